@@ -1,0 +1,94 @@
+"""The backend contract: one small interface, several stores behind it.
+
+Callers (the CLI, the demo, analysis code) speak only to :class:`Backend`;
+the embedded RDF store (``rdf``, the default) and Neo4j (``neo4j``) plug in
+behind it, as rdflib's stores plug in behind ``Graph``.
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+from ..model import Record
+
+#: progress callback: called with the number of items just finished
+Progress = Callable[[int], None]
+
+
+class BackendError(RuntimeError):
+    """A backend cannot do what was asked (unreachable server, bad store path...)."""
+
+
+@dataclass
+class LoadReport:
+    """What a load did: documents written and facts counted."""
+
+    documents: int = 0
+    replaced: int = 0
+    facts: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class QueryResult:
+    """Rows of a stored query: column names and plain Python values (str, int, float, None)."""
+
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r)) for r in self.rows]
+
+
+class Backend(abc.ABC):
+    """A persistent graph of extraction records, one replaceable unit per document."""
+
+    name: str = "?"
+
+    @abc.abstractmethod
+    def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
+        """Write records; a document already present is replaced as a whole."""
+
+    @abc.abstractmethod
+    def remove(self, doc_id: str) -> bool:
+        """Delete every fact that came from this document; False when it was not loaded."""
+
+    @abc.abstractmethod
+    def documents(self) -> list[str]:
+        """Ids of the loaded documents, sorted."""
+
+    @abc.abstractmethod
+    def stats(self) -> dict[str, int]:
+        """Node counts per type (Region, Zone, Agency, Enterprise, PolicyDocument, Measure, Document) and relation counts."""
+
+    @abc.abstractmethod
+    def query(self, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+        """Run the stored query ``name`` from ``queries/`` with bound parameters."""
+
+    @abc.abstractmethod
+    def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
+        """The stored facts back as records, one per document (all documents by default)."""
+
+    def close(self) -> None:
+        """Release files, locks and connections."""
+
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_backend(name: str = "rdf", **options: Any) -> Backend:
+    """Open a backend by name: ``rdf`` (options: ``path``) or ``neo4j`` (``uri``, ``user``, ``database``)."""
+    if name == "rdf":
+        from .rdf import RdfBackend
+
+        return RdfBackend(**options)
+    if name == "neo4j":
+        from .neo4j import Neo4jBackend
+
+        return Neo4jBackend(**options)
+    raise BackendError(f"unknown backend {name!r}; choose rdf or neo4j")

@@ -1,0 +1,49 @@
+"""Name normalisation shared by identity, extraction and querying.
+
+Two spellings of one name must give one key: full-width and half-width forms,
+traditional and simplified script, stray spaces, book-title marks and
+bracketed qualifiers all vanish, and a Region loses its 省/市/自治区 suffix
+(浙江省 = 浙江).  Keys are for matching only; display names stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+_MARKS = str.maketrans("", "", "《》〈〉“”\"'‘’「」『』")
+_SPACE = re.compile(r"\s+")
+_REGION_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s").convert
+    except Exception:  # pragma: no cover - opencc is a dependency; degrade to identity
+        return lambda s: s
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified script, character for character where possible."""
+    return _t2s()(text)
+
+
+def clean(name: str) -> str:
+    """A display name: NFKC, simplified, no marks or surrounding whitespace."""
+    s = unicodedata.normalize("NFKC", name)
+    s = to_simplified(s).translate(_MARKS)
+    return _SPACE.sub("", s)
+
+
+@lru_cache(maxsize=65536)
+def key(name: str, etype: str | None = None) -> str:
+    """The matching key of a name: :func:`clean`, bracketed parts removed, Region suffix dropped."""
+    s = _BRACKETS.sub("", clean(name)) or clean(name)
+    if etype == "Region" and len(s) > 2:
+        s = _REGION_SUFFIX.sub("", s) or s
+    return s
