@@ -1,0 +1,173 @@
+"""The embedded default: an Oxigraph store on disk behind rdflib's API.
+
+Reads and stored queries go through an rdflib ``Dataset`` (oxrdflib plugin,
+queries evaluated natively by Oxigraph with bound parameters).  Writes go
+straight to Oxigraph as N-Quads text, one transaction per document: a new
+document is loaded into its graph at once; a replaced one is staged in a
+scratch graph and swapped in with one ``MOVE`` so readers never see half of it.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+import pyoxigraph as ox
+import rdflib
+from oxrdflib import OxigraphStore
+
+from .. import identity, queries, rdfmap
+from ..model import Record
+from . import Backend, BackendError, LoadReport, Progress, QueryResult
+
+STAGING = identity.ID + "graph/staging"
+COUNTED_TYPES = ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument", "Measure", "Document")
+COUNTED_RELATIONS = {
+    "LOCATED_IN": "kg:locatedIn",
+    "PART_OF": "kg:partOf",
+    "UNDER": "kg:under",
+    "BENEFITS": "kg:beneficiary",
+}
+
+
+class RdfBackend(Backend):
+    """Persistent, transactional RDF store; ``path=None`` keeps it in memory."""
+
+    name = "rdf"
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is not None:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+            else:
+                self._ox = ox.Store()
+        except OSError as exc:
+            hint = " (is another kg process using it?)" if "lock" in str(exc).lower() else ""
+            raise BackendError(f"cannot open the store at {self.path}: {exc}{hint}") from None
+        self.dataset = rdflib.Dataset(store=OxigraphStore(store=self._ox), default_union=True)
+        for prefix, ns in rdfmap.PREFIXES.items():
+            self.dataset.bind(prefix, ns)
+        self._ensure_taxonomy()
+
+    def _ensure_taxonomy(self) -> None:
+        graph = ox.NamedNode(rdfmap.TAXONOMY_GRAPH)
+        if not self._ox.contains_named_graph(graph):
+            self._ox.load("\n".join(rdfmap.taxonomy_nquads()), format=ox.RdfFormat.N_QUADS)
+
+    # -- writing ---------------------------------------------------------
+    def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
+        report = LoadReport()
+        started = time.perf_counter()
+        for rec in records:
+            lines = rdfmap.record_nquads(rec)
+            graph = ox.NamedNode(identity.document_iri(rec.doc_id))
+            if self._ox.contains_named_graph(graph):
+                self._replace(graph, lines)
+                report.replaced += 1
+            else:
+                self._ox.load("\n".join(lines), format=ox.RdfFormat.N_QUADS)
+            report.documents += 1
+            report.facts += len(lines)
+            if progress:
+                progress(1)
+        self._ox.flush()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _replace(self, graph: ox.NamedNode, lines: list[str]) -> None:
+        staging = ox.NamedNode(STAGING)
+        self._ox.update(f"DROP SILENT GRAPH {staging}")
+        target = str(graph)
+        staged = "\n".join(line[: line.rfind(target)] + str(staging) + " ." for line in lines)
+        self._ox.load(staged, format=ox.RdfFormat.N_QUADS)
+        self._ox.update(f"MOVE SILENT GRAPH {staging} TO GRAPH {graph}")
+
+    def remove(self, doc_id: str) -> bool:
+        graph = ox.NamedNode(identity.document_iri(doc_id))
+        if not self._ox.contains_named_graph(graph):
+            return False
+        self._ox.remove_graph(graph)
+        self._ox.flush()
+        return True
+
+    # -- reading ---------------------------------------------------------
+    def documents(self) -> list[str]:
+        rows = self._select("SELECT ?id WHERE { ?d a kg:Document ; kg:docId ?id }")
+        return sorted(str(r[0]) for r in rows)
+
+    def stats(self) -> dict[str, int]:
+        out = {t: 0 for t in COUNTED_TYPES}
+        for t, n in self._select(
+            "SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?t } GROUP BY ?t"
+        ):
+            local = str(t).removeprefix(rdfmap.KG)
+            if local in out:
+                out[local] = int(n)
+        for rel, prop in COUNTED_RELATIONS.items():
+            (n,) = next(iter(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s {prop} ?o }} }}")))
+            out[rel] = int(n)
+        return out
+
+    def _select(self, sparql: str, bindings: Mapping[str, rdflib.term.Identifier] | None = None) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self.dataset.query(sparql, initBindings=bindings or {})]
+
+    def query(self, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+        stored = queries.get(name)
+        bound = stored.bind(params)
+        bindings = {k: _term(v) for k, v in bound.items()}
+        result = self.dataset.query(stored.text("sparql"), initBindings=bindings)
+        columns = [str(v) for v in result.vars or []]
+        rows = [[_value(row[i]) for i in range(len(columns))] for row in result]
+        return QueryResult(columns, rows)
+
+    def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
+        for doc_id in doc_ids if doc_ids is not None else self.documents():
+            graph = ox.NamedNode(identity.document_iri(doc_id))
+            if not self._ox.contains_named_graph(graph):
+                continue
+            triples = ((q.subject.value, q.predicate.value, _native(q.object)) for q in self._ox.quads_for_pattern(None, None, None, graph))
+            yield rdfmap.graph_to_record(doc_id, triples)
+
+    def triples_count(self) -> int:
+        return len(self._ox)
+
+    def close(self) -> None:
+        if self._ox is not None:
+            self._ox.flush()
+            del self.dataset
+            self._ox = None  # type: ignore[assignment]
+
+
+def _term(value: Any) -> rdflib.term.Identifier:
+    """A bound parameter: lists travel as one comma-joined string (see kg.queries)."""
+    if isinstance(value, list):
+        return rdflib.Literal(",".join(value))
+    return rdflib.Literal(value)
+
+
+def _value(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, rdflib.Literal):
+        v = term.toPython()
+        if isinstance(v, float):
+            return round(v, 6)
+        if hasattr(v, "as_integer_ratio") and not isinstance(v, (int, float)):  # Decimal
+            f = float(v)
+            return int(f) if f.is_integer() else round(f, 6)
+        return v if isinstance(v, (int, str, bool)) else str(term)
+    return str(term)
+
+
+def _native(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt.endswith("#integer"):
+            return int(term.value)
+        if dt.endswith("#decimal") or dt.endswith("#double"):
+            return float(term.value)
+        return term.value
+    return term.value

@@ -1,0 +1,125 @@
+"""What every kg command shares: store options, output formats, messages and exit codes.
+
+Data goes to stdout, messages to stderr.  Exit codes: 0 success, 1 some input
+or operation failed (the rest was still done), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterable, NoReturn, Sequence
+
+import click
+from platformdirs import user_data_dir
+
+from .backends import Backend, BackendError, open_backend
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+FORMATS = ("table", "json", "csv")
+
+
+def default_store() -> Path:
+    """The embedded store's folder: $KG_STORE, else the user's data directory."""
+    env = os.environ.get("KG_STORE")
+    return Path(env) if env else Path(user_data_dir("kg", appauthor=False)) / "store"
+
+
+def say(message: str, *, err: bool = True) -> None:
+    """A message for the person at the terminal (stderr)."""
+    click.echo(message, err=err)
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    """Print one clear line and stop with ``code``."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def backend_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--backend, --store, --uri, --user, --database; the Neo4j password comes only from $NEO4J_PASSWORD."""
+
+    @click.option(
+        "--backend",
+        type=click.Choice(["rdf", "neo4j"]),
+        default="rdf",
+        envvar="KG_BACKEND",
+        show_default=True,
+        help="Where the graph lives: the embedded RDF store or a Neo4j server.",
+    )
+    @click.option(
+        "--store",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Folder of the embedded store [default: $KG_STORE or the user data folder].",
+    )
+    @click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True, help="Neo4j URI (bolt://, neo4j://, neo4j+s://); also $NEO4J_URI.")
+    @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user; the password is read from $NEO4J_PASSWORD.")
+    @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database [default: the server's default].")
+    @functools.wraps(f)
+    def wrapper(*args: Any, backend: str, store: Path | None, uri: str, user: str, database: str | None, **kwargs: Any) -> Any:
+        kwargs["open_store"] = functools.partial(open_from_options, backend, store, uri, user, database)
+        return f(*args, **kwargs)
+
+    return wrapper
+
+
+def open_from_options(backend: str, store: Path | None, uri: str, user: str, database: str | None) -> Backend:
+    """Open the chosen backend or stop with a one-line error."""
+    try:
+        if backend == "neo4j":
+            return open_backend("neo4j", uri=uri, user=user, database=database)
+        return open_backend("rdf", path=store or default_store())
+    except BackendError as exc:
+        fail(str(exc))
+
+
+def format_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
+        help="table for reading, json or csv for other programs (Chinese kept readable).",
+    )(f)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".")
+    if isinstance(value, (list, tuple)):
+        return "、".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+
+
+def emit(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: Any = None) -> None:
+    """Write rows to stdout in the chosen format."""
+    out = out or click.get_text_stream("stdout")
+    rows = list(rows)
+    if fmt == "json":
+        out.write(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple)) else ("" if v is None else v) for v in r])
+    else:
+        cells = [[_cell(v) for v in r] for r in rows]
+        widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+        lines = ["  ".join(c + " " * (widths[i] - _width(c)) for i, c in enumerate(columns)).rstrip()]
+        lines.append("  ".join("-" * w for w in widths))
+        for r in cells:
+            lines.append("  ".join(v + " " * (widths[i] - _width(v)) for i, v in enumerate(r)).rstrip())
+        out.write("\n".join(lines) + "\n")
