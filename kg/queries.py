@@ -11,6 +11,11 @@ Each file starts with a comment header (``#`` for SPARQL, ``//`` for Cypher)::
 Parameters are bound by the backend (SPARQL substitutions, Cypher ``$name``),
 never formatted into the text.  A ``list`` parameter is a comma-separated
 string on the command line; SPARQL receives it as that string, Cypher as a list.
+SPARQL cannot bind ``LIMIT``, so a parameter named ``limit`` is applied by the
+backend to the (deterministically ordered) rows: no query text mentions it.
+Oxigraph binds only variables of the outermost SELECT, so a SPARQL query
+projects its parameters too (through any subquery); the backend returns just
+the header's ``columns``, in that order.
 """
 
 from __future__ import annotations
@@ -84,6 +89,17 @@ class StoredQuery:
             else:
                 raise QueryError(f"query {self.name} needs -p {p.name} VALUE ({p.type}: {p.description})")
         return out
+
+    def shape(self, columns: list[str], rows: list[list[Any]], bound: Mapping[str, Any]) -> tuple[list[str], list[list[Any]]]:
+        """Rows reduced to the header's columns and cut to the ``limit`` parameter."""
+        if self.columns:
+            missing = [c for c in self.columns if c not in columns]
+            if missing:
+                raise QueryError(f"query {self.name} does not return its documented column(s) {', '.join(missing)}")
+            idx = [columns.index(c) for c in self.columns]
+            columns, rows = list(self.columns), [[r[i] for i in idx] for r in rows]
+        limit = bound.get("limit")
+        return columns, rows if limit is None or limit < 0 else rows[:limit]
 
     def text(self, lang: str) -> str:
         try:

@@ -36,7 +36,7 @@ def validate_records(records: Iterable[Record]) -> list[Violation]:
     for quad in records_to_dataset(records).quads((None, None, None, None)):
         data.add(quad[:3])
     data += _schema_graph("kg.ttl")
-    conforms, report, _ = pyshacl.validate(data, shacl_graph=_schema_graph("shapes.ttl"), inference="rdfs", allow_warnings=True)
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=_schema_graph("shapes.ttl"), inference="none", allow_warnings=True)
     if conforms:
         return []
     out = []

@@ -9,6 +9,7 @@ scratch graph and swapped in with one ``MOVE`` so readers never see half of it.
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -117,11 +118,11 @@ class RdfBackend(Backend):
     def query(self, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
         stored = queries.get(name)
         bound = stored.bind(params)
-        bindings = {k: _term(v) for k, v in bound.items()}
+        bindings = {k: _term(v) for k, v in bound.items() if k != "limit"}
         result = self.dataset.query(stored.text("sparql"), initBindings=bindings)
         columns = [str(v) for v in result.vars or []]
         rows = [[_value(row[i]) for i in range(len(columns))] for row in result]
-        return QueryResult(columns, rows)
+        return QueryResult(*stored.shape(columns, rows, bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         for doc_id in doc_ids if doc_ids is not None else self.documents():
@@ -135,10 +136,14 @@ class RdfBackend(Backend):
         return len(self._ox)
 
     def close(self) -> None:
-        if self._ox is not None:
-            self._ox.flush()
-            del self.dataset
-            self._ox = None  # type: ignore[assignment]
+        if self._ox is None:
+            return
+        self._ox.flush()
+        # rdflib's Dataset keeps reference cycles to its store; the on-disk
+        # lock is released only when the Oxigraph store is really freed.
+        del self.dataset
+        self._ox = None  # type: ignore[assignment]
+        gc.collect()
 
 
 def _term(value: Any) -> rdflib.term.Identifier:

@@ -1,0 +1,100 @@
+"""The embedded store: identity across documents, idempotent loads, replace and remove, SHACL."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kg import identity
+from kg.backends import BackendError
+from kg.backends.rdf import RdfBackend
+from kg.model import Measure
+from kg.validate import validate_records
+
+from helpers import record_a, record_b
+
+
+@pytest.fixture()
+def store(tmp_path):  # type: ignore[no-untyped-def]
+    with RdfBackend(tmp_path / "store") as s:
+        yield s
+
+
+def test_identity_is_deterministic_and_merges_spellings() -> None:
+    assert identity.entity_iri("Region", "杭州") == identity.entity_iri("Region", "杭州市")
+    assert identity.entity_iri("Region", "浙江省") == identity.entity_iri("Zone", "浙江")  # places share one space
+    assert identity.entity_iri("Enterprise", "星河光电（杭州）有限公司") == identity.entity_iri("Enterprise", "星河光电(杭州)有限公司")
+    assert identity.entity_iri("Enterprise", "星河光电") != identity.entity_iri("Agency", "星河光电")
+    assert " " not in identity.entity_iri("Enterprise", "Star River Co")
+
+
+def test_two_documents_naming_one_place_meet_in_one_node(store) -> None:  # type: ignore[no-untyped-def]
+    store.load([record_a()])
+    before = store.stats()
+    store.load([record_b()])
+    after = store.stats()
+    assert after["Region"] == before["Region"]  # 杭州市 is 杭州
+    assert after["Enterprise"] == before["Enterprise"]  # 星河光电有限公司 again
+    assert after["Agency"] == before["Agency"] + 1
+    assert after["Measure"] == before["Measure"] + 1
+    assert after["Document"] == 2
+
+
+def test_loading_twice_changes_nothing(store) -> None:  # type: ignore[no-untyped-def]
+    store.load([record_a(), record_b()])
+    stats, triples, recs = store.stats(), store.triples_count(), list(store.records())
+    report = store.load([record_a(), record_b()])
+    assert report.replaced == 2
+    assert store.stats() == stats
+    assert store.triples_count() == triples
+    assert list(store.records()) == recs
+
+
+def test_reload_replaces_exactly_one_document(store) -> None:  # type: ignore[no-untyped-def]
+    store.load([record_a(), record_b()])
+    changed = dataclasses.replace(record_a(), measures=record_a().measures[:1])
+    store.load([changed])
+    back = {r.doc_id: r for r in store.records()}
+    assert len(back["doc-a"].measures) == 1
+    assert back["doc-b"] == next(_loaded(record_b()).records())
+
+
+def _loaded(rec):  # type: ignore[no-untyped-def]
+    s = RdfBackend()
+    s.load([rec])
+    return s
+
+
+def test_remove_deletes_only_that_document(store) -> None:  # type: ignore[no-untyped-def]
+    store.load([record_a(), record_b()])
+    assert store.remove("doc-b") is True
+    assert store.remove("doc-b") is False
+    assert store.documents() == ["doc-a"]
+    alone = _loaded(record_a())
+    assert store.stats() == alone.stats()
+    assert store.triples_count() == alone.triples_count()
+
+
+def test_store_persists_on_disk(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with RdfBackend(tmp_path / "s") as s:
+        s.load([record_a()])
+    with RdfBackend(tmp_path / "s") as s:
+        assert s.documents() == ["doc-a"]
+
+
+def test_a_store_in_use_gives_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with RdfBackend(tmp_path / "s"):
+        with pytest.raises(BackendError, match="cannot open the store at .*another kg process"):
+            RdfBackend(tmp_path / "s")
+
+
+def test_loaded_graph_satisfies_the_shapes(store) -> None:  # type: ignore[no-untyped-def]
+    store.load([record_a(), record_b()])
+    assert validate_records(store.records()) == []
+
+
+def test_shapes_catch_a_measure_without_a_known_category() -> None:
+    bad = dataclasses.replace(record_b(), measures=(Measure(region="杭州市", categories=("NOT_A_CATEGORY",)),))
+    violations = validate_records([bad])
+    assert any("known category" in v.message for v in violations)
