@@ -8,7 +8,6 @@ two documents that disagree on the subtype still meet in one node.
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 
 from . import names
@@ -66,7 +65,9 @@ def group_iri(code: str) -> str:
     return f"{ID}category-group/{_segment(code)}"
 
 
-def measure_iri(doc_id: str, index: int, region: str, categories: tuple[str, ...], text: str | None) -> str:
-    """A measure is identified by its document, position and content, stable across re-loads."""
-    h = hashlib.sha1("\x1f".join([doc_id, str(index), region, ",".join(categories), text or ""]).encode()).hexdigest()
-    return f"{ID}measure/{_segment(doc_id)}-{h[:12]}"
+def measure_iri(doc_id: str, index: int) -> str:
+    """A measure is the index-th of its document: stable across re-loads and backends.
+
+    A document is always replaced as a whole, so its measures need no content hash.
+    """
+    return f"{ID}measure/{_segment(doc_id)}/{index}"

@@ -10,7 +10,7 @@ Node attributes (all nodes have ``type``, ``label`` and ``docs``):
 * entities (``Region``, ``Zone``, ``Agency``, ``Enterprise``,
   ``PolicyDocument``): ``name`` (display name), ``aliases`` (other names,
   sorted), ``code`` when known, ``text`` (first evidence sentence);
-* ``Measure``: ``label`` (category + place, short), ``text``, ``summary``,
+* ``Measure``: ``label`` (first category + the place's display name), ``text``, ``summary``,
   ``section``, ``categories`` (codes), ``region``, ``agency``,
   ``policy_document``, ``beneficiaries`` (names as written),
   ``amount_cny``, ``cap_cny``, ``start``/``end`` (span), ``doc_id``;
@@ -27,7 +27,7 @@ so every attribute present is meaningful.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import networkx as nx
 
@@ -102,6 +102,11 @@ def _category(g: nx.MultiDiGraph, code: str) -> str:
     return node
 
 
+def _resolver(ref: dict[str, str], kinds: dict[str, str]) -> Callable[[str], str]:
+    """Name or alias used in a record -> node id, as the RDF mapping resolves it."""
+    return lambda name: ref.get(name) or identity.entity_iri(kinds[name], name)
+
+
 def build(records: Iterable[Record]) -> nx.MultiDiGraph:
     """The graph of all records, entities merged across documents by IRI."""
     g = nx.MultiDiGraph()
@@ -127,16 +132,11 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
                 attrs["code"] = e.code
             if e.text and "text" not in attrs:
                 attrs["text"] = e.text
-        kinds = rec.types_by_name()
-
-        def node_of(name: str) -> str:
-            return ref.get(name) or identity.entity_iri(kinds[name], name)
-
+        node_of = _resolver(ref, rec.types_by_name())
         for i, m in enumerate(rec.measures):
-            node = identity.measure_iri(rec.doc_id, i, m.region, m.categories, m.text or m.summary)
+            node = identity.measure_iri(rec.doc_id, i)
             attrs = {
                 "type": "Measure",
-                "label": measure_label(m.categories, m.region),
                 "doc_id": rec.doc_id,
                 "docs": [rec.doc_id],
                 "categories": list(m.categories),
@@ -172,8 +172,11 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
         attrs["type"] = max(tcount, key=lambda t: (tcount[t], t == "Zone"))
         attrs["name"] = attrs["label"] = name
         attrs["aliases"] = sorted(a for a in attrs["aliases"] if a != name)
-    for _, attrs in g.nodes(data=True):
+    for node, attrs in g.nodes(data=True):
         attrs["docs"].sort()
+        if attrs["type"] == "Measure":
+            place = next(v for _, v, k in g.out_edges(node, keys=True) if k == "REGION")
+            attrs["label"] = measure_label(attrs["categories"], g.nodes[place]["label"])
     for _, _, attrs in g.edges(data=True):
         attrs["docs"].sort()
     return g

@@ -145,7 +145,7 @@ def _entity(w: _Writer, e: Entity, term: str, *, first: bool, doc: str) -> None:
 
 
 def _measure(w: _Writer, doc_id: str, index: int, m: Measure, ref, doc: str) -> None:  # type: ignore[no-untyped-def]
-    term = iri(identity.measure_iri(doc_id, index, m.region, m.categories, m.text or m.summary))
+    term = iri(identity.measure_iri(doc_id, index))
     w.add(term, RDF_TYPE, iri(KG + "Measure"))
     w.add(term, KG + "index", typed(index, "integer"))
     w.add(term, PROV + "wasDerivedFrom", doc)

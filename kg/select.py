@@ -47,6 +47,8 @@ from .netgraph import ENTITY_NODE_TYPES, neighbours, places_within
 from .taxonomy import taxonomy
 
 DEFAULT_MAX_NODES = 300
+#: the keyword arguments of :func:`select` that the click options fill
+SELECTION_KEYS = ("around", "hops", "place", "enterprise", "category", "group", "document", "max_nodes")
 #: hub nodes: reached by --around but not expanded further
 HUB_TYPES = frozenset({"Category", "Document"})
 
@@ -233,9 +235,12 @@ def selection_options(f: Callable[..., Any] | None = None, *, max_nodes: int = D
     """
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-        @click.option("--around", multiple=True, metavar="NAME", help="Centre on this node (a name, alias or IRI); repeatable.")
-        @click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True, help="How many links away from --around to go.")
-        @click.option("--place", multiple=True, metavar="NAME", help="A place with the places inside it and their measures, agencies, enterprises.")
+        @click.option("--around", multiple=True, metavar="NAME",
+                      help="Centre on this node (a name, alias or IRI); repeatable.")
+        @click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True,
+                      help="How many links away from --around to go.")
+        @click.option("--place", multiple=True, metavar="NAME",
+                      help="A place with the places inside it and their measures, agencies, enterprises.")
         @click.option("--enterprise", multiple=True, metavar="NAME", help="An enterprise with the measures that benefit it.")
         @click.option("--category", multiple=True, metavar="CODE", help="Measures of this category code (e.g. TAX_DEFERRAL).")
         @click.option("--group", multiple=True, metavar="CODE", help="Measures of any category of this group (e.g. FISCAL).")
@@ -243,11 +248,8 @@ def selection_options(f: Callable[..., Any] | None = None, *, max_nodes: int = D
         @click.option("--max-nodes", type=click.IntRange(min=0), default=max_nodes, show_default=True,
                       help="Keep at most this many nodes, nearest and most connected first (0: no limit).")
         @functools.wraps(func)
-        def wrapper(*args: Any, around: tuple[str, ...], hops: int, place: tuple[str, ...], enterprise: tuple[str, ...],
-                    category: tuple[str, ...], group: tuple[str, ...], document: tuple[str, ...], max_nodes: int,
-                    **kwargs: Any) -> Any:
-            kwargs["selection"] = dict(around=around, hops=hops, place=place, enterprise=enterprise, category=category,
-                                       group=group, document=document, max_nodes=max_nodes)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            kwargs["selection"] = {key: kwargs.pop(key) for key in SELECTION_KEYS}
             return func(*args, **kwargs)
 
         return wrapper

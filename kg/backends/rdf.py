@@ -3,8 +3,8 @@
 Reads and stored queries go through an rdflib ``Dataset`` (oxrdflib plugin,
 queries evaluated natively by Oxigraph with bound parameters).  Writes go
 straight to Oxigraph as N-Quads text, one transaction per document: a new
-document is loaded into its graph at once; a replaced one is staged in a
-scratch graph and swapped in with one ``MOVE`` so readers never see half of it.
+batch of documents goes in with the bulk loader and becomes visible when its
+completion markers are committed (see :meth:`RdfBackend.load`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from .. import identity, queries, rdfmap
 from ..model import Record
 from . import Backend, BackendError, LoadReport, Progress, QueryResult
 
-STAGING = identity.ID + "graph/staging"
+#: facts per bulk-load batch: large enough to be fast, small enough for memory
+BATCH_FACTS = 200_000
 COUNTED_TYPES = ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument", "Measure", "Document")
 COUNTED_RELATIONS = {
     "LOCATED_IN": "kg:locatedIn",
@@ -52,6 +53,7 @@ class RdfBackend(Backend):
         for prefix, ns in rdfmap.PREFIXES.items():
             self.dataset.bind(prefix, ns)
         self._ensure_taxonomy()
+        self._drop_unfinished()
 
     def _ensure_taxonomy(self) -> None:
         graph = ox.NamedNode(rdfmap.TAXONOMY_GRAPH)
@@ -60,31 +62,54 @@ class RdfBackend(Backend):
 
     # -- writing ---------------------------------------------------------
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
+        """Write documents in batches; a document counts as loaded once its marker triple is in.
+
+        Each batch is written with Oxigraph's bulk loader (fast, not atomic),
+        then the batch's ``kg:docId`` markers are added in one transaction.  A
+        crash in between leaves unmarked graphs, which the next open drops:
+        readers never see a document that is only half there.
+        """
         report = LoadReport()
         started = time.perf_counter()
+        batch: list[Record] = []
+        size = 0
         for rec in records:
-            lines = rdfmap.record_nquads(rec)
-            graph = ox.NamedNode(identity.document_iri(rec.doc_id))
-            if self._ox.contains_named_graph(graph):
-                self._replace(graph, lines)
-                report.replaced += 1
-            else:
-                self._ox.load("\n".join(lines), format=ox.RdfFormat.N_QUADS)
-            report.documents += 1
-            report.facts += len(lines)
-            if progress:
-                progress(1)
+            batch.append(rec)
+            size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
+            if size >= BATCH_FACTS:
+                self._write(batch, report, progress)
+                batch, size = [], 0
+        if batch:
+            self._write(batch, report, progress)
         self._ox.flush()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _replace(self, graph: ox.NamedNode, lines: list[str]) -> None:
-        staging = ox.NamedNode(STAGING)
-        self._ox.update(f"DROP SILENT GRAPH {staging}")
-        target = str(graph)
-        staged = "\n".join(line[: line.rfind(target)] + str(staging) + " ." for line in lines)
-        self._ox.load(staged, format=ox.RdfFormat.N_QUADS)
-        self._ox.update(f"MOVE SILENT GRAPH {staging} TO GRAPH {graph}")
+    def _write(self, batch: list[Record], report: LoadReport, progress: Progress | None) -> None:
+        latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
+        data: list[str] = []
+        markers: list[str] = []
+        for doc_id, rec in latest.items():
+            graph = ox.NamedNode(identity.document_iri(doc_id))
+            if self._ox.contains_named_graph(graph):
+                self._ox.remove_graph(graph)
+                report.replaced += 1
+            lines = rdfmap.record_nquads(rec)
+            markers.append(lines[0])  # the document's type triple comes first: it marks the graph complete
+            data.extend(lines[1:])
+            report.facts += len(lines)
+        self._ox.bulk_load("\n".join(data).encode(), format=ox.RdfFormat.N_QUADS)
+        self._ox.load("\n".join(markers), format=ox.RdfFormat.N_QUADS)
+        report.documents += len(latest)
+        if progress:
+            progress(len(batch))
+
+    def _drop_unfinished(self) -> None:
+        """Remove graphs a crashed load left without their completion marker."""
+        marked = {str(r[0]) for r in self._ox.query("SELECT ?g WHERE { GRAPH ?g { ?g a <%sDocument> } }" % rdfmap.KG)}
+        for g in list(self._ox.named_graphs()):
+            if str(g) not in marked and g.value != rdfmap.TAXONOMY_GRAPH:
+                self._ox.remove_graph(g)
 
     def remove(self, doc_id: str) -> bool:
         graph = ox.NamedNode(identity.document_iri(doc_id))

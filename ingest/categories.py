@@ -1,0 +1,71 @@
+"""Measure categories from cue words: a weighted table, matched in one pass.
+
+The table is the taxonomy's own cues (weight 1) overlaid with
+``data/cues.tsv``, which adds synonyms and lowers the weight of cues that
+also occur in sentences that are not measures.  A cue inside a longer cue
+that also matched does not count (创业担保贷款 is not 担保).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from kg.taxonomy import taxonomy
+
+THRESHOLD = 1.0
+
+
+def _table() -> dict[str, dict[str, float]]:
+    table: dict[str, dict[str, float]] = defaultdict(dict)
+    for cat in taxonomy().categories.values():
+        for cue in cat.cues:
+            table[cue][cat.code] = 1.0
+    text = resources.files("ingest").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, cue, weight = line.split("\t")
+        table[cue][code] = float(weight)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for cue, weights in _table().items():
+        auto.add_word(cue, (cue, tuple(sorted(weights.items()))))
+    auto.make_automaton()
+    return auto
+
+
+def cue_matches(text: str) -> list[tuple[int, int, tuple[tuple[str, float], ...]]]:
+    """Cue spans ``(start, end, weights)`` in text order, without cues nested in longer matches."""
+    found = [(end + 1 - len(cue), end + 1, w) for end, (cue, w) in _automaton().iter(text)]
+    found.sort(key=lambda m: (m[0], -m[1]))
+    out: list[tuple[int, int, tuple[tuple[str, float], ...]]] = []
+    reach = -1
+    for start, end, w in found:
+        if end <= reach:
+            continue
+        out.append((start, end, w))
+        reach = end
+    return out
+
+
+def scores(text: str) -> dict[str, float]:
+    """Category code -> summed cue weight in ``text``."""
+    total: dict[str, float] = defaultdict(float)
+    for _, _, weights in cue_matches(text):
+        for code, w in weights:
+            total[code] += w
+    return dict(total)
+
+
+def classify(text: str, threshold: float = THRESHOLD) -> list[str]:
+    """Categories whose cues in ``text`` weigh at least ``threshold``, strongest first."""
+    s = scores(text)
+    return sorted((c for c, v in s.items() if v >= threshold - 1e-9), key=lambda c: (-s[c], c))

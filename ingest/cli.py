@@ -1,0 +1,144 @@
+"""``kg extract`` and ``kg build``: documents in, records (or a loaded store) out.
+
+Data goes to stdout, messages to stderr.  A file that cannot be read is
+reported in one line and the rest of the batch goes on; the exit code is 1
+when any file failed.  Output order follows the sorted input order whatever
+the number of worker processes, so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from multiprocessing import get_context
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator
+
+import click
+
+from kg.records import dumps
+
+from .pipeline import extract_file
+from .read import SUFFIXES, ReadError
+
+
+def collect(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to extract: the given files, and supported files under the given folders (sorted)."""
+    out: list[Path] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def _work(path: Path) -> tuple[str, str | None, str | None]:
+    """Extract one file in a worker: (path, JSON line or None, error or None)."""
+    try:
+        return str(path), dumps(extract_file(path)), None
+    except ReadError as exc:
+        return str(path), None, str(exc)
+
+
+def run(files: list[Path], jobs: int) -> Iterator[tuple[str, str | None, str | None]]:
+    """Results in input order, computed by ``jobs`` processes."""
+    if jobs <= 1 or len(files) <= 1:
+        yield from map(_work, files)
+        return
+    with get_context("spawn").Pool(jobs) as pool:
+        yield from pool.imap(_work, files, chunksize=1)
+
+
+def _progress(total: int, show: bool) -> Any:
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, file=sys.stderr, unit="doc")
+
+
+def extract_to(files: list[Path], out: IO[str], fmt: str, jobs: int, show_progress: bool) -> int:
+    """Write the records of ``files`` to ``out``; return how many files failed."""
+    failed = 0
+    bar = _progress(len(files), show_progress)
+    lines: list[str] = []
+    for path, line, error in run(files, jobs):
+        if bar is not None:
+            bar.update(1)
+        if error is not None:
+            failed += 1
+            click.echo(f"error: {error}", err=True)
+            continue
+        assert line is not None
+        if fmt == "jsonl":
+            out.write(line + "\n")
+        else:
+            lines.append(line)
+    if fmt == "json":
+        out.write(json.dumps([json.loads(x) for x in lines], ensure_ascii=False, indent=1) + "\n")
+    if bar is not None:
+        bar.close()
+    return failed
+
+
+def _show_progress(flag: bool) -> bool:
+    return flag or sys.stderr.isatty()
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True, help="One record per line, or one JSON list.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write records to this file instead of stdout.")
+@click.option("--progress/--no-progress", default=False, help="Show a progress bar on stderr (default: only on a terminal).")
+def extract(paths: tuple[Path, ...], fmt: str, jobs: int, output: Path | None, progress: bool) -> None:
+    """Extract entities, measures and relations from policy documents (.txt .md .html .docx .pdf)."""
+    files = collect(paths)
+    if not files:
+        click.echo("error: no .txt, .md, .html, .htm, .docx or .pdf files found", err=True)
+        sys.exit(1)
+    if output is not None:
+        with output.open("w", encoding="utf-8", newline="\n") as out:
+            failed = extract_to(files, out, fmt, jobs, _show_progress(progress))
+    else:
+        failed = extract_to(files, sys.stdout, fmt, jobs, _show_progress(progress))
+    if failed:
+        click.echo(f"{failed} of {len(files)} files failed", err=True)
+        sys.exit(1)
+
+
+def _build_command() -> click.Command:
+    from kg.cli_common import backend_options
+
+    @click.command("build")
+    @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+    @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+    @backend_options
+    def build(paths: tuple[Path, ...], jobs: int, open_store: Callable[[], Any]) -> None:
+        """Extract documents and load their records into the graph store."""
+        from kg.model import Record
+
+        files = collect(paths)
+        records: list[Record] = []
+        failed = 0
+        for _, line, error in run(files, jobs):
+            if error is not None:
+                failed += 1
+                click.echo(f"error: {error}", err=True)
+            else:
+                assert line is not None
+                records.append(Record.from_dict(json.loads(line)))
+        with open_store() as backend:
+            report = backend.load(records)
+        click.echo(f"loaded {report.documents} documents ({report.facts} facts) into {backend.name}", err=True)
+        if failed:
+            click.echo(f"{failed} of {len(files)} files failed", err=True)
+            sys.exit(1)
+
+    return build
+
+
+build = _build_command()
+commands = [extract, build]

@@ -1,0 +1,245 @@
+"""Enterprises: legal names by their suffix, short names by the context around them.
+
+Four patterns, all general:
+
+* a legal or customary suffix (有限公司, 集团, 银行, 农商行...) and the name
+  before it, back to a break, a boundary word, a zone or an agency;
+* lists that the text itself calls enterprises: ``甲、乙等企业``, ``甲和乙2家公司``;
+* a zone directly followed by names and then a verb (深圳高新区腾讯加快…,
+  中关村甲、乙、丙在内的…), or by a name ending in a trade word (生物, 科技…);
+* a place, a few characters and a trade word at the start of a clause
+  (青岛通产智能).
+
+A name never swallows a zone it starts with (the zone is where the firm
+is), and never is a generic description (相关企业, 优秀小贷公司).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
+
+LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行")
+_LEGAL = re.compile("|".join(sorted(LEGAL, key=len, reverse=True)))
+# the last word of many short company names; general trade vocabulary, not names
+TRADE = (
+    "生物", "科技", "医疗", "医药", "药业", "制药", "基因", "医学", "智能", "机器人", "电子", "微电子", "光电", "光学",
+    "股份", "控股", "物流", "通讯", "通信", "信息", "软件", "网络", "材料", "化成", "细胞", "电气", "电器", "汽车",
+    "能源", "新材", "卫材", "器械", "用品", "照明", "卫浴", "纸业", "食品", "化工", "钢铁", "重工", "精密", "仪器",
+)
+_TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
+_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
+_MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导)")
+_ITEM_SEP = re.compile("[、和与及]")
+# descriptions of a kind of firm, not names
+_GENERIC = re.compile(
+    r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
+    r"政策性|开发性|园区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
+    r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区)"
+)
+_INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
+_KIND_END = re.compile(r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|[省市县区]委|局|厅)$")
+_BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
+# words inside a run of characters after which a new name starts
+_CUT = (
+    "企业", "本土", "旗下", "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中",
+    "相关", "有关", "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如",
+)
+# verbs that, right after a zone and a short name, mark the name as a firm acting
+_FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|交付|火速|迅速|率先|免费|牵头|自主|旗下|宣布|建成|捐赠|作为|是|与|在|向)")
+# words that end a name written before its verb (腾讯加快…, 诺唯赞成功研制…)
+_VERB = re.compile(
+    r"(成功|紧急|加快|加紧|加速|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|开发|提供|交付|生产|发布|作为|"
+    r"是|与|和|向|在|为|的|等|于|已|将|也|还|再|火速|迅速|率先|首创|免费|针对|利用|采用|牵头|组织|自主|面对|旗下|下属|宣布|建成|"
+    r"捐赠|向|主动|通过|入选|获得|被|正|大批|全部|及时|依托|与)"
+)
+# words that start a predicate, never a name
+NAME_MAX = 20
+# pronouns, aspect particles and agency words never stand inside a firm's name
+_NOT_IN_NAME = re.compile(r"(我们|他们|你们|了|管委会|党工委|政府)")
+# (简称“甲乙”): a short name declared for the firm just named
+_SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[“\"「]([^”\"」]{2,12})[”\"」][)]?")
+# a clause opening with two or more trade names and a verb (甲生物、乙科技加强…)
+_TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力)")
+
+
+def _valid(name: str) -> bool:
+    body = _LEGAL.sub("", name)
+    if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2]:
+        return False
+    return (
+        2 <= len(body)
+        and len(name) <= NAME_MAX
+        and not _GENERIC.match(name)
+        and not _INDUSTRY.match(name)
+        and not _PREDICATE.match(name)
+        and any(is_han(c) or c.isalpha() for c in body)
+    )
+
+
+class _Scanner:
+    """Name boundaries of one text: characters inside place mentions never end a name."""
+
+    def __init__(self, text: str, places: list[Mention], agencies: list[Mention]) -> None:
+        self.text = text
+        self.protected = bytearray(len(text))
+        for p in places:
+            self.protected[p.start : p.end] = b"\x01" * (p.end - p.start)
+        self.walls = sorted({m.end for m in places if m.type == "Zone"})
+        self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
+        self.places = {(p.start, p.end) for p in places}
+
+    def name_char(self, i: int) -> bool:
+        c = self.text[i]
+        if self.protected[i]:
+            return True
+        return (is_han(c) or c.isalpha() or c in "()") and c not in FUNCTION
+
+    def left(self, pos: int) -> int:
+        """Where a name ending at ``pos`` starts."""
+        text = self.text
+        wall = max((w for w in self.walls if pos - 24 <= w <= pos), default=-1)
+        if wall >= 0 and not any(c in BREAK for c in text[wall:pos]):
+            k = wall
+        else:
+            k = pos
+            while k > max(0, pos - 24) and self.name_char(k - 1):
+                k -= 1
+        best = k
+        for word in _CUT:
+            i = text.rfind(word, k, pos)
+            if i >= 0 and len(_LEGAL.sub("", text[i + len(word) : pos])) >= 2 and not self.protected[i]:
+                best = max(best, i + len(word))
+        return best
+
+    def in_agency(self, s: int, e: int) -> bool:
+        return self.agencies.overlaps(s, e)
+
+
+def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) -> list[Mention]:
+    """Enterprise mentions of the text (analysis view), given its place and agency mentions."""
+    scan = _Scanner(text, places, agencies)
+    found: dict[tuple[int, int], Mention] = {}
+
+    def add(s: int, e: int) -> None:
+        while s < e and not (is_han(text[s]) or text[s].isalnum()):
+            s += 1
+        name = text[s:e]
+        if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
+            return
+        for fs, fe in list(found):
+            if fs <= s and e <= fe:
+                return
+            if s <= fs and fe <= e:
+                del found[(fs, fe)]
+        found[(s, e)] = Mention(s, e, "Enterprise", name, name)
+
+    for m in _LEGAL.finditer(text):
+        ss, e = m.span()
+        if text[e : e + 1] == "业" or text[ss - 1 : ss] == "家" or scan.in_agency(ss, e):
+            continue
+        add(scan.left(ss), e)
+    for m in _LIST_HEAD.finditer(text):
+        middle = m.group(3) or ""
+        if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
+            continue
+        _list_items(text, m.start(), scan, add)
+    for zone in (p for p in places if p.type == "Zone"):
+        _after_zone(text, zone.end, add)
+    for f in list(found.values()):
+        m = _SHORT_NAME.match(text, f.end)
+        if m:
+            s, e = m.span(1)
+            found[(s, e)] = Mention(s, e, "Enterprise", f.name, text[s:e])
+    for p in places:
+        if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
+            _place_trade(text, p, add)
+    for m in _TRADE_LIST.finditer(text):
+        names = m.group(1).split("、")
+        if all(_TRADE_END.search(n) for n in names):
+            pos = m.start(1)
+            for n in names:
+                add(pos, pos + len(n))
+                pos += len(n) + 1
+    return sorted(found.values(), key=lambda x: x.start)
+
+
+def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
+    """Names of a list ``甲、乙、丙`` that ends at ``end`` (just before 等企业)."""
+    start = scan.left(end)
+    # extend over the separators of the list
+    while start > 1 and text[start - 1] in "、和与及" and scan.name_char(start - 2):
+        start = scan.left(start - 1)
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for sep in _ITEM_SEP.finditer(text, start, end):
+        if scan.protected[sep.start()]:
+            continue
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, end))
+    s, e = pieces[0]
+    inner = [i for i in range(s + 1, e) if scan.protected[i] and not scan.protected[i - 1]]
+    if e - s > 8 and inner:
+        pieces[0] = (inner[-1], e)
+    if text.startswith("如", pieces[0][0]) and pieces[0][1] - pieces[0][0] >= 3:
+        pieces[0] = (pieces[0][0] + 1, pieces[0][1])
+    single = len(pieces) == 1
+    for s, e in pieces:
+        item = text[s:e]
+        if single and not (_TRADE_END.search(item) or _LEGAL.search(item) or scan.protected[s]):
+            continue
+        if 2 <= e - s <= 10 and not _KIND_END.search(item) and not any(c in FUNCTION and not scan.protected[s + i] for i, c in enumerate(item)):
+            add(s, e)
+
+
+def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
+    """Names written right after a zone, up to the verb that follows them (not inside a title)."""
+    if text.rfind("《", 0, end) > text.rfind("》", 0, end):
+        return
+    k = end
+    while k < len(text) and k - end < 30 and (is_han(text[k]) or text[k].isalpha() or text[k] in "、()"):
+        k += 1
+    run = text[end:k]
+    if len(run) < 2 or _PREDICATE.match(run) or run[0] == "(":
+        return
+    legal = _LEGAL.search(run)
+    if legal and legal.start() >= 2 and "、" not in run[: legal.start()]:
+        add(end, end + legal.end())
+        return
+    items: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(run):
+        verb = _VERB.search(run, pos + 2)
+        sep = run.find("、", pos)
+        if sep >= 0 and (verb is None or sep < verb.start() or sep - pos <= 6) and 2 <= sep - pos <= 8:
+            items.append((pos, sep))
+            pos = sep + 1
+            continue
+        if verb is not None and 2 <= verb.start() - pos <= 8:
+            business = _BUSINESS.search(run, pos, verb.start())
+            items.append((pos, business.start() if business else verb.start()))
+            firm_verb = _FIRM_VERB.match(run, verb.start())
+            short = items[0][1] - items[0][0] <= 5 or firm_verb is not None and len(firm_verb.group(0)) > 1
+            if len(items) > 1 or firm_verb and short or _TRADE_END.search(run[items[0][0] : items[0][1]]):
+                for s, e in items:
+                    add(end + s, end + e)
+        elif not items:
+            for stop in range(min(len(run), 10), 1, -1):
+                piece = run[:stop]
+                if _TRADE_END.search(piece) and not re.match(r"(业务|板块|团队|型|类|领域|产业)", run[stop:]):
+                    add(end, end + stop)
+                    break
+        return
+
+
+def _place_trade(text: str, place: Mention, add: Callable[[int, int], None]) -> None:
+    """``<place>XX<trade word>`` opening a clause (青岛通产智能火速推出…)."""
+    m = re.match(r"[\u4e00-\u9fff]{1,4}?(" + "|".join(TRADE) + r")", text[place.end : place.end + 8])
+    if not m or text[place.end : place.end + 1] in "省市区县":
+        return
+    e = place.end + m.end()
+    if _VERB.match(text, e) or text[e : e + 1] in BREAK:
+        add(place.start, e)

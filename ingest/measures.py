@@ -1,0 +1,290 @@
+"""Measures: sentences and table rows in which a government actor supports enterprises.
+
+A sentence is a measure when its cues name at least one category and a
+government actor can be found: the subject of the sentence (the first place
+or agency that is not the object of a preposition; a run of coordinated
+places gives several measures), else the place in focus (the last subject,
+carried across sentences and paragraphs until a heading or a sentence whose
+subject is generic, such as 企业 or 各地).  A sentence whose subject is an
+enterprise describes what firms do, not a measure, unless a government body
+acts on the firm in it (入选…名单, 获得…立项支持, 纳入…专项).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from . import categories as cats
+from .amounts import find_amounts
+from .mentions import Mention, SpanIndex
+from .structure import Unit
+
+MIN_AMOUNT = 10_000
+#: how far into its clause a subject may stand (after 如, 其中, a date...)
+SUBJECT_REACH = 8
+# paragraph openings that continue the place in focus
+_CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
+# characters before a place that make it an object, not the subject
+_OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及")
+_GENERIC_SUBJECT = re.compile(
+    r"^[“\"]?(企业|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
+)
+_PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为)")
+_BACKGROUND = re.compile(r"(已先期|基础上|此前)")
+# 给予…100万元奖励: an award to each beneficiary, not a total
+_PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
+# a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
+_LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
+# 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
+_PROBLEMS = re.compile(r"解决[^。;]{0,40}?(困难|问题|难题|难处)")
+_FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
+# a subject followed by 的 only modifies a noun (甲高新区的企业)
+_POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
+_BANK = re.compile(r"(银行|分行|支行|农商行)$")
+
+
+@dataclass
+class Draft:
+    """A measure before names are final: region and agency are mentions."""
+
+    region: Mention
+    categories: list[str]
+    start: int
+    end: int
+    agency: Mention | None = None
+    document: Mention | None = None
+    beneficiaries: list[Mention] = field(default_factory=list)
+    amount: int | None = None
+    cap: int | None = None
+
+
+class _Index:
+    """Mentions of one type sorted by start, for range queries."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.items]
+
+    def within(self, s: int, e: int) -> list[Mention]:
+        i = bisect_left(self.starts, s)
+        out = []
+        while i < len(self.items) and self.items[i].start < e:
+            if self.items[i].end <= e:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+def _actors(places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[Mention]:
+    """Places and agencies as candidate actors; places inside an agency name are the agency, inside a firm's name nothing."""
+    out = list(agencies)
+    owners = SpanIndex([(m.start, m.end) for m in agencies + firms])
+    for p in places:
+        if not owners.covers(p.start, p.end):
+            out.append(p)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _chain_head(ms: list[Mention], i: int) -> int:
+    """Index of the last place of a chain of adjacent places starting at ``i`` (浙江温州 -> 温州)."""
+    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].type != "Agency" and ms[i].type != "Agency":
+        i += 1
+    return i
+
+
+def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> tuple[list[Mention], bool]:
+    """The subject actors of the unit ``[s, e)`` and whether an enterprise is the subject instead."""
+    inside = [a for a in actors if not any(t.start <= a.start and a.end <= t.end for t in titles)]
+    firm_starts = {f.start for f in firms}
+    topic: list[Mention] = []
+    for i, a in enumerate(inside):
+        before = text[a.start - 1] if a.start > s else ""
+        clause = max(s, *(text.rfind(c, s, a.start) + 1 for c in ",;:"))
+        is_topic = before == "在" and a.start - 1 == clause and "," in text[a.end : e]
+        if before in _OBJECT_BEFORE and not is_topic:
+            continue
+        if a.start - clause > SUBJECT_REACH:
+            continue
+        if any(f.start < a.start and f.end <= a.start for f in firms):
+            return [], True
+        j = _chain_head(inside, i)
+        if inside[j].end in firm_starts or _LOCAL_FIRM.match(text, inside[j].end) and _LOCAL_FIRM.match(text, inside[j].end).end() in firm_starts:
+            return [], True
+        out = [inside[j]]
+        # coordinated subjects: 甲、乙和丙
+        while j + 1 < len(inside):
+            gap = text[inside[j].end : inside[j + 1].start]
+            if gap not in ("、", "和", "与", "及", ","):
+                break
+            j = _chain_head(inside, j + 1)
+            out.append(inside[j])
+        if any(f.start < out[0].start for f in firms):
+            return [], True
+        if _POSSESSIVE.match(text, out[-1].end):
+            continue
+        if is_topic:
+            topic = topic or out
+            continue
+        return out, False
+    if topic:
+        return topic, False
+    lead = firms[0] if firms else None
+    return [], lead is not None and lead.start - s <= 12 and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
+
+
+def detect(
+    text: str,
+    units: list[Unit],
+    places: list[Mention],
+    agencies: list[Mention],
+    firms: list[Mention],
+    documents: list[Mention],
+) -> list[Draft]:
+    """Measures of a document, in text order."""
+    actors = _actors(places, agencies, firms)
+    act_ix, firm_ix, doc_ix, place_ix = _Index(actors), _Index(firms), _Index(documents), _Index(places)
+    out: list[Draft] = []
+    focus: list[Mention] = []
+    for u in units:
+        if u.kind == "heading":
+            heads = act_ix.within(u.start, u.end)
+            focus = [heads[_chain_head(heads, 0)]] if heads else []
+            continue
+        if u.kind == "row":
+            out.extend(_row(text, u, place_ix, act_ix, doc_ix))
+            continue
+        s, e = u.start, u.end
+        sentence = text[s:e]
+        if u.first and not _CONTINUE.match(sentence):
+            focus = []
+        found = act_ix.within(s, e)
+        in_firms = firm_ix.within(s, e)
+        titles = doc_ix.within(s, e)
+        subj, firm_subject = subjects(text, s, e, found, in_firms, titles)
+        codes = classify_measure(sentence)
+        if firm_subject:
+            out.extend(_passive(text, s, e, found, in_firms, titles))
+            focus = []
+            continue
+        if subj:
+            focus = subj
+        elif _GENERIC_SUBJECT.match(sentence):
+            focus = []
+            continue
+        if not codes or not focus:
+            continue
+        agency_list = [a for a in focus if a.type == "Agency"]
+        beneficiaries = [f for f in in_firms if not _BANK.search(f.name) and f.start > focus[0].end] if subj else [
+            f for f in in_firms if not _BANK.search(f.name)
+        ]
+        amount, cap, extra = _money(sentence, s)
+        for actor in focus:
+            out.append(
+                Draft(
+                    actor, codes, s, e,
+                    agency=actor if actor in agency_list else None,
+                    document=titles[0] if titles else None,
+                    beneficiaries=beneficiaries,
+                    amount=amount,
+                    cap=cap,
+                )
+            )
+            for cs, ce, value in extra:
+                out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency=out[-1].agency, amount=value))
+    return out
+
+
+def classify_measure(sentence: str) -> list[str]:
+    """Categories of a measure sentence: cues inside a list of problems to solve do not count,
+    and money set aside (设立…资金) is a fund."""
+    codes = cats.classify(_PROBLEMS.sub(lambda m: " " * len(m.group(0)), sentence))
+    if "SPECIAL_FUND" not in codes and _FUND.search(sentence) and find_amounts(sentence, MIN_AMOUNT):
+        codes.append("SPECIAL_FUND")
+    return codes
+
+
+def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tuple[int, int, int]]]:
+    """Total and cap of a sentence; further totals come back with their clause spans."""
+    amount = cap = None
+    extra: list[tuple[int, int, int]] = []
+    for a in find_amounts(sentence, MIN_AMOUNT):
+        clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
+        clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
+        if _BACKGROUND.search(sentence[clause_start:clause_end]):
+            continue
+        if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
+            cap = cap or a.value
+        elif amount is None:
+            amount = a.value
+        else:
+            extra.append((offset + clause_start, offset + clause_end, a.value))
+    return amount, cap, extra
+
+
+def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> list[Draft]:
+    """Firms acted upon by a government body named after the verb (入选昆明市…名单)."""
+    sentence = text[s:e]
+    m = _PASSIVE.search(sentence)
+    if not m:
+        return []
+    after = [a for a in actors if a.start >= s + m.end() and a.start - (s + m.end()) <= 6]
+    codes = classify_measure(sentence)
+    if not after or not codes:
+        return []
+    before = [f for f in firms if f.end <= s + m.start() and not _BANK.search(f.name)]
+    actor = after[0]
+    return [Draft(actor, codes, s, e, agency=actor if actor.type == "Agency" else None, beneficiaries=before)]
+
+
+def _header_codes(label: str, threshold: float) -> list[str]:
+    """Categories of a header label, preferring its most specific (last) part."""
+    parts = label.split()
+    for part in reversed(parts):
+        found = cats.classify(part, threshold)
+        if found:
+            return found[:1] if len(parts) > 1 else found
+    return cats.classify(label.replace(" ", ""), threshold)
+
+
+def _row(text: str, u: Unit, place_ix: _Index, act_ix: _Index, doc_ix: _Index) -> list[Draft]:
+    row = u.row
+    assert row is not None
+    nkeys = len(row.keys)
+    region = None
+    for j in range(nkeys):
+        cell_s, cell_e = u.cells[j] if j < len(u.cells) else (0, 0)
+        ps = place_ix.within(cell_s, cell_e)
+        if ps:
+            region = ps[-1]
+        elif j == 0 and row.keys[0] and not row.cells[0]:
+            region = _carried(u, place_ix)
+    if region is None:
+        return []
+    codes: list[str] = []
+    for j in row.marked():
+        if j < len(u.columns):
+            codes += [c for c in _header_codes(u.columns[j], cats.THRESHOLD) if c not in codes]
+    for j in range(nkeys, len(row.cells)):
+        cell = row.cells[j]
+        if not cell or j in row.marked():
+            continue
+        label = u.columns[j] if j < len(u.columns) else ""
+        head = cats.classify(label.replace(" ", ""), 0.3) if label else []
+        body = cats.classify(cell, 1.5 if head else cats.THRESHOLD)
+        codes += [c for c in head + body if c not in codes]
+    if not codes:
+        return []
+    agencies = [a for a in act_ix.within(u.start, u.end) if a.type == "Agency" and a.place == region.name]
+    docs = doc_ix.within(u.start, u.end)
+    return [Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None)]
+
+
+def _carried(u: Unit, place_ix: _Index) -> Mention | None:
+    """The place of the row above, for a row whose first cell is blank."""
+    key = u.row.keys[0] if u.row else ""
+    for m in reversed(place_ix.items[: bisect_left(place_ix.starts, u.start)]):
+        if m.surface == key or m.name == key:
+            return m
+    return None

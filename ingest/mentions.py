@@ -1,0 +1,91 @@
+"""The one annotation type every step adds to a document: a typed, resolved span."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+HAN = r"\u4e00-\u9fff"
+#: characters that end a name: punctuation, spaces, digits and quotes
+BREAK = set("，。、；：！？,.;:!?“”‘’\"'《》〈〉（）()【】[] \t\n\u3000—-·…/|0123456789%％")
+#: one-character function words that cannot sit inside a name
+FUNCTION = set("的在对向为与和及将已把被从于等是也还就都并由给让以其该各")
+
+
+#: words that start a predicate (verbs, adverbs, time words), never a name
+PREDICATE = re.compile(
+    r"^(于|紧急|积极|第一时间|先后|重点|聚焦|设立|安排|协调|启用|搭建|运行|采购|采用|实行|出台|发布|提供|明确|给予|印发|建立|组织|围绕|推出|"
+    r"率先|全面|持续|加大|坚持|深入|开展|制定|成立|累计|共|已|今年|近日|日前|目前|截至|对|在|为|向|与|和|将|通过|利用|依托|针对|按照|"
+    r"根据|作为|是|也|还|又|各|不|把|被|让|使|等|关于|首批|联合|支持|鼓励|推动|加快|探索|实施|落实|疫情|防控|防疫|抗疫|智慧|数字|"
+    r"严格|加强|减轻|保障|生产|开通|兑|印|召开|举办|举行|下设|抽调|派出|牵头|提出|要求|计划|正在|已经|进一步|首次|充分|帮助|认真|希望|"
+    r"全体|多项|给|具体|邀请|指导|大力|切实|主动|及时|迅速|立即|努力|着力|统筹|创新|优化|完善|强化|提升|推进|推行|建设|打造|构建|"
+    r"实现|确保|做好|抓好|深化|启动|公布|出资|投入|筹集|引导|表示|介绍|指出|强调|认为|共计|合计|当前|近期|去年|同期|此前|随后|随即|"
+    r"随着|面对|面临|结合|借助|采取|开设|设置|部署|调度|对接|扶持|帮扶|补贴|奖励|减免|免除|延长|延期|缓缴|返还|下调|降低|提高|增加|"
+    r"扩大|新增|新建|签约|签署|引进|招引|落地|开工|复工|复产|投产|达产|下一步|同时|此外|另外|其中|进区|全力|共同)"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document that names an entity.
+
+    ``name`` is the canonical name (one per real thing in the document),
+    ``surface`` the text as written.  Places carry their gazetteer ``code``
+    and ``level``; agencies carry the name of the place they belong to in
+    ``place``.
+    """
+
+    start: int
+    end: int
+    type: str
+    name: str
+    surface: str
+    code: str | None = None
+    level: str | None = None
+    place: str | None = None
+
+
+def is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def overlaps(a: Mention, start: int, end: int) -> bool:
+    return a.start < end and start < a.end
+
+
+
+class SpanIndex:
+    """Spans sorted by start, answering "is this span inside another one?" in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(set(spans))
+        self.starts = [s for s, _ in self.spans]
+        self.prefix_end: list[int] = []
+        best = -1
+        for _, e in self.spans:
+            best = max(best, e)
+            self.prefix_end.append(best)
+
+    def covers(self, s: int, e: int) -> bool:
+        """Whether a different span contains ``[s, e)``."""
+        i1 = bisect_left(self.starts, s)
+        if i1 and self.prefix_end[i1 - 1] >= e:
+            return True
+        i2 = bisect_right(self.starts, s)
+        return any(b > e for _, b in self.spans[i1:i2])
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether some span shares a character with ``[s, e)``."""
+        i = bisect_left(self.starts, e)
+        return bool(i) and self.prefix_end[i - 1] > s
+
+    def within(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Spans lying inside ``[s, e)``."""
+        i = bisect_left(self.starts, s)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < e:
+            if self.spans[i][1] <= e:
+                out.append(self.spans[i])
+            i += 1
+        return out

@@ -1,0 +1,47 @@
+"""Text in, extraction record out: the steps of the extractor in order.
+
+1. analysis view (half-width, simplified; same offsets as the original);
+2. structure: headings, sentences, table rows;
+3. mentions: policy documents, places, agencies, enterprises;
+4. measures;
+5. entity resolution and relations, then a :class:`kg.model.Record`.
+
+Every step is a plain function of the text and the earlier steps' output, so
+the same input always gives the same record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kg.model import Record
+
+from .agencies import find_agencies
+from .documents import find_documents
+from .enterprises import find_enterprises
+from .measures import detect
+from .normalize import analysis_view
+from .places import default_gazetteer, find_places
+from .read import MAX_BYTES, read_text
+from .resolve import build_record
+from .structure import segment
+
+
+def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record:
+    """The extraction record of one document's text."""
+    gaz = gazetteer or default_gazetteer()
+    view = analysis_view(text)
+    units = segment(view)
+    documents = find_documents(view)
+    places = find_places(view, gaz)
+    agencies = find_agencies(view, places)
+    firms = find_enterprises(view, places, agencies)
+    measures = detect(view, units, places, agencies, firms, documents)
+    return build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures)
+
+
+def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Record:
+    """The extraction record of one file; :class:`ingest.read.ReadError` when it cannot be read."""
+    p = Path(path)
+    return extract_text(read_text(p, max_bytes), p.stem)

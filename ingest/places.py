@@ -1,0 +1,197 @@
+"""Places: gazetteer names found in one pass, plus zones and towns found by pattern.
+
+Every surface of the gazetteer goes into one Aho-Corasick automaton; the
+longest match wins.  A bare county name (德清 for 德清县) is accepted only
+where a name can start and when the document also names the county in
+full or one of its ancestors, because many such names are common words.
+Zones missing from the gazetteer are recognised as ``<place>XX高新区`` and
+towns as ``<district>XX镇``.  Ambiguous names are resolved with the places
+already seen in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han
+
+ZONE_SUFFIX = (
+    "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
+    "科技园|科学城|保税区|自贸区|产业园|园区"
+)
+_ZONE = re.compile(ZONE_SUFFIX)
+_TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
+# a place followed by these words is the name of an outlet or an institution, not the place
+_OUTLET = re.compile(r"^(在线|日报|晚报|卫视|电视台|广播|新闻网|网)")
+_LEVEL_SUFFIX = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
+#: how many recent distinct places resolve an ambiguous name
+CONTEXT = 40
+# characters after which a bare county name may start
+_START_OK = BREAK | FUNCTION | set("省市区县州到赴至自往同")
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Any:
+    """The shipped gazetteer, imported on first use."""
+    from kg.gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+@lru_cache(maxsize=4)
+def _automaton(gaz: Any) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    seen: dict[str, list[Any]] = {}
+    for surface, place in gaz.surfaces():
+        if len(surface) >= 2:
+            seen.setdefault(surface, []).append(place)
+    for surface in seen:
+        auto.add_word(surface, surface)
+    auto.make_automaton()
+    return auto
+
+
+def _is_bare_county(surface: str, place: Any) -> bool:
+    """A county, or a prefecture named 地区/州/盟, written without its level word (德清, 阿里)."""
+    if surface.endswith(_LEVEL_SUFFIX):
+        return False
+    return place.level == "county" or place.level == "city" and place.full_name.endswith(("地区", "州", "盟"))
+
+
+def _inside_word(text: str, s: int, e: int, before: list[Mention]) -> bool:
+    """A two-character name wedged between other characters (真金白银助力) is part of a word."""
+    prev = text[s - 1] if s else "\n"
+    nxt = text[e] if e < len(text) else "\n"
+    joined = bool(before) and before[-1].end == s
+    return is_han(prev) and prev not in _START_OK and not joined and is_han(nxt) and nxt not in _START_OK
+
+
+def _broadest(candidates: list[Any]) -> Any | None:
+    """Without context, an ambiguous name means its largest place (吉林 the province, not the city)."""
+    if not candidates:
+        return None
+    depth = {"country": 0, "province": 1, "city": 2, "county": 3, "zone": 4}
+    candidates = sorted(candidates, key=lambda p: depth.get(p.level, 5))
+    if len(candidates) > 1 and depth.get(candidates[0].level) == depth.get(candidates[1].level):
+        return None
+    return candidates[0]
+
+
+def _mention(s: int, e: int, surface: str, place: Any) -> Mention:
+    return Mention(s, e, place.type, place.name, surface, place.code, place.level)
+
+
+def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
+    """Place mentions of the text (analysis view), in order, resolved against the gazetteer."""
+    gaz = gaz or default_gazetteer()
+    raw = [(e + 1 - len(w), e + 1, w) for e, w in _automaton(gaz).iter_long(text)]
+    context: dict[Any, None] = {}
+    out: list[Mention] = []
+    bare: list[tuple[int, int, str, Any]] = []
+    for s, e, surface in raw:
+        if _OUTLET.match(text[e : e + 4]) or surface == "中国" and text[e : e + 1] == "家":
+            continue
+        candidates = gaz.lookup(surface)
+        if len(candidates) == 1:
+            place = candidates[0]
+        else:
+            place = gaz.resolve(surface, context=tuple(list(context)[-CONTEXT:])) or _broadest(candidates)
+        if place is None:
+            continue
+        if _is_bare_county(surface, place):
+            bare.append((s, e, surface, place))
+            continue
+        if place.level == "city" and len(surface) == 2 and _inside_word(text, s, e, out):
+            continue
+        context.pop(place, None)
+        context[place] = None
+        out.append(_mention(s, e, surface, place))
+    codes = {m.code for m in out if m.code}
+    for s, e, surface, place in bare:
+        before = text[s - 1] if s else "\n"
+        family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
+        if (before in _START_OK or not is_han(before)) and codes & family:
+            out.append(_mention(s, e, surface, place))
+    out.sort(key=lambda m: m.start)
+    out = _again(text, _zones(text, out))
+    out = _towns(text, out)
+    return _qualified(text, out)
+
+
+_QUALIFIER = re.compile(r"\([\u4e00-\u9fff]{1,8}\)")
+
+
+def _qualified(text: str, places: list[Mention]) -> list[Mention]:
+    """A zone written with its host district in brackets (杭州高新区(滨江)) is one mention."""
+    out: list[Mention] = []
+    skip_until = -1
+    for m in places:
+        if m.start < skip_until:
+            continue
+        q = _QUALIFIER.match(text, m.end) if m.type == "Zone" else None
+        if q:
+            m = Mention(m.start, q.end(), m.type, m.name, text[m.start : q.end()], m.code, m.level, m.place)
+            skip_until = q.end()
+        out.append(m)
+    return out
+
+
+def _zones(text: str, known: list[Mention]) -> list[Mention]:
+    """Add zones the gazetteer does not list: ``<place>XX高新区``, or a short name where a name can start."""
+    added: list[Mention] = []
+    taken = SpanIndex([(x.start, x.end) for x in known])
+    by_end: dict[int, list[Mention]] = {}
+    for x in known:
+        by_end.setdefault(x.end, []).append(x)
+    for m in _ZONE.finditer(text):
+        ss, e = m.span()
+        if taken.overlaps(ss, e) or added and added[-1].end > ss:
+            continue
+        k = ss
+        while k > max(0, ss - 6) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
+            k -= 1
+        anchors = [x for end in range(k, ss + 1) for x in by_end.get(end, ()) if x.start >= k - 6]
+        if anchors:
+            anchor = max(anchors, key=lambda x: (x.end, -x.start))
+            between = text[anchor.end : ss]
+            if anchor.level == "zone" and not between or PREDICATE.match(between) or re.search("大学|学院|医院|公司", between):
+                continue
+            start = anchor.end if anchor.level == "province" and between else anchor.start
+        else:
+            continue
+        if "国家" in text[start:e] or text[anchor.end : ss].startswith("家"):
+            continue
+        surface = text[start:e]
+        added.append(Mention(start, e, "Zone", surface, surface, None, "zone"))
+    return sorted(known + added, key=lambda x: x.start)
+
+
+def _again(text: str, places: list[Mention]) -> list[Mention]:
+    """Zones found by pattern once are the same zones wherever else their name is written."""
+    found = {m.name: m for m in places if m.code is None and m.level == "zone" and m.surface == m.name}
+    taken = SpanIndex([(m.start, m.end) for m in places])
+    added = []
+    for name, m in found.items():
+        pos = text.find(name)
+        while pos >= 0:
+            if not taken.overlaps(pos, pos + len(name)):
+                added.append(Mention(pos, pos + len(name), "Zone", name, name, None, "zone"))
+            pos = text.find(name, pos + len(name))
+    return sorted(places + added, key=lambda x: x.start)
+
+
+def _towns(text: str, known: list[Mention]) -> list[Mention]:
+    """Add towns and streets written right after their district (金山区张堰镇)."""
+    added = []
+    for m in known:
+        if m.level != "county":
+            continue
+        t = _TOWN.match(text, m.end)
+        if t and not any(c in FUNCTION for c in t.group(1)):
+            surface = t.group(0)
+            added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))
+    return sorted(known + added, key=lambda x: x.start)

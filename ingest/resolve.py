@@ -1,0 +1,318 @@
+"""Entity resolution inside one document, relations, and the final record.
+
+Mentions of one real thing become one entity: places by gazetteer code (or
+zone name), agencies by their full name, national bodies by their table
+entry, enterprises by name, where a short form that another name extends by
+a place (四药 of 石家庄四药) or a legal suffix (云南白药 of 云南白药集团) is
+an alias.  A place is an entity when the text names it on its own or as the
+owner of an agency, not when it is only part of a firm's, zone's or
+institution's name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from typing import Any
+
+from kg.model import Entity, Measure, Record, Relation
+
+from .agencies import national_bodies
+from .enterprises import LEGAL
+from .measures import Draft
+from .mentions import Mention, SpanIndex
+
+_INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
+# separators (and short non-firm items) inside a list of firms after a zone
+_LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
+_BANK_NAME = re.compile(r"(银行|农商行)$")
+_TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
+EVIDENCE_MAX = 200
+
+
+def _evidence(text: str, s: int, e: int) -> str:
+    """The original line around a span, cut to a readable length."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if le - ls > EVIDENCE_MAX:
+        ls = max(ls, s - EVIDENCE_MAX // 2)
+        le = min(le, max(e, ls + EVIDENCE_MAX))
+    return text[ls:le].strip()
+
+
+class _Places:
+    """Place entities: identity, display name, surfaces and first mention."""
+
+    def __init__(self, gaz: Any) -> None:
+        self.gaz = gaz
+        self.surfaces: dict[str, list[Mention]] = defaultdict(list)
+        self.place: dict[str, Any] = {}
+
+    def key(self, m: Mention) -> str:
+        if m.code:
+            return m.code
+        found = [p for p in self.gaz.lookup(m.name) if p.type == m.type]
+        return found[0].code or found[0].name if found else m.name
+
+    def add(self, m: Mention) -> str:
+        k = self.key(m)
+        self.surfaces[k].append(m)
+        if k not in self.place:
+            found = self.gaz.get(k) if m.code else next(iter(p for p in self.gaz.lookup(m.name) if p.type == m.type), None)
+            self.place[k] = found
+        return k
+
+    def name(self, k: str) -> str:
+        ms = self.surfaces[k]
+        place = self.place.get(k)
+        written = Counter(m.surface for m in ms)
+        if place is not None and (place.level in ("country", "province", "city") or place.name in written):
+            return place.name
+        return max(written, key=lambda s: (written[s], -min(m.start for m in ms if m.surface == s)))
+
+
+def build_record(
+    doc_id: str,
+    text: str,
+    view: str,
+    gaz: Any,
+    places: list[Mention],
+    agencies: list[Mention],
+    firms: list[Mention],
+    documents: list[Mention],
+    drafts: list[Draft],
+) -> Record:
+    """The record of one document from its mentions and measure drafts."""
+    entities: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def entity(etype: str, name: str, m: Mention, code: str | None = None) -> None:
+        e = entities.setdefault((etype, name), {"aliases": [], "span": (m.start, m.end), "code": code})
+        if m.surface != name and m.surface not in e["aliases"]:
+            e["aliases"].append(m.surface)
+
+    # places
+    pl = _Places(gaz)
+    hidden = SpanIndex([(m.start, m.end) for m in firms + documents] + [(p.start, p.end) for p in places if p.type == "Zone"])
+    in_agency = SpanIndex([(a.start, a.end) for a in agencies])
+    emitted: list[Mention] = []
+    for m in places:
+        if hidden.covers(m.start, m.end):
+            continue
+        if not in_agency.covers(m.start, m.end) and _INSTITUTION.match(view[m.end : m.end + 12]):
+            continue
+        emitted.append(m)
+    keys = {id(m): pl.add(m) for m in emitted}
+    # places named only inside a title, a firm or an institution, but used as an actor
+    for d in drafts:
+        if id(d.region) not in keys and d.region.type in ("Region", "Zone"):
+            keys[id(d.region)] = pl.add(d.region)
+    place_name = {k: pl.name(k) for k in pl.surfaces}
+    by_canonical = {}
+    for k, ms in pl.surfaces.items():
+        place = pl.place.get(k)
+        by_canonical[place.name if place is not None else ms[0].name] = k
+        for m in ms:
+            entity(m.type, place_name[k], m, k if place is not None and place.code == k else None)
+
+    def place_of(name: str | None, near: Mention) -> str | None:
+        if name is None:
+            return None
+        k = by_canonical.get(name)
+        if k is None:
+            found = [m for m in places if m.name == name]
+            if not found:
+                return None
+            k = pl.add(found[0])
+            place_name[k] = pl.name(k)
+            by_canonical[name] = k
+            entity(found[0].type, place_name[k], found[0], found[0].code)
+        return place_name[k]
+
+    relations: list[Relation] = []
+    # agencies
+    national = national_bodies()
+    agency_name: dict[int, str] = {}
+    national_first: dict[str, str] = {}
+    for a in agencies:
+        if a.place == "中国" and a.name in national:
+            canon = national[a.name]
+            name = national_first.setdefault(canon, a.surface)
+            owner = _china(entity, a)
+        else:
+            name = a.name
+            owner = place_of(a.place, a)
+        agency_name[id(a)] = name
+        entity("Agency", name, a)
+        if owner:
+            relations.append(Relation("UNDER", name, owner, _evidence(text, a.start, a.end), (a.start, a.end)))
+    # enterprises
+    firm_name, implied = _firm_names(firms, places, gaz)
+    for f in firms:
+        entity("Enterprise", firm_name[id(f)], f)
+    # policy documents
+    for d in documents:
+        entity("PolicyDocument", d.name, d)
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl)
+    relations += _part_of(text, pl, place_name)
+    measures = []
+    for d in drafts:
+        if d.region.type == "Agency":
+            region = agency_region(d.region, national, entity, place_of)
+        else:
+            region = place_name[keys[id(d.region)]]
+        if region is None:
+            continue
+        measures.append(
+            Measure(
+                region=region,
+                categories=tuple(d.categories),
+                agency=agency_name.get(id(d.agency)) if d.agency else None,
+                policy_document=d.document.name if d.document else None,
+                beneficiaries=tuple(dict.fromkeys(firm_name[id(b)] for b in d.beneficiaries)),
+                amount_cny=d.amount,
+                cap_cny=d.cap,
+                text=text[d.start : d.end].strip(),
+                span=(d.start, d.end),
+            )
+        )
+    ents = [
+        Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
+        for (etype, name), v in entities.items()
+    ]
+    ents.sort(key=lambda e: (_TYPE_ORDER[e.type], e.span or (0, 0), e.name))
+    relations = list({(r.type, r.subject, r.object): r for r in relations}.values())
+    relations.sort(key=lambda r: (r.type, r.span or (0, 0), r.subject, r.object))
+    measures = list({(m.region, m.categories, m.span, m.amount_cny): m for m in measures}.values())
+    return Record(doc_id=doc_id, entities=tuple(ents), measures=tuple(measures), relations=tuple(relations))
+
+
+def _china(entity, a: Mention) -> str:
+    entity("Region", "中国", Mention(a.start, a.end, "Region", "中国", "中国", "100000", "country"), "100000")
+    return "中国"
+
+
+def agency_region(a: Mention, national: dict[str, str], entity, place_of) -> str | None:
+    """The place whose government an agency belongs to (中国 for a national body)."""
+    if a.place == "中国" and a.name in national:
+        return _china(entity, a)
+    return place_of(a.place, a)
+
+
+def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[dict[int, str], dict[int, Mention]]:
+    """One name per enterprise (a short form becomes the longer name that extends it),
+    and the place implied by a leading 省/市 (省天然气公司 after 浙江 is 浙江省天然气公司)."""
+    names = {f.name for f in firms}
+    canon: dict[str, str] = {}
+    for long in sorted(names, key=lambda n: (len(n), n)):
+        for i in range(1, len(long) - 1):
+            short = long[i:]
+            if short in names and short not in canon and gaz.lookup(long[:i]):
+                canon[short] = long
+        for suffix in LEGAL:
+            short = long[: -len(suffix)]
+            if long.endswith(suffix) and short in names and short not in canon:
+                canon[short] = long
+    out: dict[int, str] = {}
+    implied: dict[int, Mention] = {}
+    for f in firms:
+        name = f.name
+        while name in canon:
+            name = canon[name]
+        if name[0] in "省市":
+            level = "province" if name[0] == "省" else "city"
+            before = [p for p in places if p.end <= f.start and p.level == level]
+            if before:
+                name = before[-1].name + name
+                implied[id(f)] = before[-1]
+        out[id(f)] = name
+    return out, implied
+
+
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl) -> list[Relation]:
+    """Firms next to a zone (深圳高新区华大基因, with the list that follows), 位于/本土/唯一 patterns, or a place in the name."""
+    out: list[Relation] = []
+    by_start = {p.start: p for p in places}
+    starts = [p.start for p in places]
+    ordered = sorted(firms, key=lambda f: f.start)
+    firm_starts = [f.start for f in ordered]
+
+    homed: set[int] = set()
+
+    def emit(f: Mention, p: Mention) -> None:
+        k = keys.get(id(p))
+        if k is not None:
+            homed.add(id(f))
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
+
+    def last_place(s: int, e: int) -> Mention | None:
+        found = [p for p in places[bisect_left(starts, s) : bisect_left(starts, e)] if p.end <= e]
+        return found[-1] if found else None
+
+    for z in (p for p in places if p.type == "Zone"):
+        pos, clause_end = z.end, _clause_end(view, z.end)
+        for f in ordered[bisect_left(firm_starts, z.end) :]:
+            if f.start >= clause_end or not _LIST_GAP.fullmatch(view[pos : f.start]) and f.start != z.end:
+                break
+            emit(f, z)
+            pos = f.end
+    for f in ordered:
+        before = view[max(0, f.start - 12) : f.start]
+        after = view[f.end : f.end + 14]
+        hit = None
+        m = re.search(r"位于(.{2,10}?)的$", before)
+        if m:
+            hit = last_place(f.start - len(m.group(0)) + 2, f.start)
+        if hit is None:
+            p = last_place(f.start - 8, f.start)
+            if p is not None and re.fullmatch(r"(本土|辖区内?|区内|当地)(企业|公司)?", view[p.end : f.start]):
+                hit = p
+        if hit is None:
+            m2 = re.match(r"(作为|是)", after)
+            p = by_start.get(f.end + len(m2.group(0))) if m2 else None
+            if p is not None and re.match(r"(省|市|区)?(内|唯一|首家)", view[p.end : p.end + 4]):
+                hit = p
+        if hit is not None:
+            emit(f, hit)
+        home = implied.get(id(f))
+        if home is not None and pl.key(home) in place_name:
+            homed.add(id(f))
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    # otherwise a province or city written in the name (国网浙江省电力有限公司), banks aside
+    for f in ordered:
+        if id(f) in homed or _BANK_NAME.search(f.name):
+            continue
+        for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]:
+            k = pl.key(p)
+            if p.end <= f.end and p.level in ("province", "city") and p.name != "中国" and k in place_name:
+                out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
+                break
+    return out
+
+
+def _clause_end(view: str, pos: int) -> int:
+    ends = [i for i in (view.find(c, pos) for c in ",;。") if i >= 0]
+    return min(ends) if ends else len(view)
+
+
+def _part_of(text: str, pl: _Places, place_name: dict[str, str]) -> list[Relation]:
+    """Each place inside the nearest larger place the document also names; towns inside their district."""
+    out = []
+    named = {k: pl.place.get(k) for k in pl.surfaces}
+    codes = {p.code: k for k, p in named.items() if p is not None and p.code}
+    for k, place in named.items():
+        first = pl.surfaces[k][0]
+        if place is None:
+            if first.level == "town" and first.place:
+                parent = next((kk for kk, p in named.items() if p is not None and p.name == first.place), None)
+                if parent:
+                    out.append(Relation("PART_OF", place_name[k], place_name[parent], _evidence(text, first.start, first.end), (first.start, first.end)))
+            continue
+        for anc in pl.gaz.ancestors(place):
+            if anc.level == "country":
+                break
+            if anc.code in codes:
+                out.append(Relation("PART_OF", place_name[k], place_name[codes[anc.code]], _evidence(text, first.start, first.end), (first.start, first.end)))
+                break
+    return out

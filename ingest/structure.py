@@ -1,0 +1,168 @@
+"""Document structure: headings, paragraphs, sentences and table rows, all as spans.
+
+Works on the analysis view (same offsets as the original).  Lines broken in
+the middle of a sentence (PDF and print layouts) are joined back into one
+paragraph; very long sentences are cut at commas so that each unit stays a
+clause-sized piece of evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .tables import TableRow, parse_table, split_cells
+
+HEADING = re.compile(
+    r"^\s*(#{1,6}\s|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d))"
+)
+_END = "。!?;"
+_CLOSE = "”’」』)】"
+_TERMINAL = set(_END + _CLOSE + "：:…")
+SENTENCE_MAX = 150
+SHORT_LINE = 32
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A heading, sentence or table row: span, paragraph number and table context."""
+
+    start: int
+    end: int
+    kind: str
+    para: int
+    first: bool = False
+    row: TableRow | None = None
+    cells: tuple[tuple[int, int], ...] = ()
+    columns: tuple[str, ...] = field(default=())
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def is_heading(line: str) -> bool:
+    """Numbered article heads (一、（一）1.), markdown heads, and short lines without sentence punctuation."""
+    s = line.strip()
+    if not s:
+        return False
+    if HEADING.match(s) and len(s) <= 60 and not re.search(r"[。!?;]", s[:-1]):
+        return True
+    return len(s) <= SHORT_LINE and not any(c in s for c in "。!?;,")
+
+
+def segment(text: str) -> list[Unit]:
+    """Units of the text in order: headings, sentences (clauses when long) and table rows."""
+    lines = _lines(text)
+    cells = [split_cells(text[s:e]) for s, e in lines]
+    units: list[Unit] = []
+    para = 0
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        if not text[s:e].strip():
+            i += 1
+            continue
+        if cells[i] is not None:
+            j = i
+            block: list[int] = []
+            while j < len(lines):
+                if cells[j] is None and "\t" in text[lines[j][0] : lines[j][1]]:
+                    cells[j] = split_cells(text[lines[j][0] : lines[j][1]], in_table=True)
+                if cells[j] is not None:
+                    block.append(j)
+                elif text[lines[j][0] : lines[j][1]].strip():
+                    break
+                j += 1
+            units.extend(_table_units(text, lines, cells, block, para))
+            para += 1
+            i = j
+            continue
+        if is_heading(text[s:e]):
+            units.append(Unit(*_strip(text, s, e), "heading", para, True))
+            para += 1
+            i += 1
+            continue
+        # a paragraph, joined over lines broken mid-sentence
+        end_line = i
+        while True:
+            ls, le = lines[end_line]
+            body = text[ls:le].rstrip()
+            nxt = end_line + 1
+            while nxt < len(lines) and not text[lines[nxt][0] : lines[nxt][1]].strip():
+                nxt += 1
+            if (
+                body
+                and body[-1] not in _TERMINAL
+                and len(body.strip()) >= 20
+                and nxt < len(lines)
+                and cells[nxt] is None
+                and not is_heading(text[lines[nxt][0] : lines[nxt][1]])
+            ):
+                end_line = nxt
+                continue
+            break
+        units.extend(_sentences(text, s, lines[end_line][1], para))
+        para += 1
+        i = end_line + 1
+    return units
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+_SPLIT = re.compile(rf"[{_END}]+[{_CLOSE}]?")
+
+
+def _sentences(text: str, start: int, end: int, para: int) -> list[Unit]:
+    out: list[Unit] = []
+    pos = start
+    pieces = []
+    for m in _SPLIT.finditer(text, start, end):
+        pieces.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        pieces.append((pos, end))
+    for s, e in pieces:
+        s, e = _strip(text, s, e)
+        if e <= s:
+            continue
+        for cs, ce in _clauses(text, s, e):
+            out.append(Unit(cs, ce, "sentence", para, not out))
+    return out
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut a long sentence at commas into pieces of at most about SENTENCE_MAX characters."""
+    if e - s <= SENTENCE_MAX:
+        return [(s, e)]
+    out, pos = [], s
+    for m in re.finditer(r",", text[s:e]):
+        cut = s + m.end()
+        if cut - pos >= SENTENCE_MAX // 2 and e - cut >= 20:
+            out.append((pos, cut))
+            pos = cut
+    out.append((pos, e))
+    return out
+
+
+def _table_units(text: str, lines: list[tuple[int, int]], cells: list, block: list[int], para: int) -> list[Unit]:
+    rows = [[text[lines[k][0] + a : lines[k][0] + b] for a, b in cells[k]] for k in block]
+    table = parse_table(rows)
+    out = []
+    for row in table.rows:
+        k = block[row.line]
+        ls = lines[k][0]
+        spans = tuple((ls + a, ls + b) for a, b in cells[k])
+        s, e = _strip(text, *lines[k])
+        out.append(Unit(s, e, "row", para, not out, row, spans, tuple(table.columns)))
+    return out

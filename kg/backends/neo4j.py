@@ -1,0 +1,563 @@
+"""The Neo4j backend: the graph model of ``docs/graph-model.md`` on a Neo4j 5 server.
+
+Every write is a parameterised ``UNWIND $rows AS row ...`` in batches of a
+few thousand rows, each batch one ``execute_write`` transaction (so transient
+errors are retried): MERGE for nodes and relationships that documents share,
+CREATE for a document's own relationships.  Labels and relationship types come from the
+fixed model, never from record text.
+
+A document owns a share of the graph: its :class:`Document` node, its
+measures, one ``MENTIONS`` relationship per entity it declares (carrying the
+name, aliases, type, code and evidence as that document wrote them) and its
+entry in the ``docs`` list of every entity relationship it states.  Entity
+relationships keep the document's own subject and object spelling and its
+evidence in lists aligned with ``docs``.  An entity's ``name``, ``aliases``,
+``docs``, ``code`` and its Region/Zone labels are derived from its mentions
+(the name of the alphabetically first document wins), so the graph does not
+depend on load order and removing a document restores what the others say.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .. import identity, queries
+from ..model import PLACE_TYPES, Entity, Measure, Record, Relation
+from ..resources import schema_dir
+from ..taxonomy import taxonomy
+from . import Backend, BackendError, LoadReport, Progress, QueryResult
+
+#: rows per write transaction
+BATCH = 5000
+#: node label an entity type is merged on (Region and Zone meet in one Place node)
+KIND_LABEL = {"Region": "Place", "Zone": "Place", "Agency": "Agency", "Enterprise": "Enterprise", "PolicyDocument": "PolicyDocument"}
+#: entity relationship type -> (subject label, object label)
+RELATION_LABELS = {"LOCATED_IN": ("Enterprise", "Place"), "PART_OF": ("Place", "Place"), "UNDER": ("Agency", "Place")}
+#: measure relationship type -> label of its target
+MEASURE_LINKS = {"AGENCY": "Agency", "POLICY_DOCUMENT": "PolicyDocument", "HAS_CATEGORY": "Category", "BENEFITS": "Enterprise"}
+STAT_LABELS = ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument", "Measure", "Document")
+STAT_TYPES = ("LOCATED_IN", "PART_OF", "UNDER", "BENEFITS")
+
+
+# ---------------------------------------------------------------- rows from records
+
+
+@dataclass
+class Rows:
+    """The nodes and relationships of some records, as parameter rows for UNWIND."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    mentions: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    relations: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    measures: list[dict[str, Any]] = field(default_factory=list)
+    links: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    facts: int = 0
+
+    def add(self, rec: Record) -> None:
+        """Add one record's rows."""
+        doc = rec.doc_id
+        self.documents.append(
+            {"id": identity.document_iri(doc), "doc_id": doc, "title": rec.title, "publisher": rec.publisher, "date": rec.date, "source": rec.source}
+        )
+        for pos, e in enumerate(rec.entities):
+            start, end = e.span or (None, None)
+            self.mentions[KIND_LABEL[e.type]].append(
+                {"doc": doc, "id": identity.entity_iri(e.type, e.name), "pos": pos, "name": e.name, "type": e.type,
+                 "aliases": list(e.aliases), "code": e.code, "text": e.text, "start": start, "end": end}
+            )
+
+        def iri(name: str) -> str:
+            # references may use an alias: the node is the declared entity's
+            ent = rec.entity(name)
+            if ent is None:
+                raise BackendError(f"document {doc}: {name!r} is not an entity of the record")
+            return identity.entity_iri(ent.type, ent.name)
+
+        seen: set[tuple[str, str, str]] = set()
+        for r in rec.relations:
+            key = (r.type, iri(r.subject), iri(r.object))
+            if key in seen:  # one relationship per pair and document; the first statement is kept
+                continue
+            seen.add(key)
+            start, end = r.span or (-1, -1)
+            self.relations[r.type].append(
+                {"doc": doc, "s": key[1], "o": key[2], "subject": r.subject, "object": r.object, "text": r.text or "", "start": start, "end": end}
+            )
+        for pos, m in enumerate(rec.measures):
+            mid = identity.measure_iri(doc, pos)
+            start, end = m.span or (None, None)
+            self.measures.append(
+                {"id": mid, "doc": identity.document_iri(doc), "region": iri(m.region), "region_name": m.region,
+                 "props": {"doc_id": doc, "pos": pos, "text": m.text, "summary": m.summary, "section": m.section,
+                           "amount_cny": m.amount_cny, "cap_cny": m.cap_cny, "start": start, "end": end}}
+            )
+            if m.agency:
+                self.links["AGENCY"].append({"m": mid, "t": iri(m.agency), "name": m.agency, "pos": 0})
+            if m.policy_document:
+                self.links["POLICY_DOCUMENT"].append({"m": mid, "t": iri(m.policy_document), "name": m.policy_document, "pos": 0})
+            for i, code in enumerate(m.categories):
+                self.links["HAS_CATEGORY"].append({"m": mid, "t": identity.category_iri(code), "code": code, "name": None, "pos": i})
+            for i, b in enumerate(m.beneficiaries):
+                self.links["BENEFITS"].append({"m": mid, "t": iri(b), "name": b, "pos": i})
+        self.facts += len(rec.entities) + len(rec.measures) + len(rec.relations)
+
+    def relation_rows(self, rtype: str) -> list[dict[str, Any]]:
+        """One row per (subject, object) pair, its documents' evidence in aligned lists sorted by document."""
+        merged: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for r in self.relations.get(rtype, ()):
+            merged[(r["s"], r["o"])].append(r)
+        out = []
+        for (s, o), ev in sorted(merged.items()):
+            ev.sort(key=lambda r: r["doc"])
+            out.append({"s": s, "o": o, **{k + "s": [r[k] for r in ev] for k in ("doc", "subject", "object", "text", "start", "end")}})
+        return out
+
+
+def _number(v: Any) -> float | int | None:
+    """Amounts come back as floats; whole numbers read back as ints, as records hold them."""
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    """What an entity node shows, derived from all its mentions."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    docs: list[str]
+    code: str | None
+    level: str | None
+    types: frozenset[str]
+
+
+@lru_cache(maxsize=65536)
+def place_facts(name: str) -> tuple[str | None, str | None]:
+    """Official code and level of a place the gazetteer knows unambiguously (as the RDF mapping does)."""
+    try:
+        from ..gazetteer import Gazetteer
+
+        found = Gazetteer.default().lookup(name)
+    except (ImportError, FileNotFoundError):
+        return None, None
+    return (found[0].code, found[0].level) if len(found) == 1 else (None, None)
+
+
+def summarise(node_id: str, mentions: Iterable[tuple[str, int, str, str, Sequence[str], str | None]]) -> EntitySummary | None:
+    """Fold mentions (doc, pos, name, type, aliases, code) into the node's properties; None when there are none.
+
+    Matches the RDF store, whatever the load order: each document's first
+    mention of the node gives a preferred label and the smallest of those is
+    the name; every other name or alias is an alias.  Places get code and
+    level from the record or the gazetteer; the smallest value wins.
+    """
+    ms = sorted(mentions, key=lambda m: (m[0], m[1]))
+    if not ms:
+        return None
+    first = {}
+    for m in ms:
+        first.setdefault(m[0], m[2])
+    name = min(first.values())
+    codes: set[str] = set()
+    levels: set[str] = set()
+    for _, _, mname, mtype, _, mcode in ms:
+        if mtype in PLACE_TYPES:
+            gz_code, gz_level = place_facts(mname)
+            mcode = mcode or gz_code
+            if gz_level or mtype == "Zone":
+                levels.add(gz_level or "zone")
+        if mcode:
+            codes.add(mcode)
+    return EntitySummary(
+        id=node_id,
+        name=name,
+        aliases=sorted({n for m in ms for n in (m[2], *m[4])} - {name}),
+        docs=sorted(first),
+        code=min(codes, default=None),
+        level=min(levels, default=None),
+        types=frozenset(m[3] for m in ms),
+    )
+
+
+def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def schema_statements() -> list[str]:
+    """The statements of ``schema/neo4j.cypher``, comments dropped."""
+    text = (schema_dir() / "neo4j.cypher").read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    return [s.strip() for s in body.split(";") if s.strip()]
+
+
+def plain(value: Any) -> Any:
+    """A driver value as plain Python: lists stay lists, floats are rounded to 6 decimals."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isnan(value) or math.isinf(value) else round(value, 6)
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):  # neo4j.time.Date, DateTime, Duration...
+        return value.iso_format()
+    if hasattr(value, "items") and hasattr(value, "element_id"):  # Node or Relationship
+        return {k: plain(v) for k, v in value.items()}
+    return str(value)
+
+
+# ---------------------------------------------------------------- Cypher
+
+_DOCS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.doc_id = row.doc_id, d.title = row.title, d.publisher = row.publisher, d.date = row.date, d.source = row.source"
+# A document's share is removed before it is written, so its mentions, measures and their
+# relationships are new: CREATE avoids MERGE's scan of dense nodes (places, categories).
+_MENTIONS = """
+UNWIND $rows AS row
+MATCH (d:Document {doc_id: row.doc})
+MERGE (n:%s {id: row.id})
+CREATE (d)-[:MENTIONS {pos: row.pos, name: row.name, type: row.type, aliases: row.aliases, code: row.code,
+                       text: row.text, start: row.start, end: row.end}]->(n)
+"""
+# One row per relationship and batch (Rows.relation_rows merges a batch's documents); the
+# lists aligned with docs are re-sorted by document id so that load order does not matter.
+_RELATIONS = """
+UNWIND $rows AS row
+MATCH (s:%s {id: row.s})
+MATCH (o:%s {id: row.o})
+MERGE (s)-[r:%s]->(o)
+WITH r, coalesce(r.docs, []) + row.docs AS docs, coalesce(r.subjects, []) + row.subjects AS subjects,
+     coalesce(r.objects, []) + row.objects AS objects, coalesce(r.texts, []) + row.texts AS texts,
+     coalesce(r.starts, []) + row.starts AS starts, coalesce(r.ends, []) + row.ends AS ends
+CALL (docs, subjects, objects, texts, starts, ends) {
+  UNWIND range(0, size(docs) - 1) AS i
+  WITH i, docs, subjects, objects, texts, starts, ends ORDER BY docs[i]
+  RETURN collect(docs[i]) AS d, collect(subjects[i]) AS su, collect(objects[i]) AS ob,
+         collect(texts[i]) AS te, collect(starts[i]) AS st, collect(ends[i]) AS en
+}
+SET r.docs = d, r.subjects = su, r.objects = ob, r.texts = te, r.starts = st, r.ends = en
+"""
+_MEASURES = """
+UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+MATCH (p:Place {id: row.region})
+MERGE (m:Measure {id: row.id})
+SET m += row.props
+CREATE (m)-[:FROM_DOCUMENT]->(d)
+CREATE (m)-[:REGION {name: row.region_name}]->(p)
+"""
+_LINKS = """
+UNWIND $rows AS row
+MATCH (m:Measure {id: row.m})
+MATCH (t:%s {id: row.t})
+CREATE (m)-[:%s {pos: row.pos, name: row.name}]->(t)
+"""
+_CATEGORY_LINKS = """
+UNWIND $rows AS row
+MATCH (m:Measure {id: row.m})
+MERGE (c:Category {id: row.t})
+ON CREATE SET c.code = row.code
+CREATE (m)-[:HAS_CATEGORY {pos: row.pos}]->(c)
+"""
+_TAXONOMY = """
+UNWIND $groups AS g
+MERGE (n:CategoryGroup {id: g.id}) SET n.code = g.code, n.zh = g.zh, n.en = g.en
+WITH count(*) AS done
+UNWIND $cats AS c
+MERGE (n:Category {id: c.id}) SET n.code = c.code, n.zh = c.zh, n.en = c.en, n.group = c.group
+WITH n, c
+MATCH (g:CategoryGroup {id: c.group_id})
+MERGE (n)-[:IN_GROUP]->(g)
+"""
+_MENTIONED = "UNWIND $ids AS id MATCH (n:%s {id: id}) OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(n) RETURN id, d.doc_id AS doc, m.pos AS pos, m.name AS name, m.type AS type, m.aliases AS aliases, m.code AS code"
+_SUMMARY = """
+UNWIND $rows AS row
+MATCH (n:%s {id: row.id})
+SET n.name = row.name, n.aliases = row.aliases, n.docs = row.docs, n.code = row.code, n.level = row.level
+"""
+_PLACE_LABELS = """
+UNWIND $rows AS row
+MATCH (n:Place {id: row.id})
+FOREACH (_ IN CASE WHEN row.region THEN [1] ELSE [] END | SET n:Region)
+FOREACH (_ IN CASE WHEN row.region THEN [] ELSE [1] END | REMOVE n:Region)
+FOREACH (_ IN CASE WHEN row.zone THEN [1] ELSE [] END | SET n:Zone)
+FOREACH (_ IN CASE WHEN row.zone THEN [] ELSE [1] END | REMOVE n:Zone)
+"""
+_ORPHANS = "UNWIND $ids AS id MATCH (n:%s {id: id}) WHERE NOT (n)<-[:MENTIONS]-() DETACH DELETE n"
+
+
+class Neo4jBackend(Backend):
+    """A Neo4j database (5.26 LTS or later) holding the graph model.
+
+    The password comes from ``NEO4J_PASSWORD`` when not given, so that it
+    never has to appear on a command line.
+    """
+
+    name = "neo4j"
+
+    def __init__(self, uri: str = "bolt://localhost:7687", user: str = "neo4j", database: str | None = None,
+                 password: str | None = None, batch: int = BATCH) -> None:
+        import neo4j
+        from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+
+        self.uri, self.user, self.database, self.batch = uri, user, database, batch
+        if password is None:
+            password = os.environ.get("NEO4J_PASSWORD", "")
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=15)
+        except (ConfigurationError, ValueError) as e:
+            raise BackendError(f"cannot use Neo4j URI {uri!r}: {e}") from None
+        try:
+            self._driver.verify_connectivity()
+        except AuthError:
+            self._driver.close()
+            hint = "" if password else " (no password given: set NEO4J_PASSWORD)"
+            raise BackendError(f"Neo4j refused the credentials for user {user!r} at {uri}{hint}") from None
+        except (ServiceUnavailable, OSError) as e:
+            self._driver.close()
+            raise BackendError(f"cannot reach Neo4j at {uri}: {e}") from None
+
+    # ------------------------------------------------------------ plumbing
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def _write(self, cypher: str, **params: Any) -> None:
+        def work(tx: Any) -> None:
+            tx.run(cypher, **params).consume()
+
+        with self._driver.session(database=self.database) as s:
+            s.execute_write(work)
+
+    def _write_rows(self, cypher: str, rows: Sequence[dict[str, Any]]) -> None:
+        for chunk in _batches(rows, self.batch):
+            self._write(cypher, rows=list(chunk))
+
+    def _read(self, cypher: str, **params: Any) -> list[Any]:
+        def work(tx: Any) -> list[Any]:
+            return list(tx.run(cypher, **params))
+
+        with self._driver.session(database=self.database) as s:
+            return s.execute_read(work)
+
+    def ensure_schema(self) -> None:
+        """Create constraints, indexes and the category scheme; idempotent and cheap, so every load runs it."""
+        for stmt in schema_statements():
+            self._write(stmt)
+        tax = taxonomy()
+        groups = [{"id": identity.group_iri(g.code), "code": g.code, "zh": g.zh, "en": g.en} for g in tax.groups.values()]
+        cats = [{"id": identity.category_iri(c.code), "code": c.code, "zh": c.zh, "en": c.en, "group": c.group,
+                 "group_id": identity.group_iri(c.group)} for c in tax.categories.values()]
+        self._write(_TAXONOMY, groups=groups, cats=cats)
+
+    # ------------------------------------------------------------ writing
+
+    def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
+        t0 = time.monotonic()
+        self.ensure_schema()
+        report = LoadReport()
+        chunk: list[Record] = []
+        size = 0
+        for rec in records:
+            chunk.append(rec)
+            size += len(rec.measures) + len(rec.entities) + len(rec.relations)
+            if size >= self.batch:
+                self._load_chunk(chunk, report, progress)
+                chunk, size = [], 0
+        if chunk:
+            self._load_chunk(chunk, report, progress)
+        report.seconds = time.monotonic() - t0
+        return report
+
+    def _load_chunk(self, chunk: list[Record], report: LoadReport, progress: Progress | None) -> None:
+        by_id = {r.doc_id: r for r in chunk}  # a document given twice: the last one wins
+        present = {row["doc_id"] for row in self._read("MATCH (d:Document) WHERE d.doc_id IN $ids RETURN d.doc_id AS doc_id", ids=list(by_id))}
+        touched: dict[str, set[str]] = defaultdict(set)
+        for doc in sorted(present):
+            for label, ids in self._remove_share(doc).items():
+                touched[label] |= ids
+        rows = Rows()
+        for rec in by_id.values():
+            rows.add(rec)
+        self._write_rows(_DOCS, rows.documents)
+        for label, mrows in rows.mentions.items():
+            self._write_rows(_MENTIONS % label, mrows)
+            touched[label] |= {r["id"] for r in mrows}
+        for rtype, (s, o) in RELATION_LABELS.items():
+            self._write_rows(_RELATIONS % (s, o, rtype), rows.relation_rows(rtype))
+        self._write_rows(_MEASURES, rows.measures)
+        for ltype, lrows in rows.links.items():
+            if ltype == "HAS_CATEGORY":
+                self._write_rows(_CATEGORY_LINKS, lrows)
+            else:
+                self._write_rows(_LINKS % (MEASURE_LINKS[ltype], ltype), lrows)
+        self._refresh(touched)
+        report.documents += len(by_id)
+        report.replaced += len(present)
+        report.facts += rows.facts
+        if progress:
+            progress(len(chunk))
+
+    def _remove_share(self, doc: str) -> dict[str, set[str]]:
+        """Delete what only this document says; return the entity ids to refresh, by label."""
+        touched: dict[str, set[str]] = defaultdict(set)
+        for row in self._read("MATCH (:Document {doc_id: $doc})-[:MENTIONS]->(e) RETURN DISTINCT e.id AS id, labels(e) AS labels", doc=doc):
+            label = next(lb for lb in ("Place", "Agency", "Enterprise", "PolicyDocument") if lb in row["labels"])
+            touched[label].add(row["id"])
+        while True:
+            res = self._read_write_count(
+                "MATCH (m:Measure {doc_id: $doc}) WITH m LIMIT $n DETACH DELETE m RETURN count(*) AS n", doc=doc, n=self.batch
+            )
+            if res < self.batch:
+                break
+        types = "|".join(RELATION_LABELS)
+        self._write(
+            f"MATCH (:Document {{doc_id: $doc}})-[:MENTIONS]->()-[r:{types}]->() WHERE r.docs = [$doc] WITH DISTINCT r DELETE r", doc=doc
+        )
+        self._write(
+            f"""MATCH (:Document {{doc_id: $doc}})-[:MENTIONS]->()-[r:{types}]->() WHERE $doc IN r.docs
+            WITH DISTINCT r
+            WITH r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] <> $doc] AS keep
+            SET r.docs = [i IN keep | r.docs[i]], r.subjects = [i IN keep | r.subjects[i]],
+                r.objects = [i IN keep | r.objects[i]], r.texts = [i IN keep | r.texts[i]],
+                r.starts = [i IN keep | r.starts[i]], r.ends = [i IN keep | r.ends[i]]""",
+            doc=doc,
+        )
+        self._write("MATCH (d:Document {doc_id: $doc}) DETACH DELETE d", doc=doc)
+        return touched
+
+    def _read_write_count(self, cypher: str, **params: Any) -> int:
+        def work(tx: Any) -> int:
+            return tx.run(cypher, **params).single()["n"]
+
+        with self._driver.session(database=self.database) as s:
+            return s.execute_write(work)
+
+    def _refresh(self, touched: Mapping[str, set[str]]) -> None:
+        """Recompute name, aliases, docs, code and Region/Zone labels of entities; delete the unmentioned."""
+        for label, ids in touched.items():
+            for chunk in _batches(sorted(ids), self.batch):
+                mentions: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+                for row in self._read(_MENTIONED % label, ids=list(chunk)):
+                    if row["doc"] is not None:
+                        mentions[row["id"]].append((row["doc"], row["pos"], row["name"], row["type"], row["aliases"] or [], row["code"]))
+                summaries = [s for i in chunk if (s := summarise(i, mentions.get(i, ()))) is not None]
+                self._write_rows(_SUMMARY % label, [
+                    {"id": s.id, "name": s.name, "aliases": s.aliases, "docs": s.docs, "code": s.code, "level": s.level}
+                    for s in summaries
+                ])
+                if label == "Place":
+                    self._write_rows(_PLACE_LABELS, [
+                        {"id": s.id, "region": "Region" in s.types, "zone": "Zone" in s.types} for s in summaries
+                    ])
+                gone = [i for i in chunk if i not in mentions]
+                if gone:
+                    self._write(_ORPHANS % label, ids=gone)
+
+    def remove(self, doc_id: str) -> bool:
+        if not self._read("MATCH (d:Document {doc_id: $doc}) RETURN d.doc_id AS doc_id", doc=doc_id):
+            return False
+        self._refresh(self._remove_share(doc_id))
+        return True
+
+    # ------------------------------------------------------------ reading
+
+    def documents(self) -> list[str]:
+        return [r["doc_id"] for r in self._read("MATCH (d:Document) RETURN d.doc_id AS doc_id ORDER BY doc_id")]
+
+    def stats(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for label in STAT_LABELS:
+            out[label] = self._read(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"]
+        for rtype in STAT_TYPES:
+            out[rtype] = self._read(f"MATCH ()-[r:{rtype}]->() RETURN count(r) AS n")[0]["n"]
+        return out
+
+    def query(self, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+        q = queries.get(name)
+        bound = q.bind(params)
+        text = q.text("cypher")
+        from neo4j.exceptions import Neo4jError
+
+        def work(tx: Any) -> tuple[list[str], list[list[Any]]]:
+            res = tx.run(text, **bound)
+            rows = [[plain(v) for v in rec.values()] for rec in res]
+            return list(res.keys()), rows
+
+        try:
+            with self._driver.session(database=self.database) as s:
+                columns, rows = s.execute_read(work)
+        except Neo4jError as e:
+            raise BackendError(f"stored query {name} failed on Neo4j: {e.message or e}") from None
+        return QueryResult(columns or list(q.columns), rows)
+
+    def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
+        ids = self.documents() if doc_ids is None else list(doc_ids)
+        for doc in ids:
+            rec = self._record(doc)
+            if rec is not None:
+                yield rec
+
+    def _record(self, doc: str) -> Record | None:
+        head = self._read("MATCH (d:Document {doc_id: $doc}) RETURN d {.*} AS d", doc=doc)
+        if not head:
+            return None
+        d = head[0]["d"]
+        entities = [
+            Entity(name=m["name"], type=m["type"], aliases=tuple(m.get("aliases") or ()), code=m.get("code"), text=m.get("text"),
+                   span=_span(m.get("start"), m.get("end")))
+            for m in (r["m"] for r in self._read(
+                "MATCH (:Document {doc_id: $doc})-[m:MENTIONS]->() RETURN m {.*} AS m ORDER BY m.pos", doc=doc))
+        ]
+        relations = []
+        types = "|".join(RELATION_LABELS)
+        for row in self._read(
+            f"MATCH (:Document {{doc_id: $doc}})-[:MENTIONS]->()-[r:{types}]->() WHERE $doc IN r.docs "
+            "WITH DISTINCT r RETURN type(r) AS type, r {.*} AS r", doc=doc
+        ):
+            r = row["r"]
+            i = r["docs"].index(doc)
+
+            def at(key: str, default: Any) -> Any:
+                # an empty array value does not survive a neo4j-admin import
+                values = r.get(key) or ()
+                return values[i] if i < len(values) else default
+
+            relations.append(Relation(type=row["type"], subject=at("subjects", None), object=at("objects", None),
+                                      text=at("texts", "") or None, span=_span(at("starts", -1), at("ends", -1))))
+        measures = []
+        for row in self._read(
+            """MATCH (m:Measure {doc_id: $doc})
+            RETURN m {.*} AS m,
+                   [(m)-[g:REGION]->() | g.name][0] AS region,
+                   [(m)-[a:AGENCY]->() | a.name][0] AS agency,
+                   [(m)-[p:POLICY_DOCUMENT]->() | p.name][0] AS policy,
+                   [(m)-[h:HAS_CATEGORY]->(c) | [h.pos, c.code]] AS cats,
+                   [(m)-[b:BENEFITS]->() | [b.pos, b.name]] AS bens
+            ORDER BY m.pos""",
+            doc=doc,
+        ):
+            m = row["m"]
+            measures.append(Measure(
+                region=row["region"], categories=tuple(c for _, c in sorted(row["cats"])), agency=row["agency"],
+                policy_document=row["policy"], beneficiaries=tuple(b for _, b in sorted(row["bens"])),
+                amount_cny=_number(m.get("amount_cny")), cap_cny=_number(m.get("cap_cny")), text=m.get("text"),
+                span=_span(m.get("start"), m.get("end")), summary=m.get("summary"), section=m.get("section"),
+            ))
+        return Record(doc_id=doc, entities=tuple(entities), measures=tuple(measures), relations=tuple(relations),
+                      title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), source=d.get("source"))
+
+
+def _span(start: int | None, end: int | None) -> tuple[int, int] | None:
+    return None if start is None or end is None or start < 0 else (start, end)
+

@@ -1,0 +1,276 @@
+"""Writing a (selected) graph in formats other tools read: Gephi, Cytoscape, RDF, Neo4j, spreadsheets.
+
+Graph formats (graphml, gexf, json, cytoscape, csv, cypher) are written from
+the networkx graph of :mod:`kg.netgraph`.  RDF formats are made by the RDF
+mapping of the store (:func:`kg.rdfmap.records_to_dataset`) and then cut to
+the selection, so an exported IRI or triple is exactly what the store holds.
+``neo4j-import`` hands whole documents to :func:`kg.neo4j_admin.write_import`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import networkx as nx
+
+from . import identity
+from .model import Record
+
+#: node-kind path segments of identity IRIs: an IRI of one of these kinds is a graph node
+NODE_KINDS = ("place", "agency", "enterprise", "policy", "measure", "document", "category")
+#: Neo4j labels per node type (docs/graph-model.md)
+NEO4J_LABELS: dict[str, tuple[str, ...]] = {"Region": ("Region", "Place"), "Zone": ("Zone", "Place")}
+
+
+class ExportError(RuntimeError):
+    """An export that cannot be written as asked (missing output, file in the way)."""
+
+
+def _scalar(value: Any) -> Any:
+    """GraphML and GEXF hold only scalars: lists become JSON strings, numbers one type per key."""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of the graph with every attribute a string, float or bool (None left out)."""
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((n, {k: _scalar(v) for k, v in a.items() if v is not None}) for n, a in graph.nodes(data=True))
+    out.add_edges_from((u, v, k, {kk: _scalar(vv) for kk, vv in a.items() if vv is not None})
+                       for u, v, k, a in graph.edges(keys=True, data=True))
+    return out
+
+
+def graphml(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+    return "\n".join(nx.generate_graphml(scalar_graph(graph))) + "\n"
+
+
+def gexf(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+    return "\n".join(nx.generate_gexf(scalar_graph(graph))) + "\n"
+
+
+def node_link(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+    return json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1) + "\n"
+
+
+def cytoscape(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+    data = nx.cytoscape_data(graph)
+    for node in data["elements"]["nodes"]:
+        node["data"]["name"] = node["data"].get("label", node["data"]["id"])
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def rdf_dataset(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
+    """The store's RDF for the documents behind the selection, cut to the selected nodes.
+
+    A triple survives when neither end is an unselected node.  Helper
+    resources (evidence, reified statements) go when what they are about goes.
+    """
+    import rdflib
+
+    from .rdfmap import records_to_dataset
+
+    docs = {d for _, a in graph.nodes(data=True) for d in a.get("docs", ())}
+    full = records_to_dataset([r for r in records if r.doc_id in docs])
+    kept = set(graph.nodes)
+    prefixes = tuple(f"{identity.ID}{kind}/" for kind in NODE_KINDS)
+    quads = list(full.quads((None, None, None, None)))
+
+    def is_node(term: Any) -> bool:
+        return isinstance(term, rdflib.URIRef) and str(term).startswith(prefixes)
+
+    dropped = {t for q in quads for t in (q[0], q[2]) if is_node(t) and str(t) not in kept}
+    while True:
+        more = {s for s, _, o, _ in quads if o in dropped and s not in dropped and not is_node(s)}
+        if not more:
+            break
+        dropped |= more
+    out = rdflib.Dataset()
+    for prefix, ns in full.namespaces():
+        out.bind(prefix, ns)
+    for s, p, o, g in quads:
+        if s not in dropped and o not in dropped:
+            out.graph(g).add((s, p, o))
+    return out
+
+
+def _triples(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
+    """The selected RDF as one graph: Turtle and N-Triples have no named graphs."""
+    import rdflib
+
+    ds = rdf_dataset(graph, records)
+    g = rdflib.Graph()
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def turtle(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+    return _triples(graph, records).serialize(format="turtle")
+
+
+def ntriples(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+    return _triples(graph, records).serialize(format="nt")
+
+
+def jsonld(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+    """JSON-LD keeps the named graphs: one per source document."""
+    return rdf_dataset(graph, records).serialize(format="json-ld", indent=1, ensure_ascii=False)
+
+
+_CYPHER_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def cypher_string(text: str) -> str:
+    """A Cypher string literal: backslash, quote and control characters escaped."""
+    out = []
+    for c in text:
+        if c in _CYPHER_ESCAPES:
+            out.append(_CYPHER_ESCAPES[c])
+        elif ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029":
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(c)
+    return "'" + "".join(out) + "'"
+
+
+def cypher_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(cypher_value(v) for v in value) + "]"
+    return cypher_string(str(value))
+
+
+def cypher_name(name: str) -> str:
+    """A label, type or property name, backtick-quoted unless it is a plain identifier."""
+    return name if name.isidentifier() and name.isascii() else "`" + name.replace("`", "``") + "`"
+
+
+def _props(attrs: dict[str, Any], skip: tuple[str, ...]) -> str:
+    pairs = [f"{cypher_name(k)}: {cypher_value(v)}" for k, v in sorted(attrs.items()) if k not in skip and v is not None]
+    return "{" + ", ".join(pairs) + "}"
+
+
+def cypher(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+    """A script of MERGE statements (run with cypher-shell -f); running it twice changes nothing."""
+    labels = {n: NEO4J_LABELS.get(a.get("type", ""), (a.get("type") or "Node",)) for n, a in graph.nodes(data=True)}
+    lines = [f"// kg export: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships"]
+    for label in sorted({ls[0] for ls in labels.values()}):
+        lines.append(f"CREATE CONSTRAINT {cypher_name('kg_' + label.lower() + '_id')} IF NOT EXISTS "
+                     f"FOR (n:{cypher_name(label)}) REQUIRE n.id IS UNIQUE;")
+    for node, attrs in graph.nodes(data=True):
+        first, *more = labels[node]
+        extra = "".join(f" SET n:{cypher_name(label)}" for label in more)
+        lines.append(f"MERGE (n:{cypher_name(first)} {{id: {cypher_string(node)}}}){extra} "
+                     f"SET n += {_props(attrs, ('type', 'label'))};")
+    for u, v, attrs in graph.edges(data=True):
+        lines.append(
+            f"MATCH (a:{cypher_name(labels[u][0])} {{id: {cypher_string(u)}}}), "
+            f"(b:{cypher_name(labels[v][0])} {{id: {cypher_string(v)}}}) "
+            f"MERGE (a)-[r:{cypher_name(attrs['type'])}]->(b) SET r += {_props(attrs, ('type',))};"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, tuple, dict)) else value
+
+
+def _csv(header: list[str], rows: Iterable[dict[str, Any]]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    for row in rows:
+        w.writerow([_cell(row.get(k)) for k in header])
+    return buf.getvalue()
+
+
+def write_csv(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, force: bool) -> list[Path]:
+    """nodes.csv (id, type, label, then every attribute) and edges.csv in the folder ``out``; lists as JSON."""
+    extra = sorted({k for _, a in graph.nodes(data=True) for k in a} - {"type", "label"})
+    files = {
+        out / "nodes.csv": _csv(["id", "type", "label", *extra], ({"id": n, **a} for n, a in graph.nodes(data=True))),
+        out / "edges.csv": _csv(["source", "target", "type", "docs", "text"],
+                                ({"source": u, "target": v, **a} for u, v, a in graph.edges(data=True))),
+    }
+    _refuse_overwrite(list(files), force)
+    out.mkdir(parents=True, exist_ok=True)
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+    return list(files)
+
+
+def write_neo4j_import(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, force: bool) -> list[Path]:
+    """neo4j-admin import files for the documents the selection touches (the importer works per document)."""
+    from .neo4j_admin import write_import
+
+    docs = {d for _, a in graph.nodes(data=True) for d in a.get("docs", ())}
+    try:
+        write_import([r for r in records if r.doc_id in docs], out, force=force)
+    except FileExistsError as exc:
+        raise ExportError(f"{exc}; use --force to overwrite") from exc
+    return [out]
+
+
+@dataclass(frozen=True)
+class Format:
+    """How one export format is written: as text (file or stdout) or into a folder."""
+
+    name: str
+    help: str
+    text: Callable[[nx.MultiDiGraph, Iterable[Record]], str] | None = None
+    folder: Callable[[nx.MultiDiGraph, Iterable[Record], Path, bool], list[Path]] | None = None
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("graphml", "GraphML (yEd, Gephi, networkx); lists as JSON strings", text=graphml),
+    Format("gexf", "GEXF for Gephi; lists as JSON strings", text=gexf),
+    Format("json", "networkx node-link JSON", text=node_link),
+    Format("cytoscape", "Cytoscape.js JSON", text=cytoscape),
+    Format("turtle", "RDF Turtle (all document graphs merged)", text=turtle),
+    Format("ntriples", "RDF N-Triples", text=ntriples),
+    Format("jsonld", "JSON-LD with one named graph per document", text=jsonld),
+    Format("cypher", "Cypher MERGE script (cypher-shell -f FILE)", text=cypher),
+    Format("csv", "folder with nodes.csv and edges.csv", folder=write_csv),
+    Format("neo4j-import", "folder of neo4j-admin import CSV files (whole documents)", folder=write_neo4j_import),
+)}
+
+
+def _refuse_overwrite(paths: list[Path], force: bool) -> None:
+    clash = [p for p in paths if p.exists()]
+    if clash and not force:
+        raise ExportError(f"{clash[0]} already exists; use --force to overwrite")
+
+
+def export(
+    fmt: str, graph: nx.MultiDiGraph, records: Iterable[Record], out: Path | None, *, force: bool = False
+) -> str | list[Path]:
+    """Write the graph in format ``fmt``: the text itself when ``out`` is None, else the paths written."""
+    spec = FORMATS[fmt]
+    records = list(records)
+    if spec.folder is not None:
+        if out is None:
+            raise ExportError(f"{fmt} writes a folder: give it with -o FOLDER")
+        return spec.folder(graph, records, out, force)
+    assert spec.text is not None
+    text = spec.text(graph, records)
+    if out is None:
+        return text
+    _refuse_overwrite([out], force)
+    out.write_text(text, encoding="utf-8")
+    return [out]

@@ -1,0 +1,201 @@
+"""kg.export and the kg export / kg viz --heatmap commands."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import rdflib
+from click.testing import CliRunner
+from test_netgraph import HOSTILE, sample_records, use_memory_store
+
+from kg import netgraph
+from kg.export import FORMATS, cypher_string, export, rdf_dataset
+from kg.rdfmap import KG, PROV
+from kg.select import select
+from kg.viz_cli import commands
+
+viz_cmd, export_cmd = commands
+ENTITY_CLASSES = {rdflib.URIRef(KG + t) for t in netgraph.ENTITY_NODE_TYPES}
+#: RDF property -> graph edge type
+EDGE_OF = {
+    KG + "region": "REGION", KG + "agency": "AGENCY", KG + "policyDocument": "POLICY_DOCUMENT",
+    KG + "category": "HAS_CATEGORY", KG + "beneficiary": "BENEFITS", PROV + "wasDerivedFrom": "FROM_DOCUMENT",
+    KG + "partOf": "PART_OF", KG + "locatedIn": "LOCATED_IN", KG + "under": "UNDER",
+}
+
+
+@pytest.fixture(scope="module")
+def selection() -> nx.MultiDiGraph:
+    sub, _ = select(netgraph.build(sample_records()), place=["杭州高新区"])
+    return sub
+
+
+def edge_set(g: nx.MultiDiGraph) -> set[tuple[str, str, str]]:
+    return {(u, v, k) for u, v, k in g.edges(keys=True)}
+
+
+def test_graphml_round_trip(tmp_path: Path, selection: nx.MultiDiGraph) -> None:
+    path = tmp_path / "g.graphml"
+    export("graphml", selection, sample_records(), path)
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert set(back) == set(selection)
+    assert {(u, v, a["type"]) for u, v, a in back.edges(data=True)} == edge_set(selection)
+    node = next(n for n, a in selection.nodes(data=True) if a.get("aliases"))
+    assert json.loads(back.nodes[node]["aliases"]) == selection.nodes[node]["aliases"]
+
+
+def test_gexf_and_json_formats_load(tmp_path: Path, selection: nx.MultiDiGraph) -> None:
+    export("gexf", selection, [], tmp_path / "g.gexf")
+    assert set(nx.read_gexf(tmp_path / "g.gexf")) == set(selection)
+    linked = nx.node_link_graph(json.loads(export("json", selection, [], None)), edges="edges")
+    assert edge_set(linked) == edge_set(selection)
+    cy = json.loads(export("cytoscape", selection, [], None))
+    assert len(cy["elements"]["nodes"]) == len(selection)
+    assert HOSTILE in {n["data"]["name"] for n in cy["elements"]["nodes"]}
+
+
+def rdf_nodes_and_edges(g: rdflib.Graph, nodes: set[str]) -> tuple[set[str], set[tuple[str, str, str]]]:
+    entities = {str(s) for s, o in g.subject_objects(rdflib.RDF.type) if o in ENTITY_CLASSES}
+    edges = {(str(s), str(o), EDGE_OF[str(p)]) for s, p, o in g if str(p) in EDGE_OF and str(s) in nodes}
+    return entities, edges
+
+
+@pytest.mark.parametrize("where", ["杭州高新区", "杭州"])
+def test_turtle_round_trip_gives_the_selection(where: str) -> None:
+    selection, _ = select(netgraph.build(sample_records()), place=[where])
+    g = rdflib.Graph().parse(data=export("turtle", selection, sample_records(), None), format="turtle")
+    entities, edges = rdf_nodes_and_edges(g, set(selection))
+    assert entities == {n for n, a in selection.nodes(data=True) if a["type"] in netgraph.ENTITY_NODE_TYPES}
+    assert edges == edge_set(selection)
+    # evidence goes with what it is about: none dangles
+    statements = {str(s) for s in g.subjects(rdflib.RDF.type, rdflib.RDF.Statement)}
+    about = {str(o) for o in g.objects(None, rdflib.URIRef(KG + "about"))}
+    assert about <= set(selection) | statements
+    assert bool(statements) == (where == "杭州")
+
+
+def test_jsonld_keeps_document_graphs(selection: nx.MultiDiGraph) -> None:
+    ds = rdf_dataset(selection, sample_records())
+    text = export("jsonld", selection, sample_records(), None)
+    back = rdflib.Dataset().parse(data=text, format="json-ld")
+    assert len(back) == len(ds)
+    assert {str(c.identifier) for c in back.contexts() if len(c)} >= {"https://w3id.org/policykg/id/document/hz-01"}
+
+
+def test_cypher_literals_are_escaped() -> None:
+    assert cypher_string("a'b\\c\n\"d\x01") == "'a\\'b\\\\c\\n\"d\\u0001'"
+    g = nx.MultiDiGraph()
+    g.add_node("x", type="Enterprise", label="x", name="O'Brien \\ 公司", aliases=["it's"])
+    script = export("cypher", g, [], None)
+    assert "MERGE (n:Enterprise {id: 'x'}) SET n += {aliases: ['it\\'s'], name: 'O\\'Brien \\\\ 公司'};" in script
+
+
+def test_cypher_merges_every_node_and_edge(selection: nx.MultiDiGraph) -> None:
+    script = export("cypher", selection, [], None)
+    assert script.count("\nMERGE (n:") == len(selection)
+    assert script.count(") MERGE (a)-[r:") == selection.number_of_edges()
+    assert "SET n:Place" in script
+
+
+def test_csv_folder(tmp_path: Path, selection: nx.MultiDiGraph) -> None:
+    export("csv", selection, [], tmp_path / "out")
+    with open(tmp_path / "out" / "nodes.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["id"] for r in rows} == set(selection)
+    with open(tmp_path / "out" / "edges.csv", encoding="utf-8") as f:
+        assert len(list(csv.DictReader(f))) == selection.number_of_edges()
+
+
+def test_every_format_is_offered_by_the_command() -> None:
+    assert set(FORMATS) == {
+        "graphml", "gexf", "json", "cytoscape", "turtle", "ntriples", "jsonld", "csv", "cypher", "neo4j-import"
+    }
+    help_text = CliRunner().invoke(export_cmd, ["--help"]).output
+    assert "neo4j-import" in help_text and "--place" in help_text
+
+
+def test_export_command_writes_and_refuses_to_overwrite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    use_memory_store(monkeypatch)
+    out = tmp_path / "g.graphml"
+    runner = CliRunner()
+    first = runner.invoke(export_cmd, ["-f", "graphml", "-o", str(out), "--place", "杭州高新区"])
+    assert first.exit_code == 0, first.output
+    assert str(out) in first.stderr
+    again = runner.invoke(export_cmd, ["-f", "graphml", "-o", str(out)])
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert runner.invoke(export_cmd, ["-f", "graphml", "-o", str(out), "--force"]).exit_code == 0
+    stdout = runner.invoke(export_cmd, ["-f", "ntriples", "--enterprise", "乙物流公司"])
+    assert stdout.exit_code == 0 and "乙物流公司" in stdout.stdout
+    assert runner.invoke(export_cmd, ["-f", "csv"]).exit_code == 2
+
+
+def test_export_command_reports_unknown_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_memory_store(monkeypatch)
+    result = CliRunner().invoke(export_cmd, ["-f", "json", "--place", "杭州市"])
+    assert result.exit_code == 0
+    result = CliRunner().invoke(export_cmd, ["-f", "json", "--enterprise", "乙物流"])
+    assert result.exit_code == 2 and "乙物流公司" in result.stderr
+
+
+def test_neo4j_import_gets_whole_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    use_memory_store(monkeypatch)
+    result = CliRunner().invoke(export_cmd, ["-f", "neo4j-import", "-o", str(tmp_path / "imp"), "--document", "hz-02"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "imp" / "import-command.txt").exists()
+
+
+def test_heatmap_png_and_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    use_memory_store(monkeypatch)
+    pytest.importorskip("matplotlib")
+    pytest.importorskip("scipy")
+    result = CliRunner().invoke(viz_cmd, ["--heatmap", "-o", str(tmp_path / "hm")])
+    assert result.exit_code == 0, result.stderr
+    png, page = tmp_path / "hm.png", tmp_path / "hm.html"
+    assert png.read_bytes().startswith(b"\x89PNG")
+    text = page.read_text(encoding="utf-8")
+    assert "房租减免与租金补贴" in text and "<script" not in text
+    again = CliRunner().invoke(viz_cmd, ["--heatmap", "-o", str(tmp_path / "hm.png")])
+    assert again.exit_code == 2
+
+
+def test_heatmap_rows_cluster_similar_places() -> None:
+    pytest.importorskip("scipy")
+    from kg.heatmap import matrix
+
+    g = nx.MultiDiGraph()
+    profiles = {"甲": ["RENT_RELIEF"] * 3, "乙": ["TAX_DEFERRAL"] * 3, "丙": ["RENT_RELIEF"] * 2, "丁": ["TAX_DEFERRAL"]}
+    for place, cats in profiles.items():
+        g.add_node(place, type="Region", label=place)
+        for i, c in enumerate(cats):
+            g.add_node(f"{place}{i}", type="Measure", categories=[c])
+            g.add_edge(f"{place}{i}", place, key="REGION")
+    m = matrix(g)
+    order = m.places
+    assert abs(order.index("甲") - order.index("丙")) == 1 and abs(order.index("乙") - order.index("丁")) == 1
+    assert m.categories == ["TAX_DEFERRAL", "RENT_RELIEF"]
+
+
+def test_heatmap_table_escapes_names() -> None:
+    from kg.heatmap import Matrix, html_table
+
+    page = html_table(Matrix([HOSTILE], ["RENT_RELIEF"], [[2]]))
+    assert HOSTILE not in page and "&lt;script&gt;" in page
+
+
+def test_export_reads_the_embedded_store(tmp_path: Path) -> None:
+    from kg.backends.rdf import RdfBackend
+
+    with RdfBackend(tmp_path / "store") as backend:
+        backend.load(sample_records())
+    result = CliRunner().invoke(export_cmd, ["-f", "json", "--store", str(tmp_path / "store"), "--place", "杭州"])
+    assert result.exit_code == 0, result.stderr
+    back = nx.node_link_graph(json.loads(result.stdout), edges="edges")
+    expected, _ = select(netgraph.build(sample_records()), place=["杭州"])
+    entity = {"PART_OF", "LOCATED_IN", "UNDER"}
+    assert {n for n, a in back.nodes(data=True) if a["type"] != "Measure"} == {
+        n for n, a in expected.nodes(data=True) if a["type"] != "Measure"}
+    assert {e for e in edge_set(back) if e[2] in entity} == {e for e in edge_set(expected) if e[2] in entity}

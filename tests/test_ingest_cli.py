@@ -1,0 +1,61 @@
+"""The extract and build commands."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ingest.cli import build, commands, extract
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("杭州高新区安排5亿元专项资金支持企业复工。", encoding="utf-8")
+    (tmp_path / "sub" / "b.md").write_text("# 标题\n宁波市对中小企业减免房租。\n", encoding="utf-8")
+    (tmp_path / "sub" / "c.html").write_text("<p>广州市为企业开通绿色通道。</p>", encoding="utf-8")
+    (tmp_path / "ignored.csv").write_text("x,y", encoding="utf-8")
+    return tmp_path
+
+
+def test_commands_list() -> None:
+    assert [c.name for c in commands] == ["extract", "build"]
+
+
+def test_extract_folder_jsonl(corpus: Path) -> None:
+    result = CliRunner().invoke(extract, [str(corpus)])
+    assert result.exit_code == 0, result.output
+    ids = [json.loads(line)["doc_id"] for line in result.stdout.splitlines()]
+    assert ids == ["a", "b", "c"]
+
+
+def test_extract_json_and_output_file(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(extract, [str(corpus / "a.txt"), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data[0]["doc_id"] == "a" and data[0]["measures"]
+
+
+def test_jobs_give_identical_bytes(corpus: Path) -> None:
+    one = CliRunner().invoke(extract, [str(corpus)])
+    two = CliRunner().invoke(extract, [str(corpus), "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+
+
+def test_failures_are_reported_and_the_batch_goes_on(corpus: Path) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(extract, [str(corpus), "--progress"])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 3
+    assert "empty.txt: file is empty" in result.stderr
+
+
+def test_build_loads_the_store(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("kg.backends.rdf")
+    pytest.importorskip("kg.cli_common")
+    result = CliRunner().invoke(build, [str(corpus), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert "loaded 3 documents" in result.stderr

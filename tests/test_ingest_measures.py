@@ -1,0 +1,64 @@
+"""Measures: actors, focus, categories, amounts and beneficiaries on short texts."""
+
+from ingest.categories import classify
+from ingest.pipeline import extract_text
+
+
+def measures(text: str):
+    return extract_text(text, "t").measures
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.region, c) for m in measures(text) for c in m.categories}
+
+
+def test_categories_from_cues() -> None:
+    assert classify("对受影响企业减免3个月房租") == ["RENT_RELIEF"]
+    assert "LOAN_INTEREST_SUBSIDY" in classify("给予贷款贴息支持")
+    assert "GUARANTEE_SUPPORT" not in classify("对创业担保贷款给予支持")
+    assert classify("今天天气很好") == []
+
+
+def test_subject_region_and_amounts() -> None:
+    ms = measures("杭州高新区安排5亿元专项资金，对技术改造项目每项最高补助300万元。")
+    assert ms and ms[0].region == "杭州高新区"
+    assert ms[0].amount_cny == 500_000_000 and ms[0].cap_cny == 3_000_000
+    assert "SPECIAL_FUND" in ms[0].categories
+
+
+def test_agency_gives_its_place() -> None:
+    ms = measures("河南省工信厅向重点企业派驻服务员，帮助解决用工难题。")
+    assert ms[0].region == "河南" and ms[0].agency == "河南省工信厅"
+
+
+def test_coordinated_subjects() -> None:
+    assert {("广东", "PPE_SUPPLY"), ("上海", "PPE_SUPPLY")} <= pairs("广东、上海等地开通专门渠道，保障防疫物资到位。")
+
+
+def test_focus_carries_to_the_next_sentence_and_stops_at_headings() -> None:
+    text = "一、政策\n宁波市出台措施。同时对企业减免房租。\n二、企业\n企业积极复工，减免员工房租。"
+    got = pairs(text)
+    assert ("宁波", "RENT_RELIEF") in got
+    assert len([m for m in measures(text) if "RENT_RELIEF" in m.categories]) == 1
+
+
+def test_enterprise_actions_are_not_measures() -> None:
+    assert measures("武汉东湖高新区甲乙生物捐赠口罩五万只。") == ()
+
+
+def test_government_acting_on_firms() -> None:
+    ms = measures("昆明高新区甲乙生物、丙丁药业等企业入选昆明市重点企业名单。")
+    assert [(m.region, m.beneficiaries) for m in ms] == [("昆明", ("甲乙生物", "丙丁药业"))]
+    assert ms[0].categories == ("PRIORITY_LIST",)
+
+
+def test_beneficiaries_of_a_measure() -> None:
+    ms = measures("河南省防控疫情指挥部物资保障组已为甲乙卫材、丙丁医疗等企业协调解决紧缺原材料。")
+    assert ms[0].beneficiaries == ("甲乙卫材", "丙丁医疗")
+
+
+def test_table_rows_with_marks() -> None:
+    text = "省份\t地区\t延期缴纳税款\t减免房租\n甲省\t\t√\t\n浙江\t\t√\t√\n\t宁波\t\t√\n"
+    got = pairs(text)
+    assert {("浙江", "TAX_DEFERRAL"), ("浙江", "RENT_RELIEF"), ("宁波", "RENT_RELIEF")} <= got
+    assert ("宁波", "TAX_DEFERRAL") not in got

@@ -1,0 +1,50 @@
+"""The whole pipeline: record validity, spans into the original text, determinism."""
+
+from kg.model import Record
+from kg.records import dumps
+from kg.taxonomy import taxonomy
+
+from ingest.pipeline import extract_text
+
+TEXT = (
+    "一、加大支持力度\n"
+    "江苏省苏州市出台《关于应对疫情支持中小企业的若干措施》，设立２亿元专项资金。\n"
+    "苏州工业园区对技术改造项目给予补贴，最高１００万元。苏州工业园区甲乙科技紧急复工。\n"
+    "省份\t地区\t缓缴社保费\t减免房租\n江苏\t苏州\t√\t√\n"
+)
+
+
+def test_record_is_valid_and_spans_point_into_the_original() -> None:
+    record = extract_text(TEXT, "doc")
+    Record.from_dict(record.to_dict(), categories=taxonomy().codes())
+    assert record.doc_id == "doc"
+    for e in record.entities:
+        assert e.span is not None and e.text
+        s, t = e.span
+        assert TEXT[s:t]
+    for m in record.measures:
+        assert m.span is not None and TEXT[m.span[0] : m.span[1]].strip() == m.text
+    for r in record.relations:
+        assert r.span is not None and r.text
+
+
+def test_full_width_digits_are_read() -> None:
+    record = extract_text(TEXT, "doc")
+    assert any(m.amount_cny == 200_000_000 for m in record.measures)
+    assert any(m.cap_cny == 1_000_000 for m in record.measures)
+
+
+def test_same_input_same_bytes() -> None:
+    assert dumps(extract_text(TEXT, "doc")) == dumps(extract_text(TEXT, "doc"))
+
+
+def test_relations() -> None:
+    record = extract_text(TEXT, "doc")
+    rel = {(r.type, r.subject, r.object) for r in record.relations}
+    assert ("PART_OF", "苏州", "江苏") in rel
+    assert ("LOCATED_IN", "甲乙科技", "苏州工业园区") in rel
+
+
+def test_empty_and_plain_text() -> None:
+    assert extract_text("", "e").entities == ()
+    assert extract_text("今天天气很好。", "e").measures == ()

@@ -1,0 +1,34 @@
+"""Headings, sentences and their offsets."""
+
+from ingest.normalize import analysis_view
+from ingest.structure import is_heading, segment
+
+
+def test_headings() -> None:
+    assert is_heading("一、加大财政支持")
+    assert is_heading("（二）强化金融服务")
+    assert is_heading("3. 优化政务服务")
+    assert is_heading("## 小标题")
+    assert not is_heading("某市出台政策，对企业给予补贴。对符合条件的企业给予奖励，并提供服务。")
+
+
+def test_sentences_point_into_the_text() -> None:
+    text = "一、总体要求\n甲市设立专项资金。乙区减免房租；丙县提供贷款贴息！\n"
+    units = segment(analysis_view(text))
+    assert [u.kind for u in units] == ["heading", "sentence", "sentence", "sentence"]
+    assert [text[u.start : u.end] for u in units[1:]] == ["甲市设立专项资金。", "乙区减免房租；", "丙县提供贷款贴息！"]
+
+
+def test_broken_lines_are_joined() -> None:
+    text = "甲市为企业开通线上申购渠道并提供代购跑腿服务，每天调度供应口罩等防护\n\n装备给重点企业。\n"
+    units = [u for u in segment(analysis_view(text)) if u.kind == "sentence"]
+    assert len(units) == 1 and text[units[0].end - 1] == "。"
+
+
+def test_long_sentences_are_cut_at_commas() -> None:
+    clause = "对受影响的中小企业给予一定比例的补贴支持"
+    text = "，".join([clause] * 12) + "。"
+    units = segment(analysis_view(text))
+    assert len(units) > 1
+    assert all(u.end - u.start <= 200 for u in units)
+    assert units[0].start == 0 and units[-1].end == len(text)

@@ -1,0 +1,109 @@
+"""kg.select: the selection language shared by kg viz and kg export."""
+
+from __future__ import annotations
+
+import click
+import pytest
+from click.testing import CliRunner
+from test_netgraph import place, sample_records
+
+from kg import identity, netgraph
+from kg.select import SelectionError, select, selection_options
+
+ZONE = identity.entity_iri("Zone", "杭州高新区")
+COMPANY = identity.entity_iri("Enterprise", "甲科技公司")
+LOGISTICS = identity.entity_iri("Enterprise", "乙物流公司")
+
+
+@pytest.fixture(scope="module")
+def graph():  # type: ignore[no-untyped-def]
+    return netgraph.build(sample_records())
+
+
+def types(g) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    out: dict[str, int] = {}
+    for _, a in g.nodes(data=True):
+        out[a["type"]] = out.get(a["type"], 0) + 1
+    return out
+
+
+def measures(g) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a["text"] for _, a in g.nodes(data=True) if a["type"] == "Measure"}
+
+
+def test_no_filter_is_the_whole_graph(graph) -> None:  # type: ignore[no-untyped-def]
+    sub, notes = select(graph, max_nodes=0)
+    assert set(sub) == set(graph) and sub.number_of_edges() == graph.number_of_edges() and notes == []
+
+
+def test_place_brings_what_lies_inside_it(graph) -> None:  # type: ignore[no-untyped-def]
+    sub, _ = select(graph, place=["杭州市"])
+    assert {place("杭州"), ZONE, place("余杭区")} <= set(sub)
+    assert place("宁波") not in sub
+    assert "宁波开通货运绿色通道。" not in measures(sub)
+    assert len(measures(sub)) == 5
+    assert identity.entity_iri("Agency", "高新区财政局") in sub  # UNDER the zone
+    assert LOGISTICS in sub  # LOCATED_IN a district
+
+
+def test_names_match_by_key_and_alias(graph) -> None:  # type: ignore[no-untyped-def]
+    by_alias, _ = select(graph, place=["滨江高新区"])
+    by_width, _ = select(graph, place=["杭州高新区 "])
+    assert set(by_alias) == set(by_width) and ZONE in by_alias and place("余杭区") not in by_alias
+
+
+def test_unknown_name_lists_close_matches(graph) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SelectionError, match="杭州高新区"):
+        select(graph, place=["杭州高薪区"])
+    with pytest.raises(SelectionError, match="TAX_DEFERRAL"):
+        select(graph, category=["TAX_DEFERAL"])
+
+
+def test_filters_of_different_kinds_intersect(graph) -> None:  # type: ignore[no-untyped-def]
+    sub, _ = select(graph, place=["杭州"], category=["RENT_RELIEF"])
+    assert measures(sub) == {"园区企业免收两个月房租，水电费打八折。", "余杭区为物流企业减免一个月租金。"}
+    sub, _ = select(graph, enterprise=["甲科技"], document=["hz-02"])
+    assert measures(sub) == {"杭州对困难企业缓缴税款并贴息。"}
+
+
+def test_repeated_option_widens(graph) -> None:  # type: ignore[no-untyped-def]
+    one, _ = select(graph, group=["COST"])
+    two, _ = select(graph, group=["COST"], category=["LOGISTICS_SUPPORT"])
+    assert len(measures(two)) == len(measures(one)) + 1
+
+
+def test_measures_keep_their_neighbours(graph) -> None:  # type: ignore[no-untyped-def]
+    sub, _ = select(graph, category=["TAX_DEFERRAL"])
+    for m, a in sub.nodes(data=True):
+        if a["type"] == "Measure":
+            assert set(graph.successors(m)) <= set(sub)
+
+
+def test_around_counts_hops_and_does_not_cross_hubs(graph) -> None:  # type: ignore[no-untyped-def]
+    one, _ = select(graph, around=["乙物流公司"], hops=1)
+    assert set(one) == {LOGISTICS, place("余杭区"), *(m for m, _, k in graph.in_edges(LOGISTICS, keys=True) if k == "BENEFITS")}
+    three, _ = select(graph, around=["乙物流公司"], hops=3)
+    # 3 hops reach the RENT_RELIEF category but do not pass through it to the zone's rent measure
+    assert identity.category_iri("RENT_RELIEF") in three
+    assert "园区企业免收两个月房租，水电费打八折。" not in measures(three)
+
+
+def test_cap_keeps_the_nearest_and_says_so(graph) -> None:  # type: ignore[no-untyped-def]
+    sub, notes = select(graph, around=["杭州高新区"], hops=4, max_nodes=5)
+    assert len(sub) == 5 and ZONE in sub
+    assert len(notes) == 1 and "kept 5" in notes[0] and "--max-nodes" in notes[0]
+    near, _ = select(graph, around=["杭州高新区"], hops=1, max_nodes=0)
+    assert set(sub) <= set(near)
+
+
+def test_click_options_reach_select(graph) -> None:  # type: ignore[no-untyped-def]
+    @click.command()
+    @selection_options
+    def show(selection: dict) -> None:  # type: ignore[type-arg]
+        sub, _ = select(graph, **selection)
+        click.echo(len(sub))
+
+    result = CliRunner().invoke(show, ["--place", "余杭区", "--max-nodes", "3"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "3"
+    assert "--max-nodes INTEGER RANGE" in CliRunner().invoke(show, ["--help"]).output
