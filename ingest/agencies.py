@@ -92,7 +92,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
 
 def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss: int, e: int, suffix: str) -> Mention | None:
     k = ss
-    while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()") and (text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK):
+    while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()") and (
+        text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1)
+    ):
         k -= 1
     if _NOT_BODY.search(text[max(0, ss - 6) : e]):
         return None
@@ -155,6 +157,12 @@ def _is_department(rest: str, suffix: str) -> bool:
     if suffix in ("局", "厅"):
         return 1 <= len(body) <= 8 and bool(_DEPARTMENT.search(body) or len(body) <= 3)
     return len(body) <= 20
+
+
+def _in_place(places: list[Mention], starts: list[int], i: int) -> bool:
+    """Whether character ``i`` belongs to a place name (the 都 of 成都 is no function word there)."""
+    j = bisect_right(starts, i) - 1
+    return j >= 0 and places[j].start <= i < places[j].end
 
 
 def _place_across(places: list[Mention], starts: list[int], ss: int, e: int) -> bool:

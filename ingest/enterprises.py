@@ -43,10 +43,13 @@ _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|
 _KIND_END = re.compile(r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|[省市县区]委|局|厅)$")
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
-_CUT = (
-    "企业", "本土", "旗下", "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中",
-    "相关", "有关", "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如",
+# nouns (which may also sit inside a name: 日丰企业集团) and verbs that end the phrase before a name
+_CUT_NOUNS = ("企业", "本土", "旗下")
+_CUT_VERBS = (
+    "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
+    "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如",
 )
+_CUT = _CUT_NOUNS + _CUT_VERBS
 # verbs that, right after a zone and a short name, mark the name as a firm acting
 _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|交付|火速|迅速|率先|免费|牵头|自主|旗下|宣布|建成|捐赠|作为|是|与|在|向)")
 # words that end a name written before its verb (腾讯加快…, 诺唯赞成功研制…)
@@ -58,7 +61,7 @@ _VERB = re.compile(
 # words that start a predicate, never a name
 NAME_MAX = 20
 # pronouns, aspect particles and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"(我们|他们|你们|了|管委会|党工委|政府)")
+_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府)")
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[“\"「]([^”\"」]{2,12})[”\"」][)]?")
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…)
@@ -74,7 +77,8 @@ def _valid(name: str) -> bool:
         and len(name) <= NAME_MAX
         and not _GENERIC.match(name)
         and not _INDUSTRY.match(name)
-        and not _PREDICATE.match(name)
+        and not (_PREDICATE.match(body) and (body == name or len(body) > 2))
+        and not any(word in body for word in _CUT_VERBS)
         and any(is_han(c) or c.isalpha() for c in body)
     )
 

@@ -82,7 +82,7 @@ def _actors(places: list[Mention], agencies: list[Mention], firms: list[Mention]
     out = list(agencies)
     owners = SpanIndex([(m.start, m.end) for m in agencies + firms])
     for p in places:
-        if not owners.covers(p.start, p.end):
+        if not p.weak and not owners.covers(p.start, p.end):
             out.append(p)
     return sorted(out, key=lambda m: (m.start, -m.end))
 
@@ -147,6 +147,7 @@ def detect(
     act_ix, firm_ix, doc_ix, place_ix = _Index(actors), _Index(firms), _Index(documents), _Index(places)
     out: list[Draft] = []
     focus: list[Mention] = []
+    default = issuer(text, units, act_ix)
     for u in units:
         if u.kind == "heading":
             heads = act_ix.within(u.start, u.end)
@@ -173,14 +174,15 @@ def detect(
         elif _GENERIC_SUBJECT.match(sentence):
             focus = []
             continue
-        if not codes or not focus:
+        actors_now = focus or ([default] if default is not None and not found else [])
+        if not codes or not actors_now:
             continue
-        agency_list = [a for a in focus if a.type == "Agency"]
+        agency_list = [a for a in actors_now if a.type == "Agency"]
         beneficiaries = [f for f in in_firms if not _BANK.search(f.name) and f.start > focus[0].end] if subj else [
             f for f in in_firms if not _BANK.search(f.name)
         ]
         amount, cap, extra = _money(sentence, s)
-        for actor in focus:
+        for actor in actors_now:
             out.append(
                 Draft(
                     actor, codes, s, e,
@@ -194,6 +196,24 @@ def detect(
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency=out[-1].agency, amount=value))
     return out
+
+
+def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
+    """The body that issues a formal notice: its signature line near the end, else the head of its title.
+
+    Clauses of a notice (（一）对…免收租金) name no actor; they are the issuer's measures.
+    """
+    tail = [u for u in units[-6:] if u.kind in ("heading", "sentence")]
+    for u in reversed(tail):
+        found = act_ix.within(u.start, u.end)
+        if len(found) >= 1 and found[-1].type == "Agency" and found[0].start == u.start and found[-1].end == u.end:
+            return found[-1]
+    heads = [u for u in units[:3] if u.kind == "heading"]
+    for u in heads:
+        found = act_ix.within(u.start, u.end)
+        if found and found[0].start == u.start and text.startswith("关于", found[0].end):
+            return found[0]
+    return None
 
 
 def classify_measure(sentence: str) -> list[str]:

@@ -44,6 +44,7 @@ class Mention:
     code: str | None = None
     level: str | None = None
     place: str | None = None
+    weak: bool = False
 
 
 def is_han(c: str) -> bool:

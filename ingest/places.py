@@ -106,11 +106,13 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             bare.append((s, e, surface, place))
             continue
         if place.level == "city" and len(surface) == 2 and _inside_word(text, s, e, out):
+            m = _mention(s, e, surface, place)
+            out.append(Mention(m.start, m.end, m.type, m.name, m.surface, m.code, m.level, weak=True))
             continue
         context.pop(place, None)
         context[place] = None
         out.append(_mention(s, e, surface, place))
-    codes = {m.code for m in out if m.code}
+    codes = {m.code for m in out if m.code and not m.weak}
     for s, e, surface, place in bare:
         before = text[s - 1] if s else "\n"
         family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}

@@ -97,7 +97,10 @@ def build_record(
     hidden = SpanIndex([(m.start, m.end) for m in firms + documents] + [(p.start, p.end) for p in places if p.type == "Zone"])
     in_agency = SpanIndex([(a.start, a.end) for a in agencies])
     emitted: list[Mention] = []
+    plain = {m.code for m in places if not m.weak}
     for m in places:
+        if m.weak and m.code not in plain:
+            continue
         if hidden.covers(m.start, m.end):
             continue
         if not in_agency.covers(m.start, m.end) and _INSTITUTION.match(view[m.end : m.end + 12]):

@@ -5,8 +5,8 @@ Rows are ordered by hierarchical clustering of the places' category profiles
 similar policy mixes sit next to each other.  Written twice: a PNG for
 reports and an HTML table that can be searched and copied.
 
-matplotlib and scipy are the ``heatmap`` extra; they are imported only here
-and only when a heatmap is asked for.
+matplotlib and scipy are imported only here and only when a heatmap is
+asked for, so other commands start fast.
 """
 
 from __future__ import annotations
@@ -21,16 +21,11 @@ import networkx as nx
 
 from .taxonomy import taxonomy
 
-EXTRA_MESSAGE = "the heatmap needs matplotlib and scipy: pip install 'kg-policy[heatmap]'"
 #: font families known to cover Chinese, tried before scanning every installed font
 CJK_FAMILIES = (
     "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
     "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC", "AR PL UMing CN",
 )
-
-
-class MissingExtra(RuntimeError):
-    """matplotlib or scipy is not installed."""
 
 
 @dataclass
@@ -66,12 +61,10 @@ def _cluster_order(rows: list[list[int]]) -> list[int]:
     """Leaf order of an average-linkage clustering of the row profiles (optimal leaf ordering)."""
     if len(rows) < 3:
         return list(range(len(rows)))
-    try:
-        import numpy as np
-        from scipy.cluster.hierarchy import leaves_list, linkage
-        from scipy.spatial.distance import pdist
-    except ImportError as exc:
-        raise MissingExtra(EXTRA_MESSAGE) from exc
+    import numpy as np
+    from scipy.cluster.hierarchy import leaves_list, linkage
+    from scipy.spatial.distance import pdist
+
     data = np.asarray(rows, dtype=float)
     data /= np.maximum(data.sum(1, keepdims=True), 1)
     dist = np.nan_to_num(pdist(data, metric="cosine"), nan=1.0)
@@ -99,13 +92,11 @@ def cjk_font() -> str | None:
 
 def write_png(m: Matrix, path: Path, title: str = "") -> Path:
     """Draw the matrix with matplotlib (Agg, no display needed)."""
-    try:
-        import matplotlib
+    import matplotlib
 
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError as exc:
-        raise MissingExtra(EXTRA_MESSAGE) from exc
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
     font = cjk_font()
     if font is None:
         warnings.warn("no font with Chinese characters found; labels may show as boxes (install fonts-noto-cjk)", stacklevel=2)

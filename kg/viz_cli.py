@@ -87,23 +87,20 @@ def viz(selection: dict[str, Any], output: Path, force: bool, heatmap: bool, tit
 
 
 def _write_heatmap(graph: Any, output: Path, force: bool, title: str) -> None:
-    from .heatmap import MissingExtra, html_table, matrix, write_png
+    from .heatmap import html_table, matrix, write_png
 
     stem = output.with_suffix("") if output.suffix.lower() in (".png", ".html", ".htm") else output
     png, page = stem.with_name(stem.name + ".png"), stem.with_name(stem.name + ".html")
     for path in (png, page):
         _free(path, force)
-    try:
-        m = matrix(graph)
-        if not m.places:
-            fail("the selection holds no measures to count")
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            write_png(m, png, title)
-        for w in caught:
-            say(f"warning: {w.message}")
-    except MissingExtra as exc:
-        fail(str(exc))
+    m = matrix(graph)
+    if not m.places:
+        fail("the selection holds no measures to count")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        write_png(m, png, title)
+    for w in caught:
+        say(f"warning: {w.message}")
     page.write_text(html_table(m, title), encoding="utf-8")
     say(f"wrote a {len(m.places)} × {len(m.categories)} heatmap to {png} and {page}")
 

@@ -1,0 +1,103 @@
+"""Median latency of every stored query on a synthetic graph (default 10^4 places, 10^5 measures).
+
+Records are generated, not read: a province/city/county tree with zones,
+agencies under places, enterprises located in them and measures spread
+unevenly over places and categories, grouped 100 to a document.
+
+    python bench/bench_queries.py [--places 10000] [--measures 100000] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from kg import queries
+from kg.backends.rdf import RdfBackend
+from kg.model import Entity, Measure, Record, Relation
+from kg.taxonomy import taxonomy
+
+WORDS = "减免 房租 税费 延期 缴纳 社保 补贴 贷款 贴息 担保 专项 资金 复工 复产 用工 防疫 物资 审批 服务 企业 中小 支持 奖励 研发 融资".split()
+
+
+def places(n: int, rng: random.Random) -> list[tuple[str, str, str | None]]:
+    """(name, type, parent) for a tree of provinces, cities, counties and zones."""
+    out: list[tuple[str, str, str | None]] = [(f"测试省{i}", "Region", None) for i in range(max(1, n // 300))]
+    cities = [(f"测试市{i}", "Region", rng.choice(out)[0]) for i in range(max(1, n // 30))]
+    out += cities
+    while len(out) < n:
+        i = len(out)
+        kind = "Zone" if i % 4 == 0 else "Region"
+        out.append((f"测试{'园区' if kind == 'Zone' else '县'}{i}", kind, rng.choice(cities)[0]))
+    return out
+
+
+def generate(n_places: int, n_measures: int, seed: int = 7) -> list[Record]:
+    rng = random.Random(seed)
+    codes = sorted(taxonomy().codes())
+    cat_weights = [1.0 / (k + 1) for k in range(len(codes))]
+    plist = places(n_places, rng)
+    place_weights = [1.0 / (k % 50 + 1) for k in range(len(plist))]
+    per_doc = 100
+    records = []
+    for d in range(0, n_measures, per_doc):
+        picked = rng.choices(plist, weights=place_weights, k=per_doc)
+        names = {p[0]: p for p in picked}
+        for name, _, parent in list(names.values()):
+            if parent:
+                names.setdefault(parent, (parent, "Region", None))
+        entities = [Entity(name, kind) for name, kind, _ in names.values()]
+        relations = [Relation("PART_OF", name, parent) for name, _, parent in names.values() if parent and parent in names]
+        measures = []
+        for j, (name, _, _) in enumerate(picked):
+            agency = f"{name}管委会" if j % 3 == 0 else None
+            enterprise = f"测试企业{rng.randrange(n_places * 2)}" if j % 10 == 0 else None
+            if agency:
+                entities.append(Entity(agency, "Agency"))
+                relations.append(Relation("UNDER", agency, name))
+            if enterprise:
+                entities.append(Entity(enterprise, "Enterprise"))
+                relations.append(Relation("LOCATED_IN", enterprise, name))
+            measures.append(Measure(
+                region=name,
+                categories=tuple(sorted(set(rng.choices(codes, weights=cat_weights, k=rng.randint(1, 2))))),
+                agency=agency,
+                beneficiaries=(enterprise,) if enterprise else (),
+                text=name + "".join(rng.choices(WORDS, k=8)),
+            ))
+        uniq = {(e.name, e.type): e for e in entities}
+        records.append(Record(doc_id=f"bench-{d // per_doc:05d}", entities=tuple(uniq.values()), measures=tuple(measures), relations=tuple(dict.fromkeys(relations))))
+    return records
+
+
+PARAMS = {"place": "测试市1", "region": "测试省1", "category": "RENT_RELIEF", "categories": "RENT_RELIEF,TAX_DEFERRAL",
+          "enterprise": "", "group": "FISCAL", "level": "", "from": "测试市1", "to": "测试省0", "name": "测试市1"}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--places", type=int, default=10_000)
+    ap.add_argument("--measures", type=int, default=100_000)
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    records = generate(args.places, args.measures)
+    with tempfile.TemporaryDirectory() as tmp, RdfBackend(Path(tmp) / "store") as backend:
+        t = time.perf_counter()
+        backend.load(records)
+        print(f"loaded {len(records)} documents in {time.perf_counter() - t:.1f}s: {backend.stats()}")
+        for name, q in queries.catalogue().items():
+            params = {p.name: PARAMS[p.name] for p in q.params if p.name in PARAMS}
+            times = []
+            for _ in range(args.repeat):
+                t = time.perf_counter()
+                rows = backend.query(name, params).rows
+                times.append(time.perf_counter() - t)
+            print(f"{name:28s} median {statistics.median(times) * 1000:8.1f} ms  ({len(rows)} rows)")
+
+
+if __name__ == "__main__":
+    main()
