@@ -50,7 +50,7 @@ def is_heading(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if HEADING.match(s) and len(s) <= 60 and not re.search(r"[。!?;]", s[:-1]):
+    if HEADING.match(s) and len(s) <= 60 and not re.search(r"[。!?;]", s[:-1]) and (len(s) <= 20 or s[-1] not in "。!?;"):
         return True
     return len(s) <= SHORT_LINE and not any(c in s for c in "。!?;,")
 

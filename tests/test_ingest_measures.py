@@ -62,3 +62,26 @@ def test_table_rows_with_marks() -> None:
     got = pairs(text)
     assert {("浙江", "TAX_DEFERRAL"), ("浙江", "RENT_RELIEF"), ("宁波", "RENT_RELIEF")} <= got
     assert ("宁波", "TAX_DEFERRAL") not in got
+
+
+NOTICE = """關於印發《某市支持小微企業渡過難關的措施》的通知
+
+一、減輕負擔
+（一）對承租國有經營用房的小微企業，免收2月份租金。
+（二）設立2億元應急轉貸資金，為企業提供過橋資金支持。
+（三）對受疫情影響較大的企業給予貸款貼息，每家企業最高100萬元。
+
+南京市工業和信息化局
+2020年2月10日
+"""
+
+
+def test_formal_notice_clauses_belong_to_the_issuer() -> None:
+    ms = measures(NOTICE)
+    assert {m.agency for m in ms} == {"南京市工业和信息化局"}
+    assert {m.region for m in ms} == {"南京"}
+    got = {c for m in ms for c in m.categories}
+    assert {"RENT_RELIEF", "BRIDGE_FUND", "LOAN_INTEREST_SUBSIDY"} <= got
+    assert any(m.amount_cny == 200_000_000 for m in ms) and any(m.cap_cny == 1_000_000 for m in ms)
+    for m in ms:
+        assert m.span is not None and NOTICE[m.span[0] : m.span[1]].strip() == m.text
