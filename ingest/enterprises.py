@@ -60,6 +60,7 @@ _VERB = re.compile(
 )
 # words that start a predicate, never a name
 NAME_MAX = 20
+_BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 # pronouns, aspect particles and agency words never stand inside a firm's name
 _NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府)")
 # (简称“甲乙”): a short name declared for the firm just named
@@ -105,7 +106,7 @@ class _Scanner:
         """Where a name ending at ``pos`` starts."""
         text = self.text
         wall = max((w for w in self.walls if pos - 24 <= w <= pos), default=-1)
-        if wall >= 0 and not any(c in BREAK for c in text[wall:pos]):
+        if wall >= 0 and not _BREAK_RE.search(text, wall, pos):
             k = wall
         else:
             k = pos

@@ -90,16 +90,22 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     gaz = gaz or default_gazetteer()
     raw = [(e + 1 - len(w), e + 1, w) for e, w in _automaton(gaz).iter_long(text)]
     context: dict[Any, None] = {}
+    sense: dict[str, Any] = {}
     out: list[Mention] = []
     bare: list[tuple[int, int, str, Any]] = []
     for s, e, surface in raw:
         if _OUTLET.match(text[e : e + 4]) or surface == "中国" and text[e : e + 1] == "家":
             continue
-        candidates = gaz.lookup(surface)
-        if len(candidates) == 1:
-            place = candidates[0]
-        else:
-            place = gaz.resolve(surface, context=tuple(list(context)[-CONTEXT:])) or _broadest(candidates)
+        place = sense.get(surface)
+        if place is None:
+            candidates = gaz.lookup(surface)
+            if len(candidates) == 1:
+                place = candidates[0]
+            else:
+                place = gaz.resolve(surface, context=tuple(list(context)[-CONTEXT:])) or _broadest(candidates)
+            # one sense per document: a name resolved once keeps its place
+            if place is not None:
+                sense[surface] = place
         if place is None:
             continue
         if _is_bare_county(surface, place):
