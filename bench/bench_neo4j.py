@@ -63,10 +63,15 @@ def synthetic(measures: int, per_doc: int = 100, seed: int = 7) -> Iterator[Reco
 
 
 def empty(uri: str, user: str, password: str | None) -> None:
-    """Delete everything in small transactions, so a big graph does not exhaust the server's memory."""
+    """Delete everything in small transactions, so a big graph does not exhaust the server's memory.
+
+    Relationships go first: detaching a dense node (a category) in one step
+    would put all of its relationships in a single transaction.
+    """
     import neo4j
 
     with neo4j.GraphDatabase.driver(uri, auth=(user, password or "")) as driver, driver.session() as s:
+        s.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
         s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 

@@ -13,7 +13,7 @@ from .mentions import HAN, Mention
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
 _PERIODICAL = re.compile(r"(日报|晚报|早报|时报|周刊|杂志|期刊|学报|报)$")
-_PACKAGE = re.compile(f"“([{HAN}]{{2,4}}) ?(\\d{{1,2}}|[一二三四五六七八九十]{{1,3}}) ?条”")
+_PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,4}}) ?(\\d{{1,2}}|[一二三四五六七八九十]{{1,3}}) ?条[”」\"]")
 SHORT = 6
 
 

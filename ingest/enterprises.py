@@ -93,6 +93,7 @@ class _Scanner:
         for p in places:
             self.protected[p.start : p.end] = b"\x01" * (p.end - p.start)
         self.walls = sorted({m.end for m in places if m.type == "Zone"})
+        self.wall_set = {w - 1 for w in self.walls}
         self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
         self.places = {(p.start, p.end) for p in places}
 
@@ -106,12 +107,10 @@ class _Scanner:
         """Where a name ending at ``pos`` starts."""
         text = self.text
         wall = max((w for w in self.walls if pos - 24 <= w <= pos), default=-1)
-        if wall >= 0 and not _BREAK_RE.search(text, wall, pos):
-            k = wall
-        else:
-            k = pos
-            while k > max(0, pos - 24) and self.name_char(k - 1):
-                k -= 1
+        # scan back over name characters, but never into a zone just before the name
+        k = pos
+        while k > max(0, pos - 24, wall) and self.name_char(k - 1):
+            k -= 1
         best = k
         for word in _CUT:
             i = text.rfind(word, k, pos)
@@ -174,9 +173,12 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
     """Names of a list ``甲、乙、丙`` that ends at ``end`` (just before 等企业)."""
     start = scan.left(end)
-    # extend over the separators of the list
-    while start > 1 and text[start - 1] in "、和与及" and scan.name_char(start - 2):
-        start = scan.left(start - 1)
+    # extend over the earlier items of the list: each one back to a break, a zone or a function word
+    while start > 1 and text[start - 1] in "、和与及" and is_han(text[start - 2]):
+        k = start - 1
+        while k > max(0, start - 14) and (is_han(text[k - 1]) or text[k - 1].isalnum()) and k - 1 not in scan.wall_set:
+            k -= 1
+        start = _after_boundary(text, k, start - 1, scan)
     pieces: list[tuple[int, int]] = []
     pos = start
     for sep in _ITEM_SEP.finditer(text, start, end):
@@ -196,8 +198,22 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         item = text[s:e]
         if single and not (_TRADE_END.search(item) or _LEGAL.search(item) or scan.protected[s]):
             continue
-        if 2 <= e - s <= 10 and not _KIND_END.search(item) and not any(c in FUNCTION and not scan.protected[s + i] for i, c in enumerate(item)):
+        # inside a delimited list only a leading function word or 的 gives a phrase away (华为 is a name)
+        if 2 <= e - s <= 10 and not _KIND_END.search(item) and not (item[0] in FUNCTION and not scan.protected[s]) and "的" not in item:
             add(s, e)
+
+
+def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
+    """Start of the last item in ``[k, e)``: after its last function word or cut word, keeping two characters."""
+    best = k
+    for i in range(k, e - 2):
+        if text[i] in FUNCTION and not scan.protected[i]:
+            best = i + 1
+    for word in _CUT:
+        i = text.rfind(word, k, e)
+        if i >= 0 and len(_LEGAL.sub("", text[i + len(word) : e])) >= 2:
+            best = max(best, i + len(word))
+    return best
 
 
 def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:

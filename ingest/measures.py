@@ -39,6 +39,9 @@ _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
 _PROBLEMS = re.compile(r"解决[^。;]{0,40}?(困难|问题|难题|难处)")
+# 在江苏绍兴, …: a place set off by a comma is the scene, not the subject
+_TOPIC_END = re.compile(r"[^,;。]{0,2},")
+_SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
@@ -102,7 +105,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     for i, a in enumerate(inside):
         before = text[a.start - 1] if a.start > s else ""
         clause = max(s, *(text.rfind(c, s, a.start) + 1 for c in ",;:"))
-        is_topic = before == "在" and a.start - 1 == clause and "," in text[a.end : e]
+        is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[_chain_head(inside, i)].end) is not None
         if before in _OBJECT_BEFORE and not is_topic:
             continue
         if a.start - clause > SUBJECT_REACH:
@@ -177,24 +180,14 @@ def detect(
         actors_now = focus or ([default] if default is not None and not found else [])
         if not codes or not actors_now:
             continue
-        agency_list = [a for a in actors_now if a.type == "Agency"]
-        beneficiaries = [f for f in in_firms if not _BANK.search(f.name) and f.start > focus[0].end] if subj else [
-            f for f in in_firms if not _BANK.search(f.name)
-        ]
+        beneficiaries = [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)]
         amount, cap, extra = _money(sentence, s)
         for actor in actors_now:
-            out.append(
-                Draft(
-                    actor, codes, s, e,
-                    agency=actor if actor in agency_list else None,
-                    document=titles[0] if titles else None,
-                    beneficiaries=beneficiaries,
-                    amount=amount,
-                    cap=cap,
-                )
-            )
+            agency = actor if actor.type == "Agency" else None
+            document = titles[0] if titles else None
+            out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap))
             for cs, ce, value in extra:
-                out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency=out[-1].agency, amount=value))
+                out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
     return out
 
 
@@ -218,10 +211,14 @@ def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
 
 def classify_measure(sentence: str) -> list[str]:
     """Categories of a measure sentence: cues inside a list of problems to solve do not count,
-    and money set aside (设立…资金) is a fund."""
+    money set aside (设立…资金) is a fund, and otherwise untyped money handed out a subsidy."""
     codes = cats.classify(_PROBLEMS.sub(lambda m: " " * len(m.group(0)), sentence))
-    if "SPECIAL_FUND" not in codes and _FUND.search(sentence) and find_amounts(sentence, MIN_AMOUNT):
+    money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
+    if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")
+    # money handed out and typed by nothing else is a subsidy to production
+    if not codes and money and _SUBSIDY.search(sentence):
+        codes.append("PRODUCTION_SUBSIDY")
     return codes
 
 

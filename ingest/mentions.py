@@ -51,11 +51,6 @@ def is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-def overlaps(a: Mention, start: int, end: int) -> bool:
-    return a.start < end and start < a.end
-
-
-
 class SpanIndex:
     """Spans sorted by start, answering "is this span inside another one?" in log time."""
 

@@ -162,7 +162,7 @@ def build_record(
     measures = []
     for d in drafts:
         if d.region.type == "Agency":
-            region = agency_region(d.region, national, entity, place_of)
+            region = _agency_region(d.region, national, entity, place_of)
         else:
             region = place_name[keys[id(d.region)]]
         if region is None:
@@ -196,7 +196,7 @@ def _china(entity, a: Mention) -> str:
     return "中国"
 
 
-def agency_region(a: Mention, national: dict[str, str], entity, place_of) -> str | None:
+def _agency_region(a: Mention, national: dict[str, str], entity, place_of) -> str | None:
     """The place whose government an agency belongs to (中国 for a national body)."""
     if a.place == "中国" and a.name in national:
         return _china(entity, a)

@@ -65,6 +65,14 @@ def test_enterprises_by_suffix_list_and_zone() -> None:
     assert {"甲乙生物", "丙丁科技", "戊己材料有限公司", "庚辛医疗", "壬癸药业"} <= set(names(firms))
 
 
+def test_firm_after_a_zone_and_a_preposition_keeps_its_own_name() -> None:
+    text = "某某高新区对参与防疫物资生产的四川甲乙药业股份有限公司、丙丁动力有限公司等企业给予补助。"
+    _, _, _, firms = mentions(text)
+    assert {"四川甲乙药业股份有限公司", "丙丁动力有限公司"} <= set(names(firms))
+    _, _, _, firms = mentions("某某高新区对浙江戊己材料有限公司给予奖励。")
+    assert names(firms) == ["浙江戊己材料有限公司"]
+
+
 def test_generic_firm_words_are_not_names() -> None:
     _, _, _, firms = mentions("鼓励相关融资担保公司降低费率，支持银行业金融机构加大信贷投放，重点企业优先复工。")
     assert firms == []

@@ -16,14 +16,14 @@ from ingest.pipeline import extract_file
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FLOORS = {
-    "Place": 0.93,
-    "Enterprise": 0.88,
-    "Agency": 0.88,
-    "PolicyDocument": 0.93,
-    "region_category": 0.83,
-    "support": 0.50,
-    "located_in": 0.78,
-    "amount": 0.75,
+    "Place": 0.95,
+    "Enterprise": 0.90,
+    "Agency": 0.90,
+    "PolicyDocument": 0.95,
+    "region_category": 0.88,
+    "support": 0.80,
+    "located_in": 0.88,
+    "amount": 0.85,
 }
 
 

@@ -43,7 +43,7 @@ def test_rows_keys_and_repeated_header() -> None:
 
 def test_table_rows_in_document() -> None:
     text = "图表：各地政策\n\n省份\t减免房租\n甲省\t√\n乙省\t\n\n正文继续。"
-    units = [u for u in segment(text) if u.kind == "row"]
+    units = [u for u in segment(analysis_view(text)) if u.kind == "row"]
     assert [text[u.start : u.end] for u in units] == ["甲省\t√", "乙省"]
     assert units[0].columns == ("省份", "减免房租")
 
