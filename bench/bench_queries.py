@@ -83,20 +83,23 @@ def main() -> None:
     ap.add_argument("--places", type=int, default=10_000)
     ap.add_argument("--measures", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--only", nargs="*", help="Only these queries (default: all).")
     args = ap.parse_args()
     records = generate(args.places, args.measures)
     with tempfile.TemporaryDirectory() as tmp, RdfBackend(Path(tmp) / "store") as backend:
         t = time.perf_counter()
         backend.load(records)
-        print(f"loaded {len(records)} documents in {time.perf_counter() - t:.1f}s: {backend.stats()}")
+        print(f"loaded {len(records)} documents in {time.perf_counter() - t:.1f}s: {backend.stats()}", flush=True)
         for name, q in queries.catalogue().items():
+            if args.only and name not in args.only:
+                continue
             params = {p.name: PARAMS[p.name] for p in q.params if p.name in PARAMS}
             times = []
             for _ in range(args.repeat):
                 t = time.perf_counter()
                 rows = backend.query(name, params).rows
                 times.append(time.perf_counter() - t)
-            print(f"{name:28s} median {statistics.median(times) * 1000:8.1f} ms  ({len(rows)} rows)")
+            print(f"{name:28s} median {statistics.median(times) * 1000:8.1f} ms  ({len(rows)} rows)", flush=True)
 
 
 if __name__ == "__main__":

@@ -106,7 +106,7 @@ def _width(text: str) -> int:
 
 def emit(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: Any = None) -> None:
     """Write rows to stdout in the chosen format."""
-    out = out or click.get_text_stream("stdout")
+    out = out or sys.stdout
     rows = list(rows)
     if fmt == "json":
         out.write(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1) + "\n")

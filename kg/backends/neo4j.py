@@ -23,7 +23,7 @@ import math
 import os
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -62,34 +62,8 @@ class Rows:
 
     def add(self, rec: Record) -> None:
         """Add one record's rows."""
+        iri = self.add_document(rec)
         doc = rec.doc_id
-        self.documents.append(
-            {"id": identity.document_iri(doc), "doc_id": doc, "title": rec.title, "publisher": rec.publisher, "date": rec.date, "source": rec.source}
-        )
-        for pos, e in enumerate(rec.entities):
-            start, end = e.span or (None, None)
-            self.mentions[KIND_LABEL[e.type]].append(
-                {"doc": doc, "id": identity.entity_iri(e.type, e.name), "pos": pos, "name": e.name, "type": e.type,
-                 "aliases": list(e.aliases), "code": e.code, "text": e.text, "start": start, "end": end}
-            )
-
-        def iri(name: str) -> str:
-            # references may use an alias: the node is the declared entity's
-            ent = rec.entity(name)
-            if ent is None:
-                raise BackendError(f"document {doc}: {name!r} is not an entity of the record")
-            return identity.entity_iri(ent.type, ent.name)
-
-        seen: set[tuple[str, str, str]] = set()
-        for r in rec.relations:
-            key = (r.type, iri(r.subject), iri(r.object))
-            if key in seen:  # one relationship per pair and document; the first statement is kept
-                continue
-            seen.add(key)
-            start, end = r.span or (-1, -1)
-            self.relations[r.type].append(
-                {"doc": doc, "s": key[1], "o": key[2], "subject": r.subject, "object": r.object, "text": r.text or "", "start": start, "end": end}
-            )
         for pos, m in enumerate(rec.measures):
             mid = identity.measure_iri(doc, pos)
             start, end = m.span or (None, None)
@@ -106,7 +80,32 @@ class Rows:
                 self.links["HAS_CATEGORY"].append({"m": mid, "t": identity.category_iri(code), "code": code, "name": None, "pos": i})
             for i, b in enumerate(m.beneficiaries):
                 self.links["BENEFITS"].append({"m": mid, "t": iri(b), "name": b, "pos": i})
+
+    def add_document(self, rec: Record) -> Callable[[str], str]:
+        """Add the document, its mentions and relations; return the record's name -> node id resolver."""
+        doc = rec.doc_id
+        self.documents.append(
+            {"id": identity.document_iri(doc), "doc_id": doc, "title": rec.title, "publisher": rec.publisher, "date": rec.date, "source": rec.source}
+        )
+        for pos, e in enumerate(rec.entities):
+            start, end = e.span or (None, None)
+            self.mentions[KIND_LABEL[e.type]].append(
+                {"doc": doc, "id": identity.entity_iri(e.type, e.name), "pos": pos, "name": e.name, "type": e.type,
+                 "aliases": list(e.aliases), "code": e.code, "text": e.text, "start": start, "end": end}
+            )
+        iri = resolver(rec)
+        seen: set[tuple[str, str, str]] = set()
+        for r in rec.relations:
+            key = (r.type, iri(r.subject), iri(r.object))
+            if key in seen:  # one relationship per pair and document; the first statement is kept
+                continue
+            seen.add(key)
+            start, end = r.span or (-1, -1)
+            self.relations[r.type].append(
+                {"doc": doc, "s": key[1], "o": key[2], "subject": r.subject, "object": r.object, "text": r.text or "", "start": start, "end": end}
+            )
         self.facts += len(rec.entities) + len(rec.measures) + len(rec.relations)
+        return iri
 
     def relation_rows(self, rtype: str) -> list[dict[str, Any]]:
         """One row per (subject, object) pair, its documents' evidence in aligned lists sorted by document."""
@@ -118,6 +117,63 @@ class Rows:
             ev.sort(key=lambda r: r["doc"])
             out.append({"s": s, "o": o, **{k + "s": [r[k] for r in ev] for k in ("doc", "subject", "object", "text", "start", "end")}})
         return out
+
+
+#: entity labels in the order a document row lists its nodes
+ENTITY_LABELS = ("Place", "Agency", "Enterprise", "PolicyDocument")
+_entity_iri = lru_cache(maxsize=65536)(identity.entity_iri)
+
+
+def resolver(rec: Record) -> Callable[[str], str]:
+    """Name or alias -> node id of the record's entity (references may use an alias), each resolved once."""
+    entities: dict[str, Entity] = {}
+    for e in rec.entities:
+        for n in (e.name, *e.aliases):
+            entities.setdefault(n, e)  # the first entity declaring the name, as Record.entity finds it
+    cache: dict[str, str] = {}
+
+    def iri(name: str) -> str:
+        if name not in cache:
+            ent = entities.get(name)
+            if ent is None:
+                raise BackendError(f"document {rec.doc_id}: {name!r} is not an entity of the record")
+            cache[name] = _entity_iri(ent.type, ent.name)
+        return cache[name]
+
+    return iri
+
+
+def document_row(rec: Record, iri: Callable[[str], str], categories: Mapping[str, int]) -> dict[str, Any]:
+    """A new document, its mentions and its measures as one compact row of ``_WRITE_DOCUMENTS``.
+
+    Its entity nodes are listed once per label; mentions, measures and links
+    point at them (and at ``categories``, code -> position in the query's
+    category list) by index, in lists rather than maps: packing parameters is
+    the client's main cost, and this keeps it a few values per relationship.
+    """
+    ids: dict[str, list[str]] = {label: [] for label in ENTITY_LABELS}
+    mention_ids = [_entity_iri(e.type, e.name) for e in rec.entities]
+    for e, i in zip(rec.entities, mention_ids):
+        if i not in ids[KIND_LABEL[e.type]]:
+            ids[KIND_LABEL[e.type]].append(i)
+    index = {i: n for n, i in enumerate(i for label in ENTITY_LABELS for i in ids[label])}
+    mentions = []
+    for pos, (e, i) in enumerate(zip(rec.entities, mention_ids)):
+        start, end = e.span or (None, None)
+        mentions.append([index[i], pos, e.name, e.type, list(e.aliases), e.code, e.text, start, end])
+    measures = []
+    for pos, m in enumerate(rec.measures):
+        start, end = m.span or (None, None)
+        measures.append([
+            identity.measure_iri(rec.doc_id, pos), pos, m.text, m.summary, m.section, m.amount_cny, m.cap_cny, start, end,
+            index[iri(m.region)], m.region,
+            index[iri(m.agency)] if m.agency else None, m.agency or None,
+            index[iri(m.policy_document)] if m.policy_document else None, m.policy_document or None,
+            [categories[c] for c in m.categories], [index[iri(b)] for b in m.beneficiaries], list(m.beneficiaries),
+        ])
+    return {"id": identity.document_iri(rec.doc_id), "doc_id": rec.doc_id, "title": rec.title, "publisher": rec.publisher,
+            "date": rec.date, "source": rec.source, "places": ids["Place"], "agencies": ids["Agency"],
+            "enterprises": ids["Enterprise"], "policies": ids["PolicyDocument"], "mentions": mentions, "measures": measures}
 
 
 def _number(v: Any) -> float | int | None:
@@ -188,6 +244,24 @@ def summarise(node_id: str, mentions: Iterable[tuple[str, int, str, str, Sequenc
     )
 
 
+def combine(stored: EntitySummary, new: EntitySummary) -> EntitySummary:
+    """The summary of a node's stored mentions and those of documents new to it, without reading the stored ones.
+
+    Every part of a summary is a minimum or a union over documents, so the
+    node's current properties stand for all of its stored mentions.
+    """
+    name = min(stored.name, new.name)
+    return EntitySummary(
+        id=stored.id,
+        name=name,
+        aliases=sorted({stored.name, *stored.aliases, new.name, *new.aliases} - {name}),
+        docs=sorted({*stored.docs, *new.docs}),
+        code=min((c for c in (stored.code, new.code) if c), default=None),
+        level=min((v for v in (stored.level, new.level) if v), default=None),
+        types=stored.types | new.types,
+    )
+
+
 def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
@@ -219,26 +293,67 @@ def plain(value: Any) -> Any:
 
 # ---------------------------------------------------------------- Cypher
 
-_DOCS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.doc_id = row.doc_id, d.title = row.title, d.publisher = row.publisher, d.date = row.date, d.source = row.source"
-# A document's share is removed before it is written, so its mentions, measures and their
-# relationships are new: CREATE avoids MERGE's scan of dense nodes (places, categories).
-_MENTIONS = """
-UNWIND $rows AS row
-MATCH (d:Document {doc_id: row.doc})
-MERGE (n:%s {id: row.id})
-CREATE (d)-[:MENTIONS {pos: row.pos, name: row.name, type: row.type, aliases: row.aliases, code: row.code,
-                       text: row.text, start: row.start, end: row.end}]->(n)
+# Documents are written only once their old share is removed, so a document's node, mentions,
+# measures and links are new: CREATE, with the entity nodes (merged beforehand) looked up by
+# index seek once per document and categories once per query.
+_WRITE_DOCUMENTS = """
+CALL () {
+  UNWIND range(0, size($categories) - 1) AS i
+  MATCH (c:Category {id: $categories[i]})
+  WITH i, c ORDER BY i
+  RETURN collect(c) AS categories
+}
+UNWIND $docs AS doc
+CREATE (d:Document {id: doc.id, doc_id: doc.doc_id, title: doc.title, publisher: doc.publisher, date: doc.date, source: doc.source})
+WITH categories, d, doc
+CALL (doc) {
+  UNWIND range(0, size(doc.places) - 1) AS i MATCH (n:Place {id: doc.places[i]}) WITH i, n ORDER BY i RETURN collect(n) AS places
+}
+CALL (doc) {
+  UNWIND range(0, size(doc.agencies) - 1) AS i MATCH (n:Agency {id: doc.agencies[i]}) WITH i, n ORDER BY i RETURN collect(n) AS agencies
+}
+CALL (doc) {
+  UNWIND range(0, size(doc.enterprises) - 1) AS i MATCH (n:Enterprise {id: doc.enterprises[i]}) WITH i, n ORDER BY i
+  RETURN collect(n) AS enterprises
+}
+CALL (doc) {
+  UNWIND range(0, size(doc.policies) - 1) AS i MATCH (n:PolicyDocument {id: doc.policies[i]}) WITH i, n ORDER BY i
+  RETURN collect(n) AS policies
+}
+WITH categories, d, doc, places + agencies + enterprises + policies AS nodes
+CALL (d, doc, nodes) {
+  UNWIND doc.mentions AS m
+  WITH d, m, nodes[m[0]] AS n
+  CREATE (d)-[:MENTIONS {pos: m[1], name: m[2], type: m[3], aliases: m[4], code: m[5], text: m[6], start: m[7], end: m[8]}]->(n)
+}
+CALL (categories, d, doc, nodes) {
+  UNWIND doc.measures AS m
+  CREATE (x:Measure {id: m[0], doc_id: doc.doc_id, pos: m[1], text: m[2], summary: m[3], section: m[4], amount_cny: m[5],
+                     cap_cny: m[6], start: m[7], end: m[8]})
+  CREATE (x)-[:FROM_DOCUMENT]->(d)
+  WITH categories, nodes, m, x, nodes[m[9]] AS region
+  CREATE (x)-[:REGION {name: m[10]}]->(region)
+  FOREACH (a IN CASE WHEN m[11] IS NULL THEN [] ELSE [nodes[m[11]]] END | CREATE (x)-[:AGENCY {pos: 0, name: m[12]}]->(a))
+  FOREACH (p IN CASE WHEN m[13] IS NULL THEN [] ELSE [nodes[m[13]]] END | CREATE (x)-[:POLICY_DOCUMENT {pos: 0, name: m[14]}]->(p))
+  FOREACH (i IN range(0, size(m[15]) - 1) | FOREACH (c IN [categories[m[15][i]]] | CREATE (x)-[:HAS_CATEGORY {pos: i}]->(c)))
+  FOREACH (i IN range(0, size(m[16]) - 1) | FOREACH (e IN [nodes[m[16][i]]] | CREATE (x)-[:BENEFITS {pos: i, name: m[17][i]}]->(e)))
+}
 """
-# One row per relationship and batch (Rows.relation_rows merges a batch's documents); the
-# lists aligned with docs are re-sorted by document id so that load order does not matter.
+_CATEGORIES = "UNWIND $rows AS row MERGE (c:Category {id: row.id}) ON CREATE SET c.code = row.code"
+# One row per relationship and batch (Rows.relation_rows merges a batch's documents).  A new
+# relationship takes the row's lists as they are; an existing one gets them merged and re-sorted
+# by document id, so that load order does not matter.
 _RELATIONS = """
 UNWIND $rows AS row
-MATCH (s:%s {id: row.s})
-MATCH (o:%s {id: row.o})
+MATCH (s:%s {id: row[0]})
+MATCH (o:%s {id: row[1]})
 MERGE (s)-[r:%s]->(o)
-WITH r, coalesce(r.docs, []) + row.docs AS docs, coalesce(r.subjects, []) + row.subjects AS subjects,
-     coalesce(r.objects, []) + row.objects AS objects, coalesce(r.texts, []) + row.texts AS texts,
-     coalesce(r.starts, []) + row.starts AS starts, coalesce(r.ends, []) + row.ends AS ends
+WITH r, row, r.docs IS NULL AS fresh
+FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END |
+  SET r.docs = row[2], r.subjects = row[3], r.objects = row[4], r.texts = row[5], r.starts = row[6], r.ends = row[7])
+WITH r, row WHERE NOT fresh
+WITH r, r.docs + row[2] AS docs, coalesce(r.subjects, []) + row[3] AS subjects, coalesce(r.objects, []) + row[4] AS objects,
+     coalesce(r.texts, []) + row[5] AS texts, coalesce(r.starts, []) + row[6] AS starts, coalesce(r.ends, []) + row[7] AS ends
 CALL (docs, subjects, objects, texts, starts, ends) {
   UNWIND range(0, size(docs) - 1) AS i
   WITH i, docs, subjects, objects, texts, starts, ends ORDER BY docs[i]
@@ -246,28 +361,6 @@ CALL (docs, subjects, objects, texts, starts, ends) {
          collect(texts[i]) AS te, collect(starts[i]) AS st, collect(ends[i]) AS en
 }
 SET r.docs = d, r.subjects = su, r.objects = ob, r.texts = te, r.starts = st, r.ends = en
-"""
-_MEASURES = """
-UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
-MATCH (p:Place {id: row.region})
-MERGE (m:Measure {id: row.id})
-SET m += row.props
-CREATE (m)-[:FROM_DOCUMENT]->(d)
-CREATE (m)-[:REGION {name: row.region_name}]->(p)
-"""
-_LINKS = """
-UNWIND $rows AS row
-MATCH (m:Measure {id: row.m})
-MATCH (t:%s {id: row.t})
-CREATE (m)-[:%s {pos: row.pos, name: row.name}]->(t)
-"""
-_CATEGORY_LINKS = """
-UNWIND $rows AS row
-MATCH (m:Measure {id: row.m})
-MERGE (c:Category {id: row.t})
-ON CREATE SET c.code = row.code
-CREATE (m)-[:HAS_CATEGORY {pos: row.pos}]->(c)
 """
 _TAXONOMY = """
 UNWIND $groups AS g
@@ -279,19 +372,30 @@ WITH n, c
 MATCH (g:CategoryGroup {id: c.group_id})
 MERGE (n)-[:IN_GROUP]->(g)
 """
-_MENTIONED = "UNWIND $ids AS id MATCH (n:%s {id: id}) OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(n) RETURN id, d.doc_id AS doc, m.pos AS pos, m.name AS name, m.type AS type, m.aliases AS aliases, m.code AS code"
-_SUMMARY = """
-UNWIND $rows AS row
-MATCH (n:%s {id: row.id})
-SET n.name = row.name, n.aliases = row.aliases, n.docs = row.docs, n.code = row.code, n.level = row.level
+_MENTIONED = """
+UNWIND $ids AS id
+MATCH (n:%s {id: id})<-[m:MENTIONS]-(d:Document)
+RETURN id, collect([d.doc_id, m.pos, m.name, m.type, coalesce(m.aliases, []), m.code]) AS mentions
 """
-_PLACE_LABELS = """
+_STORED = """
+UNWIND $ids AS id
+MATCH (n:%s {id: id})
+RETURN id, [n.name, coalesce(n.aliases, []), coalesce(n.docs, []), n.code, n.level, labels(n)] AS summary
+"""
+# Node properties derived from all mentions (see summarise); MERGE creates the nodes of new entities.
+_ENTITIES = """
 UNWIND $rows AS row
-MATCH (n:Place {id: row.id})
-FOREACH (_ IN CASE WHEN row.region THEN [1] ELSE [] END | SET n:Region)
-FOREACH (_ IN CASE WHEN row.region THEN [] ELSE [1] END | REMOVE n:Region)
-FOREACH (_ IN CASE WHEN row.zone THEN [1] ELSE [] END | SET n:Zone)
-FOREACH (_ IN CASE WHEN row.zone THEN [] ELSE [1] END | REMOVE n:Zone)
+MERGE (n:%s {id: row[0]})
+SET n.name = row[1], n.aliases = row[2], n.docs = row[3], n.code = row[4], n.level = row[5]
+"""
+_PLACES = """
+UNWIND $rows AS row
+MERGE (n:Place {id: row[0]})
+SET n.name = row[1], n.aliases = row[2], n.docs = row[3], n.code = row[4], n.level = row[5]
+FOREACH (_ IN CASE WHEN row[6] THEN [1] ELSE [] END | SET n:Region)
+FOREACH (_ IN CASE WHEN row[6] THEN [] ELSE [1] END | REMOVE n:Region)
+FOREACH (_ IN CASE WHEN row[7] THEN [1] ELSE [] END | SET n:Zone)
+FOREACH (_ IN CASE WHEN row[7] THEN [] ELSE [1] END | REMOVE n:Zone)
 """
 _ORPHANS = "UNWIND $ids AS id MATCH (n:%s {id: id}) WHERE NOT (n)<-[:MENTIONS]-() DETACH DELETE n"
 
@@ -380,6 +484,7 @@ class Neo4jBackend(Backend):
         return report
 
     def _load_chunk(self, chunk: list[Record], report: LoadReport, progress: Progress | None) -> None:
+        """Remove the old share of documents already loaded, then write the chunk as new documents."""
         by_id = {r.doc_id: r for r in chunk}  # a document given twice: the last one wins
         present = {row["doc_id"] for row in self._read("MATCH (d:Document) WHERE d.doc_id IN $ids RETURN d.doc_id AS doc_id", ids=list(by_id))}
         touched: dict[str, set[str]] = defaultdict(set)
@@ -387,21 +492,27 @@ class Neo4jBackend(Backend):
             for label, ids in self._remove_share(doc).items():
                 touched[label] |= ids
         rows = Rows()
-        for rec in by_id.values():
-            rows.add(rec)
-        self._write_rows(_DOCS, rows.documents)
-        for label, mrows in rows.mentions.items():
-            self._write_rows(_MENTIONS % label, mrows)
-            touched[label] |= {r["id"] for r in mrows}
+        resolvers = [rows.add_document(rec) for rec in by_id.values()]
+        self._refresh(touched, rows.mentions)
+        codes = sorted({c for rec in by_id.values() for m in rec.measures for c in m.categories})
+        categories = [identity.category_iri(c) for c in codes]
+        self._write_rows(_CATEGORIES, [{"id": i, "code": c} for i, c in zip(categories, codes)])
+        position = {c: n for n, c in enumerate(codes)}
+        docs: list[dict[str, Any]] = []
+        size = 0
+        for rec, iri in zip(by_id.values(), resolvers):
+            docs.append(document_row(rec, iri, position))
+            size += 1 + len(rec.entities) + len(rec.measures)
+            if size >= self.batch:
+                self._write(_WRITE_DOCUMENTS, categories=categories, docs=docs)
+                docs, size = [], 0
+        if docs:
+            self._write(_WRITE_DOCUMENTS, categories=categories, docs=docs)
         for rtype, (s, o) in RELATION_LABELS.items():
-            self._write_rows(_RELATIONS % (s, o, rtype), rows.relation_rows(rtype))
-        self._write_rows(_MEASURES, rows.measures)
-        for ltype, lrows in rows.links.items():
-            if ltype == "HAS_CATEGORY":
-                self._write_rows(_CATEGORY_LINKS, lrows)
-            else:
-                self._write_rows(_LINKS % (MEASURE_LINKS[ltype], ltype), lrows)
-        self._refresh(touched)
+            self._write_rows(_RELATIONS % (s, o, rtype), [
+                [r["s"], r["o"], r["docs"], r["subjects"], r["objects"], r["texts"], r["starts"], r["ends"]]
+                for r in rows.relation_rows(rtype)
+            ])
         report.documents += len(by_id)
         report.replaced += len(present)
         report.facts += rows.facts
@@ -412,7 +523,7 @@ class Neo4jBackend(Backend):
         """Delete what only this document says; return the entity ids to refresh, by label."""
         touched: dict[str, set[str]] = defaultdict(set)
         for row in self._read("MATCH (:Document {doc_id: $doc})-[:MENTIONS]->(e) RETURN DISTINCT e.id AS id, labels(e) AS labels", doc=doc):
-            label = next(lb for lb in ("Place", "Agency", "Enterprise", "PolicyDocument") if lb in row["labels"])
+            label = next(lb for lb in ENTITY_LABELS if lb in row["labels"])
             touched[label].add(row["id"])
         while True:
             res = self._read_write_count(
@@ -443,26 +554,43 @@ class Neo4jBackend(Backend):
         with self._driver.session(database=self.database) as s:
             return s.execute_write(work)
 
-    def _refresh(self, touched: Mapping[str, set[str]]) -> None:
-        """Recompute name, aliases, docs, code and Region/Zone labels of entities; delete the unmentioned."""
-        for label, ids in touched.items():
-            for chunk in _batches(sorted(ids), self.batch):
-                mentions: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-                for row in self._read(_MENTIONED % label, ids=list(chunk)):
-                    if row["doc"] is not None:
-                        mentions[row["id"]].append((row["doc"], row["pos"], row["name"], row["type"], row["aliases"] or [], row["code"]))
-                summaries = [s for i in chunk if (s := summarise(i, mentions.get(i, ()))) is not None]
-                self._write_rows(_SUMMARY % label, [
-                    {"id": s.id, "name": s.name, "aliases": s.aliases, "docs": s.docs, "code": s.code, "level": s.level}
-                    for s in summaries
-                ])
-                if label == "Place":
-                    self._write_rows(_PLACE_LABELS, [
-                        {"id": s.id, "region": "Region" in s.types, "zone": "Zone" in s.types} for s in summaries
-                    ])
-                gone = [i for i in chunk if i not in mentions]
+    def _refresh(self, touched: Mapping[str, set[str]], mentions: Mapping[str, list[dict[str, Any]]] | None = None) -> None:
+        """Write name, aliases, docs, code and Region/Zone labels of entities; delete the unmentioned.
+
+        ``touched`` entities lost a document's mentions and are summarised from
+        all their stored mentions.  ``mentions`` are those of documents about to
+        be written: their other entities are merged here, from the node's
+        current properties and the new mentions, so no pass reads every mention
+        of a popular place again or revisits the new nodes.
+        """
+        mentions = mentions or {}
+        for label in ENTITY_LABELS:
+            new: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+            for m in mentions.get(label, ()):
+                new[m["id"]].append((m["doc"], m["pos"], m["name"], m["type"], m["aliases"], m["code"]))
+            lost = touched.get(label, set())
+            for chunk in _batches(sorted(lost), self.batch):
+                found = {row["id"]: row["mentions"] for row in self._read(_MENTIONED % label, ids=list(chunk))}
+                self._write_summaries(label, [s for i in chunk if (s := summarise(i, [*map(tuple, found.get(i, ())), *new.get(i, ())]))])
+                gone = [i for i in chunk if i not in found and i not in new]
                 if gone:
                     self._write(_ORPHANS % label, ids=gone)
+            for chunk in _batches(sorted(set(new) - lost), self.batch):
+                stored = {row["id"]: row["summary"] for row in self._read(_STORED % label, ids=list(chunk))}
+                summaries = []
+                for i in chunk:
+                    s = summarise(i, new[i])
+                    assert s is not None
+                    if i in stored:
+                        name, aliases, docs, code, level, labels = stored[i]
+                        s = combine(EntitySummary(i, name, aliases, docs, code, level, frozenset(labels) & {"Region", "Zone"}), s)
+                    summaries.append(s)
+                self._write_summaries(label, summaries)
+
+    def _write_summaries(self, label: str, summaries: Sequence[EntitySummary]) -> None:
+        self._write_rows(_PLACES if label == "Place" else _ENTITIES % label, [
+            [s.id, s.name, s.aliases, s.docs, s.code, s.level, "Region" in s.types, "Zone" in s.types] for s in summaries
+        ])
 
     def remove(self, doc_id: str) -> bool:
         if not self._read("MATCH (d:Document {doc_id: $doc}) RETURN d.doc_id AS doc_id", doc=doc_id):
