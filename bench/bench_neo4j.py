@@ -7,7 +7,7 @@ loads it into Neo4j.  Uses the server at ``NEO4J_URI`` (``NEO4J_USER``,
 ``NEO4J_PASSWORD``; the database is emptied first!) or starts a throw-away
 one with ``tests/neo4j_server.py``.  The goal is 50,000 relationships/s.
 
-    python bench/bench_neo4j.py [--measures 100000] [--batch 20000]
+    python bench/bench_neo4j.py [--measures 100000] [--batch 5000]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.backends.neo4j import Neo4jBackend
+from kg.backends.neo4j import BATCH, Neo4jBackend
 from kg.model import Entity, Measure, Record, Relation
 from kg.taxonomy import taxonomy
 
@@ -78,7 +78,7 @@ def empty(uri: str, user: str, password: str | None) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--measures", type=int, default=100_000)
-    ap.add_argument("--batch", type=int, default=20_000, help="rows per UNWIND transaction")
+    ap.add_argument("--batch", type=int, default=BATCH, help="rows per UNWIND transaction")
     args = ap.parse_args()
 
     server = None

@@ -1,10 +1,14 @@
 """The Neo4j backend: the graph model of ``docs/graph-model.md`` on a Neo4j 5 server.
 
-Every write is a parameterised ``UNWIND $rows AS row ...`` in batches of a
-few thousand rows, each batch one ``execute_write`` transaction (so transient
-errors are retried): MERGE for nodes and relationships that documents share,
-CREATE for a document's own relationships.  Labels and relationship types come from the
-fixed model, never from record text.
+Every write is a parameterised ``UNWIND`` over batches of a few thousand rows,
+each batch one ``execute_write`` transaction (so transient errors are
+retried).  A document already loaded is first removed, so every document is
+written as new: entity nodes are merged once per batch with their derived
+properties, then one query per batch CREATEs the documents, their mentions,
+measures and links, from compact rows that point at nodes by index (packing
+parameters is the client's main cost).  Entity relationships, which documents
+share, are merged.  Labels and relationship types come from the fixed model,
+never from record text.
 
 A document owns a share of the graph: its :class:`Document` node, its
 measures, one ``MENTIONS`` relationship per entity it declares (carrying the
@@ -615,10 +619,11 @@ class Neo4jBackend(Backend):
         q = queries.get(name)
         bound = q.bind(params)
         text = q.text("cypher")
+        parameters = {k: v for k, v in bound.items() if k != "limit"}  # the limit is applied to the rows
         from neo4j.exceptions import Neo4jError
 
         def work(tx: Any) -> tuple[list[str], list[list[Any]]]:
-            res = tx.run(text, **bound)
+            res = tx.run(text, parameters)
             rows = [[plain(v) for v in rec.values()] for rec in res]
             return list(res.keys()), rows
 
@@ -627,7 +632,7 @@ class Neo4jBackend(Backend):
                 columns, rows = s.execute_read(work)
         except Neo4jError as e:
             raise BackendError(f"stored query {name} failed on Neo4j: {e.message or e}") from None
-        return QueryResult(columns or list(q.columns), rows)
+        return QueryResult(*q.shape(columns or list(q.columns), rows, bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         ids = self.documents() if doc_ids is None else list(doc_ids)
