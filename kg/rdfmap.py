@@ -26,6 +26,7 @@ PROV = "http://www.w3.org/ns/prov#"
 DCT = "http://purl.org/dc/terms/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TAXONOMY_GRAPH = identity.ID + "graph/taxonomy"
+INDEX_GRAPH = identity.ID + "graph/index"
 SCHEME = identity.ID + "category-scheme"
 
 PREFIXES = {"kg": KG, "skos": SKOS, "prov": PROV, "dcterms": DCT, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}

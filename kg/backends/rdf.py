@@ -24,6 +24,30 @@ from . import Backend, BackendError, LoadReport, Progress, QueryResult
 
 #: facts per bulk-load batch: large enough to be fast, small enough for memory
 BATCH_FACTS = 200_000
+#: The index graph holds each entity once: its types, its display name (the
+#: smallest prefLabel any document gives it, as Neo4j's ``name``), the
+#: smallest level and code, and the entity-to-entity relations.  Document
+#: graphs repeat these per document, so queries over the union would multiply
+#: rows; stored queries read entities from the index graph instead.
+INDEX_UPDATE = """
+PREFIX kg: <{kg}>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+DELETE {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{ {values} GRAPH <{index}> {{ ?x ?p ?o }} }} ;
+INSERT {{ GRAPH <{index}> {{ ?x a ?t }} }} WHERE {{
+  SELECT DISTINCT ?x ?t WHERE {{ {values} GRAPH ?g {{ ?x a ?t }} VALUES ?t {{ kg:Region kg:Zone kg:Agency kg:Enterprise kg:PolicyDocument }} }}
+}} ;
+INSERT {{ GRAPH <{index}> {{ ?x kg:name ?n }} }} WHERE {{
+  SELECT ?x (MIN(?l) AS ?n) WHERE {{ {values} GRAPH ?g {{ ?x skos:prefLabel ?l }} FILTER(?g != <{taxonomy}>) }} GROUP BY ?x
+}} ;
+INSERT {{ GRAPH <{index}> {{ ?x kg:level ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:level ?l }} }} GROUP BY ?x }} ;
+INSERT {{ GRAPH <{index}> {{ ?x kg:code ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:code ?l }} }} GROUP BY ?x }} ;
+INSERT {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{
+  SELECT DISTINCT ?x ?p ?o WHERE {{ {values} GRAPH ?g {{ ?x ?p ?o }} VALUES ?p {{ kg:partOf kg:locatedIn kg:under }} }}
+}}
+"""
+#: above this many changed entities the whole index is rebuilt (cheaper than a long VALUES list)
+FULL_REBUILD = 5_000
+ENTITY_CLASSES = tuple(ox.NamedNode(rdfmap.CLASS[t]) for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
 COUNTED_TYPES = ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument", "Measure", "Document")
 COUNTED_RELATIONS = {
     "LOCATED_IN": "kg:locatedIn",
@@ -73,25 +97,31 @@ class RdfBackend(Backend):
         started = time.perf_counter()
         batch: list[Record] = []
         size = 0
+        changed: set[str] = set()
         for rec in records:
             batch.append(rec)
             size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
             if size >= BATCH_FACTS:
-                self._write(batch, report, progress)
+                changed |= self._write(batch, report, progress)
                 batch, size = [], 0
         if batch:
-            self._write(batch, report, progress)
+            changed |= self._write(batch, report, progress)
+        self._rebuild_index(changed)
         self._ox.flush()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, batch: list[Record], report: LoadReport, progress: Progress | None) -> None:
+    def _write(self, batch: list[Record], report: LoadReport, progress: Progress | None) -> set[str]:
+        """Write one batch; returns the IRIs of the entities whose index entries may have changed."""
         latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
         data: list[str] = []
         markers: list[str] = []
+        changed: set[str] = set()
         for doc_id, rec in latest.items():
             graph = ox.NamedNode(identity.document_iri(doc_id))
+            changed.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
             if self._ox.contains_named_graph(graph):
+                changed |= self._entities_of(graph)
                 self._ox.remove_graph(graph)
                 report.replaced += 1
             lines = rdfmap.record_nquads(rec)
@@ -103,19 +133,42 @@ class RdfBackend(Backend):
         report.documents += len(latest)
         if progress:
             progress(len(batch))
+        return changed
+
+    def _entities_of(self, graph: ox.NamedNode) -> set[str]:
+        rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
+        return {q.subject.value for cls in ENTITY_CLASSES for q in self._ox.quads_for_pattern(None, rdf_type, cls, graph)}
+
+    def _rebuild_index(self, entities: set[str] | None = None) -> None:
+        """Recompute the index entries of the given entities (all when None) in one transaction.
+
+        The entity IRIs come from :mod:`kg.identity`, which escapes every
+        character an IRI may not hold, so they are safe in the update text.
+        """
+        if entities is not None and not entities:
+            return
+        if entities is None or len(entities) > FULL_REBUILD:
+            values = ""
+        else:
+            values = "VALUES ?x { " + " ".join(f"<{e}>" for e in sorted(entities)) + " }"
+        self._ox.update(INDEX_UPDATE.format(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values))
 
     def _drop_unfinished(self) -> None:
         """Remove graphs a crashed load left without their completion marker."""
         marked = {str(r[0]) for r in self._ox.query("SELECT ?g WHERE { GRAPH ?g { ?g a <%sDocument> } }" % rdfmap.KG)}
-        for g in list(self._ox.named_graphs()):
-            if str(g) not in marked and g.value != rdfmap.TAXONOMY_GRAPH:
-                self._ox.remove_graph(g)
+        unfinished = [g for g in self._ox.named_graphs() if str(g) not in marked and g.value not in (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH)]
+        for g in unfinished:
+            self._ox.remove_graph(g)
+        if unfinished:
+            self._rebuild_index()
 
     def remove(self, doc_id: str) -> bool:
         graph = ox.NamedNode(identity.document_iri(doc_id))
         if not self._ox.contains_named_graph(graph):
             return False
+        changed = self._entities_of(graph)
         self._ox.remove_graph(graph)
+        self._rebuild_index(changed)
         self._ox.flush()
         return True
 
