@@ -5,11 +5,17 @@ agencies under places, enterprises located in them and measures spread
 unevenly over places and categories, grouped 100 to a document.
 
     python bench/bench_queries.py [--places 10000] [--measures 100000] [--repeat 5]
+
+``--store DIR`` keeps the loaded store in DIR and reuses it on the next run
+(for the same sizes); ``--dump FILE`` writes every query's rows as JSON, to
+compare two versions of the queries row by row.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import random
 import statistics
 import tempfile
@@ -84,12 +90,23 @@ def main() -> None:
     ap.add_argument("--measures", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--only", nargs="*", help="Only these queries (default: all).")
+    ap.add_argument("--store", type=Path, help="Keep the store in this directory and reuse it when it exists.")
+    ap.add_argument("--dump", type=Path, help="Write the rows of every query run to this JSON file.")
     args = ap.parse_args()
-    records = generate(args.places, args.measures)
-    with tempfile.TemporaryDirectory() as tmp, RdfBackend(Path(tmp) / "store") as backend:
-        t = time.perf_counter()
-        backend.load(records)
-        print(f"loaded {len(records)} documents in {time.perf_counter() - t:.1f}s: {backend.stats()}", flush=True)
+    dumped: dict[str, list[list[object]]] = {}
+    with contextlib.ExitStack() as stack:
+        if args.store is not None:
+            path, reuse = args.store, args.store.exists() and any(args.store.iterdir())
+        else:
+            path, reuse = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "store", False
+        backend = stack.enter_context(RdfBackend(path))
+        if reuse:
+            print(f"reusing the store in {path}: {backend.stats()}", flush=True)
+        else:
+            records = generate(args.places, args.measures)
+            t = time.perf_counter()
+            backend.load(records)
+            print(f"loaded {len(records)} documents in {time.perf_counter() - t:.1f}s: {backend.stats()}", flush=True)
         for name, q in queries.catalogue().items():
             if args.only and name not in args.only:
                 continue
@@ -100,6 +117,9 @@ def main() -> None:
                 rows = backend.query(name, params).rows
                 times.append(time.perf_counter() - t)
             print(f"{name:28s} median {statistics.median(times) * 1000:8.1f} ms  ({len(rows)} rows)", flush=True)
+            dumped[name] = rows
+    if args.dump is not None:
+        args.dump.write_text(json.dumps(dumped, ensure_ascii=False, indent=0))
 
 
 if __name__ == "__main__":

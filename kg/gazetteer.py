@@ -146,3 +146,10 @@ class Gazetteer:
 def _default() -> Gazetteer:
     text = resources.files("kg").joinpath("data/gazetteer/places.tsv").read_text(encoding="utf-8")
     return Gazetteer.from_tsv(text)
+
+
+@lru_cache(maxsize=65536)
+def place_facts(name: str) -> tuple[str | None, str | None]:
+    """Official code and level of a place the gazetteer knows unambiguously, else (None, None)."""
+    found = Gazetteer.default().lookup(name)
+    return (found[0].code, found[0].level) if len(found) == 1 else (None, None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import names
+from .gazetteer import Gazetteer
 
 BASE = "https://w3id.org/policykg/"
 ID = BASE + "id/"
@@ -34,16 +35,10 @@ def _segment(text: str) -> str:
 @lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """The official code of a place when the gazetteer knows it unambiguously, else its name key."""
-    k = names.key(name, "Region")
-    try:
-        from .gazetteer import Gazetteer
-
-        found = Gazetteer.default().lookup(name)
-    except (ImportError, FileNotFoundError):
-        found = []
+    found = Gazetteer.default().lookup(name)
     if len(found) == 1:
         return found[0].code or names.key(found[0].name, "Zone")
-    return k
+    return names.key(name, "Region")
 
 
 def entity_iri(etype: str, name: str) -> str:

@@ -8,12 +8,12 @@ unit.  Text is the fastest way into Oxigraph and any RDF tool reads it.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from typing import Iterable, Iterator
 
 import rdflib
 
 from . import identity
+from .gazetteer import place_facts
 from .model import ENTITY_TYPES, Entity, Measure, Record, Relation
 from .taxonomy import taxonomy
 
@@ -55,20 +55,6 @@ def typed(value: int | float, dtype: str) -> str:
 
 def _hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
-
-
-@lru_cache(maxsize=65536)
-def _place_facts(name: str) -> tuple[str | None, str | None]:
-    """Official code and level of a place the gazetteer knows unambiguously."""
-    try:
-        from .gazetteer import Gazetteer
-
-        found = Gazetteer.default().lookup(name)
-    except (ImportError, FileNotFoundError):
-        return None, None
-    if len(found) == 1:
-        return found[0].code, found[0].level
-    return None, None
 
 
 class _Writer:
@@ -135,7 +121,7 @@ def _entity(w: _Writer, e: Entity, term: str, *, first: bool, doc: str) -> None:
         w.add(term, SKOS + "altLabel", lit(a))
     code, level = (e.code, None)
     if e.type in ("Region", "Zone"):
-        gz_code, level = _place_facts(e.name)
+        gz_code, level = place_facts(e.name)
         code = code or gz_code
         level = level or ("zone" if e.type == "Zone" else None)
     if code:

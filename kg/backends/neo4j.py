@@ -34,6 +34,7 @@ from typing import Any
 
 from .. import identity, queries
 from ..model import PLACE_TYPES, Entity, Measure, Record, Relation
+from ..gazetteer import place_facts
 from ..resources import schema_dir
 from ..taxonomy import taxonomy
 from . import Backend, BackendError, LoadReport, Progress, QueryResult
@@ -198,18 +199,6 @@ class EntitySummary:
     code: str | None
     level: str | None
     types: frozenset[str]
-
-
-@lru_cache(maxsize=65536)
-def place_facts(name: str) -> tuple[str | None, str | None]:
-    """Official code and level of a place the gazetteer knows unambiguously (as the RDF mapping does)."""
-    try:
-        from ..gazetteer import Gazetteer
-
-        found = Gazetteer.default().lookup(name)
-    except (ImportError, FileNotFoundError):
-        return None, None
-    return (found[0].code, found[0].level) if len(found) == 1 else (None, None)
 
 
 def summarise(node_id: str, mentions: Iterable[tuple[str, int, str, str, Sequence[str], str | None]]) -> EntitySummary | None:
