@@ -83,7 +83,7 @@ def test_jsonld_keeps_document_graphs(selection: nx.MultiDiGraph) -> None:
     text = export("jsonld", selection, sample_records(), None)
     back = rdflib.Dataset().parse(data=text, format="json-ld")
     assert len(back) == len(ds)
-    assert {str(c.identifier) for c in back.contexts() if len(c)} >= {"https://w3id.org/policykg/id/document/hz-01"}
+    assert {str(c.identifier) for c in back.graphs() if len(c)} >= {"https://w3id.org/policykg/id/document/hz-01"}
 
 
 def test_cypher_literals_are_escaped() -> None:
