@@ -159,7 +159,8 @@ def validate(fmt: str, open_store: Callable[[], Backend]) -> None:
 
     with open_store() as backend:
         violations = validate_records(backend.records())
-    emit(["focus", "path", "message"], [[v.focus, v.path, v.message] for v in violations], fmt)
+    if violations or fmt != "table":
+        emit(["focus", "path", "message"], [[v.focus, v.path, v.message] for v in violations], fmt)
     if violations:
         say(f"{len(violations)} violation(s)")
         sys.exit(EXIT_FAILED)
