@@ -129,7 +129,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss:
         if place is None:
             return None
         return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, "zone", place.name)
-    # an implied place: 区应急管理局, 获得省科技厅 (the level word starts the name)
+    # an implied place: 区应急管理局, 获得省商务厅 (the level word starts the name)
     for i in range(len(stretch) - len(suffix) - 1, -1, -1):
         lead = stretch[i]
         if lead in _LEVEL_CHAR and not stretch.startswith("市场", i) and _is_department(stretch[i + 1 :], suffix):

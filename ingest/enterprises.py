@@ -5,13 +5,13 @@ Four patterns, all general:
 * a legal or customary suffix (有限公司, 集团, 银行, 农商行...) and the name
   before it, back to a break, a boundary word, a zone or an agency;
 * lists that the text itself calls enterprises: ``甲、乙等企业``, ``甲和乙2家公司``;
-* a zone directly followed by names and then a verb (深圳高新区腾讯加快…,
+* a zone directly followed by names and then a verb (某某高新区甲乙科技加快…,
   中关村甲、乙、丙在内的…), or by a name ending in a trade word (生物, 科技…);
 * a place, a few characters and a trade word at the start of a clause
-  (青岛通产智能).
+  (青岛甲乙智能).
 
 A name never swallows a zone it starts with (the zone is where the firm
-is), and never is a generic description (相关企业, 优秀小贷公司).
+is), and never is a generic description (相关企业, 有关担保公司).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|
 _KIND_END = re.compile(r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|[省市县区]委|局|厅)$")
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
-# nouns (which may also sit inside a name: 日丰企业集团) and verbs that end the phrase before a name
+# nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
 _CUT_NOUNS = ("企业", "本土", "旗下")
 _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
@@ -52,7 +52,7 @@ _CUT_VERBS = (
 _CUT = _CUT_NOUNS + _CUT_VERBS
 # verbs that, right after a zone and a short name, mark the name as a firm acting
 _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|交付|火速|迅速|率先|免费|牵头|自主|旗下|宣布|建成|捐赠|作为|是|与|在|向)")
-# words that end a name written before its verb (腾讯加快…, 诺唯赞成功研制…)
+# words that end a name written before its verb (甲乙加快…, 丙丁成功研制…)
 _VERB = re.compile(
     r"(成功|紧急|加快|加紧|加速|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|开发|提供|交付|生产|发布|作为|"
     r"是|与|和|向|在|为|的|等|于|已|将|也|还|再|火速|迅速|率先|首创|免费|针对|利用|采用|牵头|组织|自主|面对|旗下|下属|宣布|建成|"
@@ -257,7 +257,7 @@ def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
 
 
 def _place_trade(text: str, place: Mention, add: Callable[[int, int], None]) -> None:
-    """``<place>XX<trade word>`` opening a clause (青岛通产智能火速推出…)."""
+    """``<place>XX<trade word>`` opening a clause (青岛甲乙智能火速推出…)."""
     m = re.match(r"[\u4e00-\u9fff]{1,4}?(" + "|".join(TRADE) + r")", text[place.end : place.end + 8])
     if not m or text[place.end : place.end + 1] in "省市区县":
         return

@@ -39,7 +39,7 @@ _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
 _PROBLEMS = re.compile(r"解决[^。;]{0,40}?(困难|问题|难题|难处)")
-# 在江苏绍兴, …: a place set off by a comma is the scene, not the subject
+# 在浙江湖州, …: a place set off by a comma is the scene, not the subject
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
@@ -241,7 +241,7 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
 
 
 def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> list[Draft]:
-    """Firms acted upon by a government body named after the verb (入选昆明市…名单)."""
+    """Firms acted upon by a government body named after the verb (入选某市…名单)."""
     sentence = text[s:e]
     m = _PASSIVE.search(sentence)
     if not m:

@@ -193,7 +193,7 @@ def _again(text: str, places: list[Mention]) -> list[Mention]:
 
 
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
-    """Add towns and streets written right after their district (金山区张堰镇)."""
+    """Add towns and streets written right after their district (余杭区良渚街道)."""
     added = []
     for m in known:
         if m.level != "county":

@@ -3,7 +3,7 @@
 Mentions of one real thing become one entity: places by gazetteer code (or
 zone name), agencies by their full name, national bodies by their table
 entry, enterprises by name, where a short form that another name extends by
-a place (四药 of 石家庄四药) or a legal suffix (云南白药 of 云南白药集团) is
+a place (甲药 of 石家庄甲药) or a legal suffix (乙丙 of 乙丙集团) is
 an alias.  A place is an entity when the text names it on its own or as the
 owner of an agency, not when it is only part of a firm's, zone's or
 institution's name.
@@ -234,7 +234,7 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
 
 
 def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl) -> list[Relation]:
-    """Firms next to a zone (深圳高新区华大基因, with the list that follows), 位于/本土/唯一 patterns, or a place in the name."""
+    """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns, or a place in the name."""
     out: list[Relation] = []
     by_start = {p.start: p for p in places}
     starts = [p.start for p in places]
@@ -282,7 +282,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
-    # otherwise a province or city written in the name (国网浙江省电力有限公司), banks aside
+    # otherwise a province or city written in the name (国网江西省电力有限公司), banks aside
     for f in ordered:
         if id(f) in homed or _BANK_NAME.search(f.name):
             continue

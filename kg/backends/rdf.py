@@ -2,9 +2,9 @@
 
 Reads and stored queries go through an rdflib ``Dataset`` (oxrdflib plugin,
 queries evaluated natively by Oxigraph with bound parameters).  Writes go
-straight to Oxigraph as N-Quads text, one transaction per document: a new
-batch of documents goes in with the bulk loader and becomes visible when its
-completion markers are committed (see :meth:`RdfBackend.load`).
+straight to Oxigraph as N-Quads text: a batch of documents goes in with the
+bulk loader and becomes visible when its completion markers are committed
+(see :meth:`RdfBackend.load`).
 """
 
 from __future__ import annotations
