@@ -2,7 +2,8 @@
 
 1. categories: weighted Jaccard over the categories a place's measures carry,
    the same formula as ``queries/similar-places.*`` (w(c) = 1 / number of
-   places that offered c; sums in ascending code order; rounded to 4 places),
+   places that offered c, in whole units of 10^-12 so that sums are exact;
+   rounded half up to 4 places),
    so the command and the stored query agree to the last digit;
 2. text: cosine of character n-gram TF-IDF vectors of each place's measure
    texts (or summaries), which catches similar wording across categories;
@@ -23,6 +24,7 @@ import networkx as nx
 
 from . import netgraph
 from .model import Record
+from .taxonomy import category_weight
 
 #: default weights of the category, text and document signals
 DEFAULT_WEIGHTS: tuple[float, float, float] = (0.6, 0.3, 0.1)
@@ -87,16 +89,16 @@ def profiles(g: nx.MultiDiGraph) -> dict[str, Profile]:
     return out
 
 
-def category_weights(profs: Iterable[Profile]) -> dict[str, float]:
-    """w(c) = 1 / number of places that offered c: rare categories say more about a place."""
+def category_weights(profs: Iterable[Profile]) -> dict[str, int]:
+    """w(c) ~ 1 / number of places that offered c: rare categories say more about a place."""
     counts = Counter(c for p in profs for c in p.categories)
-    return {c: 1.0 / n for c, n in counts.items()}
+    return {c: category_weight(n) for c, n in counts.items()}
 
 
-def weighted_jaccard(a: set[str], b: set[str], w: dict[str, float]) -> float:
-    """Sum of w over a & b divided by sum of w over a | b, summed in code order (as the stored query)."""
-    union = sum(w[c] for c in sorted(a | b))
-    return round4(sum(w[c] for c in sorted(a & b)) / union) if union else 0.0
+def weighted_jaccard(a: set[str], b: set[str], w: dict[str, int]) -> float:
+    """Sum of w over a & b divided by sum of w over a | b (exact integer sums, as the stored query)."""
+    union = sum(w[c] for c in a | b)
+    return round4(sum(w[c] for c in a & b) / union) if union else 0.0
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

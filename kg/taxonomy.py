@@ -8,6 +8,16 @@ from functools import lru_cache
 from importlib import resources
 
 
+#: Category weights are whole multiples of 10^-12, so that their sums are exact
+#: integers and come out the same in Python, SPARQL and Cypher, in any order.
+WEIGHT_UNIT = 10**12
+
+
+def category_weight(places: int) -> int:
+    """The weight of a category that ``places`` places offered, in WEIGHT_UNIT: floor(unit / places)."""
+    return WEIGHT_UNIT // places
+
+
 @dataclass(frozen=True)
 class Group:
     code: str

@@ -1,5 +1,5 @@
 // title: Places with similar policies
-// description: places ranked by weighted Jaccard similarity of the measure categories they offered. A place offered category c when one of its measures (REGION) has c. Weight w(c) = 1 / (number of places that offered c), so rare categories weigh more. score = sum of w over categories both offered / sum of w over categories either offered, each sum taken in ascending code order, rounded to 4 decimals. Only places sharing at least one category are listed; the asked place itself is left out.
+// description: places ranked by weighted Jaccard similarity of the measure categories they offered. A place offered category c when one of its measures (REGION) has c. Weight w(c) = floor(10^12 / number of places that offered c), so rare categories weigh more and sums are exact integers. score = sum of w over categories both offered / sum of w over categories either offered, rounded half up to 4 decimals. Only places sharing at least one category are listed; the asked place itself is left out.
 // param: place: string - name or alias of the place (a trailing 省/市 may be added or left out)
 // param: limit: int = 10 - at most this many places
 // columns: match, score, shared, only_target, only_match
@@ -9,7 +9,7 @@ WITH collect(DISTINCT t) AS targets
 MATCH (m:Measure)-[:REGION]->(p:Place), (m)-[:HAS_CATEGORY]->(c:Category)
 WITH targets, c.code AS code, collect(DISTINCT p) AS holders
 ORDER BY code
-WITH targets, collect({code: code, w: 1.0 / size(holders), holders: holders}) AS cats
+WITH targets, collect({code: code, w: 1000000000000 / size(holders), holders: holders}) AS cats
 WITH targets, cats, [x IN cats WHERE any(t IN targets WHERE t IN x.holders) | x.code] AS a
 UNWIND cats AS x
 UNWIND x.holders AS p
@@ -18,7 +18,7 @@ WHERE NOT p IN targets AND any(code IN b WHERE code IN a)
 WITH p, [x IN cats WHERE x.code IN a AND x.code IN b] AS both, [x IN cats WHERE x.code IN a OR x.code IN b] AS either,
      [x IN cats WHERE x.code IN a AND NOT x.code IN b | x.code] AS ot, [x IN cats WHERE x.code IN b AND NOT x.code IN a | x.code] AS om
 WITH p, both, ot, om,
-     round(reduce(s = 0.0, x IN both | s + x.w) / reduce(s = 0.0, x IN either | s + x.w) * 10000) / 10000 AS score
+     round(toFloat(reduce(s = 0, x IN both | s + x.w)) / toFloat(reduce(s = 0, x IN either | s + x.w)) * 10000) / 10000 AS score
 RETURN p.name AS match, score,
        reduce(s = '', x IN both | s + CASE WHEN s = '' THEN '' ELSE ',' END + x.code) AS shared,
        reduce(s = '', c IN ot | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_target,

@@ -10,6 +10,7 @@ bulk loader and becomes visible when its completion markers are committed
 from __future__ import annotations
 
 import gc
+import itertools
 import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -19,6 +20,7 @@ import rdflib
 from oxrdflib import OxigraphStore
 
 from .. import identity, queries, rdfmap
+from ..taxonomy import WEIGHT_UNIT
 from ..model import Record
 from . import Backend, BackendError, LoadReport, Progress, QueryResult
 
@@ -28,10 +30,14 @@ BATCH_FACTS = 200_000
 #: smallest prefLabel any document gives it, as Neo4j's ``name``), the
 #: smallest level and code, and the entity-to-entity relations.  Document
 #: graphs repeat these per document, so queries over the union would multiply
-#: rows; stored queries read entities from the index graph instead.
+#: rows; stored queries read entities from the index graph instead.  It also
+#: holds every name and alias once (``kg:label``), for lookups by name, and
+#: what the category queries aggregate: ``place kg:offers category`` once
+#: per place with a measure of it, and ``category kg:placeCount n``.
 INDEX_UPDATE = """
 PREFIX kg: <{kg}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 DELETE {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{ {values} GRAPH <{index}> {{ ?x ?p ?o }} }} ;
 INSERT {{ GRAPH <{index}> {{ ?x a ?t }} }} WHERE {{
   SELECT DISTINCT ?x ?t WHERE {{ {values} GRAPH ?g {{ ?x a ?t }} VALUES ?t {{ kg:Region kg:Zone kg:Agency kg:Enterprise kg:PolicyDocument }} }}
@@ -39,15 +45,40 @@ INSERT {{ GRAPH <{index}> {{ ?x a ?t }} }} WHERE {{
 INSERT {{ GRAPH <{index}> {{ ?x kg:name ?n }} }} WHERE {{
   SELECT ?x (MIN(?l) AS ?n) WHERE {{ {values} GRAPH ?g {{ ?x skos:prefLabel ?l }} FILTER(?g != <{taxonomy}>) }} GROUP BY ?x
 }} ;
+INSERT {{ GRAPH <{index}> {{ ?x kg:label ?l }} }} WHERE {{
+  SELECT DISTINCT ?x ?l WHERE {{ {values} GRAPH ?g {{ ?x skos:prefLabel|skos:altLabel ?l }} FILTER(?g != <{taxonomy}>) }}
+}} ;
 INSERT {{ GRAPH <{index}> {{ ?x kg:level ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:level ?l }} }} GROUP BY ?x }} ;
 INSERT {{ GRAPH <{index}> {{ ?x kg:code ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:code ?l }} }} GROUP BY ?x }} ;
 INSERT {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{
   SELECT DISTINCT ?x ?p ?o WHERE {{ {values} GRAPH ?g {{ ?x ?p ?o }} VALUES ?p {{ kg:partOf kg:locatedIn kg:under }} }}
-}}
+}} ;
+INSERT {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} WHERE {{ SELECT DISTINCT ?x ?c WHERE {{ {values} GRAPH ?g {{ ?m kg:region ?x ; kg:category ?c }} }} }} ;
+DELETE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} WHERE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} ;
+INSERT {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} WHERE {{ SELECT ?c (COUNT(?x) AS ?n) WHERE {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} GROUP BY ?c }} ;
+INSERT {{ GRAPH <{index}> {{ ?x kg:categoryCodes ?codes }} }} WHERE {{
+  SELECT ?x (CONCAT(",", GROUP_CONCAT(?code; separator=","), ",") AS ?codes) WHERE {{
+    {{ SELECT ?x ?code WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} GRAPH <{taxonomy}> {{ ?c skos:notation ?code }} }} ORDER BY ?code }}
+  }} GROUP BY ?x
+}} ;
+DELETE {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} WHERE {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} ;
+INSERT {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} WHERE {{
+  SELECT ?x (SUM(?w) AS ?s) WHERE {{
+    {{ SELECT ?c ?w WHERE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} BIND(xsd:integer(FLOOR({unit} / ?n)) AS ?w) }} }}
+    GRAPH <{index}> {{ ?x kg:offers ?c }}
+  }} GROUP BY ?x
+}} ;
+DELETE WHERE {{ GRAPH <{index}> {{ <{index}> kg:indexVersion ?v }} }} ;
+INSERT DATA {{ GRAPH <{index}> {{ <{index}> kg:indexVersion {version} }} }}
 """
+#: bumped whenever INDEX_UPDATE changes what it writes: stores with another version are re-indexed when opened
+INDEX_VERSION = 4
 #: above this many changed entities the whole index is rebuilt (cheaper than a long VALUES list)
 FULL_REBUILD = 5_000
 ENTITY_CLASSES = tuple(ox.NamedNode(rdfmap.CLASS[t]) for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
+XSD = "http://www.w3.org/2001/XMLSchema#"
+INTEGER_TYPES = frozenset({"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                           "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"})
 COUNTED_TYPES = ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument", "Measure", "Document")
 COUNTED_RELATIONS = {
     "LOCATED_IN": "kg:locatedIn",
@@ -78,6 +109,7 @@ class RdfBackend(Backend):
             self.dataset.bind(prefix, ns)
         self._ensure_taxonomy()
         self._drop_unfinished()
+        self._ensure_index()
 
     def _ensure_taxonomy(self) -> None:
         graph = ox.NamedNode(rdfmap.TAXONOMY_GRAPH)
@@ -151,7 +183,15 @@ class RdfBackend(Backend):
             values = ""
         else:
             values = "VALUES ?x { " + " ".join(f"<{e}>" for e in sorted(entities)) + " }"
-        self._ox.update(INDEX_UPDATE.format(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values))
+        self._ox.update(INDEX_UPDATE.format(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT))
+
+    def _ensure_index(self) -> None:
+        """Re-index a store written by a version whose index held other facts."""
+        version = ox.Literal(str(INDEX_VERSION), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        index = ox.NamedNode(rdfmap.INDEX_GRAPH)
+        current = self._ox.quads_for_pattern(index, ox.NamedNode(rdfmap.KG + "indexVersion"), version, index)
+        if next(iter(current), None) is None and any(g.value not in (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH) for g in self._ox.named_graphs()):
+            self._rebuild_index()
 
     def _drop_unfinished(self) -> None:
         """Remove graphs a crashed load left without their completion marker."""
@@ -194,12 +234,20 @@ class RdfBackend(Backend):
         return [tuple(row) for row in self.dataset.query(sparql, initBindings=bindings or {})]
 
     def query(self, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+        """Run a stored query natively in Oxigraph, reading no more rows than ``limit``.
+
+        Results stream: a query whose last step is cheap per row (see
+        ``similar-places.rq``) costs little beyond the rows it returns.
+        """
         stored = queries.get(name)
         bound = stored.bind(params)
-        bindings = {k: _term(v) for k, v in bound.items() if k != "limit"}
-        result = self.dataset.query(stored.text("sparql"), initBindings=bindings)
-        columns = [str(v) for v in result.vars or []]
-        rows = [[_value(row[i]) for i in range(len(columns))] for row in result]
+        substitutions = {ox.Variable(k): _term(v) for k, v in bound.items() if k != "limit"}
+        result = self._ox.query(stored.text("sparql"), substitutions=substitutions, use_default_graph_as_union=True)
+        assert isinstance(result, ox.QuerySolutions)
+        columns = [v.value for v in result.variables]
+        limit = bound.get("limit")
+        solutions = result if limit is None or limit < 0 else itertools.islice(result, limit)
+        rows = [[_value(row[i]) for i in range(len(columns))] for row in solutions]
         return QueryResult(*stored.shape(columns, rows, bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
@@ -224,25 +272,34 @@ class RdfBackend(Backend):
         gc.collect()
 
 
-def _term(value: Any) -> rdflib.term.Identifier:
+def _term(value: Any) -> ox.Literal:
     """A bound parameter: lists travel as one comma-joined string (see kg.queries)."""
     if isinstance(value, list):
-        return rdflib.Literal(",".join(value))
-    return rdflib.Literal(value)
+        return ox.Literal(",".join(value))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "double"))
+    return ox.Literal(str(value))
 
 
-def _value(term: Any) -> Any:
+def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
+    """A result cell as a plain value: numbers rounded to 6 decimals, whole decimals as int."""
     if term is None:
         return None
-    if isinstance(term, rdflib.Literal):
-        v = term.toPython()
-        if isinstance(v, float):
-            return round(v, 6)
-        if hasattr(v, "as_integer_ratio") and not isinstance(v, (int, float)):  # Decimal
-            f = float(v)
-            return int(f) if f.is_integer() else round(f, 6)
-        return v if isinstance(v, (int, str, bool)) else str(term)
-    return str(term)
+    if not isinstance(term, ox.Literal):
+        return term.value
+    kind = term.datatype.value.removeprefix(XSD)
+    if kind in INTEGER_TYPES:
+        return int(term.value)
+    if kind in ("double", "float"):
+        return round(float(term.value), 6)
+    if kind == "decimal":
+        f = float(term.value)
+        return int(f) if f.is_integer() else round(f, 6)
+    if kind == "boolean":
+        return term.value in ("true", "1")
+    return term.value
 
 
 def _native(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
