@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 
 import pytest
+import pyoxigraph as ox
 
-from kg import identity
+from kg import identity, rdfmap
 from kg.backends import BackendError
 from kg.backends.rdf import RdfBackend
 from kg.model import Measure
@@ -98,3 +100,39 @@ def test_shapes_catch_a_measure_without_a_known_category() -> None:
     bad = dataclasses.replace(record_b(), measures=(Measure(region="杭州市", categories=("NOT_A_CATEGORY",)),))
     violations = validate_records([bad])
     assert any("known category" in v.message for v in violations)
+
+
+def _index(path) -> set[str]:  # type: ignore[no-untyped-def]
+    with RdfBackend(path) as s:
+        return {str(q) for q in s._ox.quads_for_pattern(None, None, None, ox.NamedNode(rdfmap.INDEX_GRAPH))}
+
+
+def test_the_index_kept_in_step_equals_one_built_at_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with RdfBackend(tmp_path / "steps") as s:
+        s.load([record_a()])
+        s.load([record_b()])
+        s.remove("doc-a")
+        s.load([dataclasses.replace(record_a(), measures=record_a().measures[:1])])
+        s.load([record_a()])
+    with RdfBackend(tmp_path / "once") as s:
+        s.load([record_b(), record_a()])
+    steps, once = _index(tmp_path / "steps"), _index(tmp_path / "once")
+    assert steps == once
+    assert any("offers" in q and "TAX_DEFERRAL" in q for q in once)
+    assert any("weightSum" in q for q in once)
+
+
+def test_a_store_indexed_by_another_version_is_reindexed_when_opened(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with RdfBackend(tmp_path / "s") as s:
+        s.load([record_a(), record_b()])
+    expected = _index(tmp_path / "s")
+    raw = ox.Store(str(tmp_path / "s"))
+    index = ox.NamedNode(rdfmap.INDEX_GRAPH)
+    for q in list(raw.quads_for_pattern(None, ox.NamedNode(rdfmap.KG + "offers"), None, index)):
+        raw.remove(q)
+    for q in list(raw.quads_for_pattern(None, ox.NamedNode(rdfmap.KG + "indexVersion"), None, index)):
+        raw.remove(q)
+    raw.flush()
+    del raw
+    gc.collect()
+    assert _index(tmp_path / "s") == expected
