@@ -27,51 +27,62 @@ from . import Backend, BackendError, LoadReport, Progress, QueryResult
 #: facts per bulk-load batch: large enough to be fast, small enough for memory
 BATCH_FACTS = 200_000
 #: The index graph holds each entity once: its types, its display name (the
-#: smallest prefLabel any document gives it, as Neo4j's ``name``), the
-#: smallest level and code, and the entity-to-entity relations.  Document
-#: graphs repeat these per document, so queries over the union would multiply
-#: rows; stored queries read entities from the index graph instead.  It also
-#: holds every name and alias once (``kg:label``), for lookups by name, and
-#: what the category queries aggregate: ``place kg:offers category`` once
-#: per place with a measure of it, and ``category kg:placeCount n``.
-INDEX_UPDATE = """
+#: smallest prefLabel any document gives it, as Neo4j's ``name``), every name
+#: and alias (``kg:label``, for lookups by name), the smallest level and code,
+#: and the entity-to-entity relations.  Document graphs repeat these per
+#: document, so queries over the union would multiply rows; stored queries
+#: read entities from the index graph instead.  It also holds what the
+#: category queries aggregate: ``place kg:offers category`` once per place
+#: with a measure of it, the place's sorted ``kg:categoryCodes`` (",A,B,") and
+#: ``kg:weightSum`` (see kg.taxonomy.category_weight), and ``category
+#: kg:placeCount n``.
+#:
+#: The steps run as separate updates (one large transaction reads its own
+#: writes slowly); LATERAL makes each look the given entities up one by one.  Writes start by removing the version marker (as does the
+#: first step) and the last step puts it back, so a load or an update cut
+#: short leaves a store that is re-indexed when opened.
+INDEX_PREFIXES = """
 PREFIX kg: <{kg}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-DELETE {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{ {values} GRAPH <{index}> {{ ?x ?p ?o }} }} ;
-INSERT {{ GRAPH <{index}> {{ ?x a ?t }} }} WHERE {{
-  SELECT DISTINCT ?x ?t WHERE {{ {values} GRAPH ?g {{ ?x a ?t }} VALUES ?t {{ kg:Region kg:Zone kg:Agency kg:Enterprise kg:PolicyDocument }} }}
-}} ;
-INSERT {{ GRAPH <{index}> {{ ?x kg:name ?n }} }} WHERE {{
+"""
+INDEX_STEPS = (
+    "DELETE WHERE {{ GRAPH <{index}> {{ <{index}> kg:indexVersion ?v }} }}",
+    "DELETE {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{ {values} GRAPH <{index}> {{ ?x ?p ?o }} }}",
+    """INSERT {{ GRAPH <{index}> {{ ?x a ?t }} }} WHERE {{
+  SELECT DISTINCT ?x ?t WHERE {{ {values} VALUES ?t {{ kg:Region kg:Zone kg:Agency kg:Enterprise kg:PolicyDocument }} LATERAL {{ GRAPH ?g {{ ?x a ?t }} }} }}
+}}""",
+    """INSERT {{ GRAPH <{index}> {{ ?x kg:name ?n }} }} WHERE {{
   SELECT ?x (MIN(?l) AS ?n) WHERE {{ {values} GRAPH ?g {{ ?x skos:prefLabel ?l }} FILTER(?g != <{taxonomy}>) }} GROUP BY ?x
-}} ;
-INSERT {{ GRAPH <{index}> {{ ?x kg:label ?l }} }} WHERE {{
+}}""",
+    """INSERT {{ GRAPH <{index}> {{ ?x kg:label ?l }} }} WHERE {{
   SELECT DISTINCT ?x ?l WHERE {{ {values} GRAPH ?g {{ ?x skos:prefLabel|skos:altLabel ?l }} FILTER(?g != <{taxonomy}>) }}
-}} ;
-INSERT {{ GRAPH <{index}> {{ ?x kg:level ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:level ?l }} }} GROUP BY ?x }} ;
-INSERT {{ GRAPH <{index}> {{ ?x kg:code ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:code ?l }} }} GROUP BY ?x }} ;
-INSERT {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{
-  SELECT DISTINCT ?x ?p ?o WHERE {{ {values} GRAPH ?g {{ ?x ?p ?o }} VALUES ?p {{ kg:partOf kg:locatedIn kg:under }} }}
-}} ;
-INSERT {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} WHERE {{ SELECT DISTINCT ?x ?c WHERE {{ {values} GRAPH ?g {{ ?m kg:region ?x ; kg:category ?c }} }} }} ;
-DELETE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} WHERE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} ;
-INSERT {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} WHERE {{ SELECT ?c (COUNT(?x) AS ?n) WHERE {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} GROUP BY ?c }} ;
-INSERT {{ GRAPH <{index}> {{ ?x kg:categoryCodes ?codes }} }} WHERE {{
+}}""",
+    "INSERT {{ GRAPH <{index}> {{ ?x kg:level ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:level ?l }} }} GROUP BY ?x }}",
+    "INSERT {{ GRAPH <{index}> {{ ?x kg:code ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:code ?l }} }} GROUP BY ?x }}",
+    """INSERT {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{
+  SELECT DISTINCT ?x ?p ?o WHERE {{ {values} VALUES ?p {{ kg:partOf kg:locatedIn kg:under }} LATERAL {{ GRAPH ?g {{ ?x ?p ?o }} }} }}
+}}""",
+    "INSERT {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} WHERE {{ SELECT DISTINCT ?x ?c WHERE {{ {values} GRAPH ?g {{ ?m kg:region ?x ; kg:category ?c }} }} }}",
+    """INSERT {{ GRAPH <{index}> {{ ?x kg:categoryCodes ?codes }} }} WHERE {{
   SELECT ?x (CONCAT(",", GROUP_CONCAT(?code; separator=","), ",") AS ?codes) WHERE {{
     {{ SELECT ?x ?code WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} GRAPH <{taxonomy}> {{ ?c skos:notation ?code }} }} ORDER BY ?code }}
   }} GROUP BY ?x
-}} ;
-DELETE {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} WHERE {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} ;
-INSERT {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} WHERE {{
+}}""",
+    "DELETE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} WHERE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }}",
+    """INSERT {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} WHERE {{
+  SELECT ?c (COUNT(?x) AS ?n) WHERE {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} GROUP BY ?c
+}}""",
+    "DELETE {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} WHERE {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }}",
+    """INSERT {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} WHERE {{
   SELECT ?x (SUM(?w) AS ?s) WHERE {{
     {{ SELECT ?c ?w WHERE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} BIND(xsd:integer(FLOOR({unit} / ?n)) AS ?w) }} }}
     GRAPH <{index}> {{ ?x kg:offers ?c }}
   }} GROUP BY ?x
-}} ;
-DELETE WHERE {{ GRAPH <{index}> {{ <{index}> kg:indexVersion ?v }} }} ;
-INSERT DATA {{ GRAPH <{index}> {{ <{index}> kg:indexVersion {version} }} }}
-"""
-#: bumped whenever INDEX_UPDATE changes what it writes: stores with another version are re-indexed when opened
+}}""",
+    "INSERT DATA {{ GRAPH <{index}> {{ <{index}> kg:indexVersion {version} }} }}",
+)
+#: bumped whenever INDEX_STEPS change what they write: stores with another version are re-indexed when opened
 INDEX_VERSION = 4
 #: above this many changed entities the whole index is rebuilt (cheaper than a long VALUES list)
 FULL_REBUILD = 5_000
@@ -127,6 +138,7 @@ class RdfBackend(Backend):
         """
         report = LoadReport()
         started = time.perf_counter()
+        self._invalidate_index()
         batch: list[Record] = []
         size = 0
         changed: set[str] = set()
@@ -172,7 +184,7 @@ class RdfBackend(Backend):
         return {q.subject.value for cls in ENTITY_CLASSES for q in self._ox.quads_for_pattern(None, rdf_type, cls, graph)}
 
     def _rebuild_index(self, entities: set[str] | None = None) -> None:
-        """Recompute the index entries of the given entities (all when None) in one transaction.
+        """Recompute the index entries of the given entities (all when None).
 
         The entity IRIs come from :mod:`kg.identity`, which escapes every
         character an IRI may not hold, so they are safe in the update text.
@@ -183,7 +195,12 @@ class RdfBackend(Backend):
             values = ""
         else:
             values = "VALUES ?x { " + " ".join(f"<{e}>" for e in sorted(entities)) + " }"
-        self._ox.update(INDEX_UPDATE.format(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT))
+        names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT)
+        for step in INDEX_STEPS:
+            self._ox.update((INDEX_PREFIXES + step).format(**names))
+
+    def _invalidate_index(self) -> None:
+        self._ox.update((INDEX_PREFIXES + INDEX_STEPS[0]).format(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH))
 
     def _ensure_index(self) -> None:
         """Re-index a store written by a version whose index held other facts."""
@@ -207,6 +224,7 @@ class RdfBackend(Backend):
         if not self._ox.contains_named_graph(graph):
             return False
         changed = self._entities_of(graph)
+        self._invalidate_index()
         self._ox.remove_graph(graph)
         self._rebuild_index(changed)
         self._ox.flush()
