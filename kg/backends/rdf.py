@@ -1,7 +1,7 @@
 """The embedded default: an Oxigraph store on disk behind rdflib's API.
 
-Reads and stored queries go through an rdflib ``Dataset`` (oxrdflib plugin,
-queries evaluated natively by Oxigraph with bound parameters).  Writes go
+Reads go through an rdflib ``Dataset`` (oxrdflib plugin); stored queries run
+natively in Oxigraph with substituted parameters and stream their rows.  Writes go
 straight to Oxigraph as N-Quads text: a batch of documents goes in with the
 bulk loader and becomes visible when its completion markers are committed
 (see :meth:`RdfBackend.load`).
@@ -34,13 +34,14 @@ BATCH_FACTS = 200_000
 #: read entities from the index graph instead.  It also holds what the
 #: category queries aggregate: ``place kg:offers category`` once per place
 #: with a measure of it, the place's sorted ``kg:categoryCodes`` (",A,B,") and
-#: ``kg:weightSum`` (see kg.taxonomy.category_weight), and ``category
-#: kg:placeCount n``.
+#: ``kg:weightSum``, and each category's ``kg:weight`` (see
+#: kg.taxonomy.category_weight: computed here, read by similar-places).
 #:
 #: The steps run as separate updates (one large transaction reads its own
-#: writes slowly); LATERAL makes each look the given entities up one by one.  Writes start by removing the version marker (as does the
-#: first step) and the last step puts it back, so a load or an update cut
-#: short leaves a store that is re-indexed when opened.
+#: writes slowly); LATERAL makes each look the given entities up one by one.
+#: Writes start by removing the version marker (as does the first step) and
+#: the last step puts it back, so a load or an update cut short leaves a store
+#: that is re-indexed when opened.
 INDEX_PREFIXES = """
 PREFIX kg: <{kg}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -69,21 +70,19 @@ INDEX_STEPS = (
     {{ SELECT ?x ?code WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} GRAPH <{taxonomy}> {{ ?c skos:notation ?code }} }} ORDER BY ?code }}
   }} GROUP BY ?x
 }}""",
-    "DELETE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} WHERE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }}",
-    """INSERT {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} }} WHERE {{
-  SELECT ?c (COUNT(?x) AS ?n) WHERE {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} GROUP BY ?c
+    "DELETE {{ GRAPH <{index}> {{ ?c kg:weight ?w }} }} WHERE {{ GRAPH <{index}> {{ ?c kg:weight ?w }} }}",
+    """INSERT {{ GRAPH <{index}> {{ ?c kg:weight ?w }} }} WHERE {{
+  {{ SELECT ?c (COUNT(?x) AS ?n) WHERE {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} GROUP BY ?c }}
+  BIND(xsd:integer(FLOOR({unit} / ?n)) AS ?w)
 }}""",
     "DELETE {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} WHERE {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }}",
     """INSERT {{ GRAPH <{index}> {{ ?x kg:weightSum ?s }} }} WHERE {{
-  SELECT ?x (SUM(?w) AS ?s) WHERE {{
-    {{ SELECT ?c ?w WHERE {{ GRAPH <{index}> {{ ?c kg:placeCount ?n }} BIND(xsd:integer(FLOOR({unit} / ?n)) AS ?w) }} }}
-    GRAPH <{index}> {{ ?x kg:offers ?c }}
-  }} GROUP BY ?x
+  SELECT ?x (SUM(?w) AS ?s) WHERE {{ GRAPH <{index}> {{ ?c kg:weight ?w . ?x kg:offers ?c }} }} GROUP BY ?x
 }}""",
     "INSERT DATA {{ GRAPH <{index}> {{ <{index}> kg:indexVersion {version} }} }}",
 )
 #: bumped whenever INDEX_STEPS change what they write: stores with another version are re-indexed when opened
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 #: above this many changed entities the whole index is rebuilt (cheaper than a long VALUES list)
 FULL_REBUILD = 5_000
 ENTITY_CLASSES = tuple(ox.NamedNode(rdfmap.CLASS[t]) for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
@@ -204,7 +203,7 @@ class RdfBackend(Backend):
 
     def _ensure_index(self) -> None:
         """Re-index a store written by a version whose index held other facts."""
-        version = ox.Literal(str(INDEX_VERSION), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        version = ox.Literal(str(INDEX_VERSION), datatype=ox.NamedNode(XSD + "integer"))
         index = ox.NamedNode(rdfmap.INDEX_GRAPH)
         current = self._ox.quads_for_pattern(index, ox.NamedNode(rdfmap.KG + "indexVersion"), version, index)
         if next(iter(current), None) is None and any(g.value not in (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH) for g in self._ox.named_graphs()):
