@@ -24,12 +24,31 @@ KIND = {
     "Enterprise": "enterprise",
     "PolicyDocument": "policy",
 }
-# ASCII characters that may not stand in an IRI path segment.
-_ESCAPE = {c: f"%{ord(c):02X}" for c in ' <>"{}|\\^`#?/%[]'}
+# What RFC 3987 allows raw in a path segment (ipchar without pct-encoded): ASCII
+# unreserved, sub-delims, ":" and "@", and the ucschar ranges (no controls,
+# surrogates, private use, noncharacters or specials).
+_ASCII_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@")
+_UCS_RANGES = (
+    ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF))
+    + tuple((plane << 16, (plane << 16) + 0xFFFD) for plane in range(1, 14))
+    + ((0xE1000, 0xEFFFD),)
+)
+
+
+def _allowed(c: str) -> bool:
+    cp = ord(c)
+    if cp < 0x80:
+        return c in _ASCII_OK
+    return any(lo <= cp <= hi for lo, hi in _UCS_RANGES)
+
+
+def _escape(c: str) -> str:
+    return "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
 
 
 def _segment(text: str) -> str:
-    return "".join(_ESCAPE.get(c, c) for c in text)
+    """``text`` as one IRI path segment: every character RFC 3987 does not allow there percent-encoded."""
+    return "".join(c if _allowed(c) else _escape(c) for c in text)
 
 
 @lru_cache(maxsize=65536)

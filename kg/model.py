@@ -10,8 +10,11 @@ with optional provenance fields that older readers ignore.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal
+
+from .text import clean_name, clean_text
 
 EntityType = Literal["Region", "Zone", "Agency", "Enterprise", "PolicyDocument"]
 ENTITY_TYPES: tuple[str, ...] = ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument")
@@ -23,6 +26,10 @@ RELATION_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "PART_OF": (PLACE_TYPES, PLACE_TYPES),
     "UNDER": (("Agency",), PLACE_TYPES),
 }
+
+
+#: numbers at or above this cannot be stored exactly (Neo4j integers are 64-bit)
+MAX_AMOUNT = 2**63
 
 
 class RecordError(ValueError):
@@ -45,14 +52,28 @@ def _span(value: Any, where: str) -> Span | None:
     raise RecordError(f"{where}: span must be [start, end] with 0 <= start <= end, got {value!r}")
 
 
-def _text(value: Any, where: str, *, required: bool = False) -> str | None:
+def _text(value: Any, where: str, *, required: bool = False, name: bool = False) -> str | None:
+    """A string field, cleaned (:mod:`kg.text`): names and ids with :func:`clean_name`.
+
+    A required field that is empty once cleaned is an error, an optional one becomes None.
+    """
     if value is None or value == "":
         if required:
             raise RecordError(f"{where} is missing")
         return None
     if not isinstance(value, str):
         raise RecordError(f"{where} must be a string, got {type(value).__name__}")
-    return value.strip() if required else value
+    out = clean_name(value) if name or required else clean_text(value)
+    if not out and required:
+        raise RecordError(f"{where} is empty (only spaces or control characters)")
+    return out or None
+
+
+def _names(value: Any, where: str) -> tuple[str, ...]:
+    """A list of names, cleaned, without empty or repeated ones."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RecordError(f"{where} must be a list of strings")
+    return tuple(dict.fromkeys(n for n in map(clean_name, value) if n))
 
 
 def _number(value: Any, where: str) -> float | int | None:
@@ -60,9 +81,13 @@ def _number(value: Any, where: str) -> float | int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise RecordError(f"{where} must be a number, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RecordError(f"{where} must be a finite number, got {value!r}")
     if value < 0:
         raise RecordError(f"{where} must not be negative, got {value!r}")
-    return int(value) if float(value).is_integer() else value
+    if value >= MAX_AMOUNT:
+        raise RecordError(f"{where} is too large: {str(value)[:30]}; amounts must be below 2^63 (what both stores hold exactly)")
+    return value if isinstance(value, int) or not value.is_integer() else int(value)
 
 
 @dataclass(frozen=True)
@@ -84,14 +109,12 @@ class Entity:
         etype = d.get("type")
         if etype not in ENTITY_TYPES:
             raise RecordError(f"{where} ({name}): unknown type {etype!r}; expected one of {', '.join(ENTITY_TYPES)}")
-        aliases = d.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise RecordError(f"{where} ({name}): aliases must be a list of strings")
+        aliases = _names(d.get("aliases") or [], f"{where} ({name}): aliases")
         return cls(
             name=name,
             type=etype,
-            aliases=tuple(a.strip() for a in aliases if a.strip() and a.strip() != name),
-            code=_text(d.get("code"), f"{where}: code"),
+            aliases=tuple(a for a in aliases if a != name),
+            code=_text(d.get("code"), f"{where}: code", name=True),
             text=_text(d.get("text"), f"{where}: text"),
             span=_span(d.get("span"), f"{where} ({name})"),
         )
@@ -133,15 +156,12 @@ class Measure:
         cats = d.get("categories")
         if not isinstance(cats, list) or not cats or not all(isinstance(c, str) for c in cats):
             raise RecordError(f"{where}: categories must be a non-empty list of category codes")
-        bens = d.get("beneficiaries") or []
-        if not isinstance(bens, list) or not all(isinstance(b, str) for b in bens):
-            raise RecordError(f"{where}: beneficiaries must be a list of enterprise names")
         return cls(
             region=region,
             categories=tuple(dict.fromkeys(cats)),
-            agency=_text(d.get("agency"), f"{where}: agency"),
-            policy_document=_text(d.get("policy_document"), f"{where}: policy_document"),
-            beneficiaries=tuple(dict.fromkeys(b.strip() for b in bens if b.strip())),
+            agency=_text(d.get("agency"), f"{where}: agency", name=True),
+            policy_document=_text(d.get("policy_document"), f"{where}: policy_document", name=True),
+            beneficiaries=_names(d.get("beneficiaries") or [], f"{where}: beneficiaries"),
             amount_cny=_number(d.get("amount_cny"), f"{where}: amount_cny"),
             cap_cny=_number(d.get("cap_cny"), f"{where}: cap_cny"),
             text=_text(d.get("text"), f"{where}: text"),
@@ -255,9 +275,7 @@ class Record:
         entities = tuple(Entity.from_dict(e, f"entities[{i}]") for i, e in enumerate(d.get("entities") or []))
         measures = tuple(Measure.from_dict(m, f"measures[{i}]") for i, m in enumerate(d.get("measures") or []))
         relations = tuple(Relation.from_dict(r, f"relations[{i}]") for i, r in enumerate(d.get("relations") or []))
-        known = {k: d.get(k) for k in ("title", "publisher", "date", "source")}
-        for k, v in known.items():
-            _text(v, k)
+        known = {k: _text(d.get(k), k) for k in ("title", "publisher", "date", "source")}
         rec = cls(
             doc_id=doc_id,
             entities=entities,

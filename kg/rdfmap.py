@@ -8,6 +8,7 @@ unit.  Text is the fastest way into Oxigraph and any RDF tool reads it.
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from typing import Iterable, Iterator
 
 import rdflib
@@ -36,7 +37,11 @@ RELATION_PROPERTY = {"LOCATED_IN": KG + "locatedIn", "PART_OF": KG + "partOf", "
 PROPERTY_RELATION = {v: k for k, v in RELATION_PROPERTY.items()}
 CLASS = {t: KG + t for t in ENTITY_TYPES}
 
-_ESC = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+# N-Quads string escapes; other control characters as \u escapes so that no parser trips on them.
+_ESC = str.maketrans(
+    {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+    | {chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if chr(c) not in "\n\r"}
+)
 
 
 def iri(value: str) -> str:
@@ -49,7 +54,7 @@ def lit(value: str, lang: str | None = None) -> str:
 
 
 def typed(value: int | float, dtype: str) -> str:
-    text = str(int(value)) if dtype == "integer" or float(value).is_integer() else repr(float(value))
+    text = str(value) if isinstance(value, int) else format(Decimal(repr(value)), "f")
     return f'"{text}"^^<{XSD}{dtype}>'
 
 
@@ -307,8 +312,9 @@ def _opt(value: object | None) -> str | None:
 
 
 def _number(value: object | None) -> int | float | None:
+    """A stored xsd:decimal back as the record's number: int when whole (exactly, however large), else float."""
     if value is None:
         return None
-    f = float(value)  # type: ignore[arg-type]
-    return int(f) if f.is_integer() else f
+    d = Decimal(str(value))
+    return int(d) if d == d.to_integral_value() else float(d)
 

@@ -7,12 +7,17 @@ file and line it came from, and the good records are still returned.
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from .model import Record, RecordError
 from .taxonomy import taxonomy
+
+BOM = b"\xef\xbb\xbf"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -28,51 +33,105 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+class _BadJSON(ValueError):
+    """A JSON text kg cannot use: malformed, too deep, or a number it cannot hold (NaN, 1e309)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _constant(name: str) -> float:
+    raise _BadJSON(f"{name} is not a number JSON allows")
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadJSON(f"number {text[:40]} is too large")
+    return value
+
+
+def _loads(text: str) -> object:
+    """Strict JSON: no NaN or Infinity, no number too large for a float; errors as :class:`_BadJSON`."""
+    try:
+        return json.loads(text, parse_constant=_constant, parse_float=_float)
+    except json.JSONDecodeError as exc:
+        raise _BadJSON(f"malformed JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
+    except RecursionError:
+        raise _BadJSON("JSON nested too deeply") from None
+    except _BadJSON:
+        raise
+    except ValueError as exc:  # an integer with more digits than Python converts
+        raise _BadJSON(str(exc).split(";")[0]) from None
+
+
 def _parse(obj: object, path: str, line: int | None, codes: frozenset[str]) -> Record | Problem:
     try:
         return Record.from_dict(obj, categories=codes)  # type: ignore[arg-type]
     except RecordError as exc:
         return Problem(path, line, str(exc))
+    except RecursionError:
+        return Problem(path, line, "record nested too deeply")
+
+
+def _decode(data: bytes, path: str, line: int | None) -> str | Problem:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Problem(path, line, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
 
 
 def read_path(path: str | Path) -> Iterator[Record | Problem]:
     """Yield the records of one file, or a :class:`Problem` for each bad part.
 
     A ``.json`` file may hold one record object or a list of records; any other
-    file is read as JSON Lines.
+    file is read as JSON Lines, one line at a time, split at LF only (U+2028
+    and the like may stand raw inside strings).
     """
     p = Path(path)
     codes = taxonomy().codes()
     name = str(path)
     try:
-        text = p.read_text(encoding="utf-8-sig")
+        with p.open("rb") as f:
+            if p.suffix.lower() == ".json":
+                yield from _read_json(f.read(), name, codes)
+                return
+            for lineno, raw in enumerate(f, 1):
+                if lineno == 1:
+                    raw = raw.removeprefix(BOM)
+                if not raw.strip():
+                    continue
+                text = _decode(raw, name, lineno)
+                if isinstance(text, Problem):
+                    yield text
+                    continue
+                try:
+                    obj = _loads(text)
+                except _BadJSON as exc:
+                    yield Problem(name, lineno, str(exc))
+                    continue
+                yield _parse(obj, name, lineno, codes)
     except FileNotFoundError:
         yield Problem(name, None, "no such file")
-        return
-    except UnicodeDecodeError as exc:
-        yield Problem(name, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        return
+    except IsADirectoryError:
+        yield Problem(name, None, "is a folder")
     except OSError as exc:
         yield Problem(name, None, exc.strerror or str(exc))
+
+
+def _read_json(data: bytes, name: str, codes: frozenset[str]) -> Iterator[Record | Problem]:
+    text = _decode(data.removeprefix(BOM), name, None)
+    if isinstance(text, Problem):
+        yield text
         return
-    if p.suffix.lower() == ".json":
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield Problem(name, exc.lineno, f"malformed JSON: {exc.msg}")
-            return
-        for item in obj if isinstance(obj, list) else [obj]:
-            yield _parse(item, name, None, codes)
+    try:
+        obj = _loads(text)
+    except _BadJSON as exc:
+        yield Problem(name, exc.line, str(exc))
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(name, lineno, f"malformed JSON: {exc.msg} (column {exc.colno})")
-            continue
-        yield _parse(obj, name, lineno, codes)
+    for item in obj if isinstance(obj, list) else [obj]:
+        yield _parse(item, name, None, codes)
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Record | Problem]:
@@ -80,7 +139,11 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Record | Problem]:
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            files = sorted(f for f in p.iterdir() if f.suffix.lower() in (".json", ".jsonl"))
+            try:
+                files = sorted(f for f in p.iterdir() if f.suffix.lower() in (".json", ".jsonl"))
+            except OSError as exc:
+                yield Problem(str(path), None, f"cannot list the folder: {exc.strerror or exc}")
+                continue
             if not files:
                 yield Problem(str(path), None, "folder holds no .json or .jsonl files")
             for f in files:
@@ -90,8 +153,12 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Record | Problem]:
 
 
 def dumps(record: Record) -> str:
-    """One record as a JSON line: compact, Chinese kept readable, stable key order."""
-    return json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    """One record as a JSON line: compact, Chinese kept readable, stable key order.
+
+    A lone surrogate (which UTF-8 cannot encode) is written as a ``\\uXXXX`` escape.
+    """
+    text = json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def write_jsonl(records: Iterable[Record], out: IO[str]) -> int:
