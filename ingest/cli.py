@@ -8,7 +8,9 @@ the number of worker processes, so the same input gives the same bytes.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
 from multiprocessing import get_context
 from pathlib import Path
@@ -16,22 +18,73 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 import click
 
+from kg.files import atomic_open
 from kg.records import dumps
 
 from .pipeline import extract_file
 from .read import SUFFIXES, ReadError
 
 
-def collect(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to extract: the given files, and supported files under the given folders (sorted)."""
-    out: list[Path] = []
+def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
+    """Files to extract (the given files, and supported files under the given folders, sorted) and problems.
+
+    A problem is a one-line message: a missing file, a folder that cannot be
+    read, a broken symbolic link or one that leads back into a folder being walked.
+    """
+    files: list[Path] = []
+    problems: list[str] = []
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+            files.extend(_walk(p, problems))
+        elif p.is_file():
+            files.append(p)
         else:
-            out.append(p)
-    return out
+            problems.append(_missing(p))
+    return files, problems
+
+
+def _missing(p: Path) -> str:
+    if p.is_symlink():
+        try:
+            p.stat()
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return f"{p}: symbolic link loop"
+        return f"{p}: broken symbolic link (to {os.readlink(p)})"
+    return f"{p}: no such file or folder" if not p.exists() else f"{p}: not a regular file"
+
+
+def _walk(top: Path, problems: list[str]) -> list[Path]:
+    """Supported files under ``top``, following symbolic links but never into a folder twice on one path."""
+    out: list[Path] = []
+    stack: list[tuple[Path, frozenset[tuple[int, int]]]] = [(top, frozenset())]
+    while stack:
+        folder, ancestors = stack.pop()
+        try:
+            st = folder.stat()
+            here = ancestors | {(st.st_dev, st.st_ino)}
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(f"{folder}: cannot read the folder ({exc.strerror or exc})")
+            continue
+        for entry in entries:
+            p = Path(entry.path)
+            try:
+                if entry.is_dir():
+                    s = p.stat()
+                    if (s.st_dev, s.st_ino) in here:
+                        problems.append(f"{p}: symbolic link loop (leads back to a folder above it), skipped")
+                    else:
+                        stack.append((p, here))
+                elif entry.is_file():
+                    if p.suffix.lower() in SUFFIXES:
+                        out.append(p)
+                elif entry.is_symlink():
+                    problems.append(_missing(p))
+            except OSError as exc:
+                problems.append(f"{p}: {exc.strerror or exc}")
+    return sorted(out)
 
 
 def _work(path: Path) -> tuple[str, str | None, str | None]:
@@ -88,24 +141,38 @@ def _show_progress(flag: bool) -> bool:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True, help="One record per line, or one JSON list.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write records to this file instead of stdout.")
 @click.option("--progress/--no-progress", default=False, help="Show a progress bar on stderr (default: only on a terminal).")
 def extract(paths: tuple[Path, ...], fmt: str, jobs: int, output: Path | None, progress: bool) -> None:
     """Extract entities, measures and relations from policy documents (.txt .md .html .docx .pdf)."""
-    files = collect(paths)
-    if not files:
-        click.echo("error: no .txt, .md, .html, .htm, .docx or .pdf files found", err=True)
-        sys.exit(1)
+    files, unlisted = _files(paths)
     if output is not None:
-        with output.open("w", encoding="utf-8", newline="\n") as out:
+        with atomic_open(output) as out:
             failed = extract_to(files, out, fmt, jobs, _show_progress(progress))
     else:
         failed = extract_to(files, sys.stdout, fmt, jobs, _show_progress(progress))
+    _finish(failed, len(files), unlisted)
+
+
+def _files(paths: Iterable[Path]) -> tuple[list[Path], int]:
+    """The files to read and how many paths could not be listed (each said on stderr)."""
+    files, problems = collect(paths)
+    for p in problems:
+        click.echo(f"error: {p}", err=True)
+    if not files:
+        click.echo("error: no .txt, .md, .html, .htm, .docx or .pdf files found", err=True)
+        sys.exit(1)
+    return files, len(problems)
+
+
+def _finish(failed: int, total: int, unlisted: int) -> None:
+    """Exit 1 when a file failed or a path could not be listed: the rest was done."""
     if failed:
-        click.echo(f"{failed} of {len(files)} files failed", err=True)
+        click.echo(f"{failed} of {total} files failed", err=True)
+    if failed or unlisted:
         sys.exit(1)
 
 
@@ -113,29 +180,31 @@ def _build_command() -> click.Command:
     from kg.cli_common import backend_options
 
     @click.command("build")
-    @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+    @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
     @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
     @backend_options
     def build(paths: tuple[Path, ...], jobs: int, open_store: Callable[[], Any]) -> None:
         """Extract documents and load their records into the graph store."""
-        from kg.model import Record
+        from kg.model import Record, RecordError
 
-        files = collect(paths)
+        files, unlisted = _files(paths)
         records: list[Record] = []
         failed = 0
-        for _, line, error in run(files, jobs):
-            if error is not None:
-                failed += 1
-                click.echo(f"error: {error}", err=True)
-            else:
+        for path, line, error in run(files, jobs):
+            if error is None:
                 assert line is not None
-                records.append(Record.from_dict(json.loads(line)))
+                try:
+                    records.append(Record.from_dict(json.loads(line)))
+                    continue
+                except RecordError as exc:
+                    error = f"{path}: {exc}"
+            failed += 1
+            click.echo(f"error: {error}", err=True)
         with open_store() as backend:
             report = backend.load(records)
-        click.echo(f"loaded {report.documents} documents ({report.facts} facts) into {backend.name}", err=True)
-        if failed:
-            click.echo(f"{failed} of {len(files)} files failed", err=True)
-            sys.exit(1)
+        documents = len({r.doc_id for r in records})
+        click.echo(f"loaded {documents} documents ({report.facts} facts) into {backend.name}", err=True)
+        _finish(failed, len(files), unlisted)
 
     return build
 

@@ -16,7 +16,7 @@ import click
 from . import __version__
 from . import queries as stored_queries
 from .backends import Backend, BackendError
-from .cli_common import EXIT_FAILED, backend_options, emit, fail, format_option, say
+from .cli_common import EXIT_FAILED, Group, backend_options, emit, fail, format_option, say
 from .model import Record
 from .records import Problem, read_paths
 
@@ -24,7 +24,7 @@ from .records import Problem, read_paths
 COMMAND_MODULES = ("ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
     """Build and question a knowledge graph of Chinese enterprise-support policies.

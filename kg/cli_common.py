@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ import click
 from platformdirs import user_data_dir
 
 from .backends import Backend, BackendError, open_backend
+from .files import OutputError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("table", "json", "csv")
@@ -38,6 +40,26 @@ def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     """Print one clear line and stop with ``code``."""
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
+
+
+def describe_os_error(exc: OSError) -> str:
+    """One line for a failed file operation: the file and the reason, no errno noise."""
+    if isinstance(exc, OutputError) or not exc.strerror:
+        return str(exc)
+    return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+
+
+class Group(click.Group):
+    """A command group whose file errors (no such folder, disk full ...) end in one line, exit 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:  # the reader of stdout went away (| head): nothing left to say
+            sys.stdout = open(os.devnull, "w")
+            sys.exit(EXIT_FAILED)
+        except OSError as exc:
+            fail(describe_os_error(exc))
 
 
 def backend_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -99,6 +121,11 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _json_value(value: Any) -> Any:
+    """A cell JSON can hold: NaN and infinities (which JSON has no word for) become null."""
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
 def _width(text: str) -> int:
     """Display width: CJK characters take two columns."""
     return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
@@ -109,7 +136,8 @@ def emit(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: A
     out = out or sys.stdout
     rows = list(rows)
     if fmt == "json":
-        out.write(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=1) + "\n")
+        data = [{c: _json_value(v) for c, v in zip(columns, r)} for r in rows]
+        out.write(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
     elif fmt == "csv":
         w = csv.writer(out, lineterminator="\n")
         w.writerow(columns)
