@@ -83,7 +83,7 @@ def _walk(top: Path, problems: list[str]) -> list[Path]:
                 elif entry.is_symlink():
                     problems.append(_missing(p))
             except OSError as exc:
-                problems.append(f"{p}: {exc.strerror or exc}")
+                problems.append(_missing(p) if entry.is_symlink() else f"{p}: {exc.strerror or exc}")
     return sorted(out)
 
 

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .text import clean_text
+
 _BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _MARKS = str.maketrans("", "", "《》〈〉“”\"'‘’「」『』")
 _SPACE = re.compile(r"\s+")
@@ -34,8 +36,8 @@ def to_simplified(text: str) -> str:
 
 
 def clean(name: str) -> str:
-    """A display name: NFKC, simplified, no marks or surrounding whitespace."""
-    s = unicodedata.normalize("NFKC", name)
+    """A display name: NFKC, simplified, no marks, whitespace or characters :func:`kg.text.clean_text` drops."""
+    s = unicodedata.normalize("NFKC", clean_text(name))
     s = to_simplified(s).translate(_MARKS)
     return _SPACE.sub("", s)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -62,8 +63,8 @@ def _loads(text: str) -> object:
         raise _BadJSON("JSON nested too deeply") from None
     except _BadJSON:
         raise
-    except ValueError as exc:  # an integer with more digits than Python converts
-        raise _BadJSON(str(exc).split(";")[0]) from None
+    except ValueError:  # an integer with more digits than Python converts
+        raise _BadJSON(f"an integer with more than {sys.get_int_max_str_digits()} digits") from None
 
 
 def _parse(obj: object, path: str, line: int | None, codes: frozenset[str]) -> Record | Problem:
