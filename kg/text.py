@@ -1,6 +1,6 @@
 """Cleaning of text that comes from records, so that every store and export can hold it.
 
-Rules (also in docs/extraction-format.md):
+Rules (also in the README, under "Bad input"):
 
 * free text (evidence, summary, section, title ...): a lone surrogate becomes
   U+FFFD; noncharacters (U+FDD0–FDEF, U+xFFFE/U+xFFFF) and control characters
