@@ -11,6 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -26,12 +27,17 @@ ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=()), max_size=30)
 SEPARATORS = st.sampled_from(["\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e", "\r", "\t", "\x00", "\ud800", "\ufdd0", "\ue000"])
 HOSTILE = st.lists(st.one_of(ANY_TEXT, SEPARATORS), min_size=1, max_size=4).map("".join)
 
-STORE = Path(tempfile.mkdtemp(prefix="kg-property-"))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One store for every example: each load also replaces the previous example's document when doc_ids meet."""
+    return tmp_path_factory.mktemp("store")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(doc_id=HOSTILE, place=HOSTILE, firm=HOSTILE, place_text=HOSTILE, measure_text=HOSTILE, relation_text=HOSTILE)
-def test_written_records_load_back_cleaned(doc_id: str, place: str, firm: str, place_text: str, measure_text: str,
+def test_written_records_load_back_cleaned(store: Path, doc_id: str, place: str, firm: str, place_text: str, measure_text: str,
                                            relation_text: str) -> None:
     assume(clean_name(doc_id) and clean_name(place) and clean_name(firm) and clean_name(place) != clean_name(firm))
     record = Record(
@@ -43,9 +49,9 @@ def test_written_records_load_back_cleaned(doc_id: str, place: str, firm: str, p
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "records.jsonl"
         path.write_text(dumps(record) + "\n", encoding="utf-8")  # must never raise UnicodeEncodeError
-        result = CliRunner().invoke(cli, ["load", "--store", str(STORE), str(path)])
+        result = CliRunner().invoke(cli, ["load", "--store", str(store), str(path)])
     assert result.exit_code == 0, result.output
-    with RdfBackend(STORE) as backend:
+    with RdfBackend(store) as backend:
         back = [r for r in backend.records() if r.doc_id == clean_name(doc_id)]
     assert len(back) == 1
     rec = back[0]
