@@ -38,11 +38,13 @@ _INNER_OK = set("的和")
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(研究中心|研究所|研究院|大学|学院|医院)")
 # the last word of a department's name, when no place is written before it (财政金融局, 科创局)
 _DEPARTMENT = re.compile(
-    r"(财政|金融|科创|科技|发展|改革|监管|商务|工信|经信|发改|教育|民政|司法|人社|交通|农业|农村|水利|文旅|卫健|应急|统计|税务|审批|"
+    r"(财政|金融|信息化|科创|科技|发展|改革|监管|商务|工信|经信|发改|教育|民政|司法|人社|交通|农业|农村|水利|文旅|卫健|应急|统计|税务|审批|"
     r"服务|管理|监督|建设|规划|环境|环保|生态|公安|资源|外事|招商|投资|经济|信息|药监|医保|林业|能源|国资|住建|城管|执法|市场|海关|"
     r"卫生|健康|人力|保障|安监|质监|粮食|物价|审计|档案|宣传|组织|统战|政法|机关|事务|合作|促进|创新|开放|运输|工业|产业|文化|体育|旅游|"
     r"监督管理|市场监管|人才工作|行政审批服务|政务服务)$"
 )
+# a national body's local branch, one body with it (人民银行某某中心支行)
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行)")
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(保障组|工作组|小组)")
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办)
@@ -83,7 +85,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     for m in _national_regex().finditer(text):
         if _INSTITUTION_AFTER.match(text, m.end()) or text[m.end() : m.end() + 1] == "门":
             continue
-        out.append(Mention(m.start(), m.end(), "Agency", m.group(0), m.group(0), None, "country", "中国"))
+        branch = _BRANCH.match(text, m.end())
+        end = branch.end() if branch else m.end()
+        out.append(Mention(m.start(), end, "Agency", text[m.start() : end], text[m.start() : end], None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     floor = 0
@@ -104,6 +108,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
                 agency = _extend(agency, sub.group(0))
             attached = _ATTACHED.match(text, agency.end)
             if attached:
+                # the parent body is named too (省政府办公厅 names 省政府)
+                out.append(agency)
                 agency = _extend(agency, attached.group(0))
             out.append(agency)
             floor = agency.end
@@ -114,7 +120,10 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     """A bare department listed right after a placed body shares its place (省财政厅、工信厅)."""
     if prev.place is None or prev.level == "country" or text[prev.end : prev.end + 1] != "、" or suffix in WEAK:
         return None
-    body = text[prev.end + 1 : e]
+    start = prev.end + 1
+    while text[start].isspace():
+        start += 1
+    body = text[start:e]
     if not 2 <= len(body) <= 12 or any(not is_han(c) or c in FUNCTION and c not in _INNER_OK for c in body):
         return None
     if body[0] in _LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
@@ -125,7 +134,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     cut = at + len(prev.place)
     rest = prev.name[cut:]
     cut += 3 if rest.startswith("自治区") else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
-    return Mention(prev.end + 1, e, "Agency", prev.name[:cut] + body, body, None, prev.level, prev.place)
+    return Mention(start, e, "Agency", prev.name[:cut] + body, body, None, prev.level, prev.place)
 
 
 def _extend(a: Mention, tail: str) -> Mention:
@@ -207,6 +216,11 @@ def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss:
         return None
     stretch = text[k:e]
     cut = max(stretch.rfind(c) for c in FUNCTION | _INNER_OK) + 1
+    if stretch[cut - 1 : cut] == "和":
+        # 和 inside a department's name (省工业和信息化厅) rather than between two bodies
+        before = max(stretch.rfind(c) for c in FUNCTION - {"和"}) + 1
+        if before < cut - 1 and (stretch[before] in _LEVEL_CHAR or stretch[before] == "自") and cut - 1 - before <= 5:
+            cut = before
     stretch, k = stretch[cut:], k + cut
     if len(stretch) < 3 or suffix.endswith("政府") and len(stretch) - len(suffix) > 1:
         return None
