@@ -51,6 +51,8 @@ _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(保障组|工作组|小组)")
 _ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|办公室)")
 # characters that make 市/区 the end of a common noun (城市, 社区, 园区), not a level word
 _NOT_PLACE_END = set("城都社园辖小景片矿本全该")
+# a firm's own office (某某有限公司办公室) is not a government body
+_FIRM_WORD = re.compile(r"公司|集团|银行|企业")
 _SHORT_GOVERNMENT = re.compile(r"(?<![人民])政府")
 # a place's word for its own level when the gazetteer's full name carries it (内蒙古自治区)
 _REGION_WORD = re.compile(r"(自治区|特别行政区)$")
@@ -205,7 +207,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss:
                 break
             first = p
         body = text[head.end : ss]
-        if any(c in FUNCTION and c not in _INNER_OK for c in body):
+        if any(c in FUNCTION and c not in _INNER_OK for c in body) or _FIRM_WORD.search(body):
             return None
         if suffix.endswith("政府") and body not in ("", "人民", "市", "省", "区", "县"):
             return None

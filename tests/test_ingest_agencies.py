@@ -65,3 +65,7 @@ def test_dominant_place_needs_a_clear_lead_unless_a_notice() -> None:
     places = find_places(view)
     assert dominant_place(places) is None
     assert dominant_place(places, notice=True).name == "甘肃"
+
+
+def test_a_firms_office_is_not_an_agency() -> None:
+    assert agency_names("甘肃某某科技有限公司办公室发布通知。") == []
