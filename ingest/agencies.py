@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from .mentions import FUNCTION, Mention, SpanIndex, is_han
 from .places import default_gazetteer
@@ -56,6 +57,8 @@ _FIRM_WORD = re.compile(r"公司|集团|银行|企业")
 _SHORT_GOVERNMENT = re.compile(r"(?<![人民])政府")
 # a place's word for its own level when the gazetteer's full name carries it (内蒙古自治区)
 _REGION_WORD = re.compile(r"(自治区|特别行政区)$")
+#: how many later places may supply the place of a body named before any place
+_LOOKAHEAD = 20
 # places whose city-level government sits at province level
 MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
 
@@ -145,11 +148,11 @@ def _extend(a: Mention, tail: str) -> Mention:
 
 def _merge_government_names(agencies: list[Mention]) -> list[Mention]:
     """One name per government: 某省政府 is 某省人民政府 when the document writes the full form."""
-    names = {a.name for a in agencies}
+    governments = {a.name[: a.name.index("人民政府") + 4] for a in agencies if "人民政府" in a.name}
     out = []
     for a in agencies:
         full = _SHORT_GOVERNMENT.sub("人民政府", a.name, count=1)
-        written = full != a.name and any(n.startswith(full[: full.index("人民政府") + 4]) for n in names)
+        written = full != a.name and full[: full.index("人民政府") + 4] in governments
         out.append(replace(a, name=full) if written else a)
     return out
 
@@ -291,7 +294,11 @@ def _nearest(places: list[Mention], starts: list[int], pos: int, levels: set[str
         if p.end <= pos and (p.level in levels or municipal and p.name in MUNICIPALITIES):
             return p
         i -= 1
-    # a document may name its own place only after its first reference to 省委, 市政府
-    return next((p for p in places[bisect_right(starts, pos) :] if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES), None)
+    # a document may name its own place just after its first reference to 省委, 市政府
+    first = bisect_right(starts, pos)
+    for p in islice(places, first, first + _LOOKAHEAD):
+        if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES:
+            return p
+    return None
 
 
