@@ -13,6 +13,7 @@ acts on the firm in it (入选…名单, 获得…立项支持, 纳入…专项)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -150,7 +151,7 @@ def detect(
     act_ix, firm_ix, doc_ix, place_ix = _Index(actors), _Index(firms), _Index(documents), _Index(places)
     out: list[Draft] = []
     focus: list[Mention] = []
-    default = issuer(text, units, act_ix)
+    default = issuer(text, units, act_ix) or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
     for u in units:
         if u.kind == "heading":
             heads = act_ix.within(u.start, u.end)
@@ -207,6 +208,22 @@ def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
         if found and found[0].start == u.start and text.startswith("关于", found[0].end):
             return found[0]
     return None
+
+
+# the addressee line that opens a formal notice (各区人民政府，市政府各部门：)
+_ADDRESSEE = re.compile(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
+
+
+def dominant_place(places: list[Mention], notice: bool = False) -> Mention | None:
+    """The place a document is about when no issuer signs it: one named at least twice as often as any
+    other, or in a notice (it opens with its addressees) the one named most often."""
+    counts: Counter[str] = Counter(p.name for p in places if p.type in ("Region", "Zone") and p.level != "country" and not p.weak)
+    if not counts:
+        return None
+    (first, top), *rest = counts.most_common(2)
+    if not notice and (top < 3 or rest and rest[0][1] * 2 > top):
+        return None
+    return next(p for p in places if p.name == first)
 
 
 def classify_measure(sentence: str) -> list[str]:

@@ -21,7 +21,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
-    "科技园|科学城|保税区|自贸区|产业园|园区"
+    "科技园|科学城|保税区|自贸区|产业园|软件园|产业基地|示范区|园区"
 )
 _ZONE = re.compile(ZONE_SUFFIX)
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
@@ -142,7 +142,8 @@ def _qualified(text: str, places: list[Mention]) -> list[Mention]:
             continue
         q = _QUALIFIER.match(text, m.end) if m.type == "Zone" else None
         if q:
-            m = Mention(m.start, q.end(), m.type, m.name, text[m.start : q.end()], m.code, m.level, m.place)
+            # the host is no part of the zone's name: the surface stays the zone's own
+            m = Mention(m.start, q.end(), m.type, m.name, m.surface, m.code, m.level, m.place)
             skip_until = q.end()
         out.append(m)
     return out

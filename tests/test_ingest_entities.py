@@ -82,3 +82,14 @@ def test_policy_documents() -> None:
     docs = find_documents(analysis_view("市政府印发《关于支持中小企业共渡难关的若干措施》。《措施》明确，推出“甲市 12 条”。"))
     assert [d.name for d in docs] == ["关于支持中小企业共渡难关的若干措施", "关于支持中小企业共渡难关的若干措施", "甲市12条"]
     assert docs[1].surface == "措施"
+
+
+def test_zone_with_host_in_brackets_keeps_its_own_name() -> None:
+    _, places, _, _ = mentions("兰州经开区(七里河区)企业复工。兰州经开区推进。")
+    assert [(m.name, m.surface) for m in places] == [("兰州经开区", "兰州经开区"), ("兰州经开区", "兰州经开区")]
+
+
+def test_demonstration_zone_and_industrial_base_suffixes() -> None:
+    _, places, _, _ = mentions("兰州新材料示范区与天水电子产业基地签约。")
+    zones = [m.name for m in places if m.type == "Zone"]
+    assert zones == ["兰州新材料示范区", "天水电子产业基地"]
