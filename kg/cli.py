@@ -16,7 +16,7 @@ import click
 from . import __version__
 from . import queries as stored_queries
 from .backends import Backend, BackendError
-from .cli_common import EXIT_FAILED, backend_options, emit, fail, format_option, say
+from .cli_common import EXIT_FAILED, EXIT_USAGE, backend_options, emit, fail, format_option, say
 from .model import Record
 from .records import Problem, read_paths
 
@@ -104,7 +104,7 @@ def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
 @cli.command()
 @click.option("--documents", is_flag=True, help="List the loaded document ids instead of counts.")
 @format_option
-@backend_options
+@backend_options(read_only=True)
 def stats(documents: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
     """Count nodes per type and relations per kind."""
     with open_store() as backend:
@@ -119,7 +119,7 @@ def stats(documents: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="KEY VALUE", help="A query parameter; repeat for several. Lists are comma-separated.")
 @click.option("--list", "list_", is_flag=True, help="List the stored queries with their parameters.")
 @format_option
-@backend_options
+@backend_options(read_only=True)
 def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
     """Run a stored query from queries/ with bound parameters.
 
@@ -136,13 +136,20 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
         ]
         emit(["name", "title", "parameters"], rows, fmt)
         return
+    from .query_params import NAMES_QUERY, check
+
     try:
-        stored_queries.get(name).bind(dict(params))
+        stored = stored_queries.get(name)
+        bound = stored.bind(dict(params))
     except stored_queries.QueryError as exc:
-        fail(str(exc), 2)
+        fail(str(exc), EXIT_USAGE)
     with open_store() as backend:
         try:
-            result = backend.query(name, dict(params))
+            checked = check(stored, bound, lambda: [(r[0], r[1]) for r in backend.query(NAMES_QUERY).rows])
+        except stored_queries.QueryError as exc:
+            fail(str(exc), EXIT_USAGE)
+        try:
+            result = backend.query(name, checked)
         except (stored_queries.QueryError, BackendError) as exc:
             fail(str(exc))
     emit(result.columns, result.rows, fmt)
@@ -152,7 +159,7 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
 
 @cli.command()
 @format_option
-@backend_options
+@backend_options(read_only=True)
 def validate(fmt: str, open_store: Callable[[], Backend]) -> None:
     """Check the stored graph against the SHACL shapes in schema/ (exit 1 on violations)."""
     from .validate import validate_records

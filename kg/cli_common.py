@@ -40,8 +40,13 @@ def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     sys.exit(code)
 
 
-def backend_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--backend, --store, --uri, --user, --database; the Neo4j password comes only from $NEO4J_PASSWORD."""
+def backend_options(f: Callable[..., Any] | None = None, *, read_only: bool = False) -> Any:
+    """--backend, --store, --uri, --user, --database; the Neo4j password comes only from $NEO4J_PASSWORD.
+
+    A ``read_only`` command never creates a store: a missing one is an error naming its folder.
+    """
+    if f is None:
+        return functools.partial(backend_options, read_only=read_only)
 
     @click.option(
         "--backend",
@@ -62,18 +67,21 @@ def backend_options(f: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database [default: the server's default].")
     @functools.wraps(f)
     def wrapper(*args: Any, backend: str, store: Path | None, uri: str, user: str, database: str | None, **kwargs: Any) -> Any:
-        kwargs["open_store"] = functools.partial(open_from_options, backend, store, uri, user, database)
+        kwargs["open_store"] = functools.partial(open_from_options, backend, store, uri, user, database, read_only)
         return f(*args, **kwargs)
 
     return wrapper
 
 
-def open_from_options(backend: str, store: Path | None, uri: str, user: str, database: str | None) -> Backend:
+def open_from_options(backend: str, store: Path | None, uri: str, user: str, database: str | None, read_only: bool = False) -> Backend:
     """Open the chosen backend or stop with a one-line error."""
     try:
         if backend == "neo4j":
             return open_backend("neo4j", uri=uri, user=user, database=database)
-        return open_backend("rdf", path=store or default_store())
+        path = store or default_store()
+        if read_only and not path.is_dir():
+            fail(f"no store at {path} (`kg load` creates it; --store or $KG_STORE choose another)", EXIT_USAGE)
+        return open_backend("rdf", path=path)
     except BackendError as exc:
         fail(str(exc))
 

@@ -1,0 +1,76 @@
+"""Wrong query parameters and missing stores through the real `kg` command: one-line errors with close matches, exit 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.backends.rdf import RdfBackend
+from kg.demo import curated_records
+
+KG = Path(sys.executable).with_name("kg")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "store"
+    with RdfBackend(path) as backend:
+        backend.load(list(curated_records()))
+    return path
+
+
+def kg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(KG), *args], capture_output=True, text=True)
+
+
+def query(store: Path, name: str, *params: tuple[str, str]) -> subprocess.CompletedProcess[str]:
+    flat = [x for key, value in params for x in ("-p", key, value)]
+    return kg("query", name, *flat, "--store", str(store), "--format", "csv")
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "bad", "close"),
+    [
+        ("places-with-all-categories", [("categories", "TAX_DEFERAL,RENT_RELIEF")], "TAX_DEFERAL", "TAX_DEFERRAL"),
+        ("category-coverage", [("group", "FISCALL")], "FISCALL", "FISCAL"),
+        ("category-coverage", [("level", "高新区")], "高新区", None),
+        ("measures-of-place", [("place", "火星高新区")], "火星高新区", "高新区"),
+    ],
+)
+def test_wrong_value_is_a_usage_error_with_close_matches(store: Path, name: str, params: list[tuple[str, str]], bad: str, close: str | None) -> None:
+    proc = query(store, name, *params)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and bad in lines[0] and "Traceback" not in proc.stderr
+    if close:
+        assert "close matches" in lines[0] and close in lines[0]
+    assert proc.stdout == ""
+
+
+@pytest.mark.parametrize("spelling", ["tax_deferral,rent_relief", "延期缴纳税款,RENT_RELIEF", "Tax filing or payment deferral,rent_relief"])
+def test_codes_in_any_case_and_as_labels(store: Path, spelling: str) -> None:
+    expected = query(store, "places-with-all-categories", ("categories", "TAX_DEFERRAL,RENT_RELIEF"))
+    assert expected.returncode == 0 and len(expected.stdout.splitlines()) > 1
+    got = query(store, "places-with-all-categories", ("categories", spelling))
+    assert got.returncode == 0, got.stderr
+    assert got.stdout == expected.stdout
+
+
+@pytest.mark.parametrize("spelling", ["杭州高新區", "杭州高新区 ", "杭州高新区"])
+def test_place_spellings_find_the_place(store: Path, spelling: str) -> None:
+    got = query(store, "measures-of-place", ("place", spelling))
+    assert got.returncode == 0, got.stderr
+    rows = got.stdout.splitlines()[1:]
+    assert rows and all(r.startswith("杭州高新区,") for r in rows)
+
+
+@pytest.mark.parametrize("command", [["stats"], ["query", "measures-of-place", "-p", "place", "杭州"], ["validate"]])
+def test_read_only_command_on_missing_store(tmp_path: Path, command: list[str]) -> None:
+    missing = tmp_path / "typo" / "store"
+    proc = kg(*command, "--store", str(missing))
+    assert proc.returncode == 2
+    assert str(missing) in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert not missing.exists() and not missing.parent.exists()
