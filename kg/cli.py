@@ -106,8 +106,9 @@ def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
 @format_option
 @backend_options(read_only=True)
 def stats(documents: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
-    """Count nodes per type and relations per kind."""
+    """Count nodes per type and relations per kind (stderr names the store read)."""
     with open_store() as backend:
+        say(f"store: {backend.name} at {getattr(backend, 'path', None) or 'the Neo4j server'}")
         if documents:
             emit(["doc_id"], [[d] for d in backend.documents()], fmt)
         else:

@@ -74,3 +74,40 @@ def test_read_only_command_on_missing_store(tmp_path: Path, command: list[str]) 
     assert proc.returncode == 2
     assert str(missing) in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
     assert not missing.exists() and not missing.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["-k", "-1"], "-k"),
+        (["-k", "0"], "-k"),
+        (["--w-category", "0", "--w-text", "0", "--w-docs", "0"], "all 0"),
+        (["--w-text", "-1"], "--w-text"),
+    ],
+)
+def test_similar_bounds_are_usage_errors(store: Path, args: list[str], says: str) -> None:
+    proc = kg("similar", "杭州高新区", *args, "--store", str(store))
+    assert proc.returncode == 2 and says in proc.stderr and proc.stdout == ""
+
+
+def test_not_found_is_exit_2_in_query_similar_and_viz(store: Path, tmp_path: Path) -> None:
+    runs = [
+        kg("query", "measures-of-place", "-p", "place", "火星高新区", "--store", str(store)),
+        kg("similar", "火星高新区", "--store", str(store)),
+        kg("viz", "--place", "火星高新区", "--store", str(store), "-o", str(tmp_path / "page.html")),
+    ]
+    for proc in runs:
+        assert proc.returncode == 2, proc.stderr
+        assert "火星高新区" in proc.stderr and "close matches" in proc.stderr
+
+
+def test_similar_finds_a_traditional_spelling(store: Path) -> None:
+    simplified = kg("similar", "杭州高新区", "--no-explain", "--format", "csv", "--store", str(store))
+    traditional = kg("similar", "杭州高新區", "--no-explain", "--format", "csv", "--store", str(store))
+    assert simplified.returncode == traditional.returncode == 0, traditional.stderr
+    assert traditional.stdout == simplified.stdout and len(simplified.stdout.splitlines()) > 1
+
+
+def test_stats_names_the_store(store: Path) -> None:
+    proc = kg("stats", "--store", str(store))
+    assert proc.returncode == 0 and str(store) in proc.stderr

@@ -49,4 +49,4 @@ def test_similar_command_explains_in_json(tmp_path) -> None:  # type: ignore[no-
     table = CliRunner().invoke(similar_command, ["滨江高新园", "--store", str(store), "-k", "3"])
     assert "[RENT_RELIEF]" in table.output
     missing = CliRunner().invoke(similar_command, ["不存在的地方", "--store", str(store)])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2  # an unknown name is a usage error
