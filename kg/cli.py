@@ -21,7 +21,7 @@ from .model import Record
 from .records import Problem, read_paths
 
 #: modules that contribute more commands through a ``commands`` list
-COMMAND_MODULES = ("ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo")
+COMMAND_MODULES = ("ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo", "kg.eval_cli")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
