@@ -20,11 +20,46 @@ from .cli_common import EXIT_FAILED, EXIT_USAGE, backend_options, emit, fail, fo
 from .model import Record
 from .records import Problem, read_paths
 
-#: modules that contribute more commands through a ``commands`` list
-COMMAND_MODULES = ("ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo", "kg.eval_cli")
+#: commands defined in other modules (in their ``commands`` list): name -> (module, one-line help).
+#: They are imported only when run, so that ``kg --help`` starts fast; the
+#: one-line help here is checked against the command's own by the tests.
+LAZY_COMMANDS = {
+    "build": ("ingest.cli", "Extract documents and load their records into the graph store."),
+    "demo": ("kg.demo", "Show kg at work on the bundled dataset: load, count, ask, draw."),
+    "eval": ("kg.eval_cli", "Precision, recall and F1 of extraction against answer keys, per entity type and fact kind."),
+    "export": ("kg.viz_cli", "Write the graph, or the selected part of it, for other tools."),
+    "extract": ("ingest.cli", "Extract entities, measures and relations from policy documents (.txt .md .html .docx .pdf)."),
+    "similar": ("kg.similar_cli", "Rank the places whose policies resemble PLACE's, and say why."),
+    "viz": ("kg.viz_cli", "Draw a part of the graph as an interactive page that works offline."),
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """A group whose other-module commands load on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            module = importlib.import_module(LAZY_COMMANDS[cmd_name][0])
+            for command in module.commands:
+                self.add_command(command)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        limit = formatter.width - 6 - max(len(n) for n in self.list_commands(ctx))
+        rows = []
+        for name in self.list_commands(ctx):
+            if name in self.commands:
+                rows.append((name, self.commands[name].get_short_help_str(limit)))
+            else:
+                rows.append((name, click.Command(name, help=LAZY_COMMANDS[name][1]).get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
     """Build and question a knowledge graph of Chinese enterprise-support policies.
@@ -173,11 +208,6 @@ def validate(fmt: str, open_store: Callable[[], Backend]) -> None:
         say(f"{len(violations)} violation(s)")
         sys.exit(EXIT_FAILED)
     say("the graph conforms to the shapes")
-
-
-for _module in COMMAND_MODULES:
-    for _command in importlib.import_module(_module).commands:
-        cli.add_command(_command)
 
 
 def main() -> None:
