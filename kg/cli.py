@@ -194,6 +194,31 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
 
 
 @cli.command()
+@click.option("--group", "group", default=None, help="Only this group (code or label, any case).")
+@format_option
+def categories(group: str | None, fmt: str) -> None:
+    """List the measure categories: code, Chinese and English label, group.
+
+    These codes (or their labels, in any case) are what `-p category`,
+    `-p categories` and `--category` take.
+    """
+    from .query_params import category_group
+    from .taxonomy import taxonomy
+
+    tax = taxonomy()
+    try:
+        wanted = category_group(group) if group else None
+    except stored_queries.QueryError as exc:
+        fail(str(exc), EXIT_USAGE)
+    rows = [
+        [c.code, c.zh, c.en, c.group, tax.groups[c.group].zh]
+        for c in tax.categories.values()
+        if wanted is None or c.group == wanted
+    ]
+    emit(["code", "zh", "en", "group", "group_zh"], rows, fmt)
+
+
+@cli.command()
 @format_option
 @backend_options(read_only=True)
 def validate(fmt: str, open_store: Callable[[], Backend]) -> None:

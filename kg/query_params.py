@@ -43,7 +43,7 @@ def close_matches(word: str, candidates: Iterable[str], n: int = 6) -> list[str]
 def _unknown(param: str, what: str, value: str, candidates: Iterable[str]) -> QueryError:
     close = close_matches(value, candidates)
     hint = f"; close matches: {', '.join(close)}" if close else ""
-    return QueryError(f"-p {param}: no {what} {value!r}{hint}")
+    return QueryError(f"{param}: no {what} {value!r}{hint}")
 
 
 def _code_table(entries: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, str]]:
@@ -66,6 +66,11 @@ def _groups() -> dict[str, tuple[str, str]]:
     return _code_table((g.code, g.zh, g.en) for g in taxonomy().groups.values())
 
 
+def category_group(value: str, param: str = "--group") -> str:
+    """The group code ``value`` names (code, zh or en label, any case)."""
+    return _resolve_code(param, "category group", value, _groups())
+
+
 def check(query: StoredQuery, bound: dict[str, Any], graph_names: Callable[[], list[tuple[str, str]]]) -> dict[str, Any]:
     """``bound`` (from :meth:`StoredQuery.bind`) with every value checked and put in the graph's spelling.
 
@@ -74,25 +79,25 @@ def check(query: StoredQuery, bound: dict[str, Any], graph_names: Callable[[], l
     out = dict(bound)
     index: dict[str, dict[str, str]] | None = None
     for param in query.params:
-        value = out.get(param.name)
+        value, option = out.get(param.name), f"-p {param.name}"
         if value in (None, "") or param.type not in ("string", "list"):
             continue
         if param.name in ("category", "categories"):
             table = _categories()
             if param.type == "list":
-                out[param.name] = ",".join(_resolve_code(param.name, "category", v, table) for v in value)
+                out[param.name] = ",".join(_resolve_code(option, "category", v, table) for v in value)
             else:
-                out[param.name] = _resolve_code(param.name, "category", value, table)
+                out[param.name] = _resolve_code(option, "category", value, table)
         elif param.name == "group":
-            out[param.name] = _resolve_code(param.name, "category group", value, _groups())
+            out[param.name] = category_group(value, option)
         elif param.name == "level":
-            out[param.name] = _resolve_code(param.name, "place level", value, _code_table((lv,) for lv in LEVELS))
+            out[param.name] = _resolve_code(option, "place level", value, _code_table((lv,) for lv in LEVELS))
         elif param.name in NAME_PARAMS:
             if index is None:
                 index = {}
                 for name, kind in graph_names():
                     index.setdefault(kind, {}).setdefault(names.key(name, kind), name)
-            out[param.name] = _resolve_name(param.name, value, NAME_PARAMS[param.name], index)
+            out[param.name] = _resolve_name(option, value, NAME_PARAMS[param.name], index)
     return out
 
 

@@ -111,3 +111,18 @@ def test_similar_finds_a_traditional_spelling(store: Path) -> None:
 def test_stats_names_the_store(store: Path) -> None:
     proc = kg("stats", "--store", str(store))
     assert proc.returncode == 0 and str(store) in proc.stderr
+
+
+def test_categories_lists_the_taxonomy() -> None:
+    from kg.taxonomy import taxonomy
+
+    proc = kg("categories", "--format", "csv")
+    assert proc.returncode == 0
+    rows = proc.stdout.splitlines()[1:]
+    tax = taxonomy()
+    assert len(rows) == len(tax.categories) == 35
+    assert {r.split(",")[0] for r in rows} == set(tax.categories)
+    fiscal = kg("categories", "--group", "fiscal", "--format", "csv").stdout.splitlines()[1:]
+    assert fiscal and all(r.split(",")[3] == "FISCAL" for r in fiscal)
+    wrong = kg("categories", "--group", "FISCALL")
+    assert wrong.returncode == 2 and "--group" in wrong.stderr and "FISCAL" in wrong.stderr
