@@ -150,7 +150,19 @@ def stats(documents: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
             emit(["what", "count"], list(backend.stats().items()), fmt)
 
 
-@cli.command()
+class QueryCommand(click.Command):
+    """``kg query NAME --help`` describes that stored query instead of the command."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if any(a in ("-h", "--help") for a in args):
+            names = [a for a in args if a in stored_queries.catalogue()]
+            if names:
+                click.echo(stored_queries.get(names[0]).help_text())
+                ctx.exit(0)
+        return super().parse_args(ctx, args)
+
+
+@cli.command(cls=QueryCommand)
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="KEY VALUE", help="A query parameter; repeat for several. Lists are comma-separated.")
 @click.option("--list", "list_", is_flag=True, help="List the stored queries with their parameters.")
@@ -162,6 +174,7 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
     \b
     Examples:
       kg query --list
+      kg query measures-of-place --help     # that query's parameters and columns
       kg query measures-of-place -p place 杭州高新区
       kg query places-with-all-categories -p categories TAX_DEFERRAL,SOCIAL_INSURANCE_RELIEF --format json
     """

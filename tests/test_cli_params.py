@@ -126,3 +126,16 @@ def test_categories_lists_the_taxonomy() -> None:
     assert fiscal and all(r.split(",")[3] == "FISCAL" for r in fiscal)
     wrong = kg("categories", "--group", "FISCALL")
     assert wrong.returncode == 2 and "--group" in wrong.stderr and "FISCAL" in wrong.stderr
+
+
+def test_query_help_describes_that_query() -> None:
+    from kg.queries import get
+
+    stored = get("category-coverage")
+    proc = kg("query", "category-coverage", "--help")
+    assert proc.returncode == 0
+    assert stored.title in proc.stdout
+    for p in stored.params:
+        assert p.name in proc.stdout and p.description in proc.stdout
+    assert ", ".join(stored.columns) in proc.stdout
+    assert "Run a stored query" in kg("query", "--help").stdout
