@@ -50,7 +50,7 @@ def similar(place: str, limit: int, w_category: float, w_text: float, w_docs: fl
         close = close_matches(place, (p.name for p in profiles(g).values()))
         hint = f"; close matches: {', '.join(close)}" if close else ""
         fail(f"no place named {place!r} issued a measure{hint}", EXIT_USAGE)
-    rows = [[m.name, m.score, m.categories, m.text, m.documents, ",".join(m.shared), ",".join(m.only_target), ",".join(m.only_match)] for m in matches]
+    rows = [[m.name, m.score, m.categories, m.text, m.documents, list(m.shared), list(m.only_target), list(m.only_match)] for m in matches]
     if fmt == "json":
         out: list[dict[str, Any]] = []
         for m, row in zip(matches, rows):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,24 @@ def test_query_help_describes_that_query() -> None:
         assert p.name in proc.stdout and p.description in proc.stdout
     assert ", ".join(stored.columns) in proc.stdout
     assert "Run a stored query" in kg("query", "--help").stdout
+
+
+def test_table_fits_the_terminal_unless_wide(store: Path) -> None:
+    from wcwidth import wcswidth
+
+    args = ["query", "measures-of-place", "-p", "place", "杭州高新区", "--store", str(store)]
+    fitted = subprocess.run([str(KG), *args], capture_output=True, text=True, env={**os.environ, "COLUMNS": "80"})
+    assert fitted.returncode == 0
+    lines = fitted.stdout.splitlines()
+    assert all(wcswidth(line) <= 80 for line in lines) and any("…" in line for line in lines)
+    assert all("\t" not in line for line in lines)
+    wide = subprocess.run([str(KG), *args, "--wide"], capture_output=True, text=True, env={**os.environ, "COLUMNS": "80"})
+    assert max(wcswidth(line) for line in wide.stdout.splitlines()) > 80 and "…" not in wide.stdout
+
+
+def test_jsonl_has_one_object_a_line(store: Path) -> None:
+    import json
+
+    rows = json.loads(kg("query", "measures-of-place", "-p", "place", "杭州高新区", "--store", str(store), "--format", "json").stdout)
+    lines = kg("query", "measures-of-place", "-p", "place", "杭州高新区", "--store", str(store), "--format", "jsonl").stdout.splitlines()
+    assert rows and [json.loads(line) for line in lines] == rows
