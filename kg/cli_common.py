@@ -18,7 +18,6 @@ from typing import Any, Callable, Iterable, NoReturn, Sequence
 
 import click
 from platformdirs import user_data_dir
-from wcwidth import wcswidth, wcwidth
 
 from .backends import Backend, BackendError, open_backend
 
@@ -126,11 +125,15 @@ def _cell(value: Any) -> str:
 
 def _width(text: str) -> int:
     """Display width in terminal columns (CJK characters take two)."""
+    from wcwidth import wcswidth, wcwidth  # only tables need it; keeps start-up fast
+
     return max(wcswidth(text), 0) or sum(max(wcwidth(c), 0) for c in text)
 
 
 def _cut(text: str, width: int) -> str:
     """``text`` cut to ``width`` columns, ending in … when something was cut."""
+    from wcwidth import wcwidth
+
     if _width(text) <= width:
         return text
     out, used = [], 1
