@@ -16,15 +16,50 @@ import click
 from . import __version__
 from . import queries as stored_queries
 from .backends import Backend, BackendError
-from .cli_common import EXIT_FAILED, Group, backend_options, emit, fail, format_option, say
+from .cli_common import EXIT_FAILED, EXIT_USAGE, Group, backend_options, emit, fail, format_option, say
 from .model import Record
 from .records import Problem, read_paths
 
-#: modules that contribute more commands through a ``commands`` list
-COMMAND_MODULES = ("ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo")
+#: commands defined in other modules (in their ``commands`` list): name -> (module, one-line help).
+#: They are imported only when run, so that ``kg --help`` starts fast; the
+#: one-line help here is checked against the command's own by the tests.
+LAZY_COMMANDS = {
+    "build": ("ingest.cli", "Extract documents and load their records into the graph store."),
+    "demo": ("kg.demo", "Show kg at work on the bundled dataset: load, count, ask, draw."),
+    "eval": ("kg.eval_cli", "Precision, recall and F1 of extraction against answer keys, per entity type and fact kind."),
+    "export": ("kg.viz_cli", "Write the graph, or the selected part of it, for other tools."),
+    "extract": ("ingest.cli", "Extract entities, measures and relations from policy documents (.txt .md .html .docx .pdf)."),
+    "similar": ("kg.similar_cli", "Rank the places whose policies resemble PLACE's, and say why."),
+    "viz": ("kg.viz_cli", "Draw a part of the graph as an interactive page that works offline."),
+}
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(Group):
+    """A group whose other-module commands load on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            module = importlib.import_module(LAZY_COMMANDS[cmd_name][0])
+            for command in module.commands:
+                self.add_command(command)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        limit = formatter.width - 6 - max(len(n) for n in self.list_commands(ctx))
+        rows = []
+        for name in self.list_commands(ctx):
+            if name in self.commands:
+                rows.append((name, self.commands[name].get_short_help_str(limit)))
+            else:
+                rows.append((name, click.Command(name, help=LAZY_COMMANDS[name][1]).get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
     """Build and question a knowledge graph of Chinese enterprise-support policies.
@@ -104,28 +139,42 @@ def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
 @cli.command()
 @click.option("--documents", is_flag=True, help="List the loaded document ids instead of counts.")
 @format_option
-@backend_options
+@backend_options(read_only=True)
 def stats(documents: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
-    """Count nodes per type and relations per kind."""
+    """Count nodes per type and relations per kind (stderr names the store read)."""
     with open_store() as backend:
+        say(f"store: {backend.name} at {getattr(backend, 'path', None) or 'the Neo4j server'}")
         if documents:
             emit(["doc_id"], [[d] for d in backend.documents()], fmt)
         else:
             emit(["what", "count"], list(backend.stats().items()), fmt)
 
 
-@cli.command()
+class QueryCommand(click.Command):
+    """``kg query NAME --help`` describes that stored query instead of the command."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if any(a in ("-h", "--help") for a in args):
+            names = [a for a in args if a in stored_queries.catalogue()]
+            if names:
+                click.echo(stored_queries.get(names[0]).help_text())
+                ctx.exit(0)
+        return super().parse_args(ctx, args)
+
+
+@cli.command(cls=QueryCommand)
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="KEY VALUE", help="A query parameter; repeat for several. Lists are comma-separated.")
 @click.option("--list", "list_", is_flag=True, help="List the stored queries with their parameters.")
 @format_option
-@backend_options
+@backend_options(read_only=True)
 def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
     """Run a stored query from queries/ with bound parameters.
 
     \b
     Examples:
       kg query --list
+      kg query measures-of-place --help     # that query's parameters and columns
       kg query measures-of-place -p place 杭州高新区
       kg query places-with-all-categories -p categories TAX_DEFERRAL,SOCIAL_INSURANCE_RELIEF --format json
     """
@@ -136,13 +185,20 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
         ]
         emit(["name", "title", "parameters"], rows, fmt)
         return
+    from .query_params import NAMES_QUERY, check
+
     try:
-        stored_queries.get(name).bind(dict(params))
+        stored = stored_queries.get(name)
+        bound = stored.bind(dict(params))
     except stored_queries.QueryError as exc:
-        fail(str(exc), 2)
+        fail(str(exc), EXIT_USAGE)
     with open_store() as backend:
         try:
-            result = backend.query(name, dict(params))
+            checked = check(stored, bound, lambda: [(r[0], r[1]) for r in backend.query(NAMES_QUERY).rows])
+        except stored_queries.QueryError as exc:
+            fail(str(exc), EXIT_USAGE)
+        try:
+            result = backend.query(name, checked)
         except (stored_queries.QueryError, BackendError) as exc:
             fail(str(exc))
     emit(result.columns, result.rows, fmt)
@@ -151,8 +207,33 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
 
 
 @cli.command()
+@click.option("--group", "group", default=None, help="Only this group (code or label, any case).")
 @format_option
-@backend_options
+def categories(group: str | None, fmt: str) -> None:
+    """List the measure categories: code, Chinese and English label, group.
+
+    These codes (or their labels, in any case) are what `-p category`,
+    `-p categories` and `--category` take.
+    """
+    from .query_params import category_group
+    from .taxonomy import taxonomy
+
+    tax = taxonomy()
+    try:
+        wanted = category_group(group) if group else None
+    except stored_queries.QueryError as exc:
+        fail(str(exc), EXIT_USAGE)
+    rows = [
+        [c.code, c.zh, c.en, c.group, tax.groups[c.group].zh]
+        for c in tax.categories.values()
+        if wanted is None or c.group == wanted
+    ]
+    emit(["code", "zh", "en", "group", "group_zh"], rows, fmt)
+
+
+@cli.command()
+@format_option
+@backend_options(read_only=True)
 def validate(fmt: str, open_store: Callable[[], Backend]) -> None:
     """Check the stored graph against the SHACL shapes in schema/ (exit 1 on violations)."""
     from .validate import validate_records
@@ -165,11 +246,6 @@ def validate(fmt: str, open_store: Callable[[], Backend]) -> None:
         say(f"{len(violations)} violation(s)")
         sys.exit(EXIT_FAILED)
     say("the graph conforms to the shapes")
-
-
-for _module in COMMAND_MODULES:
-    for _command in importlib.import_module(_module).commands:
-        cli.add_command(_command)
 
 
 def main() -> None:

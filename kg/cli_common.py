@@ -11,6 +11,8 @@ import functools
 import json
 import math
 import os
+import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterable, NoReturn, Sequence
@@ -22,7 +24,12 @@ from .backends import Backend, BackendError, open_backend
 from .files import OutputError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-FORMATS = ("table", "json", "csv")
+FORMATS = ("table", "json", "jsonl", "csv")
+#: the click context key of --wide
+WIDE = "kg.wide"
+#: no table column is cut narrower than this
+MIN_COLUMN = 8
+_SPACES = re.compile(r"\s+")
 
 
 def default_store() -> Path:
@@ -62,8 +69,13 @@ class Group(click.Group):
             fail(describe_os_error(exc))
 
 
-def backend_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--backend, --store, --uri, --user, --database; the Neo4j password comes only from $NEO4J_PASSWORD."""
+def backend_options(f: Callable[..., Any] | None = None, *, read_only: bool = False) -> Any:
+    """--backend, --store, --uri, --user, --database; the Neo4j password comes only from $NEO4J_PASSWORD.
+
+    A ``read_only`` command never creates a store: a missing one is an error naming its folder.
+    """
+    if f is None:
+        return functools.partial(backend_options, read_only=read_only)
 
     @click.option(
         "--backend",
@@ -84,41 +96,53 @@ def backend_options(f: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database [default: the server's default].")
     @functools.wraps(f)
     def wrapper(*args: Any, backend: str, store: Path | None, uri: str, user: str, database: str | None, **kwargs: Any) -> Any:
-        kwargs["open_store"] = functools.partial(open_from_options, backend, store, uri, user, database)
+        kwargs["open_store"] = functools.partial(open_from_options, backend, store, uri, user, database, read_only)
         return f(*args, **kwargs)
 
     return wrapper
 
 
-def open_from_options(backend: str, store: Path | None, uri: str, user: str, database: str | None) -> Backend:
+def open_from_options(backend: str, store: Path | None, uri: str, user: str, database: str | None, read_only: bool = False) -> Backend:
     """Open the chosen backend or stop with a one-line error."""
     try:
         if backend == "neo4j":
             return open_backend("neo4j", uri=uri, user=user, database=database)
-        return open_backend("rdf", path=store or default_store())
+        path = store or default_store()
+        if read_only and not path.is_dir():
+            fail(f"no store at {path} (`kg load` creates it; --store or $KG_STORE choose another)", EXIT_USAGE)
+        return open_backend("rdf", path=path)
     except BackendError as exc:
         fail(str(exc))
 
 
 def format_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--format, and --wide for tables that may run past the terminal's width."""
+    f = click.option(
+        "--wide",
+        is_flag=True,
+        expose_value=False,
+        callback=lambda ctx, _param, value: ctx.meta.__setitem__(WIDE, value),
+        help="Tables: never cut long cells to fit the terminal.",
+    )(f)
     return click.option(
         "--format",
         "fmt",
         type=click.Choice(FORMATS),
         default="table",
         show_default=True,
-        help="table for reading, json or csv for other programs (Chinese kept readable).",
+        help="table for reading; json, jsonl (one object a line) or csv for other programs (Chinese kept readable).",
     )(f)
 
 
 def _cell(value: Any) -> str:
+    """A table cell on one line: tabs and newlines of source text become spaces, lists are 、-joined."""
     if value is None:
         return ""
     if isinstance(value, float):
         return f"{value:.4f}".rstrip("0").rstrip(".")
     if isinstance(value, (list, tuple)):
         return "、".join(_cell(v) for v in value)
-    return str(value)
+    return _SPACES.sub(" ", str(value)).strip()
 
 
 def _json_value(value: Any) -> Any:
@@ -127,8 +151,56 @@ def _json_value(value: Any) -> Any:
 
 
 def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
-    return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+    """Display width in terminal columns (CJK characters take two)."""
+    from wcwidth import wcswidth, wcwidth  # only tables need it; keeps start-up fast
+
+    return max(wcswidth(text), 0) or sum(max(wcwidth(c), 0) for c in text)
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns, ending in … when something was cut."""
+    from wcwidth import wcwidth
+
+    if _width(text) <= width:
+        return text
+    out, used = [], 1
+    for c in text:
+        w = max(wcwidth(c), 0)
+        if used + w > width:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…"
+
+
+def _fit(widths: list[int], total: int) -> list[int]:
+    """Column widths that fit ``total`` columns: the widest shrink first, none below MIN_COLUMN."""
+    widths = list(widths)
+    excess = sum(widths) + 2 * (len(widths) - 1) - total
+    while excess > 0:
+        i = max(range(len(widths)), key=widths.__getitem__)
+        if widths[i] <= MIN_COLUMN:
+            break
+        widths[i] -= 1
+        excess -= 1
+    return widths
+
+
+def _terminal_width(out: Any) -> int | None:
+    """The width to fit tables to: the terminal's (or $COLUMNS), None when not writing to one or --wide."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.meta.get(WIDE):
+        return None
+    if not (os.environ.get("COLUMNS") or getattr(out, "isatty", lambda: False)()):
+        return None
+    return shutil.get_terminal_size().columns
+
+
+def _plain(value: Any) -> Any:
+    """A CSV field: lists ;-joined, None empty."""
+    if isinstance(value, (list, tuple)):
+        return ";".join("" if v is None else str(v) for v in value)
+    return "" if value is None else value
 
 
 def emit(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: Any = None) -> None:
@@ -138,14 +210,23 @@ def emit(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: A
     if fmt == "json":
         data = [{c: _json_value(v) for c, v in zip(columns, r)} for r in rows]
         out.write(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
+    elif fmt == "jsonl":
+        for r in rows:
+            row = {c: _json_value(v) for c, v in zip(columns, r)}
+            out.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
     elif fmt == "csv":
         w = csv.writer(out, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
-            w.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple)) else ("" if v is None else v) for v in r])
+            w.writerow([_plain(v) for v in r])
     else:
         cells = [[_cell(v) for v in r] for r in rows]
         widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+        total = _terminal_width(out)
+        if total is not None and columns:
+            widths = _fit(widths, total)
+            columns = [_cut(c, widths[i]) for i, c in enumerate(columns)]
+            cells = [[_cut(v, widths[i]) for i, v in enumerate(r)] for r in cells]
         lines = ["  ".join(c + " " * (widths[i] - _width(c)) for i, c in enumerate(columns)).rstrip()]
         lines.append("  ".join("-" * w for w in widths))
         for r in cells:

@@ -101,6 +101,17 @@ class StoredQuery:
         limit = bound.get("limit")
         return columns, rows if limit is None or limit < 0 else rows[:limit]
 
+    def help_text(self) -> str:
+        """What ``kg query NAME --help`` prints: title, description, parameters and columns."""
+        lines = [f"kg query {self.name}: {self.title}", "", self.description, "", "Parameters (-p NAME VALUE):"]
+        for p in self.params:
+            default = "required" if p.required else f"default {p.default}"
+            lines.append(f"  {p.name} ({p.type}, {default}): {p.description}")
+        if not self.params:
+            lines.append("  none")
+        lines += ["", f"Columns: {', '.join(self.columns)}"]
+        return "\n".join(lines)
+
     def text(self, lang: str) -> str:
         try:
             return self.texts[lang]

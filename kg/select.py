@@ -34,7 +34,6 @@ an unknown name is an error that lists close matches.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections import deque
 from typing import Any, Callable, Iterable
@@ -44,6 +43,7 @@ import networkx as nx
 
 from . import names
 from .netgraph import ENTITY_NODE_TYPES, neighbours, places_within
+from .query_params import close_matches
 from .taxonomy import taxonomy
 
 DEFAULT_MAX_NODES = 300
@@ -57,17 +57,8 @@ class SelectionError(ValueError):
     """A selection that names something the graph does not hold; the message lists close matches."""
 
 
-def _close(word: str, candidates: Iterable[str], n: int = 8) -> list[str]:
-    """Near spellings first, then names that contain the word or are contained in it."""
-    pool = sorted(set(candidates))
-    near = difflib.get_close_matches(word, pool, n=n, cutoff=0.5)
-    k = names.key(word)
-    near += [c for c in pool if c not in near and (k in names.key(c) or names.key(c) in k)]
-    return near[:n]
-
-
 def _unknown(kind: str, value: str, candidates: Iterable[str]) -> SelectionError:
-    close = _close(value, candidates)
+    close = close_matches(value, candidates, n=8)
     hint = f"; close matches: {', '.join(close)}" if close else ""
     return SelectionError(f"no {kind} named {value!r} in the graph{hint}")
 

@@ -8,21 +8,23 @@ from typing import Any, Callable
 import click
 
 from .backends import Backend, BackendError
-from .cli_common import backend_options, emit, fail, format_option, say
-from .similarity import DEFAULT_WEIGHTS, graph_of, side_by_side, similar as rank
+from .cli_common import EXIT_USAGE, backend_options, emit, fail, format_option, say
+from .query_params import close_matches
+from .similarity import DEFAULT_WEIGHTS, graph_of, profiles, side_by_side, similar as rank
 
+WEIGHT = click.FloatRange(min=0)
 COLUMNS = ["place", "score", "categories", "text", "documents", "shared", "only_target", "only_match"]
 
 
 @click.command()
 @click.argument("place")
-@click.option("--limit", "-k", default=10, show_default=True, help="How many similar places.")
-@click.option("--w-category", default=DEFAULT_WEIGHTS[0], show_default=True, help="Weight of the weighted category Jaccard.")
-@click.option("--w-text", default=DEFAULT_WEIGHTS[1], show_default=True, help="Weight of the measure-text TF-IDF cosine.")
-@click.option("--w-docs", default=DEFAULT_WEIGHTS[2], show_default=True, help="Weight of the shared policy documents (Jaccard).")
+@click.option("--limit", "-k", default=10, show_default=True, type=click.IntRange(min=1), help="How many similar places (at least 1).")
+@click.option("--w-category", default=DEFAULT_WEIGHTS[0], show_default=True, type=WEIGHT, help="Weight of the weighted category Jaccard.")
+@click.option("--w-text", default=DEFAULT_WEIGHTS[1], show_default=True, type=WEIGHT, help="Weight of the measure-text TF-IDF cosine.")
+@click.option("--w-docs", default=DEFAULT_WEIGHTS[2], show_default=True, type=WEIGHT, help="Weight of the shared policy documents (Jaccard).")
 @click.option("--explain/--no-explain", default=True, show_default=True, help="Show the measures of each shared category side by side (table format).")
 @format_option
-@backend_options
+@backend_options(read_only=True)
 def similar(place: str, limit: int, w_category: float, w_text: float, w_docs: float, explain: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
     """Rank the places whose policies resemble PLACE's, and say why.
 
@@ -36,6 +38,8 @@ def similar(place: str, limit: int, w_category: float, w_text: float, w_docs: fl
     \b
     Example:  kg similar 杭州高新区 -k 5 --w-text 0.5
     """
+    if w_category + w_text + w_docs == 0:
+        raise click.UsageError("the weights --w-category, --w-text and --w-docs are all 0: give at least one a positive weight")
     with open_store() as backend:
         try:
             g = graph_of(backend.records())
@@ -43,8 +47,10 @@ def similar(place: str, limit: int, w_category: float, w_text: float, w_docs: fl
             fail(str(exc))
     target, matches = rank(g, place, (w_category, w_text, w_docs), limit)
     if target is None:
-        fail(f"no place named {place!r} issued a measure (`kg query category-coverage` lists places)")
-    rows = [[m.name, m.score, m.categories, m.text, m.documents, ",".join(m.shared), ",".join(m.only_target), ",".join(m.only_match)] for m in matches]
+        close = close_matches(place, (p.name for p in profiles(g).values()))
+        hint = f"; close matches: {', '.join(close)}" if close else ""
+        fail(f"no place named {place!r} issued a measure{hint}", EXIT_USAGE)
+    rows = [[m.name, m.score, m.categories, m.text, m.documents, list(m.shared), list(m.only_target), list(m.only_match)] for m in matches]
     if fmt == "json":
         out: list[dict[str, Any]] = []
         for m, row in zip(matches, rows):

@@ -23,6 +23,7 @@ from typing import Iterable
 import networkx as nx
 
 from . import netgraph
+from . import names
 from .model import Record
 from .taxonomy import category_weight
 
@@ -133,18 +134,10 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return round4(sum(v * b.get(k, 0.0) for k, v in a.items()))
 
 
-def name_keys(name: str) -> set[str]:
-    """The names a query for ``name`` accepts: as given, with 市 or 省 added, or with one removed."""
-    keys = {name, name + "市", name + "省"}
-    if name.endswith(("市", "省")):
-        keys.add(name[:-1])
-    return keys
-
-
 def find_places(profs: dict[str, Profile], name: str) -> list[str]:
-    """Places whose name or alias matches ``name`` (the rule of the stored queries)."""
-    keys = name_keys(name)
-    return sorted(node for node, p in profs.items() if p.name in keys or keys & set(p.aliases))
+    """Places whose name or alias has the matching key of ``name`` (width, script, spaces, 省/市)."""
+    wanted = names.key(name, "Region")
+    return sorted(node for node, p in profs.items() if any(names.key(s, "Region") == wanted for s in (p.name, *p.aliases)))
 
 
 def similar(

@@ -43,10 +43,10 @@ def test_similar_command_explains_in_json(tmp_path) -> None:  # type: ignore[no-
     rows = json.loads(result.output)
     assert {"宁波", "浙江"} <= {r["place"] for r in rows}
     first = next(r for r in rows if r["place"] == "宁波")
-    assert first["shared"] == "RENT_RELIEF" and first["categories"] == 0.3333  # 0.5 / (0.5 + 0.5 + 0.5)
+    assert first["shared"] == ["RENT_RELIEF"] and first["categories"] == 0.3333  # 0.5 / (0.5 + 0.5 + 0.5)
     assert first["side_by_side"][0]["category"] == "RENT_RELIEF"
     assert first["side_by_side"][0]["match"] == ["宁波对中小企业减免三个月房租，并允许延期纳税。"]
     table = CliRunner().invoke(similar_command, ["滨江高新园", "--store", str(store), "-k", "3"])
     assert "[RENT_RELIEF]" in table.output
     missing = CliRunner().invoke(similar_command, ["不存在的地方", "--store", str(store)])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2  # an unknown name is a usage error

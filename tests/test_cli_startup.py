@@ -1,0 +1,35 @@
+"""`kg --help` and `kg query --list` load no command module, SPARQL parser or networkx; lazy help matches the commands."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import click
+import pytest
+
+from kg.cli import LAZY_COMMANDS, cli
+
+HEAVY = ("rdflib", "networkx", "pyoxigraph", "ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo", "kg.eval_cli")
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["query", "--list"]])
+def test_start_up_imports_nothing_heavy(argv: list[str]) -> None:
+    probe = (
+        "import sys\n"
+        "from kg.cli import cli\n"
+        f"try:\n    cli({argv!r}, prog_name='kg')\nexcept SystemExit:\n    pass\n"
+        f"print('loaded:' + ','.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "Usage" in proc.stdout or "measures-of-place" in proc.stdout
+    assert proc.stderr.strip().splitlines()[-1] == "loaded:", proc.stderr
+
+
+def test_lazy_summaries_are_the_commands_own() -> None:
+    ctx = click.Context(cli)
+    for name, (_, summary) in LAZY_COMMANDS.items():
+        command = cli.get_command(ctx, name)
+        assert command is not None and command.name == name
+        assert command.get_short_help_str(1000) == click.Command(name, help=summary).get_short_help_str(1000)
