@@ -169,6 +169,7 @@ def rdf_dataset(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
     """
     import rdflib
 
+    from .linkeddata import enrich
     from .rdfmap import records_to_dataset
 
     docs = {d for _, a in graph.nodes(data=True) for d in a.get("docs", ())}
@@ -192,33 +193,45 @@ def rdf_dataset(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
     for s, p, o, g in quads:
         if s not in dropped and o not in dropped:
             out.graph(g).add((s, p, o))
+    enrich(out)
     return out
 
 
-def _triples(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
-    """The selected RDF as one graph: Turtle and N-Triples have no named graphs."""
+def _ox_term(term: Any) -> Any:
+    import pyoxigraph as ox
     import rdflib
 
-    ds = rdf_dataset(graph, records)
-    g = rdflib.Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
 
 
-def turtle(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    return _triples(graph, records).serialize(format="turtle")
+def _oxigraph(fmt: str, *, graphs: bool) -> Callable[[nx.MultiDiGraph, Iterable[Record]], str]:
+    """A writer through pyoxigraph's serialiser (tens of times faster than rdflib's); ``graphs`` keeps named graphs."""
+    def write(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+        import pyoxigraph as ox
 
-
-def ntriples(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    return _triples(graph, records).serialize(format="nt")
+        ds = rdf_dataset(graph, records)
+        quads = ds.quads((None, None, None, None))
+        items: Any
+        if graphs:
+            items = (ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), _ox_term(g)) for s, p, o, g in quads)
+        else:  # one triple stated by several documents is written once
+            items = sorted({ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o, _ in quads}, key=str)
+        kwargs = {} if fmt == "N_TRIPLES" or fmt == "N_QUADS" else {"prefixes": {p: str(ns) for p, ns in ds.namespaces() if p}}
+        return ox.serialize(items, format=getattr(ox.RdfFormat, fmt), **kwargs).decode("utf-8")
+    return write
 
 
 def jsonld(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    """JSON-LD keeps the named graphs: one per source document."""
-    return rdf_dataset(graph, records).serialize(format="json-ld", indent=1, ensure_ascii=False)
+    """Compact JSON-LD with the shipped ``@context``; one named graph per source document."""
+    from .linkeddata import context
+
+    return rdf_dataset(graph, records).serialize(format="json-ld", context=context(), indent=1, ensure_ascii=False)
 
 
 _CYPHER_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -346,9 +359,11 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("gexf", "GEXF for Gephi; lists as JSON strings", text=gexf),
     Format("json", "networkx node-link JSON", text=node_link),
     Format("cytoscape", "Cytoscape.js JSON", text=cytoscape),
-    Format("turtle", "RDF Turtle (all document graphs merged)", text=turtle),
-    Format("ntriples", "RDF N-Triples", text=ntriples),
-    Format("jsonld", "JSON-LD with one named graph per document", text=jsonld),
+    Format("turtle", "RDF Turtle (all document graphs merged)", text=_oxigraph("TURTLE", graphs=False)),
+    Format("ntriples", "RDF N-Triples (all document graphs merged)", text=_oxigraph("N_TRIPLES", graphs=False)),
+    Format("nquads", "RDF N-Quads with one named graph per document", text=_oxigraph("N_QUADS", graphs=True)),
+    Format("trig", "RDF TriG with one named graph per document", text=_oxigraph("TRIG", graphs=True)),
+    Format("jsonld", "compact JSON-LD (schema/context.jsonld), one named graph per document", text=jsonld),
     Format("cypher", "Cypher MERGE script (cypher-shell -f FILE)", text=cypher),
     Format("csv", "folder with nodes.csv and edges.csv", folder=write_csv),
     Format("neo4j-import", "folder of neo4j-admin import CSV files (whole documents)", folder=write_neo4j_import),

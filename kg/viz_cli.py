@@ -131,7 +131,8 @@ def export_cmd(selection: dict[str, Any], fmt: str, output: Path | None, force: 
       json              networkx node-link JSON
       cytoscape         Cytoscape.js JSON
       turtle, ntriples  RDF, all document graphs merged
-      jsonld            RDF with one named graph per document
+      nquads, trig      RDF with one named graph per document
+      jsonld            compact JSON-LD, one named graph per document
       cypher            MERGE script for cypher-shell -f
       csv               folder with nodes.csv and edges.csv (--bom for Excel)
       neo4j-import      folder for neo4j-admin database import (whole documents)

@@ -112,7 +112,8 @@ def test_csv_folder(tmp_path: Path, selection: nx.MultiDiGraph) -> None:
 
 def test_every_format_is_offered_by_the_command() -> None:
     assert set(FORMATS) == {
-        "graphml", "gexf", "json", "cytoscape", "turtle", "ntriples", "jsonld", "csv", "cypher", "neo4j-import"
+        "graphml", "gexf", "json", "cytoscape", "turtle", "ntriples", "nquads", "trig", "jsonld", "csv", "cypher",
+        "neo4j-import",
     }
     help_text = CliRunner().invoke(export_cmd, ["--help"]).output
     assert "neo4j-import" in help_text and "--place" in help_text
