@@ -31,6 +31,10 @@ NODE_KINDS = ("place", "agency", "enterprise", "policy", "measure", "document", 
 NEO4J_LABELS: dict[str, tuple[str, ...]] = {"Region": ("Region", "Place"), "Zone": ("Zone", "Place")}
 
 
+#: links schema/shapes.ttl requires of a measure (sh:minCount 1): a cut keeps their targets
+REQUIRED_LINKS = (identity.ONTOLOGY + "region", identity.ONTOLOGY + "category", "http://www.w3.org/ns/prov#wasDerivedFrom")
+
+
 class ExportError(RuntimeError):
     """An export that cannot be written as asked (missing output, file in the way)."""
 
@@ -166,6 +170,8 @@ def rdf_dataset(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
 
     A triple survives when neither end is an unselected node.  Helper
     resources (evidence, reified statements) go when what they are about goes.
+    The region, categories and document of a selected measure are kept
+    although the selection cut them, since the shapes require them.
     """
     import rdflib
 
@@ -181,6 +187,9 @@ def rdf_dataset(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
     def is_node(term: Any) -> bool:
         return isinstance(term, rdflib.URIRef) and str(term).startswith(prefixes)
 
+    # what the shapes require of a kept node stays with it, so a cut export still conforms
+    required = {rdflib.URIRef(p) for p in REQUIRED_LINKS}
+    kept |= {str(o) for s, p, o, _ in quads if p in required and str(s) in kept}
     dropped = {t for q in quads for t in (q[0], q[2]) if is_node(t) and str(t) not in kept}
     while True:
         more = {s for s, _, o, _ in quads if o in dropped and s not in dropped and not is_node(s)}
