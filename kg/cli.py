@@ -18,7 +18,8 @@ from . import queries as stored_queries
 from .backends import Backend, BackendError
 from .cli_common import EXIT_FAILED, backend_options, emit, fail, format_option, say
 from .model import Record
-from .records import Problem, read_paths
+from .rdfread import read_inputs
+from .records import Problem
 
 #: modules that contribute more commands through a ``commands`` list
 COMMAND_MODULES = ("ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo")
@@ -56,6 +57,9 @@ def _progress_bar(total: int, label: str) -> Any:
 def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     """Load extraction records (.jsonl, or .json with one record or a list) into the store.
 
+    RDF written by ``kg export`` (.ttl, .nt, .nq, .trig, .jsonld) is read back
+    into the same documents.
+
     A document already in the store is replaced as a whole, so loading the same
     file twice changes nothing.  Bad lines are reported with file and line and
     skipped; the good records of every file are still loaded (exit code 1).
@@ -65,7 +69,7 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     """
     good: list[Record] = []
     problems: list[Problem] = []
-    for item in read_paths(files):
+    for item in read_inputs(files):
         (problems if isinstance(item, Problem) else good).append(item)  # type: ignore[arg-type]
     for p in problems:
         say(f"error: {p}")

@@ -35,6 +35,14 @@ NEO4J_LABELS: dict[str, tuple[str, ...]] = {"Region": ("Region", "Place"), "Zone
 REQUIRED_LINKS = (identity.ONTOLOGY + "region", identity.ONTOLOGY + "category", "http://www.w3.org/ns/prov#wasDerivedFrom")
 
 
+#: prefixes of the Turtle and TriG files: the project's and the standard vocabularies the ontology maps to
+EXPORT_PREFIXES = {"kg": identity.ONTOLOGY, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+                   "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+                   "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
+                   "dcterms": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#",
+                   "schema": "https://schema.org/", "eli": "http://data.europa.eu/eli/ontology#"}
+
+
 class ExportError(RuntimeError):
     """An export that cannot be written as asked (missing output, file in the way)."""
 
@@ -231,7 +239,7 @@ def _oxigraph(fmt: str, *, graphs: bool) -> Callable[[nx.MultiDiGraph, Iterable[
             items = (ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), _ox_term(g)) for s, p, o, g in quads)
         else:  # one triple stated by several documents is written once
             items = sorted({ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o, _ in quads}, key=str)
-        kwargs = {} if fmt == "N_TRIPLES" or fmt == "N_QUADS" else {"prefixes": {p: str(ns) for p, ns in ds.namespaces() if p}}
+        kwargs = {} if fmt in ("N_TRIPLES", "N_QUADS") else {"prefixes": EXPORT_PREFIXES}
         return ox.serialize(items, format=getattr(ox.RdfFormat, fmt), **kwargs).decode("utf-8")
     return write
 

@@ -10,19 +10,31 @@ works without loading the ontology.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from functools import lru_cache
 from typing import Any
 
 import rdflib
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from .identity import ID
+from .rdfmap import CLASS, KG
 from .resources import schema_dir
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_PROPS = (rdflib.URIRef("http://purl.org/dc/terms/date"),)
 _LABELS = (SKOS.prefLabel, SKOS.altLabel)
+_DOCUMENT = rdflib.URIRef(KG + "Document")
+_ENTITY_CLASSES = {rdflib.URIRef(c) for c in CLASS.values()}
+#: a document graph states the entities it mentions, so a merged export still says which document named what
+MENTIONS = rdflib.URIRef("https://schema.org/mentions")
+MENTION_OF = rdflib.URIRef(KG + "mentionOf")
+CODE = rdflib.URIRef(KG + "code")
+#: entity property -> the property of a mention that holds it as one document gives it
+MENTION_PROPS = {SKOS.prefLabel: rdflib.URIRef(KG + "name"), SKOS.altLabel: rdflib.URIRef(KG + "alias"),
+                 CODE: rdflib.URIRef(KG + "mentionCode")}
 
 
 def _closure(onto: rdflib.Graph, prop: rdflib.URIRef) -> dict[rdflib.term.Node, set[rdflib.term.Node]]:
@@ -51,14 +63,17 @@ def _chinese(lit: rdflib.Literal) -> rdflib.Literal:
 
 
 def enrich(ds: rdflib.Dataset) -> None:
-    """Add the standard-vocabulary types and properties, Chinese labels and typed dates, graph by graph."""
+    """Add the standard-vocabulary types and properties, Chinese labels, typed dates and mentions, graph by graph."""
     classes, props = _ontology()
     for ctx in list(ds.graphs()):
         add: list[tuple[Any, Any, Any]] = []
         drop: list[tuple[Any, Any, Any]] = []
+        doc = ctx.identifier if (ctx.identifier, RDF.type, _DOCUMENT) in ctx else None
         for s, p, o in ctx:
             if p == RDF.type:
                 add.extend((s, RDF.type, c) for c in classes.get(o, ()))
+                if doc is not None and o in _ENTITY_CLASSES:
+                    add.extend(_mention(ctx, doc, s))
                 continue
             add.extend((s, q, o) for q in props.get(p, ()))
             if p in _LABELS and isinstance(o, rdflib.Literal) and not o.language:
@@ -74,6 +89,15 @@ def enrich(ds: rdflib.Dataset) -> None:
             ctx.remove(t)
         for t in add:
             ctx.add(t)
+
+
+def _mention(ctx: rdflib.Graph, doc: Any, entity: Any) -> list[tuple[Any, Any, Any]]:
+    """``doc schema:mentions entity``, and a kg:Mention holding the names and code the document gives it."""
+    m = rdflib.URIRef(f"{ID}mention/{hashlib.sha1(f'{doc}|{entity}'.encode()).hexdigest()[:16]}")
+    out = [(doc, MENTIONS, entity), (m, RDF.type, rdflib.URIRef(KG + "Mention")),
+           (m, PROV.wasDerivedFrom, doc), (m, MENTION_OF, entity)]
+    out += [(m, MENTION_PROPS[p], o) for p in (*_LABELS, CODE) for o in ctx.objects(entity, p)]
+    return out
 
 
 @lru_cache(maxsize=1)
