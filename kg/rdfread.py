@@ -57,10 +57,15 @@ def _split_merged(triples: list[Triple]) -> dict[str, list[Triple]]:
         if p == PROV + "wasDerivedFrom":
             derived[str(o)].add(s)
     about = {s: str(o) for s, p, o in triples if p == KG + "about"}
+    def statement(st: str) -> tuple[str, str, str]:
+        parts = {p: str(o) for _, p, o in by_s[st]}
+        return (parts.get(RDF + "subject", ""), parts.get(RDF + "predicate", ""), parts.get(RDF + "object", ""))
+
     said_in: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for st in {o for o in about.values() if o.startswith(identity.ID + "statement/")}:
-        spo = tuple(str(next((o for _, p, o in by_s[st] if p == RDF + k), "")) for k in ("subject", "predicate", "object"))
-        said_in[spo] |= {doc for doc in docs for ev in derived[doc] if about.get(ev) == st}  # type: ignore[index]
+    for doc in docs:
+        for ev in derived[doc]:
+            if about.get(ev, "").startswith(identity.ID + "statement/"):
+                said_in[statement(about[ev])].add(doc)
     own = {str(p) for p in MENTION_PROPS}  # per document: read from its mentions
     held = {str(q): str(p) for p, q in MENTION_PROPS.items()}
     out: dict[str, list[Triple]] = {}
