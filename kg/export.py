@@ -125,7 +125,7 @@ def scalar_graph(graph: nx.MultiDiGraph, *, edge_kind: str = "type") -> nx.Multi
     return out
 
 
-def _rgb(colour: str) -> dict[str, int]:
+def _rgb(colour: str) -> dict[str, float]:
     return {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16), "a": 1.0}
 
 

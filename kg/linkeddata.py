@@ -5,7 +5,9 @@ states, in each document graph, what a reasoner would derive from
 ``schema/kg.ttl`` (the ORG, PROV, schema.org and SKOS classes and properties
 the ontology maps to), ``rdfs:label`` and ``skos:prefLabel`` in Chinese
 (``@zh``), and dates typed as ``xsd:date``, so plain SPARQL over the file
-works without loading the ontology.
+works without loading the ontology.  Each document ``schema:mentions`` its
+entities, and a ``kg:Mention`` keeps the names it gives them, so a file that
+merges the documents (Turtle) can still be read back document by document.
 """
 
 from __future__ import annotations
