@@ -22,7 +22,7 @@ import rdflib
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from .identity import ID
-from .rdfmap import CLASS, KG
+from .rdfmap import CLASS, KG, RELATION_PROPERTY
 from .resources import schema_dir
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -36,7 +36,9 @@ MENTION_OF = rdflib.URIRef(KG + "mentionOf")
 CODE = rdflib.URIRef(KG + "code")
 #: entity property -> the property of a mention that holds it as one document gives it
 MENTION_PROPS = {SKOS.prefLabel: rdflib.URIRef(KG + "name"), SKOS.altLabel: rdflib.URIRef(KG + "alias"),
-                 CODE: rdflib.URIRef(KG + "mentionCode")}
+                 CODE: rdflib.URIRef(KG + "mentionCode"),
+                 **{rdflib.URIRef(p): rdflib.URIRef(KG + "mention" + p.rsplit("#", 1)[1][0].upper() + p.rsplit("#", 1)[1][1:])
+                    for p in RELATION_PROPERTY.values()}}
 
 
 def _closure(onto: rdflib.Graph, prop: rdflib.URIRef) -> dict[rdflib.term.Node, set[rdflib.term.Node]]:
@@ -94,11 +96,11 @@ def enrich(ds: rdflib.Dataset) -> None:
 
 
 def _mention(ctx: rdflib.Graph, doc: Any, entity: Any) -> list[tuple[Any, Any, Any]]:
-    """``doc schema:mentions entity``, and a kg:Mention holding the names and code the document gives it."""
+    """``doc schema:mentions entity``, and a kg:Mention holding the names, code and relations the document gives it."""
     m = rdflib.URIRef(f"{ID}mention/{hashlib.sha1(f'{doc}|{entity}'.encode()).hexdigest()[:16]}")
     out = [(doc, MENTIONS, entity), (m, RDF.type, rdflib.URIRef(KG + "Mention")),
            (m, PROV.wasDerivedFrom, doc), (m, MENTION_OF, entity)]
-    out += [(m, MENTION_PROPS[p], o) for p in (*_LABELS, CODE) for o in ctx.objects(entity, p)]
+    out += [(m, MENTION_PROPS[p], o) for p in MENTION_PROPS for o in ctx.objects(entity, p)]
     return out
 
 

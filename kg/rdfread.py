@@ -20,7 +20,7 @@ from .linkeddata import MENTION_OF as _MENTION_OF
 from .linkeddata import MENTION_PROPS
 from .linkeddata import MENTIONS as _MENTIONS
 from .model import Record
-from .rdfmap import KG, PROPERTY_RELATION, PROV, RDF, RDF_TYPE, graph_to_record
+from .rdfmap import KG, PROV, RDF_TYPE, graph_to_record
 from .records import Problem, read_paths
 
 #: file suffix -> pyoxigraph format of the RDF files kg reads
@@ -45,8 +45,8 @@ def _native(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
 def _split_merged(triples: list[Triple]) -> dict[str, list[Triple]]:
     """Document IRI -> the triples of that document in a merged (triples-only) graph.
 
-    A relation with evidence belongs to the documents its evidence is from;
-    one without belongs to every document that mentions both ends.
+    Names, codes and relations of an entity are taken from the document's
+    ``kg:Mention`` of it, since the merged entity holds those of every document.
     """
     by_s: dict[str, list[Triple]] = defaultdict(list)
     for t in triples:
@@ -57,15 +57,6 @@ def _split_merged(triples: list[Triple]) -> dict[str, list[Triple]]:
         if p == PROV + "wasDerivedFrom":
             derived[str(o)].add(s)
     about = {s: str(o) for s, p, o in triples if p == KG + "about"}
-    def statement(st: str) -> tuple[str, str, str]:
-        parts = {p: str(o) for _, p, o in by_s[st]}
-        return (parts.get(RDF + "subject", ""), parts.get(RDF + "predicate", ""), parts.get(RDF + "object", ""))
-
-    said_in: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for doc in docs:
-        for ev in derived[doc]:
-            if about.get(ev, "").startswith(identity.ID + "statement/"):
-                said_in[statement(about[ev])].add(doc)
     own = {str(p) for p in MENTION_PROPS}  # per document: read from its mentions
     held = {str(q): str(p) for p, q in MENTION_PROPS.items()}
     out: dict[str, list[Triple]] = {}
@@ -77,13 +68,8 @@ def _split_merged(triples: list[Triple]) -> dict[str, list[Triple]]:
         out[doc] = [(e, held[p], o) for m, e in mentions.items() for _, p, o in by_s[m] if p in held]
         for s in mine:
             for t in by_s[s]:
-                if t[1] == MENTIONS or (s in entities and t[1] in own):
-                    continue
-                if s in entities and t[1] in PROPERTY_RELATION:
-                    spo = (s, t[1], str(t[2]))
-                    if not (doc in said_in[spo] if said_in.get(spo) else str(t[2]) in entities):
-                        continue
-                out[doc].append(t)
+                if t[1] != MENTIONS and not (s in entities and t[1] in own):
+                    out[doc].append(t)
     return out
 
 

@@ -58,3 +58,15 @@ def test_unknown_and_broken_files_get_one_error(tmp_path: Path) -> None:
     assert "a.rdf" in errors[0] and ".ttl" in errors[0]
     assert "b.ttl" in errors[1] and "not valid Turtle" in errors[1] and "line 1" in errors[1]
     assert "Traceback" not in result.output
+
+
+def test_turtle_round_trip_of_the_answer_keys(tmp_path: Path) -> None:
+    keys = sorted((Path(__file__).parent.parent / ".." / "shared" / "gold" / "dev").glob("*.json"))
+    if not keys:
+        pytest.skip("../shared/gold/dev is not here")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["load", "--store", str(tmp_path / "orig"), *map(str, keys)]).exit_code == 0
+    out = tmp_path / "all.ttl"
+    assert runner.invoke(cli, ["export", "--store", str(tmp_path / "orig"), "-f", "turtle", "-o", str(out)]).exit_code == 0
+    assert runner.invoke(cli, ["load", "--store", str(tmp_path / "fresh"), str(out)]).exit_code == 0
+    assert nquads(tmp_path / "fresh") == nquads(tmp_path / "orig")
