@@ -18,7 +18,8 @@ from . import queries as stored_queries
 from .backends import Backend, BackendError
 from .cli_common import EXIT_FAILED, EXIT_USAGE, Group, backend_options, emit, fail, format_option, say
 from .model import Record
-from .records import Problem, read_paths
+from .rdfread import read_inputs
+from .records import Problem
 
 #: commands defined in other modules (in their ``commands`` list): name -> (module, one-line help).
 #: They are imported only when run, so that ``kg --help`` starts fast; the
@@ -91,6 +92,9 @@ def _progress_bar(total: int, label: str) -> Any:
 def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     """Load extraction records (.jsonl, or .json with one record or a list) into the store.
 
+    RDF written by ``kg export`` (.ttl, .nt, .nq, .trig, .jsonld) is read back
+    into the same documents.
+
     A document already in the store is replaced as a whole, so loading the same
     file twice changes nothing.  Bad lines are reported with file and line and
     skipped; the good records of every file are still loaded (exit code 1).
@@ -100,7 +104,7 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     """
     good: list[Record] = []
     problems: list[Problem] = []
-    for item in read_paths(files):
+    for item in read_inputs(files):
         (problems if isinstance(item, Problem) else good).append(item)  # type: ignore[arg-type]
     for p in problems:
         say(f"error: {p}")

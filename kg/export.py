@@ -10,8 +10,10 @@ the selection, so an exported IRI or triple is exactly what the store holds.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -19,7 +21,9 @@ from typing import Any, Callable, Iterable
 import networkx as nx
 
 from . import identity
-from .model import Record
+from .gazetteer import place_facts
+from .model import PLACE_TYPES, Record
+from .netgraph import ENTITY_NODE_TYPES
 
 #: node-kind path segments of identity IRIs: an IRI of one of these kinds is a graph node
 NODE_KINDS = ("place", "agency", "enterprise", "policy", "measure", "document", "category")
@@ -27,42 +31,143 @@ NODE_KINDS = ("place", "agency", "enterprise", "policy", "measure", "document", 
 NEO4J_LABELS: dict[str, tuple[str, ...]] = {"Region": ("Region", "Place"), "Zone": ("Zone", "Place")}
 
 
+#: links schema/shapes.ttl requires of a measure (sh:minCount 1): a cut keeps their targets
+REQUIRED_LINKS = (identity.ONTOLOGY + "region", identity.ONTOLOGY + "category", "http://www.w3.org/ns/prov#wasDerivedFrom")
+
+
+#: prefixes of the Turtle and TriG files: the project's and the standard vocabularies the ontology maps to
+EXPORT_PREFIXES = {"kg": identity.ONTOLOGY, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+                   "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+                   "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
+                   "dcterms": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#",
+                   "schema": "https://schema.org/", "eli": "http://data.europa.eu/eli/ontology#"}
+
+
 class ExportError(RuntimeError):
     """An export that cannot be written as asked (missing output, file in the way)."""
 
 
-def _scalar(value: Any) -> Any:
-    """GraphML and GEXF hold only scalars: lists become JSON strings, numbers one type per key."""
-    if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    return value
+#: characters XML 1.0 does not allow in text (C0 controls other than TAB/LF/CR, lone surrogates, U+FFFE/U+FFFF)
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: first characters a spreadsheet reads as the start of a formula (OWASP CSV injection)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of the graph with every attribute a string, float or bool (None left out)."""
-    out = nx.MultiDiGraph()
-    out.add_nodes_from((n, {k: _scalar(v) for k, v in a.items() if v is not None}) for n, a in graph.nodes(data=True))
-    out.add_edges_from((u, v, k, {kk: _scalar(vv) for kk, vv in a.items() if vv is not None})
-                       for u, v, k, a in graph.edges(keys=True, data=True))
+def edge_id(u: str, v: str, etype: str) -> str:
+    """A stable id for the one edge of a type between two nodes: the same in every export and run."""
+    return "e" + hashlib.sha1(f"{u}\t{etype}\t{v}".encode()).hexdigest()[:16]
+
+
+def export_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The selection with what the stores hold beyond the drawing graph: place levels, MENTIONS, edge ids.
+
+    A document node in the selection MENTIONS every selected entity it
+    states; places get the gazetteer's official code and level when it knows
+    them (zones that it does not know are level ``zone``), as in the RDF store.
+    """
+    out = graph.copy()
+    docs = {a["doc_id"]: n for n, a in out.nodes(data=True) if a.get("type") == "Document"}
+    for node, attrs in list(out.nodes(data=True)):
+        if attrs.get("type") in PLACE_TYPES:
+            code, level = place_facts(attrs.get("name", attrs.get("label", "")))
+            if code and "code" not in attrs:
+                attrs["code"] = code
+            level = level or ("zone" if attrs["type"] == "Zone" else None)
+            if level:
+                attrs["level"] = level
+        if attrs.get("type") in ENTITY_NODE_TYPES:
+            for d in attrs.get("docs", ()):
+                if d in docs:
+                    out.add_edge(docs[d], node, key="MENTIONS", type="MENTIONS", docs=[d])
+    for u, v, k, attrs in out.edges(keys=True, data=True):
+        attrs["id"] = edge_id(u, v, k)
     return out
 
 
+def _xml_text(value: str) -> str:
+    return _XML_ILLEGAL.sub("\ufffd", value)
+
+
+def _scalar(value: Any) -> Any:
+    """GraphML and GEXF hold only scalars: lists become JSON strings; text keeps to XML 1.0 characters."""
+    if isinstance(value, (list, tuple, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return _xml_text(value) if isinstance(value, str) else value
+
+
+def scalar_graph(graph: nx.MultiDiGraph, *, edge_kind: str = "type") -> nx.MultiDiGraph:
+    """A copy of the graph with every attribute a string, integer, float or bool (None left out).
+
+    Edge keys become the stable edge ids; ``edge_kind`` renames the relation
+    type where the format reserves ``type``.  A key whose values mix
+    integers and fractions is written as floats throughout: one type per key.
+    """
+    def clean(attrs: dict[str, Any]) -> dict[str, Any]:
+        return {k: _scalar(v) for k, v in attrs.items() if v is not None}
+
+    nodes = [(_xml_text(n), clean(a)) for n, a in graph.nodes(data=True)]
+    edges = []
+    for u, v, k, a in graph.edges(keys=True, data=True):
+        attrs = clean(a)
+        attrs[edge_kind] = attrs.pop("type", k)
+        edges.append((_xml_text(u), _xml_text(v), attrs.pop("id", edge_id(u, v, k)), attrs))
+    fractional = {k for _, a in nodes + [(None, e[3]) for e in edges] for k, v in a.items()
+                  if isinstance(v, float)}
+    out = nx.MultiDiGraph()
+    for _, a in nodes + [(None, e[3]) for e in edges]:
+        for k in fractional & a.keys():
+            if isinstance(a[k], int) and not isinstance(a[k], bool):
+                a[k] = float(a[k])
+    out.add_nodes_from(nodes)
+    out.add_edges_from(edges)
+    return out
+
+
+def _rgb(colour: str) -> dict[str, float]:
+    return {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16), "a": 1.0}
+
+
 def graphml(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    return "\n".join(nx.generate_graphml(scalar_graph(graph))) + "\n"
+    return "\n".join(nx.generate_graphml(scalar_graph(export_graph(graph)))) + "\n"
 
 
 def gexf(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    return "\n".join(nx.generate_gexf(scalar_graph(graph))) + "\n"
+    """GEXF with the page's colours, sizes and layout, so Gephi shows what ``kg viz`` shows."""
+    from .viz import STYLES, _OTHER, layout, node_size
+
+    full = export_graph(graph)
+    out = scalar_graph(full, edge_kind="kind")
+    pos = layout(nx.Graph(full)) if len(full) else {}
+    degree = dict(full.degree())
+    for node, attrs in full.nodes(data=True):
+        x, y = pos.get(node, (0.0, 0.0))
+        out.nodes[_xml_text(node)]["viz"] = {
+            "color": _rgb(STYLES.get(attrs.get("type", ""), _OTHER).colour),
+            "size": node_size(degree[node]),
+            "position": {"x": float(x), "y": float(y), "z": 0.0},
+        }
+    for _, _, key, attrs in out.edges(keys=True, data=True):
+        attrs["id"] = key
+    for _, attrs in out.nodes(data=True):  # GEXF reads start/end as time spells
+        for bound in ("start", "end"):
+            if bound in attrs:
+                attrs["span_" + bound] = attrs.pop(bound)
+    return "\n".join(nx.generate_gexf(out)) + "\n"
 
 
 def node_link(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    return json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1) + "\n"
+    full = export_graph(graph)
+    try:
+        data = nx.node_link_data(full, edges="edges")
+    except TypeError:  # networkx before 3.4 names the keyword ``link``
+        data = nx.node_link_data(full, link="edges")
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def cytoscape(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    data = nx.cytoscape_data(graph)
+    data = nx.cytoscape_data(export_graph(graph))
     for node in data["elements"]["nodes"]:
         node["data"]["name"] = node["data"].get("label", node["data"]["id"])
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -73,9 +178,12 @@ def rdf_dataset(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
 
     A triple survives when neither end is an unselected node.  Helper
     resources (evidence, reified statements) go when what they are about goes.
+    The region, categories and document of a selected measure are kept
+    although the selection cut them, since the shapes require them.
     """
     import rdflib
 
+    from .linkeddata import enrich
     from .rdfmap import records_to_dataset
 
     docs = {d for _, a in graph.nodes(data=True) for d in a.get("docs", ())}
@@ -87,6 +195,9 @@ def rdf_dataset(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
     def is_node(term: Any) -> bool:
         return isinstance(term, rdflib.URIRef) and str(term).startswith(prefixes)
 
+    # what the shapes require of a kept node stays with it, so a cut export still conforms
+    required = {rdflib.URIRef(p) for p in REQUIRED_LINKS}
+    kept |= {str(o) for s, p, o, _ in quads if p in required and str(s) in kept}
     dropped = {t for q in quads for t in (q[0], q[2]) if is_node(t) and str(t) not in kept}
     while True:
         more = {s for s, _, o, _ in quads if o in dropped and s not in dropped and not is_node(s)}
@@ -99,33 +210,45 @@ def rdf_dataset(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
     for s, p, o, g in quads:
         if s not in dropped and o not in dropped:
             out.graph(g).add((s, p, o))
+    enrich(out)
     return out
 
 
-def _triples(graph: nx.MultiDiGraph, records: Iterable[Record]) -> Any:
-    """The selected RDF as one graph: Turtle and N-Triples have no named graphs."""
+def _ox_term(term: Any) -> Any:
+    import pyoxigraph as ox
     import rdflib
 
-    ds = rdf_dataset(graph, records)
-    g = rdflib.Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
 
 
-def turtle(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    return _triples(graph, records).serialize(format="turtle")
+def _oxigraph(fmt: str, *, graphs: bool) -> Callable[[nx.MultiDiGraph, Iterable[Record]], str]:
+    """A writer through pyoxigraph's serialiser (tens of times faster than rdflib's); ``graphs`` keeps named graphs."""
+    def write(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
+        import pyoxigraph as ox
 
-
-def ntriples(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    return _triples(graph, records).serialize(format="nt")
+        ds = rdf_dataset(graph, records)
+        quads = ds.quads((None, None, None, None))
+        items: Any
+        if graphs:
+            items = (ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), _ox_term(g)) for s, p, o, g in quads)
+        else:  # one triple stated by several documents is written once
+            items = sorted({ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o, _ in quads}, key=str)
+        kwargs = {} if fmt in ("N_TRIPLES", "N_QUADS") else {"prefixes": EXPORT_PREFIXES}
+        return ox.serialize(items, format=getattr(ox.RdfFormat, fmt), **kwargs).decode("utf-8")
+    return write
 
 
 def jsonld(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    """JSON-LD keeps the named graphs: one per source document."""
-    return rdf_dataset(graph, records).serialize(format="json-ld", indent=1, ensure_ascii=False)
+    """Compact JSON-LD with the shipped ``@context``; one named graph per source document."""
+    from .linkeddata import context
+
+    return rdf_dataset(graph, records).serialize(format="json-ld", context=context(), indent=1, ensure_ascii=False)
 
 
 _CYPHER_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -166,6 +289,7 @@ def _props(attrs: dict[str, Any], skip: tuple[str, ...]) -> str:
 
 def cypher(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
     """A script of MERGE statements (run with cypher-shell -f); running it twice changes nothing."""
+    graph = export_graph(graph)
     labels = {n: NEO4J_LABELS.get(a.get("type", ""), (a.get("type") or "Node",)) for n, a in graph.nodes(data=True)}
     lines = [f"// kg export: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships"]
     for label in sorted({ls[0] for ls in labels.values()}):
@@ -186,9 +310,14 @@ def cypher(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
 
 
 def _cell(value: Any) -> Any:
+    """A CSV cell: lists as JSON; text a spreadsheet would run as a formula gets a leading quote (OWASP)."""
     if value is None:
         return ""
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, tuple, dict)) else value
+    if isinstance(value, (list, tuple, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _csv(header: list[str], rows: Iterable[dict[str, Any]]) -> str:
@@ -200,18 +329,23 @@ def _csv(header: list[str], rows: Iterable[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def write_csv(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, force: bool) -> list[Path]:
-    """nodes.csv (id, type, label, then every attribute) and edges.csv in the folder ``out``; lists as JSON."""
+def write_csv(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, force: bool, *,
+              bom: bool = False) -> list[Path]:
+    """nodes.csv (id, type, label, then every attribute) and edges.csv in the folder ``out``; lists as JSON.
+
+    ``bom`` starts each file with a byte-order mark, which Excel needs to read UTF-8 as UTF-8.
+    """
+    graph = export_graph(graph)
     extra = sorted({k for _, a in graph.nodes(data=True) for k in a} - {"type", "label"})
     files = {
         out / "nodes.csv": _csv(["id", "type", "label", *extra], ({"id": n, **a} for n, a in graph.nodes(data=True))),
-        out / "edges.csv": _csv(["source", "target", "type", "docs", "text"],
+        out / "edges.csv": _csv(["id", "source", "target", "type", "docs", "text"],
                                 ({"source": u, "target": v, **a} for u, v, a in graph.edges(data=True))),
     }
     _refuse_overwrite(list(files), force)
     out.mkdir(parents=True, exist_ok=True)
     for path, text in files.items():
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8-sig" if bom else "utf-8")
     return list(files)
 
 
@@ -234,7 +368,7 @@ class Format:
     name: str
     help: str
     text: Callable[[nx.MultiDiGraph, Iterable[Record]], str] | None = None
-    folder: Callable[[nx.MultiDiGraph, Iterable[Record], Path, bool], list[Path]] | None = None
+    folder: Callable[..., list[Path]] | None = None
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
@@ -242,9 +376,11 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("gexf", "GEXF for Gephi; lists as JSON strings", text=gexf),
     Format("json", "networkx node-link JSON", text=node_link),
     Format("cytoscape", "Cytoscape.js JSON", text=cytoscape),
-    Format("turtle", "RDF Turtle (all document graphs merged)", text=turtle),
-    Format("ntriples", "RDF N-Triples", text=ntriples),
-    Format("jsonld", "JSON-LD with one named graph per document", text=jsonld),
+    Format("turtle", "RDF Turtle (all document graphs merged)", text=_oxigraph("TURTLE", graphs=False)),
+    Format("ntriples", "RDF N-Triples (all document graphs merged)", text=_oxigraph("N_TRIPLES", graphs=False)),
+    Format("nquads", "RDF N-Quads with one named graph per document", text=_oxigraph("N_QUADS", graphs=True)),
+    Format("trig", "RDF TriG with one named graph per document", text=_oxigraph("TRIG", graphs=True)),
+    Format("jsonld", "compact JSON-LD (schema/context.jsonld), one named graph per document", text=jsonld),
     Format("cypher", "Cypher MERGE script (cypher-shell -f FILE)", text=cypher),
     Format("csv", "folder with nodes.csv and edges.csv", folder=write_csv),
     Format("neo4j-import", "folder of neo4j-admin import CSV files (whole documents)", folder=write_neo4j_import),
@@ -258,15 +394,18 @@ def _refuse_overwrite(paths: list[Path], force: bool) -> None:
 
 
 def export(
-    fmt: str, graph: nx.MultiDiGraph, records: Iterable[Record], out: Path | None, *, force: bool = False
+    fmt: str, graph: nx.MultiDiGraph, records: Iterable[Record], out: Path | None, *,
+    force: bool = False, bom: bool = False,
 ) -> str | list[Path]:
     """Write the graph in format ``fmt``: the text itself when ``out`` is None, else the paths written."""
     spec = FORMATS[fmt]
     records = list(records)
+    if bom and fmt != "csv":
+        raise ExportError(f"--bom is for csv, not {fmt}")
     if spec.folder is not None:
         if out is None:
             raise ExportError(f"{fmt} writes a folder: give it with -o FOLDER")
-        return spec.folder(graph, records, out, force)
+        return spec.folder(graph, records, out, force, **({"bom": True} if bom else {}))
     assert spec.text is not None
     text = spec.text(graph, records)
     if out is None:

@@ -125,6 +125,11 @@ def layout(graph: nx.Graph, *, iterations: int = 60, seed: int = 1) -> dict[Any,
     return {v: (round(float(a), 1), round(float(b), 1)) for v, a, b in zip(nodes, x, y, strict=True)}
 
 
+def node_size(degree: int) -> float:
+    """A node's drawn size: grows with its degree, capped so hubs do not cover the page."""
+    return round(min(8 + 3 * math.sqrt(degree), 40), 1)
+
+
 def _money(value: float | int) -> str:
     if value >= 1e8:
         return f"{value / 1e8:g}亿元"
@@ -201,7 +206,7 @@ def network(graph: nx.MultiDiGraph, documents: dict[str, str] | None = None) -> 
             shape=style.shape,
             color=style.colour,
             title=node_tooltip(attrs, documents),
-            size=round(min(8 + 3 * math.sqrt(degree[node]), 40), 1),
+            size=node_size(degree[node]),
             type=t,
             aliases=list(attrs.get("aliases", ())),
             **extra,

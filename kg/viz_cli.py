@@ -119,8 +119,9 @@ def _describe(selection: dict[str, Any]) -> str:
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="File (or folder for csv and neo4j-import); text formats go to stdout without it.")
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
+@click.option("--bom", is_flag=True, help="csv: start each file with a UTF-8 byte-order mark (for Excel).")
 @backend_options
-def export_cmd(selection: dict[str, Any], fmt: str, output: Path | None, force: bool,
+def export_cmd(selection: dict[str, Any], fmt: str, output: Path | None, force: bool, bom: bool,
                open_store: Callable[[], Backend]) -> None:
     """Write the graph, or the selected part of it, for other tools.
 
@@ -130,9 +131,10 @@ def export_cmd(selection: dict[str, Any], fmt: str, output: Path | None, force: 
       json              networkx node-link JSON
       cytoscape         Cytoscape.js JSON
       turtle, ntriples  RDF, all document graphs merged
-      jsonld            RDF with one named graph per document
+      nquads, trig      RDF with one named graph per document
+      jsonld            compact JSON-LD, one named graph per document
       cypher            MERGE script for cypher-shell -f
-      csv               folder with nodes.csv and edges.csv
+      csv               folder with nodes.csv and edges.csv (--bom for Excel)
       neo4j-import      folder for neo4j-admin database import (whole documents)
 
     \b
@@ -144,7 +146,7 @@ def export_cmd(selection: dict[str, Any], fmt: str, output: Path | None, force: 
     records = _load(open_store)
     _, sub, _ = _selected(records, selection)
     try:
-        result = export(fmt, sub, records, output, force=force)
+        result = export(fmt, sub, records, output, force=force, bom=bom)
     except ExportError as exc:
         fail(str(exc), EXIT_USAGE)
     if isinstance(result, str):
