@@ -75,12 +75,13 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), "Agency", m.group(0), m.group(0), None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
+    levels = _LevelIndex(places)
     floor = 0
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()
         if taken.overlaps(ss, e) or _place_across(places, starts, ss, e):
             continue
-        agency = _agency(text, places, starts, max(floor, ss - 28), ss, e, m.group(0))
+        agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, m.group(0))
         if agency is not None:
             sub = _SUBUNIT.match(text, agency.end)
             if sub and not any(c in FUNCTION for c in sub.group(0)):
@@ -90,7 +91,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda a: a.start)
 
 
-def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss: int, e: int, suffix: str) -> Mention | None:
+def _agency(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", floor: int, ss: int, e: int, suffix: str) -> Mention | None:
     k = ss
     while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()") and (
         text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1)
@@ -125,7 +126,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss:
         return None
     zone = _ZONE_PREFIX.match(stretch)
     if zone:
-        place = _nearest(places, starts, k, {"zone"})
+        place = levels.nearest(k, {"zone"})
         if place is None:
             return None
         return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, "zone", place.name)
@@ -135,14 +136,14 @@ def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss:
         if lead in _LEVEL_CHAR and not stretch.startswith("市场", i) and _is_department(stretch[i + 1 :], suffix):
             level = _LEVEL_CHAR[lead]
             wanted = {"county", "zone"} if level == "county" else {level}
-            place = _nearest(places, starts, k + i, wanted, municipal=level == "city")
+            place = levels.nearest(k + i, wanted, municipal=level == "city")
             if place is None:
                 return None
             prefix = place.name if place.name.endswith(lead) else place.name + lead
             return Mention(k + i, e, "Agency", prefix + stretch[i + 1 :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
     if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK):
-        place = _nearest(places, starts, k, {"province", "city", "county", "zone"})
+        place = levels.nearest(k, {"province", "city", "county", "zone"})
         if place is None:
             return None
         lead_char = {"province": "省", "city": "市"}.get(place.level or "", "")
@@ -175,14 +176,28 @@ def _place_across(places: list[Mention], starts: list[int], ss: int, e: int) -> 
     return False
 
 
-def _nearest(places: list[Mention], starts: list[int], pos: int, levels: set[str], municipal: bool = False) -> Mention | None:
-    """The closest place before ``pos`` at one of ``levels`` (a municipality counts as a city when asked)."""
-    i = bisect_right(starts, pos) - 1
-    while i >= 0:
-        p = places[i]
-        if p.end <= pos and (p.level in levels or municipal and p.name in MUNICIPALITIES):
-            return p
-        i -= 1
-    return None
+class _LevelIndex:
+    """Places (sorted by start) grouped by level, so the closest one before a position is found in log time."""
 
+    MUNICIPAL = "municipal"
 
+    def __init__(self, places: list[Mention]) -> None:
+        self.places = places
+        self.groups: dict[str, tuple[list[int], list[int]]] = {}
+        for i, p in enumerate(places):
+            for key in [p.level or ""] + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
+                starts, index = self.groups.setdefault(key, ([], []))
+                starts.append(p.start)
+                index.append(i)
+
+    def nearest(self, pos: int, levels: set[str], municipal: bool = False) -> Mention | None:
+        """The closest place before ``pos`` at one of ``levels`` (a municipality counts as a city when asked)."""
+        best = -1
+        for key in levels | ({self.MUNICIPAL} if municipal else set()):
+            starts, index = self.groups.get(key, ([], []))
+            j = bisect_right(starts, pos) - 1
+            while j >= 0 and self.places[index[j]].end > pos:
+                j -= 1
+            if j >= 0:
+                best = max(best, index[j])
+        return self.places[best] if best >= 0 else None

@@ -17,6 +17,7 @@ is), and never is a generic description (相关企业, 有关担保公司).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Callable
 
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
@@ -106,7 +107,8 @@ class _Scanner:
     def left(self, pos: int) -> int:
         """Where a name ending at ``pos`` starts."""
         text = self.text
-        wall = max((w for w in self.walls if pos - 24 <= w <= pos), default=-1)
+        i = bisect_right(self.walls, pos) - 1
+        wall = self.walls[i] if i >= 0 and self.walls[i] >= pos - 24 else -1
         # scan back over name characters, but never into a zone just before the name
         k = pos
         while k > max(0, pos - 24, wall) and self.name_char(k - 1):
@@ -126,6 +128,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     """Enterprise mentions of the text (analysis view), given its place and agency mentions."""
     scan = _Scanner(text, places, agencies)
     found: dict[tuple[int, int], Mention] = {}
+    ends: dict[int, list[int]] = {}  # ends of the found names by start; names are at most NAME_MAX long
 
     def add(s: int, e: int) -> None:
         while s < e and not (is_han(text[s]) or text[s].isalnum()):
@@ -133,12 +136,15 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
-        for fs, fe in list(found):
-            if fs <= s and e <= fe:
+        for fs in range(max(0, e - NAME_MAX), s + 1):
+            if any(e <= fe for fe in ends.get(fs, ())):
                 return
-            if s <= fs and fe <= e:
+        for fs in range(s, e):
+            for fe in [fe for fe in ends.get(fs, ()) if fe <= e]:
                 del found[(fs, fe)]
+                ends[fs].remove(fe)
         found[(s, e)] = Mention(s, e, "Enterprise", name, name)
+        ends.setdefault(s, []).append(e)
 
     for m in _LEGAL.finditer(text):
         ss, e = m.span()
@@ -150,13 +156,16 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
             continue
         _list_items(text, m.start(), scan, add)
+    opened, closed = [m.start() for m in re.finditer("《", text)], [m.start() for m in re.finditer("》", text)]
     for zone in (p for p in places if p.type == "Zone"):
-        _after_zone(text, zone.end, add)
+        if _last_before(opened, zone.end) <= _last_before(closed, zone.end):
+            _after_zone(text, zone.end, add)
     for f in list(found.values()):
         m = _SHORT_NAME.match(text, f.end)
         if m:
             s, e = m.span(1)
             found[(s, e)] = Mention(s, e, "Enterprise", f.name, text[s:e])
+            ends.setdefault(s, []).append(e)
     for p in places:
         if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
             _place_trade(text, p, add)
@@ -216,10 +225,14 @@ def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
     return best
 
 
+def _last_before(positions: list[int], end: int) -> int:
+    """The last of the sorted ``positions`` before ``end``, or -1."""
+    i = bisect_left(positions, end) - 1
+    return positions[i] if i >= 0 else -1
+
+
 def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
-    """Names written right after a zone, up to the verb that follows them (not inside a title)."""
-    if text.rfind("《", 0, end) > text.rfind("》", 0, end):
-        return
+    """Names written right after a zone, up to the verb that follows them."""
     k = end
     while k < len(text) and k - end < 30 and (is_han(text[k]) or text[k].isalpha() or text[k] in "、()"):
         k += 1

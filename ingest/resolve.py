@@ -29,13 +29,16 @@ _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与�
 _BANK_NAME = re.compile(r"(银行|农商行)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
+#: no list of firms after a zone runs longer than this
+CLAUSE_MAX = 400
 
 
 def _evidence(text: str, s: int, e: int) -> str:
-    """The original line around a span, cut to a readable length."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    le = len(text) if le < 0 else le
+    """The original line around a span, cut to a readable length (looking no further than that length)."""
+    lo, hi = max(0, s - EVIDENCE_MAX), min(len(text), e + EVIDENCE_MAX)
+    ls = max(lo, text.rfind("\n", lo, s) + 1)
+    le = text.find("\n", e, hi)
+    le = hi if le < 0 else le
     if le - ls > EVIDENCE_MAX:
         ls = max(ls, s - EVIDENCE_MAX // 2)
         le = min(le, max(e, ls + EVIDENCE_MAX))
@@ -295,8 +298,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
 
 
 def _clause_end(view: str, pos: int) -> int:
-    ends = [i for i in (view.find(c, pos) for c in ",;。") if i >= 0]
-    return min(ends) if ends else len(view)
+    """End of the clause at ``pos``, looking at most ``CLAUSE_MAX`` characters ahead."""
+    limit = min(len(view), pos + CLAUSE_MAX)
+    ends = [i for i in (view.find(c, pos, limit) for c in ",;。") if i >= 0]
+    return min(ends) if ends else limit
 
 
 def _part_of(text: str, pl: _Places, place_name: dict[str, str]) -> list[Relation]:
