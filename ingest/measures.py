@@ -46,6 +46,13 @@ _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行)$")
+# the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
+_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
+# a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
+_SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
+_WE = re.compile(r"(我们|我司)")
+#: how far back (in characters, within a section) the firm an anaphor names may stand
+ANAPHOR_REACH = 400
 
 
 @dataclass
@@ -151,10 +158,12 @@ def detect(
     out: list[Draft] = []
     focus: list[Mention] = []
     default = issuer(text, units, act_ix)
+    reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     for u in units:
         if u.kind == "heading":
             heads = act_ix.within(u.start, u.end)
             focus = [heads[_chain_head(heads, 0)]] if heads else []
+            reported = []
             continue
         if u.kind == "row":
             out.extend(_row(text, u, place_ix, act_ix, doc_ix))
@@ -165,6 +174,11 @@ def detect(
             focus = []
         found = act_ix.within(s, e)
         in_firms = firm_ix.within(s, e)
+        prior, named = reported, [f for f in in_firms if not _BANK.search(f.name)]
+        reported = named or reported
+        speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)]
+        if speakers:
+            in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         subj, firm_subject = subjects(text, s, e, found, in_firms, titles)
         codes = classify_measure(sentence)
@@ -181,6 +195,8 @@ def detect(
         if not codes or not actors_now:
             continue
         beneficiaries = [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)]
+        if not beneficiaries:
+            beneficiaries = speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, prior)
         amount, cap, extra = _money(sentence, s)
         for actor in actors_now:
             agency = actor if actor.type == "Agency" else None
@@ -189,6 +205,15 @@ def detect(
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
     return out
+
+
+def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:
+    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before."""
+    if not reported or s - reported[-1].end > ANAPHOR_REACH:
+        return []
+    if not _ANAPHOR.search(text, s, e) and not (_SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e)):
+        return []
+    return reported
 
 
 def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
