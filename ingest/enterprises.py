@@ -31,7 +31,7 @@ TRADE = (
     "能源", "新材", "卫材", "器械", "用品", "照明", "卫浴", "纸业", "食品", "化工", "钢铁", "重工", "精密", "仪器",
 )
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
-_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
+_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
@@ -201,8 +201,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     inner = [i for i in range(s + 1, e) if scan.protected[i] and not scan.protected[i - 1]]
     if e - s > 8 and inner:
         pieces[0] = (inner[-1], e)
-    if text.startswith("如", pieces[0][0]) and pieces[0][1] - pieces[0][0] >= 3:
-        pieces[0] = (pieces[0][0] + 1, pieces[0][1])
+    pieces[0] = _after_example(text, *pieces[0])
     single = len(pieces) == 1
     for s, e in pieces:
         item = text[s:e]
@@ -211,6 +210,18 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         # inside a delimited list only a leading function word or 的 gives a phrase away (华为 is a name)
         if 2 <= e - s <= 10 and not _KIND_END.search(item) and not (item[0] in FUNCTION and not scan.protected[s]) and "的" not in item:
             add(s, e)
+
+
+# 缓解了如甲、乙等企业: the list starts after an aspect particle and 如 (例如, 比如)
+_EXAMPLE = re.compile(r"(.*了)?[例比诸]?如")
+
+
+def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
+    """The first item of a list without the verb and 如 that introduce it."""
+    m = _EXAMPLE.match(text, s, e)
+    if m and m.group(1) is None and not text.startswith("如", s):
+        return s, e
+    return (m.end(), e) if m and e - m.end() >= 2 else (s, e)
 
 
 def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:

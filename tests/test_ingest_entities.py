@@ -82,3 +82,18 @@ def test_policy_documents() -> None:
     docs = find_documents(analysis_view("市政府印发《关于支持中小企业共渡难关的若干措施》。《措施》明确，推出“甲市 12 条”。"))
     assert [d.name for d in docs] == ["关于支持中小企业共渡难关的若干措施", "关于支持中小企业共渡难关的若干措施", "甲市12条"]
     assert docs[1].surface == "措施"
+
+
+def test_list_after_a_verb_and_example_word() -> None:
+    _, _, _, firms = mentions("有效缓解了如甲乙、丙丁、戊己医疗等重点企业用工难题。")
+    assert names(firms) == ["甲乙", "丙丁", "戊己医疗"]
+
+
+def test_list_with_a_quantity_word() -> None:
+    _, _, _, firms = mentions("帮助甲乙、丙丁、戊己等一批保供企业解决运输问题。")
+    assert names(firms) == ["甲乙", "丙丁", "戊己"]
+
+
+def test_time_word_is_not_a_firm() -> None:
+    _, _, _, firms = mentions("设备进入工厂,目前公司建设恢复正常。")
+    assert names(firms) == []
