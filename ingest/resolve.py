@@ -12,7 +12,7 @@ institution's name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -31,6 +31,8 @@ _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocu
 EVIDENCE_MAX = 200
 #: no list of firms after a zone runs longer than this
 CLAUSE_MAX = 400
+#: how far after a zone's mention a firm without a stated place is taken to be in it
+SECTION_REACH = 600
 
 
 def _evidence(text: str, s: int, e: int) -> str:
@@ -285,6 +287,16 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    # otherwise the zone the text is reporting on just before the firm
+    # (the latest place named on its own before it, when that is a zone)
+    named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
+    named_ends = [p.end for p in named]
+    for f in ordered:
+        if id(f) in homed or _BANK_NAME.search(f.name):
+            continue
+        i = bisect_right(named_ends, f.start) - 1
+        if i >= 0 and named[i].type == "Zone" and f.start - named[i].end <= SECTION_REACH:
+            emit(f, named[i])
     # otherwise a province or city written in the name (国网江西省电力有限公司), banks aside
     for f in ordered:
         if id(f) in homed or _BANK_NAME.search(f.name):

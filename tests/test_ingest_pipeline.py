@@ -48,3 +48,17 @@ def test_relations() -> None:
 def test_empty_and_plain_text() -> None:
     assert extract_text("", "e").entities == ()
     assert extract_text("今天天气很好。", "e").measures == ()
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "doc").relations if r.type == "LOCATED_IN"}
+
+
+def test_firm_without_a_stated_place_is_in_the_zone_reported_on() -> None:
+    text = "杭州高新区多措并举助企复工。丙丁饮品有限公司负责人说,管委会为企业减免了房租。"
+    assert ("丙丁饮品有限公司", "杭州高新区") in located(text)
+
+
+def test_a_region_named_after_the_zone_ends_its_section() -> None:
+    text = "杭州高新区多措并举助企复工。在河南,丙丁饮品有限公司复工。"
+    assert not any(obj == "杭州高新区" for _, obj in located(text))
