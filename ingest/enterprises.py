@@ -70,6 +70,11 @@ _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[“\"「]([^”\"」]{2,12})[�
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…)
 _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力)")
 
+# a brand name before a role title and a speech verb (甲乙智能副总经理表示)
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[,。;:!?\n“”]))([\u4e00-\u9fff]{2,8}?)(?:副?总经理|副?董事长|副?总裁|创始人|总监|首席执行官)[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言)"
+)
+
 
 def _valid(name: str) -> bool:
     body = _LEGAL.sub("", name)
@@ -170,6 +175,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for p in places:
         if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
             _place_trade(text, p, add)
+    for m in _SPEAKER.finditer(text):
+        if not scan.protected[m.start(1)]:
+            add(*m.span(1))
     for m in _TRADE_LIST.finditer(text):
         names = m.group(1).split("、")
         if all(_TRADE_END.search(n) for n in names):

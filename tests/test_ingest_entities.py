@@ -97,3 +97,10 @@ def test_list_with_a_quantity_word() -> None:
 def test_time_word_is_not_a_firm() -> None:
     _, _, _, firms = mentions("设备进入工厂,目前公司建设恢复正常。")
     assert names(firms) == []
+
+
+def test_brand_name_before_a_role_title_and_speech_verb() -> None:
+    _, _, _, firms = mentions("甲乙智能副总经理王某表示,订单已恢复。")
+    assert names(firms) == ["甲乙智能"]
+    _, _, _, firms = mentions("公司总经理说,订单已恢复。")
+    assert names(firms) == []
