@@ -26,6 +26,7 @@ from .mentions import Mention, SpanIndex
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
+_LEGAL_END = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + ")$")
 _BANK_NAME = re.compile(r"(银行|农商行)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
@@ -222,6 +223,8 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
             short = long[: -len(suffix)]
             if long.endswith(suffix) and short in names and short not in canon:
                 canon[short] = long
+    for short, long in _abbreviations(names - set(canon)).items():
+        canon.setdefault(short, long)
     out: dict[int, str] = {}
     implied: dict[int, Mention] = {}
     for f in firms:
@@ -236,6 +239,31 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
                 implied[id(f)] = before[-1]
         out[id(f)] = name
     return out, implied
+
+
+def _abbreviations(names: set[str]) -> dict[str, str]:
+    """Short names made of characters of one longer name, in order (乙担保公司 of 甲乙信用担保有限公司)."""
+    bodies = {n: _LEGAL_END.sub("", n) for n in names}
+    by_char: dict[str, set[str]] = defaultdict(set)
+    for n, body in bodies.items():
+        for c in body:
+            by_char[c].add(n)
+    out: dict[str, str] = {}
+    for short in sorted(names):
+        body = bodies[short]
+        if len(body) < 3 or body == short:
+            continue
+        pool = set.intersection(*(by_char[c] for c in set(body)))
+        longer = [n for n in pool if len(bodies[n]) > len(body) and n != short and _in_order(body, bodies[n])]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` appear in ``long`` in the same order."""
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl) -> list[Relation]:

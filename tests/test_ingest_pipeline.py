@@ -62,3 +62,9 @@ def test_firm_without_a_stated_place_is_in_the_zone_reported_on() -> None:
 def test_a_region_named_after_the_zone_ends_its_section() -> None:
     text = "杭州高新区多措并举助企复工。在河南,丙丁饮品有限公司复工。"
     assert not any(obj == "杭州高新区" for _, obj in located(text))
+
+
+def test_abbreviation_is_an_alias_of_the_full_name() -> None:
+    record = extract_text("某某高新信用担保有限公司为企业提供担保。高新担保公司还减免担保费。", "doc")
+    firms = [(e.name, e.aliases) for e in record.entities if e.type == "Enterprise"]
+    assert firms == [("某某高新信用担保有限公司", ("高新担保公司",))]
