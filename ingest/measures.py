@@ -51,6 +51,8 @@ _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指�
 # a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
 _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
 _WE = re.compile(r"(我们|我司)")
+# 在甲、乙公司的支持下: firms that give the help, not receive it
+_PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
 #: how far back (in characters, within a section) the firm an anaphor names may stand
 ANAPHOR_REACH = 400
 
@@ -194,7 +196,7 @@ def detect(
         actors_now = focus or ([default] if default is not None and not found else [])
         if not codes or not actors_now:
             continue
-        beneficiaries = [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)]
+        beneficiaries = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
         if not beneficiaries:
             beneficiaries = speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, prior)
         amount, cap, extra = _money(sentence, s)
@@ -205,6 +207,12 @@ def detect(
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
     return out
+
+
+def _not_providers(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
+    """The firms of a sentence that are not named as giving the help (在…的支持下, 由…提供)."""
+    spans = [m.span() for m in _PROVIDERS.finditer(text, s, e)]
+    return [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)]
 
 
 def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:

@@ -102,3 +102,9 @@ def test_anaphora_stops_at_a_heading() -> None:
 def test_spokesperson_firm_is_the_beneficiary_of_we() -> None:
     text = "丙丁饮品有限公司生产经理说:“杭州高新区管委会为我们减免了3个月房租。”"
     assert any(m.beneficiaries == ("丙丁饮品有限公司",) for m in measures(text))
+
+
+def test_firms_giving_the_help_are_not_beneficiaries() -> None:
+    ms = measures("杭州高新区在甲乙物流有限公司的支持下,为丙丁科技有限公司减免3个月房租。")
+    assert ms and all("甲乙物流有限公司" not in m.beneficiaries for m in ms)
+    assert any("丙丁科技有限公司" in m.beneficiaries for m in ms)
