@@ -251,11 +251,18 @@ def _last_before(positions: list[int], end: int) -> int:
     return positions[i] if i >= 0 else -1
 
 
+# 某高新区(的重点)企业甲, 某高新区唯一一家疫苗企业甲: the words before the name say it is the zone's firm
+_FIRM_OF_ZONE = re.compile(r"(内|的)?((本土|辖区内?|区内|重点|龙头|骨干|入驻|规上)?企业|(唯一|首家)[^,;。]{0,12}?企业)")
+
+
 def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     """Names written right after a zone, up to the verb that follows them."""
     k = end
     while k < len(text) and k - end < 30 and (is_han(text[k]) or text[k].isalpha() or text[k] in "、()"):
         k += 1
+    lead = _FIRM_OF_ZONE.match(text, end, k)
+    if lead:
+        end = lead.end()
     run = text[end:k]
     if len(run) < 2 or _PREDICATE.match(run) or run[0] == "(":
         return

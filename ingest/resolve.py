@@ -27,6 +27,12 @@ _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医�
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
 _LEGAL_END = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + ")$")
+# 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
+_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)")
+# 某区唯一一家…企业甲
+_ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
+# 甲作为某区内唯一…, 甲也是某区…企业之一
+_HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
 _BANK_NAME = re.compile(r"(银行|农商行)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
@@ -302,12 +308,16 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             hit = last_place(f.start - len(m.group(0)) + 2, f.start)
         if hit is None:
             p = last_place(f.start - 8, f.start)
-            if p is not None and re.fullmatch(r"(本土|辖区内?|区内|当地)(企业|公司)?", view[p.end : f.start]):
+            if p is not None and _HOME_BEFORE.fullmatch(view[p.end : f.start]):
                 hit = p
         if hit is None:
-            m2 = re.match(r"(作为|是)", after)
+            p = last_place(f.start - 30, f.start)
+            if p is not None and _ONLY_BEFORE.fullmatch(view[p.end : f.start]):
+                hit = p
+        if hit is None:
+            m2 = re.match(r"(作为|也是|是)", after)
             p = by_start.get(f.end + len(m2.group(0))) if m2 else None
-            if p is not None and re.match(r"(省|市|区)?(内|唯一|首家)", view[p.end : p.end + 4]):
+            if p is not None and _HOME_AFTER.match(view, p.end):
                 hit = p
         if hit is not None:
             emit(f, hit)

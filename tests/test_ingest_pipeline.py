@@ -68,3 +68,13 @@ def test_abbreviation_is_an_alias_of_the_full_name() -> None:
     record = extract_text("某某高新信用担保有限公司为企业提供担保。高新担保公司还减免担保费。", "doc")
     firms = [(e.name, e.aliases) for e in record.entities if e.type == "Enterprise"]
     assert firms == [("某某高新信用担保有限公司", ("高新担保公司",))]
+
+
+def test_zone_firm_patterns() -> None:
+    assert ("甲乙科技有限公司", "杭州高新区") in located("杭州高新区企业甲乙科技有限公司复工。")
+    assert ("丙丁科技有限公司", "杭州高新区") in located("丙丁科技有限公司也是杭州高新区首批复工企业之一。")
+    assert ("丙丁生物有限公司", "杭州高新区") in located("杭州高新区唯一一家疫苗企业丙丁生物有限公司获批。")
+
+
+def test_coordination_is_not_location() -> None:
+    assert located("宁波和丙丁科技有限公司合作。") == set()
