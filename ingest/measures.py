@@ -39,6 +39,8 @@ _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
 _PROBLEMS = re.compile(r"解决[^。;]{0,40}?(困难|问题|难题|难处)")
+# 复工率达90%: a figure reported, not a measure taken
+_STATISTIC = re.compile(r"[\u4e00-\u9fff]{1,6}率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%")
 # 在浙江湖州, …: a place set off by a comma is the scene, not the subject
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
@@ -245,7 +247,7 @@ def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
 def classify_measure(sentence: str) -> list[str]:
     """Categories of a measure sentence: cues inside a list of problems to solve do not count,
     money set aside (设立…资金) is a fund, and otherwise untyped money handed out a subsidy."""
-    codes = cats.classify(_PROBLEMS.sub(lambda m: " " * len(m.group(0)), sentence))
+    codes = cats.classify(_blank(_STATISTIC, _blank(_PROBLEMS, sentence)))
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")
@@ -253,6 +255,11 @@ def classify_measure(sentence: str) -> list[str]:
     if not codes and money and _SUBSIDY.search(sentence):
         codes.append("PRODUCTION_SUBSIDY")
     return codes
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with the matches of ``pattern`` replaced by spaces (offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tuple[int, int, int]]]:

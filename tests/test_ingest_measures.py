@@ -108,3 +108,10 @@ def test_firms_giving_the_help_are_not_beneficiaries() -> None:
     ms = measures("杭州高新区在甲乙物流有限公司的支持下,为丙丁科技有限公司减免3个月房租。")
     assert ms and all("甲乙物流有限公司" not in m.beneficiaries for m in ms)
     assert any("丙丁科技有限公司" in m.beneficiaries for m in ms)
+
+
+def test_reported_rates_are_not_measures() -> None:
+    from ingest.measures import classify_measure
+
+    assert classify_measure("全区规上工业企业复工率达90%。") == []
+    assert classify_measure("对企业减免房租,复工率达到95%。") == ["RENT_RELIEF"]
