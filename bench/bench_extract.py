@@ -5,8 +5,11 @@ paragraphs of the sample paragraphs below (and, when ``../shared/corpus`` is
 present, of its documents; they are read at run time, nothing is copied into
 the repository), writes it as files of about 200 kB under ``bench/out/``,
 then times ``extract_file`` in this process and ``python -m ingest --jobs 2``.
+With ``--scaling``, it instead times single documents of 1, 4, 16 and 64 MB
+built from the invented sample paragraphs only, and one long line without
+punctuation, so that time linear in document size shows as a flat MB/s.
 
-    python bench/bench_extract.py [--size-mb 50] [--keep]
+    python bench/bench_extract.py [--size-mb 50] [--keep] [--scaling [MB ...]]
 """
 
 from __future__ import annotations
@@ -68,12 +71,36 @@ def build_corpus(folder: Path, size_mb: float, seed: int = 7) -> int:
     return total
 
 
+def scaling(sizes_mb: list[float]) -> None:
+    """Time one document per size; linear extraction keeps MB/s flat."""
+    from ingest.pipeline import extract_text
+    from ingest.places import default_gazetteer
+
+    default_gazetteer()
+    pool = [p for p in SAMPLE.split("\n") if p.strip()]
+    line = "".join(p for p in pool if "\t" not in p)
+    line = "".join(c for c in line if c.isalnum())
+    for label, unit in (("document", "\n".join(pool) + "\n"), ("one line", line)):
+        for mb in sizes_mb:
+            nbytes = int(mb * 1_000_000)
+            text = unit * (nbytes // len(unit.encode("utf-8")) + 1)
+            start = time.perf_counter()
+            extract_text(text, "bench")
+            took = time.perf_counter() - start
+            size = len(text.encode("utf-8")) / 1e6
+            print(f"{label:9s} {size:6.1f} MB: {took:7.2f} s, {size / took:.2f} MB/s", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size-mb", type=float, default=50.0)
     ap.add_argument("--keep", action="store_true", help="keep the generated corpus under bench/out/")
+    ap.add_argument("--scaling", nargs="*", type=float, metavar="MB", help="time single documents of these sizes (default 1 4 16 64)")
     args = ap.parse_args()
     sys.path.insert(0, str(HERE.parent))
+    if args.scaling is not None:
+        scaling(args.scaling or [1, 4, 16, 64])
+        return 0
     from ingest.pipeline import extract_file
     from ingest.places import default_gazetteer
 

@@ -95,6 +95,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start(), end, "Agency", text[m.start() : end], text[m.start() : end], None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
+    levels = _LevelIndex(places)
     floor = 0
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()
@@ -102,11 +103,11 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             continue
         suffix = m.group(0)
         if suffix in PARTY_COMMITTEES:
-            agency = _party_committee(text, places, starts, ss, e, suffix)
+            agency = _party_committee(text, places, starts, levels, ss, e, suffix)
         elif out and (item := _list_item(text, out[-1], ss, e, suffix)) is not None and not _place_between(starts, out[-1].end, ss):
             agency = item
         else:
-            agency = _agency(text, places, starts, max(floor, ss - 28), ss, e, suffix)
+            agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
         if agency is not None:
             sub = _SUBUNIT.match(text, agency.end)
             if sub and not any(c in FUNCTION for c in sub.group(0)):
@@ -157,7 +158,7 @@ def _merge_government_names(agencies: list[Mention]) -> list[Mention]:
     return out
 
 
-def _party_committee(text: str, places: list[Mention], starts: list[int], ss: int, e: int, suffix: str) -> Mention | None:
+def _party_committee(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", ss: int, e: int, suffix: str) -> Mention | None:
     """A place's party committee: 某省委 as written, or 省委/自治区党委 of the place in focus."""
     if text.startswith("员", e):
         return None
@@ -176,7 +177,7 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], ss: in
         level = {"州": "city"}.get(lead) or _LEVEL_CHAR[lead]
     if start > 0 and text[start - 1] in _NOT_PLACE_END:
         return None
-    place = _nearest(places, starts, start, {"county", "zone"} if level == "county" else {level}, municipal=level == "city")
+    place = levels.nearest(start, {"county", "zone"} if level == "county" else {level}, municipal=level == "city")
     if place is None:
         return None
     return Mention(start, e, "Agency", _prefix(place, lead) + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
@@ -191,7 +192,7 @@ def _prefix(place: Mention, lead: str) -> str:
     return place.name if place.name.endswith(lead) else place.name + lead
 
 
-def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss: int, e: int, suffix: str) -> Mention | None:
+def _agency(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", floor: int, ss: int, e: int, suffix: str) -> Mention | None:
     k = ss
     while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()") and (
         text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1)
@@ -231,7 +232,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss:
         return None
     zone = _ZONE_PREFIX.match(stretch)
     if zone:
-        place = _nearest(places, starts, k, {"zone"})
+        place = levels.nearest(k, {"zone"})
         if place is None:
             return None
         return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, "zone", place.name)
@@ -243,13 +244,13 @@ def _agency(text: str, places: list[Mention], starts: list[int], floor: int, ss:
             if i >= 2 and stretch.startswith("自治区", i - 2):
                 i, lead, level = i - 2, "自治区", "province"
             wanted = {"county", "zone"} if level == "county" else {level}
-            place = _nearest(places, starts, k + i, wanted, municipal=level == "city")
+            place = levels.nearest(k + i, wanted, municipal=level == "city")
             if place is None:
                 return None
             return Mention(k + i, e, "Agency", _prefix(place, lead) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
     if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK):
-        place = _nearest(places, starts, k, {"province", "city", "county", "zone"})
+        place = levels.nearest(k, {"province", "city", "county", "zone"})
         if place is None:
             return None
         lead_char = {"province": "省", "city": "市"}.get(place.level or "", "")
@@ -286,19 +287,36 @@ def _place_across(places: list[Mention], starts: list[int], ss: int, e: int) -> 
     return False
 
 
-def _nearest(places: list[Mention], starts: list[int], pos: int, levels: set[str], municipal: bool = False) -> Mention | None:
-    """The closest place before ``pos`` at one of ``levels`` (a municipality counts as a city when asked)."""
-    i = bisect_right(starts, pos) - 1
-    while i >= 0:
-        p = places[i]
-        if p.end <= pos and (p.level in levels or municipal and p.name in MUNICIPALITIES):
-            return p
-        i -= 1
-    # a document may name its own place just after its first reference to 省委, 市政府
-    first = bisect_right(starts, pos)
-    for p in islice(places, first, first + _LOOKAHEAD):
-        if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES:
-            return p
-    return None
+class _LevelIndex:
+    """Places (sorted by start) grouped by level, so the closest one before a position is found in log time."""
 
+    MUNICIPAL = "municipal"
 
+    def __init__(self, places: list[Mention]) -> None:
+        self.places = places
+        self.starts = [p.start for p in places]
+        self.groups: dict[str, tuple[list[int], list[int]]] = {}
+        for i, p in enumerate(places):
+            for key in [p.level or ""] + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
+                starts, index = self.groups.setdefault(key, ([], []))
+                starts.append(p.start)
+                index.append(i)
+
+    def nearest(self, pos: int, levels: set[str], municipal: bool = False) -> Mention | None:
+        """The closest place before ``pos`` at one of ``levels`` (a municipality counts as a city when asked)."""
+        best = -1
+        for key in levels | ({self.MUNICIPAL} if municipal else set()):
+            starts, index = self.groups.get(key, ([], []))
+            j = bisect_right(starts, pos) - 1
+            while j >= 0 and self.places[index[j]].end > pos:
+                j -= 1
+            if j >= 0:
+                best = max(best, index[j])
+        if best >= 0:
+            return self.places[best]
+        # a document may name its own place just after its first reference to 省委, 市政府
+        first = bisect_right(self.starts, pos)
+        for p in islice(self.places, first, first + _LOOKAHEAD):
+            if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES:
+                return p
+        return None

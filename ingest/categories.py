@@ -17,6 +17,8 @@ import ahocorasick
 from kg.taxonomy import taxonomy
 
 THRESHOLD = 1.0
+# quotes and spaces inside a cue (“不见面”审批, 减 免) do not break it
+_INNER = str.maketrans("", "", "“”\"‘’'「」『』 \u3000")
 
 
 def _table() -> dict[str, dict[str, float]]:
@@ -67,5 +69,5 @@ def scores(text: str) -> dict[str, float]:
 
 def classify(text: str, threshold: float = THRESHOLD) -> list[str]:
     """Categories whose cues in ``text`` weigh at least ``threshold``, strongest first."""
-    s = scores(text)
+    s = scores(text.translate(_INNER))
     return sorted((c for c, v in s.items() if v >= threshold - 1e-9), key=lambda c: (-s[c], c))

@@ -17,6 +17,7 @@ is), and never is a generic description (相关企业, 有关担保公司).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Callable
 
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
@@ -30,14 +31,15 @@ TRADE = (
     "能源", "新材", "卫材", "器械", "用品", "照明", "卫浴", "纸业", "食品", "化工", "钢铁", "重工", "精密", "仪器",
 )
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
-_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
+_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"政策性|开发性|园区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
-    r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区)"
+    r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
+    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我)"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
 _KIND_END = re.compile(r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|[省市县区]委|局|厅)$")
@@ -47,7 +49,7 @@ _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 _CUT_NOUNS = ("企业", "本土", "旗下")
 _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
-    "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如",
+    "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
 )
 _CUT = _CUT_NOUNS + _CUT_VERBS
 # verbs that, right after a zone and a short name, mark the name as a firm acting
@@ -67,6 +69,11 @@ _NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府)")
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[“\"「]([^”\"」]{2,12})[”\"」][)]?")
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…)
 _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力)")
+
+# a brand name before a role title and a speech verb (甲乙智能副总经理表示)
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[,。;:!?\n“”]))([\u4e00-\u9fff]{2,8}?)(?:副?总经理|副?董事长|副?总裁|创始人|总监|首席执行官)[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言)"
+)
 
 
 def _valid(name: str) -> bool:
@@ -106,7 +113,8 @@ class _Scanner:
     def left(self, pos: int) -> int:
         """Where a name ending at ``pos`` starts."""
         text = self.text
-        wall = max((w for w in self.walls if pos - 24 <= w <= pos), default=-1)
+        i = bisect_right(self.walls, pos) - 1
+        wall = self.walls[i] if i >= 0 and self.walls[i] >= pos - 24 else -1
         # scan back over name characters, but never into a zone just before the name
         k = pos
         while k > max(0, pos - 24, wall) and self.name_char(k - 1):
@@ -126,6 +134,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     """Enterprise mentions of the text (analysis view), given its place and agency mentions."""
     scan = _Scanner(text, places, agencies)
     found: dict[tuple[int, int], Mention] = {}
+    ends: dict[int, list[int]] = {}  # ends of the found names by start; names are at most NAME_MAX long
 
     def add(s: int, e: int) -> None:
         while s < e and not (is_han(text[s]) or text[s].isalnum()):
@@ -133,12 +142,15 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
-        for fs, fe in list(found):
-            if fs <= s and e <= fe:
+        for fs in range(max(0, e - NAME_MAX), s + 1):
+            if any(e <= fe for fe in ends.get(fs, ())):
                 return
-            if s <= fs and fe <= e:
+        for fs in range(s, e):
+            for fe in [fe for fe in ends.get(fs, ()) if fe <= e]:
                 del found[(fs, fe)]
+                ends[fs].remove(fe)
         found[(s, e)] = Mention(s, e, "Enterprise", name, name)
+        ends.setdefault(s, []).append(e)
 
     for m in _LEGAL.finditer(text):
         ss, e = m.span()
@@ -150,16 +162,22 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
             continue
         _list_items(text, m.start(), scan, add)
+    opened, closed = [m.start() for m in re.finditer("《", text)], [m.start() for m in re.finditer("》", text)]
     for zone in (p for p in places if p.type == "Zone"):
-        _after_zone(text, zone.end, add)
+        if _last_before(opened, zone.end) <= _last_before(closed, zone.end):
+            _after_zone(text, zone.end, add)
     for f in list(found.values()):
         m = _SHORT_NAME.match(text, f.end)
         if m:
             s, e = m.span(1)
             found[(s, e)] = Mention(s, e, "Enterprise", f.name, text[s:e])
+            ends.setdefault(s, []).append(e)
     for p in places:
         if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
             _place_trade(text, p, add)
+    for m in _SPEAKER.finditer(text):
+        if not scan.protected[m.start(1)]:
+            add(*m.span(1))
     for m in _TRADE_LIST.finditer(text):
         names = m.group(1).split("、")
         if all(_TRADE_END.search(n) for n in names):
@@ -191,8 +209,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     inner = [i for i in range(s + 1, e) if scan.protected[i] and not scan.protected[i - 1]]
     if e - s > 8 and inner:
         pieces[0] = (inner[-1], e)
-    if text.startswith("如", pieces[0][0]) and pieces[0][1] - pieces[0][0] >= 3:
-        pieces[0] = (pieces[0][0] + 1, pieces[0][1])
+    pieces[0] = _after_example(text, *pieces[0])
     single = len(pieces) == 1
     for s, e in pieces:
         item = text[s:e]
@@ -201,6 +218,18 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         # inside a delimited list only a leading function word or 的 gives a phrase away (华为 is a name)
         if 2 <= e - s <= 10 and not _KIND_END.search(item) and not (item[0] in FUNCTION and not scan.protected[s]) and "的" not in item:
             add(s, e)
+
+
+# 缓解了如甲、乙等企业: the list starts after an aspect particle and 如 (例如, 比如)
+_EXAMPLE = re.compile(r"(.*了)?[例比诸]?如")
+
+
+def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
+    """The first item of a list without the verb and 如 that introduce it."""
+    m = _EXAMPLE.match(text, s, e)
+    if m and m.group(1) is None and not text.startswith("如", s):
+        return s, e
+    return (m.end(), e) if m and e - m.end() >= 2 else (s, e)
 
 
 def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
@@ -216,13 +245,24 @@ def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
     return best
 
 
+def _last_before(positions: list[int], end: int) -> int:
+    """The last of the sorted ``positions`` before ``end``, or -1."""
+    i = bisect_left(positions, end) - 1
+    return positions[i] if i >= 0 else -1
+
+
+# 某高新区(的重点)企业甲, 某高新区唯一一家疫苗企业甲: the words before the name say it is the zone's firm
+_FIRM_OF_ZONE = re.compile(r"(内|的)?((本土|辖区内?|区内|重点|龙头|骨干|入驻|规上)?企业|(唯一|首家)[^,;。]{0,12}?企业)")
+
+
 def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
-    """Names written right after a zone, up to the verb that follows them (not inside a title)."""
-    if text.rfind("《", 0, end) > text.rfind("》", 0, end):
-        return
+    """Names written right after a zone, up to the verb that follows them."""
     k = end
     while k < len(text) and k - end < 30 and (is_han(text[k]) or text[k].isalpha() or text[k] in "、()"):
         k += 1
+    lead = _FIRM_OF_ZONE.match(text, end, k)
+    if lead:
+        end = lead.end()
     run = text[end:k]
     if len(run) < 2 or _PREDICATE.match(run) or run[0] == "(":
         return

@@ -40,6 +40,8 @@ _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
 _PROBLEMS = re.compile(r"解决[^。;]{0,40}?(困难|问题|难题|难处)")
+# 复工率达90%: a figure reported, not a measure taken
+_STATISTIC = re.compile(r"[\u4e00-\u9fff]{1,6}率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%")
 # 在浙江湖州, …: a place set off by a comma is the scene, not the subject
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
@@ -47,6 +49,15 @@ _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行)$")
+# the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
+_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
+# a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
+_SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
+_WE = re.compile(r"(我们|我司)")
+# 在甲、乙公司的支持下: firms that give the help, not receive it
+_PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
+#: how far back (in characters, within a section) the firm an anaphor names may stand
+ANAPHOR_REACH = 400
 
 
 @dataclass
@@ -152,10 +163,12 @@ def detect(
     out: list[Draft] = []
     focus: list[Mention] = []
     default = issuer(text, units, act_ix) or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
+    reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     for u in units:
         if u.kind == "heading":
             heads = act_ix.within(u.start, u.end)
             focus = [heads[_chain_head(heads, 0)]] if heads else []
+            reported = []
             continue
         if u.kind == "row":
             out.extend(_row(text, u, place_ix, act_ix, doc_ix))
@@ -166,6 +179,11 @@ def detect(
             focus = []
         found = act_ix.within(s, e)
         in_firms = firm_ix.within(s, e)
+        prior, named = reported, [f for f in in_firms if not _BANK.search(f.name)]
+        reported = named or reported
+        speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)]
+        if speakers:
+            in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         subj, firm_subject = subjects(text, s, e, found, in_firms, titles)
         codes = classify_measure(sentence)
@@ -181,7 +199,9 @@ def detect(
         actors_now = focus or ([default] if default is not None and not found else [])
         if not codes or not actors_now:
             continue
-        beneficiaries = [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)]
+        beneficiaries = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
+        if not beneficiaries:
+            beneficiaries = speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, prior)
         amount, cap, extra = _money(sentence, s)
         for actor in actors_now:
             agency = actor if actor.type == "Agency" else None
@@ -190,6 +210,21 @@ def detect(
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
     return out
+
+
+def _not_providers(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
+    """The firms of a sentence that are not named as giving the help (在…的支持下, 由…提供)."""
+    spans = [m.span() for m in _PROVIDERS.finditer(text, s, e)]
+    return [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)]
+
+
+def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:
+    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before."""
+    if not reported or s - reported[-1].end > ANAPHOR_REACH:
+        return []
+    if not _ANAPHOR.search(text, s, e) and not (_SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e)):
+        return []
+    return reported
 
 
 def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
@@ -229,7 +264,7 @@ def dominant_place(places: list[Mention], notice: bool = False) -> Mention | Non
 def classify_measure(sentence: str) -> list[str]:
     """Categories of a measure sentence: cues inside a list of problems to solve do not count,
     money set aside (设立…资金) is a fund, and otherwise untyped money handed out a subsidy."""
-    codes = cats.classify(_PROBLEMS.sub(lambda m: " " * len(m.group(0)), sentence))
+    codes = cats.classify(_blank(_STATISTIC, _blank(_PROBLEMS, sentence)))
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")
@@ -237,6 +272,11 @@ def classify_measure(sentence: str) -> list[str]:
     if not codes and money and _SUBSIDY.search(sentence):
         codes.append("PRODUCTION_SUBSIDY")
     return codes
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with the matches of ``pattern`` replaced by spaces (offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tuple[int, int, int]]]:

@@ -12,7 +12,7 @@ institution's name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -26,16 +26,28 @@ from .mentions import Mention, SpanIndex
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
+_LEGAL_END = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + ")$")
+# 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
+_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)")
+# 某区唯一一家…企业甲
+_ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
+# 甲作为某区内唯一…, 甲也是某区…企业之一
+_HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
 _BANK_NAME = re.compile(r"(银行|农商行)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
+#: no list of firms after a zone runs longer than this
+CLAUSE_MAX = 400
+#: how far after a zone's mention a firm without a stated place is taken to be in it
+SECTION_REACH = 600
 
 
 def _evidence(text: str, s: int, e: int) -> str:
-    """The original line around a span, cut to a readable length."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    le = len(text) if le < 0 else le
+    """The original line around a span, cut to a readable length (looking no further than that length)."""
+    lo, hi = max(0, s - EVIDENCE_MAX), min(len(text), e + EVIDENCE_MAX)
+    ls = max(lo, text.rfind("\n", lo, s) + 1)
+    le = text.find("\n", e, hi)
+    le = hi if le < 0 else le
     if le - ls > EVIDENCE_MAX:
         ls = max(ls, s - EVIDENCE_MAX // 2)
         le = min(le, max(e, ls + EVIDENCE_MAX))
@@ -217,6 +229,8 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
             short = long[: -len(suffix)]
             if long.endswith(suffix) and short in names and short not in canon:
                 canon[short] = long
+    for short, long in _abbreviations(names - set(canon)).items():
+        canon.setdefault(short, long)
     out: dict[int, str] = {}
     implied: dict[int, Mention] = {}
     for f in firms:
@@ -231,6 +245,31 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
                 implied[id(f)] = before[-1]
         out[id(f)] = name
     return out, implied
+
+
+def _abbreviations(names: set[str]) -> dict[str, str]:
+    """Short names made of characters of one longer name, in order (乙担保公司 of 甲乙信用担保有限公司)."""
+    bodies = {n: _LEGAL_END.sub("", n) for n in names}
+    by_char: dict[str, set[str]] = defaultdict(set)
+    for n, body in bodies.items():
+        for c in body:
+            by_char[c].add(n)
+    out: dict[str, str] = {}
+    for short in sorted(names):
+        body = bodies[short]
+        if len(body) < 3 or body == short:
+            continue
+        pool = set.intersection(*(by_char[c] for c in set(body)))
+        longer = [n for n in pool if len(bodies[n]) > len(body) and n != short and _in_order(body, bodies[n])]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` appear in ``long`` in the same order."""
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl) -> list[Relation]:
@@ -269,12 +308,16 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             hit = last_place(f.start - len(m.group(0)) + 2, f.start)
         if hit is None:
             p = last_place(f.start - 8, f.start)
-            if p is not None and re.fullmatch(r"(本土|辖区内?|区内|当地)(企业|公司)?", view[p.end : f.start]):
+            if p is not None and _HOME_BEFORE.fullmatch(view[p.end : f.start]):
                 hit = p
         if hit is None:
-            m2 = re.match(r"(作为|是)", after)
+            p = last_place(f.start - 30, f.start)
+            if p is not None and _ONLY_BEFORE.fullmatch(view[p.end : f.start]):
+                hit = p
+        if hit is None:
+            m2 = re.match(r"(作为|也是|是)", after)
             p = by_start.get(f.end + len(m2.group(0))) if m2 else None
-            if p is not None and re.match(r"(省|市|区)?(内|唯一|首家)", view[p.end : p.end + 4]):
+            if p is not None and _HOME_AFTER.match(view, p.end):
                 hit = p
         if hit is not None:
             emit(f, hit)
@@ -282,6 +325,16 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    # otherwise the zone the text is reporting on just before the firm
+    # (the latest place named on its own before it, when that is a zone)
+    named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
+    named_ends = [p.end for p in named]
+    for f in ordered:
+        if id(f) in homed or _BANK_NAME.search(f.name):
+            continue
+        i = bisect_right(named_ends, f.start) - 1
+        if i >= 0 and named[i].type == "Zone" and f.start - named[i].end <= SECTION_REACH:
+            emit(f, named[i])
     # otherwise a province or city written in the name (国网江西省电力有限公司), banks aside
     for f in ordered:
         if id(f) in homed or _BANK_NAME.search(f.name):
@@ -295,8 +348,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
 
 
 def _clause_end(view: str, pos: int) -> int:
-    ends = [i for i in (view.find(c, pos) for c in ",;。") if i >= 0]
-    return min(ends) if ends else len(view)
+    """End of the clause at ``pos``, looking at most ``CLAUSE_MAX`` characters ahead."""
+    limit = min(len(view), pos + CLAUSE_MAX)
+    ends = [i for i in (view.find(c, pos, limit) for c in ",;。") if i >= 0]
+    return min(ends) if ends else limit
 
 
 def _part_of(text: str, pl: _Places, place_name: dict[str, str]) -> list[Relation]:

@@ -93,3 +93,25 @@ def test_demonstration_zone_and_industrial_base_suffixes() -> None:
     _, places, _, _ = mentions("兰州新材料示范区与天水电子产业基地签约。")
     zones = [m.name for m in places if m.type == "Zone"]
     assert zones == ["兰州新材料示范区", "天水电子产业基地"]
+
+
+def test_list_after_a_verb_and_example_word() -> None:
+    _, _, _, firms = mentions("有效缓解了如甲乙、丙丁、戊己医疗等重点企业用工难题。")
+    assert names(firms) == ["甲乙", "丙丁", "戊己医疗"]
+
+
+def test_list_with_a_quantity_word() -> None:
+    _, _, _, firms = mentions("帮助甲乙、丙丁、戊己等一批保供企业解决运输问题。")
+    assert names(firms) == ["甲乙", "丙丁", "戊己"]
+
+
+def test_time_word_is_not_a_firm() -> None:
+    _, _, _, firms = mentions("设备进入工厂,目前公司建设恢复正常。")
+    assert names(firms) == []
+
+
+def test_brand_name_before_a_role_title_and_speech_verb() -> None:
+    _, _, _, firms = mentions("甲乙智能副总经理王某表示,订单已恢复。")
+    assert names(firms) == ["甲乙智能"]
+    _, _, _, firms = mentions("公司总经理说,订单已恢复。")
+    assert names(firms) == []

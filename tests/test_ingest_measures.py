@@ -85,3 +85,33 @@ def test_formal_notice_clauses_belong_to_the_issuer() -> None:
     assert any(m.amount_cny == 200_000_000 for m in ms) and any(m.cap_cny == 1_000_000 for m in ms)
     for m in ms:
         assert m.span is not None and NOTICE[m.span[0] : m.span[1]].strip() == m.text
+
+
+def test_beneficiary_named_by_anaphora() -> None:
+    text = "甲乙科技有限公司位于杭州高新区。杭州高新区为该企业减免3个月房租。"
+    helped = [m for m in measures(text) if m.beneficiaries]
+    assert helped and helped[0].beneficiaries == ("甲乙科技有限公司",)
+
+
+def test_anaphora_stops_at_a_heading() -> None:
+    text = "一、概况\n甲乙科技有限公司已复工。\n二、措施\n杭州高新区为该企业减免3个月房租。"
+    ms = measures(text)
+    assert ms and all(m.beneficiaries == () for m in ms)
+
+
+def test_spokesperson_firm_is_the_beneficiary_of_we() -> None:
+    text = "丙丁饮品有限公司生产经理说:“杭州高新区管委会为我们减免了3个月房租。”"
+    assert any(m.beneficiaries == ("丙丁饮品有限公司",) for m in measures(text))
+
+
+def test_firms_giving_the_help_are_not_beneficiaries() -> None:
+    ms = measures("杭州高新区在甲乙物流有限公司的支持下,为丙丁科技有限公司减免3个月房租。")
+    assert ms and all("甲乙物流有限公司" not in m.beneficiaries for m in ms)
+    assert any("丙丁科技有限公司" in m.beneficiaries for m in ms)
+
+
+def test_reported_rates_are_not_measures() -> None:
+    from ingest.measures import classify_measure
+
+    assert classify_measure("全区规上工业企业复工率达90%。") == []
+    assert classify_measure("对企业减免房租,复工率达到95%。") == ["RENT_RELIEF"]

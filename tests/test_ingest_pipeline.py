@@ -48,3 +48,33 @@ def test_relations() -> None:
 def test_empty_and_plain_text() -> None:
     assert extract_text("", "e").entities == ()
     assert extract_text("今天天气很好。", "e").measures == ()
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "doc").relations if r.type == "LOCATED_IN"}
+
+
+def test_firm_without_a_stated_place_is_in_the_zone_reported_on() -> None:
+    text = "杭州高新区多措并举助企复工。丙丁饮品有限公司负责人说,管委会为企业减免了房租。"
+    assert ("丙丁饮品有限公司", "杭州高新区") in located(text)
+
+
+def test_a_region_named_after_the_zone_ends_its_section() -> None:
+    text = "杭州高新区多措并举助企复工。在河南,丙丁饮品有限公司复工。"
+    assert not any(obj == "杭州高新区" for _, obj in located(text))
+
+
+def test_abbreviation_is_an_alias_of_the_full_name() -> None:
+    record = extract_text("某某高新信用担保有限公司为企业提供担保。高新担保公司还减免担保费。", "doc")
+    firms = [(e.name, e.aliases) for e in record.entities if e.type == "Enterprise"]
+    assert firms == [("某某高新信用担保有限公司", ("高新担保公司",))]
+
+
+def test_zone_firm_patterns() -> None:
+    assert ("甲乙科技有限公司", "杭州高新区") in located("杭州高新区企业甲乙科技有限公司复工。")
+    assert ("丙丁科技有限公司", "杭州高新区") in located("丙丁科技有限公司也是杭州高新区首批复工企业之一。")
+    assert ("丙丁生物有限公司", "杭州高新区") in located("杭州高新区唯一一家疫苗企业丙丁生物有限公司获批。")
+
+
+def test_coordination_is_not_location() -> None:
+    assert located("宁波和丙丁科技有限公司合作。") == set()

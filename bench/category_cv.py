@@ -1,0 +1,95 @@
+"""Measure categories: the cue table against a logistic regression over character n-grams.
+
+Each measure of the answer keys is one example (its text, its categories).
+Leave-one-document-out cross-validation: the classifier is trained on the
+other documents' measures and scored on the left-out one; the cue table
+(``ingest.categories.classify``) is scored on the same texts.  Prints micro
+precision, recall and F1 over (measure, category) pairs for the cue table,
+the classifier, and the classifier over n-grams plus cue scores.  Needs the
+``learn`` extra (scikit-learn); deterministic for a given key folder.
+
+    python bench/category_cv.py ../shared/gold/dev [--exclude b07,b08]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def examples(gold: Path, exclude: set[str]) -> list[tuple[str, str, set[str]]]:
+    """(document, measure text, categories) for every measure of the keys."""
+    out = []
+    for f in sorted(gold.glob("*.json")):
+        if f.stem in exclude:
+            continue
+        for m in json.loads(f.read_text(encoding="utf-8")).get("measures", []):
+            if m.get("text") and m.get("categories"):
+                out.append((f.stem, m["text"], set(m["categories"])))
+    return out
+
+
+def prf(pairs_true: set, pairs_pred: set) -> tuple[float, float, float]:
+    tp = len(pairs_true & pairs_pred)
+    p = tp / len(pairs_pred) if pairs_pred else 0.0
+    r = tp / len(pairs_true) if pairs_true else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--exclude", default="", help="comma-separated key names to leave out entirely")
+    ap.add_argument("--threshold", type=float, default=0.4)
+    args = ap.parse_args()
+    sys.path.insert(0, str(HERE.parent))
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    from ingest.categories import classify, scores
+    from ingest.normalize import analysis_view
+
+    data = examples(args.gold, {s for s in args.exclude.split(",") if s})
+    docs = sorted({d for d, _, _ in data})
+    texts = [analysis_view(t) for _, t, _ in data]
+    labels = MultiLabelBinarizer()
+    y = labels.fit_transform([c for _, _, c in data])
+    codes = list(labels.classes_)
+    cue = np.array([[scores(t).get(c, 0.0) for c in codes] for t in texts])
+    truth = {(i, c) for i, (_, _, cs) in enumerate(data) for c in cs}
+    table = {(i, c) for i, t in enumerate(texts) for c in classify(t)}
+    preds: dict[str, set] = {"ngrams": set(), "ngrams+cues": set(), "cues|ngrams+cues": set()}
+    for held in docs:
+        train = [i for i, (d, _, _) in enumerate(data) if d != held]
+        test = [i for i, (d, _, _) in enumerate(data) if d == held]
+        vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), min_df=2, sublinear_tf=True)
+        xtr, xte = vec.fit_transform([texts[i] for i in train]), vec.transform([texts[i] for i in test])
+        for name, a, b in (
+            ("ngrams", xtr, xte),
+            ("ngrams+cues", hstack([xtr, csr_matrix(cue[train])]).tocsr(), hstack([xte, csr_matrix(cue[test])]).tocsr()),
+        ):
+            for j, code in enumerate(codes):
+                col = y[train, j]
+                if col.min() == col.max():
+                    continue
+                model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000).fit(a, col)
+                for i, p in zip(test, model.predict_proba(b)[:, 1]):
+                    if p >= args.threshold:
+                        preds[name].add((i, code))
+    preds["cues|ngrams+cues"] = table | preds["ngrams+cues"]
+    print(f"{len(data)} measures, {len(docs)} documents, {len(codes)} categories (leave one document out)")
+    for name, got in [("cue table", table)] + list(preds.items()):
+        p, r, f = prf(truth, got)
+        print(f"{name:18s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
