@@ -19,7 +19,7 @@ import click
 from kg.records import dumps
 
 from .pipeline import extract_file
-from .read import SUFFIXES, ReadError
+from .read import SUFFIXES, ReadError, read_text
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
@@ -49,6 +49,22 @@ def run(files: list[Path], jobs: int) -> Iterator[tuple[str, str | None, str | N
         return
     with get_context("spawn").Pool(jobs) as pool:
         yield from pool.imap(_work, files, chunksize=1)
+
+
+def texts_to(files: list[Path], out: IO[str]) -> int:
+    """Write each file's read text (headed by its path when there are several); the number that failed."""
+    failed = 0
+    for path in files:
+        try:
+            text = read_text(path)
+        except ReadError as exc:
+            failed += 1
+            click.echo(f"error: {exc}", err=True)
+            continue
+        if len(files) > 1:
+            out.write(f"==> {path} <==\n")
+        out.write(text + "\n")
+    return failed
 
 
 def _progress(total: int, show: bool) -> Any:
@@ -93,17 +109,19 @@ def _show_progress(flag: bool) -> bool:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write records to this file instead of stdout.")
 @click.option("--progress/--no-progress", default=False, help="Show a progress bar on stderr (default: only on a terminal).")
-def extract(paths: tuple[Path, ...], fmt: str, jobs: int, output: Path | None, progress: bool) -> None:
+@click.option("--text", "show_text", is_flag=True, help="Print the text the reader produced (the text fact offsets point into) instead of records.")
+def extract(paths: tuple[Path, ...], fmt: str, jobs: int, output: Path | None, progress: bool, show_text: bool) -> None:
     """Extract entities, measures and relations from policy documents (.txt .md .html .docx .pdf)."""
     files = collect(paths)
     if not files:
         click.echo("error: no .txt, .md, .html, .htm, .docx or .pdf files found", err=True)
         sys.exit(1)
+    write = (lambda out: texts_to(files, out)) if show_text else (lambda out: extract_to(files, out, fmt, jobs, _show_progress(progress)))
     if output is not None:
         with output.open("w", encoding="utf-8", newline="\n") as out:
-            failed = extract_to(files, out, fmt, jobs, _show_progress(progress))
+            failed = write(out)
     else:
-        failed = extract_to(files, sys.stdout, fmt, jobs, _show_progress(progress))
+        failed = write(sys.stdout)
     if failed:
         click.echo(f"{failed} of {len(files)} files failed", err=True)
         sys.exit(1)

@@ -7,8 +7,10 @@ says what is wrong in one line, so that a batch can report it and go on.
 from __future__ import annotations
 
 import codecs
-from html.parser import HTMLParser
+from dataclasses import dataclass
 from pathlib import Path
+
+from .webpage import read_page
 
 #: files larger than this are refused rather than read into memory
 MAX_BYTES = 100 * 1024 * 1024
@@ -79,76 +81,70 @@ def _detect(data: bytes, name: str) -> str:
     return text
 
 
-class _HtmlText(HTMLParser):
-    """Visible text of an HTML page, one line per block element."""
-
-    SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "svg", "head"}
-    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "blockquote", "pre"}
-    CELL = {"td", "th"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-        elif tag in self.CELL:
-            self.parts.append("\t")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
-
-
-def html_text(markup: str) -> str:
-    """Visible text of an HTML page, without scripts, styles, navigation, headers and footers."""
-    parser = _HtmlText()
-    parser.feed(markup)
-    parser.close()
-    lines = ("".join(parser.parts)).split("\n")
-    out = [ln.strip(" \r").lstrip("\t") for ln in lines]
-    return "\n".join(ln for ln in out if ln.strip())
-
-
-def _docx_text(path: Path) -> str:
+def _docx(path: Path) -> Document:
     try:
-        import docx
+        import docx  # noqa: F401
     except ImportError:
         raise ReadError(f"{path}: reading .docx needs python-docx (pip install 'kg-policy[docx]')") from None
+    from .wordfile import WordError, read_docx
+
     try:
-        document = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises several unrelated types for broken files
-        raise ReadError(f"{path}: not a readable .docx file ({type(exc).__name__})") from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text.strip() for cell in row.cells))
-    return "\n".join(lines)
+        word = read_docx(path)
+    except WordError as exc:
+        raise ReadError(f"{path}: {exc}") from None
+    return Document(word.text, word.title, word.date, word.author)
 
 
-def _pdf_text(path: Path) -> str:
+def _pdf(path: Path) -> Document:
     try:
         from pdfminer.high_level import extract_text
     except ImportError:
         raise ReadError(f"{path}: reading .pdf needs pdfminer.six (pip install 'kg-policy[pdf]')") from None
     try:
-        return extract_text(str(path))
+        return Document(extract_text(str(path)), *_pdf_info(path))
     except Exception as exc:  # pdfminer raises many parser-specific types
         raise ReadError(f"{path}: not a readable PDF ({type(exc).__name__})") from None
 
 
+def _pdf_info(path: Path) -> tuple[str | None, str | None, str | None]:
+    """Title, date (YYYY-MM-DD) and author from the PDF's document information."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    with path.open("rb") as fh:
+        infos = PDFDocument(PDFParser(fh)).info
+    info = {k: resolve1(v) for k, v in (infos[0] if infos else {}).items()}
+
+    def field(key: str) -> str | None:
+        value = info.get(key)
+        text = decode_text(value) if isinstance(value, bytes) else value if isinstance(value, str) else None
+        return text.strip() or None if text else None
+
+    raw = field("CreationDate") or ""
+    digits = raw[2:10] if raw.startswith("D:") else ""
+    date = f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}" if len(digits) == 8 and digits.isdigit() else None
+    return field("Title"), date, field("Author")
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text a reader produced, and the document's own title, date and publisher when it gives them."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+
+
 def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     """The text of one source file, or :class:`ReadError` with a one-line reason."""
+    return read_document(path, max_bytes).text
+
+
+def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+    """The text and metadata of one source file, or :class:`ReadError` with a one-line reason."""
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -164,9 +160,9 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
         raise ReadError(f"{p}: file is empty")
     suffix = p.suffix.lower()
     if suffix == ".docx":
-        text = _docx_text(p)
+        doc = _docx(p)
     elif suffix == ".pdf":
-        text = _pdf_text(p)
+        doc = _pdf(p)
     else:
         try:
             data = p.read_bytes()
@@ -174,9 +170,12 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
             raise ReadError(f"{p}: {exc.strerror or exc}") from None
         text = decode(data, str(p))
         if suffix in (".html", ".htm"):
-            text = html_text(text)
-            if not text.strip():
+            page = read_page(text)
+            if not page.text.strip():
                 raise ReadError(f"{p}: HTML page has no visible text (only scripts, styles or markup)")
-    if not text.strip():
+            doc = Document(page.text, page.title, page.date, page.publisher)
+        else:
+            doc = Document(text)
+    if not doc.text.strip():
         raise ReadError(f"{p}: no text found")
-    return text
+    return doc

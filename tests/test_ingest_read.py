@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import extract_file
-from ingest.read import ReadError, decode, html_text, read_text
+from ingest.read import ReadError, decode, read_text
+from ingest.webpage import page_text as html_text
 
 SIMPLIFIED = "广东省深圳市发布《关于支持企业复工复产的若干措施》，设立专项资金5亿元。"
 TRADITIONAL = "廣東省深圳市發佈《關於支持企業復工復產的若干措施》，設立專項資金5億元。"
