@@ -80,3 +80,68 @@ def test_decimals(whole: int, cents: int) -> None:
 @given(st.text(alphabet="的企业补贴率%。，", max_size=30))
 def test_no_amount_without_numbers(text: str) -> None:
     assert find_amounts(text) == []
+
+
+# --- spoken and written forms, round-tripped -------------------------------------------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from ingest.amounts import chinese_number, find_amounts, parse_amount  # noqa: E402
+
+_D = "零一二三四五六七八九"
+_F = "零壹贰叁肆伍陆柒捌玖"
+
+
+def _section(n: int, digits: str, units: str) -> str:
+    """A number below 10000 in Chinese numerals, 零 where a unit is skipped."""
+    out, zero = "", False
+    for value, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
+        d = n // value % 10
+        if d:
+            out += ("零" if zero and out else "") + digits[d] + unit
+            zero = False
+        else:
+            zero = True
+    return out
+
+
+def _chinese(n: int, digits: str = _D, units: str = "十百千", big: str = "万亿") -> str:
+    parts, first = [], True
+    for value, unit in ((100_000_000, big[1]), (10_000, big[0]), (1, "")):
+        section = n // value % (10_000 if value < 100_000_000 else 10_000)
+        if section:
+            text = _section(section, digits, units)
+            if not first and section < 1000:
+                text = "零" + text
+            parts.append(text + unit)
+            first = False
+    return "".join(parts) or digits[0]
+
+
+@given(st.integers(min_value=1, max_value=99_999_999_999))
+def test_standard_and_financial_numerals(n: int) -> None:
+    assert chinese_number(_chinese(n)) == n
+    assert chinese_number(_chinese(n, _F, "拾佰仟")) == n
+    assert parse_amount(_chinese(n) + "元") == n
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9), st.sampled_from([("千", 1000), ("万", 10_000), ("百", 100)]))
+def test_spoken_abbreviation(head: int, tail: int, unit: tuple[str, int]) -> None:
+    """一万二 is 12000, 两千五 is 2500: the last digit counts in the next lower unit."""
+    word, value = unit
+    assert chinese_number(_D[head] + word + _D[tail]) == head * value + tail * value // 10
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=99), st.sampled_from(["万", "亿"]), st.sampled_from(["", "余", "多"]))
+def test_mixed_forms(whole: int, cents: int, unit: str, approx: str) -> None:
+    scale = 10_000 if unit == "万" else 100_000_000
+    text = f"共安排{whole}.{cents:02d}{unit}{approx}元资金"
+    found = find_amounts(text)
+    assert [a.value for a in found] == [(whole * 100 + cents) * scale // 100]
+    assert text[found[0].start : found[0].end] == f"{whole}.{cents:02d}{unit}{approx}元"
+
+
+def test_decimal_and_financial_forms() -> None:
+    for text, value in (("三点五亿元", 350_000_000), ("壹佰万元", 1_000_000), ("1亿多元", 100_000_000), ("1.2万余元", 12_000), ("两千五百元", 2500)):
+        found = find_amounts(f"安排{text}用于")
+        assert [(a.value, f"安排{text}用于"[a.start : a.end]) for a in found] == [(value, text)]
