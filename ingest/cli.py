@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from multiprocessing import get_context
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
@@ -36,10 +37,15 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
 
 def _work(path: Path) -> tuple[str, str | None, str | None]:
     """Extract one file in a worker: (path, JSON line or None, error or None)."""
-    try:
-        return str(path), dumps(extract_file(path)), None
-    except ReadError as exc:
-        return str(path), None, str(exc)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            return str(path), dumps(extract_file(path)), None
+        except ReadError as exc:
+            return str(path), None, str(exc)
+        finally:
+            for w in caught:  # the reader's notes on what it had to repair, one line each
+                print(f"warning: {w.message}", file=sys.stderr)
 
 
 def run(files: list[Path], jobs: int) -> Iterator[tuple[str, str | None, str | None]]:

@@ -7,6 +7,7 @@ says what is wrong in one line, so that a batch can report it and go on.
 from __future__ import annotations
 
 import codecs
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,25 +33,100 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
     """
     if not data.strip():
         raise ReadError(f"{name}: file is empty")
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ReadError(f"{name}: binary file (NUL bytes), not text")
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig")):
+        if data.startswith(bom):
+            return _strict_or_replaced(data, codec, name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return _strict_or_replaced(data, "utf-16", name)
+    if b"\x00" in data[:8192]:
+        return _utf16_without_bom(data, name)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):  # UTF-8 cut mid-character, or UTF-8 and GBK lines pasted together
+        text = _by_line(data, name)
+        if text is not None:
+            return text
     candidates = []
-    for enc in ("gb18030", "big5"):
+    # UTF-16 without a BOM: CJK text has no NUL bytes, so only its commonness tells it from GB18030
+    for enc in ("gb18030", "big5", *(("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())):
         try:
-            candidates.append((enc, data.decode(enc)))
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-    if len(candidates) == 2:
-        return max(candidates, key=lambda c: _commonness(c[1]))[1]
+        if not enc.startswith("utf-16") or _commonness(text) >= 0.3:
+            candidates.append((enc, text))
     if candidates:
-        return candidates[0][1]
+        return max(candidates, key=lambda c: _commonness(c[1]))[1]
     return _detect(data, name)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether at least half of the lines with non-ASCII bytes are valid UTF-8 on their own."""
+    high = ok = 0
+    for line in data.split(b"\n"):
+        if max(line, default=0) >= 0x80:
+            high += 1
+            try:
+                line.decode("utf-8")
+                ok += 1
+            except UnicodeDecodeError:
+                pass
+    return ok * 2 >= high
+
+
+def _utf16_without_bom(data: bytes, name: str) -> str:
+    """Text with NUL bytes is UTF-16 when one byte order reads as printable text; otherwise binary."""
+    if len(data) % 2 == 0:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            sample = text[:4096]
+            printable = sum(c.isprintable() or c in "\n\r\t" for c in sample) >= 0.98 * len(sample)
+            if printable and (sum(c < "\x80" for c in sample) * 2 >= len(sample) or _commonness(sample) >= 0.3):
+                return text
+    raise ReadError(f"{name}: binary file (NUL bytes), not text")
+
+
+def _strict_or_replaced(data: bytes, codec: str, name: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        warnings.warn(f"{name}: invalid {codec} at byte {exc.start}; undecodable bytes replaced", stacklevel=3)
+        return data.decode(codec, errors="replace")
+
+
+def _by_line(data: bytes, name: str) -> str | None:
+    """Text whose lines mix UTF-8 and GB18030 (pasted together), or that was cut mid-character.
+
+    Each line is decoded on its own; a line neither encoding reads is decoded
+    with replacement characters and reported.  None when most lines fail:
+    then the bytes are probably not text in these encodings.
+    """
+    out, bad = [], []
+    lines = data.split(b"\n")
+    for number, line in enumerate(lines, 1):
+        try:
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError as exc:
+            cut = exc.reason == "unexpected end of data"  # a character cut at the end
+        if not cut:
+            try:
+                out.append(line.decode("gb18030"))
+                continue
+            except UnicodeDecodeError:
+                pass
+        bad.append(number)
+        out.append(line.decode("utf-8", errors="replace"))
+    if len(bad) * 2 > len(lines):
+        return None
+    if bad:
+        warnings.warn(f"{name}: line {bad[0]}: undecodable bytes replaced ({len(bad)} lines)", stacklevel=3)
+    return "\n".join(out)
 
 
 # The most frequent characters of Chinese running text (simplified and traditional
