@@ -154,3 +154,25 @@ def test_same_document_as_txt_html_docx_gives_same_measures(tmp_path: Path) -> N
     (tmp_path / "a.html").write_text(html, encoding="utf-8")
     results = [_measures(extract_file(tmp_path / name)) for name in ("a.txt", "a.html", "a.docx")]
     assert results[0] and results[0] == results[1] == results[2]
+
+
+@pytest.mark.parametrize(
+    "original, view",
+    [
+        ("吉林省乾安县人民政府设立专项资金。", "吉林省乾安县人民政府设立专项资金。"),
+        ("临安区於潜镇对企业给予补助。", "临安区於潜镇对企业给予补助。"),
+        ("吉林省乾安縣人民政府設立專項資金。", "吉林省乾安县人民政府设立专项资金。"),
+        ("對中小企業給予貸款貼息。", "对中小企业给予贷款贴息。"),
+    ],
+)
+def test_only_traditional_text_is_converted(original: str, view: str) -> None:
+    from ingest.normalize import analysis_view
+
+    assert analysis_view(original) == view
+
+
+def test_simplified_place_names_survive_extraction(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("吉林省乾安县人民政府对中小企业给予贷款贴息，每家最高不超过50万元。\n", encoding="utf-8")
+    record = extract_file(path)
+    assert "乾安县" in _names(record) and "干安县" not in _names(record)
