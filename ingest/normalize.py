@@ -35,8 +35,10 @@ def _fold_width(text: str) -> str:
     return text.translate(table)
 
 
-#: share of a line's Han characters that must be traditional for the line to be converted
+#: share of Han characters that must be traditional for a line to be converted...
 TRADITIONAL_SHARE = 0.2
+#: ...or for the whole document to be (its short lines, a signature, then follow it)
+DOCUMENT_SHARE = 0.05
 
 
 @lru_cache(maxsize=1)
@@ -69,19 +71,20 @@ def _simplify(text: str) -> str:
     of 於潜镇): a simplified line with one of them is left as it is, and a
     place name of the gazetteer keeps its own spelling in either script.
     """
-    out = []
     names = _protected_names()
-    for line in text.split("\n"):
-        s = _char_by_char(line)
-        if s != line:
-            changed = sum(a != b for a, b in zip(line, s))
-            han = sum("\u4e00" <= c <= "\u9fff" for c in line)
-            if changed < TRADITIONAL_SHARE * han:
-                s = line
-            if names is not None:
-                for end, surface in names.iter(s):
-                    start = end - len(surface) + 1
-                    s = s[:start] + surface + s[end + 1 :]
+    lines = text.split("\n")
+    converted = [_char_by_char(line) for line in lines]
+    changed = [sum(a != b for a, b in zip(line, s)) for line, s in zip(lines, converted)]
+    han = [sum("\u4e00" <= c <= "\u9fff" for c in line) for line in lines]
+    whole = sum(changed) >= max(3, DOCUMENT_SHARE * sum(han))
+    out = []
+    for line, s, n, h in zip(lines, converted, changed, han):
+        if n and not whole and n < TRADITIONAL_SHARE * h:
+            s = line
+        if n and names is not None:
+            for end, surface in names.iter(s):
+                start = end - len(surface) + 1
+                s = s[:start] + surface + s[end + 1 :]
         out.append(s)
     return "\n".join(out)
 

@@ -8,17 +8,21 @@ from ingest.amounts import chinese_number, find_amounts, parse_amount
 DIGITS = "零一二三四五六七八九"
 
 
-def to_chinese(n: int) -> str:
-    """A Chinese numeral for 1 <= n < 10**12 (the test's own writer, independent of the parser)."""
+def to_chinese(n: int, digits: str = DIGITS, units: str = "十百千") -> str:
+    """A Chinese numeral for 1 <= n < 10**12 (the test's own writer, independent of the parser).
+
+    A section below a thousand after a higher one starts with 零 (一万零五十),
+    as written: without it, 一万五 would be the spoken 15000.
+    """
 
     def below_10000(x: int) -> str:
         out, zero = "", False
-        for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        for value, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
             d = x // value % 10
             if d:
                 if zero and out:
                     out += "零"
-                out += DIGITS[d] + unit
+                out += digits[d] + unit
                 zero = False
             else:
                 zero = True
@@ -28,7 +32,7 @@ def to_chinese(n: int) -> str:
     for value, unit in ((100_000_000, "亿"), (10_000, "万"), (1, "")):
         chunk = n // value % 10_000
         if chunk:
-            parts.append(below_10000(chunk) + unit)
+            parts.append(("零" if parts and chunk < 1000 else "") + below_10000(chunk) + unit)
     return "".join(parts)
 
 
@@ -84,45 +88,14 @@ def test_no_amount_without_numbers(text: str) -> None:
 
 # --- spoken and written forms, round-tripped -------------------------------------------------
 
-from hypothesis import given, strategies as st  # noqa: E402
-
-from ingest.amounts import chinese_number, find_amounts, parse_amount  # noqa: E402
-
-_D = "零一二三四五六七八九"
+_D = DIGITS
 _F = "零壹贰叁肆伍陆柒捌玖"
-
-
-def _section(n: int, digits: str, units: str) -> str:
-    """A number below 10000 in Chinese numerals, 零 where a unit is skipped."""
-    out, zero = "", False
-    for value, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
-        d = n // value % 10
-        if d:
-            out += ("零" if zero and out else "") + digits[d] + unit
-            zero = False
-        else:
-            zero = True
-    return out
-
-
-def _chinese(n: int, digits: str = _D, units: str = "十百千", big: str = "万亿") -> str:
-    parts, first = [], True
-    for value, unit in ((100_000_000, big[1]), (10_000, big[0]), (1, "")):
-        section = n // value % (10_000 if value < 100_000_000 else 10_000)
-        if section:
-            text = _section(section, digits, units)
-            if not first and section < 1000:
-                text = "零" + text
-            parts.append(text + unit)
-            first = False
-    return "".join(parts) or digits[0]
 
 
 @given(st.integers(min_value=1, max_value=99_999_999_999))
 def test_standard_and_financial_numerals(n: int) -> None:
-    assert chinese_number(_chinese(n)) == n
-    assert chinese_number(_chinese(n, _F, "拾佰仟")) == n
-    assert parse_amount(_chinese(n) + "元") == n
+    assert chinese_number(to_chinese(n, _F, "拾佰仟")) == n
+    assert parse_amount(to_chinese(n, _F, "拾佰仟") + "元") == n
 
 
 @given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9), st.sampled_from([("千", 1000), ("万", 10_000), ("百", 100)]))
