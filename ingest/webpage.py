@@ -2,13 +2,13 @@
 
 Government portals wrap one notice in navigation, breadcrumbs, sidebars of
 related links and a footer; their names would otherwise become facts.  The
-body is found the way readability-style extractors do it: every text block
-scores its parent and grandparent by length and punctuation, and a container's
-score is discounted by the share of its text that sits inside links.  Tables
-become the tab-separated row model of :mod:`ingest.tables` (a spanned cell
-leaves blank cells to its right and below), one line per row.  Lexbor (through
-selectolax) parses; most work stays in it, so a page of megabytes reads in
-milliseconds.
+body is found the way readability-style extractors do it: furniture named by
+tag, class or id is dropped, then the container holding the most text directly
+(text density), discounted by the share of it inside links (link density),
+is the body.  Tables become the tab-separated row model of
+:mod:`ingest.tables` (a spanned cell leaves blank cells to its right and
+below), one line per row.  Lexbor (through selectolax) parses and measures
+text natively; Python only visits containers and blocks.
 """
 
 from __future__ import annotations
