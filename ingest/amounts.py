@@ -14,15 +14,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_SMALL = {"十": 10, "百": 100, "千": 1000}
-_BIG = {"万": 10_000, "亿": 100_000_000}
-_CN = "零〇一二两三四五六七八九十百千万亿"
+# 大写 (financial) forms, used on cheques and in budgets
+_DIGITS.update({"壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9})
+_SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
+_CN = "".join([*_DIGITS, *_SMALL, *_BIG])
+_CN_DIGITS = "".join(_DIGITS)
+_UNITS = "".join([*_SMALL, *_BIG])
 
-# number, optional 余/多, optional 个, multiplier words, then 元 (or 个亿 colloquially)
+# number (三点五 is 3.5), optional 余/多, optional 个, multiplier words, 余/多 again, then 元 (or 个亿 colloquially)
 AMOUNT = re.compile(
-    rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+) ?"
+    rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[{_CN_DIGITS}]+)?) ?"
     r"(?P<approx>余|多)?(?P<ge>个)?"
-    r"(?P<mult>[十百千万亿]*)"
+    rf"(?P<mult>[{_UNITS}]*)"
+    r"(?:余|多)?"
     r"(?P<yuan>元|块钱)?"
 )
 _CAP_BEFORE = re.compile(r"(最高|最多|不超过|不高于|上限|封顶|至多)[^。,;\d]{0,8}$")
@@ -39,11 +44,19 @@ class Amount:
 
 
 def chinese_number(s: str) -> int | None:
-    """Value of a Chinese numeral (三千, 一万二千, 十二, 二〇二〇), or None when it is not one."""
+    """Value of a Chinese numeral (三千, 一万二千, 十二, 二〇二〇, 壹佰), or None when it is not one.
+
+    A last digit right after a unit counts in the next lower unit, the way it
+    is spoken: 一万二 is 12000, 两千五 is 2500 (一万零二 is 10002).
+    """
     if not s or any(c not in _CN for c in s):
         return None
     if all(c in _DIGITS for c in s) and len(s) > 1:
         return int("".join(str(_DIGITS[c]) for c in s))
+    if len(s) >= 2 and s[-1] in _DIGITS and _DIGITS[s[-1]] and s[-2] in _UNITS and not (len(s) == 2 and s[-2] in "十拾"):
+        unit = _SMALL.get(s[-2]) or _BIG[s[-2]]
+        head = chinese_number(s[:-1])
+        return None if head is None else head + _DIGITS[s[-1]] * unit // 10
     total, section, digit = 0, 0, None
     for c in s:
         if c in _DIGITS:
@@ -55,7 +68,7 @@ def chinese_number(s: str) -> int | None:
             section += digit or 0
             if section == 0:
                 section = 1
-            total = (total + section) * _BIG[c] if c == "亿" else total + section * _BIG[c]
+            total = (total + section) * _BIG[c] if _BIG[c] == 100_000_000 else total + section * _BIG[c]
             section, digit = 0, None
     return total + section + (digit or 0)
 
@@ -71,10 +84,11 @@ def _value(num: str, mult: str) -> Decimal | None:
     if num[0].isdigit():
         base = Decimal(num.replace(",", ""))
     else:
-        n = chinese_number(num)
+        whole, _, fraction = num.partition("点")
+        n = chinese_number(whole)
         if n is None:
             return None
-        base = Decimal(n)
+        base = Decimal(n) + (Decimal("0." + "".join(str(_DIGITS[c]) for c in fraction)) if fraction else 0)
     return base * _multiplier(mult)
 
 

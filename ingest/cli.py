@@ -12,6 +12,7 @@ import errno
 import json
 import os
 import sys
+import warnings
 from multiprocessing import get_context
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
@@ -22,7 +23,7 @@ from kg.files import atomic_open
 from kg.records import dumps
 
 from .pipeline import extract_file
-from .read import SUFFIXES, ReadError
+from .read import SUFFIXES, ReadError, read_text
 
 
 def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
@@ -89,10 +90,15 @@ def _walk(top: Path, problems: list[str]) -> list[Path]:
 
 def _work(path: Path) -> tuple[str, str | None, str | None]:
     """Extract one file in a worker: (path, JSON line or None, error or None)."""
-    try:
-        return str(path), dumps(extract_file(path)), None
-    except ReadError as exc:
-        return str(path), None, str(exc)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            return str(path), dumps(extract_file(path)), None
+        except ReadError as exc:
+            return str(path), None, str(exc)
+        finally:
+            for w in caught:  # the reader's notes on what it had to repair, one line each
+                print(f"warning: {w.message}", file=sys.stderr)
 
 
 def run(files: list[Path], jobs: int) -> Iterator[tuple[str, str | None, str | None]]:
@@ -102,6 +108,22 @@ def run(files: list[Path], jobs: int) -> Iterator[tuple[str, str | None, str | N
         return
     with get_context("spawn").Pool(jobs) as pool:
         yield from pool.imap(_work, files, chunksize=1)
+
+
+def texts_to(files: list[Path], out: IO[str]) -> int:
+    """Write each file's read text (headed by its path when there are several); the number that failed."""
+    failed = 0
+    for path in files:
+        try:
+            text = read_text(path)
+        except ReadError as exc:
+            failed += 1
+            click.echo(f"error: {exc}", err=True)
+            continue
+        if len(files) > 1:
+            out.write(f"==> {path} <==\n")
+        out.write(text + "\n")
+    return failed
 
 
 def _progress(total: int, show: bool) -> Any:
@@ -146,14 +168,16 @@ def _show_progress(flag: bool) -> bool:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write records to this file instead of stdout.")
 @click.option("--progress/--no-progress", default=False, help="Show a progress bar on stderr (default: only on a terminal).")
-def extract(paths: tuple[Path, ...], fmt: str, jobs: int, output: Path | None, progress: bool) -> None:
+@click.option("--text", "show_text", is_flag=True, help="Print the text the reader produced (the text fact offsets point into) instead of records.")
+def extract(paths: tuple[Path, ...], fmt: str, jobs: int, output: Path | None, progress: bool, show_text: bool) -> None:
     """Extract entities, measures and relations from policy documents (.txt .md .html .docx .pdf)."""
     files, unlisted = _files(paths)
+    write = (lambda out: texts_to(files, out)) if show_text else (lambda out: extract_to(files, out, fmt, jobs, _show_progress(progress)))
     if output is not None:
         with atomic_open(output) as out:
-            failed = extract_to(files, out, fmt, jobs, _show_progress(progress))
+            failed = write(out)
     else:
-        failed = extract_to(files, sys.stdout, fmt, jobs, _show_progress(progress))
+        failed = write(sys.stdout)
     _finish(failed, len(files), unlisted)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import ahocorasick
+
 from kg.names import to_simplified
 
 
@@ -33,13 +35,56 @@ def _fold_width(text: str) -> str:
     return text.translate(table)
 
 
+#: share of Han characters that must be traditional for a line to be converted...
+TRADITIONAL_SHARE = 0.2
+#: ...or for the whole document to be (its short lines, a signature, then follow it)
+DOCUMENT_SHARE = 0.05
+
+
+@lru_cache(maxsize=1)
+def _protected_names() -> ahocorasick.Automaton | None:
+    """Gazetteer names that script conversion would rewrite (乾安县), keyed by their converted form."""
+    from kg.gazetteer import Gazetteer
+
+    auto = ahocorasick.Automaton()
+    for surface, _ in Gazetteer.default().surfaces():
+        key = _char_by_char(surface)
+        if len(surface) >= 2 and key != surface:
+            auto.add_word(key, surface)
+    if not len(auto):
+        return None
+    auto.make_automaton()
+    return auto
+
+
+def _char_by_char(line: str) -> str:
+    s = to_simplified(line)
+    if len(s) != len(line):
+        s = "".join(c if len(t := to_simplified(c)) != 1 else t for c in line)
+    return s
+
+
 def _simplify(text: str) -> str:
-    """Script conversion line by line; a line whose length changes is converted character by character."""
+    """Script conversion of the lines written in traditional characters only, gazetteer names kept.
+
+    Several characters are simplified and traditional at once (乾 of 乾安县, 於
+    of 於潜镇): a simplified line with one of them is left as it is, and a
+    place name of the gazetteer keeps its own spelling in either script.
+    """
+    names = _protected_names()
+    lines = text.split("\n")
+    converted = [_char_by_char(line) for line in lines]
+    changed = [sum(a != b for a, b in zip(line, s)) for line, s in zip(lines, converted)]
+    han = [sum("\u4e00" <= c <= "\u9fff" for c in line) for line in lines]
+    whole = sum(changed) >= max(3, DOCUMENT_SHARE * sum(han))
     out = []
-    for line in text.split("\n"):
-        s = to_simplified(line)
-        if len(s) != len(line):
-            s = "".join(c if len(t := to_simplified(c)) != 1 else t for c in line)
+    for line, s, n, h in zip(lines, converted, changed, han):
+        if n and not whole and n < TRADITIONAL_SHARE * h:
+            s = line
+        if n and names is not None:
+            for end, surface in names.iter(s):
+                start = end - len(surface) + 1
+                s = s[:start] + surface + s[end + 1 :]
         out.append(s)
     return "\n".join(out)
 

@@ -12,6 +12,7 @@ the same input always gives the same record.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from .enterprises import find_enterprises
 from .measures import detect
 from .normalize import analysis_view
 from .places import default_gazetteer, find_places
-from .read import MAX_BYTES, read_text
+from .read import MAX_BYTES, read_document
 from .resolve import build_record
 from .structure import segment
 
@@ -44,4 +45,6 @@ def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record
 def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Record:
     """The extraction record of one file; :class:`ingest.read.ReadError` when it cannot be read."""
     p = Path(path)
-    return extract_text(read_text(p, max_bytes), p.stem)
+    doc = read_document(p, max_bytes)
+    record = extract_text(doc.text, p.stem)
+    return replace(record, title=doc.title, date=doc.date, publisher=doc.publisher)

@@ -7,8 +7,11 @@ says what is wrong in one line, so that a batch can report it and go on.
 from __future__ import annotations
 
 import codecs
-from html.parser import HTMLParser
+import warnings
+from dataclasses import dataclass
 from pathlib import Path
+
+from .webpage import read_page
 
 #: files larger than this are refused rather than read into memory
 MAX_BYTES = 100 * 1024 * 1024
@@ -30,25 +33,100 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
     """
     if not data.strip():
         raise ReadError(f"{name}: file is empty")
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ReadError(f"{name}: binary file (NUL bytes), not text")
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig")):
+        if data.startswith(bom):
+            return _strict_or_replaced(data, codec, name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return _strict_or_replaced(data, "utf-16", name)
+    if b"\x00" in data[:8192]:
+        return _utf16_without_bom(data, name)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):  # UTF-8 cut mid-character, or UTF-8 and GBK lines pasted together
+        text = _by_line(data, name)
+        if text is not None:
+            return text
     candidates = []
-    for enc in ("gb18030", "big5"):
+    # UTF-16 without a BOM: CJK text has no NUL bytes, so only its commonness tells it from GB18030
+    for enc in ("gb18030", "big5", *(("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())):
         try:
-            candidates.append((enc, data.decode(enc)))
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-    if len(candidates) == 2:
-        return max(candidates, key=lambda c: _commonness(c[1]))[1]
+        if not enc.startswith("utf-16") or _commonness(text) >= 0.3:
+            candidates.append((enc, text))
     if candidates:
-        return candidates[0][1]
+        return max(candidates, key=lambda c: _commonness(c[1]))[1]
     return _detect(data, name)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether at least half of the lines with non-ASCII bytes are valid UTF-8 on their own."""
+    high = ok = 0
+    for line in data.split(b"\n"):
+        if max(line, default=0) >= 0x80:
+            high += 1
+            try:
+                line.decode("utf-8")
+                ok += 1
+            except UnicodeDecodeError:
+                pass
+    return ok * 2 >= high
+
+
+def _utf16_without_bom(data: bytes, name: str) -> str:
+    """Text with NUL bytes is UTF-16 when one byte order reads as printable text; otherwise binary."""
+    if len(data) % 2 == 0:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            sample = text[:4096]
+            printable = sum(c.isprintable() or c in "\n\r\t" for c in sample) >= 0.98 * len(sample)
+            if printable and (sum(c < "\x80" for c in sample) * 2 >= len(sample) or _commonness(sample) >= 0.3):
+                return text
+    raise ReadError(f"{name}: binary file (NUL bytes), not text")
+
+
+def _strict_or_replaced(data: bytes, codec: str, name: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        warnings.warn(f"{name}: invalid {codec} at byte {exc.start}; undecodable bytes replaced", stacklevel=3)
+        return data.decode(codec, errors="replace")
+
+
+def _by_line(data: bytes, name: str) -> str | None:
+    """Text whose lines mix UTF-8 and GB18030 (pasted together), or that was cut mid-character.
+
+    Each line is decoded on its own; a line neither encoding reads is decoded
+    with replacement characters and reported.  None when most lines fail:
+    then the bytes are probably not text in these encodings.
+    """
+    out, bad = [], []
+    lines = data.split(b"\n")
+    for number, line in enumerate(lines, 1):
+        try:
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError as exc:
+            cut = exc.reason == "unexpected end of data"  # a character cut at the end
+        if not cut:
+            try:
+                out.append(line.decode("gb18030"))
+                continue
+            except UnicodeDecodeError:
+                pass
+        bad.append(number)
+        out.append(line.decode("utf-8", errors="replace"))
+    if len(bad) * 2 > len(lines):
+        return None
+    if bad:
+        warnings.warn(f"{name}: line {bad[0]}: undecodable bytes replaced ({len(bad)} lines)", stacklevel=3)
+    return "\n".join(out)
 
 
 # The most frequent characters of Chinese running text (simplified and traditional
@@ -79,76 +157,70 @@ def _detect(data: bytes, name: str) -> str:
     return text
 
 
-class _HtmlText(HTMLParser):
-    """Visible text of an HTML page, one line per block element."""
-
-    SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "svg", "head"}
-    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "blockquote", "pre"}
-    CELL = {"td", "th"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-        elif tag in self.CELL:
-            self.parts.append("\t")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
-
-
-def html_text(markup: str) -> str:
-    """Visible text of an HTML page, without scripts, styles, navigation, headers and footers."""
-    parser = _HtmlText()
-    parser.feed(markup)
-    parser.close()
-    lines = ("".join(parser.parts)).split("\n")
-    out = [ln.strip(" \r").lstrip("\t") for ln in lines]
-    return "\n".join(ln for ln in out if ln.strip())
-
-
-def _docx_text(path: Path) -> str:
+def _docx(path: Path) -> Document:
     try:
-        import docx
+        import docx  # noqa: F401
     except ImportError:
         raise ReadError(f"{path}: reading .docx needs python-docx (pip install 'kg-policy[docx]')") from None
+    from .wordfile import WordError, read_docx
+
     try:
-        document = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises several unrelated types for broken files
-        raise ReadError(f"{path}: not a readable .docx file ({type(exc).__name__})") from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text.strip() for cell in row.cells))
-    return "\n".join(lines)
+        word = read_docx(path)
+    except WordError as exc:
+        raise ReadError(f"{path}: {exc}") from None
+    return Document(word.text, word.title, word.date, word.author)
 
 
-def _pdf_text(path: Path) -> str:
+def _pdf(path: Path) -> Document:
     try:
         from pdfminer.high_level import extract_text
     except ImportError:
         raise ReadError(f"{path}: reading .pdf needs pdfminer.six (pip install 'kg-policy[pdf]')") from None
     try:
-        return extract_text(str(path))
+        return Document(extract_text(str(path)), *_pdf_info(path))
     except Exception as exc:  # pdfminer raises many parser-specific types
         raise ReadError(f"{path}: not a readable PDF ({type(exc).__name__})") from None
 
 
+def _pdf_info(path: Path) -> tuple[str | None, str | None, str | None]:
+    """Title, date (YYYY-MM-DD) and author from the PDF's document information."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    with path.open("rb") as fh:
+        infos = PDFDocument(PDFParser(fh)).info
+    info = {k: resolve1(v) for k, v in (infos[0] if infos else {}).items()}
+
+    def field(key: str) -> str | None:
+        value = info.get(key)
+        text = decode_text(value) if isinstance(value, bytes) else value if isinstance(value, str) else None
+        return text.strip() or None if text else None
+
+    raw = field("CreationDate") or ""
+    digits = raw[2:10] if raw.startswith("D:") else ""
+    date = f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}" if len(digits) == 8 and digits.isdigit() else None
+    return field("Title"), date, field("Author")
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text a reader produced, and the document's own title, date and publisher when it gives them."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+
+
 def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     """The text of one source file, or :class:`ReadError` with a one-line reason."""
+    return read_document(path, max_bytes).text
+
+
+def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+    """The text and metadata of one source file, or :class:`ReadError` with a one-line reason."""
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -164,9 +236,9 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
         raise ReadError(f"{p}: file is empty")
     suffix = p.suffix.lower()
     if suffix == ".docx":
-        text = _docx_text(p)
+        doc = _docx(p)
     elif suffix == ".pdf":
-        text = _pdf_text(p)
+        doc = _pdf(p)
     else:
         try:
             data = p.read_bytes()
@@ -174,9 +246,12 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
             raise ReadError(f"{p}: {exc.strerror or exc}") from None
         text = decode(data, str(p))
         if suffix in (".html", ".htm"):
-            text = html_text(text)
-            if not text.strip():
+            page = read_page(text)
+            if not page.text.strip():
                 raise ReadError(f"{p}: HTML page has no visible text (only scripts, styles or markup)")
-    if not text.strip():
+            doc = Document(page.text, page.title, page.date, page.publisher)
+        else:
+            doc = Document(text)
+    if not doc.text.strip():
         raise ReadError(f"{p}: no text found")
-    return text
+    return doc

@@ -8,17 +8,21 @@ from ingest.amounts import chinese_number, find_amounts, parse_amount
 DIGITS = "零一二三四五六七八九"
 
 
-def to_chinese(n: int) -> str:
-    """A Chinese numeral for 1 <= n < 10**12 (the test's own writer, independent of the parser)."""
+def to_chinese(n: int, digits: str = DIGITS, units: str = "十百千") -> str:
+    """A Chinese numeral for 1 <= n < 10**12 (the test's own writer, independent of the parser).
+
+    A section below a thousand after a higher one starts with 零 (一万零五十),
+    as written: without it, 一万五 would be the spoken 15000.
+    """
 
     def below_10000(x: int) -> str:
         out, zero = "", False
-        for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        for value, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
             d = x // value % 10
             if d:
                 if zero and out:
                     out += "零"
-                out += DIGITS[d] + unit
+                out += digits[d] + unit
                 zero = False
             else:
                 zero = True
@@ -28,7 +32,7 @@ def to_chinese(n: int) -> str:
     for value, unit in ((100_000_000, "亿"), (10_000, "万"), (1, "")):
         chunk = n // value % 10_000
         if chunk:
-            parts.append(below_10000(chunk) + unit)
+            parts.append(("零" if parts and chunk < 1000 else "") + below_10000(chunk) + unit)
     return "".join(parts)
 
 
@@ -80,3 +84,37 @@ def test_decimals(whole: int, cents: int) -> None:
 @given(st.text(alphabet="的企业补贴率%。，", max_size=30))
 def test_no_amount_without_numbers(text: str) -> None:
     assert find_amounts(text) == []
+
+
+# --- spoken and written forms, round-tripped -------------------------------------------------
+
+_D = DIGITS
+_F = "零壹贰叁肆伍陆柒捌玖"
+
+
+@given(st.integers(min_value=1, max_value=99_999_999_999))
+def test_standard_and_financial_numerals(n: int) -> None:
+    assert chinese_number(to_chinese(n, _F, "拾佰仟")) == n
+    assert parse_amount(to_chinese(n, _F, "拾佰仟") + "元") == n
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9), st.sampled_from([("千", 1000), ("万", 10_000), ("百", 100)]))
+def test_spoken_abbreviation(head: int, tail: int, unit: tuple[str, int]) -> None:
+    """一万二 is 12000, 两千五 is 2500: the last digit counts in the next lower unit."""
+    word, value = unit
+    assert chinese_number(_D[head] + word + _D[tail]) == head * value + tail * value // 10
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=99), st.sampled_from(["万", "亿"]), st.sampled_from(["", "余", "多"]))
+def test_mixed_forms(whole: int, cents: int, unit: str, approx: str) -> None:
+    scale = 10_000 if unit == "万" else 100_000_000
+    text = f"共安排{whole}.{cents:02d}{unit}{approx}元资金"
+    found = find_amounts(text)
+    assert [a.value for a in found] == [(whole * 100 + cents) * scale // 100]
+    assert text[found[0].start : found[0].end] == f"{whole}.{cents:02d}{unit}{approx}元"
+
+
+def test_decimal_and_financial_forms() -> None:
+    for text, value in (("三点五亿元", 350_000_000), ("壹佰万元", 1_000_000), ("1亿多元", 100_000_000), ("1.2万余元", 12_000), ("两千五百元", 2500)):
+        found = find_amounts(f"安排{text}用于")
+        assert [(a.value, f"安排{text}用于"[a.start : a.end]) for a in found] == [(value, text)]

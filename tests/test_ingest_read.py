@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import extract_file
-from ingest.read import ReadError, decode, html_text, read_text
+from ingest.read import ReadError, decode, read_text
+from ingest.webpage import page_text as html_text
 
 SIMPLIFIED = "广东省深圳市发布《关于支持企业复工复产的若干措施》，设立专项资金5亿元。"
 TRADITIONAL = "廣東省深圳市發佈《關於支持企業復工復產的若干措施》，設立專項資金5億元。"
@@ -111,3 +112,22 @@ def test_broken_docx_and_pdf(tmp_path: Path) -> None:
         p.write_bytes(b"not really a container")
         with pytest.raises(ReadError, match=name):
             read_text(p)
+
+
+SAMPLE = "杭州市设立专项资金，对符合条件的企业给予补助。\n各区县人民政府负责落实。\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-16", "utf-16-le", "utf-16-be", "gb18030", "utf-8-sig"])
+def test_encodings(tmp_path: Path, codec: str) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes(SAMPLE.encode(codec))
+    assert read_text(p) == SAMPLE
+
+
+def test_truncated_and_mixed_lines_are_read_with_a_warning(tmp_path: Path) -> None:
+    p = tmp_path / "mixed.txt"
+    utf8 = "第一行说明。\n第二行说明。\n".encode("utf-8")
+    p.write_bytes(utf8 + "第三行说明。\n".encode("gbk") + "第四行".encode("utf-8")[:-1])
+    with pytest.warns(UserWarning, match=r"mixed.txt: line 4: undecodable bytes replaced"):
+        text = read_text(p)
+    assert text.startswith("第一行说明。\n第二行说明。\n第三行说明。\n第四")
