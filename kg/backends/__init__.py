@@ -8,6 +8,8 @@ behind it, as rdflib's stores plug in behind ``Graph``.
 from __future__ import annotations
 
 import abc
+import os
+import signal
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
@@ -15,6 +17,16 @@ from ..model import Record
 
 #: progress callback: called with the number of items just finished
 Progress = Callable[[int], None]
+
+
+def fault(point: str) -> None:
+    """Crash-test hook: the process kills itself at ``point`` when ``$KG_FAULT`` names it.
+
+    Points: ``swap`` (new versions written, not yet in place) and ``index``
+    (documents in place, index not yet rebuilt).
+    """
+    if os.environ.get("KG_FAULT") == point:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class BackendError(RuntimeError):

@@ -22,7 +22,7 @@ from oxrdflib import OxigraphStore
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT
 from ..model import Record
-from . import Backend, BackendError, LoadReport, Progress, QueryResult
+from . import Backend, BackendError, LoadReport, Progress, QueryResult, fault
 
 #: facts per bulk-load batch: large enough to be fast, small enough for memory
 BATCH_FACTS = 200_000
@@ -128,29 +128,36 @@ class RdfBackend(Backend):
 
     # -- writing ---------------------------------------------------------
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
-        """Write documents in batches; a document counts as loaded once its marker triple is in.
+        """Write documents in batches; each batch replaces its documents in one transaction.
 
-        Each batch is written with Oxigraph's bulk loader (fast, not atomic),
-        then the batch's ``kg:docId`` markers are added in one transaction.  A
-        crash in between leaves unmarked graphs, which the next open drops:
-        readers never see a document that is only half there.
+        A batch is bulk-loaded (fast, not atomic) into staging graphs, one per
+        document, then one update moves every staging graph onto its
+        document's graph: until then the old versions stay as they were.  A
+        crash before the move leaves staging graphs, which the next open drops;
+        the index version marker is removed first and put back once the index
+        is rebuilt, so an index cut short is rebuilt when the store is opened.
         """
         report = LoadReport()
         started = time.perf_counter()
         self._invalidate_index()
+        changed: set[str] = set()
         batch: list[Record] = []
         size = 0
-        changed: set[str] = set()
-        for rec in records:
-            batch.append(rec)
-            size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
-            if size >= BATCH_FACTS:
+        try:
+            for rec in records:
+                batch.append(rec)
+                size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
+                if size >= BATCH_FACTS:
+                    changed |= self._write(batch, report, progress)
+                    batch, size = [], 0
+            if batch:
                 changed |= self._write(batch, report, progress)
-                batch, size = [], 0
-        if batch:
-            changed |= self._write(batch, report, progress)
-        self._rebuild_index(changed)
-        self._ox.flush()
+        except BaseException:
+            self._drop_staged()
+            raise
+        finally:
+            self._rebuild_index(changed)
+            self._ox.flush()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -158,25 +165,32 @@ class RdfBackend(Backend):
         """Write one batch; returns the IRIs of the entities whose index entries may have changed."""
         latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
         data: list[str] = []
-        markers: list[str] = []
+        moves: list[str] = []
         changed: set[str] = set()
         for doc_id, rec in latest.items():
-            graph = ox.NamedNode(identity.document_iri(doc_id))
+            doc_iri = identity.document_iri(doc_id)
+            graph = ox.NamedNode(doc_iri)
             changed.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
             if self._ox.contains_named_graph(graph):
                 changed |= self._entities_of(graph)
-                self._ox.remove_graph(graph)
                 report.replaced += 1
-            lines = rdfmap.record_nquads(rec)
-            markers.append(lines[0])  # the document's type triple comes first: it marks the graph complete
-            data.extend(lines[1:])
+            lines = rdfmap.record_nquads(rec, staged=True)
+            data.extend(lines)
+            moves.append(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
             report.facts += len(lines)
         self._ox.bulk_load("\n".join(data).encode(), format=ox.RdfFormat.N_QUADS)
-        self._ox.load("\n".join(markers), format=ox.RdfFormat.N_QUADS)
+        del data
+        fault("swap")
+        self._ox.update(" ;\n".join(moves))
         report.documents += len(latest)
         if progress:
             progress(len(batch))
         return changed
+
+    def _drop_staged(self) -> None:
+        for g in list(self._ox.named_graphs()):
+            if g.value.startswith(rdfmap.STAGING_PREFIX):
+                self._ox.remove_graph(g)
 
     def _entities_of(self, graph: ox.NamedNode) -> set[str]:
         rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
@@ -196,6 +210,7 @@ class RdfBackend(Backend):
             values = "VALUES ?x { " + " ".join(f"<{e}>" for e in sorted(entities)) + " }"
         names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT)
         for step in INDEX_STEPS:
+            fault("index")
             self._ox.update((INDEX_PREFIXES + step).format(**names))
 
     def _invalidate_index(self) -> None:
@@ -219,6 +234,7 @@ class RdfBackend(Backend):
             self._rebuild_index()
 
     def remove(self, doc_id: str) -> bool:
+        """Drop the document's graph in one transaction; the index follows as after a load."""
         graph = ox.NamedNode(identity.document_iri(doc_id))
         if not self._ox.contains_named_graph(graph):
             return False
