@@ -22,11 +22,18 @@ Progress = Callable[[int], None]
 def fault(point: str) -> None:
     """Crash-test hook: the process kills itself at ``point`` when ``$KG_FAULT`` names it.
 
-    Points: ``swap`` (new versions written, not yet in place) and ``index``
-    (documents in place, index not yet rebuilt).
+    ``KG_FAULT=POINT`` or ``POINT:N`` (the Nth time the point is reached).
+    Points: ``swap`` (a batch's new versions written, not yet in place) and
+    ``index`` (documents in place, index not yet rebuilt).
     """
-    if os.environ.get("KG_FAULT") == point:
-        os.kill(os.getpid(), signal.SIGKILL)
+    name, _, nth = os.environ.get("KG_FAULT", "").partition(":")
+    if name == point:
+        _reached[point] = _reached.get(point, 0) + 1
+        if _reached[point] >= int(nth or 1):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+_reached: dict[str, int] = {}
 
 
 class BackendError(RuntimeError):

@@ -1,9 +1,10 @@
 """The Neo4j backend: the graph model of ``docs/graph-model.md`` on a Neo4j 5 server.
 
-Every write is a parameterised ``UNWIND`` over batches of a few thousand rows,
-each batch one ``execute_write`` transaction (so transient errors are
-retried).  A document already loaded is first removed, so every document is
-written as new: entity nodes are merged once per batch with their derived
+Every write is a parameterised ``UNWIND`` over batches of a few thousand rows.
+A load writes a chunk of documents in one transaction, as ``remove`` deletes a
+document in one, so a crash or a failure leaves each document at its old or
+its new version and no entity without mentions.  Within the transaction a
+document already loaded is first removed, so every document is written as new: entity nodes are merged once per batch with their derived
 properties, then one query per batch CREATEs the documents, their mentions,
 measures and links, from compact rows that point at nodes by index (packing
 parameters is the client's main cost).  Entity relationships, which documents
@@ -26,6 +27,7 @@ from __future__ import annotations
 import math
 import os
 import time
+from contextlib import contextmanager
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,7 +39,7 @@ from ..model import PLACE_TYPES, Entity, Measure, Record, Relation
 from ..gazetteer import place_facts
 from ..resources import schema_dir
 from ..taxonomy import taxonomy
-from . import Backend, BackendError, LoadReport, Progress, QueryResult
+from . import Backend, BackendError, LoadReport, Progress, QueryResult, fault
 
 #: rows per write transaction
 BATCH = 5000
@@ -408,6 +410,7 @@ class Neo4jBackend(Backend):
         from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
         self.uri, self.user, self.database, self.batch = uri, user, database, batch
+        self._tx: Any = None
         if password is None:
             password = os.environ.get("NEO4J_PASSWORD", "")
         try:
@@ -429,23 +432,33 @@ class Neo4jBackend(Backend):
     def close(self) -> None:
         self._driver.close()
 
-    def _write(self, cypher: str, **params: Any) -> None:
-        def work(tx: Any) -> None:
-            tx.run(cypher, **params).consume()
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Run the enclosed reads and writes in one transaction: all of them take effect, or none."""
+        with self._driver.session(database=self.database) as s, s.begin_transaction() as tx:
+            self._tx = tx
+            try:
+                yield
+                fault("swap")
+                tx.commit()
+            finally:
+                self._tx = None
 
+    def _run(self, write: bool, work: Callable[[Any], Any]) -> Any:
+        if self._tx is not None:
+            return work(self._tx)
         with self._driver.session(database=self.database) as s:
-            s.execute_write(work)
+            return s.execute_write(work) if write else s.execute_read(work)
+
+    def _write(self, cypher: str, **params: Any) -> None:
+        self._run(True, lambda tx: tx.run(cypher, **params).consume())
 
     def _write_rows(self, cypher: str, rows: Sequence[dict[str, Any]]) -> None:
         for chunk in _batches(rows, self.batch):
             self._write(cypher, rows=list(chunk))
 
     def _read(self, cypher: str, **params: Any) -> list[Any]:
-        def work(tx: Any) -> list[Any]:
-            return list(tx.run(cypher, **params))
-
-        with self._driver.session(database=self.database) as s:
-            return s.execute_read(work)
+        return self._run(False, lambda tx: list(tx.run(cypher, **params)))
 
     def ensure_schema(self) -> None:
         """Create constraints, indexes and the category scheme; idempotent and cheap, so every load runs it."""
@@ -477,6 +490,13 @@ class Neo4jBackend(Backend):
         return report
 
     def _load_chunk(self, chunk: list[Record], report: LoadReport, progress: Progress | None) -> None:
+        """Replace a chunk of documents in one transaction: a crash leaves each at its old version."""
+        with self._transaction():
+            self._replace(chunk, report)
+        if progress:
+            progress(len(chunk))
+
+    def _replace(self, chunk: list[Record], report: LoadReport) -> None:
         """Remove the old share of documents already loaded, then write the chunk as new documents."""
         by_id = {r.doc_id: r for r in chunk}  # a document given twice: the last one wins
         present = {row["doc_id"] for row in self._read("MATCH (d:Document) WHERE d.doc_id IN $ids RETURN d.doc_id AS doc_id", ids=list(by_id))}
@@ -509,8 +529,6 @@ class Neo4jBackend(Backend):
         report.documents += len(by_id)
         report.replaced += len(present)
         report.facts += rows.facts
-        if progress:
-            progress(len(chunk))
 
     def _remove_share(self, doc: str) -> dict[str, set[str]]:
         """Delete what only this document says; return the entity ids to refresh, by label."""
@@ -541,11 +559,7 @@ class Neo4jBackend(Backend):
         return touched
 
     def _read_write_count(self, cypher: str, **params: Any) -> int:
-        def work(tx: Any) -> int:
-            return tx.run(cypher, **params).single()["n"]
-
-        with self._driver.session(database=self.database) as s:
-            return s.execute_write(work)
+        return self._run(True, lambda tx: tx.run(cypher, **params).single()["n"])
 
     def _refresh(self, touched: Mapping[str, set[str]], mentions: Mapping[str, list[dict[str, Any]]] | None = None) -> None:
         """Write name, aliases, docs, code and Region/Zone labels of entities; delete the unmentioned.
@@ -588,7 +602,8 @@ class Neo4jBackend(Backend):
     def remove(self, doc_id: str) -> bool:
         if not self._read("MATCH (d:Document {doc_id: $doc}) RETURN d.doc_id AS doc_id", doc=doc_id):
             return False
-        self._refresh(self._remove_share(doc_id))
+        with self._transaction():
+            self._refresh(self._remove_share(doc_id))
         return True
 
     # ------------------------------------------------------------ reading
