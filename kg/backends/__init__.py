@@ -24,7 +24,8 @@ def fault(point: str) -> None:
 
     ``KG_FAULT=POINT`` or ``POINT:N`` (the Nth time the point is reached).
     Points: ``swap`` (a batch's new versions written, not yet in place) and
-    ``index`` (documents in place, index not yet rebuilt).
+    ``index`` (the entity index, or Neo4j's derived entity properties, being
+    brought up to date).
     """
     name, _, nth = os.environ.get("KG_FAULT", "").partition(":")
     if name == point:

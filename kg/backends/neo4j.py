@@ -570,6 +570,7 @@ class Neo4jBackend(Backend):
         current properties and the new mentions, so no pass reads every mention
         of a popular place again or revisits the new nodes.
         """
+        fault("index")
         mentions = mentions or {}
         for label in ENTITY_LABELS:
             new: dict[str, list[tuple[Any, ...]]] = defaultdict(list)

@@ -128,13 +128,15 @@ class RdfBackend(Backend):
 
     # -- writing ---------------------------------------------------------
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
-        """Write documents in batches; each batch replaces its documents in one transaction.
+        """Write documents in batches; a document's old version stays until its new one is complete.
 
-        A batch is bulk-loaded (fast, not atomic) into staging graphs, one per
-        document, then one update moves every staging graph onto its
-        document's graph: until then the old versions stay as they were.  A
-        crash before the move leaves staging graphs, which the next open drops;
-        the index version marker is removed first and put back once the index
+        A batch is written with Oxigraph's bulk loader (fast, not atomic).  A
+        new document counts as loaded once its marker triple (the document's
+        type, in its own graph) is in: the batch's markers go in last, in one
+        transaction.  A document already present gets its new version in a
+        staging graph, then one update per document moves it onto the old one.
+        A crash leaves unmarked or staging graphs, which the next open drops.
+        The index version marker is removed first and put back once the index
         is rebuilt, so an index cut short is rebuilt when the store is opened.
         """
         report = LoadReport()
@@ -148,10 +150,14 @@ class RdfBackend(Backend):
                 batch.append(rec)
                 size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
                 if size >= BATCH_FACTS:
-                    changed |= self._write(batch, report, progress)
+                    self._write(batch, report, changed)
+                    if progress:
+                        progress(len(batch))
                     batch, size = [], 0
             if batch:
-                changed |= self._write(batch, report, progress)
+                self._write(batch, report, changed)
+                if progress:
+                    progress(len(batch))
         except BaseException:
             self._drop_staged()
             raise
@@ -161,31 +167,37 @@ class RdfBackend(Backend):
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, batch: list[Record], report: LoadReport, progress: Progress | None) -> set[str]:
-        """Write one batch; returns the IRIs of the entities whose index entries may have changed."""
+    def _write(self, batch: list[Record], report: LoadReport, changed: set[str]) -> None:
+        """Write one batch, adding to ``changed`` the IRIs of entities whose index entries may change."""
         latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
         data: list[str] = []
-        moves: list[str] = []
-        changed: set[str] = set()
+        markers: list[str] = []
+        replaced: list[str] = []
+        entities: set[str] = set()
         for doc_id, rec in latest.items():
             doc_iri = identity.document_iri(doc_id)
             graph = ox.NamedNode(doc_iri)
-            changed.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
+            entities.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
             if self._ox.contains_named_graph(graph):
-                changed |= self._entities_of(graph)
-                report.replaced += 1
-            lines = rdfmap.record_nquads(rec, staged=True)
-            data.extend(lines)
-            moves.append(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
+                entities |= self._entities_of(graph)
+                replaced.append(doc_iri)
+                lines = rdfmap.record_nquads(rec, staged=True)
+                data.extend(lines)
+            else:
+                lines = rdfmap.record_nquads(rec)
+                markers.append(lines[0])  # the document's type triple comes first: it marks the graph complete
+                data.extend(lines[1:])
             report.facts += len(lines)
         self._ox.bulk_load("\n".join(data).encode(), format=ox.RdfFormat.N_QUADS)
         del data
         fault("swap")
-        self._ox.update(" ;\n".join(moves))
+        changed |= entities  # from here on documents change: the index must follow even if this is cut short
+        self._ox.load("\n".join(markers), format=ox.RdfFormat.N_QUADS)
+        for doc_iri in replaced:
+            # one transaction per document: a larger one reads its own writes slowly
+            self._ox.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
         report.documents += len(latest)
-        if progress:
-            progress(len(batch))
-        return changed
+        report.replaced += len(replaced)
 
     def _drop_staged(self) -> None:
         for g in list(self._ox.named_graphs()):
