@@ -83,6 +83,10 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
             report = backend.load(records(), progress=bar.update)
         except BackendError as exc:
             fail(str(exc))
+    for message in report.rejected:
+        say(f"error: {message}")
+    problems += len(report.rejected)
+    good -= len(report.rejected)
     if good:
         say(
             f"loaded {report.documents} document(s) ({report.replaced} replaced, {report.facts} facts) "

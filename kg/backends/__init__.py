@@ -43,12 +43,13 @@ class BackendError(RuntimeError):
 
 @dataclass
 class LoadReport:
-    """What a load did: documents written and facts counted."""
+    """What a load did: documents written and facts counted; records the store cannot hold, each with why."""
 
     documents: int = 0
     replaced: int = 0
     facts: int = 0
     seconds: float = 0.0
+    rejected: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -24,6 +24,7 @@ depend on load order and removing a document restores what the others say.
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 import time
@@ -33,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from .. import identity, queries
 from ..model import PLACE_TYPES, Entity, Measure, Record, Relation
@@ -51,6 +53,39 @@ RELATION_LABELS = {"LOCATED_IN": ("Enterprise", "Place"), "PART_OF": ("Place", "
 MEASURE_LINKS = {"AGENCY": "Agency", "POLICY_DOCUMENT": "PolicyDocument", "HAS_CATEGORY": "Category", "BENEFITS": "Enterprise"}
 STAT_LABELS = ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument", "Measure", "Document")
 STAT_TYPES = ("LOCATED_IN", "PART_OF", "UNDER", "BENEFITS")
+#: URI schemes of the Bolt protocol, the only one this backend speaks
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+#: longest indexed value Neo4j accepts (its range index key limit, in UTF-8 bytes)
+KEY_LIMIT = 8_000
+INT64 = range(-(2**63), 2**63)
+
+
+def unstorable(rec: Record) -> str | None:
+    """Why Neo4j cannot hold this record (an indexed id too long, an integer beyond 64 bits), or None."""
+    for e in rec.entities:
+        if len(_entity_iri(e.type, e.name).encode()) > KEY_LIMIT:
+            return f"document {rec.doc_id}: entity name {e.name[:40]!r}... is too long for a Neo4j index ({len(e.name):,} characters)"
+    if len(identity.document_iri(rec.doc_id).encode()) > KEY_LIMIT:
+        return f"document id {rec.doc_id[:40]!r}... is too long for a Neo4j index"
+    for pos, m in enumerate(rec.measures):
+        for what, value in (("amount_cny", m.amount_cny), ("cap_cny", m.cap_cny), *zip(("start", "end"), m.span or ())):
+            if isinstance(value, int) and value not in INT64:
+                return f"document {rec.doc_id}: measure {pos} {what} {value} does not fit Neo4j's 64-bit integers"
+    for e in (*rec.entities, *rec.relations):
+        if e.span and any(v not in INT64 for v in e.span):
+            return f"document {rec.doc_id}: a span {e.span} does not fit Neo4j's 64-bit integers"
+    return None
+
+
+def _check_uri(uri: str) -> None:
+    """A Bolt URI with a valid port, or a one-line BackendError."""
+    parts = urlsplit(uri)
+    if parts.scheme not in SCHEMES:
+        raise BackendError(f"cannot use Neo4j URI {uri!r}: the scheme must be one of {', '.join(s + '://' for s in SCHEMES)}")
+    try:
+        parts.port
+    except ValueError as e:
+        raise BackendError(f"cannot use Neo4j URI {uri!r}: {e}") from None
 
 
 # ---------------------------------------------------------------- rows from records
@@ -413,8 +448,10 @@ class Neo4jBackend(Backend):
         self._tx: Any = None
         if password is None:
             password = os.environ.get("NEO4J_PASSWORD", "")
+        _check_uri(uri)
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=15)
+            # server notifications are off: the driver would log them with the query text
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=15, notifications_min_severity="OFF")
         except (ConfigurationError, ValueError) as e:
             raise BackendError(f"cannot use Neo4j URI {uri!r}: {e}") from None
         try:
@@ -426,6 +463,17 @@ class Neo4jBackend(Backend):
         except (ServiceUnavailable, OSError) as e:
             self._driver.close()
             raise BackendError(f"cannot reach Neo4j at {uri}: {e}") from None
+        if database is not None:
+            self._check_database(database)
+
+    def _check_database(self, database: str) -> None:
+        """An unknown database is an error naming the close matches."""
+        with self._driver.session(database="system") as s:
+            names = [r["name"] for r in s.run("SHOW DATABASES YIELD name")]
+        if database not in names:
+            self._driver.close()
+            close = difflib.get_close_matches(database, names) or names
+            raise BackendError(f"Neo4j at {self.uri} has no database {database!r}; did you mean {', '.join(close)}?")
 
     # ------------------------------------------------------------ plumbing
 
@@ -435,7 +483,7 @@ class Neo4jBackend(Backend):
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         """Run the enclosed reads and writes in one transaction: all of them take effect, or none."""
-        with self._driver.session(database=self.database) as s, s.begin_transaction() as tx:
+        with self._errors(), self._driver.session(database=self.database) as s, s.begin_transaction() as tx:
             self._tx = tx
             try:
                 yield
@@ -444,10 +492,22 @@ class Neo4jBackend(Backend):
             finally:
                 self._tx = None
 
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Server and driver errors become one-line BackendErrors."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            yield
+        except Neo4jError as e:
+            raise BackendError(f"Neo4j at {self.uri}: {e.message or e}") from None
+        except DriverError as e:
+            raise BackendError(f"Neo4j at {self.uri}: {e}") from None
+
     def _run(self, write: bool, work: Callable[[Any], Any]) -> Any:
         if self._tx is not None:
             return work(self._tx)
-        with self._driver.session(database=self.database) as s:
+        with self._errors(), self._driver.session(database=self.database) as s:
             return s.execute_write(work) if write else s.execute_read(work)
 
     def _write(self, cypher: str, **params: Any) -> None:
@@ -479,6 +539,10 @@ class Neo4jBackend(Backend):
         chunk: list[Record] = []
         size = 0
         for rec in records:
+            problem = unstorable(rec)
+            if problem:
+                report.rejected.append(problem)
+                continue
             chunk.append(rec)
             size += len(rec.measures) + len(rec.entities) + len(rec.relations)
             if size >= self.batch:
