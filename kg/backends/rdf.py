@@ -25,7 +25,7 @@ from ..model import Record
 from . import Backend, BackendError, LoadReport, Progress, QueryResult, fault
 
 #: facts per bulk-load batch: large enough to be fast, small enough for memory
-BATCH_FACTS = 200_000
+BATCH_FACTS = 50_000
 #: The index graph holds each entity once: its types, its display name (the
 #: smallest prefLabel any document gives it, as Neo4j's ``name``), every name
 #: and alias (``kg:label``, for lookups by name), the smallest level and code,
