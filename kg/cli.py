@@ -105,7 +105,11 @@ def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
     missing = 0
     with open_store() as backend:
         for doc_id in doc_ids:
-            if backend.remove(doc_id):
+            try:
+                removed = backend.remove(doc_id)
+            except BackendError as exc:
+                fail(str(exc))
+            if removed:
                 say(f"removed {doc_id}")
             else:
                 say(f"error: {doc_id} is not in the store (`kg stats --documents` lists them)")

@@ -13,7 +13,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -60,13 +59,13 @@ def write(path: Path, records: Iterator[Record] | list[Record]) -> Path:
 
 def run(args: list[str], options: list[str], env: dict[str, str], *, kill_after: float | None = None) -> int:
     """Run ``kg ARGS`` and SIGKILL it after ``kill_after`` seconds (if it is still running)."""
-    proc = subprocess.Popen([sys.executable, "-c", RUNNER, *args, *options], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-c", RUNNER, *args, *options], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     if kill_after is not None:
         try:
             proc.wait(kill_after)
         except subprocess.TimeoutExpired:
             proc.send_signal(signal.SIGKILL)
-    _, err = proc.communicate(timeout=600)
+    proc.communicate(timeout=600)
     return proc.returncode
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from kg.backends import BackendError
 from kg.backends.neo4j import Neo4jBackend
 from kg.model import Entity, Measure, Record, Relation
 from kg.neo4j_admin import EXPORT_FORMAT, write_import
+from kg.records import write_jsonl
 
 pytestmark = pytest.mark.neo4j
 
@@ -292,12 +296,6 @@ def test_records_neo4j_cannot_hold_are_rejected_one_by_one(backend: Neo4jBackend
 
 def test_cli_errors_are_one_line(neo4j_server: Any, tmp_path: Path) -> None:
     """`kg load` into Neo4j: rejected records are one error line each, no traceback, no query text; the rest loads."""
-    import os
-    import subprocess
-    import sys
-
-    from kg.records import write_jsonl
-
     path = tmp_path / "in.jsonl"
     big = Record(doc_id="big", entities=(Entity("长" * 100_000, "Zone"),), measures=(Measure(region="长" * 100_000, categories=("TAX_DEFERRAL",)),))
     with path.open("w", encoding="utf-8") as out:
