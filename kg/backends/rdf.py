@@ -118,7 +118,8 @@ class RdfBackend(Backend):
         for prefix, ns in rdfmap.PREFIXES.items():
             self.dataset.bind(prefix, ns)
         self._ensure_taxonomy()
-        self._drop_unfinished()
+        if self._drop_unfinished():
+            self._rebuild_index()
         self._ensure_index()
 
     def _ensure_taxonomy(self) -> None:
@@ -159,7 +160,7 @@ class RdfBackend(Backend):
                 if progress:
                     progress(len(batch))
         except BaseException:
-            self._drop_staged()
+            self._drop_unfinished()
             raise
         finally:
             self._rebuild_index(changed)
@@ -199,11 +200,6 @@ class RdfBackend(Backend):
         report.documents += len(latest)
         report.replaced += len(replaced)
 
-    def _drop_staged(self) -> None:
-        for g in list(self._ox.named_graphs()):
-            if g.value.startswith(rdfmap.STAGING_PREFIX):
-                self._ox.remove_graph(g)
-
     def _entities_of(self, graph: ox.NamedNode) -> set[str]:
         rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
         return {q.subject.value for cls in ENTITY_CLASSES for q in self._ox.quads_for_pattern(None, rdf_type, cls, graph)}
@@ -236,14 +232,13 @@ class RdfBackend(Backend):
         if next(iter(current), None) is None and any(g.value not in (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH) for g in self._ox.named_graphs()):
             self._rebuild_index()
 
-    def _drop_unfinished(self) -> None:
-        """Remove graphs a crashed load left without their completion marker."""
+    def _drop_unfinished(self) -> list[ox.NamedNode]:
+        """Remove the graphs a load cut short left without their completion marker (staging graphs included)."""
         marked = {str(r[0]) for r in self._ox.query("SELECT ?g WHERE { GRAPH ?g { ?g a <%sDocument> } }" % rdfmap.KG)}
         unfinished = [g for g in self._ox.named_graphs() if str(g) not in marked and g.value not in (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH)]
         for g in unfinished:
             self._ox.remove_graph(g)
-        if unfinished:
-            self._rebuild_index()
+        return unfinished
 
     def remove(self, doc_id: str) -> bool:
         """Drop the document's graph in one transaction; the index follows as after a load."""
