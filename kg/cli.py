@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import click
 
@@ -80,10 +80,10 @@ def cli() -> None:
     """
 
 
-def _progress_bar(total: int, label: str) -> Any:
+def _progress_bar(label: str) -> Any:
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=label, unit="doc", file=sys.stderr, disable=not sys.stderr.isatty() or total < 2, leave=False)
+    return tqdm(desc=label, unit="doc", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False)
 
 
 @cli.command()
@@ -98,28 +98,41 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     A document already in the store is replaced as a whole, so loading the same
     file twice changes nothing.  Bad lines are reported with file and line and
     skipped; the good records of every file are still loaded (exit code 1).
+    Records stream into the store in batches, so memory does not grow with
+    the input.
 
     \b
     Example:  kg load ../shared/gold/dev/*.json
     """
-    good: list[Record] = []
-    problems: list[Problem] = []
-    for item in read_inputs(files):
-        (problems if isinstance(item, Problem) else good).append(item)  # type: ignore[arg-type]
-    for p in problems:
-        say(f"error: {p}")
+    problems = 0
+    good = 0
+
+    def records() -> Iterator[Record]:
+        nonlocal problems, good
+        for item in read_inputs(files):
+            if isinstance(item, Problem):
+                problems += 1
+                say(f"error: {item}")
+            else:
+                good += 1
+                yield item
+
+    with open_store() as backend, _progress_bar("loading") as bar:
+        try:
+            report = backend.load(records(), progress=bar.update)
+        except BackendError as exc:
+            fail(str(exc))
+    for message in report.rejected:
+        say(f"error: {message}")
+    problems += len(report.rejected)
+    good -= len(report.rejected)
     if good:
-        with open_store() as backend, _progress_bar(len(good), "loading") as bar:
-            try:
-                report = backend.load(good, progress=bar.update)
-            except BackendError as exc:
-                fail(str(exc))
         say(
             f"loaded {report.documents} document(s) ({report.replaced} replaced, {report.facts} facts) "
             f"in {report.seconds:.2f}s into {backend.name} store"
         )
     if problems:
-        say(f"{len(problems)} problem(s); {len(good)} record(s) loaded")
+        say(f"{problems} problem(s); {good} record(s) loaded")
         sys.exit(EXIT_FAILED)
 
 
@@ -131,7 +144,11 @@ def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
     missing = 0
     with open_store() as backend:
         for doc_id in doc_ids:
-            if backend.remove(doc_id):
+            try:
+                removed = backend.remove(doc_id)
+            except BackendError as exc:
+                fail(str(exc))
+            if removed:
                 say(f"removed {doc_id}")
             else:
                 say(f"error: {doc_id} is not in the store (`kg stats --documents` lists them)")

@@ -28,6 +28,8 @@ DCT = "http://purl.org/dc/terms/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TAXONOMY_GRAPH = identity.ID + "graph/taxonomy"
 INDEX_GRAPH = identity.ID + "graph/index"
+#: a document's new version is written under this prefix + its graph IRI, then moved into place
+STAGING_PREFIX = identity.ID + "graph/staging/"
 SCHEME = identity.ID + "category-scheme"
 
 PREFIXES = {"kg": KG, "skos": SKOS, "prov": PROV, "dcterms": DCT, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
@@ -63,14 +65,15 @@ def _hash(*parts: str) -> str:
 
 
 class _Writer:
-    """Collects the N-Quads lines of one document graph."""
+    """Collects the N-Quads lines of one document graph (written into ``into``, by default the graph itself)."""
 
-    def __init__(self, graph: str) -> None:
+    def __init__(self, graph: str, into: str | None = None) -> None:
         self.g = iri(graph)
+        self.into = iri(into) if into else self.g
         self.lines: list[str] = []
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.lines.append(f"{s} <{p}> {o} {self.g} .")
+        self.lines.append(f"{s} <{p}> {o} {self.into} .")
 
     def evidence(self, about: str, text: str | None, span: tuple[int, int] | None, doc: str) -> None:
         if not text and not span:
@@ -86,11 +89,16 @@ class _Writer:
             self.add(ev, KG + "end", typed(span[1], "integer"))
 
 
-def record_nquads(record: Record) -> list[str]:
-    """The N-Quads lines of one record, all in the document's named graph."""
+def staging_graph(doc_iri: str) -> str:
+    """Where a document's new version waits until it replaces the old one."""
+    return STAGING_PREFIX + doc_iri
+
+
+def record_nquads(record: Record, *, staged: bool = False) -> list[str]:
+    """The N-Quads lines of one record, all in the document's named graph (or its staging graph)."""
     doc_iri = identity.document_iri(record.doc_id)
     doc = iri(doc_iri)
-    w = _Writer(doc_iri)
+    w = _Writer(doc_iri, staging_graph(doc_iri) if staged else None)
     w.add(doc, RDF_TYPE, iri(KG + "Document"))
     w.add(doc, KG + "docId", lit(record.doc_id))
     for field, prop in (("title", DCT + "title"), ("publisher", DCT + "publisher"), ("date", DCT + "date"), ("source", KG + "source")):

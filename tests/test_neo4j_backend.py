@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from kg.backends import BackendError
 from kg.backends.neo4j import Neo4jBackend
 from kg.model import Entity, Measure, Record, Relation
 from kg.neo4j_admin import EXPORT_FORMAT, write_import
+from kg.records import write_jsonl
 
 pytestmark = pytest.mark.neo4j
 
@@ -261,3 +265,49 @@ def test_stored_query_parity_with_rdf(name: str, backend: Neo4jBackend, tmp_path
         rdf.close()
     assert n.columns == r.columns == list(q.columns)
     assert _normal(n.rows) == _normal(r.rows)
+
+
+@pytest.mark.parametrize(("uri", "message"), [
+    ("http://127.0.0.1:7474", "the scheme must be one of bolt://"),
+    ("bolt://127.0.0.1:99999", "Port out of range"),
+])
+def test_bad_uri_is_a_clear_error(uri: str, message: str) -> None:
+    with pytest.raises(BackendError, match=message):
+        Neo4jBackend(uri=uri, password="x")
+
+
+def test_unknown_database_names_the_close_matches(neo4j_server: Any) -> None:
+    with pytest.raises(BackendError, match="no database 'neo4jj'; did you mean neo4j"):
+        Neo4jBackend(uri=neo4j_server.uri, user=neo4j_server.user, password=neo4j_server.password, database="neo4jj")
+
+
+def test_records_neo4j_cannot_hold_are_rejected_one_by_one(backend: Neo4jBackend) -> None:
+    """A name too long to index and an integer beyond 64 bits fail their own record only."""
+    huge_name = Record(doc_id="huge_name", entities=(Entity("长" * 100_000, "Zone"),),
+                       measures=(Measure(region="长" * 100_000, categories=("TAX_DEFERRAL",)),))
+    huge_int = Record(doc_id="huge_int", entities=(Entity("宁波", "Region"),),
+                      measures=(Measure(region="宁波", categories=("TAX_DEFERRAL",), amount_cny=2**63),))
+    report = backend.load([huge_name, DOC_A, huge_int])
+    assert backend.documents() == ["doc_a"]
+    assert len(report.rejected) == 2
+    assert "huge_name" in report.rejected[0] and "too long for a Neo4j index" in report.rejected[0]
+    assert "huge_int" in report.rejected[1] and "64-bit" in report.rejected[1]
+
+
+def test_cli_errors_are_one_line(neo4j_server: Any, tmp_path: Path) -> None:
+    """`kg load` into Neo4j: rejected records are one error line each, no traceback, no query text; the rest loads."""
+    path = tmp_path / "in.jsonl"
+    big = Record(doc_id="big", entities=(Entity("长" * 100_000, "Zone"),), measures=(Measure(region="长" * 100_000, categories=("TAX_DEFERRAL",)),))
+    with path.open("w", encoding="utf-8") as out:
+        write_jsonl([DOC_A, big], out)
+    env = {**os.environ, "NEO4J_PASSWORD": neo4j_server.password}
+    kg = [sys.executable, "-c", "import sys; from kg.cli import main; sys.argv[0] = 'kg'; main()"]
+    for args, code, message in (
+        (["load", str(path), "--uri", neo4j_server.uri], 1, "error: document big: entity name"),
+        (["load", str(path), "--uri", "http://127.0.0.1:7474"], 1, "the scheme must be one of"),
+        (["load", str(path), "--uri", neo4j_server.uri, "--database", "nope"], 1, "no database 'nope'"),
+    ):
+        proc = subprocess.run([*kg, *args, "--backend", "neo4j", "--user", neo4j_server.user], env=env, capture_output=True, text=True)
+        assert proc.returncode == code, proc.stderr
+        assert message in proc.stderr
+        assert "Traceback" not in proc.stderr and "MATCH" not in proc.stderr and "UNWIND" not in proc.stderr

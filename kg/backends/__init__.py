@@ -8,6 +8,8 @@ behind it, as rdflib's stores plug in behind ``Graph``.
 from __future__ import annotations
 
 import abc
+import os
+import signal
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
@@ -17,18 +19,37 @@ from ..model import Record
 Progress = Callable[[int], None]
 
 
+def fault(point: str) -> None:
+    """Crash-test hook: the process kills itself at ``point`` when ``$KG_FAULT`` names it.
+
+    ``KG_FAULT=POINT`` or ``POINT:N`` (the Nth time the point is reached).
+    Points: ``swap`` (a batch's new versions written, not yet in place) and
+    ``index`` (the entity index, or Neo4j's derived entity properties, being
+    brought up to date).
+    """
+    name, _, nth = os.environ.get("KG_FAULT", "").partition(":")
+    if name == point:
+        _reached[point] = _reached.get(point, 0) + 1
+        if _reached[point] >= int(nth or 1):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+_reached: dict[str, int] = {}
+
+
 class BackendError(RuntimeError):
     """A backend cannot do what was asked (unreachable server, bad store path...)."""
 
 
 @dataclass
 class LoadReport:
-    """What a load did: documents written and facts counted."""
+    """What a load did: documents written and facts counted; records the store cannot hold, each with why."""
 
     documents: int = 0
     replaced: int = 0
     facts: int = 0
     seconds: float = 0.0
+    rejected: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -1,9 +1,10 @@
 """The Neo4j backend: the graph model of ``docs/graph-model.md`` on a Neo4j 5 server.
 
-Every write is a parameterised ``UNWIND`` over batches of a few thousand rows,
-each batch one ``execute_write`` transaction (so transient errors are
-retried).  A document already loaded is first removed, so every document is
-written as new: entity nodes are merged once per batch with their derived
+Every write is a parameterised ``UNWIND`` over batches of a few thousand rows.
+A load writes a chunk of documents in one transaction, as ``remove`` deletes a
+document in one, so a crash or a failure leaves each document at its old or
+its new version and no entity without mentions.  Within the transaction a
+document already loaded is first removed, so every document is written as new: entity nodes are merged once per batch with their derived
 properties, then one query per batch CREATEs the documents, their mentions,
 measures and links, from compact rows that point at nodes by index (packing
 parameters is the client's main cost).  Entity relationships, which documents
@@ -23,21 +24,24 @@ depend on load order and removing a document restores what the others say.
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 import time
+from contextlib import contextmanager
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from .. import identity, queries
 from ..model import PLACE_TYPES, Entity, Measure, Record, Relation
 from ..gazetteer import place_facts
 from ..resources import schema_dir
 from ..taxonomy import taxonomy
-from . import Backend, BackendError, LoadReport, Progress, QueryResult
+from . import Backend, BackendError, LoadReport, Progress, QueryResult, fault
 
 #: rows per write transaction
 BATCH = 5000
@@ -49,6 +53,39 @@ RELATION_LABELS = {"LOCATED_IN": ("Enterprise", "Place"), "PART_OF": ("Place", "
 MEASURE_LINKS = {"AGENCY": "Agency", "POLICY_DOCUMENT": "PolicyDocument", "HAS_CATEGORY": "Category", "BENEFITS": "Enterprise"}
 STAT_LABELS = ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument", "Measure", "Document")
 STAT_TYPES = ("LOCATED_IN", "PART_OF", "UNDER", "BENEFITS")
+#: URI schemes of the Bolt protocol, the only one this backend speaks
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+#: longest indexed value Neo4j accepts (its range index key limit, in UTF-8 bytes)
+KEY_LIMIT = 8_000
+INT64 = range(-(2**63), 2**63)
+
+
+def unstorable(rec: Record) -> str | None:
+    """Why Neo4j cannot hold this record (an indexed id too long, an integer beyond 64 bits), or None."""
+    for e in rec.entities:
+        if len(_entity_iri(e.type, e.name).encode()) > KEY_LIMIT:
+            return f"document {rec.doc_id}: entity name {e.name[:40]!r}... is too long for a Neo4j index ({len(e.name):,} characters)"
+    if len(identity.document_iri(rec.doc_id).encode()) > KEY_LIMIT:
+        return f"document id {rec.doc_id[:40]!r}... is too long for a Neo4j index"
+    for pos, m in enumerate(rec.measures):
+        for what, value in (("amount_cny", m.amount_cny), ("cap_cny", m.cap_cny), *zip(("start", "end"), m.span or ())):
+            if isinstance(value, int) and value not in INT64:
+                return f"document {rec.doc_id}: measure {pos} {what} {value} does not fit Neo4j's 64-bit integers"
+    for e in (*rec.entities, *rec.relations):
+        if e.span and any(v not in INT64 for v in e.span):
+            return f"document {rec.doc_id}: a span {e.span} does not fit Neo4j's 64-bit integers"
+    return None
+
+
+def _check_uri(uri: str) -> None:
+    """A Bolt URI with a valid port, or a one-line BackendError."""
+    parts = urlsplit(uri)
+    if parts.scheme not in SCHEMES:
+        raise BackendError(f"cannot use Neo4j URI {uri!r}: the scheme must be one of {', '.join(s + '://' for s in SCHEMES)}")
+    try:
+        parts.port
+    except ValueError as e:
+        raise BackendError(f"cannot use Neo4j URI {uri!r}: {e}") from None
 
 
 # ---------------------------------------------------------------- rows from records
@@ -408,10 +445,13 @@ class Neo4jBackend(Backend):
         from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
         self.uri, self.user, self.database, self.batch = uri, user, database, batch
+        self._tx: Any = None
         if password is None:
             password = os.environ.get("NEO4J_PASSWORD", "")
+        _check_uri(uri)
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=15)
+            # server notifications are off: the driver would log them with the query text
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=15, notifications_min_severity="OFF")
         except (ConfigurationError, ValueError) as e:
             raise BackendError(f"cannot use Neo4j URI {uri!r}: {e}") from None
         try:
@@ -423,29 +463,62 @@ class Neo4jBackend(Backend):
         except (ServiceUnavailable, OSError) as e:
             self._driver.close()
             raise BackendError(f"cannot reach Neo4j at {uri}: {e}") from None
+        if database is not None:
+            self._check_database(database)
+
+    def _check_database(self, database: str) -> None:
+        """An unknown database is an error naming the close matches."""
+        with self._driver.session(database="system") as s:
+            names = [r["name"] for r in s.run("SHOW DATABASES YIELD name")]
+        if database not in names:
+            self._driver.close()
+            close = difflib.get_close_matches(database, names) or names
+            raise BackendError(f"Neo4j at {self.uri} has no database {database!r}; did you mean {', '.join(close)}?")
 
     # ------------------------------------------------------------ plumbing
 
     def close(self) -> None:
         self._driver.close()
 
-    def _write(self, cypher: str, **params: Any) -> None:
-        def work(tx: Any) -> None:
-            tx.run(cypher, **params).consume()
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Run the enclosed reads and writes in one transaction: all of them take effect, or none."""
+        with self._errors(), self._driver.session(database=self.database) as s, s.begin_transaction() as tx:
+            self._tx = tx
+            try:
+                yield
+                fault("swap")
+                tx.commit()
+            finally:
+                self._tx = None
 
-        with self._driver.session(database=self.database) as s:
-            s.execute_write(work)
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Server and driver errors become one-line BackendErrors."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            yield
+        except Neo4jError as e:
+            raise BackendError(f"Neo4j at {self.uri}: {e.message or e}") from None
+        except DriverError as e:
+            raise BackendError(f"Neo4j at {self.uri}: {e}") from None
+
+    def _run(self, write: bool, work: Callable[[Any], Any]) -> Any:
+        if self._tx is not None:
+            return work(self._tx)
+        with self._errors(), self._driver.session(database=self.database) as s:
+            return s.execute_write(work) if write else s.execute_read(work)
+
+    def _write(self, cypher: str, **params: Any) -> None:
+        self._run(True, lambda tx: tx.run(cypher, **params).consume())
 
     def _write_rows(self, cypher: str, rows: Sequence[dict[str, Any]]) -> None:
         for chunk in _batches(rows, self.batch):
             self._write(cypher, rows=list(chunk))
 
     def _read(self, cypher: str, **params: Any) -> list[Any]:
-        def work(tx: Any) -> list[Any]:
-            return list(tx.run(cypher, **params))
-
-        with self._driver.session(database=self.database) as s:
-            return s.execute_read(work)
+        return self._run(False, lambda tx: list(tx.run(cypher, **params)))
 
     def ensure_schema(self) -> None:
         """Create constraints, indexes and the category scheme; idempotent and cheap, so every load runs it."""
@@ -466,6 +539,10 @@ class Neo4jBackend(Backend):
         chunk: list[Record] = []
         size = 0
         for rec in records:
+            problem = unstorable(rec)
+            if problem:
+                report.rejected.append(problem)
+                continue
             chunk.append(rec)
             size += len(rec.measures) + len(rec.entities) + len(rec.relations)
             if size >= self.batch:
@@ -477,6 +554,13 @@ class Neo4jBackend(Backend):
         return report
 
     def _load_chunk(self, chunk: list[Record], report: LoadReport, progress: Progress | None) -> None:
+        """Replace a chunk of documents in one transaction: a crash leaves each at its old version."""
+        with self._transaction():
+            self._replace(chunk, report)
+        if progress:
+            progress(len(chunk))
+
+    def _replace(self, chunk: list[Record], report: LoadReport) -> None:
         """Remove the old share of documents already loaded, then write the chunk as new documents."""
         by_id = {r.doc_id: r for r in chunk}  # a document given twice: the last one wins
         present = {row["doc_id"] for row in self._read("MATCH (d:Document) WHERE d.doc_id IN $ids RETURN d.doc_id AS doc_id", ids=list(by_id))}
@@ -509,8 +593,6 @@ class Neo4jBackend(Backend):
         report.documents += len(by_id)
         report.replaced += len(present)
         report.facts += rows.facts
-        if progress:
-            progress(len(chunk))
 
     def _remove_share(self, doc: str) -> dict[str, set[str]]:
         """Delete what only this document says; return the entity ids to refresh, by label."""
@@ -541,11 +623,7 @@ class Neo4jBackend(Backend):
         return touched
 
     def _read_write_count(self, cypher: str, **params: Any) -> int:
-        def work(tx: Any) -> int:
-            return tx.run(cypher, **params).single()["n"]
-
-        with self._driver.session(database=self.database) as s:
-            return s.execute_write(work)
+        return self._run(True, lambda tx: tx.run(cypher, **params).single()["n"])
 
     def _refresh(self, touched: Mapping[str, set[str]], mentions: Mapping[str, list[dict[str, Any]]] | None = None) -> None:
         """Write name, aliases, docs, code and Region/Zone labels of entities; delete the unmentioned.
@@ -556,6 +634,7 @@ class Neo4jBackend(Backend):
         current properties and the new mentions, so no pass reads every mention
         of a popular place again or revisits the new nodes.
         """
+        fault("index")
         mentions = mentions or {}
         for label in ENTITY_LABELS:
             new: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
@@ -588,7 +667,8 @@ class Neo4jBackend(Backend):
     def remove(self, doc_id: str) -> bool:
         if not self._read("MATCH (d:Document {doc_id: $doc}) RETURN d.doc_id AS doc_id", doc=doc_id):
             return False
-        self._refresh(self._remove_share(doc_id))
+        with self._transaction():
+            self._refresh(self._remove_share(doc_id))
         return True
 
     # ------------------------------------------------------------ reading

@@ -22,10 +22,10 @@ from oxrdflib import OxigraphStore
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT
 from ..model import Record
-from . import Backend, BackendError, LoadReport, Progress, QueryResult
+from . import Backend, BackendError, LoadReport, Progress, QueryResult, fault
 
 #: facts per bulk-load batch: large enough to be fast, small enough for memory
-BATCH_FACTS = 200_000
+BATCH_FACTS = 50_000
 #: The index graph holds each entity once: its types, its display name (the
 #: smallest prefLabel any document gives it, as Neo4j's ``name``), every name
 #: and alias (``kg:label``, for lookups by name), the smallest level and code,
@@ -118,7 +118,8 @@ class RdfBackend(Backend):
         for prefix, ns in rdfmap.PREFIXES.items():
             self.dataset.bind(prefix, ns)
         self._ensure_taxonomy()
-        self._drop_unfinished()
+        if self._drop_unfinished():
+            self._rebuild_index()
         self._ensure_index()
 
     def _ensure_taxonomy(self) -> None:
@@ -128,55 +129,76 @@ class RdfBackend(Backend):
 
     # -- writing ---------------------------------------------------------
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
-        """Write documents in batches; a document counts as loaded once its marker triple is in.
+        """Write documents in batches; a document's old version stays until its new one is complete.
 
-        Each batch is written with Oxigraph's bulk loader (fast, not atomic),
-        then the batch's ``kg:docId`` markers are added in one transaction.  A
-        crash in between leaves unmarked graphs, which the next open drops:
-        readers never see a document that is only half there.
+        A batch is written with Oxigraph's bulk loader (fast, not atomic).  A
+        new document counts as loaded once its marker triple (the document's
+        type, in its own graph) is in: the batch's markers go in last, in one
+        transaction.  A document already present gets its new version in a
+        staging graph, then one update per document moves it onto the old one.
+        A crash leaves unmarked or staging graphs, which the next open drops.
+        The index version marker is removed first and put back once the index
+        is rebuilt, so an index cut short is rebuilt when the store is opened.
         """
         report = LoadReport()
         started = time.perf_counter()
         self._invalidate_index()
+        changed: set[str] = set()
         batch: list[Record] = []
         size = 0
-        changed: set[str] = set()
-        for rec in records:
-            batch.append(rec)
-            size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
-            if size >= BATCH_FACTS:
-                changed |= self._write(batch, report, progress)
-                batch, size = [], 0
-        if batch:
-            changed |= self._write(batch, report, progress)
-        self._rebuild_index(changed)
-        self._ox.flush()
+        try:
+            for rec in records:
+                batch.append(rec)
+                size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
+                if size >= BATCH_FACTS:
+                    self._write(batch, report, changed)
+                    if progress:
+                        progress(len(batch))
+                    batch, size = [], 0
+            if batch:
+                self._write(batch, report, changed)
+                if progress:
+                    progress(len(batch))
+        except BaseException:
+            self._drop_unfinished()
+            raise
+        finally:
+            self._rebuild_index(changed)
+            self._ox.flush()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, batch: list[Record], report: LoadReport, progress: Progress | None) -> set[str]:
-        """Write one batch; returns the IRIs of the entities whose index entries may have changed."""
+    def _write(self, batch: list[Record], report: LoadReport, changed: set[str]) -> None:
+        """Write one batch, adding to ``changed`` the IRIs of entities whose index entries may change."""
         latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
         data: list[str] = []
         markers: list[str] = []
-        changed: set[str] = set()
+        replaced: list[str] = []
+        entities: set[str] = set()
         for doc_id, rec in latest.items():
-            graph = ox.NamedNode(identity.document_iri(doc_id))
-            changed.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
+            doc_iri = identity.document_iri(doc_id)
+            graph = ox.NamedNode(doc_iri)
+            entities.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
             if self._ox.contains_named_graph(graph):
-                changed |= self._entities_of(graph)
-                self._ox.remove_graph(graph)
-                report.replaced += 1
-            lines = rdfmap.record_nquads(rec)
-            markers.append(lines[0])  # the document's type triple comes first: it marks the graph complete
-            data.extend(lines[1:])
+                entities |= self._entities_of(graph)
+                replaced.append(doc_iri)
+                lines = rdfmap.record_nquads(rec, staged=True)
+                data.extend(lines)
+            else:
+                lines = rdfmap.record_nquads(rec)
+                markers.append(lines[0])  # the document's type triple comes first: it marks the graph complete
+                data.extend(lines[1:])
             report.facts += len(lines)
         self._ox.bulk_load("\n".join(data).encode(), format=ox.RdfFormat.N_QUADS)
+        del data
+        fault("swap")
+        changed |= entities  # from here on documents change: the index must follow even if this is cut short
         self._ox.load("\n".join(markers), format=ox.RdfFormat.N_QUADS)
+        for doc_iri in replaced:
+            # one transaction per document: a larger one reads its own writes slowly
+            self._ox.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
         report.documents += len(latest)
-        if progress:
-            progress(len(batch))
-        return changed
+        report.replaced += len(replaced)
 
     def _entities_of(self, graph: ox.NamedNode) -> set[str]:
         rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
@@ -196,6 +218,7 @@ class RdfBackend(Backend):
             values = "VALUES ?x { " + " ".join(f"<{e}>" for e in sorted(entities)) + " }"
         names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT)
         for step in INDEX_STEPS:
+            fault("index")
             self._ox.update((INDEX_PREFIXES + step).format(**names))
 
     def _invalidate_index(self) -> None:
@@ -209,16 +232,16 @@ class RdfBackend(Backend):
         if next(iter(current), None) is None and any(g.value not in (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH) for g in self._ox.named_graphs()):
             self._rebuild_index()
 
-    def _drop_unfinished(self) -> None:
-        """Remove graphs a crashed load left without their completion marker."""
+    def _drop_unfinished(self) -> list[ox.NamedNode]:
+        """Remove the graphs a load cut short left without their completion marker (staging graphs included)."""
         marked = {str(r[0]) for r in self._ox.query("SELECT ?g WHERE { GRAPH ?g { ?g a <%sDocument> } }" % rdfmap.KG)}
         unfinished = [g for g in self._ox.named_graphs() if str(g) not in marked and g.value not in (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH)]
         for g in unfinished:
             self._ox.remove_graph(g)
-        if unfinished:
-            self._rebuild_index()
+        return unfinished
 
     def remove(self, doc_id: str) -> bool:
+        """Drop the document's graph in one transaction; the index follows as after a load."""
         graph = ox.NamedNode(identity.document_iri(doc_id))
         if not self._ox.contains_named_graph(graph):
             return False

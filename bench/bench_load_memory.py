@@ -1,0 +1,91 @@
+"""Peak memory of ``kg load`` against the size of its JSONL input; it should stay flat.
+
+Each size gets a synthetic JSONL file (bench/synth.py records, written as
+they are generated) loaded by ``kg load`` in a fresh subprocess into a fresh
+store; the peak resident set of that process is read from the OS.
+
+Usage: python bench/bench_load_memory.py [--sizes 10,100,300] [--gb] [--store-only] [--dir DIR]
+(``--gb`` adds the 1,000 MB case, which takes a long while on 2 cores;
+``--store-only`` feeds the store from a line-by-line parse instead of the
+JSONL reader, to tell the store's share of the peak from the reader's.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synth import records  # noqa: E402
+
+from kg.records import dumps  # noqa: E402
+
+MB = 1 << 20
+
+
+def write_jsonl(path: Path, megabytes: int) -> int:
+    """Write records until the file holds ``megabytes`` MB; returns the record count."""
+    target = megabytes * MB
+    written = n = 0
+    with path.open("w", encoding="utf-8") as out:
+        for rec in records(places=5_000, measures=10**9, docs=10**8):
+            line = dumps(rec) + "\n"
+            out.write(line)
+            written += len(line.encode())
+            n += 1
+            if written >= target:
+                return n
+    return n
+
+
+KG_LOAD = "from kg.cli import main; sys.argv = ['kg', 'load', '--store', sys.argv[1], sys.argv[2]]; main()"
+STORE_ONLY = (
+    "import json; from kg.backends.rdf import RdfBackend; from kg.model import Record\n"
+    "lines = open(sys.argv[2], encoding='utf-8')\n"
+    "RdfBackend(sys.argv[1]).load(Record.from_dict(json.loads(line)) for line in lines)"
+)
+
+
+def peak_load(path: Path, store: Path, program: str) -> tuple[float, float]:
+    """Run ``program`` (kg load or the store alone) on ``path``; returns (seconds, peak RSS in MB) of that process."""
+    started = time.perf_counter()
+    code = (
+        "import resource, sys\ntry:\n" + "".join(f"    {line}\n" for line in program.splitlines())
+        + "finally:\n    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(store), str(path)], capture_output=True, text=True, env=os.environ)
+    if proc.returncode != 0:
+        raise SystemExit(f"kg load failed: {proc.stderr.strip()}")
+    peak_kb = int(proc.stderr.strip().splitlines()[-1])
+    return time.perf_counter() - started, peak_kb / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10,100,300", help="input sizes in MB, comma-separated")
+    ap.add_argument("--gb", action="store_true", help="also measure a 1,000 MB input")
+    ap.add_argument("--store-only", action="store_true", help="bypass the JSONL reader (see above)")
+    ap.add_argument("--dir", type=Path, default=None, help="where to write the inputs and stores [default: a temporary folder]")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")] + ([1000] if args.gb else [])
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # Linux reports KB
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        print("store alone (line-by-line parse)" if args.store_only else "kg load")
+        print(f"{'input MB':>9} {'records':>9} {'seconds':>8} {'peak RSS MB':>12}")
+        for size in sizes:
+            path = Path(tmp) / f"in-{size}.jsonl"
+            n = write_jsonl(path, size)
+            seconds, peak = peak_load(path, Path(tmp) / f"store-{size}", STORE_ONLY if args.store_only else KG_LOAD)
+            print(f"{size:>9} {n:>9} {seconds:>8.1f} {peak:>12.0f}", flush=True)
+            path.unlink()
+
+
+if __name__ == "__main__":
+    main()
