@@ -18,7 +18,6 @@ from . import queries as stored_queries
 from .backends import Backend, BackendError
 from .cli_common import EXIT_FAILED, EXIT_USAGE, Group, backend_options, emit, fail, format_option, say
 from .model import Record
-from .rdfread import read_inputs
 from .records import Problem
 
 #: commands defined in other modules (in their ``commands`` list): name -> (module, one-line help).
@@ -104,6 +103,8 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     \b
     Example:  kg load ../shared/gold/dev/*.json
     """
+    from .rdfread import read_inputs  # RDF parsers load only when kg load runs
+
     problems = 0
     good = 0
 
