@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import codecs
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 
 from .webpage import read_page
+from .source import Document
 
 #: files larger than this are refused rather than read into memory
 MAX_BYTES = 100 * 1024 * 1024
@@ -168,7 +168,7 @@ def _docx(path: Path) -> Document:
         word = read_docx(path)
     except WordError as exc:
         raise ReadError(f"{path}: {exc}") from None
-    return Document(word.text, word.title, word.date, word.author)
+    return word
 
 
 def _pdf(path: Path) -> Document:
@@ -202,16 +202,6 @@ def _pdf_info(path: Path) -> tuple[str | None, str | None, str | None]:
     digits = raw[2:10] if raw.startswith("D:") else ""
     date = f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}" if len(digits) == 8 and digits.isdigit() else None
     return field("Title"), date, field("Author")
-
-
-@dataclass(frozen=True)
-class Document:
-    """The text a reader produced, and the document's own title, date and publisher when it gives them."""
-
-    text: str
-    title: str | None = None
-    date: str | None = None
-    publisher: str | None = None
 
 
 def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
@@ -249,7 +239,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
             page = read_page(text)
             if not page.text.strip():
                 raise ReadError(f"{p}: HTML page has no visible text (only scripts, styles or markup)")
-            doc = Document(page.text, page.title, page.date, page.publisher)
+            doc = page
         else:
             doc = Document(text)
     if not doc.text.strip():

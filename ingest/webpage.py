@@ -14,9 +14,9 @@ text natively; Python only visits containers and blocks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+from .source import Document
 
 #: removed with their content before anything is scored
 _DROP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav", "header", "footer", "aside", "head", "object", "canvas"])
@@ -37,23 +37,13 @@ _DATE = re.compile(r"(?:发布|成文|印发)?(?:日期|时间)\s*[:：]\s*(\d{4
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s|｜]{2,40})")
 
 
-@dataclass(frozen=True)
-class Page:
-    """What a web page says: the body text, and its title, date and publisher when given."""
-
-    text: str
-    title: str | None = None
-    date: str | None = None
-    publisher: str | None = None
-
-
-def read_page(markup: str) -> Page:
+def read_page(markup: str) -> Document:
     """The main content and metadata of an HTML page."""
     tree = LexborHTMLParser(markup)
     title, date, publisher = _meta(tree)
     root = tree.body
     if root is None:
-        return Page("", title, date, publisher)
+        return Document("", title, date, publisher)
     for node in reversed(root.css(_DROP_CSS)):  # inner ones first, so no removed node is touched
         attrs = node.attributes
         if node.tag in _DROP_TAGS or _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
@@ -70,7 +60,7 @@ def read_page(markup: str) -> Page:
     cur: list[str] = []
     _emit(main, lines, cur, scan.holding)
     _flush(lines, cur)
-    return Page("\n".join(ln for ln in (_tidy(x) for x in lines) if ln), title, date, publisher)
+    return Document("\n".join(ln for ln in (_tidy(x) for x in lines) if ln), title, date, publisher)
 
 
 def page_text(markup: str) -> str:

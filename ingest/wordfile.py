@@ -11,9 +11,9 @@ crafted file fails fast with one error instead of exhausting memory.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from .source import Document
 
 #: the most a .docx may inflate to, all parts together
 MAX_UNZIPPED = 256 * 1024 * 1024
@@ -22,14 +22,6 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 class WordError(Exception):
     """A .docx that cannot be read; the message says why, without the file name."""
-
-
-@dataclass(frozen=True)
-class WordDocument:
-    text: str
-    title: str | None = None
-    date: str | None = None
-    author: str | None = None
 
 
 def _check_archive(path: Path, limit: int) -> None:
@@ -49,7 +41,7 @@ def _check_archive(path: Path, limit: int) -> None:
         raise WordError("not a readable .docx file (not a zip archive)") from None
 
 
-def read_docx(path: Path, limit: int = MAX_UNZIPPED) -> WordDocument:
+def read_docx(path: Path, limit: int = MAX_UNZIPPED) -> Document:
     """Text and core properties of a .docx file."""
     import docx
 
@@ -66,11 +58,11 @@ def read_docx(path: Path, limit: int = MAX_UNZIPPED) -> WordDocument:
             lines.append(block.text)
     props = document.core_properties
     date = props.created or props.modified
-    return WordDocument(
+    return Document(
         "\n".join(lines),
         title=(props.title or "").strip() or None,
         date=date.date().isoformat() if date else None,
-        author=(props.author or "").strip() or None,
+        publisher=(props.author or "").strip() or None,
     )
 
 
