@@ -158,11 +158,8 @@ def gexf(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
 
 
 def node_link(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    full = export_graph(graph)
-    try:
-        data = nx.node_link_data(full, edges="edges")
-    except TypeError:  # networkx before 3.4 names the keyword ``link``
-        data = nx.node_link_data(full, link="edges")
+    # ``edges=`` is networkx 3.4's keyword (the floor in pyproject.toml)
+    data = nx.node_link_data(export_graph(graph), edges="edges")
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
