@@ -22,6 +22,7 @@ import rdflib
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from .identity import ID
+from .names import is_traditional
 from .rdfmap import CLASS, KG, RELATION_PROPERTY
 from .resources import schema_dir
 
@@ -63,7 +64,10 @@ def _ontology() -> tuple[dict[Any, set[Any]], dict[Any, set[Any]]]:
 
 
 def _chinese(lit: rdflib.Literal) -> rdflib.Literal:
-    return lit if lit.language or lit.datatype else rdflib.Literal(str(lit), lang="zh")
+    """A name tagged with its script: ``@zh-Hant`` for a traditional written form, else ``@zh``."""
+    if lit.language or lit.datatype:
+        return lit
+    return rdflib.Literal(str(lit), lang="zh-Hant" if is_traditional(str(lit)) else "zh")
 
 
 def enrich(ds: rdflib.Dataset) -> None:

@@ -30,6 +30,21 @@ def _t2s():
         return lambda s: s
 
 
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t").convert
+
+
+def is_traditional(text: str) -> bool:
+    """Written wholly in traditional script: simplifying changes it and making it traditional does not.
+
+    The second test keeps names such as 乾安县, whose 乾 a converter would also simplify, out.
+    """
+    return to_simplified(text) != text and _s2t()(text) == text
+
+
 def to_simplified(text: str) -> str:
     """Traditional to simplified script, character for character where possible."""
     return _t2s()(text)

@@ -105,3 +105,17 @@ def test_full_and_cut_exports_satisfy_the_shapes(whole: nx.MultiDiGraph, max_nod
     assert max_nodes == 0 or len(sub) == max_nodes
     ok, report = conforms(text_of("turtle", sub))
     assert ok, report
+
+
+def test_traditional_written_forms_are_tagged_zh_hant() -> None:
+    from kg.model import Entity, Record
+
+    records = [Record(doc_id="doc-t", entities=(Entity("杭州高新区", "Zone", aliases=("杭州高新區", "乾安县")),))]
+    ttl = export("turtle", netgraph.build(records), records, None)
+    assert isinstance(ttl, str)
+    g = rdflib.Graph().parse(data=ttl, format="turtle")
+    tags = {str(o): o.language for o in g.objects(None, rdflib.SKOS.altLabel)}
+    tags |= {str(o): o.language for o in g.objects(None, rdflib.SKOS.prefLabel)}
+    assert tags["杭州高新區"].lower() == "zh-hant"  # language tags are case-insensitive; rdflib lowers them
+    assert tags["杭州高新区"] == "zh"
+    assert tags["乾安县"] == "zh"  # simplified already, although a converter would rewrite 乾
