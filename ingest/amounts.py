@@ -134,6 +134,19 @@ def _is_money(m: re.Match[str]) -> bool:
     return bool(m["yuan"] or m["ge"] and "亿" in m["mult"])
 
 
+def _shared_unit(low: Decimal, high_text: str, high: Decimal) -> Decimal:
+    """The low end of 100-500万元 or 三-五千万元 in the unit of the high: the longest run of the
+    high's closing unit words that keeps the low end at most the high one.  Only a high end that is
+    one number then units (五千万, not 一千二百五十) has a unit to share."""
+    head = high_text.rstrip(_UNITS)
+    if not head[0].isdigit() and len(head) > 1:
+        return low
+    for i in range(len(head), len(high_text)):
+        if low * _multiplier(high_text[i:]) <= high:
+            return low * _multiplier(high_text[i:])
+    return low
+
+
 def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
     """Every money amount of at least ``minimum`` yuan in ``text``, in order; a range is one amount."""
     out: list[Amount] = []
@@ -148,8 +161,8 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
         start, low_value = m.start(), None
         if low is not None:
             start, low_value = low[0].start(), low[1]
-            if not low[0]["mult"] and not low[0]["yuan"]:
-                low_value *= _multiplier(m["mult"])  # 100-500万元: the low end takes the unit of the high
+            if not low[0]["mult"] and low[0]["num"][-1] not in _BIG:
+                low_value = _shared_unit(low_value, m["num"] + m["mult"], value)
         elif out and out[-1].end < m.start() and _RANGE_JOIN.fullmatch(text, out[-1].end, m.start()):
             start, low_value = out[-1].start, out.pop().value  # 100万元至500万元
         low = None
