@@ -150,22 +150,19 @@ def _shared_unit(low: Decimal, high_text: str, high: Decimal) -> Decimal:
 def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
     """Every money amount of at least ``minimum`` yuan in ``text``, in order; a range is one amount."""
     out: list[Amount] = []
-    candidates = _candidates(text)
-    low: tuple[re.Match[str], Decimal] | None = None
-    for i, (m, value) in enumerate(candidates):
+    previous: tuple[re.Match[str], Decimal] | None = None
+    for m, value in _candidates(text):
+        low = previous if previous and _RANGE_JOIN.fullmatch(text, previous[0].end(), m.start()) else None
+        previous = (m, value)
         if not _is_money(m):
-            after = candidates[i + 1][0] if i + 1 < len(candidates) else None
-            joined = after and _RANGE_JOIN.fullmatch(text, m.end(), after.start())
-            low = (m, value) if joined and _is_money(after) else None
             continue
         start, low_value = m.start(), None
         if low is not None:
             start, low_value = low[0].start(), low[1]
-            if not low[0]["mult"] and low[0]["num"][-1] not in _BIG:
+            if _is_money(low[0]):
+                out.pop()  # 100万元至500万元: the low end was taken as an amount of its own
+            elif not low[0]["mult"] and low[0]["num"][-1] not in _BIG:
                 low_value = _shared_unit(low_value, m["num"] + m["mult"], value)
-        elif out and out[-1].end < m.start() and _RANGE_JOIN.fullmatch(text, out[-1].end, m.start()):
-            start, low_value = out[-1].start, out.pop().value  # 100万元至500万元
-        low = None
         before = text[max(0, start - 16) : start]
         per_unit = bool(_PER_BEFORE.search(before) or _PER_AFTER.match(text, m.end()))
         cap = low_value is not None or bool(_CAP_BEFORE.search(before))
