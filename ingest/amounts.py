@@ -3,7 +3,10 @@
 Numbers may be Arabic (with thousands separators and decimals) or Chinese
 numerals; the multiplier words 十/百/千/万/亿 may follow either.  An amount
 preceded by 最高/最多/不超过/上限 is a per-beneficiary cap, not a total.
-Percentages are rates, never amounts.  The parser works on the analysis
+A range (100万—500万元, 100-500万元) is no total either: its upper end is
+a cap.  An amount per unit (每人1000元, 1000元/人) is a rate, a cap only when
+bounded (每家企业最高50万元); a budget per period (每年安排1亿元) stays a
+total.  Percentages are rates, never amounts.  The parser works on the analysis
 view (half-width digits), so spans point into the original text.
 """
 
@@ -31,16 +34,28 @@ AMOUNT = re.compile(
     r"(?P<yuan>元|块钱)?"
 )
 _CAP_BEFORE = re.compile(r"(最高|最多|不超过|不高于|上限|封顶|至多)[^。,;\d]{0,8}$")
+# 每 + a unit that is not a period (每年 is a budget period), or 人均/户均, in the same clause before the amount
+_PER_BEFORE = re.compile(r"(每(?![年月日天周季])|人均|户均)[^。，,；;：:\d元]{0,14}$")
+# 元/人, 万元/户, 元每吨 right after the amount (元/年 is a period)
+_PER_AFTER = re.compile(r"\s*[/／每](?![年月日天周季])[\u4e00-\u9fff]")
+# between the two ends of a range: 100万—500万元, 100万至500万元, 10万到50万元, 100-500万元
+_RANGE_JOIN = re.compile(r"\s*(?:-|－|—{1,2}|–|~|～|〜|至|到)\s*")
 
 
 @dataclass(frozen=True)
 class Amount:
-    """One money mention: value in yuan, span in the text, and whether it is a per-beneficiary cap."""
+    """One money mention: value in yuan, span in the text, and whether it is a per-beneficiary cap.
+
+    A range has its upper end as ``value`` (a cap) and its lower end as ``low``;
+    ``per_unit`` marks a rate per person, household, tonne or firm.
+    """
 
     value: int
     start: int
     end: int
     cap: bool = False
+    per_unit: bool = False
+    low: int | None = None
 
 
 def chinese_number(s: str) -> int | None:
@@ -100,20 +115,56 @@ def parse_amount(text: str) -> int | None:
     return None
 
 
-def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
-    """Every money amount of at least ``minimum`` yuan in ``text``, in order."""
-    out: list[Amount] = []
+def _candidates(text: str) -> list[tuple[re.Match[str], Decimal]]:
+    """Every number with its multiplier words, money or not, with its value."""
+    out = []
     for m in AMOUNT.finditer(text):
-        num, mult, yuan, ge = m["num"], m["mult"], m["yuan"], m["ge"]
-        if not yuan and not (ge and "亿" in mult):
-            continue
+        num = m["num"]
         if not num[0].isdigit() and not any(c in _DIGITS or c == "十" for c in num):
             continue
         if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
             continue
-        value = _value(num, mult)
-        if value is None or value < minimum:
-            continue
-        cap = bool(_CAP_BEFORE.search(text[max(0, m.start() - 16) : m.start()]))
-        out.append(Amount(int(value), m.start(), m.end(), cap))
+        value = _value(num, m["mult"])
+        if value is not None:
+            out.append((m, value))
     return out
+
+
+def _is_money(m: re.Match[str]) -> bool:
+    return bool(m["yuan"] or m["ge"] and "亿" in m["mult"])
+
+
+def _shared_unit(low: Decimal, high_text: str, high: Decimal) -> Decimal:
+    """The low end of 100-500万元 or 三-五千万元 in the unit of the high: the longest run of the
+    high's closing unit words that keeps the low end at most the high one.  Only a high end that is
+    one number then units (五千万, not 一千二百五十) has a unit to share."""
+    head = high_text.rstrip(_UNITS)
+    if not head[0].isdigit() and len(head) > 1:
+        return low
+    for i in range(len(head), len(high_text)):
+        if low * _multiplier(high_text[i:]) <= high:
+            return low * _multiplier(high_text[i:])
+    return low
+
+
+def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
+    """Every money amount of at least ``minimum`` yuan in ``text``, in order; a range is one amount."""
+    out: list[Amount] = []
+    previous: tuple[re.Match[str], Decimal] | None = None
+    for m, value in _candidates(text):
+        low = previous if previous and _RANGE_JOIN.fullmatch(text, previous[0].end(), m.start()) else None
+        previous = (m, value)
+        if not _is_money(m):
+            continue
+        start, low_value = m.start(), None
+        if low is not None:
+            start, low_value = low[0].start(), low[1]
+            if _is_money(low[0]):
+                out.pop()  # 100万元至500万元: the low end was taken as an amount of its own
+            elif not low[0]["mult"] and low[0]["num"][-1] not in _BIG:
+                low_value = _shared_unit(low_value, m["num"] + m["mult"], value)
+        before = text[max(0, start - 16) : start]
+        per_unit = bool(_PER_BEFORE.search(before) or _PER_AFTER.match(text, m.end()))
+        cap = low_value is not None or bool(_CAP_BEFORE.search(before))
+        out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value)))
+    return [a for a in out if a.value >= minimum]

@@ -280,13 +280,15 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
 
 
 def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tuple[int, int, int]]]:
-    """Total and cap of a sentence; further totals come back with their clause spans."""
+    """Total and cap of a sentence; further totals come back with their clause spans.
+
+    A rate per unit (每人1000元) is neither, unless bounded (每家最高50万元)."""
     amount = cap = None
     extra: list[tuple[int, int, int]] = []
     for a in find_amounts(sentence, MIN_AMOUNT):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
-        if _BACKGROUND.search(sentence[clause_start:clause_end]):
+        if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap:
             continue
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
             cap = cap or a.value

@@ -118,3 +118,82 @@ def test_decimal_and_financial_forms() -> None:
     for text, value in (("三点五亿元", 350_000_000), ("壹佰万元", 1_000_000), ("1亿多元", 100_000_000), ("1.2万余元", 12_000), ("两千五百元", 2500)):
         found = find_amounts(f"安排{text}用于")
         assert [(a.value, f"安排{text}用于"[a.start : a.end]) for a in found] == [(value, text)]
+
+
+# --- ranges and rates per unit -------------------------------------------------------------------
+
+
+def test_ranges_are_caps_at_their_upper_end() -> None:
+    for text in ("给予100万—500万元奖励", "给予100万至500万元奖励", "给予100-500万元奖励", "给予100万元到500万元奖励"):
+        (a,) = find_amounts(text)
+        assert (a.value, a.low, a.cap) == (5_000_000, 1_000_000, True)
+        assert text[a.start : a.end] == text[2:-2]
+    (a,) = find_amounts("奖励十万到五十万元", minimum=200_000)
+    assert (a.value, a.low, a.cap) == (500_000, 100_000, True)
+    assert [(a.value, a.low, a.cap) for a in find_amounts("2020-2022年安排500万元")] == [(5_000_000, None, False)]
+
+
+def test_rates_per_unit() -> None:
+    found = {t: find_amounts(t)[0] for t in ("每人1000元", "每户补贴2000元", "按每吨50元收取", "补助1000元/人", "每家企业最高50万元", "人均补贴3000元")}
+    assert all(a.per_unit for a in found.values())
+    assert [t for t, a in found.items() if a.cap] == ["每家企业最高50万元"]
+    found = find_amounts("每年安排1亿元，另补贴50万元/年")
+    assert [(a.value, a.per_unit) for a in found] == [(100_000_000, False), (500_000, False)]
+
+
+_SCALES = [("", 1), ("万", 10_000), ("亿", 100_000_000)]
+
+
+@given(
+    st.integers(min_value=1, max_value=4999),
+    st.integers(min_value=1, max_value=5000),
+    st.sampled_from(_SCALES),
+    st.sampled_from(["-", "—", "——", "至", "到", "~"]),
+    st.sampled_from(["both", "shared", "both-yuan"]),
+    st.booleans(),
+)
+def test_ranges_round_trip(lo: int, extra: int, scale: tuple[str, int], join: str, form: str, chinese: bool) -> None:
+    hi = lo + extra
+    word, factor = scale
+    if chinese:  # 三-五千元 is 3000-5000: bare Chinese ends share units, as in the test below
+        written = f"{to_chinese(lo * factor)}元{join}{to_chinese(hi * factor)}元"
+    else:
+        left = {"both": f"{lo}{word}", "shared": str(lo), "both-yuan": f"{lo}{word}元"}[form]
+        written = f"{left}{join}{hi}{word}元"
+    text = f"对企业给予{written}奖励"
+    (a,) = find_amounts(text)
+    assert (a.value, a.low, a.cap, a.per_unit) == (hi * factor, lo * factor, True, False)
+    assert text[a.start : a.end] == written
+
+
+@given(st.integers(min_value=1, max_value=8), st.integers(min_value=1, max_value=8), st.sampled_from(["十", "百", "千", "万", "十万", "百万", "千万", "亿"]))
+def test_chinese_ranges_share_the_unit(lo: int, extra: int, unit: str) -> None:
+    """三-五千万元 is 30-50 million: the low end takes every unit word of the high."""
+    hi = min(lo + extra, 9)
+    (a,) = find_amounts(f"{_D[lo]}至{_D[hi]}{unit}元")
+    scale = chinese_number("一" + unit) or 0
+    assert (a.low, a.value) == (lo * scale, hi * scale)
+
+
+@given(
+    st.integers(min_value=1, max_value=99_999),
+    st.sampled_from(_SCALES),
+    st.sampled_from(["人", "户", "吨", "家企业", "个项目", "亩"]),
+    st.sampled_from(["", "补贴", "给予", "奖励"]),
+    st.sampled_from(["", "最高", "不超过"]),
+    st.booleans(),
+)
+def test_rates_round_trip(n: int, scale: tuple[str, int], unit: str, verb: str, bound: str, chinese: bool) -> None:
+    word, factor = scale
+    written = f"{to_chinese(n) if chinese and not word else n}{word}元"
+    for text in (f"对符合条件的，每{unit}{verb}{bound}{written}。", f"按{written}/{unit[-1]}{verb}。"):
+        (a,) = find_amounts(text)
+        assert a.value == n * factor and a.per_unit and a.low is None
+        assert a.cap == bool(bound) or not text.startswith("对")
+        assert text[a.start : a.end] == written
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from(["年", "月", "季度"]))
+def test_budgets_per_period_are_totals(n: int, period: str) -> None:
+    (a,) = find_amounts(f"每{period}安排{n}万元专项资金")
+    assert a.value == n * 10_000 and not a.per_unit and not a.cap

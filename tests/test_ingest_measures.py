@@ -115,3 +115,13 @@ def test_reported_rates_are_not_measures() -> None:
 
     assert classify_measure("全区规上工业企业复工率达90%。") == []
     assert classify_measure("对企业减免房租,复工率达到95%。") == ["RENT_RELIEF"]
+
+
+def test_ranges_and_rates_are_no_totals() -> None:
+    """A range caps at its upper end; a rate per unit is neither a total nor a cap unless bounded."""
+    (m,) = measures("宁波市安排100万至500万元用于企业技术改造。")
+    assert (m.amount_cny, m.cap_cny) == (None, 5_000_000)
+    for text in ("宁波市设立专项资金，按每吨50万元标准补助企业。", "宁波市设立专项资金，补助标准为2万元/户。", "宁波市对企业发放稳岗补贴，每户补贴2万元。"):
+        assert [(m.amount_cny, m.cap_cny) for m in measures(text)] == [(None, None)]
+    (m,) = measures("宁波市安排3亿元专项资金，每家企业最高补助50万元。")
+    assert (m.amount_cny, m.cap_cny) == (300_000_000, 500_000)
