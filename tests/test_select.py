@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
 import click
 import pytest
 from click.testing import CliRunner
@@ -107,3 +111,21 @@ def test_click_options_reach_select(graph) -> None:  # type: ignore[no-untyped-d
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "3"
     assert "--max-nodes INTEGER RANGE" in CliRunner().invoke(show, ["--help"]).output
+
+
+def test_cap_keeps_a_share_of_every_type_most_connected_first() -> None:
+    spec = importlib.util.spec_from_file_location("bench_viz", Path(__file__).resolve().parents[1] / "bench" / "bench_viz.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    big = netgraph.build(bench.synthetic_records(600))
+    types = Counter(a["type"] for _, a in big.nodes(data=True))
+    sub, notes = select(big, max_nodes=60)
+    kept = Counter(a["type"] for _, a in sub.nodes(data=True))
+    assert len(sub) == 60 and "equal share" in notes[0]
+    assert set(kept) == set(types)
+    assert max(kept.values()) - min(kept.values()) <= 1
+    for t in types:
+        degrees = sorted((d for n, d in big.degree() if big.nodes[n]["type"] == t), reverse=True)
+        kept_degrees = sorted((big.degree(n) for n in sub if big.nodes[n]["type"] == t), reverse=True)
+        assert kept_degrees == degrees[: kept[t]]
