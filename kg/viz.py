@@ -27,6 +27,10 @@ from pyvis.network import Network
 
 #: above this many nodes the layout is computed here and physics is off in the page
 PHYSICS_LIMIT = 300
+#: the most connected nodes whose labels are drawn readable at the starting zoom; others appear on zooming in
+LEAD_LABELS = 40
+#: a label's font size in page pixels at zoom 1
+LABEL_PX = 12
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,23 @@ def edge_tooltip(attrs: dict[str, Any], documents: dict[str, str]) -> str:
     return "\n".join(lines + _sources(attrs.get("docs", ()), documents))
 
 
+def _phrase(text: str, limit: int) -> str:
+    """The start of a text up to its first clause break, at most ``limit`` characters."""
+    head = re.split(r"[，。；：,;:.!?！？\s]", text.strip(), maxsplit=1)[0] or text.strip()
+    return head if len(head) <= limit else head[: limit - 1] + "…"
+
+
+def node_label(attrs: dict[str, Any]) -> str:
+    """The label drawn on the page: measures add a phrase of their evidence, documents their title and date."""
+    label = str(attrs.get("label", ""))
+    if attrs.get("type") == "Measure":
+        phrase = _phrase(str(attrs.get("summary") or attrs.get("text") or ""), 14)
+        return f"{label}：{phrase}" if phrase else label
+    if attrs.get("type") == "Document" and attrs.get("title"):
+        return " ".join(p for p in (f"《{_phrase(attrs['title'], 20)}》", attrs.get("date")) if p)
+    return label
+
+
 def network(graph: nx.MultiDiGraph, documents: dict[str, str] | None = None) -> Network:
     """The pyvis network of a graph: styled nodes, labelled edges, layout fixed when large."""
     documents = documents if documents is not None else documents_of(graph)
@@ -196,26 +217,28 @@ def network(graph: nx.MultiDiGraph, documents: dict[str, str] | None = None) -> 
     big = len(graph) > PHYSICS_LIMIT
     pos = layout(graph) if big else {}
     degree = dict(graph.degree())
+    lead = set(sorted(graph, key=lambda n: (-degree[n], str(n)))[:LEAD_LABELS])
     for node, attrs in graph.nodes(data=True):
         t = attrs.get("type", "")
         style = STYLES.get(t, _OTHER)
         extra = {"x": pos[node][0], "y": pos[node][1]} if big else {}
         net.add_node(
             node,
-            label=str(attrs.get("label", node)),
+            label=node_label(attrs) or str(node),
             shape=style.shape,
             color=style.colour,
             title=node_tooltip(attrs, documents),
             size=node_size(degree[node]),
             type=t,
             aliases=list(attrs.get("aliases", ())),
+            lead=node in lead,
             **extra,
         )
     for u, v, attrs in graph.edges(data=True):
         etype = attrs.get("type", "")
         net.add_edge(u, v, label=etype, title=edge_tooltip(attrs, documents), color=EDGE_COLOURS.get(etype, "#b4b4b4"))
     net.options = {
-        "nodes": {"font": {"size": 12}},
+        "nodes": {"font": {"size": LABEL_PX}, "scaling": {"label": {"drawThreshold": 6}}},
         "edges": {"font": {"size": 8, "align": "middle", "color": "#666666"}, "smooth": not big},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big},
         "physics": {"enabled": not big, "solver": "forceAtlas2Based", "stabilization": {"iterations": 250}},
@@ -242,6 +265,7 @@ def page(graph: nx.MultiDiGraph, *, title: str = "kg", documents: dict[str, str]
         select_menu=net.select_menu,
         filter_menu=net.filter_menu,
         physics=not len(graph) > PHYSICS_LIMIT,
+        label_px=LABEL_PX,
         vis_js=Markup(_asset("vis-network/vis-network.min.js")),
         vis_css=Markup(_asset("vis-network/vis-network.min.css")),
         pyvis_js=Markup(_pyvis_bindings()),
