@@ -209,6 +209,36 @@ def node_label(attrs: dict[str, Any]) -> str:
     return label
 
 
+@dataclass(frozen=True)
+class MeasureRow:
+    """One row of the page's measure table."""
+
+    id: str
+    categories: tuple[str, ...]
+    place: str
+    enterprises: tuple[str, ...]
+    phrase: str
+
+
+def measure_rows(graph: nx.MultiDiGraph) -> list[MeasureRow]:
+    """The measures of a graph for the table beside it, by place then categories."""
+    from .taxonomy import taxonomy
+
+    tx = taxonomy().categories
+    rows = [
+        MeasureRow(
+            id=str(node),
+            categories=tuple(tx[c].zh if c in tx else c for c in a.get("categories", ())),
+            place=str(a.get("region", "")),
+            enterprises=tuple(a.get("beneficiaries", ())),
+            phrase=_phrase(str(a.get("summary") or a.get("text") or ""), 40),
+        )
+        for node, a in graph.nodes(data=True)
+        if a.get("type") == "Measure"
+    ]
+    return sorted(rows, key=lambda r: (r.place, r.categories, r.id))
+
+
 def network(graph: nx.MultiDiGraph, documents: dict[str, str] | None = None) -> Network:
     """The pyvis network of a graph: styled nodes, labelled edges, layout fixed when large."""
     documents = documents if documents is not None else documents_of(graph)
@@ -250,6 +280,7 @@ def page(graph: nx.MultiDiGraph, *, title: str = "kg", documents: dict[str, str]
     """The HTML page of a graph; ``documents`` (doc id -> title and date) names sources in tooltips."""
     net = network(graph, documents)
     nodes, edges, _, _, _, options = net.get_network_data()
+    rows = measure_rows(graph)
     counts = {t: 0 for t in STYLES}
     for _, a in graph.nodes(data=True):
         counts[a.get("type", "")] = counts.get(a.get("type", ""), 0) + 1
@@ -262,6 +293,12 @@ def page(graph: nx.MultiDiGraph, *, title: str = "kg", documents: dict[str, str]
         options=Markup(options),
         legend=legend,
         names=sorted({n["label"] for n in nodes}),
+        measures=rows,
+        menu={
+            "category": sorted({c for r in rows for c in r.categories}),
+            "place": sorted({r.place for r in rows if r.place}),
+            "enterprise": sorted({e for r in rows for e in r.enterprises}),
+        },
         select_menu=net.select_menu,
         filter_menu=net.filter_menu,
         physics=not len(graph) > PHYSICS_LIMIT,

@@ -131,6 +131,13 @@ def test_hostile_names_stay_text(browser: Any, tmp_path: Path) -> None:
     tip = page.wait_for_selector("div.vis-tooltip", state="visible")
     assert HOSTILE in tip.text_content()
     assert tip.query_selector("script") is None
+    # the measure table and its menus show the name as text too
+    assert page.query_selector("#kg-measures script") is None
+    assert HOSTILE in page.text_content("#kg-table tbody")
+    assert HOSTILE in page.eval_on_selector_all(".kg-table-menu option", "os => os.map(o => o.value)")
+    page.select_option(".kg-table-menu[data-key=enterprise]", HOSTILE)
+    shown = page.eval_on_selector_all("#kg-table tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.id)")
+    assert shown == [m for m, a in graph.nodes(data=True) if a["type"] == "Measure" and HOSTILE in a.get("beneficiaries", ())]
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert errors == [] and browser.outside == []
 
@@ -237,3 +244,25 @@ def test_page_labels_tell_measures_apart_and_name_documents() -> None:
             assert labels[n].startswith(a["label"] + "：")
         if a["type"] == "Document" and a.get("title"):
             assert a["doc_id"] not in labels[n] and a["title"][:5] in labels[n] and a.get("date", "") in labels[n]
+
+
+def test_measure_table_filters_and_focuses_a_node(browser: Any, tmp_path: Path) -> None:
+    graph = netgraph.build(_bench().synthetic_records(300))
+    page, errors = open_page(browser, write(tmp_path, graph, "table.html"))
+    measures = {n: a for n, a in graph.nodes(data=True) if a["type"] == "Measure"}
+    assert page.eval_on_selector_all("#kg-table tbody tr", "rs => rs.length") == len(measures)
+    target, attrs = next((n, a) for n, a in measures.items() if a.get("beneficiaries"))
+    company = attrs["beneficiaries"][0]
+    page.fill("#kg-table-filter", company)
+    shown = page.eval_on_selector_all("#kg-table tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.id)")
+    expected = {n for n, a in measures.items() if any(company in b for b in a.get("beneficiaries", ()))}
+    assert target in shown and set(shown) <= expected | {n for n, a in measures.items() if company in a.get("region", "")}
+    assert len(shown) < len(measures)
+    page.click(f'#kg-table tbody tr[data-id="{target}"]')
+    assert page.evaluate("network.getSelectedNodes()") == [target]
+    centre = page.evaluate("network.getViewPosition()")
+    x, y = page.evaluate("id => { const p = network.getPositions([id])[id]; return [p.x, p.y]; }", target)
+    assert abs(centre["x"] - x) < 1 and abs(centre["y"] - y) < 1
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "viz-table.png"))
+    assert errors == [] and browser.outside == []
