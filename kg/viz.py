@@ -192,10 +192,14 @@ def edge_tooltip(attrs: dict[str, Any], documents: dict[str, str]) -> str:
     return "\n".join(lines + _sources(attrs.get("docs", ()), documents))
 
 
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _phrase(text: str, limit: int) -> str:
     """The start of a text up to its first clause break, at most ``limit`` characters."""
-    head = re.split(r"[，。；：,;:.!?！？\s]", text.strip(), maxsplit=1)[0] or text.strip()
-    return head if len(head) <= limit else head[: limit - 1] + "…"
+    text = text.strip()
+    return _short(re.split(r"[，。；：,;:!?！？]|\.\s", text, maxsplit=1)[0] or text, limit)
 
 
 def node_label(attrs: dict[str, Any]) -> str:
@@ -205,7 +209,7 @@ def node_label(attrs: dict[str, Any]) -> str:
         phrase = _phrase(str(attrs.get("summary") or attrs.get("text") or ""), 14)
         return f"{label}：{phrase}" if phrase else label
     if attrs.get("type") == "Document" and attrs.get("title"):
-        return " ".join(p for p in (f"《{_phrase(attrs['title'], 20)}》", attrs.get("date")) if p)
+        return " ".join(p for p in (f"《{_short(attrs['title'], 20)}》", attrs.get("date")) if p)
     return label
 
 
