@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
 
 import click
 import pytest
 from click.testing import CliRunner
 from test_netgraph import place, sample_records
+from test_viz_browser import _bench as bench_viz
 
 from kg import identity, netgraph
 from kg.select import SelectionError, select, selection_options
@@ -114,11 +113,7 @@ def test_click_options_reach_select(graph) -> None:  # type: ignore[no-untyped-d
 
 
 def test_cap_keeps_a_share_of_every_type_most_connected_first() -> None:
-    spec = importlib.util.spec_from_file_location("bench_viz", Path(__file__).resolve().parents[1] / "bench" / "bench_viz.py")
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    big = netgraph.build(bench.synthetic_records(600))
+    big = netgraph.build(bench_viz().synthetic_records(600))
     types = Counter(a["type"] for _, a in big.nodes(data=True))
     sub, notes = select(big, max_nodes=60)
     kept = Counter(a["type"] for _, a in sub.nodes(data=True))
