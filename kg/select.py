@@ -25,8 +25,8 @@ Semantics, so that options combine predictably:
   from a place do not pull in every measure of a category.
 
 * ``--max-nodes``: when the selection is larger, the nodes nearest to what
-  was named are kept first, then those with the highest degree; a note says
-  what was cut.  0 means no limit.
+  was named are kept first, then every node type in turn gives its most
+  connected node, so no type is crowded out; a note says what was cut.  0 means no limit.
 
 Names are matched with :func:`kg.names.key` against node names and aliases;
 an unknown name is an error that lists close matches.
@@ -206,16 +206,33 @@ def select(
 
     if max_nodes and len(nodes) > max_nodes:
         dist = _distances(graph, anchors, nodes, None) if anchors else {}
-        far = len(graph) + 1
-        degree = dict(graph.degree(nodes))
-        ranked = sorted(nodes, key=lambda n: (dist.get(n, far), -degree[n], n))
+        ranked = _balanced(graph, nodes, dist)
         nodes = set(ranked[:max_nodes])
-        how = "those nearest to what was named, then the most connected" if anchors else "the most connected"
+        how = "those nearest to what was named, then " if anchors else ""
         notes.append(
-            f"the selection has {len(ranked)} nodes; kept {max_nodes}: {how} "
-            f"(raise --max-nodes, or 0 for no limit, to see all)"
+            f"the selection has {len(ranked)} nodes; kept {max_nodes}: {how}an equal share of every node type, "
+            f"the most connected first (raise --max-nodes, or 0 for no limit, to see all)"
         )
     return graph.subgraph(nodes).copy(), notes
+
+
+def _balanced(graph: nx.MultiDiGraph, nodes: set[Any], dist: dict[Any, int]) -> list[Any]:
+    """Nodes nearest first; at each distance the types take turns, each giving its most connected.
+
+    Ranking by degree alone lets one hub type fill the cap (a few regions and
+    categories linked to every measure) and drops whole types, such as the
+    enterprises; taking turns keeps a balanced share of each.
+    """
+    far = len(graph) + 1
+    degree = dict(graph.degree(nodes))
+    by_degree = sorted(nodes, key=lambda n: (dist.get(n, far), -degree[n], str(n)))
+    turn: dict[Any, int] = {}
+    seen: dict[tuple[int, str], int] = {}
+    for n in by_degree:
+        group = (dist.get(n, far), str(graph.nodes[n].get("type", "")))
+        turn[n] = seen.get(group, 0)
+        seen[group] = turn[n] + 1
+    return sorted(by_degree, key=lambda n: (dist.get(n, far), turn[n], -degree[n], str(n)))
 
 
 def selection_options(f: Callable[..., Any] | None = None, *, max_nodes: int = DEFAULT_MAX_NODES) -> Any:

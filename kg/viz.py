@@ -27,6 +27,10 @@ from pyvis.network import Network
 
 #: above this many nodes the layout is computed here and physics is off in the page
 PHYSICS_LIMIT = 300
+#: the most connected nodes whose labels are drawn readable at the starting zoom; others appear on zooming in
+LEAD_LABELS = 40
+#: a label's font size in page pixels at zoom 1
+LABEL_PX = 12
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,57 @@ def edge_tooltip(attrs: dict[str, Any], documents: dict[str, str]) -> str:
     return "\n".join(lines + _sources(attrs.get("docs", ()), documents))
 
 
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _phrase(text: str, limit: int) -> str:
+    """The start of a text up to its first clause break, at most ``limit`` characters."""
+    text = text.strip()
+    return _short(re.split(r"[，。；：,;:!?！？]|\.\s", text, maxsplit=1)[0] or text, limit)
+
+
+def node_label(attrs: dict[str, Any]) -> str:
+    """The label drawn on the page: measures add a phrase of their evidence, documents their title and date."""
+    label = str(attrs.get("label", ""))
+    if attrs.get("type") == "Measure":
+        phrase = _phrase(str(attrs.get("summary") or attrs.get("text") or ""), 14)
+        return f"{label}：{phrase}" if phrase else label
+    if attrs.get("type") == "Document" and attrs.get("title"):
+        return " ".join(p for p in (f"《{_short(attrs['title'], 20)}》", attrs.get("date")) if p)
+    return label
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """One row of the page's measure table."""
+
+    id: str
+    categories: tuple[str, ...]
+    place: str
+    enterprises: tuple[str, ...]
+    phrase: str
+
+
+def measure_rows(graph: nx.MultiDiGraph) -> list[MeasureRow]:
+    """The measures of a graph for the table beside it, by place then categories."""
+    from .taxonomy import taxonomy
+
+    tx = taxonomy().categories
+    rows = [
+        MeasureRow(
+            id=str(node),
+            categories=tuple(tx[c].zh if c in tx else c for c in a.get("categories", ())),
+            place=str(a.get("region", "")),
+            enterprises=tuple(a.get("beneficiaries", ())),
+            phrase=_phrase(str(a.get("summary") or a.get("text") or ""), 40),
+        )
+        for node, a in graph.nodes(data=True)
+        if a.get("type") == "Measure"
+    ]
+    return sorted(rows, key=lambda r: (r.place, r.categories, r.id))
+
+
 def network(graph: nx.MultiDiGraph, documents: dict[str, str] | None = None) -> Network:
     """The pyvis network of a graph: styled nodes, labelled edges, layout fixed when large."""
     documents = documents if documents is not None else documents_of(graph)
@@ -196,26 +251,28 @@ def network(graph: nx.MultiDiGraph, documents: dict[str, str] | None = None) -> 
     big = len(graph) > PHYSICS_LIMIT
     pos = layout(graph) if big else {}
     degree = dict(graph.degree())
+    lead = set(sorted(graph, key=lambda n: (-degree[n], str(n)))[:LEAD_LABELS])
     for node, attrs in graph.nodes(data=True):
         t = attrs.get("type", "")
         style = STYLES.get(t, _OTHER)
         extra = {"x": pos[node][0], "y": pos[node][1]} if big else {}
         net.add_node(
             node,
-            label=str(attrs.get("label", node)),
+            label=node_label(attrs) or str(node),
             shape=style.shape,
             color=style.colour,
             title=node_tooltip(attrs, documents),
             size=node_size(degree[node]),
             type=t,
             aliases=list(attrs.get("aliases", ())),
+            lead=node in lead,
             **extra,
         )
     for u, v, attrs in graph.edges(data=True):
         etype = attrs.get("type", "")
         net.add_edge(u, v, label=etype, title=edge_tooltip(attrs, documents), color=EDGE_COLOURS.get(etype, "#b4b4b4"))
     net.options = {
-        "nodes": {"font": {"size": 12}},
+        "nodes": {"font": {"size": LABEL_PX}, "scaling": {"label": {"drawThreshold": 6}}},
         "edges": {"font": {"size": 8, "align": "middle", "color": "#666666"}, "smooth": not big},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big},
         "physics": {"enabled": not big, "solver": "forceAtlas2Based", "stabilization": {"iterations": 250}},
@@ -227,6 +284,7 @@ def page(graph: nx.MultiDiGraph, *, title: str = "kg", documents: dict[str, str]
     """The HTML page of a graph; ``documents`` (doc id -> title and date) names sources in tooltips."""
     net = network(graph, documents)
     nodes, edges, _, _, _, options = net.get_network_data()
+    rows = measure_rows(graph)
     counts = {t: 0 for t in STYLES}
     for _, a in graph.nodes(data=True):
         counts[a.get("type", "")] = counts.get(a.get("type", ""), 0) + 1
@@ -239,9 +297,16 @@ def page(graph: nx.MultiDiGraph, *, title: str = "kg", documents: dict[str, str]
         options=Markup(options),
         legend=legend,
         names=sorted({n["label"] for n in nodes}),
+        measures=rows,
+        menu={
+            "category": sorted({c for r in rows for c in r.categories}),
+            "place": sorted({r.place for r in rows if r.place}),
+            "enterprise": sorted({e for r in rows for e in r.enterprises}),
+        },
         select_menu=net.select_menu,
         filter_menu=net.filter_menu,
         physics=not len(graph) > PHYSICS_LIMIT,
+        label_px=LABEL_PX,
         vis_js=Markup(_asset("vis-network/vis-network.min.js")),
         vis_css=Markup(_asset("vis-network/vis-network.min.css")),
         pyvis_js=Markup(_pyvis_bindings()),

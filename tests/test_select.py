@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import click
 import pytest
 from click.testing import CliRunner
 from test_netgraph import place, sample_records
+from test_viz_browser import _bench as bench_viz
 
 from kg import identity, netgraph
 from kg.select import SelectionError, select, selection_options
@@ -107,3 +110,17 @@ def test_click_options_reach_select(graph) -> None:  # type: ignore[no-untyped-d
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "3"
     assert "--max-nodes INTEGER RANGE" in CliRunner().invoke(show, ["--help"]).output
+
+
+def test_cap_keeps_a_share_of_every_type_most_connected_first() -> None:
+    big = netgraph.build(bench_viz().synthetic_records(600))
+    types = Counter(a["type"] for _, a in big.nodes(data=True))
+    sub, notes = select(big, max_nodes=60)
+    kept = Counter(a["type"] for _, a in sub.nodes(data=True))
+    assert len(sub) == 60 and "equal share" in notes[0]
+    assert set(kept) == set(types)
+    assert max(kept.values()) - min(kept.values()) <= 1
+    for t in types:
+        degrees = sorted((d for n, d in big.degree() if big.nodes[n]["type"] == t), reverse=True)
+        kept_degrees = sorted((big.degree(n) for n in sub if big.nodes[n]["type"] == t), reverse=True)
+        assert kept_degrees == degrees[: kept[t]]

@@ -131,6 +131,13 @@ def test_hostile_names_stay_text(browser: Any, tmp_path: Path) -> None:
     tip = page.wait_for_selector("div.vis-tooltip", state="visible")
     assert HOSTILE in tip.text_content()
     assert tip.query_selector("script") is None
+    # the measure table and its menus show the name as text too
+    assert page.query_selector("#kg-measures script") is None
+    assert HOSTILE in page.text_content("#kg-table tbody")
+    assert HOSTILE in page.eval_on_selector_all(".kg-table-menu option", "os => os.map(o => o.value)")
+    page.select_option(".kg-table-menu[data-key=enterprise]", HOSTILE)
+    shown = page.eval_on_selector_all("#kg-table tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.id)")
+    assert shown == [m for m, a in graph.nodes(data=True) if a["type"] == "Measure" and HOSTILE in a.get("beneficiaries", ())]
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert errors == [] and browser.outside == []
 
@@ -174,4 +181,88 @@ def test_viz_command_writes_a_page(browser: Any, tmp_path: Path, monkeypatch: py
     page, errors = open_page(browser, out)
     assert page.evaluate("network.body.data.nodes.length") == 4
     assert "kept 4" in page.text_content("header")
+    assert errors == [] and browser.outside == []
+
+
+def _hover(page: Any, node: str) -> Any:
+    """Move the mouse onto a node and return its visible tooltip element."""
+    box = page.evaluate(
+        """id => { const p = network.canvasToDOM(network.getPositions([id])[id]);
+                   const r = document.getElementById('mynetwork').getBoundingClientRect();
+                   return {x: r.left + p.x, y: r.top + p.y}; }""",
+        node,
+    )
+    page.mouse.move(box["x"], box["y"])
+    return page.wait_for_selector("div.vis-tooltip", state="visible")
+
+
+def test_large_page_labels_hubs_readably_and_tooltips_wrap(browser: Any, tmp_path: Path) -> None:
+    graph = netgraph.build(_bench().synthetic_records(300))
+    page, errors = open_page(browser, write(tmp_path, graph, "labels.html"))
+    page.wait_for_function("network.body.data.nodes.get({filter: n => n.lead && n.font}).length > 0")
+    # drawn size of each label in screen pixels, as vis-network computes it before drawing
+    drawn = page.evaluate(
+        """() => { const s = network.getScale(), t = network.body.nodes;
+                   return network.body.data.nodes.get().map(n => [n.lead, t[n.id].labelModule.fontOptions.size * s]); }"""
+    )
+    readable = [px for lead, px in drawn if px >= viz.LABEL_PX]
+    assert sum(1 for lead, _ in drawn if lead) == min(viz.LEAD_LABELS, len(graph))
+    assert all(px >= viz.LABEL_PX for lead, px in drawn if lead)
+    assert len(readable) >= min(viz.LEAD_LABELS, len(graph))
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "viz-labels-start.png"))
+    degree = dict(graph.degree())
+    hub = max(graph, key=lambda n: (degree[n], n))
+    assert page.evaluate("id => network.body.data.nodes.get(id).lead", hub) is True
+    page.evaluate("id => network.body.data.nodes.update({id: id, title: '长'.repeat(400) + ' ' + 'x'.repeat(300)})", hub)
+    page.evaluate("id => network.focus(id, {scale: 1.5, animation: false})", hub)
+    # zoomed in, a lead label is drawn no larger than any other
+    page.wait_for_function(
+        "([id, px]) => Math.abs(network.body.nodes[id].labelModule.fontOptions.size * network.getScale() - px) < 0.01",
+        arg=[hub, 1.5 * viz.LABEL_PX], timeout=5000,
+    )
+    tip = _hover(page, hub)
+    width, height, limit = page.evaluate(
+        """t => { const c = getComputedStyle(t), r = t.getBoundingClientRect();
+                  return [r.width, r.height, parseFloat(c.maxWidth)]; }""",
+        tip,
+    )
+    assert tip.text_content().startswith("长" * 10), tip.text_content()[:80]
+    assert width <= limit + 2 * 6 and height > 5 * 13  # wrapped over several lines inside max-width (plus padding)
+    page.screenshot(path=str(ARTIFACTS / "viz-labels-tooltip.png"))
+    assert errors == [] and browser.outside == []
+
+
+def test_page_labels_tell_measures_apart_and_name_documents() -> None:
+    graph = netgraph.build(_bench().synthetic_records(300))
+    net = viz.network(graph)
+    labels = {n["id"]: n["label"] for n in net.nodes}
+    measures = [labels[n] for n, a in graph.nodes(data=True) if a["type"] == "Measure"]
+    assert len(set(measures)) == len(measures)
+    for n, a in graph.nodes(data=True):
+        if a["type"] == "Measure":
+            assert labels[n].startswith(a["label"] + "：")
+        if a["type"] == "Document" and a.get("title"):
+            assert a["doc_id"] not in labels[n] and a["title"][:5] in labels[n] and a.get("date", "") in labels[n]
+
+
+def test_measure_table_filters_and_focuses_a_node(browser: Any, tmp_path: Path) -> None:
+    graph = netgraph.build(_bench().synthetic_records(300))
+    page, errors = open_page(browser, write(tmp_path, graph, "table.html"))
+    measures = {n: a for n, a in graph.nodes(data=True) if a["type"] == "Measure"}
+    assert page.eval_on_selector_all("#kg-table tbody tr", "rs => rs.length") == len(measures)
+    target, attrs = next((n, a) for n, a in measures.items() if a.get("beneficiaries"))
+    company = attrs["beneficiaries"][0]
+    page.fill("#kg-table-filter", company)
+    shown = page.eval_on_selector_all("#kg-table tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.id)")
+    expected = {n for n, a in measures.items() if any(company in b for b in a.get("beneficiaries", ()))}
+    assert target in shown and set(shown) <= expected | {n for n, a in measures.items() if company in a.get("region", "")}
+    assert len(shown) < len(measures)
+    page.click(f'#kg-table tbody tr[data-id="{target}"]')
+    assert page.evaluate("network.getSelectedNodes()") == [target]
+    centre = page.evaluate("network.getViewPosition()")
+    x, y = page.evaluate("id => { const p = network.getPositions([id])[id]; return [p.x, p.y]; }", target)
+    assert abs(centre["x"] - x) < 1 and abs(centre["y"] - y) < 1
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "viz-table.png"))
     assert errors == [] and browser.outside == []
