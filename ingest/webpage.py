@@ -30,8 +30,11 @@ _BLOCK = frozenset(
 )
 _CONTAINERS = frozenset("div article section main center".split())
 #: removed when their tag or their class or id says they are not the body
-_DROP_CSS = ",".join(_DROP_TAGS) + "," + ",".join(f"{t}[class],{t}[id]" for t in "div ul ol dl section table td tr center".split())
-_SCAN_CSS = ",".join(sorted(_BLOCK | _CONTAINERS | {"a", "td"}))
+#: removed when their class or id says they are not the body
+_NAMED = frozenset("div ul ol dl section table td tr center".split())
+_SCANNED = _BLOCK | _CONTAINERS | {"a", "td"}
+#: every element looked at, found in one walk of the page
+_FIND_CSS = ",".join(sorted(_SCANNED | _DROP_TAGS | _NAMED | {"meta"}))
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _DATE = re.compile(r"(?:发布|成文|印发)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s|｜]{2,40})")
@@ -40,13 +43,15 @@ _SOURCE = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s|｜
 def read_page(markup: str) -> Document:
     """The main content and metadata of an HTML page."""
     tree = LexborHTMLParser(markup)
-    title, date, publisher = _meta(tree)
     root = tree.body
+    found = tree.root.css(_FIND_CSS) if tree.root is not None else []
+    title, date, publisher = _meta(tree, [n for n in found if n.tag == "meta"])
     if root is None:
         return Document("", title, date, publisher)
-    for node in reversed(root.css(_DROP_CSS)):  # inner ones first, so no removed node is touched
-        attrs = node.attributes
-        if node.tag in _DROP_TAGS or _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+    dropped = {n.mem_id for n in found if _is_furniture(n)}
+    kept = _outside(found, dropped, root)
+    for node in reversed(found):  # inner ones first, so no removed node is touched
+        if node.mem_id in dropped:
             node.decompose()
     if date is None or publisher is None:
         visible = root.text(deep=True)
@@ -54,7 +59,7 @@ def read_page(markup: str) -> Document:
             date = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
         if publisher is None and (m := _SOURCE.search(visible)):
             publisher = m[1]
-    scan = _Scan(root)
+    scan = _Scan(kept)
     main = _main(root, scan)
     lines: list[str] = []
     cur: list[str] = []
@@ -63,14 +68,43 @@ def read_page(markup: str) -> Document:
     return Document("\n".join(ln for ln in (_tidy(x) for x in lines) if ln), title, date, publisher)
 
 
+def _is_furniture(node: LexborNode) -> bool:
+    tag = node.tag
+    if tag in _DROP_TAGS:
+        return True
+    if tag not in _NAMED:
+        return False
+    attrs = node.attributes
+    return bool(attrs) and _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
+
+
+def _outside(found: list[LexborNode], dropped: set[int], root: LexborNode) -> list[LexborNode]:
+    """The scanned nodes of ``found`` inside ``root`` and outside every dropped one."""
+    kept_under: dict[int, bool] = {root.mem_id: True}  # whether a node lies inside root and outside dropped nodes
+    out = []
+    for node in found:
+        chain = []
+        up = node
+        while up is not None and (key := up.mem_id) not in kept_under:
+            chain.append(key)
+            up = up.parent
+        ok = up is not None and kept_under[up.mem_id]
+        for key in reversed(chain):
+            ok = ok and key not in dropped
+            kept_under[key] = ok
+        if ok and node.tag in _SCANNED:
+            out.append(node)
+    return out
+
+
 def page_text(markup: str) -> str:
     """Only the main content's text of an HTML page."""
     return read_page(markup).text
 
 
-def _meta(tree: LexborHTMLParser) -> tuple[str | None, str | None, str | None]:
+def _meta(tree: LexborHTMLParser, found: list[LexborNode]) -> tuple[str | None, str | None, str | None]:
     metas: dict[str, str] = {}
-    for m in tree.css("meta"):
+    for m in found:
         a = m.attributes
         metas.setdefault((a.get("name") or a.get("property") or "").lower(), (a.get("content") or "").strip())
 
@@ -90,13 +124,13 @@ def _meta(tree: LexborHTMLParser) -> tuple[str | None, str | None, str | None]:
 class _Scan:
     """One pass over the page's elements: link text under each node, containers, and nodes holding blocks."""
 
-    def __init__(self, root: LexborNode) -> None:
+    def __init__(self, nodes: list[LexborNode]) -> None:
         self.links: dict[int, int] = {}
         self.holding: set[int] = set()
         self.containers: list[LexborNode] = []
         cells: list[LexborNode] = []
         layout = False
-        for node in root.css(_SCAN_CSS):
+        for node in nodes:
             tag = node.tag
             if tag == "a":
                 self._add_link(node)
@@ -110,6 +144,12 @@ class _Scan:
                 layout = _inside(node, "table")
         if layout:  # pages laid out with tables hold their body in a cell
             self.containers.extend(cells)
+        self.nesting: set[int] = set()  # nodes with a container below them
+        for container in self.containers:
+            node = container.parent
+            while node is not None and node.mem_id not in self.nesting:
+                self.nesting.add(node.mem_id)
+                node = node.parent
 
     def _add_link(self, link: LexborNode) -> None:
         size = _visible_length(link.text(deep=True))
@@ -141,14 +181,17 @@ def _visible_length(text: str) -> int:
 def _main(root: LexborNode, scan: _Scan) -> LexborNode:
     """The container holding most text directly (not in links, not in nested containers).
 
-    Every container's text and link text are measured natively once; what a
-    container holds directly is its total less its nested containers'.  From
+    Every piece of text is measured once, bottom-up: a container's size is
+    its nested containers' sizes plus what lies outside them, read natively;
+    what a container holds directly is its total less its nested containers'.  From
     the best one, climb while the parent adds text rather than links: a body
     split into sibling blocks (heading, text, table) is one body.
     """
     links = scan.links
     candidates = [root, *(n for n in scan.containers if n.mem_id != root.mem_id)]
-    size = {n.mem_id: _visible_length(n.text(deep=True)) for n in candidates}
+    size: dict[int, int] = {}
+    for node in reversed(candidates):  # nested containers come after the ones holding them
+        size[node.mem_id] = _measure(node, size, scan.nesting)
     own = dict(size)
     own_links = {k: links.get(k, 0) for k in size}
     for node in candidates[1:]:
@@ -175,6 +218,17 @@ def _main(root: LexborNode, scan: _Scan) -> LexborNode:
     return best
 
 
+def _measure(node: LexborNode, size: dict[int, int], nesting: set[int]) -> int:
+    """Visible length of the node's text, taking nested containers' sizes from ``size``."""
+    if node.mem_id not in nesting:
+        return _visible_length(node.text(deep=True))
+    total = 0
+    for child in node.iter(include_text=True):
+        key = child.mem_id
+        total += size[key] if key in size else _measure(child, size, nesting)
+    return total
+
+
 def _emit(node: LexborNode, lines: list[str], cur: list[str], holding: set[int]) -> None:
     """Append the node's text to ``lines``; block elements start and end lines."""
     tag = node.tag
@@ -196,12 +250,22 @@ def _emit(node: LexborNode, lines: list[str], cur: list[str], holding: set[int])
 
 def _emit_children(node: LexborNode, lines: list[str], cur: list[str], holding: set[int]) -> None:
     for child in node.iter(include_text=True):
-        _emit(child, lines, cur, holding)
+        tag = child.tag
+        if tag == "-text":  # the common cases, without a call
+            cur.append(child.text_content or "")
+        elif tag in _BLOCK and tag != "table" and child.mem_id not in holding:
+            _flush(lines, cur)
+            lines.append(child.text(deep=True))
+        else:
+            _emit(child, lines, cur, holding)
 
 
 def _flush(lines: list[str], cur: list[str]) -> None:
+    """End the line being gathered; one of white space only would be tidied away."""
     if cur:
-        lines.append("".join(cur))
+        line = "".join(cur)
+        if not line.isspace():
+            lines.append(line)
         cur.clear()
 
 
@@ -226,9 +290,9 @@ def _cell_text(cell: LexborNode, holding: set[int]) -> str:
     return " ".join(t for t in (_SPACE.sub(" ", p).strip() for p in parts) if t)
 
 
-def _span(cell: LexborNode, attr: str) -> int:
+def _span(attrs: dict[str, str | None], attr: str) -> int:
     try:
-        return max(1, min(int(cell.attributes.get(attr) or "1"), 1000))
+        return max(1, min(int(attrs.get(attr) or "1"), 1000))
     except ValueError:
         return 1
 
@@ -246,7 +310,8 @@ def _table_rows(table: LexborNode, holding: set[int]) -> list[str]:
                 continue
             while (r, c) in taken:
                 c += 1
-            cols, span_rows = _span(cell, "colspan"), min(_span(cell, "rowspan"), len(rows) - r)
+            attrs = cell.attributes
+            cols, span_rows = _span(attrs, "colspan"), min(_span(attrs, "rowspan"), len(rows) - r)
             grid[(r, c)] = _cell_text(cell, holding).replace("\t", " ")
             for dr in range(span_rows):
                 for dc in range(cols):
