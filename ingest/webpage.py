@@ -53,6 +53,7 @@ def read_page(markup: str) -> Document:
     for node in reversed(found):  # inner ones first, so no removed node is touched
         if node.mem_id in dropped:
             node.decompose()
+    visible = None
     if date is None or publisher is None:
         visible = root.text(deep=True)
         if date is None and (m := _DATE.search(visible)):
@@ -60,7 +61,7 @@ def read_page(markup: str) -> Document:
         if publisher is None and (m := _SOURCE.search(visible)):
             publisher = m[1]
     scan = _Scan(kept)
-    main = _main(root, scan)
+    main = _main(root, scan, visible)
     lines: list[str] = []
     cur: list[str] = []
     _emit(main, lines, cur, scan.holding)
@@ -83,15 +84,19 @@ def _outside(found: list[LexborNode], dropped: set[int], root: LexborNode) -> li
     kept_under: dict[int, bool] = {root.mem_id: True}  # whether a node lies inside root and outside dropped nodes
     out = []
     for node in found:
-        chain = []
-        up = node
-        while up is not None and (key := up.mem_id) not in kept_under:
-            chain.append(key)
-            up = up.parent
-        ok = up is not None and kept_under[up.mem_id]
-        for key in reversed(chain):
-            ok = ok and key not in dropped
-            kept_under[key] = ok
+        up = node.parent
+        ok = kept_under.get(up.mem_id) if up is not None else False
+        if ok is None:  # an ancestor not seen yet: climb to one that was
+            chain = []
+            while up is not None and (key := up.mem_id) not in kept_under:
+                chain.append(key)
+                up = up.parent
+            ok = up is not None and kept_under[up.mem_id]
+            for key in reversed(chain):
+                ok = ok and key not in dropped
+                kept_under[key] = ok
+        ok = ok and node.mem_id not in dropped
+        kept_under[node.mem_id] = ok
         if ok and node.tag in _SCANNED:
             out.append(node)
     return out
@@ -178,55 +183,75 @@ def _visible_length(text: str) -> int:
     return len(text) - sum(text.count(c) for c in " \n\t\r\u3000\xa0")
 
 
-def _main(root: LexborNode, scan: _Scan) -> LexborNode:
+def _main(root: LexborNode, scan: _Scan, visible: str | None) -> LexborNode:
     """The container holding most text directly (not in links, not in nested containers).
 
-    Every piece of text is measured once, bottom-up: a container's size is
-    its nested containers' sizes plus what lies outside them, read natively;
-    what a container holds directly is its total less its nested containers'.  From
-    the best one, climb while the parent adds text rather than links: a body
+    Every piece of text is measured once (see :func:`_resolve`), given the
+    body's ``visible`` text when it was read already.  From the best
+    container, climb while the parent adds text rather than links: a body
     split into sibling blocks (heading, text, table) is one body.
     """
     links = scan.links
     candidates = [root, *(n for n in scan.containers if n.mem_id != root.mem_id)]
-    size: dict[int, int] = {}
-    for node in reversed(candidates):  # nested containers come after the ones holding them
-        size[node.mem_id] = _measure(node, size, scan.nesting)
-    own = dict(size)
-    own_links = {k: links.get(k, 0) for k in size}
+    by_id = {n.mem_id: n for n in candidates}
+    inner: dict[int, list[LexborNode]] = {k: [] for k in by_id}
+    outer: dict[int, int] = {}
     for node in candidates[1:]:
         up = node.parent
-        while up is not None and up.mem_id not in size:
+        while up.mem_id not in inner:  # every candidate lies inside root
             up = up.parent
-        if up is not None:
-            own[up.mem_id] -= size[node.mem_id]
-            own_links[up.mem_id] -= links.get(node.mem_id, 0)
+        inner[up.mem_id].append(node)
+        outer[node.mem_id] = up.mem_id
+    size: dict[int, int] = {}
+    own: dict[int, int] = {}
+    _resolve(root, None if visible is None else _visible_length(visible), inner, scan.nesting, size, own)
+    own_links = {k: links.get(k, 0) for k in inner}
+    for key, up in outer.items():
+        own_links[up] -= links.get(key, 0)
 
     def value(node: LexborNode) -> float:
         text, linked = own[node.mem_id], own_links[node.mem_id]
         return (text - linked) * (1 - linked / max(text, 1))
 
     best = max(candidates, key=value)
-    while best.mem_id != root.mem_id and (parent := best.parent) is not None:
-        while parent.mem_id not in size:
-            parent = parent.parent
-        extra = size[parent.mem_id] - size[best.mem_id]
-        extra_links = links.get(parent.mem_id, 0) - links.get(best.mem_id, 0)
+    while best.mem_id != root.mem_id:
+        up = outer[best.mem_id]
+        extra = size[up] - size[best.mem_id]
+        extra_links = links.get(up, 0) - links.get(best.mem_id, 0)
         if extra > 0 and extra_links > 0.3 * extra:
             break
-        best = parent
+        best = by_id[up]
     return best
 
 
-def _measure(node: LexborNode, size: dict[int, int], nesting: set[int]) -> int:
-    """Visible length of the node's text, taking nested containers' sizes from ``size``."""
+def _resolve(
+    node: LexborNode, known: int | None, inner: dict[int, list[LexborNode]], nesting: set[int], size: dict[int, int], own: dict[int, int]
+) -> int:
+    """Fill the visible text length of the container (``size``) and of its text outside nested ones (``own``).
+
+    A container's size is what it holds itself plus its nested containers'
+    sizes; when its size is ``known``, its last nested container's size is
+    what remains, so the text of a page's body is read once however deeply
+    it is wrapped.
+    """
+    key = node.mem_id
+    kids = inner[key]
+    own[key] = known if known is not None and not kids else _own_length(node, inner, nesting)
+    if kids:
+        rest = sum(_resolve(k, None, inner, nesting, size, own) for k in kids[:-1])
+        last = None if known is None else known - own[key] - rest
+        rest += _resolve(kids[-1], last, inner, nesting, size, own)
+        size[key] = own[key] + rest
+    else:
+        size[key] = own[key]
+    return size[key]
+
+
+def _own_length(node: LexborNode, inner: dict[int, list[LexborNode]], nesting: set[int]) -> int:
+    """Visible length of the node's text outside the containers below it."""
     if node.mem_id not in nesting:
         return _visible_length(node.text(deep=True))
-    total = 0
-    for child in node.iter(include_text=True):
-        key = child.mem_id
-        total += size[key] if key in size else _measure(child, size, nesting)
-    return total
+    return sum(_own_length(child, inner, nesting) for child in node.iter(include_text=True) if child.mem_id not in inner)
 
 
 def _emit(node: LexborNode, lines: list[str], cur: list[str], holding: set[int]) -> None:
@@ -234,9 +259,9 @@ def _emit(node: LexborNode, lines: list[str], cur: list[str], holding: set[int])
     tag = node.tag
     if tag == "-text":
         cur.append(node.text_content or "")
-    elif tag == "table" and _is_data_table(node):
+    elif tag == "table" and _is_data_table(node, rows := node.css("tr")):
         _flush(lines, cur)
-        lines.extend(_table_rows(node, holding))
+        lines.extend(_table_rows(rows, holding))
     elif tag in _BLOCK:
         _flush(lines, cur)
         if node.mem_id in holding:
@@ -275,14 +300,16 @@ def _tidy(line: str) -> str:
     return _SPACE.sub(" ", line).strip()
 
 
-def _is_data_table(table: LexborNode) -> bool:
+def _is_data_table(table: LexborNode, rows: list[LexborNode]) -> bool:
     """A table of data, not one used to lay out the page: no nested tables and two columns or more."""
     if len(table.css("table")) > 1:  # the node itself matches
         return False
-    return any(sum(1 for c in tr.iter() if c.tag in ("td", "th")) >= 2 for tr in table.css("tr"))
+    return any(sum(1 for c in tr.iter() if c.tag in ("td", "th")) >= 2 for tr in rows)
 
 
 def _cell_text(cell: LexborNode, holding: set[int]) -> str:
+    if cell.mem_id not in holding:  # inline content only: read natively
+        return _SPACE.sub(" ", cell.text(deep=True)).strip()
     parts: list[str] = []
     cur: list[str] = []
     _emit_children(cell, parts, cur, holding)
@@ -290,37 +317,37 @@ def _cell_text(cell: LexborNode, holding: set[int]) -> str:
     return " ".join(t for t in (_SPACE.sub(" ", p).strip() for p in parts) if t)
 
 
-def _span(attrs: dict[str, str | None], attr: str) -> int:
+def _span(value: str | None) -> int:
     try:
-        return max(1, min(int(attrs.get(attr) or "1"), 1000))
+        return max(1, min(int(value or "1"), 1000))
     except ValueError:
         return 1
 
 
-def _table_rows(table: LexborNode, holding: set[int]) -> list[str]:
+def _table_rows(rows: list[LexborNode], holding: set[int]) -> list[str]:
     """Rows of cell texts with spans expanded: a spanned cell's text once, blank cells where it reaches."""
-    grid: dict[tuple[int, int], str] = {}
-    taken: set[tuple[int, int]] = set()
+    grid: list[dict[int, str]] = [{} for _ in rows]
+    taken: list[set[int]] = [set() for _ in rows]  # columns that cells spanning from rows above reach
     width = 0
-    rows = table.css("tr")
     for r, tr in enumerate(rows):
         c = 0
+        cells, reached = grid[r], taken[r]
         for cell in tr.iter():
             if cell.tag not in ("td", "th"):
                 continue
-            while (r, c) in taken:
+            while c in reached:
                 c += 1
             attrs = cell.attributes
-            cols, span_rows = _span(attrs, "colspan"), min(_span(attrs, "rowspan"), len(rows) - r)
-            grid[(r, c)] = _cell_text(cell, holding).replace("\t", " ")
-            for dr in range(span_rows):
-                for dc in range(cols):
-                    taken.add((r + dr, c + dc))
+            cols = _span(attrs.get("colspan")) if attrs else 1
+            cells[c] = _cell_text(cell, holding).replace("\t", " ")
+            if attrs and (down := min(_span(attrs.get("rowspan")), len(rows) - r)) > 1:
+                for below in taken[r + 1 : r + down]:
+                    below.update(range(c, c + cols))
             c += cols
             width = max(width, c)
     out = []
-    for r in range(len(rows)):
-        cells = [grid.get((r, c), "") for c in range(width)]
-        if any(cells):
-            out.append("\t".join(cells))
+    for cells in grid:
+        row = [cells.get(c, "") for c in range(width)]
+        if any(row):
+            out.append("\t".join(row))
     return out
