@@ -34,7 +34,7 @@ _CONTAINERS = frozenset("div article section main center".split())
 _NAMED = frozenset("div ul ol dl section table td tr center".split())
 _SCANNED = _BLOCK | _CONTAINERS | {"a", "td"}
 #: every element looked at, found in one walk of the page
-_FIND_CSS = ",".join(sorted(_SCANNED | _DROP_TAGS | _NAMED | {"meta"}))
+_FOUND = _SCANNED | _DROP_TAGS | _NAMED | {"meta"}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _DATE = re.compile(r"(?:发布|成文|印发)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s|｜]{2,40})")
@@ -44,7 +44,8 @@ def read_page(markup: str) -> Document:
     """The main content and metadata of an HTML page."""
     tree = LexborHTMLParser(markup)
     root = tree.body
-    found = tree.root.css(_FIND_CSS) if tree.root is not None else []
+    # one walk, in document order; filtering tags in Python beats a long selector list
+    found = [n for n in tree.root.traverse() if n.tag in _FOUND] if tree.root is not None else []
     title, date, publisher = _meta(tree, [n for n in found if n.tag == "meta"])
     if root is None:
         return Document("", title, date, publisher)
