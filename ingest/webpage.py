@@ -32,6 +32,7 @@ _CONTAINERS = frozenset("div article section main center".split())
 #: removed when their tag or their class or id says they are not the body
 #: removed when their class or id says they are not the body
 _NAMED = frozenset("div ul ol dl section table td tr center".split())
+_DROPPABLE = _DROP_TAGS | _NAMED
 _SCANNED = _BLOCK | _CONTAINERS | {"a", "td"}
 #: every element looked at, found in one walk of the page
 _FOUND = _SCANNED | _DROP_TAGS | _NAMED | {"meta"}
@@ -49,11 +50,9 @@ def read_page(markup: str) -> Document:
     title, date, publisher = _meta(tree, [n for n in found if n.tag == "meta"])
     if root is None:
         return Document("", title, date, publisher)
-    dropped = {n.mem_id for n in found if _is_furniture(n)}
-    kept = _outside(found, dropped, root)
-    for node in reversed(found):  # inner ones first, so no removed node is touched
-        if node.mem_id in dropped:
-            node.decompose()
+    kept, furniture = _sort(found, root)
+    for node in furniture:
+        node.decompose()
     visible = None
     if date is None or publisher is None:
         visible = root.text(deep=True)
@@ -70,37 +69,36 @@ def read_page(markup: str) -> Document:
     return Document("\n".join(ln for ln in (_tidy(x) for x in lines) if ln), title, date, publisher)
 
 
-def _is_furniture(node: LexborNode) -> bool:
-    tag = node.tag
+def _is_furniture(node: LexborNode, tag: str) -> bool:
     if tag in _DROP_TAGS:
         return True
-    if tag not in _NAMED:
-        return False
     attrs = node.attributes
     return bool(attrs) and _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
 
 
-def _outside(found: list[LexborNode], dropped: set[int], root: LexborNode) -> list[LexborNode]:
-    """The scanned nodes of ``found`` inside ``root`` and outside every dropped one."""
-    kept_under: dict[int, bool] = {root.mem_id: True}  # whether a node lies inside root and outside dropped nodes
-    out = []
+def _sort(found: list[LexborNode], root: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
+    """Of the elements ``found`` in ``root``: the scanned ones outside furniture, and the outermost furniture."""
+    inside: dict[int, bool] = {root.mem_id: True}  # whether a node lies inside root and outside furniture
+    kept: list[LexborNode] = []
+    furniture: list[LexborNode] = []
     for node in found:
         up = node.parent
-        ok = kept_under.get(up.mem_id) if up is not None else False
-        if ok is None:  # an ancestor not seen yet: climb to one that was
+        ok = inside.get(up.mem_id) if up is not None else False
+        if ok is None:  # elements in between were not found: climb to one that was
             chain = []
-            while up is not None and (key := up.mem_id) not in kept_under:
+            while up is not None and (key := up.mem_id) not in inside:
                 chain.append(key)
                 up = up.parent
-            ok = up is not None and kept_under[up.mem_id]
-            for key in reversed(chain):
-                ok = ok and key not in dropped
-                kept_under[key] = ok
-        ok = ok and node.mem_id not in dropped
-        kept_under[node.mem_id] = ok
-        if ok and node.tag in _SCANNED:
-            out.append(node)
-    return out
+            ok = up is not None and inside[up.mem_id]
+            inside.update(dict.fromkeys(chain, ok))
+        tag = node.tag
+        if ok and tag in _DROPPABLE and _is_furniture(node, tag):
+            furniture.append(node)
+            ok = False
+        inside[node.mem_id] = ok
+        if ok and tag in _SCANNED:
+            kept.append(node)
+    return kept, furniture
 
 
 def page_text(markup: str) -> str:
