@@ -37,6 +37,7 @@ _SCANNED = _BLOCK | _CONTAINERS | {"a", "td"}
 #: every element looked at, found in one walk of the page
 _FOUND = _SCANNED | _DROP_TAGS | _NAMED | {"meta"}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_SPACE_IN_ROW = re.compile(r"[ \r\n\f\v\u00a0]+")  # tabs part a row's cells
 _DATE = re.compile(r"(?:发布|成文|印发)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s|｜]{2,40})")
 
@@ -66,7 +67,7 @@ def read_page(markup: str) -> Document:
     cur: list[str] = []
     _emit(main, lines, cur, scan.holding)
     _flush(lines, cur)
-    return Document("\n".join(ln for ln in (_tidy(x) for x in lines) if ln), title, date, publisher)
+    return Document(_tidy(lines), title, date, publisher)
 
 
 def _is_furniture(node: LexborNode, tag: str) -> bool:
@@ -276,7 +277,9 @@ def _emit_children(node: LexborNode, lines: list[str], cur: list[str], holding: 
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":  # the common cases, without a call
-            cur.append(child.text_content or "")
+            text = child.text_content or ""
+            if cur or not text.isspace() or "\t" in text:  # white space opening a line is tidied away
+                cur.append(text)
         elif tag in _BLOCK and tag != "table" and child.mem_id not in holding:
             _flush(lines, cur)
             lines.append(child.text(deep=True))
@@ -293,10 +296,17 @@ def _flush(lines: list[str], cur: list[str]) -> None:
         cur.clear()
 
 
-def _tidy(line: str) -> str:
-    if "\t" in line:
-        return "\t".join(_SPACE.sub(" ", c).strip() for c in line.split("\t")).rstrip("\t")
-    return _SPACE.sub(" ", line).strip()
+def _tidy(lines: list[str]) -> str:
+    """The lines with white space collapsed and trimmed (cell by cell in rows), empty ones left out.
+
+    All lines are collapsed in one pass, joined by NUL: the HTML parser never leaves one in text.
+    """
+    out = []
+    for line in _SPACE_IN_ROW.sub(" ", "\0".join(lines)).split("\0"):
+        line = "\t".join(c.strip() for c in line.split("\t")).rstrip("\t") if "\t" in line else line.strip()
+        if line:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _is_data_table(table: LexborNode, rows: list[LexborNode]) -> bool:
@@ -307,8 +317,8 @@ def _is_data_table(table: LexborNode, rows: list[LexborNode]) -> bool:
 
 
 def _cell_text(cell: LexborNode, holding: set[int]) -> str:
-    if cell.mem_id not in holding:  # inline content only: read natively
-        return _SPACE.sub(" ", cell.text(deep=True)).strip()
+    if cell.mem_id not in holding:  # inline content only: read natively, tidied with its row
+        return cell.text(deep=True)
     parts: list[str] = []
     cur: list[str] = []
     _emit_children(cell, parts, cur, holding)
