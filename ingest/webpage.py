@@ -51,7 +51,7 @@ def read_page(markup: str) -> Document:
     title, date, publisher = _meta(tree, [n for n in found if n.tag == "meta"])
     if root is None:
         return Document("", title, date, publisher)
-    kept, furniture = _sort(found, root)
+    kept, furniture, holding = _sort(found, root)
     for node in furniture:
         node.decompose()
     visible = None
@@ -65,7 +65,7 @@ def read_page(markup: str) -> Document:
     main = _main(root, scan, visible)
     lines: list[str] = []
     cur: list[str] = []
-    _emit(main, lines, cur, scan.holding)
+    _emit(main, lines, cur, holding)
     _flush(lines, cur)
     return Document(_tidy(lines), title, date, publisher)
 
@@ -77,13 +77,14 @@ def _is_furniture(node: LexborNode, tag: str) -> bool:
     return bool(attrs) and _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
 
 
-def _sort(found: list[LexborNode], root: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
-    """Of the elements ``found`` in ``root``: the scanned ones outside furniture, and the outermost furniture."""
+def _sort(found: list[LexborNode], root: LexborNode) -> tuple[list[LexborNode], list[LexborNode], set[int]]:
+    """Of the elements ``found`` in ``root``: the scanned ones outside furniture, the outermost furniture, and the nodes holding kept blocks."""
     inside: dict[int, bool] = {root.mem_id: True}  # whether a node lies inside root and outside furniture
     kept: list[LexborNode] = []
     furniture: list[LexborNode] = []
+    holding: set[int] = set()
     for node in found:
-        up = node.parent
+        up = parent = node.parent
         ok = inside.get(up.mem_id) if up is not None else False
         if ok is None:  # elements in between were not found: climb to one that was
             chain = []
@@ -99,7 +100,11 @@ def _sort(found: list[LexborNode], root: LexborNode) -> tuple[list[LexborNode], 
         inside[node.mem_id] = ok
         if ok and tag in _SCANNED:
             kept.append(node)
-    return kept, furniture
+            if tag in _BLOCK:
+                while parent is not None and (key := parent.mem_id) not in holding:
+                    holding.add(key)
+                    parent = parent.parent
+    return kept, furniture, holding
 
 
 def page_text(markup: str) -> str:
@@ -127,11 +132,10 @@ def _meta(tree: LexborHTMLParser, found: list[LexborNode]) -> tuple[str | None, 
 
 
 class _Scan:
-    """One pass over the page's elements: link text under each node, containers, and nodes holding blocks."""
+    """One pass over the kept elements: link text under each node, and the containers."""
 
     def __init__(self, nodes: list[LexborNode]) -> None:
         self.links: dict[int, int] = {}
-        self.holding: set[int] = set()
         self.containers: list[LexborNode] = []
         cells: list[LexborNode] = []
         layout = False
@@ -139,8 +143,6 @@ class _Scan:
             tag = node.tag
             if tag == "a":
                 self._add_link(node)
-            if tag in _BLOCK:
-                self._add_block(node)
             if tag in _CONTAINERS:
                 self.containers.append(node)
             elif tag == "td":
@@ -161,12 +163,6 @@ class _Scan:
         node = link
         while node is not None and size:
             self.links[node.mem_id] = self.links.get(node.mem_id, 0) + size
-            node = node.parent
-
-    def _add_block(self, block: LexborNode) -> None:
-        node = block.parent
-        while node is not None and node.mem_id not in self.holding:
-            self.holding.add(node.mem_id)
             node = node.parent
 
 
