@@ -7,8 +7,9 @@ tag, class or id is dropped, then the container holding the most text directly
 (text density), discounted by the share of it inside links (link density),
 is the body.  Tables become the tab-separated row model of
 :mod:`ingest.tables` (a spanned cell leaves blank cells to its right and
-below), one line per row.  Lexbor (through selectolax) parses and measures
-text natively; Python only visits containers and blocks.
+below), one line per row.  Lexbor (through selectolax) parses and reads
+text natively; Python walks the elements once, reads each piece of text
+once and tidies all lines in one pass.
 """
 
 from __future__ import annotations
@@ -29,13 +30,12 @@ _BLOCK = frozenset(
     "p div br li tr h1 h2 h3 h4 h5 h6 section article main ul ol dl dt dd blockquote pre table caption center hr".split()
 )
 _CONTAINERS = frozenset("div article section main center".split())
-#: removed when their tag or their class or id says they are not the body
 #: removed when their class or id says they are not the body
 _NAMED = frozenset("div ul ol dl section table td tr center".split())
 _DROPPABLE = _DROP_TAGS | _NAMED
 _SCANNED = _BLOCK | _CONTAINERS | {"a", "td"}
 #: every element looked at, found in one walk of the page
-_FOUND = _SCANNED | _DROP_TAGS | _NAMED | {"meta"}
+_FOUND = _SCANNED | _DROPPABLE | {"meta"}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _SPACE_IN_ROW = re.compile(r"[ \r\n\f\v\u00a0]+")  # tabs part a row's cells
 _DATE = re.compile(r"(?:发布|成文|印发)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
