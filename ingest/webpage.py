@@ -7,8 +7,9 @@ tag, class or id is dropped, then the container holding the most text directly
 (text density), discounted by the share of it inside links (link density),
 is the body.  Tables become the tab-separated row model of
 :mod:`ingest.tables` (a spanned cell leaves blank cells to its right and
-below), one line per row.  Lexbor (through selectolax) parses and measures
-text natively; Python only visits containers and blocks.
+below), one line per row.  Lexbor (through selectolax) parses and reads
+text natively; Python walks the elements once, reads each piece of text
+once and tidies all lines in one pass.
 """
 
 from __future__ import annotations
@@ -29,10 +30,14 @@ _BLOCK = frozenset(
     "p div br li tr h1 h2 h3 h4 h5 h6 section article main ul ol dl dt dd blockquote pre table caption center hr".split()
 )
 _CONTAINERS = frozenset("div article section main center".split())
-#: removed when their tag or their class or id says they are not the body
-_DROP_CSS = ",".join(_DROP_TAGS) + "," + ",".join(f"{t}[class],{t}[id]" for t in "div ul ol dl section table td tr center".split())
-_SCAN_CSS = ",".join(sorted(_BLOCK | _CONTAINERS | {"a", "td"}))
+#: removed when their class or id says they are not the body
+_NAMED = frozenset("div ul ol dl section table td tr center".split())
+_DROPPABLE = _DROP_TAGS | _NAMED
+_SCANNED = _BLOCK | _CONTAINERS | {"a", "td"}
+#: every element looked at, found in one walk of the page
+_FOUND = _SCANNED | _DROPPABLE | {"meta"}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_SPACE_IN_ROW = re.compile(r"[ \r\n\f\v\u00a0]+")  # tabs part a row's cells
 _DATE = re.compile(r"(?:发布|成文|印发)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s|｜]{2,40})")
 
@@ -40,27 +45,66 @@ _SOURCE = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s|｜
 def read_page(markup: str) -> Document:
     """The main content and metadata of an HTML page."""
     tree = LexborHTMLParser(markup)
-    title, date, publisher = _meta(tree)
     root = tree.body
+    # one walk, in document order; filtering tags in Python beats a long selector list
+    found = [n for n in tree.root.traverse() if n.tag in _FOUND] if tree.root is not None else []
+    title, date, publisher = _meta(tree, [n for n in found if n.tag == "meta"])
     if root is None:
         return Document("", title, date, publisher)
-    for node in reversed(root.css(_DROP_CSS)):  # inner ones first, so no removed node is touched
-        attrs = node.attributes
-        if node.tag in _DROP_TAGS or _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
-            node.decompose()
+    kept, furniture, holding = _sort(found, root)
+    for node in furniture:
+        node.decompose()
+    visible = None
     if date is None or publisher is None:
         visible = root.text(deep=True)
         if date is None and (m := _DATE.search(visible)):
             date = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
         if publisher is None and (m := _SOURCE.search(visible)):
             publisher = m[1]
-    scan = _Scan(root)
-    main = _main(root, scan)
+    scan = _Scan(kept)
+    main = _main(root, scan, visible)
     lines: list[str] = []
     cur: list[str] = []
-    _emit(main, lines, cur, scan.holding)
+    _emit(main, lines, cur, holding)
     _flush(lines, cur)
-    return Document("\n".join(ln for ln in (_tidy(x) for x in lines) if ln), title, date, publisher)
+    return Document(_tidy(lines), title, date, publisher)
+
+
+def _is_furniture(node: LexborNode, tag: str) -> bool:
+    if tag in _DROP_TAGS:
+        return True
+    attrs = node.attributes
+    return bool(attrs) and _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
+
+
+def _sort(found: list[LexborNode], root: LexborNode) -> tuple[list[LexborNode], list[LexborNode], set[int]]:
+    """Of the elements ``found`` in ``root``: the scanned ones outside furniture, the outermost furniture, and the nodes holding kept blocks."""
+    inside: dict[int, bool] = {root.mem_id: True}  # whether a node lies inside root and outside furniture
+    kept: list[LexborNode] = []
+    furniture: list[LexborNode] = []
+    holding: set[int] = set()
+    for node in found:
+        up = parent = node.parent
+        ok = inside.get(up.mem_id) if up is not None else False
+        if ok is None:  # elements in between were not found: climb to one that was
+            chain = []
+            while up is not None and (key := up.mem_id) not in inside:
+                chain.append(key)
+                up = up.parent
+            ok = up is not None and inside[up.mem_id]
+            inside.update(dict.fromkeys(chain, ok))
+        tag = node.tag
+        if ok and tag in _DROPPABLE and _is_furniture(node, tag):
+            furniture.append(node)
+            ok = False
+        inside[node.mem_id] = ok
+        if ok and tag in _SCANNED:
+            kept.append(node)
+            if tag in _BLOCK:
+                while parent is not None and (key := parent.mem_id) not in holding:
+                    holding.add(key)
+                    parent = parent.parent
+    return kept, furniture, holding
 
 
 def page_text(markup: str) -> str:
@@ -68,9 +112,9 @@ def page_text(markup: str) -> str:
     return read_page(markup).text
 
 
-def _meta(tree: LexborHTMLParser) -> tuple[str | None, str | None, str | None]:
+def _meta(tree: LexborHTMLParser, found: list[LexborNode]) -> tuple[str | None, str | None, str | None]:
     metas: dict[str, str] = {}
-    for m in tree.css("meta"):
+    for m in found:
         a = m.attributes
         metas.setdefault((a.get("name") or a.get("property") or "").lower(), (a.get("content") or "").strip())
 
@@ -88,20 +132,17 @@ def _meta(tree: LexborHTMLParser) -> tuple[str | None, str | None, str | None]:
 
 
 class _Scan:
-    """One pass over the page's elements: link text under each node, containers, and nodes holding blocks."""
+    """One pass over the kept elements: link text under each node, and the containers."""
 
-    def __init__(self, root: LexborNode) -> None:
+    def __init__(self, nodes: list[LexborNode]) -> None:
         self.links: dict[int, int] = {}
-        self.holding: set[int] = set()
         self.containers: list[LexborNode] = []
         cells: list[LexborNode] = []
         layout = False
-        for node in root.css(_SCAN_CSS):
+        for node in nodes:
             tag = node.tag
             if tag == "a":
                 self._add_link(node)
-            if tag in _BLOCK:
-                self._add_block(node)
             if tag in _CONTAINERS:
                 self.containers.append(node)
             elif tag == "td":
@@ -110,18 +151,18 @@ class _Scan:
                 layout = _inside(node, "table")
         if layout:  # pages laid out with tables hold their body in a cell
             self.containers.extend(cells)
+        self.nesting: set[int] = set()  # nodes with a container below them
+        for container in self.containers:
+            node = container.parent
+            while node is not None and node.mem_id not in self.nesting:
+                self.nesting.add(node.mem_id)
+                node = node.parent
 
     def _add_link(self, link: LexborNode) -> None:
         size = _visible_length(link.text(deep=True))
         node = link
         while node is not None and size:
             self.links[node.mem_id] = self.links.get(node.mem_id, 0) + size
-            node = node.parent
-
-    def _add_block(self, block: LexborNode) -> None:
-        node = block.parent
-        while node is not None and node.mem_id not in self.holding:
-            self.holding.add(node.mem_id)
             node = node.parent
 
 
@@ -138,41 +179,75 @@ def _visible_length(text: str) -> int:
     return len(text) - sum(text.count(c) for c in " \n\t\r\u3000\xa0")
 
 
-def _main(root: LexborNode, scan: _Scan) -> LexborNode:
+def _main(root: LexborNode, scan: _Scan, visible: str | None) -> LexborNode:
     """The container holding most text directly (not in links, not in nested containers).
 
-    Every container's text and link text are measured natively once; what a
-    container holds directly is its total less its nested containers'.  From
-    the best one, climb while the parent adds text rather than links: a body
+    Every piece of text is measured once (see :func:`_resolve`), given the
+    body's ``visible`` text when it was read already.  From the best
+    container, climb while the parent adds text rather than links: a body
     split into sibling blocks (heading, text, table) is one body.
     """
     links = scan.links
     candidates = [root, *(n for n in scan.containers if n.mem_id != root.mem_id)]
-    size = {n.mem_id: _visible_length(n.text(deep=True)) for n in candidates}
-    own = dict(size)
-    own_links = {k: links.get(k, 0) for k in size}
+    by_id = {n.mem_id: n for n in candidates}
+    inner: dict[int, list[LexborNode]] = {k: [] for k in by_id}
+    outer: dict[int, int] = {}
     for node in candidates[1:]:
         up = node.parent
-        while up is not None and up.mem_id not in size:
+        while up.mem_id not in inner:  # every candidate lies inside root
             up = up.parent
-        if up is not None:
-            own[up.mem_id] -= size[node.mem_id]
-            own_links[up.mem_id] -= links.get(node.mem_id, 0)
+        inner[up.mem_id].append(node)
+        outer[node.mem_id] = up.mem_id
+    size: dict[int, int] = {}
+    own: dict[int, int] = {}
+    _resolve(root, None if visible is None else _visible_length(visible), inner, scan.nesting, size, own)
+    own_links = {k: links.get(k, 0) for k in inner}
+    for key, up in outer.items():
+        own_links[up] -= links.get(key, 0)
 
     def value(node: LexborNode) -> float:
         text, linked = own[node.mem_id], own_links[node.mem_id]
         return (text - linked) * (1 - linked / max(text, 1))
 
     best = max(candidates, key=value)
-    while best.mem_id != root.mem_id and (parent := best.parent) is not None:
-        while parent.mem_id not in size:
-            parent = parent.parent
-        extra = size[parent.mem_id] - size[best.mem_id]
-        extra_links = links.get(parent.mem_id, 0) - links.get(best.mem_id, 0)
+    while best.mem_id != root.mem_id:
+        up = outer[best.mem_id]
+        extra = size[up] - size[best.mem_id]
+        extra_links = links.get(up, 0) - links.get(best.mem_id, 0)
         if extra > 0 and extra_links > 0.3 * extra:
             break
-        best = parent
+        best = by_id[up]
     return best
+
+
+def _resolve(
+    node: LexborNode, known: int | None, inner: dict[int, list[LexborNode]], nesting: set[int], size: dict[int, int], own: dict[int, int]
+) -> int:
+    """Fill the visible text length of the container (``size``) and of its text outside nested ones (``own``).
+
+    A container's size is what it holds itself plus its nested containers'
+    sizes; when its size is ``known``, its last nested container's size is
+    what remains, so the text of a page's body is read once however deeply
+    it is wrapped.
+    """
+    key = node.mem_id
+    kids = inner[key]
+    own[key] = known if known is not None and not kids else _own_length(node, inner, nesting)
+    if kids:
+        rest = sum(_resolve(k, None, inner, nesting, size, own) for k in kids[:-1])
+        last = None if known is None else known - own[key] - rest
+        rest += _resolve(kids[-1], last, inner, nesting, size, own)
+        size[key] = own[key] + rest
+    else:
+        size[key] = own[key]
+    return size[key]
+
+
+def _own_length(node: LexborNode, inner: dict[int, list[LexborNode]], nesting: set[int]) -> int:
+    """Visible length of the node's text outside the containers below it."""
+    if node.mem_id not in nesting:
+        return _visible_length(node.text(deep=True))
+    return sum(_own_length(child, inner, nesting) for child in node.iter(include_text=True) if child.mem_id not in inner)
 
 
 def _emit(node: LexborNode, lines: list[str], cur: list[str], holding: set[int]) -> None:
@@ -180,9 +255,9 @@ def _emit(node: LexborNode, lines: list[str], cur: list[str], holding: set[int])
     tag = node.tag
     if tag == "-text":
         cur.append(node.text_content or "")
-    elif tag == "table" and _is_data_table(node):
+    elif tag == "table" and _is_data_table(node, rows := node.css("tr")):
         _flush(lines, cur)
-        lines.extend(_table_rows(node, holding))
+        lines.extend(_table_rows(rows, holding))
     elif tag in _BLOCK:
         _flush(lines, cur)
         if node.mem_id in holding:
@@ -196,29 +271,50 @@ def _emit(node: LexborNode, lines: list[str], cur: list[str], holding: set[int])
 
 def _emit_children(node: LexborNode, lines: list[str], cur: list[str], holding: set[int]) -> None:
     for child in node.iter(include_text=True):
-        _emit(child, lines, cur, holding)
+        tag = child.tag
+        if tag == "-text":  # the common cases, without a call
+            text = child.text_content or ""
+            if cur or not text.isspace() or "\t" in text:  # white space opening a line is tidied away
+                cur.append(text)
+        elif tag in _BLOCK and tag != "table" and child.mem_id not in holding:
+            _flush(lines, cur)
+            lines.append(child.text(deep=True))
+        else:
+            _emit(child, lines, cur, holding)
 
 
 def _flush(lines: list[str], cur: list[str]) -> None:
+    """End the line being gathered; one of white space only would be tidied away."""
     if cur:
-        lines.append("".join(cur))
+        line = "".join(cur)
+        if not line.isspace():
+            lines.append(line)
         cur.clear()
 
 
-def _tidy(line: str) -> str:
-    if "\t" in line:
-        return "\t".join(_SPACE.sub(" ", c).strip() for c in line.split("\t")).rstrip("\t")
-    return _SPACE.sub(" ", line).strip()
+def _tidy(lines: list[str]) -> str:
+    """The lines with white space collapsed and trimmed (cell by cell in rows), empty ones left out.
+
+    All lines are collapsed in one pass, joined by NUL: the HTML parser never leaves one in text.
+    """
+    out = []
+    for line in _SPACE_IN_ROW.sub(" ", "\0".join(lines)).split("\0"):
+        line = "\t".join(c.strip() for c in line.split("\t")).rstrip("\t") if "\t" in line else line.strip()
+        if line:
+            out.append(line)
+    return "\n".join(out)
 
 
-def _is_data_table(table: LexborNode) -> bool:
+def _is_data_table(table: LexborNode, rows: list[LexborNode]) -> bool:
     """A table of data, not one used to lay out the page: no nested tables and two columns or more."""
     if len(table.css("table")) > 1:  # the node itself matches
         return False
-    return any(sum(1 for c in tr.iter() if c.tag in ("td", "th")) >= 2 for tr in table.css("tr"))
+    return any(sum(1 for c in tr.iter() if c.tag in ("td", "th")) >= 2 for tr in rows)
 
 
 def _cell_text(cell: LexborNode, holding: set[int]) -> str:
+    if cell.mem_id not in holding:  # inline content only: read natively, tidied with its row
+        return cell.text(deep=True)
     parts: list[str] = []
     cur: list[str] = []
     _emit_children(cell, parts, cur, holding)
@@ -226,36 +322,37 @@ def _cell_text(cell: LexborNode, holding: set[int]) -> str:
     return " ".join(t for t in (_SPACE.sub(" ", p).strip() for p in parts) if t)
 
 
-def _span(cell: LexborNode, attr: str) -> int:
+def _span(value: str | None) -> int:
     try:
-        return max(1, min(int(cell.attributes.get(attr) or "1"), 1000))
+        return max(1, min(int(value or "1"), 1000))
     except ValueError:
         return 1
 
 
-def _table_rows(table: LexborNode, holding: set[int]) -> list[str]:
+def _table_rows(rows: list[LexborNode], holding: set[int]) -> list[str]:
     """Rows of cell texts with spans expanded: a spanned cell's text once, blank cells where it reaches."""
-    grid: dict[tuple[int, int], str] = {}
-    taken: set[tuple[int, int]] = set()
+    grid: list[dict[int, str]] = [{} for _ in rows]
+    taken: list[set[int]] = [set() for _ in rows]  # columns that cells spanning from rows above reach
     width = 0
-    rows = table.css("tr")
     for r, tr in enumerate(rows):
         c = 0
+        cells, reached = grid[r], taken[r]
         for cell in tr.iter():
             if cell.tag not in ("td", "th"):
                 continue
-            while (r, c) in taken:
+            while c in reached:
                 c += 1
-            cols, span_rows = _span(cell, "colspan"), min(_span(cell, "rowspan"), len(rows) - r)
-            grid[(r, c)] = _cell_text(cell, holding).replace("\t", " ")
-            for dr in range(span_rows):
-                for dc in range(cols):
-                    taken.add((r + dr, c + dc))
+            attrs = cell.attributes
+            cols = _span(attrs.get("colspan")) if attrs else 1
+            cells[c] = _cell_text(cell, holding).replace("\t", " ")
+            if attrs and (down := min(_span(attrs.get("rowspan")), len(rows) - r)) > 1:
+                for below in taken[r + 1 : r + down]:
+                    below.update(range(c, c + cols))
             c += cols
             width = max(width, c)
     out = []
-    for r in range(len(rows)):
-        cells = [grid.get((r, c), "") for c in range(width)]
-        if any(cells):
-            out.append("\t".join(cells))
+    for cells in grid:
+        row = [cells.get(c, "") for c in range(width)]
+        if any(row):
+            out.append("\t".join(row))
     return out
