@@ -124,7 +124,7 @@ def test_the_index_kept_in_step_equals_one_built_at_once(tmp_path) -> None:  # t
 
 
 def test_an_index_kept_batch_by_batch_equals_one_rebuilt_whole(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Small batches and chunks: places shared across batches, and a document replaced in a later batch."""
+    """Small batches and index chunks: places shared across batches, a document replaced in a later batch."""
     monkeypatch.setattr(rdf, "BATCH_FACTS", 3)
     monkeypatch.setattr(rdf, "INDEX_CHUNK", 2)
     a, b = record_a(), record_b()

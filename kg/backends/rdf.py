@@ -39,8 +39,8 @@ BATCH_FACTS = 50_000
 #:
 #: The steps run as separate updates (one large transaction reads its own
 #: writes slowly); LATERAL makes each look the given entities up one by one.
-#: A load brings the entries of the entities each batch touched up to date
-#: before the next batch, so its memory does not grow with the input.  Writes
+#: A load recomputes the entries of the entities it touched, a chunk of them
+#: per update, so no update's memory grows with the store.  Writes
 #: start by removing the version marker and the last step puts it back, so a
 #: load or an update cut short leaves a store that is re-indexed when opened.
 INDEX_PREFIXES = """
@@ -157,7 +157,6 @@ class RdfBackend(Backend):
                 size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
                 if size >= BATCH_FACTS:
                     self._write(batch, report, pending)
-                    self._index_entities(pending)
                     if progress:
                         progress(len(batch))
                     batch, size = [], 0
