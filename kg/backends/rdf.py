@@ -226,6 +226,7 @@ class RdfBackend(Backend):
         ordered = sorted(pending)
         for start in range(0, len(ordered), INDEX_CHUNK):
             self._run(ENTITY_STEPS, "VALUES ?x { " + " ".join(f"<{e}>" for e in ordered[start:start + INDEX_CHUNK]) + " }")
+            self._ox.flush()  # the updates' writes wait in memory until flushed
         pending.clear()
 
     def _run(self, steps: tuple[str, ...], values: str) -> None:
