@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from kg import identity, rdfmap
 from kg.backends import BackendError
+from kg.backends import rdf
 from kg.backends.rdf import RdfBackend
 from kg.model import Measure
 from kg.validate import validate_records
@@ -120,6 +121,20 @@ def test_the_index_kept_in_step_equals_one_built_at_once(tmp_path) -> None:  # t
     assert steps == once
     assert any("offers" in q and "TAX_DEFERRAL" in q for q in once)
     assert any("weightSum" in q for q in once)
+
+
+def test_an_index_kept_batch_by_batch_equals_one_rebuilt_whole(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Small batches and index chunks: places shared across batches, a document replaced in a later batch."""
+    monkeypatch.setattr(rdf, "BATCH_FACTS", 3)
+    monkeypatch.setattr(rdf, "INDEX_CHUNK", 2)
+    a, b = record_a(), record_b()
+    docs = [dataclasses.replace(rec, doc_id=f"{rec.doc_id}-{k}", measures=rec.measures[: 1 + k % 2]) for k in range(4) for rec in (a, b)]
+    with RdfBackend(tmp_path / "s") as s:
+        s.load(docs + [dataclasses.replace(docs[0], measures=())])
+        batched = {str(q) for q in s._ox.quads_for_pattern(None, None, None, ox.NamedNode(rdfmap.INDEX_GRAPH))}
+        s._rebuild_index()
+    assert batched == _index(tmp_path / "s")
+    assert any("weightSum" in q for q in batched)
 
 
 def test_a_store_indexed_by_another_version_is_reindexed_when_opened(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -39,16 +39,18 @@ BATCH_FACTS = 50_000
 #:
 #: The steps run as separate updates (one large transaction reads its own
 #: writes slowly); LATERAL makes each look the given entities up one by one.
-#: Writes start by removing the version marker (as does the first step) and
-#: the last step puts it back, so a load or an update cut short leaves a store
-#: that is re-indexed when opened.
+#: A load recomputes the entries of the entities it touched, a chunk of them
+#: per update, so no update's memory grows with the store.  Writes
+#: start by removing the version marker and the last step puts it back, so a
+#: load or an update cut short leaves a store that is re-indexed when opened.
 INDEX_PREFIXES = """
 PREFIX kg: <{kg}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
-INDEX_STEPS = (
-    "DELETE WHERE {{ GRAPH <{index}> {{ <{index}> kg:indexVersion ?v }} }}",
+INVALIDATE = "DELETE WHERE {{ GRAPH <{index}> {{ <{index}> kg:indexVersion ?v }} }}"
+#: what the index holds of the entities in ``{values}`` (all when empty), read from the documents
+ENTITY_STEPS = (
     "DELETE {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{ {values} GRAPH <{index}> {{ ?x ?p ?o }} }}",
     """INSERT {{ GRAPH <{index}> {{ ?x a ?t }} }} WHERE {{
   SELECT DISTINCT ?x ?t WHERE {{ {values} VALUES ?t {{ kg:Region kg:Zone kg:Agency kg:Enterprise kg:PolicyDocument }} LATERAL {{ GRAPH ?g {{ ?x a ?t }} }} }}
@@ -70,6 +72,9 @@ INDEX_STEPS = (
     {{ SELECT ?x ?code WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} GRAPH <{taxonomy}> {{ ?c skos:notation ?code }} }} ORDER BY ?code }}
   }} GROUP BY ?x
 }}""",
+)
+#: the category weights and sums, which depend on every place: run once a write is done
+GLOBAL_STEPS = (
     "DELETE {{ GRAPH <{index}> {{ ?c kg:weight ?w }} }} WHERE {{ GRAPH <{index}> {{ ?c kg:weight ?w }} }}",
     """INSERT {{ GRAPH <{index}> {{ ?c kg:weight ?w }} }} WHERE {{
   {{ SELECT ?c (COUNT(?x) AS ?n) WHERE {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} GROUP BY ?c }}
@@ -81,10 +86,10 @@ INDEX_STEPS = (
 }}""",
     "INSERT DATA {{ GRAPH <{index}> {{ <{index}> kg:indexVersion {version} }} }}",
 )
-#: bumped whenever INDEX_STEPS change what they write: stores with another version are re-indexed when opened
+#: bumped whenever the index steps change what they write: stores with another version are re-indexed when opened
 INDEX_VERSION = 5
-#: above this many changed entities the whole index is rebuilt (cheaper than a long VALUES list)
-FULL_REBUILD = 5_000
+#: entities per index update: bounds the memory one update takes, whatever the store's size
+INDEX_CHUNK = 2_000
 ENTITY_CLASSES = tuple(ox.NamedNode(rdfmap.CLASS[t]) for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
 XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGER_TYPES = frozenset({"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
@@ -138,12 +143,12 @@ class RdfBackend(Backend):
         staging graph, then one update per document moves it onto the old one.
         A crash leaves unmarked or staging graphs, which the next open drops.
         The index version marker is removed first and put back once the index
-        is rebuilt, so an index cut short is rebuilt when the store is opened.
+        has caught up, so an index cut short is rebuilt when the store is opened.
         """
         report = LoadReport()
         started = time.perf_counter()
         self._invalidate_index()
-        changed: set[str] = set()
+        pending: set[str] = set()
         batch: list[Record] = []
         size = 0
         try:
@@ -151,25 +156,25 @@ class RdfBackend(Backend):
                 batch.append(rec)
                 size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
                 if size >= BATCH_FACTS:
-                    self._write(batch, report, changed)
+                    self._write(batch, report, pending)
                     if progress:
                         progress(len(batch))
                     batch, size = [], 0
             if batch:
-                self._write(batch, report, changed)
+                self._write(batch, report, pending)
                 if progress:
                     progress(len(batch))
         except BaseException:
             self._drop_unfinished()
             raise
         finally:
-            self._rebuild_index(changed)
+            self._rebuild_index(pending)
             self._ox.flush()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, batch: list[Record], report: LoadReport, changed: set[str]) -> None:
-        """Write one batch, adding to ``changed`` the IRIs of entities whose index entries may change."""
+    def _write(self, batch: list[Record], report: LoadReport, pending: set[str]) -> None:
+        """Write one batch, adding to ``pending`` the IRIs of entities whose index entries may change."""
         latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
         data: list[str] = []
         markers: list[str] = []
@@ -192,7 +197,7 @@ class RdfBackend(Backend):
         self._ox.bulk_load("\n".join(data).encode(), format=ox.RdfFormat.N_QUADS)
         del data
         fault("swap")
-        changed |= entities  # from here on documents change: the index must follow even if this is cut short
+        pending |= entities  # from here on documents change: the index must follow even if this is cut short
         self._ox.load("\n".join(markers), format=ox.RdfFormat.N_QUADS)
         for doc_iri in replaced:
             # one transaction per document: a larger one reads its own writes slowly
@@ -205,24 +210,33 @@ class RdfBackend(Backend):
         return {q.subject.value for cls in ENTITY_CLASSES for q in self._ox.quads_for_pattern(None, rdf_type, cls, graph)}
 
     def _rebuild_index(self, entities: set[str] | None = None) -> None:
-        """Recompute the index entries of the given entities (all when None).
+        """Recompute the index entries of the given entities (all when None), then the category weights."""
+        if entities is None:
+            self._run(ENTITY_STEPS, "")
+        else:
+            self._index_entities(entities)
+        self._run(GLOBAL_STEPS, "")
+
+    def _index_entities(self, pending: set[str]) -> None:
+        """Bring the index entries of the ``pending`` entities up to date, a chunk per update, then empty it.
 
         The entity IRIs come from :mod:`kg.identity`, which escapes every
         character an IRI may not hold, so they are safe in the update text.
         """
-        if entities is not None and not entities:
-            return
-        if entities is None or len(entities) > FULL_REBUILD:
-            values = ""
-        else:
-            values = "VALUES ?x { " + " ".join(f"<{e}>" for e in sorted(entities)) + " }"
+        ordered = sorted(pending)
+        for start in range(0, len(ordered), INDEX_CHUNK):
+            self._run(ENTITY_STEPS, "VALUES ?x { " + " ".join(f"<{e}>" for e in ordered[start:start + INDEX_CHUNK]) + " }")
+            self._ox.flush()  # the updates' writes wait in memory until flushed
+        pending.clear()
+
+    def _run(self, steps: tuple[str, ...], values: str) -> None:
         names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT)
-        for step in INDEX_STEPS:
+        for step in steps:
             fault("index")
             self._ox.update((INDEX_PREFIXES + step).format(**names))
 
     def _invalidate_index(self) -> None:
-        self._ox.update((INDEX_PREFIXES + INDEX_STEPS[0]).format(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH))
+        self._ox.update((INDEX_PREFIXES + INVALIDATE).format(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH))
 
     def _ensure_index(self) -> None:
         """Re-index a store written by a version whose index held other facts."""
