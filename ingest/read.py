@@ -7,7 +7,9 @@ says what is wrong in one line, so that a batch can report it and go on.
 from __future__ import annotations
 
 import codecs
+import re
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 from .webpage import read_page
@@ -17,6 +19,16 @@ from .source import Document
 MAX_BYTES = 100 * 1024 * 1024
 #: suffixes ``kg extract`` picks up when walking folders
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# a pinyin gloss written after a character (企业(yè)): reading aids, not text
+_PINYIN_GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+
+
+def without_pinyin(text: str) -> str:
+    """The text without the pinyin glosses some pages print after characters, which would split names."""
+    return _PINYIN_GLOSS.sub("", text)
 
 
 class ReadError(Exception):
@@ -244,4 +256,4 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
             doc = Document(text)
     if not doc.text.strip():
         raise ReadError(f"{p}: no text found")
-    return doc
+    return replace(doc, text=without_pinyin(doc.text))
