@@ -1,7 +1,11 @@
-"""Policy documents: titles in 《》 and numbered packages named after a place (“北京19条”).
+"""Policy documents: titles in 《》, title lines of formal notices, and numbered packages (“北京19条”).
 
 A short title that ends a longer one seen before (《通知》 after
-《关于…的通知》) is a back-reference, not a new document.  Titles of
+《关于…的通知》) is a back-reference, not a new document; so is the line
+that wraps a title in its issuer (某省关于…措施, 某政府印发《…》的通知) and
+the document number (某府〔2020〕3号) written next to a title.  A notice's
+own title often stands on a line of its own without 《》: a line with 关于
+(or a wrapped 《》 title) that ends in a document word is a title.  Titles of
 newspapers and magazines are skipped.
 """
 
@@ -9,12 +13,30 @@ from __future__ import annotations
 
 import re
 
-from .mentions import HAN, Mention
+from .mentions import HAN, Mention, SpanIndex
+from .places import default_gazetteer
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
 _PERIODICAL = re.compile(r"(日报|晚报|早报|时报|周刊|杂志|期刊|学报|报)$")
-_PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,4}}) ?(\\d{{1,2}}|[一二三四五六七八九十]{{1,3}}) ?条[”」\"]")
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,4}}) ?({_NUMBER}) ?条[”」\"]")
+# a place's package without quotes, with the noun that follows it (某市21条惠企措施)
+_BARE_PACKAGE = re.compile(f"(?<![{HAN}])([{HAN}]{{2,4}}?)({_NUMBER})条([{HAN}]{{0,4}}(?:措施|政策|举措))?")
+# the last words of a document's title
+_DOC_END = r"(?:通知|意见|措施|办法|决定|通告|公告|方案|细则|规定|指引|政策|指南|清单|举措|意见稿)"
+_TITLE_LINE_END = re.compile(_DOC_END + r"$")
+# a document number: 某府〔2020〕3号, 某政发电[2020]1号
+_DOC_NUMBER = re.compile(rf"[{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号")
+# 出台某某若干政策: an unmarked title named after the verb that issues it
+_ISSUED = re.compile(rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法))(?![{HAN}])")
+_VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干)")
+# 某政府印发《…》的通知: the transmittal names the title it carries
+_TRANSMITTAL = re.compile(r"(?:关于)?(?:印发|转发|下发|发布)$")
+_NOT_WRAPPER = re.compile("贯彻|落实|执行|实施|关于")
+_SENTENCE_MARK = re.compile(r"[。,;:!?、]")
 SHORT = 6
+#: longest line read as a title
+TITLE_LINE_MAX = 120
 
 
 def _clean(s: str) -> str:
@@ -39,4 +61,137 @@ def find_documents(text: str) -> list[Mention]:
     for m in _PACKAGE.finditer(text):
         name = _clean(m.group(1) + m.group(2) + "条")
         out.append(Mention(m.start(), m.end(), "PolicyDocument", name, name))
-    return sorted(out, key=lambda d: d.start)
+    out += _bare_packages(text, out)
+    out += _title_lines(text)
+    out += _issued(text)
+    return _wrappers(sorted(out, key=lambda d: d.start))
+
+
+def _bare_packages(text: str, found: list[Mention]) -> list[Mention]:
+    """``某市21条惠企措施`` where the words before the number are a place; later ``21条惠企措施`` refers back."""
+    gaz = default_gazetteer()
+    packages: list[Mention] = []
+    quoted = SpanIndex([(d.start, d.end) for d in found])
+    for m in _BARE_PACKAGE.finditer(text):
+        if quoted.overlaps(m.start(), m.end()):
+            continue
+        place, tail = m.group(1), m.group(3) or ""
+        if gaz.lookup(place) or gaz.lookup(place + "市"):
+            name = place + m.group(2) + "条" + tail
+            packages.append(Mention(m.start(), m.end(), "PolicyDocument", name, name))
+    if packages:
+        # a later bare count that repeats a package's number and noun is that package
+        for m in re.finditer(f"({_NUMBER})条([{HAN}]{{0,4}}(?:措施|政策|举措))", text):
+            owner = next((p for p in packages if p.name.endswith(m.group(0)) and p.end != m.end()), None)
+            if owner is not None and not any(p.start <= m.start() < p.end for p in packages):
+                packages.append(Mention(m.start(), m.end(), "PolicyDocument", owner.name, m.group(0)))
+    return packages
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _title_of_line(line: str) -> tuple[str, int] | None:
+    """The title a line states, if it is a title line, with the offset of the title within the line."""
+    raw = line.strip()
+    lead = len(line) - len(line.lstrip())
+    number = _DOC_NUMBER.match(raw)
+    if number:
+        # 某府〔2020〕3号(某政府关于…的若干措施)
+        rest = raw[number.end() :].strip()
+        if rest[:1] in "(（" and rest[-1:] in ")）":
+            inner = rest[1:-1]
+            return (inner, lead + raw.index(inner)) if _is_title(_clean(inner)) else None
+        return None
+    if raw[-1:] in ")）":
+        # a trailing document number in brackets is no part of the title
+        cut = max(raw.rfind("("), raw.rfind("（"))
+        if cut > 0 and _DOC_NUMBER.search(raw[cut:]):
+            raw = raw[:cut]
+    return (raw, lead) if _is_title(_clean(raw)) else None
+
+
+def _is_title(title: str) -> bool:
+    if not 10 <= len(title) <= TITLE_LINE_MAX or _SENTENCE_MARK.search(title) or not _TITLE_LINE_END.search(title):
+        return False
+    if title.startswith(("各", "附件", "根据", "按照", "为")):
+        return False
+    body = title.replace("《", "").replace("》", "")
+    return "关于" in body[:-4] or "《" in title and title.index("《") > 0
+
+
+def _title_lines(text: str) -> list[Mention]:
+    """Titles standing on their own line (a notice's heading), joined when a heading is broken over two lines."""
+    out: list[Mention] = []
+    lines = _lines(text)
+    for i, (pos, line) in enumerate(lines):
+        if len(line) > TITLE_LINE_MAX + 40 or not line.strip():
+            continue
+        found = _title_of_line(line)
+        if found is None:
+            raw = line.strip()
+            if "关于" not in raw or len(raw) > 60 or _SENTENCE_MARK.search(raw) or _TITLE_LINE_END.search(raw):
+                continue
+            # the title's first part: its end is on one of the next lines
+            nxt = next(((p, l) for p, l in lines[i + 1 : i + 4] if l.strip()), None)
+            if nxt is None or len(nxt[1]) > 60:
+                continue
+            joined = _clean(raw + nxt[1])
+            if not _is_title(joined):
+                continue
+            start = pos + len(line) - len(line.lstrip())
+            end = nxt[0] + len(nxt[1].rstrip())
+            out.append(Mention(start, end, "PolicyDocument", joined.replace("《", "").replace("》", ""), joined))
+            continue
+        title, at = found
+        name = _clean(title).replace("《", "").replace("》", "")
+        out.append(Mention(pos + at, pos + at + len(title), "PolicyDocument", name, name))
+    # a document number next to a title line names that title
+    for pos, line in lines:
+        m = _DOC_NUMBER.match(line.strip())
+        if not m:
+            continue
+        start = pos + len(line) - len(line.lstrip())
+        near = [d for d in out if abs(d.start - start) <= 200]
+        if near:
+            title = min(near, key=lambda d: abs(d.start - start))
+            number = _clean(m.group(0))
+            out.append(Mention(start, start + m.end(), "PolicyDocument", title.name, number))
+    return out
+
+
+def _issued(text: str) -> list[Mention]:
+    """``出台某某若干政策``: a title written without 《》 after the verb that issues it."""
+    out = []
+    for m in _ISSUED.finditer(text):
+        title = m.group(1)
+        if not _VAGUE.match(title):
+            out.append(Mention(m.start(1), m.end(1), "PolicyDocument", title, title))
+    return out
+
+
+def _wrappers(docs: list[Mention]) -> list[Mention]:
+    """A title that only wraps another one in its issuer or transmittal (某省关于…, 某政府印发《…》的通知) is that document."""
+    names = sorted({d.name for d in docs}, key=len)
+    target: dict[str, str] = {}
+    for name in names:
+        for inner in names:
+            if len(inner) >= len(name) or len(inner) < 8:
+                continue
+            at = name.find(inner)
+            if at < 0:
+                continue
+            before, after = name[:at], name[at + len(inner) :]
+            if after in ("", "的通知") and (not _NOT_WRAPPER.search(before) or _TRANSMITTAL.search(before)) and len(before) <= 16:
+                target[name] = target.get(inner, inner)
+                break
+    out = []
+    for d in docs:
+        canon = target.get(d.name)
+        out.append(Mention(d.start, d.end, d.type, canon, d.surface if d.surface != canon else d.name) if canon else d)
+    return out
