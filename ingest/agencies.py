@@ -25,11 +25,13 @@ STRONG = (
     "领导小组办公室", "指挥部办公室", "卫生健康委", "行政审批服务局", "市场监督管理局", "政务服务中心", "行政服务中心",
     "管理委员会", "人民检察院", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "法院", "政府", "科委", "局", "厅",
+    "服务局", "法院", "政府", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "办公室")
-_SUFFIX = re.compile("|".join(sorted(STRONG + WEAK, key=len, reverse=True)))
+#: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
+PLACED_ONLY = ("政务服务大厅", "行政服务大厅", "营商服务中心", "企业服务中心", "营商中心")
+_SUFFIX = re.compile("|".join(sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)))
 # words that end in 局/厅/政府 but are not bodies
 _NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
@@ -44,6 +46,19 @@ _DEPARTMENT = re.compile(
     r"卫生|健康|人力|保障|安监|质监|粮食|物价|审计|档案|宣传|组织|统战|政法|机关|事务|合作|促进|创新|开放|运输|工业|产业|文化|体育|旅游|"
     r"监督管理|市场监管|人才工作|行政审批服务|政务服务)$"
 )
+# an office (办) is a body only with an office's subject before it (金融办, 政府办), not a verb (举办, 承办)
+_OFFICE = re.compile(
+    r"(政府|金融|防控|疫情防控|台|侨|外事|外|网信|编|农|扶贫|商务|招商|政务|营商|复工|文明|综治|应急|审批|督查|信访|研究|法制|人防|口岸|"
+    r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目)$"
+)
+# a verb opening the words between a place and a suffix: the words are a clause, not a body's name
+_CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|协调|组织|指导|要求|推动|积极|加快|成立|设立|开通|上线|启用|建立)")
+# 通过电子税务局: a means of doing something, never inside a body's name
+_MEANS = re.compile("通过|依托|利用|借助")
+# a party committee's department, named with the committee (区委组织部, 市委社治委)
+_PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|[\u4e00-\u9fff]{2}工委)")
+# a division of a body (某厅中小企业处)
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{0,4}?(企业|产业|法规|人事|财务|综合|秘书|计划|政策|市场|金融|科技|规划|投资|信息化|运行|监测)处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行)")
 # a working group inside a body (指挥部物资保障组)
@@ -55,6 +70,7 @@ _NOT_PLACE_END = set("城都社园辖小景片矿本全该")
 # a firm's own office (某某有限公司办公室) is not a government body
 _FIRM_WORD = re.compile(r"公司|集团|银行|企业")
 _SHORT_GOVERNMENT = re.compile(r"(?<![人民])政府")
+_GOVERNMENT_LEVEL = re.compile(r"(自治区|省|市|区|县|镇|乡)?(人民)?政府$")
 # a place's word for its own level when the gazetteer's full name carries it (内蒙古自治区)
 _REGION_WORD = re.compile(r"(自治区|特别行政区)$")
 #: how many later places may supply the place of a body named before any place
@@ -108,7 +124,17 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             agency = item
         else:
             agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
+        if agency is not None and agency.name != agency.surface and (_inside_title(text, ss) or _addressed(text, ss)):
+            # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
+            agency = None
         if agency is not None:
+            if suffix in PARTY_COMMITTEES and (dept := _PARTY_DEPARTMENT.match(text, agency.end)):
+                out.append(agency)
+                agency = _extend(agency, dept.group(0))
+            division = _DIVISION.match(text, agency.end)
+            if division and not any(c in FUNCTION for c in division.group(0)):
+                out.append(agency)
+                agency = _extend(agency, division.group(0))
             sub = _SUBUNIT.match(text, agency.end)
             if sub and not any(c in FUNCTION for c in sub.group(0)):
                 agency = _extend(agency, sub.group(0))
@@ -122,6 +148,19 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     return _merge_government_names(sorted(out, key=lambda a: a.start))
 
 
+def _inside_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a 《》 title (looking back along its line only)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    opened = text.rfind("《", line_start, pos)
+    return opened >= 0 and text.rfind("》", opened, pos) < 0
+
+
+def _addressed(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a distributive list opened by 各 in its clause (各盟行政公署、市人民政府)."""
+    lo = max(text.rfind(c, 0, pos) for c in "\n,。;:")
+    return text.find("各", lo + 1, pos) >= 0
+
+
 def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mention | None:
     """A bare department listed right after a placed body shares its place (省财政厅、工信厅)."""
     if prev.place is None or prev.level == "country" or text[prev.end : prev.end + 1] != "、" or suffix in WEAK:
@@ -132,7 +171,9 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     body = text[start:e]
     if not 2 <= len(body) <= 12 or any(not is_han(c) or c in FUNCTION and c not in _INNER_OK for c in body):
         return None
-    if body[0] in _LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
+    if body[0] in _LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
+        return None
+    if suffix == "办" and not _OFFICE.search(body[:-1]):
         return None
     at = prev.name.find(prev.place)
     if at < 0:
@@ -149,13 +190,18 @@ def _extend(a: Mention, tail: str) -> Mention:
 
 def _merge_government_names(agencies: list[Mention]) -> list[Mention]:
     """One name per government: 某省政府 is 某省人民政府 when the document writes the full form."""
-    governments = {a.name[: a.name.index("人民政府") + 4] for a in agencies if "人民政府" in a.name}
+    governments = {_government_key(g): g for g in (a.name[: a.name.index("人民政府") + 4] for a in agencies if "人民政府" in a.name)}
     out = []
     for a in agencies:
-        full = _SHORT_GOVERNMENT.sub("人民政府", a.name, count=1)
-        written = full != a.name and full[: full.index("人民政府") + 4] in governments
-        out.append(replace(a, name=full) if written else a)
+        short = _SHORT_GOVERNMENT.search(a.name)
+        full = governments.get(_government_key(a.name[: short.end()])) if short else None
+        out.append(replace(a, name=full + a.name[short.end() :]) if full else a)
     return out
+
+
+def _government_key(name: str) -> str:
+    """A government's name without its level word and 人民 (内蒙古自治区人民政府 and 内蒙古政府 are one)."""
+    return _GOVERNMENT_LEVEL.sub("政府", name)
 
 
 def _party_committee(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", ss: int, e: int, suffix: str) -> Mention | None:
@@ -198,7 +244,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1)
     ):
         k -= 1
-    if _NOT_BODY.search(text[max(0, ss - 6) : e]):
+    if suffix not in PLACED_ONLY and _NOT_BODY.search(text[max(0, ss - 6) : e]):
         return None
     # the first place of a chain of adjacent places inside the stretch
     lo, hi = bisect_left(starts, k), bisect_left(starts, ss)
@@ -211,14 +257,19 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 break
             first = p
         body = text[head.end : ss]
-        if any(c in FUNCTION and c not in _INNER_OK for c in body) or _FIRM_WORD.search(body):
+        if any(c in FUNCTION and c not in _INNER_OK for c in body) or _FIRM_WORD.search(body) or _CLAUSE_OPEN.match(body.lstrip("省市区县")) or _MEANS.search(body):
+            return None
+        if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
+            return None
+        if suffix in WEAK and (not body or "的" in body):
+            # 某区工作组, 某区的工作组: a team of the place, not a named body
             return None
         if suffix.endswith("政府") and body not in ("", "人民", "市", "省", "区", "县"):
             return None
         surface = text[first.start : e]
         name = text[head.start : e]
         return Mention(first.start, e, "Agency", name, surface, None, head.level, head.name)
-    if suffix in WEAK:
+    if suffix in WEAK or suffix in PLACED_ONLY:
         return None
     stretch = text[k:e]
     cut = max(stretch.rfind(c) for c in FUNCTION | _INNER_OK) + 1
@@ -239,7 +290,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     # an implied place: 区应急管理局, 获得省商务厅 (the level word starts the name)
     for i in range(len(stretch) - len(suffix) - 1, -1, -1):
         lead = stretch[i]
-        if lead in _LEVEL_CHAR and not stretch.startswith("市场", i) and _is_department(stretch[i + 1 :], suffix):
+        listed = i == 0 and (k == 0 or text[k - 1] in "、,;:(\n ")
+        if lead in _LEVEL_CHAR and not stretch.startswith("市场", i) and _is_department(stretch[i + 1 :], suffix, listed):
             level = _LEVEL_CHAR[lead]
             if i >= 2 and stretch.startswith("自治区", i - 2):
                 i, lead, level = i - 2, "自治区", "province"
@@ -249,7 +301,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 return None
             return Mention(k + i, e, "Agency", _prefix(place, lead) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
-    if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK):
+    if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK):
         place = levels.nearest(k, {"province", "city", "county", "zone"})
         if place is None:
             return None
@@ -259,9 +311,15 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     return None
 
 
-def _is_department(rest: str, suffix: str) -> bool:
-    """Whether ``rest`` (ending in ``suffix``) reads as a department or working body's name."""
+def _is_department(rest: str, suffix: str, listed: bool = False) -> bool:
+    """Whether ``rest`` (ending in ``suffix``) reads as a department or working body's name.
+
+    A body standing alone in a list (、区公园城市局、) may have any short name."""
     body = rest[: -len(suffix)]
+    if listed and suffix in ("局", "厅") and 2 <= len(body) <= 5:
+        return True
+    if suffix == "办":
+        return 1 <= len(body) <= 8 and bool(_OFFICE.search(body) or _DEPARTMENT.search(body))
     if suffix in ("局", "厅"):
         return 1 <= len(body) <= 8 and bool(_DEPARTMENT.search(body) or len(body) <= 3)
     return len(body) <= 20
@@ -319,4 +377,19 @@ class _LevelIndex:
         for p in islice(self.places, first, first + _LOOKAHEAD):
             if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES:
                 return p
+        return self._ancestor(pos, levels)
+
+    def _ancestor(self, pos: int, levels: set[str]) -> Mention | None:
+        """No place of the level is named: the one that contains the nearest place (省委 in a notice naming only its city)."""
+        if not levels & {"province", "city"}:
+            return None
+        i = bisect_right(self.starts, pos)
+        gaz = default_gazetteer()
+        for p in list(self.places[max(0, i - 3) : i])[::-1] + list(self.places[i : i + 3]):
+            found = gaz.get(p.code) if p.code else next(iter(gaz.lookup(p.name)), None)
+            if found is None:
+                continue
+            for anc in gaz.ancestors(found):
+                if anc.level in levels:
+                    return Mention(p.start, p.end, "Region", anc.name, anc.name, anc.code, anc.level)
         return None

@@ -138,6 +138,9 @@ def build_record(
         if k is None:
             found = [m for m in places if m.name == name]
             if not found:
+                # a province or city implied by an agency (省委 in a notice naming only its city)
+                found = [Mention(near.start, near.end, p.type, p.name, p.name, p.code, p.level) for p in gaz.lookup(name) if p.level in ("province", "city")][:1]
+            if not found:
                 return None
             k = pl.add(found[0])
             place_name[k] = pl.name(k)
