@@ -12,6 +12,8 @@ already seen in the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -25,6 +27,8 @@ ZONE_SUFFIX = (
 )
 _ZONE = re.compile(ZONE_SUFFIX)
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
+# a town named by its government without its district (某某镇人民政府)
+_TOWN_BODY = re.compile(f"(?<![{HAN}])([{HAN}]{{2,3}}?)(镇|乡|街道)(?=人民政府|政府|党委|办事处)")
 # a place followed by these words is the name of an outlet or an institution, not the place
 _OUTLET = re.compile(r"^(在线|日报|晚报|卫视|电视台|广播|新闻网|网)")
 _LEVEL_SUFFIX = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
@@ -96,6 +100,9 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     for s, e, surface in raw:
         if _OUTLET.match(text[e : e + 4]) or surface == "中国" and text[e : e + 1] == "家":
             continue
+        if surface[0] in FUNCTION and s and is_han(text[s - 1]) and text[s - 1] not in _START_OK and not (out and out[-1].end == s):
+            # 中心和县经开区: a conjunction before 县, not the county 和县
+            continue
         place = sense.get(surface)
         if place is None:
             candidates = gaz.lookup(surface)
@@ -127,7 +134,28 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = _again(text, _zones(text, out))
     out = _towns(text, out)
-    return _qualified(text, out)
+    return _declared(text, _qualified(text, out))
+
+
+# 某某片区(下称“某片区”): a short name declared for the zone just named
+_DECLARED = re.compile(r"\s?[(]?(?:以下|下文)?(?:简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]")
+
+
+def _declared(text: str, places: list[Mention]) -> list[Mention]:
+    """Mentions of a zone's declared short name are that zone (one entity, the short name an alias)."""
+    short: dict[str, Mention] = {}
+    for m in places:
+        if m.type == "Zone":
+            d = _DECLARED.match(text, m.end)
+            if d and d.group(1) != m.name:
+                short.setdefault(d.group(1), m)
+    if not short:
+        return places
+    out = []
+    for m in places:
+        full = short.get(m.surface)
+        out.append(replace(m, name=full.name, code=full.code, level=full.level) if full is not None and m.type == "Zone" else m)
+    return out
 
 
 _QUALIFIER = re.compile(r"\([\u4e00-\u9fff]{1,8}\)")
@@ -156,9 +184,16 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
     by_end: dict[int, list[Mention]] = {}
     for x in known:
         by_end.setdefault(x.end, []).append(x)
+    starts = [x.start for x in known]
+    listed: set[int] = set()
     for m in _ZONE.finditer(text):
         ss, e = m.span()
         if taken.overlaps(ss, e) or added and added[-1].end > ss:
+            continue
+        shared = _shared_suffix(text, ss, e, by_end)
+        if shared:
+            listed.update(id(p) for p in shared)
+            added += [Mention(p.start, p.end, "Zone", p.surface + m.group(0), p.surface, None, "zone", p.name) for p in shared]
             continue
         k = ss
         while k > max(0, ss - 6) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
@@ -169,14 +204,56 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             between = text[anchor.end : ss]
             if anchor.level == "zone" and not between or PREDICATE.match(between) or re.search("大学|学院|医院|公司", between):
                 continue
-            start = anchor.end if anchor.level == "province" and between else anchor.start
+            # 某省某某新区 is the zone in the province; 山西某某示范区 is the zone's own name
+            start = anchor.end if anchor.level == "province" and between and anchor.surface.endswith(("省", "自治区")) else anchor.start
         else:
+            implied = _implied_zone(text, ss, e, known, starts)
+            if implied is not None:
+                added.append(implied)
             continue
         if "国家" in text[start:e] or text[anchor.end : ss].startswith("家"):
             continue
         surface = text[start:e]
         added.append(Mention(start, e, "Zone", surface, surface, None, "zone"))
-    return sorted(known + added, key=lambda x: x.start)
+    return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
+
+
+# 甲、乙等高新区, 甲和乙两个开发区: the places of a list share the zone word after it
+_LIST_COUNT = re.compile(r"(?:等|等?(?:\d{1,2}|[两二三四五六七八九十])个)$")
+
+
+def _shared_suffix(text: str, ss: int, e: int, by_end: dict[int, list[Mention]]) -> list[Mention]:
+    """The places of a list that ends just before a zone word (甲、乙等高新区), two or more."""
+    count = _LIST_COUNT.search(text, max(0, ss - 4), ss)
+    if count is None:
+        return []
+    items: list[Mention] = []
+    end = count.start()
+    while True:
+        found = [x for x in by_end.get(end, ()) if x.type == "Region" and x.level in ("city", "county", "province")]
+        if not found:
+            break
+        p = min(found, key=lambda x: x.start)
+        items.append(p)
+        if p.start < 1 or text[p.start - 1] not in "、和及与":
+            break
+        end = p.start - 1
+    return items[::-1] if len(items) >= 2 else []
+
+
+def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list[int]) -> Mention | None:
+    """``县经开区``, ``市高新区``: the zone of the county or city named last before it."""
+    lead = text[ss - 1] if ss else ""
+    level = {"县": "county", "区": "county", "市": "city"}.get(lead)
+    if level is None or ss >= 2 and is_han(text[ss - 2]) and text[ss - 2] not in _START_OK:
+        return None
+    i = bisect_left(starts, ss - 1)
+    recent = known[max(0, i - CONTEXT) : i][::-1]
+    host = next((x for x in recent if x.end <= ss - 1 and x.level == level and x.name.endswith(lead if level == "county" else "")), None)
+    if host is None:
+        return None
+    name = (host.name if level == "county" else host.name + "市") + text[ss:e]
+    return Mention(ss - 1, e, "Zone", name, text[ss - 1 : e], None, "zone", host.name)
 
 
 def _again(text: str, places: list[Mention]) -> list[Mention]:
@@ -203,4 +280,9 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         if t and not any(c in FUNCTION for c in t.group(1)):
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))
+    taken = SpanIndex([(x.start, x.end) for x in known + added])
+    for t in _TOWN_BODY.finditer(text):
+        if not taken.overlaps(t.start(), t.end()) and not any(c in FUNCTION for c in t.group(1)):
+            surface = t.group(0)
+            added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town"))
     return sorted(known + added, key=lambda x: x.start)
