@@ -29,6 +29,8 @@ TRADE = (
     "生物", "科技", "医疗", "医药", "药业", "制药", "基因", "医学", "智能", "机器人", "电子", "微电子", "光电", "光学",
     "股份", "控股", "物流", "通讯", "通信", "信息", "软件", "网络", "材料", "化成", "细胞", "电气", "电器", "汽车",
     "能源", "新材", "卫材", "器械", "用品", "照明", "卫浴", "纸业", "食品", "化工", "钢铁", "重工", "精密", "仪器",
+    "科贸", "商贸", "贸易", "实业", "机械", "装备", "纺织", "服饰", "家居", "建材", "半导体", "动力", "电池", "光伏",
+    "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
 )
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 _LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
@@ -42,7 +44,10 @@ _GENERIC = re.compile(
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我)"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
-_KIND_END = re.compile(r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|[省市县区]委|局|厅)$")
+_KIND_END = re.compile(
+    r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|研究所|报社|电视台|日报|新闻网|融媒体|"
+    r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|[省市县区]委|局|厅)$"
+)
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
 # nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
@@ -50,6 +55,7 @@ _CUT_NOUNS = ("企业", "本土", "旗下")
 _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
+    "得知", "获悉", "走访", "慰问", "来到", "前往",
 )
 _CUT = _CUT_NOUNS + _CUT_VERBS
 # verbs that, right after a zone and a short name, mark the name as a firm acting
@@ -64,7 +70,12 @@ _VERB = re.compile(
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 # pronouns, aspect particles and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府)")
+_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或)")
+# a kind of financial firm, not a name (融资租赁公司, 贷款银行)
+_FINANCE_KIND = re.compile(
+    r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
+    r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$"
+)
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[“\"「]([^”\"」]{2,12})[”\"」][)]?")
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…)
@@ -85,10 +96,15 @@ def _valid(name: str) -> bool:
         and len(name) <= NAME_MAX
         and not _GENERIC.match(name)
         and not _INDUSTRY.match(name)
+        and not _FINANCE_KIND.match(name)
         and not (_PREDICATE.match(body) and (body == name or len(body) > 2))
         and not any(word in body for word in _CUT_VERBS)
         and any(is_han(c) or c.isalpha() for c in body)
     )
+
+
+# three or more digits between the characters of a name
+_INNER_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,6}(?=[\u4e00-\u9fff])")
 
 
 class _Scanner:
@@ -103,12 +119,18 @@ class _Scanner:
         self.wall_set = {w - 1 for w in self.walls}
         self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
         self.places = {(p.start, p.end) for p in places}
+        self.digit_inside = bytearray(len(text))
+        for m in _INNER_NUMBER.finditer(text):
+            self.digit_inside[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     def name_char(self, i: int) -> bool:
         c = self.text[i]
         if self.protected[i]:
             return True
-        return (is_han(c) or c.isalpha() or c in "()") and c not in FUNCTION
+        if c.isdigit():
+            # 某某3543针织有限公司: a number inside a name, between its characters
+            return self.digit_inside[i]
+        return (is_han(c) or c.isalpha() or c in "()〔〕") and c not in FUNCTION
 
     def left(self, pos: int) -> int:
         """Where a name ending at ``pos`` starts."""
@@ -210,14 +232,48 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     if e - s > 8 and inner:
         pieces[0] = (inner[-1], e)
     pieces[0] = _after_example(text, *pieces[0])
+    if _describes_kind(text, pieces, scan):
+        return
     single = len(pieces) == 1
     for s, e in pieces:
         item = text[s:e]
-        if single and not (_TRADE_END.search(item) or _LEGAL.search(item) or scan.protected[s]):
+        if _kind_item(text, s, e, scan):
+            continue
+        if single and not (_TRADE_END.search(item) or _LEGAL.search(item) or scan.protected[s] or _introduced(text, s, item)):
             continue
         # inside a delimited list only a leading function word or 的 gives a phrase away (华为 is a name)
         if 2 <= e - s <= 10 and not _KIND_END.search(item) and not (item[0] in FUNCTION and not scan.protected[s]) and "的" not in item:
             add(s, e)
+
+
+# verbs whose objects are products or activities: 生产口罩、防护服等企业 lists what firms make, not who they are
+_ACTIVITY_VERB = re.compile(r"(生产|制造|研发|销售|经营|供应|提供|保障|涉及|从事|加工|进口|出口|属于|运营|承担)")
+# sectors and kinds, never one firm's name (餐饮等企业)
+_SECTOR = re.compile(
+    r"(餐饮|零售|住宿|旅游|物流|制造|外贸|文旅|商贸|建筑|交通|运输|批发|娱乐|影院|酒店|景区|会展|养老|托育|教育|培训|家政|快递|电商|商超|"
+    r"超市|药店|农贸|种植|养殖|加工|出口|进口|生产|服务|供应|运行|民生|防控|耗材|配套|上下游|中小微|小微|个体)$"
+)
+# the verbs that name the firms they act on: 协调甲等企业, 帮助乙等企业
+_INTRODUCER = re.compile(r"(协调|帮助|协助|支持|推动|组织|引导|对接|走访|服务|指导|督促|如|例如|比如|包括|像|有)$")
+
+
+def _describes_kind(text: str, pieces: list[tuple[int, int]], scan: _Scanner) -> bool:
+    """Whether a list before 等企业 names products, sectors or activities (保障供水、供电等企业) rather than firms."""
+    s, _ = pieces[0]
+    if _ACTIVITY_VERB.match(text, s) and not scan.protected[s] or _ACTIVITY_VERB.search(text[max(0, s - 2) : s]):
+        return True
+    return 2 * sum(_kind_item(text, a, b, scan) for a, b in pieces) >= len(pieces)
+
+
+def _kind_item(text: str, a: int, b: int, scan: _Scanner) -> bool:
+    """An item naming a sector or an activity (能源供应, 疫情防控), not a firm."""
+    item = text[a:b]
+    return bool(_INDUSTRY.match(item) or _SECTOR.search(item) or _PREDICATE.match(item) and not scan.protected[a])
+
+
+def _introduced(text: str, s: int, item: str) -> bool:
+    """A single item before 等企业 is a firm when a verb acting on firms introduces it (协调甲乙等企业)."""
+    return 2 <= len(item) <= 6 and bool(_INTRODUCER.search(text[max(0, s - 2) : s])) and not any(c in FUNCTION for c in item)
 
 
 # 缓解了如甲、乙等企业: the list starts after an aspect particle and 如 (例如, 比如)
@@ -264,7 +320,7 @@ def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     if lead:
         end = lead.end()
     run = text[end:k]
-    if len(run) < 2 or _PREDICATE.match(run) or run[0] == "(":
+    if len(run) < 2 or _PREDICATE.match(run) or run[0] == "(" or run[0] in "及和与等的":
         return
     legal = _LEGAL.search(run)
     if legal and legal.start() >= 2 and "、" not in run[: legal.start()]:
