@@ -287,7 +287,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     zone = _ZONE_PREFIX.match(stretch)
     if zone:
         place = levels.nearest(k, {"zone"})
-        if place is None:
+        rest = stretch[len(zone.group(0)) : -len(suffix)]
+        if place is None or len(rest) > 10 or suffix == "办" and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)):
             return None
         return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, "zone", place.name)
     # an implied place: 区应急管理局, 获得省商务厅 (the level word starts the name)

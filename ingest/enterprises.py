@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import Callable
 
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
@@ -41,12 +42,12 @@ _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"政策性|开发性|园区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
-    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我)"
+    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国)"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
 _KIND_END = re.compile(
     r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|研究所|报社|电视台|日报|新闻网|融媒体|"
-    r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|[省市县区]委|局|厅)$"
+    r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅)$"
 )
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
@@ -83,8 +84,36 @@ _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[,。;:!?\n“”]))([\u4e00-\u9fff]{2,8}?)(?:副?总经理|副?董事长|副?总裁|创始人|总监|首席执行官)[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言)"
+    r"(?:^|(?<=[,。;:!?\n“”]))([\u4e00-\u9fff]{2,8}?)(?:副?总经理|副?董事长|副?总裁|创始人|总监|首席执行官|(?:相关)?负责人|副?厂长|党委书记|人事经理|行政经理|销售经理)"
+    r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
 )
+# the words right after 企业 that continue a phrase about firms (企业用工, 企业负责人), not a name
+_FIRM_TOPIC = re.compile(
+    r"^(用工|生产|经营|员工|职工|复工|复产|用电|用气|用水|融资|贷款|需求|诉求|困难|问题|名单|数量|家数|负担|成本|产能|订单|效益|利润|营收|"
+    r"稳定|安全|健康|正常|有序|提供|申请|享受|缴纳|自身|负责|开工|达产|投产|纳税|上市|发展|主体|人员|负责人|代表|认定|申报|培育|入库|认证|评价|"
+    r"优先|尽快|全面|加快|逐步|陆续|按时|如期|集中|全部|基本|纷纷|普遍|大多|多数|正在|已经|"
+    r"家|和|与|及)"
+)
+# 重点企业甲乙解决了…, 独角兽企业丙丁的…: a qualified 企业 followed by the firm's name
+_APPOSITIVE = re.compile(
+    r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
+    r"([\u4e00-\u9fff]{2,8}?)(?=的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产)"
+)
+# 帮助甲乙解决…: the firm a body helps, named between the help and what was done
+_HELPED = re.compile(
+    r"(?:帮助|协助|帮|助力|指导)([\u4e00-\u9fff]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资)"
+)
+# people and groups helped, never a firm
+_PEOPLE = re.compile(
+    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线)$"
+)
+_GROUP_START = re.compile(r"(企业|公司|中小|小微|广大|各|该|其|本|全|有关|相关)")
+# 实施甲乙500台电机项目: a project named after its owner, then a quantity
+_PROJECT_OWNER = re.compile(
+    r"(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?([\u4e00-\u9fff]{2,8}?)(?=(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|亩|条|座)|年产)[^,。;]{0,16}项目)"
+)
+# 甲公司携手乙…: the partner a firm works with is a firm too
+_PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
 
 def _valid(name: str) -> bool:
@@ -200,6 +229,16 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for m in _SPEAKER.finditer(text):
         if not scan.protected[m.start(1)]:
             add(*m.span(1))
+    for pattern in (_APPOSITIVE, _HELPED, _PROJECT_OWNER):
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            name = m.group(1)
+            if not scan.protected[s] and not _FIRM_TOPIC.match(name) and not _PEOPLE.search(name) and not _GROUP_START.match(name) and not any(c in FUNCTION for c in name):
+                add(s, e)
+    for f in list(found.values()):
+        m = _PARTNER.match(text, f.end)
+        if m and not scan.protected[m.start(1)] and not any(c in FUNCTION for c in m.group(1)):
+            add(*m.span(1))
     for m in _TRADE_LIST.finditer(text):
         names = m.group(1).split("、")
         if all(_TRADE_END.search(n) for n in names):
@@ -207,7 +246,40 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             for n in names:
                 add(pos, pos + len(n))
                 pos += len(n) + 1
-    return sorted(found.values(), key=lambda x: x.start)
+    return _abbreviations(sorted(found.values(), key=lambda x: x.start))
+
+
+_FULL_LEGAL = re.compile("(股份有限公司|有限责任公司|集团有限公司|有限公司)$")
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _abbreviations(firms: list[Mention]) -> list[Mention]:
+    """``某某高新担保公司`` after ``某某高新技术融资担保有限公司``: a short 公司 name whose characters the full name has, in order, is that firm."""
+    full = {f.name: _FULL_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
+    if not full:
+        return firms
+    having: dict[str, set[str]] = {}
+    for name, body in full.items():
+        for c in body:
+            having.setdefault(c, set()).add(name)
+    owner_of: dict[str, str | None] = {}
+    out = []
+    for f in firms:
+        body = f.name[:-2] if f.name.endswith("公司") and f.name not in full and f.name == f.surface else ""
+        if len(body) < 3:
+            out.append(f)
+            continue
+        if body not in owner_of:
+            candidates = set.intersection(*(having.get(c, set()) for c in body))
+            owners = [n for n in candidates if len(full[n]) > len(body) and _is_subsequence(body, full[n])]
+            owner_of[body] = owners[0] if len(owners) == 1 else None
+        owner = owner_of[body]
+        out.append(replace(f, name=owner) if owner else f)
+    return out
 
 
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
