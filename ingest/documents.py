@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import HAN, Mention, SpanIndex
+from .mentions import HAN, Mention, SpanIndex, is_han
 from .places import default_gazetteer
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
@@ -21,7 +21,8 @@ _PERIODICAL = re.compile(r"(日报|晚报|早报|时报|周刊|杂志|期刊|学
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,4}}) ?({_NUMBER}) ?条[”」\"]")
 # a place's package without quotes, with the noun that follows it (某市21条惠企措施)
-_BARE_PACKAGE = re.compile(f"(?<![{HAN}])([{HAN}]{{2,4}}?)({_NUMBER})条([{HAN}]{{0,4}}(?:措施|政策|举措))?")
+_COUNT_TAIL = re.compile(f"[{HAN}]{{0,4}}(?:措施|政策|举措)")
+_NUMERALS = set("0123456789一二三四五六七八九十")
 # the last words of a document's title
 _DOC_END = r"(?:通知|意见|措施|办法|决定|通告|公告|方案|细则|规定|指引|政策|指南|清单|举措|意见稿)"
 _TITLE_LINE_END = re.compile(_DOC_END + r"$")
@@ -40,7 +41,7 @@ TITLE_LINE_MAX = 120
 
 
 def _clean(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return "".join(s.split())
 
 
 def find_documents(text: str) -> list[Mention]:
@@ -71,21 +72,44 @@ def _bare_packages(text: str, found: list[Mention]) -> list[Mention]:
     """``某市21条惠企措施`` where the words before the number are a place; later ``21条惠企措施`` refers back."""
     gaz = default_gazetteer()
     packages: list[Mention] = []
+    by_count: dict[str, str] = {}
     quoted = SpanIndex([(d.start, d.end) for d in found])
-    for m in _BARE_PACKAGE.finditer(text):
-        if quoted.overlaps(m.start(), m.end()):
+    for m in _counts(text):
+        # the two to four characters before the number, starting a word
+        at = run = m[0]
+        while run > max(0, at - 5) and is_han(text[run - 1]):
+            run -= 1
+        if not 2 <= at - run <= 4 or quoted.overlaps(run, m[1]):
             continue
-        place, tail = m.group(1), m.group(3) or ""
+        place = text[run:at]
         if gaz.lookup(place) or gaz.lookup(place + "市"):
-            name = place + m.group(2) + "条" + tail
-            packages.append(Mention(m.start(), m.end(), "PolicyDocument", name, name))
-    if packages:
+            name = place + text[at : m[1]]
+            packages.append(Mention(run, m[1], "PolicyDocument", name, name))
+            if m[2]:
+                by_count.setdefault(text[at : m[1]], name)
+    if by_count:
         # a later bare count that repeats a package's number and noun is that package
-        for m in re.finditer(f"({_NUMBER})条([{HAN}]{{0,4}}(?:措施|政策|举措))", text):
-            owner = next((p for p in packages if p.name.endswith(m.group(0)) and p.end != m.end()), None)
-            if owner is not None and not any(p.start <= m.start() < p.end for p in packages):
-                packages.append(Mention(m.start(), m.end(), "PolicyDocument", owner.name, m.group(0)))
+        covered = SpanIndex([(p.start, p.end) for p in packages])
+        for s, e, _ in _counts(text):
+            name = by_count.get(text[s:e])
+            if name is not None and not covered.overlaps(s, e):
+                packages.append(Mention(s, e, "PolicyDocument", name, text[s:e]))
     return packages
+
+
+def _counts(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of ``21条`` and ``21条惠企措施`` (with whether a noun follows the count)."""
+    out = []
+    pos = text.find("条")
+    while pos >= 0:
+        s = pos
+        while s > max(0, pos - 3) and text[s - 1] in _NUMERALS:
+            s -= 1
+        if s < pos:
+            tail = _COUNT_TAIL.match(text, pos + 1)
+            out.append((s, tail.end() if tail else pos + 1, tail is not None))
+        pos = text.find("条", pos + 1)
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -130,7 +154,7 @@ def _title_lines(text: str) -> list[Mention]:
     out: list[Mention] = []
     lines = _lines(text)
     for i, (pos, line) in enumerate(lines):
-        if len(line) > TITLE_LINE_MAX + 40 or not line.strip():
+        if len(line) > TITLE_LINE_MAX + 40 or "关于" not in line and "《" not in line and "号" not in line:
             continue
         found = _title_of_line(line)
         if found is None:
@@ -152,8 +176,8 @@ def _title_lines(text: str) -> list[Mention]:
         name = _clean(title).replace("《", "").replace("》", "")
         out.append(Mention(pos + at, pos + at + len(title), "PolicyDocument", name, name))
     # a document number next to a title line names that title
-    for pos, line in lines:
-        m = _DOC_NUMBER.match(line.strip())
+    for pos, line in lines if out else ():
+        m = _DOC_NUMBER.match(line.strip()) if "号" in line else None
         if not m:
             continue
         start = pos + len(line) - len(line.lstrip())
@@ -178,16 +202,15 @@ def _issued(text: str) -> list[Mention]:
 def _wrappers(docs: list[Mention]) -> list[Mention]:
     """A title that only wraps another one in its issuer or transmittal (某省关于…, 某政府印发《…》的通知) is that document."""
     names = sorted({d.name for d in docs}, key=len)
+    known = set(names)
     target: dict[str, str] = {}
     for name in names:
-        for inner in names:
-            if len(inner) >= len(name) or len(inner) < 8:
+        for body in (name, name[:-3] if name.endswith("的通知") else None):
+            if body is None:
                 continue
-            at = name.find(inner)
-            if at < 0:
-                continue
-            before, after = name[:at], name[at + len(inner) :]
-            if after in ("", "的通知") and (not _NOT_WRAPPER.search(before) or _TRANSMITTAL.search(before)) and len(before) <= 16:
+            # the wrapped title ends the name (or comes before 的通知), after at most 16 characters of issuer
+            inner = next((body[at:] for at in range(1, min(17, len(body) - 7)) if body[at:] in known and body[at:] != name), None)
+            if inner is not None and (not _NOT_WRAPPER.search(body[: len(body) - len(inner)]) or _TRANSMITTAL.search(body[: len(body) - len(inner)])):
                 target[name] = target.get(inner, inner)
                 break
     out = []
