@@ -268,7 +268,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return None
         surface = text[first.start : e]
         name = text[head.start : e]
-        if head.type == "Zone" and head.place and head.surface != head.name:
+        if head.type == "Zone" and head.place and not text.startswith(head.name, head.start):
             # 县经开区管委会: the zone's full name (a zone implied by its level word carries its host)
             name = head.name + text[head.end : e]
         return Mention(first.start, e, "Agency", name, surface, None, head.level, head.name)

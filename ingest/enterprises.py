@@ -110,7 +110,12 @@ _PEOPLE = re.compile(
 _GROUP_START = re.compile(r"(企业|公司|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
 _PROJECT_OWNER = re.compile(
-    r"(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?([\u4e00-\u9fff]{2,8}?)(?=(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|亩|条|座)|年产)[^,。;]{0,16}项目)"
+    r"(?:(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?)+([\u4e00-\u9fff]{2,8}?)(?=(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|亩|条|座)|年产)[^,。;]{0,16}项目)"
+)
+# a clause opening with one trade name and a firm's verb (甲乙通讯携手…, 丙丁生物成功研制…)
+_TRADE_OPENER = re.compile(
+    rf"(?:^|(?<=[。,;:!?\n]))([\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(sorted(TRADE, key=len, reverse=True))}))"
+    r"(?=成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠)"
 )
 # 甲公司携手乙…: the partner a firm works with is a firm too
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
@@ -229,7 +234,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for m in _SPEAKER.finditer(text):
         if not scan.protected[m.start(1)]:
             add(*m.span(1))
-    for pattern in (_APPOSITIVE, _HELPED, _PROJECT_OWNER):
+    for pattern in (_APPOSITIVE, _HELPED, _PROJECT_OWNER, _TRADE_OPENER):
         for m in pattern.finditer(text):
             s, e = m.span(1)
             name = m.group(1)

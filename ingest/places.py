@@ -193,7 +193,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         shared = _shared_suffix(text, ss, e, by_end)
         if shared:
             listed.update(id(p) for p in shared)
-            added += [Mention(p.start, p.end, "Zone", p.surface + m.group(0), p.surface, None, "zone", p.name) for p in shared]
+            added += [Mention(p.start, p.end, "Zone", p.surface + m.group(0), p.surface + m.group(0), None, "zone", p.name) for p in shared]
             continue
         k = ss
         while k > max(0, ss - 6) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
@@ -253,7 +253,8 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     if host is None:
         return None
     name = (host.name if level == "county" else host.name + "市") + text[ss:e]
-    return Mention(ss - 1, e, "Zone", name, text[ss - 1 : e], None, "zone", host.name)
+    # written as the name it stands for, so that the zone is named in full
+    return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
 
 
 def _again(text: str, places: list[Mention]) -> list[Mention]:

@@ -69,3 +69,46 @@ def test_dominant_place_needs_a_clear_lead_unless_a_notice() -> None:
 
 def test_a_firms_office_is_not_an_agency() -> None:
     assert agency_names("甘肃某某科技有限公司办公室发布通知。") == []
+
+
+def test_offices_need_an_offices_subject() -> None:
+    names = agency_names("湖州市吴兴区出台措施。区金融办、区公园城市局负责。")
+    assert names == ["吴兴区金融办", "吴兴区公园城市局"]
+    assert agency_names("湖州市吴兴区举办活动，区里承办。") == []
+
+
+def test_party_departments_and_working_committees() -> None:
+    names = agency_names("湖州市委组织部、市委宣传部联合发文。")
+    assert "湖州市委组织部" in names and "湖州市委宣传部" in names and "湖州市委" in names
+    assert agency_names("苏州高新区党工委、管委会部署工作。") == ["苏州高新区党工委", "苏州高新区管委会"]
+    assert "湖州市直机关工委" in agency_names("湖州市直机关工委组织捐款。")
+
+
+def test_division_of_a_department_names_the_department_too() -> None:
+    assert agency_names("四川省经信厅中小企业处到企业调研。") == ["四川省经信厅", "四川省经信厅中小企业处"]
+
+
+def test_service_hall_is_a_body_only_with_its_place() -> None:
+    assert agency_names("安吉县政务服务大厅延长服务时间。") == ["安吉县政务服务大厅"]
+    assert agency_names("政务服务大厅照常开放。") == []
+
+
+def test_bodies_in_a_cited_title_or_a_distributive_list_are_not_named() -> None:
+    assert agency_names("苏州发布《市政府关于应对疫情服务发展的通知》。") == []
+    assert agency_names("各盟行政公署、市人民政府：内蒙古自治区发布通知。") == []
+
+
+def test_government_names_merged_across_level_words() -> None:
+    assert set(agency_names("东莞政府补贴企业，东莞市人民政府发布通知。")) == {"东莞市人民政府"}
+    assert set(agency_names("内蒙古自治区人民政府发布通知。内蒙古政府大楼")) == {"内蒙古自治区人民政府"}
+
+
+def test_province_implied_by_the_city_a_notice_names() -> None:
+    view = analysis_view("厦门市出台措施，按照省委、省政府部署推进。")
+    got = {a.name: a.place for a in find_agencies(view, find_places(view))}
+    assert got == {"福建省委": "福建", "福建省政府": "福建"}
+
+
+def test_clauses_and_teams_are_not_bodies() -> None:
+    assert agency_names("黑龙江省纳税人可通过电子税务局办理。") == []
+    assert agency_names("来自黄岩经济开发区的工作组到企业走访。") == []

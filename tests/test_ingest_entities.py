@@ -115,3 +115,156 @@ def test_brand_name_before_a_role_title_and_speech_verb() -> None:
     assert names(firms) == ["甲乙智能"]
     _, _, _, firms = mentions("公司总经理说,订单已恢复。")
     assert names(firms) == []
+
+
+def firm_names(text: str) -> list[str]:
+    return names(mentions(text)[3])
+
+
+def zone_names(text: str) -> list[str]:
+    return [m.name for m in mentions(text)[1] if m.type == "Zone"]
+
+
+def doc_forms(text: str) -> list[tuple[str, str]]:
+    return [(d.name, d.surface) for d in find_documents(analysis_view(text))]
+
+
+def test_pinyin_glosses_do_not_split_names() -> None:
+    from ingest.read import without_pinyin
+
+    text = without_pinyin("甲乙科(kē)技等企(qǐ)業(yè)復(fù)工")
+    assert text == "甲乙科技等企業復工"
+    assert firm_names(text) == ["甲乙科技"]
+    assert without_pinyin("中国(China)和英文(a)") == "中国(China)和英文(a)"
+
+
+def test_notice_title_line_and_its_document_number() -> None:
+    text = "乙府〔2021〕7号\n乙镇人民政府关于支持企业稳定发展的若干措施\n各村、社区：\n现将措施印发给你们。"
+    forms = doc_forms(text)
+    assert ("乙镇人民政府关于支持企业稳定发展的若干措施", "乙镇人民政府关于支持企业稳定发展的若干措施") in forms
+    assert ("乙镇人民政府关于支持企业稳定发展的若干措施", "乙府〔2021〕7号") in forms
+    # a sentence with 关于 is no title
+    assert doc_forms("会议研究了关于复工的有关意见，并作出部署。") == []
+
+
+def test_title_broken_over_two_lines_is_one_document() -> None:
+    forms = doc_forms("丙区关于扶持小微企业\n\n渡过难关的实施意见\n各街道：")
+    assert [n for n, _ in forms] == ["丙区关于扶持小微企业渡过难关的实施意见"]
+
+
+def test_wrapped_and_transmitted_titles_are_aliases() -> None:
+    text = "丁省关于稳定经济增长的十条措施\n丁省人民政府印发《关于稳定经济增长的十条措施》的通知\n现将《关于稳定经济增长的十条措施》印发给你们。"
+    assert {n for n, _ in doc_forms(text)} == {"关于稳定经济增长的十条措施"}
+    # a document that carries out another one is a document of its own
+    text = "戊区贯彻落实《己市稳定经济运行十条措施》实施办法\n为贯彻落实上级部署，制定本办法。"
+    assert {n for n, _ in doc_forms(text)} == {"戊区贯彻落实己市稳定经济运行十条措施实施办法", "己市稳定经济运行十条措施"}
+
+
+def test_place_package_without_quotes_and_its_back_reference() -> None:
+    forms = doc_forms("宁波15条惠企措施出台后，企业受益。落实15条惠企措施，各部门行动。出台12条措施。")
+    assert forms == [("宁波15条惠企措施", "宁波15条惠企措施"), ("宁波15条惠企措施", "15条惠企措施")]
+
+
+def test_title_named_after_the_verb_that_issues_it() -> None:
+    assert doc_forms("市里出台小微企业和个体工商户纾困若干政策，拿出真金白银。") == [("小微企业和个体工商户纾困若干政策", "小微企业和个体工商户纾困若干政策")]
+    assert doc_forms("各地出台了一系列若干措施。") == []
+
+
+def test_zone_implied_by_a_level_word_is_the_countys_zone() -> None:
+    _, places, agencies, _ = mentions("阜阳市阜南县出台政策。县经开区管委会工作人员走访企业。")
+    assert "阜南县经开区" in [m.name for m in places if m.type == "Zone"]
+    assert names(agencies) == ["阜南县经开区管委会"]
+
+
+def test_places_of_a_list_share_the_zone_word_after_it() -> None:
+    assert zone_names("湖州和嘉兴两个开发区出台措施。") == ["湖州开发区", "嘉兴开发区"]
+    assert zone_names("湖州、嘉兴等高新区加快复工。") == ["湖州高新区", "嘉兴高新区"]
+
+
+def test_declared_short_name_of_a_zone_is_the_same_zone() -> None:
+    _, places, _, _ = mentions("结合湖州莫干山片区(下称“莫干片区”)实际。莫干片区内企业复工。")
+    zones = {(m.name, m.surface) for m in places if m.type == "Zone"}
+    assert {name for name, _ in zones} == {"湖州莫干山片区"}
+
+
+def test_province_word_before_a_zone_stays_out_of_its_name() -> None:
+    assert zone_names("江苏省淮海新区推出举措。") == ["淮海新区"]
+    assert zone_names("湖南湘中融城示范区推出举措。") == ["湖南湘中融城示范区"]
+
+
+def test_town_named_by_its_government() -> None:
+    _, places, agencies, _ = mentions("石湖镇人民政府印发通知。")
+    assert [(m.name, m.level) for m in places] == [("石湖镇", "town")]
+    assert names(agencies) == ["石湖镇人民政府"]
+
+
+def test_conjunction_before_a_county_word_is_no_county() -> None:
+    _, places, _, _ = mentions("阜南县营商中心和县经开区管委会工作人员走访企业。")
+    assert "和县" not in [m.name for m in places]
+
+
+def test_lists_of_products_or_sectors_are_not_firms() -> None:
+    assert firm_names("对生产口罩、隔离服、防护服等企业给予贴息。") == []
+    assert firm_names("优先推动保障疫情防控、能源供应、城市运行和国计民生等企业复工。") == []
+    # one sector word in a list of names leaves the names
+    assert firm_names("缓解了如甲乙、丙丁、某地医疗耗材等重点企业用工难题。") == ["甲乙", "丙丁"]
+
+
+def test_single_listed_item_introduced_by_a_verb_on_firms() -> None:
+    assert firm_names("区里积极协调甲乙电产等相关配套企业复工。") == ["甲乙电产"]
+    assert firm_names("区里积极协调餐饮等企业复工。") == []
+
+
+def test_kinds_of_financial_firm_are_not_names() -> None:
+    assert firm_names("对金融租赁、财务或消费金融公司、融资租赁公司给予奖励，可向贷款银行申请展期。") == []
+
+
+def test_numbers_and_brackets_inside_a_legal_name() -> None:
+    assert firm_names("该局向甲乙3721服饰有限公司核发证书。") == ["甲乙3721服饰有限公司"]
+    assert firm_names("由丙丁电力〔集团〕公司负责。") == ["丙丁电力〔集团〕公司"]
+
+
+def test_firm_after_a_qualified_firm_word() -> None:
+    assert firm_names("协助辖区内重点企业甲乙丙工厂解决了住宿问题。") == ["甲乙丙工厂"]
+    assert firm_names("独角兽企业丁戊国际的云平台上线。") == ["丁戊国际"]
+    assert firm_names("重点企业优先复工，龙头企业用工稳定。") == []
+
+
+def test_firm_a_body_helps_is_named() -> None:
+    assert firm_names("帮助甲钢解决了运输不畅问题。") == ["甲钢"]
+    assert firm_names("帮助企业尽快复工，协助农民工解决返岗问题。") == []
+
+
+def test_project_owner_and_partner() -> None:
+    assert firm_names("推进实施乙丙智能500台电机项目。") == ["乙丙智能"]
+    assert firm_names("甲乙通讯携手丙丁电信,助力医院开展远程会诊。") == ["甲乙通讯", "丙丁电信"]
+
+
+def test_speaker_titles_and_places_that_are_not_firms() -> None:
+    assert firm_names("戊己生物负责人表示：“没想到这么快。”") == ["戊己生物"]
+    assert firm_names("产业基地相关负责人介绍，项目已开工。") == []
+
+
+def test_short_company_name_is_the_full_legal_name() -> None:
+    firms = mentions("甲乙高新技术融资担保有限公司提供担保。甲乙担保公司还减半收费。中国银行和中国农业银行放贷。")[3]
+    assert [(f.name, f.surface) for f in firms][:2] == [("甲乙高新技术融资担保有限公司", "甲乙高新技术融资担保有限公司"), ("甲乙高新技术融资担保有限公司", "甲乙担保公司")]
+    assert {"中国银行", "中国农业银行"} <= set(names(firms))
+
+
+def test_verb_of_learning_ends_the_phrase_before_a_name() -> None:
+    assert firm_names("近期得知甲乙中维公司物料运输受阻后，基地积极协调。") == ["甲乙中维公司"]
+
+
+def test_traditional_script_gives_the_same_entities() -> None:
+    pairs = [
+        ("南京高新区党工委、管委会组织甲乙科技等企业开展对接，帮助丙丁电子解决了原料运输问题。",
+         "南京高新區黨工委、管委會組織甲乙科技等企業開展對接，幫助丙丁電子解決了原料運輸問題。"),
+        ("阜阳市阜南县出台政策。县经开区管委会工作人员走访企业。", "阜陽市阜南縣出臺政策。縣經開區管委會工作人員走訪企業。"),
+        ("嘉兴和湖州两个开发区推进戊己智能500台电机项目建设。", "嘉興和湖州兩個開發區推進戊己智能500臺電機項目建設。"),
+    ]
+    for simplified, traditional in pairs:
+        got = [[(m.type, m.name) for m in kind] for kind in mentions(simplified)[1:]]
+        assert got == [[(m.type, m.name) for m in kind] for kind in mentions(traditional)[1:]]
+        assert any(got)
+    forms = doc_forms("湖州市人民政府關於支持中小企業渡過難關的若干措施\n各區縣人民政府：")
+    assert [n for n, _ in forms] == ["湖州市人民政府关于支持中小企业渡过难关的若干措施"]
