@@ -23,7 +23,7 @@ from typing import Callable
 
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
 
-LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行")
+LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联社", "人寿", "财险")
 _LEGAL = re.compile("|".join(sorted(LEGAL, key=len, reverse=True)))
 # the last word of many short company names; general trade vocabulary, not names
 TRADE = (
@@ -116,6 +116,16 @@ _PROJECT_OWNER = re.compile(
 _TRADE_OPENER = re.compile(
     rf"(?:^|(?<=[。,;:!?\n]))([\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(sorted(TRADE, key=len, reverse=True))}))"
     r"(?=成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠)"
+)
+# 在甲乙科技生产车间…: the premises name the firm they belong to
+_PREMISES = re.compile(
+    r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
+)
+# 甲乙科技是一家…企业: a clause that says what kind of firm the name is
+_IS_A = re.compile(r"(?:^|(?<=[。,;:!?\n]))([\u4e00-\u9fff]{2,10}?)(?=(?:是|作为)(?:一家|国内|全国|全球|省内|国家级)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商))")
+# ,甲乙科贸,: a trade name standing alone between breaks (kept when the text names it twice)
+_TRADE_ALONE = re.compile(
+    r"(?<=[的,。;:\n])([\u4e00-\u9fff]{2,6}?(?:科技|生物|医疗|医药|药业|制药|基因|智能|电子|光电|科贸|商贸|实业|股份|控股|电气|精密|重工|纸业|卫浴|卫材))(?=[,。;、])"
 )
 # 甲公司携手乙…: the partner a firm works with is a firm too
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
@@ -234,15 +244,18 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for m in _SPEAKER.finditer(text):
         if not scan.protected[m.start(1)]:
             add(*m.span(1))
-    for pattern in (_APPOSITIVE, _HELPED, _PROJECT_OWNER, _TRADE_OPENER):
+    for pattern in (_APPOSITIVE, _HELPED, _PROJECT_OWNER, _TRADE_OPENER, _PREMISES, _IS_A, _TRADE_ALONE):
         for m in pattern.finditer(text):
             s, e = m.span(1)
             name = m.group(1)
+            if pattern is _TRADE_ALONE and text.count(name) < 2:
+                continue
             if not scan.protected[s] and not _FIRM_TOPIC.match(name) and not _PEOPLE.search(name) and not _GROUP_START.match(name) and not any(c in FUNCTION for c in name):
                 add(s, e)
     for f in list(found.values()):
         m = _PARTNER.match(text, f.end)
-        if m and not scan.protected[m.start(1)] and not any(c in FUNCTION for c in m.group(1)):
+        if m and not any(c in FUNCTION for c in m.group(1)):
+            # the partner's name may open with its place (携手某省某某电信)
             add(*m.span(1))
     for m in _TRADE_LIST.finditer(text):
         names = m.group(1).split("、")

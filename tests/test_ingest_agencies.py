@@ -112,3 +112,10 @@ def test_province_implied_by_the_city_a_notice_names() -> None:
 def test_clauses_and_teams_are_not_bodies() -> None:
     assert agency_names("黑龙江省纳税人可通过电子税务局办理。") == []
     assert agency_names("来自黄岩经济开发区的工作组到企业走访。") == []
+
+
+def test_more_national_bodies_and_local_forms() -> None:
+    names = agency_names("国新办举行发布会，公安部、国家移民管理局出台措施，市公安部门负责。")
+    assert names == ["国新办", "公安部", "国家移民管理局"]
+    names = agency_names("南京海关开通绿色通道，南京市消防救援支队上门服务，玄武区梅园新村街道办事处走访企业。他们是一支队伍。")
+    assert names == ["南京海关", "南京市消防救援支队", "梅园新村街道办事处"]

@@ -268,3 +268,17 @@ def test_traditional_script_gives_the_same_entities() -> None:
         assert any(got)
     forms = doc_forms("湖州市人民政府關於支持中小企業渡過難關的若干措施\n各區縣人民政府：")
     assert [n for n, _ in forms] == ["湖州市人民政府关于支持中小企业渡过难关的若干措施"]
+
+
+def test_firm_named_by_its_premises_or_by_what_it_is() -> None:
+    assert firm_names("记者走进甲乙精工的生产车间，工人忙碌。在企业车间里，在项目工地上。") == ["甲乙精工"]
+    assert firm_names("丙丁科技是一家专注于检测试剂的高新技术企业。该公司是一家民营企业。") == ["丙丁科技"]
+
+
+def test_trade_name_standing_alone_twice() -> None:
+    assert firm_names("生产口罩的戊己科贸,这个月恢复生产。戊己科贸获得授信。个人信息,个人信息,") == ["戊己科贸"]
+    assert firm_names("生产口罩的戊己科贸,这个月恢复生产。") == []
+
+
+def test_partner_may_open_with_its_place() -> None:
+    assert firm_names("苏州高新区甲乙淘鲜达联合湖北丙丁仓储在医院建设无人超市。") == ["甲乙淘鲜达", "湖北丙丁仓储"]
