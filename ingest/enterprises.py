@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Callable
 
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
+from .tables import split_cells
 
 LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联社", "人寿", "财险")
 _LEGAL = re.compile("|".join(sorted(LEGAL, key=len, reverse=True)))
@@ -127,6 +128,10 @@ _IS_A = re.compile(r"(?:^|(?<=[。,;:!?\n]))([\u4e00-\u9fff]{2,10}?)(?=(?:是|�
 _TRADE_ALONE = re.compile(
     r"(?<=[的,。;:\n])([\u4e00-\u9fff]{2,6}?(?:科技|生物|医疗|医药|药业|制药|基因|智能|电子|光电|科贸|商贸|实业|股份|控股|电气|精密|重工|纸业|卫浴|卫材))(?=[,。;、])"
 )
+# a brand opening a clause with what firms do for others (甲乙推出…, 丙丁宣布免去…, 戊己捐赠…)
+_BRAND_OPENER = re.compile(r"(?:^|(?<=[。;!?\n]))([\u4e00-\u9fff]{2,5}?)(?=推出|宣布|上线|捐赠|捐款|捐资)")
+# the last character of a place's, a body's or a time's word, never of a brand opening a clause
+_NOT_BRAND_END = re.compile(r"[省市区县镇乡村局委办厅部府处组年月日天后前时里内外道会家校门队站所院体方]$|我们|他们|大家|各地|全国|同时|此外|近期|目前")
 # 甲公司携手乙…: the partner a firm works with is a firm too
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
@@ -244,11 +249,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for m in _SPEAKER.finditer(text):
         if not scan.protected[m.start(1)]:
             add(*m.span(1))
-    for pattern in (_APPOSITIVE, _HELPED, _PROJECT_OWNER, _TRADE_OPENER, _PREMISES, _IS_A, _TRADE_ALONE):
+    for pattern in (_APPOSITIVE, _HELPED, _PROJECT_OWNER, _TRADE_OPENER, _PREMISES, _IS_A, _TRADE_ALONE, _BRAND_OPENER):
         for m in pattern.finditer(text):
             s, e = m.span(1)
             name = m.group(1)
-            if pattern is _TRADE_ALONE and text.count(name) < 2:
+            if pattern is _TRADE_ALONE and text.count(name) < 2 or pattern is _BRAND_OPENER and (_NOT_BRAND_END.search(name) or _PREDICATE.match(name) or scan.in_agency(s, e)):
                 continue
             if not scan.protected[s] and not _FIRM_TOPIC.match(name) and not _PEOPLE.search(name) and not _GROUP_START.match(name) and not any(c in FUNCTION for c in name):
                 add(s, e)
@@ -264,7 +269,37 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             for n in names:
                 add(pos, pos + len(n))
                 pos += len(n) + 1
+    for s, e in _firm_column(text):
+        add(s, e)
     return _abbreviations(sorted(found.values(), key=lambda x: x.start))
+
+
+# the header of a table column that lists firms (企业名称, 申报单位)
+_FIRM_HEADER = re.compile(r"^((企业|公司|单位|申报单位|申报企业|受益企业|入选企业|获奖企业|承贷企业|借款企业)(名称|全称)?|名称)$")
+#: longest cell read as a firm's name
+CELL_MAX = 40
+
+
+def _firm_column(text: str) -> list[tuple[int, int]]:
+    """Cells under a table header that says the column holds firms' names."""
+    out: list[tuple[int, int]] = []
+    if "名称" not in text and "企业\t" not in text and "单位\t" not in text:
+        return out
+    column: int | None = None
+    pos = 0
+    for line in text.split("\n"):
+        cells = split_cells(line, in_table=column is not None)
+        if cells is None:
+            column = None
+        elif column is None:
+            column = next((i for i, (s, e) in enumerate(cells) if _FIRM_HEADER.match(line[s:e])), None)
+        elif column < len(cells):
+            s, e = cells[column]
+            cell = line[s:e]
+            if 2 <= len(cell) <= CELL_MAX and any(is_han(c) for c in cell) and not cell.isdigit():
+                out.append((pos + s, pos + e))
+        pos += len(line) + 1
+    return out
 
 
 _FULL_LEGAL = re.compile("(股份有限公司|有限责任公司|集团有限公司|有限公司)$")

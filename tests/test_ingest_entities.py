@@ -282,3 +282,14 @@ def test_trade_name_standing_alone_twice() -> None:
 
 def test_partner_may_open_with_its_place() -> None:
     assert firm_names("苏州高新区甲乙淘鲜达联合湖北丙丁仓储在医院建设无人超市。") == ["甲乙淘鲜达", "湖北丙丁仓储"]
+
+
+def test_firms_listed_in_a_table_column() -> None:
+    text = "附件：入选企业名单\n序号\t企业名称\t所在地\n1\t甲乙精密机械有限公司\t某区\n2\t丙丁食品\t某县\n\n以上企业给予奖励。"
+    assert firm_names(text) == ["甲乙精密机械有限公司", "丙丁食品"]
+    assert firm_names("序号  企业名称  补助金额\n1  戊己包装  20万元\n2  庚辛纺织  10万元\n") == ["戊己包装", "庚辛纺织"]
+
+
+def test_brand_opening_a_clause_with_what_it_does_for_others() -> None:
+    assert firm_names("疫情期间。甲乙推出共享员工平台。丙丁宣布免去商家年费。") == ["甲乙", "丙丁"]
+    assert firm_names("近期，各地推出新举措。政府推出房租减半。商家推出优惠。") == []
