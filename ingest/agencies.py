@@ -29,6 +29,8 @@ STRONG = (
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "办公室")
+#: the bodies that govern a zone, named alone when the zone is in focus
+ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
 PLACED_ONLY = ("政务服务大厅", "行政服务大厅", "营商服务中心", "企业服务中心", "营商中心", "支队", "大队")
 _SUFFIX = re.compile("|".join(sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)))
@@ -145,7 +147,39 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
                 agency = _extend(agency, attached.group(0))
             out.append(agency)
             floor = agency.end
+    out += _finance(text, out, levels)
+    out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     return _merge_government_names(sorted(out, key=lambda a: a.start))
+
+
+# 省财政统筹资金, 市财政给予贴息: a level's treasury acting is its finance department
+_TREASURY = re.compile(r"(?<![\u4e00-\u9fff])(自治区|省|市|区|县)财政(?=[给再统按安予拨补从全继将对每累共已])")
+
+
+def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Mention]:
+    """``省财政`` acting: the finance department of the place of that level (named as the document names it)."""
+    out: list[Mention] = []
+    if "财政" not in text:
+        return out
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    for m in _TREASURY.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        lead = m.group(1)
+        level = "province" if lead == "自治区" else _LEVEL_CHAR[lead]
+        place = levels.nearest(m.start(), {"county", "zone"} if level == "county" else {level}, municipal=level == "city")
+        if place is None:
+            continue
+        prefix = _prefix(place, lead)
+        written = next((a.name for a in found if a.name.startswith(prefix + "财政") and a.name[len(prefix) + 2 :] in ("厅", "局")), None)
+        name = written or prefix + ("财政厅" if level == "province" else "财政局")
+        out.append(Mention(m.start(), m.end(), "Agency", name, m.group(0), None, place.level, place.name))
+    return out
+
+
+def _split_word(text: str, i: int) -> bool:
+    """A single space between two characters of one word (能 源局, as text taken from a PDF writes it)."""
+    return text[i] == " " and 0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1])
 
 
 def _inside_title(text: str, pos: int) -> bool:
@@ -168,7 +202,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     start = prev.end + 1
     while text[start].isspace():
         start += 1
-    body = text[start:e]
+    body = "".join(text[i] for i in range(start, e) if not _split_word(text, i))
     if not 2 <= len(body) <= 12 or any(not is_han(c) or c in FUNCTION and c not in _INNER_OK for c in body):
         return None
     if body[0] in _LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
@@ -240,7 +274,7 @@ def _prefix(place: Mention, lead: str) -> str:
 
 def _agency(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", floor: int, ss: int, e: int, suffix: str) -> Mention | None:
     k = ss
-    while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()") and (
+    while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()" or _split_word(text, k - 1)) and (
         text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1)
     ):
         k -= 1
@@ -284,6 +318,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     stretch, k = stretch[cut:], k + cut
     if len(stretch) < 3 or suffix.endswith("政府") and len(stretch) - len(suffix) > 1:
         return None
+    if stretch == suffix and suffix in ZONE_BODIES:
+        # a bare 管委会 is the management committee of the zone in focus
+        place = levels.nearest(k, {"zone"})
+        return None if place is None else Mention(k, e, "Agency", place.name + suffix, stretch, None, "zone", place.name)
     zone = _ZONE_PREFIX.match(stretch)
     if zone:
         place = levels.nearest(k, {"zone"})

@@ -119,3 +119,18 @@ def test_more_national_bodies_and_local_forms() -> None:
     assert names == ["国新办", "公安部", "国家移民管理局"]
     names = agency_names("南京海关开通绿色通道，南京市消防救援支队上门服务，玄武区梅园新村街道办事处走访企业。他们是一支队伍。")
     assert names == ["南京海关", "南京市消防救援支队", "梅园新村街道办事处"]
+
+
+def test_bare_management_committee_is_the_zones() -> None:
+    assert agency_names("苏州高新区出台措施。管委会积极协调企业复工。") == ["苏州高新区管委会"]
+    assert agency_names("管委会积极协调企业复工。") == []
+
+
+def test_space_inside_a_body_name() -> None:
+    assert agency_names("甘肃出台措施。(省财政厅、工业和信息化厅、能 源局负责)") == ["甘肃省财政厅", "甘肃省工业和信息化厅", "甘肃省能源局"]
+
+
+def test_treasury_acting_is_the_finance_department() -> None:
+    assert agency_names("甘肃省出台措施，省财政统筹资金再给予贴息。省财政资金用于补助。") == ["甘肃省财政厅"]
+    view = analysis_view("西安市出台措施。市财政局负责，市财政继续给予贴息。")
+    assert [(a.name, a.surface) for a in find_agencies(view, find_places(view))] == [("西安市财政局", "市财政局"), ("西安市财政局", "市财政")]
