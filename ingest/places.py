@@ -30,7 +30,11 @@ _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府)
 _TOWN_BODY = re.compile(f"(?<![{HAN}])([{HAN}]{{2,3}}?)(镇|乡|街道)(?=人民政府|政府|党委|办事处)")
 # a place followed by these words is the name of an outlet or an institution, not the place
-_OUTLET = re.compile(r"^(在线|日报|晚报|卫视|电视台|广播|新闻网|网)")
+_OUTLET = re.compile(
+    r"^(在线|日报|晚报|卫视|电视台|广播|新闻网|网|[\u4e00-\u9fff]{0,4}?(门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报))"
+)
+# the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
+_NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
 _LEVEL_SUFFIX = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
 #: how many recent distinct places resolve an ambiguous name
 CONTEXT = 40
@@ -98,7 +102,10 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out: list[Mention] = []
     bare: list[tuple[int, int, str, Any]] = []
     for s, e, surface in raw:
-        if _OUTLET.match(text[e : e + 4]) or surface == "中国" and text[e : e + 1] == "家":
+        if surface == "全国" and _NATIONAL_NAME.match(text, e):
+            # 全国某某平台: a national system's name, not the country acting
+            continue
+        if _OUTLET.match(text[e : e + 10]) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
             continue
         if surface[0] in FUNCTION and s and is_han(text[s - 1]) and text[s - 1] not in _START_OK and not (out and out[-1].end == s):
             # 中心和县经开区: a conjunction before 县, not the county 和县
@@ -134,7 +141,31 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = _again(text, _zones(text, out))
     out = _towns(text, out)
-    return _declared(text, _qualified(text, out))
+    return _declared(text, _qualified(text, _fused(text, out, gaz)))
+
+
+def _fused(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
+    """A city or province written right before a zone inside it (上海临港新片区) is part of the zone's name."""
+    out: list[Mention] = []
+    for m in places:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.type == "Zone"
+            and prev.end == m.start
+            and prev.level in ("city", "province")
+            and not m.name.startswith(prev.name)
+            and prev.code in _zone_ancestors(gaz, m)
+        ):
+            out[-1] = Mention(prev.start, m.end, "Zone", m.name, m.surface, m.code, m.level, m.place)
+            continue
+        out.append(m)
+    return out
+
+
+def _zone_ancestors(gaz: Any, zone: Mention) -> set[str]:
+    found = gaz.get(zone.code) if zone.code else next(iter(p for p in gaz.lookup(zone.name) if p.type == "Zone"), None)
+    return {a.code for a in gaz.ancestors(found)} if found is not None else set()
 
 
 # 某某片区(下称“某片区”): a short name declared for the zone just named

@@ -293,3 +293,19 @@ def test_firms_listed_in_a_table_column() -> None:
 def test_brand_opening_a_clause_with_what_it_does_for_others() -> None:
     assert firm_names("疫情期间。甲乙推出共享员工平台。丙丁宣布免去商家年费。") == ["甲乙", "丙丁"]
     assert firm_names("近期，各地推出新举措。政府推出房租减半。商家推出优惠。") == []
+
+
+def test_city_written_before_its_zone_is_part_of_the_zone() -> None:
+    _, places, _, _ = mentions("上海临港新片区工业企业复工。")
+    assert [(m.type, m.name) for m in places] == [("Zone", places[0].name)]
+    assert places[0].name.endswith("临港新片区") and places[0].start == 0
+
+
+def test_outlets_and_sources_are_not_places() -> None:
+    for text in ("图片来源:湖州头条", "湖州大兴文明网讯", "中国消费者报石家庄讯", "来源:湖州"):
+        assert [m.name for m in mentions(text)[1] if m.name in ("湖州", "中国")] == []
+
+
+def test_national_system_opening_with_the_country_word() -> None:
+    assert [m.name for m in mentions("依托全国投资项目在线审批监管平台办理。")[1]] == []
+    assert [m.name for m in mentions("在全国推广。")[1]] == ["中国"]
