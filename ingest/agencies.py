@@ -24,7 +24,7 @@ PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委")
 STRONG = (
     "领导小组办公室", "指挥部办公室", "卫生健康委", "行政审批服务局", "市场监督管理局", "政务服务中心", "行政服务中心",
     "管理委员会", "人民检察院", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
-    "委员会", "管委会", "党工委", "发改委", "经信委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
+    "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委", "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
     "服务局", "办事处", "法院", "政府", "海关", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
@@ -33,7 +33,8 @@ WEAK = ("工作小组", "工作组", "保障组", "办公室")
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
 PLACED_ONLY = ("政务服务大厅", "行政服务大厅", "营商服务中心", "企业服务中心", "营商中心", "支队", "大队")
-_SUFFIX = re.compile("|".join(sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)))
+# a short form ending in 委 is no short form when 员会 follows (交通委员会)
+_SUFFIX = re.compile("|".join(w + "(?!员)" if w.endswith("委") else w for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)))
 # words that end in 局/厅/政府 but are not bodies
 _NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
@@ -46,7 +47,8 @@ _DEPARTMENT = re.compile(
     r"(财政|金融|信息化|科创|科技|发展|改革|监管|商务|工信|经信|发改|教育|民政|司法|人社|交通|农业|农村|水利|文旅|卫健|应急|统计|税务|审批|"
     r"服务|管理|监督|建设|规划|环境|环保|生态|公安|资源|外事|招商|投资|经济|信息|药监|医保|林业|能源|国资|住建|城管|执法|市场|海关|"
     r"卫生|健康|人力|保障|安监|质监|粮食|物价|审计|档案|宣传|组织|统战|政法|机关|事务|合作|促进|创新|开放|运输|工业|产业|文化|体育|旅游|"
-    r"监督管理|市场监管|人才工作|行政审批服务|政务服务)$"
+    r"监督管理|市场监管|人才工作|行政审批服务|政务服务|社保|人力社保|资规|自规|水务|园林|绿化|城乡|住房|数据|大数据|文广|广电|退役军人|"
+    r"信访|民宗|侨务|机关事务|供销|公积金|行政执法|综合执法|城市管理|交警|消防救援|经发|科创)$"
 )
 # an office (办) is a body only with an office's subject before it (金融办, 政府办), not a verb (举办, 承办)
 _OFFICE = re.compile(
@@ -107,6 +109,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in _national_regex().finditer(text):
         if _INSTITUTION_AFTER.match(text, m.end()) or text[m.end() : m.end() + 1] == "门":
+            continue
+        if m.start() and text[m.start() - 1] in _LEVEL_CHAR and not m.group(0).startswith(("国家", "国务院", "中国", "中央", "全国")):
+            # 市国资委: a local body named like a national one
             continue
         branch = _BRANCH.match(text, m.end())
         end = branch.end() if branch else m.end()
@@ -301,7 +306,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if suffix.endswith("政府") and body not in ("", "人民", "市", "省", "区", "县"):
             return None
         surface = text[first.start : e]
-        name = text[head.start : e]
+        # a zone written after its city (某市某高新区) names its body by the zone's own name
+        own = head.end - len(head.surface) if head.type == "Zone" and text.endswith(head.surface, head.start, head.end) else head.start
+        name = text[own:e]
         if head.type == "Zone" and head.place and not text.startswith(head.name, head.start):
             # 县经开区管委会: the zone's full name (a zone implied by its level word carries its host)
             name = head.name + text[head.end : e]

@@ -43,7 +43,8 @@ _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"政策性|开发性|园区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
-    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国)"
+    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|"
+    r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
 _KIND_END = re.compile(
@@ -57,7 +58,7 @@ _CUT_NOUNS = ("企业", "本土", "旗下")
 _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
-    "得知", "获悉", "走访", "慰问", "来到", "前往",
+    "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来",
 )
 _CUT = _CUT_NOUNS + _CUT_VERBS
 # verbs that, right after a zone and a short name, mark the name as a firm acting
@@ -208,7 +209,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     ends: dict[int, list[int]] = {}  # ends of the found names by start; names are at most NAME_MAX long
 
     def add(s: int, e: int) -> None:
-        while s < e and not (is_han(text[s]) or text[s].isalnum()):
+        while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
+            # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
@@ -271,7 +273,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
                 pos += len(n) + 1
     for s, e in _firm_column(text):
         add(s, e)
-    return _abbreviations(sorted(found.values(), key=lambda x: x.start))
+    declared = {f.surface: f.name for f in found.values() if f.surface != f.name}
+    firms = [replace(f, name=declared[f.name]) if f.name in declared else f for f in found.values()]
+    return _abbreviations(sorted(firms, key=lambda x: x.start))
 
 
 # the header of a table column that lists firms (企业名称, 申报单位)
@@ -311,7 +315,10 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def _abbreviations(firms: list[Mention]) -> list[Mention]:
-    """``某某高新担保公司`` after ``某某高新技术融资担保有限公司``: a short 公司 name whose characters the full name has, in order, is that firm."""
+    """``某某高新担保公司`` after ``某某高新技术融资担保有限公司``: a short 公司 name whose characters the full name has, in order, is that firm.
+
+    So is a short trade name (甲乙科技 of 某省甲乙智能科技有限公司) that opens with two adjacent
+    characters of the full name and ends in the same trade word."""
     full = {f.name: _FULL_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
     if not full:
         return firms
@@ -322,13 +329,18 @@ def _abbreviations(firms: list[Mention]) -> list[Mention]:
     owner_of: dict[str, str | None] = {}
     out = []
     for f in firms:
-        body = f.name[:-2] if f.name.endswith("公司") and f.name not in full and f.name == f.surface else ""
+        short = f.name not in full and f.name == f.surface
+        trade = _TRADE_END.search(f.name) if short and not f.name.endswith("公司") else None
+        body = f.name[:-2] if short and f.name.endswith("公司") else f.name if trade and len(f.name) >= 4 else ""
         if len(body) < 3:
             out.append(f)
             continue
         if body not in owner_of:
             candidates = set.intersection(*(having.get(c, set()) for c in body))
-            owners = [n for n in candidates if len(full[n]) > len(body) and _is_subsequence(body, full[n])]
+            owners = [
+                n for n in candidates
+                if len(full[n]) > len(body) and _is_subsequence(body, full[n]) and (trade is None or full[n].endswith(trade.group(0)) and body[:2] in full[n])
+            ]
             owner_of[body] = owners[0] if len(owners) == 1 else None
         owner = owner_of[body]
         out.append(replace(f, name=owner) if owner else f)
@@ -387,13 +399,24 @@ def _describes_kind(text: str, pieces: list[tuple[int, int]], scan: _Scanner) ->
     s, _ = pieces[0]
     if _ACTIVITY_VERB.match(text, s) and not scan.protected[s] or _ACTIVITY_VERB.search(text[max(0, s - 2) : s]):
         return True
-    return 2 * sum(_kind_item(text, a, b, scan) for a, b in pieces) >= len(pieces)
+    return 2 * sum(_kind_item(text, a, b, scan) for a, b in pieces) > len(pieces)
 
 
 def _kind_item(text: str, a: int, b: int, scan: _Scanner) -> bool:
     """An item naming a sector or an activity (能源供应, 疫情防控), not a firm."""
     item = text[a:b]
-    return bool(_INDUSTRY.match(item) or _SECTOR.search(item) or _PREDICATE.match(item) and not scan.protected[a])
+    if _INDUSTRY.match(item) or _PREDICATE.match(item) and not scan.protected[a]:
+        return True
+    sector = _SECTOR.search(item)
+    if not sector:
+        return False
+    # 能源供应, 某地医疗耗材: a sector word after a trade or sector word (or a place and one), not after a brand (某程旅游)
+    rest = item[: sector.start()]
+    k = a
+    while k < a + len(rest) and scan.protected[k]:
+        k += 1
+    rest = text[k : a + len(rest)]
+    return not rest or rest in TRADE or bool(_SECTOR.fullmatch(rest)) or bool(_INDUSTRY.match(rest))
 
 
 def _introduced(text: str, s: int, item: str) -> bool:

@@ -134,3 +134,14 @@ def test_treasury_acting_is_the_finance_department() -> None:
     assert agency_names("甘肃省出台措施，省财政统筹资金再给予贴息。省财政资金用于补助。") == ["甘肃省财政厅"]
     view = analysis_view("西安市出台措施。市财政局负责，市财政继续给予贴息。")
     assert [(a.name, a.surface) for a in find_agencies(view, find_places(view))] == [("西安市财政局", "市财政局"), ("西安市财政局", "市财政")]
+
+
+def test_local_commissions_and_national_names_written_locally() -> None:
+    names = agency_names("温州市出台措施。(牵头单位：市国资委；责任单位：市财政局、市人力社保局)")
+    assert names == ["温州市国资委", "温州市财政局", "温州市人力社保局"]
+    # a short form ending in 委 is no short form before 员会
+    assert agency_names("北京市交通委员会、市教委发文。湖州市民族宗教委员会发文。") == ["北京市交通委员会", "北京市教委", "湖州市民族宗教委员会"]
+
+
+def test_zone_written_after_its_city_names_its_body() -> None:
+    assert agency_names("北京中关村科学城管委会负责人表示。") == ["中关村科学城管委会"]

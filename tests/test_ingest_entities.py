@@ -207,7 +207,8 @@ def test_lists_of_products_or_sectors_are_not_firms() -> None:
     assert firm_names("对生产口罩、隔离服、防护服等企业给予贴息。") == []
     assert firm_names("优先推动保障疫情防控、能源供应、城市运行和国计民生等企业复工。") == []
     # one sector word in a list of names leaves the names
-    assert firm_names("缓解了如甲乙、丙丁、某地医疗耗材等重点企业用工难题。") == ["甲乙", "丙丁"]
+    assert firm_names("缓解了如甲乙、丙丁、湖州医疗耗材等重点企业用工难题。") == ["甲乙", "丙丁"]
+    assert firm_names("帮助甲程旅游、乙丙科达等企业解决资金问题。") == ["甲程旅游", "乙丙科达"]
 
 
 def test_single_listed_item_introduced_by_a_verb_on_firms() -> None:
@@ -309,3 +310,16 @@ def test_outlets_and_sources_are_not_places() -> None:
 def test_national_system_opening_with_the_country_word() -> None:
     assert [m.name for m in mentions("依托全国投资项目在线审批监管平台办理。")[1]] == []
     assert [m.name for m in mentions("在全国推广。")[1]] == ["中国"]
+
+
+def test_short_trade_name_of_a_full_legal_name_and_declared_names_elsewhere() -> None:
+    text = "在安徽甲米智能科技有限公司的车间里，甲米科技副总裁表示。乙丙微电子装备股份有限公司(以下简称“乙丙微装”)发布。乙丙微装董事长表示订单已满。"
+    firms = {(f.name, f.surface) for f in mentions(text)[3]}
+    assert ("安徽甲米智能科技有限公司", "甲米科技") in firms
+    assert ("乙丙微电子装备股份有限公司", "乙丙微装") in firms
+    assert {name for name, _ in firms} == {"安徽甲米智能科技有限公司", "乙丙微电子装备股份有限公司"}
+
+
+def test_quantities_and_particles_do_not_open_names() -> None:
+    assert firm_names("湖州高新区多措并举助力企业复工。") == []
+    assert firm_names("走访了安徽甲乙美络信息技术有限公司。措施出台后公司获得贷款。") == ["安徽甲乙美络信息技术有限公司"]
