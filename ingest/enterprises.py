@@ -86,7 +86,7 @@ _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[,。;:!?\n“”]))([\u4e00-\u9fff]{2,8}?)(?:副?总经理|副?董事长|副?总裁|创始人|总监|首席执行官|(?:相关)?负责人|副?厂长|党委书记|人事经理|行政经理|销售经理)"
+    r"(?:^|(?<=[,。;:!?\n“”的]))([\u4e00-\u9fff]{2,8}?)(?:副?总经理|副?董事长|副?总裁|创始人|总监|首席执行官|(?:相关)?负责人|副?厂长|党委书记|人事经理|行政经理|销售经理)"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
 )
 # the words right after 企业 that continue a phrase about firms (企业用工, 企业负责人), not a name
@@ -157,6 +157,12 @@ def _valid(name: str) -> bool:
 _INNER_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,6}(?=[\u4e00-\u9fff])")
 
 
+# one-character adverbs, modals, prepositions, pronouns and body words: never a name's first character before a function character (可向…, 该局向…)
+_ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们")
+# what a zone's platform company is named for after the zone's name
+_ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|投资发展|建设发展|开发建设|科技发展)?")
+
+
 class _Scanner:
     """Name boundaries of one text: characters inside place mentions never end a name."""
 
@@ -166,6 +172,8 @@ class _Scanner:
         for p in places:
             self.protected[p.start : p.end] = b"\x01" * (p.end - p.start)
         self.walls = sorted({m.end for m in places if m.type == "Zone"})
+        self.wall_start = {m.end: m.start for m in places if m.type == "Zone"}
+        self.zone_starts = set(self.wall_start.values())
         self.wall_set = {w - 1 for w in self.walls}
         self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
         self.places = {(p.start, p.end) for p in places}
@@ -191,6 +199,12 @@ class _Scanner:
         k = pos
         while k > max(0, pos - 24, wall) and self.name_char(k - 1):
             k -= 1
+        if k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and (k < 3 or not self.name_char(k - 3)):
+            # a function character as the second of a name's characters (某为技术有限公司)
+            k -= 2
+        if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
+            # 某园区控股公司: a zone's own platform company is named with the zone
+            return self.wall_start[wall]
         best = k
         for word in _CUT:
             i = text.rfind(word, k, pos)
@@ -229,7 +243,13 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         ss, e = m.span()
         if text[e : e + 1] == "业" or text[ss - 1 : ss] == "家" or scan.in_agency(ss, e):
             continue
-        add(scan.left(ss), e)
+        start = scan.left(ss)
+        if m.group(0) in ("分行", "支行") and start in scan.zone_starts:
+            # 某银行某园区支行: a bank's branch named after the zone it serves
+            bank = start
+            if text.endswith("行", 0, bank):
+                start = scan.left(bank)
+        add(start, e)
     for m in _LIST_HEAD.finditer(text):
         middle = m.group(3) or ""
         if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
@@ -249,8 +269,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
             _place_trade(text, p, add)
     for m in _SPEAKER.finditer(text):
-        if not scan.protected[m.start(1)]:
-            add(*m.span(1))
+        # a speaker's firm may open with its place (某市甲乙科技总经理), but is no place alone
+        add(*m.span(1))
     for pattern in (_APPOSITIVE, _HELPED, _PROJECT_OWNER, _TRADE_OPENER, _PREMISES, _IS_A, _TRADE_ALONE, _BRAND_OPENER):
         for m in pattern.finditer(text):
             s, e = m.span(1)
@@ -439,13 +459,15 @@ def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
 def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
     """Start of the last item in ``[k, e)``: after its last function word or cut word, keeping two characters."""
     best = k
-    for i in range(k, e - 2):
-        if text[i] in FUNCTION and not scan.protected[i]:
-            best = i + 1
     for word in _CUT:
         i = text.rfind(word, k, e)
         if i >= 0 and len(_LEGAL.sub("", text[i + len(word) : e])) >= 2:
             best = max(best, i + len(word))
+    cut = best
+    for i in range(k, e - 2):
+        # a function character right after an item's first character is part of the name (某为终端)
+        if text[i] in FUNCTION and not scan.protected[i] and i != cut + 1:
+            best = max(best, i + 1)
     return best
 
 

@@ -23,7 +23,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
-    "科技园|科学城|保税区|自贸区|产业园|软件园|产业基地|示范区|园区"
+    "科技园|科学城|科技城|保税区|自贸区|产业园|软件园|产业基地|示范区|园区"
 )
 _ZONE = re.compile(ZONE_SUFFIX)
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")

@@ -323,3 +323,19 @@ def test_short_trade_name_of_a_full_legal_name_and_declared_names_elsewhere() ->
 def test_quantities_and_particles_do_not_open_names() -> None:
     assert firm_names("湖州高新区多措并举助力企业复工。") == []
     assert firm_names("走访了安徽甲乙美络信息技术有限公司。措施出台后公司获得贷款。") == ["安徽甲乙美络信息技术有限公司"]
+
+
+def test_function_character_inside_a_brand() -> None:
+    assert firm_names("支持华为终端、生益科技等重点企业稳定生产。") == ["华为终端", "生益科技"]
+    assert firm_names("向华为技术有限公司采购。") == ["华为技术有限公司"]
+    assert firm_names("受困企业可向贷款银行申请展期，该局向甲乙服饰有限公司发证。") == ["甲乙服饰有限公司"]
+
+
+def test_zone_platform_company_and_bank_branch_of_a_zone() -> None:
+    assert firm_names("对租用松山湖控股公司物业的企业免租。") == ["松山湖控股公司"]
+    assert firm_names("联合东莞银行松山湖支行提供贷款。") == ["东莞银行松山湖支行"]
+
+
+def test_speaker_after_a_possessive_and_science_city() -> None:
+    assert firm_names("天府软件园内的成都甲拉科技总经理说，园区帮了忙。") == ["成都甲拉科技"]
+    assert "绵阳科技城" in zone_names("成都高新区、绵阳科技城等园区积极组织企业复工。")
