@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice
 
+import ahocorasick
+
 from .mentions import FUNCTION, Mention, SpanIndex, is_han
 from .places import default_gazetteer
 
@@ -34,7 +36,13 @@ ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
 PLACED_ONLY = ("政务服务大厅", "行政服务大厅", "营商服务中心", "企业服务中心", "营商中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会)
-_SUFFIX = re.compile("|".join(w + "(?!员)" if w.endswith("委") else w for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)))
+# and 办 before 理, 法, 事… is the verb (办理, 办法, 办事)
+_SUFFIX = re.compile(
+    "|".join(
+        w + "(?!员)" if w.endswith("委") else w + "(?![理法事学好成到结件证照])" if w == "办" else w
+        for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
+    )
+)
 # words that end in 局/厅/政府 but are not bodies
 _NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
@@ -99,23 +107,32 @@ def national_bodies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _national_regex() -> re.Pattern[str]:
-    names = sorted(national_bodies(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
+def _national_automaton() -> ahocorasick.Automaton:
+    """Every national body's name in one automaton (a long alternation would be slow to scan)."""
+    auto = ahocorasick.Automaton()
+    for name in national_bodies():
+        auto.add_word(name, name)
+    auto.make_automaton()
+    return auto
+
+
+def _national_matches(text: str) -> list[tuple[int, int, str]]:
+    """Longest non-overlapping national names, left to right."""
+    return [(e + 1 - len(w), e + 1, w) for e, w in _national_automaton().iter_long(text)]
 
 
 def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     """Agency mentions of the text (analysis view), given its place mentions."""
     out: list[Mention] = []
-    for m in _national_regex().finditer(text):
-        if _INSTITUTION_AFTER.match(text, m.end()) or text[m.end() : m.end() + 1] == "门":
+    for start, stop, name in _national_matches(text):
+        if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门":
             continue
-        if m.start() and text[m.start() - 1] in _LEVEL_CHAR and not m.group(0).startswith(("国家", "国务院", "中国", "中央", "全国")):
+        if start and text[start - 1] in _LEVEL_CHAR and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
             # 市国资委: a local body named like a national one
             continue
-        branch = _BRANCH.match(text, m.end())
-        end = branch.end() if branch else m.end()
-        out.append(Mention(m.start(), end, "Agency", text[m.start() : end], text[m.start() : end], None, "country", "中国"))
+        branch = _BRANCH.match(text, stop)
+        end = branch.end() if branch else stop
+        out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     levels = _LevelIndex(places)
@@ -158,7 +175,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
 
 
 # 省财政统筹资金, 市财政给予贴息: a level's treasury acting is its finance department
-_TREASURY = re.compile(r"(?<![\u4e00-\u9fff])(自治区|省|市|区|县)财政(?=[给再统按安予拨补从全继将对每累共已])")
+_TREASURY = re.compile(r"财政(?=[给再统按安予拨补从全继将对每累共已])")
+_TREASURY_LEVEL = re.compile(r"(自治区|省|市|区|县)$")
 
 
 def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Mention]:
@@ -167,8 +185,9 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
     if "财政" not in text:
         return out
     taken = SpanIndex([(a.start, a.end) for a in found])
-    for m in _TREASURY.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+    for t in _TREASURY.finditer(text):
+        m = _TREASURY_LEVEL.search(text, max(0, t.start() - 3), t.start())
+        if m is None or m.start() and is_han(text[m.start() - 1]) or taken.overlaps(m.start(), t.end()):
             continue
         lead = m.group(1)
         level = "province" if lead == "自治区" else _LEVEL_CHAR[lead]
@@ -178,7 +197,7 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
         prefix = _prefix(place, lead)
         written = next((a.name for a in found if a.name.startswith(prefix + "财政") and a.name[len(prefix) + 2 :] in ("厅", "局")), None)
         name = written or prefix + ("财政厅" if level == "province" else "财政局")
-        out.append(Mention(m.start(), m.end(), "Agency", name, m.group(0), None, place.level, place.name))
+        out.append(Mention(m.start(), t.end(), "Agency", name, text[m.start() : t.end()], None, place.level, place.name))
     return out
 
 
@@ -207,6 +226,8 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     start = prev.end + 1
     while text[start].isspace():
         start += 1
+    if e - start > 14:
+        return None
     body = "".join(text[i] for i in range(start, e) if not _split_word(text, i))
     if not 2 <= len(body) <= 12 or any(not is_han(c) or c in FUNCTION and c not in _INNER_OK for c in body):
         return None

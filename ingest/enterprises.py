@@ -86,9 +86,11 @@ _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[,。;:!?\n“”的]))([\u4e00-\u9fff]{2,8}?)(?:副?总经理|副?董事长|副?总裁|创始人|总监|首席执行官|(?:相关)?负责人|副?厂长|党委书记|人事经理|行政经理|销售经理)"
+    r"(?:总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|人事经理|行政经理|销售经理)"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
 )
+# words before a title that belong to it (副总经理, 相关负责人)
+_TITLE_LEAD = ("副", "相关")
 # the words right after 企业 that continue a phrase about firms (企业用工, 企业负责人), not a name
 _FIRM_TOPIC = re.compile(
     r"^(用工|生产|经营|员工|职工|复工|复产|用电|用气|用水|融资|贷款|需求|诉求|困难|问题|名单|数量|家数|负担|成本|产能|订单|效益|利润|营收|"
@@ -111,26 +113,20 @@ _PEOPLE = re.compile(
 )
 _GROUP_START = re.compile(r"(企业|公司|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
-_PROJECT_OWNER = re.compile(
-    r"(?:(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?)+([\u4e00-\u9fff]{2,8}?)(?=(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|亩|条|座)|年产)[^,。;]{0,16}项目)"
-)
+_PROJECT_SIZE = re.compile(r"(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|亩|条|座)|年产)[^,。;]{0,16}$")
+_PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?)+")
 # a clause opening with one trade name and a firm's verb (甲乙通讯携手…, 丙丁生物成功研制…)
-_TRADE_OPENER = re.compile(
-    rf"(?:^|(?<=[。,;:!?\n]))([\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(sorted(TRADE, key=len, reverse=True))}))"
-    r"(?=成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠)"
-)
+_FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠")
 # 在甲乙科技生产车间…: the premises name the firm they belong to
 _PREMISES = re.compile(
     r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
 )
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
-_IS_A = re.compile(r"(?:^|(?<=[。,;:!?\n]))([\u4e00-\u9fff]{2,10}?)(?=(?:是|作为)(?:一家|国内|全国|全球|省内|国家级)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商))")
+_IS_A = re.compile(r"(?:是|作为)(?:一家|国内|全国|全球|省内|国家级)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商)")
 # ,甲乙科贸,: a trade name standing alone between breaks (kept when the text names it twice)
-_TRADE_ALONE = re.compile(
-    r"(?<=[的,。;:\n])([\u4e00-\u9fff]{2,6}?(?:科技|生物|医疗|医药|药业|制药|基因|智能|电子|光电|科贸|商贸|实业|股份|控股|电气|精密|重工|纸业|卫浴|卫材))(?=[,。;、])"
-)
+_ALONE_TRADE = re.compile(r"(?:科技|生物|医疗|医药|药业|制药|基因|智能|电子|光电|科贸|商贸|实业|股份|控股|电气|精密|重工|纸业|卫浴|卫材)(?=[,。;、])")
 # a brand opening a clause with what firms do for others (甲乙推出…, 丙丁宣布免去…, 戊己捐赠…)
-_BRAND_OPENER = re.compile(r"(?:^|(?<=[。;!?\n]))([\u4e00-\u9fff]{2,5}?)(?=推出|宣布|上线|捐赠|捐款|捐资)")
+_GIVES = re.compile(r"推出|宣布|上线|捐赠|捐款|捐资")
 # the last character of a place's, a body's or a time's word, never of a brand opening a clause
 _NOT_BRAND_END = re.compile(r"[省市区县镇乡村局委办厅部府处组年月日天后前时里内外道会家校门队站所院体方]$|我们|他们|大家|各地|全国|同时|此外|近期|目前")
 # 甲公司携手乙…: the partner a firm works with is a firm too
@@ -154,7 +150,7 @@ def _valid(name: str) -> bool:
 
 
 # three or more digits between the characters of a name
-_INNER_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,6}(?=[\u4e00-\u9fff])")
+_NUMBER_RUN = re.compile(r"\d{3,6}")
 
 
 # one-character adverbs, modals, prepositions, pronouns and body words: never a name's first character before a function character (可向…, 该局向…)
@@ -178,8 +174,10 @@ class _Scanner:
         self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
         self.places = {(p.start, p.end) for p in places}
         self.digit_inside = bytearray(len(text))
-        for m in _INNER_NUMBER.finditer(text):
-            self.digit_inside[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        for m in _NUMBER_RUN.finditer(text):
+            s, e = m.span()
+            if s and e < len(text) and is_han(text[s - 1]) and is_han(text[e]) and not text[s - 1 : s + 1].isdigit():
+                self.digit_inside[s:e] = b"\x01" * (e - s)
 
     def name_char(self, i: int) -> bool:
         c = self.text[i]
@@ -268,17 +266,22 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for p in places:
         if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
             _place_trade(text, p, add)
-    for m in _SPEAKER.finditer(text):
+    for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 8):
         # a speaker's firm may open with its place (某市甲乙科技总经理), but is no place alone
-        add(*m.span(1))
-    for pattern in (_APPOSITIVE, _HELPED, _PROJECT_OWNER, _TRADE_OPENER, _PREMISES, _IS_A, _TRADE_ALONE, _BRAND_OPENER):
-        for m in pattern.finditer(text):
-            s, e = m.span(1)
-            name = m.group(1)
-            if pattern is _TRADE_ALONE and text.count(name) < 2 or pattern is _BRAND_OPENER and (_NOT_BRAND_END.search(name) or _PREDICATE.match(name) or scan.in_agency(s, e)):
-                continue
-            if not scan.protected[s] and not _FIRM_TOPIC.match(name) and not _PEOPLE.search(name) and not _GROUP_START.match(name) and not any(c in FUNCTION for c in name):
-                add(s, e)
+        add(s, e)
+    candidates = [m.span(1) for pattern in (_APPOSITIVE, _HELPED, _PREMISES) for m in pattern.finditer(text)]
+    candidates += _project_owners(text)
+    candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n", 2, 9) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
+    candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
+    candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if text.count(text[s:e]) >= 2]
+    candidates += [
+        (s, e) for s, e in _openers(text, _GIVES, "。;!?\n", 2, 5)
+        if not (_NOT_BRAND_END.search(text, s, e) or _PREDICATE.match(text, s, e) or scan.in_agency(s, e))
+    ]
+    for s, e in candidates:
+        name = text[s:e]
+        if not scan.protected[s] and not _FIRM_TOPIC.match(name) and not _PEOPLE.search(name) and not _GROUP_START.match(name) and not any(c in FUNCTION for c in name):
+            add(s, e)
     for f in list(found.values()):
         m = _PARTNER.match(text, f.end)
         if m and not any(c in FUNCTION for c in m.group(1)):
@@ -364,6 +367,45 @@ def _abbreviations(firms: list[Mention]) -> list[Mention]:
             owner_of[body] = owners[0] if len(owners) == 1 else None
         owner = owner_of[body]
         out.append(replace(f, name=owner) if owner else f)
+    return out
+
+
+def _openers(text: str, anchor: re.Pattern[str], breaks: str, lo: int, hi: int, at_end: bool = False) -> list[tuple[int, int]]:
+    """Names of ``lo`` to ``hi`` characters that open a clause (after one of ``breaks``) and end where ``anchor`` starts
+    (or, with ``at_end``, where it ends).  Anchoring on the words after the name keeps the search linear and fast."""
+    out = []
+    for m in anchor.finditer(text):
+        end = m.end() if at_end else m.start()
+        if anchor is _SPEAKER:
+            end -= next((len(w) for w in _TITLE_LEAD if text.endswith(w, 0, end)), 0)
+        b = end - (m.end() - m.start() if at_end else 0)
+        while b > 0 and end - b < hi and is_han(text[b - 1]) and text[b - 1] not in breaks:
+            b -= 1
+        if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi:
+            out.append((b, end))
+    return out
+
+
+def _project_owners(text: str) -> list[tuple[int, int]]:
+    """``实施甲乙500台电机项目``: the name between the verb and the project's size."""
+    out = []
+    pos = text.find("项目")
+    while pos >= 0:
+        m = _PROJECT_SIZE.search(text, max(0, pos - 30), pos)
+        pos = text.find("项目", pos + 2)
+        if m is None:
+            continue
+        end = m.start()
+        for size in range(8, 1, -1):
+            if end - size < 2 or not all(is_han(c) for c in text[end - size : end]):
+                continue
+            verbs = [v for v in _PROJECT_VERB.finditer(text, max(0, end - size - 6), end - size + 1) if v.end() == end - size]
+            if verbs:
+                s = end - size
+                while (v := _PROJECT_VERB.match(text, s, end)) and end - v.end() >= 2:
+                    s = v.end()
+                out.append((s, end))
+                break
     return out
 
 
