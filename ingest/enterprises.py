@@ -170,6 +170,7 @@ class _Scanner:
         self.walls = sorted({m.end for m in places if m.type == "Zone"})
         self.wall_start = {m.end: m.start for m in places if m.type == "Zone"}
         self.zone_starts = set(self.wall_start.values())
+        self.zone_end = {m.start: m.end for m in places if m.type == "Zone"}
         self.wall_set = {w - 1 for w in self.walls}
         self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
         self.places = {(p.start, p.end) for p in places}
@@ -413,7 +414,9 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     """Names of a list ``甲、乙、丙`` that ends at ``end`` (just before 等企业)."""
     start = scan.left(end)
     # extend over the earlier items of the list: each one back to a break, a zone or a function word
-    while start > 1 and text[start - 1] in "、和与及" and is_han(text[start - 2]):
+    # (an item may open with its zone: 甲高新区乙乙、丙园区丁丁等企业)
+    while (lead := scan.wall_start.get(start, start)) > 1 and text[lead - 1] in "、和与及" and is_han(text[lead - 2]):
+        start = lead
         k = start - 1
         while k > max(0, start - 14) and (is_han(text[k - 1]) or text[k - 1].isalnum()) and k - 1 not in scan.wall_set:
             k -= 1
@@ -435,6 +438,9 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         return
     single = len(pieces) == 1
     for s, e in pieces:
+        zone_end = scan.zone_end.get(s)
+        if zone_end is not None and e - zone_end >= 2:
+            s = zone_end
         item = text[s:e]
         if _kind_item(text, s, e, scan):
             continue

@@ -339,3 +339,7 @@ def test_zone_platform_company_and_bank_branch_of_a_zone() -> None:
 def test_speaker_after_a_possessive_and_science_city() -> None:
     assert firm_names("天府软件园内的成都甲拉科技总经理说，园区帮了忙。") == ["成都甲拉科技"]
     assert "绵阳科技城" in zone_names("成都高新区、绵阳科技城等园区积极组织企业复工。")
+
+
+def test_list_items_opening_with_their_zone() -> None:
+    assert firm_names("成都高新区甲导药物、苏州工业园区乙达生物等企业积极研发新药。") == ["甲导药物", "乙达生物"]
