@@ -101,7 +101,7 @@ _FIRM_TOPIC = re.compile(
 # 重点企业甲乙解决了…, 独角兽企业丙丁的…: a qualified 企业 followed by the firm's name
 _APPOSITIVE = re.compile(
     r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
-    r"([\u4e00-\u9fff]{2,8}?)(?=的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产)"
+    r"((?:[\u4e00-\u9fff]{2,8}?[、和])*[\u4e00-\u9fff]{2,8}?)(?=的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产)"
 )
 # 帮助甲乙解决…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
@@ -270,7 +270,15 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 8):
         # a speaker's firm may open with its place (某市甲乙科技总经理), but is no place alone
         add(s, e)
-    candidates = [m.span(1) for pattern in (_APPOSITIVE, _HELPED, _PREMISES) for m in pattern.finditer(text)]
+    candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
+    for m in _APPOSITIVE.finditer(text):
+        # 重点企业甲乙、丙丁也…: each name of the list
+        pos, items = m.start(1), []
+        for item in re.split("[、和]", m.group(1)):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
+            candidates += items
     candidates += _project_owners(text)
     candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n", 2, 9) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)

@@ -343,3 +343,7 @@ def test_speaker_after_a_possessive_and_science_city() -> None:
 
 def test_list_items_opening_with_their_zone() -> None:
     assert firm_names("成都高新区甲导药物、苏州工业园区乙达生物等企业积极研发新药。") == ["甲导药物", "乙达生物"]
+
+
+def test_list_after_a_qualified_firm_word() -> None:
+    assert firm_names("此外，园区企业甲达光电、乙马微电子也在积极招工。龙头企业开放资源、共享生产已成为主流。") == ["甲达光电", "乙马微电子"]
