@@ -19,7 +19,7 @@ from .places import default_gazetteer
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
 _PERIODICAL = re.compile(r"(日报|晚报|早报|时报|周刊|杂志|期刊|学报|报)$")
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,4}}) ?({_NUMBER}) ?条[”」\"]")
+_PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,8}}?) ?({_NUMBER}) ?条((?:措施|政策|举措|意见)?)[”」\"]")
 # a place's package without quotes, with the noun that follows it (某市21条惠企措施)
 _COUNT_TAIL = re.compile(f"[{HAN}]{{0,4}}(?:措施|政策|举措)")
 _NUMERALS = set("0123456789一二三四五六七八九十")
@@ -28,6 +28,7 @@ _DOC_END = r"(?:通知|意见|措施|办法|决定|通告|公告|方案|细则|�
 _TITLE_LINE_END = re.compile(_DOC_END + r"$")
 # a document number: 某府〔2020〕3号, 某政发电[2020]1号
 _DOC_NUMBER = re.compile(rf"[{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号")
+_NUMBER_AFTER = re.compile(rf"\s?[(（]\s*([{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号)\s*[)）]")
 # 出台某某若干政策: an unmarked title named after the verb that issues it
 _ISSUED = re.compile(rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法))(?![{HAN}])")
 _VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干)")
@@ -59,8 +60,12 @@ def find_documents(text: str) -> list[Mention]:
             if len(title) < 4:
                 continue
         out.append(Mention(m.start(), m.end(), "PolicyDocument", title, title))
+        number = _NUMBER_AFTER.match(text, m.end())
+        if number:
+            # 《…》(某政发〔2020〕10号): the document's number is another name of it
+            out.append(Mention(number.start(1), number.end(1), "PolicyDocument", title, _clean(number.group(1))))
     for m in _PACKAGE.finditer(text):
-        name = _clean(m.group(1) + m.group(2) + "条")
+        name = _clean(m.group(1) + m.group(2) + "条" + m.group(3))
         out.append(Mention(m.start(), m.end(), "PolicyDocument", name, name))
     out += _bare_packages(text, out)
     out += _title_lines(text)

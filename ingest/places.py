@@ -29,6 +29,10 @@ _ZONE = re.compile(ZONE_SUFFIX)
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府)
 _TOWN_BODY = re.compile(f"(?<![{HAN}])([{HAN}]{{2,3}}?)(镇|乡|街道)(?=人民政府|政府|党委|办事处)")
+# 与某某街道协调: a town or street after a preposition or a list mark
+_TOWN_AFTER = re.compile(f"(?<=[与和同在到向经由及、])([{HAN}]{{2,3}}?)(街道|镇)(?![{HAN}]{{0,1}}(?:企业|两旁|口|上|边|办|干部))")
+# words ending in 镇/街道 that are no town's name
+_NOT_TOWN = re.compile(r"^(重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地)")
 # a place followed by these words is the name of an outlet or an institution, not the place
 _OUTLET = re.compile(
     r"^(在线|日报|晚报|卫视|电视台|广播|新闻网|网|[\u4e00-\u9fff]{0,4}?(门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报))"
@@ -302,6 +306,11 @@ def _again(text: str, places: list[Mention]) -> list[Mention]:
     return sorted(places + added, key=lambda x: x.start)
 
 
+def _listed_town(text: str, s: int, e: int) -> bool:
+    """A bare 某某镇 counts as a town only inside a list of towns (甲镇、乙镇)."""
+    return text[e : e + 1] in ("、", "和", "等") and text.find("镇", e + 1, e + 6) > 0 or s >= 2 and text[s - 1] == "、" and text[s - 2] == "镇"
+
+
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district (余杭区良渚街道)."""
     added = []
@@ -313,8 +322,12 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))
     taken = SpanIndex([(x.start, x.end) for x in known + added])
-    for t in _TOWN_BODY.finditer(text):
-        if not taken.overlaps(t.start(), t.end()) and not any(c in FUNCTION for c in t.group(1)):
+    for pattern in (_TOWN_BODY, _TOWN_AFTER) if "镇" in text or "乡" in text or "街道" in text else ():
+        for t in pattern.finditer(text):
+            if taken.overlaps(t.start(), t.end()) or any(c in FUNCTION for c in t.group(1)) or _NOT_TOWN.search(t.group(1)) or PREDICATE.match(t.group(1)):
+                continue
+            if pattern is _TOWN_AFTER and t.group(2) == "镇" and not _listed_town(text, t.start(), t.end()):
+                continue
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town"))
     return sorted(known + added, key=lambda x: x.start)

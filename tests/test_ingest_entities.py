@@ -347,3 +347,22 @@ def test_list_items_opening_with_their_zone() -> None:
 
 def test_list_after_a_qualified_firm_word() -> None:
     assert firm_names("此外，园区企业甲达光电、乙马微电子也在积极招工。龙头企业开放资源、共享生产已成为主流。") == ["甲达光电", "乙马微电子"]
+
+
+def test_towns_after_a_preposition_or_in_a_list() -> None:
+    def towns(text: str) -> list[str]:
+        return [m.name for m in mentions(text)[1] if m.level == "town"]
+
+    assert towns("立即与江口街道协调，在乡镇推广。") == ["江口街道"]
+    assert towns("在柳市镇、北白象镇开展走访。") == ["柳市镇", "北白象镇"]
+    assert towns("向各乡镇和重点镇下发通知，与社区街道对接，在街道两旁摆放。责任处室、属地街镇参与。") == []
+
+
+def test_quoted_packages_and_inline_document_numbers() -> None:
+    forms = doc_forms("印发《关于缓解中小企业困难的政策措施》（川办发〔2020〕10号），出台“支持中小企业20条”和“稳企十条措施”。")
+    assert forms == [
+        ("关于缓解中小企业困难的政策措施", "关于缓解中小企业困难的政策措施"),
+        ("关于缓解中小企业困难的政策措施", "川办发〔2020〕10号"),
+        ("支持中小企业20条", "支持中小企业20条"),
+        ("稳企十条措施", "稳企十条措施"),
+    ]
