@@ -200,16 +200,28 @@ def _qualified(text: str, places: list[Mention]) -> list[Mention]:
     """A zone written with its host district in brackets (杭州高新区(滨江)) is one mention."""
     out: list[Mention] = []
     skip_until = -1
+    hosts: dict[str, Mention] = {}
     for m in places:
         if m.start < skip_until:
             continue
         q = _QUALIFIER.match(text, m.end) if m.type == "Zone" else None
         if q:
             # the host is no part of the zone's name: the surface stays the zone's own
+            host = text[q.start() + 1 : q.end() - 1]
+            if host.endswith(("区", "县", "市")):
+                hosts.setdefault(host, m)
             m = Mention(m.start, q.end(), m.type, m.name, m.surface, m.code, m.level, m.place)
             skip_until = q.end()
         out.append(m)
-    return out
+    if not hosts:
+        return out
+    # 某经开区(某某区): the district is the zone, wherever else the text writes it
+    return [
+        Mention(m.start, m.end, "Zone", hosts[m.surface].name, m.surface, hosts[m.surface].code, hosts[m.surface].level, hosts[m.surface].place)
+        if m.type == "Region" and m.surface in hosts
+        else m
+        for m in out
+    ]
 
 
 def _zones(text: str, known: list[Mention]) -> list[Mention]:

@@ -145,3 +145,7 @@ def test_local_commissions_and_national_names_written_locally() -> None:
 
 def test_zone_written_after_its_city_names_its_body() -> None:
     assert agency_names("北京中关村科学城管委会负责人表示。") == ["中关村科学城管委会"]
+
+
+def test_discipline_commissions_and_the_central_leading_group() -> None:
+    assert agency_names("湖州市出台措施。市纪委监委开展监督。中央应对新冠肺炎疫情工作领导小组部署。") == ["湖州市纪委监委", "中央应对新冠肺炎疫情工作领导小组"]

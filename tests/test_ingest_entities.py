@@ -366,3 +366,8 @@ def test_quoted_packages_and_inline_document_numbers() -> None:
         ("支持中小企业20条", "支持中小企业20条"),
         ("稳企十条措施", "稳企十条措施"),
     ]
+
+
+def test_district_written_as_a_zones_host_is_the_zone_elsewhere() -> None:
+    _, places, _, _ = mentions("兰州经开区(七里河区)企业复工。七里河区出台措施。")
+    assert [(m.type, m.name, m.surface) for m in places] == [("Zone", "兰州经开区", "兰州经开区"), ("Zone", "兰州经开区", "七里河区")]
