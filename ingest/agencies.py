@@ -85,6 +85,8 @@ _SHORT_GOVERNMENT = re.compile(r"(?<![人民])政府")
 _GOVERNMENT_LEVEL = re.compile(r"(自治区|省|市|区|县|镇|乡)?(人民)?政府$")
 # a place's word for its own level when the gazetteer's full name carries it (内蒙古自治区)
 _REGION_WORD = re.compile(r"(自治区|特别行政区)$")
+#: how far back a clause or a title's opening mark is looked for
+CLAUSE_LOOKBACK = 200
 #: how many later places may supply the place of a body named before any place
 _LOOKAHEAD = 20
 # places whose city-level government sits at province level
@@ -164,8 +166,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
                 agency = _extend(agency, sub.group(0))
             attached = _ATTACHED.match(text, agency.end)
             if attached:
-                # the parent body is named too (省政府办公厅 names 省政府)
-                out.append(agency)
+                # the parent body is named too (省政府办公厅 names 省政府), but not by its press office,
+                # which speaks for it without acting
+                if not attached.group(0).startswith("新闻"):
+                    out.append(agency)
                 agency = _extend(agency, attached.group(0))
             out.append(agency)
             floor = agency.end
@@ -185,6 +189,7 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
     if "财政" not in text:
         return out
     taken = SpanIndex([(a.start, a.end) for a in found])
+    names = {a.name for a in found}
     for t in _TREASURY.finditer(text):
         m = _TREASURY_LEVEL.search(text, max(0, t.start() - 3), t.start())
         if m is None or m.start() and is_han(text[m.start() - 1]) or taken.overlaps(m.start(), t.end()):
@@ -195,7 +200,7 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
         if place is None:
             continue
         prefix = _prefix(place, lead)
-        written = next((a.name for a in found if a.name.startswith(prefix + "财政") and a.name[len(prefix) + 2 :] in ("厅", "局")), None)
+        written = next((n for n in (prefix + "财政厅", prefix + "财政局") if n in names), None)
         name = written or prefix + ("财政厅" if level == "province" else "财政局")
         out.append(Mention(m.start(), t.end(), "Agency", name, text[m.start() : t.end()], None, place.level, place.name))
     return out
@@ -208,14 +213,16 @@ def _split_word(text: str, i: int) -> bool:
 
 def _inside_title(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a 《》 title (looking back along its line only)."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    floor = max(0, pos - CLAUSE_LOOKBACK)
+    line_start = max(text.rfind("\n", floor, pos) + 1, floor)
     opened = text.rfind("《", line_start, pos)
     return opened >= 0 and text.rfind("》", opened, pos) < 0
 
 
 def _addressed(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a distributive list opened by 各 in its clause (各盟行政公署、市人民政府)."""
-    lo = max(text.rfind(c, 0, pos) for c in "\n,。;:")
+    floor = max(0, pos - CLAUSE_LOOKBACK)
+    lo = max(max(text.rfind(c, floor, pos) for c in "\n,。;:"), floor - 1)
     return text.find("各", lo + 1, pos) >= 0
 
 
@@ -344,6 +351,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if before < cut - 1 and (stretch[before] in _LEVEL_CHAR or stretch[before] == "自") and cut - 1 - before <= 5:
             cut = before
     stretch, k = stretch[cut:], k + cut
+    if suffix.endswith("政府") and len(stretch) - len(suffix) > 1 and text[ss - 1] in _LEVEL_CHAR and text[ss - 2] not in _NOT_PLACE_END:
+        # 根据市政府…: the government of the level word, after the words that introduce it
+        stretch, k = text[ss - 1 : e], ss - 1
     if len(stretch) < 3 or suffix.endswith("政府") and len(stretch) - len(suffix) > 1:
         return None
     if stretch == suffix and suffix in ZONE_BODIES:

@@ -149,3 +149,9 @@ def test_zone_written_after_its_city_names_its_body() -> None:
 
 def test_discipline_commissions_and_the_central_leading_group() -> None:
     assert agency_names("湖州市出台措施。市纪委监委开展监督。中央应对新冠肺炎疫情工作领导小组部署。") == ["湖州市纪委监委", "中央应对新冠肺炎疫情工作领导小组"]
+
+
+def test_press_office_does_not_name_its_parent_and_introduced_government() -> None:
+    assert agency_names("河南省政府新闻办召开发布会。") == ["河南省政府新闻办"]
+    names = agency_names("乌鲁木齐市人民政府新闻办公室召开发布会。根据市政府稳住经济工作安排，出台政策。城市政府要有为。")
+    assert names == ["乌鲁木齐市人民政府新闻办公室", "乌鲁木齐市人民政府"]
