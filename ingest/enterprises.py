@@ -105,7 +105,7 @@ _APPOSITIVE = re.compile(
 )
 # 帮助甲乙解决…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
-    r"(?:帮助|协助|帮|助力|指导)([\u4e00-\u9fff]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资)"
+    r"(?:帮助|协助|帮|助力|指导)([\u4e00-\u9fff]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
 )
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
