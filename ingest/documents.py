@@ -19,7 +19,7 @@ from .places import default_gazetteer
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
 _PERIODICAL = re.compile(r"(日报|晚报|早报|时报|周刊|杂志|期刊|学报|报)$")
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,8}}?) ?({_NUMBER}) ?条((?:措施|政策|举措|意见)?)[”」\"]")
+_PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,8}}?)(?: ?|[”」\"])({_NUMBER}) ?条((?:措施|政策|举措|意见)?)[”」\"]?")
 # a place's package without quotes, with the noun that follows it (某市21条惠企措施)
 _COUNT_TAIL = re.compile(f"[{HAN}]{{0,4}}(?:措施|政策|举措)")
 _NUMERALS = set("0123456789一二三四五六七八九十")

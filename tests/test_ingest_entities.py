@@ -371,3 +371,9 @@ def test_quoted_packages_and_inline_document_numbers() -> None:
 def test_district_written_as_a_zones_host_is_the_zone_elsewhere() -> None:
     _, places, _, _ = mentions("兰州经开区(七里河区)企业复工。七里河区出台措施。")
     assert [(m.type, m.name, m.surface) for m in places] == [("Zone", "兰州经开区", "兰州经开区"), ("Zone", "兰州经开区", "七里河区")]
+
+
+def test_lists_of_parks_are_not_firms_and_packages_named_in_quotes() -> None:
+    assert firm_names("华南新材料创新园、广州科学城等园区企业受益。") == []
+    forms = doc_forms("联合出台“美美与共”十条，推出“北京19条”。")
+    assert [n for n, _ in forms] == ["美美与共十条", "北京19条"]
