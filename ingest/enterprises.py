@@ -288,8 +288,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if not (_NOT_BRAND_END.search(text, s, e) or _PREDICATE.match(text, s, e) or scan.in_agency(s, e))
     ]
     for s, e in candidates:
-        name = text[s:e]
-        if not scan.protected[s] and not _FIRM_TOPIC.match(name) and not _PEOPLE.search(name) and not _GROUP_START.match(name) and not any(c in FUNCTION for c in name):
+        if not scan.protected[s] and _name_like(text[s:e]):
             add(s, e)
     for f in list(found.values()):
         m = _PARTNER.match(text, f.end)
@@ -377,6 +376,29 @@ def _abbreviations(firms: list[Mention]) -> list[Mention]:
         owner = owner_of[body]
         out.append(replace(f, name=owner) if owner else f)
     return out
+
+
+# manners, stages and economic words that stand where a name could (帮助快速复产, 帮助消费恢复, 在施工车间)
+_NOT_A_NAME = re.compile(
+    r"^(快速|分批|有序|尽快|全面|稳定|返岗|逐步|及时|顺利|按时|如期|错峰|分期|分类|精准|有效|切实|相继|陆续|纷纷|督促|施工|生产|经营|经济|消费|"
+    r"市场|线下|线上|实体|就业|民生|产业|行业|外贸|内需|供应链|产业链)"
+)
+
+
+def _name_like(name: str) -> bool:
+    """Whether words found where a firm's name stands can be one: no topic, group, manner, sector or clause."""
+    if len(name) < 2 or _FIRM_TOPIC.match(name) or _PEOPLE.search(name) or _GROUP_START.match(name) or _NOT_A_NAME.match(name) or _PREDICATE.match(name):
+        return False
+    if name.endswith("业") and not _TRADE_END.search(name) or name.endswith(("门店", "主体")):
+        # 餐饮业, 线下门店: a sector or a kind of business
+        return False
+    # a function character may sit inside a brand (华为), not at its edges or as a conjunction
+    inner = any(c in FUNCTION for c in name[1:])
+    return name[0] not in FUNCTION and name[-1] not in _EDGE and not any(c in "的和与及或是" for c in name) and not (inner and name[0] in _ADVERB)
+
+
+# function characters that never end a name (华为 may end in 为)
+_EDGE = FUNCTION - {"为", "和", "以"}
 
 
 def _openers(text: str, anchor: re.Pattern[str], breaks: str, lo: int, hi: int, at_end: bool = False) -> list[tuple[int, int]]:

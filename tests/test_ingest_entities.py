@@ -377,3 +377,10 @@ def test_lists_of_parks_are_not_firms_and_packages_named_in_quotes() -> None:
     assert firm_names("华南新材料创新园、广州科学城等园区企业受益。") == []
     forms = doc_forms("联合出台“美美与共”十条，推出“北京19条”。")
     assert [n for n, _ in forms] == ["美美与共十条", "北京19条"]
+
+
+def test_manners_sectors_and_clauses_are_not_names_where_a_firm_could_stand() -> None:
+    for text in ("指导督促复工复产。", "帮助快速复产。", "协助分批复工。", "帮助餐饮业恢复。", "帮助线下门店恢复营业。",
+                 "助力经济恢复。", "重点企业相继复工。", "在施工车间里。", "帮助甲乙和丙丁解决难题。"):
+        assert firm_names(text) == [], text
+    assert firm_names("骨干企业华为已复工。") == ["华为"]
