@@ -41,7 +41,7 @@ _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
-    r"政策性|开发性|园区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
+    r"政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
@@ -258,6 +258,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for zone in (p for p in places if p.type == "Zone"):
         if _last_before(opened, zone.end) <= _last_before(closed, zone.end):
             _after_zone(text, zone.end, add)
+
     for f in list(found.values()):
         m = _SHORT_NAME.match(text, f.end)
         if m:
@@ -270,7 +271,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 8):
         # a speaker's firm may open with its place (某市甲乙科技总经理), but is no place alone
         add(s, e)
-    candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
+    candidates = [m.span(1) for pattern in (_HELPED, _PREMISES, _BARE_ZONE_FIRM) for m in pattern.finditer(text) if not scan.protected[m.start()]]
     for m in _APPOSITIVE.finditer(text):
         # 重点企业甲乙、丙丁也…: each name of the list
         pos, items = m.start(1), []
@@ -309,6 +310,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     return _abbreviations(sorted(firms, key=lambda x: x.start))
 
 
+# 园区甲乙科技加快…: a trade name after the zone in focus, written by its kind alone, and a firm's verb
+_BARE_ZONE_FIRM = re.compile(
+    rf"(?:园区|开发区|高新区|经开区|新区)((?:[\u4e00-\u9fff]{{1,6}}?)(?:{'|'.join(sorted(TRADE, key=len, reverse=True))}))"
+    r"(?=成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠)"
+)
 # the header of a table column that lists firms (企业名称, 申报单位)
 _FIRM_HEADER = re.compile(r"^((企业|公司|单位|申报单位|申报企业|受益企业|入选企业|获奖企业|承贷企业|借款企业)(名称|全称)?|名称)$")
 #: longest cell read as a firm's name

@@ -384,3 +384,8 @@ def test_manners_sectors_and_clauses_are_not_names_where_a_firm_could_stand() ->
                  "助力经济恢复。", "重点企业相继复工。", "在施工车间里。", "帮助甲乙和丙丁解决难题。"):
         assert firm_names(text) == [], text
     assert firm_names("骨干企业华为已复工。") == ["华为"]
+
+
+def test_trade_name_after_a_bare_zone_word() -> None:
+    assert firm_names("园区甲乙科技加快复工。高新区丙丁生物成功研制试剂。") == ["甲乙科技", "丙丁生物"]
+    assert firm_names("园区工作人员主动上门。针对园区入口、楼宇、企业等重点区域消杀。") == []
