@@ -271,7 +271,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 8):
         # a speaker's firm may open with its place (某市甲乙科技总经理), but is no place alone
         add(s, e)
-    candidates = [m.span(1) for pattern in (_HELPED, _PREMISES, _BARE_ZONE_FIRM) for m in pattern.finditer(text) if not scan.protected[m.start()]]
+    candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
+    acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
+    candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):
         # 重点企业甲乙、丙丁也…: each name of the list
         pos, items = m.start(1), []
@@ -281,7 +283,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
     candidates += _project_owners(text)
-    candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n", 2, 9) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
+    candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if text.count(text[s:e]) >= 2]
     candidates += [
@@ -311,10 +313,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
 
 
 # 园区甲乙科技加快…: a trade name after the zone in focus, written by its kind alone, and a firm's verb
-_BARE_ZONE_FIRM = re.compile(
-    rf"(?:园区|开发区|高新区|经开区|新区)((?:[\u4e00-\u9fff]{{1,6}}?)(?:{'|'.join(sorted(TRADE, key=len, reverse=True))}))"
-    r"(?=成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠)"
-)
+_BARE_ZONE = ("园区", "开发区", "高新区", "经开区", "新区")
 # the header of a table column that lists firms (企业名称, 申报单位)
 _FIRM_HEADER = re.compile(r"^((企业|公司|单位|申报单位|申报企业|受益企业|入选企业|获奖企业|承贷企业|借款企业)(名称|全称)?|名称)$")
 #: longest cell read as a firm's name
@@ -407,19 +406,38 @@ def _name_like(name: str) -> bool:
 _EDGE = FUNCTION - {"为", "和", "以"}
 
 
-def _openers(text: str, anchor: re.Pattern[str], breaks: str, lo: int, hi: int, at_end: bool = False) -> list[tuple[int, int]]:
+def _openers(
+    text: str, anchor: re.Pattern[str], breaks: str, lo: int, hi: int, at_end: bool = False, ends: list[int] | None = None
+) -> list[tuple[int, int]]:
     """Names of ``lo`` to ``hi`` characters that open a clause (after one of ``breaks``) and end where ``anchor`` starts
-    (or, with ``at_end``, where it ends).  Anchoring on the words after the name keeps the search linear and fast."""
+    (or, with ``at_end``, where it ends; ``ends`` are the anchor's starts when already known).
+    Anchoring on the words after the name keeps the search linear and fast."""
     out = []
-    for m in anchor.finditer(text):
-        end = m.end() if at_end else m.start()
+    spans = [(a, a) for a in ends] if ends is not None else [m.span() for m in anchor.finditer(text)]
+    for m_start, m_end in spans:
+        end = m_end if at_end else m_start
         if anchor is _SPEAKER:
             end -= next((len(w) for w in _TITLE_LEAD if text.endswith(w, 0, end)), 0)
-        b = end - (m.end() - m.start() if at_end else 0)
+        b = end - (m_end - m_start if at_end else 0)
         while b > 0 and end - b < hi and is_han(text[b - 1]) and text[b - 1] not in breaks:
             b -= 1
         if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi:
             out.append((b, end))
+    return out
+
+
+def _after_bare_zone(text: str, acts: list[int], scan: _Scanner) -> list[tuple[int, int]]:
+    """Trade names between a bare zone word and a firm's verb (园区甲乙科技加快…)."""
+    out = []
+    for end in acts:
+        window = text[max(0, end - 12) : end]
+        at = max(window.rfind(w) + len(w) if window.rfind(w) >= 0 else -1 for w in _BARE_ZONE)
+        if at < 0:
+            continue
+        s = end - len(window) + at
+        trade = _TRADE_END.search(text, s, end)
+        if trade and 1 <= trade.start() - s and end - s <= 8 and not scan.protected[s - 1] and all(is_han(c) for c in text[s:end]):
+            out.append((s, end))
     return out
 
 

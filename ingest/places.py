@@ -28,9 +28,12 @@ ZONE_SUFFIX = (
 _ZONE = re.compile(ZONE_SUFFIX)
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府)
-_TOWN_BODY = re.compile(f"(?<![{HAN}])([{HAN}]{{2,3}}?)(镇|乡|街道)(?=人民政府|政府|党委|办事处)")
-# 与某某街道协调: a town or street after a preposition or a list mark
-_TOWN_AFTER = re.compile(f"(?<=[与和同在到向经由及、])([{HAN}]{{2,3}}?)(街道|镇)(?![{HAN}]{{0,1}}(?:企业|两旁|口|上|边|办|干部))")
+_TOWN_WORD = re.compile("街道|镇|乡")
+# a town named by its government (某某镇人民政府)
+_TOWN_GOVERNMENT = re.compile("人民政府|政府|党委|办事处")
+# 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
+_TOWN_LEAD = set("与和同在到向经由及、")
+_TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
 _NOT_TOWN = re.compile(r"^(重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地)")
 # a place followed by these words is the name of an outlet or an institution, not the place
@@ -334,12 +337,32 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))
     taken = SpanIndex([(x.start, x.end) for x in known + added])
-    for pattern in (_TOWN_BODY, _TOWN_AFTER) if "镇" in text or "乡" in text or "街道" in text else ():
-        for t in pattern.finditer(text):
-            if taken.overlaps(t.start(), t.end()) or any(c in FUNCTION for c in t.group(1)) or _NOT_TOWN.search(t.group(1)) or PREDICATE.match(t.group(1)):
-                continue
-            if pattern is _TOWN_AFTER and t.group(2) == "镇" and not _listed_town(text, t.start(), t.end()):
-                continue
-            surface = t.group(0)
-            added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town"))
+    for s, e in _standalone_towns(text):
+        prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
+        if taken.overlaps(s, e) or any(c in FUNCTION for c in prefix) or _NOT_TOWN.search(prefix) or PREDICATE.match(prefix):
+            continue
+        added.append(Mention(s, e, "Region", text[s:e], text[s:e], None, "town"))
     return sorted(known + added, key=lambda x: x.start)
+
+
+def _standalone_towns(text: str) -> list[tuple[int, int]]:
+    """Spans of 某某镇 named by its government (某某镇人民政府), or after a preposition (与某某街道) or in a list of towns.
+
+    Found from the town word outward: two or three characters before it, the shorter first."""
+    out = []
+    for m in _TOWN_WORD.finditer(text):
+        end = m.end()
+        governed = _TOWN_GOVERNMENT.match(text, end) is not None
+        for n in (2, 3):
+            s = m.start() - n
+            if s < 0 or not is_han(text[s]):
+                break
+            before = text[s - 1] if s else ""
+            if governed and not is_han(before):
+                out.append((s, end))
+                break
+            if m.group(0) != "乡" and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):
+                if m.group(0) == "街道" or _listed_town(text, s, end):
+                    out.append((s, end))
+                break
+    return out
