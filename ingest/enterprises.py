@@ -58,7 +58,7 @@ _CUT_NOUNS = ("企业", "本土", "旗下")
 _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
-    "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来",
+    "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
 )
 _CUT = _CUT_NOUNS + _CUT_VERBS
 # verbs that, right after a zone and a short name, mark the name as a firm acting
@@ -155,6 +155,8 @@ _NUMBER_RUN = re.compile(r"\d{3,6}")
 
 # one-character adverbs, modals, prepositions, pronouns and body words: never a name's first character before a function character (可向…, 该局向…)
 _ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们")
+# bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
+_SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
 # what a zone's platform company is named for after the zone's name
 _ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|投资发展|建设发展|开发建设|科技发展)?")
 
@@ -204,10 +206,17 @@ class _Scanner:
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
             return self.wall_start[wall]
+        if k >= 2 and text[k - 1] in "和与及" and is_han(text[k - 2]) and _SCOPE.fullmatch(_LEGAL.sub("", text[k:pos])):
+            # 某和科技有限公司: a bare business word is no name, so 和 is inside the name
+            k -= 1
+            while k > max(0, pos - 24, wall) and self.name_char(k - 1):
+                k -= 1
         best = k
         for word in _CUT:
             i = text.rfind(word, k, pos)
-            if i >= 0 and len(_LEGAL.sub("", text[i + len(word) : pos])) >= 2 and not self.protected[i]:
+            rest = _LEGAL.sub("", text[i + len(word) : pos]) if i >= 0 else ""
+            if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and _SCOPE.fullmatch(rest)):
+                # (甲乙企业管理有限公司: 企业 before a bare business word is part of the name)
                 best = max(best, i + len(word))
         return best
 

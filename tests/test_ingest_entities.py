@@ -389,3 +389,9 @@ def test_manners_sectors_and_clauses_are_not_names_where_a_firm_could_stand() ->
 def test_trade_name_after_a_bare_zone_word() -> None:
     assert firm_names("园区甲乙科技加快复工。高新区丙丁生物成功研制试剂。") == ["甲乙科技", "丙丁生物"]
     assert firm_names("园区工作人员主动上门。针对园区入口、楼宇、企业等重点区域消杀。") == []
+
+
+def test_no_split_at_an_inner_firm_word_or_conjunction_before_a_business_word() -> None:
+    assert firm_names("湖州甲乙企业管理有限公司提供服务。") == ["湖州甲乙企业管理有限公司"]
+    assert firm_names("推动天和科技有限公司复工，联系同和药业股份有限公司。") == ["天和科技有限公司", "同和药业股份有限公司"]
+    assert firm_names("由戊己和庚辛科技有限公司承建。") == ["庚辛科技有限公司"]
