@@ -126,6 +126,8 @@ def _national_matches(text: str) -> list[tuple[int, int, str]]:
 def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     """Agency mentions of the text (analysis view), given its place mentions."""
     out: list[Mention] = []
+    place_starts = {p.start for p in places if p.level in ("province", "city", "county")}
+    heads: dict[int, int] = {}  # 国家税务总局某市税务局: where a local body's national head starts
     for start, stop, name in _national_matches(text):
         if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门":
             continue
@@ -133,6 +135,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             # 市国资委: a local body named like a national one
             continue
         branch = _BRANCH.match(text, stop)
+        if branch is None and stop in place_starts and name.endswith("总局"):
+            heads[stop] = start
+            continue
         end = branch.end() if branch else stop
         out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
@@ -174,6 +179,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             out.append(agency)
             floor = agency.end
     out += _finance(text, out, levels)
+    # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
+    out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     return _merge_government_names(sorted(out, key=lambda a: a.start))
 

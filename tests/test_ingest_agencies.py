@@ -155,3 +155,9 @@ def test_press_office_does_not_name_its_parent_and_introduced_government() -> No
     assert agency_names("河南省政府新闻办召开发布会。") == ["河南省政府新闻办"]
     names = agency_names("乌鲁木齐市人民政府新闻办公室召开发布会。根据市政府稳住经济工作安排，出台政策。城市政府要有为。")
     assert names == ["乌鲁木齐市人民政府新闻办公室", "乌鲁木齐市人民政府"]
+
+
+def test_local_bureau_of_a_national_administration_is_one_agency() -> None:
+    view = analysis_view("国家税务总局湖州市税务局出台措施。国家税务总局发布公告。")
+    got = [(a.name, a.place) for a in find_agencies(view, find_places(view))]
+    assert got == [("国家税务总局湖州市税务局", "湖州"), ("国家税务总局", "中国")]
