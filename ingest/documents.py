@@ -16,7 +16,8 @@ import re
 from .mentions import HAN, Mention, SpanIndex, is_han
 from .places import default_gazetteer
 
-_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+# a title may be broken over a line (text taken from PDFs), never over a sentence
+_TITLE = re.compile(r"《([^《》\n。]{2,120}(?:\n[^《》\n。]{1,120})?)》")
 _PERIODICAL = re.compile(r"(日报|晚报|早报|时报|周刊|杂志|期刊|学报|报)$")
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,8}}?)(?: ?|[”」\"])({_NUMBER}) ?条((?:措施|政策|举措|意见)?)[”」\"]?")

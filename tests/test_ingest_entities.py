@@ -395,3 +395,7 @@ def test_no_split_at_an_inner_firm_word_or_conjunction_before_a_business_word() 
     assert firm_names("湖州甲乙企业管理有限公司提供服务。") == ["湖州甲乙企业管理有限公司"]
     assert firm_names("推动天和科技有限公司复工，联系同和药业股份有限公司。") == ["天和科技有限公司", "同和药业股份有限公司"]
     assert firm_names("由戊己和庚辛科技有限公司承建。") == ["庚辛科技有限公司"]
+
+
+def test_title_broken_over_a_line_inside_its_marks() -> None:
+    assert [n for n, _ in doc_forms("印发《关于支持中小企业\n渡过难关的若干措施》的通知。见《乙\n\n丙》")] == ["关于支持中小企业渡过难关的若干措施"]
