@@ -1,9 +1,15 @@
 """Government bodies: a place (written or implied) plus a body suffix, or a national body.
 
 ``河南省工信厅`` names its place; ``区应急管理局`` and ``省商务厅`` imply the
-nearest district or province named before them; a bare ``财政金融局`` after
-a zone belongs to the place last named.  National bodies without a place
-come from a small table of the State Council's ministries and agencies.
+nearest district or province named before them (or, when none is named, the
+one containing the nearest place: 省委 in a city's notice); a bare
+``财政金融局`` after a zone belongs to the place last named, a bare 管委会
+to the zone in focus.  Offices (金融办), party departments (区委组织部),
+divisions (某厅某处) and attached offices (办公厅, 党组) are named with their
+parent.  Bodies in a cited title (《市政府关于…》) or a distributive list
+(各市、县人民政府) are not bodies of this document.  National bodies without a
+place come from a table of the State Council's ministries and agencies and
+the central party and state organs.
 """
 
 from __future__ import annotations

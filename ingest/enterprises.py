@@ -1,17 +1,26 @@
 """Enterprises: legal names by their suffix, short names by the context around them.
 
-Four patterns, all general:
+The patterns, all general:
 
 * a legal or customary suffix (有限公司, 集团, 银行, 农商行...) and the name
   before it, back to a break, a boundary word, a zone or an agency;
-* lists that the text itself calls enterprises: ``甲、乙等企业``, ``甲和乙2家公司``;
+* lists that the text itself calls enterprises: ``甲、乙等企业``, ``甲和乙2家公司``
+  (not when the list names products, sectors or activities: 生产口罩、防护服等企业);
 * a zone directly followed by names and then a verb (某某高新区甲乙科技加快…,
   中关村甲、乙、丙在内的…), or by a name ending in a trade word (生物, 科技…);
 * a place, a few characters and a trade word at the start of a clause
-  (青岛甲乙智能).
+  (青岛甲乙智能);
+* the words after a name that say it is a firm, searched from those words
+  back: a speaker's title (甲乙智能副总经理表示), a qualified 企业 before it
+  (重点企业甲乙), what a body helps it do (帮助甲乙解决), a project it owns
+  (实施甲乙500台电机项目), a partner (携手丙丁), its premises (甲乙的车间),
+  是一家…企业, a firm's verb after a trade name opening a clause;
+* cells under a table column of firms' names (企业名称).
 
 A name never swallows a zone it starts with (the zone is where the firm
-is), and never is a generic description (相关企业, 有关担保公司).
+is) unless only a business word follows (某园区控股公司), and never is a
+generic description (相关企业, 有关担保公司).  A short name declared (简称) or
+written as an abbreviation of a full legal name (甲乙担保公司) is that firm.
 """
 
 from __future__ import annotations

@@ -4,9 +4,13 @@ Every surface of the gazetteer goes into one Aho-Corasick automaton; the
 longest match wins.  A bare county name (德清 for 德清县) is accepted only
 where a name can start and when the document also names the county in
 full or one of its ancestors, because many such names are common words.
-Zones missing from the gazetteer are recognised as ``<place>XX高新区`` and
-towns as ``<district>XX镇``.  Ambiguous names are resolved with the places
-already seen in the document.
+Zones missing from the gazetteer are recognised as ``<place>XX高新区``, by a
+level word (县经开区: the county's zone) or over a list sharing the zone word
+(甲、乙等高新区); a city written before its zone, a zone's host district and
+a declared short name are that zone.  Towns are ``<district>XX镇``, a town
+named by its government, or one after a preposition.  Ambiguous names are
+resolved with the places already seen in the document; outlets and sources
+(某某日报, 来源:某地) are not places.
 """
 
 from __future__ import annotations
