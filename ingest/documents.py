@@ -36,6 +36,7 @@ _VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干)"
 # 某政府印发《…》的通知: the transmittal names the title it carries
 _TRANSMITTAL = re.compile(r"(?:关于)?(?:印发|转发|下发|发布)$")
 _NOT_WRAPPER = re.compile("贯彻|落实|执行|实施|关于")
+_ADDRESSEE = re.compile(rf"({_DOC_END})各")
 _SENTENCE_MARK = re.compile(r"[。,;:!?、]")
 SHORT = 6
 #: longest line read as a title
@@ -138,6 +139,10 @@ def _title_of_line(line: str) -> tuple[str, int] | None:
             inner = rest[1:-1]
             return (inner, lead + raw.index(inner)) if _is_title(_clean(inner)) else None
         return None
+    addressed = _ADDRESSEE.search(raw)
+    if addressed and raw.endswith((":", "：")):
+        # 某政府关于…的通知各区县人民政府: the title runs into the addressee line
+        raw = raw[: addressed.start() + len(addressed.group(1))]
     if raw[-1:] in ")）":
         # a trailing document number in brackets is no part of the title
         cut = max(raw.rfind("("), raw.rfind("（"))

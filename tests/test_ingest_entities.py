@@ -399,3 +399,8 @@ def test_no_split_at_an_inner_firm_word_or_conjunction_before_a_business_word() 
 
 def test_title_broken_over_a_line_inside_its_marks() -> None:
     assert [n for n, _ in doc_forms("印发《关于支持中小企业\n渡过难关的若干措施》的通知。见《乙\n\n丙》")] == ["关于支持中小企业渡过难关的若干措施"]
+
+
+def test_title_running_into_the_addressee_line() -> None:
+    forms = doc_forms("湖州市人民政府关于支持企业复工复产的若干意见各区县人民政府、市政府各部门：\n现将意见印发。")
+    assert [n for n, _ in forms] == ["湖州市人民政府关于支持企业复工复产的若干意见"]
