@@ -267,6 +267,12 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             if text.endswith("行", 0, bank):
                 start = scan.left(bank)
         add(start, e)
+    for m in _FACTORY.finditer(text):
+        # 某某调料厂: a works named by a distinctive word before what it makes
+        s = scan.left(m.start(1))
+        mark = text[s : m.start(1)]
+        if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark) and not scan.protected[s]:
+            add(s, m.end())
     for m in _LIST_HEAD.finditer(text):
         middle = m.group(3) or ""
         if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
@@ -332,6 +338,14 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
 
 # 园区甲乙科技加快…: a trade name after the zone in focus, written by its kind alone, and a firm's verb
 _BARE_ZONE = ("园区", "开发区", "高新区", "经开区", "新区")
+# what a works makes, before 厂 (调料厂, 机械厂)
+_FACTORY = re.compile(
+    r"(调料|食品|机械|纺织|服装|服饰|水泥|化工|制药|药|纸|造纸|钢|砖瓦|塑料|塑胶|电子|电器|家具|酒|茶|饮料|印刷|包装|汽配|五金|模具|铸造|锻造|"
+    r"肉联|乳品|糖|油脂|粮油|饲料|化肥|肥料|陶瓷|玻璃|灯具|电机|电缆|针织|织布|制衣|鞋|橡胶|轴承|阀门|仪表|农机|酱菜|酱油|醋|面粉|米|"
+    r"罐头|卷烟|啤酒|棉纺|毛纺|丝绸|皮革|木业|竹木)厂"
+)
+# words before what a works makes that describe it rather than name it (小化工厂, 第一, 当地)
+_FACTORY_MARK_BAD = re.compile(r"^(小|大|老|新|该|这|那|各|全|本|当地|附近|周边|一家|多家|第|关停|关闭|搬迁|改造|建设|新建|我们|他们|其)")
 # the header of a table column that lists firms (企业名称, 申报单位)
 _FIRM_HEADER = re.compile(r"^((企业|公司|单位|申报单位|申报企业|受益企业|入选企业|获奖企业|承贷企业|借款企业)(名称|全称)?|名称)$")
 #: longest cell read as a firm's name

@@ -404,3 +404,8 @@ def test_title_broken_over_a_line_inside_its_marks() -> None:
 def test_title_running_into_the_addressee_line() -> None:
     forms = doc_forms("湖州市人民政府关于支持企业复工复产的若干意见各区县人民政府、市政府各部门：\n现将意见印发。")
     assert [n for n, _ in forms] == ["湖州市人民政府关于支持企业复工复产的若干意见"]
+
+
+def test_works_named_before_what_they_make() -> None:
+    assert firm_names("目前，甲民调料厂每天上班的人员有210位。乙星机械厂恢复生产。") == ["甲民调料厂", "乙星机械厂"]
+    assert firm_names("附近的食品厂、小化工厂、第一纺织厂关停。该厂已复工。一家服装厂复工。") == []
