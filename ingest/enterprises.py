@@ -292,7 +292,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for p in places:
         if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
             _place_trade(text, p, add)
-    for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 8):
+    for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 8, lead=_TITLE_LEAD):
         # a speaker's firm may open with its place (某市甲乙科技总经理), but is no place alone
         add(s, e)
     candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
@@ -439,17 +439,23 @@ _EDGE = FUNCTION - {"为", "和", "以"}
 
 
 def _openers(
-    text: str, anchor: re.Pattern[str], breaks: str, lo: int, hi: int, at_end: bool = False, ends: list[int] | None = None
+    text: str,
+    anchor: re.Pattern[str],
+    breaks: str,
+    lo: int,
+    hi: int,
+    at_end: bool = False,
+    ends: list[int] | None = None,
+    lead: tuple[str, ...] = (),
 ) -> list[tuple[int, int]]:
     """Names of ``lo`` to ``hi`` characters that open a clause (after one of ``breaks``) and end where ``anchor`` starts
-    (or, with ``at_end``, where it ends; ``ends`` are the anchor's starts when already known).
-    Anchoring on the words after the name keeps the search linear and fast."""
+    (or, with ``at_end``, where it ends; ``ends`` are the anchor's starts when already known; a word of ``lead``
+    right before the anchor belongs to it).  Anchoring on the words after the name keeps the search linear and fast."""
     out = []
     spans = [(a, a) for a in ends] if ends is not None else [m.span() for m in anchor.finditer(text)]
     for m_start, m_end in spans:
         end = m_end if at_end else m_start
-        if anchor is _SPEAKER:
-            end -= next((len(w) for w in _TITLE_LEAD if text.endswith(w, 0, end)), 0)
+        end -= next((len(w) for w in lead if text.endswith(w, 0, end)), 0)
         b = end - (m_end - m_start if at_end else 0)
         while b > 0 and end - b < hi and is_han(text[b - 1]) and text[b - 1] not in breaks:
             b -= 1
