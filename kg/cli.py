@@ -9,16 +9,17 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import click
 
 from . import __version__
 from . import queries as stored_queries
-from .backends import Backend, BackendError
 from .cli_common import EXIT_FAILED, EXIT_USAGE, Group, backend_options, emit, fail, format_option, say
-from .model import Record
-from .records import Problem
+
+if TYPE_CHECKING:  # the store and record modules load only when a command needs them
+    from .backends import Backend
+    from .model import Record
 
 #: commands defined in other modules (in their ``commands`` list): name -> (module, one-line help).
 #: They are imported only when run, so that ``kg --help`` starts fast; the
@@ -103,7 +104,9 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     \b
     Example:  kg load ../shared/gold/dev/*.json
     """
+    from .backends import BackendError
     from .rdfread import read_inputs  # RDF parsers load only when kg load runs
+    from .records import Problem
 
     problems = 0
     good = 0
@@ -142,6 +145,8 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
 @backend_options
 def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
     """Delete every fact that came from the given documents (by doc_id)."""
+    from .backends import BackendError
+
     missing = 0
     with open_store() as backend:
         for doc_id in doc_ids:
@@ -207,6 +212,7 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
         ]
         emit(["name", "title", "parameters"], rows, fmt)
         return
+    from .backends import BackendError
     from .query_params import NAMES_QUERY, check
 
     try:

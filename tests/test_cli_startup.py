@@ -1,4 +1,4 @@
-"""`kg --help` and `kg query --list` load no command module, SPARQL parser or networkx; lazy help matches the commands."""
+"""`kg --help` and `kg query --list` load no command module, store, SPARQL parser, networkx or wcwidth; lazy help matches the commands."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from kg.cli import LAZY_COMMANDS, cli
 
-HEAVY = ("rdflib", "networkx", "pyoxigraph", "ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo", "kg.eval_cli")
+HEAVY = ("rdflib", "networkx", "pyoxigraph", "ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo", "kg.eval_cli", "kg.backends", "kg.model", "wcwidth", "importlib.resources", "tempfile")
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["query", "--list"]])
