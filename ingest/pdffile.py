@@ -52,7 +52,7 @@ def read_pdf(path: Path) -> Document:
 
 def _page_lines(page: Any) -> list[str]:
     """One page's lines top to bottom, ruled tables read from their cells, aligned columns parted by tabs."""
-    tables = page.find_tables()
+    tables = [t for t in page.find_tables() if _is_grid(t)]
     boxes = [t.bbox for t in tables]
     placed: list[tuple[float, list[str]]] = [(t.bbox[1], _ruled_rows(t)) for t in tables]
 
@@ -72,6 +72,12 @@ def _page_lines(page: Any) -> list[str]:
     placed += _flush_run(run)
     placed.sort(key=lambda item: item[0])
     return [ln for _, block in placed for ln in block if ln.strip()]
+
+
+def _is_grid(table: Any) -> bool:
+    """Two rows or more and two columns or more: a frame drawn around a page or a box around a paragraph is not a table."""
+    rows = table.rows
+    return len(rows) >= 2 and any(sum(c is not None for c in row.cells) >= 2 for row in rows)
 
 
 def _ruled_rows(table: Any) -> list[str]:

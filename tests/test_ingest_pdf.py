@@ -115,6 +115,20 @@ def test_paragraphs_are_not_tables(tmp_path: Path) -> None:
     assert text.count("\t") >= 3  # the second page's table
 
 
+def test_a_frame_around_the_text_is_not_a_table(tmp_path: Path) -> None:
+    """A box around the page with a rule under the heading: two cells stacked, one column, so text."""
+    page = Page()
+    for x1, y1, x2, y2 in ((60, 800, 535, 800), (535, 800, 535, 600), (535, 600, 60, 600), (60, 600, 60, 800), (60, 775, 535, 775)):
+        page.line(x1, y1, x2, y2)
+    page.text(72, 782, INFO["Title"])
+    page.text(72, 760, OPENING[:34])
+    page.text(72, 740, OPENING[34:])
+    page.text(96, 700, CLOSING)
+    path = tmp_path / "framed.pdf"
+    write_pdf(path, [page])
+    assert read_document(path).text.split("\n") == [INFO["Title"], OPENING[:34], OPENING[34:], CLOSING, ""]
+
+
 def test_aligned_columns_need_a_shared_start(tmp_path: Path) -> None:
     """Two lines with wide gaps whose phrases start in different places are text, not a table."""
     page = Page()
