@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 import click
 
 from . import __version__
-from . import queries as stored_queries
 from .cli_common import EXIT_FAILED, EXIT_USAGE, Group, backend_options, emit, fail, format_option, say
 
 if TYPE_CHECKING:  # the store and record modules load only when a command needs them
@@ -182,6 +181,8 @@ class QueryCommand(click.Command):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if any(a in ("-h", "--help") for a in args):
+            from . import queries as stored_queries
+
             names = [a for a in args if a in stored_queries.catalogue()]
             if names:
                 click.echo(stored_queries.get(names[0]).help_text())
@@ -205,6 +206,8 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
       kg query measures-of-place -p place 杭州高新区
       kg query places-with-all-categories -p categories TAX_DEFERRAL,SOCIAL_INSURANCE_RELIEF --format json
     """
+    from . import queries as stored_queries
+
     if list_ or not name:
         rows = [
             [q.name, q.title, ", ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default is not None else "") for p in q.params)]
@@ -243,6 +246,7 @@ def categories(group: str | None, fmt: str) -> None:
     These codes (or their labels, in any case) are what `-p category`,
     `-p categories` and `--category` take.
     """
+    from . import queries as stored_queries
     from .query_params import category_group
     from .taxonomy import taxonomy
 

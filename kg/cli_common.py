@@ -6,13 +6,10 @@ or operation failed (the rest was still done), 2 usage error.
 
 from __future__ import annotations
 
-import csv
 import functools
-import json
 import math
 import os
 import re
-import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NoReturn, Sequence
@@ -203,6 +200,8 @@ def _terminal_width(out: Any) -> int | None:
         return None
     if not (os.environ.get("COLUMNS") or getattr(out, "isatty", lambda: False)()):
         return None
+    import shutil
+
     return shutil.get_terminal_size().columns
 
 
@@ -217,6 +216,10 @@ def emit(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: A
     """Write rows to stdout in the chosen format."""
     out = out or sys.stdout
     rows = list(rows)
+    if fmt in ("json", "jsonl"):
+        import json
+    elif fmt == "csv":
+        import csv
     if fmt == "json":
         data = [{c: _json_value(v) for c, v in zip(columns, r)} for r in rows]
         out.write(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
