@@ -10,6 +10,13 @@ is the body.  Tables become the tab-separated row model of
 below), one line per row.  Lexbor (through selectolax) parses and reads
 text natively; Python walks the elements once, reads each piece of text
 once and tidies all lines in one pass.
+
+Where the time goes on a 2 MB portal page (bench/bench_read.py, CPU): the
+parse about a quarter, the walk and the sorting out of furniture another
+quarter, writing the lines (tables included) a quarter, the body's text for
+its length and the header's date a tenth, tidying the rest.  What is left
+is about one Python step per element; fewer would need Lexbor itself to
+know about block elements.
 """
 
 from __future__ import annotations
