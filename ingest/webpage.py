@@ -43,6 +43,8 @@ _DROPPABLE = _DROP_TAGS | _NAMED
 #: what the main-content scan looks at: links, containers, cells, and tables (to find those laying out the page)
 _NOTED = _CONTAINERS | {"a", "td", "table"}
 _SCANNED = _BLOCK | _NOTED
+#: blocks that are never furniture and never noted (p, li, h1 ...)
+_PLAIN = _BLOCK - _NOTED - _DROPPABLE
 #: every element looked at, found in one walk of the page
 _FOUND = _SCANNED | _DROPPABLE | {"meta"}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
@@ -93,6 +95,11 @@ def _sort(found: list[tuple[LexborNode, str]], root: LexborNode) -> tuple[list[t
     holding: set[int] = set()
     for node, tag in found:
         up = parent = node.parent
+        if tag in _PLAIN:  # never furniture nor noted: only its parents learn that they hold a block
+            while parent is not None and (key := parent.mem_id) not in holding:
+                holding.add(key)
+                parent = parent.parent
+            continue
         ok = inside.get(up.mem_id) if up is not None else False
         if ok is None:  # elements in between were not found: climb to one that was
             chain = []
