@@ -4,10 +4,12 @@ Builds a corpus of at least ``--size-mb`` MB (default 50) by shuffling the
 paragraphs of the sample paragraphs below (and, when ``../shared/corpus`` is
 present, of its documents; they are read at run time, nothing is copied into
 the repository), writes it as files of about 200 kB under ``bench/out/``,
-then times ``extract_file`` in this process and ``python -m ingest --jobs 2``.
-With ``--scaling``, it instead times single documents of 1, 4, 16 and 64 MB
-built from the invented sample paragraphs only, and one long line without
-punctuation, so that time linear in document size shows as a flat MB/s.
+then times ``python -m ingest --jobs 1`` and ``--jobs 2`` over it (the same
+start-up in both) and prints the speed-up.  With ``--scaling``, it instead
+times single documents of 1, 4, 16 and 64 MB built from the invented sample
+paragraphs only, and one long line without punctuation, so that time linear
+in document size shows as a flat MB/s; CPU time is printed beside wall time
+(it hardly moves when other work shares the machine), and the peak memory.
 
     python bench/bench_extract.py [--size-mb 50] [--keep] [--scaling [MB ...]]
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -84,11 +87,17 @@ def scaling(sizes_mb: list[float]) -> None:
         for mb in sizes_mb:
             nbytes = int(mb * 1_000_000)
             text = unit * (nbytes // len(unit.encode("utf-8")) + 1)
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             extract_text(text, "bench")
-            took = time.perf_counter() - start
+            took, cpu = time.perf_counter() - start, time.process_time() - cpu
             size = len(text.encode("utf-8")) / 1e6
-            print(f"{label:9s} {size:6.1f} MB: {took:7.2f} s, {size / took:.2f} MB/s", flush=True)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(
+                f"{label:9s} {size:6.1f} MB: {took:7.2f} s wall, {size / took:.2f} MB/s; "
+                f"{cpu:7.2f} s CPU, {size / cpu:.2f} MB/s; peak {peak:.0f} MB",
+                flush=True,
+            )
+            del text
 
 
 def main() -> int:
@@ -101,28 +110,26 @@ def main() -> int:
     if args.scaling is not None:
         scaling(args.scaling or [1, 4, 16, 64])
         return 0
-    from ingest.pipeline import extract_file
-    from ingest.places import default_gazetteer
-
     folder = HERE / "out" / "corpus"
     shutil.rmtree(folder, ignore_errors=True)
     total = build_corpus(folder, args.size_mb)
-    files = sorted(folder.glob("*.txt"))
-    print(f"corpus: {len(files)} files, {total / 1e6:.1f} MB")
-    default_gazetteer()
-    start = time.perf_counter()
-    for f in files:
-        extract_file(f)
-    one = time.perf_counter() - start
-    print(f"one core: {one:.1f} s, {total / 1e6 / one:.2f} MB/s")
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "ingest", str(folder), "--jobs", "2", "-o", str(HERE / "out" / "records.jsonl")],
-        check=True,
-        cwd=HERE.parent,
-    )
-    two = time.perf_counter() - start
-    print(f"--jobs 2: {two:.1f} s, {total / 1e6 / two:.2f} MB/s (including start-up)")
+    print(f"corpus: {len(list(folder.glob('*.txt')))} files, {total / 1e6:.1f} MB")
+    took = {}
+    for jobs in (1, 2):
+        out = HERE / "out" / f"records-{jobs}.jsonl"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "ingest", str(folder), "--jobs", str(jobs), "-o", str(out)], check=True, cwd=HERE.parent)
+        took[jobs] = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        print(
+            f"--jobs {jobs}: {took[jobs]:.1f} s, {total / 1e6 / took[jobs]:.2f} MB/s (including start-up); "
+            f"{cpu:.1f} CPU-s, {cpu / took[jobs]:.2f} cores busy on average; largest process so far {after.ru_maxrss / 1024:.0f} MB",
+            flush=True,
+        )
+    same = (HERE / "out" / "records-1.jsonl").read_bytes() == (HERE / "out" / "records-2.jsonl").read_bytes()
+    print(f"speed-up of --jobs 2 over --jobs 1: {took[1] / took[2]:.2f}x (bounded by the cores the machine has free); same output: {'yes' if same else 'NO'}")
     if not args.keep:
         shutil.rmtree(HERE / "out", ignore_errors=True)
     return 0

@@ -19,7 +19,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
 
 import ahocorasick
 
@@ -468,7 +467,7 @@ class _LevelIndex:
             return self.places[best]
         # a document may name its own place just after its first reference to 省委, 市政府
         first = bisect_right(self.starts, pos)
-        for p in islice(self.places, first, first + _LOOKAHEAD):
+        for p in self.places[first : first + _LOOKAHEAD]:  # a slice: islice would walk from the start
             if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES:
                 return p
         return self._ancestor(pos, levels)

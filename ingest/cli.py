@@ -13,6 +13,8 @@ import json
 import os
 import sys
 import warnings
+from collections import deque
+from itertools import chain, islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
@@ -23,7 +25,11 @@ from kg.files import atomic_open
 from kg.records import dumps
 
 from .pipeline import extract_file
+from .places import default_gazetteer
 from .read import SUFFIXES, ReadError, read_text
+
+#: files handed out ahead per worker process
+WINDOW = 2
 
 
 def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
@@ -101,13 +107,25 @@ def _work(path: Path) -> tuple[str, str | None, str | None]:
                 print(f"warning: {w.message}", file=sys.stderr)
 
 
-def run(files: list[Path], jobs: int) -> Iterator[tuple[str, str | None, str | None]]:
-    """Results in input order, computed by ``jobs`` processes."""
-    if jobs <= 1 or len(files) <= 1:
-        yield from map(_work, files)
+def run(files: Iterable[Path], jobs: int) -> Iterator[tuple[str, str | None, str | None]]:
+    """Results in input order, computed by ``jobs`` processes.
+
+    At most ``WINDOW`` files per process are handed out ahead of the one
+    being written, so a slow consumer or one large file never lets finished
+    records pile up in memory, and every process stays busy.
+    """
+    files = iter(files)
+    ahead = list(islice(files, WINDOW * jobs)) if jobs > 1 else []
+    if len(ahead) <= 1:  # one process, or nothing to share out
+        yield from map(_work, chain(ahead, files))
         return
-    with get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(_work, files, chunksize=1)
+    with get_context("spawn").Pool(jobs, initializer=default_gazetteer) as pool:
+        pending = deque(pool.apply_async(_work, (path,)) for path in ahead)
+        while pending:
+            done = pending.popleft().get()
+            for path in islice(files, 1):
+                pending.append(pool.apply_async(_work, (path,)))
+            yield done
 
 
 def texts_to(files: list[Path], out: IO[str]) -> int:
@@ -135,10 +153,13 @@ def _progress(total: int, show: bool) -> Any:
 
 
 def extract_to(files: list[Path], out: IO[str], fmt: str, jobs: int, show_progress: bool) -> int:
-    """Write the records of ``files`` to ``out``; return how many files failed."""
-    failed = 0
+    """Write the records of ``files`` to ``out`` as they come, in input order; return how many files failed.
+
+    ``json`` is one list, written an item at a time, the same bytes as
+    ``json.dumps(records, indent=1)``.
+    """
+    failed = written = 0
     bar = _progress(len(files), show_progress)
-    lines: list[str] = []
     for path, line, error in run(files, jobs):
         if bar is not None:
             bar.update(1)
@@ -150,9 +171,11 @@ def extract_to(files: list[Path], out: IO[str], fmt: str, jobs: int, show_progre
         if fmt == "jsonl":
             out.write(line + "\n")
         else:
-            lines.append(line)
+            item = json.dumps(json.loads(line), ensure_ascii=False, indent=1).replace("\n", "\n ")
+            out.write(("[\n " if not written else ",\n ") + item)
+        written += 1
     if fmt == "json":
-        out.write(json.dumps([json.loads(x) for x in lines], ensure_ascii=False, indent=1) + "\n")
+        out.write("\n]\n" if written else "[]\n")
     if bar is not None:
         bar.close()
     return failed
@@ -212,22 +235,25 @@ def _build_command() -> click.Command:
         from kg.model import Record, RecordError
 
         files, unlisted = _files(paths)
-        records: list[Record] = []
         failed = 0
-        for path, line, error in run(files, jobs):
-            if error is None:
-                assert line is not None
-                try:
-                    records.append(Record.from_dict(json.loads(line)))
-                    continue
-                except RecordError as exc:
-                    error = f"{path}: {exc}"
-            failed += 1
-            click.echo(f"error: {error}", err=True)
+
+        def records() -> Iterator[Record]:
+            """The records as they are extracted, so the store loads them in batches."""
+            nonlocal failed
+            for path, line, error in run(files, jobs):
+                if error is None:
+                    assert line is not None
+                    try:
+                        yield Record.from_dict(json.loads(line))
+                        continue
+                    except RecordError as exc:
+                        error = f"{path}: {exc}"
+                failed += 1
+                click.echo(f"error: {error}", err=True)
+
         with open_store() as backend:
-            report = backend.load(records)
-        documents = len({r.doc_id for r in records})
-        click.echo(f"loaded {documents} documents ({report.facts} facts) into {backend.name}", err=True)
+            report = backend.load(records())
+        click.echo(f"loaded {report.documents} documents ({report.facts} facts) into {backend.name}", err=True)
         _finish(failed, len(files), unlisted)
 
     return build

@@ -25,6 +25,8 @@ from .structure import Unit
 MIN_AMOUNT = 10_000
 #: how far into its clause a subject may stand (after 如, 其中, a date...)
 SUBJECT_REACH = 8
+#: how many place mentions back a row with a blank first cell looks for the place of the row above
+CARRY_REACH = 200
 # paragraph openings that continue the place in focus
 _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
 # characters before a place that make it an object, not the subject
@@ -358,9 +360,11 @@ def _row(text: str, u: Unit, place_ix: _Index, act_ix: _Index, doc_ix: _Index) -
 
 
 def _carried(u: Unit, place_ix: _Index) -> Mention | None:
-    """The place of the row above, for a row whose first cell is blank."""
+    """The place of the row above, for a row whose first cell is blank: among the last places before the row."""
     key = u.row.keys[0] if u.row else ""
-    for m in reversed(place_ix.items[: bisect_left(place_ix.starts, u.start)]):
+    end = bisect_left(place_ix.starts, u.start)
+    for i in range(end - 1, max(end - CARRY_REACH, 0) - 1, -1):
+        m = place_ix.items[i]
         if m.surface == key or m.name == key:
             return m
     return None

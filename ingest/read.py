@@ -185,35 +185,15 @@ def _docx(path: Path) -> Document:
 
 def _pdf(path: Path) -> Document:
     try:
-        from pdfminer.high_level import extract_text
+        import pdfplumber  # noqa: F401
     except ImportError:
-        raise ReadError(f"{path}: reading .pdf needs pdfminer.six (pip install 'kg-policy[pdf]')") from None
+        raise ReadError(f"{path}: reading .pdf needs pdfplumber (pip install 'kg-policy[pdf]')") from None
+    from .pdffile import PdfError, read_pdf
+
     try:
-        return Document(extract_text(str(path)), *_pdf_info(path))
-    except Exception as exc:  # pdfminer raises many parser-specific types
-        raise ReadError(f"{path}: not a readable PDF ({type(exc).__name__})") from None
-
-
-def _pdf_info(path: Path) -> tuple[str | None, str | None, str | None]:
-    """Title, date (YYYY-MM-DD) and author from the PDF's document information."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
-    from pdfminer.utils import decode_text
-
-    with path.open("rb") as fh:
-        infos = PDFDocument(PDFParser(fh)).info
-    info = {k: resolve1(v) for k, v in (infos[0] if infos else {}).items()}
-
-    def field(key: str) -> str | None:
-        value = info.get(key)
-        text = decode_text(value) if isinstance(value, bytes) else value if isinstance(value, str) else None
-        return text.strip() or None if text else None
-
-    raw = field("CreationDate") or ""
-    digits = raw[2:10] if raw.startswith("D:") else ""
-    date = f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}" if len(digits) == 8 and digits.isdigit() else None
-    return field("Title"), date, field("Author")
+        return read_pdf(path)
+    except PdfError as exc:
+        raise ReadError(f"{path}: {exc}") from None
 
 
 def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:

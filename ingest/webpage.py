@@ -10,6 +10,13 @@ is the body.  Tables become the tab-separated row model of
 below), one line per row.  Lexbor (through selectolax) parses and reads
 text natively; Python walks the elements once, reads each piece of text
 once and tidies all lines in one pass.
+
+Where the time goes on a 2 MB portal page (bench/bench_read.py, CPU): the
+parse about a quarter, the walk and the sorting out of furniture another
+quarter, writing the lines (tables included) a quarter, the body's text for
+its length and the header's date a tenth, tidying the rest.  What is left
+is about one Python step per element; fewer would need Lexbor itself to
+know about block elements.
 """
 
 from __future__ import annotations
@@ -33,12 +40,16 @@ _CONTAINERS = frozenset("div article section main center".split())
 #: removed when their class or id says they are not the body
 _NAMED = frozenset("div ul ol dl section table td tr center".split())
 _DROPPABLE = _DROP_TAGS | _NAMED
-_SCANNED = _BLOCK | _CONTAINERS | {"a", "td"}
+#: what the main-content scan looks at: links, containers, cells, and tables (to find those laying out the page)
+_NOTED = _CONTAINERS | {"a", "td", "table"}
+_SCANNED = _BLOCK | _NOTED
+#: blocks that are never furniture and never noted (p, li, h1 ...)
+_PLAIN = _BLOCK - _NOTED - _DROPPABLE
 #: every element looked at, found in one walk of the page
 _FOUND = _SCANNED | _DROPPABLE | {"meta"}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _SPACE_IN_ROW = re.compile(r"[ \r\n\f\v\u00a0]+")  # tabs part a row's cells
-_DATE = re.compile(r"(?:发布|成文|印发)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_DATE = re.compile(r"(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s|｜]{2,40})")
 
 
@@ -47,8 +58,8 @@ def read_page(markup: str) -> Document:
     tree = LexborHTMLParser(markup)
     root = tree.body
     # one walk, in document order; filtering tags in Python beats a long selector list
-    found = [n for n in tree.root.traverse() if n.tag in _FOUND] if tree.root is not None else []
-    title, date, publisher = _meta(tree, [n for n in found if n.tag == "meta"])
+    found = [(n, tag) for n in tree.root.traverse() if (tag := n.tag) in _FOUND] if tree.root is not None else []
+    title, date, publisher = _meta(tree, [n for n, tag in found if tag == "meta"])
     if root is None:
         return Document("", title, date, publisher)
     kept, furniture, holding = _sort(found, root)
@@ -63,11 +74,10 @@ def read_page(markup: str) -> Document:
             publisher = m[1]
     scan = _Scan(kept)
     main = _main(root, scan, visible)
-    lines: list[str] = []
-    cur: list[str] = []
-    _emit(main, lines, cur, holding)
-    _flush(lines, cur)
-    return Document(_tidy(lines), title, date, publisher)
+    writer = _Writer(holding, scan.layout)
+    writer.node(main)
+    writer.flush()
+    return Document(_tidy(writer.lines), title, date, publisher)
 
 
 def _is_furniture(node: LexborNode, tag: str) -> bool:
@@ -77,14 +87,19 @@ def _is_furniture(node: LexborNode, tag: str) -> bool:
     return bool(attrs) and _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
 
 
-def _sort(found: list[LexborNode], root: LexborNode) -> tuple[list[LexborNode], list[LexborNode], set[int]]:
-    """Of the elements ``found`` in ``root``: the scanned ones outside furniture, the outermost furniture, and the nodes holding kept blocks."""
+def _sort(found: list[tuple[LexborNode, str]], root: LexborNode) -> tuple[list[tuple[LexborNode, str]], list[LexborNode], set[int]]:
+    """Of the elements ``found`` in ``root`` (with their tags): the noted ones outside furniture, the outermost furniture, and the nodes holding kept blocks."""
     inside: dict[int, bool] = {root.mem_id: True}  # whether a node lies inside root and outside furniture
-    kept: list[LexborNode] = []
+    kept: list[tuple[LexborNode, str]] = []
     furniture: list[LexborNode] = []
     holding: set[int] = set()
-    for node in found:
+    for node, tag in found:
         up = parent = node.parent
+        if tag in _PLAIN:  # never furniture nor noted: only its parents learn that they hold a block
+            while parent is not None and (key := parent.mem_id) not in holding:
+                holding.add(key)
+                parent = parent.parent
+            continue
         ok = inside.get(up.mem_id) if up is not None else False
         if ok is None:  # elements in between were not found: climb to one that was
             chain = []
@@ -93,13 +108,13 @@ def _sort(found: list[LexborNode], root: LexborNode) -> tuple[list[LexborNode], 
                 up = up.parent
             ok = up is not None and inside[up.mem_id]
             inside.update(dict.fromkeys(chain, ok))
-        tag = node.tag
         if ok and tag in _DROPPABLE and _is_furniture(node, tag):
             furniture.append(node)
             ok = False
         inside[node.mem_id] = ok
         if ok and tag in _SCANNED:
-            kept.append(node)
+            if tag in _NOTED:
+                kept.append((node, tag))
             if tag in _BLOCK:
                 while parent is not None and (key := parent.mem_id) not in holding:
                     holding.add(key)
@@ -132,24 +147,23 @@ def _meta(tree: LexborHTMLParser, found: list[LexborNode]) -> tuple[str | None, 
 
 
 class _Scan:
-    """One pass over the kept elements: link text under each node, and the containers."""
+    """One pass over the noted elements (with their tags): link text under each node, the containers, and the tables with tables inside."""
 
-    def __init__(self, nodes: list[LexborNode]) -> None:
+    def __init__(self, nodes: list[tuple[LexborNode, str]]) -> None:
         self.links: dict[int, int] = {}
         self.containers: list[LexborNode] = []
+        self.layout: set[int] = set()
         cells: list[LexborNode] = []
-        layout = False
-        for node in nodes:
-            tag = node.tag
+        for node, tag in nodes:
             if tag == "a":
                 self._add_link(node)
             if tag in _CONTAINERS:
                 self.containers.append(node)
             elif tag == "td":
                 cells.append(node)
-            if tag == "table" and not layout:
-                layout = _inside(node, "table")
-        if layout:  # pages laid out with tables hold their body in a cell
+            elif tag == "table" and (outer := _enclosing(node, "table")) is not None:
+                self.layout.add(outer.mem_id)
+        if self.layout:  # pages laid out with tables hold their body in a cell
             self.containers.extend(cells)
         self.nesting: set[int] = set()  # nodes with a container below them
         for container in self.containers:
@@ -166,13 +180,14 @@ class _Scan:
             node = node.parent
 
 
-def _inside(node: LexborNode, tag: str) -> bool:
+def _enclosing(node: LexborNode, tag: str) -> LexborNode | None:
+    """The nearest element above ``node`` with this tag."""
     up = node.parent
     while up is not None:
         if up.tag == tag:
-            return True
+            return up
         up = up.parent
-    return False
+    return None
 
 
 def _visible_length(text: str) -> int:
@@ -250,46 +265,109 @@ def _own_length(node: LexborNode, inner: dict[int, list[LexborNode]], nesting: s
     return sum(_own_length(child, inner, nesting) for child in node.iter(include_text=True) if child.mem_id not in inner)
 
 
-def _emit(node: LexborNode, lines: list[str], cur: list[str], holding: set[int]) -> None:
-    """Append the node's text to ``lines``; block elements start and end lines."""
-    tag = node.tag
-    if tag == "-text":
-        cur.append(node.text_content or "")
-    elif tag == "table" and _is_data_table(node, rows := node.css("tr")):
-        _flush(lines, cur)
-        lines.extend(_table_rows(rows, holding))
-    elif tag in _BLOCK:
-        _flush(lines, cur)
-        if node.mem_id in holding:
-            _emit_children(node, lines, cur, holding)
-            _flush(lines, cur)
-        else:  # inline content only: one line, read natively
-            lines.append(node.text(deep=True))
-    elif tag and tag[0] != "-":
-        _emit_children(node, lines, cur, holding)
+class _Writer:
+    """The lines of a node's text: block elements start and end lines, data tables give one line per row.
 
+    ``holding`` names the nodes with block elements inside; any other block
+    is read natively in one call.  ``layout`` names the tables with tables
+    inside: they lay out a page and are read as text, not rows.
+    """
 
-def _emit_children(node: LexborNode, lines: list[str], cur: list[str], holding: set[int]) -> None:
-    for child in node.iter(include_text=True):
-        tag = child.tag
-        if tag == "-text":  # the common cases, without a call
-            text = child.text_content or ""
-            if cur or not text.isspace() or "\t" in text:  # white space opening a line is tidied away
-                cur.append(text)
-        elif tag in _BLOCK and tag != "table" and child.mem_id not in holding:
-            _flush(lines, cur)
-            lines.append(child.text(deep=True))
-        else:
-            _emit(child, lines, cur, holding)
+    def __init__(self, holding: set[int], layout: set[int]) -> None:
+        self.holding = holding
+        self.layout = layout
+        self.lines: list[str] = []
+        self.cur: list[str] = []
 
+    def node(self, node: LexborNode) -> None:
+        tag = node.tag
+        if tag == "-text":
+            self.cur.append(node.text_content or "")
+        elif tag == "table" and node.mem_id not in self.layout and (rows := self._rows(node.css("tr"))) is not None:
+            self.flush()
+            self.lines.extend(rows)
+        elif tag in _BLOCK:
+            self.flush()
+            if node.mem_id in self.holding:
+                self.children(node)
+                self.flush()
+            else:  # inline content only: one line, read natively
+                self.lines.append(node.text(deep=True))
+        elif tag and tag[0] != "-":
+            self.children(node)
 
-def _flush(lines: list[str], cur: list[str]) -> None:
-    """End the line being gathered; one of white space only would be tidied away."""
-    if cur:
-        line = "".join(cur)
-        if not line.isspace():
-            lines.append(line)
-        cur.clear()
+    def children(self, node: LexborNode) -> None:
+        lines, cur, holding = self.lines, self.cur, self.holding
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":  # the common cases, without a call
+                text = child.text_content or ""
+                if cur or not text.isspace() or "\t" in text:  # white space opening a line is tidied away
+                    cur.append(text)
+            elif tag in _BLOCK and tag != "table" and child.mem_id not in holding:
+                if cur:
+                    self.flush()
+                lines.append(child.text(deep=True))
+            else:
+                self.node(child)
+
+    def flush(self) -> None:
+        """End the line being gathered; one of white space only would be tidied away."""
+        cur = self.cur
+        if cur:
+            line = "".join(cur)
+            if not line.isspace():
+                self.lines.append(line)
+            cur.clear()
+
+    def _cell(self, cell: LexborNode) -> str:
+        if cell.mem_id not in self.holding:  # inline content only: read natively, tidied with its row
+            return cell.text(deep=True).replace("\t", " ")
+        inner = _Writer(self.holding, self.layout)
+        inner.children(cell)
+        inner.flush()
+        return _SPACE.sub(" ", "\n".join(inner.lines)).strip()
+
+    def _rows(self, rows: list[LexborNode]) -> list[str] | None:
+        """Rows of cell texts with spans expanded: a spanned cell's text once, blank cells where it reaches.
+
+        None for a table of one column: it lays out text rather than holding data.
+        """
+        grid: list[dict[int, str]] = []
+        reach: dict[int, set[int]] = {}  # row -> columns that cells spanning from rows above reach
+        width = most = 0
+        count = len(rows)
+        for r, tr in enumerate(rows):
+            cells: dict[int, str] = {}
+            reached = reach.pop(r, ())
+            c = 0
+            for cell in tr.iter():
+                tag = cell.tag
+                if tag != "td" and tag != "th":
+                    continue
+                while c in reached:
+                    c += 1
+                cells[c] = self._cell(cell)
+                attrs = cell.attributes
+                if attrs:
+                    cols = _span(attrs.get("colspan"))
+                    for below in range(r + 1, r + min(_span(attrs.get("rowspan")), count - r)):
+                        reach.setdefault(below, set()).update(range(c, c + cols))
+                    c += cols
+                else:
+                    c += 1
+            width = max(width, c)
+            most = max(most, len(cells))
+            grid.append(cells)
+        if most < 2:
+            return None
+        out = []
+        for cells in grid:
+            # columns are filled left to right: a full row's cells are in order
+            row = list(cells.values()) if len(cells) == width else [cells.get(c, "") for c in range(width)]
+            if any(row):
+                out.append("\t".join(row))
+        return out
 
 
 def _tidy(lines: list[str]) -> str:
@@ -305,54 +383,10 @@ def _tidy(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-def _is_data_table(table: LexborNode, rows: list[LexborNode]) -> bool:
-    """A table of data, not one used to lay out the page: no nested tables and two columns or more."""
-    if len(table.css("table")) > 1:  # the node itself matches
-        return False
-    return any(sum(1 for c in tr.iter() if c.tag in ("td", "th")) >= 2 for tr in rows)
-
-
-def _cell_text(cell: LexborNode, holding: set[int]) -> str:
-    if cell.mem_id not in holding:  # inline content only: read natively, tidied with its row
-        return cell.text(deep=True)
-    parts: list[str] = []
-    cur: list[str] = []
-    _emit_children(cell, parts, cur, holding)
-    _flush(parts, cur)
-    return " ".join(t for t in (_SPACE.sub(" ", p).strip() for p in parts) if t)
-
-
 def _span(value: str | None) -> int:
+    if value is None:
+        return 1
     try:
         return max(1, min(int(value or "1"), 1000))
     except ValueError:
         return 1
-
-
-def _table_rows(rows: list[LexborNode], holding: set[int]) -> list[str]:
-    """Rows of cell texts with spans expanded: a spanned cell's text once, blank cells where it reaches."""
-    grid: list[dict[int, str]] = [{} for _ in rows]
-    taken: list[set[int]] = [set() for _ in rows]  # columns that cells spanning from rows above reach
-    width = 0
-    for r, tr in enumerate(rows):
-        c = 0
-        cells, reached = grid[r], taken[r]
-        for cell in tr.iter():
-            if cell.tag not in ("td", "th"):
-                continue
-            while c in reached:
-                c += 1
-            attrs = cell.attributes
-            cols = _span(attrs.get("colspan")) if attrs else 1
-            cells[c] = _cell_text(cell, holding).replace("\t", " ")
-            if attrs and (down := min(_span(attrs.get("rowspan")), len(rows) - r)) > 1:
-                for below in taken[r + 1 : r + down]:
-                    below.update(range(c, c + cols))
-            c += cols
-            width = max(width, c)
-    out = []
-    for cells in grid:
-        row = [cells.get(c, "") for c in range(width)]
-        if any(row):
-            out.append("\t".join(row))
-    return out

@@ -9,16 +9,16 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import click
 
 from . import __version__
-from . import queries as stored_queries
-from .backends import Backend, BackendError
 from .cli_common import EXIT_FAILED, EXIT_USAGE, Group, backend_options, emit, fail, format_option, say
-from .model import Record
-from .records import Problem
+
+if TYPE_CHECKING:  # the store and record modules load only when a command needs them
+    from .backends import Backend
+    from .model import Record
 
 #: commands defined in other modules (in their ``commands`` list): name -> (module, one-line help).
 #: They are imported only when run, so that ``kg --help`` starts fast; the
@@ -103,7 +103,9 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     \b
     Example:  kg load ../shared/gold/dev/*.json
     """
+    from .backends import BackendError
     from .rdfread import read_inputs  # RDF parsers load only when kg load runs
+    from .records import Problem
 
     problems = 0
     good = 0
@@ -142,6 +144,8 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
 @backend_options
 def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
     """Delete every fact that came from the given documents (by doc_id)."""
+    from .backends import BackendError
+
     missing = 0
     with open_store() as backend:
         for doc_id in doc_ids:
@@ -177,6 +181,8 @@ class QueryCommand(click.Command):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if any(a in ("-h", "--help") for a in args):
+            from . import queries as stored_queries
+
             names = [a for a in args if a in stored_queries.catalogue()]
             if names:
                 click.echo(stored_queries.get(names[0]).help_text())
@@ -200,6 +206,8 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
       kg query measures-of-place -p place 杭州高新区
       kg query places-with-all-categories -p categories TAX_DEFERRAL,SOCIAL_INSURANCE_RELIEF --format json
     """
+    from . import queries as stored_queries
+
     if list_ or not name:
         rows = [
             [q.name, q.title, ", ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default is not None else "") for p in q.params)]
@@ -207,6 +215,7 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
         ]
         emit(["name", "title", "parameters"], rows, fmt)
         return
+    from .backends import BackendError
     from .query_params import NAMES_QUERY, check
 
     try:
@@ -237,6 +246,7 @@ def categories(group: str | None, fmt: str) -> None:
     These codes (or their labels, in any case) are what `-p category`,
     `-p categories` and `--category` take.
     """
+    from . import queries as stored_queries
     from .query_params import category_group
     from .taxonomy import taxonomy
 

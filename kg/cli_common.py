@@ -6,22 +6,18 @@ or operation failed (the rest was still done), 2 usage error.
 
 from __future__ import annotations
 
-import csv
 import functools
-import json
 import math
 import os
 import re
-import shutil
 import sys
 from pathlib import Path
-from typing import Any, Callable, Iterable, NoReturn, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, NoReturn, Sequence
 
 import click
-from platformdirs import user_data_dir
 
-from .backends import Backend, BackendError, open_backend
-from .files import OutputError
+if TYPE_CHECKING:  # backends load when a store is opened, not when the command line starts
+    from .backends import Backend
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -34,6 +30,8 @@ _SPACES = re.compile(r"\s+")
 
 def default_store() -> Path:
     """The embedded store's folder: $KG_STORE, else the user's data directory."""
+    from platformdirs import user_data_dir
+
     env = os.environ.get("KG_STORE")
     return Path(env) if env else Path(user_data_dir("kg", appauthor=False)) / "store"
 
@@ -51,6 +49,8 @@ def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
 
 def describe_os_error(exc: OSError) -> str:
     """One line for a failed file operation: the file and the reason, no errno noise."""
+    from .files import OutputError
+
     if isinstance(exc, OutputError) or not exc.strerror:
         return str(exc)
     return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
@@ -104,6 +104,8 @@ def backend_options(f: Callable[..., Any] | None = None, *, read_only: bool = Fa
 
 def open_from_options(backend: str, store: Path | None, uri: str, user: str, database: str | None, read_only: bool = False) -> Backend:
     """Open the chosen backend or stop with a one-line error."""
+    from .backends import BackendError, open_backend
+
     try:
         if backend == "neo4j":
             return open_backend("neo4j", uri=uri, user=user, database=database)
@@ -152,6 +154,9 @@ def _json_value(value: Any) -> Any:
 
 def _width(text: str) -> int:
     """Display width in terminal columns (CJK characters take two)."""
+    plain = text[:-1] if text.endswith("…") else text  # the mark of a cut cell takes one column
+    if plain.isascii() and plain.isprintable():  # one column each; wcwidth is slow to import
+        return len(text)
     from wcwidth import wcswidth, wcwidth  # only tables need it; keeps start-up fast
 
     return max(wcswidth(text), 0) or sum(max(wcwidth(c), 0) for c in text)
@@ -159,10 +164,12 @@ def _width(text: str) -> int:
 
 def _cut(text: str, width: int) -> str:
     """``text`` cut to ``width`` columns, ending in … when something was cut."""
-    from wcwidth import wcwidth
-
     if _width(text) <= width:
         return text
+    if text.isascii():  # printable: _width counted one column per character
+        return text[: max(width - 1, 0)] + "…"
+    from wcwidth import wcwidth
+
     out, used = [], 1
     for c in text:
         w = max(wcwidth(c), 0)
@@ -193,6 +200,8 @@ def _terminal_width(out: Any) -> int | None:
         return None
     if not (os.environ.get("COLUMNS") or getattr(out, "isatty", lambda: False)()):
         return None
+    import shutil
+
     return shutil.get_terminal_size().columns
 
 
@@ -207,6 +216,10 @@ def emit(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: A
     """Write rows to stdout in the chosen format."""
     out = out or sys.stdout
     rows = list(rows)
+    if fmt in ("json", "jsonl"):
+        import json
+    elif fmt == "csv":
+        import csv
     if fmt == "json":
         data = [{c: _json_value(v) for c, v in zip(columns, r)} for r in rows]
         out.write(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n")

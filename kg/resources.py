@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 
 def _dir(name: str) -> Path:
     # An installed wheel carries the folders inside the package (kg/schema,
-    # kg/queries); a source checkout keeps them beside the package.
-    inside = Path(str(resources.files("kg"))) / name
+    # kg/queries); a source checkout keeps them beside the package.  The
+    # package is always unpacked on disk, so no importlib.resources (slow to
+    # import, and every command starts by finding the queries).
+    inside = Path(__file__).resolve().parent / name
     if inside.is_dir():
         return inside
     beside = Path(__file__).resolve().parent.parent / name

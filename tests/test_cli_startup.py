@@ -1,7 +1,8 @@
-"""`kg --help` and `kg query --list` load no command module, SPARQL parser or networkx; lazy help matches the commands."""
+"""`kg --help` and `kg query --list` load no command module, store, SPARQL parser, networkx or wcwidth; lazy help matches the commands."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -10,7 +11,7 @@ import pytest
 
 from kg.cli import LAZY_COMMANDS, cli
 
-HEAVY = ("rdflib", "networkx", "pyoxigraph", "ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo", "kg.eval_cli")
+HEAVY = ("rdflib", "networkx", "pyoxigraph", "ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo", "kg.eval_cli", "kg.backends", "kg.model", "wcwidth", "importlib.resources", "tempfile")
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["query", "--list"]])
@@ -33,3 +34,18 @@ def test_lazy_summaries_are_the_commands_own() -> None:
         command = cli.get_command(ctx, name)
         assert command is not None and command.name == name
         assert command.get_short_help_str(1000) == click.Command(name, help=summary).get_short_help_str(1000)
+
+
+def test_query_list_fits_the_terminal_without_wcwidth() -> None:
+    """ASCII cells are measured without wcwidth: the cut table still fits, and cut cells end in …."""
+    probe = (
+        "import sys\n"
+        "from kg.cli import cli\n"
+        "try:\n    cli(['query', '--list'], prog_name='kg')\nexcept SystemExit:\n    pass\n"
+        "print('wcwidth' in sys.modules, file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env={**os.environ, "COLUMNS": "60"})
+    lines = proc.stdout.splitlines()
+    assert proc.returncode == 0 and len(lines) > 3
+    assert all(len(line) <= 60 for line in lines) and any(line.rstrip().endswith("…") or "… " in line for line in lines)
+    assert proc.stderr.strip().splitlines()[-1] == "False"

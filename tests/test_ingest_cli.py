@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ingest.cli import build, commands, extract
+from ingest.cli import WINDOW, build, commands, extract, run
 
 
 @pytest.fixture()
@@ -43,6 +43,39 @@ def test_jobs_give_identical_bytes(corpus: Path) -> None:
     two = CliRunner().invoke(extract, [str(corpus), "--jobs", "2"])
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout
+
+
+def test_json_list_is_written_record_by_record_as_one_list(corpus: Path) -> None:
+    lines = CliRunner().invoke(extract, [str(corpus), "--jobs", "2"]).stdout.splitlines()
+    listed = CliRunner().invoke(extract, [str(corpus), "--format", "json", "--jobs", "2"])
+    assert listed.exit_code == 0
+    assert listed.stdout == json.dumps([json.loads(x) for x in lines], ensure_ascii=False, indent=1) + "\n"
+    (corpus / "empty.txt").write_bytes(b"")
+    none = CliRunner().invoke(extract, [str(corpus / "empty.txt"), "--format", "json"])
+    assert none.exit_code == 1 and none.stdout == "[]\n"
+
+
+def test_workers_are_handed_a_bounded_window(tmp_path: Path) -> None:
+    """The first record comes out before the rest of the input is even taken: memory does not grow with the batch."""
+    paths = []
+    for i in range(12):
+        p = tmp_path / f"d{i:02d}.txt"
+        p.write_text(f"杭州高新区安排{i + 1}亿元专项资金支持企业复工。", encoding="utf-8")
+        paths.append(p)
+    taken = []
+
+    def files():
+        for p in paths:
+            taken.append(p)
+            yield p
+
+    results = run(files(), 2)
+    first = next(results)
+    assert first[0] == str(paths[0]) and first[2] is None
+    assert len(taken) <= 2 * WINDOW + 1
+    rest = list(results)
+    assert [r[0] for r in rest] == [str(p) for p in paths[1:]]
+    assert all(json.loads(line)["doc_id"] == Path(path).stem for path, line, _ in [first, *rest])
 
 
 def test_failures_are_reported_and_the_batch_goes_on(corpus: Path) -> None:
