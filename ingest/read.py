@@ -22,13 +22,18 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# a pinyin gloss written after a character (企业(yè)): reading aids, not text
-_PINYIN_GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+# a pinyin gloss (企业(yè)): reading aids, not text; searched from its bracket, which is rare
+_PINYIN_GLOSS = re.compile(f"[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
 
 
 def without_pinyin(text: str) -> str:
     """The text without the pinyin glosses some pages print after characters, which would split names."""
-    return _PINYIN_GLOSS.sub("", text)
+    pieces, pos = [], 0
+    for m in _PINYIN_GLOSS.finditer(text):
+        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+            pieces.append(text[pos : m.start()])
+            pos = m.end()
+    return "".join(pieces) + text[pos:] if pieces else text
 
 
 class ReadError(Exception):
