@@ -138,6 +138,8 @@ _ALONE_TRADE = re.compile(r"(?:科技|生物|医疗|医药|药业|制药|基因|
 _GIVES = re.compile(r"推出|宣布|上线|捐赠|捐款|捐资")
 # the last character of a place's, a body's or a time's word, never of a brand opening a clause
 _NOT_BRAND_END = re.compile(r"[省市区县镇乡村局委办厅部府处组年月日天后前时里内外道会家校门队站所院体方]$|我们|他们|大家|各地|全国|同时|此外|近期|目前")
+# 甲乙、丙丁等推出…, 甲乙、丙丁纷纷捐赠…: brands listed at a clause's start, doing what firms do
+_BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后)(?=推出|宣布|捐赠|捐款|捐资|上线|开放|发布)")
 # 甲公司携手乙…: the partner a firm works with is a firm too
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
@@ -314,6 +316,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         (s, e) for s, e in _openers(text, _GIVES, "。;!?\n", 2, 5)
         if not (_NOT_BRAND_END.search(text, s, e) or _PREDICATE.match(text, s, e) or scan.in_agency(s, e))
     ]
+    candidates += _brand_lists(text, scan)
     for s, e in candidates:
         if not scan.protected[s] and _name_like(text[s:e]):
             add(s, e)
@@ -461,6 +464,24 @@ def _openers(
             b -= 1
         if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi:
             out.append((b, end))
+    return out
+
+
+def _brand_lists(text: str, scan: _Scanner) -> list[tuple[int, int]]:
+    """The items of ``甲、乙等推出…`` opening a clause, when none is a place, a body or a kind."""
+    out = []
+    for m in _BRANDS_ACT.finditer(text):
+        b = m.start()
+        while b > 0 and m.start() - b < 40 and (is_han(text[b - 1]) or text[b - 1] == "、"):
+            b -= 1
+        if b and text[b - 1] not in "。,;:!?\n":
+            continue
+        items, pos = [], b
+        for item in text[b : m.start()].split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) >= 2 and all(2 <= e - s <= 6 and not scan.protected[s] and not scan.in_agency(s, e) and not _kind_item(text, s, e, scan) for s, e in items):
+            out += items
     return out
 
 

@@ -409,3 +409,8 @@ def test_title_running_into_the_addressee_line() -> None:
 def test_works_named_before_what_they_make() -> None:
     assert firm_names("目前，甲民调料厂每天上班的人员有210位。乙星机械厂恢复生产。") == ["甲民调料厂", "乙星机械厂"]
     assert firm_names("附近的食品厂、小化工厂、第一纺织厂关停。该厂已复工。一家服装厂复工。") == []
+
+
+def test_brands_listed_at_a_clause_start_doing_what_firms_do() -> None:
+    assert firm_names("近期，甲想、乙马等推出共享员工机制。丙丁、戊己纷纷捐赠物资。") == ["甲想", "乙马", "丙丁", "戊己"]
+    assert firm_names("北京、上海纷纷推出新政。各地、各部门纷纷发布通知。餐饮、零售等推出优惠。") == []
