@@ -642,6 +642,10 @@ def _last_before(positions: list[int], end: int) -> int:
 _FIRM_OF_ZONE = re.compile(r"(内|的)?((本土|辖区内?|区内|重点|龙头|骨干|入驻|规上)?企业|(唯一|首家)[^,;。]{0,12}?企业)")
 
 
+# how fast a firm did something (9天交付, 48小时内完成)
+_SPEED = re.compile(r"\d+(?:天|小时|日|个月|周)(?:内|时间)?(?:就|即)?(?:交付|完成|研制|研发|推出|上线|生产|建成|改造|投产)")
+
+
 def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     """Names written right after a zone, up to the verb that follows them."""
     k = end
@@ -656,6 +660,11 @@ def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     legal = _LEGAL.search(run)
     if legal and legal.start() >= 2 and "、" not in run[: legal.start()]:
         add(end, end + legal.end())
+        return
+    if len(run) <= 10 and "、" not in run and _SPEED.match(text, k):
+        # 某高新区甲乙9天交付…, 某高新区丙丁仅用3天…: a name, then how fast it delivered
+        verb = _VERB.search(run, 2)
+        add(end, end + verb.start() if verb else k)
         return
     items: list[tuple[int, int]] = []
     pos = 0

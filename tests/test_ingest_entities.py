@@ -414,3 +414,8 @@ def test_works_named_before_what_they_make() -> None:
 def test_brands_listed_at_a_clause_start_doing_what_firms_do() -> None:
     assert firm_names("近期，甲想、乙马等推出共享员工机制。丙丁、戊己纷纷捐赠物资。") == ["甲想", "乙马", "丙丁", "戊己"]
     assert firm_names("北京、上海纷纷推出新政。各地、各部门纷纷发布通知。餐饮、零售等推出优惠。") == []
+
+
+def test_name_after_a_zone_then_how_fast_it_delivered() -> None:
+    assert firm_names("深圳高新区甲科瑞声9天交付医院智能语音系统。西安高新区乙为仅用7天完成改造。") == ["甲科瑞声", "乙为"]
+    assert firm_names("深圳高新区3天完成审批。") == []
