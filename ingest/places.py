@@ -41,9 +41,10 @@ _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)"
 # words ending in 镇/街道 that are no town's name
 _NOT_TOWN = re.compile(r"^(重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地)")
 # a place followed by these words is the name of an outlet or an institution, not the place
-_OUTLET = re.compile(
-    r"(在线|日报|晚报|卫视|电视台|广播|新闻网|网|[\u4e00-\u9fff]{0,4}?(门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报))"
-)
+_OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网")
+# ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
+_OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报)")
+_OUTLET_LAST = frozenset("站网媒道条端报")
 # the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
 _NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
 _LEVEL_SUFFIX = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
@@ -116,7 +117,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         if surface == "全国" and _NATIONAL_NAME.match(text, e):
             # 全国某某平台: a national system's name, not the country acting
             continue
-        if _OUTLET.match(text, e, e + 10) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
+        if _OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
             continue
         if surface[0] in FUNCTION and s and is_han(text[s - 1]) and text[s - 1] not in _START_OK and not (out and out[-1].end == s):
             # 中心和县经开区: a conjunction before 县, not the county 和县
