@@ -70,6 +70,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
 )
 _CUT = _CUT_NOUNS + _CUT_VERBS
+_CUT_VERB_IN = re.compile("|".join(_CUT_VERBS))
 # verbs that, right after a zone and a short name, mark the name as a firm acting
 _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|交付|火速|迅速|率先|免费|牵头|自主|旗下|宣布|建成|捐赠|作为|是|与|在|向)")
 # words that end a name written before its verb (甲乙加快…, 丙丁成功研制…)
@@ -155,7 +156,7 @@ def _valid(name: str) -> bool:
         and not _INDUSTRY.match(name)
         and not _FINANCE_KIND.match(name)
         and not (_PREDICATE.match(body) and (body == name or len(body) > 2))
-        and not any(word in body for word in _CUT_VERBS)
+        and not _CUT_VERB_IN.search(body)
         and any(is_han(c) or c.isalpha() for c in body)
     )
 
