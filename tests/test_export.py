@@ -42,7 +42,7 @@ def test_graphml_round_trip(tmp_path: Path, selection: nx.MultiDiGraph) -> None:
     path = tmp_path / "g.graphml"
     export("graphml", selection, sample_records(), path)
     back = nx.read_graphml(path, force_multigraph=True)
-    assert set(back) == set(selection)
+    assert set(back) == set(export_graph(selection)) > set(selection)
     assert {(u, v, a["type"]) for u, v, a in back.edges(data=True)} == edge_set(export_graph(selection))
     node = next(n for n, a in selection.nodes(data=True) if a.get("aliases"))
     assert json.loads(back.nodes[node]["aliases"]) == selection.nodes[node]["aliases"]
@@ -50,11 +50,11 @@ def test_graphml_round_trip(tmp_path: Path, selection: nx.MultiDiGraph) -> None:
 
 def test_gexf_and_json_formats_load(tmp_path: Path, selection: nx.MultiDiGraph) -> None:
     export("gexf", selection, [], tmp_path / "g.gexf")
-    assert set(nx.read_gexf(tmp_path / "g.gexf")) == set(selection)
+    assert set(nx.read_gexf(tmp_path / "g.gexf")) == set(export_graph(selection))
     linked = nx.node_link_graph(json.loads(export("json", selection, [], None)), edges="edges")
     assert edge_set(linked) == edge_set(export_graph(selection))
     cy = json.loads(export("cytoscape", selection, [], None))
-    assert len(cy["elements"]["nodes"]) == len(selection)
+    assert len(cy["elements"]["nodes"]) == len(export_graph(selection))
     assert HOSTILE in {n["data"]["name"] for n in cy["elements"]["nodes"]}
 
 
@@ -86,6 +86,23 @@ def test_jsonld_keeps_document_graphs(selection: nx.MultiDiGraph) -> None:
     assert {str(c.identifier) for c in back.graphs() if len(c)} >= {"https://w3id.org/policykg/id/document/hz-01"}
 
 
+def test_export_graph_carries_groups_and_the_stores_evidence(selection: nx.MultiDiGraph) -> None:
+    """Each category is IN_GROUP of its group's node; an entity relationship has each document's evidence."""
+    from kg.taxonomy import taxonomy
+
+    full = export_graph(selection, sample_records())
+    cats = [n for n, a in full.nodes(data=True) if a["type"] == "Category"]
+    assert cats
+    for c in cats:
+        (group,) = [v for _, v, k in full.out_edges(c, keys=True) if k == "IN_GROUP"]
+        assert full.nodes[group]["type"] == "CategoryGroup"
+        assert full.nodes[group]["code"] == taxonomy().categories[full.nodes[c]["code"]].group
+    whole = export_graph(netgraph.build(sample_records()), sample_records())
+    relations = [a for _, _, k, a in whole.edges(keys=True, data=True) if k in ("PART_OF", "LOCATED_IN", "UNDER")]
+    assert relations and all(len(a["texts"]) == len(a["docs"]) for a in relations)
+    assert [t for a in relations for t in a["texts"] if t] == ["高新区是杭州的一部分。"]
+
+
 def test_cypher_literals_are_escaped() -> None:
     assert cypher_string("a'b\\c\n\"d\x01") == "'a\\'b\\\\c\\n\"d\\u0001'"
     g = nx.MultiDiGraph()
@@ -96,16 +113,18 @@ def test_cypher_literals_are_escaped() -> None:
 
 def test_cypher_merges_every_node_and_edge(selection: nx.MultiDiGraph) -> None:
     script = export("cypher", selection, [], None)
-    assert script.count("\nMERGE (n:") == len(selection)
+    assert script.count("\nMERGE (n:") == len(export_graph(selection))
     assert script.count(") MERGE (a)-[r:") == export_graph(selection).number_of_edges()
-    assert "SET n:Place" in script
+    assert "MERGE (n:Place {id: " in script and " SET n:Zone SET n += " in script
+    assert "CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;" in script
 
 
 def test_csv_folder(tmp_path: Path, selection: nx.MultiDiGraph) -> None:
     export("csv", selection, [], tmp_path / "out")
     with open(tmp_path / "out" / "nodes.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert {r["id"] for r in rows} == set(selection)
+    assert {r["id"] for r in rows} == set(export_graph(selection))
+    assert {r["type"] for r in rows} >= {"CategoryGroup", "Category", "Zone"}
     with open(tmp_path / "out" / "edges.csv", encoding="utf-8") as f:
         assert len(list(csv.DictReader(f))) == export_graph(selection).number_of_edges()
 
@@ -197,6 +216,6 @@ def test_export_reads_the_embedded_store(tmp_path: Path) -> None:
     back = nx.node_link_graph(json.loads(result.stdout), edges="edges")
     expected, _ = select(netgraph.build(sample_records()), place=["杭州"])
     entity = {"PART_OF", "LOCATED_IN", "UNDER"}
-    assert {n for n, a in back.nodes(data=True) if a["type"] != "Measure"} == {
+    assert {n for n, a in back.nodes(data=True) if a["type"] not in ("Measure", "CategoryGroup")} == {
         n for n, a in expected.nodes(data=True) if a["type"] != "Measure"}
     assert {e for e in edge_set(back) if e[2] in entity} == {e for e in edge_set(expected) if e[2] in entity}
