@@ -199,6 +199,38 @@ def test_heatmap_rows_cluster_similar_places() -> None:
     assert m.categories == ["TAX_DEFERRAL", "RENT_RELIEF"]
 
 
+def test_heatmap_order_beyond_the_exact_rows_keeps_like_places_together() -> None:
+    """Above EXACT_ROWS places the order is bounded: identical profiles still form one run each."""
+    from kg.heatmap import EXACT_ROWS, _cluster_order
+
+    prototypes = [[5, 0, 0, 1], [0, 4, 1, 0], [0, 0, 3, 3], [1, 1, 1, 1]]
+    rows = [list(prototypes[i % 4]) for i in range(2 * EXACT_ROWS)]  # interleaved: 0, 1, 2, 3, 0, ...
+    order = _cluster_order(rows)
+    assert sorted(order) == list(range(len(rows)))
+    runs = [prototypes.index(rows[i]) for i in order]
+    assert sum(1 for a, b in zip(runs, runs[1:]) if a != b) == 3
+
+
+def test_heatmap_bounded_order_is_a_deterministic_permutation(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from kg import heatmap
+
+    monkeypatch.setattr(heatmap, "EXACT_ROWS", 25)
+    rng = random.Random(3)
+    rows = [[rng.randrange(4) for _ in range(8)] for _ in range(700)]
+    order = heatmap._cluster_order(rows)
+    assert sorted(order) == list(range(700)) and order == heatmap._cluster_order(rows)
+    # a row sits next to a row at least as similar as a random neighbour would be, on average
+    import numpy as np
+
+    unit = np.asarray(rows, dtype=float)
+    unit /= np.maximum(np.linalg.norm(unit, axis=1, keepdims=True), 1e-12)
+    ordered = sum(float(unit[a] @ unit[b]) for a, b in zip(order, order[1:]))
+    as_given = sum(float(unit[a] @ unit[b]) for a, b in zip(range(699), range(1, 700)))
+    assert ordered > as_given
+
+
 def test_heatmap_table_escapes_names() -> None:
     from kg.heatmap import Matrix, html_table
 
