@@ -18,6 +18,7 @@ from . import netgraph
 from .backends import QueryResult
 from .backends.rdf import RdfBackend
 from .cli_common import EXIT_USAGE, emit, fail, say
+from .files import write_text
 from .model import Record
 from .records import Problem, read_path
 
@@ -88,7 +89,7 @@ def demo(store: Path | None, out: Path | None) -> None:
     m = matrix(graph)
     png = write_png(m, out / "demo-heatmap.png", "Measures per place and category")
     table = out / "demo-heatmap.html"
-    table.write_text(html_table(m, "Measures per place and category"), encoding="utf-8")
+    write_text(table, html_table(m, "Measures per place and category"))
     _heading("Pages written")
     for path in (page, png, table):
         say(f"  {path}", err=False)

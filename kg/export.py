@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable
 import networkx as nx
 
 from . import identity
+from .files import write_text
 from .gazetteer import place_facts
 from .model import PLACE_TYPES, Record
 from .netgraph import ENTITY_NODE_TYPES
@@ -404,17 +405,22 @@ def write_csv(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, forc
     _refuse_overwrite(list(files), force)
     out.mkdir(parents=True, exist_ok=True)
     for path, text in files.items():
-        path.write_text(text, encoding="utf-8-sig" if bom else "utf-8")
+        write_text(path, text, encoding="utf-8-sig" if bom else "utf-8")
     return list(files)
 
 
 def write_neo4j_import(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, force: bool) -> list[Path]:
     """neo4j-admin import files for the documents the selection touches (the importer works per document)."""
+    docs = {d for _, a in graph.nodes(data=True) for d in a.get("docs", ())}
+    return neo4j_import_documents((r for r in records if r.doc_id in docs), out, force)
+
+
+def neo4j_import_documents(records: Iterable[Record], out: Path, force: bool) -> list[Path]:
+    """neo4j-admin import files for whole documents, streamed: no graph is built."""
     from .neo4j_admin import write_import
 
-    docs = {d for _, a in graph.nodes(data=True) for d in a.get("docs", ())}
     try:
-        write_import([r for r in records if r.doc_id in docs], out, force=force)
+        write_import(records, out, force=force)
     except FileExistsError as exc:
         raise ExportError(f"{exc}; use --force to overwrite") from exc
     return [out]
@@ -428,6 +434,8 @@ class Format:
     help: str
     text: Callable[[nx.MultiDiGraph, Iterable[Record]], str] | None = None
     folder: Callable[..., list[Path]] | None = None
+    #: writes whole documents straight from the store, for an export of everything
+    documents: Callable[[Iterable[Record], Path, bool], list[Path]] | None = None
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
@@ -442,7 +450,8 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("jsonld", "compact JSON-LD (schema/context.jsonld), one named graph per document", text=jsonld),
     Format("cypher", "Cypher MERGE script (cypher-shell -f FILE)", text=cypher),
     Format("csv", "folder with nodes.csv and edges.csv", folder=write_csv),
-    Format("neo4j-import", "folder of neo4j-admin import CSV files (whole documents)", folder=write_neo4j_import),
+    Format("neo4j-import", "folder of neo4j-admin import CSV files (whole documents)", folder=write_neo4j_import,
+           documents=neo4j_import_documents),
 )}
 
 
@@ -470,5 +479,5 @@ def export(
     if out is None:
         return text
     _refuse_overwrite([out], force)
-    out.write_text(text, encoding="utf-8")
+    write_text(out, text)
     return [out]

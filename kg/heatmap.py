@@ -23,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 
+from .files import atomic_open
 from .taxonomy import taxonomy
 
 #: font families known to cover Chinese, tried before scanning every installed font
@@ -166,7 +167,8 @@ def write_png(m: Matrix, path: Path, title: str = "") -> Path:
         fig.colorbar(image, ax=ax, shrink=0.6, label="措施数 measures")
         ax.set_title(title or "地区 × 措施类别 place × category")
         fig.tight_layout()
-        fig.savefig(path)
+        with atomic_open(path, encoding=None) as out:
+            fig.savefig(out, format="png")
         plt.close(fig)
     return path
 

@@ -25,6 +25,8 @@ import networkx as nx
 from markupsafe import Markup
 from pyvis.network import Network
 
+from .files import write_text
+
 #: above this many nodes the layout is computed here and physics is off in the page
 PHYSICS_LIMIT = 300
 #: the most connected nodes whose labels are drawn readable at the starting zoom; others appear on zooming in
@@ -322,6 +324,6 @@ def _pyvis_bindings() -> str:
 
 
 def write_page(graph: nx.MultiDiGraph, path: Path, **kwargs: Any) -> Path:
-    """Write :func:`page` to ``path`` (UTF-8)."""
-    path.write_text(page(graph, **kwargs), encoding="utf-8")
+    """Write :func:`page` to ``path`` (UTF-8), atomically."""
+    write_text(path, page(graph, **kwargs))
     return path

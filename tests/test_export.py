@@ -166,6 +166,29 @@ def test_neo4j_import_gets_whole_documents(tmp_path: Path, monkeypatch: pytest.M
     result = CliRunner().invoke(export_cmd, ["-f", "neo4j-import", "-o", str(tmp_path / "imp"), "--document", "hz-02"])
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "imp" / "import-command.txt").exists()
+    with open(tmp_path / "imp" / "Document.csv", encoding="utf-8") as f:
+        assert "hz-02" in [r["doc_id"] for r in csv.DictReader(f)]
+
+
+def test_neo4j_import_of_everything_streams_from_the_store(tmp_path: Path) -> None:
+    """With no selection the store's documents go straight to the writer: the files of an export of the whole graph."""
+    from kg.backends.rdf import RdfBackend
+
+    with RdfBackend(tmp_path / "store") as backend:
+        backend.load(sample_records())
+        stored = list(backend.records())
+    result = CliRunner().invoke(export_cmd, ["-f", "neo4j-import", "--store", str(tmp_path / "store"), "-o", str(tmp_path / "all")])
+    assert result.exit_code == 0, result.stderr
+    assert "every document" in result.stderr
+    export("neo4j-import", netgraph.build(stored), stored, tmp_path / "direct")
+    files = sorted(p.name for p in (tmp_path / "all").glob("*.csv"))
+    assert files == sorted(p.name for p in (tmp_path / "direct").glob("*.csv")) and "MENTIONS.csv" in files
+    for name in files:
+        def lines(folder: str) -> list[str]:
+            return sorted((tmp_path / folder / name).read_text(encoding="utf-8").splitlines())
+        assert lines("all") == lines("direct"), name
+    again = CliRunner().invoke(export_cmd, ["-f", "neo4j-import", "--store", str(tmp_path / "store"), "-o", str(tmp_path / "all")])
+    assert again.exit_code == 2 and "--force" in again.stderr
 
 
 def test_heatmap_png_and_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
