@@ -70,7 +70,7 @@ def viz(selection: dict[str, Any], output: Path, force: bool, heatmap: bool, tit
     \b
     Examples:
       kg viz --place 杭州 -o hangzhou.html
-      kg viz --around 华大基因 --hops 2 -o bgi.html
+      kg viz --around 达博公司 --hops 2 -o dabo.html
       kg viz --group FINANCE --heatmap -o finance
     """
     if heatmap:

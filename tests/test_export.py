@@ -274,3 +274,27 @@ def test_export_reads_the_embedded_store(tmp_path: Path) -> None:
     assert {n for n, a in back.nodes(data=True) if a["type"] not in ("Measure", "CategoryGroup")} == {
         n for n, a in expected.nodes(data=True) if a["type"] != "Measure"}
     assert {e for e in edge_set(back) if e[2] in entity} == {e for e in edge_set(expected) if e[2] in entity}
+
+
+def test_readme_around_example_shows_benefits_links(tmp_path: Path) -> None:
+    """The README's `kg export --around` line, run on the bundled dataset, gives a graph with enterprise–measure links."""
+    import re
+
+    from kg.backends.rdf import RdfBackend
+    from kg.demo import curated_records
+
+    from helpers import REPO
+
+    line = next(x for x in (REPO / "README.md").read_text(encoding="utf-8").splitlines() if x.startswith("kg export --around"))
+    args = line.split("#")[0].split()[2:]
+    assert re.fullmatch(r"--around \S+ --hops \d+ -f graphml -o \S+", " ".join(args))
+    with RdfBackend(tmp_path / "store") as backend:
+        backend.load(curated_records())
+    out = tmp_path / "readme.graphml"
+    args[args.index("-o") + 1] = str(out)
+    result = CliRunner().invoke(export_cmd, [*args, "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.stderr
+    g = nx.read_graphml(out, force_multigraph=True)
+    firm = args[args.index("--around") + 1]
+    benefits = [(u, v) for u, v, a in g.edges(data=True) if a["type"] == "BENEFITS"]
+    assert benefits and all(g.nodes[v]["label"] == firm for _, v in benefits)
