@@ -24,7 +24,7 @@ from . import identity
 from .files import write_text
 from .gazetteer import place_facts
 from .model import PLACE_TYPES, Record
-from .netgraph import ENTITY_NODE_TYPES
+from .netgraph import ENTITY_NODE_TYPES, document_title
 from .taxonomy import taxonomy
 
 #: node-kind path segments of identity IRIs: an IRI of one of these kinds is a graph node
@@ -102,7 +102,7 @@ def export_graph(graph: nx.MultiDiGraph, records: Iterable[Record] = ()) -> nx.M
     get ``texts``, each document's evidence aligned with ``docs``.  A
     document node MENTIONS every selected entity it states, and each
     category is IN_GROUP of its CategoryGroup node.  Places also get
-    ``labels``, their Neo4j labels.
+    ``labels``, their Neo4j labels; documents are labelled by title and date.
     """
     out = graph.copy()
     summaries, evidence = _store_view(graph, records)
@@ -125,6 +125,8 @@ def export_graph(graph: nx.MultiDiGraph, records: Iterable[Record] = ()) -> nx.M
                 attrs["level"] = level
         if kind in PLACE_TYPES:
             attrs["labels"] = _neo4j_labels(attrs, summary.types if summary else ())
+        if kind == "Document":
+            attrs["label"] = document_title(attrs)
         if kind in ENTITY_NODE_TYPES:
             for d in attrs.get("docs", ()):
                 if d in docs:

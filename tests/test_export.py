@@ -298,3 +298,32 @@ def test_readme_around_example_shows_benefits_links(tmp_path: Path) -> None:
     firm = args[args.index("--around") + 1]
     benefits = [(u, v) for u, v, a in g.edges(data=True) if a["type"] == "BENEFITS"]
     assert benefits and all(g.nodes[v]["label"] == firm for _, v in benefits)
+
+
+def test_documents_are_titled_by_title_and_date_in_pages_and_exports(tmp_path: Path) -> None:
+    """A source document shows as '《title》 date' on the page, in its tooltips and in every graph export, not as its file id."""
+    from kg import viz
+    from kg.model import Record
+
+    records = [*sample_records(), Record(doc_id="untitled-03", date="2020-04-01")]
+    graph = netgraph.build(records)
+    titled, untitled = "《高新区惠企十条》 2020-02-08", "untitled-03 2020-04-01"
+    html = viz.page(graph, documents=viz.documents_of(graph))
+    assert json.dumps(titled)[1:-1] in html and viz.documents_of(graph)["hz-01"] == titled
+    assert viz.node_label(graph.nodes["https://w3id.org/policykg/id/document/hz-01"]) == titled
+
+    def document_labels(g: nx.MultiDiGraph, key: str = "label") -> set[str]:
+        return {a[key] for _, a in g.nodes(data=True) if a.get("type") == "Document"}
+
+    expected = {titled, "《区县稳企通知》 2020-03-01", untitled}
+    export("graphml", graph, records, tmp_path / "g.graphml")
+    assert document_labels(nx.read_graphml(tmp_path / "g.graphml")) == expected
+    export("gexf", graph, records, tmp_path / "g.gexf")
+    assert document_labels(nx.read_gexf(tmp_path / "g.gexf")) == expected
+    cy = json.loads(export("cytoscape", graph, records, None))
+    assert {n["data"]["name"] for n in cy["elements"]["nodes"] if n["data"]["type"] == "Document"} == expected
+    export("csv", graph, records, tmp_path / "csv")
+    with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8") as f:
+        assert {r["label"] for r in csv.DictReader(f) if r["type"] == "Document"} == expected
+    script = export("cypher", graph, records, None)
+    assert "title: '高新区惠企十条'" in script and "date: '2020-02-08'" in script
