@@ -327,3 +327,41 @@ def test_documents_are_titled_by_title_and_date_in_pages_and_exports(tmp_path: P
         assert {r["label"] for r in csv.DictReader(f) if r["type"] == "Document"} == expected
     script = export("cypher", graph, records, None)
     assert "title: '高新区惠企十条'" in script and "date: '2020-02-08'" in script
+
+
+def test_neo4j_import_streams_a_one_shot_iterator(tmp_path: Path) -> None:
+    """Records are read once, as they come; an alias holding ';' moves every array to the next delimiter."""
+    from kg.model import Entity, Record
+    from kg.neo4j_admin import write_import
+
+    odd = Record(doc_id="odd-03", entities=(Entity("杭州高新区", "Zone", aliases=("滨江;高新区",)),))
+    read: list[str] = []
+
+    def records():  # type: ignore[no-untyped-def]
+        for rec in [*sample_records(), odd]:
+            read.append(rec.doc_id)
+            yield rec
+
+    command = write_import(records(), tmp_path / "imp")
+    assert read == ["hz-01", "hz-02", "odd-03"] and "--array-delimiter=|" in command
+    with open(tmp_path / "imp" / "MENTIONS.csv", encoding="utf-8") as f:
+        mentions = list(csv.DictReader(f))
+    assert len(mentions) == sum(len(r.entities) for r in [*sample_records(), odd])
+    assert "滨江;高新区" in [m["aliases:string[]"] for m in mentions]
+    with open(tmp_path / "imp" / "Place.csv", encoding="utf-8") as f:
+        zone = next(r for r in csv.DictReader(f) if r["name"] == "杭州高新区")
+    assert zone["aliases:string[]"].split("|") == ["滨江;高新区", "滨江高新区"] and zone[":LABEL"] == "Place|Zone"
+    with pytest.raises(ValueError, match="odd-03 is given twice"):
+        write_import([odd, odd], tmp_path / "twice")
+
+
+def test_neo4j_import_force_leaves_no_stale_files(tmp_path: Path) -> None:
+    from kg.neo4j_admin import write_import
+
+    write_import(sample_records(), tmp_path / "imp")
+    assert (tmp_path / "imp" / "BENEFITS.csv").exists()
+    with pytest.raises(FileExistsError):
+        write_import(sample_records()[1:], tmp_path / "imp")
+    write_import([r for r in sample_records() if r.doc_id == "hz-02"][:0], tmp_path / "imp", force=True)
+    assert not (tmp_path / "imp" / "BENEFITS.csv").exists() and (tmp_path / "imp" / "Category.csv").exists()
+    assert not list((tmp_path / "imp").glob(".*.tmp")) and not list((tmp_path / "imp").glob("tmp*"))
