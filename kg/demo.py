@@ -11,6 +11,7 @@ import tempfile
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -18,6 +19,7 @@ from . import netgraph
 from .backends import QueryResult
 from .backends.rdf import RdfBackend
 from .cli_common import EXIT_USAGE, emit, fail, say
+from .files import write_text
 from .model import Record
 from .records import Problem, read_path
 
@@ -40,6 +42,17 @@ def most_helped_enterprise(records: list[Record]) -> str:
     """The enterprise that the most measures name as beneficiary (ties: by name)."""
     counts = Counter(b for r in records for m in r.measures for b in m.beneficiaries)
     return min(counts, key=lambda name: (-counts[name], name))
+
+
+def demo_selection(graph: Any, firm: str) -> Any:
+    """The demo zone's part of the graph, and the measures that name ``firm`` as beneficiary (BENEFITS links)."""
+    import networkx as nx
+
+    from .select import select
+
+    zone, _ = select(graph, place=(DEMO_ZONE,), max_nodes=300)
+    links, _ = select(graph, enterprise=(firm,), max_nodes=300)
+    return nx.compose(zone, links)
 
 
 def _heading(text: str) -> None:
@@ -79,16 +92,15 @@ def demo(store: Path | None, out: Path | None) -> None:
         _show(backend.query("enterprise-links", {"enterprise": firm}))
 
     from .heatmap import html_table, matrix, write_png
-    from .select import select
     from .viz import documents_of, write_page
 
     graph = netgraph.build(records)
-    sub, _ = select(graph, place=(DEMO_ZONE,), max_nodes=300)
-    page = write_page(sub, out / "demo-network.html", title=f"kg demo: {DEMO_ZONE}", documents=documents_of(graph))
+    page = write_page(demo_selection(graph, firm), out / "demo-network.html", title=f"kg demo: {DEMO_ZONE} · {firm}",
+                      documents=documents_of(graph))
     m = matrix(graph)
     png = write_png(m, out / "demo-heatmap.png", "Measures per place and category")
     table = out / "demo-heatmap.html"
-    table.write_text(html_table(m, "Measures per place and category"), encoding="utf-8")
+    write_text(table, html_table(m, "Measures per place and category"))
     _heading("Pages written")
     for path in (page, png, table):
         say(f"  {path}", err=False)

@@ -21,14 +21,14 @@ from typing import Any, Callable, Iterable
 import networkx as nx
 
 from . import identity
+from .files import write_text
 from .gazetteer import place_facts
 from .model import PLACE_TYPES, Record
-from .netgraph import ENTITY_NODE_TYPES
+from .netgraph import ENTITY_NODE_TYPES, document_title
+from .taxonomy import taxonomy
 
 #: node-kind path segments of identity IRIs: an IRI of one of these kinds is a graph node
 NODE_KINDS = ("place", "agency", "enterprise", "policy", "measure", "document", "category")
-#: Neo4j labels per node type (docs/graph-model.md)
-NEO4J_LABELS: dict[str, tuple[str, ...]] = {"Region": ("Region", "Place"), "Zone": ("Zone", "Place")}
 
 
 #: links schema/shapes.ttl requires of a measure (sh:minCount 1): a cut keeps their targets
@@ -58,27 +58,87 @@ def edge_id(u: str, v: str, etype: str) -> str:
     return "e" + hashlib.sha1(f"{u}\t{etype}\t{v}".encode()).hexdigest()[:16]
 
 
-def export_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The selection with what the stores hold beyond the drawing graph: place levels, MENTIONS, edge ids.
+def _store_view(graph: nx.MultiDiGraph, records: Iterable[Record]) -> tuple[dict[str, Any], dict[tuple[str, str, str], dict[str, list[Any]]]]:
+    """What the stores derive for the selection's entities and entity relationships from every document.
 
-    A document node in the selection MENTIONS every selected entity it
-    states; places get the gazetteer's official code and level when it knows
-    them (zones that it does not know are level ``zone``), as in the RDF store.
+    Entity summaries (name, aliases, code, level, Region/Zone) are folded
+    from all mentions as the Neo4j and RDF stores fold them, and each entity
+    relationship gets its documents' evidence in lists aligned with ``docs``,
+    so an export answers queries as the store does.  Only the documents that
+    state a selected entity are read.
+    """
+    from .backends.neo4j import Rows, summarise
+
+    wanted = {d for _, a in graph.nodes(data=True) if a.get("type") in ENTITY_NODE_TYPES for d in a.get("docs", ())}
+    rows = Rows()
+    for rec in records:
+        if rec.doc_id in wanted:
+            rows.add_document(rec)
+    mentions: dict[str, list[tuple[Any, ...]]] = {}
+    for label_rows in rows.mentions.values():
+        for m in label_rows:
+            if m["id"] in graph:
+                mentions.setdefault(m["id"], []).append((m["doc"], m["pos"], m["name"], m["type"], m["aliases"], m["code"]))
+    summaries = {node: summarise(node, ms) for node, ms in mentions.items()}
+    evidence = {(r["s"], r["o"], rtype): {"docs": r["docs"], "texts": r["texts"]}
+                for rtype in rows.relations for r in rows.relation_rows(rtype) if graph.has_edge(r["s"], r["o"], rtype)}
+    return summaries, evidence
+
+
+def _neo4j_labels(attrs: dict[str, Any], types: Iterable[str] = ()) -> list[str]:
+    """A node's Neo4j labels: places are ``Place`` plus every subtype their documents give them."""
+    kind = attrs.get("type") or "Node"
+    if kind in PLACE_TYPES:
+        return ["Place", *sorted({kind, *types} & set(PLACE_TYPES))]
+    return [kind]
+
+
+def export_graph(graph: nx.MultiDiGraph, records: Iterable[Record] = ()) -> nx.MultiDiGraph:
+    """The selection with what the stores hold beyond the drawing graph: levels, groups, MENTIONS, edge ids.
+
+    Entities take the name, aliases, code and level the stores derive from
+    all of ``records`` (without records, the gazetteer's code and level for
+    places: zones it does not know are level ``zone``); entity relationships
+    get ``texts``, each document's evidence aligned with ``docs``.  A
+    document node MENTIONS every selected entity it states, and each
+    category is IN_GROUP of its CategoryGroup node.  Places also get
+    ``labels``, their Neo4j labels; documents are labelled by title and date.
     """
     out = graph.copy()
+    summaries, evidence = _store_view(graph, records)
+    tx = taxonomy()
     docs = {a["doc_id"]: n for n, a in out.nodes(data=True) if a.get("type") == "Document"}
     for node, attrs in list(out.nodes(data=True)):
-        if attrs.get("type") in PLACE_TYPES:
+        kind = attrs.get("type")
+        summary = summaries.get(node)
+        if summary is not None:
+            attrs.update(name=summary.name, label=summary.name, aliases=summary.aliases, docs=summary.docs)
+            for key in ("code", "level"):
+                if getattr(summary, key):
+                    attrs[key] = getattr(summary, key)
+        elif kind in PLACE_TYPES:
             code, level = place_facts(attrs.get("name", attrs.get("label", "")))
             if code and "code" not in attrs:
                 attrs["code"] = code
-            level = level or ("zone" if attrs["type"] == "Zone" else None)
+            level = level or ("zone" if kind == "Zone" else None)
             if level:
                 attrs["level"] = level
-        if attrs.get("type") in ENTITY_NODE_TYPES:
+        if kind in PLACE_TYPES:
+            attrs["labels"] = _neo4j_labels(attrs, summary.types if summary else ())
+        if kind == "Document":
+            attrs["label"] = document_title(attrs)
+        if kind in ENTITY_NODE_TYPES:
             for d in attrs.get("docs", ()):
                 if d in docs:
                     out.add_edge(docs[d], node, key="MENTIONS", type="MENTIONS", docs=[d])
+        group = tx.groups.get(attrs.get("group", "")) if kind == "Category" else None
+        if group is not None:
+            gnode = identity.group_iri(group.code)
+            if gnode not in out:
+                out.add_node(gnode, type="CategoryGroup", label=group.zh, code=group.code, zh=group.zh, en=group.en, docs=[])
+            out.add_edge(node, gnode, key="IN_GROUP", type="IN_GROUP", docs=[])
+    for (u, v, k), ev in evidence.items():
+        out.edges[u, v, k].update(ev)
     for u, v, k, attrs in out.edges(keys=True, data=True):
         attrs["id"] = edge_id(u, v, k)
     return out
@@ -130,14 +190,14 @@ def _rgb(colour: str) -> dict[str, float]:
 
 
 def graphml(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    return "\n".join(nx.generate_graphml(scalar_graph(export_graph(graph)))) + "\n"
+    return "\n".join(nx.generate_graphml(scalar_graph(export_graph(graph, records)))) + "\n"
 
 
 def gexf(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
     """GEXF with the page's colours, sizes and layout, so Gephi shows what ``kg viz`` shows."""
     from .viz import STYLES, _OTHER, layout, node_size
 
-    full = export_graph(graph)
+    full = export_graph(graph, records)
     out = scalar_graph(full, edge_kind="kind")
     pos = layout(nx.Graph(full)) if len(full) else {}
     degree = dict(full.degree())
@@ -159,12 +219,12 @@ def gexf(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
 
 def node_link(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
     # ``edges=`` is networkx 3.4's keyword (the floor in pyproject.toml)
-    data = nx.node_link_data(export_graph(graph), edges="edges")
+    data = nx.node_link_data(export_graph(graph, records), edges="edges")
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def cytoscape(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    data = nx.cytoscape_data(export_graph(graph))
+    data = nx.cytoscape_data(export_graph(graph, records))
     for node in data["elements"]["nodes"]:
         node["data"]["name"] = node["data"].get("label", node["data"]["id"])
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -285,18 +345,23 @@ def _props(attrs: dict[str, Any], skip: tuple[str, ...]) -> str:
 
 
 def cypher(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
-    """A script of MERGE statements (run with cypher-shell -f); running it twice changes nothing."""
-    graph = export_graph(graph)
-    labels = {n: NEO4J_LABELS.get(a.get("type", ""), (a.get("type") or "Node",)) for n, a in graph.nodes(data=True)}
+    """A script of MERGE statements (run with cypher-shell -f); running it twice changes nothing.
+
+    It starts with the constraints and indexes of ``schema/neo4j.cypher`` and
+    writes the labels and property names of the Neo4j backend, so the
+    stored queries run on the database it builds.
+    """
+    from .backends.neo4j import schema_statements
+
+    graph = export_graph(graph, records)
+    labels = {n: a.get("labels") or _neo4j_labels(a) for n, a in graph.nodes(data=True)}
     lines = [f"// kg export: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships"]
-    for label in sorted({ls[0] for ls in labels.values()}):
-        lines.append(f"CREATE CONSTRAINT {cypher_name('kg_' + label.lower() + '_id')} IF NOT EXISTS "
-                     f"FOR (n:{cypher_name(label)}) REQUIRE n.id IS UNIQUE;")
+    lines += [" ".join(statement.split()) + ";" for statement in schema_statements()]
     for node, attrs in graph.nodes(data=True):
         first, *more = labels[node]
         extra = "".join(f" SET n:{cypher_name(label)}" for label in more)
         lines.append(f"MERGE (n:{cypher_name(first)} {{id: {cypher_string(node)}}}){extra} "
-                     f"SET n += {_props(attrs, ('type', 'label'))};")
+                     f"SET n += {_props(attrs, ('type', 'label', 'labels'))};")
     for u, v, attrs in graph.edges(data=True):
         lines.append(
             f"MATCH (a:{cypher_name(labels[u][0])} {{id: {cypher_string(u)}}}), "
@@ -332,7 +397,7 @@ def write_csv(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, forc
 
     ``bom`` starts each file with a byte-order mark, which Excel needs to read UTF-8 as UTF-8.
     """
-    graph = export_graph(graph)
+    graph = export_graph(graph, records)
     extra = sorted({k for _, a in graph.nodes(data=True) for k in a} - {"type", "label"})
     files = {
         out / "nodes.csv": _csv(["id", "type", "label", *extra], ({"id": n, **a} for n, a in graph.nodes(data=True))),
@@ -342,17 +407,22 @@ def write_csv(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, forc
     _refuse_overwrite(list(files), force)
     out.mkdir(parents=True, exist_ok=True)
     for path, text in files.items():
-        path.write_text(text, encoding="utf-8-sig" if bom else "utf-8")
+        write_text(path, text, encoding="utf-8-sig" if bom else "utf-8")
     return list(files)
 
 
 def write_neo4j_import(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, force: bool) -> list[Path]:
     """neo4j-admin import files for the documents the selection touches (the importer works per document)."""
+    docs = {d for _, a in graph.nodes(data=True) for d in a.get("docs", ())}
+    return neo4j_import_documents((r for r in records if r.doc_id in docs), out, force)
+
+
+def neo4j_import_documents(records: Iterable[Record], out: Path, force: bool) -> list[Path]:
+    """neo4j-admin import files for whole documents, streamed: no graph is built."""
     from .neo4j_admin import write_import
 
-    docs = {d for _, a in graph.nodes(data=True) for d in a.get("docs", ())}
     try:
-        write_import([r for r in records if r.doc_id in docs], out, force=force)
+        write_import(records, out, force=force)
     except FileExistsError as exc:
         raise ExportError(f"{exc}; use --force to overwrite") from exc
     return [out]
@@ -366,6 +436,8 @@ class Format:
     help: str
     text: Callable[[nx.MultiDiGraph, Iterable[Record]], str] | None = None
     folder: Callable[..., list[Path]] | None = None
+    #: writes whole documents straight from the store, for an export of everything
+    documents: Callable[[Iterable[Record], Path, bool], list[Path]] | None = None
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
@@ -380,7 +452,8 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("jsonld", "compact JSON-LD (schema/context.jsonld), one named graph per document", text=jsonld),
     Format("cypher", "Cypher MERGE script (cypher-shell -f FILE)", text=cypher),
     Format("csv", "folder with nodes.csv and edges.csv", folder=write_csv),
-    Format("neo4j-import", "folder of neo4j-admin import CSV files (whole documents)", folder=write_neo4j_import),
+    Format("neo4j-import", "folder of neo4j-admin import CSV files (whole documents)", folder=write_neo4j_import,
+           documents=neo4j_import_documents),
 )}
 
 
@@ -408,5 +481,5 @@ def export(
     if out is None:
         return text
     _refuse_overwrite([out], force)
-    out.write_text(text, encoding="utf-8")
+    write_text(out, text)
     return [out]

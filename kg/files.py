@@ -12,7 +12,7 @@ import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Iterator
 
 
 class OutputError(OSError):
@@ -36,16 +36,17 @@ def _check(path: Path) -> bool:
 
 
 @contextmanager
-def atomic_open(path: str | Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
-    """A text stream whose content replaces ``path`` when the block ends without error.
+def atomic_open(path: str | Path, encoding: str | None = "utf-8") -> Iterator[IO[Any]]:
+    """A text stream (a binary one when ``encoding`` is None) whose content replaces ``path`` when the block ends without error.
 
     Any failure (no such folder, no permission, disk full) raises
     :class:`OutputError` naming the file; the previous file is left as it was.
     """
     path = Path(path)
+    mode: dict[str, Any] = {"mode": "wb"} if encoding is None else {"mode": "w", "encoding": encoding, "newline": "\n"}
     try:
         if _check(path):
-            with path.open("w", encoding=encoding, newline="\n") as out:
+            with path.open(**mode) as out:
                 yield out
             return
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -54,7 +55,7 @@ def atomic_open(path: str | Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as out:
+        with os.fdopen(fd, **mode) as out:
             yield out
         if path.exists():
             os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))

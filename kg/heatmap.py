@@ -2,7 +2,11 @@
 
 Rows are ordered by hierarchical clustering of the places' category profiles
 (cosine distance, average linkage, optimal leaf ordering), so places with
-similar policy mixes sit next to each other.  Written twice: a PNG for
+similar policy mixes sit next to each other.  That clustering is cubic in the
+rows, so it orders at most :data:`EXACT_ROWS` of them: beyond that, as many
+well-spread rows (farthest-point sampling) are clustered exactly and every
+other row goes next to its most similar one among them, in time linear in the
+number of rows.  Written twice: a PNG for
 reports and an HTML table that can be searched and copied.
 
 matplotlib and scipy are imported only here and only when a heatmap is
@@ -19,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 
+from .files import atomic_open
 from .taxonomy import taxonomy
 
 #: font families known to cover Chinese, tried before scanning every installed font
@@ -57,18 +62,62 @@ def matrix(graph: nx.MultiDiGraph) -> Matrix:
     return Matrix([labels[places[i]] for i in perm], cats, [rows[i] for i in perm])
 
 
+#: rows ordered by the exact (cubic) clustering; larger matrices order the rest around as many chosen rows
+EXACT_ROWS = 300
+#: rows compared with the chosen ones at a time, which bounds the similarity block in memory
+_CHUNK = 4096
+
+
 def _cluster_order(rows: list[list[int]]) -> list[int]:
-    """Leaf order of an average-linkage clustering of the row profiles (optimal leaf ordering)."""
+    """Rows in an order that puts similar category profiles next to each other."""
     if len(rows) < 3:
         return list(range(len(rows)))
+    import numpy as np
+
+    data = np.asarray(rows, dtype=float)
+    if len(rows) <= EXACT_ROWS:
+        return _exact_order(data)
+    unit = data / np.maximum(np.linalg.norm(data, axis=1, keepdims=True), 1e-12)
+    chosen = _spread(unit, EXACT_ROWS)
+    chosen = chosen[_exact_order(data[chosen])]
+    rank = np.empty(len(rows), dtype=np.int64)
+    similarity = np.empty(len(rows))
+    for start in range(0, len(rows), _CHUNK):
+        block = unit[start:start + _CHUNK] @ unit[chosen].T
+        rank[start:start + _CHUNK] = block.argmax(1)
+        similarity[start:start + _CHUNK] = block.max(1)
+    similarity[chosen] = 2.0  # a chosen row heads its group
+    # by group in the clustered order, then most similar first, then row number (a stable, total order)
+    return [int(i) for i in np.lexsort((np.arange(len(rows)), -similarity, rank))]
+
+
+def _exact_order(data: Any) -> list[int]:
+    """Leaf order of an average-linkage clustering of the row profiles (optimal leaf ordering)."""
     import numpy as np
     from scipy.cluster.hierarchy import leaves_list, linkage
     from scipy.spatial.distance import pdist
 
-    data = np.asarray(rows, dtype=float)
-    data /= np.maximum(data.sum(1, keepdims=True), 1)
-    dist = np.nan_to_num(pdist(data, metric="cosine"), nan=1.0)
+    if len(data) < 3:
+        return list(range(len(data)))
+    shares = data / np.maximum(data.sum(1, keepdims=True), 1)
+    dist = np.nan_to_num(pdist(shares, metric="cosine"), nan=1.0)
     return [int(i) for i in leaves_list(linkage(dist, method="average", optimal_ordering=True))]
+
+
+def _spread(unit: Any, k: int) -> Any:
+    """``k`` rows far apart in cosine distance (greedy farthest-point sampling from the first row): O(rows × k)."""
+    import numpy as np
+
+    first = 0
+    chosen = [first]
+    nearest = 1.0 - unit @ unit[first]
+    for _ in range(1, k):
+        nxt = int(nearest.argmax())
+        if nearest[nxt] <= 0:  # every row equals a chosen one
+            break
+        chosen.append(nxt)
+        np.minimum(nearest, 1.0 - unit @ unit[nxt], out=nearest)
+    return np.asarray(chosen)
 
 
 def cjk_font() -> str | None:
@@ -118,7 +167,8 @@ def write_png(m: Matrix, path: Path, title: str = "") -> Path:
         fig.colorbar(image, ax=ax, shrink=0.6, label="措施数 measures")
         ax.set_title(title or "地区 × 措施类别 place × category")
         fig.tight_layout()
-        fig.savefig(path)
+        with atomic_open(path, encoding=None) as out:
+            fig.savefig(out, format="png")
         plt.close(fig)
     return path
 

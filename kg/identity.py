@@ -8,6 +8,7 @@ two documents that disagree on the subtype still meet in one node.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import names
@@ -35,20 +36,22 @@ _UCS_RANGES = (
 )
 
 
-def _allowed(c: str) -> bool:
-    cp = ord(c)
-    if cp < 0x80:
-        return c in _ASCII_OK
-    return any(lo <= cp <= hi for lo, hi in _UCS_RANGES)
+#: one character RFC 3987 does not allow raw in a path segment
+_DISALLOWED = re.compile(
+    "[^" + re.escape("".join(sorted(_ASCII_OK))) + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UCS_RANGES) + "]"
+)
 
 
-def _escape(c: str) -> str:
-    return "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
+def _escape(match: re.Match[str]) -> str:
+    return "".join(f"%{b:02X}" for b in match.group().encode("utf-8", "surrogatepass"))
 
 
 def _segment(text: str) -> str:
-    """``text`` as one IRI path segment: every character RFC 3987 does not allow there percent-encoded."""
-    return "".join(c if _allowed(c) else _escape(c) for c in text)
+    """``text`` as one IRI path segment: every character RFC 3987 does not allow there percent-encoded.
+
+    One regular-expression pass: IRIs are built for every fact of a load or an export.
+    """
+    return _DISALLOWED.sub(_escape, text)
 
 
 @lru_cache(maxsize=65536)

@@ -5,19 +5,32 @@ than transactional loading.  The files describe the same graph that
 :class:`kg.backends.neo4j.Neo4jBackend` writes (docs/graph-model.md, plus the
 ``MENTIONS`` provenance relationships), so the backend can read, extend and
 replace documents of an imported database.
+
+The records are read once and streamed: documents, measures, their links and
+mentions go to their files as they come, so memory grows only with what is
+shared across documents (one summary per entity, the evidence of each entity
+relationship), never with the number of measures.
 """
 
 from __future__ import annotations
 
 import csv
+import gc
+import json
+import re
 import shlex
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from functools import lru_cache
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from . import identity
-from .backends.neo4j import KIND_LABEL, MEASURE_LINKS, Rows, summarise
+from .backends.neo4j import KIND_LABEL, EntitySummary, combine, summarise
+from .files import atomic_open
 from .model import Record
 from .taxonomy import taxonomy
 
@@ -53,74 +66,220 @@ REL_HEADERS: dict[str, tuple[str, ...]] = {
 COMMAND_FILE = "import-command.txt"
 
 
-def _graph(records: Iterable[Record]) -> tuple[dict[str, list[list[Any]]], dict[str, list[list[Any]]]]:
-    """Node rows per file and relationship rows per type, values in header order (lists for arrays)."""
-    by_id: dict[str, Record] = {}
-    for rec in records:
-        by_id[rec.doc_id] = rec  # a document given twice: the last one wins, as in a load
-    rows = Rows()
-    for rec in by_id.values():
-        rows.add(rec)
-    nodes: dict[str, list[list[Any]]] = defaultdict(list)
-    rels: dict[str, list[list[Any]]] = defaultdict(list)
+#: the one array column of the streamed files (MENTIONS.aliases): rows with aliases wait in a spool until the delimiter is known
+_SPOOLED = "MENTIONS"
+_SPOOLED_ARRAY = REL_HEADERS[_SPOOLED].index("aliases:string[]")
+_DELIMITER_IN = re.compile("[" + re.escape("".join(ARRAY_DELIMITERS)) + "]")
 
-    for d in rows.documents:
-        nodes["Document"].append([d["id"], "Document", d["doc_id"], d["title"], d["publisher"], d["date"], d["source"]])
-    for label, mentions in rows.mentions.items():
-        grouped: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-        for m in mentions:
-            grouped[m["id"]].append((m["doc"], m["pos"], m["name"], m["type"], m["aliases"], m["code"]))
-            rels["MENTIONS"].append([identity.document_iri(m["doc"]), m["id"], "MENTIONS", m["pos"], m["name"], m["type"],
-                                     m["aliases"], m["code"], m["text"], m["start"], m["end"]])
-        for node_id in sorted(grouped):
-            s = summarise(node_id, grouped[node_id])
-            assert s is not None
+
+class _Tables:
+    """CSV files opened on their first row (a label or type with no rows gets no file), replaced atomically at the end."""
+
+    def __init__(self, out: Path, stack: ExitStack) -> None:
+        self.out, self.stack = out, stack
+        self.writers: dict[str, Any] = {}
+        self.spool: IO[str] = stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=out))
+        self.spool_writer = csv.writer(self.spool, lineterminator="\n")
+        self.spooled = 0
+
+    def _writer(self, name: str) -> Any:
+        w = self.writers.get(name)
+        if w is None:
+            f = self.stack.enter_context(atomic_open(self.out / f"{name}.csv"))
+            w = self.writers[name] = csv.writer(f, lineterminator="\n")
+            w.writerow(NODE_HEADERS.get(name) or REL_HEADERS[name])
+        return w
+
+    def row(self, name: str, values: list[Any]) -> None:
+        """One row; list values only in the spooled column (other arrays go through :meth:`array_rows`)."""
+        if name == _SPOOLED and values[_SPOOLED_ARRAY]:
+            values[_SPOOLED_ARRAY] = json.dumps(values[_SPOOLED_ARRAY], ensure_ascii=False)
+            self.spool_writer.writerow(values)
+            self.spooled += 1
+            return
+        self._writer(name).writerow(values)  # the csv module writes None as an empty cell
+
+    def rows(self, name: str, rows: list[list[Any]]) -> None:
+        """Rows without array values (the csv module writes None as an empty cell)."""
+        if rows:
+            self._writer(name).writerows(rows)
+
+    def array_rows(self, name: str, rows: Iterable[list[Any]], delimiter: str) -> None:
+        for values in rows:
+            self.row(name, [_cell(v, delimiter) if isinstance(v, list) else v for v in values])
+
+    def unspool(self, delimiter: str) -> None:
+        """Write the spooled MENTIONS rows with their aliases joined by ``delimiter``."""
+        if not self.spooled:
+            return
+        self.spool.seek(0)
+        w = self._writer(_SPOOLED)
+        for values in csv.reader(self.spool):
+            values[_SPOOLED_ARRAY] = _cell(json.loads(values[_SPOOLED_ARRAY]), delimiter)
+            w.writerow(values)
+
+    def names(self) -> set[str]:
+        return set(self.writers)
+
+
+class _Shared:
+    """What documents share, folded as they stream by: entity summaries, relation evidence, category codes."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, tuple[str, EntitySummary]] = {}  # id -> (label, summary)
+        self.relations: dict[tuple[str, str, str], list[tuple[Any, ...]]] = defaultdict(list)
+        self.codes: set[str] = set()
+        self.used: set[str] = set()  # array delimiters that occur in a streamed array value
+
+    def mentions(self, label_mentions: dict[str, tuple[str, list[tuple[Any, ...]]]]) -> None:
+        """Fold one document's mentions (doc, pos, name, type, aliases, code) per node into the node summaries."""
+        for node_id, (label, ms) in label_mentions.items():
+            known = self.entities.get(node_id)
+            if known is not None and _adds_only_the_document(known[1], ms):
+                known[1].docs.append(ms[0][0])  # sorted when written
+                continue
+            new = summarise(node_id, ms)
+            assert new is not None
+            self.entities[node_id] = (label, new if known is None else combine(known[1], new))
+
+    def node_rows(self) -> Iterable[tuple[str, list[Any]]]:
+        for label, s in self.entities.values():
             labels = [label, *sorted(s.types)] if label == "Place" else [label]
-            nodes[label].append([s.id, labels, s.name, s.aliases, s.code, s.level, s.docs])
-    for rtype in rows.relations:
-        for r in rows.relation_rows(rtype):
-            rels[rtype].append([r["s"], r["o"], rtype, r["docs"], r["subjects"], r["objects"], r["texts"], r["starts"], r["ends"]])
-    for m in rows.measures:
-        p = m["props"]
-        nodes["Measure"].append([m["id"], "Measure", p["doc_id"], p["pos"], p["text"], p["summary"], p["section"],
-                                 p["amount_cny"], p["cap_cny"], p["start"], p["end"]])
-        rels["FROM_DOCUMENT"].append([m["id"], m["doc"], "FROM_DOCUMENT"])
-        rels["REGION"].append([m["id"], m["region"], "REGION", m["region_name"]])
-    tax = taxonomy()
-    codes = {c.code for c in tax.categories.values()}
-    for ltype, lrows in rows.links.items():
-        for r in lrows:
-            if ltype == "HAS_CATEGORY":
-                rels[ltype].append([r["m"], r["t"], ltype, r["pos"]])
-                codes.add(r["code"])
-            else:
-                assert ltype in MEASURE_LINKS
-                rels[ltype].append([r["m"], r["t"], ltype, r["pos"], r["name"]])
-    for g in tax.groups.values():
-        nodes["CategoryGroup"].append([identity.group_iri(g.code), "CategoryGroup", g.code, g.zh, g.en])
-    for code in sorted(codes):
-        c = tax.categories.get(code)
-        cid = identity.category_iri(code)
-        nodes["Category"].append([cid, "Category", code, c.zh if c else None, c.en if c else None, c.group if c else None])
-        if c:
-            rels["IN_GROUP"].append([cid, identity.group_iri(c.group), "IN_GROUP"])
-    return nodes, rels
+            yield label, [s.id, labels, s.name, s.aliases, s.code, s.level, sorted(s.docs)]
+
+    def relation_rows(self, delimiter: str) -> Iterable[tuple[str, list[Any]]]:
+        """One row per relationship: its documents' evidence in aligned arrays, sorted by document."""
+        for (rtype, s, o), ev in self.relations.items():
+            ev.sort(key=lambda r: r[0])
+            yield rtype, [s, o, rtype, *(delimiter.join(map(str, column)) for column in zip(*ev))]
 
 
-def _array_delimiter(tables: Iterable[list[list[Any]]]) -> str:
-    used = "".join(str(x) for table in tables for row in table for v in row if isinstance(v, list) for x in v)
+def _adds_only_the_document(s: EntitySummary, ms: list[tuple[Any, ...]]) -> bool:
+    """Whether a document's mentions of a node change nothing in its summary but the document list.
+
+    True when every mention uses a name already known, of the one type the
+    node has, with no code and no new alias, and the document's first name
+    does not come before the node's name: the common case of a shared
+    entity named as before, which then costs no summary.
+    """
+    first = ms[0]
+    kind = first[3]
+    if s.types != {kind} or first[2] < s.name:
+        return False
+    if len(ms) == 1 and not first[4] and first[5] is None:  # one plain mention: by far the most common
+        return first[2] == s.name or first[2] in s.aliases
+    return all(m[3] == kind and m[5] is None and (m[2] == s.name or m[2] in s.aliases)
+               and all(a == s.name or a in s.aliases for a in m[4]) for m in ms)
+
+
+def _stream(rec: Record, tables: _Tables, shared: _Shared) -> None:
+    """Write one document's own rows; fold what it shares into ``shared``."""
+    doc = rec.doc_id
+    doc_iri = identity.document_iri(doc)
+    tables.row("Document", [doc_iri, "Document", doc, rec.title, rec.publisher, rec.date, rec.source])
+    grouped: dict[str, tuple[str, list[tuple[Any, ...]]]] = {}
+    ids: dict[str, str] = {}  # name or alias -> node id; the first entity declaring a name has it, as Record.entity finds it
+    mentions: list[list[Any]] = []
+    for pos, e in enumerate(rec.entities):
+        node_id = _entity_iri(e.type, e.name)
+        ids.setdefault(e.name, node_id)
+        start, end = e.span or (None, None)
+        row = [doc_iri, node_id, "MENTIONS", pos, e.name, e.type, None, e.code, e.text, start, end]
+        if e.aliases:
+            for alias in e.aliases:
+                ids.setdefault(alias, node_id)
+                if _DELIMITER_IN.search(alias):
+                    shared.used.update(d for d in ARRAY_DELIMITERS if d in alias)
+            row[_SPOOLED_ARRAY] = list(e.aliases)
+            tables.row(_SPOOLED, row)
+        else:
+            mentions.append(row)
+        grouped.setdefault(node_id, (KIND_LABEL[e.type], []))[1].append((doc, pos, e.name, e.type, e.aliases, e.code))
+    tables.rows(_SPOOLED, mentions)
+    shared.mentions(grouped)
+    try:
+        _stream_facts(rec, doc_iri, ids, tables, shared)
+    except KeyError as exc:
+        raise ValueError(f"document {doc}: {exc.args[0]!r} is not an entity of the record") from None
+
+
+def _stream_facts(rec: Record, doc_iri: str, ids: dict[str, str], tables: _Tables, shared: _Shared) -> None:
+    """A document's relations (folded into ``shared``) and measures with their links (written); names resolve by ``ids``."""
+    doc = rec.doc_id
+    seen: set[tuple[str, str, str]] = set()
+    for r in rec.relations:
+        key = (r.type, ids[r.subject], ids[r.object])
+        if key not in seen:  # one relationship per pair and document; the first statement is kept
+            seen.add(key)
+            start, end = r.span or (-1, -1)
+            shared.relations[key].append((doc, r.subject, r.object, r.text or "", start, end))
+    prefix = identity.measure_iri(doc, 0)[:-1]
+    measures: list[list[Any]] = []
+    sources: list[list[Any]] = []
+    regions: list[list[Any]] = []
+    agencies: list[list[Any]] = []
+    policies: list[list[Any]] = []
+    categories: list[list[Any]] = []
+    benefits: list[list[Any]] = []
+    for pos, m in enumerate(rec.measures):
+        mid = f"{prefix}{pos}"
+        start, end = m.span or (None, None)
+        measures.append([mid, "Measure", doc, pos, m.text, m.summary, m.section, m.amount_cny, m.cap_cny, start, end])
+        sources.append([mid, doc_iri, "FROM_DOCUMENT"])
+        regions.append([mid, ids[m.region], "REGION", m.region])
+        if m.agency:
+            agencies.append([mid, ids[m.agency], "AGENCY", 0, m.agency])
+        if m.policy_document:
+            policies.append([mid, ids[m.policy_document], "POLICY_DOCUMENT", 0, m.policy_document])
+        for i, code in enumerate(m.categories):
+            categories.append([mid, _category_iri(code), "HAS_CATEGORY", i])
+        shared.codes.update(m.categories)
+        for i, b in enumerate(m.beneficiaries):
+            benefits.append([mid, ids[b], "BENEFITS", i, b])
+    for name, rows in (("Measure", measures), ("FROM_DOCUMENT", sources), ("REGION", regions), ("AGENCY", agencies),
+                       ("POLICY_DOCUMENT", policies), ("HAS_CATEGORY", categories), ("BENEFITS", benefits)):
+        if rows:
+            tables.rows(name, rows)
+
+
+_entity_iri = lru_cache(maxsize=1 << 16)(identity.entity_iri)
+_category_iri = lru_cache(maxsize=1 << 10)(identity.category_iri)
+
+
+def _array_delimiter(shared: _Shared) -> str:
+    """The first candidate delimiter that no array value holds."""
+    used = set(shared.used)
+    values = chain((v for _, s in shared.entities.values() for v in (*s.aliases, *s.docs)),
+                   (v for ev in shared.relations.values() for r in ev for v in r[:4]))
+    for value in values:
+        if _DELIMITER_IN.search(value):
+            used.update(d for d in ARRAY_DELIMITERS if d in value)
     for d in ARRAY_DELIMITERS:
         if d not in used:
             return d
     raise ValueError("every candidate array delimiter occurs inside an array value")
 
 
-def _cell(value: Any, delimiter: str) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return delimiter.join(str(v) for v in value)
-    return str(value)
+def _cell(value: list[Any], delimiter: str) -> str:
+    return delimiter.join(str(v) for v in value)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while the export runs.
+
+    The export builds many small, long-lived containers and no cycles; the
+    collector would scan them again and again (up to 40% of the time at 10^5
+    measures when the records are held in memory) and can free nothing.
+    Reference counting still frees everything.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def write_import(records: Iterable[Record], out_dir: str | Path, *, database: str = "neo4j", force: bool = False) -> str:
@@ -128,41 +287,56 @@ def write_import(records: Iterable[Record], out_dir: str | Path, *, database: st
 
     The command is also written to ``out_dir/import-command.txt``.  Existing
     files are never overwritten unless ``force`` is set, so a second export
-    cannot silently mix with the first.
+    cannot silently mix with the first (with ``force``, files of labels this
+    export does not have are removed).  Every file is replaced only once all
+    are written.  A document id given twice is an error.
     """
     out = Path(out_dir)
-    nodes, rels = _graph(records)
-    node_files = [f"{label}.csv" for label in NODE_HEADERS if nodes.get(label)]
-    rel_files = [f"{rtype}.csv" for rtype in REL_HEADERS if rels.get(rtype)]
-    targets = [out / f for f in (*node_files, *rel_files, COMMAND_FILE)]
+    ours = [out / f"{name}.csv" for name in (*NODE_HEADERS, *REL_HEADERS)] + [out / COMMAND_FILE]
     if not force:
-        clash = [str(t) for t in targets if t.exists()]
+        clash = [str(t) for t in ours if t.exists()]
         if clash:
             raise FileExistsError(f"{clash[0]} already exists ({len(clash)} files in all); pass force=True to overwrite")
     out.mkdir(parents=True, exist_ok=True)
-    delimiter = _array_delimiter([*nodes.values(), *rels.values()])
-    for name, header in (*NODE_HEADERS.items(), *REL_HEADERS.items()):
-        table = nodes.get(name) or rels.get(name)
-        if table:
-            _write_csv(out / f"{name}.csv", header, table, delimiter)
-    root = out.resolve()
-    arg_delim = delimiter if delimiter.isprintable() else f"U+{ord(delimiter):04X}"
-    cmd: list[str] = ["neo4j-admin", "database", "import", "full", database, "--delimiter=,",
-                      f"--array-delimiter={arg_delim}", "--quote=\"", "--multiline-fields=true"]
-    cmd += [f"--nodes={root / f}" for f in node_files]
-    cmd += [f"--relationships={root / f}" for f in rel_files]
-    command = shlex.join(cmd)
-    (out / COMMAND_FILE).write_text(
-        "# Load these files into an empty, stopped database (add --overwrite-destination to replace one):\n"
-        f"{command}\n",
-        encoding="utf-8",
-    )
+    shared = _Shared()
+    seen: set[str] = set()
+    tax = taxonomy()
+    with ExitStack() as stack:
+        stack.enter_context(_cycle_collector_paused())
+        tables = _Tables(out, stack)
+        for rec in records:
+            if rec.doc_id in seen:
+                raise ValueError(f"document {rec.doc_id} is given twice")
+            seen.add(rec.doc_id)
+            _stream(rec, tables, shared)
+        delimiter = _array_delimiter(shared)
+        tables.unspool(delimiter)
+        for label, row in shared.node_rows():
+            tables.array_rows(label, [row], delimiter)
+        tables.array_rows("CategoryGroup", ([identity.group_iri(g.code), "CategoryGroup", g.code, g.zh, g.en]
+                                            for g in tax.groups.values()), delimiter)
+        for code in sorted(shared.codes | {c.code for c in tax.categories.values()}):
+            c = tax.categories.get(code)
+            cid = identity.category_iri(code)
+            tables.row("Category", [cid, "Category", code, c.zh if c else None, c.en if c else None, c.group if c else None])
+            if c:
+                tables.row("IN_GROUP", [cid, identity.group_iri(c.group), "IN_GROUP"])
+        for rtype, row in shared.relation_rows(delimiter):
+            tables.row(rtype, row)
+        written = tables.names()
+        node_files = [f"{label}.csv" for label in NODE_HEADERS if label in written]
+        rel_files = [f"{rtype}.csv" for rtype in REL_HEADERS if rtype in written]
+        root = out.resolve()
+        arg_delim = delimiter if delimiter.isprintable() else f"U+{ord(delimiter):04X}"
+        cmd: list[str] = ["neo4j-admin", "database", "import", "full", database, "--delimiter=,",
+                          f"--array-delimiter={arg_delim}", "--quote=\"", "--multiline-fields=true"]
+        cmd += [f"--nodes={root / f}" for f in node_files]
+        cmd += [f"--relationships={root / f}" for f in rel_files]
+        command = shlex.join(cmd)
+        commands = stack.enter_context(atomic_open(out / COMMAND_FILE))
+        commands.write("# Load these files into an empty, stopped database (add --overwrite-destination to replace one):\n"
+                       f"{command}\n")
+    for stale in ours:
+        if stale.suffix == ".csv" and stale.stem not in written:
+            stale.unlink(missing_ok=True)
     return command
-
-
-def _write_csv(path: Path, header: Sequence[str], rows: list[list[Any]], delimiter: str) -> None:
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(header)
-        for row in rows:
-            w.writerow([_cell(v, delimiter) for v in row])

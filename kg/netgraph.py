@@ -59,6 +59,16 @@ def measure_label(categories: Iterable[str], region: str) -> str:
     return f"{first}{more}·{region}"
 
 
+def document_title(attrs: dict[str, Any], *, limit: int | None = None) -> str:
+    """What pages and exports call a Document node: '《title》 date', the title cut to ``limit``; the file id without a title."""
+    title = attrs.get("title")
+    if not title:
+        return " ".join(p for p in (attrs.get("doc_id", ""), attrs.get("date")) if p)
+    if limit is not None and len(title) > limit:
+        title = title[: limit - 1] + "…"
+    return " ".join(p for p in (f"《{title}》", attrs.get("date")) if p)
+
+
 def _add_doc(attrs: dict[str, Any], doc_id: str) -> None:
     docs = attrs.setdefault("docs", [])
     if doc_id not in docs:

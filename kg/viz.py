@@ -25,6 +25,9 @@ import networkx as nx
 from markupsafe import Markup
 from pyvis.network import Network
 
+from .files import write_text
+from .netgraph import document_title
+
 #: above this many nodes the layout is computed here and physics is off in the page
 PHYSICS_LIMIT = 300
 #: the most connected nodes whose labels are drawn readable at the starting zoom; others appear on zooming in
@@ -144,12 +147,7 @@ def _money(value: float | int) -> str:
 
 def documents_of(graph: nx.MultiDiGraph) -> dict[str, str]:
     """doc id -> '《title》 date' for tooltips, from the graph's Document nodes."""
-    out = {}
-    for _, a in graph.nodes(data=True):
-        if a.get("type") == "Document":
-            title = a.get("title")
-            out[a["doc_id"]] = " ".join(p for p in (f"《{title}》" if title else a["doc_id"], a.get("date")) if p)
-    return out
+    return {a["doc_id"]: document_title(a) for _, a in graph.nodes(data=True) if a.get("type") == "Document"}
 
 
 def _sources(docs: Iterable[str], documents: dict[str, str], limit: int = 3) -> list[str]:
@@ -209,7 +207,7 @@ def node_label(attrs: dict[str, Any]) -> str:
         phrase = _phrase(str(attrs.get("summary") or attrs.get("text") or ""), 14)
         return f"{label}：{phrase}" if phrase else label
     if attrs.get("type") == "Document" and attrs.get("title"):
-        return " ".join(p for p in (f"《{_short(attrs['title'], 20)}》", attrs.get("date")) if p)
+        return document_title(attrs, limit=20)
     return label
 
 
@@ -322,6 +320,6 @@ def _pyvis_bindings() -> str:
 
 
 def write_page(graph: nx.MultiDiGraph, path: Path, **kwargs: Any) -> Path:
-    """Write :func:`page` to ``path`` (UTF-8)."""
-    path.write_text(page(graph, **kwargs), encoding="utf-8")
+    """Write :func:`page` to ``path`` (UTF-8), atomically."""
+    write_text(path, page(graph, **kwargs))
     return path

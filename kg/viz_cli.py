@@ -12,6 +12,7 @@ from . import netgraph
 from .backends import Backend, BackendError
 from .cli_common import EXIT_USAGE, backend_options, fail, say
 from .export import FORMATS, ExportError, export
+from .files import write_text
 from .model import Record
 from .select import SelectionError, select, selection_options
 
@@ -69,7 +70,7 @@ def viz(selection: dict[str, Any], output: Path, force: bool, heatmap: bool, tit
     \b
     Examples:
       kg viz --place 杭州 -o hangzhou.html
-      kg viz --around 华大基因 --hops 2 -o bgi.html
+      kg viz --around 达博公司 --hops 2 -o dabo.html
       kg viz --group FINANCE --heatmap -o finance
     """
     if heatmap:
@@ -101,7 +102,7 @@ def _write_heatmap(graph: Any, output: Path, force: bool, title: str) -> None:
         write_png(m, png, title)
     for w in caught:
         say(f"warning: {w.message}")
-    page.write_text(html_table(m, title), encoding="utf-8")
+    write_text(page, html_table(m, title))
     say(f"wrote a {len(m.places)} × {len(m.categories)} heatmap to {png} and {page}")
 
 
@@ -143,6 +144,10 @@ def export_cmd(selection: dict[str, Any], fmt: str, output: Path | None, force: 
       kg export -f turtle --place 杭州高新区 > zone.ttl
       kg export -f csv -o out/ --group FINANCE
     """
+    spec = FORMATS[fmt]
+    if spec.documents is not None and output is not None and not _narrowed(selection):
+        _export_documents(spec.documents, open_store, output, force)
+        return
     records = _load(open_store)
     _, sub, _ = _selected(records, selection)
     try:
@@ -154,6 +159,25 @@ def export_cmd(selection: dict[str, Any], fmt: str, output: Path | None, force: 
     else:
         say(f"wrote {sub.number_of_nodes()} nodes and {sub.number_of_edges()} edges as {fmt} to "
             + ", ".join(str(p) for p in result))
+
+
+def _narrowed(selection: dict[str, Any]) -> bool:
+    """Whether the options select a part of the graph (rather than all of it)."""
+    return any(selection.get(k) for k in ("around", "place", "enterprise", "category", "group", "document", "max_nodes"))
+
+
+def _export_documents(write: Callable[..., list[Path]], open_store: Callable[[], Backend], output: Path, force: bool) -> None:
+    """Everything, streamed from the store to the writer: the graph is never built in memory."""
+    try:
+        with open_store() as backend:
+            if not backend.documents():
+                fail("the store holds no documents; load some with: kg load FILE")
+            written = write(backend.records(), output, force)
+    except BackendError as exc:
+        fail(str(exc))
+    except ExportError as exc:
+        fail(str(exc), EXIT_USAGE)
+    say("wrote every document of the store to " + ", ".join(str(p) for p in written))
 
 
 commands = [viz, export_cmd]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shlex
 import shutil
 import signal
 import subprocess
@@ -129,14 +130,51 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def start(timeout: float = 180.0, password: str = PASSWORD) -> Neo4jServer:
-    """Build if needed, start a server on a free port and wait until Bolt accepts logins."""
+@dataclass(frozen=True)
+class ImportResult:
+    """What ``neo4j-admin database import full`` left: the Neo4j home to start a server from, and its time."""
+
+    home: Path
+    seconds: float
+    output: str
+
+
+def admin_import(command: str, home: Path, timeout: float = 900.0) -> ImportResult:
+    """Run a ``neo4j-admin database import full ...`` command line with the server's jars into ``home``.
+
+    The Maven jars hold the same admin tool the ``neo4j-admin`` script starts;
+    the database lands in ``home/data`` (pass ``home`` to :func:`start` as ``seed``).
+    """
+    classes, cp = build()
+    args = shlex.split(command)
+    if args[:1] != ["neo4j-admin"]:
+        raise Neo4jServerError(f"not a neo4j-admin command: {command[:60]}")
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    t0 = time.monotonic()
+    try:
+        done = subprocess.run(["java", *JAVA_OPTS, "-cp", os.pathsep.join([str(classes), cp]), "org.neo4j.cli.AdminTool", *args[1:]],
+                              cwd=home, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise Neo4jServerError(f"neo4j-admin import: no result after {timeout:.0f}s") from None
+    output = done.stdout + done.stderr
+    if done.returncode != 0:
+        raise Neo4jServerError(f"neo4j-admin import failed ({done.returncode}):\n" + "\n".join(output.strip().splitlines()[-30:]))
+    return ImportResult(home, time.monotonic() - t0, output)
+
+
+def start(timeout: float = 180.0, password: str = PASSWORD, seed: Path | None = None) -> Neo4jServer:
+    """Build if needed, start a server on a free port and wait until Bolt accepts logins.
+
+    ``seed`` is a Neo4j home (e.g. :attr:`ImportResult.home`) whose databases the server starts with.
+    """
     classes, cp = build()
     t0 = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="kg-neo4j-"))
     log_path = workdir / "server.log"
     log = open(log_path, "wb")
-    cmd = ["java", *JAVA_OPTS, "-cp", os.pathsep.join([str(classes), cp]), "kgtest.TestServer", str(workdir / "data"), "0", password]
+    cmd = ["java", *JAVA_OPTS, "-cp", os.pathsep.join([str(classes), cp]), "kgtest.TestServer", str(workdir / "data"), "0", password,
+           *([str(seed)] if seed is not None else [])]
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
     server = Neo4jServer("", USER, password, proc, workdir, _log=log)
     deadline = t0 + timeout

@@ -138,5 +138,6 @@ def test_demo_runs_in_a_fresh_folder(tmp_path: Path) -> None:
     assert "Which places offered all four fiscal reliefs" in proc.stdout
     for name in ("demo-network.html", "demo-heatmap.png", "demo-heatmap.html"):
         assert (tmp_path / "pages" / name).stat().st_size > 1000
+    assert '"label": "BENEFITS"' in (tmp_path / "pages" / "demo-network.html").read_text(encoding="utf-8")
     proc = kg("demo", "--store", str(tmp_path / "demo-store"), store=tmp_path / "unused", check=False)
     assert proc.returncode == 2 and "not empty" in proc.stderr

@@ -230,6 +230,19 @@ def test_failed_write_leaves_the_previous_file(tmp_path: Path) -> None:
         write_text(tmp_path, "x")
 
 
+
+def test_binary_atomic_write_for_images(tmp_path: Path) -> None:
+    """The heatmap PNG goes through the same atomic write, in binary mode."""
+    target = tmp_path / "map.png"
+    target.write_bytes(b"old png")
+    with pytest.raises(RuntimeError), atomic_open(target, encoding=None) as out:
+        out.write(b"\x89PNG half")
+        raise RuntimeError("drawing failed")
+    assert target.read_bytes() == b"old png" and [p.name for p in tmp_path.iterdir()] == ["map.png"]
+    with atomic_open(target, encoding=None) as out:
+        out.write(b"\x89PNG whole")
+    assert target.read_bytes() == b"\x89PNG whole"
+
 # -- defect 10: batch rules -----------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
@@ -21,21 +22,27 @@ import org.neo4j.harness.Neo4jBuilders;
  * {@code READY bolt://host:port} once it accepts connections and stops when
  * its standard input closes (the parent is done or went away) or on SIGTERM.
  *
- * <p>Usage: {@code TestServer DIR PORT PASSWORD} (PORT 0 picks a free port).
+ * <p>Usage: {@code TestServer DIR PORT PASSWORD [SEED]} (PORT 0 picks a free port).
+ * SEED is a Neo4j home whose {@code data} folder (as {@code neo4j-admin database import}
+ * writes it) the server starts with.
  */
 public final class TestServer {
     private TestServer() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: TestServer DIR PORT PASSWORD");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: TestServer DIR PORT PASSWORD [SEED]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
         String password = args[2];
 
-        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(dir)
+        Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(dir);
+        if (args.length == 4) {
+            builder = builder.copyFrom(Path.of(args[3]));
+        }
+        Neo4j neo4j = builder
                 .withDisabledServer()
                 .withConfig(HttpConnector.enabled, false)
                 .withConfig(BoltConnector.enabled, true)
