@@ -106,7 +106,7 @@ class MemoryBackend(Backend):
 def use_memory_store(monkeypatch: pytest.MonkeyPatch) -> list[Record]:
     """Make every --backend open a MemoryBackend with the sample records (for command tests)."""
     records = sample_records()
-    monkeypatch.setattr("kg.cli_common.open_backend", lambda name, **kw: MemoryBackend(records))
+    monkeypatch.setattr("kg.backends.open_backend", lambda name, **kw: MemoryBackend(records))
     return records
 
 
