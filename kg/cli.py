@@ -75,7 +75,7 @@ def cli() -> None:
       kg validate
 
     The store lives in the user data folder unless --store or $KG_STORE says
-    otherwise; --backend neo4j uses a Neo4j server instead.
+    otherwise; --backend sparql (a SPARQL 1.1 server) or neo4j use a server instead.
     """
 
 

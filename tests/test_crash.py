@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from kg.backends import Backend, open_backend, rdf
+from kg.backends import Backend, open_backend, rdf, sparql
 from kg.model import Entity, Measure, Record, Relation
 from kg.records import write_jsonl
 
@@ -27,7 +27,8 @@ DOCS = 600
 ZONES = tuple(f"试验{k}高新区" for k in range(4))
 #: run the CLI with small write batches, so that a load spans many of them
 RUNNER = (
-    "import sys, kg.backends.rdf as r, kg.backends.neo4j as n; r.BATCH_FACTS = 400; n.Neo4jBackend.__init__.__defaults__ = "
+    "import sys, kg.backends.rdf as r, kg.backends.sparql as s, kg.backends.neo4j as n; r.BATCH_FACTS = s.BATCH_FACTS = 400; "
+    "n.Neo4jBackend.__init__.__defaults__ = "
     "(*n.Neo4jBackend.__init__.__defaults__[:-1], 200); from kg.cli import main; sys.argv[0] = 'kg'; main()"
 )
 #: kills after these many seconds from the start of the process, and at the hook's points
@@ -91,7 +92,7 @@ def check(backend: Backend, allowed: dict[str, set[int]]) -> dict[str, int]:
     return present
 
 
-@pytest.fixture(params=["rdf", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+@pytest.fixture(params=["rdf", pytest.param("sparql", marks=pytest.mark.sparql_server), pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def target(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], dict[str, str], Any]]:
     """CLI options, environment and an opener for a fresh store of each backend, all with small write batches."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")])}
@@ -100,6 +101,18 @@ def target(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
         monkeypatch.setattr(rdf, "BATCH_FACTS", 400)
         store = tmp_path / "store"
         yield ["--store", str(store)], env, lambda: open_backend("rdf", path=store)
+        return
+    if request.param == "sparql":
+        monkeypatch.setattr(sparql, "BATCH_FACTS", 400)
+        server = request.getfixturevalue("sparql_server")
+        server.clear()
+
+        def settled() -> Backend:
+            """The backend once the server has finished what the killed client had sent (it may outlive its client)."""
+            server.settle()
+            return open_backend("sparql", endpoint=server.endpoint)
+
+        yield ["--backend", "sparql", "--endpoint", server.endpoint], env, settled
         return
     server = request.getfixturevalue("neo4j_server")
     env.update(NEO4J_PASSWORD=server.password)

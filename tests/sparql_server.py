@@ -1,0 +1,152 @@
+"""Start, kill and restart a throw-away Oxigraph SPARQL server for tests and benchmarks.
+
+The server is the ``oxigraph`` command of the PyPI package of that name (the
+``test`` extra installs it), serving a fresh folder on 127.0.0.1 and a free
+port.  Run as a script to start one by hand and print its endpoint::
+
+    python tests/sparql_server.py
+"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class SparqlServerError(RuntimeError):
+    """The test server could not be started; the message carries the log tail."""
+
+
+def _command() -> str:
+    """The oxigraph executable: on $PATH, or beside this Python (a virtualenv's bin folder)."""
+    found = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
+    if not found:
+        raise SparqlServerError("the oxigraph command is not installed (pip install oxigraph, or the project's test extra)")
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class SparqlServer:
+    """A server on a data folder that survives kills and restarts; ``stop`` deletes it."""
+
+    workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="kg-sparql-")))
+    port: int = field(default_factory=_free_port)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def endpoint(self) -> str:
+        """The query endpoint (update and graph store are its siblings ``/update`` and ``/store``)."""
+        return self.base + "/query"
+
+    def start(self, timeout: float = 60.0) -> SparqlServer:
+        """Start the server on the folder and wait until it answers a query."""
+        log = (self.workdir / "server.log").open("ab")
+        self.process = subprocess.Popen(
+            [_command(), "serve", "--location", str(self.workdir / "data"), "--bind", f"127.0.0.1:{self.port}"],
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        )
+        log.close()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                break
+            try:
+                with urllib.request.urlopen(self.endpoint + "?query=ASK%7B%7D", timeout=5):
+                    return self
+            except (urllib.error.URLError, ConnectionError, OSError):
+                time.sleep(0.1)
+        tail = "\n".join((self.workdir / "server.log").read_text(errors="replace").splitlines()[-20:])
+        reason = f"exited with {self.process.returncode}" if self.process.poll() is not None else f"not ready after {timeout:.0f}s"
+        self.kill()
+        raise SparqlServerError(f"the Oxigraph test server {reason}:\n{tail}")
+
+    def kill(self) -> None:
+        """SIGKILL the server, as a crash would end it; its folder stays for a restart."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait()
+        self.process = None
+
+    def clear(self) -> None:
+        """Empty the dataset."""
+        request = urllib.request.Request(self.base + "/update", data=b"DROP ALL", method="POST",
+                                         headers={"Content-Type": "application/sparql-update"})
+        urllib.request.urlopen(request, timeout=60).close()
+
+    def quads(self) -> int:
+        """How many quads the dataset holds."""
+        query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
+        request = urllib.request.Request(f"{self.endpoint}?{query}", headers={"Accept": "text/csv"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return int(response.read().decode().split()[1])
+
+    def settle(self, quiet: float = 0.5, timeout: float = 60.0) -> None:
+        """Wait until the dataset has not changed for ``quiet`` seconds (requests of a killed client are done)."""
+        deadline = time.monotonic() + timeout
+        last = self.quads()
+        while time.monotonic() < deadline:
+            time.sleep(quiet)
+            now = self.quads()
+            if now == last:
+                return
+            last = now
+        raise SparqlServerError(f"the dataset was still changing after {timeout:.0f}s")
+
+    def stop(self) -> None:
+        """Stop the server and delete its data."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                pass
+        self.kill()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def __enter__(self) -> SparqlServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start() -> SparqlServer:
+    """A running server on a fresh folder and a free port."""
+    server = SparqlServer()
+    try:
+        return server.start()
+    except BaseException:
+        shutil.rmtree(server.workdir, ignore_errors=True)
+        raise
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the server and delete its data on kill
+    with start() as s:
+        print(f"{s.endpoint} (data in {s.workdir}); Ctrl-C stops it", flush=True)
+        try:
+            while s.process is not None and s.process.poll() is None:
+                time.sleep(1)
+        except KeyboardInterrupt:
+            pass
+    sys.exit(0)
