@@ -93,9 +93,9 @@ class SparqlServer:
                                          headers={"Content-Type": "application/sparql-update"})
         urllib.request.urlopen(request, timeout=60).close()
 
-    def quads(self) -> int:
-        """How many quads the dataset holds."""
-        query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
+    def count(self, pattern: str = "GRAPH ?g { ?s ?p ?o }") -> int:
+        """How many solutions a graph pattern has (by default: how many quads the dataset holds)."""
+        query = urllib.parse.urlencode({"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}"})
         request = urllib.request.Request(f"{self.endpoint}?{query}", headers={"Accept": "text/csv"})
         with urllib.request.urlopen(request, timeout=60) as response:
             return int(response.read().decode().split()[1])
@@ -103,10 +103,10 @@ class SparqlServer:
     def settle(self, quiet: float = 0.5, timeout: float = 60.0) -> None:
         """Wait until the dataset has not changed for ``quiet`` seconds (requests of a killed client are done)."""
         deadline = time.monotonic() + timeout
-        last = self.quads()
+        last = self.count()
         while time.monotonic() < deadline:
             time.sleep(quiet)
-            now = self.quads()
+            now = self.count()
             if now == last:
                 return
             last = now

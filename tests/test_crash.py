@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -182,3 +183,41 @@ def test_failed_load_keeps_old_versions(target: Any, tmp_path: Path) -> None:
         check(b, allowed)
     with opener() as b:
         check(b, allowed)
+
+
+#: the documents at version 2, counted on the server while a load runs
+AT_V2 = 'GRAPH ?g { ?g a <https://w3id.org/policykg/ontology#Document> ; <http://purl.org/dc/terms/title> "第2版" }'
+
+
+@pytest.mark.sparql_server
+@pytest.mark.parametrize("at", [DOCS // 10, DOCS // 2, DOCS * 9 // 10, DOCS])
+def test_killed_server_leaves_old_or_new_versions(tmp_path: Path, at: int) -> None:
+    """The SPARQL server SIGKILLed once ``at`` documents are at version 2 (at all of them: while indexing), then restarted."""
+    from conftest import unavailable
+    from sparql_server import SparqlServerError, start
+
+    try:
+        server = start()
+    except SparqlServerError as e:
+        unavailable(f"cannot start the SPARQL test server: {e}")
+    with server:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")])}
+        opts = ["--backend", "sparql", "--endpoint", server.endpoint]
+        reset(opts, env, write(tmp_path / "v1.jsonl", [record(i, 1) for i in range(0, DOCS, 2)]))
+        v2 = write(tmp_path / "v2.jsonl", [record(i, 2) for i in range(DOCS)])
+        proc = subprocess.Popen([sys.executable, "-c", RUNNER, "load", str(v2), *opts], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        while proc.poll() is None and server.count(AT_V2) < at:
+            time.sleep(0.02)
+        assert proc.poll() is None, "the load ended before the server could be killed"
+        server.kill()
+        _, stderr = proc.communicate(timeout=120)
+        assert proc.returncode == 1, stderr
+        assert "Traceback" not in stderr and "error: cannot reach the SPARQL server" in stderr
+        server.start()
+        allowed = {f"doc-{i:04d}": ({1, 2} if i % 2 == 0 else {0, 2}) for i in range(DOCS)}
+        with open_backend("sparql", endpoint=server.endpoint) as b:
+            check(b, allowed)
+        assert run(["load", str(v2)], opts, env) == 0
+        with open_backend("sparql", endpoint=server.endpoint) as b:
+            assert set(check(b, allowed).values()) == {2}
