@@ -165,7 +165,7 @@ def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
 def stats(documents: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
     """Count nodes per type and relations per kind (stderr names the store read)."""
     with open_store() as backend:
-        say(f"store: {backend.name} at {getattr(backend, 'path', None) or 'the Neo4j server'}")
+        say(f"store: {backend.name} at {getattr(backend, 'path', None) or getattr(backend, 'uri', None) or 'the server'}")
         if documents:
             emit(["doc_id"], [[d] for d in backend.documents()], fmt)
         else:

@@ -9,12 +9,15 @@ port.  Run as a script to start one by hand and print its endpoint::
 
 from __future__ import annotations
 
+import base64
+import http.server
 import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -128,6 +131,80 @@ class SparqlServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class Gate:
+    """A reverse proxy in front of a server, as a hosted endpoint would be: it demands HTTP Basic
+    credentials, and answers the next ``failures`` requests with 503 (a server briefly overloaded)."""
+
+    def __init__(self, upstream: str, user: str, password: str) -> None:
+        self.upstream = upstream.rstrip("/")
+        self.expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.failures = 0
+        self.requests = 0
+        gate = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                gate._forward(self, None)
+
+            def do_POST(self) -> None:
+                gate._forward(self, _body(self))
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/query"
+
+    def _forward(self, handler: http.server.BaseHTTPRequestHandler, body: bytes | None) -> None:
+        self.requests += 1
+        if handler.headers.get("Authorization") != self.expected:
+            handler.send_response(401)
+            handler.send_header("WWW-Authenticate", 'Basic realm="kg"')
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
+        if self.failures > 0:
+            self.failures -= 1
+            handler.send_response(503)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
+        headers = {k: v for k, v in handler.headers.items() if k.lower() in ("accept", "content-type")}
+        request = urllib.request.Request(self.upstream + handler.path, data=body, headers=headers, method=handler.command)
+        try:
+            response = urllib.request.urlopen(request, timeout=600)
+        except urllib.error.HTTPError as e:
+            response = e
+        data = response.read()
+        handler.send_response(response.status)
+        handler.send_header("Content-Type", response.headers.get("Content-Type", "text/plain"))
+        handler.send_header("Content-Length", str(len(data)))
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _body(handler: http.server.BaseHTTPRequestHandler) -> bytes:
+    """A request body, sized or chunked."""
+    if handler.headers.get("Transfer-Encoding", "").lower() != "chunked":
+        return handler.rfile.read(int(handler.headers.get("Content-Length", 0)))
+    parts = []
+    while True:
+        size = int(handler.rfile.readline().split(b";")[0], 16)
+        if size == 0:
+            handler.rfile.readline()
+            return b"".join(parts)
+        parts.append(handler.rfile.read(size))
+        handler.rfile.readline()
 
 
 def start() -> SparqlServer:

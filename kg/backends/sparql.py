@@ -59,6 +59,7 @@ class SparqlBackend(Backend):
     def __init__(self, endpoint: str, update_endpoint: str | None = None, store_endpoint: str | None = None,
                  user: str | None = None, password: str | None = None, timeout: float | None = None) -> None:
         self.endpoints = Endpoints.of(endpoint, update_endpoint, store_endpoint)
+        self.uri = endpoint
         options = {} if timeout is None else {"timeout": timeout}
         self.client = SparqlClient(self.endpoints, user=user, password=password, **options)
         self._ensure_taxonomy()
