@@ -108,19 +108,21 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     problems = 0
     good = 0
 
-    def records() -> Iterator[Record]:
+    def records(backend: Backend) -> Iterator[Record]:
+        """The good records, each checked against what the backend can hold while its file and line are known."""
         nonlocal problems, good
-        for item in read_inputs(files):
-            if isinstance(item, Problem):
+        for item in read_inputs(files, located=True):
+            refused = None if isinstance(item, Problem) else backend.refuses(item.record)
+            if isinstance(item, Problem) or refused:
                 problems += 1
-                say(f"error: {item}")
+                say(f"error: {item}" if isinstance(item, Problem) else f"error: {item}: {refused}")
             else:
                 good += 1
-                yield item
+                yield item.record
 
     with open_store() as backend, _progress_bar("loading") as bar:
         try:
-            report = backend.load(records(), progress=bar.update)
+            report = backend.load(records(backend), progress=bar.update)
         except BackendError as exc:
             fail(str(exc))
     for message in report.rejected:

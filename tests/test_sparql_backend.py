@@ -222,3 +222,38 @@ def test_cli_load_query_and_remove(sparql_server: SparqlServer, tmp_path: Path) 
     assert missing.returncode == 2 and "--backend sparql needs --endpoint" in missing.stderr
     wrong = kg("stats", "--backend", "sparql", "--endpoint", sparql_server.base + "/nope/query")
     assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1 and "HTTP 404" in wrong.stderr
+
+
+def test_bulk_path_dump_of_an_embedded_store_then_oxigraph_load(tmp_path: Path) -> None:
+    """`kg load` into an embedded folder, `oxigraph dump` of it, `oxigraph load` into an empty server folder: the same answers."""
+    from conftest import unavailable
+    from sparql_server import SparqlServerError, _command
+
+    source = tmp_path / "records.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        write_jsonl(_curated(), out)
+    env = {**os.environ, "KG_STORE": str(tmp_path / "store")}
+    env.pop("KG_BACKEND", None)
+    done = subprocess.run([*KG, "load", str(source)], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    server = SparqlServer(workdir=tmp_path / "server")
+    server.workdir.mkdir()
+    try:
+        for args in (["dump", "--location", str(tmp_path / "store"), "--file", str(tmp_path / "dataset.nq")],
+                     ["load", "--location", str(server.workdir / "data"), "--file", str(tmp_path / "dataset.nq")]):
+            subprocess.run([_command(), *args], check=True, capture_output=True, timeout=300)
+        server.start()
+    except SparqlServerError as e:
+        unavailable(f"cannot run the Oxigraph tools: {e}")
+    try:
+        with SparqlBackend(server.endpoint) as bulk, RdfBackend(tmp_path / "store") as embedded:
+            assert bulk.documents() == embedded.documents()
+            assert bulk.stats() == embedded.stats()
+            assert _index_triples(bulk) == _index_triples(embedded)
+            for name in ("measures-of-place", "similar-places", "enterprises-in-place"):
+                q = queries.get(name)
+                params = {p.name: CURATED_PARAMS[p.name] for p in q.params if p.name in CURATED_PARAMS}
+                rows = embedded.query(name, params).rows
+                assert rows and bulk.query(name, params).rows == rows
+    finally:
+        server.kill()

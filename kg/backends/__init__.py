@@ -93,6 +93,14 @@ class Backend(abc.ABC):
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         """The stored facts back as records, one per document (all documents by default)."""
 
+    def refuses(self, record: Record) -> str | None:
+        """Why this backend cannot hold ``record`` (a one-line reason naming the document), or None.
+
+        ``load`` skips such records into ``LoadReport.rejected``; a caller that
+        knows where a record was read asks first, to name the file and line.
+        """
+        return None
+
     def close(self) -> None:
         """Release files, locks and connections."""
 

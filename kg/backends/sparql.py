@@ -11,9 +11,10 @@ GraphDB and Virtuoso read the union by default).
 Writes follow the embedded store's protocol.  A batch's documents go to the
 graph store as one streamed N-Quads body: new documents without their
 completion marker (the document's type triple in its own graph), documents
-already present into staging graphs.  One update request per chunk of
-documents then inserts the markers and MOVEs each staging graph onto its
-document, so each document changes in one server transaction.  A load cut
+already present into staging graphs.  One update request per 500 new
+documents then inserts their markers, and one per replaced document MOVEs
+its staging graph onto it, so each document changes in one server
+transaction.  A load cut
 short (client or server killed) leaves unmarked or staging graphs, which
 the next open drops.  One kg process writes to a server at a time: that
 clean-up assumes no other load is under way.
@@ -39,7 +40,7 @@ from .sparql_protocol import Endpoints, SparqlClient
 
 #: facts per request body: a few MB of N-Quads
 BATCH_FACTS = 20_000
-#: documents per update request that puts a batch's documents in place
+#: new documents per update request that marks them complete, graphs per request that drops unfinished ones
 SWAP_CHUNK = 500
 KG = rdfmap.KG
 _FIXED = (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH)
@@ -84,8 +85,11 @@ class SparqlBackend(Backend):
         return bool(self._column(f"SELECT (1 AS ?x) WHERE {{ {pattern} }} LIMIT 1"))
 
     def _ensure_taxonomy(self) -> None:
-        if not self._ask(f"GRAPH <{rdfmap.TAXONOMY_GRAPH}> {{ ?s ?p ?o }}"):
-            self.client.post_quads(rdfmap.taxonomy_nquads)
+        """The category scheme's graph, written in one update: a cut-short write leaves none, never part of it."""
+        graph = f"<{rdfmap.TAXONOMY_GRAPH}>"
+        if not self._ask(f"GRAPH {graph} {{ ?s ?p ?o }}"):
+            triples = "\n".join(line.removesuffix(f" {graph} .") + " ." for line in rdfmap.taxonomy_nquads())
+            self.client.update(f"INSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}")
 
     # -- writing ---------------------------------------------------------
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
@@ -132,10 +136,12 @@ class SparqlBackend(Backend):
         del data
         fault("swap")
         pending |= entities  # from here on documents change: the index must follow even if this is cut short
-        ops = [f"INSERT DATA {{ GRAPH <{d}> {{ <{d}> a <{KG}Document> }} }}" for d in latest if d not in present]
-        ops += [f"MOVE GRAPH <{rdfmap.staging_graph(d)}> TO GRAPH <{d}>" for d in latest if d in present]
-        for start in range(0, len(ops), SWAP_CHUNK):
-            self.client.update(" ;\n".join(ops[start:start + SWAP_CHUNK]))
+        markers = [f"GRAPH <{d}> {{ <{d}> a <{KG}Document> }}" for d in latest if d not in present]
+        for start in range(0, len(markers), SWAP_CHUNK):
+            self.client.update("INSERT DATA { " + " ".join(markers[start:start + SWAP_CHUNK]) + " }")
+        for doc_iri in present:
+            # one request per document: a larger transaction reads its own writes slowly
+            self.client.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
         report.documents += len(latest)
         report.replaced += len(present)
 
