@@ -14,10 +14,11 @@ completion marker (the document's type triple in its own graph), documents
 already present into staging graphs.  One update request per 500 new
 documents then inserts their markers, and one per replaced document MOVEs
 its staging graph onto it, so each document changes in one server
-transaction.  A load cut
-short (client or server killed) leaves unmarked or staging graphs, which
-the next open drops.  One kg process writes to a server at a time: that
-clean-up assumes no other load is under way.
+transaction.  A load cut short (client or server killed) leaves unmarked or
+staging graphs, which the next open drops.  One kg process writes to a
+server at a time: that clean-up assumes no other load is under way (a
+killed client's last request may still be running on the server for a
+moment).
 """
 
 from __future__ import annotations
@@ -69,17 +70,17 @@ class SparqlBackend(Backend):
         self._ensure_index()
 
     # -- small reads -----------------------------------------------------
-    def _rows(self, sparql: str) -> Iterator[list[Any]]:
-        """The rows of a query as plain values, streamed from the response."""
+    def _select(self, sparql: str, limit: int | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Columns and rows (plain values) of a query, reading no more of the streamed answer than ``limit`` rows."""
         with self.client.select(sparql) as response:
             result = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
             assert isinstance(result, ox.QuerySolutions)
-            width = len(result.variables)
-            for row in result:
-                yield [_value(row[i]) for i in range(width)]
+            columns = [v.value for v in result.variables]
+            solutions = result if limit is None or limit < 0 else itertools.islice(result, limit)
+            return columns, [[_value(row[i]) for i in range(len(columns))] for row in solutions]
 
     def _column(self, sparql: str) -> list[Any]:
-        return [row[0] for row in self._rows(sparql)]
+        return [row[0] for row in self._select(sparql)[1]]
 
     def _ask(self, pattern: str) -> bool:
         return bool(self._column(f"SELECT (1 AS ?x) WHERE {{ {pattern} }} LIMIT 1"))
@@ -214,7 +215,7 @@ class SparqlBackend(Backend):
 
     def stats(self) -> dict[str, int]:
         out = {t: 0 for t in COUNTED_TYPES}
-        for t, n in self._rows("SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?t } GROUP BY ?t"):
+        for t, n in self._select("SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?t } GROUP BY ?t")[1]:
             local = str(t).removeprefix(KG)
             if local in out:
                 out[local] = int(n)
@@ -229,13 +230,7 @@ class SparqlBackend(Backend):
         stored = queries.get(name)
         bound = stored.bind(params)
         text = bind(stored.text("sparql"), {k: _term(v) for k, v in bound.items() if k != "limit"})
-        limit = bound.get("limit")
-        with self.client.select(text) as response:
-            result = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
-            assert isinstance(result, ox.QuerySolutions)
-            columns = [v.value for v in result.variables]
-            solutions = result if limit is None or limit < 0 else itertools.islice(result, limit)
-            rows = [[_value(row[i]) for i in range(len(columns))] for row in solutions]
+        columns, rows = self._select(text, bound.get("limit"))
         return QueryResult(*stored.shape(columns, rows, bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
