@@ -75,7 +75,7 @@ def cli() -> None:
       kg validate
 
     The store lives in the user data folder unless --store or $KG_STORE says
-    otherwise; --backend neo4j uses a Neo4j server instead.
+    otherwise; --backend sparql (a SPARQL 1.1 server) or neo4j use a server instead.
     """
 
 
@@ -110,19 +110,21 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     problems = 0
     good = 0
 
-    def records() -> Iterator[Record]:
+    def records(backend: Backend) -> Iterator[Record]:
+        """The good records, each checked against what the backend can hold while its file and line are known."""
         nonlocal problems, good
-        for item in read_inputs(files):
-            if isinstance(item, Problem):
+        for item in read_inputs(files, located=True):
+            refused = None if isinstance(item, Problem) else backend.refuses(item.record)
+            if isinstance(item, Problem) or refused:
                 problems += 1
-                say(f"error: {item}")
+                say(f"error: {item}" if isinstance(item, Problem) else f"error: {item}: {refused}")
             else:
                 good += 1
-                yield item
+                yield item.record
 
     with open_store() as backend, _progress_bar("loading") as bar:
         try:
-            report = backend.load(records(), progress=bar.update)
+            report = backend.load(records(backend), progress=bar.update)
         except BackendError as exc:
             fail(str(exc))
     for message in report.rejected:
@@ -169,7 +171,7 @@ def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
 def stats(documents: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
     """Count nodes per type and relations per kind (stderr names the store read)."""
     with open_store() as backend:
-        say(f"store: {backend.name} at {getattr(backend, 'path', None) or 'the Neo4j server'}")
+        say(f"store: {backend.name} at {getattr(backend, 'path', None) or getattr(backend, 'uri', None) or 'the server'}")
         if documents:
             emit(["doc_id"], [[d] for d in backend.documents()], fmt)
         else:

@@ -70,7 +70,9 @@ class Group(click.Group):
 
 
 def backend_options(f: Callable[..., Any] | None = None, *, read_only: bool = False) -> Any:
-    """--backend, --store, --uri, --user, --database; the Neo4j password comes only from $NEO4J_PASSWORD.
+    """--backend, --store, --uri, --user, --database, --endpoint and its siblings.
+
+    Passwords come only from the environment: $NEO4J_PASSWORD, $KG_SPARQL_USER and $KG_SPARQL_PASSWORD.
 
     A ``read_only`` command never creates a store: a missing one is an error naming its folder.
     """
@@ -79,11 +81,11 @@ def backend_options(f: Callable[..., Any] | None = None, *, read_only: bool = Fa
 
     @click.option(
         "--backend",
-        type=click.Choice(["rdf", "neo4j"]),
+        type=click.Choice(["rdf", "sparql", "neo4j"]),
         default="rdf",
         envvar="KG_BACKEND",
         show_default=True,
-        help="Where the graph lives: the embedded RDF store or a Neo4j server.",
+        help="Where the graph lives: the embedded RDF store, a SPARQL 1.1 server or a Neo4j server.",
     )
     @click.option(
         "--store",
@@ -94,21 +96,34 @@ def backend_options(f: Callable[..., Any] | None = None, *, read_only: bool = Fa
     @click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True, help="Neo4j URI (bolt://, neo4j://, neo4j+s://); also $NEO4J_URI.")
     @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user; the password is read from $NEO4J_PASSWORD.")
     @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database [default: the server's default].")
+    @click.option("--endpoint", envvar="KG_SPARQL_ENDPOINT", default=None,
+                  help="SPARQL query endpoint (http://host:7878/query); also $KG_SPARQL_ENDPOINT. Login from $KG_SPARQL_USER, $KG_SPARQL_PASSWORD.")
+    @click.option("--update-endpoint", envvar="KG_SPARQL_UPDATE_ENDPOINT", default=None,
+                  help="SPARQL update endpoint [default: .../update beside a .../query or .../sparql endpoint].")
+    @click.option("--store-endpoint", envvar="KG_SPARQL_STORE_ENDPOINT", default=None,
+                  help="Graph Store endpoint [default: .../store beside it; Fuseki: .../data].")
     @functools.wraps(f)
-    def wrapper(*args: Any, backend: str, store: Path | None, uri: str, user: str, database: str | None, **kwargs: Any) -> Any:
-        kwargs["open_store"] = functools.partial(open_from_options, backend, store, uri, user, database, read_only)
+    def wrapper(*args: Any, backend: str, store: Path | None, uri: str, user: str, database: str | None,
+                endpoint: str | None, update_endpoint: str | None, store_endpoint: str | None, **kwargs: Any) -> Any:
+        kwargs["open_store"] = functools.partial(open_from_options, backend, store, uri, user, database, read_only,
+                                                 sparql=(endpoint, update_endpoint, store_endpoint))
         return f(*args, **kwargs)
 
     return wrapper
 
 
-def open_from_options(backend: str, store: Path | None, uri: str, user: str, database: str | None, read_only: bool = False) -> Backend:
-    """Open the chosen backend or stop with a one-line error."""
+def open_from_options(backend: str, store: Path | None, uri: str, user: str, database: str | None, read_only: bool = False,
+                      sparql: tuple[str | None, str | None, str | None] = (None, None, None)) -> Backend:
+    """Open the chosen backend or stop with a one-line error; ``sparql`` holds the query, update and store endpoints."""
     from .backends import BackendError, open_backend
 
     try:
         if backend == "neo4j":
             return open_backend("neo4j", uri=uri, user=user, database=database)
+        if backend == "sparql":
+            if not sparql[0]:
+                fail("--backend sparql needs --endpoint URL (or $KG_SPARQL_ENDPOINT), e.g. http://localhost:7878/query", EXIT_USAGE)
+            return open_backend("sparql", endpoint=sparql[0], update_endpoint=sparql[1], store_endpoint=sparql[2])
         path = store or default_store()
         if read_only and not path.is_dir():
             fail(f"no store at {path} (`kg load` creates it; --store or $KG_STORE choose another)", EXIT_USAGE)

@@ -21,7 +21,7 @@ from .linkeddata import MENTION_PROPS
 from .linkeddata import MENTIONS as _MENTIONS
 from .model import Record
 from .rdfmap import KG, PROV, RDF_TYPE, graph_to_record
-from .records import Problem, read_paths
+from .records import Located, Problem, read_paths
 
 #: file suffix -> pyoxigraph format of the RDF files kg reads
 RDF_SUFFIXES: dict[str, ox.RdfFormat] = {
@@ -103,15 +103,16 @@ def read_rdf(path: Path) -> Iterator[Record | Problem]:
         yield Problem(str(path), None, "holds no kg documents (no kg:docId)")
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[Record | Problem]:
-    """Records of record files and folders, and of RDF files by their suffix, in order."""
+def read_inputs(paths: Iterable[str | Path], *, located: bool = False) -> Iterator[Record | Located | Problem]:
+    """Records of record files and folders, and of RDF files by their suffix, in order (as :class:`Located` when ``located``)."""
     for path in paths:
         p = Path(path)
         suffix = p.suffix.lower()
         if suffix in RDF_SUFFIXES and not p.is_dir():
-            yield from read_rdf(p)
+            for item in read_rdf(p):
+                yield Located(item, str(p)) if located and isinstance(item, Record) else item
         elif suffix in UNREAD_RDF_SUFFIXES and not p.is_dir():
             yield Problem(str(path), None, f"kg load does not read {suffix} files; RDF it reads: "
                           + ", ".join(RDF_SUFFIXES) + " (as kg export writes them)")
         else:
-            yield from read_paths([p])
+            yield from read_paths([p], located=located)

@@ -34,6 +34,18 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+@dataclass(frozen=True)
+class Located:
+    """A record and where it was read: its file, and its line in a JSON Lines file."""
+
+    record: Record
+    path: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
 class _BadJSON(ValueError):
     """A JSON text kg cannot use: malformed, too deep, or a number it cannot hold (NaN, 1e309)."""
 
@@ -83,12 +95,13 @@ def _decode(data: bytes, path: str, line: int | None) -> str | Problem:
         return Problem(path, line, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
 
 
-def read_path(path: str | Path) -> Iterator[Record | Problem]:
+def read_path(path: str | Path, *, located: bool = False) -> Iterator[Record | Located | Problem]:
     """Yield the records of one file, or a :class:`Problem` for each bad part.
 
     A ``.json`` file may hold one record object or a list of records; any other
     file is read as JSON Lines, one line at a time, split at LF only (U+2028
-    and the like may stand raw inside strings).
+    and the like may stand raw inside strings).  ``located`` yields each
+    record as a :class:`Located`, so that a later stage can name its line.
     """
     p = Path(path)
     codes = taxonomy().codes()
@@ -96,7 +109,8 @@ def read_path(path: str | Path) -> Iterator[Record | Problem]:
     try:
         with p.open("rb") as f:
             if p.suffix.lower() == ".json":
-                yield from _read_json(f.read(), name, codes)
+                for item in _read_json(f.read(), name, codes):
+                    yield Located(item, name) if located and isinstance(item, Record) else item
                 return
             for lineno, raw in enumerate(f, 1):
                 if lineno == 1:
@@ -112,7 +126,8 @@ def read_path(path: str | Path) -> Iterator[Record | Problem]:
                 except _BadJSON as exc:
                     yield Problem(name, lineno, str(exc))
                     continue
-                yield _parse(obj, name, lineno, codes)
+                item = _parse(obj, name, lineno, codes)
+                yield Located(item, name, lineno) if located and isinstance(item, Record) else item
     except FileNotFoundError:
         yield Problem(name, None, "no such file")
     except IsADirectoryError:
@@ -135,7 +150,7 @@ def _read_json(data: bytes, name: str, codes: frozenset[str]) -> Iterator[Record
         yield _parse(item, name, None, codes)
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Record | Problem]:
+def read_paths(paths: Iterable[str | Path], *, located: bool = False) -> Iterator[Record | Located | Problem]:
     """Records of several files, in order; directories contribute their *.json and *.jsonl files."""
     for path in paths:
         p = Path(path)
@@ -148,9 +163,9 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Record | Problem]:
             if not files:
                 yield Problem(str(path), None, "folder holds no .json or .jsonl files")
             for f in files:
-                yield from read_path(f)
+                yield from read_path(f, located=located)
         else:
-            yield from read_path(p)
+            yield from read_path(p, located=located)
 
 
 def dumps(record: Record) -> str:

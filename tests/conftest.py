@@ -5,8 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, NoReturn
 
 import pytest
+
+if TYPE_CHECKING:
+    from sparql_server import SparqlServer
+
+    from kg.backends.sparql import SparqlBackend
 
 
 @dataclass(frozen=True)
@@ -35,10 +41,45 @@ def neo4j_server() -> Iterator[Neo4jConnection]:
     try:
         server = start()
     except Neo4jServerError as e:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"cannot start the Neo4j test server: {e}")
-        pytest.skip(f"cannot start the Neo4j test server: {e}")
+        unavailable(f"cannot start the Neo4j test server: {e}")
     try:
         yield Neo4jConnection(server.uri, server.user, server.password)
     finally:
         server.stop()
+
+
+def unavailable(reason: str) -> NoReturn:
+    """A service the test needs is missing: skip on a developer machine, fail under CI (``CI=true``)."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def sparql_server() -> Iterator[SparqlServer]:
+    """An Oxigraph SPARQL server for the session, on a fresh folder (see tests/sparql_server.py)."""
+    from sparql_server import SparqlServerError, start
+
+    try:
+        server = start()
+    except SparqlServerError as e:
+        unavailable(f"cannot start the SPARQL test server: {e}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def open_sparql(server: SparqlServer) -> SparqlBackend:
+    """The sparql backend on the server's dataset, emptied first."""
+    from kg.backends.sparql import SparqlBackend
+
+    server.clear()
+    return SparqlBackend(server.endpoint)
+
+
+@pytest.fixture()
+def sparql_backend(sparql_server: SparqlServer) -> Iterator[SparqlBackend]:
+    """The sparql backend on an empty dataset."""
+    with open_sparql(sparql_server) as backend:
+        yield backend

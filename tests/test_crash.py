@@ -13,13 +13,14 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kg.backends import Backend, open_backend, rdf
+from kg.backends import Backend, open_backend, rdf, sparql
 from kg.model import Entity, Measure, Record, Relation
 from kg.records import write_jsonl
 
@@ -27,7 +28,8 @@ DOCS = 600
 ZONES = tuple(f"试验{k}高新区" for k in range(4))
 #: run the CLI with small write batches, so that a load spans many of them
 RUNNER = (
-    "import sys, kg.backends.rdf as r, kg.backends.neo4j as n; r.BATCH_FACTS = 400; n.Neo4jBackend.__init__.__defaults__ = "
+    "import sys, kg.backends.rdf as r, kg.backends.sparql as s, kg.backends.neo4j as n; r.BATCH_FACTS = s.BATCH_FACTS = 400; "
+    "n.Neo4jBackend.__init__.__defaults__ = "
     "(*n.Neo4jBackend.__init__.__defaults__[:-1], 200); from kg.cli import main; sys.argv[0] = 'kg'; main()"
 )
 #: kills after these many seconds from the start of the process, and at the hook's points
@@ -91,7 +93,7 @@ def check(backend: Backend, allowed: dict[str, set[int]]) -> dict[str, int]:
     return present
 
 
-@pytest.fixture(params=["rdf", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+@pytest.fixture(params=["rdf", pytest.param("sparql", marks=pytest.mark.sparql_server), pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def target(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], dict[str, str], Any]]:
     """CLI options, environment and an opener for a fresh store of each backend, all with small write batches."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")])}
@@ -100,6 +102,18 @@ def target(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
         monkeypatch.setattr(rdf, "BATCH_FACTS", 400)
         store = tmp_path / "store"
         yield ["--store", str(store)], env, lambda: open_backend("rdf", path=store)
+        return
+    if request.param == "sparql":
+        monkeypatch.setattr(sparql, "BATCH_FACTS", 400)
+        server = request.getfixturevalue("sparql_server")
+        server.clear()
+
+        def settled() -> Backend:
+            """The backend once the server has finished what the killed client had sent (it may outlive its client)."""
+            server.settle()
+            return open_backend("sparql", endpoint=server.endpoint)
+
+        yield ["--backend", "sparql", "--endpoint", server.endpoint], env, settled
         return
     server = request.getfixturevalue("neo4j_server")
     env.update(NEO4J_PASSWORD=server.password)
@@ -169,3 +183,41 @@ def test_failed_load_keeps_old_versions(target: Any, tmp_path: Path) -> None:
         check(b, allowed)
     with opener() as b:
         check(b, allowed)
+
+
+#: the documents at version 2, counted on the server while a load runs
+AT_V2 = 'GRAPH ?g { ?g a <https://w3id.org/policykg/ontology#Document> ; <http://purl.org/dc/terms/title> "第2版" }'
+
+
+@pytest.mark.sparql_server
+@pytest.mark.parametrize("at", [DOCS // 10, DOCS // 2, DOCS * 9 // 10, DOCS])
+def test_killed_server_leaves_old_or_new_versions(tmp_path: Path, at: int) -> None:
+    """The SPARQL server SIGKILLed once ``at`` documents are at version 2 (at all of them: while indexing), then restarted."""
+    from conftest import unavailable
+    from sparql_server import SparqlServerError, start
+
+    try:
+        server = start()
+    except SparqlServerError as e:
+        unavailable(f"cannot start the SPARQL test server: {e}")
+    with server:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")])}
+        opts = ["--backend", "sparql", "--endpoint", server.endpoint]
+        reset(opts, env, write(tmp_path / "v1.jsonl", [record(i, 1) for i in range(0, DOCS, 2)]))
+        v2 = write(tmp_path / "v2.jsonl", [record(i, 2) for i in range(DOCS)])
+        proc = subprocess.Popen([sys.executable, "-c", RUNNER, "load", str(v2), *opts], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        while proc.poll() is None and server.count(AT_V2) < at:
+            time.sleep(0.02)
+        assert proc.poll() is None, "the load ended before the server could be killed"
+        server.kill()
+        _, stderr = proc.communicate(timeout=120)
+        assert proc.returncode == 1, stderr
+        assert "Traceback" not in stderr and "error: cannot reach the SPARQL server" in stderr
+        server.start()
+        allowed = {f"doc-{i:04d}": ({1, 2} if i % 2 == 0 else {0, 2}) for i in range(DOCS)}
+        with open_backend("sparql", endpoint=server.endpoint) as b:
+            check(b, allowed)
+        assert run(["load", str(v2)], opts, env) == 0
+        with open_backend("sparql", endpoint=server.endpoint) as b:
+            assert set(check(b, allowed).values()) == {2}

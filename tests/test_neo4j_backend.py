@@ -303,7 +303,7 @@ def test_cli_errors_are_one_line(neo4j_server: Any, tmp_path: Path) -> None:
     env = {**os.environ, "NEO4J_PASSWORD": neo4j_server.password}
     kg = [sys.executable, "-c", "import sys; from kg.cli import main; sys.argv[0] = 'kg'; main()"]
     for args, code, message in (
-        (["load", str(path), "--uri", neo4j_server.uri], 1, "error: document big: entity name"),
+        (["load", str(path), "--uri", neo4j_server.uri], 1, f"error: {path}:2: document big: entity name"),
         (["load", str(path), "--uri", "http://127.0.0.1:7474"], 1, "the scheme must be one of"),
         (["load", str(path), "--uri", neo4j_server.uri, "--database", "nope"], 1, "no database 'nope'"),
     ):
@@ -311,3 +311,26 @@ def test_cli_errors_are_one_line(neo4j_server: Any, tmp_path: Path) -> None:
         assert proc.returncode == code, proc.stderr
         assert message in proc.stderr
         assert "Traceback" not in proc.stderr and "MATCH" not in proc.stderr and "UNWIND" not in proc.stderr
+
+
+def test_routing_uri_with_a_database(neo4j_server: Any, tmp_path: Path) -> None:
+    """A neo4j:// routing URI (as for a cluster or Aura): writes and reads are routed, the database is the one named."""
+    uri = neo4j_server.uri.replace("bolt://", "neo4j://", 1)
+    assert uri.startswith("neo4j://127.0.0.1:")
+    with Neo4jBackend(uri=uri, user=neo4j_server.user, password=neo4j_server.password, database="neo4j") as b:
+        b._write("MATCH (n) DETACH DELETE n")
+        report = b.load([DOC_A, DOC_B])
+        assert (report.documents, report.replaced) == (2, 0)
+        assert b.documents() == ["doc_a", "doc_b"]
+        assert b.query("measures-of-place", {"place": "宁波"}).rows
+        assert b.remove("doc_b") and b.documents() == ["doc_a"]
+    path = tmp_path / "in.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        write_jsonl([DOC_B], out)
+    env = {**os.environ, "NEO4J_PASSWORD": neo4j_server.password}
+    kg = [sys.executable, "-c", "import sys; from kg.cli import main; sys.argv[0] = 'kg'; main()"]
+    options = ["--backend", "neo4j", "--uri", uri, "--user", neo4j_server.user, "--database", "neo4j"]
+    done = subprocess.run([*kg, "load", str(path), *options], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([*kg, "stats", "--documents", *options], env=env, capture_output=True, text=True)
+    assert done.stdout.split()[-2:] == ["doc_a", "doc_b"], done.stdout

@@ -38,9 +38,12 @@ def record_c() -> Record:
     )
 
 
-@pytest.fixture(scope="module")
-def store():  # type: ignore[no-untyped-def]
-    with RdfBackend(None) as s:
+@pytest.fixture(scope="module", params=["rdf", pytest.param("sparql", marks=pytest.mark.sparql_server)])
+def store(request):  # type: ignore[no-untyped-def]
+    """The sample records in each RDF backend: the embedded store, and a SPARQL server."""
+    from conftest import open_sparql
+
+    with (open_sparql(request.getfixturevalue("sparql_server")) if request.param == "sparql" else RdfBackend(None)) as s:
         s.load([record_a(), record_b(), record_c()])
         yield s
 

@@ -18,8 +18,12 @@ from kg.validate import validate_records
 from helpers import record_a, record_b
 
 
-@pytest.fixture()
-def store(tmp_path):  # type: ignore[no-untyped-def]
+@pytest.fixture(params=["rdf", pytest.param("sparql", marks=pytest.mark.sparql_server)])
+def store(request, tmp_path):  # type: ignore[no-untyped-def]
+    """Each RDF backend: the embedded store, and the same dataset on a SPARQL server."""
+    if request.param == "sparql":
+        yield request.getfixturevalue("sparql_backend")
+        return
     with RdfBackend(tmp_path / "store") as s:
         yield s
 

@@ -1,7 +1,8 @@
 """The backend contract: one small interface, several stores behind it.
 
 Callers (the CLI, the demo, analysis code) speak only to :class:`Backend`;
-the embedded RDF store (``rdf``, the default) and Neo4j (``neo4j``) plug in
+the embedded RDF store (``rdf``, the default), a SPARQL server (``sparql``)
+and Neo4j (``neo4j``) plug in
 behind it, as rdflib's stores plug in behind ``Graph``.
 """
 
@@ -92,6 +93,14 @@ class Backend(abc.ABC):
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         """The stored facts back as records, one per document (all documents by default)."""
 
+    def refuses(self, record: Record) -> str | None:
+        """Why this backend cannot hold ``record`` (a one-line reason naming the document), or None.
+
+        ``load`` skips such records into ``LoadReport.rejected``; a caller that
+        knows where a record was read asks first, to name the file and line.
+        """
+        return None
+
     def close(self) -> None:
         """Release files, locks and connections."""
 
@@ -103,13 +112,17 @@ class Backend(abc.ABC):
 
 
 def open_backend(name: str = "rdf", **options: Any) -> Backend:
-    """Open a backend by name: ``rdf`` (options: ``path``) or ``neo4j`` (``uri``, ``user``, ``database``)."""
+    """Open a backend by name: ``rdf`` (options: ``path``), ``sparql`` (``endpoint``, ``update_endpoint``, ``store_endpoint``) or ``neo4j`` (``uri``, ``user``, ``database``)."""
     if name == "rdf":
         from .rdf import RdfBackend
 
         return RdfBackend(**options)
+    if name == "sparql":
+        from .sparql import SparqlBackend
+
+        return SparqlBackend(**options)
     if name == "neo4j":
         from .neo4j import Neo4jBackend
 
         return Neo4jBackend(**options)
-    raise BackendError(f"unknown backend {name!r}; choose rdf or neo4j")
+    raise BackendError(f"unknown backend {name!r}; choose rdf, sparql or neo4j")

@@ -434,7 +434,11 @@ class Neo4jBackend(Backend):
     """A Neo4j database (5.26 LTS or later) holding the graph model.
 
     The password comes from ``NEO4J_PASSWORD`` when not given, so that it
-    never has to appear on a command line.
+    never has to appear on a command line.  Every read is an ``execute_read``
+    and every write an ``execute_write``: with a ``neo4j://`` or
+    ``neo4j+s://`` routing URI (a cluster, Aura) reads go to readers and
+    writes to the leader, retried by the driver across a leader change, and
+    one bookmark manager makes each read see the writes made before it.
     """
 
     name = "neo4j"
@@ -446,6 +450,7 @@ class Neo4jBackend(Backend):
 
         self.uri, self.user, self.database, self.batch = uri, user, database, batch
         self._tx: Any = None
+        self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
         if password is None:
             password = os.environ.get("NEO4J_PASSWORD", "")
         _check_uri(uri)
@@ -468,8 +473,8 @@ class Neo4jBackend(Backend):
 
     def _check_database(self, database: str) -> None:
         """An unknown database is an error naming the close matches."""
-        with self._driver.session(database="system") as s:
-            names = [r["name"] for r in s.run("SHOW DATABASES YIELD name")]
+        with self._errors(), self._session("system") as s:
+            names = s.execute_read(lambda tx: [r["name"] for r in tx.run("SHOW DATABASES YIELD name")])
         if database not in names:
             self._driver.close()
             close = difflib.get_close_matches(database, names) or names
@@ -480,17 +485,28 @@ class Neo4jBackend(Backend):
     def close(self) -> None:
         self._driver.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """Run the enclosed reads and writes in one transaction: all of them take effect, or none."""
-        with self._errors(), self._driver.session(database=self.database) as s, s.begin_transaction() as tx:
+    def _session(self, database: str | None = None) -> Any:
+        """A session sharing the backend's bookmarks: a read routed to a follower sees the writes made before it."""
+        return self._driver.session(database=database or self.database, bookmark_manager=self._bookmarks)
+
+    def _in_transaction(self, work: Callable[[], Any]) -> Any:
+        """Run ``work``'s reads and writes in one write transaction: all of them take effect, or none.
+
+        The driver routes it to the cluster's leader and runs it again from
+        the start after a transient failure (a leader change), so ``work``
+        must not change anything outside the transaction.
+        """
+        def unit(tx: Any) -> Any:
             self._tx = tx
             try:
-                yield
+                result = work()
                 fault("swap")
-                tx.commit()
+                return result
             finally:
                 self._tx = None
+
+        with self._errors(), self._session() as s:
+            return s.execute_write(unit)
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -507,7 +523,7 @@ class Neo4jBackend(Backend):
     def _run(self, write: bool, work: Callable[[Any], Any]) -> Any:
         if self._tx is not None:
             return work(self._tx)
-        with self._errors(), self._driver.session(database=self.database) as s:
+        with self._errors(), self._session() as s:
             return s.execute_write(work) if write else s.execute_read(work)
 
     def _write(self, cypher: str, **params: Any) -> None:
@@ -532,6 +548,9 @@ class Neo4jBackend(Backend):
 
     # ------------------------------------------------------------ writing
 
+    def refuses(self, record: Record) -> str | None:
+        return unstorable(record)
+
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
         t0 = time.monotonic()
         self.ensure_schema()
@@ -555,13 +574,18 @@ class Neo4jBackend(Backend):
 
     def _load_chunk(self, chunk: list[Record], report: LoadReport, progress: Progress | None) -> None:
         """Replace a chunk of documents in one transaction: a crash leaves each at its old version."""
-        with self._transaction():
-            self._replace(chunk, report)
+        documents, replaced, facts = self._in_transaction(lambda: self._replace(chunk))
+        report.documents += documents
+        report.replaced += replaced
+        report.facts += facts
         if progress:
             progress(len(chunk))
 
-    def _replace(self, chunk: list[Record], report: LoadReport) -> None:
-        """Remove the old share of documents already loaded, then write the chunk as new documents."""
+    def _replace(self, chunk: list[Record]) -> tuple[int, int, int]:
+        """Remove the old share of documents already loaded, then write the chunk as new documents.
+
+        Returns the documents written, how many of them replaced a stored version, and the facts written.
+        """
         by_id = {r.doc_id: r for r in chunk}  # a document given twice: the last one wins
         present = {row["doc_id"] for row in self._read("MATCH (d:Document) WHERE d.doc_id IN $ids RETURN d.doc_id AS doc_id", ids=list(by_id))}
         touched: dict[str, set[str]] = defaultdict(set)
@@ -590,9 +614,7 @@ class Neo4jBackend(Backend):
                 [r["s"], r["o"], r["docs"], r["subjects"], r["objects"], r["texts"], r["starts"], r["ends"]]
                 for r in rows.relation_rows(rtype)
             ])
-        report.documents += len(by_id)
-        report.replaced += len(present)
-        report.facts += rows.facts
+        return len(by_id), len(present), rows.facts
 
     def _remove_share(self, doc: str) -> dict[str, set[str]]:
         """Delete what only this document says; return the entity ids to refresh, by label."""
@@ -667,8 +689,7 @@ class Neo4jBackend(Backend):
     def remove(self, doc_id: str) -> bool:
         if not self._read("MATCH (d:Document {doc_id: $doc}) RETURN d.doc_id AS doc_id", doc=doc_id):
             return False
-        with self._transaction():
-            self._refresh(self._remove_share(doc_id))
+        self._in_transaction(lambda: self._refresh(self._remove_share(doc_id)))
         return True
 
     # ------------------------------------------------------------ reading
@@ -697,7 +718,7 @@ class Neo4jBackend(Backend):
             return list(res.keys()), rows
 
         try:
-            with self._driver.session(database=self.database) as s:
+            with self._session() as s:
                 columns, rows = s.execute_read(work)
         except Neo4jError as e:
             raise BackendError(f"stored query {name} failed on Neo4j: {e.message or e}") from None

@@ -1,0 +1,247 @@
+"""The graph on a SPARQL 1.1 server (Oxigraph server, Fuseki, GraphDB ...), over HTTP.
+
+The same dataset as the embedded store (:mod:`kg.backends.rdf`): one named
+graph per document, the taxonomy graph and the entity index graph, kept by
+the same SPARQL update steps, so every stored query answers with the same
+rows.  Stored queries read the union of all graphs as their default graph:
+the backend asks for it with Oxigraph's ``union-default-graph`` parameter;
+other servers need their own setting (Fuseki ``tdb2:unionDefaultGraph``;
+GraphDB and Virtuoso read the union by default).
+
+Writes follow the embedded store's protocol.  A batch's documents go to the
+graph store as one streamed N-Quads body: new documents without their
+completion marker (the document's type triple in its own graph), documents
+already present into staging graphs.  One update request per 500 new
+documents then inserts their markers, and one per replaced document MOVEs
+its staging graph onto it, so each document changes in one server
+transaction.  A load cut short (client or server killed) leaves unmarked or
+staging graphs, which the next open drops.  One kg process writes to a
+server at a time: that clean-up assumes no other load is under way (a
+killed client's last request may still be running on the server for a
+moment).
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import pyoxigraph as ox
+
+from .. import identity, queries, rdfmap
+from ..model import Record
+from ..taxonomy import WEIGHT_UNIT
+from . import Backend, LoadReport, Progress, QueryResult, fault
+from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES, INDEX_VERSION,
+                  INVALIDATE, _native, _term, _value)
+from .sparql_params import bind
+from .sparql_protocol import Endpoints, SparqlClient
+
+#: facts per request body: a few MB of N-Quads
+BATCH_FACTS = 20_000
+#: new documents per update request that marks them complete, graphs per request that drops unfinished ones
+SWAP_CHUNK = 500
+KG = rdfmap.KG
+_FIXED = (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH)
+_CLASSES = " ".join(f"<{rdfmap.CLASS[t]}>" for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
+
+
+def _iris(iris: Iterable[str]) -> str:
+    """IRIs from :mod:`kg.identity` (which escapes every character an IRI may not hold) as SPARQL terms."""
+    return " ".join(f"<{i}>" for i in iris)
+
+
+class SparqlBackend(Backend):
+    """A dataset on a SPARQL server; ``endpoint`` is its query URL (``http://host:7878/query``)."""
+
+    name = "sparql"
+
+    def __init__(self, endpoint: str, update_endpoint: str | None = None, store_endpoint: str | None = None,
+                 user: str | None = None, password: str | None = None, timeout: float | None = None) -> None:
+        self.endpoints = Endpoints.of(endpoint, update_endpoint, store_endpoint)
+        self.uri = endpoint
+        options = {} if timeout is None else {"timeout": timeout}
+        self.client = SparqlClient(self.endpoints, user=user, password=password, **options)
+        self._ensure_taxonomy()
+        if self._drop_unfinished():
+            self._rebuild_index()
+        self._ensure_index()
+
+    # -- small reads -----------------------------------------------------
+    def _select(self, sparql: str, limit: int | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Columns and rows (plain values) of a query, reading no more of the streamed answer than ``limit`` rows."""
+        with self.client.select(sparql) as response:
+            result = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
+            assert isinstance(result, ox.QuerySolutions)
+            columns = [v.value for v in result.variables]
+            solutions = result if limit is None or limit < 0 else itertools.islice(result, limit)
+            return columns, [[_value(row[i]) for i in range(len(columns))] for row in solutions]
+
+    def _column(self, sparql: str) -> list[Any]:
+        return [row[0] for row in self._select(sparql)[1]]
+
+    def _ask(self, pattern: str) -> bool:
+        return bool(self._column(f"SELECT (1 AS ?x) WHERE {{ {pattern} }} LIMIT 1"))
+
+    def _ensure_taxonomy(self) -> None:
+        """The category scheme's graph, written in one update: a cut-short write leaves none, never part of it."""
+        graph = f"<{rdfmap.TAXONOMY_GRAPH}>"
+        if not self._ask(f"GRAPH {graph} {{ ?s ?p ?o }}"):
+            triples = "\n".join(line.removesuffix(f" {graph} .") + " ." for line in rdfmap.taxonomy_nquads())
+            self.client.update(f"INSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}")
+
+    # -- writing ---------------------------------------------------------
+    def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
+        """Write documents a batch per request; a document's old version stays until its new one is complete."""
+        report = LoadReport()
+        started = time.perf_counter()
+        self._invalidate_index()
+        pending: set[str] = set()
+        batch: list[Record] = []
+        size = 0
+        try:
+            for rec in records:
+                batch.append(rec)
+                size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
+                if size >= BATCH_FACTS:
+                    self._write(batch, report, pending)
+                    if progress:
+                        progress(len(batch))
+                    batch, size = [], 0
+            if batch:
+                self._write(batch, report, pending)
+                if progress:
+                    progress(len(batch))
+        except BaseException:
+            self._drop_unfinished()
+            raise
+        finally:
+            self._rebuild_index(pending)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _write(self, batch: list[Record], report: LoadReport, pending: set[str]) -> None:
+        """Write one batch, adding to ``pending`` the IRIs of entities whose index entries may change."""
+        latest = {identity.document_iri(rec.doc_id): rec for rec in batch}  # the same document twice: the last wins
+        present = self._present(latest)
+        entities = {identity.entity_iri(e.type, e.name) for rec in latest.values() for e in rec.entities}
+        entities |= self._entities_of(present)
+        data: list[str] = []
+        for doc_iri, rec in latest.items():
+            lines = rdfmap.record_nquads(rec, staged=doc_iri in present)
+            data.extend(lines if doc_iri in present else lines[1:])  # a new document's first line is its marker
+            report.facts += len(lines)
+        self.client.post_quads(lambda: data)
+        del data
+        fault("swap")
+        pending |= entities  # from here on documents change: the index must follow even if this is cut short
+        markers = [f"GRAPH <{d}> {{ <{d}> a <{KG}Document> }}" for d in latest if d not in present]
+        for start in range(0, len(markers), SWAP_CHUNK):
+            self.client.update("INSERT DATA { " + " ".join(markers[start:start + SWAP_CHUNK]) + " }")
+        for doc_iri in present:
+            # one request per document: a larger transaction reads its own writes slowly
+            self.client.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
+        report.documents += len(latest)
+        report.replaced += len(present)
+
+    def _present(self, doc_iris: Iterable[str]) -> set[str]:
+        """Which of these documents are loaded (their graph holds its marker)."""
+        found: set[str] = set()
+        ordered = sorted(doc_iris)
+        for start in range(0, len(ordered), INDEX_CHUNK):
+            values = _iris(ordered[start:start + INDEX_CHUNK])
+            found.update(self._column(f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?g a <{KG}Document> }} }}"))
+        return found
+
+    def _entities_of(self, doc_iris: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        ordered = sorted(doc_iris)
+        for start in range(0, len(ordered), INDEX_CHUNK):
+            values = _iris(ordered[start:start + INDEX_CHUNK])
+            out.update(self._column(f"SELECT DISTINCT ?x WHERE {{ VALUES ?g {{ {values} }} VALUES ?t {{ {_CLASSES} }} GRAPH ?g {{ ?x a ?t }} }}"))
+        return out
+
+    def _rebuild_index(self, entities: set[str] | None = None) -> None:
+        """Recompute the index entries of the given entities (all when None), then the category weights."""
+        if entities is None:
+            self._run(ENTITY_STEPS, "")
+        else:
+            ordered = sorted(entities)
+            for start in range(0, len(ordered), INDEX_CHUNK):
+                self._run(ENTITY_STEPS, f"VALUES ?x {{ {_iris(ordered[start:start + INDEX_CHUNK])} }}")
+            entities.clear()
+        self._run(GLOBAL_STEPS, "")
+
+    def _run(self, steps: tuple[str, ...], values: str) -> None:
+        names = dict(kg=KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT)
+        for step in steps:
+            fault("index")
+            self.client.update((INDEX_PREFIXES + step).format(**names))
+
+    def _invalidate_index(self) -> None:
+        self.client.update((INDEX_PREFIXES + INVALIDATE).format(kg=KG, index=rdfmap.INDEX_GRAPH))
+
+    def _ensure_index(self) -> None:
+        """Re-index a dataset whose index is missing, cut short or written by another version."""
+        current = f'GRAPH <{rdfmap.INDEX_GRAPH}> {{ <{rdfmap.INDEX_GRAPH}> <{KG}indexVersion> {INDEX_VERSION} }}'
+        if not self._ask(current) and self._ask(f"GRAPH ?g {{ ?g a <{KG}Document> }}"):
+            self._rebuild_index()
+
+    def _drop_unfinished(self) -> list[str]:
+        """Remove the graphs a load cut short left without their completion marker (staging graphs included)."""
+        unfinished = [g for g in self._column(
+            f"SELECT ?g WHERE {{ GRAPH ?g {{ }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?g a <{KG}Document> }} }} }}"
+        ) if g not in _FIXED]
+        for start in range(0, len(unfinished), SWAP_CHUNK):
+            self.client.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in unfinished[start:start + SWAP_CHUNK]))
+        return unfinished
+
+    def remove(self, doc_id: str) -> bool:
+        """Drop the document's graph in one request; the index follows as after a load."""
+        doc_iri = identity.document_iri(doc_id)
+        if not self._present([doc_iri]):
+            return False
+        changed = self._entities_of([doc_iri])
+        self._invalidate_index()
+        self.client.update(f"DROP GRAPH <{doc_iri}>")
+        self._rebuild_index(changed)
+        return True
+
+    # -- reading ---------------------------------------------------------
+    def documents(self) -> list[str]:
+        return sorted(self._column(f"SELECT ?id WHERE {{ GRAPH ?g {{ ?g a <{KG}Document> ; <{KG}docId> ?id }} }}"))
+
+    def stats(self) -> dict[str, int]:
+        out = {t: 0 for t in COUNTED_TYPES}
+        for t, n in self._select("SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?t } GROUP BY ?t")[1]:
+            local = str(t).removeprefix(KG)
+            if local in out:
+                out[local] = int(n)
+        for rel, prop in COUNTED_RELATIONS.items():
+            prop_iri = f"<{KG}{prop.removeprefix('kg:')}>"
+            (n,) = self._column(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s {prop_iri} ?o }} }}")
+            out[rel] = int(n)
+        return out
+
+    def query(self, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+        """Run a stored query on the server, its parameters bound as VALUES (see :mod:`.sparql_params`)."""
+        stored = queries.get(name)
+        bound = stored.bind(params)
+        text = bind(stored.text("sparql"), {k: _term(v) for k, v in bound.items() if k != "limit"})
+        columns, rows = self._select(text, bound.get("limit"))
+        return QueryResult(*stored.shape(columns, rows, bound))
+
+    def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
+        for doc_id in doc_ids if doc_ids is not None else self.documents():
+            response = self.client.get_graph(identity.document_iri(doc_id))
+            if response is None:
+                continue
+            with response:
+                triples = [(t.subject.value, t.predicate.value, _native(t.object)) for t in ox.parse(response, ox.RdfFormat.N_TRIPLES)]
+            yield rdfmap.graph_to_record(doc_id, iter(triples))
+
+    def triples_count(self) -> int:
+        (n,) = self._column("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(n)
