@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from . import categories as cats
 from .amounts import find_amounts
 from .mentions import Mention, SpanIndex
-from .structure import Unit
+from .structure import Unit, heading_level
 
 MIN_AMOUNT = 10_000
 #: how far into its clause a subject may stand (after 如, 其中, a date...)
@@ -32,6 +32,14 @@ _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及"
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
+# subjects that stand for the place in scope (the section's, else the document's): 我们, 全区, 该区; the
+# zone words (园区, 新区) only when that place is a zone
+_SCOPE_SUBJECT = re.compile(
+    r"^[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
+    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会))"
+)
+# a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
+_ADDRESSED = re.compile(r"^各[^,;。]{0,30}?(要|应|须|必须|负责)")
 _PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为)")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
@@ -56,6 +64,10 @@ _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记�
 _WE = re.compile(r"(我们|我司)")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
+# a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
+_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所)")
+#: how many units into a document its title may stand (after page furniture and a file number)
+TITLE_REACH = 12
 #: how far back (in characters, within a section) the firm an anaphor names may stand
 ANAPHOR_REACH = 400
 
@@ -92,12 +104,12 @@ class _Index:
         return out
 
 
-def _actors(places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[Mention]:
+def _actors(text: str, places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[Mention]:
     """Places and agencies as candidate actors; places inside an agency name are the agency, inside a firm's name nothing."""
     out = list(agencies)
     owners = SpanIndex([(m.start, m.end) for m in agencies + firms])
     for p in places:
-        if not p.weak and not owners.covers(p.start, p.end):
+        if not p.weak and not owners.covers(p.start, p.end) and not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end)):
             out.append(p)
     return sorted(out, key=lambda m: (m.start, -m.end))
 
@@ -158,16 +170,21 @@ def detect(
     documents: list[Mention],
 ) -> list[Draft]:
     """Measures of a document, in text order."""
-    actors = _actors(places, agencies, firms)
+    actors = _actors(text, places, agencies, firms)
     act_ix, firm_ix, doc_ix, place_ix = _Index(actors), _Index(firms), _Index(documents), _Index(places)
     out: list[Draft] = []
     focus: list[Mention] = []
-    default = issuer(text, units, act_ix) or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
+    signer = issuer(text, units, act_ix)
+    title, first_body = _title(text, units, act_ix)
+    default = signer or home_place(agencies, places) or title or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
+    scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
-    for u in units:
-        if u.kind == "heading":
+    for n, u in enumerate(units):
+        if u.kind == "heading" and n > first_body:
             heads = act_ix.within(u.start, u.end)
-            focus = [heads[_chain_head(heads, 0)]] if heads else []
+            head = heads[_chain_head(heads, 0)] if heads else None
+            scope.open(heading_level(text[u.start : u.end]), head)
+            focus = [head] if head else []
             reported = []
             continue
         if u.kind == "row":
@@ -186,17 +203,29 @@ def detect(
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         subj, firm_subject = subjects(text, s, e, found, in_firms, titles)
-        codes = classify_measure(sentence)
+        codes = classify_measure(sentence, bool(in_firms))
         if firm_subject:
             out.extend(_passive(text, s, e, found, in_firms, titles))
             focus = []
             continue
+        section = scope.actor()
         if subj:
             focus = subj
+        elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:
+            focus = []  # 我们 of a firm's spokesperson: what the firm does
+            continue
+        elif m := _SCOPE_SUBJECT.match(sentence):
+            stand_in = focus or ([section] if section else []) or ([default] if default else [])
+            if m.group(2) and not any(a.type == "Zone" for a in stand_in):
+                focus = []
+                continue
+            focus = stand_in
+        elif _ADDRESSED.match(sentence) and signer is not None:
+            focus = [signer]
         elif _GENERIC_SUBJECT.match(sentence):
             focus = []
             continue
-        actors_now = focus or ([default] if default is not None and not found else [])
+        actors_now = focus or ([section] if section else []) or ([default] if default is not None and not found else [])
         if not codes or not actors_now:
             continue
         beneficiaries = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
@@ -210,6 +239,49 @@ def detect(
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
     return out
+
+
+def _title(text: str, units: list[Unit], act_ix: _Index) -> tuple[Mention | None, int]:
+    """The actor a document's title names (its first heading before any sentence) and the index of that heading."""
+    for n, u in enumerate(units[:8]):
+        if u.kind != "heading":
+            break
+        heads = act_ix.within(u.start, u.end)
+        if heads:
+            return heads[_chain_head(heads, 0)], n
+    return None, -1
+
+
+def home_place(agencies: list[Mention], places: list[Mention]) -> Mention | None:
+    """The place a document speaks from: the one its bodies written without a place belong to
+    (市财政局, 区商务局 in a city's or district's own notice), when at least two of them point to it."""
+    counts = Counter(a.place for a in agencies if a.place and a.surface != a.name and a.surface[0] in "省市区县镇")
+    if not counts:
+        return None
+    name, top = counts.most_common(1)[0]
+    if top < 2:
+        return None
+    return next((p for p in places if p.name == name), None)
+
+
+class Scope:
+    """The actors named by the headings in force: a numbered heading closes those at its depth or deeper,
+    an unnumbered one naming a place opens a new top section (one naming nothing is a caption and changes nothing)."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, Mention | None]] = []
+
+    def open(self, level: int | None, head: Mention | None) -> None:
+        if level is None:
+            if head is not None:
+                self.stack = [(0, head)]
+            return
+        self.stack = [x for x in self.stack if x[0] < level]
+        self.stack.append((level, head))
+
+    def actor(self) -> Mention | None:
+        """The innermost actor named by a heading in force."""
+        return next((a for _, a in reversed(self.stack) if a is not None), None)
 
 
 def _not_providers(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
@@ -237,11 +309,10 @@ def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
         found = act_ix.within(u.start, u.end)
         if len(found) >= 1 and found[-1].type == "Agency" and found[0].start == u.start and found[-1].end == u.end:
             return found[-1]
-    heads = [u for u in units[:3] if u.kind == "heading"]
-    for u in heads:
-        found = act_ix.within(u.start, u.end)
-        if found and found[0].start == u.start and text.startswith("关于", found[0].end):
-            return found[0]
+    for u in units[:TITLE_REACH]:
+        for a in act_ix.within(u.start, u.end):
+            if a.type == "Agency" and text.startswith("关于", a.end) and (a.start == u.start or text[a.start - 1] in "(（"):
+                return a
     return None
 
 
@@ -261,10 +332,11 @@ def dominant_place(places: list[Mention], notice: bool = False) -> Mention | Non
     return next(p for p in places if p.name == first)
 
 
-def classify_measure(sentence: str) -> list[str]:
-    """Categories of a measure sentence: cues inside a list of problems to solve do not count,
-    money set aside (设立…资金) is a fund, and otherwise untyped money handed out a subsidy."""
-    codes = cats.classify(_blank(_STATISTIC, _blank(_PROBLEMS, sentence)))
+def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
+    """Categories of a measure sentence: cues inside a list of problems to solve do not count (unless
+    solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
+    fund, and otherwise untyped money handed out a subsidy."""
+    codes = cats.classify(_blank(_STATISTIC, sentence if named_firm else _blank(_PROBLEMS, sentence)))
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")
