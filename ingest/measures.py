@@ -254,12 +254,12 @@ def _title(text: str, units: list[Unit], act_ix: _Index) -> tuple[Mention | None
 
 def home_place(agencies: list[Mention], places: list[Mention]) -> Mention | None:
     """The place a document speaks from: the one its bodies written without a place belong to
-    (市财政局, 区商务局 in a city's or district's own notice), when at least two of them point to it."""
+    (市财政局, 区商务局 in a city's or district's own notice), when at least three and two thirds of them point to it."""
     counts = Counter(a.place for a in agencies if a.place and a.surface != a.name and a.surface[0] in "省市区县镇")
     if not counts:
         return None
     name, top = counts.most_common(1)[0]
-    if top < 2:
+    if top < 3 or top * 3 < 2 * sum(counts.values()):
         return None
     return next((p for p in places if p.name == name), None)
 
