@@ -66,6 +66,10 @@ _WE = re.compile(r"(我们|我司)")
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
 # a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
 _NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所)")
+# a body helping the firms a sentence names
+_HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
+#: cue weight that counts when a named firm is helped
+HELPED_THRESHOLD = 0.6
 #: how many units into a document its title may stand (after page furniture and a file number)
 TITLE_REACH = 12
 #: how far back (in characters, within a section) the firm an anaphor names may stand
@@ -335,8 +339,11 @@ def dominant_place(places: list[Mention], notice: bool = False) -> Mention | Non
 def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     """Categories of a measure sentence: cues inside a list of problems to solve do not count (unless
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
-    fund, and otherwise untyped money handed out a subsidy."""
-    codes = cats.classify(_blank(_STATISTIC, sentence if named_firm else _blank(_PROBLEMS, sentence)))
+    fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
+    is concrete enough for a weak cue to count."""
+    helped = named_firm and _HELP.search(sentence) is not None
+    text = _blank(_STATISTIC, sentence if helped else _blank(_PROBLEMS, sentence))
+    codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")
