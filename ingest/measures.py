@@ -35,9 +35,11 @@ _GENERIC_SUBJECT = re.compile(
 # subjects that stand for the place in scope (the section's, else the document's): 我们, 全区, 该区; the
 # zone words (园区, 新区) only when that place is a zone
 _SCOPE_SUBJECT = re.compile(
-    r"^[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
-    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会))"
+    r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
+    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|该(局|委|厅|办|部门|中心))"
 )
+# words that open a clause before its subject (据介绍, 同时)
+_OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
 _ADDRESSED = re.compile(r"^各[^,;。]{0,30}?(要|应|须|必须|负责)")
 _PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为)")
@@ -207,7 +209,6 @@ def detect(
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         subj, firm_subject = subjects(text, s, e, found, in_firms, titles)
-        codes = classify_measure(sentence, bool(in_firms))
         if firm_subject:
             out.extend(_passive(text, s, e, found, in_firms, titles))
             focus = []
@@ -218,9 +219,13 @@ def detect(
         elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:
             focus = []  # 我们 of a firm's spokesperson: what the firm does
             continue
-        elif m := _SCOPE_SUBJECT.match(sentence):
-            stand_in = focus or ([section] if section else []) or ([default] if default else [])
-            if m.group(2) and not any(a.type == "Zone" for a in stand_in):
+        elif (m := _scope_word(text, s, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
+            if m.group(3):  # 该局: the body named last
+                body = _last_agency(act_ix, s)
+                stand_in = [body] if body else []
+            else:
+                stand_in = focus or ([section] if section else []) or ([default] if default else [])
+            if not stand_in or m.group(2) and not any(a.type == "Zone" for a in stand_in):
                 focus = []
                 continue
             focus = stand_in
@@ -230,11 +235,13 @@ def detect(
             focus = []
             continue
         actors_now = focus or ([section] if section else []) or ([default] if default is not None and not found else [])
-        if not codes or not actors_now:
+        if not actors_now:
             continue
-        beneficiaries = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
-        if not beneficiaries:
-            beneficiaries = speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, prior)
+        direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
+        beneficiaries = direct or (speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, prior))
+        codes = classify_measure(sentence, bool(direct))
+        if not codes:
+            continue
         amount, cap, extra = _money(sentence, s)
         for actor in actors_now:
             agency = actor if actor.type == "Agency" else None
@@ -266,6 +273,25 @@ def home_place(agencies: list[Mention], places: list[Mention]) -> Mention | None
     if top < 3 or top * 3 < 2 * sum(counts.values()):
         return None
     return next((p for p in places if p.name == name), None)
+
+
+def _scope_word(text: str, s: int, e: int, inner: bool) -> re.Match[str] | None:
+    """A word standing for an actor (我们, 园区, 该局) as the subject of the sentence's first clause,
+    or, with ``inner``, of a later one (为解决…, 新区为企业协调…)."""
+    starts = [s] + ([i + 1 for i in range(s, e) if text[i] in ",:"] if inner else [])
+    for c in starts:
+        m = _SCOPE_SUBJECT.match(text, _OPENER.match(text, c).end())
+        if m:
+            return m
+    return None
+
+
+def _last_agency(act_ix: _Index, pos: int) -> Mention | None:
+    """The agency named last before ``pos``."""
+    for m in reversed(act_ix.items[: bisect_left(act_ix.starts, pos)]):
+        if m.type == "Agency" and m.end <= pos:
+            return m
+    return None
 
 
 class Scope:
