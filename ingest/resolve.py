@@ -33,7 +33,7 @@ _HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|�
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
 # 甲作为某区内唯一…, 甲也是某区…企业之一
 _HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
-_BANK_NAME = re.compile(r"(银行|农商行)$")
+_BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
 #: no list of firms after a zone runs longer than this
@@ -169,9 +169,10 @@ def build_record(
     # policy documents
     for d in documents:
         entity("PolicyDocument", d.name, d)
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl)
     relations += _part_of(text, pl, place_name)
     measures = []
+    helped: dict[int, str] = {}  # firm mention -> the place of the first local measure that helped it
+    regions: Counter[str] = Counter()
     for d in drafts:
         if d.region.type == "Agency":
             region = _agency_region(d.region, national, entity, place_of)
@@ -179,6 +180,10 @@ def build_record(
             region = place_name[keys[id(d.region)]]
         if region is None:
             continue
+        if region != "中国":
+            for b in d.beneficiaries:
+                helped.setdefault(id(b), region)
+        regions[region] += 1
         measures.append(
             Measure(
                 region=region,
@@ -192,6 +197,9 @@ def build_record(
                 span=(d.start, d.end),
             )
         )
+    # a local measure's firms are that place's firms when the document is about that place (most of its measures)
+    helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped)
     ents = [
         Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
         for (etype, name), v in entities.items()
@@ -272,8 +280,9 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl) -> list[Relation]:
-    """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns, or a place in the name."""
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped) -> list[Relation]:
+    """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
+    of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
     by_start = {p.start: p for p in places}
     starts = [p.start for p in places]
@@ -332,12 +341,18 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     for f in ordered:
         if id(f) in homed or _BANK_NAME.search(f.name):
             continue
-        i = bisect_right(named_ends, f.start) - 1
-        if i >= 0 and named[i].type == "Zone" and f.start - named[i].end <= SECTION_REACH:
-            emit(f, named[i])
-    # otherwise a province or city written in the name (国网江西省电力有限公司), banks aside
+        zone = _section_zone(named, named_ends, f.start, pl)
+        if zone is not None:
+            emit(f, zone)
+    # otherwise the place whose measure helped the firm
     for f in ordered:
-        if id(f) in homed or _BANK_NAME.search(f.name):
+        if id(f) not in homed and id(f) in helped and not _BANK_NAME.search(f.name):
+            homed.add(id(f))
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], helped[id(f)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    # otherwise a province or city written in the name (国网江西省电力有限公司), banks aside
+    done = {firm_name[id(f)] for f in ordered if id(f) in homed}
+    for f in ordered:
+        if id(f) in homed or firm_name[id(f)] in done or _BANK_NAME.search(f.name):
             continue
         for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]:
             k = pl.key(p)
@@ -345,6 +360,31 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
                 break
     return out
+
+
+def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places") -> Mention | None:
+    """The zone the text reports on before ``pos``: the latest place named on its own, passing over
+    the cities and provinces that hold that zone (大连金普新区 … 大连新工厂 … 某公司)."""
+    i = bisect_right(named_ends, pos) - 1
+    passed: list[Mention] = []
+    while i >= 0 and pos - named[i].end <= SECTION_REACH:
+        p = named[i]
+        if p.type == "Zone":
+            return p if all(_holds(r, p, pl) for r in passed) else None
+        if p.level not in ("province", "city"):
+            return None
+        passed.append(p)
+        i -= 1
+    return None
+
+
+def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
+    """Whether a city or province contains a zone: by the gazetteer, else by the zone's name (大连金普新区)."""
+    z = pl.place.get(pl.key(zone))
+    r = pl.place.get(pl.key(region))
+    if z is not None and r is not None and any(a.code == r.code for a in pl.gaz.ancestors(z)):
+        return True
+    return zone.name.startswith(region.name) or zone.surface.startswith(region.surface)
 
 
 def _clause_end(view: str, pos: int) -> int:
