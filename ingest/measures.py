@@ -49,9 +49,17 @@ _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
-_PROBLEMS = re.compile(r"解决[^。;]{0,40}?(困难|问题|难题|难处)")
+_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)")
 # 复工率达90%: a figure reported, not a measure taken
-_STATISTIC = re.compile(r"[\u4e00-\u9fff]{1,6}率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%")
+_STATISTIC = re.compile(
+    r"[\u4e00-\u9fff]{1,6}率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
+    r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)(企业|项目)?[\d.]+(余|多)?(家|个|户|万人|人)"
+)
+# a sentence reporting what firms lack or suffer, with nobody acting on it
+_TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
+_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立)")
+# the doer named after 由 is a firm (由企业派车接送): what firms do
+_FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 在浙江湖州, …: a place set off by a comma is the scene, not the subject
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
@@ -367,6 +375,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
     is concrete enough for a weak cue to count."""
+    if _TROUBLE.search(sentence) and not _ACTION.search(sentence) or _FIRM_DOER.search(sentence):
+        return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_STATISTIC, sentence if helped else _blank(_PROBLEMS, sentence))
     codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
