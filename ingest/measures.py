@@ -29,6 +29,8 @@ SUBJECT_REACH = 8
 _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及")
+# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
+_OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经)$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -41,7 +43,7 @@ _SCOPE_SUBJECT = re.compile(
 # words that open a clause before its subject (据介绍, 同时)
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
-_ADDRESSED = re.compile(r"^各[^,;。]{0,30}?(要|应|须|必须|负责)")
+_ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
 _PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为)")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
@@ -144,7 +146,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         before = text[a.start - 1] if a.start > s else ""
         clause = max(s, *(text.rfind(c, s, a.start) + 1 for c in ",;:"))
         is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[_chain_head(inside, i)].end) is not None
-        if before in _OBJECT_BEFORE and not is_topic:
+        if (before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start)) and not is_topic:
             continue
         if a.start - clause > SUBJECT_REACH:
             continue
@@ -190,7 +192,8 @@ def detect(
     focus: list[Mention] = []
     signer = issuer(text, units, act_ix)
     title, first_body = _title(text, units, act_ix)
-    default = signer or home_place(agencies, places) or title or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
+    strong = signer or home_place(agencies, places)
+    default = strong or title or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
     scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     for n, u in enumerate(units):
@@ -222,7 +225,9 @@ def detect(
             focus = []
             continue
         section = scope.actor()
-        if subj:
+        if _ADDRESSED.match(sentence) and default is not None and (strong or not subj):
+            focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
+        elif subj:
             focus = subj
         elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:
             focus = []  # 我们 of a firm's spokesperson: what the firm does
@@ -231,18 +236,20 @@ def detect(
             if m.group(3):  # 该局: the body named last
                 body = _last_agency(act_ix, s)
                 stand_in = [body] if body else []
+            elif m.group(2):  # 园区, 示范区: the zone in focus, else the zone last named with that word
+                zones = [a for a in focus + ([section] if section else []) + ([default] if default else []) if a.type == "Zone"]
+                named = zones[:1] or _last_zone(place_ix, s, m.group(2))
+                stand_in = named
             else:
                 stand_in = focus or ([section] if section else []) or ([default] if default else [])
-            if not stand_in or m.group(2) and not any(a.type == "Zone" for a in stand_in):
+            if not stand_in:
                 focus = []
                 continue
             focus = stand_in
-        elif _ADDRESSED.match(sentence) and signer is not None:
-            focus = [signer]
         elif _GENERIC_SUBJECT.match(sentence):
             focus = []
             continue
-        actors_now = focus or ([section] if section else []) or ([default] if default is not None and not found else [])
+        actors_now = focus or ([section] if section else []) or ([default] if default is not None and all(_same_place(a, default) for a in found) else [])
         if not actors_now:
             continue
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
@@ -283,6 +290,11 @@ def home_place(agencies: list[Mention], places: list[Mention]) -> Mention | None
     return next((p for p in places if p.name == name), None)
 
 
+def _same_place(a: Mention, b: Mention) -> bool:
+    """Whether two actors stand for the same place (a body and its place, or two bodies of one place)."""
+    return (a.place if a.type == "Agency" else a.name) == (b.place if b.type == "Agency" else b.name)
+
+
 def _scope_word(text: str, s: int, e: int, inner: bool) -> re.Match[str] | None:
     """A word standing for an actor (我们, 园区, 该局) as the subject of the sentence's first clause,
     or, with ``inner``, of a later one (为解决…, 新区为企业协调…)."""
@@ -292,6 +304,14 @@ def _scope_word(text: str, s: int, e: int, inner: bool) -> re.Match[str] | None:
         if m:
             return m
     return None
+
+
+def _last_zone(place_ix: _Index, pos: int, word: str) -> list[Mention]:
+    """The zone last named before ``pos`` whose name ends with ``word`` (示范区 → 某某综改示范区)."""
+    for m in reversed(place_ix.items[: bisect_left(place_ix.starts, pos)]):
+        if m.type == "Zone" and m.end <= pos and (m.name.endswith(word) or m.surface.endswith(word)):
+            return [m]
+    return []
 
 
 def _last_agency(act_ix: _Index, pos: int) -> Mention | None:
@@ -360,8 +380,12 @@ _ADDRESSEE = re.compile(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
 
 def dominant_place(places: list[Mention], notice: bool = False) -> Mention | None:
     """The place a document is about when no issuer signs it: one named at least twice as often as any
-    other, or in a notice (it opens with its addressees) the one named most often."""
-    counts: Counter[str] = Counter(p.name for p in places if p.type in ("Region", "Zone") and p.level != "country" and not p.weak)
+    other, or in a notice (it opens with its addressees) the one named most often.  A city inside a
+    zone's name (厦门 of 厦门自贸片区) is not counted."""
+    inner = SpanIndex([(p.start, p.end) for p in places])
+    counts: Counter[str] = Counter(
+        p.name for p in places if p.type in ("Region", "Zone") and p.level != "country" and not p.weak and not inner.covers(p.start, p.end)
+    )
     if not counts:
         return None
     (first, top), *rest = counts.most_common(2)
