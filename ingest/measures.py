@@ -40,6 +40,12 @@ _SCOPE_SUBJECT = re.compile(
     r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
     r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|该(局|委|厅|办|部门|中心))"
 )
+# a reporting frame at the start of a sentence
+_FRAME = re.compile(
+    r"[^,;。]{0,20}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）]?[,:]?"
+    r"|(据)?[^,;。“”]{0,16}?记者[^,;。]{0,24}?(获悉|了解到|得知|获知|注意到|看到)[,:]?"
+    r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
+)
 # words that open a clause before its subject (据介绍, 同时)
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
@@ -219,7 +225,9 @@ def detect(
         if speakers:
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
-        subj, firm_subject = subjects(text, s, e, found, in_firms, titles)
+        fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
+        subj, firm_subject = subjects(text, fs, e, [a for a in found if a.start >= fs], [f for f in in_firms if f.start >= fs], titles)
+        sentence = text[fs:e]
         if firm_subject:
             out.extend(_passive(text, s, e, found, in_firms, titles))
             focus = []
@@ -232,9 +240,9 @@ def detect(
         elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:
             focus = []  # 我们 of a firm's spokesperson: what the firm does
             continue
-        elif (m := _scope_word(text, s, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
+        elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
             if m.group(3):  # 该局: the body named last
-                body = _last_agency(act_ix, s)
+                body = _last_agency(act_ix, m.start())
                 stand_in = [body] if body else []
             elif m.group(2):  # 园区, 示范区: the zone in focus, else the zone last named with that word
                 zones = [a for a in focus + ([section] if section else []) + ([default] if default else []) if a.type == "Zone"]
@@ -249,15 +257,15 @@ def detect(
         elif _GENERIC_SUBJECT.match(sentence):
             focus = []
             continue
-        actors_now = focus or ([section] if section else []) or ([default] if default is not None and all(_same_place(a, default) for a in found) else [])
+        actors_now = focus or ([section] if section else []) or ([default] if default is not None and all(_same_place(a, default) for a in found if a.start >= fs) else [])
         if not actors_now:
             continue
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
         beneficiaries = direct or (speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, prior))
-        codes = classify_measure(sentence, bool(direct))
+        codes = classify_measure(text[s:e], bool(direct))
         if not codes:
             continue
-        amount, cap, extra = _money(sentence, s)
+        amount, cap, extra = _money(text[s:e], s)
         for actor in actors_now:
             agency = actor if actor.type == "Agency" else None
             document = titles[0] if titles else None
@@ -273,7 +281,7 @@ def _title(text: str, units: list[Unit], act_ix: _Index) -> tuple[Mention | None
         if u.kind != "heading":
             break
         heads = act_ix.within(u.start, u.end)
-        if heads:
+        if heads and heading_level(text[u.start : u.end]) is None:
             return heads[_chain_head(heads, 0)], n
     return None, -1
 
@@ -288,6 +296,13 @@ def home_place(agencies: list[Mention], places: list[Mention]) -> Mention | None
     if top < 3 or top * 3 < 2 * sum(counts.values()):
         return None
     return next((p for p in places if p.name == name), None)
+
+
+def _frame_end(text: str, s: int, e: int) -> int:
+    """Where a sentence's content starts after a reporting frame: a dateline (某某社南京2月10日电),
+    the reporter's source (记者从某局获悉) or an attribution (据介绍)."""
+    m = _FRAME.match(text, s, e)
+    return m.end() if m else s
 
 
 def _same_place(a: Mention, b: Mention) -> bool:
@@ -364,9 +379,9 @@ def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
     """
     tail = [u for u in units[-6:] if u.kind in ("heading", "sentence")]
     for u in reversed(tail):
-        found = act_ix.within(u.start, u.end)
-        if len(found) >= 1 and found[-1].type == "Agency" and found[0].start == u.start and found[-1].end == u.end:
-            return found[-1]
+        whole = [a for a in act_ix.within(u.start, u.end) if a.type == "Agency" and a.start == u.start and a.end == u.end]
+        if whole:
+            return whole[0]
     for u in units[:TITLE_REACH]:
         for a in act_ix.within(u.start, u.end):
             if a.type == "Agency" and text.startswith("关于", a.end) and (a.start == u.start or text[a.start - 1] in "(（"):

@@ -125,3 +125,59 @@ def test_ranges_and_rates_are_no_totals() -> None:
         assert [(m.amount_cny, m.cap_cny) for m in measures(text)] == [(None, None)]
     (m,) = measures("宁波市安排3亿元专项资金，每家企业最高补助50万元。")
     assert (m.amount_cny, m.cap_cny) == (300_000_000, 500_000)
+
+
+def test_heading_place_scopes_its_section() -> None:
+    """The place of a heading stays the actor of its section; a numbered heading naming nothing closes it."""
+    text = "助企纾困综述\n一、绍兴高新区多措并举\n政府推出房租减半政策。\n全区为企业开辟审批绿色通道。\n二、其他\n对企业减免房租。\n三、嘉兴经开区\n园区对企业减免房租。"
+    ms = measures(text)
+    assert {(m.region, c) for m in ms for c in m.categories} == {("绍兴高新区", "RENT_RELIEF"), ("绍兴高新区", "FAST_TRACK_APPROVAL"), ("嘉兴经开区", "RENT_RELIEF")}
+    assert len(ms) == 3
+
+
+def test_title_place_is_the_actor_of_a_news_report() -> None:
+    text = "宁波市多措并举助企复工复产\n来源：某某日报\n我们为企业减免3个月房租。\n对重点企业开辟审批绿色通道。"
+    assert {("宁波", "RENT_RELIEF"), ("宁波", "FAST_TRACK_APPROVAL")} <= pairs(text)
+
+
+def test_zone_word_stands_for_the_zone_last_named() -> None:
+    text = "记者近日走访了嘉兴经开区。据介绍，为缓解员工通勤压力，经开区为企业协调大巴接送员工返岗。"
+    assert ("嘉兴经开区", "LABOR_SUPPLY") in pairs(text)
+
+
+def test_bodies_written_without_a_place_give_the_home_place() -> None:
+    """A city's own notice writes 市财政局, 市商务局…: its clauses are that city's, not the province's of its title."""
+    text = (
+        "浙江省各地助企政策选编\n"
+        "宁波市出台措施如下。\n"
+        "对小微企业减免3个月房租。（责任单位：市财政局、市商务局、市国资委）\n"
+        "对重点企业给予贷款贴息。（责任单位：市财政局、市金融办）\n"
+    )
+    got = pairs(text)
+    assert ("宁波", "LOAN_INTEREST_SUBSIDY") in got and ("浙江", "LOAN_INTEREST_SUBSIDY") not in got
+
+
+def test_addressed_bodies_act_for_the_issuer() -> None:
+    text = "各区人民政府、各开发区管委会要优化复工备案流程，分批有序推动企业复工。\n\n南京市人民政府办公厅\n2020年2月10日\n"
+    assert {m.region for m in measures(text)} == {"南京"}
+
+
+def test_the_body_named_again_by_gai_ju() -> None:
+    text = "记者从浙江省药品监督管理局获悉，近期，该局为乙丙医疗器械有限公司开辟审批绿色通道。"
+    ms = measures(text)
+    assert [(m.region, m.agency, m.beneficiaries) for m in ms] == [("浙江", "浙江省药品监督管理局", ("乙丙医疗器械有限公司",))]
+
+
+def test_troubles_statistics_and_firm_actions_are_not_measures() -> None:
+    from ingest.measures import classify_measure
+
+    assert classify_measure("不少企业在原材料运输方面遇到了困难。") == []
+    assert classify_measure("全区已复工企业312家。") == []
+    assert classify_measure("员工上下班由企业派车统一接送。") == []
+    assert classify_measure("针对企业面临的用工、物流等困难，某市推出专项措施。") == []
+
+
+def test_weak_cue_counts_for_a_named_firm_helped() -> None:
+    text = "一、温州经开区\n帮助丙丁食品解决了原料运输问题。"
+    ms = measures(text.replace("丙丁食品", "丙丁食品有限公司"))
+    assert ms and "LOGISTICS_SUPPORT" in ms[0].categories and ms[0].beneficiaries == ("丙丁食品有限公司",)
