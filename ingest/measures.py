@@ -77,6 +77,8 @@ _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
+# the firm reported before, named again wherever it stands (联系该企业管理人)
+_THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
 _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
 _WE = re.compile(r"(我们|我司)")
@@ -202,6 +204,8 @@ def detect(
     default = strong or title or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
     scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
+    reported_by: list[Mention] = []  # the actor in focus when they were named
+    pending = False
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
             heads = act_ix.within(u.start, u.end)
@@ -213,6 +217,8 @@ def detect(
         if u.kind == "row":
             out.extend(_row(text, u, place_ix, act_ix, doc_ix))
             continue
+        if pending:  # the actor in focus after the sentence that named the firms
+            reported_by, pending = focus, False
         s, e = u.start, u.end
         sentence = text[s:e]
         if u.first and not _CONTINUE.match(sentence):
@@ -220,7 +226,8 @@ def detect(
         found = act_ix.within(s, e)
         in_firms = firm_ix.within(s, e)
         prior, named = reported, [f for f in in_firms if not _BANK.search(f.name)]
-        reported = named or reported
+        if named:
+            reported, pending = named, True
         speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)]
         if speakers:
             in_firms = [f for f in in_firms if f not in speakers]
@@ -261,6 +268,8 @@ def detect(
         if not actors_now:
             continue
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
+        if subj and reported_by and not _same_place(subj[0], reported_by[0]):
+            prior = []  # another actor's story: its 企业 are not the firms reported before
         beneficiaries = direct or (speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, prior))
         codes = classify_measure(text[s:e], bool(direct))
         if not codes:
@@ -367,7 +376,7 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
     """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before."""
     if not reported or s - reported[-1].end > ANAPHOR_REACH:
         return []
-    if not _ANAPHOR.search(text, s, e) and not (_SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e)):
+    if not _ANAPHOR.search(text, s, e) and not _THAT_FIRM.search(text, s, e) and not (_SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e)):
         return []
     return reported
 

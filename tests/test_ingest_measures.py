@@ -181,3 +181,16 @@ def test_weak_cue_counts_for_a_named_firm_helped() -> None:
     text = "一、温州经开区\n帮助丙丁食品解决了原料运输问题。"
     ms = measures(text.replace("丙丁食品", "丙丁食品有限公司"))
     assert ms and "LOGISTICS_SUPPORT" in ms[0].categories and ms[0].beneficiaries == ("丙丁食品有限公司",)
+
+
+def test_anaphora_does_not_cross_to_another_actor() -> None:
+    """企业 after a word of help is the firm reported before only while the same place acts."""
+    text = "在浙江宁波，市场监管局为甲乙医疗科技有限公司开辟审批绿色通道。安徽抽调干部驻厂，帮助企业解决困难。"
+    ms = measures(text)
+    assert any(m.beneficiaries == ("甲乙医疗科技有限公司",) for m in ms)
+    assert all(not m.beneficiaries for m in ms if m.region == "安徽")
+
+
+def test_gai_qiye_names_the_firm_reported_before() -> None:
+    text = "位于宁波市江北区的甲乙防护用品有限公司已停产。江北区人民法院协调该企业债权人，为其开辟审批绿色通道。"
+    assert any(m.beneficiaries == ("甲乙防护用品有限公司",) for m in measures(text))
