@@ -50,7 +50,9 @@ _FRAME = re.compile(
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
 _ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
-_PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为)")
+_PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到)")
+# receiving verbs: help whose giver may go unnamed
+_RECEIVE = re.compile(r"(获得|获批|享受|得到)")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
@@ -235,11 +237,11 @@ def detect(
         fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
         subj, firm_subject = subjects(text, fs, e, [a for a in found if a.start >= fs], [f for f in in_firms if f.start >= fs], titles)
         sentence = text[fs:e]
+        section = scope.actor()
         if firm_subject:
-            out.extend(_passive(text, s, e, found, in_firms, titles))
+            out.extend(_passive(text, s, e, found, in_firms, titles, focus or ([section] if section else []) or ([default] if default else [])))
             focus = []
             continue
-        section = scope.actor()
         if _ADDRESSED.match(sentence) and default is not None and (strong or not subj):
             focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
         elif subj:
@@ -462,16 +464,22 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     return amount, cap, extra
 
 
-def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> list[Draft]:
-    """Firms acted upon by a government body named after the verb (入选某市…名单)."""
+def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention], fallback: list[Mention]) -> list[Draft]:
+    """Firms acted upon by a government body named after the verb (入选某市…名单), or, when the firms
+    receive help from nobody named (某公司获得500万元授信), by the actor in scope."""
     sentence = text[s:e]
     m = _PASSIVE.search(sentence)
     if not m:
         return []
     after = [a for a in actors if a.start >= s + m.end() and a.start - (s + m.end()) <= 6]
     codes = classify_measure(sentence)
-    if not after or not codes:
+    if not codes:
         return []
+    if not after:
+        givers = [f for f in firms if f.start >= s + m.end()]
+        if givers or not fallback or not _RECEIVE.match(m.group(0)):
+            return []
+        after = fallback[:1]
     before = [f for f in firms if f.end <= s + m.start() and not _BANK.search(f.name)]
     actor = after[0]
     return [Draft(actor, codes, s, e, agency=actor if actor.type == "Agency" else None, beneficiaries=before)]

@@ -109,13 +109,14 @@ def build_record(
     hidden = SpanIndex([(m.start, m.end) for m in firms + documents] + [(p.start, p.end) for p in places if p.type == "Zone"])
     in_agency = SpanIndex([(a.start, a.end) for a in agencies])
     emitted: list[Mention] = []
+    firm_starts = {f.start for f in firms}  # a firm right after a place is no institution (某高新区甲乙智能在医院部署…)
     plain = {m.code for m in places if not m.weak}
     for m in places:
         if m.weak and m.code not in plain:
             continue
         if hidden.covers(m.start, m.end):
             continue
-        if not in_agency.covers(m.start, m.end) and _INSTITUTION.match(view[m.end : m.end + 12]):
+        if not in_agency.covers(m.start, m.end) and m.end not in firm_starts and _INSTITUTION.match(view[m.end : m.end + 12]):
             continue
         emitted.append(m)
     keys = {id(m): pl.add(m) for m in emitted}
