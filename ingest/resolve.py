@@ -28,7 +28,7 @@ _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医�
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
 _LEGAL_END = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + ")$")
 # 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
-_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)")
+_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司)")
 # 某区唯一一家…企业甲
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
 # 甲作为某区内唯一…, 甲也是某区…企业之一
@@ -317,7 +317,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if m:
             hit = last_place(f.start - len(m.group(0)) + 2, f.start)
         if hit is None:
-            p = last_place(f.start - 8, f.start)
+            p = last_place(f.start - 12, f.start)
             if p is not None and _HOME_BEFORE.fullmatch(view[p.end : f.start]):
                 hit = p
         if hit is None:

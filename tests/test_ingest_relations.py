@@ -1,0 +1,44 @@
+"""LOCATED_IN on short invented texts: explicit patterns, the section's zone, helped firms, names."""
+
+from ingest.pipeline import extract_text
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+
+
+def test_firm_right_after_a_zone_even_before_an_institution_word() -> None:
+    """某高新区甲乙智能在医院部署…: the zone is the firm's, not hidden as an institution's place."""
+    assert ("甲乙智能科技有限公司", "宁波高新区") in located("宁波高新区甲乙智能科技有限公司在医院部署消毒机器人。")
+
+
+def test_words_between_a_zone_and_its_firm() -> None:
+    """某高新区未来独角兽企业甲乙: a kind of firm between the zone and the name still says where it is."""
+    from ingest.resolve import _HOME_BEFORE
+
+    for gap in ("未来独角兽企业", "的重点企业", "本土企业", "的瞪羚企业"):
+        assert _HOME_BEFORE.fullmatch(gap), gap
+    for gap in ("和企业", "向企业", "的企业与"):
+        assert not _HOME_BEFORE.fullmatch(gap), gap
+
+
+def test_section_zone_passes_over_the_city_that_holds_it() -> None:
+    """A city named after the zone (宁波新工厂) does not take the zone's firms."""
+    text = "宁波高新区积极服务外资企业复工复产。宁波新工厂投资计划提高一倍;甲乙精密机械有限公司成为首家复工的工厂。"
+    got = located(text)
+    assert ("甲乙精密机械有限公司", "宁波高新区") in got
+    assert ("甲乙精密机械有限公司", "宁波") not in got
+
+
+def test_another_place_ends_the_zone_section() -> None:
+    text = "宁波高新区积极服务企业复工。在江北区,甲乙精密机械有限公司已经复工。"
+    assert ("甲乙精密机械有限公司", "宁波高新区") not in located(text)
+
+
+def test_firm_helped_by_the_document_place_lives_there() -> None:
+    text = "嘉兴市出台政策助企复工。嘉兴市为甲乙纺织有限公司协调解决用工难题。嘉兴市对企业减免房租。"
+    assert ("甲乙纺织有限公司", "嘉兴") in located(text)
+
+
+def test_coordination_is_not_location() -> None:
+    assert not any(s == "甲乙纺织有限公司" for s, _ in located("嘉兴市和甲乙纺织有限公司签订合作协议。"))
