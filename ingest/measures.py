@@ -111,6 +111,7 @@ class Draft:
     beneficiaries: list[Mention] = field(default_factory=list)
     amount: int | None = None
     cap: int | None = None
+    summary: str | None = None
 
 
 class _Index:
@@ -525,7 +526,19 @@ def _row(text: str, u: Unit, place_ix: _Index, act_ix: _Index, doc_ix: _Index) -
         return []
     agencies = [a for a in act_ix.within(u.start, u.end) if a.type == "Agency" and a.place == region.name]
     docs = doc_ix.within(u.start, u.end)
-    return [Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None)]
+    draft = Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None)
+    draft.summary = _row_summary(u, region)
+    return [draft]
+
+
+def _row_summary(u: Unit, region: Mention) -> str:
+    """A table row read out: its place and the column headings it marks, else its filled cells
+    (上海: 延期纳税、社保减免), since the row's own text is a run of cells and marks."""
+    row = u.row
+    assert row is not None
+    marked = [u.columns[j].split()[-1] for j in row.marked() if j < len(u.columns) and u.columns[j].strip()]
+    cells = [c.strip() for j, c in enumerate(row.cells) if j >= len(row.keys) and c.strip() and j not in row.marked()]
+    return f"{region.surface}: " + ("、".join(marked) if marked else "；".join(cells))
 
 
 def _carried(u: Unit, place_ix: _Index) -> Mention | None:

@@ -196,6 +196,7 @@ def build_record(
                 cap_cny=d.cap,
                 text=text[d.start : d.end].strip(),
                 span=(d.start, d.end),
+                summary=d.summary,
             )
         )
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)

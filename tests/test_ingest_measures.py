@@ -194,3 +194,13 @@ def test_anaphora_does_not_cross_to_another_actor() -> None:
 def test_gai_qiye_names_the_firm_reported_before() -> None:
     text = "位于宁波市江北区的甲乙防护用品有限公司已停产。江北区人民法院协调该企业债权人，为其开辟审批绿色通道。"
     assert any(m.beneficiaries == ("甲乙防护用品有限公司",) for m in measures(text))
+
+
+def test_table_rows_read_out_in_the_summary() -> None:
+    """The evidence of a row stays its exact text; the summary names the place and the columns it marks."""
+    text = "省份\t地区\t延期缴纳税款\t减免房租\n浙江\t\t√\t√\n\t宁波\t\t√\n"
+    ms = {m.region: m for m in measures(text)}
+    assert ms["浙江"].summary == "浙江: 延期缴纳税款、减免房租" and ms["宁波"].summary == "宁波: 减免房租"
+    for m in ms.values():
+        assert m.span is not None and text[m.span[0] : m.span[1]].strip() == m.text
+    assert all(m.summary is None for m in measures("宁波市对企业减免3个月房租。"))
