@@ -94,6 +94,8 @@ _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 HELPED_THRESHOLD = 0.6
 #: how many units into a document its title may stand (after page furniture and a file number)
 TITLE_REACH = 12
+#: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
+LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
 ANAPHOR_REACH = 400
 
@@ -334,18 +336,24 @@ def _scope_word(text: str, s: int, e: int, inner: bool) -> re.Match[str] | None:
 
 
 def _last_zone(place_ix: _Index, pos: int, word: str) -> list[Mention]:
-    """The zone last named before ``pos`` whose name ends with ``word`` (示范区 → 某某综改示范区)."""
-    for m in reversed(place_ix.items[: bisect_left(place_ix.starts, pos)]):
+    """The zone last named before ``pos`` (within ``LOOKBACK`` characters) whose name ends with ``word`` (示范区 → 某某综改示范区)."""
+    i = bisect_left(place_ix.starts, pos) - 1
+    while i >= 0 and place_ix.items[i].start >= pos - LOOKBACK:
+        m = place_ix.items[i]
         if m.type == "Zone" and m.end <= pos and (m.name.endswith(word) or m.surface.endswith(word)):
             return [m]
+        i -= 1
     return []
 
 
 def _last_agency(act_ix: _Index, pos: int) -> Mention | None:
-    """The agency named last before ``pos``."""
-    for m in reversed(act_ix.items[: bisect_left(act_ix.starts, pos)]):
+    """The agency named last before ``pos`` (within ``LOOKBACK`` characters)."""
+    i = bisect_left(act_ix.starts, pos) - 1
+    while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
+        m = act_ix.items[i]
         if m.type == "Agency" and m.end <= pos:
             return m
+        i -= 1
     return None
 
 
