@@ -30,7 +30,8 @@ _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一�
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及")
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
-_OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经)$")
+_OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
+_COORDINATORS = ("、", "和", "与", "及", "以及")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -64,7 +65,10 @@ _PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问�
 _STATISTIC = re.compile(
     r"[\u4e00-\u9fff]{1,6}率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
     r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)(企业|项目)?[\d.]+(余|多)?(家|个|户|万人|人)"
+    r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,6}?(企业|项目|工地|商户)(已|全面|陆续)?(复工复产|复工|复产|开工|复市|投产)"
 )
+# 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
+_TARGET_MAKERS = re.compile(r"(生产|生产经营|研发|研制|制造|经营)[^,;。]{1,30}?的(企业|厂家|单位)")
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 _TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立)")
@@ -87,7 +91,7 @@ _WE = re.compile(r"(我们|我司)")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
 # a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
-_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所)")
+_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 #: cue weight that counts when a named firm is helped
@@ -155,11 +159,15 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     inside = [a for a in actors if not any(t.start <= a.start and a.end <= t.end for t in titles)]
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
+    object_end = -1  # end of the last place taken as an object: places coordinated with it are objects too
     for i, a in enumerate(inside):
         before = text[a.start - 1] if a.start > s else ""
         clause = max(s, *(text.rfind(c, s, a.start) + 1 for c in ",;:"))
         is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[_chain_head(inside, i)].end) is not None
-        if (before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start)) and not is_topic:
+        if not is_topic and (
+            before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and text[object_end : a.start] in _COORDINATORS
+        ):
+            object_end = a.end
             continue
         if a.start - clause > SUBJECT_REACH:
             continue
@@ -172,7 +180,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         # coordinated subjects: 甲、乙和丙
         while j + 1 < len(inside):
             gap = text[inside[j].end : inside[j + 1].start]
-            if gap not in ("、", "和", "与", "及", ","):
+            if gap not in _COORDINATORS and gap != ",":
                 break
             j = _chain_head(inside, j + 1)
             out.append(inside[j])
@@ -437,7 +445,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if _TROUBLE.search(sentence) and not _ACTION.search(sentence) or _FIRM_DOER.search(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
-    text = _blank(_STATISTIC, sentence if helped else _blank(_PROBLEMS, sentence))
+    text = _blank(_TARGET_MAKERS, _blank(_STATISTIC, sentence if helped else _blank(_PROBLEMS, sentence)))
     codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):

@@ -204,3 +204,27 @@ def test_table_rows_read_out_in_the_summary() -> None:
     for m in ms.values():
         assert m.span is not None and text[m.span[0] : m.span[1]].strip() == m.text
     assert all(m.summary is None for m in measures("宁波市对企业减免3个月房租。"))
+
+
+def test_places_coordinated_with_an_object_are_objects() -> None:
+    """在宁波市、浙江省范围内筛选…: both places are the scope of the search, neither acts."""
+    text = "一、嘉兴经开区\n该平台在宁波市、浙江省范围内筛选配套企业，帮助企业对接产业链上下游。"
+    assert {m.region for m in measures(text)} <= {"嘉兴经开区"}
+
+
+def test_what_targeted_firms_make_is_no_category() -> None:
+    from ingest.measures import classify_measure
+
+    assert "PPE_SUPPLY" not in classify_measure("某市对生产口罩、防护服等物资的企业开辟审批绿色通道。")
+    assert "FAST_TRACK_APPROVAL" in classify_measure("某市对生产口罩、防护服等物资的企业开辟审批绿色通道。")
+    assert "PPE_SUPPLY" in classify_measure("某市为复工企业调配口罩等防疫物资。")
+
+
+def test_associations_do_not_act_for_their_place() -> None:
+    assert not any(m.region == "宁波" for m in measures("宁波新经济企业协会编制首批疫情防控产品清单，向社会发布。"))
+
+
+def test_counts_of_resumed_projects_are_statistics() -> None:
+    from ingest.measures import classify_measure
+
+    assert classify_measure("全区工业企业已复工312家，86个在建项目复工。") == []
