@@ -68,7 +68,7 @@ _STATISTIC = re.compile(
     r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,6}?(企业|项目|工地|商户)(已|全面|陆续)?(复工复产|复工|复产|开工|复市|投产)"
 )
 # 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
-_TARGET_MAKERS = re.compile(r"(生产|生产经营|研发|研制|制造|经营)[^,;。]{1,30}?的(企业|厂家|单位)")
+_TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,30}?的(企业|厂家|单位)")
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 _TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立)")
@@ -310,8 +310,8 @@ def _title(text: str, units: list[Unit], act_ix: _Index) -> tuple[Mention | None
 
 def home_place(agencies: list[Mention], places: list[Mention]) -> Mention | None:
     """The place a document speaks from: the one its bodies written without a place belong to
-    (市财政局, 区商务局 in a city's or district's own notice), when at least three and two thirds of them point to it."""
-    counts = Counter(a.place for a in agencies if a.place and a.surface != a.name and a.surface[0] in "省市区县镇")
+    (市财政局, 区商务局, 自治区卫生健康委 in its own notice), when at least three and two thirds of them point to it."""
+    counts = Counter(a.place for a in agencies if a.place and a.surface != a.name and a.place not in a.surface)
     if not counts:
         return None
     name, top = counts.most_common(1)[0]
