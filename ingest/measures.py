@@ -67,6 +67,8 @@ _STATISTIC = re.compile(
     r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)(企业|项目)?[\d.]+(余|多)?(家|个|户|万人|人)"
     r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,6}?(企业|项目|工地|商户)(已|全面|陆续)?(复工复产|复工|复产|开工|复市|投产)"
 )
+# 生产口罩、防护服等企业, 保障能源供应、交通物流等企业: a kind of firm named by what it does, not firms
+_TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|从事)[^,;。为向给帮协组]{1,40}?等[^,;。]{0,6}?(企业|厂家|单位)")
 # 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
 _TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,30}?的(企业|厂家|单位)")
 # a sentence reporting what firms lack or suffer, with nobody acting on it
@@ -237,8 +239,9 @@ def detect(
         if u.first and not _CONTINUE.match(sentence):
             focus = []
         found = act_ix.within(s, e)
-        in_firms = firm_ix.within(s, e)
-        prior, named = reported, [f for f in in_firms if not _BANK.search(f.name)]
+        targets = [m.span() for m in _TARGET_KINDS.finditer(text, s, e)]
+        in_firms = [f for f in firm_ix.within(s, e) if not any(a <= f.start and f.end <= b for a, b in targets)]
+        prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)])
         if named:
             reported, pending = named, True
         speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)]

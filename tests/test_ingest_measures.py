@@ -228,3 +228,14 @@ def test_counts_of_resumed_projects_are_statistics() -> None:
     from ingest.measures import classify_measure
 
     assert classify_measure("全区工业企业已复工312家，86个在建项目复工。") == []
+
+
+def test_kinds_of_firms_named_by_their_products_are_no_beneficiaries() -> None:
+    text = "宁波市对生产口罩、防护服、测温仪等企业给予贷款贴息。宁波市物资保障组为甲乙卫材有限公司、丙丁医疗器械有限公司等企业协调解决原材料。"
+    helped = {b for m in measures(text) for b in m.beneficiaries}
+    assert helped == {"甲乙卫材有限公司", "丙丁医疗器械有限公司"}
+
+
+def test_firms_giving_help_are_not_named_again_by_anaphora() -> None:
+    text = "宁波高新区在甲乙能源投资有限公司的支持下包车接送员工。同时，指导企业制定复工复产方案。"
+    assert all("甲乙能源投资有限公司" not in m.beneficiaries for m in measures(text))
