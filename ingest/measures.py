@@ -538,9 +538,9 @@ def _row(text: str, u: Unit, place_ix: _Index, act_ix: _Index, doc_ix: _Index) -
         if not cell or j in row.marked():
             continue
         label = u.columns[j] if j < len(u.columns) else ""
-        head = cats.classify(label.replace(" ", ""), 0.3) if label else []
-        body = cats.classify(cell, 1.5 if head else cats.THRESHOLD)
-        codes += [c for c in head + body if c not in codes]
+        body = cats.classify(cell, cats.THRESHOLD)
+        head = [] if body or not label else cats.classify(label.replace(" ", ""), 0.3)
+        codes += [c for c in body or head if c not in codes]
     if not codes:
         return []
     agencies = [a for a in act_ix.within(u.start, u.end) if a.type == "Agency" and a.place == region.name]
