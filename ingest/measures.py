@@ -144,7 +144,7 @@ def _actors(text: str, places: list[Mention], agencies: list[Mention], firms: li
     out = list(agencies)
     owners = SpanIndex([(m.start, m.end) for m in agencies + firms])
     for p in places:
-        if not p.weak and not owners.covers(p.start, p.end) and not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end)):
+        if not p.weak and not owners.covers(p.start, p.end) and not (p.type == "Region" and (_NOT_ACTOR_AFTER.match(text, p.end) or text.startswith("性", p.end))):
             out.append(p)
     return sorted(out, key=lambda m: (m.start, -m.end))
 
@@ -216,7 +216,8 @@ def detect(
     signer = issuer(text, units, act_ix)
     title, first_body = _title(text, units, act_ix)
     strong = signer or home_place(agencies, places)
-    default = strong or title or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
+    own = strong or title  # the document says whose it is: its clauses without an actor are that place's
+    default = own or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
     scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     reported_by: list[Mention] = []  # the actor in focus when they were named
@@ -280,7 +281,7 @@ def detect(
         elif _GENERIC_SUBJECT.match(sentence):
             focus = []
             continue
-        actors_now = focus or ([section] if section else []) or ([default] if default is not None and all(_same_place(a, default) for a in found if a.start >= fs) else [])
+        actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in found if a.start >= fs)) else [])
         if not actors_now:
             continue
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])

@@ -239,3 +239,11 @@ def test_kinds_of_firms_named_by_their_products_are_no_beneficiaries() -> None:
 def test_firms_giving_help_are_not_named_again_by_anaphora() -> None:
     text = "宁波高新区在甲乙能源投资有限公司的支持下包车接送员工。同时，指导企业制定复工复产方案。"
     assert all("甲乙能源投资有限公司" not in m.beneficiaries for m in measures(text))
+
+
+def test_a_notice_of_its_own_place_keeps_clauses_that_name_other_bodies() -> None:
+    """The title names the document's place: a clause naming national bodies only as partners is still that place's."""
+    text = "江西省关于稳定经济增长的政策措施\n一、金融支持\n1.支持全国性商业银行在赣分支机构加大信贷投放。\n2.在人民银行专项再贷款支持的基础上,再给予贷款贴息。"
+    got = pairs(text)
+    assert {("江西", "PREFERENTIAL_CREDIT"), ("江西", "LOAN_INTEREST_SUBSIDY")} <= got
+    assert not any(r == "中国" for r, _ in got)
