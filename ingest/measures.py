@@ -69,6 +69,8 @@ _STATISTIC = re.compile(
 )
 # 生产口罩、防护服等企业, 保障能源供应、交通物流等企业: a kind of firm named by what it does, not firms
 _TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|从事)[^,;。为向给帮协组]{1,40}?等[^,;。]{0,6}?(企业|厂家|单位)")
+# 用工、物流等费用补助: a list of costs sharing one subsidy
+_COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)(补助|补贴|减免)")
 # 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
 _TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,30}?的(企业|厂家|单位)")
 # a sentence reporting what firms lack or suffer, with nobody acting on it
@@ -450,6 +452,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_TARGET_MAKERS, _blank(_STATISTIC, sentence if helped else _blank(_PROBLEMS, sentence)))
+    text = _COST_LIST.sub(_spread_costs, text)
     codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
@@ -458,6 +461,12 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if not codes and money and _SUBSIDY.search(sentence):
         codes.append("PRODUCTION_SUBSIDY")
     return codes
+
+
+def _spread_costs(m: re.Match[str]) -> str:
+    """用工、物流等费用补助 read as 用工费用补助 物流费用补助: each listed cost is subsidised."""
+    items = re.split(r"[、和及与]", m.group(1))
+    return " ".join(item.removesuffix("等") + m.group(3) + m.group(4) for item in items if item)
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:

@@ -247,3 +247,10 @@ def test_a_notice_of_its_own_place_keeps_clauses_that_name_other_bodies() -> Non
     got = pairs(text)
     assert {("江西", "PREFERENTIAL_CREDIT"), ("江西", "LOAN_INTEREST_SUBSIDY")} <= got
     assert not any(r == "中国" for r, _ in got)
+
+
+def test_costs_listed_before_one_subsidy_each_count() -> None:
+    from ingest.measures import classify_measure
+
+    got = classify_measure("对重点保供企业给予用工、物流等费用补助，最高20万元。")
+    assert {"EMPLOYMENT_SUBSIDY", "LOGISTICS_SUPPORT"} <= set(got) and "LABOR_SUPPLY" not in got
