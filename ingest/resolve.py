@@ -34,6 +34,7 @@ _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公�
 # 甲作为某区内唯一…, 甲也是某区…企业之一
 _HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
+_BRANCH = re.compile(r"(分行|支行)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
 #: no list of firms after a zone runs longer than this
@@ -344,17 +345,19 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(f) in homed or _BANK_NAME.search(f.name):
             continue
         zone = _section_zone(named, named_ends, f.start, pl)
-        if zone is not None:
-            emit(f, zone)
+        own = [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end and p.level in ("province", "city")]
+        if zone is not None and not any(not _holds(p, zone, pl) for p in own):
+            emit(f, zone)  # unless the firm's own name places it elsewhere (国网某省电力公司 in another province's zone)
     # otherwise the place whose measure helped the firm
     for f in ordered:
         if id(f) not in homed and id(f) in helped and not _BANK_NAME.search(f.name):
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], helped[id(f)], _evidence(text, f.start, f.end), (f.start, f.end)))
-    # otherwise a province or city written in the name (国网江西省电力有限公司), banks aside
+    # otherwise a province or city written in the name (国网江西省电力有限公司, 某行某省分行); a bank named
+    # after a place (某市银行) is not said to be only there
     done = {firm_name[id(f)] for f in ordered if id(f) in homed}
     for f in ordered:
-        if id(f) in homed or firm_name[id(f)] in done or _BANK_NAME.search(f.name):
+        if id(f) in homed or firm_name[id(f)] in done or _BANK_NAME.search(f.name) and not _BRANCH.search(f.name):
             continue
         for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]:
             k = pl.key(p)

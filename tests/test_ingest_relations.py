@@ -42,3 +42,15 @@ def test_firm_helped_by_the_document_place_lives_there() -> None:
 
 def test_coordination_is_not_location() -> None:
     assert not any(s == "甲乙纺织有限公司" for s, _ in located("嘉兴市和甲乙纺织有限公司签订合作协议。"))
+
+
+def test_own_name_in_another_province_overrides_the_section_zone() -> None:
+    text = "浙江与上海协同保障电力供应。上海临港新片区全力保障企业复工。国网浙江省电力有限公司跨省支援电力抢修。"
+    got = located(text)
+    assert ("国网浙江省电力有限公司", "浙江") in got
+    assert not any(s == "国网浙江省电力有限公司" and o != "浙江" for s, o in got)
+
+
+def test_bank_branch_is_where_its_name_says() -> None:
+    text = "广东出台金融支持措施。中国银行广东省分行为企业提供专项贷款。"
+    assert ("中国银行广东省分行", "广东") in located(text)
