@@ -274,6 +274,8 @@ def detect(
                 zones = [a for a in focus + ([section] if section else []) + ([default] if default else []) if a.type == "Zone"]
                 named = zones[:1] or _last_zone(place_ix, s, m.group(2))
                 stand_in = named
+            elif _WE.fullmatch(m.group(1) or "") and (speakers or prior and _SPEAKS.match(text, prior[-1].end)):
+                stand_in = []  # 我们 in a firm spokesperson's words: the firm
             else:
                 stand_in = focus or ([section] if section else []) or ([default] if default else [])
             if not stand_in:

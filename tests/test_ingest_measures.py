@@ -254,3 +254,8 @@ def test_costs_listed_before_one_subsidy_each_count() -> None:
 
     got = classify_measure("对重点保供企业给予用工、物流等费用补助，最高20万元。")
     assert {"EMPLOYMENT_SUBSIDY", "LOGISTICS_SUPPORT"} <= set(got) and "LABOR_SUPPLY" not in got
+
+
+def test_we_of_a_firm_spokesperson_is_no_government() -> None:
+    text = "一、宁波高新区\n甲乙防护用品有限公司总经理说，为保障供应，我们加班生产口罩。"
+    assert not any("PPE_SUPPLY" in m.categories for m in measures(text))
