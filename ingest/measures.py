@@ -87,6 +87,8 @@ _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
+# words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
+_LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # the firm reported before, named again wherever it stands (联系该企业管理人)
 _THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
@@ -161,6 +163,7 @@ def _chain_head(ms: list[Mention], i: int) -> int:
 def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> tuple[list[Mention], bool]:
     """The subject actors of the unit ``[s, e)`` and whether an enterprise is the subject instead."""
     inside = [a for a in actors if not any(t.start <= a.start and a.end <= t.end for t in titles)]
+    firms = [f for f in firms if not _LEARNED.search(text, max(s, f.start - 6), f.start)]  # 得知某公司…后: the occasion, not the subject
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it are objects too
@@ -291,7 +294,8 @@ def detect(
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
         if subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
-        beneficiaries = direct or (speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, prior))
+        learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
+        beneficiaries = direct or (speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, learned or prior))
         codes = classify_measure(text[s:e], bool(direct))
         if not codes:
             continue

@@ -259,3 +259,9 @@ def test_costs_listed_before_one_subsidy_each_count() -> None:
 def test_we_of_a_firm_spokesperson_is_no_government() -> None:
     text = "一、宁波高新区\n甲乙防护用品有限公司总经理说，为保障供应，我们加班生产口罩。"
     assert not any("PPE_SUPPLY" in m.categories for m in measures(text))
+
+
+def test_firm_a_body_learned_of_is_helped_by_it() -> None:
+    text = "针对甲乙生物技术有限公司物料运输受阻的情况，宁波高新区管委会为公司办理车辆通行证。"
+    ms = measures(text)
+    assert [(m.region, m.beneficiaries) for m in ms] == [("宁波高新区", ("甲乙生物技术有限公司",))]
