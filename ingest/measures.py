@@ -47,6 +47,8 @@ _FRAME = re.compile(
     r"|(据)?[^,;。“”]{0,16}?记者[^,;。]{0,24}?(获悉|了解到|得知|获知|注意到|看到)[,:]?"
     r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
 )
+# the national government as a clause's subject, written without a body's name
+_CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)")
 # words that open a clause before its subject (据介绍, 同时)
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
@@ -306,6 +308,32 @@ def detect(
             out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap))
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
+        if not any(_national(a) for a in actors_now):
+            out.extend(_national_clauses(text, s, e, found))
+    return out
+
+
+def _national(a: Mention) -> bool:
+    return (a.place if a.type == "Agency" else a.name) == "中国"
+
+
+def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[Draft]:
+    """Clauses of a local measure whose subject is the national government (…、中央财政按…给予贴息的基础上,
+    省财政再给予…; 在人民银行再贷款支持…): national measures reported with the local one."""
+    out = []
+    starts = [s] + [i + 1 for i in range(s, e) if text[i] in ",;、"]
+    ends = starts[1:] + [e]
+    for cs, ce in zip(starts, ends):
+        c = cs + 1 if text.startswith("在", cs) else cs
+        m = _CENTRAL.match(text, c)
+        body = next((a for a in found if a.start == c and a.type == "Agency" and _national(a)), None)
+        if m is None and body is None:
+            continue
+        codes = classify_measure(text[cs:ce])
+        if not codes:
+            continue
+        actor = body or Mention(m.start(), m.end(), "Region", "中国", "中央", "100000", "country")
+        out.append(Draft(actor, codes, cs, ce, agency=body))
     return out
 
 

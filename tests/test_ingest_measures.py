@@ -265,3 +265,11 @@ def test_firm_a_body_learned_of_is_helped_by_it() -> None:
     text = "针对甲乙生物技术有限公司物料运输受阻的情况，宁波高新区管委会为公司办理车辆通行证。"
     ms = measures(text)
     assert [(m.region, m.beneficiaries) for m in ms] == [("宁波高新区", ("甲乙生物技术有限公司",))]
+
+
+def test_national_clause_inside_a_local_measure() -> None:
+    text = "江西省关于稳定经济增长的政策措施\n对新增专项再贷款,在中央财政给予贴息的基础上,省财政再给予25%的贴息。"
+    got = pairs(text)
+    assert {("江西", "LOAN_INTEREST_SUBSIDY"), ("中国", "LOAN_INTEREST_SUBSIDY")} <= got
+    china = [e for e in extract_text(text, "t").entities if e.name == "中国"]
+    assert china and set(china[0].aliases) <= {"中央"}
