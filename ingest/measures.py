@@ -78,6 +78,8 @@ _TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,30}?
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 _TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立)")
+# commentary: an opinion or a question (我认为…, 能否…?), not an action
+_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|[?？]$)")
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 在浙江湖州, …: a place set off by a comma is the scene, not the subject
@@ -482,7 +484,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
     is concrete enough for a weak cue to count."""
-    if _TROUBLE.search(sentence) and not _ACTION.search(sentence) or _FIRM_DOER.search(sentence):
+    if _TROUBLE.search(sentence) and not _ACTION.search(sentence) or _FIRM_DOER.search(sentence) or _OPINION.search(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_TARGET_MAKERS, _blank(_STATISTIC, sentence if helped else _blank(_PROBLEMS, sentence)))

@@ -273,3 +273,11 @@ def test_national_clause_inside_a_local_measure() -> None:
     assert {("江西", "LOAN_INTEREST_SUBSIDY"), ("中国", "LOAN_INTEREST_SUBSIDY")} <= got
     china = [e for e in extract_text(text, "t").entities if e.name == "中国"]
     assert china and set(china[0].aliases) <= {"中央"}
+
+
+def test_opinions_and_questions_are_not_measures() -> None:
+    from ingest.measures import classify_measure
+
+    assert classify_measure("我认为，线上办理的习惯一旦形成就会延续下去。") == []
+    assert classify_measure("面对疫情，能否稳住产业链供应链?") == []
+    assert classify_measure("全面推行线上办理。") == ["ONLINE_SERVICE"]
