@@ -224,7 +224,7 @@ def detect(
     focus: list[Mention] = []
     signer = issuer(text, units, act_ix)
     title, first_body = _title(text, units, act_ix)
-    strong = signer or home_place(agencies, places)
+    strong = signer or home_place(text, agencies, places)
     own = strong or title  # the document says whose it is: its clauses without an actor are that place's
     default = own or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
     scope = Scope()
@@ -350,10 +350,20 @@ def _title(text: str, units: list[Unit], act_ix: _Index) -> tuple[Mention | None
     return None, -1
 
 
-def home_place(agencies: list[Mention], places: list[Mention]) -> Mention | None:
+def home_place(text: str, agencies: list[Mention], places: list[Mention]) -> Mention | None:
     """The place a document speaks from: the one its bodies written without a place belong to
-    (市财政局, 区商务局, 自治区卫生健康委 in its own notice), when at least three and two thirds of them point to it."""
-    counts = Counter(a.place for a in agencies if a.place and a.surface != a.name and a.place not in a.surface)
+    (市财政局, 区商务局, 自治区卫生健康委 in its own notice, and the bodies listed after such a one), when at
+    least three and two thirds of them point to it.  Bodies listed after one whose place is written
+    (某某科学城党工委、管委会) do not count."""
+    counts: Counter[str] = Counter()
+    prev: Mention | None = None
+    prev_implied = False
+    for a in sorted(agencies, key=lambda m: (m.start, -m.end)):
+        listed = prev is not None and a.start == prev.end + 1 and text[prev.end] in "、和及"
+        implied = prev_implied if listed else bool(a.place) and a.surface != a.name and a.place not in a.surface
+        if implied and a.place:
+            counts[a.place] += 1
+        prev, prev_implied = a, implied
     if not counts:
         return None
     name, top = counts.most_common(1)[0]
@@ -408,23 +418,26 @@ def _last_agency(act_ix: _Index, pos: int) -> Mention | None:
 
 
 class Scope:
-    """The actors named by the headings in force: a numbered heading closes those at its depth or deeper,
-    an unnumbered one naming a place opens a new top section (one naming nothing is a caption and changes nothing)."""
+    """The actors named by the headings in force: a numbered heading closes those at its depth or deeper;
+    an unnumbered one naming a place opens a sub-section of the numbered section in force (replacing an
+    unnumbered one before it), closed with it; one naming nothing is a caption and changes nothing."""
 
     def __init__(self) -> None:
-        self.stack: list[tuple[int, Mention | None]] = []
+        self.stack: list[tuple[int, Mention | None, bool]] = []
 
     def open(self, level: int | None, head: Mention | None) -> None:
         if level is None:
             if head is not None:
-                self.stack = [(0, head)]
+                while self.stack and not self.stack[-1][2]:
+                    self.stack.pop()
+                self.stack.append((self.stack[-1][0] + 1 if self.stack else 0, head, False))
             return
         self.stack = [x for x in self.stack if x[0] < level]
-        self.stack.append((level, head))
+        self.stack.append((level, head, True))
 
     def actor(self) -> Mention | None:
         """The innermost actor named by a heading in force."""
-        return next((a for _, a in reversed(self.stack) if a is not None), None)
+        return next((a for _, a, _ in reversed(self.stack) if a is not None), None)
 
 
 def _not_providers(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:

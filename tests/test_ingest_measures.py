@@ -281,3 +281,23 @@ def test_opinions_and_questions_are_not_measures() -> None:
     assert classify_measure("我认为，线上办理的习惯一旦形成就会延续下去。") == []
     assert classify_measure("面对疫情，能否稳住产业链供应链?") == []
     assert classify_measure("全面推行线上办理。") == ["ONLINE_SERVICE"]
+
+
+def test_unnumbered_place_subhead_closes_with_its_section() -> None:
+    text = (
+        "## 审批服务不掉线\n各地推行网上办理。\n宁波高新区行政审批服务局推行不见面审批\n对企业实行线上办理。\n"
+        "## 招商引资不断链\n多个地方推行云签约。\n"
+    )
+    assert not any(m.region == "宁波高新区" and "CLOUD_SIGNING" in m.categories for m in measures(text))
+
+
+def test_bodies_listed_after_a_placed_one_do_not_make_a_home_place() -> None:
+    from ingest.measures import home_place
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+    from ingest.agencies import find_agencies
+
+    text = "中关村科学城党工委、管委会部署复工。中关村科学城党工委、管委会巡查园区。中关村科学城党工委、管委会梳理企业。"
+    view = analysis_view(text)
+    places = find_places(view)
+    assert home_place(view, find_agencies(view, places), places) is None
