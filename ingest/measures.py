@@ -41,6 +41,8 @@ _SCOPE_SUBJECT = re.compile(
     r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
     r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|该(局|委|厅|办|部门|中心))"
 )
+# a government spokesperson and a speech verb after a body's or place's name
+_SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,6}?(介绍|说|表示|指出|坦言)")
 # a reporting frame at the start of a sentence
 _FRAME = re.compile(
     r"[^,;。]{0,20}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）]?[,:]?"
@@ -270,6 +272,8 @@ def detect(
             focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
         elif subj:
             focus = subj
+        elif (speaker := _quote_speaker(text, u, units[n + 1] if n + 1 < len(units) else None, act_ix)) is not None:
+            focus = [speaker]  # “…”某管委会相关负责人介绍: the quote is that body's
         elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:
             focus = []  # 我们 of a firm's spokesperson: what the firm does
             continue
@@ -370,6 +374,17 @@ def home_place(text: str, agencies: list[Mention], places: list[Mention]) -> Men
     if top < 3 or top * 3 < 2 * sum(counts.values()):
         return None
     return next((p for p in places if p.name == name), None)
+
+
+def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: _Index) -> Mention | None:
+    """The body whose spokesperson is named right after a quotation (“…。”某区相关负责人介绍)."""
+    if nxt is None or nxt.kind != "sentence" or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
+        return None
+    heads = act_ix.within(nxt.start, nxt.start + 16)
+    if not heads or heads[0].start != nxt.start:
+        return None
+    head = heads[_chain_head(heads, 0)]
+    return head if _SPOKESPERSON.match(text, head.end) else None
 
 
 def _frame_end(text: str, s: int, e: int) -> int:

@@ -301,3 +301,8 @@ def test_bodies_listed_after_a_placed_one_do_not_make_a_home_place() -> None:
     view = analysis_view(text)
     places = find_places(view)
     assert home_place(view, find_agencies(view, places), places) is None
+
+
+def test_quote_belongs_to_the_body_whose_spokesperson_follows() -> None:
+    text = "“我们为企业开辟审批绿色通道，实行全程跟踪服务。”宁波高新区管委会相关负责人介绍，目前已有企业受益。"
+    assert ("宁波高新区", "FAST_TRACK_APPROVAL") in pairs(text)
