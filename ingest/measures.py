@@ -49,6 +49,8 @@ _FRAME = re.compile(
     r"|(据)?[^,;。“”]{0,16}?记者[^,;。]{0,24}?(获悉|了解到|得知|获知|注意到|看到)[,:]?"
     r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
 )
+_CLAUSE_CUT = re.compile(r"[,;、]")
+_COMMA = re.compile(r"[,:]")
 # the national government as a clause's subject, written without a body's name
 _CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)")
 # words that open a clause before its subject (据介绍, 同时)
@@ -326,8 +328,10 @@ def _national(a: Mention) -> bool:
 def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[Draft]:
     """Clauses of a local measure whose subject is the national government (…、中央财政按…给予贴息的基础上,
     省财政再给予…; 在人民银行再贷款支持…): national measures reported with the local one."""
+    if not _CENTRAL.search(text, s, e) and not any(a.type == "Agency" and _national(a) for a in found):
+        return []
     out = []
-    starts = [s] + [i + 1 for i in range(s, e) if text[i] in ",;、"]
+    starts = [s] + [m.end() for m in _CLAUSE_CUT.finditer(text, s, e)]
     ends = starts[1:] + [e]
     for cs, ce in zip(starts, ends):
         c = cs + 1 if text.startswith("在", cs) else cs
@@ -402,7 +406,7 @@ def _same_place(a: Mention, b: Mention) -> bool:
 def _scope_word(text: str, s: int, e: int, inner: bool) -> re.Match[str] | None:
     """A word standing for an actor (我们, 园区, 该局) as the subject of the sentence's first clause,
     or, with ``inner``, of a later one (为解决…, 新区为企业协调…)."""
-    starts = [s] + ([i + 1 for i in range(s, e) if text[i] in ",:"] if inner else [])
+    starts = [s] + ([m.end() for m in _COMMA.finditer(text, s, e)] if inner else [])
     for c in starts:
         m = _SCOPE_SUBJECT.match(text, _OPENER.match(text, c).end())
         if m:
