@@ -43,6 +43,9 @@ _SCOPE_SUBJECT = re.compile(
 )
 # a government spokesperson and a speech verb after a body's or place's name
 _SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,6}?(介绍|说|表示|指出|坦言)")
+# what a state-owned platform company does, and the public owner its name gives
+_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|交投|建投|产投|投资发展|发展集团|投资集团|投资控股|担保|租赁|小额贷款|小贷|转贷)")
+_PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
 # a reporting frame at the start of a sentence
 _FRAME = re.compile(
     r"[^,;。]{0,20}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）]?[,:]?"
@@ -254,7 +257,8 @@ def detect(
             focus = []
         found = act_ix.within(s, e)
         targets = [m.span() for m in _TARGET_KINDS.finditer(text, s, e)]
-        in_firms = [f for f in firm_ix.within(s, e) if not any(a <= f.start and f.end <= b for a, b in targets)]
+        # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
+        in_firms = [f for f in firm_ix.within(s, e) if not any(a <= f.start and f.end <= b for a, b in targets) and not is_platform(f.name)]
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)])
         if named:
             reported, pending = named, True
@@ -378,6 +382,12 @@ def home_place(text: str, agencies: list[Mention], places: list[Mention]) -> Men
     if top < 3 or top * 3 < 2 * sum(counts.values()):
         return None
     return next((p for p in places if p.name == name), None)
+
+
+def is_platform(name: str) -> bool:
+    """A state-owned platform, investment or guarantee company of a place or zone (某高新区国投, 某高新小额贷款
+    有限公司, 某省交投公司), which carries out that government's measures."""
+    return _PLATFORM.search(name) is not None and _PLATFORM_OWNER.search(name) is not None
 
 
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: _Index) -> Mention | None:

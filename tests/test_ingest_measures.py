@@ -306,3 +306,18 @@ def test_bodies_listed_after_a_placed_one_do_not_make_a_home_place() -> None:
 def test_quote_belongs_to_the_body_whose_spokesperson_follows() -> None:
     text = "“我们为企业开辟审批绿色通道，实行全程跟踪服务。”宁波高新区管委会相关负责人介绍，目前已有企业受益。"
     assert ("宁波高新区", "FAST_TRACK_APPROVAL") in pairs(text)
+
+
+def test_platform_company_acts_for_its_zone() -> None:
+    """A zone's state-owned guarantee company carrying out a measure: the zone acts, the company is no beneficiary."""
+    text = "一、宁波高新区\n宁波高新融资担保有限公司为企业提供担保费减半支持。"
+    ms = measures(text)
+    assert [(m.region, m.beneficiaries) for m in ms] == [("宁波高新区", ())]
+    assert "GUARANTEE_SUPPORT" in ms[0].categories
+
+
+def test_private_firms_are_not_platforms() -> None:
+    from ingest.measures import is_platform
+
+    assert is_platform("宁波高新融资担保有限公司") and is_platform("某市城投集团有限公司")
+    assert not is_platform("甲乙投资有限公司") and not is_platform("宁波银行") and not is_platform("甲乙科技有限公司")
