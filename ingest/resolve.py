@@ -39,6 +39,10 @@ _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocu
 EVIDENCE_MAX = 200
 #: no list of firms after a zone runs longer than this
 CLAUSE_MAX = 400
+# 园区企业某公司, 新区重点企业某公司: a firm of the zone in scope
+_ZONE_WORD_FIRM = re.compile(r"(园区|新区|新片区|开发区|高新区|经开区|示范区|片区)(内|的)?(重点|龙头|骨干|入驻|规上)?(企业|公司)$")
+#: how far back a bare zone word (园区企业) looks for the zone it stands for
+ZONE_LOOKBACK = 3000
 #: how far after a zone's mention a firm without a stated place is taken to be in it
 SECTION_REACH = 600
 
@@ -326,6 +330,8 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             p = last_place(f.start - 30, f.start)
             if p is not None and _ONLY_BEFORE.fullmatch(view[p.end : f.start]):
                 hit = p
+        if hit is None and _ZONE_WORD_FIRM.search(view, max(0, f.start - 12), f.start):
+            hit = _last_zone(places, starts, f.start)  # 园区企业某公司: the zone last named
         if hit is None:
             m2 = re.match(r"(作为|也是|是)", after)
             p = by_start.get(f.end + len(m2.group(0))) if m2 else None
@@ -365,6 +371,16 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
                 break
     return out
+
+
+def _last_zone(places: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    """The zone named last before ``pos`` (looking back at most ``ZONE_LOOKBACK`` characters)."""
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and places[i].start >= pos - ZONE_LOOKBACK:
+        if places[i].type == "Zone" and places[i].end <= pos:
+            return places[i]
+        i -= 1
+    return None
 
 
 def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places") -> Mention | None:

@@ -54,3 +54,8 @@ def test_own_name_in_another_province_overrides_the_section_zone() -> None:
 def test_bank_branch_is_where_its_name_says() -> None:
     text = "广东出台金融支持措施。中国银行广东省分行为企业提供专项贷款。"
     assert ("中国银行广东省分行", "广东") in located(text)
+
+
+def test_zone_word_before_a_firm_stands_for_the_zone_named_last() -> None:
+    text = "嘉兴经开区出台十条措施。" + "各部门分头落实。" * 80 + "园区企业甲乙纺织有限公司率先复工。"
+    assert ("甲乙纺织有限公司", "嘉兴经开区") in located(text)
