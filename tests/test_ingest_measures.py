@@ -321,3 +321,10 @@ def test_private_firms_are_not_platforms() -> None:
 
     assert is_platform("宁波高新融资担保有限公司") and is_platform("某市城投集团有限公司")
     assert not is_platform("甲乙投资有限公司") and not is_platform("宁波银行") and not is_platform("甲乙科技有限公司")
+
+
+def test_cue_broken_by_a_line_end_and_makers_named_by_product() -> None:
+    assert "RENT_RELIEF" in classify("对中小企业减免\n房租")
+    from ingest.measures import classify_measure
+
+    assert "PPE_SUPPLY" not in classify_measure("为口罩生产企业协调解决原材料供应。")
