@@ -78,6 +78,10 @@ _STATISTIC = re.compile(
 )
 # 生产口罩、防护服等企业, 保障能源供应、交通物流等企业: a kind of firm named by what it does, not firms
 _TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|从事)[^,;。为向给帮协组]{1,40}?等[^,;。]{0,6}?(企业|厂家|单位)")
+_PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈")
+_DIGIT = re.compile(r"\d")
+_MAKE_WORD = re.compile(r"生产|制造|经营")
+_COST_WORD = re.compile(r"费用|成本")
 # 用工、物流等费用补助: a list of costs sharing one subsidy
 _COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)(补助|补贴|减免)")
 # 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
@@ -526,12 +530,22 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
     is concrete enough for a weak cue to count."""
-    if _TROUBLE.search(sentence) and not _ACTION.search(sentence) or _FIRM_DOER.search(sentence) or _OPINION.search(sentence):
-        return []
-    helped = named_firm and _HELP.search(sentence) is not None
-    text = _blank(_TARGET_MAKERS, _blank(_STATISTIC, sentence if helped else _blank(_PROBLEMS, sentence)))
-    text = _COST_LIST.sub(_spread_costs, text)
-    codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
+    codes: list[str] = []
+    if cats.has_cue(sentence):
+        if _TROUBLE.search(sentence) and not _ACTION.search(sentence) or _FIRM_DOER.search(sentence) or _OPINION.search(sentence):
+            return []
+        helped = named_firm and _HELP.search(sentence) is not None
+        text = sentence
+        # each rewrite runs only when the words it needs are there (the common sentence needs none)
+        if not helped and _PROBLEM_WORD.search(text):
+            text = _blank(_PROBLEMS, text)
+        if _DIGIT.search(text):
+            text = _blank(_STATISTIC, text)
+        if _MAKE_WORD.search(text):
+            text = _blank(_TARGET_MAKERS, text)
+        if _COST_WORD.search(text):
+            text = _COST_LIST.sub(_spread_costs, text)
+        codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")
