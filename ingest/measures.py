@@ -46,6 +46,10 @@ _SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记
 # what a state-owned platform company does, and the public owner its name gives
 _PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|交投|建投|产投|投资发展|发展集团|投资集团|投资控股|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
+# a note naming who carries an item out
+_NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
+# the lead unit of a notice's item: 牵头单位：某局 or 某局牵头
+_LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
 # a reporting frame at the start of a sentence
 _FRAME = re.compile(
     r"[^,;。]{0,20}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）]?[,:]?"
@@ -242,6 +246,8 @@ def detect(
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     reported_by: list[Mention] = []  # the actor in focus when they were named
     pending = False
+    para_start: dict[int, int] = {}  # where each paragraph starts
+    leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
             heads = act_ix.within(u.start, u.end)
@@ -253,6 +259,11 @@ def detect(
         if u.kind == "row":
             out.extend(_row(text, u, place_ix, act_ix, doc_ix))
             continue
+        para_start.setdefault(u.para, u.start)
+        lead = _lead_unit(text, u, act_ix)
+        if lead is not None:  # （某局牵头）: the lead body is the agency of its item's measures
+            lo = max(para_start[u.para], leads[-1][1] if leads else 0)
+            leads.append((lo, u.end, lead))
         if pending:  # the actor in focus after the sentence that named the firms
             reported_by, pending = focus, False
         s, e = u.start, u.end
@@ -271,7 +282,9 @@ def detect(
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
-        subj, firm_subject = subjects(text, fs, e, [a for a in found if a.start >= fs], [f for f in in_firms if f.start >= fs], titles)
+        notes = [m.span() for m in _NOTE.finditer(text, s, e)]  # （某局牵头，某局配合）: who does it, not the subject
+        candidates = [a for a in found if a.start >= fs and not any(a0 <= a.start < b0 for a0, b0 in notes)]
+        subj, firm_subject = subjects(text, fs, e, candidates, [f for f in in_firms if f.start >= fs], titles)
         sentence = text[fs:e]
         section = scope.actor()
         if firm_subject:
@@ -326,7 +339,17 @@ def detect(
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
         if not any(_national(a) for a in actors_now):
             out.extend(_national_clauses(text, s, e, found))
+    _apply_leads(out, leads)
     return out
+
+
+def _apply_leads(drafts: list[Draft], leads: list[tuple[int, int, Mention]]) -> None:
+    """Give the measures of an item closed by a 牵头 note that note's lead body, when it is of the same place."""
+    ends = [end for _, end, _ in leads]
+    for d in drafts:
+        i = bisect_left(ends, d.start + 1)
+        if i < len(leads) and leads[i][0] <= d.start < leads[i][1] and _same_place(d.region, leads[i][2]):
+            d.agency = leads[i][2]
 
 
 def _national(a: Mention) -> bool:
@@ -392,6 +415,18 @@ def is_platform(name: str) -> bool:
     """A state-owned platform, investment or guarantee company of a place or zone (某高新区国投, 某高新小额贷款
     有限公司, 某省交投公司), which carries out that government's measures."""
     return _PLATFORM.search(name) is not None and _PLATFORM_OWNER.search(name) is not None
+
+
+def _lead_unit(text: str, u: Unit, act_ix: _Index) -> Mention | None:
+    """The body a clause marks as the lead unit (牵头单位：某局, 某局牵头); a list of 责任单位 names none."""
+    m = _LEAD.search(text, u.start, u.end)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        bodies = [a for a in act_ix.within(m.end(1), u.end) if a.type == "Agency"]
+        return bodies[0] if bodies and bodies[0].start - m.end(1) <= 2 else None
+    bodies = [a for a in act_ix.within(u.start, m.start()) if a.type == "Agency" and a.end == m.start()]
+    return bodies[-1] if bodies else None
 
 
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: _Index) -> Mention | None:

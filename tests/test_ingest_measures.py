@@ -328,3 +328,17 @@ def test_cue_broken_by_a_line_end_and_makers_named_by_product() -> None:
     from ingest.measures import classify_measure
 
     assert "PPE_SUPPLY" not in classify_measure("为口罩生产企业协调解决原材料供应。")
+
+
+def test_lead_unit_is_the_agency_of_its_item() -> None:
+    text = (
+        "各区人民政府，市政府各部门：\n"
+        "一、对小微企业减免3个月房租。（牵头单位：南京市商务局；责任单位：南京市财政局）\n"
+        "二、对重点企业给予贷款贴息。（责任单位：南京市财政局、南京市金融局）\n\n"
+        "南京市人民政府\n2020年2月10日\n"
+    )
+    agencies = {c: m.agency for m in measures(text) for c in m.categories}
+    assert agencies["RENT_RELIEF"] == "南京市商务局"
+    assert agencies["LOAN_INTEREST_SUBSIDY"] == "南京市人民政府"
+    text = "各区人民政府：\n一、对小微企业减免3个月房租（南京市商务局牵头，南京市财政局配合）。\n\n南京市人民政府\n"
+    assert {m.agency for m in measures(text)} == {"南京市商务局"}
