@@ -295,6 +295,8 @@ def detect(
             focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
         elif subj:
             focus = subj
+        elif fs > s and (source := [a for a in found if a.end <= fs and a.start > s and text[a.start - 1] in "从据"]):
+            focus = source[-1:]  # 记者从某局获悉，…: what is reported is the source's, unless the clause names another actor
         elif (speaker := _quote_speaker(text, u, units[n + 1] if n + 1 < len(units) else None, act_ix)) is not None:
             focus = [speaker]  # “…”某管委会相关负责人介绍: the quote is that body's
         elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:

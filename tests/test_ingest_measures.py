@@ -342,3 +342,8 @@ def test_lead_unit_is_the_agency_of_its_item() -> None:
     assert agencies["LOAN_INTEREST_SUBSIDY"] == "南京市人民政府"
     text = "各区人民政府：\n一、对小微企业减免3个月房租（南京市商务局牵头，南京市财政局配合）。\n\n南京市人民政府\n"
     assert {m.agency for m in measures(text)} == {"南京市商务局"}
+
+
+def test_the_reporter_source_acts_when_the_clause_names_nobody() -> None:
+    text = "记者从宁波市商务局获悉，今年以来已为200余家企业减免房租1200万元。"
+    assert [(m.region, m.agency) for m in measures(text)] == [("宁波", "宁波市商务局")]
