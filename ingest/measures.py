@@ -42,12 +42,14 @@ _SCOPE_SUBJECT = re.compile(
     r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|该(局|委|厅|办|部门|中心))"
 )
 # a government spokesperson and a speech verb after a body's or place's name
-_SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,6}?(介绍|说|表示|指出|坦言)")
+_SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
 # what a state-owned platform company does, and the public owner its name gives
 _PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|交投|建投|产投|投资发展|发展集团|投资集团|投资控股|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
 # a note naming who carries an item out
 _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
+# 他说, 她介绍: an official introduced before speaks
+_HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
 # the lead unit of a notice's item: 牵头单位：某局 or 某局牵头
 _LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
 # a reporting frame at the start of a sentence
@@ -246,6 +248,7 @@ def detect(
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     reported_by: list[Mention] = []  # the actor in focus when they were named
     pending = False
+    official: Mention | None = None  # the place or body whose official spoke last
     para_start: dict[int, int] = {}  # where each paragraph starts
     leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
     for n, u in enumerate(units):
@@ -287,6 +290,11 @@ def detect(
         subj, firm_subject = subjects(text, fs, e, candidates, [f for f in in_firms if f.start >= fs], titles)
         sentence = text[fs:e]
         section = scope.actor()
+        spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None)
+        if spoke is not None:
+            official = spoke  # 某区区长某某介绍: the 我们 and 他说 that follow are that place's
+        elif official is not None and s - official.end > ANAPHOR_REACH:
+            official = None
         if firm_subject:
             out.extend(_passive(text, s, e, found, in_firms, titles, focus or ([section] if section else []) or ([default] if default else [])))
             focus = []
@@ -312,12 +320,16 @@ def detect(
                 stand_in = named
             elif _WE.fullmatch(m.group(1) or "") and (speakers or prior and _SPEAKS.match(text, prior[-1].end)):
                 stand_in = []  # 我们 in a firm spokesperson's words: the firm
+            elif _WE.fullmatch(m.group(1) or "") and official is not None:
+                stand_in = [official]  # 我们 in an official's words: the official's place
             else:
                 stand_in = focus or ([section] if section else []) or ([default] if default else [])
             if not stand_in:
                 focus = []
                 continue
             focus = stand_in
+        elif official is not None and _HE_SAYS.match(sentence):
+            focus = [official]  # 他说，… after an official is introduced
         elif _GENERIC_SUBJECT.match(sentence):
             focus = []
             continue

@@ -347,3 +347,9 @@ def test_lead_unit_is_the_agency_of_its_item() -> None:
 def test_the_reporter_source_acts_when_the_clause_names_nobody() -> None:
     text = "记者从宁波市商务局获悉，今年以来已为200余家企业减免房租1200万元。"
     assert [(m.region, m.agency) for m in measures(text)] == [("宁波", "宁波市商务局")]
+
+
+def test_we_and_he_says_of_an_official_are_the_officials_place() -> None:
+    text = "在新闻发布会上，嘉兴经开区区长某某就助企纾困情况作了介绍。他说，全区为企业开辟审批绿色通道。我们还对小微企业减免3个月房租。"
+    got = pairs(text)
+    assert {("嘉兴经开区", "FAST_TRACK_APPROVAL"), ("嘉兴经开区", "RENT_RELIEF")} <= got
