@@ -353,3 +353,10 @@ def test_we_and_he_says_of_an_official_are_the_officials_place() -> None:
     text = "在新闻发布会上，嘉兴经开区区长某某就助企纾困情况作了介绍。他说，全区为企业开辟审批绿色通道。我们还对小微企业减免3个月房租。"
     got = pairs(text)
     assert {("嘉兴经开区", "FAST_TRACK_APPROVAL"), ("嘉兴经开区", "RENT_RELIEF")} <= got
+
+
+def test_reports_of_reopened_firms_and_low_rates_are_statistics() -> None:
+    from ingest.measures import classify_measure
+
+    assert classify_measure("全区28家重点监测的外资企业已经全部复工。") == []
+    assert classify_measure("小微企业的复工复产率还比较低。") == []
