@@ -67,8 +67,6 @@ _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|�
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
 _ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
 _PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到)")
-# receiving verbs: help whose giver may go unnamed
-_RECEIVE = re.compile(r"(获得|获批|享受|得到)")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
@@ -638,7 +636,7 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
 
 def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention], fallback: list[Mention]) -> list[Draft]:
     """Firms acted upon by a government body named after the verb (入选某市…名单), or, when the firms
-    receive help from nobody named (某公司获得500万元授信), by the actor in scope."""
+    receive help or a listing from nobody named (某公司获得500万元授信, 某公司入选首批白名单), by the actor in scope."""
     sentence = text[s:e]
     m = _PASSIVE.search(sentence)
     if not m:
@@ -649,7 +647,7 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         return []
     if not after:
         givers = [f for f in firms if f.start >= s + m.end()]
-        if givers or not fallback or not _RECEIVE.match(m.group(0)):
+        if givers or not fallback:
             return []
         after = fallback[:1]
     before = [f for f in firms if f.end <= s + m.start() and not _BANK.search(f.name)]

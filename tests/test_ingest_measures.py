@@ -360,3 +360,10 @@ def test_reports_of_reopened_firms_and_low_rates_are_statistics() -> None:
 
     assert classify_measure("全区28家重点监测的外资企业已经全部复工。") == []
     assert classify_measure("小微企业的复工复产率还比较低。") == []
+
+
+def test_firm_listed_by_nobody_named_is_listed_by_the_place_in_scope() -> None:
+    text = "一、嘉兴经开区\n甲乙纺织有限公司入选首批复工复产白名单。"
+    ms = measures(text)
+    assert [(m.region, m.beneficiaries) for m in ms] == [("嘉兴经开区", ("甲乙纺织有限公司",))]
+    assert measures("甲乙纺织有限公司获得乙丙银行500万元贷款。") == ()
