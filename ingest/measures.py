@@ -391,6 +391,29 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
     return out
 
 
+def section_zones(text: str, units: list[Unit], places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """Spans of the text whose headings (or, outermost, the title) put a zone in scope: ``(start, end, zone)``."""
+    act_ix = _Index(_actors(text, places, agencies, firms))
+    title, first_body = _title(text, units, act_ix)
+    outer = title if title is not None and title.type == "Zone" else None
+    scope = Scope()
+    out: list[tuple[int, int, Mention]] = []
+    pos = 0
+    for n, u in enumerate(units):
+        if u.kind != "heading" or n <= first_body:
+            continue
+        zone = scope.actor() or outer
+        if zone is not None and zone.type == "Zone":
+            out.append((pos, u.start, zone))
+        heads = act_ix.within(u.start, u.end)
+        scope.open(heading_level(text[u.start : u.end]), heads[_chain_head(heads, 0)] if heads else None)
+        pos = u.start
+    zone = scope.actor() or outer
+    if zone is not None and zone.type == "Zone":
+        out.append((pos, len(text), zone))
+    return out
+
+
 def _title(text: str, units: list[Unit], act_ix: _Index) -> tuple[Mention | None, int]:
     """The actor a document's title names (its first heading before any sentence) and the index of that heading."""
     for n, u in enumerate(units[:8]):

@@ -100,6 +100,7 @@ def build_record(
     firms: list[Mention],
     documents: list[Mention],
     drafts: list[Draft],
+    sections: list[tuple[int, int, Mention]] = (),
 ) -> Record:
     """The record of one document from its mentions and measure drafts."""
     entities: dict[tuple[str, str], dict[str, Any]] = {}
@@ -206,7 +207,7 @@ def build_record(
         )
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)
     helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped)
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections)
     ents = [
         Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
         for (etype, name), v in entities.items()
@@ -287,7 +288,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped) -> list[Relation]:
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
@@ -303,6 +304,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if k is not None:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
+
+    def own_places(f: Mention) -> list[Mention]:
+        """The provinces and cities written inside a firm's name."""
+        return [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end and p.level in ("province", "city")]
 
     def last_place(s: int, e: int) -> Mention | None:
         found = [p for p in places[bisect_left(starts, s) : bisect_left(starts, e)] if p.end <= e]
@@ -351,9 +356,21 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(f) in homed or _BANK_NAME.search(f.name):
             continue
         zone = _section_zone(named, named_ends, f.start, pl)
-        own = [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end and p.level in ("province", "city")]
-        if zone is not None and not any(not _holds(p, zone, pl) for p in own):
+        if zone is not None and all(_holds(p, zone, pl) for p in own_places(f)):
             emit(f, zone)  # unless the firm's own name places it elsewhere (国网某省电力公司 in another province's zone)
+    # otherwise the zone the headings (or the title) put in scope where the firm is reported
+    section_starts = [a for a, _, _ in sections]
+    for f in ordered:
+        if id(f) in homed or _BANK_NAME.search(f.name):
+            continue
+        i = bisect_right(section_starts, f.start) - 1
+        if i >= 0 and f.start < sections[i][1]:
+            zone = sections[i][2]
+            if all(_holds(p, zone, pl) for p in own_places(f)):
+                if keys.get(id(zone)) is None:
+                    same = next((p for p in places if p.name == zone.name and id(p) in keys), None)
+                    zone = same or zone
+                emit(f, zone)
     # otherwise the place whose measure helped the firm
     for f in ordered:
         if id(f) not in homed and id(f) in helped and not _BANK_NAME.search(f.name):

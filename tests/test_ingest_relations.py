@@ -59,3 +59,10 @@ def test_bank_branch_is_where_its_name_says() -> None:
 def test_zone_word_before_a_firm_stands_for_the_zone_named_last() -> None:
     text = "嘉兴经开区出台十条措施。" + "各部门分头落实。" * 80 + "园区企业甲乙纺织有限公司率先复工。"
     assert ("甲乙纺织有限公司", "嘉兴经开区") in located(text)
+
+
+def test_firm_far_into_a_zone_section_is_in_that_zone() -> None:
+    text = "## 嘉兴经开区\n" + "各部门分头落实助企政策。" * 80 + "\n甲乙纺织有限公司已经复工。\n## 其他地区\n丙丁机械有限公司已经复工。\n"
+    got = located(text)
+    assert ("甲乙纺织有限公司", "嘉兴经开区") in got
+    assert not any(s == "丙丁机械有限公司" for s, _ in got)
