@@ -279,7 +279,7 @@ def detect(
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)])
         if named:
             reported, pending = named, True
-        speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)]
+        speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix)
         if speakers:
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
@@ -340,7 +340,7 @@ def detect(
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
         beneficiaries = direct or (speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, learned or prior))
-        codes = classify_measure(text[s:e], bool(direct))
+        codes = classify_measure(text[s:e], bool(direct) or bool(beneficiaries) and beneficiaries == speakers)
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
@@ -463,6 +463,14 @@ def _lead_unit(text: str, u: Unit, act_ix: _Index) -> Mention | None:
         return bodies[0] if bodies and bodies[0].start - m.end(1) <= 2 else None
     bodies = [a for a in act_ix.within(u.start, m.start()) if a.type == "Agency" and a.end == m.start()]
     return bodies[-1] if bodies else None
+
+
+def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: _Index) -> list[Mention]:
+    """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说)."""
+    if nxt is None or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
+        return []
+    firms = firm_ix.within(nxt.start, nxt.start + 30)
+    return firms[:1] if firms and firms[0].start == nxt.start and _SPEAKS.match(text, firms[0].end) else []
 
 
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: _Index) -> Mention | None:

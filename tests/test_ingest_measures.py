@@ -367,3 +367,8 @@ def test_firm_listed_by_nobody_named_is_listed_by_the_place_in_scope() -> None:
     ms = measures(text)
     assert [(m.region, m.beneficiaries) for m in ms] == [("嘉兴经开区", ("甲乙纺织有限公司",))]
     assert measures("甲乙纺织有限公司获得乙丙银行500万元贷款。") == ()
+
+
+def test_we_in_a_quote_is_the_firm_whose_spokesperson_follows() -> None:
+    text = "一、嘉兴经开区\n“园区管委会为我们协调解决了员工返岗问题。”甲乙纺织有限公司负责人说。"
+    assert any(m.beneficiaries == ("甲乙纺织有限公司",) for m in measures(text))
