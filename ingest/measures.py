@@ -447,6 +447,11 @@ def home_place(text: str, agencies: list[Mention], places: list[Mention]) -> Men
     return next((p for p in places if p.name == name), None)
 
 
+def kinds_of_firms(text: str) -> list[tuple[int, int]]:
+    """Spans that name a kind of firm by what it makes or secures (生产口罩、防护服等企业): no firm names inside."""
+    return [m.span() for m in _TARGET_KINDS.finditer(text)]
+
+
 def is_platform(name: str) -> bool:
     """A state-owned platform, investment or guarantee company of a place or zone (某高新区国投, 某高新小额贷款
     有限公司, 某省交投公司), which carries out that government's measures."""

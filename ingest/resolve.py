@@ -20,7 +20,7 @@ from kg.model import Entity, Measure, Record, Relation
 
 from .agencies import national_bodies
 from .enterprises import LEGAL
-from .measures import Draft
+from .measures import Draft, kinds_of_firms
 from .mentions import Mention, SpanIndex
 
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
@@ -292,6 +292,9 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
+    # a kind of firm named by what it makes or secures (生产口罩、防护服等企业) is nowhere
+    kinds = SpanIndex(kinds_of_firms(view))
+    firms = [f for f in firms if not kinds.covers(f.start, f.end)]
     by_start = {p.start: p for p in places}
     starts = [p.start for p in places]
     ordered = sorted(firms, key=lambda f: f.start)

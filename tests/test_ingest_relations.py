@@ -66,3 +66,8 @@ def test_firm_far_into_a_zone_section_is_in_that_zone() -> None:
     got = located(text)
     assert ("甲乙纺织有限公司", "嘉兴经开区") in got
     assert not any(s == "丙丁机械有限公司" for s, _ in got)
+
+
+def test_kinds_of_firms_are_located_nowhere() -> None:
+    text = "嘉兴经开区优先保障能源供应、交通物流、城市运行等企业复工复产。"
+    assert located(text) == set()
