@@ -275,7 +275,7 @@ def detect(
         found = act_ix.within(s, e)
         targets = [m.span() for m in _TARGET_KINDS.finditer(text, s, e)]
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
-        in_firms = [f for f in firm_ix.within(s, e) if not any(a <= f.start and f.end <= b for a, b in targets) and not is_platform(f.name)]
+        in_firms = [f for f in firm_ix.within(s, e) if not any(a < f.end and f.start < b for a, b in targets) and not is_platform(f.name)]
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)])
         if named:
             reported, pending = named, True
