@@ -52,6 +52,8 @@ _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责�
 _HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
 # the lead unit of a notice's item: 牵头单位：某局 or 某局牵头
 _LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
+# a firm's spokesperson speaking (某公司总经理说, 企业负责人表示)
+_FIRM_SPEAKER = re.compile(r"[^,;。“”]{0,20}?(公司|企业|集团|厂)[^,;。“”]{0,10}?(负责人|总经理|董事长|经理|总监|厂长|员工|职工)[^,;。“”]{0,6}?(说|表示|介绍|坦言)")
 # a reporting frame at the start of a sentence
 _FRAME = re.compile(
     r"[^,;。]{0,20}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）]?[,:]?"
@@ -317,7 +319,9 @@ def detect(
                 zones = [a for a in focus + ([section] if section else []) + ([default] if default else []) if a.type == "Zone"]
                 named = zones[:1] or _last_zone(place_ix, s, m.group(2))
                 stand_in = named
-            elif _WE.fullmatch(m.group(1) or "") and (speakers or prior and _SPEAKS.match(text, prior[-1].end)):
+            elif _WE.fullmatch(m.group(1) or "") and (
+                speakers or prior and _SPEAKS.match(text, prior[-1].end) or _firm_voice(text, s, m.start(), units[n + 1] if n + 1 < len(units) else None)
+            ):
                 stand_in = []  # 我们 in a firm spokesperson's words: the firm
             elif _WE.fullmatch(m.group(1) or "") and official is not None:
                 stand_in = [official]  # 我们 in an official's words: the official's place
@@ -468,6 +472,14 @@ def _lead_unit(text: str, u: Unit, act_ix: _Index) -> Mention | None:
         return bodies[0] if bodies and bodies[0].start - m.end(1) <= 2 else None
     bodies = [a for a in act_ix.within(u.start, m.start()) if a.type == "Agency" and a.end == m.start()]
     return bodies[-1] if bodies else None
+
+
+def _firm_voice(text: str, s: int, pos: int, nxt: Unit | None) -> bool:
+    """Whether 我们 at ``pos`` is spoken for a firm, even one not recognised by name: 某公司总经理说：“我们…”
+    or “我们…”公司负责人说."""
+    if _FIRM_SPEAKER.search(text, max(s, pos - 40), pos):
+        return True
+    return nxt is not None and text.startswith(("“", "\""), s) and _FIRM_SPEAKER.match(text, nxt.start, min(nxt.end, nxt.start + 40)) is not None
 
 
 def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: _Index) -> list[Mention]:

@@ -372,3 +372,10 @@ def test_firm_listed_by_nobody_named_is_listed_by_the_place_in_scope() -> None:
 def test_we_in_a_quote_is_the_firm_whose_spokesperson_follows() -> None:
     text = "一、嘉兴经开区\n“园区管委会为我们协调解决了员工返岗问题。”甲乙纺织有限公司负责人说。"
     assert any(m.beneficiaries == ("甲乙纺织有限公司",) for m in measures(text))
+
+
+def test_we_of_an_unnamed_firm_speaker_is_no_government() -> None:
+    text = "宁波市多措并举助企复工\n“我们加班加点生产口罩，保障防疫物资供应。”公司负责人说。"
+    assert not any("PPE_SUPPLY" in m.categories for m in measures(text))
+    text = "宁波市多措并举助企复工\n“我们为企业开辟审批绿色通道。”市商务局负责人说。"
+    assert ("宁波", "FAST_TRACK_APPROVAL") in pairs(text)
