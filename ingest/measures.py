@@ -628,7 +628,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     is concrete enough for a weak cue to count."""
     codes: list[str] = []
     if cats.has_cue(sentence):
-        if _TROUBLE.search(sentence) and not _ACTION.search(sentence) or _FIRM_DOER.search(sentence) or _OPINION.search(sentence):
+        if (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) and not _ACTION.search(sentence) or _OPINION.search(sentence):
             return []
         helped = named_firm and _HELP.search(sentence) is not None
         text = sentence
