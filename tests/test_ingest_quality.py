@@ -21,9 +21,9 @@ FLOORS = {
     "Enterprise": 0.85,
     "Agency": 0.88,
     "PolicyDocument": 0.92,
-    "region_category": 0.85,
+    "region_category": 0.86,
     "support": 0.61,
-    "located_in": 0.84,
+    "located_in": 0.85,
     "amount": 0.99,
 }
 
