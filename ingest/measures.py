@@ -54,6 +54,8 @@ _HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
 _LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
 # a firm's spokesperson speaking (某公司总经理说, 企业负责人表示)
 _FIRM_SPEAKER = re.compile(r"[^,;。“”]{0,20}?(公司|企业|集团|厂)[^,;。“”]{0,10}?(负责人|总经理|董事长|经理|总监|厂长|员工|职工)[^,;。“”]{0,6}?(说|表示|介绍|坦言)")
+# the date of a dateline, right after its place
+_DATELINE = re.compile(r"(\d{1,2}月\d{1,2}日)(电|讯|消息)")
 # a reporting frame at the start of a sentence
 _FRAME = re.compile(
     r"[^,;。]{0,20}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）]?[,:]?"
@@ -244,7 +246,7 @@ def detect(
     title, first_body = _title(text, units, act_ix)
     strong = signer or home_place(text, agencies, places)
     own = strong or title  # the document says whose it is: its clauses without an actor are that place's
-    default = own or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
+    default = own or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400]))) or _dateline_place(text, units, act_ix)
     scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     reported_by: list[Mention] = []  # the actor in focus when they were named
@@ -427,6 +429,16 @@ def _title(text: str, units: list[Unit], act_ix: _Index) -> tuple[Mention | None
         if heads and heading_level(text[u.start : u.end]) is None:
             return heads[_chain_head(heads, 0)], n
     return None, -1
+
+
+def _dateline_place(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
+    """The place of a news report's dateline (某某社南京2月10日电) in its first sentences."""
+    for u in units[:TITLE_REACH]:
+        m = _DATELINE.search(text, u.start, u.end)
+        if m:
+            found = [a for a in act_ix.within(u.start, m.start(1)) if a.type != "Agency" and a.end == m.start(1)]
+            return found[-1] if found else None
+    return None
 
 
 def home_place(text: str, agencies: list[Mention], places: list[Mention]) -> Mention | None:

@@ -379,3 +379,8 @@ def test_we_of_an_unnamed_firm_speaker_is_no_government() -> None:
     assert not any("PPE_SUPPLY" in m.categories for m in measures(text))
     text = "宁波市多措并举助企复工\n“我们为企业开辟审批绿色通道。”市商务局负责人说。"
     assert ("宁波", "FAST_TRACK_APPROVAL") in pairs(text)
+
+
+def test_dateline_place_is_the_report_s_place_when_nothing_else_says() -> None:
+    text = "某某社宁波2月10日电 记者获悉，近期对受疫情影响的中小企业减免3个月房租。"
+    assert ("宁波", "RENT_RELIEF") in pairs(text)
