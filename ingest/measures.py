@@ -13,16 +13,16 @@ acts on the firm in it (入选…名单, 获得…立项支持, 纳入…专项)
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import categories as cats
 from .amounts import find_amounts
-from .mentions import Mention, SpanIndex
+from .classify import MIN_AMOUNT, classify_measure
+from .mentions import Mention
+from .scope import MentionIndex, Scope, actors, chain_head, document_place
 from .structure import Unit, heading_level
 
-MIN_AMOUNT = 10_000
 #: how far into its clause a subject may stand (after 如, 其中, a date...)
 SUBJECT_REACH = 8
 # paragraph openings that continue the place in focus
@@ -54,8 +54,6 @@ _HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
 _LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
 # a firm's spokesperson speaking (某公司总经理说, 企业负责人表示)
 _FIRM_SPEAKER = re.compile(r"[^,;。“”]{0,20}?(公司|企业|集团|厂)[^,;。“”]{0,10}?(负责人|总经理|董事长|经理|总监|厂长|员工|职工)[^,;。“”]{0,6}?(说|表示|介绍|坦言)")
-# the date of a dateline, right after its place
-_DATELINE = re.compile(r"(\d{1,2}月\d{1,2}日)(电|讯|消息)")
 # a reporting frame at the start of a sentence
 _FRAME = re.compile(
     r"[^,;。]{0,20}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）]?[,:]?"
@@ -76,36 +74,10 @@ _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
-# 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)")
-# 复工率达90%: a figure reported, not a measure taken
-_STATISTIC = re.compile(
-    r"[\u4e00-\u9fff]{1,6}率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
-    r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)(企业|项目)?[\d.]+(余|多)?(家|个|户|万人|人)"
-    r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均)*(复工复产|复工|复产|开工|复市|投产|开业)"
-    r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
-)
 # 生产口罩、防护服等企业, 保障能源供应、交通物流等企业: a kind of firm named by what it does, not firms
 _TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|从事)[^,;。为向给帮协组]{1,40}?等[^,;。]{0,6}?(企业|厂家|单位)")
-_PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈")
-_DIGIT = re.compile(r"\d")
-_MAKE_WORD = re.compile(r"生产|制造|经营")
-_COST_WORD = re.compile(r"费用|成本")
-# 用工、物流等费用补助: a list of costs sharing one subsidy
-_COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)(补助|补贴|减免)")
-# 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
-_TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,30}?(的|等)(企业|厂家|单位)|[^,;。、]{1,8}?(生产|制造)(企业|厂家)(?!名单|名录)")
-# a sentence reporting what firms lack or suffer, with nobody acting on it
-_TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
-_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立)")
-# commentary: an opinion or a question (我认为…, 能否…?), not an action
-_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|[?？]$)")
-# the doer named after 由 is a firm (由企业派车接送): what firms do
-_FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 在浙江湖州, …: a place set off by a comma is the scene, not the subject
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
-_SUBSIDY = re.compile(r"(补贴|补助|资助)")
-_FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行)$")
@@ -120,14 +92,6 @@ _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记�
 _WE = re.compile(r"(我们|我司)")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
-# a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
-_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
-# a body helping the firms a sentence names
-_HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
-#: cue weight that counts when a named firm is helped
-HELPED_THRESHOLD = 0.6
-#: how many units into a document its title may stand (after page furniture and a file number)
-TITLE_REACH = 12
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
 LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
@@ -150,38 +114,10 @@ class Draft:
     summary: str | None = None
 
 
-class _Index:
-    """Mentions of one type sorted by start, for range queries."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
-        self.starts = [m.start for m in self.items]
-
-    def within(self, s: int, e: int) -> list[Mention]:
-        i = bisect_left(self.starts, s)
-        out = []
-        while i < len(self.items) and self.items[i].start < e:
-            if self.items[i].end <= e:
-                out.append(self.items[i])
-            i += 1
-        return out
 
 
-def _actors(text: str, places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[Mention]:
-    """Places and agencies as candidate actors; places inside an agency name are the agency, inside a firm's name nothing."""
-    out = list(agencies)
-    owners = SpanIndex([(m.start, m.end) for m in agencies + firms])
-    for p in places:
-        if not p.weak and not owners.covers(p.start, p.end) and not (p.type == "Region" and (_NOT_ACTOR_AFTER.match(text, p.end) or text.startswith("性", p.end))):
-            out.append(p)
-    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-def _chain_head(ms: list[Mention], i: int) -> int:
-    """Index of the last place of a chain of adjacent places starting at ``i`` (浙江温州 -> 温州)."""
-    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].type != "Agency" and ms[i].type != "Agency":
-        i += 1
-    return i
 
 
 def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> tuple[list[Mention], bool]:
@@ -194,7 +130,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     for i, a in enumerate(inside):
         before = text[a.start - 1] if a.start > s else ""
         clause = max(s, *(text.rfind(c, s, a.start) + 1 for c in ",;:"))
-        is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[_chain_head(inside, i)].end) is not None
+        is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[chain_head(inside, i)].end) is not None
         if not is_topic and (
             before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and text[object_end : a.start] in _COORDINATORS
         ):
@@ -204,7 +140,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             continue
         if any(f.start < a.start and f.end <= a.start for f in firms):
             return [], True
-        j = _chain_head(inside, i)
+        j = chain_head(inside, i)
         if inside[j].end in firm_starts or _LOCAL_FIRM.match(text, inside[j].end) and _LOCAL_FIRM.match(text, inside[j].end).end() in firm_starts:
             return [], True
         out = [inside[j]]
@@ -213,7 +149,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             gap = text[inside[j].end : inside[j + 1].start]
             if gap not in _COORDINATORS and gap != ",":
                 break
-            j = _chain_head(inside, j + 1)
+            j = chain_head(inside, j + 1)
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
@@ -238,15 +174,12 @@ def detect(
     documents: list[Mention],
 ) -> list[Draft]:
     """Measures of a document, in text order."""
-    actors = _actors(text, places, agencies, firms)
-    act_ix, firm_ix, doc_ix, place_ix = _Index(actors), _Index(firms), _Index(documents), _Index(places)
+    act_ix = MentionIndex(actors(text, places, agencies, firms))
+    firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
     out: list[Draft] = []
     focus: list[Mention] = []
-    signer = issuer(text, units, act_ix)
-    title, first_body = _title(text, units, act_ix)
-    strong = signer or home_place(text, agencies, places)
-    own = strong or title  # the document says whose it is: its clauses without an actor are that place's
-    default = own or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400]))) or _dateline_place(text, units, act_ix)
+    doc = document_place(text, units, places, agencies, act_ix)
+    signer, strong, own, default, first_body = doc.signer, doc.strong, doc.own, doc.default, doc.title_index
     scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     reported_by: list[Mention] = []  # the actor in focus when they were named
@@ -257,7 +190,7 @@ def detect(
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
             heads = act_ix.within(u.start, u.end)
-            head = heads[_chain_head(heads, 0)] if heads else None
+            head = heads[chain_head(heads, 0)] if heads else None
             scope.open(heading_level(text[u.start : u.end]), head)
             focus = [head] if head else []
             reported = []
@@ -397,70 +330,12 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
     return out
 
 
-def section_zones(text: str, units: list[Unit], places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[tuple[int, int, Mention]]:
-    """Spans of the text whose headings (or, outermost, the title) put a zone in scope: ``(start, end, zone)``."""
-    act_ix = _Index(_actors(text, places, agencies, firms))
-    title, first_body = _title(text, units, act_ix)
-    outer = title if title is not None and title.type == "Zone" else None
-    scope = Scope()
-    out: list[tuple[int, int, Mention]] = []
-    pos = 0
-    for n, u in enumerate(units):
-        if u.kind != "heading" or n <= first_body:
-            continue
-        zone = scope.actor() or outer
-        if zone is not None and zone.type == "Zone":
-            out.append((pos, u.start, zone))
-        heads = act_ix.within(u.start, u.end)
-        scope.open(heading_level(text[u.start : u.end]), heads[_chain_head(heads, 0)] if heads else None)
-        pos = u.start
-    zone = scope.actor() or outer
-    if zone is not None and zone.type == "Zone":
-        out.append((pos, len(text), zone))
-    return out
 
 
-def _title(text: str, units: list[Unit], act_ix: _Index) -> tuple[Mention | None, int]:
-    """The actor a document's title names (its first heading before any sentence) and the index of that heading."""
-    for n, u in enumerate(units[:8]):
-        if u.kind != "heading":
-            break
-        heads = act_ix.within(u.start, u.end)
-        if heads and heading_level(text[u.start : u.end]) is None:
-            return heads[_chain_head(heads, 0)], n
-    return None, -1
 
 
-def _dateline_place(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
-    """The place of a news report's dateline (某某社南京2月10日电) in its first sentences."""
-    for u in units[:TITLE_REACH]:
-        m = _DATELINE.search(text, u.start, u.end)
-        if m:
-            found = [a for a in act_ix.within(u.start, m.start(1)) if a.type != "Agency" and a.end == m.start(1)]
-            return found[-1] if found else None
-    return None
 
 
-def home_place(text: str, agencies: list[Mention], places: list[Mention]) -> Mention | None:
-    """The place a document speaks from: the one its bodies written without a place belong to
-    (市财政局, 区商务局, 自治区卫生健康委 in its own notice, and the bodies listed after such a one), when at
-    least three and two thirds of them point to it.  Bodies listed after one whose place is written
-    (某某科学城党工委、管委会) do not count."""
-    counts: Counter[str] = Counter()
-    prev: Mention | None = None
-    prev_implied = False
-    for a in sorted(agencies, key=lambda m: (m.start, -m.end)):
-        listed = prev is not None and a.start == prev.end + 1 and text[prev.end] in "、和及"
-        implied = prev_implied if listed else bool(a.place) and a.surface != a.name and a.place not in a.surface
-        if implied and a.place:
-            counts[a.place] += 1
-        prev, prev_implied = a, implied
-    if not counts:
-        return None
-    name, top = counts.most_common(1)[0]
-    if top < 3 or top * 3 < 2 * sum(counts.values()):
-        return None
-    return next((p for p in places if p.name == name), None)
 
 
 def kinds_of_firms(text: str) -> list[tuple[int, int]]:
@@ -474,7 +349,7 @@ def is_platform(name: str) -> bool:
     return _PLATFORM.search(name) is not None and _PLATFORM_OWNER.search(name) is not None
 
 
-def _lead_unit(text: str, u: Unit, act_ix: _Index) -> Mention | None:
+def _lead_unit(text: str, u: Unit, act_ix: MentionIndex) -> Mention | None:
     """The body a clause marks as the lead unit (牵头单位：某局, 某局牵头); a list of 责任单位 names none."""
     m = _LEAD.search(text, u.start, u.end)
     if m is None:
@@ -494,7 +369,7 @@ def _firm_voice(text: str, s: int, pos: int, nxt: Unit | None) -> bool:
     return nxt is not None and text.startswith(("“", "\""), s) and _FIRM_SPEAKER.match(text, nxt.start, min(nxt.end, nxt.start + 40)) is not None
 
 
-def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: _Index) -> list[Mention]:
+def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
     """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说)."""
     if nxt is None or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
         return []
@@ -502,14 +377,14 @@ def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: _Index) -> list[M
     return firms[:1] if firms and firms[0].start == nxt.start and _SPEAKS.match(text, firms[0].end) else []
 
 
-def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: _Index) -> Mention | None:
+def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -> Mention | None:
     """The body whose spokesperson is named right after a quotation (“…。”某区相关负责人介绍)."""
     if nxt is None or nxt.kind != "sentence" or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
         return None
     heads = act_ix.within(nxt.start, nxt.start + 16)
     if not heads or heads[0].start != nxt.start:
         return None
-    head = heads[_chain_head(heads, 0)]
+    head = heads[chain_head(heads, 0)]
     return head if _SPOKESPERSON.match(text, head.end) else None
 
 
@@ -536,7 +411,7 @@ def _scope_word(text: str, s: int, e: int, inner: bool) -> re.Match[str] | None:
     return None
 
 
-def _last_zone(place_ix: _Index, pos: int, word: str) -> list[Mention]:
+def _last_zone(place_ix: MentionIndex, pos: int, word: str) -> list[Mention]:
     """The zone last named before ``pos`` (within ``LOOKBACK`` characters) whose name ends with ``word`` (示范区 → 某某综改示范区)."""
     i = bisect_left(place_ix.starts, pos) - 1
     while i >= 0 and place_ix.items[i].start >= pos - LOOKBACK:
@@ -547,7 +422,7 @@ def _last_zone(place_ix: _Index, pos: int, word: str) -> list[Mention]:
     return []
 
 
-def _last_agency(act_ix: _Index, pos: int) -> Mention | None:
+def _last_agency(act_ix: MentionIndex, pos: int) -> Mention | None:
     """The agency named last before ``pos`` (within ``LOOKBACK`` characters)."""
     i = bisect_left(act_ix.starts, pos) - 1
     while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
@@ -558,27 +433,6 @@ def _last_agency(act_ix: _Index, pos: int) -> Mention | None:
     return None
 
 
-class Scope:
-    """The actors named by the headings in force: a numbered heading closes those at its depth or deeper;
-    an unnumbered one naming a place opens a sub-section of the numbered section in force (replacing an
-    unnumbered one before it), closed with it; one naming nothing is a caption and changes nothing."""
-
-    def __init__(self) -> None:
-        self.stack: list[tuple[int, Mention | None, bool]] = []
-
-    def open(self, level: int | None, head: Mention | None) -> None:
-        if level is None:
-            if head is not None:
-                while self.stack and not self.stack[-1][2]:
-                    self.stack.pop()
-                self.stack.append((self.stack[-1][0] + 1 if self.stack else 0, head, False))
-            return
-        self.stack = [x for x in self.stack if x[0] < level]
-        self.stack.append((level, head, True))
-
-    def actor(self) -> Mention | None:
-        """The innermost actor named by a heading in force."""
-        return next((a for _, a, _ in reversed(self.stack) if a is not None), None)
 
 
 def _not_providers(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
@@ -596,82 +450,16 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
     return reported
 
 
-def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
-    """The body that issues a formal notice: its signature line near the end, else the head of its title.
-
-    Clauses of a notice (（一）对…免收租金) name no actor; they are the issuer's measures.
-    """
-    tail = [u for u in units[-6:] if u.kind in ("heading", "sentence")]
-    for u in reversed(tail):
-        whole = [a for a in act_ix.within(u.start, u.end) if a.type == "Agency" and a.start == u.start and a.end == u.end]
-        if whole:
-            return whole[0]
-    for u in units[:TITLE_REACH]:
-        for a in act_ix.within(u.start, u.end):
-            if a.type == "Agency" and text.startswith("关于", a.end) and (a.start == u.start or text[a.start - 1] in "(（"):
-                return a
-    return None
 
 
-# the addressee line that opens a formal notice (各区人民政府，市政府各部门：)
-_ADDRESSEE = re.compile(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
 
 
-def dominant_place(places: list[Mention], notice: bool = False) -> Mention | None:
-    """The place a document is about when no issuer signs it: one named at least twice as often as any
-    other, or in a notice (it opens with its addressees) the one named most often.  A city inside a
-    zone's name (厦门 of 厦门自贸片区) is not counted."""
-    inner = SpanIndex([(p.start, p.end) for p in places])
-    counts: Counter[str] = Counter(
-        p.name for p in places if p.type in ("Region", "Zone") and p.level != "country" and not p.weak and not inner.covers(p.start, p.end)
-    )
-    if not counts:
-        return None
-    (first, top), *rest = counts.most_common(2)
-    if not notice and (top < 3 or rest and rest[0][1] * 2 > top):
-        return None
-    return next(p for p in places if p.name == first)
 
 
-def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
-    """Categories of a measure sentence: cues inside a list of problems to solve do not count (unless
-    solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
-    fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
-    is concrete enough for a weak cue to count."""
-    codes: list[str] = []
-    if cats.has_cue(sentence):
-        if (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) and not _ACTION.search(sentence) or _OPINION.search(sentence):
-            return []
-        helped = named_firm and _HELP.search(sentence) is not None
-        text = sentence
-        # each rewrite runs only when the words it needs are there (the common sentence needs none)
-        if not helped and _PROBLEM_WORD.search(text):
-            text = _blank(_PROBLEMS, text)
-        if _DIGIT.search(text):
-            text = _blank(_STATISTIC, text)
-        if _MAKE_WORD.search(text):
-            text = _blank(_TARGET_MAKERS, text)
-        if _COST_WORD.search(text):
-            text = _COST_LIST.sub(_spread_costs, text)
-        codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
-    money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
-    if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
-        codes.append("SPECIAL_FUND")
-    # money handed out and typed by nothing else is a subsidy to production
-    if not codes and money and _SUBSIDY.search(sentence):
-        codes.append("PRODUCTION_SUBSIDY")
-    return codes
 
 
-def _spread_costs(m: re.Match[str]) -> str:
-    """用工、物流等费用补助 read as 用工费用补助 物流费用补助: each listed cost is subsidised."""
-    items = re.split(r"[、和及与]", m.group(1))
-    return " ".join(item.removesuffix("等") + m.group(3) + m.group(4) for item in items if item)
 
 
-def _blank(pattern: re.Pattern[str], text: str) -> str:
-    """``text`` with the matches of ``pattern`` replaced by spaces (offsets kept)."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tuple[int, int, int]]]:
@@ -725,7 +513,7 @@ def _header_codes(label: str, threshold: float) -> list[str]:
     return cats.classify(label.replace(" ", ""), threshold)
 
 
-def _row(text: str, u: Unit, place_ix: _Index, act_ix: _Index, doc_ix: _Index) -> list[Draft]:
+def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_ix: MentionIndex) -> list[Draft]:
     row = u.row
     assert row is not None
     nkeys = len(row.keys)
@@ -770,7 +558,7 @@ def _row_summary(u: Unit, region: Mention) -> str:
     return f"{region.surface}: " + ("、".join(marked) if marked else "；".join(cells))
 
 
-def _carried(u: Unit, place_ix: _Index) -> Mention | None:
+def _carried(u: Unit, place_ix: MentionIndex) -> Mention | None:
     """The place of the row above, for a row whose first cell is blank."""
     key = u.row.keys[0] if u.row else ""
     for m in reversed(place_ix.items[: bisect_left(place_ix.starts, u.start)]):

@@ -21,11 +21,12 @@ from kg.model import Record
 from .agencies import find_agencies
 from .documents import find_documents
 from .enterprises import find_enterprises
-from .measures import detect, section_zones
+from .measures import detect
 from .normalize import analysis_view
 from .places import default_gazetteer, find_places
 from .read import MAX_BYTES, read_document
 from .resolve import build_record
+from .scope import section_zones
 from .structure import segment
 
 

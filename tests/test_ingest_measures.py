@@ -111,7 +111,7 @@ def test_firms_giving_the_help_are_not_beneficiaries() -> None:
 
 
 def test_reported_rates_are_not_measures() -> None:
-    from ingest.measures import classify_measure
+    from ingest.classify import classify_measure
 
     assert classify_measure("全区规上工业企业复工率达90%。") == []
     assert classify_measure("对企业减免房租,复工率达到95%。") == ["RENT_RELIEF"]
@@ -169,7 +169,7 @@ def test_the_body_named_again_by_gai_ju() -> None:
 
 
 def test_troubles_statistics_and_firm_actions_are_not_measures() -> None:
-    from ingest.measures import classify_measure
+    from ingest.classify import classify_measure
 
     assert classify_measure("不少企业在原材料运输方面遇到了困难。") == []
     assert classify_measure("全区已复工企业312家。") == []
@@ -213,7 +213,7 @@ def test_places_coordinated_with_an_object_are_objects() -> None:
 
 
 def test_what_targeted_firms_make_is_no_category() -> None:
-    from ingest.measures import classify_measure
+    from ingest.classify import classify_measure
 
     assert "PPE_SUPPLY" not in classify_measure("某市对生产口罩、防护服等物资的企业开辟审批绿色通道。")
     assert "FAST_TRACK_APPROVAL" in classify_measure("某市对生产口罩、防护服等物资的企业开辟审批绿色通道。")
@@ -225,7 +225,7 @@ def test_associations_do_not_act_for_their_place() -> None:
 
 
 def test_counts_of_resumed_projects_are_statistics() -> None:
-    from ingest.measures import classify_measure
+    from ingest.classify import classify_measure
 
     assert classify_measure("全区工业企业已复工312家，86个在建项目复工。") == []
 
@@ -250,7 +250,7 @@ def test_a_notice_of_its_own_place_keeps_clauses_that_name_other_bodies() -> Non
 
 
 def test_costs_listed_before_one_subsidy_each_count() -> None:
-    from ingest.measures import classify_measure
+    from ingest.classify import classify_measure
 
     got = classify_measure("对重点保供企业给予用工、物流等费用补助，最高20万元。")
     assert {"EMPLOYMENT_SUBSIDY", "LOGISTICS_SUPPORT"} <= set(got) and "LABOR_SUPPLY" not in got
@@ -276,7 +276,7 @@ def test_national_clause_inside_a_local_measure() -> None:
 
 
 def test_opinions_and_questions_are_not_measures() -> None:
-    from ingest.measures import classify_measure
+    from ingest.classify import classify_measure
 
     assert classify_measure("我认为，线上办理的习惯一旦形成就会延续下去。") == []
     assert classify_measure("面对疫情，能否稳住产业链供应链?") == []
@@ -292,7 +292,7 @@ def test_unnumbered_place_subhead_closes_with_its_section() -> None:
 
 
 def test_bodies_listed_after_a_placed_one_do_not_make_a_home_place() -> None:
-    from ingest.measures import home_place
+    from ingest.scope import home_place
     from ingest.normalize import analysis_view
     from ingest.places import find_places
     from ingest.agencies import find_agencies
@@ -325,7 +325,7 @@ def test_private_firms_are_not_platforms() -> None:
 
 def test_cue_broken_by_a_line_end_and_makers_named_by_product() -> None:
     assert "RENT_RELIEF" in classify("对中小企业减免\n房租")
-    from ingest.measures import classify_measure
+    from ingest.classify import classify_measure
 
     assert "PPE_SUPPLY" not in classify_measure("为口罩生产企业协调解决原材料供应。")
 
@@ -356,7 +356,7 @@ def test_we_and_he_says_of_an_official_are_the_officials_place() -> None:
 
 
 def test_reports_of_reopened_firms_and_low_rates_are_statistics() -> None:
-    from ingest.measures import classify_measure
+    from ingest.classify import classify_measure
 
     assert classify_measure("全区28家重点监测的外资企业已经全部复工。") == []
     assert classify_measure("小微企业的复工复产率还比较低。") == []
