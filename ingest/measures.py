@@ -1,13 +1,18 @@
 """Measures: sentences and table rows in which a government actor supports enterprises.
 
-A sentence is a measure when its cues name at least one category and a
-government actor can be found: the subject of the sentence (the first place
-or agency that is not the object of a preposition; a run of coordinated
-places gives several measures), else the place in focus (the last subject,
-carried across sentences and paragraphs until a heading or a sentence whose
-subject is generic, such as 企业 or 各地).  A sentence whose subject is an
-enterprise describes what firms do, not a measure, unless a government body
-acts on the firm in it (入选…名单, 获得…立项支持, 纳入…专项).
+A sentence is a measure when its categories (:mod:`ingest.classify`) are not
+empty and a government actor can be found: the subject of the sentence (the
+first place or agency that is not the object of a preposition; a run of
+coordinated places gives several measures), a word standing for one (我们,
+全区, 园区, 该局), the place in focus (the last subject, carried within a
+paragraph), else the place the headings or the document put in scope
+(:mod:`ingest.scope`).  Reporting frames (datelines, 记者从某局获悉) name no
+actor; a quotation belongs to the body whose spokesperson follows it.  A
+sentence whose subject is an enterprise describes what firms do, not a
+measure, unless a government body acts on the firm in it (入选…名单,
+获得…授信); state-owned platform companies act for their place.
+Beneficiaries are the firms helped, named or by anaphora (该企业, 为公司,
+我们 of a firm's spokesperson), never providers, banks or kinds of firms.
 """
 
 from __future__ import annotations
