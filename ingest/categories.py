@@ -58,11 +58,6 @@ def cue_matches(text: str) -> list[tuple[int, int, tuple[tuple[str, float], ...]
     return out
 
 
-def has_cue(text: str) -> bool:
-    """Whether any cue occurs in ``text`` (a quick test before closer reading)."""
-    return next(_automaton().iter(text.translate(_INNER)), None) is not None
-
-
 def scores(text: str) -> dict[str, float]:
     """Category code -> summed cue weight in ``text``."""
     total: dict[str, float] = defaultdict(float)

@@ -52,22 +52,20 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
     is concrete enough for a weak cue to count."""
-    codes: list[str] = []
-    if cats.has_cue(sentence):
-        if (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) and not _ACTION.search(sentence) or _OPINION.search(sentence):
-            return []
-        helped = named_firm and _HELP.search(sentence) is not None
-        text = sentence
-        # each rewrite runs only when the words it needs are there (the common sentence needs none)
-        if not helped and _PROBLEM_WORD.search(text):
-            text = _blank(_PROBLEMS, text)
-        if _DIGIT.search(text):
-            text = _blank(_STATISTIC, text)
-        if _MAKE_WORD.search(text):
-            text = _blank(_TARGET_MAKERS, text)
-        if _COST_WORD.search(text):
-            text = _COST_LIST.sub(_spread_costs, text)
-        codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
+    helped = named_firm and _HELP.search(sentence) is not None
+    text = sentence
+    # each rewrite runs only when the words it needs are there (the common sentence needs none)
+    if not helped and _PROBLEM_WORD.search(text):
+        text = _blank(_PROBLEMS, text)
+    if _DIGIT.search(text):
+        text = _blank(_STATISTIC, text)
+    if _MAKE_WORD.search(text):
+        text = _blank(_TARGET_MAKERS, text)
+    if _COST_WORD.search(text):
+        text = _COST_LIST.sub(_spread_costs, text)
+    codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
+    if codes and ((_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) and not _ACTION.search(sentence) or _OPINION.search(sentence)):
+        return []
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from . import categories as cats
 from .amounts import find_amounts
 from .classify import MIN_AMOUNT, classify_measure
-from .mentions import Mention
+from .mentions import Mention, SpanIndex
 from .scope import MentionIndex, Scope, actors, chain_head, document_place
 from .structure import Unit, heading_level
 
@@ -53,6 +53,7 @@ _PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|交投|建�
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
 # a note naming who carries an item out
 _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
+_OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员")
 # 他说, 她介绍: an official introduced before speaks
 _HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
 # the lead unit of a notice's item: 牵头单位：某局 or 某局牵头
@@ -180,6 +181,8 @@ def detect(
 ) -> list[Draft]:
     """Measures of a document, in text order."""
     act_ix = MentionIndex(actors(text, places, agencies, firms))
+    kinds = SpanIndex(kinds_of_firms(text))
+    notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
     out: list[Draft] = []
     focus: list[Mention] = []
@@ -215,9 +218,8 @@ def detect(
         if u.first and not _CONTINUE.match(sentence):
             focus = []
         found = act_ix.within(s, e)
-        targets = [m.span() for m in _TARGET_KINDS.finditer(text, s, e)]
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
-        in_firms = [f for f in firm_ix.within(s, e) if not any(a < f.end and f.start < b for a, b in targets) and not is_platform(f.name)]
+        in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name)]
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)])
         if named:
             reported, pending = named, True
@@ -226,12 +228,12 @@ def detect(
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
-        notes = [m.span() for m in _NOTE.finditer(text, s, e)]  # （某局牵头，某局配合）: who does it, not the subject
-        candidates = [a for a in found if a.start >= fs and not any(a0 <= a.start < b0 for a0, b0 in notes)]
+        # （某局牵头，某局配合）: who does it, not the subject
+        candidates = [a for a in found if a.start >= fs and not notes.overlaps(a.start, a.start + 1)]
         subj, firm_subject = subjects(text, fs, e, candidates, [f for f in in_firms if f.start >= fs], titles)
         sentence = text[fs:e]
         section = scope.actor()
-        spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None)
+        spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
         if spoke is not None:
             official = spoke  # 某区区长某某介绍: the 我们 and 他说 that follow are that place's
         elif official is not None and s - official.end > ANAPHOR_REACH:
