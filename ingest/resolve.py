@@ -363,6 +363,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             emit(f, zone)  # unless the firm's own name places it elsewhere (国网某省电力公司 in another province's zone)
     # otherwise the zone the headings (or the title) put in scope where the firm is reported
     section_starts = [a for a, _, _ in sections]
+    emitted_by_name: dict[str, Mention] = {}
+    for p in places:
+        if id(p) in keys:
+            emitted_by_name.setdefault(p.name, p)
     for f in ordered:
         if id(f) in homed or _BANK_NAME.search(f.name):
             continue
@@ -370,10 +374,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if i >= 0 and f.start < sections[i][1]:
             zone = sections[i][2]
             if all(_holds(p, zone, pl) for p in own_places(f)):
-                if keys.get(id(zone)) is None:
-                    same = next((p for p in places if p.name == zone.name and id(p) in keys), None)
-                    zone = same or zone
-                emit(f, zone)
+                emit(f, zone if id(zone) in keys else emitted_by_name.get(zone.name, zone))
     # otherwise the place whose measure helped the firm
     for f in ordered:
         if id(f) not in homed and id(f) in helped and not _BANK_NAME.search(f.name):
