@@ -17,8 +17,8 @@ import ahocorasick
 from kg.taxonomy import taxonomy
 
 THRESHOLD = 1.0
-# quotes and spaces inside a cue (“不见面”审批, 减 免) do not break it
-_INNER = str.maketrans("", "", "“”\"‘’'「」『』 \u3000")
+# quotes, spaces and line breaks inside a cue (“不见面”审批, 减 免, a PDF line end) do not break it
+_INNER = str.maketrans("", "", "“”\"‘’'「」『』 \u3000\n\r\t")
 
 
 def _table() -> dict[str, dict[str, float]]:

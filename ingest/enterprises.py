@@ -161,6 +161,12 @@ def _valid(name: str) -> bool:
     )
 
 
+def _opens_predicate(word: str) -> bool:
+    """Whether the whole of ``word`` is a word that starts a predicate (针对, 对于)."""
+    m = _PREDICATE.match(word)
+    return m is not None and m.end() == len(word)
+
+
 # three or more digits between the characters of a name
 _NUMBER_RUN = re.compile(r"\d{3,6}")
 
@@ -212,8 +218,9 @@ class _Scanner:
         k = pos
         while k > max(0, pos - 24, wall) and self.name_char(k - 1):
             k -= 1
-        if k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and (k < 3 or not self.name_char(k - 3)):
-            # a function character as the second of a name's characters (某为技术有限公司)
+        if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and (k < 3 or not self.name_char(k - 3))
+                and not _opens_predicate(text[k - 2 : k])):
+            # a function character as the second of a name's characters (某为技术有限公司), unless the two are a verb (针对)
             k -= 2
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone

@@ -1,28 +1,33 @@
 """Measures: sentences and table rows in which a government actor supports enterprises.
 
-A sentence is a measure when its cues name at least one category and a
-government actor can be found: the subject of the sentence (the first place
-or agency that is not the object of a preposition; a run of coordinated
-places gives several measures), else the place in focus (the last subject,
-carried across sentences and paragraphs until a heading or a sentence whose
-subject is generic, such as 企业 or 各地).  A sentence whose subject is an
-enterprise describes what firms do, not a measure, unless a government body
-acts on the firm in it (入选…名单, 获得…立项支持, 纳入…专项).
+A sentence is a measure when its categories (:mod:`ingest.classify`) are not
+empty and a government actor can be found: the subject of the sentence (the
+first place or agency that is not the object of a preposition; a run of
+coordinated places gives several measures), a word standing for one (我们,
+全区, 园区, 该局), the place in focus (the last subject, carried within a
+paragraph), else the place the headings or the document put in scope
+(:mod:`ingest.scope`).  Reporting frames (datelines, 记者从某局获悉) name no
+actor; a quotation belongs to the body whose spokesperson follows it.  A
+sentence whose subject is an enterprise describes what firms do, not a
+measure, unless a government body acts on the firm in it (入选…名单,
+获得…授信); state-owned platform companies act for their place.
+Beneficiaries are the firms helped, named or by anaphora (该企业, 为公司,
+我们 of a firm's spokesperson), never providers, banks or kinds of firms.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import categories as cats
 from .amounts import find_amounts
+from .classify import MIN_AMOUNT, classify_measure
 from .mentions import Mention, SpanIndex
-from .structure import Unit
+from .scope import MentionIndex, Scope, actors, chain_head, document_place
+from .structure import Unit, heading_level
 
-MIN_AMOUNT = 10_000
 #: how far into its clause a subject may stand (after 如, 其中, a date...)
 SUBJECT_REACH = 8
 #: how many place mentions back a row with a blank first cell looks for the place of the row above
@@ -31,33 +36,75 @@ CARRY_REACH = 200
 _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及")
+# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
+_OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
+_COORDINATORS = ("、", "和", "与", "及", "以及")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
-_PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为)")
+# subjects that stand for the place in scope (the section's, else the document's): 我们, 全区, 该区; the
+# zone words (园区, 新区) only when that place is a zone
+_SCOPE_SUBJECT = re.compile(
+    r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
+    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|该(局|委|厅|办|部门|中心))"
+)
+# a government spokesperson and a speech verb after a body's or place's name
+_SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
+# what a state-owned platform company does, and the public owner its name gives
+_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|交投|建投|产投|投资发展|发展集团|投资集团|投资控股|担保|租赁|小额贷款|小贷|转贷)")
+_PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
+# a note naming who carries an item out
+_NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
+_OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员")
+# 他说, 她介绍: an official introduced before speaks
+_HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
+# the lead unit of a notice's item: 牵头单位：某局 or 某局牵头
+_LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
+# a firm's spokesperson speaking (某公司总经理说, 企业负责人表示)
+_FIRM_SPEAKER = re.compile(r"[^,;。“”]{0,20}?(公司|企业|集团|厂)[^,;。“”]{0,10}?(负责人|总经理|董事长|经理|总监|厂长|员工|职工)[^,;。“”]{0,6}?(说|表示|介绍|坦言)")
+# a reporting frame at the start of a sentence
+_FRAME = re.compile(
+    r"[^,;。]{0,20}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）]?[,:]?"
+    r"|(据)?[^,;。“”]{0,16}?记者[^,;。]{0,24}?(获悉|了解到|得知|获知|注意到|看到)[,:]?"
+    r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
+)
+_CLAUSE_CUT = re.compile(r"[,;、]")
+_COMMA = re.compile(r"[,:]")
+# the national government as a clause's subject, written without a body's name
+_CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)")
+# words that open a clause before its subject (据介绍, 同时)
+_OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
+# a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
+_ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
+_PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到)")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
+# a firm's business figures (价值25亿元订单, 产值3亿元), not money the measure gives
+_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为]{0,2}$")
+_BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
-# 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
-_PROBLEMS = re.compile(r"解决[^。;]{0,40}?(困难|问题|难题|难处)")
-# 复工率达90%: a figure reported, not a measure taken
-_STATISTIC = re.compile(r"[\u4e00-\u9fff]{1,6}率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%")
+# 生产口罩、防护服等企业, 保障能源供应、交通物流等企业: a kind of firm named by what it does, not firms
+_TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|从事)[^,;。为向给帮协组]{1,40}?等[^,;。]{0,6}?(企业|厂家|单位)")
 # 在浙江湖州, …: a place set off by a comma is the scene, not the subject
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
-_SUBSIDY = re.compile(r"(补贴|补助|资助)")
-_FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
+# words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
+_LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
+# the firm reported before, named again wherever it stands (联系该企业管理人)
+_THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
 _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
 _WE = re.compile(r"(我们|我司)")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
+#: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
+LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
 ANAPHOR_REACH = 400
 
@@ -75,67 +122,45 @@ class Draft:
     beneficiaries: list[Mention] = field(default_factory=list)
     amount: int | None = None
     cap: int | None = None
+    summary: str | None = None
 
 
-class _Index:
-    """Mentions of one type sorted by start, for range queries."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
-        self.starts = [m.start for m in self.items]
-
-    def within(self, s: int, e: int) -> list[Mention]:
-        i = bisect_left(self.starts, s)
-        out = []
-        while i < len(self.items) and self.items[i].start < e:
-            if self.items[i].end <= e:
-                out.append(self.items[i])
-            i += 1
-        return out
 
 
-def _actors(places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[Mention]:
-    """Places and agencies as candidate actors; places inside an agency name are the agency, inside a firm's name nothing."""
-    out = list(agencies)
-    owners = SpanIndex([(m.start, m.end) for m in agencies + firms])
-    for p in places:
-        if not p.weak and not owners.covers(p.start, p.end):
-            out.append(p)
-    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-def _chain_head(ms: list[Mention], i: int) -> int:
-    """Index of the last place of a chain of adjacent places starting at ``i`` (浙江温州 -> 温州)."""
-    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].type != "Agency" and ms[i].type != "Agency":
-        i += 1
-    return i
 
 
 def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> tuple[list[Mention], bool]:
     """The subject actors of the unit ``[s, e)`` and whether an enterprise is the subject instead."""
     inside = [a for a in actors if not any(t.start <= a.start and a.end <= t.end for t in titles)]
+    firms = [f for f in firms if not _LEARNED.search(text, max(s, f.start - 6), f.start)]  # 得知某公司…后: the occasion, not the subject
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
+    object_end = -1  # end of the last place taken as an object: places coordinated with it are objects too
     for i, a in enumerate(inside):
         before = text[a.start - 1] if a.start > s else ""
         clause = max(s, *(text.rfind(c, s, a.start) + 1 for c in ",;:"))
-        is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[_chain_head(inside, i)].end) is not None
-        if before in _OBJECT_BEFORE and not is_topic:
+        is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[chain_head(inside, i)].end) is not None
+        if not is_topic and (
+            before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and text[object_end : a.start] in _COORDINATORS
+        ):
+            object_end = a.end
             continue
         if a.start - clause > SUBJECT_REACH:
             continue
         if any(f.start < a.start and f.end <= a.start for f in firms):
             return [], True
-        j = _chain_head(inside, i)
+        j = chain_head(inside, i)
         if inside[j].end in firm_starts or _LOCAL_FIRM.match(text, inside[j].end) and _LOCAL_FIRM.match(text, inside[j].end).end() in firm_starts:
             return [], True
         out = [inside[j]]
         # coordinated subjects: 甲、乙和丙
         while j + 1 < len(inside):
             gap = text[inside[j].end : inside[j + 1].start]
-            if gap not in ("、", "和", "与", "及", ","):
+            if gap not in _COORDINATORS and gap != ",":
                 break
-            j = _chain_head(inside, j + 1)
+            j = chain_head(inside, j + 1)
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
@@ -160,58 +185,266 @@ def detect(
     documents: list[Mention],
 ) -> list[Draft]:
     """Measures of a document, in text order."""
-    actors = _actors(places, agencies, firms)
-    act_ix, firm_ix, doc_ix, place_ix = _Index(actors), _Index(firms), _Index(documents), _Index(places)
+    act_ix = MentionIndex(actors(text, places, agencies, firms))
+    kinds = SpanIndex(kinds_of_firms(text))
+    notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
+    firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
     out: list[Draft] = []
     focus: list[Mention] = []
-    default = issuer(text, units, act_ix) or dominant_place(places, notice=bool(_ADDRESSEE.search(text[:400])))
+    doc = document_place(text, units, places, agencies, act_ix)
+    signer, strong, own, default, first_body = doc.signer, doc.strong, doc.own, doc.default, doc.title_index
+    scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
-    for u in units:
-        if u.kind == "heading":
+    reported_by: list[Mention] = []  # the actor in focus when they were named
+    pending = False
+    official: Mention | None = None  # the place or body whose official spoke last
+    para_start: dict[int, int] = {}  # where each paragraph starts
+    leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
+    for n, u in enumerate(units):
+        if u.kind == "heading" and n > first_body:
             heads = act_ix.within(u.start, u.end)
-            focus = [heads[_chain_head(heads, 0)]] if heads else []
+            head = heads[chain_head(heads, 0)] if heads else None
+            scope.open(heading_level(text[u.start : u.end]), head)
+            focus = [head] if head else []
             reported = []
             continue
         if u.kind == "row":
             out.extend(_row(text, u, place_ix, act_ix, doc_ix))
             continue
+        para_start.setdefault(u.para, u.start)
+        lead = _lead_unit(text, u, act_ix)
+        if lead is not None:  # （某局牵头）: the lead body is the agency of its item's measures
+            lo = max(para_start[u.para], leads[-1][1] if leads else 0)
+            leads.append((lo, u.end, lead))
+        if pending:  # the actor in focus after the sentence that named the firms
+            reported_by, pending = focus, False
         s, e = u.start, u.end
         sentence = text[s:e]
         if u.first and not _CONTINUE.match(sentence):
             focus = []
         found = act_ix.within(s, e)
-        in_firms = firm_ix.within(s, e)
-        prior, named = reported, [f for f in in_firms if not _BANK.search(f.name)]
-        reported = named or reported
-        speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)]
+        # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
+        in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name)]
+        prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)])
+        if named:
+            reported, pending = named, True
+        speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix)
         if speakers:
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
-        subj, firm_subject = subjects(text, s, e, found, in_firms, titles)
-        codes = classify_measure(sentence)
+        fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
+        # （某局牵头，某局配合）: who does it, not the subject
+        candidates = [a for a in found if a.start >= fs and not notes.overlaps(a.start, a.start + 1)]
+        subj, firm_subject = subjects(text, fs, e, candidates, [f for f in in_firms if f.start >= fs], titles)
+        sentence = text[fs:e]
+        section = scope.actor()
+        spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
+        if spoke is not None:
+            official = spoke  # 某区区长某某介绍: the 我们 and 他说 that follow are that place's
+        elif official is not None and s - official.end > ANAPHOR_REACH:
+            official = None
         if firm_subject:
-            out.extend(_passive(text, s, e, found, in_firms, titles))
+            out.extend(_passive(text, s, e, found, in_firms, titles, focus or ([section] if section else []) or ([default] if default else [])))
             focus = []
             continue
-        if subj:
+        if _ADDRESSED.match(sentence) and default is not None and (strong or not subj):
+            focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
+        elif subj:
             focus = subj
+        elif fs > s and (source := [a for a in found if a.end <= fs and a.start > s and text[a.start - 1] in "从据"]):
+            focus = source[-1:]  # 记者从某局获悉，…: what is reported is the source's, unless the clause names another actor
+        elif (speaker := _quote_speaker(text, u, units[n + 1] if n + 1 < len(units) else None, act_ix)) is not None:
+            focus = [speaker]  # “…”某管委会相关负责人介绍: the quote is that body's
+        elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:
+            focus = []  # 我们 of a firm's spokesperson: what the firm does
+            continue
+        elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
+            if m.group(3):  # 该局: the body named last
+                body = _last_agency(act_ix, m.start())
+                stand_in = [body] if body else []
+            elif m.group(2):  # 园区, 示范区: the zone in focus, else the zone last named with that word
+                zones = [a for a in focus + ([section] if section else []) + ([default] if default else []) if a.type == "Zone"]
+                named = zones[:1] or _last_zone(place_ix, s, m.group(2))
+                stand_in = named
+            elif _WE.fullmatch(m.group(1) or "") and (
+                speakers or prior and _SPEAKS.match(text, prior[-1].end) or _firm_voice(text, s, m.start(), units[n + 1] if n + 1 < len(units) else None)
+            ):
+                stand_in = []  # 我们 in a firm spokesperson's words: the firm
+            elif _WE.fullmatch(m.group(1) or "") and official is not None:
+                stand_in = [official]  # 我们 in an official's words: the official's place
+            else:
+                stand_in = focus or ([section] if section else []) or ([default] if default else [])
+            if not stand_in:
+                focus = []
+                continue
+            focus = stand_in
+        elif official is not None and _HE_SAYS.match(sentence):
+            focus = [official]  # 他说，… after an official is introduced
         elif _GENERIC_SUBJECT.match(sentence):
             focus = []
             continue
-        actors_now = focus or ([default] if default is not None and not found else [])
-        if not codes or not actors_now:
+        actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in found if a.start >= fs)) else [])
+        if not actors_now:
             continue
-        beneficiaries = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
-        if not beneficiaries:
-            beneficiaries = speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, prior)
-        amount, cap, extra = _money(sentence, s)
+        direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
+        if subj and reported_by and not _same_place(subj[0], reported_by[0]):
+            prior = []  # another actor's story: its 企业 are not the firms reported before
+        learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
+        beneficiaries = direct or (speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, learned or prior))
+        codes = classify_measure(text[s:e], bool(direct) or bool(beneficiaries) and beneficiaries == speakers)
+        if not codes:
+            continue
+        amount, cap, extra = _money(text[s:e], s)
         for actor in actors_now:
             agency = actor if actor.type == "Agency" else None
             document = titles[0] if titles else None
             out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap))
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
+        if not any(_national(a) for a in actors_now):
+            out.extend(_national_clauses(text, s, e, found))
+    _apply_leads(out, leads)
     return out
+
+
+def _apply_leads(drafts: list[Draft], leads: list[tuple[int, int, Mention]]) -> None:
+    """Give the measures of an item closed by a 牵头 note that note's lead body, when it is of the same place."""
+    ends = [end for _, end, _ in leads]
+    for d in drafts:
+        i = bisect_left(ends, d.start + 1)
+        if i < len(leads) and leads[i][0] <= d.start < leads[i][1] and _same_place(d.region, leads[i][2]):
+            d.agency = leads[i][2]
+
+
+def _national(a: Mention) -> bool:
+    return (a.place if a.type == "Agency" else a.name) == "中国"
+
+
+def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[Draft]:
+    """Clauses of a local measure whose subject is the national government (…、中央财政按…给予贴息的基础上,
+    省财政再给予…; 在人民银行再贷款支持…): national measures reported with the local one."""
+    if not _CENTRAL.search(text, s, e) and not any(a.type == "Agency" and _national(a) for a in found):
+        return []
+    out = []
+    starts = [s] + [m.end() for m in _CLAUSE_CUT.finditer(text, s, e)]
+    ends = starts[1:] + [e]
+    for cs, ce in zip(starts, ends):
+        c = cs + 1 if text.startswith("在", cs) else cs
+        m = _CENTRAL.match(text, c)
+        body = next((a for a in found if a.start == c and a.type == "Agency" and _national(a)), None)
+        if m is None and body is None:
+            continue
+        codes = classify_measure(text[cs:ce])
+        if not codes:
+            continue
+        actor = body or Mention(m.start(), m.end(), "Region", "中国", "中央", "100000", "country")
+        out.append(Draft(actor, codes, cs, ce, agency=body))
+    return out
+
+
+
+
+
+
+
+
+
+
+def kinds_of_firms(text: str) -> list[tuple[int, int]]:
+    """Spans that name a kind of firm by what it makes or secures (生产口罩、防护服等企业): no firm names inside."""
+    return [m.span() for m in _TARGET_KINDS.finditer(text)]
+
+
+def is_platform(name: str) -> bool:
+    """A state-owned platform, investment or guarantee company of a place or zone (某高新区国投, 某高新小额贷款
+    有限公司, 某省交投公司), which carries out that government's measures."""
+    return _PLATFORM.search(name) is not None and _PLATFORM_OWNER.search(name) is not None
+
+
+def _lead_unit(text: str, u: Unit, act_ix: MentionIndex) -> Mention | None:
+    """The body a clause marks as the lead unit (牵头单位：某局, 某局牵头); a list of 责任单位 names none."""
+    m = _LEAD.search(text, u.start, u.end)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        bodies = [a for a in act_ix.within(m.end(1), u.end) if a.type == "Agency"]
+        return bodies[0] if bodies and bodies[0].start - m.end(1) <= 2 else None
+    bodies = [a for a in act_ix.within(u.start, m.start()) if a.type == "Agency" and a.end == m.start()]
+    return bodies[-1] if bodies else None
+
+
+def _firm_voice(text: str, s: int, pos: int, nxt: Unit | None) -> bool:
+    """Whether 我们 at ``pos`` is spoken for a firm, even one not recognised by name: 某公司总经理说：“我们…”
+    or “我们…”公司负责人说."""
+    if _FIRM_SPEAKER.search(text, max(s, pos - 40), pos):
+        return True
+    return nxt is not None and text.startswith(("“", "\""), s) and _FIRM_SPEAKER.match(text, nxt.start, min(nxt.end, nxt.start + 40)) is not None
+
+
+def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
+    """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说)."""
+    if nxt is None or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
+        return []
+    firms = firm_ix.within(nxt.start, nxt.start + 30)
+    return firms[:1] if firms and firms[0].start == nxt.start and _SPEAKS.match(text, firms[0].end) else []
+
+
+def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -> Mention | None:
+    """The body whose spokesperson is named right after a quotation (“…。”某区相关负责人介绍)."""
+    if nxt is None or nxt.kind != "sentence" or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
+        return None
+    heads = act_ix.within(nxt.start, nxt.start + 16)
+    if not heads or heads[0].start != nxt.start:
+        return None
+    head = heads[chain_head(heads, 0)]
+    return head if _SPOKESPERSON.match(text, head.end) else None
+
+
+def _frame_end(text: str, s: int, e: int) -> int:
+    """Where a sentence's content starts after a reporting frame: a dateline (某某社南京2月10日电),
+    the reporter's source (记者从某局获悉) or an attribution (据介绍)."""
+    m = _FRAME.match(text, s, e)
+    return m.end() if m else s
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    """Whether two actors stand for the same place (a body and its place, or two bodies of one place)."""
+    return (a.place if a.type == "Agency" else a.name) == (b.place if b.type == "Agency" else b.name)
+
+
+def _scope_word(text: str, s: int, e: int, inner: bool) -> re.Match[str] | None:
+    """A word standing for an actor (我们, 园区, 该局) as the subject of the sentence's first clause,
+    or, with ``inner``, of a later one (为解决…, 新区为企业协调…)."""
+    starts = [s] + ([m.end() for m in _COMMA.finditer(text, s, e)] if inner else [])
+    for c in starts:
+        m = _SCOPE_SUBJECT.match(text, _OPENER.match(text, c).end())
+        if m:
+            return m
+    return None
+
+
+def _last_zone(place_ix: MentionIndex, pos: int, word: str) -> list[Mention]:
+    """The zone last named before ``pos`` (within ``LOOKBACK`` characters) whose name ends with ``word`` (示范区 → 某某综改示范区)."""
+    i = bisect_left(place_ix.starts, pos) - 1
+    while i >= 0 and place_ix.items[i].start >= pos - LOOKBACK:
+        m = place_ix.items[i]
+        if m.type == "Zone" and m.end <= pos and (m.name.endswith(word) or m.surface.endswith(word)):
+            return [m]
+        i -= 1
+    return []
+
+
+def _last_agency(act_ix: MentionIndex, pos: int) -> Mention | None:
+    """The agency named last before ``pos`` (within ``LOOKBACK`` characters)."""
+    i = bisect_left(act_ix.starts, pos) - 1
+    while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
+        m = act_ix.items[i]
+        if m.type == "Agency" and m.end <= pos:
+            return m
+        i -= 1
+    return None
+
+
 
 
 def _not_providers(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
@@ -224,61 +457,21 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
     """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before."""
     if not reported or s - reported[-1].end > ANAPHOR_REACH:
         return []
-    if not _ANAPHOR.search(text, s, e) and not (_SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e)):
+    if not _ANAPHOR.search(text, s, e) and not _THAT_FIRM.search(text, s, e) and not (_SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e)):
         return []
     return reported
 
 
-def issuer(text: str, units: list[Unit], act_ix: _Index) -> Mention | None:
-    """The body that issues a formal notice: its signature line near the end, else the head of its title.
-
-    Clauses of a notice (（一）对…免收租金) name no actor; they are the issuer's measures.
-    """
-    tail = [u for u in units[-6:] if u.kind in ("heading", "sentence")]
-    for u in reversed(tail):
-        found = act_ix.within(u.start, u.end)
-        if len(found) >= 1 and found[-1].type == "Agency" and found[0].start == u.start and found[-1].end == u.end:
-            return found[-1]
-    heads = [u for u in units[:3] if u.kind == "heading"]
-    for u in heads:
-        found = act_ix.within(u.start, u.end)
-        if found and found[0].start == u.start and text.startswith("关于", found[0].end):
-            return found[0]
-    return None
 
 
-# the addressee line that opens a formal notice (各区人民政府，市政府各部门：)
-_ADDRESSEE = re.compile(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
 
 
-def dominant_place(places: list[Mention], notice: bool = False) -> Mention | None:
-    """The place a document is about when no issuer signs it: one named at least twice as often as any
-    other, or in a notice (it opens with its addressees) the one named most often."""
-    counts: Counter[str] = Counter(p.name for p in places if p.type in ("Region", "Zone") and p.level != "country" and not p.weak)
-    if not counts:
-        return None
-    (first, top), *rest = counts.most_common(2)
-    if not notice and (top < 3 or rest and rest[0][1] * 2 > top):
-        return None
-    return next(p for p in places if p.name == first)
 
 
-def classify_measure(sentence: str) -> list[str]:
-    """Categories of a measure sentence: cues inside a list of problems to solve do not count,
-    money set aside (设立…资金) is a fund, and otherwise untyped money handed out a subsidy."""
-    codes = cats.classify(_blank(_STATISTIC, _blank(_PROBLEMS, sentence)))
-    money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
-    if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
-        codes.append("SPECIAL_FUND")
-    # money handed out and typed by nothing else is a subsidy to production
-    if not codes and money and _SUBSIDY.search(sentence):
-        codes.append("PRODUCTION_SUBSIDY")
-    return codes
 
 
-def _blank(pattern: re.Pattern[str], text: str) -> str:
-    """``text`` with the matches of ``pattern`` replaced by spaces (offsets kept)."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 
 
 def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tuple[int, int, int]]]:
@@ -292,6 +485,8 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
         if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap:
             continue
+        if _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end):
+            continue
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
             cap = cap or a.value
         elif amount is None:
@@ -301,16 +496,22 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     return amount, cap, extra
 
 
-def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> list[Draft]:
-    """Firms acted upon by a government body named after the verb (入选某市…名单)."""
+def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention], fallback: list[Mention]) -> list[Draft]:
+    """Firms acted upon by a government body named after the verb (入选某市…名单), or, when the firms
+    receive help or a listing from nobody named (某公司获得500万元授信, 某公司入选首批白名单), by the actor in scope."""
     sentence = text[s:e]
     m = _PASSIVE.search(sentence)
     if not m:
         return []
     after = [a for a in actors if a.start >= s + m.end() and a.start - (s + m.end()) <= 6]
     codes = classify_measure(sentence)
-    if not after or not codes:
+    if not codes:
         return []
+    if not after:
+        givers = [f for f in firms if f.start >= s + m.end()]
+        if givers or not fallback:
+            return []
+        after = fallback[:1]
     before = [f for f in firms if f.end <= s + m.start() and not _BANK.search(f.name)]
     actor = after[0]
     return [Draft(actor, codes, s, e, agency=actor if actor.type == "Agency" else None, beneficiaries=before)]
@@ -326,7 +527,7 @@ def _header_codes(label: str, threshold: float) -> list[str]:
     return cats.classify(label.replace(" ", ""), threshold)
 
 
-def _row(text: str, u: Unit, place_ix: _Index, act_ix: _Index, doc_ix: _Index) -> list[Draft]:
+def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_ix: MentionIndex) -> list[Draft]:
     row = u.row
     assert row is not None
     nkeys = len(row.keys)
@@ -349,17 +550,29 @@ def _row(text: str, u: Unit, place_ix: _Index, act_ix: _Index, doc_ix: _Index) -
         if not cell or j in row.marked():
             continue
         label = u.columns[j] if j < len(u.columns) else ""
-        head = cats.classify(label.replace(" ", ""), 0.3) if label else []
-        body = cats.classify(cell, 1.5 if head else cats.THRESHOLD)
-        codes += [c for c in head + body if c not in codes]
+        body = classify_measure(cell)
+        head = [] if body or not label else cats.classify(label.replace(" ", ""), 0.3)
+        codes += [c for c in body or head if c not in codes]
     if not codes:
         return []
     agencies = [a for a in act_ix.within(u.start, u.end) if a.type == "Agency" and a.place == region.name]
     docs = doc_ix.within(u.start, u.end)
-    return [Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None)]
+    draft = Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None)
+    draft.summary = _row_summary(u, region)
+    return [draft]
 
 
-def _carried(u: Unit, place_ix: _Index) -> Mention | None:
+def _row_summary(u: Unit, region: Mention) -> str:
+    """A table row read out: its place and the column headings it marks, else its filled cells
+    (上海: 延期纳税、社保减免), since the row's own text is a run of cells and marks."""
+    row = u.row
+    assert row is not None
+    marked = [u.columns[j].split()[-1] for j in row.marked() if j < len(u.columns) and u.columns[j].strip()]
+    cells = [c.strip() for j, c in enumerate(row.cells) if j >= len(row.keys) and c.strip() and j not in row.marked()]
+    return f"{region.surface}: " + ("、".join(marked) if marked else "；".join(cells))
+
+
+def _carried(u: Unit, place_ix: MentionIndex) -> Mention | None:
     """The place of the row above, for a row whose first cell is blank: among the last places before the row."""
     key = u.row.keys[0] if u.row else ""
     end = bisect_left(place_ix.starts, u.start)

@@ -26,6 +26,7 @@ from .normalize import analysis_view
 from .places import default_gazetteer, find_places
 from .read import MAX_BYTES, read_document
 from .resolve import build_record
+from .scope import section_zones
 from .structure import segment
 
 
@@ -39,7 +40,8 @@ def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record
     agencies = find_agencies(view, places)
     firms = find_enterprises(view, places, agencies)
     measures = detect(view, units, places, agencies, firms, documents)
-    return build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures)
+    sections = section_zones(view, units, places, agencies, firms)
+    return build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures, sections)
 
 
 def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Record:

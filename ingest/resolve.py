@@ -20,7 +20,7 @@ from kg.model import Entity, Measure, Record, Relation
 
 from .agencies import national_bodies
 from .enterprises import LEGAL
-from .measures import Draft
+from .measures import Draft, kinds_of_firms
 from .mentions import Mention, SpanIndex
 
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
@@ -28,16 +28,21 @@ _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医�
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
 _LEGAL_END = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + ")$")
 # 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
-_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)")
+_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司)")
 # 某区唯一一家…企业甲
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
 # 甲作为某区内唯一…, 甲也是某区…企业之一
 _HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
-_BANK_NAME = re.compile(r"(银行|农商行)$")
+_BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
+_BRANCH = re.compile(r"(分行|支行)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
 #: no list of firms after a zone runs longer than this
 CLAUSE_MAX = 400
+# 园区企业某公司, 新区重点企业某公司: a firm of the zone in scope
+_ZONE_WORD_FIRM = re.compile(r"(园区|新区|新片区|开发区|高新区|经开区|示范区|片区)(内|的)?(重点|龙头|骨干|入驻|规上)?(企业|公司)$")
+#: how far back a bare zone word (园区企业) looks for the zone it stands for
+ZONE_LOOKBACK = 3000
 #: how far after a zone's mention a firm without a stated place is taken to be in it
 SECTION_REACH = 600
 
@@ -95,6 +100,7 @@ def build_record(
     firms: list[Mention],
     documents: list[Mention],
     drafts: list[Draft],
+    sections: list[tuple[int, int, Mention]] = (),
 ) -> Record:
     """The record of one document from its mentions and measure drafts."""
     entities: dict[tuple[str, str], dict[str, Any]] = {}
@@ -109,13 +115,14 @@ def build_record(
     hidden = SpanIndex([(m.start, m.end) for m in firms + documents] + [(p.start, p.end) for p in places if p.type == "Zone"])
     in_agency = SpanIndex([(a.start, a.end) for a in agencies])
     emitted: list[Mention] = []
+    firm_starts = {f.start for f in firms}  # a firm right after a place is no institution (某高新区甲乙智能在医院部署…)
     plain = {m.code for m in places if not m.weak}
     for m in places:
         if m.weak and m.code not in plain:
             continue
         if hidden.covers(m.start, m.end):
             continue
-        if not in_agency.covers(m.start, m.end) and _INSTITUTION.match(view[m.end : m.end + 12]):
+        if not in_agency.covers(m.start, m.end) and m.end not in firm_starts and _INSTITUTION.match(view[m.end : m.end + 12]):
             continue
         emitted.append(m)
     keys = {id(m): pl.add(m) for m in emitted}
@@ -172,9 +179,10 @@ def build_record(
     # policy documents
     for d in documents:
         entity("PolicyDocument", d.name, d)
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl)
     relations += _part_of(text, pl, place_name)
     measures = []
+    helped: dict[int, str] = {}  # firm mention -> the place of the first local measure that helped it
+    regions: Counter[str] = Counter()
     for d in drafts:
         if d.region.type == "Agency":
             region = _agency_region(d.region, national, entity, place_of)
@@ -182,6 +190,10 @@ def build_record(
             region = place_name[keys[id(d.region)]]
         if region is None:
             continue
+        if region != "中国":
+            for b in d.beneficiaries:
+                helped.setdefault(id(b), region)
+        regions[region] += 1
         measures.append(
             Measure(
                 region=region,
@@ -193,8 +205,12 @@ def build_record(
                 cap_cny=d.cap,
                 text=text[d.start : d.end].strip(),
                 span=(d.start, d.end),
+                summary=d.summary,
             )
         )
+    # a local measure's firms are that place's firms when the document is about that place (most of its measures)
+    helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections)
     ents = [
         Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
         for (etype, name), v in entities.items()
@@ -275,9 +291,13 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl) -> list[Relation]:
-    """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns, or a place in the name."""
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections) -> list[Relation]:
+    """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
+    of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
+    # a kind of firm named by what it makes or secures (生产口罩、防护服等企业) is nowhere
+    kinds = SpanIndex(kinds_of_firms(view))
+    firms = [f for f in firms if not kinds.overlaps(f.start, f.end)]
     by_start = {p.start: p for p in places}
     starts = [p.start for p in places]
     ordered = sorted(firms, key=lambda f: f.start)
@@ -290,6 +310,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if k is not None:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
+
+    def own_places(f: Mention) -> list[Mention]:
+        """The provinces and cities written inside a firm's name."""
+        return [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end and p.level in ("province", "city")]
 
     def last_place(s: int, e: int) -> Mention | None:
         found = [p for p in places[bisect_left(starts, s) : bisect_left(starts, e)] if p.end <= e]
@@ -310,13 +334,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if m:
             hit = last_place(f.start - len(m.group(0)) + 2, f.start)
         if hit is None:
-            p = last_place(f.start - 8, f.start)
+            p = last_place(f.start - 12, f.start)
             if p is not None and _HOME_BEFORE.fullmatch(view[p.end : f.start]):
                 hit = p
         if hit is None:
             p = last_place(f.start - 30, f.start)
             if p is not None and _ONLY_BEFORE.fullmatch(view[p.end : f.start]):
                 hit = p
+        if hit is None and _ZONE_WORD_FIRM.search(view, max(0, f.start - 12), f.start):
+            hit = _last_zone(places, starts, f.start)  # 园区企业某公司: the zone last named
         if hit is None:
             m2 = re.match(r"(作为|也是|是)", after)
             p = by_start.get(f.end + len(m2.group(0))) if m2 else None
@@ -335,12 +361,33 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     for f in ordered:
         if id(f) in homed or _BANK_NAME.search(f.name):
             continue
-        i = bisect_right(named_ends, f.start) - 1
-        if i >= 0 and named[i].type == "Zone" and f.start - named[i].end <= SECTION_REACH:
-            emit(f, named[i])
-    # otherwise a province or city written in the name (国网江西省电力有限公司), banks aside
+        zone = _section_zone(named, named_ends, f.start, pl)
+        if zone is not None and all(_holds(p, zone, pl) for p in own_places(f)):
+            emit(f, zone)  # unless the firm's own name places it elsewhere (国网某省电力公司 in another province's zone)
+    # otherwise the zone the headings (or the title) put in scope where the firm is reported
+    section_starts = [a for a, _, _ in sections]
+    emitted_by_name: dict[str, Mention] = {}
+    for p in places:
+        if id(p) in keys:
+            emitted_by_name.setdefault(p.name, p)
     for f in ordered:
         if id(f) in homed or _BANK_NAME.search(f.name):
+            continue
+        i = bisect_right(section_starts, f.start) - 1
+        if i >= 0 and f.start < sections[i][1]:
+            zone = sections[i][2]
+            if all(_holds(p, zone, pl) for p in own_places(f)):
+                emit(f, zone if id(zone) in keys else emitted_by_name.get(zone.name, zone))
+    # otherwise the place whose measure helped the firm
+    for f in ordered:
+        if id(f) not in homed and id(f) in helped and not _BANK_NAME.search(f.name):
+            homed.add(id(f))
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], helped[id(f)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    # otherwise a province or city written in the name (国网江西省电力有限公司, 某行某省分行); a bank named
+    # after a place (某市银行) is not said to be only there
+    done = {firm_name[id(f)] for f in ordered if id(f) in homed}
+    for f in ordered:
+        if id(f) in homed or firm_name[id(f)] in done or _BANK_NAME.search(f.name) and not _BRANCH.search(f.name):
             continue
         for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]:
             k = pl.key(p)
@@ -348,6 +395,41 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
                 break
     return out
+
+
+def _last_zone(places: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    """The zone named last before ``pos`` (looking back at most ``ZONE_LOOKBACK`` characters)."""
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and places[i].start >= pos - ZONE_LOOKBACK:
+        if places[i].type == "Zone" and places[i].end <= pos:
+            return places[i]
+        i -= 1
+    return None
+
+
+def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places") -> Mention | None:
+    """The zone the text reports on before ``pos``: the latest place named on its own, passing over
+    the cities and provinces that hold that zone (大连金普新区 … 大连新工厂 … 某公司)."""
+    i = bisect_right(named_ends, pos) - 1
+    passed: list[Mention] = []
+    while i >= 0 and pos - named[i].end <= SECTION_REACH:
+        p = named[i]
+        if p.type == "Zone":
+            return p if all(_holds(r, p, pl) for r in passed) else None
+        if p.level not in ("province", "city"):
+            return None
+        passed.append(p)
+        i -= 1
+    return None
+
+
+def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
+    """Whether a city or province contains a zone: by the gazetteer, else by the zone's name (大连金普新区)."""
+    z = pl.place.get(pl.key(zone))
+    r = pl.place.get(pl.key(region))
+    if z is not None and r is not None and any(a.code == r.code for a in pl.gaz.ancestors(z)):
+        return True
+    return zone.name.startswith(region.name) or zone.surface.startswith(region.surface)
 
 
 def _clause_end(view: str, pos: int) -> int:

@@ -21,6 +21,10 @@ _CLOSE = "”’」』)】"
 _TERMINAL = set(_END + _CLOSE + "：:…")
 SENTENCE_MAX = 150
 SHORT_LINE = 32
+#: a document's first line is its title when it is at most this long and has no sentence punctuation
+TITLE_MAX = 60
+# page furniture under a title (作者/来源/发布时间...): never the rest of a sentence
+_META = re.compile(r"\s*(作者|来源|发布时间|发表时间|发布日期|时间|日期|编辑|责任编辑|浏览|字号|【字体)")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,32 @@ def is_heading(line: str) -> bool:
     return len(s) <= SHORT_LINE and not any(c in s for c in "。!?;,")
 
 
+_LEVELS = (
+    (re.compile(r"\s*#+"), 0),
+    (re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+[章部分篇]"), 1),
+    (re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+[节]"), 2),
+    (re.compile(r"\s*[一二三四五六七八九十]+[、.．]"), 3),
+    (re.compile(r"\s*[(（][一二三四五六七八九十]+[)）]"), 4),
+    (re.compile(r"\s*\d{1,2}[.．、](?!\d)"), 5),
+    (re.compile(r"\s*[(（]\d+[)）]"), 6),
+)
+
+
+def heading_level(line: str) -> int | None:
+    """Depth of a numbered or markdown heading (一、 above （一） above 1.), None for an unnumbered one."""
+    for pattern, level in _LEVELS:
+        m = pattern.match(line)
+        if m:
+            return level + len(m.group(0).strip()) if level == 0 else level
+    return None
+
+
+def _is_title(line: str) -> bool:
+    """A first line short enough to be a title, with no sentence punctuation and no list commas."""
+    s = line.strip()
+    return len(s) <= TITLE_MAX and not re.search(r"[。!?;,:]", s)
+
+
 def segment(text: str) -> list[Unit]:
     """Units of the text in order: headings, sentences (clauses when long) and table rows."""
     lines = _lines(text)
@@ -62,6 +92,7 @@ def segment(text: str) -> list[Unit]:
     units: list[Unit] = []
     para = 0
     i = 0
+    titled = False
     while i < len(lines):
         s, e = lines[i]
         if not text[s:e].strip():
@@ -82,11 +113,13 @@ def segment(text: str) -> list[Unit]:
             para += 1
             i = j
             continue
-        if is_heading(text[s:e]):
+        if is_heading(text[s:e]) or not titled and _is_title(text[s:e]):
+            titled = True
             units.append(Unit(*_strip(text, s, e), "heading", para, True))
             para += 1
             i += 1
             continue
+        titled = True
         # a paragraph, joined over lines broken mid-sentence
         end_line = i
         while True:
@@ -102,6 +135,8 @@ def segment(text: str) -> list[Unit]:
                 and nxt < len(lines)
                 and cells[nxt] is None
                 and not is_heading(text[lines[nxt][0] : lines[nxt][1]])
+                and not _META.match(body)
+                and not _META.match(text, lines[nxt][0])
             ):
                 end_line = nxt
                 continue

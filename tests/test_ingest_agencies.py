@@ -1,7 +1,7 @@
 """Agencies named in full with their place: party committees, attached offices, lists, branches."""
 
 from ingest.agencies import find_agencies
-from ingest.measures import dominant_place
+from ingest.scope import dominant_place
 from ingest.normalize import analysis_view
 from ingest.places import find_places
 

@@ -26,6 +26,13 @@ def test_subject_region_and_amounts() -> None:
     assert "SPECIAL_FUND" in ms[0].categories
 
 
+def test_business_figures_are_not_amounts() -> None:
+    ms = measures("苏州工业园区管委会协调物流运输，帮助甲乙精密机械有限公司保住价值3亿元订单。")
+    assert ms and all(m.amount_cny is None for m in ms)
+    ms = measures("苏州工业园区为产值超10亿元的企业安排2000万元专项资金。")
+    assert ms and ms[0].amount_cny == 20_000_000
+
+
 def test_agency_gives_its_place() -> None:
     ms = measures("河南省工信厅向重点企业派驻服务员，帮助解决用工难题。")
     assert ms[0].region == "河南" and ms[0].agency == "河南省工信厅"
@@ -111,7 +118,7 @@ def test_firms_giving_the_help_are_not_beneficiaries() -> None:
 
 
 def test_reported_rates_are_not_measures() -> None:
-    from ingest.measures import classify_measure
+    from ingest.classify import classify_measure
 
     assert classify_measure("全区规上工业企业复工率达90%。") == []
     assert classify_measure("对企业减免房租,复工率达到95%。") == ["RENT_RELIEF"]
@@ -125,3 +132,262 @@ def test_ranges_and_rates_are_no_totals() -> None:
         assert [(m.amount_cny, m.cap_cny) for m in measures(text)] == [(None, None)]
     (m,) = measures("宁波市安排3亿元专项资金，每家企业最高补助50万元。")
     assert (m.amount_cny, m.cap_cny) == (300_000_000, 500_000)
+
+
+def test_heading_place_scopes_its_section() -> None:
+    """The place of a heading stays the actor of its section; a numbered heading naming nothing closes it."""
+    text = "助企纾困综述\n一、绍兴高新区多措并举\n政府推出房租减半政策。\n全区为企业开辟审批绿色通道。\n二、其他\n对企业减免房租。\n三、嘉兴经开区\n园区对企业减免房租。"
+    ms = measures(text)
+    assert {(m.region, c) for m in ms for c in m.categories} == {("绍兴高新区", "RENT_RELIEF"), ("绍兴高新区", "FAST_TRACK_APPROVAL"), ("嘉兴经开区", "RENT_RELIEF")}
+    assert len(ms) == 3
+
+
+def test_title_place_is_the_actor_of_a_news_report() -> None:
+    text = "宁波市多措并举助企复工复产\n来源：某某日报\n我们为企业减免3个月房租。\n对重点企业开辟审批绿色通道。"
+    assert {("宁波", "RENT_RELIEF"), ("宁波", "FAST_TRACK_APPROVAL")} <= pairs(text)
+
+
+def test_zone_word_stands_for_the_zone_last_named() -> None:
+    text = "记者近日走访了嘉兴经开区。据介绍，为缓解员工通勤压力，经开区为企业协调大巴接送员工返岗。"
+    assert ("嘉兴经开区", "LABOR_SUPPLY") in pairs(text)
+
+
+def test_bodies_written_without_a_place_give_the_home_place() -> None:
+    """A city's own notice writes 市财政局, 市商务局…: its clauses are that city's, not the province's of its title."""
+    text = (
+        "浙江省各地助企政策选编\n"
+        "宁波市出台措施如下。\n"
+        "对小微企业减免3个月房租。（责任单位：市财政局、市商务局、市国资委）\n"
+        "对重点企业给予贷款贴息。（责任单位：市财政局、市金融办）\n"
+    )
+    got = pairs(text)
+    assert ("宁波", "LOAN_INTEREST_SUBSIDY") in got and ("浙江", "LOAN_INTEREST_SUBSIDY") not in got
+
+
+def test_addressed_bodies_act_for_the_issuer() -> None:
+    text = "各区人民政府、各开发区管委会要优化复工备案流程，分批有序推动企业复工。\n\n南京市人民政府办公厅\n2020年2月10日\n"
+    assert {m.region for m in measures(text)} == {"南京"}
+
+
+def test_the_body_named_again_by_gai_ju() -> None:
+    text = "记者从浙江省药品监督管理局获悉，近期，该局为乙丙医疗器械有限公司开辟审批绿色通道。"
+    ms = measures(text)
+    assert [(m.region, m.agency, m.beneficiaries) for m in ms] == [("浙江", "浙江省药品监督管理局", ("乙丙医疗器械有限公司",))]
+
+
+def test_troubles_statistics_and_firm_actions_are_not_measures() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("不少企业在原材料运输方面遇到了困难。") == []
+    assert classify_measure("全区已复工企业312家。") == []
+    assert classify_measure("员工上下班由企业派车统一接送。") == []
+    assert classify_measure("针对企业面临的用工、物流等困难，某市推出专项措施。") == []
+
+
+def test_weak_cue_counts_for_a_named_firm_helped() -> None:
+    text = "一、温州经开区\n帮助丙丁食品解决了原料运输问题。"
+    ms = measures(text.replace("丙丁食品", "丙丁食品有限公司"))
+    assert ms and "LOGISTICS_SUPPORT" in ms[0].categories and ms[0].beneficiaries == ("丙丁食品有限公司",)
+
+
+def test_anaphora_does_not_cross_to_another_actor() -> None:
+    """企业 after a word of help is the firm reported before only while the same place acts."""
+    text = "在浙江宁波，市场监管局为甲乙医疗科技有限公司开辟审批绿色通道。安徽抽调干部驻厂，帮助企业解决困难。"
+    ms = measures(text)
+    assert any(m.beneficiaries == ("甲乙医疗科技有限公司",) for m in ms)
+    assert all(not m.beneficiaries for m in ms if m.region == "安徽")
+
+
+def test_gai_qiye_names_the_firm_reported_before() -> None:
+    text = "位于宁波市江北区的甲乙防护用品有限公司已停产。江北区人民法院协调该企业债权人，为其开辟审批绿色通道。"
+    assert any(m.beneficiaries == ("甲乙防护用品有限公司",) for m in measures(text))
+
+
+def test_table_rows_read_out_in_the_summary() -> None:
+    """The evidence of a row stays its exact text; the summary names the place and the columns it marks."""
+    text = "省份\t地区\t延期缴纳税款\t减免房租\n浙江\t\t√\t√\n\t宁波\t\t√\n"
+    ms = {m.region: m for m in measures(text)}
+    assert ms["浙江"].summary == "浙江: 延期缴纳税款、减免房租" and ms["宁波"].summary == "宁波: 减免房租"
+    for m in ms.values():
+        assert m.span is not None and text[m.span[0] : m.span[1]].strip() == m.text
+    assert all(m.summary is None for m in measures("宁波市对企业减免3个月房租。"))
+
+
+def test_places_coordinated_with_an_object_are_objects() -> None:
+    """在宁波市、浙江省范围内筛选…: both places are the scope of the search, neither acts."""
+    text = "一、嘉兴经开区\n该平台在宁波市、浙江省范围内筛选配套企业，帮助企业对接产业链上下游。"
+    assert {m.region for m in measures(text)} <= {"嘉兴经开区"}
+
+
+def test_what_targeted_firms_make_is_no_category() -> None:
+    from ingest.classify import classify_measure
+
+    assert "PPE_SUPPLY" not in classify_measure("某市对生产口罩、防护服等物资的企业开辟审批绿色通道。")
+    assert "FAST_TRACK_APPROVAL" in classify_measure("某市对生产口罩、防护服等物资的企业开辟审批绿色通道。")
+    assert "PPE_SUPPLY" in classify_measure("某市为复工企业调配口罩等防疫物资。")
+
+
+def test_associations_do_not_act_for_their_place() -> None:
+    assert not any(m.region == "宁波" for m in measures("宁波新经济企业协会编制首批疫情防控产品清单，向社会发布。"))
+
+
+def test_counts_of_resumed_projects_are_statistics() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("全区工业企业已复工312家，86个在建项目复工。") == []
+
+
+def test_kinds_of_firms_named_by_their_products_are_no_beneficiaries() -> None:
+    text = "宁波市对生产口罩、防护服、测温仪等企业给予贷款贴息。宁波市物资保障组为甲乙卫材有限公司、丙丁医疗器械有限公司等企业协调解决原材料。"
+    helped = {b for m in measures(text) for b in m.beneficiaries}
+    assert helped == {"甲乙卫材有限公司", "丙丁医疗器械有限公司"}
+
+
+def test_firms_giving_help_are_not_named_again_by_anaphora() -> None:
+    text = "宁波高新区在甲乙能源投资有限公司的支持下包车接送员工。同时，指导企业制定复工复产方案。"
+    assert all("甲乙能源投资有限公司" not in m.beneficiaries for m in measures(text))
+
+
+def test_a_notice_of_its_own_place_keeps_clauses_that_name_other_bodies() -> None:
+    """The title names the document's place: a clause naming national bodies only as partners is still that place's."""
+    text = "江西省关于稳定经济增长的政策措施\n一、金融支持\n1.支持全国性商业银行在赣分支机构加大信贷投放。\n2.在人民银行专项再贷款支持的基础上,再给予贷款贴息。"
+    got = pairs(text)
+    assert {("江西", "PREFERENTIAL_CREDIT"), ("江西", "LOAN_INTEREST_SUBSIDY")} <= got
+    assert not any(r == "中国" for r, _ in got)
+
+
+def test_costs_listed_before_one_subsidy_each_count() -> None:
+    from ingest.classify import classify_measure
+
+    got = classify_measure("对重点保供企业给予用工、物流等费用补助，最高20万元。")
+    assert {"EMPLOYMENT_SUBSIDY", "LOGISTICS_SUPPORT"} <= set(got) and "LABOR_SUPPLY" not in got
+
+
+def test_we_of_a_firm_spokesperson_is_no_government() -> None:
+    text = "一、宁波高新区\n甲乙防护用品有限公司总经理说，为保障供应，我们加班生产口罩。"
+    assert not any("PPE_SUPPLY" in m.categories for m in measures(text))
+
+
+def test_firm_a_body_learned_of_is_helped_by_it() -> None:
+    text = "针对甲乙生物技术有限公司物料运输受阻的情况，宁波高新区管委会为公司办理车辆通行证。"
+    ms = measures(text)
+    assert [(m.region, m.beneficiaries) for m in ms] == [("宁波高新区", ("甲乙生物技术有限公司",))]
+
+
+def test_national_clause_inside_a_local_measure() -> None:
+    text = "江西省关于稳定经济增长的政策措施\n对新增专项再贷款,在中央财政给予贴息的基础上,省财政再给予25%的贴息。"
+    got = pairs(text)
+    assert {("江西", "LOAN_INTEREST_SUBSIDY"), ("中国", "LOAN_INTEREST_SUBSIDY")} <= got
+    china = [e for e in extract_text(text, "t").entities if e.name == "中国"]
+    assert china and set(china[0].aliases) <= {"中央"}
+
+
+def test_opinions_and_questions_are_not_measures() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("我认为，线上办理的习惯一旦形成就会延续下去。") == []
+    assert classify_measure("面对疫情，能否稳住产业链供应链?") == []
+    assert classify_measure("全面推行线上办理。") == ["ONLINE_SERVICE"]
+
+
+def test_unnumbered_place_subhead_closes_with_its_section() -> None:
+    text = (
+        "## 审批服务不掉线\n各地推行网上办理。\n宁波高新区行政审批服务局推行不见面审批\n对企业实行线上办理。\n"
+        "## 招商引资不断链\n多个地方推行云签约。\n"
+    )
+    assert not any(m.region == "宁波高新区" and "CLOUD_SIGNING" in m.categories for m in measures(text))
+
+
+def test_bodies_listed_after_a_placed_one_do_not_make_a_home_place() -> None:
+    from ingest.scope import home_place
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+    from ingest.agencies import find_agencies
+
+    text = "中关村科学城党工委、管委会部署复工。中关村科学城党工委、管委会巡查园区。中关村科学城党工委、管委会梳理企业。"
+    view = analysis_view(text)
+    places = find_places(view)
+    assert home_place(view, find_agencies(view, places), places) is None
+
+
+def test_quote_belongs_to_the_body_whose_spokesperson_follows() -> None:
+    text = "“我们为企业开辟审批绿色通道，实行全程跟踪服务。”宁波高新区管委会相关负责人介绍，目前已有企业受益。"
+    assert ("宁波高新区", "FAST_TRACK_APPROVAL") in pairs(text)
+
+
+def test_platform_company_acts_for_its_zone() -> None:
+    """A zone's state-owned guarantee company carrying out a measure: the zone acts, the company is no beneficiary."""
+    text = "一、宁波高新区\n宁波高新融资担保有限公司为企业提供担保费减半支持。"
+    ms = measures(text)
+    assert [(m.region, m.beneficiaries) for m in ms] == [("宁波高新区", ())]
+    assert "GUARANTEE_SUPPORT" in ms[0].categories
+
+
+def test_private_firms_are_not_platforms() -> None:
+    from ingest.measures import is_platform
+
+    assert is_platform("宁波高新融资担保有限公司") and is_platform("某市城投集团有限公司")
+    assert not is_platform("甲乙投资有限公司") and not is_platform("宁波银行") and not is_platform("甲乙科技有限公司")
+
+
+def test_cue_broken_by_a_line_end_and_makers_named_by_product() -> None:
+    assert "RENT_RELIEF" in classify("对中小企业减免\n房租")
+    from ingest.classify import classify_measure
+
+    assert "PPE_SUPPLY" not in classify_measure("为口罩生产企业协调解决原材料供应。")
+
+
+def test_lead_unit_is_the_agency_of_its_item() -> None:
+    text = (
+        "各区人民政府，市政府各部门：\n"
+        "一、对小微企业减免3个月房租。（牵头单位：南京市商务局；责任单位：南京市财政局）\n"
+        "二、对重点企业给予贷款贴息。（责任单位：南京市财政局、南京市金融局）\n\n"
+        "南京市人民政府\n2020年2月10日\n"
+    )
+    agencies = {c: m.agency for m in measures(text) for c in m.categories}
+    assert agencies["RENT_RELIEF"] == "南京市商务局"
+    assert agencies["LOAN_INTEREST_SUBSIDY"] == "南京市人民政府"
+    text = "各区人民政府：\n一、对小微企业减免3个月房租（南京市商务局牵头，南京市财政局配合）。\n\n南京市人民政府\n"
+    assert {m.agency for m in measures(text)} == {"南京市商务局"}
+
+
+def test_the_reporter_source_acts_when_the_clause_names_nobody() -> None:
+    text = "记者从宁波市商务局获悉，今年以来已为200余家企业减免房租1200万元。"
+    assert [(m.region, m.agency) for m in measures(text)] == [("宁波", "宁波市商务局")]
+
+
+def test_we_and_he_says_of_an_official_are_the_officials_place() -> None:
+    text = "在新闻发布会上，嘉兴经开区区长某某就助企纾困情况作了介绍。他说，全区为企业开辟审批绿色通道。我们还对小微企业减免3个月房租。"
+    got = pairs(text)
+    assert {("嘉兴经开区", "FAST_TRACK_APPROVAL"), ("嘉兴经开区", "RENT_RELIEF")} <= got
+
+
+def test_reports_of_reopened_firms_and_low_rates_are_statistics() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("全区28家重点监测的外资企业已经全部复工。") == []
+    assert classify_measure("小微企业的复工复产率还比较低。") == []
+
+
+def test_firm_listed_by_nobody_named_is_listed_by_the_place_in_scope() -> None:
+    text = "一、嘉兴经开区\n甲乙纺织有限公司入选首批复工复产白名单。"
+    ms = measures(text)
+    assert [(m.region, m.beneficiaries) for m in ms] == [("嘉兴经开区", ("甲乙纺织有限公司",))]
+    assert measures("甲乙纺织有限公司获得乙丙银行500万元贷款。") == ()
+
+
+def test_we_in_a_quote_is_the_firm_whose_spokesperson_follows() -> None:
+    text = "一、嘉兴经开区\n“园区管委会为我们协调解决了员工返岗问题。”甲乙纺织有限公司负责人说。"
+    assert any(m.beneficiaries == ("甲乙纺织有限公司",) for m in measures(text))
+
+
+def test_we_of_an_unnamed_firm_speaker_is_no_government() -> None:
+    text = "宁波市多措并举助企复工\n“我们加班加点生产口罩，保障防疫物资供应。”公司负责人说。"
+    assert not any("PPE_SUPPLY" in m.categories for m in measures(text))
+    text = "宁波市多措并举助企复工\n“我们为企业开辟审批绿色通道。”市商务局负责人说。"
+    assert ("宁波", "FAST_TRACK_APPROVAL") in pairs(text)
+
+
+def test_dateline_place_is_the_report_s_place_when_nothing_else_says() -> None:
+    text = "某某社宁波2月10日电 记者获悉，近期对受疫情影响的中小企业减免3个月房租。"
+    assert ("宁波", "RENT_RELIEF") in pairs(text)

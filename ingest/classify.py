@@ -1,0 +1,86 @@
+"""Categories of a measure sentence: the cue table, read after setting aside what is no measure.
+
+Statistics (复工率达90%), problems a body helps with (解决用工、资金等困难),
+what targeted firms make (对生产口罩的企业), reported troubles, opinions and
+what firms do themselves give no category; costs listed before one subsidy
+(用工、物流等费用补助) each count; money set aside is a fund and otherwise
+untyped money handed out a subsidy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import categories as cats
+from .amounts import find_amounts
+
+MIN_AMOUNT = 10_000
+# 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
+_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)")
+# 复工率达90%: a figure reported, not a measure taken
+_STATISTIC = re.compile(
+    r"[\u4e00-\u9fff]{1,6}率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
+    r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)(企业|项目)?[\d.]+(余|多)?(家|个|户|万人|人)"
+    r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均)*(复工复产|复工|复产|开工|复市|投产|开业)"
+    r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
+)
+_PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈")
+_DIGIT = re.compile(r"\d")
+_MAKE_WORD = re.compile(r"生产|制造|经营")
+_COST_WORD = re.compile(r"费用|成本")
+# 用工、物流等费用补助: a list of costs sharing one subsidy
+_COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)(补助|补贴|减免)")
+# 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
+_TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,30}?(的|等)(企业|厂家|单位)|[^,;。、]{1,8}?(生产|制造)(企业|厂家)(?!名单|名录)")
+# a sentence reporting what firms lack or suffer, with nobody acting on it
+_TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
+_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立)")
+# commentary: an opinion or a question (我认为…, 能否…?), not an action
+_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|[?？]$)")
+# the doer named after 由 is a firm (由企业派车接送): what firms do
+_FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
+_SUBSIDY = re.compile(r"(补贴|补助|资助)")
+_FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
+# a body helping the firms a sentence names
+_HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
+#: cue weight that counts when a named firm is helped
+HELPED_THRESHOLD = 0.6
+
+
+def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
+    """Categories of a measure sentence: cues inside a list of problems to solve do not count (unless
+    solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
+    fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
+    is concrete enough for a weak cue to count."""
+    helped = named_firm and _HELP.search(sentence) is not None
+    text = sentence
+    # each rewrite runs only when the words it needs are there (the common sentence needs none)
+    if not helped and _PROBLEM_WORD.search(text):
+        text = _blank(_PROBLEMS, text)
+    if _DIGIT.search(text):
+        text = _blank(_STATISTIC, text)
+    if _MAKE_WORD.search(text):
+        text = _blank(_TARGET_MAKERS, text)
+    if _COST_WORD.search(text):
+        text = _COST_LIST.sub(_spread_costs, text)
+    codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
+    if codes and ((_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) and not _ACTION.search(sentence) or _OPINION.search(sentence)):
+        return []
+    money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
+    if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
+        codes.append("SPECIAL_FUND")
+    # money handed out and typed by nothing else is a subsidy to production
+    if not codes and money and _SUBSIDY.search(sentence):
+        codes.append("PRODUCTION_SUBSIDY")
+    return codes
+
+
+def _spread_costs(m: re.Match[str]) -> str:
+    """用工、物流等费用补助 read as 用工费用补助 物流费用补助: each listed cost is subsidised."""
+    items = re.split(r"[、和及与]", m.group(1))
+    return " ".join(item.removesuffix("等") + m.group(3) + m.group(4) for item in items if item)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with the matches of ``pattern`` replaced by spaces (offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)

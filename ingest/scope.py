@@ -1,0 +1,206 @@
+"""Who acts where: the document's own place and the places its headings put in scope.
+
+A clause that names no actor belongs to the place in scope: the section's
+(the innermost heading naming a place, closed by the next heading of its
+depth or above), else the document's: the issuer that signs it or heads its
+title, the home place of the bodies it writes without their place, the place
+of its title, the place it names clearly most often, or its dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+
+from .mentions import Mention, SpanIndex
+from .structure import Unit, heading_level
+
+# the date of a dateline, right after its place
+_DATELINE = re.compile(r"(\d{1,2}月\d{1,2}日)(电|讯|消息)")
+# a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
+_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
+#: how many units into a document its title may stand (after page furniture and a file number)
+TITLE_REACH = 12
+
+
+class MentionIndex:
+    """Mentions of one type sorted by start, for range queries."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.items]
+
+    def within(self, s: int, e: int) -> list[Mention]:
+        i = bisect_left(self.starts, s)
+        out = []
+        while i < len(self.items) and self.items[i].start < e:
+            if self.items[i].end <= e:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+def actors(text: str, places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[Mention]:
+    """Places and agencies as candidate actors; places inside an agency name are the agency, inside a firm's name nothing."""
+    out = list(agencies)
+    owners = SpanIndex([(m.start, m.end) for m in agencies + firms])
+    for p in places:
+        if not p.weak and not owners.covers(p.start, p.end) and not (p.type == "Region" and (_NOT_ACTOR_AFTER.match(text, p.end) or text.startswith("性", p.end))):
+            out.append(p)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def chain_head(ms: list[Mention], i: int) -> int:
+    """Index of the last place of a chain of adjacent places starting at ``i`` (浙江温州 -> 温州)."""
+    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].type != "Agency" and ms[i].type != "Agency":
+        i += 1
+    return i
+
+
+def section_zones(text: str, units: list[Unit], places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """Spans of the text whose headings (or, outermost, the title) put a zone in scope: ``(start, end, zone)``."""
+    act_ix = MentionIndex(actors(text, places, agencies, firms))
+    title, first_body = title_actor(text, units, act_ix)
+    outer = title if title is not None and title.type == "Zone" else None
+    scope = Scope()
+    out: list[tuple[int, int, Mention]] = []
+    pos = 0
+    for n, u in enumerate(units):
+        if u.kind != "heading" or n <= first_body:
+            continue
+        zone = scope.actor() or outer
+        if zone is not None and zone.type == "Zone":
+            out.append((pos, u.start, zone))
+        heads = act_ix.within(u.start, u.end)
+        scope.open(heading_level(text[u.start : u.end]), heads[chain_head(heads, 0)] if heads else None)
+        pos = u.start
+    zone = scope.actor() or outer
+    if zone is not None and zone.type == "Zone":
+        out.append((pos, len(text), zone))
+    return out
+
+
+def title_actor(text: str, units: list[Unit], act_ix: MentionIndex) -> tuple[Mention | None, int]:
+    """The actor a document's title names (its first heading before any sentence) and the index of that heading."""
+    for n, u in enumerate(units[:8]):
+        if u.kind != "heading":
+            break
+        heads = act_ix.within(u.start, u.end)
+        if heads and heading_level(text[u.start : u.end]) is None:
+            return heads[chain_head(heads, 0)], n
+    return None, -1
+
+
+def dateline_place(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
+    """The place of a news report's dateline (某某社南京2月10日电) in its first sentences."""
+    for u in units[:TITLE_REACH]:
+        m = _DATELINE.search(text, u.start, u.end)
+        if m:
+            found = [a for a in act_ix.within(u.start, m.start(1)) if a.type != "Agency" and a.end == m.start(1)]
+            return found[-1] if found else None
+    return None
+
+
+def home_place(text: str, agencies: list[Mention], places: list[Mention]) -> Mention | None:
+    """The place a document speaks from: the one its bodies written without a place belong to
+    (市财政局, 区商务局, 自治区卫生健康委 in its own notice, and the bodies listed after such a one), when at
+    least three and two thirds of them point to it.  Bodies listed after one whose place is written
+    (某某科学城党工委、管委会) do not count."""
+    counts: Counter[str] = Counter()
+    prev: Mention | None = None
+    prev_implied = False
+    for a in sorted(agencies, key=lambda m: (m.start, -m.end)):
+        listed = prev is not None and a.start == prev.end + 1 and text[prev.end] in "、和及"
+        implied = prev_implied if listed else bool(a.place) and a.surface != a.name and a.place not in a.surface
+        if implied and a.place:
+            counts[a.place] += 1
+        prev, prev_implied = a, implied
+    if not counts:
+        return None
+    name, top = counts.most_common(1)[0]
+    if top < 3 or top * 3 < 2 * sum(counts.values()):
+        return None
+    return next((p for p in places if p.name == name), None)
+
+
+class Scope:
+    """The actors named by the headings in force: a numbered heading closes those at its depth or deeper;
+    an unnumbered one naming a place opens a sub-section of the numbered section in force (replacing an
+    unnumbered one before it), closed with it; one naming nothing is a caption and changes nothing."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, Mention | None, bool]] = []
+
+    def open(self, level: int | None, head: Mention | None) -> None:
+        if level is None:
+            if head is not None:
+                while self.stack and not self.stack[-1][2]:
+                    self.stack.pop()
+                self.stack.append((self.stack[-1][0] + 1 if self.stack else 0, head, False))
+            return
+        self.stack = [x for x in self.stack if x[0] < level]
+        self.stack.append((level, head, True))
+
+    def actor(self) -> Mention | None:
+        """The innermost actor named by a heading in force."""
+        return next((a for _, a, _ in reversed(self.stack) if a is not None), None)
+
+
+def issuer(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
+    """The body that issues a formal notice: its signature line near the end, else the head of its title.
+
+    Clauses of a notice (（一）对…免收租金) name no actor; they are the issuer's measures.
+    """
+    tail = [u for u in units[-6:] if u.kind in ("heading", "sentence")]
+    for u in reversed(tail):
+        whole = [a for a in act_ix.within(u.start, u.end) if a.type == "Agency" and a.start == u.start and a.end == u.end]
+        if whole:
+            return whole[0]
+    for u in units[:TITLE_REACH]:
+        for a in act_ix.within(u.start, u.end):
+            if a.type == "Agency" and text.startswith("关于", a.end) and (a.start == u.start or text[a.start - 1] in "(（"):
+                return a
+    return None
+# the addressee line that opens a formal notice (各区人民政府，市政府各部门：)
+ADDRESSEE = re.compile(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
+
+
+def dominant_place(places: list[Mention], notice: bool = False) -> Mention | None:
+    """The place a document is about when no issuer signs it: one named at least twice as often as any
+    other, or in a notice (it opens with its addressees) the one named most often.  A city inside a
+    zone's name (厦门 of 厦门自贸片区) is not counted."""
+    inner = SpanIndex([(p.start, p.end) for p in places])
+    counts: Counter[str] = Counter(
+        p.name for p in places if p.type in ("Region", "Zone") and p.level != "country" and not p.weak and not inner.covers(p.start, p.end)
+    )
+    if not counts:
+        return None
+    (first, top), *rest = counts.most_common(2)
+    if not notice and (top < 3 or rest and rest[0][1] * 2 > top):
+        return None
+    return next(p for p in places if p.name == first)
+
+
+@dataclass(frozen=True)
+class DocumentPlace:
+    """Whose document it is: ``signer`` (issuer), ``own`` (issuer, home place or title: the document
+    says so, and its actor-less clauses are that place's even where partners are named), ``default``
+    (own, else the dominant or dateline place) and the index of the title heading (-1 without one)."""
+
+    signer: Mention | None
+    strong: Mention | None
+    own: Mention | None
+    default: Mention | None
+    title_index: int
+
+
+def document_place(text: str, units: list[Unit], places: list[Mention], agencies: list[Mention], act_ix: MentionIndex) -> DocumentPlace:
+    """The place a document speaks for, from the strongest evidence down."""
+    signer = issuer(text, units, act_ix)
+    title, title_index = title_actor(text, units, act_ix)
+    strong = signer or home_place(text, agencies, places)
+    own = strong or title
+    default = own or dominant_place(places, notice=bool(ADDRESSEE.search(text[:400]))) or dateline_place(text, units, act_ix)
+    return DocumentPlace(signer, strong, own, default, title_index)
