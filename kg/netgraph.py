@@ -60,9 +60,8 @@ def measure_label(categories: Iterable[str], region: str) -> str:
 
 
 def _add_doc(attrs: dict[str, Any], doc_id: str) -> None:
-    docs = attrs.setdefault("docs", [])
-    if doc_id not in docs:
-        docs.append(doc_id)
+    """Sets while building (a list's ``in`` check is O(documents) per fact); sorted lists once built."""
+    attrs.setdefault("docs", set()).add(doc_id)
 
 
 def _edge(g: nx.MultiDiGraph, u: str, v: str, etype: str, doc_id: str, text: str | None) -> None:
@@ -78,7 +77,7 @@ def _edge(g: nx.MultiDiGraph, u: str, v: str, etype: str, doc_id: str, text: str
 
 def _document(g: nx.MultiDiGraph, rec: Record) -> str:
     node = identity.document_iri(rec.doc_id)
-    attrs: dict[str, Any] = {"type": "Document", "label": rec.title or rec.doc_id, "doc_id": rec.doc_id, "docs": [rec.doc_id]}
+    attrs: dict[str, Any] = {"type": "Document", "label": rec.title or rec.doc_id, "doc_id": rec.doc_id, "docs": {rec.doc_id}}
     for key in ("title", "publisher", "date", "source"):
         value = getattr(rec, key)
         if value:
@@ -92,7 +91,7 @@ def _category(g: nx.MultiDiGraph, code: str) -> str:
     if node not in g:
         tx = taxonomy()
         cat = tx.categories.get(code)
-        attrs: dict[str, Any] = {"type": "Category", "label": cat.zh if cat else code, "code": code, "docs": []}
+        attrs: dict[str, Any] = {"type": "Category", "label": cat.zh if cat else code, "code": code, "docs": set()}
         if cat:
             group = tx.groups.get(cat.group)
             attrs.update(zh=cat.zh, en=cat.en, group=cat.group)
@@ -122,11 +121,11 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
             for n in (e.name, *e.aliases):
                 ref.setdefault(n, node)
             if node not in g:
-                g.add_node(node, docs=[], aliases=[])
+                g.add_node(node, docs=set(), aliases=set())
             attrs = g.nodes[node]
             names.setdefault(node, Counter())[e.name] += 1
             types.setdefault(node, Counter())[e.type] += 1
-            attrs["aliases"].extend(a for a in (e.name, *e.aliases) if a not in attrs["aliases"])
+            attrs["aliases"].update((e.name, *e.aliases))
             _add_doc(attrs, rec.doc_id)
             if e.code and "code" not in attrs:
                 attrs["code"] = e.code
@@ -138,7 +137,7 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
             attrs = {
                 "type": "Measure",
                 "doc_id": rec.doc_id,
-                "docs": [rec.doc_id],
+                "docs": {rec.doc_id},
                 "categories": list(m.categories),
                 "region": m.region,
                 "beneficiaries": list(m.beneficiaries),
@@ -173,12 +172,12 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
         attrs["name"] = attrs["label"] = name
         attrs["aliases"] = sorted(a for a in attrs["aliases"] if a != name)
     for node, attrs in g.nodes(data=True):
-        attrs["docs"].sort()
+        attrs["docs"] = sorted(attrs["docs"])
         if attrs["type"] == "Measure":
             place = next(v for _, v, k in g.out_edges(node, keys=True) if k == "REGION")
             attrs["label"] = measure_label(attrs["categories"], g.nodes[place]["label"])
     for _, _, attrs in g.edges(data=True):
-        attrs["docs"].sort()
+        attrs["docs"] = sorted(attrs["docs"])
     return g
 
 
