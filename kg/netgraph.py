@@ -101,8 +101,14 @@ def _category(g: nx.MultiDiGraph, code: str) -> str:
     return node
 
 
-def _resolver(ref: dict[str, str], kinds: dict[str, str]) -> Callable[[str], str]:
+def resolver(rec: Record) -> Callable[[str], str]:
     """Name or alias used in a record -> node id, as the RDF mapping resolves it."""
+    ref: dict[str, str] = {}
+    for e in rec.entities:
+        node = identity.entity_iri(e.type, e.name)
+        for n in (e.name, *e.aliases):
+            ref.setdefault(n, node)
+    kinds = rec.types_by_name()
     return lambda name: ref.get(name) or identity.entity_iri(kinds[name], name)
 
 
@@ -115,11 +121,8 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
     types: dict[str, Counter[str]] = {}
     for rec in records:
         doc_node = _document(g, rec)
-        ref: dict[str, str] = {}
         for e in rec.entities:
             node = identity.entity_iri(e.type, e.name)
-            for n in (e.name, *e.aliases):
-                ref.setdefault(n, node)
             if node not in g:
                 g.add_node(node, docs=set(), aliases=set())
             attrs = g.nodes[node]
@@ -131,7 +134,7 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
                 attrs["code"] = e.code
             if e.text and "text" not in attrs:
                 attrs["text"] = e.text
-        node_of = _resolver(ref, rec.types_by_name())
+        node_of = resolver(rec)
         for i, m in enumerate(rec.measures):
             node = identity.measure_iri(rec.doc_id, i)
             attrs = {
