@@ -55,9 +55,9 @@ def main() -> None:
             backend.load(generate(args.places, args.measures))
         print(f"store: {backend.stats()}", flush=True)
         selections: list[dict[str, Any]] = [
-            {"place": ["测试县40"]},
+            {"place": ["测试县401"]},
             {"place": ["测试市1"]},
-            {"around": ["测试园区100"], "hops": 2},
+            {"around": ["测试园区400"], "hops": 2},
             {"document": ["bench-00001"]},
             {"category": ["RENT_RELIEF"], "place": ["测试市1"]},
         ]

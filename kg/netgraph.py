@@ -27,7 +27,7 @@ so every attribute present is meaningful.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Container, Iterable
 
 import networkx as nx
 
@@ -86,7 +86,8 @@ def _document(g: nx.MultiDiGraph, rec: Record) -> str:
     return node
 
 
-def _category(g: nx.MultiDiGraph, code: str) -> str:
+def category_node(g: nx.MultiDiGraph, code: str) -> str:
+    """The Category node of ``code``, added with its taxonomy labels when missing."""
     node = identity.category_iri(code)
     if node not in g:
         tx = taxonomy()
@@ -112,8 +113,12 @@ def resolver(rec: Record) -> Callable[[str], str]:
     return lambda name: ref.get(name) or identity.entity_iri(kinds[name], name)
 
 
-def build(records: Iterable[Record]) -> nx.MultiDiGraph:
-    """The graph of all records, entities merged across documents by IRI."""
+def build(records: Iterable[Record], measures: Container[str] | None = None) -> nx.MultiDiGraph:
+    """The graph of all records, entities merged across documents by IRI.
+
+    ``measures`` (IRIs) keeps only those measures, for a graph of part of the
+    records' measures; entities, relations and documents are kept whole.
+    """
     g = nx.MultiDiGraph()
     # Names and subtypes are voted on across documents, so one odd spelling or
     # a Region/Zone disagreement does not depend on reading order.
@@ -137,6 +142,8 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
         node_of = resolver(rec)
         for i, m in enumerate(rec.measures):
             node = identity.measure_iri(rec.doc_id, i)
+            if measures is not None and node not in measures:
+                continue
             attrs = {
                 "type": "Measure",
                 "doc_id": rec.doc_id,
@@ -160,7 +167,7 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
                 for name in (value if isinstance(value, tuple) else (value,) if value else ()):
                     _edge(g, node, node_of(name), etype, rec.doc_id, m.text)
             for code in m.categories:
-                cat = _category(g, code)
+                cat = category_node(g, code)
                 _add_doc(g.nodes[cat], rec.doc_id)
                 _edge(g, node, cat, "HAS_CATEGORY", rec.doc_id, None)
             _edge(g, node, doc_node, "FROM_DOCUMENT", rec.doc_id, None)

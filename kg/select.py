@@ -365,8 +365,10 @@ def select(
 class Selection:
     """A selection read from the store: the subgraph, the notes, and where it came from.
 
-    ``graph`` is the graph of the documents read (all of them for a whole-graph
-    view), ``documents`` their ids (None: every document in the store).
+    ``graph`` is the graph of the documents read, with only the selected
+    measures (everything for a whole-graph view): it holds every Document
+    node the selection's attributes name.  ``documents`` are the ids read
+    (None: every document in the store).
     """
 
     subgraph: nx.MultiDiGraph
@@ -397,8 +399,8 @@ def select_stored(
     The store resolves names and walks the links the rules need; then the
     graph is built from the documents that state the selected nodes (every
     document naming a selected entity, so names, aliases and evidence are
-    those of the whole graph).  Category nodes take their documents and
-    degree from the store.  With no filter the whole graph is built, the
+    those of the whole graph), keeping only the selected measures.  Category
+    nodes take their documents, and every node its degree, from the store.  With no filter the whole graph is built, the
     records streamed from the store.
     """
     if not (tuple(around) or tuple(place) or tuple(enterprise) or tuple(category) or tuple(group) or tuple(document)):
@@ -413,12 +415,12 @@ def select_stored(
     regions = {v for u, k, v in view.edges(measures) if k == "REGION"}  # a measure's label names its place
     stated = backend.documents_of((nodes - cats) | regions)
     docs = sorted(set().union(set(), *stated.values()))
-    graph = netgraph.build(backend.records(docs))
+    graph = netgraph.build(backend.records(docs), measures=measures)
+    codes = {identity.category_iri(c): c for c in taxonomy().categories}
     for cat, cat_docs in backend.documents_of(cats).items():
-        if cat in graph:
-            graph.nodes[cat]["docs"] = sorted(cat_docs)
-    nodes = _cap(graph, nodes, anchors, max_nodes, notes,
-                 degree=lambda n: view.degree(n) if n in cats else graph.degree(n))
+        graph.nodes[netgraph.category_node(graph, codes[cat])]["docs"] = sorted(cat_docs)
+    # the graph holds only the selected measures: degrees come from the store
+    nodes = _cap(graph, nodes, anchors, max_nodes, notes, degree=view.degree)
     return Selection(graph.subgraph(nodes).copy(), notes, graph, docs)
 
 

@@ -119,6 +119,8 @@ _ENTITY_LINKS = (list(rdfmap.RELATION_PROPERTY.values()),
 _NAMES = "SELECT ?x ?t ?l WHERE { VALUES ?t { %s } GRAPH <%s> { ?x a ?t ; <%slabel> ?l } }"
 _DOCUMENT_NAMES = ("SELECT ?d ?id ?title WHERE { GRAPH ?d { ?d a <%sDocument> ; <%sdocId> ?id OPTIONAL { ?d <%stitle> ?title } } }"
                    % (rdfmap.KG, rdfmap.KG, rdfmap.DCT))
+#: the graphs holding a measure of a category (the category's IRI comes from kg.identity, which escapes it)
+_CATEGORY_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
 _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes ; <%sname> ?name "
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
@@ -394,11 +396,11 @@ class RdfBackend(Backend):
         out: dict[str, set[str]] = {}
         for node in set(nodes):
             term, kind = ox.NamedNode(node), identity.kind_of(node)
-            if kind == "category":
-                quads = self._ox.quads_for_pattern(None, ox.NamedNode(rdfmap.KG + "category"), term, None)
+            if kind == "category":  # many measures, few documents: the store finds the distinct graphs
+                graphs = (row[0] for row in self._ox.query(_CATEGORY_GRAPHS % (rdfmap.KG, node)))
             else:
-                quads = self._ox.quads_for_pattern(term, ox.NamedNode(rdfmap.RDF_TYPE), None, None)
-            docs = {d for q in quads if (d := doc_id(q.graph_name)) is not None}
+                graphs = (q.graph_name for q in self._ox.quads_for_pattern(term, ox.NamedNode(rdfmap.RDF_TYPE), None, None))
+            docs = {d for g in graphs if (d := doc_id(g)) is not None}
             if docs:
                 out[node] = docs
         return out
