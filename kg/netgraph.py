@@ -193,21 +193,3 @@ def build(records: Iterable[Record], measures: Container[str] | None = None) -> 
 
 def is_place(g: nx.MultiDiGraph, node: str) -> bool:
     return g.nodes[node].get("type") in PLACE_TYPES
-
-
-def places_within(g: nx.MultiDiGraph, place: str) -> set[str]:
-    """The place and every place that lies inside it by a chain of PART_OF edges."""
-    seen = {place}
-    stack = [place]
-    while stack:
-        here = stack.pop()
-        for child, _, etype in g.in_edges(here, keys=True):
-            if etype == "PART_OF" and child not in seen:
-                seen.add(child)
-                stack.append(child)
-    return seen
-
-
-def neighbours(g: nx.MultiDiGraph, node: str) -> set[str]:
-    """Nodes linked to ``node`` by an edge in either direction."""
-    return set(g.successors(node)) | set(g.predecessors(node))

@@ -18,7 +18,7 @@ from kg.backends import Backend
 from kg.backends.rdf import RdfBackend
 from kg.model import Record
 from kg.records import read_path
-from kg.select import SelectionError, select, select_stored, selection_options
+from kg.select import GraphView, SelectionError, StoreView, _places_within, select, select_stored, selection_options
 
 ZONE = identity.entity_iri("Zone", "杭州高新区")
 COMPANY = identity.entity_iri("Enterprise", "甲科技公司")
@@ -209,3 +209,11 @@ def test_store_selection_reads_only_the_documents_it_shows() -> None:
         assert got.documents == ["hz-02"] and set(got.graph) > set(got.subgraph)
         with pytest.raises(SelectionError, match="余杭区"):
             select_stored(backend, place=["余杭"], enterprise=["余杭区x"])
+
+
+def test_places_within_follow_part_of_down_in_the_graph_and_in_the_store() -> None:
+    expected = {place("杭州"), ZONE, place("余杭区")}
+    assert _places_within(GraphView(netgraph.build(sample_records())), {place("杭州")}) == expected
+    with RdfBackend(None) as backend:
+        backend.load(sample_records())
+        assert _places_within(StoreView(backend), {place("杭州")}) == expected
