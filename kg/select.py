@@ -43,7 +43,7 @@ from __future__ import annotations
 import functools
 from collections import deque
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Protocol
+from typing import Any, Callable, Iterable, Mapping, Protocol
 
 import click
 import networkx as nx
@@ -202,9 +202,12 @@ class StoreView:
         self._fetch(docs)
         return set().union(*(self._mentions[d] for d in docs))
 
-    def degree(self, node: str) -> int:
-        """The node's number of edges in the whole graph."""
-        return len(self.edges([node]))
+    def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
+        """The nodes' numbers of edges in the whole graph (counted by the store unless their links are at hand)."""
+        nodes = set(nodes)
+        out = {n: len(self._edges[n]) for n in nodes if n in self._edges}
+        out.update(self.backend.degrees(nodes - out.keys()))
+        return out
 
 
 def _into(view: View, targets: Iterable[str], etypes: set[str]) -> set[str]:
@@ -326,12 +329,12 @@ def _selected(view: View, around: Iterable[str], hops: int, place: Iterable[str]
 
 
 def _cap(graph: nx.MultiDiGraph, nodes: set[str], anchors: set[str], max_nodes: int, notes: list[str],
-         degree: Callable[[str], int] | None = None) -> set[str]:
+         degrees: Callable[[set[str]], Mapping[str, int]] | None = None) -> set[str]:
     """At most ``max_nodes`` of ``nodes``: the nearest to the anchors first, every type taking turns."""
     if not max_nodes or len(nodes) <= max_nodes:
         return nodes
     dist = _distances(GraphView(graph), anchors, nodes, None) if anchors else {}
-    ranked = _balanced(graph, nodes, dist, degree)
+    ranked = _balanced(graph, nodes, dist, degrees(nodes) if degrees else None)
     how = "those nearest to what was named, then " if anchors else ""
     notes.append(
         f"the selection has {len(ranked)} nodes; kept {max_nodes}: {how}an equal share of every node type, "
@@ -420,21 +423,21 @@ def select_stored(
     for cat, cat_docs in backend.documents_of(cats).items():
         graph.nodes[netgraph.category_node(graph, codes[cat])]["docs"] = sorted(cat_docs)
     # the graph holds only the selected measures: degrees come from the store
-    nodes = _cap(graph, nodes, anchors, max_nodes, notes, degree=view.degree)
+    nodes = _cap(graph, nodes, anchors, max_nodes, notes, degrees=view.degrees)
     return Selection(graph.subgraph(nodes).copy(), notes, graph, docs)
 
 
 def _balanced(graph: nx.MultiDiGraph, nodes: set[Any], dist: dict[Any, int],
-              degree_of: Callable[[Any], int] | None = None) -> list[Any]:
+              degrees: Mapping[Any, int] | None = None) -> list[Any]:
     """Nodes nearest first; at each distance the types take turns, each giving its most connected.
 
     Ranking by degree alone lets one hub type fill the cap (a few regions and
     categories linked to every measure) and drops whole types, such as the
-    enterprises; taking turns keeps a balanced share of each.  ``degree_of``
-    gives a node's degree in the whole graph when ``graph`` holds only part of it.
+    enterprises; taking turns keeps a balanced share of each.  ``degrees``
+    are the nodes' degrees in the whole graph when ``graph`` holds only part of it.
     """
     far = len(graph) + 1
-    degree = {n: degree_of(n) for n in nodes} if degree_of else dict(graph.degree(nodes))
+    degree = dict(degrees) if degrees is not None else dict(graph.degree(nodes))
     by_degree = sorted(nodes, key=lambda n: (dist.get(n, far), -degree[n], str(n)))
     turn: dict[Any, int] = {}
     seen: dict[tuple[int, str], int] = {}

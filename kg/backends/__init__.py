@@ -139,6 +139,15 @@ class Backend(abc.ABC):
                     seen.add(link)
                     yield link
 
+    def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
+        """node id -> its number of links, MENTIONS left out (its degree in the graph of kg.netgraph)."""
+        out = {n: 0 for n in nodes}
+        for u, k, v in self.links(out):
+            if k != "MENTIONS":
+                for end in {u, v} & out.keys():
+                    out[end] += 1
+        return out
+
     def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
         """node id -> ids of the documents that state it (for a category: that have a measure of it)."""
         g = self._whole_graph()

@@ -437,6 +437,7 @@ MATCH (n:%s {id: id})-[r]-()
 WHERE type(r) IN $types
 RETURN DISTINCT startNode(r).id AS s, type(r) AS t, endNode(r).id AS o
 """
+_DEGREES = "UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN id, COUNT { (n)-[r]-() WHERE type(r) IN $types } AS n"
 _DOCUMENTS_OF = {
     "Measure": "UNWIND $ids AS id MATCH (n:Measure {id: id}) RETURN id, [n.doc_id] AS docs",
     "Document": "UNWIND $ids AS id MATCH (n:Document {id: id}) RETURN id, [n.doc_id] AS docs",
@@ -749,6 +750,14 @@ class Neo4jBackend(Backend):
                     if link not in seen:
                         seen.add(link)
                         yield link
+
+    def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
+        """Counted by the server, without sending the links."""
+        out: dict[str, int] = {}
+        for label, ids in _by_label(nodes).items():
+            for chunk in _batches(ids, self.batch):
+                out.update((row["id"], row["n"]) for row in self._read(_DEGREES % label, ids=list(chunk), types=[t for t in LINK_TYPES if t != "MENTIONS"]))
+        return out
 
     def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}

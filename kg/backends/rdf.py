@@ -121,6 +121,7 @@ _DOCUMENT_NAMES = ("SELECT ?d ?id ?title WHERE { GRAPH ?d { ?d a <%sDocument> ; 
                    % (rdfmap.KG, rdfmap.KG, rdfmap.DCT))
 #: the graphs holding a measure of a category (the category's IRI comes from kg.identity, which escapes it)
 _CATEGORY_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
+_CATEGORY_MEASURES = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
 _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes ; <%sname> ?name "
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
@@ -380,6 +381,16 @@ class RdfBackend(Backend):
                 if link not in seen:
                     seen.add(link)
                     yield link
+
+    def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
+        """A category's measures are counted by the store; other nodes have few links, counted from :meth:`links`."""
+        nodes = set(nodes)
+        cats = {n for n in nodes if identity.kind_of(n) == "category"}
+        out = super().degrees(nodes - cats)
+        for c in cats:
+            (row,) = self._ox.query(_CATEGORY_MEASURES % (rdfmap.KG, c))
+            out[c] = int(row[0].value)
+        return out
 
     def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
         """The document graphs that hold the node's facts (a category's: those of the measures that carry it)."""
