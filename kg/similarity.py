@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping
 
-from . import netgraph
+from . import names, netgraph
 from .backends import Backend
 from .lookup import Name, NameIndex
 from .model import Record
@@ -70,6 +70,8 @@ class Target:
     categories: frozenset[str]
     #: every category's weight in the whole store: what makes a shared category telling
     weights: Mapping[str, int]
+    #: a name of the target as the store holds it
+    spelling: str
 
 
 @dataclass
@@ -186,19 +188,38 @@ def read_sentences(records: Iterable[Record], places: set[str] | None = None) ->
     return out
 
 
-def places_of(backend: Backend) -> dict[str, Place]:
-    return {node: Place(node, name, level, codes) for node, name, level, codes in backend.place_categories()}
+def places_of(backend: Backend, nodes: Iterable[str] | None = None) -> dict[str, Place]:
+    return {node: Place(node, name, level, codes) for node, name, level, codes in backend.place_categories(nodes)}
 
 
-def find_target(backend: Backend, places: Mapping[str, Place], name: str) -> Target:
-    """The place ``name`` names (by the one resolver), or :class:`PlaceNotFound` with close matches."""
-    index = NameIndex(Name(s, kind, node) for s, kind, node in backend.names(PLACE_KINDS) if node in places)
-    nodes = tuple(sorted({e.node for e in index.find(name, PLACE_KINDS)}))
-    if not nodes:
+def _spellings(value: str) -> set[str]:
+    """Exact spellings to look up first: as typed, tidied, and with or without a Region's 省/市."""
+    s = names.clean(value)
+    out = {value, value.strip(), s}
+    for suffix in ("市", "省"):
+        out |= {s + suffix, s.removesuffix(suffix)}
+    return {x for x in out if x}
+
+
+def find_target(backend: Backend, name: str) -> Target:
+    """The place ``name`` names (by the one resolver), or :class:`PlaceNotFound` with close matches.
+
+    The usual spellings are looked up directly; only a name found so is
+    compared with every place's names.
+    """
+    found = NameIndex(Name(*e) for e in backend.named(_spellings(name), PLACE_KINDS)).find(name, PLACE_KINDS)
+    if not found:
+        index = NameIndex(Name(*e) for e in backend.names(PLACE_KINDS))
+        found = index.find(name, PLACE_KINDS)
+    places = places_of(backend, {e.node for e in found})
+    if not places:
+        index = NameIndex(Name(*e) for e in backend.names(PLACE_KINDS))
         raise PlaceNotFound(f"no place named {name!r} issued a measure{index.hint(name, PLACE_KINDS)}")
+    nodes = tuple(sorted(places))
     first = places[nodes[0]]
-    return Target(nodes, first.name, first.level, frozenset().union(*(places[n].categories for n in nodes)),
-                  category_weights(places.values()))
+    weights = backend.category_weights()
+    spelling = next(e.spelling for e in found if e.node in places)
+    return Target(nodes, first.name, first.level, frozenset().union(*(p.categories for p in places.values())), weights, spelling)
 
 
 def rank(places: Mapping[str, Place], target: Target, weights: tuple[float, float, float] = DEFAULT_WEIGHTS,
@@ -246,12 +267,27 @@ def similar(backend: Backend, place: str, weights: tuple[float, float, float] = 
             level: str | None = None) -> tuple[Target, list[Match]]:
     """The ``limit`` places most like ``place`` (a name); ``level`` None means the target's own level.
 
-    Raises :class:`PlaceNotFound` when no place of that name issued a measure.
+    With the category signal alone the store ranks (the stored query
+    ``similar-places`` over its index), so only the places shown are read;
+    text or documents read every measure and rank here.  Raises
+    :class:`PlaceNotFound` when no place of that name issued a measure.
     """
-    places = places_of(backend)
-    target = find_target(backend, places, place)
-    texts = read_sentences(backend.records()) if weights[1] or weights[2] else None
-    return target, rank(places, target, weights, level or target.level, texts)[:limit]
+    target = find_target(backend, place)
+    level = level or target.level
+    if weights[1] or weights[2]:
+        places = places_of(backend)
+        return target, rank(places, target, weights, level, read_sentences(backend.records()))[:limit]
+    rows = backend.query("similar-places", {"place": target.spelling, "limit": limit,
+                                            "level": "" if level in (None, "any") else level}).dicts()
+    nodes: dict[str, str] = {}
+    for s, _, node in backend.named({r["match"] for r in rows}, PLACE_KINDS):
+        nodes[s] = min(nodes.get(s, node), node)
+    return target, [Match(nodes[r["match"]], r["match"], round4(weights[0] * r["score"]), r["score"], 0.0, 0.0,
+                          _codes(r["shared"]), _codes(r["only_target"]), _codes(r["only_match"])) for r in rows]
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(c for c in text.split(",") if c)
 
 
 def explain(backend: Backend, target: Target, matches: list[Match]) -> dict[str, list[tuple[str, list[str], list[str]]]]:

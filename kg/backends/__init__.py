@@ -120,6 +120,11 @@ class Backend(abc.ABC):
                 if s:
                     yield s, kind, node
 
+    def named(self, spellings: Iterable[str], kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """The entries of :meth:`names` whose spelling is exactly one of ``spellings``."""
+        wanted = set(spellings)
+        return (entry for entry in self.names(kinds) if entry[0] in wanted)
+
     def links(self, nodes: Iterable[str]) -> Iterator[Link]:
         """Every link (see :data:`LINK_TYPES`) with an end among ``nodes``, each once."""
         g = self._whole_graph()
@@ -153,8 +158,18 @@ class Backend(abc.ABC):
         g = self._whole_graph()
         return {n: set(g.nodes[n]["docs"]) for n in set(nodes) if n in g}
 
-    def place_categories(self) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
-        """(node id, display name, level, category codes) of every place with a measure.
+    def category_weights(self) -> dict[str, int]:
+        """Category code -> its weight in similar-places: floor(10^12 / number of places that offered it)."""
+        from ..taxonomy import category_weight
+
+        counts: dict[str, int] = {}
+        for _, _, _, codes in self.place_categories():
+            for c in codes:
+                counts[c] = counts.get(c, 0) + 1
+        return {c: category_weight(n) for c, n in counts.items()}
+
+    def place_categories(self, nodes: Iterable[str] | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """(node id, display name, level, category codes) of every place with a measure (of ``nodes`` only, when given).
 
         The level is the smallest any document gives (as ``kg:level``); None when no document gives one.
         """
@@ -166,7 +181,10 @@ class Backend(abc.ABC):
             if attrs["type"] == "Measure":
                 place = next(v for _, v, k in g.out_edges(m, keys=True) if k == "REGION")
                 offered.setdefault(place, set()).update(attrs["categories"])
+        wanted = None if nodes is None else set(nodes)
         for place, codes in offered.items():
+            if wanted is not None and place not in wanted:
+                continue
             attrs = g.nodes[place]
             levels = {lv for name in (attrs["name"], *attrs["aliases"]) if (lv := place_facts(name)[1])}
             if attrs["type"] == "Zone":

@@ -444,8 +444,18 @@ _DOCUMENTS_OF = {
     "Category": "UNWIND $ids AS id MATCH (:Category {id: id})<-[:HAS_CATEGORY]-(m:Measure) RETURN id, collect(DISTINCT m.doc_id) AS docs",
 }
 _ENTITY_DOCUMENTS = "UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN id, n.docs AS docs"
+_NAMES = "MATCH (e:%s) RETURN e.id AS id, [e.name] + coalesce(e.aliases, []) AS names, e:Zone AS zone"
+_NAMED = """
+MATCH (e:%s) WHERE e.name IN $names OR any(a IN coalesce(e.aliases, []) WHERE a IN $names)
+RETURN e.id AS id, [e.name] + coalesce(e.aliases, []) AS names, e:Zone AS zone
+"""
+_CATEGORY_PLACES = """
+MATCH (p:Place)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category)
+RETURN c.code AS code, count(DISTINCT p) AS n
+"""
 _PLACE_CATEGORIES = """
 MATCH (p:Place)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category)
+WHERE $ids IS NULL OR p.id IN $ids
 RETURN p.id AS id, p.name AS name, p.level AS level, collect(DISTINCT c.code) AS codes
 """
 
@@ -728,17 +738,21 @@ class Neo4jBackend(Backend):
     def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         """From the nodes' derived ``name`` and ``aliases``; a place with the Zone label is a Zone."""
         kinds = set(kinds)
-        for label in ENTITY_LABELS:
-            if label == "Place" and kinds & {"Region", "Zone"} or label in kinds:
-                for row in self._read(f"MATCH (e:{label}) RETURN e.id AS id, [e.name] + coalesce(e.aliases, []) AS names, e:Zone AS zone"):
-                    kind = ("Zone" if row["zone"] else "Region") if label == "Place" else label
-                    if kind in kinds:
-                        yield from ((n, kind, row["id"]) for n in row["names"] if n)
+        yield from self._names(kinds, _NAMES)
         if "Document" in kinds:
             for row in self._read("MATCH (d:Document) RETURN d.id AS id, d.doc_id AS doc_id, d.title AS title"):
                 yield row["doc_id"], "Document", row["id"]
                 if row["title"]:
                     yield row["title"], "Document", row["id"]
+
+    def _names(self, kinds: Iterable[str], cypher: str, **params: Any) -> Iterator[tuple[str, str, str]]:
+        kinds = set(kinds)
+        for label in ENTITY_LABELS:
+            if label == "Place" and kinds & {"Region", "Zone"} or label in kinds:
+                for row in self._read(cypher % label, **params):
+                    kind = ("Zone" if row["zone"] else "Region") if label == "Place" else label
+                    if kind in kinds:
+                        yield from ((n, kind, row["id"]) for n in row["names"] if n)
 
     def links(self, nodes: Iterable[str]) -> Iterator[Link]:
         """One query per label of the given nodes, each seeking them by id."""
@@ -767,8 +781,20 @@ class Neo4jBackend(Backend):
                 out.update((row["id"], set(row["docs"])) for row in self._read(cypher, ids=list(chunk)) if row["docs"])
         return out
 
-    def place_categories(self) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
-        for row in self._read(_PLACE_CATEGORIES):
+    def named(self, spellings: Iterable[str], kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        wanted = sorted(set(spellings))
+        for s, kind, node in self._names(kinds, _NAMED, names=wanted):
+            if s in wanted:
+                yield s, kind, node
+
+    def category_weights(self) -> dict[str, int]:
+        from ..taxonomy import category_weight
+
+        return {row["code"]: category_weight(row["n"]) for row in self._read(_CATEGORY_PLACES)}
+
+    def place_categories(self, nodes: Iterable[str] | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        ids = None if nodes is None else sorted(set(nodes))
+        for row in self._read(_PLACE_CATEGORIES, ids=ids):
             yield row["id"], row["name"], row["level"], frozenset(row["codes"])
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:

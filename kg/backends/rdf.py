@@ -20,7 +20,7 @@ import rdflib
 from oxrdflib import OxigraphStore
 
 from .. import identity, queries, rdfmap
-from ..taxonomy import WEIGHT_UNIT
+from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
 from . import Backend, BackendError, Link, LoadReport, Progress, QueryResult, fault
 
@@ -416,10 +416,40 @@ class RdfBackend(Backend):
                 out[node] = docs
         return out
 
-    def place_categories(self) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+    def named(self, spellings: Iterable[str], kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """Looked up in the index graph's label index, one spelling at a time."""
+        kinds = set(kinds)
+        label, index = ox.NamedNode(rdfmap.KG + "label"), ox.NamedNode(rdfmap.INDEX_GRAPH)
+        for s in sorted(set(spellings)):
+            for q in self._ox.quads_for_pattern(None, label, ox.Literal(s), index):
+                types = {t.object.value.removeprefix(rdfmap.KG) for t in self._ox.quads_for_pattern(q.subject, ox.NamedNode(rdfmap.RDF_TYPE), None, index)}
+                kind = "Zone" if "Zone" in types else min(types, default="")
+                if kind in kinds:
+                    yield s, kind, q.subject.value
+
+    def category_weights(self) -> dict[str, int]:
+        """As the index graph holds them (``kg:weight``)."""
+        codes = {identity.category_iri(c): c for c in taxonomy().categories}
+        weight, index = ox.NamedNode(rdfmap.KG + "weight"), ox.NamedNode(rdfmap.INDEX_GRAPH)
+        return {codes[q.subject.value]: int(q.object.value) for q in self._ox.quads_for_pattern(None, weight, None, index)
+                if q.subject.value in codes}
+
+    def place_categories(self, nodes: Iterable[str] | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
         """One row per place from the index graph (``kg:categoryCodes``, ``kg:name``, ``kg:level``)."""
-        for p, name, level, codes in self._ox.query(_PLACE_CATEGORIES):
-            yield p.value, name.value, level.value if level is not None else None, frozenset(codes.value.strip(",").split(","))
+        if nodes is None:
+            for p, name, level, codes in self._ox.query(_PLACE_CATEGORIES):
+                yield p.value, name.value, level.value if level is not None else None, frozenset(codes.value.strip(",").split(","))
+            return
+        index = ox.NamedNode(rdfmap.INDEX_GRAPH)
+
+        def one(node: ox.NamedNode, prop: str) -> str | None:
+            return min((q.object.value for q in self._ox.quads_for_pattern(node, ox.NamedNode(rdfmap.KG + prop), None, index)), default=None)
+
+        for n in sorted(set(nodes)):
+            term = ox.NamedNode(n)
+            codes, name = one(term, "categoryCodes"), one(term, "name")
+            if codes and name:
+                yield n, name, one(term, "level"), frozenset(codes.strip(",").split(","))
 
     def triples_count(self) -> int:
         return len(self._ox)
