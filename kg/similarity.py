@@ -35,7 +35,7 @@ from .taxonomy import category_weight
 DEFAULT_WEIGHTS: tuple[float, float, float] = (1.0, 0.0, 0.0)
 NGRAMS: tuple[int, ...] = (2, 3)
 #: the place levels ``--level`` may ask for (``any``: every place)
-LEVELS: tuple[str, ...] = ("zone", "city", "county", "province", "any")
+LEVELS: tuple[str, ...] = ("zone", "town", "county", "city", "province", "any")
 PLACE_KINDS = ("Zone", "Region")
 
 
