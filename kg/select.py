@@ -41,7 +41,6 @@ documents that state what was selected.
 from __future__ import annotations
 
 import functools
-from collections import deque
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Protocol
 
