@@ -467,9 +467,11 @@ def export(
     fmt: str, graph: nx.MultiDiGraph, records: Iterable[Record], out: Path | None, *,
     force: bool = False, bom: bool = False,
 ) -> str | list[Path]:
-    """Write the graph in format ``fmt``: the text itself when ``out`` is None, else the paths written."""
+    """Write the graph in format ``fmt``: the text itself when ``out`` is None, else the paths written.
+
+    ``records`` are read once, and only by the formats made from whole documents (RDF, neo4j-import).
+    """
     spec = FORMATS[fmt]
-    records = list(records)
     if bom and fmt != "csv":
         raise ExportError(f"--bom is for csv, not {fmt}")
     if spec.folder is not None:

@@ -88,3 +88,10 @@ def measure_iri(doc_id: str, index: int) -> str:
     A document is always replaced as a whole, so its measures need no content hash.
     """
     return f"{ID}measure/{_segment(doc_id)}/{index}"
+
+
+def kind_of(node: str) -> str | None:
+    """The node-kind segment of an IRI made here (``place``, ``measure``, ``category``...), None for another IRI."""
+    if not node.startswith(ID):
+        return None
+    return node[len(ID):].split("/", 1)[0]

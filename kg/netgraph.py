@@ -27,7 +27,7 @@ so every attribute present is meaningful.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Container, Iterable
 
 import networkx as nx
 
@@ -70,9 +70,8 @@ def document_title(attrs: dict[str, Any], *, limit: int | None = None) -> str:
 
 
 def _add_doc(attrs: dict[str, Any], doc_id: str) -> None:
-    docs = attrs.setdefault("docs", [])
-    if doc_id not in docs:
-        docs.append(doc_id)
+    """Sets while building (a list's ``in`` check is O(documents) per fact); sorted lists once built."""
+    attrs.setdefault("docs", set()).add(doc_id)
 
 
 def _edge(g: nx.MultiDiGraph, u: str, v: str, etype: str, doc_id: str, text: str | None) -> None:
@@ -88,7 +87,7 @@ def _edge(g: nx.MultiDiGraph, u: str, v: str, etype: str, doc_id: str, text: str
 
 def _document(g: nx.MultiDiGraph, rec: Record) -> str:
     node = identity.document_iri(rec.doc_id)
-    attrs: dict[str, Any] = {"type": "Document", "label": rec.title or rec.doc_id, "doc_id": rec.doc_id, "docs": [rec.doc_id]}
+    attrs: dict[str, Any] = {"type": "Document", "label": rec.title or rec.doc_id, "doc_id": rec.doc_id, "docs": {rec.doc_id}}
     for key in ("title", "publisher", "date", "source"):
         value = getattr(rec, key)
         if value:
@@ -97,12 +96,13 @@ def _document(g: nx.MultiDiGraph, rec: Record) -> str:
     return node
 
 
-def _category(g: nx.MultiDiGraph, code: str) -> str:
+def category_node(g: nx.MultiDiGraph, code: str) -> str:
+    """The Category node of ``code``, added with its taxonomy labels when missing."""
     node = identity.category_iri(code)
     if node not in g:
         tx = taxonomy()
         cat = tx.categories.get(code)
-        attrs: dict[str, Any] = {"type": "Category", "label": cat.zh if cat else code, "code": code, "docs": []}
+        attrs: dict[str, Any] = {"type": "Category", "label": cat.zh if cat else code, "code": code, "docs": set()}
         if cat:
             group = tx.groups.get(cat.group)
             attrs.update(zh=cat.zh, en=cat.en, group=cat.group)
@@ -112,13 +112,23 @@ def _category(g: nx.MultiDiGraph, code: str) -> str:
     return node
 
 
-def _resolver(ref: dict[str, str], kinds: dict[str, str]) -> Callable[[str], str]:
+def resolver(rec: Record) -> Callable[[str], str]:
     """Name or alias used in a record -> node id, as the RDF mapping resolves it."""
+    ref: dict[str, str] = {}
+    for e in rec.entities:
+        node = identity.entity_iri(e.type, e.name)
+        for n in (e.name, *e.aliases):
+            ref.setdefault(n, node)
+    kinds = rec.types_by_name()
     return lambda name: ref.get(name) or identity.entity_iri(kinds[name], name)
 
 
-def build(records: Iterable[Record]) -> nx.MultiDiGraph:
-    """The graph of all records, entities merged across documents by IRI."""
+def build(records: Iterable[Record], measures: Container[str] | None = None) -> nx.MultiDiGraph:
+    """The graph of all records, entities merged across documents by IRI.
+
+    ``measures`` (IRIs) keeps only those measures, for a graph of part of the
+    records' measures; entities, relations and documents are kept whole.
+    """
     g = nx.MultiDiGraph()
     # Names and subtypes are voted on across documents, so one odd spelling or
     # a Region/Zone disagreement does not depend on reading order.
@@ -126,29 +136,28 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
     types: dict[str, Counter[str]] = {}
     for rec in records:
         doc_node = _document(g, rec)
-        ref: dict[str, str] = {}
         for e in rec.entities:
             node = identity.entity_iri(e.type, e.name)
-            for n in (e.name, *e.aliases):
-                ref.setdefault(n, node)
             if node not in g:
-                g.add_node(node, docs=[], aliases=[])
+                g.add_node(node, docs=set(), aliases=set())
             attrs = g.nodes[node]
             names.setdefault(node, Counter())[e.name] += 1
             types.setdefault(node, Counter())[e.type] += 1
-            attrs["aliases"].extend(a for a in (e.name, *e.aliases) if a not in attrs["aliases"])
+            attrs["aliases"].update((e.name, *e.aliases))
             _add_doc(attrs, rec.doc_id)
             if e.code and "code" not in attrs:
                 attrs["code"] = e.code
             if e.text and "text" not in attrs:
                 attrs["text"] = e.text
-        node_of = _resolver(ref, rec.types_by_name())
+        node_of = resolver(rec)
         for i, m in enumerate(rec.measures):
             node = identity.measure_iri(rec.doc_id, i)
+            if measures is not None and node not in measures:
+                continue
             attrs = {
                 "type": "Measure",
                 "doc_id": rec.doc_id,
-                "docs": [rec.doc_id],
+                "docs": {rec.doc_id},
                 "categories": list(m.categories),
                 "region": m.region,
                 "beneficiaries": list(m.beneficiaries),
@@ -168,7 +177,7 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
                 for name in (value if isinstance(value, tuple) else (value,) if value else ()):
                     _edge(g, node, node_of(name), etype, rec.doc_id, m.text)
             for code in m.categories:
-                cat = _category(g, code)
+                cat = category_node(g, code)
                 _add_doc(g.nodes[cat], rec.doc_id)
                 _edge(g, node, cat, "HAS_CATEGORY", rec.doc_id, None)
             _edge(g, node, doc_node, "FROM_DOCUMENT", rec.doc_id, None)
@@ -183,32 +192,14 @@ def build(records: Iterable[Record]) -> nx.MultiDiGraph:
         attrs["name"] = attrs["label"] = name
         attrs["aliases"] = sorted(a for a in attrs["aliases"] if a != name)
     for node, attrs in g.nodes(data=True):
-        attrs["docs"].sort()
+        attrs["docs"] = sorted(attrs["docs"])
         if attrs["type"] == "Measure":
             place = next(v for _, v, k in g.out_edges(node, keys=True) if k == "REGION")
             attrs["label"] = measure_label(attrs["categories"], g.nodes[place]["label"])
     for _, _, attrs in g.edges(data=True):
-        attrs["docs"].sort()
+        attrs["docs"] = sorted(attrs["docs"])
     return g
 
 
 def is_place(g: nx.MultiDiGraph, node: str) -> bool:
     return g.nodes[node].get("type") in PLACE_TYPES
-
-
-def places_within(g: nx.MultiDiGraph, place: str) -> set[str]:
-    """The place and every place that lies inside it by a chain of PART_OF edges."""
-    seen = {place}
-    stack = [place]
-    while stack:
-        here = stack.pop()
-        for child, _, etype in g.in_edges(here, keys=True):
-            if etype == "PART_OF" and child not in seen:
-                seen.add(child)
-                stack.append(child)
-    return seen
-
-
-def neighbours(g: nx.MultiDiGraph, node: str) -> set[str]:
-    """Nodes linked to ``node`` by an edge in either direction."""
-    return set(g.successors(node)) | set(g.predecessors(node))

@@ -3,16 +3,16 @@
 A wrong value must be an error with close matches, never an empty answer:
 category and group codes are accepted in any case and as their zh/en labels
 and passed on as codes; names of entities are matched by their
-:func:`kg.names.key` (width, script, whitespace, 省/市) and passed on as the
-spelling the graph holds.
+the one resolver of :mod:`kg.lookup` (width, script, whitespace, 省/市) and
+passed on as the spelling the graph holds.
 """
 
 from __future__ import annotations
 
-import difflib
 from typing import Any, Callable, Iterable, Mapping
 
 from . import names
+from .lookup import Name, NameIndex, close_matches
 from .queries import QueryError, StoredQuery
 from .taxonomy import taxonomy
 
@@ -29,15 +29,6 @@ NAME_PARAMS = {
 }
 #: the stored query that lists the graph's names (columns name, kind)
 NAMES_QUERY = "entity-names"
-
-
-def close_matches(word: str, candidates: Iterable[str], n: int = 6) -> list[str]:
-    """Near spellings first, then candidates containing the word or contained in it."""
-    pool = sorted(set(candidates))
-    near = difflib.get_close_matches(word, pool, n=n, cutoff=0.5)
-    k = names.key(word)
-    near += [c for c in pool if c not in near and k and (k in names.key(c) or names.key(c) in k)]
-    return near[:n]
 
 
 def _unknown(param: str, what: str, value: str, candidates: Iterable[str]) -> QueryError:
@@ -77,7 +68,7 @@ def check(query: StoredQuery, bound: dict[str, Any], graph_names: Callable[[], l
     ``graph_names`` gives (name, kind) pairs; it is called only when a parameter names an entity.
     """
     out = dict(bound)
-    index: dict[str, dict[str, str]] | None = None
+    index: NameIndex | None = None
     for param in query.params:
         value, option = out.get(param.name), f"-p {param.name}"
         if value in (None, "") or param.type not in ("string", "list"):
@@ -94,17 +85,14 @@ def check(query: StoredQuery, bound: dict[str, Any], graph_names: Callable[[], l
             out[param.name] = _resolve_code(option, "place level", value, _code_table((lv,) for lv in LEVELS))
         elif param.name in NAME_PARAMS:
             if index is None:
-                index = {}
-                for name, kind in graph_names():
-                    index.setdefault(kind, {}).setdefault(names.key(name, kind), name)
+                index = NameIndex(Name(name, kind, name) for name, kind in graph_names())
             out[param.name] = _resolve_name(option, value, NAME_PARAMS[param.name], index)
     return out
 
 
-def _resolve_name(param: str, value: str, kinds: tuple[str, ...], index: Mapping[str, Mapping[str, str]]) -> str:
-    for kind in kinds:
-        found = index.get(kind, {}).get(names.key(value, kind))
-        if found is not None:
-            return found
+def _resolve_name(param: str, value: str, kinds: tuple[str, ...], index: NameIndex) -> str:
+    found = index.find(value, kinds)
+    if found:
+        return found[0].spelling
     what = "place" if set(kinds) <= {"Region", "Zone"} else "enterprise" if kinds == ("Enterprise",) else "entity"
-    raise _unknown(param, what, value, [n for kind in kinds for n in index.get(kind, {}).values()])
+    raise QueryError(f"{param}: no {what} {value!r}{index.hint(value, kinds)}")

@@ -28,22 +28,30 @@ Semantics, so that options combine predictably:
   was named are kept first, then every node type in turn gives its most
   connected node, so no type is crowded out; a note says what was cut.  0 means no limit.
 
-Names are matched with :func:`kg.names.key` against node names and aliases;
-an unknown name is an error that lists close matches.
+Names are matched by the one resolver of :mod:`kg.lookup` against node
+names and aliases (documents: id and title; categories: Chinese label; any
+node: its IRI); an unknown name is an error that lists close matches.
+
+The same rules run over two views of the graph: a networkx graph in memory
+(:func:`select`), or the store itself (:func:`select_stored`), which looks up
+only the links the selection walks and then builds the graph of just the
+documents that state what was selected.
 """
 
 from __future__ import annotations
 
 import functools
-from collections import deque
-from typing import Any, Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Mapping, Protocol
 
 import click
 import networkx as nx
 
-from . import names
-from .netgraph import ENTITY_NODE_TYPES, neighbours, places_within
-from .query_params import close_matches
+from . import identity, netgraph
+from .backends import Backend, Link
+from .lookup import Name, NameIndex
+from .model import Record
+from .netgraph import ENTITY_NODE_TYPES
 from .taxonomy import taxonomy
 
 DEFAULT_MAX_NODES = 300
@@ -51,64 +59,193 @@ DEFAULT_MAX_NODES = 300
 SELECTION_KEYS = ("around", "hops", "place", "enterprise", "category", "group", "document", "max_nodes")
 #: hub nodes: reached by --around but not expanded further
 HUB_TYPES = frozenset({"Category", "Document"})
+#: what --around may name
+AROUND_TYPES = (*ENTITY_NODE_TYPES, "Measure", "Category", "Document")
+#: node kinds (identity IRI segments) of the nodes that are not entities
+_KINDS = {"measure": "Measure", "category": "Category", "document": "Document"}
 
 
 class SelectionError(ValueError):
     """A selection that names something the graph does not hold; the message lists close matches."""
 
 
-def _unknown(kind: str, value: str, candidates: Iterable[str]) -> SelectionError:
-    close = close_matches(value, candidates, n=8)
-    hint = f"; close matches: {', '.join(close)}" if close else ""
-    return SelectionError(f"no {kind} named {value!r} in the graph{hint}")
-
-
-def find(graph: nx.MultiDiGraph, name: str, types: Iterable[str] = ENTITY_NODE_TYPES) -> set[str]:
-    """Nodes of the given types whose name or an alias matches ``name``, or whose IRI or doc id is ``name``."""
-    wanted = set(types)
-    found: set[str] = set()
-    candidates: list[str] = []
-    for node, attrs in graph.nodes(data=True):
-        t = attrs.get("type")
-        if t not in wanted:
-            continue
-        spellings = [attrs.get("label", ""), *attrs.get("aliases", ())]
-        if t == "Document":
-            spellings.append(attrs.get("doc_id", ""))
-        candidates.extend(s for s in spellings if s)
-        if node == name or any(s and names.key(s, t) == names.key(name, t) for s in spellings):
-            found.add(node)
-    if not found:
-        raise _unknown(" or ".join(sorted(wanted)), name, candidates)
-    return found
-
-
 def _codes(values: Iterable[str], kind: str, known: Iterable[str]) -> set[str]:
+    from .lookup import close_matches
+
     known = set(known)
     out = set()
     for v in values:
         code = v.strip().upper()
         if code not in known:
-            raise _unknown(kind, v, known)
+            close = close_matches(v, known, n=8)
+            hint = f"; close matches: {', '.join(close)}" if close else ""
+            raise SelectionError(f"no {kind} named {v!r} in the graph{hint}")
         out.add(code)
     return out
 
 
-def _nodes_of(graph: nx.MultiDiGraph, etype: str) -> Iterable[tuple[str, dict[str, Any]]]:
-    return ((n, a) for n, a in graph.nodes(data=True) if a.get("type") == etype)
+def _find(index: NameIndex, name: str, types: Iterable[str]) -> set[str]:
+    types = tuple(types)
+    found = {e.node for e in index.find(name, types)}
+    if not found:
+        raise SelectionError(f"no {' or '.join(sorted(set(types)))} named {name!r} in the graph{index.hint(name, types, n=8)}")
+    return found
 
 
-def _measures_linked(graph: nx.MultiDiGraph, targets: set[str], etypes: set[str]) -> set[str]:
-    """Measures with an edge of one of ``etypes`` to one of ``targets``."""
-    return {
-        m
-        for t in targets
-        for m, _, k in graph.in_edges(t, keys=True)
-        if k in etypes and graph.nodes[m].get("type") == "Measure"
-    }
+class View(Protocol):
+    """What the selection rules read of a graph: names, node kinds and the edges at some nodes."""
+
+    def find(self, name: str, types: Iterable[str]) -> set[str]: ...
+    def kind(self, node: str) -> str: ...
+    def edges(self, nodes: Iterable[str]) -> list[Link]: ...
+    def mentioned(self, docs: Iterable[str]) -> set[str]: ...
+    def category_nodes(self, codes: Iterable[str]) -> set[str]: ...
 
 
-def _scope(graph: nx.MultiDiGraph, place: Iterable[str], enterprise: Iterable[str], category: Iterable[str],
+class GraphView:
+    """The selection's view of a networkx graph of :mod:`kg.netgraph`."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self._index: NameIndex | None = None
+
+    def find(self, name: str, types: Iterable[str]) -> set[str]:
+        if self._index is None:
+            entries = []
+            for node, a in self.graph.nodes(data=True):
+                t = a.get("type", "")
+                spellings = [a.get("label", ""), *a.get("aliases", ())]
+                if t == "Document":
+                    spellings.append(a.get("doc_id", ""))
+                entries += [Name(s, t, node) for s in spellings if s]
+            self._index = NameIndex(entries)
+        return _find(self._index, name, types)
+
+    def kind(self, node: str) -> str:
+        return str(self.graph.nodes[node].get("type", ""))
+
+    def edges(self, nodes: Iterable[str]) -> list[Link]:
+        g = self.graph
+        out: list[Link] = []
+        for n in nodes:
+            out += [(u, k, v) for u, v, k in g.in_edges(n, keys=True)]
+            out += [(u, k, v) for u, v, k in g.out_edges(n, keys=True) if v != n]
+        return out
+
+    def mentioned(self, docs: Iterable[str]) -> set[str]:
+        ids = {self.graph.nodes[d]["doc_id"] for d in docs}
+        return {n for n, a in self.graph.nodes(data=True) if a.get("type") in ENTITY_NODE_TYPES and ids & set(a.get("docs", ()))}
+
+    def category_nodes(self, codes: Iterable[str]) -> set[str]:
+        return {n for c in codes if (n := identity.category_iri(c)) in self.graph}
+
+
+class StoreView:
+    """The selection's view of a store: links are looked up per node as the rules reach them, then kept."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._edges: dict[str, list[Link]] = {}
+        self._mentions: dict[str, set[str]] = {}
+        self._index: dict[tuple[str, ...], NameIndex] = {}
+
+    def find(self, name: str, types: Iterable[str]) -> set[str]:
+        """As in the graph; a measure is found by its IRI only (its label is made when the graph is built)."""
+        types = tuple(types)
+        if types not in self._index:
+            named = [t for t in types if t in (*ENTITY_NODE_TYPES, "Document")]
+            entries = [Name(s, kind, node) for s, kind, node in self.backend.names(named)] if named else []
+            if "Category" in types:  # every code of the taxonomy; those no measure carries are dropped below
+                entries += [Name(c.zh, "Category", identity.category_iri(c.code)) for c in taxonomy().categories.values()]
+            self._index[types] = NameIndex(entries)
+        if "Measure" in types and self.kind(name) == "Measure" and self.edges([name]):
+            return {name}
+        found = _find(self._index[types], name, types)
+        found -= {n for n in found if self.kind(n) == "Category" and not self.edges([n])}
+        if not found:
+            raise SelectionError(f"no {' or '.join(sorted(set(types)))} named {name!r} in the graph")
+        return found
+
+    def category_nodes(self, codes: Iterable[str]) -> set[str]:
+        nodes = [identity.category_iri(c) for c in codes]
+        self._fetch(nodes)
+        return {n for n in nodes if self._edges[n]}
+
+    def kind(self, node: str) -> str:
+        return _KINDS.get(identity.kind_of(node) or "", "Entity")
+
+    def _fetch(self, nodes: Iterable[str]) -> None:
+        missing = {n for n in nodes if n not in self._edges}
+        if not missing:
+            return
+        for n in missing:
+            self._edges[n], self._mentions[n] = [], set()
+        for u, k, v in self.backend.links(missing):
+            if k == "MENTIONS":
+                for end, other in ((u, v), (v, u)):
+                    if end in missing:
+                        self._mentions[end].add(other)
+                continue
+            if u in missing:
+                self._edges[u].append((u, k, v))
+            if v in missing and v != u:
+                self._edges[v].append((u, k, v))
+
+    def edges(self, nodes: Iterable[str]) -> list[Link]:
+        nodes = list(nodes)
+        self._fetch(nodes)
+        return [link for n in nodes for link in self._edges[n]]
+
+    def mentioned(self, docs: Iterable[str]) -> set[str]:
+        docs = list(docs)
+        self._fetch(docs)
+        return set().union(*(self._mentions[d] for d in docs))
+
+    def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
+        """The nodes' numbers of edges in the whole graph (counted by the store unless their links are at hand)."""
+        nodes = set(nodes)
+        out = {n: len(self._edges[n]) for n in nodes if n in self._edges}
+        out.update(self.backend.degrees(nodes - out.keys()))
+        return out
+
+
+def _into(view: View, targets: Iterable[str], etypes: set[str]) -> set[str]:
+    """Sources of the edges of one of ``etypes`` that end at one of ``targets``."""
+    targets = set(targets)
+    return {u for u, k, v in view.edges(targets) if k in etypes and v in targets}
+
+
+def _out_of(view: View, sources: Iterable[str], etypes: set[str]) -> set[str]:
+    sources = set(sources)
+    return {v for u, k, v in view.edges(sources) if k in etypes and u in sources}
+
+
+def _neighbours(view: View, nodes: Iterable[str]) -> dict[str, set[str]]:
+    """Each node's neighbours, over edges in either direction."""
+    nodes = set(nodes)
+    out: dict[str, set[str]] = {n: set() for n in nodes}
+    for u, _, v in view.edges(nodes):
+        if u in out:
+            out[u].add(v)
+        if v in out:
+            out[v].add(u)
+    return out
+
+
+def _measures(view: View, nodes: set[str]) -> set[str]:
+    return {n for n in nodes if view.kind(n) == "Measure"}
+
+
+def _places_within(view: View, places: set[str]) -> set[str]:
+    """The places and every place that lies inside one of them by a chain of PART_OF edges."""
+    seen, frontier = set(places), set(places)
+    while frontier:
+        frontier = _into(view, frontier, {"PART_OF"}) - seen
+        seen |= frontier
+    return seen
+
+
+def _scope(view: View, place: Iterable[str], enterprise: Iterable[str], category: Iterable[str],
            group: Iterable[str], document: Iterable[str]) -> tuple[set[str] | None, set[str]]:
     """The scoped nodes (None when no filter is given) and the anchors: what the filters name."""
     measure_sets: list[set[str]] = []
@@ -117,35 +254,30 @@ def _scope(graph: nx.MultiDiGraph, place: Iterable[str], enterprise: Iterable[st
     anchors: set[str] = set()
 
     if place:
-        named = set().union(*(find(graph, p, ("Region", "Zone")) for p in place))
+        named = set().union(*(view.find(p, ("Region", "Zone")) for p in place))
         anchors |= named
-        inside = set().union(*(places_within(graph, p) for p in named))
-        measure_sets.append(_measures_linked(graph, inside, {"REGION"}))
-        context = set(inside)
-        for p in inside:
-            context |= {s for s, _, k in graph.in_edges(p, keys=True) if k in ("UNDER", "LOCATED_IN")}
-        context_sets.append(context)
+        inside = _places_within(view, named)
+        measure_sets.append(_measures(view, _into(view, inside, {"REGION"})))
+        context_sets.append(inside | _into(view, inside, {"UNDER", "LOCATED_IN"}))
     if enterprise:
-        named = set().union(*(find(graph, e, ("Enterprise",)) for e in enterprise))
+        named = set().union(*(view.find(e, ("Enterprise",)) for e in enterprise))
         anchors |= named
-        measure_sets.append(_measures_linked(graph, named, {"BENEFITS"}))
-        context_sets.append(named | {o for e in named for _, o, k in graph.out_edges(e, keys=True) if k == "LOCATED_IN"})
+        measure_sets.append(_measures(view, _into(view, named, {"BENEFITS"})))
+        context_sets.append(named | _out_of(view, named, {"LOCATED_IN"}))
     if category or group:
         tx = taxonomy()
         codes = _codes(category, "category", tx.categories)
         for g in _codes(group, "category group", tx.groups):
             codes |= {c.code for c in tx.in_group(g)}
-        cats = {n for n, a in _nodes_of(graph, "Category") if a.get("code") in codes}
+        cats = view.category_nodes(codes)
         anchors |= cats
         extra |= cats
-        measure_sets.append({n for n, a in _nodes_of(graph, "Measure") if codes & set(a.get("categories", ()))})
+        measure_sets.append(_measures(view, _into(view, cats, {"HAS_CATEGORY"})))
     if document:
-        docs = set().union(*(find(graph, d, ("Document",)) for d in document))
+        docs = set().union(*(view.find(d, ("Document",)) for d in document))
         anchors |= docs
-        ids = {graph.nodes[d]["doc_id"] for d in docs}
-        measure_sets.append({n for n, a in _nodes_of(graph, "Measure") if a.get("doc_id") in ids})
-        context_sets.append(docs | {n for n, a in graph.nodes(data=True)
-                                    if a.get("type") in ENTITY_NODE_TYPES and ids & set(a.get("docs", ()))})
+        measure_sets.append(_measures(view, _into(view, docs, {"FROM_DOCUMENT"})))
+        context_sets.append(docs | view.mentioned(docs))
 
     if not measure_sets:
         return None, anchors
@@ -153,25 +285,61 @@ def _scope(graph: nx.MultiDiGraph, place: Iterable[str], enterprise: Iterable[st
     nodes = set(measures) | extra
     if context_sets:
         nodes |= set.intersection(*context_sets)
-    for m in measures:
-        nodes |= neighbours(graph, m)
+    for linked in _neighbours(view, measures).values():
+        nodes |= linked
     return nodes, anchors
 
 
-def _distances(graph: nx.MultiDiGraph, sources: set[str], within: set[str] | None, hops: int | None) -> dict[str, int]:
-    """Breadth-first distances from ``sources`` over edges in either direction, not passing through hubs."""
+def _distances(view: View, sources: set[str], within: set[str] | None, hops: int | None) -> dict[str, int]:
+    """Breadth-first distances from ``sources`` over edges in either direction, not passing through hubs.
+
+    One level at a time, so a store view looks up the links of a whole level at once.
+    """
     dist = {s: 0 for s in sources if within is None or s in within}
-    queue = deque(dist)
-    while queue:
-        here = queue.popleft()
-        d = dist[here]
-        if (hops is not None and d >= hops) or (d > 0 and graph.nodes[here].get("type") in HUB_TYPES):
-            continue
-        for nxt in neighbours(graph, here):
-            if nxt not in dist and (within is None or nxt in within):
-                dist[nxt] = d + 1
-                queue.append(nxt)
+    level, d = sorted(dist), 0
+    while level and (hops is None or d < hops):
+        expand = [n for n in level if d == 0 or view.kind(n) not in HUB_TYPES]
+        nxt: list[str] = []
+        reached = _neighbours(view, expand)
+        for here in expand:
+            for n in sorted(reached[here]):
+                if n not in dist and (within is None or n in within):
+                    dist[n] = d + 1
+                    nxt.append(n)
+        level, d = nxt, d + 1
     return dist
+
+
+def _selected(view: View, around: Iterable[str], hops: int, place: Iterable[str], enterprise: Iterable[str],
+              category: Iterable[str], group: Iterable[str], document: Iterable[str]) -> tuple[set[str] | None, set[str], list[str]]:
+    """The selected nodes before any cap (None: the whole graph), the anchors and the notes."""
+    if hops < 0:
+        raise SelectionError("--hops must be 0 or more")
+    notes: list[str] = []
+    nodes, anchors = _scope(view, tuple(place), tuple(enterprise), tuple(category), tuple(group), tuple(document))
+    around = tuple(around)
+    if around:
+        centres = set().union(*(view.find(a, AROUND_TYPES) for a in around))
+        dist = _distances(view, centres, nodes, hops)
+        if not dist:
+            notes.append("none of the --around nodes lies inside the other filters' selection")
+        nodes, anchors = set(dist), centres
+    return nodes, anchors, notes
+
+
+def _cap(graph: nx.MultiDiGraph, nodes: set[str], anchors: set[str], max_nodes: int, notes: list[str],
+         degrees: Callable[[set[str]], Mapping[str, int]] | None = None) -> set[str]:
+    """At most ``max_nodes`` of ``nodes``: the nearest to the anchors first, every type taking turns."""
+    if not max_nodes or len(nodes) <= max_nodes:
+        return nodes
+    dist = _distances(GraphView(graph), anchors, nodes, None) if anchors else {}
+    ranked = _balanced(graph, nodes, dist, degrees(nodes) if degrees else None)
+    how = "those nearest to what was named, then " if anchors else ""
+    notes.append(
+        f"the selection has {len(ranked)} nodes; kept {max_nodes}: {how}an equal share of every node type, "
+        f"the most connected first (raise --max-nodes, or 0 for no limit, to see all)"
+    )
+    return set(ranked[:max_nodes])
 
 
 def select(
@@ -190,41 +358,85 @@ def select(
 
     Raises :class:`SelectionError` when a name, code or document is unknown.
     """
-    if hops < 0:
-        raise SelectionError("--hops must be 0 or more")
-    notes: list[str] = []
-    nodes, anchors = _scope(graph, tuple(place), tuple(enterprise), tuple(category), tuple(group), tuple(document))
-    around = tuple(around)
-    if around:
-        centres = set().union(*(find(graph, a, tuple(ENTITY_NODE_TYPES) + ("Measure", "Category", "Document")) for a in around))
-        dist = _distances(graph, centres, nodes, hops)
-        if not dist:
-            notes.append("none of the --around nodes lies inside the other filters' selection")
-        nodes, anchors = set(dist), centres
-    if nodes is None:
-        nodes = set(graph.nodes)
-
-    if max_nodes and len(nodes) > max_nodes:
-        dist = _distances(graph, anchors, nodes, None) if anchors else {}
-        ranked = _balanced(graph, nodes, dist)
-        nodes = set(ranked[:max_nodes])
-        how = "those nearest to what was named, then " if anchors else ""
-        notes.append(
-            f"the selection has {len(ranked)} nodes; kept {max_nodes}: {how}an equal share of every node type, "
-            f"the most connected first (raise --max-nodes, or 0 for no limit, to see all)"
-        )
+    nodes, anchors, notes = _selected(GraphView(graph), around, hops, place, enterprise, category, group, document)
+    nodes = _cap(graph, set(graph.nodes) if nodes is None else nodes, anchors, max_nodes, notes)
     return graph.subgraph(nodes).copy(), notes
 
 
-def _balanced(graph: nx.MultiDiGraph, nodes: set[Any], dist: dict[Any, int]) -> list[Any]:
+@dataclass
+class Selection:
+    """A selection read from the store: the subgraph, the notes, and where it came from.
+
+    ``graph`` is the graph of the documents read, with only the selected
+    measures (everything for a whole-graph view): it holds every Document
+    node the selection's attributes name.  ``documents`` are the ids read
+    (None: every document in the store).
+    """
+
+    subgraph: nx.MultiDiGraph
+    notes: list[str]
+    graph: nx.MultiDiGraph
+    documents: list[str] | None
+
+    def records(self, backend: Backend) -> Iterable[Record]:
+        """The records behind the selection, read again from the store as they are consumed."""
+        docs = sorted({d for _, a in self.subgraph.nodes(data=True) for d in a.get("docs", ())})
+        return backend.records(docs)
+
+
+def select_stored(
+    backend: Backend,
+    *,
+    around: Iterable[str] = (),
+    hops: int = 1,
+    place: Iterable[str] = (),
+    enterprise: Iterable[str] = (),
+    category: Iterable[str] = (),
+    group: Iterable[str] = (),
+    document: Iterable[str] = (),
+    max_nodes: int = DEFAULT_MAX_NODES,
+) -> Selection:
+    """:func:`select` answered by the store: the same nodes, edges and attributes, reading only what is shown.
+
+    The store resolves names and walks the links the rules need; then the
+    graph is built from the documents that state the selected nodes (every
+    document naming a selected entity, so names, aliases and evidence are
+    those of the whole graph), keeping only the selected measures.  Category
+    nodes take their documents, and every node its degree, from the store.  With no filter the whole graph is built, the
+    records streamed from the store.
+    """
+    if not (tuple(around) or tuple(place) or tuple(enterprise) or tuple(category) or tuple(group) or tuple(document)):
+        whole = netgraph.build(backend.records())
+        sub, notes = select(whole, hops=hops, max_nodes=max_nodes)
+        return Selection(sub, notes, whole, None)
+    view = StoreView(backend)
+    nodes, anchors, notes = _selected(view, around, hops, place, enterprise, category, group, document)
+    assert nodes is not None
+    cats = {n for n in nodes if view.kind(n) == "Category"}
+    measures = _measures(view, nodes)
+    regions = {v for u, k, v in view.edges(measures) if k == "REGION"}  # a measure's label names its place
+    stated = backend.documents_of((nodes - cats) | regions)
+    docs = sorted(set().union(set(), *stated.values()))
+    graph = netgraph.build(backend.records(docs), measures=measures)
+    codes = {identity.category_iri(c): c for c in taxonomy().categories}
+    for cat, cat_docs in backend.documents_of(cats).items():
+        graph.nodes[netgraph.category_node(graph, codes[cat])]["docs"] = sorted(cat_docs)
+    # the graph holds only the selected measures: degrees come from the store
+    nodes = _cap(graph, nodes, anchors, max_nodes, notes, degrees=view.degrees)
+    return Selection(graph.subgraph(nodes).copy(), notes, graph, docs)
+
+
+def _balanced(graph: nx.MultiDiGraph, nodes: set[Any], dist: dict[Any, int],
+              degrees: Mapping[Any, int] | None = None) -> list[Any]:
     """Nodes nearest first; at each distance the types take turns, each giving its most connected.
 
     Ranking by degree alone lets one hub type fill the cap (a few regions and
     categories linked to every measure) and drops whole types, such as the
-    enterprises; taking turns keeps a balanced share of each.
+    enterprises; taking turns keeps a balanced share of each.  ``degrees``
+    are the nodes' degrees in the whole graph when ``graph`` holds only part of it.
     """
     far = len(graph) + 1
-    degree = dict(graph.degree(nodes))
+    degree = dict(degrees) if degrees is not None else dict(graph.degree(nodes))
     by_degree = sorted(nodes, key=lambda n: (dist.get(n, far), -degree[n], str(n)))
     turn: dict[Any, int] = {}
     seen: dict[tuple[int, str], int] = {}

@@ -9,8 +9,7 @@ import click
 
 from .backends import Backend, BackendError
 from .cli_common import EXIT_USAGE, backend_options, emit, fail, format_option, say
-from .query_params import close_matches
-from .similarity import DEFAULT_WEIGHTS, graph_of, profiles, side_by_side, similar as rank
+from .similarity import DEFAULT_WEIGHTS, LEVELS, PlaceNotFound, explain, similar as rank
 
 WEIGHT = click.FloatRange(min=0)
 COLUMNS = ["place", "score", "categories", "text", "documents", "shared", "only_target", "only_match"]
@@ -19,21 +18,30 @@ COLUMNS = ["place", "score", "categories", "text", "documents", "shared", "only_
 @click.command()
 @click.argument("place")
 @click.option("--limit", "-k", default=10, show_default=True, type=click.IntRange(min=1), help="How many similar places (at least 1).")
+@click.option("--level", type=click.Choice(LEVELS), default=None,
+              help="Compare with places of this level only [default: the level of PLACE, so a zone is compared "
+                   "with zones and a city with cities; any when PLACE's level is unknown]; any: every place.")
 @click.option("--w-category", default=DEFAULT_WEIGHTS[0], show_default=True, type=WEIGHT, help="Weight of the weighted category Jaccard.")
-@click.option("--w-text", default=DEFAULT_WEIGHTS[1], show_default=True, type=WEIGHT, help="Weight of the measure-text TF-IDF cosine.")
-@click.option("--w-docs", default=DEFAULT_WEIGHTS[2], show_default=True, type=WEIGHT, help="Weight of the shared policy documents (Jaccard).")
-@click.option("--explain/--no-explain", default=True, show_default=True, help="Show the measures of each shared category side by side (table format).")
+@click.option("--w-text", default=DEFAULT_WEIGHTS[1], show_default=True, type=WEIGHT,
+              help="Weight of the measure-text TF-IDF cosine (reads every measure: slower on a large store).")
+@click.option("--w-docs", default=DEFAULT_WEIGHTS[2], show_default=True, type=WEIGHT,
+              help="Weight of the shared policy documents, Jaccard (reads every measure).")
+@click.option("--explain/--no-explain", "explain_", default=True, show_default=True, help="Show the measures of each shared category side by side (table format).")
 @format_option
 @backend_options(read_only=True)
-def similar(place: str, limit: int, w_category: float, w_text: float, w_docs: float, explain: bool, fmt: str, open_store: Callable[[], Backend]) -> None:
+def similar(place: str, limit: int, level: str | None, w_category: float, w_text: float, w_docs: float, explain_: bool,
+            fmt: str, open_store: Callable[[], Backend]) -> None:
     """Rank the places whose policies resemble PLACE's, and say why.
 
     \b
     score = w_category * categories + w_text * text + w_docs * documents, where
       categories  weighted Jaccard of the measure categories (rare ones weigh more;
-                  the same number as `kg query similar-places`)
-      text        cosine of character 2-3-gram TF-IDF of the measure texts
+                  the same numbers and ranking as `kg query similar-places`)
+      text        cosine of character 2-3-gram TF-IDF of the measure sentences
       documents   Jaccard of the named policy documents behind the measures
+    Sub-measures split from one sentence count as one sentence.  The
+    explanation lists the shared categories rarest first: what sets the pair
+    apart from the rest.
 
     \b
     Example:  kg similar 杭州高新区 -k 5 --w-text 0.5
@@ -42,36 +50,33 @@ def similar(place: str, limit: int, w_category: float, w_text: float, w_docs: fl
         raise click.UsageError("the weights --w-category, --w-text and --w-docs are all 0: give at least one a positive weight")
     with open_store() as backend:
         try:
-            g = graph_of(backend.records())
+            target, matches = rank(backend, place, (w_category, w_text, w_docs), limit, level)
+            reasons = explain(backend, target, matches) if fmt == "json" or (fmt == "table" and explain_) else {}
+        except PlaceNotFound as exc:
+            fail(str(exc), EXIT_USAGE)
         except BackendError as exc:
             fail(str(exc))
-    target, matches = rank(g, place, (w_category, w_text, w_docs), limit)
-    if target is None:
-        close = close_matches(place, (p.name for p in profiles(g).values()))
-        hint = f"; close matches: {', '.join(close)}" if close else ""
-        fail(f"no place named {place!r} issued a measure{hint}", EXIT_USAGE)
     rows = [[m.name, m.score, m.categories, m.text, m.documents, list(m.shared), list(m.only_target), list(m.only_match)] for m in matches]
     if fmt == "json":
         out: list[dict[str, Any]] = []
         for m, row in zip(matches, rows):
             item = dict(zip(COLUMNS, row))
-            item["side_by_side"] = [{"category": c, "target": a, "match": b} for c, a, b in side_by_side(target, g, m)]
+            item["side_by_side"] = [{"category": c, "target": a, "match": b} for c, a, b in reasons[m.node]]
             out.append(item)
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
     emit(COLUMNS, rows, fmt)
     if not matches:
-        say("no similar places")
-    if fmt == "table" and explain:
-        for m in matches:
-            click.echo(f"\n== {target.name} / {m.name}  (score {m.score})")
-            for code, mine, theirs in side_by_side(target, g, m):
-                click.echo(f"[{code}]")
-                for i in range(max(len(mine), len(theirs))):
-                    left = mine[i] if i < len(mine) else ""
-                    right = theirs[i] if i < len(theirs) else ""
-                    click.echo(f"  {target.name}: {left}" if left else f"  {target.name}: -")
-                    click.echo(f"  {m.name}: {right}" if right else f"  {m.name}: -")
+        say("no similar places" + (f" of level {level or target.level}" if (level or target.level) not in (None, "any") else ""))
+    for m in matches if reasons else ():
+        click.echo(f"\n== {target.name} / {m.name}  (score {m.score})")
+        for code, mine, theirs in reasons[m.node]:
+            click.echo(f"[{code}]")
+            for i in range(max(len(mine), len(theirs))):
+                left = mine[i] if i < len(mine) else ""
+                right = theirs[i] if i < len(theirs) else ""
+                click.echo(f"  {target.name}: {left}" if left else f"  {target.name}: -")
+                click.echo(f"  {m.name}: {right}" if right else f"  {m.name}: -")
 
 
 commands = [similar]

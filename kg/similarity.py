@@ -1,16 +1,21 @@
-"""Which places ran similar policies: three signals over the networkx view of the graph.
+"""Which places ran similar policies: three signals, the first read from the store's index.
 
 1. categories: weighted Jaccard over the categories a place's measures carry,
-   the same formula as ``queries/similar-places.*`` (w(c) = 1 / number of
-   places that offered c, in whole units of 10^-12 so that sums are exact;
-   rounded half up to 4 places),
-   so the command and the stored query agree to the last digit;
+   from the sparse place × category table every backend keeps
+   (:meth:`kg.backends.Backend.place_categories`; the RDF store's index graph
+   holds it as ``kg:offers``/``kg:categoryCodes``).  Same formula as
+   ``queries/similar-places.*``: w(c) = floor(10^12 / number of places that
+   offered c), so sums are exact integers; rounded half up to 4 places.  The
+   command and the stored query agree to the last digit and in ranking;
 2. text: cosine of character n-gram TF-IDF vectors of each place's measure
-   texts (or summaries), which catches similar wording across categories;
+   sentences, which catches similar wording across categories;
 3. documents: Jaccard over the named policy documents behind the measures.
 
-The combined score is their weighted sum.  Everything is plain dict math:
-the graphs are small and numpy is not a dependency.
+The combined score is their weighted sum.  Only the category signal is on by
+default: it costs one read of the index, while text and documents read every
+measure in the store.  An extractor may split one sentence into several
+measures (one per category); such overlapping sub-measures are one sentence
+here, counted once in the text signal and listed once in the explanation.
 """
 
 from __future__ import annotations
@@ -18,18 +23,24 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator, Mapping
 
-import networkx as nx
-
-from . import netgraph
-from . import names
+from . import names, netgraph
+from .backends import Backend
+from .lookup import Name, NameIndex
 from .model import Record
 from .taxonomy import category_weight
 
 #: default weights of the category, text and document signals
-DEFAULT_WEIGHTS: tuple[float, float, float] = (0.6, 0.3, 0.1)
+DEFAULT_WEIGHTS: tuple[float, float, float] = (1.0, 0.0, 0.0)
 NGRAMS: tuple[int, ...] = (2, 3)
+#: the place levels ``--level`` may ask for (``any``: every place)
+LEVELS: tuple[str, ...] = ("zone", "town", "county", "city", "province", "any")
+PLACE_KINDS = ("Zone", "Region")
+
+
+class PlaceNotFound(LookupError):
+    """The name given names no place that issued a measure; the message lists close matches."""
 
 
 def round4(x: float) -> float:
@@ -39,17 +50,37 @@ def round4(x: float) -> float:
     return (r + 1 if v - r >= 0.5 else r) / 10000
 
 
-@dataclass
-class Profile:
-    """What one place did: its categories, measures by category, policy documents and text."""
+@dataclass(frozen=True)
+class Place:
+    """A place that issued measures: its display name, level and the categories it offered."""
 
     node: str
     name: str
-    aliases: list[str]
-    categories: set[str] = field(default_factory=set)
-    measures: dict[str, list[str]] = field(default_factory=dict)  # category -> measure texts
-    policies: set[str] = field(default_factory=set)
+    level: str | None
+    categories: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Target:
+    """The place asked about: every node its name answers to, acting as one place (as in the stored query)."""
+
+    nodes: tuple[str, ...]
+    name: str
+    level: str | None
+    categories: frozenset[str]
+    #: every category's weight in the whole store: what makes a shared category telling
+    weights: Mapping[str, int]
+    #: a name of the target as the store holds it
+    spelling: str
+
+
+@dataclass
+class Sentences:
+    """What a place's measures say: sentences by category, all its sentences, its policy documents."""
+
+    by_category: dict[str, list[str]] = field(default_factory=dict)
     text: list[str] = field(default_factory=list)
+    policies: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -67,36 +98,13 @@ class Match:
     only_match: tuple[str, ...]
 
 
-def profiles(g: nx.MultiDiGraph) -> dict[str, Profile]:
-    """A profile for every place that issued at least one measure."""
-    out: dict[str, Profile] = {}
-    for m, attrs in g.nodes(data=True):
-        if attrs.get("type") != "Measure":
-            continue
-        targets = {etype: v for _, v, etype in g.out_edges(m, keys=True)}
-        place = targets.get("REGION")
-        if place is None:
-            continue
-        pa = g.nodes[place]
-        prof = out.setdefault(place, Profile(place, pa.get("name", pa.get("label", place)), list(pa.get("aliases", []))))
-        words = attrs.get("text") or attrs.get("summary") or ""
-        for code in attrs.get("categories", []):
-            prof.categories.add(code)
-            prof.measures.setdefault(code, []).append(words)
-        if "POLICY_DOCUMENT" in targets:
-            prof.policies.add(targets["POLICY_DOCUMENT"])
-        if words:
-            prof.text.append(words)
-    return out
-
-
-def category_weights(profs: Iterable[Profile]) -> dict[str, int]:
+def category_weights(places: Iterable[Place]) -> dict[str, int]:
     """w(c) ~ 1 / number of places that offered c: rare categories say more about a place."""
-    counts = Counter(c for p in profs for c in p.categories)
+    counts = Counter(c for p in places for c in p.categories)
     return {c: category_weight(n) for c, n in counts.items()}
 
 
-def weighted_jaccard(a: set[str], b: set[str], w: dict[str, int]) -> float:
+def weighted_jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str], w: Mapping[str, int]) -> float:
     """Sum of w over a & b divided by sum of w over a | b (exact integer sums, as the stored query)."""
     union = sum(w[c] for c in a | b)
     return round4(sum(w[c] for c in a & b) / union) if union else 0.0
@@ -115,9 +123,9 @@ def _ngrams(texts: list[str]) -> Counter[str]:
     return grams
 
 
-def tfidf(profs: dict[str, Profile]) -> dict[str, dict[str, float]]:
-    """Unit-length TF-IDF vectors of each place's measure text (smoothed idf, places as documents)."""
-    counts = {node: _ngrams(p.text) for node, p in profs.items()}
+def tfidf(texts: Mapping[str, list[str]]) -> dict[str, dict[str, float]]:
+    """Unit-length TF-IDF vectors of each place's sentences (smoothed idf, places as documents)."""
+    counts = {node: _ngrams(t) for node, t in texts.items()}
     df = Counter(gram for c in counts.values() for gram in c)
     n = len(counts)
     vectors: dict[str, dict[str, float]] = {}
@@ -134,62 +142,170 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return round4(sum(v * b.get(k, 0.0) for k, v in a.items()))
 
 
-def find_places(profs: dict[str, Profile], name: str) -> list[str]:
-    """Places whose name or alias has the matching key of ``name`` (width, script, spaces, 省/市)."""
-    wanted = names.key(name, "Region")
-    return sorted(node for node, p in profs.items() if any(names.key(s, "Region") == wanted for s in (p.name, *p.aliases)))
+def sentences(rec: Record) -> Iterator[tuple[str, str, set[str], str | None]]:
+    """(place node, sentence, categories, policy document node) of each sentence of the record's measures.
+
+    Measures of one place whose spans overlap (without a span: whose texts are
+    equal) are sub-measures of one sentence: one sentence, their categories merged.
+    """
+    node_of = netgraph.resolver(rec)
+    groups: dict[tuple[str, object], list[int]] = {}
+    ends: dict[str, tuple[int, int]] = {}  # place -> (end of its current span group, group number)
+    order = sorted(range(len(rec.measures)), key=lambda i: (rec.measures[i].span or (-1, -1), i))
+    for i in order:
+        m = rec.measures[i]
+        place = node_of(m.region)
+        if m.span is None:
+            key: object = m.text or m.summary or i
+        else:
+            end, number = ends.get(place, (-1, -1))
+            if m.span[0] >= end:
+                number += 1
+            ends[place] = (max(end, m.span[1]), number)
+            key = number
+        groups.setdefault((place, key), []).append(i)
+    for (place, _), members in groups.items():
+        ms = [rec.measures[i] for i in members]
+        text = max((m.text or m.summary or "" for m in ms), key=len)
+        policy = next((node_of(m.policy_document) for m in ms if m.policy_document), None)
+        yield place, text, {c for m in ms for c in m.categories}, policy
 
 
-def similar(
-    g: nx.MultiDiGraph,
-    place: str,
-    weights: tuple[float, float, float] = DEFAULT_WEIGHTS,
-    limit: int = 10,
-) -> tuple[Profile | None, list[Match]]:
-    """The places most like ``place`` (a name), best first; ties go to the name, then the node id."""
-    profs = profiles(g)
-    found = find_places(profs, place)
+def read_sentences(records: Iterable[Record], places: set[str] | None = None) -> dict[str, Sentences]:
+    """Each place's sentences (of ``places`` only, when given)."""
+    out: dict[str, Sentences] = {}
+    for rec in records:
+        for place, text, codes, policy in sentences(rec):
+            if places is not None and place not in places:
+                continue
+            s = out.setdefault(place, Sentences())
+            if text:
+                s.text.append(text)
+                for c in codes:
+                    s.by_category.setdefault(c, []).append(text)
+            if policy:
+                s.policies.add(policy)
+    return out
+
+
+def places_of(backend: Backend, nodes: Iterable[str] | None = None) -> dict[str, Place]:
+    return {node: Place(node, name, level, codes) for node, name, level, codes in backend.place_categories(nodes)}
+
+
+def _spellings(value: str) -> set[str]:
+    """Exact spellings to look up first: as typed, tidied, and with or without a Region's 省/市."""
+    s = names.clean(value)
+    out = {value, value.strip(), s}
+    for suffix in ("市", "省"):
+        out |= {s + suffix, s.removesuffix(suffix)}
+    return {x for x in out if x}
+
+
+def find_target(backend: Backend, name: str) -> Target:
+    """The place ``name`` names (by the one resolver), or :class:`PlaceNotFound` with close matches.
+
+    The usual spellings are looked up directly; only a name found so is
+    compared with every place's names.
+    """
+    found = NameIndex(Name(*e) for e in backend.named(_spellings(name), PLACE_KINDS)).find(name, PLACE_KINDS)
     if not found:
-        return None, []
-    target = Profile(found[0], profs[found[0]].name, profs[found[0]].aliases)
-    for node in found:  # several nodes answering to one name act as one place, as in the stored query
-        p = profs[node]
-        target.categories |= p.categories
-        target.policies |= p.policies
-        target.text += p.text
-        for c, texts in p.measures.items():
-            target.measures.setdefault(c, []).extend(texts)
-    w = category_weights(profs.values())
-    others = {node: p for node, p in profs.items() if node not in found}
-    vectors = tfidf({**others, target.node: target})
+        index = NameIndex(Name(*e) for e in backend.names(PLACE_KINDS))
+        found = index.find(name, PLACE_KINDS)
+    places = places_of(backend, {e.node for e in found})
+    if not places:
+        index = NameIndex(Name(*e) for e in backend.names(PLACE_KINDS))
+        raise PlaceNotFound(f"no place named {name!r} issued a measure{index.hint(name, PLACE_KINDS)}")
+    nodes = tuple(sorted(places))
+    first = places[nodes[0]]
+    weights = backend.category_weights()
+    spelling = next(e.spelling for e in found if e.node in places)
+    return Target(nodes, first.name, first.level, frozenset().union(*(p.categories for p in places.values())), weights, spelling)
+
+
+def rank(places: Mapping[str, Place], target: Target, weights: tuple[float, float, float] = DEFAULT_WEIGHTS,
+         level: str | None = None, texts: Mapping[str, Sentences] | None = None) -> list[Match]:
+    """Every place like the target, best first; ties go to the name, then the node id.
+
+    ``level`` keeps places of that level only (None or ``any``: all).  A
+    place sharing no category is listed only when text or documents give it
+    a score.  ``texts`` are needed when the text or document weight is not 0.
+    """
+    w = target.weights
+    t_sum = sum(w[c] for c in target.categories)
     wc, wt, wd = weights
+    vectors: dict[str, dict[str, float]] = {}
+    mine = Sentences()
+    if wt or wd:
+        assert texts is not None
+        for node in target.nodes:
+            mine.text += texts.get(node, Sentences()).text
+            mine.policies |= texts.get(node, Sentences()).policies
+        own = set(target.nodes)
+        vectors = tfidf({**{n: s.text for n, s in texts.items() if n not in own}, "": mine.text})
     matches = []
-    for node, p in others.items():
-        cat = weighted_jaccard(target.categories, p.categories, w)
-        txt = cosine(vectors[target.node], vectors[node])
-        docs = jaccard(target.policies, p.policies)
-        score = round4(wc * cat + wt * txt + wd * docs)
-        if score <= 0:
+    for node, p in places.items():
+        if node in target.nodes or (level not in (None, "any") and p.level != level):
             continue
-        matches.append(
-            Match(
-                node, p.name, score, cat, txt, docs,
-                tuple(sorted(target.categories & p.categories)),
-                tuple(sorted(target.categories - p.categories)),
-                tuple(sorted(p.categories - target.categories)),
-            )
-        )
+        shared = target.categories & p.categories
+        if not shared and not (wt or wd):
+            continue
+        inter = sum(w[c] for c in shared)
+        union = t_sum + sum(w[c] for c in p.categories) - inter
+        cat = round4(inter / union) if union else 0.0
+        txt = cosine(vectors[""], vectors[node]) if wt and node in vectors else 0.0
+        docs = jaccard(mine.policies, texts[node].policies) if wd and texts and node in texts else 0.0
+        score = round4(wc * cat + wt * txt + wd * docs)
+        if score <= 0 and not shared:
+            continue
+        matches.append(Match(node, p.name, score, cat, txt, docs, tuple(sorted(shared)),
+                             tuple(sorted(target.categories - p.categories)), tuple(sorted(p.categories - target.categories))))
     matches.sort(key=lambda m: (-m.score, m.name, m.node))
-    return target, matches[:limit]
+    return matches
 
 
-def side_by_side(target: Profile, g: nx.MultiDiGraph, match: Match) -> list[tuple[str, list[str], list[str]]]:
-    """Per shared category: the target's measure texts and the match's, to read the difference."""
-    other = profiles(g)[match.node]
-    return [(c, sorted(target.measures[c]), sorted(other.measures[c])) for c in match.shared]
+def similar(backend: Backend, place: str, weights: tuple[float, float, float] = DEFAULT_WEIGHTS, limit: int = 10,
+            level: str | None = None) -> tuple[Target, list[Match]]:
+    """The ``limit`` places most like ``place`` (a name); ``level`` None means the target's own level.
+
+    With the category signal alone the store ranks (the stored query
+    ``similar-places`` over its index), so only the places shown are read;
+    text or documents read every measure and rank here.  Raises
+    :class:`PlaceNotFound` when no place of that name issued a measure.
+    """
+    target = find_target(backend, place)
+    level = level or target.level
+    if weights[1] or weights[2]:
+        places = places_of(backend)
+        return target, rank(places, target, weights, level, read_sentences(backend.records()))[:limit]
+    rows = backend.query("similar-places", {"place": target.spelling, "limit": limit,
+                                            "level": "" if level in (None, "any") else level}).dicts()
+    nodes: dict[str, str] = {}
+    for s, _, node in backend.named({r["match"] for r in rows}, PLACE_KINDS):
+        nodes[s] = min(nodes.get(s, node), node)
+    return target, [Match(nodes[r["match"]], r["match"], round4(weights[0] * r["score"]), r["score"], 0.0, 0.0,
+                          _codes(r["shared"]), _codes(r["only_target"]), _codes(r["only_match"])) for r in rows]
 
 
-def graph_of(records: Iterable[Record]) -> nx.MultiDiGraph:
-    """The networkx view the analysis runs on."""
-    return netgraph.build(records)
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(c for c in text.split(",") if c)
 
+
+def explain(backend: Backend, target: Target, matches: list[Match]) -> dict[str, list[tuple[str, list[str], list[str]]]]:
+    """Per match: the shared categories, rarest first, each with the target's sentences and the match's.
+
+    Reads only the documents that state the target and the matches.
+    """
+    wanted = {*target.nodes, *(m.node for m in matches)}
+    docs = sorted(set().union(set(), *backend.documents_of(wanted).values()))
+    texts = read_sentences(backend.records(docs), wanted)
+    w = target.weights
+    mine: dict[str, list[str]] = {}
+    for node in target.nodes:
+        for c, t in texts.get(node, Sentences()).by_category.items():
+            mine.setdefault(c, []).extend(t)
+    out = {}
+    for m in matches:
+        theirs = texts.get(m.node, Sentences()).by_category
+        rare_first = sorted(m.shared, key=lambda c: (-w.get(c, 0), c))
+        out[m.node] = [(c, sorted(set(mine.get(c, ()))), sorted(set(theirs.get(c, ())))) for c in rare_first]
+    return out

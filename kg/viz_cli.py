@@ -8,37 +8,28 @@ from typing import Any, Callable
 
 import click
 
-from . import netgraph
 from .backends import Backend, BackendError
 from .cli_common import EXIT_USAGE, backend_options, fail, say
 from .export import FORMATS, ExportError, export
 from .files import write_text
-from .model import Record
-from .select import SelectionError, select, selection_options
+from .select import Selection, SelectionError, select_stored, selection_options
 
 
-def _load(open_store: Callable[[], Backend]) -> list[Record]:
+def _selected(backend: Backend, selection: dict[str, Any]) -> Selection:
+    """The selection answered by the store, its notes said on stderr."""
     try:
-        with open_store() as backend:
-            return list(backend.records())
-    except BackendError as exc:
-        fail(str(exc))
-
-
-def _selected(records: list[Record], selection: dict[str, Any]) -> tuple[Any, Any, list[str]]:
-    """The whole graph, the selected part and the selection's notes (also said on stderr)."""
-    if not records:
-        fail("the store holds no documents; load some with: kg load FILE")
-    graph = netgraph.build(records)
-    try:
-        sub, notes = select(graph, **selection)
+        if not backend.documents():
+            fail("the store holds no documents; load some with: kg load FILE")
+        chosen = select_stored(backend, **selection)
     except SelectionError as exc:
         fail(str(exc), EXIT_USAGE)
-    if not len(sub):
-        notes.append("the selection is empty: nothing matches all the filters")
-    for note in notes:
+    except BackendError as exc:
+        fail(str(exc))
+    if not len(chosen.subgraph):
+        chosen.notes.append("the selection is empty: nothing matches all the filters")
+    for note in chosen.notes:
         say(f"note: {note}")
-    return graph, sub, notes
+    return chosen
 
 
 def _free(path: Path, force: bool) -> None:
@@ -75,7 +66,9 @@ def viz(selection: dict[str, Any], output: Path, force: bool, heatmap: bool, tit
     """
     if heatmap:
         selection = {**selection, "max_nodes": 0}
-    graph, sub, notes = _selected(_load(open_store), selection)
+    with open_store() as backend:
+        chosen = _selected(backend, selection)
+    sub = chosen.subgraph
     title = title or _describe(selection)
     if heatmap:
         _write_heatmap(sub, output, force, title)
@@ -83,7 +76,7 @@ def viz(selection: dict[str, Any], output: Path, force: bool, heatmap: bool, tit
     from .viz import documents_of, write_page
 
     _free(output, force)
-    write_page(sub, output, title=title, documents=documents_of(graph), notes=notes)
+    write_page(sub, output, title=title, documents=documents_of(chosen.graph), notes=chosen.notes)
     say(f"wrote {sub.number_of_nodes()} nodes and {sub.number_of_edges()} edges to {output}")
 
 
@@ -148,12 +141,15 @@ def export_cmd(selection: dict[str, Any], fmt: str, output: Path | None, force: 
     if spec.documents is not None and output is not None and not _narrowed(selection):
         _export_documents(spec.documents, open_store, output, force)
         return
-    records = _load(open_store)
-    _, sub, _ = _selected(records, selection)
-    try:
-        result = export(fmt, sub, records, output, force=force, bom=bom)
-    except ExportError as exc:
-        fail(str(exc), EXIT_USAGE)
+    with open_store() as backend:
+        chosen = _selected(backend, selection)
+        sub = chosen.subgraph
+        try:
+            result = export(fmt, sub, chosen.records(backend), output, force=force, bom=bom)
+        except ExportError as exc:
+            fail(str(exc), EXIT_USAGE)
+        except BackendError as exc:
+            fail(str(exc))
     if isinstance(result, str):
         click.echo(result, nl=False)
     else:

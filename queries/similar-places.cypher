@@ -1,6 +1,7 @@
 // title: Places with similar policies
 // description: places ranked by weighted Jaccard similarity of the measure categories they offered. A place offered category c when one of its measures (REGION) has c. Weight w(c) = floor(10^12 / number of places that offered c), so rare categories weigh more and sums are exact integers. score = sum of w over categories both offered / sum of w over categories either offered, rounded half up to 4 decimals. Only places sharing at least one category are listed; the asked place itself is left out.
 // param: place: string - name or alias of the place (a trailing 省/市 may be added or left out)
+// param: level: string = "" - only places of this level: province, city, county, town or zone ("" = all places)
 // param: limit: int = 10 - at most this many places
 // columns: match, score, shared, only_target, only_match
 WITH [$place, $place + '市', $place + '省'] + CASE WHEN $place ENDS WITH '市' OR $place ENDS WITH '省' THEN [left($place, size($place) - 1)] ELSE [] END AS keys
@@ -14,7 +15,7 @@ WITH targets, cats, [x IN cats WHERE any(t IN targets WHERE t IN x.holders) | x.
 UNWIND cats AS x
 UNWIND x.holders AS p
 WITH targets, cats, a, p, collect(x.code) AS b
-WHERE NOT p IN targets AND any(code IN b WHERE code IN a)
+WHERE NOT p IN targets AND any(code IN b WHERE code IN a) AND ($level = '' OR p.level = $level)
 WITH p, [x IN cats WHERE x.code IN a AND x.code IN b] AS both, [x IN cats WHERE x.code IN a OR x.code IN b] AS either,
      [x IN cats WHERE x.code IN a AND NOT x.code IN b | x.code] AS ot, [x IN cats WHERE x.code IN b AND NOT x.code IN a | x.code] AS om
 WITH p, both, ot, om,

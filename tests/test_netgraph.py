@@ -155,9 +155,3 @@ def test_measure_iris_match_the_rdf_mapping() -> None:
     g = netgraph.build(recs)
     in_rdf = {line.split()[0][1:-1] for r in recs for line in record_nquads(r) if "/measure/" in line.split()[0]}
     assert in_rdf == {n for n, a in g.nodes(data=True) if a["type"] == "Measure"}
-
-
-def test_places_within_follows_part_of_down() -> None:
-    g = netgraph.build(sample_records())
-    inside = netgraph.places_within(g, place("杭州"))
-    assert inside == {place("杭州"), identity.entity_iri("Zone", "杭州高新区"), place("余杭区")}

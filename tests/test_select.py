@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
+from typing import Any, Iterator
 
 import click
+import networkx as nx
 import pytest
 from click.testing import CliRunner
 from test_netgraph import place, sample_records
 from test_viz_browser import _bench as bench_viz
 
 from kg import identity, netgraph
-from kg.select import SelectionError, select, selection_options
+from kg.backends import Backend
+from kg.backends.rdf import RdfBackend
+from kg.model import Record
+from kg.records import read_path
+from kg.select import GraphView, SelectionError, StoreView, _places_within, select, select_stored, selection_options
 
 ZONE = identity.entity_iri("Zone", "杭州高新区")
 COMPANY = identity.entity_iri("Enterprise", "甲科技公司")
@@ -124,3 +131,89 @@ def test_cap_keeps_a_share_of_every_type_most_connected_first() -> None:
         degrees = sorted((d for n, d in big.degree() if big.nodes[n]["type"] == t), reverse=True)
         kept_degrees = sorted((big.degree(n) for n in sub if big.nodes[n]["type"] == t), reverse=True)
         assert kept_degrees == degrees[: kept[t]]
+
+
+# -- the selection answered by the store equals the whole-graph selection
+
+CURATED = Path(__file__).resolve().parent.parent / "kg" / "data" / "curated" / "records.jsonl"
+
+
+def curated_records() -> list[Record]:
+    return [r for r in read_path(CURATED) if isinstance(r, Record)]
+
+
+@pytest.fixture(scope="module")
+def curated_rdf() -> Iterator[Backend]:
+    with RdfBackend(None) as backend:
+        backend.load(curated_records())
+        yield backend
+
+
+@pytest.fixture(scope="module")
+def curated_neo4j(neo4j_server: Any) -> Iterator[Backend]:
+    from kg.backends.neo4j import Neo4jBackend
+
+    backend = Neo4jBackend(uri=neo4j_server.uri, user=neo4j_server.user, password=neo4j_server.password)
+    backend._write("MATCH (n) DETACH DELETE n")
+    backend.load(curated_records())
+    yield backend
+    backend.close()
+
+
+def selections(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Selections of every kind, named from the graph: the most connected nodes of each type, with and without caps."""
+    def most_connected(*types: str, n: int = 2) -> list[str]:
+        return sorted((x for x, a in g.nodes(data=True) if a["type"] in types), key=lambda x: (-g.degree(x), x))[:n]
+
+    def top(*types: str, n: int = 2) -> list[str]:
+        return [g.nodes[x].get("doc_id") or g.nodes[x]["label"] for x in most_connected(*types, n=n)]
+
+    places, firms, docs = top("Region", "Zone", n=3), top("Enterprise"), top("Document")
+    firm_doc = g.nodes[most_connected("Enterprise")[0]]["docs"][-1]
+    measure = next(x for x, a in g.nodes(data=True) if a["type"] == "Measure")
+    return [
+        *({"place": [p], "max_nodes": 0} for p in places),
+        {"place": places[:2]},
+        *({"enterprise": [e], "max_nodes": 0} for e in firms),
+        *({"document": [d]} for d in docs),
+        {"category": ["TAX_DEFERRAL"], "max_nodes": 0},
+        {"group": ["FISCAL"], "place": [places[0]], "max_nodes": 0},
+        {"enterprise": [firms[0]], "document": [firm_doc], "max_nodes": 0},
+        {"around": [firms[0]], "hops": 2, "max_nodes": 0},
+        {"around": [places[1]], "hops": 3, "max_nodes": 50},
+        {"around": [measure], "hops": 1},
+        {"around": [top("Category")[0]], "hops": 1, "max_nodes": 0},
+        {"around": [places[0]], "place": [places[0]], "hops": 2, "max_nodes": 0},
+        {"category": ["RENT_RELIEF"], "max_nodes": 40},
+    ]
+
+
+@pytest.mark.parametrize("store", ["curated_rdf", pytest.param("curated_neo4j", marks=pytest.mark.neo4j)])
+def test_store_selection_equals_the_whole_graph_selection(store: str, request: pytest.FixtureRequest) -> None:
+    backend = request.getfixturevalue(store)
+    whole = netgraph.build(backend.records())
+    for sel in selections(whole):
+        expected, notes = select(whole, **sel)
+        got = select_stored(backend, **sel)
+        assert len(expected) > 0, sel
+        assert dict(got.subgraph.nodes(data=True)) == dict(expected.nodes(data=True)), sel
+        assert {(u, v, k): a for u, v, k, a in got.subgraph.edges(keys=True, data=True)} == \
+            {(u, v, k): a for u, v, k, a in expected.edges(keys=True, data=True)}, sel
+        assert got.notes == notes, sel
+
+
+def test_store_selection_reads_only_the_documents_it_shows() -> None:
+    with RdfBackend(None) as backend:
+        backend.load(sample_records())
+        got = select_stored(backend, place=["余杭区"])
+        assert got.documents == ["hz-02"] and set(got.graph) > set(got.subgraph)
+        with pytest.raises(SelectionError, match="余杭区"):
+            select_stored(backend, place=["余杭"], enterprise=["余杭区x"])
+
+
+def test_places_within_follow_part_of_down_in_the_graph_and_in_the_store() -> None:
+    expected = {place("杭州"), ZONE, place("余杭区")}
+    assert _places_within(GraphView(netgraph.build(sample_records())), {place("杭州")}) == expected
+    with RdfBackend(None) as backend:
+        backend.load(sample_records())
+        assert _places_within(StoreView(backend), {place("杭州")}) == expected

@@ -1,17 +1,24 @@
-"""kg similar: the category signal equals the stored query's numbers; text and documents move the ranking."""
+"""kg similar: the category signal equals the stored query's numbers and ranking; levels, sentences and explanations."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any, Iterator
 
+import pytest
 from click.testing import CliRunner
 
+from kg import identity
+from kg.backends import Backend
 from kg.backends.rdf import RdfBackend
+from kg.model import Entity, Measure, Record
 from kg.similar_cli import similar as similar_command
-from kg.similarity import graph_of, round4, similar, weighted_jaccard
+from kg.similarity import find_target, places_of, rank, round4, sentences, similar, weighted_jaccard
 
 from helpers import record_a, record_b
 from test_queries import record_c
+from test_select import curated_records
 
 
 def test_round4_rounds_half_up() -> None:
@@ -19,26 +26,75 @@ def test_round4_rounds_half_up() -> None:
 
 
 def test_weighted_jaccard_weighs_rare_categories_more() -> None:
-    w = {"A": 1.0, "B": 0.5, "C": 0.25}
-    assert weighted_jaccard({"A", "C"}, {"A", "B"}, w) == round4(1.0 / 1.75)
+    w = {"A": 4, "B": 2, "C": 1}
+    assert weighted_jaccard({"A", "C"}, {"A", "B"}, w) == round4(4 / 7)
     assert weighted_jaccard(set(), set(), w) == 0.0
 
 
-def test_category_scores_equal_the_stored_query(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    records = [record_a(), record_b(), record_c()]
-    with RdfBackend(tmp_path / "s") as backend:
-        backend.load(records)
-        for place in ("宁波", "杭州", "滨江高新园", "浙江"):
-            stored = {r["match"]: r["score"] for r in backend.query("similar-places", {"place": place, "limit": 100}).dicts()}
-            _, matches = similar(graph_of(backend.records()), place, (1.0, 0.0, 0.0), limit=100)
-            assert {m.name: m.categories for m in matches} == stored
+def _stored(backend: Backend, place: str) -> list[tuple[str, float, str, str, str]]:
+    rows = backend.query("similar-places", {"place": place, "limit": 100_000}).dicts()
+    return [(r["match"], r["score"], r["shared"], r["only_target"], r["only_match"]) for r in rows]
 
 
-def test_similar_command_explains_in_json(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    store = tmp_path / "s"
-    with RdfBackend(store) as backend:
+def _ranked(backend: Backend, place: str) -> list[tuple[str, float, str, str, str]]:
+    """The ranking computed here from the place × category table (what text and document weights add to)."""
+    matches = rank(places_of(backend), find_target(backend, place), (1.0, 0.0, 0.0), "any")
+    return [(m.name, m.categories, ",".join(m.shared), ",".join(m.only_target), ",".join(m.only_match)) for m in matches]
+
+
+def _by_command(backend: Backend, place: str) -> list[tuple[str, float, str, str, str]]:
+    _, matches = similar(backend, place, (1.0, 0.0, 0.0), limit=100_000, level="any")
+    return [(m.name, m.score, ",".join(m.shared), ",".join(m.only_target), ",".join(m.only_match)) for m in matches]
+
+
+def _places(backend: Backend) -> list[str]:
+    return sorted({name for _, name, _, _ in backend.place_categories()})
+
+
+def test_ranking_equals_the_stored_query_on_small_records() -> None:
+    with RdfBackend(None) as backend:
         backend.load([record_a(), record_b(), record_c()])
-    result = CliRunner().invoke(similar_command, ["滨江高新园", "--store", str(store), "--format", "json"])
+        for place in ("宁波", "杭州", "滨江高新园", "浙江"):
+            assert _ranked(backend, place) == _stored(backend, place) == _by_command(backend, place) != []
+
+
+@pytest.fixture(scope="module")
+def curated_rdf() -> Iterator[Backend]:
+    with RdfBackend(None) as backend:
+        backend.load(curated_records())
+        yield backend
+
+
+@pytest.fixture(scope="module")
+def curated_neo4j(neo4j_server: Any) -> Iterator[Backend]:
+    from kg.backends.neo4j import Neo4jBackend
+
+    backend = Neo4jBackend(uri=neo4j_server.uri, user=neo4j_server.user, password=neo4j_server.password)
+    backend._write("MATCH (n) DETACH DELETE n")
+    backend.load(curated_records())
+    yield backend
+    backend.close()
+
+
+@pytest.mark.parametrize("store", ["curated_rdf", pytest.param("curated_neo4j", marks=pytest.mark.neo4j)])
+def test_ranking_equals_the_stored_query_for_every_curated_place(store: str, request: pytest.FixtureRequest) -> None:
+    backend = request.getfixturevalue(store)
+    places = _places(backend)
+    assert len(places) > 20
+    for place in places:
+        assert _ranked(backend, place) == _stored(backend, place) == _by_command(backend, place), place
+
+
+def _store(tmp_path: Path, records: list[Record]) -> str:
+    path = tmp_path / "s"
+    with RdfBackend(path) as backend:
+        backend.load(records)
+    return str(path)
+
+
+def test_similar_command_explains_in_json(tmp_path: Path) -> None:
+    store = _store(tmp_path, [record_a(), record_b(), record_c()])
+    result = CliRunner().invoke(similar_command, ["滨江高新园", "--level", "any", "--store", store, "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert {"宁波", "浙江"} <= {r["place"] for r in rows}
@@ -46,7 +102,50 @@ def test_similar_command_explains_in_json(tmp_path) -> None:  # type: ignore[no-
     assert first["shared"] == ["RENT_RELIEF"] and first["categories"] == 0.3333  # 0.5 / (0.5 + 0.5 + 0.5)
     assert first["side_by_side"][0]["category"] == "RENT_RELIEF"
     assert first["side_by_side"][0]["match"] == ["宁波对中小企业减免三个月房租，并允许延期纳税。"]
-    table = CliRunner().invoke(similar_command, ["滨江高新园", "--store", str(store), "-k", "3"])
+    table = CliRunner().invoke(similar_command, ["滨江高新园", "--level", "any", "--store", store, "-k", "3"])
     assert "[RENT_RELIEF]" in table.output
-    missing = CliRunner().invoke(similar_command, ["不存在的地方", "--store", str(store)])
+    missing = CliRunner().invoke(similar_command, ["不存在的地方", "--store", store])
     assert missing.exit_code == 2  # an unknown name is a usage error
+
+
+def _zone_records() -> list[Record]:
+    """Two zones and a city with the same reliefs; one zone's sentence split into two sub-measures."""
+    sentence = "园区对企业减免房租并缓缴社保。"
+    return [
+        Record(doc_id="z-1", entities=(Entity("甲高新区", "Zone"), Entity("乙高新区", "Zone"), Entity("丙市", "Region")), measures=(
+            Measure(region="甲高新区", categories=("RENT_RELIEF",), text=sentence[:9], span=(0, 9)),
+            Measure(region="甲高新区", categories=("SOCIAL_INSURANCE_RELIEF",), text=sentence, span=(0, 15)),
+            Measure(region="乙高新区", categories=("RENT_RELIEF", "SOCIAL_INSURANCE_RELIEF"), text="乙高新区减免房租，缓缴社保。", span=(20, 33)),
+            Measure(region="丙市", categories=("RENT_RELIEF", "SOCIAL_INSURANCE_RELIEF"), text="丙市减免房租，缓缴社保。", span=(40, 52)),
+            Measure(region="丙市", categories=("TAX_DEFERRAL",), text="丙市延期纳税。", span=(53, 60)),
+        )),
+    ]
+
+
+def test_a_zone_is_compared_with_zones_unless_asked_otherwise(tmp_path: Path) -> None:
+    store = _store(tmp_path, _zone_records())
+    by_default = json.loads(CliRunner().invoke(similar_command, ["甲高新区", "--store", store, "--format", "json"]).output)
+    assert [r["place"] for r in by_default] == ["乙高新区"]
+    anywhere = json.loads(CliRunner().invoke(similar_command, ["甲高新区", "--level", "any", "--store", store, "--format", "json"]).output)
+    assert [r["place"] for r in anywhere] == ["乙高新区", "丙市"]
+    assert "--level" in CliRunner().invoke(similar_command, ["--help"]).output
+
+
+def test_sub_measures_of_one_sentence_count_once_and_rare_categories_come_first(tmp_path: Path) -> None:
+    store = _store(tmp_path, _zone_records())
+    rows = json.loads(CliRunner().invoke(similar_command, ["乙高新区", "--level", "any", "--store", store, "--format", "json"]).output)
+    zone = next(r for r in rows if r["place"] == "甲高新区")
+    assert [s["match"] for s in zone["side_by_side"]] == [["园区对企业减免房租并缓缴社保。"]] * 2
+    said = [(place, text, codes) for place, text, codes, _ in sentences(_zone_records()[0])]
+    assert len(said) == 4 and said.count((identity.entity_iri("Zone", "甲高新区"), "园区对企业减免房租并缓缴社保。",
+                                          {"RENT_RELIEF", "SOCIAL_INSURANCE_RELIEF"})) == 1
+    with_text = json.loads(CliRunner().invoke(similar_command, ["甲高新区", "--level", "any", "--w-text", "1", "--store", store,
+                                                                "--format", "json"]).output)
+    assert all(r["text"] <= 1.0 for r in with_text)
+    # a rarer category leads the explanation: give one category to a fourth place
+    extra = Record(doc_id="z-2", entities=(Entity("丁县", "Region"),),
+                   measures=(Measure(region="丁县", categories=("RENT_RELIEF",), text="丁县减免房租。"),))
+    store2 = _store(tmp_path / "b", [*_zone_records(), extra])
+    rows = json.loads(CliRunner().invoke(similar_command, ["乙高新区", "--level", "any", "--store", store2, "--format", "json"]).output)
+    zone = next(r for r in rows if r["place"] == "甲高新区")
+    assert [s["category"] for s in zone["side_by_side"]] == ["SOCIAL_INSURANCE_RELIEF", "RENT_RELIEF"]

@@ -18,6 +18,11 @@ from ..model import Record
 
 #: progress callback: called with the number of items just finished
 Progress = Callable[[int], None]
+#: the relationships a selection walks: the edges of kg.netgraph, and MENTIONS (a document names an entity)
+LINK_TYPES = ("REGION", "AGENCY", "POLICY_DOCUMENT", "HAS_CATEGORY", "BENEFITS", "FROM_DOCUMENT",
+              "LOCATED_IN", "PART_OF", "UNDER", "MENTIONS")
+#: (source, relationship type, target) of one link; ends are node ids (the IRIs of kg.identity)
+Link = tuple[str, str, str]
 
 
 def fault(point: str) -> None:
@@ -100,6 +105,110 @@ class Backend(abc.ABC):
         knows where a record was read asks first, to name the file and line.
         """
         return None
+
+    # -- lookups that let a command read only what it shows -------------
+    # The defaults read every record into the in-memory graph, so that any
+    # backend answers; the RDF store and Neo4j answer from their indexes.
+
+    def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """(spelling, kind, node id) of every name and alias of the entities of ``kinds``.
+
+        The kind ``Document`` gives each document's id and title.  A place is
+        a ``Zone`` when a document calls it one (the default: when most do).
+        """
+        wanted = set(kinds)
+        for node, attrs in self._whole_graph().nodes(data=True):
+            kind = attrs["type"]
+            if kind not in wanted:
+                continue
+            if kind == "Document":
+                spellings = [attrs["doc_id"], attrs.get("title")]
+            else:
+                spellings = [attrs.get("name"), *attrs.get("aliases", ())]
+            for s in spellings:
+                if s:
+                    yield s, kind, node
+
+    def named(self, spellings: Iterable[str], kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """The entries of :meth:`names` whose spelling is exactly one of ``spellings``."""
+        wanted = set(spellings)
+        return (entry for entry in self.names(kinds) if entry[0] in wanted)
+
+    def links(self, nodes: Iterable[str]) -> Iterator[Link]:
+        """Every link (see :data:`LINK_TYPES`) with an end among ``nodes``, each once."""
+        g = self._whole_graph()
+        wanted = set(nodes)
+        docs = {a["doc_id"]: n for n, a in g.nodes(data=True) if a["type"] == "Document"}
+        seen: set[Link] = set()
+        for node in wanted & set(g):
+            edges = [(u, k, v) for u, v, k in (*g.in_edges(node, keys=True), *g.out_edges(node, keys=True))]
+            attrs = g.nodes[node]
+            if attrs["type"] == "Document":
+                edges += [(node, "MENTIONS", e) for e, a in g.nodes(data=True)
+                          if a["type"] not in ("Measure", "Category", "Document") and attrs["doc_id"] in a["docs"]]
+            elif attrs["type"] not in ("Measure", "Category"):
+                edges += [(docs[d], "MENTIONS", node) for d in attrs["docs"]]
+            for link in edges:
+                if link not in seen:
+                    seen.add(link)
+                    yield link
+
+    def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
+        """node id -> its number of links, MENTIONS left out (its degree in the graph of kg.netgraph)."""
+        out = {n: 0 for n in nodes}
+        for u, k, v in self.links(out):
+            if k != "MENTIONS":
+                for end in {u, v} & out.keys():
+                    out[end] += 1
+        return out
+
+    def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
+        """node id -> ids of the documents that state it (for a category: that have a measure of it)."""
+        g = self._whole_graph()
+        return {n: set(g.nodes[n]["docs"]) for n in set(nodes) if n in g}
+
+    def category_weights(self) -> dict[str, int]:
+        """Category code -> its weight in similar-places: floor(10^12 / number of places that offered it)."""
+        from ..taxonomy import category_weight
+
+        counts: dict[str, int] = {}
+        for _, _, _, codes in self.place_categories():
+            for c in codes:
+                counts[c] = counts.get(c, 0) + 1
+        return {c: category_weight(n) for c, n in counts.items()}
+
+    def place_categories(self, nodes: Iterable[str] | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """(node id, display name, level, category codes) of every place with a measure (of ``nodes`` only, when given).
+
+        The level is the smallest any document gives (as ``kg:level``); None when no document gives one.
+        """
+        from ..gazetteer import place_facts
+
+        g = self._whole_graph()
+        offered: dict[str, set[str]] = {}
+        for m, attrs in g.nodes(data=True):
+            if attrs["type"] == "Measure":
+                place = next(v for _, v, k in g.out_edges(m, keys=True) if k == "REGION")
+                offered.setdefault(place, set()).update(attrs["categories"])
+        wanted = None if nodes is None else set(nodes)
+        for place, codes in offered.items():
+            if wanted is not None and place not in wanted:
+                continue
+            attrs = g.nodes[place]
+            levels = {lv for name in (attrs["name"], *attrs["aliases"]) if (lv := place_facts(name)[1])}
+            if attrs["type"] == "Zone":
+                levels.add("zone")
+            yield place, attrs["name"], min(levels, default=None), frozenset(codes)
+
+    def _whole_graph(self) -> Any:
+        """The in-memory graph of every record (the defaults' source), read again when the documents change."""
+        from .. import netgraph
+
+        docs = tuple(self.documents())
+        cached = getattr(self, "_graph_cache", None)
+        if cached is None or cached[0] != docs:
+            cached = self._graph_cache = (docs, netgraph.build(self.records(docs)))
+        return cached[1]
 
     def close(self) -> None:
         """Release files, locks and connections."""

@@ -41,7 +41,7 @@ from ..model import PLACE_TYPES, Entity, Measure, Record, Relation
 from ..gazetteer import place_facts
 from ..resources import schema_dir
 from ..taxonomy import taxonomy
-from . import Backend, BackendError, LoadReport, Progress, QueryResult, fault
+from . import LINK_TYPES, Backend, BackendError, Link, LoadReport, Progress, QueryResult, fault
 
 #: rows per write transaction
 BATCH = 5000
@@ -428,6 +428,36 @@ FOREACH (_ IN CASE WHEN row[7] THEN [1] ELSE [] END | SET n:Zone)
 FOREACH (_ IN CASE WHEN row[7] THEN [] ELSE [1] END | REMOVE n:Zone)
 """
 _ORPHANS = "UNWIND $ids AS id MATCH (n:%s {id: id}) WHERE NOT (n)<-[:MENTIONS]-() DETACH DELETE n"
+#: node kind (kg.identity) -> the label its id is indexed under
+LABEL_OF_KIND = {"place": "Place", "agency": "Agency", "enterprise": "Enterprise", "policy": "PolicyDocument",
+                 "measure": "Measure", "document": "Document", "category": "Category"}
+_LINKS = """
+UNWIND $ids AS id
+MATCH (n:%s {id: id})-[r]-()
+WHERE type(r) IN $types
+RETURN DISTINCT startNode(r).id AS s, type(r) AS t, endNode(r).id AS o
+"""
+_DEGREES = "UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN id, COUNT { (n)-[r]-() WHERE type(r) IN $types } AS n"
+_DOCUMENTS_OF = {
+    "Measure": "UNWIND $ids AS id MATCH (n:Measure {id: id}) RETURN id, [n.doc_id] AS docs",
+    "Document": "UNWIND $ids AS id MATCH (n:Document {id: id}) RETURN id, [n.doc_id] AS docs",
+    "Category": "UNWIND $ids AS id MATCH (:Category {id: id})<-[:HAS_CATEGORY]-(m:Measure) RETURN id, collect(DISTINCT m.doc_id) AS docs",
+}
+_ENTITY_DOCUMENTS = "UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN id, n.docs AS docs"
+_NAMES = "MATCH (e:%s) RETURN e.id AS id, [e.name] + coalesce(e.aliases, []) AS names, e:Zone AS zone"
+_NAMED = """
+MATCH (e:%s) WHERE e.name IN $names OR any(a IN coalesce(e.aliases, []) WHERE a IN $names)
+RETURN e.id AS id, [e.name] + coalesce(e.aliases, []) AS names, e:Zone AS zone
+"""
+_CATEGORY_PLACES = """
+MATCH (p:Place)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category)
+RETURN c.code AS code, count(DISTINCT p) AS n
+"""
+_PLACE_CATEGORIES = """
+MATCH (p:Place)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category)
+WHERE $ids IS NULL OR p.id IN $ids
+RETURN p.id AS id, p.name AS name, p.level AS level, collect(DISTINCT c.code) AS codes
+"""
 
 
 class Neo4jBackend(Backend):
@@ -724,6 +754,70 @@ class Neo4jBackend(Backend):
             raise BackendError(f"stored query {name} failed on Neo4j: {e.message or e}") from None
         return QueryResult(*q.shape(columns or list(q.columns), rows, bound))
 
+    # ------------------------------------------------------------ lookups for selections and similarity
+
+    def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """From the nodes' derived ``name`` and ``aliases``; a place with the Zone label is a Zone."""
+        kinds = set(kinds)
+        yield from self._names(kinds, _NAMES)
+        if "Document" in kinds:
+            for row in self._read("MATCH (d:Document) RETURN d.id AS id, d.doc_id AS doc_id, d.title AS title"):
+                yield row["doc_id"], "Document", row["id"]
+                if row["title"]:
+                    yield row["title"], "Document", row["id"]
+
+    def _names(self, kinds: Iterable[str], cypher: str, **params: Any) -> Iterator[tuple[str, str, str]]:
+        kinds = set(kinds)
+        for label in ENTITY_LABELS:
+            if label == "Place" and kinds & {"Region", "Zone"} or label in kinds:
+                for row in self._read(cypher % label, **params):
+                    kind = ("Zone" if row["zone"] else "Region") if label == "Place" else label
+                    if kind in kinds:
+                        yield from ((n, kind, row["id"]) for n in row["names"] if n)
+
+    def links(self, nodes: Iterable[str]) -> Iterator[Link]:
+        """One query per label of the given nodes, each seeking them by id."""
+        seen: set[Link] = set()
+        for label, ids in _by_label(nodes).items():
+            for chunk in _batches(ids, self.batch):
+                for row in self._read(_LINKS % label, ids=list(chunk), types=list(LINK_TYPES)):
+                    link = (row["s"], row["t"], row["o"])
+                    if link not in seen:
+                        seen.add(link)
+                        yield link
+
+    def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
+        """Counted by the server, without sending the links."""
+        out: dict[str, int] = {}
+        for label, ids in _by_label(nodes).items():
+            for chunk in _batches(ids, self.batch):
+                out.update((row["id"], row["n"]) for row in self._read(_DEGREES % label, ids=list(chunk), types=[t for t in LINK_TYPES if t != "MENTIONS"]))
+        return out
+
+    def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for label, ids in _by_label(nodes).items():
+            cypher = _DOCUMENTS_OF.get(label) or _ENTITY_DOCUMENTS % label
+            for chunk in _batches(ids, self.batch):
+                out.update((row["id"], set(row["docs"])) for row in self._read(cypher, ids=list(chunk)) if row["docs"])
+        return out
+
+    def named(self, spellings: Iterable[str], kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        wanted = sorted(set(spellings))
+        for s, kind, node in self._names(kinds, _NAMED, names=wanted):
+            if s in wanted:
+                yield s, kind, node
+
+    def category_weights(self) -> dict[str, int]:
+        from ..taxonomy import category_weight
+
+        return {row["code"]: category_weight(row["n"]) for row in self._read(_CATEGORY_PLACES)}
+
+    def place_categories(self, nodes: Iterable[str] | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        ids = None if nodes is None else sorted(set(nodes))
+        for row in self._read(_PLACE_CATEGORIES, ids=ids):
+            yield row["id"], row["name"], row["level"], frozenset(row["codes"])
+
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         ids = self.documents() if doc_ids is None else list(doc_ids)
         for doc in ids:
@@ -779,6 +873,16 @@ class Neo4jBackend(Backend):
             ))
         return Record(doc_id=doc, entities=tuple(entities), measures=tuple(measures), relations=tuple(relations),
                       title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), source=d.get("source"))
+
+
+def _by_label(nodes: Iterable[str]) -> dict[str, list[str]]:
+    """Node ids grouped by the label they are indexed under (ids not made by kg.identity are left out)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for n in sorted(set(nodes)):
+        label = LABEL_OF_KIND.get(identity.kind_of(n) or "")
+        if label:
+            out[label].append(n)
+    return out
 
 
 def _span(start: int | None, end: int | None) -> tuple[int, int] | None:

@@ -20,9 +20,9 @@ import rdflib
 from oxrdflib import OxigraphStore
 
 from .. import identity, queries, rdfmap
-from ..taxonomy import WEIGHT_UNIT
+from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
-from . import Backend, BackendError, LoadReport, Progress, QueryResult, fault
+from . import Backend, BackendError, Link, LoadReport, Progress, QueryResult, fault
 
 #: facts per bulk-load batch: large enough to be fast, small enough for memory
 BATCH_FACTS = 50_000
@@ -101,6 +101,29 @@ COUNTED_RELATIONS = {
     "UNDER": "kg:under",
     "BENEFITS": "kg:beneficiary",
 }
+#: property -> link type, for the links a selection walks (kg.backends.LINK_TYPES)
+LINK_PROPERTIES = {
+    rdfmap.KG + "region": "REGION", rdfmap.KG + "agency": "AGENCY", rdfmap.KG + "policyDocument": "POLICY_DOCUMENT",
+    rdfmap.KG + "beneficiary": "BENEFITS", rdfmap.KG + "category": "HAS_CATEGORY", rdfmap.PROV + "wasDerivedFrom": "FROM_DOCUMENT",
+    **{p: t for t, p in rdfmap.RELATION_PROPERTY.items()},
+}
+#: node kind (kg.identity) -> the properties of its outgoing and of its incoming links
+_LINKS_BY_KIND = {
+    "measure": ([p for p, t in LINK_PROPERTIES.items() if t not in rdfmap.RELATION_PROPERTY], []),
+    "category": ([], [rdfmap.KG + "category"]),
+    "document": ([], [rdfmap.PROV + "wasDerivedFrom"]),
+}
+_ENTITY_LINKS = (list(rdfmap.RELATION_PROPERTY.values()),
+                 [p for p, t in LINK_PROPERTIES.items() if t not in ("HAS_CATEGORY", "FROM_DOCUMENT")])
+#: the index's names and aliases of the entities of some classes (``{classes}``: IRIs)
+_NAMES = "SELECT ?x ?t ?l WHERE { VALUES ?t { %s } GRAPH <%s> { ?x a ?t ; <%slabel> ?l } }"
+_DOCUMENT_NAMES = ("SELECT ?d ?id ?title WHERE { GRAPH ?d { ?d a <%sDocument> ; <%sdocId> ?id OPTIONAL { ?d <%stitle> ?title } } }"
+                   % (rdfmap.KG, rdfmap.KG, rdfmap.DCT))
+#: the graphs holding a measure of a category (the category's IRI comes from kg.identity, which escapes it)
+_CATEGORY_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
+_CATEGORY_MEASURES = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
+_PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes ; <%sname> ?name "
+                     "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
 
 class RdfBackend(Backend):
@@ -311,6 +334,122 @@ class RdfBackend(Backend):
                 continue
             triples = ((q.subject.value, q.predicate.value, _native(q.object)) for q in self._ox.quads_for_pattern(None, None, None, graph))
             yield rdfmap.graph_to_record(doc_id, triples)
+
+    # -- lookups for selections and similarity ---------------------------
+    def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """From the index graph: every name and alias once per entity; a place any document calls a zone is a Zone."""
+        kinds = set(kinds)
+        classes = {t for t in kinds if t in rdfmap.CLASS} | ({"Region", "Zone"} if kinds & {"Region", "Zone"} else set())
+        if classes:
+            spelled: dict[str, set[str]] = {}
+            types: dict[str, set[str]] = {}
+            values = " ".join(f"<{rdfmap.CLASS[t]}>" for t in sorted(classes))
+            for x, t, label in self._ox.query(_NAMES % (values, rdfmap.INDEX_GRAPH, rdfmap.KG)):
+                types.setdefault(x.value, set()).add(t.value.removeprefix(rdfmap.KG))
+                spelled.setdefault(x.value, set()).add(label.value)
+            for node, found in types.items():
+                kind = "Zone" if "Zone" in found else min(found)
+                if kind in kinds:
+                    yield from ((label, kind, node) for label in sorted(spelled[node]))
+        if "Document" in kinds:
+            for d, doc_id, title in self._ox.query(_DOCUMENT_NAMES):
+                yield doc_id.value, "Document", d.value
+                if title is not None:
+                    yield title.value, "Document", d.value
+
+    def links(self, nodes: Iterable[str]) -> Iterator[Link]:
+        """Read from the quad indexes: for each node only the properties its kind can have."""
+        seen: set[Link] = set()
+        rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
+        for node in nodes:
+            kind = identity.kind_of(node)
+            out, into = _LINKS_BY_KIND.get(kind or "", _ENTITY_LINKS)
+            term = ox.NamedNode(node)
+            found: list[Link] = []
+            for p in out:
+                found += [(node, LINK_PROPERTIES[p], q.object.value) for q in self._ox.quads_for_pattern(term, ox.NamedNode(p), None, None)]
+            for p in into:
+                found += [(q.subject.value, LINK_PROPERTIES[p], node) for q in self._ox.quads_for_pattern(None, ox.NamedNode(p), term, None)
+                          if kind != "document" or identity.kind_of(q.subject.value) == "measure"]  # not the evidence
+            if kind == "document":
+                found += [(node, "MENTIONS", q.subject.value) for q in self._ox.quads_for_pattern(None, rdf_type, None, term)
+                          if q.object in ENTITY_CLASSES]
+            elif kind not in _LINKS_BY_KIND:
+                found += [(q.graph_name.value, "MENTIONS", node) for q in self._ox.quads_for_pattern(term, rdf_type, None, None)
+                          if q.object in ENTITY_CLASSES and identity.kind_of(q.graph_name.value) == "document"]
+            for link in found:
+                if link not in seen:
+                    seen.add(link)
+                    yield link
+
+    def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
+        """A category's measures are counted by the store; other nodes have few links, counted from :meth:`links`."""
+        nodes = set(nodes)
+        cats = {n for n in nodes if identity.kind_of(n) == "category"}
+        out = super().degrees(nodes - cats)
+        for c in cats:
+            (row,) = self._ox.query(_CATEGORY_MEASURES % (rdfmap.KG, c))
+            out[c] = int(row[0].value)
+        return out
+
+    def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
+        """The document graphs that hold the node's facts (a category's: those of the measures that carry it)."""
+        doc_ids: dict[str, str] = {}
+
+        def doc_id(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> str | None:
+            if not isinstance(graph, ox.NamedNode) or identity.kind_of(graph.value) != "document":
+                return None
+            if graph.value not in doc_ids:
+                found = next(iter(self._ox.quads_for_pattern(graph, ox.NamedNode(rdfmap.KG + "docId"), None, graph)), None)
+                doc_ids[graph.value] = found.object.value if found is not None else ""
+            return doc_ids[graph.value] or None
+
+        out: dict[str, set[str]] = {}
+        for node in set(nodes):
+            term, kind = ox.NamedNode(node), identity.kind_of(node)
+            if kind == "category":  # many measures, few documents: the store finds the distinct graphs
+                graphs = (row[0] for row in self._ox.query(_CATEGORY_GRAPHS % (rdfmap.KG, node)))
+            else:
+                graphs = (q.graph_name for q in self._ox.quads_for_pattern(term, ox.NamedNode(rdfmap.RDF_TYPE), None, None))
+            docs = {d for g in graphs if (d := doc_id(g)) is not None}
+            if docs:
+                out[node] = docs
+        return out
+
+    def named(self, spellings: Iterable[str], kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """Looked up in the index graph's label index, one spelling at a time."""
+        kinds = set(kinds)
+        label, index = ox.NamedNode(rdfmap.KG + "label"), ox.NamedNode(rdfmap.INDEX_GRAPH)
+        for s in sorted(set(spellings)):
+            for q in self._ox.quads_for_pattern(None, label, ox.Literal(s), index):
+                types = {t.object.value.removeprefix(rdfmap.KG) for t in self._ox.quads_for_pattern(q.subject, ox.NamedNode(rdfmap.RDF_TYPE), None, index)}
+                kind = "Zone" if "Zone" in types else min(types, default="")
+                if kind in kinds:
+                    yield s, kind, q.subject.value
+
+    def category_weights(self) -> dict[str, int]:
+        """As the index graph holds them (``kg:weight``)."""
+        codes = {identity.category_iri(c): c for c in taxonomy().categories}
+        weight, index = ox.NamedNode(rdfmap.KG + "weight"), ox.NamedNode(rdfmap.INDEX_GRAPH)
+        return {codes[q.subject.value]: int(q.object.value) for q in self._ox.quads_for_pattern(None, weight, None, index)
+                if q.subject.value in codes}
+
+    def place_categories(self, nodes: Iterable[str] | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """One row per place from the index graph (``kg:categoryCodes``, ``kg:name``, ``kg:level``)."""
+        if nodes is None:
+            for p, name, level, codes in self._ox.query(_PLACE_CATEGORIES):
+                yield p.value, name.value, level.value if level is not None else None, frozenset(codes.value.strip(",").split(","))
+            return
+        index = ox.NamedNode(rdfmap.INDEX_GRAPH)
+
+        def one(node: ox.NamedNode, prop: str) -> str | None:
+            return min((q.object.value for q in self._ox.quads_for_pattern(node, ox.NamedNode(rdfmap.KG + prop), None, index)), default=None)
+
+        for n in sorted(set(nodes)):
+            term = ox.NamedNode(n)
+            codes, name = one(term, "categoryCodes"), one(term, "name")
+            if codes and name:
+                yield n, name, one(term, "level"), frozenset(codes.strip(",").split(","))
 
     def triples_count(self) -> int:
         return len(self._ox)
