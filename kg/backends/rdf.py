@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import itertools
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -22,7 +23,8 @@ from oxrdflib import OxigraphStore
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT
 from ..model import Record
-from . import Backend, BackendError, LoadReport, Progress, QueryResult, fault
+from . import Backend, BackendError, LoadReport, Progress, QueryResult, entity_index, fault
+from .entity_index import Fact
 
 #: facts per bulk-load batch: large enough to be fast, small enough for memory
 BATCH_FACTS = 50_000
@@ -90,6 +92,8 @@ GLOBAL_STEPS = (
 INDEX_VERSION = 5
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
+#: entities whose index entries a load remembers after writing them (the rest are read back when they recur)
+KNOWN_ENTRIES = 20_000
 ENTITY_CLASSES = tuple(ox.NamedNode(rdfmap.CLASS[t]) for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
 XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGER_TYPES = frozenset({"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
@@ -149,6 +153,7 @@ class RdfBackend(Backend):
         started = time.perf_counter()
         self._invalidate_index()
         pending: set[str] = set()
+        known: OrderedDict[str, set[Fact]] = OrderedDict()
         batch: list[Record] = []
         size = 0
         try:
@@ -156,12 +161,12 @@ class RdfBackend(Backend):
                 batch.append(rec)
                 size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
                 if size >= BATCH_FACTS:
-                    self._write(batch, report, pending)
+                    self._write(batch, report, pending, known)
                     if progress:
                         progress(len(batch))
                     batch, size = [], 0
             if batch:
-                self._write(batch, report, pending)
+                self._write(batch, report, pending, known)
                 if progress:
                     progress(len(batch))
         except BaseException:
@@ -173,37 +178,69 @@ class RdfBackend(Backend):
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, batch: list[Record], report: LoadReport, pending: set[str]) -> None:
-        """Write one batch, adding to ``pending`` the IRIs of entities whose index entries may change."""
+    def _write(self, batch: list[Record], report: LoadReport, pending: set[str], known: OrderedDict[str, set[Fact]]) -> None:
+        """Write one batch with the index entries of the entities its new documents add to.
+
+        Entities of replaced documents may lose facts: they go to ``pending``,
+        whose entries the SPARQL steps recompute once the load is done.
+        """
         latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
         data: list[str] = []
         markers: list[str] = []
         replaced: list[str] = []
-        entities: set[str] = set()
+        fresh: dict[str, entity_index.Entry] = {}
         for doc_id, rec in latest.items():
             doc_iri = identity.document_iri(doc_id)
             graph = ox.NamedNode(doc_iri)
-            entities.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
             if self._ox.contains_named_graph(graph):
-                entities |= self._entities_of(graph)
+                pending |= self._entities_of(graph)
+                pending.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
                 replaced.append(doc_iri)
                 lines = rdfmap.record_nquads(rec, staged=True)
                 data.extend(lines)
             else:
-                lines = rdfmap.record_nquads(rec)
+                terms = rdfmap.entity_terms(rec)
+                entity_index.add_record(fresh, rec, terms)
+                lines = rdfmap.record_nquads(rec, terms=terms)
                 markers.append(lines[0])  # the document's type triple comes first: it marks the graph complete
                 data.extend(lines[1:])
             report.facts += len(lines)
-        self._ox.bulk_load("\n".join(data).encode(), format=ox.RdfFormat.N_QUADS)
-        del data
-        fault("swap")
-        pending |= entities  # from here on documents change: the index must follow even if this is cut short
-        self._ox.load("\n".join(markers), format=ox.RdfFormat.N_QUADS)
+        fresh = {x: entry for x, entry in fresh.items() if x not in pending}
+        try:
+            for quad in self._index_delta(fresh, data, known):
+                self._ox.remove(quad)
+            self._ox.bulk_load("\n".join(data).encode(), format=ox.RdfFormat.N_QUADS)
+            del data
+            fault("swap")
+            self._ox.load("\n".join(markers), format=ox.RdfFormat.N_QUADS)
+        except BaseException:
+            pending.update(fresh)  # their entries may be half-written
+            raise
         for doc_iri in replaced:
             # one transaction per document: a larger one reads its own writes slowly
             self._ox.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
         report.documents += len(latest)
         report.replaced += len(replaced)
+
+    def _index_delta(self, fresh: dict[str, entity_index.Entry], data: list[str], known: OrderedDict[str, set[Fact]]) -> list[ox.Quad]:
+        """Add to ``data`` the index quads that merge ``fresh`` into the stored entries; return the stored quads they replace.
+
+        ``known`` holds the stored entries of the entities this load wrote last
+        (at most KNOWN_ENTRIES of them), so that recurring ones are not read again.
+        """
+        index = ox.NamedNode(rdfmap.INDEX_GRAPH)
+        stale: list[ox.Quad] = []
+        for x, entry in fresh.items():
+            stored = known.pop(x, None)
+            if stored is None:
+                stored = {_fact(q) for q in self._ox.quads_for_pattern(ox.NamedNode(x), None, None, index)}
+                stored = {f for f in stored if f[0] in entity_index.PREDICATES}
+            add, remove, known[x] = entity_index.delta(entry, stored)
+            data.extend(entity_index.nquad(x, fact) for fact in add)
+            stale.extend(ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove)
+        while len(known) > KNOWN_ENTRIES:
+            known.popitem(last=False)
+        return stale
 
     def _entities_of(self, graph: ox.NamedNode) -> set[str]:
         rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
@@ -324,6 +361,10 @@ class RdfBackend(Backend):
         del self.dataset
         self._ox = None  # type: ignore[assignment]
         gc.collect()
+
+
+def _fact(q: ox.Quad) -> Fact:
+    return q.predicate.value, q.object.value, isinstance(q.object, ox.NamedNode)
 
 
 def _term(value: Any) -> ox.Literal:
