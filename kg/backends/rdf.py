@@ -9,10 +9,13 @@ bulk loader and becomes visible when its completion markers are committed
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import time
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -107,6 +110,19 @@ COUNTED_RELATIONS = {
 }
 
 
+@dataclass
+class _Batch:
+    """A batch ready to write: its N-Quads, completion markers, staged documents and index quads it replaces."""
+
+    data: bytes
+    markers: str
+    replaced: list[str]
+    stale: list[ox.Quad]
+    fresh: set[str]  # entities whose index entries it writes
+    docs: set[str]  # ids of its documents
+    records: int = 0
+
+
 class RdfBackend(Backend):
     """Persistent, transactional RDF store; ``path=None`` keeps it in memory."""
 
@@ -140,20 +156,45 @@ class RdfBackend(Backend):
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
         """Write documents in batches; a document's old version stays until its new one is complete.
 
-        A batch is written with Oxigraph's bulk loader (fast, not atomic).  A
-        new document counts as loaded once its marker triple (the document's
-        type, in its own graph) is in: the batch's markers go in last, in one
-        transaction.  A document already present gets its new version in a
-        staging graph, then one update per document moves it onto the old one.
-        A crash leaves unmarked or staging graphs, which the next open drops.
-        The index version marker is removed first and put back once the index
-        has caught up, so an index cut short is rebuilt when the store is opened.
+        A batch is written with Oxigraph's bulk loader (fast, not atomic),
+        while the next batch is turned into N-Quads.  A new document counts as
+        loaded once its marker triple (the document's type, in its own graph)
+        is in: the batch's markers go in last, in one transaction.  A document
+        already present gets its new version in a staging graph, then one
+        update per document moves it onto the old one.  A crash leaves unmarked
+        or staging graphs, which the next open drops.  The index version marker
+        is removed first and put back once the index has caught up, so an index
+        cut short is rebuilt when the store is opened.
         """
         report = LoadReport()
         started = time.perf_counter()
         self._invalidate_index()
         pending: set[str] = set()
         known: OrderedDict[str, set[Fact]] = OrderedDict()
+        writer = ThreadPoolExecutor(max_workers=1)
+        inflight: list[tuple[Future[None], _Batch]] = []
+
+        def settle() -> None:
+            """Wait for the batch being written; when it failed, its entities' entries are recomputed."""
+            while inflight:
+                future, written = inflight.pop()
+                try:
+                    future.result()
+                except BaseException:
+                    pending.update(written.fresh)
+                    raise
+                if progress:
+                    progress(written.records)
+
+        def write(batch: list[Record]) -> None:
+            latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
+            if inflight and not inflight[0][1].docs.isdisjoint(latest):
+                settle()  # what the store holds of these documents is still being written
+            prepared = self._prepare(latest, report, pending, known)
+            prepared.records = len(batch)
+            settle()
+            inflight.append((writer.submit(self._commit, prepared), prepared))
+
         batch: list[Record] = []
         size = 0
         try:
@@ -161,30 +202,30 @@ class RdfBackend(Backend):
                 batch.append(rec)
                 size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
                 if size >= BATCH_FACTS:
-                    self._write(batch, report, pending, known)
-                    if progress:
-                        progress(len(batch))
+                    write(batch)
                     batch, size = [], 0
             if batch:
-                self._write(batch, report, pending, known)
-                if progress:
-                    progress(len(batch))
+                write(batch)
+            settle()
         except BaseException:
+            writer.shutdown()
+            with contextlib.suppress(Exception):
+                settle()
             self._drop_unfinished()
             raise
         finally:
+            writer.shutdown()
             self._rebuild_index(pending)
             self._ox.flush()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, batch: list[Record], report: LoadReport, pending: set[str], known: OrderedDict[str, set[Fact]]) -> None:
-        """Write one batch with the index entries of the entities its new documents add to.
+    def _prepare(self, latest: dict[str, Record], report: LoadReport, pending: set[str], known: OrderedDict[str, set[Fact]]) -> _Batch:
+        """One batch as N-Quads, with the index entries of the entities its new documents add to.
 
         Entities of replaced documents may lose facts: they go to ``pending``,
         whose entries the SPARQL steps recompute once the load is done.
         """
-        latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
         data: list[str] = []
         markers: list[str] = []
         replaced: list[str] = []
@@ -206,21 +247,21 @@ class RdfBackend(Backend):
                 data.extend(lines[1:])
             report.facts += len(lines)
         fresh = {x: entry for x, entry in fresh.items() if x not in pending}
-        try:
-            for quad in self._index_delta(fresh, data, known):
-                self._ox.remove(quad)
-            self._ox.bulk_load("\n".join(data).encode(), format=ox.RdfFormat.N_QUADS)
-            del data
-            fault("swap")
-            self._ox.load("\n".join(markers), format=ox.RdfFormat.N_QUADS)
-        except BaseException:
-            pending.update(fresh)  # their entries may be half-written
-            raise
-        for doc_iri in replaced:
-            # one transaction per document: a larger one reads its own writes slowly
-            self._ox.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
+        stale = self._index_delta(fresh, data, known)
         report.documents += len(latest)
         report.replaced += len(replaced)
+        return _Batch("\n".join(data).encode(), "\n".join(markers), replaced, stale, set(fresh), set(latest))
+
+    def _commit(self, batch: _Batch) -> None:
+        """Write a prepared batch: its documents become visible with their markers, replaced ones graph by graph."""
+        for quad in batch.stale:
+            self._ox.remove(quad)
+        self._ox.bulk_load(batch.data, format=ox.RdfFormat.N_QUADS)
+        fault("swap")
+        self._ox.load(batch.markers, format=ox.RdfFormat.N_QUADS)
+        for doc_iri in batch.replaced:
+            # one transaction per document: a larger one reads its own writes slowly
+            self._ox.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
 
     def _index_delta(self, fresh: dict[str, entity_index.Entry], data: list[str], known: OrderedDict[str, set[Fact]]) -> list[ox.Quad]:
         """Add to ``data`` the index quads that merge ``fresh`` into the stored entries; return the stored quads they replace.
@@ -238,8 +279,8 @@ class RdfBackend(Backend):
             add, remove, known[x] = entity_index.delta(entry, stored)
             data.extend(entity_index.nquad(x, fact) for fact in add)
             stale.extend(ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove)
-        while len(known) > KNOWN_ENTRIES:
-            known.popitem(last=False)
+        for _ in range(len(known) - max(KNOWN_ENTRIES, len(fresh))):
+            known.popitem(last=False)  # never this batch's: the next batch is prepared while this one is written
         return stale
 
     def _entities_of(self, graph: ox.NamedNode) -> set[str]:
