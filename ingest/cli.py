@@ -212,22 +212,29 @@ def _build_command() -> click.Command:
         from kg.model import Record, RecordError
 
         files, unlisted = _files(paths)
-        records: list[Record] = []
         failed = 0
-        for path, line, error in run(files, jobs):
-            if error is None:
-                assert line is not None
-                try:
-                    records.append(Record.from_dict(json.loads(line)))
-                    continue
-                except RecordError as exc:
-                    error = f"{path}: {exc}"
-            failed += 1
-            click.echo(f"error: {error}", err=True)
+        doc_ids: set[str] = set()
+
+        def records() -> Iterator[Record]:
+            """Each file's record as soon as it is extracted, so the store takes them in batches as they come."""
+            nonlocal failed
+            for path, line, error in run(files, jobs):
+                if error is None:
+                    assert line is not None
+                    try:
+                        rec = Record.from_dict(json.loads(line))
+                    except RecordError as exc:
+                        error = f"{path}: {exc}"
+                    else:
+                        doc_ids.add(rec.doc_id)
+                        yield rec
+                        continue
+                failed += 1
+                click.echo(f"error: {error}", err=True)
+
         with open_store() as backend:
-            report = backend.load(records)
-        documents = len({r.doc_id for r in records})
-        click.echo(f"loaded {documents} documents ({report.facts} facts) into {backend.name}", err=True)
+            report = backend.load(records())
+        click.echo(f"loaded {len(doc_ids)} documents ({report.facts} facts) into {backend.name}", err=True)
         _finish(failed, len(files), unlisted)
 
     return build
