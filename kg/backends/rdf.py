@@ -96,7 +96,7 @@ INDEX_VERSION = 5
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
 #: entities whose index entries a load remembers after writing them (the rest are read back when they recur)
-KNOWN_ENTRIES = 20_000
+KNOWN_ENTRIES = 5_000
 ENTITY_CLASSES = tuple(ox.NamedNode(rdfmap.CLASS[t]) for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
 XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGER_TYPES = frozenset({"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
