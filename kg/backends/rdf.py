@@ -44,8 +44,11 @@ BATCH_FACTS = 50_000
 #:
 #: The steps run as separate updates (one large transaction reads its own
 #: writes slowly); LATERAL makes each look the given entities up one by one.
-#: A load recomputes the entries of the entities it touched, a chunk of them
-#: per update, so no update's memory grows with the store.  Writes
+#: A load writes the entries of the entities its new documents add to with
+#: the documents themselves (computed from the records: kg.backends.entity_index);
+#: these steps recompute the entries that can shrink, those of entities of
+#: replaced or removed documents, a chunk of them per update, so no update's
+#: memory grows with the store.  Writes
 #: start by removing the version marker and the last step puts it back, so a
 #: load or an update cut short leaves a store that is re-indexed when opened.
 INDEX_PREFIXES = """
