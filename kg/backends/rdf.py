@@ -30,7 +30,7 @@ from . import Backend, BackendError, LoadReport, Progress, QueryResult, entity_i
 from .entity_index import Fact
 
 #: facts per bulk-load batch: large enough to be fast, small enough that two (one written, one prepared) stay in bounded memory
-BATCH_FACTS = 20_000
+BATCH_FACTS = 50_000
 #: The index graph holds each entity once: its types, its display name (the
 #: smallest prefLabel any document gives it, as Neo4j's ``name``), every name
 #: and alias (``kg:label``, for lookups by name), the smallest level and code,
