@@ -236,24 +236,28 @@ def _build_command() -> click.Command:
 
         files, unlisted = _files(paths)
         failed = 0
+        doc_ids: set[str] = set()
 
         def records() -> Iterator[Record]:
-            """The records as they are extracted, so the store loads them in batches."""
+            """Each file's record as soon as it is extracted, so the store takes them in batches as they come."""
             nonlocal failed
             for path, line, error in run(files, jobs):
                 if error is None:
                     assert line is not None
                     try:
-                        yield Record.from_dict(json.loads(line))
-                        continue
+                        rec = Record.from_dict(json.loads(line))
                     except RecordError as exc:
                         error = f"{path}: {exc}"
+                    else:
+                        doc_ids.add(rec.doc_id)
+                        yield rec
+                        continue
                 failed += 1
                 click.echo(f"error: {error}", err=True)
 
         with open_store() as backend:
             report = backend.load(records())
-        click.echo(f"loaded {report.documents} documents ({report.facts} facts) into {backend.name}", err=True)
+        click.echo(f"loaded {len(doc_ids)} documents ({report.facts} facts) into {backend.name}", err=True)
         _finish(failed, len(files), unlisted)
 
     return build

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import quote_from_bytes
 
 from . import names
 from .gazetteer import Gazetteer
@@ -28,30 +29,26 @@ KIND = {
 # What RFC 3987 allows raw in a path segment (ipchar without pct-encoded): ASCII
 # unreserved, sub-delims, ":" and "@", and the ucschar ranges (no controls,
 # surrogates, private use, noncharacters or specials).
-_ASCII_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@")
+_ASCII_OK = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@"
 _UCS_RANGES = (
     ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF))
     + tuple((plane << 16, (plane << 16) + 0xFFFD) for plane in range(1, 14))
     + ((0xE1000, 0xEFFFD),)
 )
-
-
-#: one character RFC 3987 does not allow raw in a path segment
-_DISALLOWED = re.compile(
-    "[^" + re.escape("".join(sorted(_ASCII_OK))) + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UCS_RANGES) + "]"
+#: a run of characters that must be percent-encoded in a path segment
+_NOT_ALLOWED = re.compile(
+    "[^" + re.escape(_ASCII_OK) + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UCS_RANGES) + "]+"
 )
 
 
-def _escape(match: re.Match[str]) -> str:
-    return "".join(f"%{b:02X}" for b in match.group().encode("utf-8", "surrogatepass"))
+def _escape(run: re.Match[str]) -> str:
+    # surrogatepass: a lone surrogate gets the bytes of its code point, as every other character
+    return quote_from_bytes(run.group().encode("utf-8", "surrogatepass"), safe="")
 
 
 def _segment(text: str) -> str:
-    """``text`` as one IRI path segment: every character RFC 3987 does not allow there percent-encoded.
-
-    One regular-expression pass: IRIs are built for every fact of a load or an export.
-    """
-    return _DISALLOWED.sub(_escape, text)
+    """``text`` as one IRI path segment: every character RFC 3987 does not allow there percent-encoded."""
+    return _NOT_ALLOWED.sub(_escape, text)
 
 
 @lru_cache(maxsize=65536)
@@ -63,8 +60,9 @@ def place_key(name: str) -> str:
     return names.key(name, "Region")
 
 
+@lru_cache(maxsize=65536)
 def entity_iri(etype: str, name: str) -> str:
-    """IRI of a named entity of the given type."""
+    """IRI of a named entity of the given type (cached: the same entities recur across a load's records)."""
     kind = KIND[etype]
     k = place_key(name) if kind == "place" else names.key(name, etype)
     return f"{ID}{kind}/{_segment(k)}"
@@ -74,6 +72,7 @@ def document_iri(doc_id: str) -> str:
     return f"{ID}document/{_segment(doc_id)}"
 
 
+@lru_cache(maxsize=1024)
 def category_iri(code: str) -> str:
     return f"{ID}category/{_segment(code)}"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import rdflib
 
@@ -94,8 +94,15 @@ def staging_graph(doc_iri: str) -> str:
     return STAGING_PREFIX + doc_iri
 
 
-def record_nquads(record: Record, *, staged: bool = False) -> list[str]:
-    """The N-Quads lines of one record, all in the document's named graph (or its staging graph)."""
+#: a record's entities with their IRI terms, and the IRI term of a name (see :func:`entity_terms`)
+Terms = tuple[list[tuple[Entity, str, bool]], Callable[[str], str]]
+
+
+def record_nquads(record: Record, *, staged: bool = False, terms: Terms | None = None) -> list[str]:
+    """The N-Quads lines of one record, all in the document's named graph (or its staging graph).
+
+    ``terms`` are the record's :func:`entity_terms` when the caller has them already.
+    """
     doc_iri = identity.document_iri(record.doc_id)
     doc = iri(doc_iri)
     w = _Writer(doc_iri, staging_graph(doc_iri) if staged else None)
@@ -106,24 +113,42 @@ def record_nquads(record: Record, *, staged: bool = False) -> list[str]:
         if value:
             w.add(doc, prop, lit(value))
 
-    types = record.types_by_name()
-    node: dict[str, str] = {}  # entity name or alias -> IRI term
-    seen: set[str] = set()
-    for e in record.entities:
-        term = iri(identity.entity_iri(e.type, e.name))
-        for n in (e.name, *e.aliases):
-            node.setdefault(n, term)
-        _entity(w, e, term, first=term not in seen, doc=doc)
-        seen.add(term)
-
-    def ref(name: str) -> str:
-        return node.get(name) or iri(identity.entity_iri(types[name], name))
-
+    entities, ref = terms or entity_terms(record)
+    for e, term, first in entities:
+        _entity(w, e, term, first=first, doc=doc)
     for i, m in enumerate(record.measures):
         _measure(w, record.doc_id, i, m, ref, doc)
     for r in record.relations:
         _relation(w, r, ref, doc)
     return w.lines
+
+
+def entity_terms(record: Record) -> Terms:
+    """The record's entities with their IRI terms, each flagged when it is the first of the record with its IRI,
+    and the IRI term of a name or alias (measures and relations refer to entities by name)."""
+    types = record.types_by_name()
+    node: dict[str, str] = {}  # entity name or alias -> IRI term
+    seen: set[str] = set()
+    out: list[tuple[Entity, str, bool]] = []
+    for e in record.entities:
+        term = iri(identity.entity_iri(e.type, e.name))
+        for n in (e.name, *e.aliases):
+            node.setdefault(n, term)
+        out.append((e, term, term not in seen))
+        seen.add(term)
+
+    def ref(name: str) -> str:
+        return node.get(name) or iri(identity.entity_iri(types[name], name))
+
+    return out, ref
+
+
+def code_and_level(e: Entity) -> tuple[str | None, str | None]:
+    """The code and level stored for an entity: a place's come from the gazetteer unless the record gives a code."""
+    if e.type not in ("Region", "Zone"):
+        return e.code, None
+    gz_code, level = place_facts(e.name)
+    return e.code or gz_code, level or ("zone" if e.type == "Zone" else None)
 
 
 def _entity(w: _Writer, e: Entity, term: str, *, first: bool, doc: str) -> None:
@@ -132,11 +157,7 @@ def _entity(w: _Writer, e: Entity, term: str, *, first: bool, doc: str) -> None:
     w.add(term, SKOS + ("prefLabel" if first else "altLabel"), lit(e.name))
     for a in e.aliases:
         w.add(term, SKOS + "altLabel", lit(a))
-    code, level = (e.code, None)
-    if e.type in ("Region", "Zone"):
-        gz_code, level = place_facts(e.name)
-        code = code or gz_code
-        level = level or ("zone" if e.type == "Zone" else None)
+    code, level = code_and_level(e)
     if code:
         w.add(term, KG + "code", lit(code))
     if level:

@@ -109,25 +109,15 @@ def read_path(path: str | Path, *, located: bool = False) -> Iterator[Record | L
     try:
         with p.open("rb") as f:
             if p.suffix.lower() == ".json":
-                for item in _read_json(f.read(), name, codes):
+                for item in _read_text(f.read().removeprefix(BOM), name, None, codes):
                     yield Located(item, name) if located and isinstance(item, Record) else item
                 return
             for lineno, raw in enumerate(f, 1):
                 if lineno == 1:
                     raw = raw.removeprefix(BOM)
-                if not raw.strip():
-                    continue
-                text = _decode(raw, name, lineno)
-                if isinstance(text, Problem):
-                    yield text
-                    continue
-                try:
-                    obj = _loads(text)
-                except _BadJSON as exc:
-                    yield Problem(name, lineno, str(exc))
-                    continue
-                item = _parse(obj, name, lineno, codes)
-                yield Located(item, name, lineno) if located and isinstance(item, Record) else item
+                if raw.strip():
+                    for item in _read_text(raw, name, lineno, codes):
+                        yield Located(item, name, lineno) if located and isinstance(item, Record) else item
     except FileNotFoundError:
         yield Problem(name, None, "no such file")
     except IsADirectoryError:
@@ -136,18 +126,19 @@ def read_path(path: str | Path, *, located: bool = False) -> Iterator[Record | L
         yield Problem(name, None, exc.strerror or str(exc))
 
 
-def _read_json(data: bytes, name: str, codes: frozenset[str]) -> Iterator[Record | Problem]:
-    text = _decode(data.removeprefix(BOM), name, None)
+def _read_text(data: bytes, name: str, line: int | None, codes: frozenset[str]) -> Iterator[Record | Problem]:
+    """The records of one JSON text: a line of JSON Lines (``line`` given) or a whole ``.json`` file (a record or a list)."""
+    text = _decode(data, name, line)
     if isinstance(text, Problem):
         yield text
         return
     try:
         obj = _loads(text)
     except _BadJSON as exc:
-        yield Problem(name, exc.line, str(exc))
+        yield Problem(name, line or exc.line, str(exc))
         return
-    for item in obj if isinstance(obj, list) else [obj]:
-        yield _parse(item, name, None, codes)
+    for item in obj if line is None and isinstance(obj, list) else [obj]:
+        yield _parse(item, name, line, codes)
 
 
 def read_paths(paths: Iterable[str | Path], *, located: bool = False) -> Iterator[Record | Located | Problem]:

@@ -12,7 +12,7 @@ from kg import identity, rdfmap
 from kg.backends import BackendError
 from kg.backends import rdf
 from kg.backends.rdf import RdfBackend
-from kg.model import Measure
+from kg.model import Entity, Measure, Record, Relation
 from kg.validate import validate_records
 
 from helpers import record_a, record_b
@@ -127,10 +127,15 @@ def test_the_index_kept_in_step_equals_one_built_at_once(tmp_path) -> None:  # t
     assert any("weightSum" in q for q in once)
 
 
-def test_an_index_kept_batch_by_batch_equals_one_rebuilt_whole(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Small batches and index chunks: places shared across batches, a document replaced in a later batch."""
+@pytest.mark.parametrize("known", [1, rdf.KNOWN_ENTRIES])
+def test_an_index_kept_batch_by_batch_equals_one_rebuilt_whole(tmp_path, monkeypatch, known) -> None:  # type: ignore[no-untyped-def]
+    """Small batches and index chunks: places shared across batches, a document replaced in a later batch.
+
+    Entries written by an earlier batch are merged from memory or, once forgotten, read back from the store.
+    """
     monkeypatch.setattr(rdf, "BATCH_FACTS", 3)
     monkeypatch.setattr(rdf, "INDEX_CHUNK", 2)
+    monkeypatch.setattr(rdf, "KNOWN_ENTRIES", known)
     a, b = record_a(), record_b()
     docs = [dataclasses.replace(rec, doc_id=f"{rec.doc_id}-{k}", measures=rec.measures[: 1 + k % 2]) for k in range(4) for rec in (a, b)]
     with RdfBackend(tmp_path / "s") as s:
@@ -155,3 +160,29 @@ def test_a_store_indexed_by_another_version_is_reindexed_when_opened(tmp_path) -
     del raw
     gc.collect()
     assert _index(tmp_path / "s") == expected
+
+
+def test_index_entries_merged_across_documents_equal_the_rebuilt_ones(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One firm and one place spelled differently by each document, with quotes, backslashes and controls in aliases.
+
+    Each document comes in its own batch, so every entry is merged with the one the previous batch wrote:
+    the display name stays the smallest spelling, labels and offered categories add up, codes come from the gazetteer.
+    """
+    monkeypatch.setattr(rdf, "BATCH_FACTS", 1)
+    spellings = [("星河光电（杭州）有限公司", "杭州市"), ("星河光电(杭州)有限公司", "杭州"), ("星河光电（杭州）有限公司", "杭州市")]
+    docs = [
+        Record(
+            doc_id=f"doc-{k}",
+            entities=(Entity(firm, "Enterprise", aliases=(f'星河"{k}', f"星河\\{k}\x01")), Entity(place, "Region")),
+            measures=(Measure(region=place, categories=(("TAX_DEFERRAL", "RENT_RELIEF", "SPECIAL_FUND")[k],), beneficiaries=(firm,)),),
+            relations=(Relation("LOCATED_IN", firm, place),),
+        )
+        for k, (firm, place) in enumerate(spellings)
+    ]
+    with RdfBackend(tmp_path / "s") as s:
+        s.load(docs)
+        merged = {str(q) for q in s._ox.quads_for_pattern(None, None, None, ox.NamedNode(rdfmap.INDEX_GRAPH))}
+        s._rebuild_index()
+    assert merged == _index(tmp_path / "s")
+    assert any(q.split()[1].endswith("#name>") and "星河光电(杭州)有限公司" in q for q in merged)
+    assert any("categoryCodes" in q and ",RENT_RELIEF,SPECIAL_FUND,TAX_DEFERRAL," in q for q in merged)

@@ -9,9 +9,13 @@ bulk loader and becomes visible when its completion markers are committed
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import time
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -22,9 +26,10 @@ from oxrdflib import OxigraphStore
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
-from . import Backend, BackendError, Link, LoadReport, Progress, QueryResult, fault
+from . import Backend, BackendError, Link, LoadReport, Progress, QueryResult, entity_index, fault
+from .entity_index import Fact
 
-#: facts per bulk-load batch: large enough to be fast, small enough for memory
+#: facts per bulk-load batch: large enough to be fast, small enough that two (one written, one prepared) stay in bounded memory
 BATCH_FACTS = 50_000
 #: The index graph holds each entity once: its types, its display name (the
 #: smallest prefLabel any document gives it, as Neo4j's ``name``), every name
@@ -39,8 +44,11 @@ BATCH_FACTS = 50_000
 #:
 #: The steps run as separate updates (one large transaction reads its own
 #: writes slowly); LATERAL makes each look the given entities up one by one.
-#: A load recomputes the entries of the entities it touched, a chunk of them
-#: per update, so no update's memory grows with the store.  Writes
+#: A load writes the entries of the entities its new documents add to with
+#: the documents themselves (computed from the records: kg.backends.entity_index);
+#: these steps recompute the entries that can shrink, those of entities of
+#: replaced or removed documents, a chunk of them per update, so no update's
+#: memory grows with the store.  Writes
 #: start by removing the version marker and the last step puts it back, so a
 #: load or an update cut short leaves a store that is re-indexed when opened.
 INDEX_PREFIXES = """
@@ -90,6 +98,8 @@ GLOBAL_STEPS = (
 INDEX_VERSION = 5
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
+#: entities whose index entries a load remembers after writing them (the rest are read back when they recur)
+KNOWN_ENTRIES = 5_000
 ENTITY_CLASSES = tuple(ox.NamedNode(rdfmap.CLASS[t]) for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
 XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGER_TYPES = frozenset({"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
@@ -126,6 +136,19 @@ _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%sc
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
 
+@dataclass
+class _Batch:
+    """A batch ready to write: its N-Quads, completion markers, staged documents and index quads it replaces."""
+
+    data: bytes
+    markers: str
+    replaced: list[str]
+    stale: list[ox.Quad]
+    fresh: set[str]  # entities whose index entries it writes
+    docs: set[str]  # ids of its documents
+    records: int = 0
+
+
 class RdfBackend(Backend):
     """Persistent, transactional RDF store; ``path=None`` keeps it in memory."""
 
@@ -159,19 +182,45 @@ class RdfBackend(Backend):
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
         """Write documents in batches; a document's old version stays until its new one is complete.
 
-        A batch is written with Oxigraph's bulk loader (fast, not atomic).  A
-        new document counts as loaded once its marker triple (the document's
-        type, in its own graph) is in: the batch's markers go in last, in one
-        transaction.  A document already present gets its new version in a
-        staging graph, then one update per document moves it onto the old one.
-        A crash leaves unmarked or staging graphs, which the next open drops.
-        The index version marker is removed first and put back once the index
-        has caught up, so an index cut short is rebuilt when the store is opened.
+        A batch is written with Oxigraph's bulk loader (fast, not atomic),
+        while the next batch is turned into N-Quads.  A new document counts as
+        loaded once its marker triple (the document's type, in its own graph)
+        is in: the batch's markers go in last, in one transaction.  A document
+        already present gets its new version in a staging graph, then one
+        update per document moves it onto the old one.  A crash leaves unmarked
+        or staging graphs, which the next open drops.  The index version marker
+        is removed first and put back once the index has caught up, so an index
+        cut short is rebuilt when the store is opened.
         """
         report = LoadReport()
         started = time.perf_counter()
         self._invalidate_index()
         pending: set[str] = set()
+        known: OrderedDict[str, set[Fact]] = OrderedDict()
+        writer = ThreadPoolExecutor(max_workers=1)
+        inflight: list[tuple[Future[None], _Batch]] = []
+
+        def settle() -> None:
+            """Wait for the batch being written; when it failed, its entities' entries are recomputed."""
+            while inflight:
+                future, written = inflight.pop()
+                try:
+                    future.result()
+                except BaseException:
+                    pending.update(written.fresh)
+                    raise
+                if progress:
+                    progress(written.records)
+
+        def write(batch: list[Record]) -> None:
+            latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
+            if inflight and not inflight[0][1].docs.isdisjoint(latest):
+                settle()  # what the store holds of these documents is still being written
+            prepared = self._prepare(latest, report, pending, known)
+            prepared.records = len(batch)
+            settle()
+            inflight.append((writer.submit(self._commit, prepared), prepared))
+
         batch: list[Record] = []
         size = 0
         try:
@@ -179,54 +228,86 @@ class RdfBackend(Backend):
                 batch.append(rec)
                 size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
                 if size >= BATCH_FACTS:
-                    self._write(batch, report, pending)
-                    if progress:
-                        progress(len(batch))
+                    write(batch)
                     batch, size = [], 0
             if batch:
-                self._write(batch, report, pending)
-                if progress:
-                    progress(len(batch))
+                write(batch)
+            settle()
         except BaseException:
+            writer.shutdown()
+            with contextlib.suppress(Exception):
+                settle()
             self._drop_unfinished()
             raise
         finally:
+            writer.shutdown()
             self._rebuild_index(pending)
             self._ox.flush()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, batch: list[Record], report: LoadReport, pending: set[str]) -> None:
-        """Write one batch, adding to ``pending`` the IRIs of entities whose index entries may change."""
-        latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
+    def _prepare(self, latest: dict[str, Record], report: LoadReport, pending: set[str], known: OrderedDict[str, set[Fact]]) -> _Batch:
+        """One batch as N-Quads, with the index entries of the entities its new documents add to.
+
+        Entities of replaced documents may lose facts: they go to ``pending``,
+        whose entries the SPARQL steps recompute once the load is done.
+        """
         data: list[str] = []
         markers: list[str] = []
         replaced: list[str] = []
-        entities: set[str] = set()
+        fresh: dict[str, entity_index.Entry] = {}
         for doc_id, rec in latest.items():
             doc_iri = identity.document_iri(doc_id)
             graph = ox.NamedNode(doc_iri)
-            entities.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
             if self._ox.contains_named_graph(graph):
-                entities |= self._entities_of(graph)
+                pending |= self._entities_of(graph)
+                pending.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
                 replaced.append(doc_iri)
                 lines = rdfmap.record_nquads(rec, staged=True)
                 data.extend(lines)
             else:
-                lines = rdfmap.record_nquads(rec)
+                terms = rdfmap.entity_terms(rec)
+                entity_index.add_record(fresh, rec, terms)
+                lines = rdfmap.record_nquads(rec, terms=terms)
                 markers.append(lines[0])  # the document's type triple comes first: it marks the graph complete
                 data.extend(lines[1:])
             report.facts += len(lines)
-        self._ox.bulk_load("\n".join(data).encode(), format=ox.RdfFormat.N_QUADS)
-        del data
-        fault("swap")
-        pending |= entities  # from here on documents change: the index must follow even if this is cut short
-        self._ox.load("\n".join(markers), format=ox.RdfFormat.N_QUADS)
-        for doc_iri in replaced:
-            # one transaction per document: a larger one reads its own writes slowly
-            self._ox.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
+        fresh = {x: entry for x, entry in fresh.items() if x not in pending}
+        stale = self._index_delta(fresh, data, known)
         report.documents += len(latest)
         report.replaced += len(replaced)
+        return _Batch("\n".join(data).encode(), "\n".join(markers), replaced, stale, set(fresh), set(latest))
+
+    def _commit(self, batch: _Batch) -> None:
+        """Write a prepared batch: its documents become visible with their markers, replaced ones graph by graph."""
+        for quad in batch.stale:
+            self._ox.remove(quad)
+        self._ox.bulk_load(batch.data, format=ox.RdfFormat.N_QUADS)
+        fault("swap")
+        self._ox.load(batch.markers, format=ox.RdfFormat.N_QUADS)
+        for doc_iri in batch.replaced:
+            # one transaction per document: a larger one reads its own writes slowly
+            self._ox.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
+
+    def _index_delta(self, fresh: dict[str, entity_index.Entry], data: list[str], known: OrderedDict[str, set[Fact]]) -> list[ox.Quad]:
+        """Add to ``data`` the index quads that merge ``fresh`` into the stored entries; return the stored quads they replace.
+
+        ``known`` holds the stored entries of the entities this load wrote last
+        (at most KNOWN_ENTRIES of them), so that recurring ones are not read again.
+        """
+        index = ox.NamedNode(rdfmap.INDEX_GRAPH)
+        stale: list[ox.Quad] = []
+        for x, entry in fresh.items():
+            stored = known.pop(x, None)
+            if stored is None:
+                stored = {_fact(q) for q in self._ox.quads_for_pattern(ox.NamedNode(x), None, None, index)}
+                stored = {f for f in stored if f[0] in entity_index.PREDICATES}
+            add, remove, known[x] = entity_index.delta(entry, stored)
+            data.extend(entity_index.nquad(x, fact) for fact in add)
+            stale.extend(ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove)
+        for _ in range(len(known) - max(KNOWN_ENTRIES, len(fresh))):
+            known.popitem(last=False)  # never this batch's: the next batch is prepared while this one is written
+        return stale
 
     def _entities_of(self, graph: ox.NamedNode) -> set[str]:
         rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
@@ -463,6 +544,10 @@ class RdfBackend(Backend):
         del self.dataset
         self._ox = None  # type: ignore[assignment]
         gc.collect()
+
+
+def _fact(q: ox.Quad) -> Fact:
+    return q.predicate.value, q.object.value, isinstance(q.object, ox.NamedNode)
 
 
 def _term(value: Any) -> ox.Literal:
