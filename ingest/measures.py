@@ -192,7 +192,7 @@ def detect(
     out: list[Draft] = []
     focus: list[Mention] = []
     doc = document_place(text, units, places, agencies, act_ix)
-    signer, strong, own, default, first_body = doc.signer, doc.strong, doc.own, doc.default, doc.title_index
+    strong, own, default, first_body = doc.strong, doc.own, doc.default, doc.title_index
     scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     reported_by: list[Mention] = []  # the actor in focus when they were named

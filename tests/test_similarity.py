@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Iterator
+
 
 import pytest
 from click.testing import CliRunner
@@ -18,7 +18,7 @@ from kg.similarity import find_target, places_of, rank, round4, sentences, simil
 
 from helpers import record_a, record_b
 from test_queries import record_c
-from test_select import curated_records
+from test_select import curated_neo4j, curated_rdf, curated_records  # noqa: F401 (fixtures shared with the selection tests)
 
 
 def test_round4_rounds_half_up() -> None:
@@ -58,22 +58,6 @@ def test_ranking_equals_the_stored_query_on_small_records() -> None:
             assert _ranked(backend, place) == _stored(backend, place) == _by_command(backend, place) != []
 
 
-@pytest.fixture(scope="module")
-def curated_rdf() -> Iterator[Backend]:
-    with RdfBackend(None) as backend:
-        backend.load(curated_records())
-        yield backend
-
-
-@pytest.fixture(scope="module")
-def curated_neo4j(neo4j_server: Any) -> Iterator[Backend]:
-    from kg.backends.neo4j import Neo4jBackend
-
-    backend = Neo4jBackend(uri=neo4j_server.uri, user=neo4j_server.user, password=neo4j_server.password)
-    backend._write("MATCH (n) DETACH DELETE n")
-    backend.load(curated_records())
-    yield backend
-    backend.close()
 
 
 @pytest.mark.parametrize("store", ["curated_rdf", pytest.param("curated_neo4j", marks=pytest.mark.neo4j)])

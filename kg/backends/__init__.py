@@ -43,6 +43,20 @@ def fault(point: str) -> None:
 _reached: dict[str, int] = {}
 
 
+def batches(records: Iterable[Record], facts: int) -> Iterator[list[Record]]:
+    """Records in lists of about ``facts`` facts each (a measure counts as eight), so a load's memory stays bounded."""
+    batch: list[Record] = []
+    size = 0
+    for rec in records:
+        batch.append(rec)
+        size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
+        if size >= facts:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 class BackendError(RuntimeError):
     """A backend cannot do what was asked (unreachable server, bad store path...)."""
 

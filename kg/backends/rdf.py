@@ -26,7 +26,7 @@ from oxrdflib import OxigraphStore
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
-from . import Backend, BackendError, Link, LoadReport, Progress, QueryResult, entity_index, fault
+from . import Backend, BackendError, Link, LoadReport, Progress, QueryResult, batches, entity_index, fault
 from .entity_index import Fact
 
 #: facts per bulk-load batch: large enough to be fast, small enough that two (one written, one prepared) stay in bounded memory
@@ -221,16 +221,8 @@ class RdfBackend(Backend):
             settle()
             inflight.append((writer.submit(self._commit, prepared), prepared))
 
-        batch: list[Record] = []
-        size = 0
         try:
-            for rec in records:
-                batch.append(rec)
-                size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
-                if size >= BATCH_FACTS:
-                    write(batch)
-                    batch, size = [], 0
-            if batch:
+            for batch in batches(records, BATCH_FACTS):
                 write(batch)
             settle()
         except BaseException:

@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from .. import identity, queries, rdfmap
 from ..model import Record
 from ..taxonomy import WEIGHT_UNIT
-from . import Backend, LoadReport, Progress, QueryResult, fault
+from . import Backend, LoadReport, Progress, QueryResult, batches, fault
 from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES, INDEX_VERSION,
                   INVALIDATE, _native, _term, _value)
 from .sparql_params import bind
@@ -99,18 +99,8 @@ class SparqlBackend(Backend):
         started = time.perf_counter()
         self._invalidate_index()
         pending: set[str] = set()
-        batch: list[Record] = []
-        size = 0
         try:
-            for rec in records:
-                batch.append(rec)
-                size += len(rec.entities) + len(rec.measures) * 8 + len(rec.relations)
-                if size >= BATCH_FACTS:
-                    self._write(batch, report, pending)
-                    if progress:
-                        progress(len(batch))
-                    batch, size = [], 0
-            if batch:
+            for batch in batches(records, BATCH_FACTS):
                 self._write(batch, report, pending)
                 if progress:
                     progress(len(batch))
