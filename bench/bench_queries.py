@@ -84,6 +84,23 @@ PARAMS = {"place": "测试市1", "region": "测试省1", "category": "RENT_RELIE
           "enterprise": "", "group": "FISCAL", "level": "", "from": "测试市1", "to": "测试省0", "name": "测试市1"}
 
 
+def synthetic_store(stack: contextlib.ExitStack, store: Path | None, n_places: int, n_measures: int) -> RdfBackend:
+    """The store of :func:`generate`'s records: kept in ``store`` and reused when it holds one, else temporary."""
+    if store is not None:
+        path, reuse = store, store.exists() and any(store.iterdir())
+    else:
+        path, reuse = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "store", False
+    backend = stack.enter_context(RdfBackend(path))
+    if reuse:
+        print(f"reusing the store in {path}: {backend.stats()}", flush=True)
+    else:
+        records = generate(n_places, n_measures)
+        t = time.perf_counter()
+        backend.load(records)
+        print(f"loaded {len(records)} documents in {time.perf_counter() - t:.1f}s: {backend.stats()}", flush=True)
+    return backend
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--places", type=int, default=10_000)
@@ -95,18 +112,7 @@ def main() -> None:
     args = ap.parse_args()
     dumped: dict[str, list[list[object]]] = {}
     with contextlib.ExitStack() as stack:
-        if args.store is not None:
-            path, reuse = args.store, args.store.exists() and any(args.store.iterdir())
-        else:
-            path, reuse = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "store", False
-        backend = stack.enter_context(RdfBackend(path))
-        if reuse:
-            print(f"reusing the store in {path}: {backend.stats()}", flush=True)
-        else:
-            records = generate(args.places, args.measures)
-            t = time.perf_counter()
-            backend.load(records)
-            print(f"loaded {len(records)} documents in {time.perf_counter() - t:.1f}s: {backend.stats()}", flush=True)
+        backend = synthetic_store(stack, args.store, args.places, args.measures)
         for name, q in queries.catalogue().items():
             if args.only and name not in args.only:
                 continue

@@ -15,15 +15,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import statistics
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable
 
-from bench_queries import generate
+from bench_queries import synthetic_store
 
 from kg import netgraph
-from kg.backends.rdf import RdfBackend
 from kg.select import select, select_stored
 from kg.similarity import explain, similar
 
@@ -47,14 +45,7 @@ def main() -> None:
     ap.add_argument("--similar-only", action="store_true", help="Time kg similar only.")
     args = ap.parse_args()
     with contextlib.ExitStack() as stack:
-        if args.store is not None:
-            path, reuse = args.store, args.store.exists() and any(args.store.iterdir())
-        else:
-            path, reuse = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "store", False
-        backend = stack.enter_context(RdfBackend(path))
-        if not reuse:
-            backend.load(generate(args.places, args.measures))
-        print(f"store: {backend.stats()}", flush=True)
+        backend = synthetic_store(stack, args.store, args.places, args.measures)
         selections: list[dict[str, Any]] = [
             {"place": ["测试县401"]},
             {"place": ["测试市1"]},

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import pyoxigraph as ox
@@ -138,19 +138,19 @@ class SparqlBackend(Backend):
 
     def _present(self, doc_iris: Iterable[str]) -> set[str]:
         """Which of these documents are loaded (their graph holds its marker)."""
-        found: set[str] = set()
-        ordered = sorted(doc_iris)
-        for start in range(0, len(ordered), INDEX_CHUNK):
-            values = _iris(ordered[start:start + INDEX_CHUNK])
-            found.update(self._column(f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?g a <{KG}Document> }} }}"))
-        return found
+        return self._per_graph(doc_iris, lambda values: f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?g a <{KG}Document> }} }}")
 
     def _entities_of(self, doc_iris: Iterable[str]) -> set[str]:
+        return self._per_graph(
+            doc_iris, lambda values: f"SELECT DISTINCT ?x WHERE {{ VALUES ?g {{ {values} }} VALUES ?t {{ {_CLASSES} }} GRAPH ?g {{ ?x a ?t }} }}"
+        )
+
+    def _per_graph(self, doc_iris: Iterable[str], query: Callable[[str], str]) -> set[str]:
+        """The one column of ``query(values)`` over these graphs, asked INDEX_CHUNK graphs at a time."""
         out: set[str] = set()
         ordered = sorted(doc_iris)
         for start in range(0, len(ordered), INDEX_CHUNK):
-            values = _iris(ordered[start:start + INDEX_CHUNK])
-            out.update(self._column(f"SELECT DISTINCT ?x WHERE {{ VALUES ?g {{ {values} }} VALUES ?t {{ {_CLASSES} }} GRAPH ?g {{ ?x a ?t }} }}"))
+            out.update(self._column(query(_iris(ordered[start:start + INDEX_CHUNK]))))
         return out
 
     def _rebuild_index(self, entities: set[str] | None = None) -> None:
