@@ -22,7 +22,7 @@ from importlib import resources
 
 import ahocorasick
 
-from .mentions import FUNCTION, Mention, SpanIndex, is_han
+from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
 from .places import default_gazetteer
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
@@ -40,7 +40,7 @@ WEAK = ("工作小组", "工作组", "保障组", "办公室")
 #: the bodies that govern a zone, named alone when the zone is in focus
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
-PLACED_ONLY = ("政务服务大厅", "行政服务大厅", "营商服务中心", "企业服务中心", "营商中心", "支队", "大队")
+PLACED_ONLY = ("政务服务大厅", "行政服务大厅", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会)
 # and 办 before 理, 法, 事… is the verb (办理, 办法, 办事)
 _SUFFIX = re.compile(
@@ -52,6 +52,8 @@ _SUFFIX = re.compile(
 # words that end in 局/厅/政府 but are not bodies
 _NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
+# the zone a zone's body is named after (某某开发区 of 某某开发区党工委)
+_ZONE_NAME = re.compile(r".+?(?:区|园|城)(?=管委会|党工委|管理委员会)")
 _ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区)")
 _INNER_OK = set("的和")
 # a national body's name continued into an institution (国务院发展研究中心)
@@ -69,6 +71,8 @@ _OFFICE = re.compile(
     r"(政府|金融|防控|疫情防控|台|侨|外事|外|网信|编|农|扶贫|商务|招商|政务|营商|复工|文明|综治|应急|审批|督查|信访|研究|法制|人防|口岸|"
     r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目)$"
 )
+# words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室)
+_WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企")
 # a verb opening the words between a place and a suffix: the words are a clause, not a body's name
 _CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|协调|组织|指导|要求|推动|积极|加快|成立|设立|开通|上线|启用|建立)")
 # 通过电子税务局: a means of doing something, never inside a body's name
@@ -78,7 +82,7 @@ _PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治
 # a division of a body (某厅中小企业处)
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{0,4}?(企业|产业|法规|人事|财务|综合|秘书|计划|政策|市场|金融|科技|规划|投资|信息化|运行|监测)处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
-_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行)")
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行|监管分局|监管局|分局)")
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(保障组|工作组|小组)")
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办)
@@ -91,6 +95,8 @@ _SHORT_GOVERNMENT = re.compile(r"(?<![人民])政府")
 _GOVERNMENT_LEVEL = re.compile(r"(自治区|省|市|区|县|镇|乡)?(人民)?政府$")
 # a place's word for its own level when the gazetteer's full name carries it (内蒙古自治区)
 _REGION_WORD = re.compile(r"(自治区|特别行政区)$")
+# marks after which a name opens a clause
+_CLAUSE_MARKS = set(",、;:。()\n ")
 #: how far back a clause or a title's opening mark is looked for
 CLAUSE_LOOKBACK = 200
 #: how many later places may supply the place of a body named before any place
@@ -141,6 +147,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             # 市国资委: a local body named like a national one
             continue
         branch = _BRANCH.match(text, stop)
+        if branch and any(c in FUNCTION for c in branch.group(0)):
+            branch = None
         if branch is None and stop in place_starts and name.endswith("总局"):
             heads[stop] = start
             continue
@@ -188,7 +196,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
-    return _merge_government_names(sorted(out, key=lambda a: a.start))
+    return _merge_short_names(_merge_government_names(sorted(out, key=lambda a: a.start)))
 
 
 # 省财政统筹资金, 市财政给予贴息: a level's treasury acting is its finance department
@@ -256,6 +264,9 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     if suffix == "办" and not _OFFICE.search(body[:-1]):
         return None
     at = prev.name.find(prev.place)
+    if at < 0 and prev.level == "zone" and body in ZONE_BODIES and (zone := _ZONE_NAME.match(prev.name)):
+        # 某开发区党工委、管委会: the bodies of one zone, written as the first names it
+        return Mention(start, e, "Agency", zone.group(0) + body, body, None, prev.level, prev.place)
     if at < 0:
         return None
     cut = at + len(prev.place)
@@ -277,6 +288,53 @@ def _merge_government_names(agencies: list[Mention]) -> list[Mention]:
         full = governments.get(_government_key(a.name[: short.end()])) if short else None
         out.append(replace(a, name=full + a.name[short.end() :]) if full else a)
     return out
+
+
+def _split_place(a: Mention) -> tuple[str, str] | None:
+    """A local body's name as its place (with the level word) and its own part: 安顺市 + 人社局."""
+    if not a.place or a.level == "country":
+        return None
+    at = a.name.find(a.place)
+    if at != 0:
+        return None
+    cut = len(a.place)
+    rest = a.name[cut:]
+    cut += 3 if rest.startswith("自治区") else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
+    return a.name[:cut], a.name[cut:]
+
+
+def _merge_short_names(agencies: list[Mention]) -> list[Mention]:
+    """One name per body: 市人社局 beside 市人力资源和社会保障局 is that bureau's short name.
+
+    A short name keeps the full name's first character and, in order, characters of it, and ends in the
+    same body word (委 standing for 委员会); it is merged only when one full name of the same place fits."""
+    parts = {a.name: p for a in agencies if (p := _split_place(a)) is not None}
+    by_prefix: dict[str, list[str]] = {}
+    for name, (prefix, body) in parts.items():
+        by_prefix.setdefault(prefix, []).append(name)
+    full: dict[str, str] = {}
+    for names in by_prefix.values():
+        if len(names) < 2:
+            continue
+        for short in names:
+            body = _COMMITTEE.sub("委", parts[short][1])
+            fits = [
+                n for n in names
+                if n != short and len(long := _COMMITTEE.sub("委", parts[n][1])) > len(body) >= 3
+                and long[0] == body[0] and long[-1] == body[-1] and _in_order(body, long)
+            ]
+            if len(fits) == 1:
+                full[short] = fits[0]
+    return [replace(a, name=full[a.name]) if a.name in full else a for a in agencies]
+
+
+_COMMITTEE = re.compile("委员会$")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in the same order."""
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def _government_key(name: str) -> str:
@@ -321,7 +379,7 @@ def _prefix(place: Mention, lead: str) -> str:
 def _agency(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", floor: int, ss: int, e: int, suffix: str) -> Mention | None:
     k = ss
     while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()" or _split_word(text, k - 1)) and (
-        text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1)
+        text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1) or _in_word(text, k - 1)
     ):
         k -= 1
     if suffix not in PLACED_ONLY and _NOT_BODY.search(text[max(0, ss - 6) : e]):
@@ -337,7 +395,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 break
             first = p
         body = text[head.end : ss]
-        if any(c in FUNCTION and c not in _INNER_OK for c in body) or _FIRM_WORD.search(body) or _CLAUSE_OPEN.match(body.lstrip("省市区县")) or _MEANS.search(body):
+        if any(c in FUNCTION and c not in _INNER_OK for c in _WORD_WITH_FUNCTION.sub("", body)) or _FIRM_WORD.search(body) or _CLAUSE_OPEN.match(body.lstrip("省市区县")) or _MEANS.search(body):
             return None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
@@ -359,10 +417,14 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     stretch = text[k:e]
     cut = max(stretch.rfind(c) for c in FUNCTION | _INNER_OK) + 1
     if stretch[cut - 1 : cut] == "和":
-        # 和 inside a department's name (省工业和信息化厅) rather than between two bodies
+        # 和 inside a department's name (省工业和信息化厅, 会同省人力资源和社会保障厅) rather than between two bodies:
+        # the name starts at the level word a few characters before it
         before = max(stretch.rfind(c) for c in FUNCTION - {"和"}) + 1
-        if before < cut - 1 and (stretch[before] in _LEVEL_CHAR or stretch[before] == "自") and cut - 1 - before <= 5:
-            cut = before
+        lead = next((j for j in range(cut - 2, max(before, cut - 8) - 1, -1) if stretch[j] in _LEVEL_CHAR or stretch.startswith("自治区", j)), None)
+        if lead is not None and lead >= 2 and stretch.startswith("自治区", lead - 2):
+            lead -= 2
+        if lead is not None and not (lead and stretch[lead - 1] in _NOT_PLACE_END):
+            cut = lead
     stretch, k = stretch[cut:], k + cut
     if suffix.endswith("政府") and len(stretch) - len(suffix) > 1 and text[ss - 1] in _LEVEL_CHAR and text[ss - 2] not in _NOT_PLACE_END:
         # 根据市政府…: the government of the level word, after the words that introduce it
@@ -384,6 +446,11 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     for i in range(len(stretch) - len(suffix) - 1, -1, -1):
         lead = stretch[i]
         listed = i == 0 and (k == 0 or text[k - 1] in "、,;:(\n ")
+        if lead == "区" and i and suffix in ZONE_BODIES and not stretch.startswith("自治区", i - 2):
+            # 某某旅游区管委会: 区 ends the name of a zone, whose own committee this is, not the district's
+            body = _unlisted_zone_body(text, k, e, stretch, i)
+            if body is not None:
+                return body
         if lead in _LEVEL_CHAR and not stretch.startswith("市场", i) and _is_department(stretch[i + 1 :], suffix, listed):
             level = _LEVEL_CHAR[lead]
             if i >= 2 and stretch.startswith("自治区", i - 2):
@@ -404,6 +471,14 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     return None
 
 
+def _unlisted_zone_body(text: str, k: int, e: int, stretch: str, i: int) -> Mention | None:
+    """The committee of a zone the gazetteer does not list, named as written when its name opens a clause."""
+    zone = stretch[: i + 1]
+    if not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone):
+        return None
+    return Mention(k, e, "Agency", stretch, stretch, None, "zone", None)
+
+
 def _is_department(rest: str, suffix: str, listed: bool = False) -> bool:
     """Whether ``rest`` (ending in ``suffix``) reads as a department or working body's name.
 
@@ -414,8 +489,14 @@ def _is_department(rest: str, suffix: str, listed: bool = False) -> bool:
     if suffix == "办":
         return 1 <= len(body) <= 8 and bool(_OFFICE.search(body) or _DEPARTMENT.search(body))
     if suffix in ("局", "厅"):
-        return 1 <= len(body) <= 8 and bool(_DEPARTMENT.search(body) or len(body) <= 3)
+        # a department's name may join two fields (人力资源和社会保障厅, 政务服务和大数据管理局)
+        return 1 <= len(body) <= 12 and bool(_DEPARTMENT.search(body)) or 1 <= len(body) <= 3
     return len(body) <= 20
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether the function character at ``i`` belongs to a word a body's name may hold (the 对 of 应对)."""
+    return any(_WORD_WITH_FUNCTION.match(text, j) for j in (i - 1, i))
 
 
 def _place_between(starts: list[int], lo: int, hi: int) -> bool:
