@@ -33,7 +33,7 @@ from typing import Callable
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
 from .tables import split_cells
 
-LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联社", "人寿", "财险")
+LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联社", "合作社", "人寿", "财险")
 _LEGAL = re.compile("|".join(sorted(LEGAL, key=len, reverse=True)))
 # the last word of many short company names; general trade vocabulary, not names
 TRADE = (
@@ -42,15 +42,16 @@ TRADE = (
     "能源", "新材", "卫材", "器械", "用品", "照明", "卫浴", "纸业", "食品", "化工", "钢铁", "重工", "精密", "仪器",
     "科贸", "商贸", "贸易", "实业", "机械", "装备", "纺织", "服饰", "家居", "建材", "半导体", "动力", "电池", "光伏",
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
+    "机电", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保",
 )
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
-_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
+_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
-    r"政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
+    r"农民|专业|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
@@ -68,6 +69,7 @@ _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
+    "获得", "取得", "得到",
 )
 _CUT = _CUT_NOUNS + _CUT_VERBS
 _CUT_VERB_IN = re.compile("|".join(_CUT_VERBS))
@@ -90,15 +92,18 @@ _FINANCE_KIND = re.compile(
     r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$"
 )
 # (简称“甲乙”): a short name declared for the firm just named
-_SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[“\"「]([^”\"」]{2,12})[”\"」][)]?")
+_SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,12})[”\"」][)]?|([\u4e00-\u9fff]{2,8})[)])")
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…)
 _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力)")
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
+_TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|人事经理|行政经理|销售经理"
 _SPEAKER = re.compile(
-    r"(?:总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|人事经理|行政经理|销售经理)"
+    f"(?:(?:{_TITLES})、)*(?:{_TITLES})(?:助理)?"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
 )
+# words reporting a speaker before the firm's name (据某某公司负责人介绍)
+_REPORTED = re.compile("(?:据|记者从|从)(?=[\u4e00-\u9fff]{2})")
 # words before a title that belong to it (副总经理, 相关负责人)
 _TITLE_LEAD = ("副", "相关")
 # the words right after 企业 that continue a phrase about firms (企业用工, 企业负责人), not a name
@@ -117,6 +122,10 @@ _APPOSITIVE = re.compile(
 _HELPED = re.compile(
     r"(?:帮助|协助|帮|助力|指导)([\u4e00-\u9fff]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
 )
+# 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
+_SERVED = re.compile(
+    r"(?:为|向|给|帮扶|服务|解决了?)([\u4e00-\u9fff]{2,8}?)(?=发放|提供|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
+)
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
     r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线)$"
@@ -126,7 +135,7 @@ _GROUP_START = re.compile(r"(企业|公司|中小|小微|广大|各|该|其|本|
 _PROJECT_SIZE = re.compile(r"(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|亩|条|座)|年产)[^,。;]{0,16}$")
 _PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?)+")
 # a clause opening with one trade name and a firm's verb (甲乙通讯携手…, 丙丁生物成功研制…)
-_FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠")
+_FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠|获得|获批|荣获|入选")
 # 在甲乙科技生产车间…: the premises name the firm they belong to
 _PREMISES = re.compile(
     r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
@@ -280,8 +289,12 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for m in _FACTORY.finditer(text):
         # 某某调料厂: a works named by a distinctive word before what it makes
         s = scan.left(m.start(1))
-        mark = text[s : m.start(1)]
-        if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark) and not scan.protected[s]:
+        own = s
+        while own < m.start(1) and scan.protected[own]:
+            # 某市某某纺织厂: the works' own word follows its place
+            own += 1
+        mark = text[own : m.start(1)]
+        if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark):
             add(s, m.end())
     for m in _LIST_HEAD.finditer(text):
         middle = m.group(3) or ""
@@ -296,15 +309,23 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for f in list(found.values()):
         m = _SHORT_NAME.match(text, f.end)
         if m:
-            s, e = m.span(1)
+            s, e = m.span(1) if m.group(1) else m.span(2)
             found[(s, e)] = Mention(s, e, "Enterprise", f.name, text[s:e])
             ends.setdefault(s, []).append(e)
     for p in places:
         if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
             _place_trade(text, p, add)
-    for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 8, lead=_TITLE_LEAD):
+    for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 10, lead=_TITLE_LEAD):
         # a speaker's firm may open with its place (某市甲乙科技总经理), but is no place alone
-        add(s, e)
+        if (r := _REPORTED.match(text, s, e)) is not None:
+            s = r.end()
+        for word in _CUT:
+            # 园区企业甲乙负责人表示: the name starts after the words that introduce it
+            i = text.rfind(word, s, e)
+            if i >= 0 and e - i - len(word) >= 2:
+                s = i + len(word)
+        if e - s <= 8:
+            add(s, e)
     candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
@@ -316,6 +337,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             pos += len(item) + 1
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
+    candidates += [m.span(1) for m in _SERVED.finditer(text) if _TRADE_END.search(m.group(1)) and not scan.in_agency(*m.span(1))]
     candidates += _project_owners(text)
     candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
@@ -663,7 +685,7 @@ def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     if lead:
         end = lead.end()
     run = text[end:k]
-    if len(run) < 2 or _PREDICATE.match(run) or run[0] == "(" or run[0] in "及和与等的":
+    if len(run) < 2 or _PREDICATE.match(run) or _PROJECT_VERB.match(run) or _CUT_VERB_IN.match(run) or run[0] == "(" or run[0] in "及和与等的":
         return
     legal = _LEGAL.search(run)
     if legal and legal.start() >= 2 and "、" not in run[: legal.start()]:

@@ -27,9 +27,13 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
-    "科技园|科学城|科技城|保税区|自贸区|产业园|软件园|产业基地|示范区|园区"
+    "科技园区|科技园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|园区|"
+    "综合实验区|实验区|试验区|合作区|产业集聚区"
 )
-_ZONE = re.compile(ZONE_SUFFIX)
+# longest first, so that 科技园区 is not cut to 科技园
+_ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
+# nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园)
+_ZONE_MODIFIER = re.compile("数字|智慧|创新")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府)
 _TOWN_WORD = re.compile("街道|镇|乡")
@@ -257,7 +261,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         if anchors:
             anchor = max(anchors, key=lambda x: (x.end, -x.start))
             between = text[anchor.end : ss]
-            if anchor.level == "zone" and not between or PREDICATE.match(between) or re.search("大学|学院|医院|公司", between):
+            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between):
                 continue
             # 某省某某新区 is the zone in the province; 山西某某示范区 is the zone's own name
             start = anchor.end if anchor.level == "province" and between and anchor.surface.endswith(("省", "自治区")) else anchor.start

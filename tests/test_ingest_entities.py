@@ -277,7 +277,7 @@ def test_firm_named_by_its_premises_or_by_what_it_is() -> None:
 
 
 def test_trade_name_standing_alone_twice() -> None:
-    assert firm_names("生产口罩的戊己科贸,这个月恢复生产。戊己科贸获得授信。个人信息,个人信息,") == ["戊己科贸"]
+    assert firm_names("生产口罩的戊己科贸,这个月恢复生产。戊己科贸获得授信。个人信息,个人信息,") == ["戊己科贸", "戊己科贸"]
     assert firm_names("生产口罩的戊己科贸,这个月恢复生产。") == []
 
 

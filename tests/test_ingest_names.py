@@ -1,0 +1,135 @@
+"""Names in text the extractor was not built on: invented firms, bodies and zones in several styles."""
+
+from ingest.agencies import find_agencies
+from ingest.enterprises import find_enterprises
+from ingest.normalize import analysis_view
+from ingest.places import find_places
+from ingest.pipeline import extract_text
+
+
+def found(text: str) -> tuple[list[str], list[str], list[str]]:
+    """Place, agency and enterprise names of one text's mentions."""
+    view = analysis_view(text)
+    places = find_places(view)
+    agencies = find_agencies(view, places)
+    firms = find_enterprises(view, places, agencies)
+    return [p.name for p in places], [a.name for a in agencies], [f.name for f in firms]
+
+
+def entities(text: str, etype: str) -> dict[str, tuple[str, ...]]:
+    """The entities of one type in the record of ``text``, with their aliases."""
+    return {e.name: e.aliases for e in extract_text(text, "t").entities if e.type == etype}
+
+
+# agencies
+
+
+def test_department_joining_two_fields_after_a_verb() -> None:
+    _, agencies, _ = found("为稳就业，湖南省卫生健康委会同省人力资源和社会保障厅出台六条措施。")
+    assert agencies == ["湖南省卫生健康委", "湖南省人力资源和社会保障厅"]
+    _, agencies, _ = found("内蒙古出台措施，自治区工业和信息化厅负责落实。")
+    assert agencies == ["内蒙古自治区工业和信息化厅"]
+
+
+def test_long_department_name_implied_by_its_level_word() -> None:
+    _, agencies, _ = found("江西省出台措施，省政务服务和大数据管理局推行网上办。")
+    assert "江西省政务服务和大数据管理局" in agencies
+
+
+def test_national_supervisor_with_a_local_office_is_one_agency() -> None:
+    _, agencies, _ = found("中国银保监会福建监管局要求银行加大投放。")
+    assert agencies == ["中国银保监会福建监管局"]
+
+
+def test_working_body_named_for_what_it_answers() -> None:
+    _, agencies, _ = found("宁德市应对新冠肺炎疫情工作领导小组办公室印发通知。")
+    assert agencies == ["宁德市应对新冠肺炎疫情工作领导小组办公室"]
+    # a clause with a function word between the place and the suffix is no name
+    assert found("宁德市对企业开展帮扶工作领导小组")[1] == []
+
+
+def test_placed_centre_is_an_agency() -> None:
+    _, agencies, _ = found("莆田市住房公积金管理中心出台阶段性缓缴政策。")
+    assert agencies == ["莆田市住房公积金管理中心"]
+
+
+def test_committee_of_an_unlisted_zone_is_not_the_districts() -> None:
+    _, agencies, _ = found("思明区出台措施。由某某山旅游区管委会负责辖区企业。")
+    assert agencies == ["某某山旅游区管委会"]
+    # a bare 区管委会 still stands for the place in focus
+    assert found("思明区出台措施，要求区管委会落实。")[1] == ["思明区管委会"]
+
+
+def test_shared_zone_prefix_over_a_list_of_bodies() -> None:
+    _, agencies, _ = found("荆州开发区党工委、管委会研究出台稳企八条。")
+    assert agencies == ["荆州开发区党工委", "荆州开发区管委会"]
+
+
+def test_short_name_of_a_bureau_joins_its_full_name() -> None:
+    text = "三明市人民政府发布通知。三明市人力资源和社会保障局负责落实，市人社局开通专线。"
+    agencies = entities(text, "Agency")
+    assert "三明市人社局" not in agencies
+    assert "市人社局" in agencies["三明市人力资源和社会保障局"]
+    # different bureaus of one place stay apart
+    assert {"三明市财政局", "三明市商务局"} <= set(entities("三明市财政局、市商务局联合发文。", "Agency"))
+
+
+# enterprises
+
+
+def test_cooperative_and_placed_works_are_firms() -> None:
+    assert found("南平市青山果蔬专业合作社获得补贴。")[2] == ["南平市青山果蔬专业合作社"]
+    assert found("龙岩市长丰纺织厂恢复生产。")[2] == ["龙岩市长丰纺织厂"]
+    # a kind of cooperative is no name
+    assert found("引导农民专业合作社有序复工。")[2] == []
+
+
+def test_speaker_with_several_titles_or_an_assistant() -> None:
+    assert found("甲乙机电党委书记、董事长丙某说，订单已排满。")[2] == ["甲乙机电"]
+    assert found("丁戊化纤总经理助理己某表示，产能已恢复。")[2] == ["丁戊化纤"]
+
+
+def test_reporting_and_introducing_words_stay_out_of_a_speakers_firm() -> None:
+    assert found("据庚辛重工相关负责人介绍，复工率已达九成。")[2] == ["庚辛重工"]
+    assert found("园区企业壬癸电子相关负责人表示感谢。")[2] == ["壬癸电子"]
+
+
+def test_verb_after_a_trade_name_ends_it() -> None:
+    assert found("甲丙精密获得银行授信五千万元。")[2] == ["甲丙精密"]
+
+
+def test_trade_name_served_by_a_body() -> None:
+    assert found("该行向乙丁光电发放贷款三千万元。")[2] == ["乙丁光电"]
+    assert found("市工信局协调解决了丙戊电机的原料问题。")[2] == ["丙戊电机"]
+    # a group served is no firm
+    assert found("该行向小微企业发放贷款。")[2] == []
+
+
+def test_verb_after_a_zone_opens_no_name() -> None:
+    _, _, firms = found("莆田高新区服务保障丁己新材料200台风机项目建设。")
+    assert firms == ["丁己新材料"]
+
+
+def test_short_name_declared_without_quotes() -> None:
+    firms = entities("甲戊农机股份有限公司(以下简称甲戊农机)获得补贴，甲戊农机负责人表示感谢。", "Enterprise")
+    assert list(firms) == ["甲戊农机股份有限公司"]
+    assert "甲戊农机" in firms["甲戊农机股份有限公司"]
+
+
+def test_list_of_state_firms() -> None:
+    assert found("甲乙建工、丙丁交通等央企积极参与。")[2] == ["甲乙建工", "丙丁交通"]
+
+
+def test_traditional_script_speaker_and_list() -> None:
+    _, agencies, firms = found("吳江區人力資源和社會保障局為甲乙紡織、丙丁化纖等企業開通招工專線。")
+    assert agencies == ["吴江区人力资源和社会保障局"]
+    assert firms == ["甲乙纺织", "丙丁化纤"]
+
+
+# zones
+
+
+def test_zone_suffixes_beyond_the_gazetteer() -> None:
+    assert "上饶数字经济产业园" in found("上饶数字经济产业园为企业提供免费办公场地。")[0]
+    assert "井冈山农业科技园区" in found("吉安市井冈山农业科技园区发放补贴。")[0]
+    assert "郑州某某经济综合实验区" in found("郑州某某经济综合实验区出台政策。")[0]
