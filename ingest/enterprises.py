@@ -33,7 +33,7 @@ from typing import Callable
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
 from .tables import split_cells
 
-LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联社", "合作社", "人寿", "财险")
+LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联合社", "联社", "合作社", "人寿", "财险")
 _LEGAL = re.compile("|".join(sorted(LEGAL, key=len, reverse=True)))
 # the last word of many short company names; general trade vocabulary, not names
 TRADE = (
@@ -84,6 +84,8 @@ _VERB = re.compile(
 # words that start a predicate, never a name
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
+# newspapers, broadcasters and their groups: media, not the firms the text is about
+_MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, aspect particles and agency words never stand inside a firm's name
 _NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
@@ -156,15 +158,18 @@ _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共
 
 def _valid(name: str) -> bool:
     body = _LEGAL.sub("", name)
-    if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2]:
+    if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] or _MEDIA.search(name):
         return False
+    # the words before the first legal word (建设 of 建设银行某省分行)
+    legal = _LEGAL.search(name)
+    head = name[: legal.start()] if legal else name
     return (
         2 <= len(body)
         and len(name) <= NAME_MAX
         and not _GENERIC.match(name)
         and not _INDUSTRY.match(name)
         and not _FINANCE_KIND.match(name)
-        and not (_PREDICATE.match(body) and (body == name or len(body) > 2))
+        and not (_PREDICATE.match(head) and (head == name or len(head) > 2))
         and not _CUT_VERB_IN.search(body)
         and any(is_han(c) or c.isalpha() for c in body)
     )

@@ -339,12 +339,17 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district (余杭区良渚街道)."""
     added = []
     for m in known:
-        if m.level != "county":
+        if m.level not in ("county", "city") or m.weak:
             continue
         t = _TOWN.match(text, m.end)
-        if t and not any(c in FUNCTION for c in t.group(1)):
+        if t and (m.level == "county" or t.group(2) != "乡") and not any(c in FUNCTION for c in t.group(1)) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
+            # 某区某某街道, 东莞某某镇 (a city without counties governs its towns)
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))
+    if added:
+        # a zone's nickname inside a town's name (张江 of 张江镇) is the town
+        inside = SpanIndex([(t.start, t.end) for t in added])
+        known = [x for x in known if not (x.type == "Zone" and inside.covers(x.start, x.end))]
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     for s, e in _standalone_towns(text):
         prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
