@@ -42,7 +42,7 @@ TRADE = (
     "能源", "新材", "卫材", "器械", "用品", "照明", "卫浴", "纸业", "食品", "化工", "钢铁", "重工", "精密", "仪器",
     "科贸", "商贸", "贸易", "实业", "机械", "装备", "纺织", "服饰", "家居", "建材", "半导体", "动力", "电池", "光伏",
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
-    "机电", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保",
+    "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保",
 )
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 _LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
@@ -130,7 +130,7 @@ _SERVED = re.compile(
 )
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
-    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线)$"
+    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士)$"
 )
 _GROUP_START = re.compile(r"(企业|公司|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
@@ -143,7 +143,7 @@ _PREMISES = re.compile(
     r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
 )
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
-_IS_A = re.compile(r"(?:是|作为)(?:一家|国内|全国|全球|省内|国家级)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商)")
+_IS_A = re.compile(r"(?:是|作为)(?:一家|国内|全国|全球|省内|国家级|园区|全市|全省|全区|全县|当地|本地|区内|市内|我市|我区|我县)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商)")
 # ,甲乙科贸,: a trade name standing alone between breaks (kept when the text names it twice)
 _ALONE_TRADE = re.compile(r"(?:科技|生物|医疗|医药|药业|制药|基因|智能|电子|光电|科贸|商贸|实业|股份|控股|电气|精密|重工|纸业|卫浴|卫材)(?=[,。;、])")
 # a brand opening a clause with what firms do for others (甲乙推出…, 丙丁宣布免去…, 戊己捐赠…)
@@ -153,6 +153,12 @@ _NOT_BRAND_END = re.compile(r"[省市区县镇乡村局委办厅部府处组年�
 # 甲乙、丙丁等推出…, 甲乙、丙丁纷纷捐赠…: brands listed at a clause's start, doing what firms do
 _BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后)(?=推出|宣布|捐赠|捐款|捐资|上线|开放|发布)")
 # 甲公司携手乙…: the partner a firm works with is a firm too
+# 与甲乙签约: the other party of a signing
+_SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fff]{2,8}?)(?=签署|签订|签约|达成|举行签约)")
+# 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
+_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看)了?((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?=[,。;]|调研|了解|检查|指导|现场|等企业)")
+# 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
+_WORKS = re.compile(r"(?:已经?|全面|率先|陆续|正式|顺利|基本)?(?:复工|复产|开工|投产|达产|满产)|(?:员工|职工|工人|生产线|订单|产能|产值)")
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
 
@@ -344,8 +350,18 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             candidates += items
     candidates += [m.span(1) for m in _SERVED.finditer(text) if _TRADE_END.search(m.group(1)) and not scan.in_agency(*m.span(1))]
     candidates += _project_owners(text)
-    candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
+    candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
+    candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
+    candidates += [m.span(1) for m in _SIGNED.finditer(text)]
+    for m in _VISITED.finditer(text):
+        pos = m.start(1)
+        items = []
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if all(_TRADE_END.search(text, a, b) or _LEGAL.search(text, a, b) for a, b in items):
+            candidates += items
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if text.count(text[s:e]) >= 2]
     candidates += [
         (s, e) for s, e in _openers(text, _GIVES, "。;!?\n", 2, 5)
@@ -368,6 +384,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
                 add(pos, pos + len(n))
                 pos += len(n) + 1
     for s, e in _firm_column(text):
+        add(s, e)
+    for s, e in _siblings(text, sorted(found), scan):
         add(s, e)
     declared = {f.surface: f.name for f in found.values() if f.surface != f.name}
     firms = [replace(f, name=declared[f.name]) if f.name in declared else f for f in found.values()]
@@ -608,6 +626,53 @@ _SECTOR = re.compile(
 )
 # the verbs that name the firms they act on: 协调甲等企业, 帮助乙等企业
 _INTRODUCER = re.compile(r"(协调|帮助|协助|支持|推动|组织|引导|对接|走访|服务|指导|督促|如|例如|比如|包括|像|有)$")
+
+
+#: the longest item of a list read as a firm beside a firm
+SIBLING_MAX = 8
+
+
+def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[tuple[int, int]]:
+    """Items listed right beside a firm (甲乙集团、丙丁文具) are firms too, when each reads as a name."""
+    out: list[tuple[int, int]] = []
+    known = SpanIndex(spans)
+    for s, e in spans:
+        # to the right: 、丙丁, up to the next mark of the list
+        pos = e
+        while pos < len(text) and text[pos] == "、":
+            end = pos + 1
+            while end < len(text) and is_han(text[end]) and end - pos <= SIBLING_MAX + 1 and text[end] not in "、和及与等":
+                end += 1
+            verb = _VERB.search(text, pos + 3, end)
+            # the last item ends at its verb (丙丁获得补贴), or at a mark
+            end = verb.start() if verb else end if end == len(text) or not is_han(text[end]) or text[end] in "、和及与等" else -1
+            if end < 0 or known.overlaps(pos + 1, end) or not _sibling(text, pos + 1, end, scan):
+                break
+            out.append((pos + 1, end))
+            pos = end
+        # to the left: 甲乙、 before the firm, from a break or the word that introduces the list (包括)
+        pos = s
+        while pos > 1 and text[pos - 1] == "、":
+            start = scan.left(pos - 1)
+            if known.overlaps(start, pos - 1) or not _sibling(text, start, pos - 1, scan):
+                break
+            out.append((start, pos - 1))
+            pos = start
+    return out
+
+
+def _sibling(text: str, s: int, e: int, scan: _Scanner) -> bool:
+    """Whether ``[s, e)`` of a list beside a firm reads as a firm's name (not a place, body, kind or phrase)."""
+    item = text[s:e]
+    return (
+        2 <= len(item) <= SIBLING_MAX
+        and not scan.protected[s]
+        and not scan.in_agency(s, e)
+        and not _kind_item(text, s, e, scan)
+        and not any(c in FUNCTION for c in item)
+        and not _KIND_END.search(item)
+        and _name_like(item)
+    )
 
 
 def _describes_kind(text: str, pieces: list[tuple[int, int]], scan: _Scanner) -> bool:
