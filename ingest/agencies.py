@@ -388,9 +388,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     lo, hi = bisect_left(starts, k), bisect_left(starts, ss)
     inside = [p for p in places[lo:hi] if p.end <= ss]
     if inside:
-        head = inside[-1]
+        # the place that reaches the suffix (a zone written with its city starts before the city's own places)
+        head = max(inside, key=lambda p: (p.end, p.type == "Zone", -p.start))
         first = head
-        for p in reversed(inside[:-1]):
+        for p in reversed([p for p in inside if p.end <= head.start]):
             if p.end != first.start:
                 break
             first = p

@@ -28,7 +28,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
     "科技园区|科技园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|园区|"
-    "综合实验区|实验区|试验区|合作区|产业集聚区"
+    "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -261,10 +261,22 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         if anchors:
             anchor = max(anchors, key=lambda x: (x.end, -x.start))
             between = text[anchor.end : ss]
+            if anchor.level == "zone" and not between and _PARK.fullmatch(m.group(0)) and not any(x.type == "Zone" and x.start == anchor.end for x in known):
+                # 某某园区软件园: a park of the zone, named after it
+                added.append(Mention(anchor.start, e, "Zone", text[anchor.start : e], text[anchor.start : e], None, "zone", anchor.name))
+                listed.add(id(anchor))
+                continue
             if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between):
                 continue
             # 某省某某新区 is the zone in the province; 山西某某示范区 is the zone's own name
             start = anchor.end if anchor.level == "province" and between and anchor.surface.endswith(("省", "自治区")) else anchor.start
+            city = next((x for x in by_end.get(start, ()) if x.level == "city" and x.type == "Region"), None)
+            if city is not None and anchor.level in ("city", "county") and "国家" not in text[start:e]:
+                # 宁波某某湾新区, 杭州某某新区: the city written before the zone's own name is part of the mention
+                listed.add(id(city))
+                name = text[start:e]
+                added.append(Mention(city.start, e, "Zone", name, text[city.start : e], None, "zone"))
+                continue
         else:
             implied = _implied_zone(text, ss, e, known, starts)
             if implied is not None:
@@ -277,6 +289,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 
 
+# the words of parks that lie inside a zone and are named after it (某园区软件园)
+_PARK = re.compile("软件园|产业园|科技园|科学城|科技城|产业基地")
 # 甲、乙等高新区, 甲和乙两个开发区: the places of a list share the zone word after it
 _LIST_COUNT = re.compile(r"(?:等|等?(?:\d{1,2}|[两二三四五六七八九十])个)$")
 

@@ -133,3 +133,52 @@ def test_zone_suffixes_beyond_the_gazetteer() -> None:
     assert "上饶数字经济产业园" in found("上饶数字经济产业园为企业提供免费办公场地。")[0]
     assert "井冈山农业科技园区" in found("吉安市井冈山农业科技园区发放补贴。")[0]
     assert "郑州某某经济综合实验区" in found("郑州某某经济综合实验区出台政策。")[0]
+
+
+def test_city_written_before_an_unlisted_zone_is_one_zone() -> None:
+    text = "宁波杭州湾新区出台措施。宁波杭州湾新区管委会推出政策。"
+    assert found(text)[1] == ["宁波杭州湾新区管委会"]
+    assert set(entities(text, "Zone")) == {"宁波杭州湾新区"}
+    assert entities(text, "Region") == {}
+    zones = entities("杭州钱塘新区推出惠企政策。钱塘新区管委会表示支持。", "Zone")
+    assert len(zones) == 1
+
+
+def test_park_named_after_its_zone() -> None:
+    assert found("中关村软件园为入驻企业减免房租。")[0] == ["中关村软件园"]
+
+
+def test_town_after_a_city_and_a_zone_nickname_inside_a_town() -> None:
+    assert found("广东东莞长安镇出台十条措施。")[0] == ["广东", "东莞", "长安镇"]
+    assert "张江" not in found("上海市浦东新区张江镇出台措施。")[0]
+    # a common noun after a city is no town
+    assert found("成都市民下乡游玩。")[0] == ["成都"]
+
+
+def test_congress_and_consultative_conference_of_a_place() -> None:
+    _, agencies, _ = found("杭州市出台措施。市人大常委会听取报告，市政协委员建议加大支持。")
+    assert agencies == ["杭州市人大常委会", "杭州市政协"]
+
+
+def test_firms_listed_beside_a_firm() -> None:
+    assert found("受益企业包括甲乙文具、丙丁集团、戊己集团。")[2] == ["甲乙文具", "丙丁集团", "戊己集团"]
+    assert found("丙丁集团、甲乙文具获得补贴。")[2] == ["丙丁集团", "甲乙文具"]
+    # people, products and bodies beside a firm are not firms
+    assert found("丙丁集团、员工、居民受益。")[2] == ["丙丁集团"]
+    _, agencies, firms = found("庚辛银行、人民银行参加对接。")
+    assert firms == ["庚辛银行"] and agencies == ["人民银行"]
+
+
+def test_firms_by_what_the_text_does_with_them() -> None:
+    assert found("该区与甲乙智造签署战略合作协议。")[2] == ["甲乙智造"]
+    assert found("区长走访了丙丁精工、戊己化工，了解复工情况。")[2] == ["丙丁精工", "戊己化工"]
+    assert found("目前，庚辛电气已复工，员工返岗率达八成。")[2] == ["庚辛电气"]
+    assert found("壬癸纺织是园区的龙头企业。")[2] == ["壬癸纺织"]
+    # a partner that is a kind of institution is no firm
+    assert found("该区与高校签约。")[2] == []
+
+
+def test_media_group_is_no_firm_and_a_branch_keeps_its_bank() -> None:
+    assert found("某某日报报业集团积极报道。")[2] == []
+    assert found("建设银行安徽省分行为企业提供授信。")[2] == ["建设银行安徽省分行"]
+    assert found("省农村信用社联合社推出专项产品。")[2] == ["省农村信用社联合社"]
