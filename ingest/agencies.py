@@ -86,7 +86,7 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(保障组|工作组|小组)")
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办)
-_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|办公室)")
+_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|办公室|办(?![理法事学好成到结件证照]))")
 # characters that make 市/区 the end of a common noun (城市, 社区, 园区), not a level word
 _NOT_PLACE_END = set("城都社园辖小景片矿本全该")
 # a firm's own office (某某有限公司办公室) is not a government body
@@ -156,7 +156,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
-    levels = _LevelIndex(places)
+    levels = _LevelIndex(places, text)
     floor = 0
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()
@@ -217,10 +217,10 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
             continue
         lead = m.group(1)
         level = "province" if lead == "自治区" else _LEVEL_CHAR[lead]
-        place = levels.nearest(m.start(), {"county", "zone"} if level == "county" else {level}, municipal=level == "city")
+        place = levels.nearest(m.start(), _wanted(level, lead), municipal=level == "city")
         if place is None:
             continue
-        prefix = _prefix(place, lead)
+        prefix = _prefix(place, lead, levels.written)
         written = next((n for n in (prefix + "财政厅", prefix + "财政局") if n in names), None)
         name = written or prefix + ("财政厅" if level == "province" else "财政局")
         out.append(Mention(m.start(), t.end(), "Agency", name, text[m.start() : t.end()], None, place.level, place.name))
@@ -294,10 +294,11 @@ def _split_place(a: Mention) -> tuple[str, str] | None:
     """A local body's name as its place (with the level word) and its own part: 安顺市 + 人社局."""
     if not a.place or a.level == "country":
         return None
-    at = a.name.find(a.place)
-    if at != 0:
+    # the place as named (宁乡市) or written with another level word (宁乡县委)
+    own = a.place if a.name.startswith(a.place) else a.place[:-1] if a.place.endswith(_COUNTY_WORDS) and len(a.place) > 2 else ""
+    if not own or not a.name.startswith(own):
         return None
-    cut = len(a.place)
+    cut = len(own)
     rest = a.name[cut:]
     cut += 3 if rest.startswith("自治区") else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
     return a.name[:cut], a.name[cut:]
@@ -317,18 +318,24 @@ def _merge_short_names(agencies: list[Mention]) -> list[Mention]:
         if len(names) < 2:
             continue
         for short in names:
-            body = _COMMITTEE.sub("委", parts[short][1])
+            body = _short_form(parts[short][1])
             fits = [
                 n for n in names
-                if n != short and len(long := _COMMITTEE.sub("委", parts[n][1])) > len(body) >= 3
-                and long[0] == body[0] and long[-1] == body[-1] and _in_order(body, long)
+                if len(n) > len(short) and ((long := _short_form(parts[n][1])) == body or len(long) > len(body) >= 3
+                and long[0] == body[0] and long[-1] == body[-1] and _in_order(body, long))
             ]
             if len(fits) == 1:
                 full[short] = fits[0]
     return [replace(a, name=full[a.name]) if a.name in full else a for a in agencies]
 
 
-_COMMITTEE = re.compile("委员会$")
+def _short_form(body: str) -> str:
+    """A body's own name with its last word as short names write it (委 for 委员会, 办 for 办公室)."""
+    return _LONG_WORD.sub(lambda m: _SHORT_WORD[m.group(0)], body)
+
+
+_SHORT_WORD = {"委员会": "委", "办公室": "办"}
+_LONG_WORD = re.compile("(委员会|办公室)$")
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -361,19 +368,33 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
         level = {"州": "city"}.get(lead) or _LEVEL_CHAR[lead]
     if start > 0 and text[start - 1] in _NOT_PLACE_END:
         return None
-    place = levels.nearest(start, {"county", "zone"} if level == "county" else {level}, municipal=level == "city")
+    place = levels.nearest(start, _wanted(level, lead), municipal=level == "city")
     if place is None:
         return None
-    return Mention(start, e, "Agency", _prefix(place, lead) + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
+    return Mention(start, e, "Agency", _prefix(place, lead, levels.written) + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
 
 
-def _prefix(place: Mention, lead: str) -> str:
-    """The place's name with its level word (黑龙江省, 内蒙古自治区)."""
+def _wanted(level: str, lead: str) -> set[str]:
+    """The levels of place a level word may stand for: 区 also for a zone (区管委会), 县 only for a county."""
+    return {"county", "zone"} if level == "county" and lead != "县" else {level}
+
+
+def _prefix(place: Mention, lead: str, written: dict[tuple[str, str], str] | None = None) -> str:
+    """The place's name with its level word (黑龙江省, 内蒙古自治区; a county-level city keeps its 市,
+    unless the document writes it with the level word of its bodies: 宁乡县 … 县财政局)."""
+    if written and (form := written.get((place.name, lead))):
+        return form
     if lead in ("省", "自治区") and place.code:
         found = default_gazetteer().get(place.code)
         if found is not None and _REGION_WORD.search(found.full_name):
             return found.full_name
-    return place.name if place.name.endswith(lead) else place.name + lead
+    if place.name.endswith(lead) or place.level == "county" and place.name.endswith(_COUNTY_WORDS):
+        return place.name
+    return place.name + lead
+
+
+# the level words that end a county-level name (宁乡市, 长安区, 某某旗)
+_COUNTY_WORDS = ("市", "区", "县", "旗")
 
 
 def _agency(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", floor: int, ss: int, e: int, suffix: str) -> Mention | None:
@@ -456,18 +477,18 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             level = _LEVEL_CHAR[lead]
             if i >= 2 and stretch.startswith("自治区", i - 2):
                 i, lead, level = i - 2, "自治区", "province"
-            wanted = {"county", "zone"} if level == "county" else {level}
+            wanted = _wanted(level, lead)
             place = levels.nearest(k + i, wanted, municipal=level == "city")
             if place is None:
                 return None
-            return Mention(k + i, e, "Agency", _prefix(place, lead) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
+            return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
     if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK):
         place = levels.nearest(k, {"province", "city", "county", "zone"})
         if place is None:
             return None
         lead_char = {"province": "省", "city": "市"}.get(place.level or "", "")
-        prefix = _prefix(place, lead_char) if lead_char else place.name
+        prefix = _prefix(place, lead_char, levels.written) if lead_char else place.name
         return Mention(k, e, "Agency", prefix + stretch, stretch, None, place.level, place.name)
     return None
 
@@ -525,8 +546,14 @@ class _LevelIndex:
 
     MUNICIPAL = "municipal"
 
-    def __init__(self, places: list[Mention]) -> None:
+    def __init__(self, places: list[Mention], text: str = "") -> None:
         self.places = places
+        # a place written with a level word other than its own (宁乡县 for 宁乡市): the form its bodies take
+        self.written: dict[tuple[str, str], str] = {}
+        for p in places:
+            lead = text[p.end : p.end + 1]
+            if p.level == "county" and lead in ("县", "区", "市") and not p.surface.endswith(_COUNTY_WORDS) and not p.name.endswith(lead):
+                self.written.setdefault((p.name, lead), p.surface + lead)
         self.starts = [p.start for p in places]
         self.groups: dict[str, tuple[list[int], list[int]]] = {}
         for i, p in enumerate(places):

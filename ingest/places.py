@@ -52,6 +52,8 @@ _OUTLET_LAST = frozenset("站网媒道条端报")
 # the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
 _NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
 _LEVEL_SUFFIX = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
+# verbs of working together that open a few county names (会同县)
+_COORDINATION = re.compile("会同|联合|协同|配合")
 #: how many recent distinct places resolve an ambiguous name
 CONTEXT = 40
 # characters after which a bare county name may start
@@ -122,6 +124,9 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             # 全国某某平台: a national system's name, not the country acting
             continue
         if _OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
+            continue
+        if _COORDINATION.match(surface) and s and is_han(text[s - 1]):
+            # 某局会同县财政局: the verb 会同 before a level word, not the county 会同县
             continue
         if surface[0] in FUNCTION and s and is_han(text[s - 1]) and text[s - 1] not in _START_OK and not (out and out[-1].end == s):
             # 中心和县经开区: a conjunction before 县, not the county 和县
@@ -322,10 +327,15 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
         return None
     i = bisect_left(starts, ss - 1)
     recent = known[max(0, i - CONTEXT) : i][::-1]
-    host = next((x for x in recent if x.end <= ss - 1 and x.level == level and x.name.endswith(lead if level == "county" else "")), None)
+    host = next(
+        (x for x in recent if x.end <= ss - 1 and x.level == level and (x.name.endswith(lead if level == "county" else "") or text.startswith(lead, x.end))),
+        None,
+    )
     if host is None:
         return None
-    name = (host.name if level == "county" else host.name + "市") + text[ss:e]
+    # the host as the document writes it with the level word (宁乡县 of the county-level city 宁乡市)
+    written = host.name if host.name.endswith(lead) or level == "city" and host.name.endswith("市") else host.surface + lead if text.startswith(lead, host.end) else host.name
+    name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
 

@@ -182,3 +182,23 @@ def test_media_group_is_no_firm_and_a_branch_keeps_its_bank() -> None:
     assert found("某某日报报业集团积极报道。")[2] == []
     assert found("建设银行安徽省分行为企业提供授信。")[2] == ["建设银行安徽省分行"]
     assert found("省农村信用社联合社推出专项产品。")[2] == ["省农村信用社联合社"]
+
+
+def test_bodies_of_a_county_written_with_another_level_word() -> None:
+    # 宁乡 is a county-level city (宁乡市) that a notice may still write 宁乡县
+    text = "宁乡县人民政府办公室印发通知。县财政局、县人社局负责落实，县委办、县政府办负责督查。县经开区管委会落实包保。"
+    agencies = entities(text, "Agency")
+    assert {"宁乡县财政局", "宁乡县人社局", "宁乡县人民政府办公室", "宁乡县经开区管委会"} <= set(agencies)
+    assert "县政府办" in agencies["宁乡县人民政府办公室"]
+    assert not any(name.startswith("宁乡市") for name in agencies)
+
+
+def test_county_body_is_not_a_zones() -> None:
+    _, agencies, _ = found("宁乡县出台措施。宁乡高新区推出政策，县卫健局负责防疫物资。")
+    assert "宁乡县卫健局" in agencies
+
+
+def test_verb_working_together_is_no_county() -> None:
+    places, agencies, _ = found("湘潭市出台措施。市工信局会同县发改局做好要素保障。")
+    assert "会同县" not in places
+    assert "会同县发改局" not in agencies
