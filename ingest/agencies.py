@@ -196,7 +196,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
-    return _merge_short_names(_merge_government_names(sorted(out, key=lambda a: a.start)))
+    return _merge_short_names(_merge_chains(_merge_government_names(sorted(out, key=lambda a: a.start))))
 
 
 # 省财政统筹资金, 市财政给予贴息: a level's treasury acting is its finance department
@@ -281,13 +281,39 @@ def _extend(a: Mention, tail: str) -> Mention:
 
 def _merge_government_names(agencies: list[Mention]) -> list[Mention]:
     """One name per government: 某省政府 is 某省人民政府 when the document writes the full form."""
-    governments = {_government_key(g): g for g in (a.name[: a.name.index("人民政府") + 4] for a in agencies if "人民政府" in a.name)}
+    governments: dict[str, str] = {}
+    for a in agencies:
+        if "人民政府" in a.name:
+            full = a.name[: a.name.index("人民政府") + 4]
+            governments.setdefault(_government_key(full), full)
+            if (own := _own_part(a)) != a.name:
+                # 某市某区人民政府 is also the government of 某区政府
+                governments.setdefault(_government_key(own[: own.index("人民政府") + 4]), full)
     out = []
     for a in agencies:
         short = _SHORT_GOVERNMENT.search(a.name)
         full = governments.get(_government_key(a.name[: short.end()])) if short else None
         out.append(replace(a, name=full + a.name[short.end() :]) if full else a)
     return out
+
+
+def _merge_chains(agencies: list[Mention]) -> list[Mention]:
+    """One name per body: 某区财政局 beside 某市某区财政局 is the body the document names in full."""
+    chained: dict[str, list[str]] = {}
+    for a in agencies:
+        if (own := _own_part(a)) != a.name:
+            chained.setdefault(own, []).append(a.name)
+    if not chained:
+        return agencies
+    full = {short: names[0] for short, names in chained.items() if len(set(names)) == 1}
+    return [replace(a, name=full[a.name]) if a.name in full else a for a in agencies]
+
+
+def _own_part(a: Mention) -> str:
+    """A body's name from its own place on (某区财政局 of 某市某区财政局)."""
+    if a.place and a.level != "country" and not a.name.startswith(a.place[:2]) and a.place[:2] in a.name:
+        return a.name[a.name.index(a.place[:2]) :]
+    return a.name
 
 
 def _split_place(a: Mention) -> tuple[str, str] | None:
@@ -429,6 +455,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         surface = text[first.start : e]
         # a zone written after its city (某市某高新区) names its body by the zone's own name
         own = head.end - len(head.surface) if head.type == "Zone" and text.endswith(head.surface, head.start, head.end) else head.start
+        if head.type == "Region" and first is not head and first.level in ("province", "city") and head.level in ("city", "county", "town"):
+            # 某市某区人民政府: named in full with the places written before it
+            own = first.start
         name = text[own:e]
         if head.type == "Zone" and head.place and not text.startswith(head.name, head.start):
             # 县经开区管委会: the zone's full name (a zone implied by its level word carries its host)

@@ -202,3 +202,11 @@ def test_verb_working_together_is_no_county() -> None:
     places, agencies, _ = found("湘潭市出台措施。市工信局会同县发改局做好要素保障。")
     assert "会同县" not in places
     assert "会同县发改局" not in agencies
+
+
+def test_body_named_with_the_places_written_before_it() -> None:
+    # only the written chain can match every annotation of it: the full form is the name, the rest aliases
+    text = "常德市桃源县人民政府出台措施。桃源县政府要求各乡镇落实，县政府将开展督查。"
+    agencies = entities(text, "Agency")
+    assert list(agencies) == ["常德市桃源县人民政府"]
+    assert {"桃源县政府", "县政府"} <= set(agencies["常德市桃源县人民政府"])
