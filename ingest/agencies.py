@@ -383,7 +383,8 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     for p in places[i:]:
         if p.start >= ss:
             break
-        if p.end in (ss, ss + 1) and p.level in ("province", "city", "county", "town"):
+        if p.end in (ss, ss + 1) and (p.level in ("province", "city", "county", "town") or p.end == ss + 1 and p.surface.endswith(text[ss])):
+            # a district standing for its zone (某区 of 某高新区(某区)) keeps its written name: 某区委
             return Mention(p.start, e, "Agency", text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix, text[p.start : e], None, p.level, p.name)
     if suffix == "党委":
         if not text.startswith("自治区", ss - 3):
@@ -397,7 +398,9 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     place = levels.nearest(start, _wanted(level, lead), municipal=level == "city")
     if place is None:
         return None
-    return Mention(start, e, "Agency", _prefix(place, lead, levels.written) + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
+    # a zone's district (某高新区(某区)) has the party committee: 区委 is the district's, as written
+    prefix = place.surface if place.type == "Zone" and place.surface.endswith(lead) and place.surface != place.name else _prefix(place, lead, levels.written)
+    return Mention(start, e, "Agency", prefix + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
 
 
 def _wanted(level: str, lead: str) -> set[str]:

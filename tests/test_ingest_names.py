@@ -210,3 +210,8 @@ def test_body_named_with_the_places_written_before_it() -> None:
     agencies = entities(text, "Agency")
     assert list(agencies) == ["常德市桃源县人民政府"]
     assert {"桃源县政府", "县政府"} <= set(agencies["常德市桃源县人民政府"])
+
+
+def test_party_committee_of_a_district_that_is_a_zone() -> None:
+    _, agencies, _ = found("无锡高新区(新吴区)出台措施。新吴区委组织部、区委宣传部联合开展活动。")
+    assert "新吴区委组织部" in agencies and "新吴区委宣传部" in agencies
