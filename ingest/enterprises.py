@@ -51,7 +51,7 @@ _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
-    r"农民|专业|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
+    r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
@@ -84,6 +84,8 @@ _VERB = re.compile(
 # words that start a predicate, never a name
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
+# the services a kind of firm provides (供电公司, 快递公司): no name of its own
+_SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|出租车|创业投资|风险投资|产业投资|平台)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, aspect particles and agency words never stand inside a firm's name
@@ -122,7 +124,7 @@ _APPOSITIVE = re.compile(
 )
 # 帮助甲乙解决…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
-    r"(?:帮助|协助|帮|助力|指导)([\u4e00-\u9fff]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
+    r"(?:帮助|协助|帮(?!助)|助力|指导)(?!下)([\u4e00-\u9fff]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
@@ -156,15 +158,22 @@ _BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后
 # 与甲乙签约: the other party of a signing
 _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fff]{2,8}?)(?=签署|签订|签约|达成|举行签约)")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看)了?((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?=[,。;]|调研|了解|检查|指导|现场|等企业)")
+_VISITED = re.compile(
+    r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接)了?"
+    r"((?:[\u4e00-\u9fff]{2,8}?[、和与及])*[\u4e00-\u9fff]{2,8}?)"
+    r"(?=[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同)"
+)
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
-_WORKS = re.compile(r"(?:已经?|全面|率先|陆续|正式|顺利|基本)?(?:复工|复产|开工|投产|达产|满产)|(?:员工|职工|工人|生产线|订单|产能|产值)")
+_WORKS = re.compile(r"(?:已经?|全面|率先|陆续|正式|顺利|基本|逐步)?(?:恢复)?(?:复工|复产|开工|投产|达产|满产|产能|生产)|(?:员工|职工|工人|生产线|订单|产值)")
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
 
 def _valid(name: str) -> bool:
     body = _LEGAL.sub("", name)
     if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] or _MEDIA.search(name):
+        return False
+    if name.endswith(("公司", "集团")) and (_SCOPE.fullmatch(body) or _SERVICE_KIND.fullmatch(body)):
+        # 供电公司, 投资公司, 科技公司: what a kind of firm does, not one firm's name
         return False
     # the words before the first legal word (建设 of 建设银行某省分行)
     legal = _LEGAL.search(name)
@@ -357,7 +366,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for m in _VISITED.finditer(text):
         pos = m.start(1)
         items = []
-        for item in m.group(1).split("、"):
+        for item in re.split("[、和与及]", m.group(1)):
             items.append((pos, pos + len(item)))
             pos += len(item) + 1
         if all(_TRADE_END.search(text, a, b) or _LEGAL.search(text, a, b) for a, b in items):
@@ -628,6 +637,8 @@ _SECTOR = re.compile(
 _INTRODUCER = re.compile(r"(协调|帮助|协助|支持|推动|组织|引导|对接|走访|服务|指导|督促|如|例如|比如|包括|像|有)$")
 
 
+# words that open a list of examples (像甲乙和丙丁公司一样)
+_LIST_LEAD = re.compile("像|如|例如|比如|包括|其中")
 #: the longest item of a list read as a firm beside a firm
 SIBLING_MAX = 8
 
@@ -652,9 +663,14 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
             pos = end
         # to the left: 甲乙、 before the firm, from a break or the word that introduces the list (包括)
         pos = s
-        while pos > 1 and text[pos - 1] == "、":
+        while pos > 1 and text[pos - 1] in "、和与及":
             start = scan.left(pos - 1)
+            if (lead := _LIST_LEAD.match(text, start, pos - 1)) and pos - 1 - lead.end() >= 2:
+                start = lead.end()
             if known.overlaps(start, pos - 1) or not _sibling(text, start, pos - 1, scan):
+                break
+            if text[pos - 1] != "、" and not _TRADE_END.search(text, start, pos - 1):
+                # 甲乙科技和丙丁有限公司: a conjunction joins two firms when the first has a trade word
                 break
             out.append((start, pos - 1))
             pos = start

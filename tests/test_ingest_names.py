@@ -215,3 +215,26 @@ def test_body_named_with_the_places_written_before_it() -> None:
 def test_party_committee_of_a_district_that_is_a_zone() -> None:
     _, agencies, _ = found("无锡高新区(新吴区)出台措施。新吴区委组织部、区委宣传部联合开展活动。")
     assert "新吴区委组织部" in agencies and "新吴区委宣传部" in agencies
+
+
+def test_kinds_of_firm_named_by_their_service_are_no_names() -> None:
+    assert found("供电公司、燃气公司、水务公司对欠费企业不停供。")[2] == []
+    assert found("引导社会资本设立创业投资公司。")[2] == []
+    assert found("由市国资委牵头，市属企业集团负责实施。")[2] == []
+    # a place's own platform company keeps its name
+    assert found("支持市城投集团发行债券。")[2] == ["市城投集团"]
+
+
+def test_trade_names_a_body_acts_on() -> None:
+    assert found("组织甲乙科技、丙丁电子参加线上招聘会。")[2] == ["甲乙科技", "丙丁电子"]
+    assert found("推动甲乙医药与丙丁生物开展合作。")[2] == ["甲乙医药", "丙丁生物"]
+    assert found("作为全市首家复工的企业，戊己精密已恢复产能。")[2] == ["戊己精密"]
+
+
+def test_help_received_is_no_name() -> None:
+    assert found("甲乙食品在园区的帮助下实现复工。")[2] == []
+
+
+def test_trade_name_joined_to_a_legal_name() -> None:
+    assert found("甲乙科技和丙丁电子有限公司获得补贴。")[2] == ["甲乙科技", "丙丁电子有限公司"]
+    assert found("像庚辛饮品和壬癸集团公司一样，企业大多已复工。")[2] == ["庚辛饮品", "壬癸集团公司"]
