@@ -375,12 +375,19 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         inside = SpanIndex([(t.start, t.end) for t in added])
         known = [x for x in known if not (x.type == "Zone" and inside.covers(x.start, x.end))]
     taken = SpanIndex([(x.start, x.end) for x in known + added])
+    swallowed: set[int] = set()
     for s, e in _standalone_towns(text):
         prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
-        if taken.overlaps(s, e) or any(c in FUNCTION for c in prefix) or _NOT_TOWN.search(prefix) or PREDICATE.match(prefix):
+        if any(c in FUNCTION for c in prefix) or _NOT_TOWN.search(prefix) or PREDICATE.match(prefix):
             continue
+        if taken.overlaps(s, e):
+            # 某省名镇人民政府: a province's or city's name opening a town's own name is the town
+            inner = [x for x in known if x.start < e and x.end > s]
+            if not all(x.start == s and x.end < e and x.level in ("province", "city") and x.type == "Region" for x in inner) or not inner:
+                continue
+            swallowed.update(id(x) for x in inner)
         added.append(Mention(s, e, "Region", text[s:e], text[s:e], None, "town"))
-    return sorted(known + added, key=lambda x: x.start)
+    return sorted([x for x in known if id(x) not in swallowed] + added, key=lambda x: x.start)
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:

@@ -238,3 +238,10 @@ def test_help_received_is_no_name() -> None:
 def test_trade_name_joined_to_a_legal_name() -> None:
     assert found("甲乙科技和丙丁电子有限公司获得补贴。")[2] == ["甲乙科技", "丙丁电子有限公司"]
     assert found("像庚辛饮品和壬癸集团公司一样，企业大多已复工。")[2] == ["庚辛饮品", "壬癸集团公司"]
+
+
+def test_town_whose_name_opens_with_a_provinces() -> None:
+    places, agencies, _ = found("南宁市江南区出台措施。福建园街道办事处、江西镇人民政府组织企业招聘。")
+    assert "福建园街道" in places and "江西镇" in places
+    assert "福建" not in places and "江西" not in places
+    assert "江西镇人民政府" in agencies
