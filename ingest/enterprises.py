@@ -374,7 +374,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if text.count(text[s:e]) >= 2]
     candidates += [
         (s, e) for s, e in _openers(text, _GIVES, "。;!?\n", 2, 5)
-        if not (_NOT_BRAND_END.search(text, s, e) or _PREDICATE.match(text, s, e) or scan.in_agency(s, e))
+        if not (_NOT_BRAND_END.search(text, s, e) or scan.in_agency(s, e))
     ]
     candidates += _brand_lists(text, scan)
     for s, e in candidates:
