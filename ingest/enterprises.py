@@ -448,10 +448,11 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def _abbreviations(firms: list[Mention]) -> list[Mention]:
-    """``某某高新担保公司`` after ``某某高新技术融资担保有限公司``: a short 公司 name whose characters the full name has, in order, is that firm.
+    """``某某高新担保公司`` after ``某某高新技术融资担保有限公司``: a short 公司 or 集团 name whose characters the full name has,
+    in order (or, for two characters, side by side: 甲乙集团 of 某省甲乙钢铁集团有限公司), is that firm.
 
-    So is a short trade name (甲乙科技 of 某省甲乙智能科技有限公司) that opens with two adjacent
-    characters of the full name and ends in the same trade word."""
+    So is a short trade name written inside the full name (甲乙光电 of 某省甲乙光电科技有限公司), or one that opens
+    with two adjacent characters of the full name and ends in the same trade word (甲乙科技 of 某省甲乙智能科技有限公司)."""
     full = {f.name: _FULL_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
     if not full:
         return firms
@@ -463,21 +464,26 @@ def _abbreviations(firms: list[Mention]) -> list[Mention]:
     out = []
     for f in firms:
         short = f.name not in full and f.name == f.surface
-        trade = _TRADE_END.search(f.name) if short and not f.name.endswith("公司") else None
-        body = f.name[:-2] if short and f.name.endswith("公司") else f.name if trade and len(f.name) >= 4 else ""
-        if len(body) < 3:
+        kind = f.name[-2:] if short and f.name.endswith(("公司", "集团")) else ""
+        trade = _TRADE_END.search(f.name) if short and not kind else None
+        body = f.name[:-2] if kind else f.name if trade and len(f.name) >= 4 else ""
+        if len(body) < 2 or len(body) == 2 and not kind:
             out.append(f)
             continue
         if body not in owner_of:
             candidates = set.intersection(*(having.get(c, set()) for c in body))
-            owners = [
-                n for n in candidates
-                if len(full[n]) > len(body) and _is_subsequence(body, full[n]) and (trade is None or full[n].endswith(trade.group(0)) and body[:2] in full[n])
-            ]
+            owners = [n for n in candidates if len(full[n]) > len(body) and _short_of(body, full[n], kind, trade.group(0) if trade else "")]
             owner_of[body] = owners[0] if len(owners) == 1 else None
         owner = owner_of[body]
         out.append(replace(f, name=owner) if owner else f)
     return out
+
+
+def _short_of(body: str, full: str, kind: str, trade: str) -> bool:
+    """Whether ``body`` (of a short name ending in ``kind`` or ``trade``) abbreviates the full name's ``full`` body."""
+    if kind:
+        return body in full if len(body) == 2 else _is_subsequence(body, full) and (kind != "集团" or "集团" in full)
+    return body in full or _is_subsequence(body, full) and full.endswith(trade) and body[:2] in full
 
 
 # manners, stages and economic words that stand where a name could (帮助快速复产, 帮助消费恢复, 在施工车间)

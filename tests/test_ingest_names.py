@@ -245,3 +245,17 @@ def test_town_whose_name_opens_with_a_provinces() -> None:
     assert "福建园街道" in places and "江西镇" in places
     assert "福建" not in places and "江西" not in places
     assert "江西镇人民政府" in agencies
+
+
+def test_short_names_join_the_full_legal_name() -> None:
+    cases = {
+        "湖南甲乙光电科技有限公司获得贷款。甲乙光电负责人表示感谢。": "甲乙光电",
+        "长沙市丙丁电子有限公司复工。丙丁公司表示将扩大生产。": "丙丁公司",
+        "湖南戊己钢铁集团有限责任公司率先复工。戊己集团表示将加快投产。": "戊己集团",
+    }
+    for text, short in cases.items():
+        firms = entities(text, "Enterprise")
+        assert len(firms) == 1 and short in next(iter(firms.values())), text
+    # two full names sharing the short one's characters: no guess
+    firms = entities("甲乙电子有限公司、甲乙电气有限公司获得补贴。甲乙公司表示感谢。", "Enterprise")
+    assert "甲乙公司" in firms
