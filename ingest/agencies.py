@@ -140,6 +140,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     place_starts = {p.start for p in places if p.level in ("province", "city", "county")}
     heads: dict[int, int] = {}  # 国家税务总局某市税务局: where a local body's national head starts
+    place_order = [p.start for p in places]
     for start, stop, name in _national_matches(text):
         if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门":
             continue
@@ -147,7 +148,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             # 市国资委: a local body named like a national one
             continue
         branch = _BRANCH.match(text, stop)
-        if branch and any(c in FUNCTION for c in branch.group(0)):
+        if branch and any(text[i] in FUNCTION and not _in_place(places, place_order, i) for i in range(branch.start(), branch.end())):
+            # 人民银行和某某局: a conjunction, not a branch's name (the 都 of 成都分行 is the place's)
             branch = None
         if branch is None and stop in place_starts and name.endswith("总局"):
             heads[stop] = start

@@ -39,6 +39,8 @@ def test_long_department_name_implied_by_its_level_word() -> None:
 def test_national_supervisor_with_a_local_office_is_one_agency() -> None:
     _, agencies, _ = found("中国银保监会福建监管局要求银行加大投放。")
     assert agencies == ["中国银保监会福建监管局"]
+    # a place's own characters never end a branch's name (the 都 of 成都)
+    assert found("人民银行成都分行推出再贷款。")[1] == ["人民银行成都分行"]
 
 
 def test_working_body_named_for_what_it_answers() -> None:
