@@ -686,15 +686,19 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
 
 def _sibling(text: str, s: int, e: int, scan: _Scanner) -> bool:
     """Whether ``[s, e)`` of a list beside a firm reads as a firm's name (not a place, body, kind or phrase)."""
-    item = text[s:e]
+    own = s
+    while own < e and scan.protected[own]:
+        # a name may open with its place (中国某某, 浙江某某), never be one
+        own += 1
+    rest = text[own:e]
     return (
-        2 <= len(item) <= SIBLING_MAX
-        and not scan.protected[s]
+        2 <= e - s <= SIBLING_MAX
+        and len(rest) >= 2
         and not scan.in_agency(s, e)
         and not _kind_item(text, s, e, scan)
-        and not any(c in FUNCTION for c in item)
-        and not _KIND_END.search(item)
-        and _name_like(item)
+        and not any(c in FUNCTION for c in rest)
+        and not _KIND_END.search(rest)
+        and _name_like(rest)
     )
 
 

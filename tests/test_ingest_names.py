@@ -261,3 +261,10 @@ def test_short_names_join_the_full_legal_name() -> None:
     # two full names sharing the short one's characters: no guess
     firms = entities("甲乙电子有限公司、甲乙电气有限公司获得补贴。甲乙公司表示感谢。", "Enterprise")
     assert "甲乙公司" in firms
+
+
+def test_listed_firm_may_open_with_a_place() -> None:
+    assert found("中国某安、中国人寿推出专属保险。")[2] == ["中国某安", "中国人寿"]
+    # a place alone beside a firm stays a place
+    places, _, firms = found("浙江省、丙丁集团参加对接。")
+    assert places == ["浙江"] and firms == ["丙丁集团"]
