@@ -173,6 +173,9 @@ def _valid(name: str) -> bool:
     body = _LEGAL.sub("", name)
     if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] or _MEDIA.search(name):
         return False
+    if body == name and _SCOPE.fullmatch(name):
+        # 新能源汽车, 精密机械: trade words only name a sector
+        return False
     if name.endswith(("公司", "集团")) and (_SCOPE.fullmatch(body) or _SERVICE_KIND.fullmatch(body)):
         # 供电公司, 投资公司, 科技公司: what a kind of firm does, not one firm's name
         return False

@@ -268,3 +268,8 @@ def test_listed_firm_may_open_with_a_place() -> None:
     # a place alone beside a firm stays a place
     places, _, firms = found("浙江省、丙丁集团参加对接。")
     assert places == ["浙江"] and firms == ["丙丁集团"]
+
+
+def test_trade_words_alone_name_a_sector() -> None:
+    assert found("新能源汽车生产企业加快复工。")[2] == []
+    assert found("精密机械生产线恢复运转。")[2] == []
