@@ -273,3 +273,8 @@ def test_listed_firm_may_open_with_a_place() -> None:
 def test_trade_words_alone_name_a_sector() -> None:
     assert found("新能源汽车生产企业加快复工。")[2] == []
     assert found("精密机械生产线恢复运转。")[2] == []
+
+
+def test_list_opened_by_an_existential_and_a_firm_investing() -> None:
+    assert found("签约项目中，既有甲乙汽车、丙丁汽车等龙头企业的扩产项目。")[2] == ["甲乙汽车", "丙丁汽车"]
+    assert found("其中，戊己科技投资20亿元建设智能制造基地。")[2] == ["戊己科技"]
