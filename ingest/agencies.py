@@ -40,7 +40,7 @@ WEAK = ("工作小组", "工作组", "保障组", "办公室")
 #: the bodies that govern a zone, named alone when the zone is in focus
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
-PLACED_ONLY = ("政务服务大厅", "行政服务大厅", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "支队", "大队")
+PLACED_ONLY = ("政务服务大厅", "行政服务大厅", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会)
 # and 办 before 理, 法, 事… is the verb (办理, 办法, 办事)
 _SUFFIX = re.compile(
@@ -72,7 +72,7 @@ _OFFICE = re.compile(
     r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目)$"
 )
 # words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室)
-_WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企")
+_WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业")
 # a verb opening the words between a place and a suffix: the words are a clause, not a body's name
 _CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|协调|组织|指导|要求|推动|积极|加快|成立|设立|开通|上线|启用|建立)")
 # 通过电子税务局: a means of doing something, never inside a body's name
@@ -80,7 +80,9 @@ _MEANS = re.compile("通过|依托|利用|借助")
 # a party committee's department, named with the committee (区委组织部, 市委社治委)
 _PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|[\u4e00-\u9fff]{2}工委)")
 # a division of a body (某厅中小企业处)
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{0,4}?(企业|产业|法规|人事|财务|综合|秘书|计划|政策|市场|金融|科技|规划|投资|信息化|运行|监测)处")
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{0,4}?(企业|产业|法规|人事|财务|综合|秘书|计划|政策|市场|金融|科技|规划|投资|信息化|运行|监测|发展|贸易|高新|外资|服务|管理)处(?![理置罚室境])")
+# a bureau's branch for a district (某市某局某某分局) or a body's office elsewhere (某海关驻某地办事处)
+_LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}?办事处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行|监管分局|监管局|分局)")
 # a working group inside a body (指挥部物资保障组)
@@ -178,8 +180,11 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             if suffix in PARTY_COMMITTEES and (dept := _PARTY_DEPARTMENT.match(text, agency.end)):
                 out.append(agency)
                 agency = _extend(agency, dept.group(0))
+            branch = _LOCAL_BRANCH.match(text, agency.end) if agency.name.endswith(("局", "海关")) else None
+            if branch and not any(text[i] in FUNCTION and not _in_place(places, starts, i) for i in range(branch.start(), branch.end())):
+                agency = _extend(agency, branch.group(0))
             division = _DIVISION.match(text, agency.end)
-            if division and not any(c in FUNCTION for c in division.group(0)):
+            if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))):
                 out.append(agency)
                 agency = _extend(agency, division.group(0))
             sub = _SUBUNIT.match(text, agency.end)

@@ -278,3 +278,16 @@ def test_trade_words_alone_name_a_sector() -> None:
 def test_list_opened_by_an_existential_and_a_firm_investing() -> None:
     assert found("签约项目中，既有甲乙汽车、丙丁汽车等龙头企业的扩产项目。")[2] == ["甲乙汽车", "丙丁汽车"]
     assert found("其中，戊己科技投资20亿元建设智能制造基地。")[2] == ["戊己科技"]
+
+
+def test_branches_offices_and_divisions_of_a_local_body() -> None:
+    assert found("杭州市出台措施。杭州市市场监管局西湖分局为企业办理登记。")[1] == ["杭州市市场监管局西湖分局"]
+    assert found("杭州市出台措施。杭州海关驻萧山机场办事处提供通关便利。")[1] == ["杭州海关驻萧山机场办事处"]
+    assert "浙江省商务厅对外贸易发展处" in found("浙江省商务厅对外贸易发展处指导企业。")[1]
+    # 处 as a verb or inside 处室 is no division
+    assert found("杭州市出台措施。市商务局相关处室负责，由市财政局处理。")[1] == ["杭州市商务局", "杭州市财政局"]
+
+
+def test_centres_named_with_a_function_word() -> None:
+    assert found("杭州市就业管理服务中心组织招聘。")[1] == ["杭州市就业管理服务中心"]
+    assert found("杭州市公共资源交易中心推行不见面开标。")[1] == ["杭州市公共资源交易中心"]
