@@ -736,13 +736,13 @@ def _introduced(text: str, s: int, item: str) -> bool:
 
 
 # 缓解了如甲、乙等企业: the list starts after an aspect particle and 如 (例如, 比如)
-_EXAMPLE = re.compile(r"(.*了)?[例比诸]?如")
+_EXAMPLE = re.compile(r"(.*了)?(?:[例比诸]?如|像)")
 
 
 def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
-    """The first item of a list without the verb and 如 that introduce it."""
+    """The first item of a list without the verb and 如 (像) that introduce it."""
     m = _EXAMPLE.match(text, s, e)
-    if m and m.group(1) is None and not text.startswith("如", s):
+    if m and m.group(1) is None and not text.startswith(("如", "像"), s):
         return s, e
     return (m.end(), e) if m and e - m.end() >= 2 else (s, e)
 

@@ -291,3 +291,8 @@ def test_branches_offices_and_divisions_of_a_local_body() -> None:
 def test_centres_named_with_a_function_word() -> None:
     assert found("杭州市就业管理服务中心组织招聘。")[1] == ["杭州市就业管理服务中心"]
     assert found("杭州市公共资源交易中心推行不见面开标。")[1] == ["杭州市公共资源交易中心"]
+
+
+def test_single_firm_introduced_by_xiang() -> None:
+    assert found("像甲乙等企业已经复工。")[2] == ["甲乙"]
+    assert found("像甲乙、丙丁等企业已经复工。")[2] == ["甲乙", "丙丁"]
