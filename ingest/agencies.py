@@ -460,7 +460,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if suffix in WEAK and (not body or "的" in body):
             # 某区工作组, 某区的工作组: a team of the place, not a named body
             return None
-        if suffix.endswith("政府") and body not in ("", "人民", "市", "省", "区", "县"):
+        if suffix.endswith("政府") and body not in ("", "人民", "市", "省", "区", "县", "特区", "特别行政区"):
             return None
         surface = text[first.start : e]
         # a zone written after its city (某市某高新区) names its body by the zone's own name

@@ -36,7 +36,7 @@ def _fold_width(text: str) -> str:
 
 
 #: share of Han characters that must be traditional for a line to be converted...
-TRADITIONAL_SHARE = 0.2
+TRADITIONAL_SHARE = 0.1
 #: ...or for the whole document to be (its short lines, a signature, then follow it)
 DOCUMENT_SHARE = 0.05
 

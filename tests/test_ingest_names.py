@@ -296,3 +296,9 @@ def test_centres_named_with_a_function_word() -> None:
 def test_single_firm_introduced_by_xiang() -> None:
     assert found("像甲乙等企业已经复工。")[2] == ["甲乙"]
     assert found("像甲乙、丙丁等企业已经复工。")[2] == ["甲乙", "丙丁"]
+
+
+def test_short_traditional_line_and_a_special_regions_government() -> None:
+    # a line with a few traditional characters is read in simplified script
+    assert found("延邊朝鮮族自治州人民政府出台措施。")[1] == ["延边朝鲜族自治州人民政府"]
+    assert found("香港特區政府宣布新一輪措施。")[1] == ["香港特区政府"]
