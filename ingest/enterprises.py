@@ -104,7 +104,7 @@ _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
 _TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|人事经理|行政经理|销售经理"
 _SPEAKER = re.compile(
-    f"(?:(?:{_TITLES})、)*(?:{_TITLES})(?:助理)?"
+    f"(?:{_TITLES})(?:、(?:{_TITLES}))*(?:助理)?"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
 )
 # words reporting a speaker before the firm's name (据某某公司负责人介绍)
@@ -165,7 +165,9 @@ _VISITED = re.compile(
     r"(?=[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同)"
 )
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
-_WORKS = re.compile(r"(?:已经?|全面|率先|陆续|正式|顺利|基本|逐步)?(?:恢复)?(?:复工|复产|开工|投产|达产|满产|产能|生产)|(?:员工|职工|工人|生产线|订单|产值)")
+_WORKS = re.compile(r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值")
+# the words between such a name and its works (甲乙已恢复产能, 丙丁全面复工)
+_WORKS_LEAD = ("已经", "已", "全面", "率先", "陆续", "正式", "顺利", "基本", "逐步")
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
 
@@ -365,7 +367,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += _project_owners(text)
     candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
-    candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
+    candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += [m.span(1) for m in _SIGNED.finditer(text)]
     for m in _VISITED.finditer(text):
         pos = m.start(1)
