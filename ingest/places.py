@@ -283,7 +283,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(city.start, e, "Zone", name, text[city.start : e], None, "zone"))
                 continue
         else:
-            implied = _implied_zone(text, ss, e, known, starts)
+            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e)
             if implied is not None:
                 added.append(implied)
             continue
@@ -317,6 +317,24 @@ def _shared_suffix(text: str, ss: int, e: int, by_end: dict[int, list[Mention]])
             break
         end = p.start - 1
     return items[::-1] if len(items) >= 2 else []
+
+
+# the bodies that govern a zone, written right after its name
+_ZONE_GOVERNMENT = re.compile("管委会|党工委|管理委员会")
+
+
+def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A zone no place names, written with its management committee (某某示范区管委会) at a clause's start."""
+    if not _ZONE_GOVERNMENT.match(text, e) or not 2 <= ss - k <= 6 or k and text[k - 1] not in BREAK:
+        return None
+    name = text[k:e]
+    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+# words that stand for the zone in scope, never a zone's own name (园区管委会, 该区管委会)
+_ZONE_IN_SCOPE = re.compile("园区|新区|开发区|高新区|经开区|片区|示范区|本|该|全|各|我")
 
 
 def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list[int]) -> Mention | None:

@@ -302,3 +302,10 @@ def test_short_traditional_line_and_a_special_regions_government() -> None:
     # a line with a few traditional characters is read in simplified script
     assert found("延邊朝鮮族自治州人民政府出台措施。")[1] == ["延边朝鲜族自治州人民政府"]
     assert found("香港特區政府宣布新一輪措施。")[1] == ["香港特区政府"]
+
+
+def test_zone_named_with_its_committee_and_no_place() -> None:
+    places, agencies, _ = found("某某临空经济示范区管委会出台措施。")
+    assert places == ["某某临空经济示范区"] and agencies == ["某某临空经济示范区管委会"]
+    # a zone word standing for the zone in scope names none
+    assert found("园区管委会出台措施。")[0] == []
