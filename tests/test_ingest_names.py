@@ -309,3 +309,8 @@ def test_zone_named_with_its_committee_and_no_place() -> None:
     assert places == ["某某临空经济示范区"] and agencies == ["某某临空经济示范区管委会"]
     # a zone word standing for the zone in scope names none
     assert found("园区管委会出台措施。")[0] == []
+
+
+def test_foundations_alliances_and_associations_are_no_firms() -> None:
+    assert found("甲乙慈善基金会、丙丁产业联盟等企业捐赠物资。")[2] == []
+    assert found("省中小企业发展促进会、甲乙集团联合发起倡议。")[2] == ["甲乙集团"]
