@@ -660,6 +660,7 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
     out: list[tuple[int, int]] = []
     known = SpanIndex(spans)
     for s, e in spans:
+        found: list[tuple[int, int]] = []
         # to the right: 、丙丁, up to the next mark of the list
         pos = e
         while pos < len(text) and text[pos] == "、":
@@ -671,8 +672,11 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
             end = verb.start() if verb else end if end == len(text) or not is_han(text[end]) or text[end] in "、和及与等" else -1
             if end < 0 or known.overlaps(pos + 1, end) or not _sibling(text, pos + 1, end, scan):
                 break
-            out.append((pos + 1, end))
+            found.append((pos + 1, end))
             pos = end
+        if _KIND_TAIL.match(text, pos):
+            # 甲集团、邮政、电力等部门: the list names kinds of units, not firms
+            continue
         # to the left: 甲乙、 before the firm, from a break or the word that introduces the list (包括)
         pos = s
         while pos > 1 and text[pos - 1] in "、和与及":
@@ -684,9 +688,14 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
             if text[pos - 1] != "、" and not _TRADE_END.search(text, start, pos - 1):
                 # 甲乙科技和丙丁有限公司: a conjunction joins two firms when the first has a trade word
                 break
-            out.append((start, pos - 1))
+            found.append((start, pos - 1))
             pos = start
+        out += found
     return out
+
+
+# what a list ends with when it names kinds of units, goods or fields (等部门, 等物资)
+_KIND_TAIL = re.compile(r"等?(?:\d+|[一二三四五六七八九十多几]+)?[个家类项]?(?:部门|单位|物资|行业|方面|领域|产品|地区|机构|医院|学校|群体|用品|材料|产业)")
 
 
 def _sibling(text: str, s: int, e: int, scan: _Scanner) -> bool:
@@ -698,7 +707,7 @@ def _sibling(text: str, s: int, e: int, scan: _Scanner) -> bool:
     rest = text[own:e]
     return (
         2 <= e - s <= SIBLING_MAX
-        and len(rest) >= 2
+        and (len(rest) >= 3 or own > s or _TRADE_END.search(rest) is not None)
         and not scan.in_agency(s, e)
         and not _kind_item(text, s, e, scan)
         and not any(c in FUNCTION for c in rest)

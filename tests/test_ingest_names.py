@@ -165,8 +165,11 @@ def test_congress_and_consultative_conference_of_a_place() -> None:
 def test_firms_listed_beside_a_firm() -> None:
     assert found("受益企业包括甲乙文具、丙丁集团、戊己集团。")[2] == ["甲乙文具", "丙丁集团", "戊己集团"]
     assert found("丙丁集团、甲乙文具获得补贴。")[2] == ["丙丁集团", "甲乙文具"]
-    # people, products and bodies beside a firm are not firms
+    # people, goods, kinds of units and bodies beside a firm are not firms
     assert found("丙丁集团、员工、居民受益。")[2] == ["丙丁集团"]
+    assert found("丙丁集团、口罩、酒精等。")[2] == ["丙丁集团"]
+    assert found("丙丁银行、邮政、电力等部门参加。")[2] == ["丙丁银行"]
+    assert found("丙丁集团、防护服、消毒液等物资运抵。")[2] == ["丙丁集团"]
     _, agencies, firms = found("庚辛银行、人民银行参加对接。")
     assert firms == ["庚辛银行"] and agencies == ["人民银行"]
 
