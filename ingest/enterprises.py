@@ -158,6 +158,8 @@ _BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后
 # 甲公司携手乙…: the partner a firm works with is a firm too
 # 与甲乙签约: the other party of a signing
 _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fff]{2,8}?)(?=签署|签订|签约|达成|举行签约)")
+# the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
+_PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
 _VISITED = re.compile(
     r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接)了?"
@@ -368,7 +370,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
-    candidates += [m.span(1) for m in _SIGNED.finditer(text)]
+    candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
         pos = m.start(1)
         items = []

@@ -179,8 +179,9 @@ def test_firms_by_what_the_text_does_with_them() -> None:
     assert found("区长走访了丙丁精工、戊己化工，了解复工情况。")[2] == ["丙丁精工", "戊己化工"]
     assert found("目前，庚辛电气已复工，员工返岗率达八成。")[2] == ["庚辛电气"]
     assert found("壬癸纺织是园区的龙头企业。")[2] == ["壬癸纺织"]
-    # a partner that is a kind of institution is no firm
+    # a partner that is a kind of institution or of party is no firm
     assert found("该区与高校签约。")[2] == []
+    assert found("该区与投资方签约，与客商签订协议。")[2] == []
 
 
 def test_media_group_is_no_firm_and_a_branch_keeps_its_bank() -> None:
