@@ -1,5 +1,8 @@
 """Government bodies: a place (written or implied) plus a body suffix, or a national body.
 
+A body written after a chain of places (某市某区人民政府) is named with the chain;
+its place-less and short forms (某区政府, 市人社局 for 市人力资源和社会保障局) join it.
+
 ``河南省工信厅`` names its place; ``区应急管理局`` and ``省商务厅`` imply the
 nearest district or province named before them (or, when none is named, the
 one containing the nearest place: 省委 in a city's notice); a bare

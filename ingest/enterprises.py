@@ -15,6 +15,10 @@ The patterns, all general:
   (重点企业甲乙), what a body helps it do (帮助甲乙解决), a project it owns
   (实施甲乙500台电机项目), a partner (携手丙丁), its premises (甲乙的车间),
   是一家…企业, a firm's verb after a trade name opening a clause;
+* what a body or the text does with a trade name: signs with it (与甲乙签约),
+  visits, organises or guides it (走访了甲乙、丙丁), serves it (为甲乙发放贷款),
+  its works resuming or staff returning (甲乙已复工), 是园区的龙头企业;
+* items listed beside a found firm (甲乙集团、丙丁文具);
 * cells under a table column of firms' names (企业名称).
 
 A name never swallows a zone it starts with (the zone is where the firm
