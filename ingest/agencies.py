@@ -560,7 +560,7 @@ def _is_department(rest: str, suffix: str, listed: bool = False) -> bool:
 
 def _in_word(text: str, i: int) -> bool:
     """Whether the function character at ``i`` belongs to a word a body's name may hold (the 对 of 应对)."""
-    return any(_WORD_WITH_FUNCTION.match(text, j) for j in (i - 1, i))
+    return any(_WORD_WITH_FUNCTION.match(text, j) for j in (i - 1, i) if j >= 0)
 
 
 def _place_between(starts: list[int], lo: int, hi: int) -> bool:
