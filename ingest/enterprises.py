@@ -125,7 +125,10 @@ _FIRM_TOPIC = re.compile(
 # 重点企业甲乙解决了…, 独角兽企业丙丁的…: a qualified 企业 followed by the firm's name
 _APPOSITIVE = re.compile(
     r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
-    r"((?:[\u4e00-\u9fff]{2,8}?[、和])*[\u4e00-\u9fff]{2,8}?)(?=的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产)"
+)
+# ...and the words that follow the names it introduces
+_APPOSITIVE_END = re.compile(
+    "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产"
 )
 # 帮助甲乙解决…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
@@ -165,11 +168,9 @@ _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fff]{2,8}?)(?=签署|签订|签约
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(
-    r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接)了?"
-    r"((?:[\u4e00-\u9fff]{2,8}?[、和与及])*[\u4e00-\u9fff]{2,8}?)"
-    r"(?=[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同)"
-)
+_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接)了?")
+# ...and the words that follow the firms it names
+_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同")
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
 _WORKS = re.compile(r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值")
 # the words between such a name and its works (甲乙已恢复产能, 丙丁全面复工)
@@ -200,6 +201,26 @@ def _valid(name: str) -> bool:
         and not _CUT_VERB_IN.search(body)
         and any(is_han(c) or c.isalpha() for c in body)
     )
+
+
+#: the longest list of names read after the words that introduce it
+LIST_MAX = 60
+
+
+def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) -> list[tuple[int, int]]:
+    """The names of ``甲乙、丙丁`` from ``start`` to the first of ``end_words`` after which every item has 2 to 8
+    characters (none when no such end follows); read in one pass, not by a backtracking pattern."""
+    stop = start
+    while stop < len(text) and stop - start < LIST_MAX and (is_han(text[stop]) or text[stop] == "、"):
+        stop += 1
+    for m in end_words.finditer(text, start + 2, min(len(text), stop + 1)):
+        items, pos = [], start
+        for item in re.split(f"[{seps}]", text[start : m.start()]):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if all(2 <= b - a <= 8 for a, b in items):
+            return items
+    return []
 
 
 def _opens_predicate(word: str) -> bool:
@@ -363,10 +384,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):
         # 重点企业甲乙、丙丁也…: each name of the list
-        pos, items = m.start(1), []
-        for item in re.split("[、和]", m.group(1)):
-            items.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
     candidates += [m.span(1) for m in _SERVED.finditer(text) if _TRADE_END.search(m.group(1)) and not scan.in_agency(*m.span(1))]
@@ -376,11 +394,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
-        pos = m.start(1)
-        items = []
-        for item in re.split("[、和与及]", m.group(1)):
-            items.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        items = _items_before(text, m.end(), _VISITED_END, "、和与及")
         if all(_TRADE_END.search(text, a, b) or _LEGAL.search(text, a, b) for a, b in items):
             candidates += items
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if text.count(text[s:e]) >= 2]

@@ -318,3 +318,10 @@ def test_zone_named_with_its_committee_and_no_place() -> None:
 def test_foundations_alliances_and_associations_are_no_firms() -> None:
     assert found("甲乙慈善基金会、丙丁产业联盟等企业捐赠物资。")[2] == []
     assert found("省中小企业发展促进会、甲乙集团联合发起倡议。")[2] == ["甲乙集团"]
+
+
+def test_lists_after_a_qualified_firm_or_a_visit_are_read_in_linear_time() -> None:
+    # a backtracking pattern over 甲和甲和… takes exponential time; these must return at once
+    for lead in ("重点企业", "组织"):
+        assert found(lead + "甲和" * 60)[2] == []
+    assert found("重点企业甲乙和丙丁解决了用工问题。")[2] == ["甲乙", "丙丁"]
