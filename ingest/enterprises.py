@@ -132,11 +132,11 @@ _APPOSITIVE_END = re.compile(
 )
 # 帮助甲乙解决…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
-    r"(?:帮助|协助|帮(?!助)|助力|指导)(?!下)([\u4e00-\u9fff]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
+    r"(?:帮助|协助|帮(?!助)|助力|指导)(?!下)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
-    r"(?:为|向|给|帮扶|服务|解决了?)([\u4e00-\u9fff]{2,8}?)(?=发放|提供|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
+    r"(?:为|向|给|帮扶|服务|解决了?)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
 )
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
@@ -164,7 +164,7 @@ _NOT_BRAND_END = re.compile(r"[省市区县镇乡村局委办厅部府处组年�
 _BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后)(?=推出|宣布|捐赠|捐款|捐资|上线|开放|发布)")
 # 甲公司携手乙…: the partner a firm works with is a firm too
 # 与甲乙签约: the other party of a signing
-_SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fff]{2,8}?)(?=签署|签订|签约|达成|举行签约)")
+_SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|达成|举行签约)")
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
@@ -221,6 +221,11 @@ def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) 
         if all(2 <= b - a <= 8 for a, b in items):
             return items
     return []
+
+
+def _brand_char(c: str) -> bool:
+    """A character a brand's name may hold: Han, or a Latin letter (TCL科技, OPPO)."""
+    return is_han(c) or c.isascii() and c.isalpha()
 
 
 def _opens_predicate(word: str) -> bool:
@@ -554,9 +559,9 @@ def _openers(
         end = m_end if at_end else m_start
         end -= next((len(w) for w in lead if text.endswith(w, 0, end)), 0)
         b = end - (m_end - m_start if at_end else 0)
-        while b > 0 and end - b < hi and is_han(text[b - 1]) and text[b - 1] not in breaks:
+        while b > 0 and end - b < hi and _brand_char(text[b - 1]) and text[b - 1] not in breaks:
             b -= 1
-        if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi:
+        if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi and is_han(text[end - 1]):
             out.append((b, end))
     return out
 
@@ -622,7 +627,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     start = scan.left(end)
     # extend over the earlier items of the list: each one back to a break, a zone or a function word
     # (an item may open with its zone: 甲高新区乙乙、丙园区丁丁等企业)
-    while (lead := scan.wall_start.get(start, start)) > 1 and text[lead - 1] in "、和与及" and is_han(text[lead - 2]):
+    while (lead := scan.wall_start.get(start, start)) > 1 and text[lead - 1] in "、和与及" and _brand_char(text[lead - 2]):
         start = lead
         k = start - 1
         while k > max(0, start - 14) and (is_han(text[k - 1]) or text[k - 1].isalnum()) and k - 1 not in scan.wall_set:

@@ -325,3 +325,10 @@ def test_lists_after_a_qualified_firm_or_a_visit_are_read_in_linear_time() -> No
     for lead in ("重点企业", "组织"):
         assert found(lead + "甲和" * 60)[2] == []
     assert found("重点企业甲乙和丙丁解决了用工问题。")[2] == ["甲乙", "丙丁"]
+
+
+def test_brands_with_latin_letters() -> None:
+    assert found("ABC科技董事长李某表示，将加快复工。")[2] == ["ABC科技"]
+    assert found("甲为、XYZ、abcd等企业推出优惠。")[2] == ["甲为", "XYZ", "abcd"]
+    assert found("该区帮助ABC科技解决用工问题。")[2] == ["ABC科技"]
+    assert found("通过APP办理。")[2] == []
