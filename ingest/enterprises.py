@@ -169,6 +169,8 @@ _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
 _VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接)了?")
+# a trade or legal word, whose presence right after such a verb is worth reading the list for
+_FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
 _VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同")
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
@@ -399,6 +401,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
+        if not _FIRM_WORD_NEAR.search(text, m.end(), m.end() + 10):
+            # most such verbs act on no named firm: only a trade or legal word near them names one
+            continue
         items = _items_before(text, m.end(), _VISITED_END, "、和与及")
         if all(_TRADE_END.search(text, a, b) or _LEGAL.search(text, a, b) for a, b in items):
             candidates += items
