@@ -332,3 +332,9 @@ def test_brands_with_latin_letters() -> None:
     assert found("甲为、XYZ、abcd等企业推出优惠。")[2] == ["甲为", "XYZ", "abcd"]
     assert found("该区帮助ABC科技解决用工问题。")[2] == ["ABC科技"]
     assert found("通过APP办理。")[2] == []
+
+
+def test_trade_name_visited() -> None:
+    assert found("在甲乙科技，工人们正在忙碌。")[2] == ["甲乙科技"]
+    assert found("记者在丙丁重工看到，生产线满负荷运转。")[2] == ["丙丁重工"]
+    assert found("在生物医药，企业加快研发。")[2] == []
