@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import categories as cats
+from . import roles
 from .amounts import find_amounts
 from .classify import MIN_AMOUNT, classify_measure
 from .mentions import Mention, SpanIndex
@@ -101,6 +102,9 @@ _THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
 _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
 _WE = re.compile(r"(我们|我司)")
+# a firm's spokesperson's own firm (公司, 企业) and help it got (帮, 解决), in the words quoted
+_OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
+_GOT_HELP = re.compile(r"帮|协助|协调|解决|支持|扶持|服务|提供|给予|减免|发放|对接|沟通|送来|送到")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
@@ -258,6 +262,9 @@ def detect(
         elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:
             focus = []  # 我们 of a firm's spokesperson: what the firm does
             continue
+        elif _firm_tells_own_doing(text, e, speakers):
+            focus = []  # 某公司总经理说，公司已招聘…: what the firm does, with no help told of
+            continue
         elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
             if m.group(3):  # 该局: the body named last
                 body = _last_agency(act_ix, m.start())
@@ -290,8 +297,9 @@ def detect(
         if subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
-        beneficiaries = direct or (speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, learned or prior))
-        codes = classify_measure(text[s:e], bool(direct) or bool(beneficiaries) and beneficiaries == speakers)
+        beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
+        # help a firm's spokesperson tells of in the first person is concrete enough for a weak cue
+        codes = classify_measure(text[s:e], bool(direct) or bool(beneficiaries) and beneficiaries == speakers and _WE.search(text, s, e) is not None)
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
@@ -381,6 +389,33 @@ def _firm_voice(text: str, s: int, pos: int, nxt: Unit | None) -> bool:
     return nxt is not None and text.startswith(("“", "\""), s) and _FIRM_SPEAKER.match(text, nxt.start, min(nxt.end, nxt.start + 40)) is not None
 
 
+def _speaker_helped(text: str, s: int, e: int, speakers: list[Mention]) -> bool:
+    """Whether the words of a firm's spokesperson in ``[s, e)`` say the firm was helped: 我们 anywhere,
+    or the firm named by a bare noun (公司, 企业) beside a word of help (随时沟通解决, 帮企业协调)."""
+    if not speakers or _WE.search(text, s, e):
+        return bool(speakers)
+    for f in speakers:
+        said = _SPEAKS.match(text, f.end) if s <= f.start < e else None
+        start = said.end() if said else s
+        if _OWN_FIRM.search(text, start, e) and _GOT_HELP.search(text, start, e):
+            return True
+    return False
+
+
+def _firm_tells_own_doing(text: str, e: int, speakers: list[Mention]) -> bool:
+    """Whether a firm's spokesperson's words (up to ``e``) open with the firm itself (公司已…, 企业正…)
+    and tell of no help: what the firm does, not a measure."""
+    for f in speakers:
+        said = _SPEAKS.match(text, f.end) if f.end < e else None
+        if said is None:
+            continue
+        start = _COMMA.match(text, said.end()).end() if _COMMA.match(text, said.end()) else said.end()
+        start += text.startswith(("“", "\""), start)
+        if _OWN_FIRM.match(text, start) and not _GOT_HELP.search(text, start, e):
+            return True
+    return False
+
+
 def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
     """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说)."""
     if nxt is None or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
@@ -448,9 +483,10 @@ def _last_agency(act_ix: MentionIndex, pos: int) -> Mention | None:
 
 
 def _not_providers(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
-    """The firms of a sentence that are not named as giving the help (在…的支持下, 由…提供)."""
+    """The firms of a sentence that are not named as giving the help (在…的支持下, 由…提供, 甲公司为企业…),
+    as partners or as the means of the measure (:mod:`ingest.roles`)."""
     spans = [m.span() for m in _PROVIDERS.finditer(text, s, e)]
-    return [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)]
+    return roles.helped(text, s, e, [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)])
 
 
 def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:

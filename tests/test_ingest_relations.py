@@ -71,3 +71,41 @@ def test_firm_far_into_a_zone_section_is_in_that_zone() -> None:
 def test_kinds_of_firms_are_located_nowhere() -> None:
     text = "嘉兴经开区优先保障能源供应、交通物流、城市运行等企业复工复产。"
     assert located(text) == set()
+
+
+def helped(text: str) -> set[tuple[str, str]]:
+    """(region, beneficiary) pairs of a text's measures."""
+    return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
+
+
+def test_firm_giving_the_help_is_no_beneficiary() -> None:
+    """甲物流公司为企业运输…: a firm followed by 为/向/捐赠 gives the help; after 为 it receives it."""
+    assert helped("嘉兴经开区管委会协调甲乙物流有限公司为区内企业免费运输原材料。") == set()
+    assert helped("嘉兴经开区为甲乙物流有限公司协调解决原材料供应问题。") == {("嘉兴经开区", "甲乙物流有限公司")}
+
+
+def test_a_list_of_firms_shares_its_role() -> None:
+    """甲、乙等企业向…捐赠: every firm of the list gives; 为甲、乙等企业…: every one receives."""
+    gives = "嘉兴经开区组织丙丁科技有限公司、戊己电子有限公司等企业向中小企业捐赠防疫物资并协调运输。"
+    receives = "嘉兴经开区为丙丁科技有限公司、戊己电子有限公司等企业发放通行证。"
+    assert helped(gives) == set()
+    assert helped(receives) == {("嘉兴经开区", "丙丁科技有限公司"), ("嘉兴经开区", "戊己电子有限公司")}
+
+
+def test_partners_and_landlords_are_no_beneficiaries() -> None:
+    """与甲公司签订协议, 甲置业作为出租方: a partner and a landlord, not firms helped."""
+    assert helped("嘉兴经开区与戊己软件有限公司签订协议,为园区企业提供云签约服务。") == set()
+    assert helped("嘉兴经开区协调甲乙置业有限公司作为出租方,为承租企业减免三个月房租。") == set()
+
+
+def test_spokesperson_naming_the_firm_by_a_bare_noun_is_helped() -> None:
+    """某公司总经理说，园区为企业协调…: the spokesperson's firm is the one helped (also in traditional script)."""
+    lead = "嘉兴经开区全力帮助企业复工。"
+    assert helped(lead + "甲乙精密机械有限公司总经理张三说,园区为企业协调了原材料运输。") == {("嘉兴经开区", "甲乙精密机械有限公司")}
+    assert helped(lead + "甲乙精密機械有限公司總經理張三說,管委會為公司協調了原材料運輸。") == {("嘉兴经开区", "甲乙精密机械有限公司")}
+
+
+def test_spokesperson_telling_what_the_firm_does_is_no_measure() -> None:
+    """某公司总经理说，公司已招聘…: the firm's own doing, no measure of the zone."""
+    record = extract_text("嘉兴经开区全力帮助企业复工。甲乙精密机械有限公司总经理张三说,公司已招聘新员工200人。", "t")
+    assert not any("招聘" in m.text for m in record.measures)

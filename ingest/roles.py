@@ -1,0 +1,66 @@
+"""The role a firm plays in a measure sentence: helped, or giving the help, partnering or enabling it.
+
+A measure names firms in several roles, and only the helped ones are its
+beneficiaries.  Firms that give the help (甲物流公司为企业运送物资, 组织甲公司
+向商户捐赠口罩, 甲置业作为出租方减免房租), partners (与甲公司签订合作协议,
+联合甲保险公司推出…) and the means of a measure (依托甲公司的平台, 委托甲公司
+为企业…) are not.  A firm right after a word of help (为甲公司提供…, 帮助甲公司…)
+is helped whatever follows it.  A list of firms (甲、乙和丙等企业) shares one
+role: the words before its first name and after its last decide it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention
+
+# separators inside a list of firms (甲、乙和丙), and the noun closing it (等重点企业)
+_LIST_GAP = re.compile(r"、|和|及|与|以及")
+_LIST_TAIL = re.compile(r"等[^,;。为向给]{0,8}?(企业|公司|单位|机构|厂家|商户)?")
+# a word of help right before the list: its firms receive what the sentence gives
+_RECEIVES = re.compile(r"(为|向|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|慰问|对|针对|指导)(了)?([^,;。为向给]{0,6}?(企业|公司))?$")
+# after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方)
+_GIVES = re.compile(
+    r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
+    r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责|"
+    r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方))"
+)
+# before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司)
+_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|邀请|会同|通过|利用|引入|引进|联系)$")
+# 与甲公司签约: coordination with a firm is a partnership when a joint act follows
+_WITH_BEFORE = re.compile(r"(与|同|跟|和)$")
+_JOINT_AFTER = re.compile(r"[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
+
+
+def helped(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
+    """The firms of the sentence ``[s, e)`` (in text order) that are not named as giving the help,
+    as partners or as the means of the measure."""
+    out: list[Mention] = []
+    for run in _runs(text, firms):
+        head, tail = run[0], run[-1]
+        before = text[max(s, head.start - 12) : head.start]
+        if _RECEIVES.search(before):
+            out += run
+            continue
+        after = tail.end
+        closing = _LIST_TAIL.match(text, after, e)
+        if closing:
+            after = closing.end()
+        if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before):
+            continue
+        if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, e):
+            continue
+        out += run
+    return out
+
+
+def _runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
+    """Firms grouped into the lists they stand in: neighbours joined only by a list separator."""
+    runs: list[list[Mention]] = []
+    for f in firms:
+        if runs and runs[-1][-1].end <= f.start and _LIST_GAP.fullmatch(text[runs[-1][-1].end : f.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
