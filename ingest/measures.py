@@ -550,7 +550,8 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         after = fallback[:1]
     before = [f for f in firms if f.end <= s + m.start() and not _BANK.search(f.name)]
     actor = after[0]
-    return [Draft(actor, codes, s, e, agency=actor if actor.type == "Agency" else None, beneficiaries=before)]
+    amount, cap, _ = _money(sentence, s)  # 获得500万元授信: what the firm receives
+    return [Draft(actor, codes, s, e, agency=actor if actor.type == "Agency" else None, beneficiaries=before, amount=amount, cap=cap)]
 
 
 def _header_codes(label: str, threshold: float) -> list[str]:

@@ -47,6 +47,27 @@ class Mention:
     weak: bool = False
 
 
+#: shortest name looked for again where no pattern found it (two characters match inside words)
+RECUR_MIN = 3
+
+
+def recurrences(text: str, found: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Later (or earlier) occurrences of names already found, where nothing else was found:
+    a firm written once with the words that mark it a firm (生产口罩的天健科贸) keeps its name
+    where it stands bare (天健科贸将获得…授信).  Names shorter than ``RECUR_MIN`` are not looked for."""
+    names = {m.surface: m.name for m in found if len(m.surface) >= RECUR_MIN}
+    if not names:
+        return []
+    covered = SpanIndex([(m.start, m.end) for m in found + taken])
+    kind = found[0].type
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
+    return [
+        Mention(m.start(), m.end(), kind, names[m.group(0)], m.group(0))
+        for m in pattern.finditer(text)
+        if not covered.overlaps(m.start(), m.end())
+    ]
+
+
 def is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 

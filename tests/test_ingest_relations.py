@@ -109,3 +109,11 @@ def test_spokesperson_telling_what_the_firm_does_is_no_measure() -> None:
     """某公司总经理说，公司已招聘…: the firm's own doing, no measure of the zone."""
     record = extract_text("嘉兴经开区全力帮助企业复工。甲乙精密机械有限公司总经理张三说,公司已招聘新员工200人。", "t")
     assert not any("招聘" in m.text for m in record.measures)
+
+
+def test_a_firm_named_again_bare_is_the_same_firm() -> None:
+    """生产口罩的甲乙医疗 … 甲乙医疗将获得…授信: the bare repetition is the firm, helped by the place in scope."""
+    text = "嘉兴市出台政策助企复工\n嘉兴市为企业减免房租。生产一次性口罩的甲乙医疗,本月恢复了生产。这样一来,甲乙医疗将获得300万元授信额度。"
+    record = extract_text(text, "t")
+    credit = [m for m in record.measures if "授信" in m.text]
+    assert credit and credit[0].beneficiaries == ("甲乙医疗",) and credit[0].amount_cny == 3_000_000
