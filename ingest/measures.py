@@ -237,9 +237,12 @@ def detect(
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
+        voice = 0 if speakers else _unknown_voice(text, fs, e, found, firm_ix)
+        if voice:
+            prior = []  # another firm speaks: its 我们 is its own, not the firm reported before
         # （某局牵头，某局配合）: who does it, not the subject
-        candidates = [a for a in found if a.start >= fs and not notes.overlaps(a.start, a.start + 1)]
-        subj, firm_subject = subjects(text, fs, e, candidates, [f for f in in_firms if f.start >= fs], titles)
+        candidates = [a for a in found if a.start >= max(fs, voice) and not notes.overlaps(a.start, a.start + 1)]
+        subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
         sentence = text[fs:e]
         section = scope.actor()
         spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
@@ -400,6 +403,16 @@ def _speaker_helped(text: str, s: int, e: int, speakers: list[Mention]) -> bool:
         if _OWN_FIRM.search(text, start, e) and _GOT_HELP.search(text, start, e):
             return True
     return False
+
+
+def _unknown_voice(text: str, s: int, e: int, found: list[Mention], firm_ix: MentionIndex) -> int:
+    """Where the words start of a firm's spokesperson opening the sentence when the firm's name was not
+    recognised (某某集团人事总监某某说：…), 0 if none: a place in that name is no actor, and the
+    我们 that follows is that firm."""
+    m = _FIRM_SPEAKER.match(text, s, e)
+    if m is None or firm_ix.within(s, m.end()) or any(a.type == "Agency" and a.start < m.end() for a in found):
+        return 0
+    return m.end() if any(a.start >= m.end() for a in found) else 0
 
 
 def _firm_tells_own_doing(text: str, e: int, speakers: list[Mention]) -> bool:

@@ -117,3 +117,30 @@ def test_a_firm_named_again_bare_is_the_same_firm() -> None:
     record = extract_text(text, "t")
     credit = [m for m in record.measures if "授信" in m.text]
     assert credit and credit[0].beneficiaries == ("甲乙医疗",) and credit[0].amount_cny == 3_000_000
+
+
+def test_an_unrecognised_firm_speaking_is_neither_actor_nor_the_firm_before() -> None:
+    """浙江某集团总监某某说：“…我们…”: with the firm's name missed, 浙江 in it is no actor and 我们 is not
+    the firm whose spokesperson spoke before."""
+    from ingest.agencies import find_agencies
+    from ingest.enterprises import find_enterprises
+    from ingest.measures import detect
+    from ingest.normalize import analysis_view
+    from ingest.places import default_gazetteer, find_places
+    from ingest.structure import segment
+
+    first = "嘉兴经开区全力帮助企业复工。甲乙精密机械有限公司生产经理张三说:“园区帮助我们协调了原材料。”"
+    text = analysis_view(first + "浙江某某集团人事部总监李四说:“嘉兴经开区管委会协调了运输,现在我们发货的问题都解决了。”")
+    places = find_places(text, default_gazetteer())
+    agencies = find_agencies(text, places)
+    firms = [f for f in find_enterprises(text, places, agencies) if f.end <= len(first)]  # the second firm missed
+    later = [d for d in detect(text, segment(text), places, agencies, firms, []) if d.start >= len(first)]
+    assert later and all((d.region.place or d.region.name) == "嘉兴经开区" and not d.beneficiaries for d in later)
+
+
+def test_temporary_production_permits_are_fast_track_approval() -> None:
+    """向甲、乙等企业核发…并批准临时生产许可: an emergency approval, its firms helped."""
+    text = "嘉兴市市场监管局全力保障防疫物资生产。近期,该局向甲乙卫材有限公司、丙丁医疗有限公司等企业批准临时生产许可。"
+    got = [m for m in extract_text(text, "t").measures if "临时生产许可" in m.text]
+    assert got and "FAST_TRACK_APPROVAL" in got[0].categories
+    assert set(got[0].beneficiaries) == {"甲乙卫材有限公司", "丙丁医疗有限公司"}
