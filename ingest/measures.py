@@ -104,7 +104,10 @@ _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记�
 _WE = re.compile(r"(我们|我司)")
 # a firm's spokesperson's own firm (公司, 企业) and help it got (帮, 解决), in the words quoted
 _OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
-_GOT_HELP = re.compile(r"帮|协助|协调|解决|支持|扶持|服务|提供|给予|减免|发放|对接|沟通|送来|送到")
+_GOT_HELP = re.compile(
+    r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司|企业|公司|厂里)|得到|获得|享受|帮助下|支持下|送来|送到|上门|"
+    r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员"
+)
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
