@@ -97,15 +97,19 @@ _BANK = re.compile(r"(银行|分行|支行|农商行)$")
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
+# words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
+_AT_LARGE = re.compile(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业")
 # the firm reported before, named again wherever it stands (联系该企业管理人)
 _THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
 _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
 _WE = re.compile(r"(我们|我司)")
 # a firm's spokesperson's own firm (公司, 企业) and help it got (帮, 解决), in the words quoted
+# what opens a spokesperson's words before their subject: a colon or comma, a quote, a time (去年，)
+_SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|后|以来|期间|目前|现在|如今|当前),)?")
 _OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
 _GOT_HELP = re.compile(
-    r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司|企业|公司|厂里)|得到|获得|享受|帮助下|支持下|送来|送到|上门|"
+    r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司)|得到|获得|享受|帮助下|支持下|送来|送到|上门|"
     r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员"
 )
 # 在甲、乙公司的支持下: firms that give the help, not receive it
@@ -232,7 +236,7 @@ def detect(
         found = act_ix.within(s, e)
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
         in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name)]
-        prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)])
+        prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)], acting=False)
         if named:
             reported, pending = named, True
         speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix)
@@ -268,7 +272,7 @@ def detect(
         elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:
             focus = []  # 我们 of a firm's spokesperson: what the firm does
             continue
-        elif _firm_tells_own_doing(text, e, speakers):
+        elif _firm_tells_own_doing(text, s, e, speakers):
             focus = []  # 某公司总经理说，公司已招聘…: what the firm does, with no help told of
             continue
         elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
@@ -293,8 +297,8 @@ def detect(
             focus = stand_in
         elif official is not None and _HE_SAYS.match(sentence):
             focus = [official]  # 他说，… after an official is introduced
-        elif _GENERIC_SUBJECT.match(sentence):
-            focus = []
+        elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
+            focus = []  # 企业…, “去年，企业投入…: what firms do
             continue
         actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in found if a.start >= fs)) else [])
         if not actors_now:
@@ -418,15 +422,15 @@ def _unknown_voice(text: str, s: int, e: int, found: list[Mention], firm_ix: Men
     return m.end() if any(a.start >= m.end() for a in found) else 0
 
 
-def _firm_tells_own_doing(text: str, e: int, speakers: list[Mention]) -> bool:
-    """Whether a firm's spokesperson's words (up to ``e``) open with the firm itself (公司已…, 企业正…)
-    and tell of no help: what the firm does, not a measure."""
+def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) -> bool:
+    """Whether a firm's spokesperson's words in ``[s, e)`` open with the firm itself (公司已…, 去年，企业投入…)
+    and tell of no help received: what the firm does, not a measure."""
     for f in speakers:
-        said = _SPEAKS.match(text, f.end) if f.end < e else None
-        if said is None:
+        said = _SPEAKS.match(text, f.end) if s <= f.start < e else None
+        if said is None and f.start < e:
             continue
-        start = _COMMA.match(text, said.end()).end() if _COMMA.match(text, said.end()) else said.end()
-        start += text.startswith(("“", "\""), start)
+        start = said.end() if said else s  # a quotation before its speaker's name is all words
+        start += len(_SPEECH_OPEN.match(text, start).group(0))
         if _OWN_FIRM.match(text, start) and not _GOT_HELP.search(text, start, e):
             return True
     return False
@@ -498,20 +502,24 @@ def _last_agency(act_ix: MentionIndex, pos: int) -> Mention | None:
 
 
 
-def _not_providers(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
+def _not_providers(text: str, s: int, e: int, firms: list[Mention], acting: bool = True) -> list[Mention]:
     """The firms of a sentence that are not named as giving the help (在…的支持下, 由…提供, 甲公司为企业…),
-    as partners or as the means of the measure (:mod:`ingest.roles`)."""
+    as partners or as the means of the measure, and with ``acting`` not as a clause's own subject (:mod:`ingest.roles`)."""
     spans = [m.span() for m in _PROVIDERS.finditer(text, s, e)]
-    return roles.helped(text, s, e, [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)])
+    return roles.helped(text, s, e, [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)], acting)
 
 
 def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:
-    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before."""
+    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before.
+    A bare noun names them only in a sentence not about firms at large (a policy's title, 131家企业, 中小企业)."""
     if not reported or s - reported[-1].end > ANAPHOR_REACH:
         return []
-    if not _ANAPHOR.search(text, s, e) and not _THAT_FIRM.search(text, s, e) and not (_SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e)):
-        return []
-    return reported
+    if _THAT_FIRM.search(text, s, e) or _SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e):
+        return reported
+    for m in _ANAPHOR.finditer(text, s, e):
+        if m.group(2) in ("该企业", "该公司", "我们", "我司") or not _AT_LARGE.search(text, s, e):
+            return reported
+    return []
 
 
 

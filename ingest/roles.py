@@ -15,11 +15,17 @@ import re
 
 from .mentions import Mention
 
+# names of the list left out as firms of another kind (a bank, a platform company): 高新国投、
+_ITEMS = r"([^,;:。!?、为向给对帮与和]{1,12}、)*"
 # separators inside a list of firms (甲、乙和丙), and the noun closing it (等重点企业)
 _LIST_GAP = re.compile(r"、|和|及|与|以及")
-_LIST_TAIL = re.compile(r"等[^,;。为向给]{0,8}?(企业|公司|单位|机构|厂家|商户)?")
+_LIST_TAIL = re.compile(r"(等|以及)?([\d一二三四五六七八九十两]+[家个户])?([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
+# a list opening its clause (，如甲、乙三家企业…): the firms are that clause's subject
+_CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|特别是|尤其是)?" + _ITEMS + "$")
+# what a subject firm may be said to receive (甲公司获得…, 甲公司被纳入…)
+_RECEIVES_AFTER = re.compile(r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先)*(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过)")
 # a word of help right before the list: its firms receive what the sentence gives
-_RECEIVES = re.compile(r"(为|向|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|慰问|对|针对|指导)(了)?([^,;。为向给]{0,6}?(企业|公司))?$")
+_RECEIVES = re.compile(r"(为|向|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|慰问|对|针对|指导)(了)?([^,;。为向给]{0,6}?(企业|公司))?" + _ITEMS + "$")
 # after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方)
 _GIVES = re.compile(
     r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
@@ -33,13 +39,14 @@ _WITH_BEFORE = re.compile(r"(与|同|跟|和)$")
 _JOINT_AFTER = re.compile(r"[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
 
 
-def helped(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
+def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True) -> list[Mention]:
     """The firms of the sentence ``[s, e)`` (in text order) that are not named as giving the help,
-    as partners or as the means of the measure."""
+    as partners or as the means of the measure; with ``acting``, nor as the subject of a clause of
+    their own (，甲、乙等公司率先响应…), which still leaves them the firms the story is about."""
     out: list[Mention] = []
     for run in _runs(text, firms):
         head, tail = run[0], run[-1]
-        before = text[max(s, head.start - 12) : head.start]
+        before = text[max(s, head.start - 40) : head.start]
         if _RECEIVES.search(before):
             out += run
             continue
@@ -50,6 +57,8 @@ def helped(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
         if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before):
             continue
         if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, e):
+            continue
+        if acting and _CLAUSE_OPEN.search(before) and not _RECEIVES_AFTER.match(text, after, e):
             continue
         out += run
     return out

@@ -145,3 +145,27 @@ def test_temporary_production_permits_are_fast_track_approval() -> None:
     got = [m for m in extract_text(text, "t").measures if "临时生产许可" in m.text]
     assert got and "FAST_TRACK_APPROVAL" in got[0].categories
     assert set(got[0].beneficiaries) == {"甲乙卫材有限公司", "丙丁医疗有限公司"}
+
+
+def test_firms_acting_in_their_own_clause_are_no_beneficiaries() -> None:
+    """…，甲、乙等公司率先响应，减免租金: the firms do the help; ，如甲、乙两家企业分别增长…: their own figures."""
+    assert helped("嘉兴经开区发布减免房租倡议,甲乙置业有限公司、丙丁实业有限公司等公司率先响应,累计减免租金300万元。") == set()
+    assert helped("嘉兴经开区保障产业链供应链稳定,如甲乙电子有限公司、丙丁电子有限公司两家企业分别增长30%。") == set()
+    # the subject of its clause still receives what a passive verb says it gets
+    assert ("嘉兴经开区", "甲乙电子有限公司") in helped("嘉兴经开区落实信贷支持政策,甲乙电子有限公司获得授信500万元。")
+
+
+def test_bare_firm_noun_in_a_sentence_about_firms_at_large_is_no_anaphor() -> None:
+    """A policy's title or a count of firms (帮助131家企业) makes 企业 firms at large, not the firm reported before."""
+    story = "嘉兴经开区全力帮助企业复工。\n嘉兴经开区派出专人驻厂,帮助甲乙电子有限公司制定复工方案。\n"
+    general = "嘉兴经开区出台《关于支持企业复工的若干措施》,助力企业复工复产。"
+    counted = "嘉兴经开区开展网络招聘会,帮助31家企业解决用工需求。"
+    for tail in (general, counted):
+        record = extract_text(story + tail, "t")
+        assert not any(m.beneficiaries for m in record.measures if m.text == tail), tail
+
+
+def test_a_firms_own_doing_told_in_quotes_is_no_measure() -> None:
+    """“去年，企业投入…为企业节省…”: the firm did it itself."""
+    text = "嘉兴经开区全力帮助企业复工。在甲乙电子有限公司车间,工人们正在生产。“去年,企业投入500万元改造设备,一年可为企业节省原材料费用。”"
+    assert not any("投入" in m.text for m in extract_text(text, "t").measures)
