@@ -35,6 +35,8 @@ _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公�
 _HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
+# a branch named by a bare level word (国开行省分行, 某银行市支行)
+_LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
 #: no list of firms after a zone runs longer than this
@@ -43,6 +45,9 @@ CLAUSE_MAX = 400
 _ZONE_WORD_FIRM = re.compile(r"(园区|新区|新片区|开发区|高新区|经开区|示范区|片区)(内|的)?(重点|龙头|骨干|入驻|规上)?(企业|公司)$")
 #: how far back a bare zone word (园区企业) looks for the zone it stands for
 ZONE_LOOKBACK = 3000
+#: a document is about one place when that place has this many of its measures and this share of them
+ABOUT_MIN = 3
+ABOUT_SHARE = 0.8
 #: how far after a zone's mention a firm without a stated place is taken to be in it
 SECTION_REACH = 600
 
@@ -210,7 +215,9 @@ def build_record(
         )
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)
     helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections)
+    top = regions.most_common(1)
+    about = top[0][0] if top and top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) else None
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about)
     ents = [
         Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
         for (etype, name), v in entities.items()
@@ -291,7 +298,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections) -> list[Relation]:
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
@@ -314,6 +321,13 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     def own_places(f: Mention) -> list[Mention]:
         """The provinces and cities written inside a firm's name."""
         return [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end and p.level in ("province", "city")]
+
+    def last_of_level(pos: int, level: str) -> Mention | None:
+        """The province or city (by ``level``) named last before ``pos``, as an entity."""
+        i = bisect_left(starts, pos) - 1
+        while i >= 0 and not (places[i].level == level and places[i].end <= pos and pl.key(places[i]) in place_name):
+            i -= 1
+        return places[i] if i >= 0 else None
 
     def last_place(s: int, e: int) -> Mention | None:
         found = [p for p in places[bisect_left(starts, s) : bisect_left(starts, e)] if p.end <= e]
@@ -383,6 +397,11 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(f) not in homed and id(f) in helped and not _BANK_NAME.search(f.name):
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], helped[id(f)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    # otherwise the place the whole document is about, for a firm whose name places it nowhere
+    for f in ordered if about else ():
+        if id(f) not in homed and not _BANK_NAME.search(f.name) and not own_places(f):
+            homed.add(id(f))
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], about, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise a province or city written in the name (国网江西省电力有限公司, 某行某省分行); a bank named
     # after a place (某市银行) is not said to be only there
     done = {firm_name[id(f)] for f in ordered if id(f) in homed}
@@ -394,6 +413,12 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if p.end <= f.end and p.level in ("province", "city") and p.name != "中国" and k in place_name:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
                 break
+        else:
+            level = _LEVEL_BRANCH.search(f.name)
+            # 国开行省分行: a branch named by a bare level word is in the province (city) named last
+            home = last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level else None
+            if home is not None:
+                out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
     return out
 
 

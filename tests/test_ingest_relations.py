@@ -169,3 +169,25 @@ def test_a_firms_own_doing_told_in_quotes_is_no_measure() -> None:
     """“去年，企业投入…为企业节省…”: the firm did it itself."""
     text = "嘉兴经开区全力帮助企业复工。在甲乙电子有限公司车间,工人们正在生产。“去年,企业投入500万元改造设备,一年可为企业节省原材料费用。”"
     assert not any("投入" in m.text for m in extract_text(text, "t").measures)
+
+
+def test_a_firm_of_a_document_about_one_place_lives_there() -> None:
+    """Every measure is 嘉兴's: a firm the text places nowhere else is in 嘉兴, unless its name says otherwise."""
+    text = (
+        "嘉兴市出台政策助企复工。嘉兴市为企业减免房租。嘉兴市对企业给予贷款贴息。嘉兴市开通审批绿色通道。"
+        "目前,甲乙调料厂每天上班的员工有200人。国网浙江省电力有限公司保障企业用电。"
+    )
+    got = located(text)
+    assert ("甲乙调料厂", "嘉兴") in got
+    assert ("国网浙江省电力有限公司", "嘉兴") not in got
+
+
+def test_a_document_about_several_places_gives_its_firms_none() -> None:
+    text = "嘉兴市为企业减免房租。湖州市对企业给予贷款贴息。嘉兴市开通审批绿色通道。湖州市发放消费券。目前,甲乙调料厂每天上班的员工有200人。"
+    assert not any(s == "甲乙调料厂" for s, _ in located(text))
+
+
+def test_a_branch_named_by_a_bare_level_word_is_in_the_province_named_last() -> None:
+    """协调国开行省分行…: 省 stands for the province of the text."""
+    text = "河南省出台金融支持措施。河南省协调国开行省分行向市县发放应急贷款。"
+    assert ("国开行省分行", "河南") in located(text)
