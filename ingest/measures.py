@@ -233,6 +233,8 @@ def detect(
         sentence = text[s:e]
         if u.first and not _CONTINUE.match(sentence):
             focus = []
+        if u.first and heading_level(sentence) is not None:
+            reported = []  # a numbered item (三、对…) opens a new matter: its 企业 are not the firms of the item before
         found = act_ix.within(s, e)
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
         in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name)]

@@ -191,3 +191,16 @@ def test_a_branch_named_by_a_bare_level_word_is_in_the_province_named_last() -> 
     """协调国开行省分行…: 省 stands for the province of the text."""
     text = "河南省出台金融支持措施。河南省协调国开行省分行向市县发放应急贷款。"
     assert ("国开行省分行", "河南") in located(text)
+
+
+def test_a_numbered_item_of_a_notice_does_not_inherit_the_firms_of_the_item_before() -> None:
+    """三、对甲公司…奖励 / 四、…为企业提供线上服务: the 企业 of item four are firms at large."""
+    text = (
+        "湖州市人民政府关于支持企业复工复产的若干措施\n"
+        "三、支持防疫物资生产。对丁戊医疗器械有限公司等重点企业给予一次性奖励50万元。\n"
+        "四、优化政务服务。开发企业服务平台,为企业提供线上办理服务。\n"
+        "湖州市人民政府\n"
+    )
+    measures = extract_text(text, "t").measures
+    assert any(m.beneficiaries == ("丁戊医疗器械有限公司",) for m in measures if "奖励" in m.text)
+    assert all(not m.beneficiaries for m in measures if "线上办理" in m.text)
