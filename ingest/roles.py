@@ -26,11 +26,13 @@ _CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|�
 _RECEIVES_AFTER = re.compile(r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先)*(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过)")
 # a word of help right before the list: its firms receive what the sentence gives
 _RECEIVES = re.compile(r"(为|向|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|慰问|对|针对|指导)(了)?([^,;。为向给]{0,6}?(企业|公司))?" + _ITEMS + "$")
-# after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方)
+# after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),
+# or make what is given (采购甲公司生产的口罩, 上线甲公司开发的小程序)
 _GIVES = re.compile(
     r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
     r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责|"
-    r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方))"
+    r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方)|"
+    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的)"
 )
 # before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司)
 _PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|邀请|会同|通过|利用|引入|引进|联系)$")

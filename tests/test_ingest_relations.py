@@ -204,3 +204,9 @@ def test_a_numbered_item_of_a_notice_does_not_inherit_the_firms_of_the_item_befo
     measures = extract_text(text, "t").measures
     assert any(m.beneficiaries == ("丁戊医疗器械有限公司",) for m in measures if "奖励" in m.text)
     assert all(not m.beneficiaries for m in measures if "线上办理" in m.text)
+
+
+def test_the_maker_of_what_is_given_is_no_beneficiary() -> None:
+    """将甲公司生产的口罩发放给企业: 甲 made the goods; 为甲公司生产的口罩开辟通道: 甲 is helped."""
+    assert helped("吴兴区统一采购,将丙丁医疗有限公司生产的口罩免费发放给辖区企业。") == set()
+    assert helped("吴兴区为丙丁医疗有限公司生产的口罩开辟运输绿色通道。") == {("吴兴区", "丙丁医疗有限公司")}
