@@ -70,6 +70,9 @@ _FRAME = re.compile(
     r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
+_CLAUSE_END = re.compile(r"[,;]")
+# what a body does for a firm in a later clause (…，区经信局第一时间协调…, …，园区为其开辟…)
+_ACTS_ON = re.compile(r"帮|协助|协调|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
 _COMMA = re.compile(r"[,:]")
 # the national government as a clause's subject, written without a body's name
 _CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)")
@@ -77,7 +80,8 @@ _CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安�
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
 _ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
-_PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到)")
+# 得到 only of help (得到…资金支持), not of a state reached (供应紧张得到缓解)
+_PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到(?=[^,;。]{0,20}?(支持|帮助|补贴|补助|资助|贷款|授信|奖励|扶持|资金|减免|指导)))")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元), not money the measure gives
 _BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为]{0,2}$")
@@ -260,8 +264,11 @@ def detect(
         elif official is not None and s - official.end > ANAPHOR_REACH:
             official = None
         if firm_subject:
-            out.extend(_passive(text, s, e, found, in_firms, titles, focus or ([section] if section else []) or ([default] if default else [])))
-            focus = []
+            in_scope = focus or ([section] if section else []) or ([default] if default else [])
+            passive = _passive(text, s, e, found, in_firms, titles, in_scope)
+            later = [] if passive else _later_actor(text, fs, e, found, in_firms, in_scope, act_ix, place_ix)
+            out.extend(passive or _firm_helped_later(text, s, e, later, in_firms, titles))
+            focus = later
             continue
         if _ADDRESSED.match(sentence) and default is not None and (strong or not subj):
             focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
@@ -556,6 +563,50 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
         else:
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
+
+
+def _later_actor(
+    text: str, s: int, e: int, found: list[Mention], firms: list[Mention], in_scope: list[Mention], act_ix: MentionIndex, place_ix: MentionIndex
+) -> list[Mention]:
+    """The government actor of a later clause of a sentence that opens with a firm (甲公司急需原料，区经信局
+    第一时间协调…; …，园区立即组织专车…): a place or body opening that clause, or a word standing for one."""
+    lead = firms[0].end if firms else s
+    for cut in _CLAUSE_END.finditer(text, lead, e):
+        c = _OPENER.match(text, cut.end()).end()
+        if not _ACTS_ON.search(text, c, e):
+            break  # no later clause does anything for the firm (…，全市口罩供应得到缓解)
+        heads = [a for a in found if a.start == c]
+        if heads:
+            i = found.index(heads[0])
+            head = found[chain_head(found, i)]
+            if not _POSSESSIVE.match(text, head.end) and not any(f.start == head.end for f in firms):
+                return [head]
+            continue
+        m = _SCOPE_SUBJECT.match(text, c)
+        if m is None or _WE.fullmatch(m.group(1) or ""):
+            continue  # 我们 in a firm's sentence is the firm
+        if m.group(3):
+            body = _last_agency(act_ix, m.start())
+            return [body] if body else []
+        if m.group(2):
+            return [a for a in in_scope if a.type == "Zone"][:1] or _last_zone(place_ix, s, m.group(2))
+        return in_scope[:1]
+    return []
+
+
+def _firm_helped_later(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> list[Draft]:
+    """The measure of a sentence whose firm is helped by the actor of a later clause: the firms opening the
+    sentence (not banks, not givers) are its beneficiaries, and the problem they had says what was done."""
+    if not actors:
+        return []
+    actor = actors[0]
+    helped = _not_providers(text, s, e, [f for f in firms if f.end <= actor.start and not _BANK.search(f.name)], acting=False)
+    codes = classify_measure(text[s:e], bool(helped))
+    if not codes:
+        return []
+    amount, cap, _ = _money(text[s:e], s)
+    agency = actor if actor.type == "Agency" else None
+    return [Draft(actor, codes, s, e, agency, titles[0] if titles else None, helped, amount, cap)]
 
 
 def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention], fallback: list[Mention]) -> list[Draft]:

@@ -210,3 +210,14 @@ def test_the_maker_of_what_is_given_is_no_beneficiary() -> None:
     """将甲公司生产的口罩发放给企业: 甲 made the goods; 为甲公司生产的口罩开辟通道: 甲 is helped."""
     assert helped("吴兴区统一采购,将丙丁医疗有限公司生产的口罩免费发放给辖区企业。") == set()
     assert helped("吴兴区为丙丁医疗有限公司生产的口罩开辟运输绿色通道。") == {("吴兴区", "丙丁医疗有限公司")}
+
+
+def test_a_firm_helped_by_the_actor_of_a_later_clause() -> None:
+    """甲公司急需原材料，区经信局第一时间协调…: a measure of the district for the firm (also in traditional script)."""
+    lead = "吴兴区全力助企复工。"
+    for said in ("丙丁纺织有限公司急需原材料,吴兴区经信局第一时间协调供应商,帮助企业解决了原料难题。",
+                 "丙丁紡織有限公司急需原材料,吳興區經信局第一時間協調供應商,幫助企業解決了原料難題。"):
+        assert ("吴兴区", "丙丁纺织有限公司") in helped(lead + said)
+    # a later clause doing nothing for the firm, and a state reached (得到缓解), make no measure
+    record = extract_text(lead + "丙丁医疗有限公司日产口罩10万只,全区口罩供应紧张局面得到缓解。", "t")
+    assert not any("日产" in m.text for m in record.measures)
