@@ -26,6 +26,7 @@ from . import roles
 from .amounts import find_amounts
 from .classify import MIN_AMOUNT, classify_measure
 from .mentions import Mention, SpanIndex
+from .places import default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place
 from .structure import Unit, heading_level
 
@@ -71,6 +72,8 @@ _FRAME = re.compile(
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
 _CLAUSE_END = re.compile(r"[,;]")
+# the kind a zone's name ends with (经济技术开发区, 产业基地): no distinctive name alone
+_ZONE_KIND = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|产业园|科技园|工业园|园区|新片区|片区|新区|示范区|自贸区|综合保税区|保税区|产业基地|基地)$")
 # what a body does for a firm in a later clause (…，区经信局第一时间协调…, …，园区为其开辟…)
 _ACTS_ON = re.compile(r"帮|协助|协调|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
 _COMMA = re.compile(r"[,:]")
@@ -201,6 +204,7 @@ def detect(
 ) -> list[Draft]:
     """Measures of a document, in text order."""
     act_ix = MentionIndex(actors(text, places, agencies, firms))
+    tails = _zone_tails(places)
     kinds = SpanIndex(kinds_of_firms(text))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
@@ -304,6 +308,8 @@ def detect(
                 focus = []
                 continue
             focus = stand_in
+        elif (zone := _zone_by_tail(text, fs, e, tails)) is not None:
+            focus = [zone]  # 生物医药产业基地积极协调…: the zone named before with its host place
         elif official is not None and _HE_SAYS.match(sentence):
             focus = [official]  # 他说，… after an official is introduced
         elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
@@ -563,6 +569,37 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
         else:
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
+
+
+def _zone_tails(places: list[Mention]) -> dict[str, Mention]:
+    """Zones by the distinctive rest of their name after the host place (大兴区生物医药产业基地 → 生物医药产业基地),
+    which the text may write alone later; not a bare kind (经济开发区), nor a rest two zones share."""
+    gaz = default_gazetteer()
+    found: dict[str, Mention | None] = {}
+    for z in places:
+        if z.type != "Zone":
+            continue
+        for cut in range(min(len(z.surface) - 4, 8), 1, -1):  # the longest host place first
+            tail = z.surface[cut:]
+            if gaz.lookup(z.surface[:cut]) and len(_ZONE_KIND.sub("", tail)) >= 2:
+                if found.get(tail, z) is not None and found.get(tail, z).name != z.name:
+                    found[tail] = None  # two zones share it
+                else:
+                    found[tail] = z
+                break
+    return {t: z for t, z in found.items() if z is not None}
+
+
+def _zone_by_tail(text: str, s: int, e: int, tails: dict[str, Mention]) -> Mention | None:
+    """A zone named by the rest of its name opening one of the sentence's clauses (…，生物医药产业基地积极协调…)."""
+    if not tails:
+        return None
+    for c in [s] + [m.end() for m in _CLAUSE_END.finditer(text, s, e)]:
+        c = _OPENER.match(text, c).end()
+        for tail, zone in tails.items():
+            if text.startswith(tail, c) and zone.end <= c:
+                return zone
+    return None
 
 
 def _later_actor(

@@ -221,3 +221,16 @@ def test_a_firm_helped_by_the_actor_of_a_later_clause() -> None:
     # a later clause doing nothing for the firm, and a state reached (得到缓解), make no measure
     record = extract_text(lead + "丙丁医疗有限公司日产口罩10万只,全区口罩供应紧张局面得到缓解。", "t")
     assert not any("日产" in m.text for m in record.measures)
+
+
+def test_a_zone_written_without_its_host_place_acts_for_itself() -> None:
+    """大兴区某某产业基地 … 某某产业基地积极协调…: the zone, not the district, is the actor; a bare kind
+    (经济开发区) is not read this way."""
+    from ingest.measures import _zone_tails
+    from ingest.normalize import analysis_view
+    from ingest.places import default_gazetteer, find_places
+
+    text = "大兴区生物医药产业基地保障企业生产。\n得知甲乙生物有限公司物料运输受阻后,生物医药产业基地积极协调为企业办理通行证。"
+    assert ("大兴区生物医药产业基地", "甲乙生物有限公司") in helped(text)
+    places = find_places(analysis_view("黄岩经济开发区助企复工。"), default_gazetteer())
+    assert "经济开发区" not in _zone_tails(places)
