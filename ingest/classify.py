@@ -2,7 +2,7 @@
 
 Statistics (复工率达90%), problems a body helps with (解决用工、资金等困难),
 what targeted firms make (对生产口罩的企业), reported troubles, opinions and
-what firms do themselves give no category; costs listed before one subsidy
+what firms do themselves or buy themselves (企业…采购) give no category; costs listed before one subsidy
 (用工、物流等费用补助) each count; money set aside is a fund and otherwise
 untyped money handed out a subsidy.
 """
@@ -39,6 +39,9 @@ _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给
 _OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|[?？]$)")
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
+# 鼓励企业从境外采购物资: firms buying, not the government (政府采购 stays)
+_FIRMS_BUY = re.compile(r"企业[^,;。政]{0,16}?(采购|购买|购置)")
+_BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # a body helping the firms a sentence names
@@ -61,6 +64,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         text = _blank(_STATISTIC, text)
     if _MAKE_WORD.search(text):
         text = _blank(_TARGET_MAKERS, text)
+    if _BUY_WORD.search(text):
+        text = _FIRMS_BUY.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
     codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)

@@ -391,3 +391,13 @@ def test_we_of_an_unnamed_firm_speaker_is_no_government() -> None:
 def test_dateline_place_is_the_report_s_place_when_nothing_else_says() -> None:
     text = "某某社宁波2月10日电 记者获悉，近期对受疫情影响的中小企业减免3个月房租。"
     assert ("宁波", "RENT_RELIEF") in pairs(text)
+
+
+def test_firms_buying_and_masks_worn_are_no_categories() -> None:
+    """企业…采购 is firms buying (政府采购 stays procurement); 佩戴口罩 is a rule, not masks supplied."""
+    from ingest.classify import classify_measure
+
+    assert "GOVERNMENT_PROCUREMENT" not in classify_measure("鼓励区内企业通过各种渠道从境外采购防疫紧缺物资,给予物流费用补助。")
+    assert "GOVERNMENT_PROCUREMENT" in classify_measure("支持中小企业参与政府采购,预留采购份额。")
+    assert "PPE_SUPPLY" not in classify_measure("督促企业落实佩戴口罩、消毒等防控措施。")
+    assert "PPE_SUPPLY" in classify_measure("为企业调配口罩、消毒液等防疫物资。")
