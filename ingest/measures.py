@@ -278,6 +278,8 @@ def detect(
             focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
         elif subj:
             focus = subj
+        elif (owner := _platform_owner(text, fs, e, firm_ix, place_ix)) is not None:
+            focus = [owner]  # 某新区投资发展有限公司为企业减免房租: the platform acts for the place in its name
         elif fs > s and (source := [a for a in found if a.end <= fs and a.start > s and text[a.start - 1] in "从据"]):
             focus = source[-1:]  # 记者从某局获悉，…: what is reported is the source's, unless the clause names another actor
         elif (speaker := _quote_speaker(text, u, units[n + 1] if n + 1 < len(units) else None, act_ix)) is not None:
@@ -600,6 +602,18 @@ def _zone_by_tail(text: str, s: int, e: int, tails: dict[str, Mention]) -> Menti
             if text.startswith(tail, c) and zone.end <= c:
                 return zone
     return None
+
+
+def _platform_owner(text: str, s: int, e: int, firm_ix: MentionIndex, place_ix: MentionIndex) -> Mention | None:
+    """The place named inside a state-owned platform company opening the sentence (某高新区国投…为企业…):
+    the zone, else the most local place of its name."""
+    lead = firm_ix.within(s, min(e, s + SUBJECT_REACH + 30))
+    firm = next((f for f in lead if f.start - s <= SUBJECT_REACH and is_platform(f.name)), None)
+    if firm is None:
+        return None
+    inside = place_ix.within(firm.start, firm.end)
+    zones = [p for p in inside if p.type == "Zone"]
+    return (zones or inside or [None])[-1]
 
 
 def _later_actor(

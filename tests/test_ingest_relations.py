@@ -234,3 +234,10 @@ def test_a_zone_written_without_its_host_place_acts_for_itself() -> None:
     assert ("大兴区生物医药产业基地", "甲乙生物有限公司") in helped(text)
     places = find_places(analysis_view("黄岩经济开发区助企复工。"), default_gazetteer())
     assert "经济开发区" not in _zone_tails(places)
+
+
+def test_a_platform_company_acts_for_the_place_in_its_name() -> None:
+    """某新区投资发展有限公司为承租企业减免房租: the zone of its name acts, not the places in focus before."""
+    text = "湖州市出台政策助企复工。杭州高新区、湖州南太湖新区推出助企措施。湖州南太湖新区投资发展有限公司为承租企业减免房租。"
+    rent = [m for m in extract_text(text, "t").measures if "承租" in m.text]
+    assert [m.region for m in rent] == ["湖州南太湖新区"] and not rent[0].beneficiaries
