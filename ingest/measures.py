@@ -84,7 +84,11 @@ _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|�
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
 _ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
 # 得到 only of help (得到…资金支持), not of a state reached (供应紧张得到缓解)
-_PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到(?=[^,;。]{0,20}?(支持|帮助|补贴|补助|资助|贷款|授信|奖励|扶持|资金|减免|指导)))")
+# 承担“某省…专项”: a programme the firm undertakes is given by the body or place named after the verb
+_PASSIVE = re.compile(
+    r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到(?=[^,;。]{0,20}?(支持|帮助|补贴|补助|资助|贷款|授信|奖励|扶持|资金|减免|指导))"
+    r"|(牵头)?(承担|开展|实施)(?=[^,;。]{0,30}?(专项|课题|攻关项目|研发项目|科技项目|重点项目)))"
+)
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元), not money the measure gives
 _BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为]{0,2}$")
@@ -662,24 +666,41 @@ def _firm_helped_later(text: str, s: int, e: int, actors: list[Mention], firms: 
 
 def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention], fallback: list[Mention]) -> list[Draft]:
     """Firms acted upon by a government body named after the verb (入选某市…名单), or, when the firms
-    receive help or a listing from nobody named (某公司获得500万元授信, 某公司入选首批白名单), by the actor in scope."""
-    sentence = text[s:e]
-    m = _PASSIVE.search(sentence)
-    if not m:
+    receive help or a listing from nobody named (某公司获得500万元授信, 某公司入选首批白名单), by the actor in scope.
+    Each clause with such a verb is a measure of its own giver (…牵头开展“某省…专项”，…已进入某局快速审批通道)."""
+    hits = list(_PASSIVE.finditer(text, s, e))
+    if not hits:
         return []
-    after = [a for a in actors if a.start >= s + m.end() and a.start - (s + m.end()) <= 6]
-    codes = classify_measure(sentence)
-    if not codes:
-        return []
-    if not after:
-        givers = [f for f in firms if f.start >= s + m.end()]
-        if givers or not fallback:
-            return []
-        after = fallback[:1]
-    before = [f for f in firms if f.end <= s + m.start() and not _BANK.search(f.name)]
-    actor = after[0]
-    amount, cap, _ = _money(sentence, s)  # 获得500万元授信: what the firm receives
-    return [Draft(actor, codes, s, e, agency=actor if actor.type == "Agency" else None, beneficiaries=before, amount=amount, cap=cap)]
+    before = [f for f in firms if f.end <= hits[0].start() and not _BANK.search(f.name)]
+    out: list[Draft] = []
+    done: set[int] = set()
+    for m in hits:
+        cs, ce = (s, e) if len(hits) == 1 else _clause_span(text, s, e, m.start())
+        if cs in done:
+            continue
+        done.add(cs)
+        after = [a for a in actors if a.start >= m.end() and a.start - m.end() <= 6]
+        if not after and m.group(0).endswith(("承担", "开展", "实施")):
+            continue  # a programme undertaken from nobody named: what the firm does
+        codes = classify_measure(text[cs:ce])
+        if not codes:
+            continue
+        if not after:
+            givers = [f for f in firms if f.start >= m.end()]
+            if givers or not fallback:
+                continue
+            after = fallback[:1]
+        actor = after[0]
+        amount, cap, _ = _money(text[cs:ce], cs)  # 获得500万元授信: what the firm receives
+        out.append(Draft(actor, codes, cs, ce, agency=actor if actor.type == "Agency" else None, beneficiaries=before, amount=amount, cap=cap))
+    return out
+
+
+def _clause_span(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The clause of the sentence ``[s, e)`` holding ``pos``: between the commas or semicolons around it."""
+    start = max(s, text.rfind(",", s, pos) + 1, text.rfind(";", s, pos) + 1)
+    ends = [i for i in (text.find(c, pos, e) for c in ",;") if i >= 0]
+    return start, min(ends) if ends else e
 
 
 def _header_codes(label: str, threshold: float) -> list[str]:

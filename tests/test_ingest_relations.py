@@ -241,3 +241,13 @@ def test_a_platform_company_acts_for_the_place_in_its_name() -> None:
     text = "湖州市出台政策助企复工。杭州高新区、湖州南太湖新区推出助企措施。湖州南太湖新区投资发展有限公司为承租企业减免房租。"
     rent = [m for m in extract_text(text, "t").measures if "承租" in m.text]
     assert [m.region for m in rent] == ["湖州南太湖新区"] and not rent[0].beneficiaries
+
+
+def test_each_clause_a_firm_receives_in_has_its_own_giver() -> None:
+    """甲公司牵头承担“浙江省…攻关专项”，研制的试剂已进入国家药监局应急审批通道: two measures, two givers."""
+    text = "杭州高新区甲乙生物有限公司牵头承担“浙江省新冠检测试剂科技攻关专项”,研制的检测试剂已进入国家药监局快速审批通道。"
+    got = {(m.region, m.categories, m.beneficiaries) for m in extract_text(text, "t").measures}
+    assert ("浙江", ("RD_FUNDING",), ("甲乙生物有限公司",)) in got
+    assert ("中国", ("FAST_TRACK_APPROVAL",), ("甲乙生物有限公司",)) in got
+    # a task undertaken (not a programme) from nobody named is what the firm does
+    assert helped("杭州高新区甲乙物流有限公司承担园区防疫物资配送任务。") == set()
