@@ -609,15 +609,14 @@ def _zone_by_tail(text: str, s: int, e: int, tails: dict[str, Mention]) -> Menti
 
 
 def _platform_owner(text: str, s: int, e: int, firm_ix: MentionIndex, place_ix: MentionIndex) -> Mention | None:
-    """The place named inside a state-owned platform company opening the sentence (某高新区国投…为企业…):
-    the zone, else the most local place of its name."""
+    """The zone named inside a state-owned platform company opening the sentence (某高新区国投…为企业…);
+    a city alone (宁波高新担保公司) leaves the actor to the scope, which knows the zone it abbreviates."""
     lead = firm_ix.within(s, min(e, s + SUBJECT_REACH + 30))
     firm = next((f for f in lead if f.start - s <= SUBJECT_REACH and is_platform(f.name)), None)
     if firm is None:
         return None
-    inside = place_ix.within(firm.start, firm.end)
-    zones = [p for p in inside if p.type == "Zone"]
-    return (zones or inside or [None])[-1]
+    zones = [p for p in place_ix.within(firm.start, firm.end) if p.type == "Zone"]
+    return zones[-1] if zones else None
 
 
 def _later_actor(
