@@ -72,6 +72,9 @@ _FRAME = re.compile(
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
 _CLAUSE_END = re.compile(r"[,;]")
+# a body brought in by the actor (协调区经信局, 会同市商务局) that then gives the help (为公司…, 向企业…)
+_ENLIST_BEFORE = re.compile(r"(协调|会同|联合|组织|督促)$")
+_ENLIST_AFTER = re.compile(r"(为|向|给|帮助|协助)")
 # the kind a zone's name ends with (经济技术开发区, 产业基地): no distinctive name alone
 _ZONE_KIND = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|产业园|科技园|工业园|园区|新片区|片区|新区|示范区|自贸区|综合保税区|保税区|产业基地|基地)$")
 # what a body does for a firm in a later clause (…，区经信局第一时间协调…, …，园区为其开辟…)
@@ -145,6 +148,8 @@ class Draft:
     amount: int | None = None
     cap: int | None = None
     summary: str | None = None
+    #: a body brought in by the actor (协调某局为企业…): it helps, but says nothing of where the firms are
+    enlisted: bool = False
 
 
 
@@ -334,10 +339,11 @@ def detect(
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
-        for actor in actors_now:
+        enlisted = [b for b in _enlisted(text, s, e, found) if not any(_same_place(b, a) for a in actors_now)]
+        for actor in actors_now + enlisted:
             agency = actor if actor.type == "Agency" else None
             document = titles[0] if titles else None
-            out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap))
+            out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap, enlisted=actor in enlisted))
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
         if not any(_national(a) for a in actors_now):
@@ -617,6 +623,14 @@ def _platform_owner(text: str, s: int, e: int, firm_ix: MentionIndex, place_ix: 
         return None
     zones = [p for p in place_ix.within(firm.start, firm.end) if p.type == "Zone"]
     return zones[-1] if zones else None
+
+
+def _enlisted(text: str, s: int, e: int, found: list[Mention]) -> list[Mention]:
+    """Bodies the actor brings in to do the help themselves (协调区经信局为公司申请绿色通道): they act too."""
+    return [
+        a for a in found
+        if a.type == "Agency" and _ENLIST_BEFORE.search(text, max(s, a.start - 4), a.start) and _ENLIST_AFTER.match(text, a.end, e)
+    ]
 
 
 def _later_actor(

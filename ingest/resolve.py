@@ -195,10 +195,11 @@ def build_record(
             region = place_name[keys[id(d.region)]]
         if region is None:
             continue
-        if region != "中国":
-            for b in d.beneficiaries:
-                helped.setdefault(id(b), region)
-        regions[region] += 1
+        if not d.enlisted:  # a body brought in to help says nothing of where the firms are
+            regions[region] += 1
+            if region != "中国":
+                for b in d.beneficiaries:
+                    helped.setdefault(id(b), region)
         measures.append(
             Measure(
                 region=region,

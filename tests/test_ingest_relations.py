@@ -251,3 +251,11 @@ def test_each_clause_a_firm_receives_in_has_its_own_giver() -> None:
     assert ("中国", ("FAST_TRACK_APPROVAL",), ("甲乙生物有限公司",)) in got
     # a task undertaken (not a programme) from nobody named is what the firm does
     assert helped("杭州高新区甲乙物流有限公司承担园区防疫物资配送任务。") == set()
+
+
+def test_a_body_brought_in_to_give_the_help_acts_too() -> None:
+    """某基地积极协调区经信局为公司申请绿色通道: the district body acts as well, but the firm stays in the zone."""
+    text = "大兴区出台助企措施。大兴区生物医药产业基地保障企业生产。\n得知甲乙生物有限公司物料运输受阻后,大兴区生物医药产业基地积极协调大兴区经信局为公司申请绿色通道。"
+    got = helped(text)
+    assert {("大兴区生物医药产业基地", "甲乙生物有限公司"), ("大兴区", "甲乙生物有限公司")} <= got
+    assert ("甲乙生物有限公司", "大兴区生物医药产业基地") in located(text)
