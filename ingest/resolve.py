@@ -27,6 +27,7 @@ _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医�
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
 _LEGAL_END = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + ")$")
+_LOCAL_NAME = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + "|厂)$")
 # 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
 _HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司)")
 # 某区唯一一家…企业甲
@@ -398,9 +399,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(f) not in homed and id(f) in helped and not _BANK_NAME.search(f.name):
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], helped[id(f)], _evidence(text, f.start, f.end), (f.start, f.end)))
-    # otherwise the place the whole document is about, for a firm whose name places it nowhere
+    # otherwise the place the whole document is about, for a firm whose name places it nowhere and is a
+    # local firm's full name (甲乙调料厂, 某某集团公司), not a brand known beyond the place (a platform it uses)
     for f in ordered if about else ():
-        if id(f) not in homed and not _BANK_NAME.search(f.name) and not own_places(f):
+        if id(f) not in homed and not _BANK_NAME.search(f.name) and not own_places(f) and _LOCAL_NAME.search(f.name):
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], about, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise a province or city written in the name (国网江西省电力有限公司, 某行某省分行); a bank named

@@ -259,3 +259,14 @@ def test_a_body_brought_in_to_give_the_help_acts_too() -> None:
     got = helped(text)
     assert {("大兴区生物医药产业基地", "甲乙生物有限公司"), ("大兴区", "甲乙生物有限公司")} <= got
     assert ("甲乙生物有限公司", "大兴区生物医药产业基地") in located(text)
+
+
+def test_a_brand_a_one_place_document_mentions_is_not_placed_there() -> None:
+    """A bare brand (a platform the place uses) is known beyond the place: the document's place is no home for it."""
+    text = (
+        "嘉兴市出台政策助企复工。嘉兴市为企业减免房租。嘉兴市对企业给予贷款贴息。嘉兴市开通审批绿色通道。"
+        "甲乙智能副总经理表示,平台已服务企业300家。丙丁调料厂已有200名员工返岗。"
+    )
+    got = located(text)
+    assert ("丙丁调料厂", "嘉兴") in got
+    assert ("甲乙智能", "嘉兴") not in got
