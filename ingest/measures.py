@@ -122,10 +122,10 @@ _WE = re.compile(r"(我们|我司)")
 # what opens a spokesperson's words before their subject: a colon or comma, a quote, a time (去年，)
 _SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|后|以来|期间|目前|现在|如今|当前),)?")
 _OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
-_GOT_HELP = re.compile(
-    r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司)|得到|获得|享受|帮助下|支持下|送来|送到|上门|"
-    r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员"
-)
+_GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
+# or a government body named beside a word of help (有问题与管委会随时沟通解决), not beside cooperation (配合政府…)
+_GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员")
+_HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|沟通|服务|送")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
@@ -434,7 +434,7 @@ def _speaker_helped(text: str, s: int, e: int, speakers: list[Mention]) -> bool:
     for f in speakers:
         said = _SPEAKS.match(text, f.end) if s <= f.start < e else None
         start = said.end() if said else s
-        if _OWN_FIRM.search(text, start, e) and _GOT_HELP.search(text, start, e):
+        if _OWN_FIRM.search(text, start, e) and _told_help(text, start, e):
             return True
     return False
 
@@ -449,6 +449,11 @@ def _unknown_voice(text: str, s: int, e: int, found: list[Mention], firm_ix: Men
     return m.end() if any(a.start >= m.end() for a in found) else 0
 
 
+def _told_help(text: str, s: int, e: int) -> bool:
+    """Whether words in ``[s, e)`` tell of help received: 帮我们, 得到…, or a government body beside a word of help."""
+    return _GOT_HELP.search(text, s, e) is not None or _GOV_WORD.search(text, s, e) is not None and _HELP_WORD.search(text, s, e) is not None
+
+
 def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) -> bool:
     """Whether a firm's spokesperson's words in ``[s, e)`` open with the firm itself (公司已…, 去年，企业投入…)
     and tell of no help received: what the firm does, not a measure."""
@@ -458,7 +463,7 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
             continue
         start = said.end() if said else s  # a quotation before its speaker's name is all words
         start += len(_SPEECH_OPEN.match(text, start).group(0))
-        if _OWN_FIRM.match(text, start) and not _GOT_HELP.search(text, start, e):
+        if _OWN_FIRM.match(text, start) and not _told_help(text, start, e):
             return True
     return False
 

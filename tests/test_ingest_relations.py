@@ -107,7 +107,7 @@ def test_spokesperson_naming_the_firm_by_a_bare_noun_is_helped() -> None:
 
 def test_spokesperson_telling_what_the_firm_does_is_no_measure() -> None:
     """某公司总经理说，公司已招聘…: the firm's own doing, no measure of the zone."""
-    for said in ("公司已招聘新员工200人。", "公司将为员工提供免费班车接送。"):
+    for said in ("公司已招聘新员工200人。", "公司将为员工提供免费班车接送。", "公司将积极配合政府做好复工备案工作。"):
         record = extract_text("嘉兴经开区全力帮助企业复工。甲乙精密机械有限公司总经理张三说," + said, "t")
         assert not any(said in m.text for m in record.measures), said
 
