@@ -401,3 +401,14 @@ def test_firms_buying_and_masks_worn_are_no_categories() -> None:
     assert "GOVERNMENT_PROCUREMENT" in classify_measure("支持中小企业参与政府采购,预留采购份额。")
     assert "PPE_SUPPLY" not in classify_measure("督促企业落实佩戴口罩、消毒等防控措施。")
     assert "PPE_SUPPLY" in classify_measure("为企业调配口罩、消毒液等防疫物资。")
+
+
+def test_kinds_of_firms_put_first_in_line_are_a_priority_list() -> None:
+    """优先保障甲、乙等企业复工复产 names who goes first; 重点支持企业复工复产 alone names nobody."""
+    from ingest.classify import classify_measure
+
+    assert "PRIORITY_LIST" in classify_measure("优先推动保障疫情防控、能源供应、交通物流等企业复工复产。")
+    from ingest.normalize import analysis_view
+
+    assert "PRIORITY_LIST" in classify_measure(analysis_view("優先支持訂單充足、防控到位的重點企業復工復產。"))
+    assert "PRIORITY_LIST" not in classify_measure("重点支持企业复工复产,为企业减免房租。")
