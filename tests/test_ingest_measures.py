@@ -412,3 +412,9 @@ def test_kinds_of_firms_put_first_in_line_are_a_priority_list() -> None:
 
     assert "PRIORITY_LIST" in classify_measure(analysis_view("優先支持訂單充足、防控到位的重點企業復工復產。"))
     assert "PRIORITY_LIST" not in classify_measure("重点支持企业复工复产,为企业减免房租。")
+
+
+def test_zero_contact_approval_is_an_online_service() -> None:
+    from ingest.classify import classify_measure
+
+    assert "ONLINE_SERVICE" in classify_measure("对政务服务事项实行全程“零见面”审批。")
