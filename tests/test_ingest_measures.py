@@ -418,3 +418,9 @@ def test_zero_contact_approval_is_an_online_service() -> None:
     from ingest.classify import classify_measure
 
     assert "ONLINE_SERVICE" in classify_measure("对政务服务事项实行全程“零见面”审批。")
+
+
+def test_service_staff_for_firms_are_not_firms_acting() -> None:
+    """近日，企业服务专员上门…: staff serving firms act for the place in scope; “去年，企业投入…” is firms acting."""
+    record = extract_text("吴兴区全力助企复工。近日,企业服务专员上门为企业办理复工备案。", "t")
+    assert [m.region for m in record.measures if "专员" in m.text] == ["吴兴区"]
