@@ -370,6 +370,9 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    # a group whose name is inside the name of a firm written before it (日本佳能大连公司成为佳能集团…)
+    # is that firm's parent: the section it is mentioned in says nothing of where it is
+    homed |= _parents(ordered)
     # otherwise the zone the text is reporting on just before the firm
     # (the latest place named on its own before it, when that is a zone)
     named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
@@ -422,6 +425,17 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             home = last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level else None
             if home is not None:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    return out
+
+
+def _parents(ordered: list[Mention]) -> set[int]:
+    """Mentions of a group (集团) whose name without the word 集团 lies inside the name of a firm
+    written before it: the firm's parent, named for what it owns."""
+    out: set[int] = set()
+    for i, f in enumerate(ordered):
+        core = f.name[:-2] if f.name.endswith("集团") else None
+        if core and len(core) >= 2 and any(core in g.name and g.name != f.name for g in ordered[:i]):
+            out.add(id(f))
     return out
 
 

@@ -270,3 +270,11 @@ def test_a_brand_a_one_place_document_mentions_is_not_placed_there() -> None:
     got = located(text)
     assert ("丙丁调料厂", "嘉兴") in got
     assert ("甲乙智能", "嘉兴") not in got
+
+
+def test_a_parent_group_is_not_placed_by_its_subsidiary_s_section() -> None:
+    """日本甲乙大连公司成为甲乙集团在华首家复工工厂: the group owns the firm; it is not in the zone."""
+    text = "大连金普新区全力服务外资企业复工。日本甲乙大连有限公司成为甲乙集团在华首家复工的工厂。"
+    got = located(text)
+    assert ("日本甲乙大连有限公司", "大连金普新区") in got
+    assert not any(s == "甲乙集团" for s, _ in got)
