@@ -207,8 +207,9 @@ def test_a_numbered_item_of_a_notice_does_not_inherit_the_firms_of_the_item_befo
 
 
 def test_the_maker_of_what_is_given_is_no_beneficiary() -> None:
-    """将甲公司生产的口罩发放给企业: 甲 made the goods; 为甲公司生产的口罩开辟通道: 甲 is helped."""
+    """将甲公司生产的口罩发放给企业, 平台由甲公司开发: 甲 made what is given; 为甲公司生产的口罩开辟通道: 甲 is helped."""
     assert helped("吴兴区统一采购,将丙丁医疗有限公司生产的口罩免费发放给辖区企业。") == set()
+    assert helped("吴兴区为企业开通线上申报平台,平台由丙丁软件有限公司开发,企业可在线办理复工备案。") == set()
     assert helped("吴兴区为丙丁医疗有限公司生产的口罩开辟运输绿色通道。") == {("吴兴区", "丙丁医疗有限公司")}
 
 
