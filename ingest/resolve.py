@@ -20,7 +20,7 @@ from kg.model import Entity, Measure, Record, Relation
 
 from .agencies import national_bodies
 from .enterprises import LEGAL
-from .measures import Draft, kinds_of_firms
+from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
 
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
@@ -371,14 +371,16 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
     # a group whose name is inside the name of a firm written before it (日本佳能大连公司成为佳能集团…)
-    # is that firm's parent: the section it is mentioned in says nothing of where it is
+    # is that firm's parent, and a place's platform company (某省交投公司) belongs to the place of its
+    # name: the section either is mentioned in says nothing of where it is
     homed |= _parents(ordered)
+    owned = {id(f) for f in ordered if is_platform(f.name) and own_places(f)}
     # otherwise the zone the text is reporting on just before the firm
     # (the latest place named on its own before it, when that is a zone)
     named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
     named_ends = [p.end for p in named]
     for f in ordered:
-        if id(f) in homed or _BANK_NAME.search(f.name):
+        if id(f) in homed or id(f) in owned or _BANK_NAME.search(f.name):
             continue
         zone = _section_zone(named, named_ends, f.start, pl)
         if zone is not None and all(_holds(p, zone, pl) for p in own_places(f)):
@@ -390,7 +392,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(p) in keys:
             emitted_by_name.setdefault(p.name, p)
     for f in ordered:
-        if id(f) in homed or _BANK_NAME.search(f.name):
+        if id(f) in homed or id(f) in owned or _BANK_NAME.search(f.name):
             continue
         i = bisect_right(section_starts, f.start) - 1
         if i >= 0 and f.start < sections[i][1]:
@@ -399,7 +401,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 emit(f, zone if id(zone) in keys else emitted_by_name.get(zone.name, zone))
     # otherwise the place whose measure helped the firm
     for f in ordered:
-        if id(f) not in homed and id(f) in helped and not _BANK_NAME.search(f.name):
+        if id(f) not in homed and id(f) not in owned and id(f) in helped and not _BANK_NAME.search(f.name):
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], helped[id(f)], _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise the place the whole document is about, for a firm whose name places it nowhere and is a

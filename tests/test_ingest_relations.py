@@ -279,3 +279,11 @@ def test_a_parent_group_is_not_placed_by_its_subsidiary_s_section() -> None:
     got = located(text)
     assert ("日本甲乙大连有限公司", "大连金普新区") in got
     assert not any(s == "甲乙集团" for s, _ in got)
+
+
+def test_a_platform_company_is_where_its_name_says_not_in_the_section_zone() -> None:
+    """某示范区…在浙江省交投公司的支持下: the province's transport investment company is the province's."""
+    text = "浙江省出台助企措施。嘉兴经开区全力保障员工返岗。嘉兴经开区在浙江省交投公司的支持下,包车接回企业员工。"
+    got = located(text)
+    assert ("浙江省交投公司", "浙江") in got
+    assert ("浙江省交投公司", "嘉兴经开区") not in got
