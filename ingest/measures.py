@@ -12,7 +12,10 @@ sentence whose subject is an enterprise describes what firms do, not a
 measure, unless a government body acts on the firm in it (入选…名单,
 获得…授信); state-owned platform companies act for their place.
 Beneficiaries are the firms helped, named or by anaphora (该企业, 为公司,
-我们 of a firm's spokesperson), never providers, banks or kinds of firms.
+我们 of a firm's spokesperson), never providers, partners, banks or kinds of
+firms (:mod:`ingest.roles`).  A sentence opening with a firm is a measure when
+a body acts on the firm in it, or when a later clause's actor does something
+for it (甲公司急需原料，区经信局第一时间协调…).
 """
 
 from __future__ import annotations
@@ -118,9 +121,9 @@ _THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
 _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
 _WE = re.compile(r"(我们|我司)")
-# a firm's spokesperson's own firm (公司, 企业) and help it got (帮, 解决), in the words quoted
 # what opens a spokesperson's words before their subject: a colon or comma, a quote, a time (去年，)
 _SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|后|以来|期间|目前|现在|如今|当前),)?")
+# a firm's spokesperson's own firm (公司, 企业) and help it tells of receiving (帮我们, 得到…), in the words quoted
 _OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
 _GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
 # or a government body named beside a word of help (有问题与管委会随时沟通解决), not beside cooperation (配合政府…)
