@@ -26,8 +26,10 @@ from .mentions import Mention, SpanIndex
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
-_LEGAL_END = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + ")$")
-_LOCAL_NAME = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + "|厂)$")
+_LEGAL_WORDS = "|".join(sorted(LEGAL, key=len, reverse=True))
+_LEGAL_END = re.compile(f"({_LEGAL_WORDS})$")
+# a local firm's full name: a legal suffix, or a works (某某调料厂)
+_LOCAL_NAME = re.compile(f"({_LEGAL_WORDS}|厂)$")
 # 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
 _HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司)")
 # 某区唯一一家…企业甲
@@ -433,10 +435,13 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
 def _parents(ordered: list[Mention]) -> set[int]:
     """Mentions of a group (集团) whose name without the word 集团 lies inside the name of a firm
     written before it: the firm's parent, named for what it owns."""
+    first: dict[str, int] = {}
+    for f in ordered:
+        first.setdefault(f.name, f.start)
     out: set[int] = set()
-    for i, f in enumerate(ordered):
+    for f in ordered:
         core = f.name[:-2] if f.name.endswith("集团") else None
-        if core and len(core) >= 2 and any(core in g.name and g.name != f.name for g in ordered[:i]):
+        if core and len(core) >= 2 and any(core in name and name != f.name and at < f.start for name, at in first.items()):
             out.add(id(f))
     return out
 
