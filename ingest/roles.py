@@ -22,8 +22,12 @@ _LIST_GAP = re.compile(r"、|和|及|与|以及")
 _LIST_TAIL = re.compile(r"(等|以及)?([\d一二三四五六七八九十两]+[家个户])?([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
 # a list opening its clause (，如甲、乙三家企业…): the firms are that clause's subject
 _CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|特别是|尤其是)?" + _ITEMS + "$")
-# what a subject firm may be said to receive (甲公司获得…, 甲公司被纳入…)
-_RECEIVES_AFTER = re.compile(r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先)*(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过)")
+# what a subject firm may be said to receive (甲公司获得…, 甲公司被纳入…), or the outcome of the help
+# the sentence told of before (…积极协调，甲公司顺利复工)
+_RECEIVES_AFTER = re.compile(
+    r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先|如期|提前|很快|迅速)*"
+    r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复)"
+)
 # a word of help right before the list: its firms receive what the sentence gives
 _RECEIVES = re.compile(r"(为|向|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|慰问|对|针对|指导)(了)?([^,;。为向给]{0,6}?(企业|公司))?" + _ITEMS + "$")
 # after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),

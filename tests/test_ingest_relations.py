@@ -151,8 +151,9 @@ def test_firms_acting_in_their_own_clause_are_no_beneficiaries() -> None:
     """…，甲、乙等公司率先响应，减免租金: the firms do the help; ，如甲、乙两家企业分别增长…: their own figures."""
     assert helped("嘉兴经开区发布减免房租倡议,甲乙置业有限公司、丙丁实业有限公司等公司率先响应,累计减免租金300万元。") == set()
     assert helped("嘉兴经开区保障产业链供应链稳定,如甲乙电子有限公司、丙丁电子有限公司两家企业分别增长30%。") == set()
-    # the subject of its clause still receives what a passive verb says it gets
+    # the subject of its clause still receives what a passive verb says it gets, or the outcome of the help
     assert ("嘉兴经开区", "甲乙电子有限公司") in helped("嘉兴经开区落实信贷支持政策,甲乙电子有限公司获得授信500万元。")
+    assert ("嘉兴经开区", "甲乙电子有限公司") in helped("嘉兴经开区积极协调解决原料供应问题,甲乙电子有限公司顺利复工。")
 
 
 def test_bare_firm_noun_in_a_sentence_about_firms_at_large_is_no_anaphor() -> None:
