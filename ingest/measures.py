@@ -540,6 +540,8 @@ def _last_agency(act_ix: MentionIndex, pos: int) -> Mention | None:
 def _not_providers(text: str, s: int, e: int, firms: list[Mention], acting: bool = True) -> list[Mention]:
     """The firms of a sentence that are not named as giving the help (在…的支持下, 由…提供, 甲公司为企业…),
     as partners or as the means of the measure, and with ``acting`` not as a clause's own subject (:mod:`ingest.roles`)."""
+    if not firms:
+        return []
     spans = [m.span() for m in _PROVIDERS.finditer(text, s, e)]
     return roles.helped(text, s, e, [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)], acting)
 
