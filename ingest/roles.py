@@ -19,7 +19,7 @@ from .mentions import Mention
 _ITEMS = r"([^,;:。!?、为向给对帮与和]{1,12}、)*"
 # separators inside a list of firms (甲、乙和丙), and the noun closing it (等重点企业)
 _LIST_GAP = re.compile(r"、|和|及|与|以及")
-_LIST_TAIL = re.compile(r"(等|以及)?([\d一二三四五六七八九十两]+[家个户])?([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
+_LIST_TAIL = re.compile(r"((等|以及)?[\d一二三四五六七八九十两]+[家个户]|等)([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
 # a list opening its clause (，如甲、乙三家企业…): the firms are that clause's subject
 _CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|特别是|尤其是)?" + _ITEMS + "$")
 # what a subject firm may be said to receive (甲公司获得…, 甲公司被纳入…), or the outcome of the help
@@ -39,7 +39,8 @@ _GIVES = re.compile(
     r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的)"
 )
 # before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司)
-_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|邀请|会同|通过|利用|引入|引进|联系)$")
+# or named by its role (业主甲公司, 出租方甲置业, 供应商甲公司)
+_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|邀请|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业)$")
 # 与甲公司签约: coordination with a firm is a partnership when a joint act follows
 _WITH_BEFORE = re.compile(r"(与|同|跟|和)$")
 _JOINT_AFTER = re.compile(r"[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")

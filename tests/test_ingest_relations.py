@@ -288,3 +288,8 @@ def test_a_platform_company_is_where_its_name_says_not_in_the_section_zone() -> 
     got = located(text)
     assert ("浙江省交投公司", "浙江") in got
     assert ("浙江省交投公司", "嘉兴经开区") not in got
+
+
+def test_a_firm_named_by_its_role_as_landlord_is_no_beneficiary() -> None:
+    """协调业主甲乙置业有限公司为商户减免租金: the landlord gives the relief."""
+    assert helped("嘉兴经开区协调业主甲乙置业有限公司减免中小商户三个月租金。") == set()
