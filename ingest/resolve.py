@@ -316,10 +316,13 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
 
     homed: set[int] = set()
 
+    located: set[str] = set()  # the firms (by name) given a place so far
+
     def emit(f: Mention, p: Mention) -> None:
         k = keys.get(id(p))
         if k is not None:
             homed.add(id(f))
+            located.add(firm_name[id(f)])
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
 
     def own_places(f: Mention) -> list[Mention]:
@@ -381,8 +384,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # (the latest place named on its own before it, when that is a zone)
     named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
     named_ends = [p.end for p in named]
+    # (a firm placed already, by a pattern or by an earlier mention's section, is not placed again: a
+    # firm named in several zones' sections is not in each of them)
     for f in ordered:
-        if id(f) in homed or id(f) in owned or _BANK_NAME.search(f.name):
+        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
         zone = _section_zone(named, named_ends, f.start, pl)
         if zone is not None and all(_holds(p, zone, pl) for p in own_places(f)):
@@ -394,7 +399,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(p) in keys:
             emitted_by_name.setdefault(p.name, p)
     for f in ordered:
-        if id(f) in homed or id(f) in owned or _BANK_NAME.search(f.name):
+        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
         i = bisect_right(section_starts, f.start) - 1
         if i >= 0 and f.start < sections[i][1]:

@@ -293,3 +293,10 @@ def test_a_platform_company_is_where_its_name_says_not_in_the_section_zone() -> 
 def test_a_firm_named_by_its_role_as_landlord_is_no_beneficiary() -> None:
     """协调业主甲乙置业有限公司为商户减免租金: the landlord gives the relief."""
     assert helped("嘉兴经开区协调业主甲乙置业有限公司减免中小商户三个月租金。") == set()
+
+
+def test_a_firm_reported_in_two_zones_sections_is_placed_once() -> None:
+    """A firm placed by a pattern, or by the first zone whose section reports it, is not in every zone it is named in."""
+    text = "宁波高新区甲乙智能科技有限公司研发消毒机器人。\n嘉兴经开区积极服务企业复工。甲乙智能科技有限公司向园区捐赠了机器人。"
+    got = {(s, o) for s, o in located(text) if s == "甲乙智能科技有限公司"}
+    assert got == {("甲乙智能科技有限公司", "宁波高新区")}
