@@ -44,6 +44,8 @@ _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及"
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
 _OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
+# a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…): the firm is its object
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助)$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -203,7 +205,12 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     if topic:
         return topic, False
     lead = firms[0] if firms else None
-    return [], lead is not None and lead.start - s <= 12 and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
+    return [], (
+        lead is not None
+        and lead.start - s <= 12
+        and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
+        and not _DIRECTED.search(text, max(s, lead.start - 4), lead.start)
+    )
 
 
 def detect(

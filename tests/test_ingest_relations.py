@@ -300,3 +300,16 @@ def test_a_firm_reported_in_two_zones_sections_is_placed_once() -> None:
     text = "宁波高新区甲乙智能科技有限公司研发消毒机器人。\n嘉兴经开区积极服务企业复工。甲乙智能科技有限公司向园区捐赠了机器人。"
     got = {(s, o) for s, o in located(text) if s == "甲乙智能科技有限公司"}
     assert got == {("甲乙智能科技有限公司", "宁波高新区")}
+
+
+def test_a_firm_the_actor_directs_is_no_subject_and_gives_the_help() -> None:
+    """鼓励某银行…不抽贷, 协调某供电公司对企业实行欠费不停供: measures of the issuer, the firms giving."""
+    text = (
+        "湖州市经济和信息化局关于做好企业复工服务保障工作的通知\n"
+        "二、保障要素供给。协调国网湖州供电公司对重点企业实行欠费不停供。\n"
+        "三、强化金融支持。鼓励湖州银行、湖州农商银行对受疫情影响企业不抽贷、不断贷。\n"
+        "湖州市经济和信息化局\n"
+    )
+    measures = extract_text(text, "t").measures
+    assert any("UTILITY_COST_RELIEF" in m.categories and not m.beneficiaries for m in measures)
+    assert any("LOAN_RELIEF" in m.categories and not m.beneficiaries for m in measures)
