@@ -2,7 +2,7 @@
 
 Statistics (复工率达90%), problems a body helps with (解决用工、资金等困难),
 what targeted firms make (对生产口罩的企业), reported troubles, opinions and
-what firms do themselves give no category; costs listed before one subsidy
+what firms do themselves or buy themselves (企业…采购) give no category; costs listed before one subsidy
 (用工、物流等费用补助) each count; money set aside is a fund and otherwise
 untyped money handed out a subsidy.
 """
@@ -39,8 +39,13 @@ _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给
 _OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|[?？]$)")
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
+# 鼓励企业从境外采购物资: firms buying, not the government (政府采购 stays)
+_FIRMS_BUY = re.compile(r"企业[^,;。政]{0,16}?(采购|购买|购置)")
+_BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
+# 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
+_PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 #: cue weight that counts when a named firm is helped
@@ -61,11 +66,15 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         text = _blank(_STATISTIC, text)
     if _MAKE_WORD.search(text):
         text = _blank(_TARGET_MAKERS, text)
+    if _BUY_WORD.search(text):
+        text = _FIRMS_BUY.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
     codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
     if codes and ((_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) and not _ACTION.search(sentence) or _OPINION.search(sentence)):
         return []
+    if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
+        codes.append("PRIORITY_LIST")
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")

@@ -12,7 +12,10 @@ sentence whose subject is an enterprise describes what firms do, not a
 measure, unless a government body acts on the firm in it (入选…名单,
 获得…授信); state-owned platform companies act for their place.
 Beneficiaries are the firms helped, named or by anaphora (该企业, 为公司,
-我们 of a firm's spokesperson), never providers, banks or kinds of firms.
+我们 of a firm's spokesperson), never providers, partners, banks or kinds of
+firms (:mod:`ingest.roles`).  A sentence opening with a firm is a measure when
+a body acts on the firm in it, or when a later clause's actor does something
+for it (甲公司急需原料，区经信局第一时间协调…).
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import categories as cats
+from . import roles
 from .amounts import find_amounts
 from .classify import MIN_AMOUNT, classify_measure
 from .mentions import Mention, SpanIndex
+from .places import default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place
 from .structure import Unit, heading_level
 
@@ -39,8 +44,10 @@ _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及"
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
 _OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
+# a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…): the firm is its object
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助)$")
 _GENERIC_SUBJECT = re.compile(
-    r"^[“\"]?(企业|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
+    r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
 # subjects that stand for the place in scope (the section's, else the document's): 我们, 全区, 该区; the
 # zone words (园区, 新区) only when that place is a zone
@@ -69,6 +76,14 @@ _FRAME = re.compile(
     r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
+_CLAUSE_END = re.compile(r"[,;]")
+# a body brought in by the actor (协调区经信局, 会同市商务局) that then gives the help (为公司…, 向企业…)
+_ENLIST_BEFORE = re.compile(r"(协调|会同|联合|组织|督促)$")
+_ENLIST_AFTER = re.compile(r"(为|向|给|帮助|协助)")
+# the kind a zone's name ends with (经济技术开发区, 产业基地): no distinctive name alone
+_ZONE_KIND = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|产业园|科技园|工业园|园区|新片区|片区|新区|示范区|自贸区|综合保税区|保税区|产业基地|基地)$")
+# what a body does for a firm in a later clause (…，区经信局第一时间协调…, …，园区为其开辟…)
+_ACTS_ON = re.compile(r"帮|协助|协调|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
 _COMMA = re.compile(r"[,:]")
 # the national government as a clause's subject, written without a body's name
 _CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)")
@@ -76,7 +91,12 @@ _CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安�
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
 _ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
-_PASSIVE = re.compile(r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到)")
+# 得到 only of help (得到…资金支持), not of a state reached (供应紧张得到缓解)
+# 承担“某省…专项”: a programme the firm undertakes is given by the body or place named after the verb
+_PASSIVE = re.compile(
+    r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到(?=[^,;。]{0,20}?(支持|帮助|补贴|补助|资助|贷款|授信|奖励|扶持|资金|减免|指导))"
+    r"|(牵头)?(承担|开展|实施)(?=[^,;。]{0,30}?(专项|课题|攻关项目|研发项目|科技项目|重点项目)))"
+)
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元), not money the measure gives
 _BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为]{0,2}$")
@@ -96,13 +116,23 @@ _BANK = re.compile(r"(银行|分行|支行|农商行)$")
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
+# words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
+_AT_LARGE = re.compile(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业")
 # the firm reported before, named again wherever it stands (联系该企业管理人)
 _THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
 _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
 _WE = re.compile(r"(我们|我司)")
+# what opens a spokesperson's words before their subject: a colon or comma, a quote, a time (去年，)
+_SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|后|以来|期间|目前|现在|如今|当前),)?")
+# a firm's spokesperson's own firm (公司, 企业) and help it tells of receiving (帮我们, 得到…), in the words quoted
+_OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
+_GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
+# or a government body named beside a word of help (有问题与管委会随时沟通解决), not beside cooperation (配合政府…)
+_GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员")
+_HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|沟通|服务|送")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
-_PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责)")
+_PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责|承建|承办|运营|开发|实施|配送|供应)")
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
 LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
@@ -123,6 +153,8 @@ class Draft:
     amount: int | None = None
     cap: int | None = None
     summary: str | None = None
+    #: a body brought in by the actor (协调某局为企业…): it helps, but says nothing of where the firms are
+    enlisted: bool = False
 
 
 
@@ -173,7 +205,12 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     if topic:
         return topic, False
     lead = firms[0] if firms else None
-    return [], lead is not None and lead.start - s <= 12 and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
+    return [], (
+        lead is not None
+        and lead.start - s <= 12
+        and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
+        and not _DIRECTED.search(text, max(s, lead.start - 4), lead.start)
+    )
 
 
 def detect(
@@ -186,6 +223,7 @@ def detect(
 ) -> list[Draft]:
     """Measures of a document, in text order."""
     act_ix = MentionIndex(actors(text, places, agencies, firms))
+    tails = _zone_tails(places)
     kinds = SpanIndex(kinds_of_firms(text))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
@@ -222,10 +260,12 @@ def detect(
         sentence = text[s:e]
         if u.first and not _CONTINUE.match(sentence):
             focus = []
+        if u.first and heading_level(sentence) is not None:
+            reported = []  # a numbered item (三、对…) opens a new matter: its 企业 are not the firms of the item before
         found = act_ix.within(s, e)
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
         in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name)]
-        prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)])
+        prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)], acting=False)
         if named:
             reported, pending = named, True
         speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix)
@@ -233,9 +273,12 @@ def detect(
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
+        voice = 0 if speakers else _unknown_voice(text, fs, e, found, firm_ix)
+        if voice:
+            prior = []  # another firm speaks: its 我们 is its own, not the firm reported before
         # （某局牵头，某局配合）: who does it, not the subject
-        candidates = [a for a in found if a.start >= fs and not notes.overlaps(a.start, a.start + 1)]
-        subj, firm_subject = subjects(text, fs, e, candidates, [f for f in in_firms if f.start >= fs], titles)
+        candidates = [a for a in found if a.start >= max(fs, voice) and not notes.overlaps(a.start, a.start + 1)]
+        subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
         sentence = text[fs:e]
         section = scope.actor()
         spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
@@ -244,19 +287,27 @@ def detect(
         elif official is not None and s - official.end > ANAPHOR_REACH:
             official = None
         if firm_subject:
-            out.extend(_passive(text, s, e, found, in_firms, titles, focus or ([section] if section else []) or ([default] if default else [])))
-            focus = []
+            in_scope = focus or ([section] if section else []) or ([default] if default else [])
+            passive = _passive(text, s, e, found, in_firms, titles, in_scope)
+            later = [] if passive else _later_actor(text, fs, e, found, in_firms, in_scope, act_ix, place_ix)
+            out.extend(passive or _firm_helped_later(text, s, e, later, in_firms, titles))
+            focus = later
             continue
         if _ADDRESSED.match(sentence) and default is not None and (strong or not subj):
             focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
         elif subj:
             focus = subj
+        elif (owner := _platform_owner(text, fs, e, firm_ix, place_ix)) is not None:
+            focus = [owner]  # 某新区投资发展有限公司为企业减免房租: the platform acts for the place in its name
         elif fs > s and (source := [a for a in found if a.end <= fs and a.start > s and text[a.start - 1] in "从据"]):
             focus = source[-1:]  # 记者从某局获悉，…: what is reported is the source's, unless the clause names another actor
         elif (speaker := _quote_speaker(text, u, units[n + 1] if n + 1 < len(units) else None, act_ix)) is not None:
             focus = [speaker]  # “…”某管委会相关负责人介绍: the quote is that body's
         elif _WE.match(sentence) and _SPEAKS.match(text, prior[-1].end) if prior else False:
             focus = []  # 我们 of a firm's spokesperson: what the firm does
+            continue
+        elif _firm_tells_own_doing(text, s, e, speakers):
+            focus = []  # 某公司总经理说，公司已招聘…: what the firm does, with no help told of
             continue
         elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
             if m.group(3):  # 该局: the body named last
@@ -278,10 +329,12 @@ def detect(
                 focus = []
                 continue
             focus = stand_in
+        elif (zone := _zone_by_tail(text, fs, e, tails)) is not None:
+            focus = [zone]  # 生物医药产业基地积极协调…: the zone named before with its host place
         elif official is not None and _HE_SAYS.match(sentence):
             focus = [official]  # 他说，… after an official is introduced
-        elif _GENERIC_SUBJECT.match(sentence):
-            focus = []
+        elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
+            focus = []  # 企业…, “去年，企业投入…: what firms do
             continue
         actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in found if a.start >= fs)) else [])
         if not actors_now:
@@ -290,15 +343,17 @@ def detect(
         if subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
-        beneficiaries = direct or (speakers if speakers and _WE.search(text, s, e) else _anaphora(text, s, e, learned or prior))
-        codes = classify_measure(text[s:e], bool(direct) or bool(beneficiaries) and beneficiaries == speakers)
+        beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
+        # help a firm's spokesperson tells of in the first person is concrete enough for a weak cue
+        codes = classify_measure(text[s:e], bool(direct) or bool(beneficiaries) and beneficiaries == speakers and _WE.search(text, s, e) is not None)
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
-        for actor in actors_now:
+        enlisted = [b for b in _enlisted(text, s, e, found) if not any(_same_place(b, a) for a in actors_now)]
+        for actor in actors_now + enlisted:
             agency = actor if actor.type == "Agency" else None
             document = titles[0] if titles else None
-            out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap))
+            out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap, enlisted=actor in enlisted))
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
         if not any(_national(a) for a in actors_now):
@@ -381,6 +436,48 @@ def _firm_voice(text: str, s: int, pos: int, nxt: Unit | None) -> bool:
     return nxt is not None and text.startswith(("“", "\""), s) and _FIRM_SPEAKER.match(text, nxt.start, min(nxt.end, nxt.start + 40)) is not None
 
 
+def _speaker_helped(text: str, s: int, e: int, speakers: list[Mention]) -> bool:
+    """Whether the words of a firm's spokesperson in ``[s, e)`` say the firm was helped: 我们 anywhere,
+    or the firm named by a bare noun (公司, 企业) beside a word of help (随时沟通解决, 帮企业协调)."""
+    if not speakers or _WE.search(text, s, e):
+        return bool(speakers)
+    for f in speakers:
+        said = _SPEAKS.match(text, f.end) if s <= f.start < e else None
+        start = said.end() if said else s
+        if _OWN_FIRM.search(text, start, e) and _told_help(text, start, e):
+            return True
+    return False
+
+
+def _unknown_voice(text: str, s: int, e: int, found: list[Mention], firm_ix: MentionIndex) -> int:
+    """Where the words start of a firm's spokesperson opening the sentence when the firm's name was not
+    recognised (某某集团人事总监某某说：…), 0 if none: a place in that name is no actor, and the
+    我们 that follows is that firm."""
+    m = _FIRM_SPEAKER.match(text, s, e)
+    if m is None or firm_ix.within(s, m.end()) or any(a.type == "Agency" and a.start < m.end() for a in found):
+        return 0
+    return m.end() if any(a.start >= m.end() for a in found) else 0
+
+
+def _told_help(text: str, s: int, e: int) -> bool:
+    """Whether words in ``[s, e)`` tell of help received: 帮我们, 得到…, or a government body beside a word of help."""
+    return _GOT_HELP.search(text, s, e) is not None or _GOV_WORD.search(text, s, e) is not None and _HELP_WORD.search(text, s, e) is not None
+
+
+def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) -> bool:
+    """Whether a firm's spokesperson's words in ``[s, e)`` open with the firm itself (公司已…, 去年，企业投入…)
+    and tell of no help received: what the firm does, not a measure."""
+    for f in speakers:
+        said = _SPEAKS.match(text, f.end) if s <= f.start < e else None
+        if said is None and f.start < e:
+            continue
+        start = said.end() if said else s  # a quotation before its speaker's name is all words
+        start += len(_SPEECH_OPEN.match(text, start).group(0))
+        if _OWN_FIRM.match(text, start) and not _told_help(text, start, e):
+            return True
+    return False
+
+
 def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
     """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说)."""
     if nxt is None or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
@@ -447,19 +544,26 @@ def _last_agency(act_ix: MentionIndex, pos: int) -> Mention | None:
 
 
 
-def _not_providers(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
-    """The firms of a sentence that are not named as giving the help (在…的支持下, 由…提供)."""
+def _not_providers(text: str, s: int, e: int, firms: list[Mention], acting: bool = True) -> list[Mention]:
+    """The firms of a sentence that are not named as giving the help (在…的支持下, 由…提供, 甲公司为企业…),
+    as partners or as the means of the measure, and with ``acting`` not as a clause's own subject (:mod:`ingest.roles`)."""
+    if not firms:
+        return []
     spans = [m.span() for m in _PROVIDERS.finditer(text, s, e)]
-    return [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)]
+    return roles.helped(text, s, e, [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)], acting)
 
 
 def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:
-    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before."""
+    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before.
+    A bare noun names them only in a sentence not about firms at large (a policy's title, 131家企业, 中小企业)."""
     if not reported or s - reported[-1].end > ANAPHOR_REACH:
         return []
-    if not _ANAPHOR.search(text, s, e) and not _THAT_FIRM.search(text, s, e) and not (_SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e)):
-        return []
-    return reported
+    if _THAT_FIRM.search(text, s, e) or _SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e):
+        return reported
+    for m in _ANAPHOR.finditer(text, s, e):
+        if m.group(2) in ("该企业", "该公司", "我们", "我司") or not _AT_LARGE.search(text, s, e):
+            return reported
+    return []
 
 
 
@@ -496,25 +600,137 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     return amount, cap, extra
 
 
-def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention], fallback: list[Mention]) -> list[Draft]:
-    """Firms acted upon by a government body named after the verb (入选某市…名单), or, when the firms
-    receive help or a listing from nobody named (某公司获得500万元授信, 某公司入选首批白名单), by the actor in scope."""
-    sentence = text[s:e]
-    m = _PASSIVE.search(sentence)
-    if not m:
+def _zone_tails(places: list[Mention]) -> dict[str, Mention]:
+    """Zones by the distinctive rest of their name after the host place (大兴区生物医药产业基地 → 生物医药产业基地),
+    which the text may write alone later; not a bare kind (经济开发区), nor a rest two zones share."""
+    gaz = default_gazetteer()
+    found: dict[str, Mention | None] = {}
+    for z in places:
+        if z.type != "Zone":
+            continue
+        for cut in range(min(len(z.surface) - 4, 8), 1, -1):  # the longest host place first
+            tail = z.surface[cut:]
+            if gaz.lookup(z.surface[:cut]) and len(_ZONE_KIND.sub("", tail)) >= 2:
+                if found.get(tail, z) is not None and found.get(tail, z).name != z.name:
+                    found[tail] = None  # two zones share it
+                else:
+                    found[tail] = z
+                break
+    return {t: z for t, z in found.items() if z is not None}
+
+
+def _zone_by_tail(text: str, s: int, e: int, tails: dict[str, Mention]) -> Mention | None:
+    """A zone named by the rest of its name opening one of the sentence's clauses (…，生物医药产业基地积极协调…)."""
+    if not tails:
+        return None
+    for c in [s] + [m.end() for m in _CLAUSE_END.finditer(text, s, e)]:
+        c = _OPENER.match(text, c).end()
+        for tail, zone in tails.items():
+            if text.startswith(tail, c) and zone.end <= c:
+                return zone
+    return None
+
+
+def _platform_owner(text: str, s: int, e: int, firm_ix: MentionIndex, place_ix: MentionIndex) -> Mention | None:
+    """The zone named inside a state-owned platform company opening the sentence (某高新区国投…为企业…);
+    a city alone (宁波高新担保公司) leaves the actor to the scope, which knows the zone it abbreviates."""
+    lead = firm_ix.within(s, min(e, s + SUBJECT_REACH + 30))
+    firm = next((f for f in lead if f.start - s <= SUBJECT_REACH and is_platform(f.name)), None)
+    if firm is None:
+        return None
+    zones = [p for p in place_ix.within(firm.start, firm.end) if p.type == "Zone"]
+    return zones[-1] if zones else None
+
+
+def _enlisted(text: str, s: int, e: int, found: list[Mention]) -> list[Mention]:
+    """Bodies the actor brings in to do the help themselves (协调区经信局为公司申请绿色通道): they act too."""
+    return [
+        a for a in found
+        if a.type == "Agency" and _ENLIST_BEFORE.search(text, max(s, a.start - 4), a.start) and _ENLIST_AFTER.match(text, a.end, e)
+    ]
+
+
+def _later_actor(
+    text: str, s: int, e: int, found: list[Mention], firms: list[Mention], in_scope: list[Mention], act_ix: MentionIndex, place_ix: MentionIndex
+) -> list[Mention]:
+    """The government actor of a later clause of a sentence that opens with a firm (甲公司急需原料，区经信局
+    第一时间协调…; …，园区立即组织专车…): a place or body opening that clause, or a word standing for one."""
+    lead = firms[0].end if firms else s
+    for cut in _CLAUSE_END.finditer(text, lead, e):
+        c = _OPENER.match(text, cut.end()).end()
+        if not _ACTS_ON.search(text, c, e):
+            break  # no later clause does anything for the firm (…，全市口罩供应得到缓解)
+        heads = [a for a in found if a.start == c]
+        if heads:
+            i = found.index(heads[0])
+            head = found[chain_head(found, i)]
+            if not _POSSESSIVE.match(text, head.end) and not any(f.start == head.end for f in firms):
+                return [head]
+            continue
+        m = _SCOPE_SUBJECT.match(text, c)
+        if m is None or _WE.fullmatch(m.group(1) or ""):
+            continue  # 我们 in a firm's sentence is the firm
+        if m.group(3):
+            body = _last_agency(act_ix, m.start())
+            return [body] if body else []
+        if m.group(2):
+            return [a for a in in_scope if a.type == "Zone"][:1] or _last_zone(place_ix, s, m.group(2))
+        return in_scope[:1]
+    return []
+
+
+def _firm_helped_later(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> list[Draft]:
+    """The measure of a sentence whose firm is helped by the actor of a later clause: the firms opening the
+    sentence (not banks, not givers) are its beneficiaries, and the problem they had says what was done."""
+    if not actors:
         return []
-    after = [a for a in actors if a.start >= s + m.end() and a.start - (s + m.end()) <= 6]
-    codes = classify_measure(sentence)
+    actor = actors[0]
+    helped = _not_providers(text, s, e, [f for f in firms if f.end <= actor.start and not _BANK.search(f.name)], acting=False)
+    codes = classify_measure(text[s:e], bool(helped))
     if not codes:
         return []
-    if not after:
-        givers = [f for f in firms if f.start >= s + m.end()]
-        if givers or not fallback:
-            return []
-        after = fallback[:1]
-    before = [f for f in firms if f.end <= s + m.start() and not _BANK.search(f.name)]
-    actor = after[0]
-    return [Draft(actor, codes, s, e, agency=actor if actor.type == "Agency" else None, beneficiaries=before)]
+    amount, cap, _ = _money(text[s:e], s)
+    agency = actor if actor.type == "Agency" else None
+    return [Draft(actor, codes, s, e, agency, titles[0] if titles else None, helped, amount, cap)]
+
+
+def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention], fallback: list[Mention]) -> list[Draft]:
+    """Firms acted upon by a government body named after the verb (入选某市…名单), or, when the firms
+    receive help or a listing from nobody named (某公司获得500万元授信, 某公司入选首批白名单), by the actor in scope.
+    Each clause with such a verb is a measure of its own giver (…牵头开展“某省…专项”，…已进入某局快速审批通道)."""
+    hits = list(_PASSIVE.finditer(text, s, e))
+    if not hits:
+        return []
+    before = [f for f in firms if f.end <= hits[0].start() and not _BANK.search(f.name)]
+    out: list[Draft] = []
+    done: set[int] = set()
+    for m in hits:
+        cs, ce = (s, e) if len(hits) == 1 else _clause_span(text, s, e, m.start())
+        if cs in done:
+            continue
+        done.add(cs)
+        after = [a for a in actors if a.start >= m.end() and a.start - m.end() <= 6]
+        if not after and m.group(0).endswith(("承担", "开展", "实施")):
+            continue  # a programme undertaken from nobody named: what the firm does
+        codes = classify_measure(text[cs:ce])
+        if not codes:
+            continue
+        if not after:
+            givers = [f for f in firms if f.start >= m.end()]
+            if givers or not fallback:
+                continue
+            after = fallback[:1]
+        actor = after[0]
+        amount, cap, _ = _money(text[cs:ce], cs)  # 获得500万元授信: what the firm receives
+        out.append(Draft(actor, codes, cs, ce, agency=actor if actor.type == "Agency" else None, beneficiaries=before, amount=amount, cap=cap))
+    return out
+
+
+def _clause_span(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The clause of the sentence ``[s, e)`` holding ``pos``: between the commas or semicolons around it."""
+    start = max(s, text.rfind(",", s, pos) + 1, text.rfind(";", s, pos) + 1)
+    ends = [i for i in (text.find(c, pos, e) for c in ",;") if i >= 0]
+    return start, min(ends) if ends else e
 
 
 def _header_codes(label: str, threshold: float) -> list[str]:

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import ahocorasick
+
 HAN = r"\u4e00-\u9fff"
 #: characters that end a name: punctuation, spaces, digits and quotes
 BREAK = set("，。、；：！？,.;:!?“”‘’\"'《》〈〉（）()【】[] \t\n\u3000—-·…/|0123456789%％")
@@ -45,6 +47,34 @@ class Mention:
     level: str | None = None
     place: str | None = None
     weak: bool = False
+
+
+#: shortest name looked for again where no pattern found it (two characters match inside words)
+RECUR_MIN = 3
+
+
+def recurrences(text: str, found: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Later (or earlier) occurrences of names already found, where nothing else was found:
+    a firm written once with the words that mark it a firm (生产口罩的天健科贸) keeps its name
+    where it stands bare (天健科贸将获得…授信).  Names shorter than ``RECUR_MIN`` are not looked for.
+    One automaton pass, the longest name first where two overlap."""
+    names = {m.surface: m.name for m in found if len(m.surface) >= RECUR_MIN}
+    if not names:
+        return []
+    auto = ahocorasick.Automaton()
+    for surface in names:
+        auto.add_word(surface, surface)
+    auto.make_automaton()
+    hits = sorted(((end + 1 - len(w), end + 1, w) for end, w in auto.iter(text)), key=lambda h: (h[0], -h[1]))
+    covered = SpanIndex([(m.start, m.end) for m in found + taken])
+    kind = found[0].type
+    out: list[Mention] = []
+    reach = -1
+    for s, e, w in hits:
+        if s >= reach and not covered.overlaps(s, e):
+            out.append(Mention(s, e, kind, names[w], w))
+            reach = e
+    return out
 
 
 def is_han(c: str) -> bool:

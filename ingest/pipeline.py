@@ -22,6 +22,7 @@ from .agencies import find_agencies
 from .documents import find_documents
 from .enterprises import find_enterprises
 from .measures import detect
+from .mentions import recurrences
 from .normalize import analysis_view
 from .places import default_gazetteer, find_places
 from .read import MAX_BYTES, read_document
@@ -39,6 +40,7 @@ def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record
     places = find_places(view, gaz)
     agencies = find_agencies(view, places)
     firms = find_enterprises(view, places, agencies)
+    firms = sorted(firms + recurrences(view, firms, places + agencies + documents), key=lambda f: f.start)
     measures = detect(view, units, places, agencies, firms, documents)
     sections = section_zones(view, units, places, agencies, firms)
     return build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures, sections)

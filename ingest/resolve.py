@@ -20,13 +20,16 @@ from kg.model import Entity, Measure, Record, Relation
 
 from .agencies import national_bodies
 from .enterprises import LEGAL
-from .measures import Draft, kinds_of_firms
+from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
 
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
-_LEGAL_END = re.compile("(" + "|".join(sorted(LEGAL, key=len, reverse=True)) + ")$")
+_LEGAL_WORDS = "|".join(sorted(LEGAL, key=len, reverse=True))
+_LEGAL_END = re.compile(f"({_LEGAL_WORDS})$")
+# a local firm's full name: a legal suffix, or a works (某某调料厂)
+_LOCAL_NAME = re.compile(f"({_LEGAL_WORDS}|厂)$")
 # 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
 _HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司)")
 # 某区唯一一家…企业甲
@@ -35,6 +38,8 @@ _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公�
 _HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
+# a branch named by a bare level word (国开行省分行, 某银行市支行)
+_LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
 #: no list of firms after a zone runs longer than this
@@ -43,6 +48,9 @@ CLAUSE_MAX = 400
 _ZONE_WORD_FIRM = re.compile(r"(园区|新区|新片区|开发区|高新区|经开区|示范区|片区)(内|的)?(重点|龙头|骨干|入驻|规上)?(企业|公司)$")
 #: how far back a bare zone word (园区企业) looks for the zone it stands for
 ZONE_LOOKBACK = 3000
+#: a document is about one place when that place has this many of its measures and this share of them
+ABOUT_MIN = 3
+ABOUT_SHARE = 0.8
 #: how far after a zone's mention a firm without a stated place is taken to be in it
 SECTION_REACH = 600
 
@@ -190,10 +198,11 @@ def build_record(
             region = place_name[keys[id(d.region)]]
         if region is None:
             continue
-        if region != "中国":
-            for b in d.beneficiaries:
-                helped.setdefault(id(b), region)
-        regions[region] += 1
+        if not d.enlisted:  # a body brought in to help says nothing of where the firms are
+            regions[region] += 1
+            if region != "中国":
+                for b in d.beneficiaries:
+                    helped.setdefault(id(b), region)
         measures.append(
             Measure(
                 region=region,
@@ -210,7 +219,9 @@ def build_record(
         )
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)
     helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections)
+    top = regions.most_common(1)
+    about = top[0][0] if top and top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) else None
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about)
     ents = [
         Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
         for (etype, name), v in entities.items()
@@ -291,7 +302,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections) -> list[Relation]:
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
@@ -305,15 +316,25 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
 
     homed: set[int] = set()
 
+    located: set[str] = set()  # the firms (by name) given a place so far
+
     def emit(f: Mention, p: Mention) -> None:
         k = keys.get(id(p))
         if k is not None:
             homed.add(id(f))
+            located.add(firm_name[id(f)])
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
 
     def own_places(f: Mention) -> list[Mention]:
         """The provinces and cities written inside a firm's name."""
         return [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end and p.level in ("province", "city")]
+
+    def last_of_level(pos: int, level: str) -> Mention | None:
+        """The province or city (by ``level``) named last before ``pos``, as an entity."""
+        i = bisect_left(starts, pos) - 1
+        while i >= 0 and not (places[i].level == level and places[i].end <= pos and pl.key(places[i]) in place_name):
+            i -= 1
+        return places[i] if i >= 0 else None
 
     def last_place(s: int, e: int) -> Mention | None:
         found = [p for p in places[bisect_left(starts, s) : bisect_left(starts, e)] if p.end <= e]
@@ -354,12 +375,19 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    # a group whose name is inside the name of a firm written before it (日本佳能大连公司成为佳能集团…)
+    # is that firm's parent, and a place's platform company (某省交投公司) belongs to the place of its
+    # name: the section either is mentioned in says nothing of where it is
+    homed |= _parents(ordered)
+    owned = {id(f) for f in ordered if is_platform(f.name) and own_places(f)}
     # otherwise the zone the text is reporting on just before the firm
     # (the latest place named on its own before it, when that is a zone)
     named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
     named_ends = [p.end for p in named]
+    # (a firm placed already, by a pattern or by an earlier mention's section, is not placed again: a
+    # firm named in several zones' sections is not in each of them)
     for f in ordered:
-        if id(f) in homed or _BANK_NAME.search(f.name):
+        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
         zone = _section_zone(named, named_ends, f.start, pl)
         if zone is not None and all(_holds(p, zone, pl) for p in own_places(f)):
@@ -371,7 +399,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(p) in keys:
             emitted_by_name.setdefault(p.name, p)
     for f in ordered:
-        if id(f) in homed or _BANK_NAME.search(f.name):
+        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
         i = bisect_right(section_starts, f.start) - 1
         if i >= 0 and f.start < sections[i][1]:
@@ -380,9 +408,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 emit(f, zone if id(zone) in keys else emitted_by_name.get(zone.name, zone))
     # otherwise the place whose measure helped the firm
     for f in ordered:
-        if id(f) not in homed and id(f) in helped and not _BANK_NAME.search(f.name):
+        if id(f) not in homed and id(f) not in owned and id(f) in helped and not _BANK_NAME.search(f.name):
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], helped[id(f)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    # otherwise the place the whole document is about, for a firm whose name places it nowhere and is a
+    # local firm's full name (甲乙调料厂, 某某集团公司), not a brand known beyond the place (a platform it uses)
+    for f in ordered if about else ():
+        if id(f) not in homed and not _BANK_NAME.search(f.name) and not own_places(f) and _LOCAL_NAME.search(f.name):
+            homed.add(id(f))
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], about, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise a province or city written in the name (国网江西省电力有限公司, 某行某省分行); a bank named
     # after a place (某市银行) is not said to be only there
     done = {firm_name[id(f)] for f in ordered if id(f) in homed}
@@ -394,6 +428,26 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if p.end <= f.end and p.level in ("province", "city") and p.name != "中国" and k in place_name:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
                 break
+        else:
+            level = _LEVEL_BRANCH.search(f.name)
+            # 国开行省分行: a branch named by a bare level word is in the province (city) named last
+            home = last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level else None
+            if home is not None:
+                out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    return out
+
+
+def _parents(ordered: list[Mention]) -> set[int]:
+    """Mentions of a group (集团) whose name without the word 集团 lies inside the name of a firm
+    written before it: the firm's parent, named for what it owns."""
+    first: dict[str, int] = {}
+    for f in ordered:
+        first.setdefault(f.name, f.start)
+    out: set[int] = set()
+    for f in ordered:
+        core = f.name[:-2] if f.name.endswith("集团") else None
+        if core and len(core) >= 2 and any(core in name and name != f.name and at < f.start for name, at in first.items()):
+            out.add(id(f))
     return out
 
 

@@ -25,6 +25,8 @@ SHORT_LINE = 32
 TITLE_MAX = 60
 # page furniture under a title (作者/来源/发布时间...): never the rest of a sentence
 _META = re.compile(r"\s*(作者|来源|发布时间|发表时间|发布日期|时间|日期|编辑|责任编辑|浏览|字号|【字体)")
+# a photo credit closing a caption line (某某供图, 记者某某摄): the line ends its paragraph
+_CREDIT = re.compile(r"(供图|(?<!拍)摄影?)$")
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ def segment(text: str) -> list[Unit]:
                 and cells[nxt] is None
                 and not is_heading(text[lines[nxt][0] : lines[nxt][1]])
                 and not _META.match(body)
+                and not _CREDIT.search(body)
                 and not _META.match(text, lines[nxt][0])
             ):
                 end_line = nxt

@@ -391,3 +391,36 @@ def test_we_of_an_unnamed_firm_speaker_is_no_government() -> None:
 def test_dateline_place_is_the_report_s_place_when_nothing_else_says() -> None:
     text = "某某社宁波2月10日电 记者获悉，近期对受疫情影响的中小企业减免3个月房租。"
     assert ("宁波", "RENT_RELIEF") in pairs(text)
+
+
+def test_firms_buying_and_masks_worn_are_no_categories() -> None:
+    """企业…采购 is firms buying (政府采购 stays procurement); 佩戴口罩 is a rule, not masks supplied."""
+    from ingest.classify import classify_measure
+
+    assert "GOVERNMENT_PROCUREMENT" not in classify_measure("鼓励区内企业通过各种渠道从境外采购防疫紧缺物资,给予物流费用补助。")
+    assert "GOVERNMENT_PROCUREMENT" in classify_measure("支持中小企业参与政府采购,预留采购份额。")
+    assert "PPE_SUPPLY" not in classify_measure("督促企业落实佩戴口罩、消毒等防控措施。")
+    assert "PPE_SUPPLY" in classify_measure("为企业调配口罩、消毒液等防疫物资。")
+
+
+def test_kinds_of_firms_put_first_in_line_are_a_priority_list() -> None:
+    """优先保障甲、乙等企业复工复产 names who goes first; 重点支持企业复工复产 alone names nobody."""
+    from ingest.classify import classify_measure
+
+    assert "PRIORITY_LIST" in classify_measure("优先推动保障疫情防控、能源供应、交通物流等企业复工复产。")
+    from ingest.normalize import analysis_view
+
+    assert "PRIORITY_LIST" in classify_measure(analysis_view("優先支持訂單充足、防控到位的重點企業復工復產。"))
+    assert "PRIORITY_LIST" not in classify_measure("重点支持企业复工复产,为企业减免房租。")
+
+
+def test_zero_contact_approval_is_an_online_service() -> None:
+    from ingest.classify import classify_measure
+
+    assert "ONLINE_SERVICE" in classify_measure("对政务服务事项实行全程“零见面”审批。")
+
+
+def test_service_staff_for_firms_are_not_firms_acting() -> None:
+    """近日，企业服务专员上门…: staff serving firms act for the place in scope; “去年，企业投入…” is firms acting."""
+    record = extract_text("吴兴区全力助企复工。近日,企业服务专员上门为企业办理复工备案。", "t")
+    assert [m.region for m in record.measures if "专员" in m.text] == ["吴兴区"]

@@ -71,3 +71,245 @@ def test_firm_far_into_a_zone_section_is_in_that_zone() -> None:
 def test_kinds_of_firms_are_located_nowhere() -> None:
     text = "嘉兴经开区优先保障能源供应、交通物流、城市运行等企业复工复产。"
     assert located(text) == set()
+
+
+def helped(text: str) -> set[tuple[str, str]]:
+    """(region, beneficiary) pairs of a text's measures."""
+    return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
+
+
+def test_firm_giving_the_help_is_no_beneficiary() -> None:
+    """甲物流公司为企业运输…: a firm followed by 为/向/捐赠 gives the help; after 为 it receives it."""
+    assert helped("嘉兴经开区管委会协调甲乙物流有限公司为区内企业免费运输原材料。") == set()
+    assert helped("嘉兴经开区为甲乙物流有限公司协调解决原材料供应问题。") == {("嘉兴经开区", "甲乙物流有限公司")}
+
+
+def test_a_list_of_firms_shares_its_role() -> None:
+    """甲、乙等企业向…捐赠: every firm of the list gives; 为甲、乙等企业…: every one receives."""
+    gives = "嘉兴经开区组织丙丁科技有限公司、戊己电子有限公司等企业向中小企业捐赠防疫物资并协调运输。"
+    receives = "嘉兴经开区为丙丁科技有限公司、戊己电子有限公司等企业发放通行证。"
+    assert helped(gives) == set()
+    assert helped(receives) == {("嘉兴经开区", "丙丁科技有限公司"), ("嘉兴经开区", "戊己电子有限公司")}
+
+
+def test_partners_and_landlords_are_no_beneficiaries() -> None:
+    """与甲公司签订协议, 甲置业作为出租方: a partner and a landlord, not firms helped."""
+    assert helped("嘉兴经开区与戊己软件有限公司签订协议,为园区企业提供云签约服务。") == set()
+    assert helped("嘉兴经开区协调甲乙置业有限公司作为出租方,为承租企业减免三个月房租。") == set()
+
+
+def test_spokesperson_naming_the_firm_by_a_bare_noun_is_helped() -> None:
+    """某公司总经理说，园区为企业协调…: the spokesperson's firm is the one helped (also in traditional script)."""
+    lead = "嘉兴经开区全力帮助企业复工。"
+    assert helped(lead + "甲乙精密机械有限公司总经理张三说,园区为企业协调了原材料运输。") == {("嘉兴经开区", "甲乙精密机械有限公司")}
+    assert helped(lead + "甲乙精密機械有限公司總經理張三說,管委會為公司協調了原材料運輸。") == {("嘉兴经开区", "甲乙精密机械有限公司")}
+
+
+def test_spokesperson_telling_what_the_firm_does_is_no_measure() -> None:
+    """某公司总经理说，公司已招聘…: the firm's own doing, no measure of the zone."""
+    for said in ("公司已招聘新员工200人。", "公司将为员工提供免费班车接送。", "公司将积极配合政府做好复工备案工作。"):
+        record = extract_text("嘉兴经开区全力帮助企业复工。甲乙精密机械有限公司总经理张三说," + said, "t")
+        assert not any(said in m.text for m in record.measures), said
+
+
+def test_a_firm_named_again_bare_is_the_same_firm() -> None:
+    """生产口罩的甲乙医疗 … 甲乙医疗将获得…授信: the bare repetition is the firm, helped by the place in scope."""
+    text = "嘉兴市出台政策助企复工\n嘉兴市为企业减免房租。生产一次性口罩的甲乙医疗,本月恢复了生产。这样一来,甲乙医疗将获得300万元授信额度。"
+    record = extract_text(text, "t")
+    credit = [m for m in record.measures if "授信" in m.text]
+    assert credit and credit[0].beneficiaries == ("甲乙医疗",) and credit[0].amount_cny == 3_000_000
+
+
+def test_an_unrecognised_firm_speaking_is_neither_actor_nor_the_firm_before() -> None:
+    """浙江某集团总监某某说：“…我们…”: with the firm's name missed, 浙江 in it is no actor and 我们 is not
+    the firm whose spokesperson spoke before."""
+    from ingest.agencies import find_agencies
+    from ingest.enterprises import find_enterprises
+    from ingest.measures import detect
+    from ingest.normalize import analysis_view
+    from ingest.places import default_gazetteer, find_places
+    from ingest.structure import segment
+
+    first = "嘉兴经开区全力帮助企业复工。甲乙精密机械有限公司生产经理张三说:“园区帮助我们协调了原材料。”"
+    text = analysis_view(first + "浙江某某集团人事部总监李四说:“嘉兴经开区管委会协调了运输,现在我们发货的问题都解决了。”")
+    places = find_places(text, default_gazetteer())
+    agencies = find_agencies(text, places)
+    firms = [f for f in find_enterprises(text, places, agencies) if f.end <= len(first)]  # the second firm missed
+    later = [d for d in detect(text, segment(text), places, agencies, firms, []) if d.start >= len(first)]
+    assert later and all((d.region.place or d.region.name) == "嘉兴经开区" and not d.beneficiaries for d in later)
+
+
+def test_temporary_production_permits_are_fast_track_approval() -> None:
+    """向甲、乙等企业核发…并批准临时生产许可: an emergency approval, its firms helped."""
+    text = "嘉兴市市场监管局全力保障防疫物资生产。近期,该局向甲乙卫材有限公司、丙丁医疗有限公司等企业批准临时生产许可。"
+    got = [m for m in extract_text(text, "t").measures if "临时生产许可" in m.text]
+    assert got and "FAST_TRACK_APPROVAL" in got[0].categories
+    assert set(got[0].beneficiaries) == {"甲乙卫材有限公司", "丙丁医疗有限公司"}
+
+
+def test_firms_acting_in_their_own_clause_are_no_beneficiaries() -> None:
+    """…，甲、乙等公司率先响应，减免租金: the firms do the help; ，如甲、乙两家企业分别增长…: their own figures."""
+    assert helped("嘉兴经开区发布减免房租倡议,甲乙置业有限公司、丙丁实业有限公司等公司率先响应,累计减免租金300万元。") == set()
+    assert helped("嘉兴经开区保障产业链供应链稳定,如甲乙电子有限公司、丙丁电子有限公司两家企业分别增长30%。") == set()
+    # the subject of its clause still receives what a passive verb says it gets, or the outcome of the help
+    assert ("嘉兴经开区", "甲乙电子有限公司") in helped("嘉兴经开区落实信贷支持政策,甲乙电子有限公司获得授信500万元。")
+    assert ("嘉兴经开区", "甲乙电子有限公司") in helped("嘉兴经开区积极协调解决原料供应问题,甲乙电子有限公司顺利复工。")
+
+
+def test_bare_firm_noun_in_a_sentence_about_firms_at_large_is_no_anaphor() -> None:
+    """A policy's title or a count of firms (帮助131家企业) makes 企业 firms at large, not the firm reported before."""
+    story = "嘉兴经开区全力帮助企业复工。\n嘉兴经开区派出专人驻厂,帮助甲乙电子有限公司制定复工方案。\n"
+    general = "嘉兴经开区出台《关于支持企业复工的若干措施》,助力企业复工复产。"
+    counted = "嘉兴经开区开展网络招聘会,帮助31家企业解决用工需求。"
+    for tail in (general, counted):
+        record = extract_text(story + tail, "t")
+        assert not any(m.beneficiaries for m in record.measures if m.text == tail), tail
+
+
+def test_a_firms_own_doing_told_in_quotes_is_no_measure() -> None:
+    """“去年，企业投入…为企业节省…”: the firm did it itself."""
+    text = "嘉兴经开区全力帮助企业复工。在甲乙电子有限公司车间,工人们正在生产。“去年,企业投入500万元改造设备,一年可为企业节省原材料费用。”"
+    assert not any("投入" in m.text for m in extract_text(text, "t").measures)
+
+
+def test_a_firm_of_a_document_about_one_place_lives_there() -> None:
+    """Every measure is 嘉兴's: a firm the text places nowhere else is in 嘉兴, unless its name says otherwise."""
+    text = (
+        "嘉兴市出台政策助企复工。嘉兴市为企业减免房租。嘉兴市对企业给予贷款贴息。嘉兴市开通审批绿色通道。"
+        "目前,甲乙调料厂每天上班的员工有200人。国网浙江省电力有限公司保障企业用电。"
+    )
+    got = located(text)
+    assert ("甲乙调料厂", "嘉兴") in got
+    assert ("国网浙江省电力有限公司", "嘉兴") not in got
+
+
+def test_a_document_about_several_places_gives_its_firms_none() -> None:
+    text = "嘉兴市为企业减免房租。湖州市对企业给予贷款贴息。嘉兴市开通审批绿色通道。湖州市发放消费券。目前,甲乙调料厂每天上班的员工有200人。"
+    assert not any(s == "甲乙调料厂" for s, _ in located(text))
+
+
+def test_a_branch_named_by_a_bare_level_word_is_in_the_province_named_last() -> None:
+    """协调国开行省分行…: 省 stands for the province of the text."""
+    text = "河南省出台金融支持措施。河南省协调国开行省分行向市县发放应急贷款。"
+    assert ("国开行省分行", "河南") in located(text)
+
+
+def test_a_numbered_item_of_a_notice_does_not_inherit_the_firms_of_the_item_before() -> None:
+    """三、对甲公司…奖励 / 四、…为企业提供线上服务: the 企业 of item four are firms at large."""
+    text = (
+        "湖州市人民政府关于支持企业复工复产的若干措施\n"
+        "三、支持防疫物资生产。对丁戊医疗器械有限公司等重点企业给予一次性奖励50万元。\n"
+        "四、优化政务服务。开发企业服务平台,为企业提供线上办理服务。\n"
+        "湖州市人民政府\n"
+    )
+    measures = extract_text(text, "t").measures
+    assert any(m.beneficiaries == ("丁戊医疗器械有限公司",) for m in measures if "奖励" in m.text)
+    assert all(not m.beneficiaries for m in measures if "线上办理" in m.text)
+
+
+def test_the_maker_of_what_is_given_is_no_beneficiary() -> None:
+    """将甲公司生产的口罩发放给企业, 平台由甲公司开发: 甲 made what is given; 为甲公司生产的口罩开辟通道: 甲 is helped."""
+    assert helped("吴兴区统一采购,将丙丁医疗有限公司生产的口罩免费发放给辖区企业。") == set()
+    assert helped("吴兴区为企业开通线上申报平台,平台由丙丁软件有限公司开发,企业可在线办理复工备案。") == set()
+    assert helped("吴兴区为丙丁医疗有限公司生产的口罩开辟运输绿色通道。") == {("吴兴区", "丙丁医疗有限公司")}
+
+
+def test_a_firm_helped_by_the_actor_of_a_later_clause() -> None:
+    """甲公司急需原材料，区经信局第一时间协调…: a measure of the district for the firm (also in traditional script)."""
+    lead = "吴兴区全力助企复工。"
+    for said in ("丙丁纺织有限公司急需原材料,吴兴区经信局第一时间协调供应商,帮助企业解决了原料难题。",
+                 "丙丁紡織有限公司急需原材料,吳興區經信局第一時間協調供應商,幫助企業解決了原料難題。"):
+        assert ("吴兴区", "丙丁纺织有限公司") in helped(lead + said)
+    # a later clause doing nothing for the firm, and a state reached (得到缓解), make no measure
+    record = extract_text(lead + "丙丁医疗有限公司日产口罩10万只,全区口罩供应紧张局面得到缓解。", "t")
+    assert not any("日产" in m.text for m in record.measures)
+
+
+def test_a_zone_written_without_its_host_place_acts_for_itself() -> None:
+    """大兴区某某产业基地 … 某某产业基地积极协调…: the zone, not the district, is the actor; a bare kind
+    (经济开发区) is not read this way."""
+    from ingest.measures import _zone_tails
+    from ingest.normalize import analysis_view
+    from ingest.places import default_gazetteer, find_places
+
+    text = "大兴区生物医药产业基地保障企业生产。\n得知甲乙生物有限公司物料运输受阻后,生物医药产业基地积极协调为企业办理通行证。"
+    assert ("大兴区生物医药产业基地", "甲乙生物有限公司") in helped(text)
+    places = find_places(analysis_view("黄岩经济开发区助企复工。"), default_gazetteer())
+    assert "经济开发区" not in _zone_tails(places)
+
+
+def test_a_platform_company_acts_for_the_place_in_its_name() -> None:
+    """某新区投资发展有限公司为承租企业减免房租: the zone of its name acts, not the places in focus before."""
+    text = "湖州市出台政策助企复工。杭州高新区、湖州南太湖新区推出助企措施。湖州南太湖新区投资发展有限公司为承租企业减免房租。"
+    rent = [m for m in extract_text(text, "t").measures if "承租" in m.text]
+    assert [m.region for m in rent] == ["湖州南太湖新区"] and not rent[0].beneficiaries
+
+
+def test_each_clause_a_firm_receives_in_has_its_own_giver() -> None:
+    """甲公司牵头承担“浙江省…攻关专项”，研制的试剂已进入国家药监局应急审批通道: two measures, two givers."""
+    text = "杭州高新区甲乙生物有限公司牵头承担“浙江省新冠检测试剂科技攻关专项”,研制的检测试剂已进入国家药监局快速审批通道。"
+    got = {(m.region, m.categories, m.beneficiaries) for m in extract_text(text, "t").measures}
+    assert ("浙江", ("RD_FUNDING",), ("甲乙生物有限公司",)) in got
+    assert ("中国", ("FAST_TRACK_APPROVAL",), ("甲乙生物有限公司",)) in got
+    # a task undertaken (not a programme) from nobody named is what the firm does
+    assert helped("杭州高新区甲乙物流有限公司承担园区防疫物资配送任务。") == set()
+
+
+def test_a_body_brought_in_to_give_the_help_acts_too() -> None:
+    """某基地积极协调区经信局为公司申请绿色通道: the district body acts as well, but the firm stays in the zone."""
+    text = "大兴区出台助企措施。大兴区生物医药产业基地保障企业生产。\n得知甲乙生物有限公司物料运输受阻后,大兴区生物医药产业基地积极协调大兴区经信局为公司申请绿色通道。"
+    got = helped(text)
+    assert {("大兴区生物医药产业基地", "甲乙生物有限公司"), ("大兴区", "甲乙生物有限公司")} <= got
+    assert ("甲乙生物有限公司", "大兴区生物医药产业基地") in located(text)
+
+
+def test_a_brand_a_one_place_document_mentions_is_not_placed_there() -> None:
+    """A bare brand (a platform the place uses) is known beyond the place: the document's place is no home for it."""
+    text = (
+        "嘉兴市出台政策助企复工。嘉兴市为企业减免房租。嘉兴市对企业给予贷款贴息。嘉兴市开通审批绿色通道。"
+        "甲乙智能副总经理表示,平台已服务企业300家。丙丁调料厂已有200名员工返岗。"
+    )
+    got = located(text)
+    assert ("丙丁调料厂", "嘉兴") in got
+    assert ("甲乙智能", "嘉兴") not in got
+
+
+def test_a_parent_group_is_not_placed_by_its_subsidiary_s_section() -> None:
+    """日本甲乙大连公司成为甲乙集团在华首家复工工厂: the group owns the firm; it is not in the zone."""
+    text = "大连金普新区全力服务外资企业复工。日本甲乙大连有限公司成为甲乙集团在华首家复工的工厂。"
+    got = located(text)
+    assert ("日本甲乙大连有限公司", "大连金普新区") in got
+    assert not any(s == "甲乙集团" for s, _ in got)
+
+
+def test_a_platform_company_is_where_its_name_says_not_in_the_section_zone() -> None:
+    """某示范区…在浙江省交投公司的支持下: the province's transport investment company is the province's."""
+    text = "浙江省出台助企措施。嘉兴经开区全力保障员工返岗。嘉兴经开区在浙江省交投公司的支持下,包车接回企业员工。"
+    got = located(text)
+    assert ("浙江省交投公司", "浙江") in got
+    assert ("浙江省交投公司", "嘉兴经开区") not in got
+
+
+def test_a_firm_named_by_its_role_as_landlord_is_no_beneficiary() -> None:
+    """协调业主甲乙置业有限公司为商户减免租金: the landlord gives the relief."""
+    assert helped("嘉兴经开区协调业主甲乙置业有限公司减免中小商户三个月租金。") == set()
+
+
+def test_a_firm_reported_in_two_zones_sections_is_placed_once() -> None:
+    """A firm placed by a pattern, or by the first zone whose section reports it, is not in every zone it is named in."""
+    text = "宁波高新区甲乙智能科技有限公司研发消毒机器人。\n嘉兴经开区积极服务企业复工。甲乙智能科技有限公司向园区捐赠了机器人。"
+    got = {(s, o) for s, o in located(text) if s == "甲乙智能科技有限公司"}
+    assert got == {("甲乙智能科技有限公司", "宁波高新区")}
+
+
+def test_a_firm_the_actor_directs_is_no_subject_and_gives_the_help() -> None:
+    """鼓励某银行…不抽贷, 协调某供电公司对企业实行欠费不停供: measures of the issuer, the firms giving."""
+    text = (
+        "湖州市经济和信息化局关于做好企业复工服务保障工作的通知\n"
+        "二、保障要素供给。协调国网湖州供电公司对重点企业实行欠费不停供。\n"
+        "三、强化金融支持。鼓励湖州银行、湖州农商银行对受疫情影响企业不抽贷、不断贷。\n"
+        "湖州市经济和信息化局\n"
+    )
+    measures = extract_text(text, "t").measures
+    assert any("UTILITY_COST_RELIEF" in m.categories and not m.beneficiaries for m in measures)
+    assert any("LOAN_RELIEF" in m.categories and not m.beneficiaries for m in measures)

@@ -32,3 +32,11 @@ def test_long_sentences_are_cut_at_commas() -> None:
     assert len(units) > 1
     assert all(u.end - u.start <= 200 for u in units)
     assert units[0].start == 0 and units[-1].end == len(text)
+
+
+def test_a_photo_credit_ends_its_caption_line() -> None:
+    """某某管委会供图 / 记者某某摄 close a caption: the next line is not the rest of its sentence."""
+    for credit in ("某某开发区管委会供图", "记者 张三 摄"):
+        text = f"园区工作人员为企业上门办理车辆通行证件。{credit}\n在甲乙机械有限公司的车间里,工人们正在赶制订单。"
+        units = segment(text)
+        assert any(text[u.start : u.end].startswith("在甲乙机械") for u in units), credit

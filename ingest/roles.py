@@ -1,0 +1,82 @@
+"""The role a firm plays in a measure sentence: helped, or giving the help, partnering or enabling it.
+
+A measure names firms in several roles, and only the helped ones are its
+beneficiaries.  Firms that give the help (甲物流公司为企业运送物资, 组织甲公司
+向商户捐赠口罩, 甲置业作为出租方减免房租), partners (与甲公司签订合作协议,
+联合甲保险公司推出…) and the means of a measure (依托甲公司的平台, 委托甲公司
+为企业…) are not.  A firm right after a word of help (为甲公司提供…, 帮助甲公司…)
+is helped whatever follows it.  A list of firms (甲、乙和丙等企业) shares one
+role: the words before its first name and after its last decide it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention
+
+# names of the list left out as firms of another kind (a bank, a platform company): 高新国投、
+_ITEMS = r"([^,;:。!?、为向给对帮与和]{1,12}、)*"
+# separators inside a list of firms (甲、乙和丙), and the noun closing it (等重点企业)
+_LIST_GAP = re.compile(r"、|和|及|与|以及")
+_LIST_TAIL = re.compile(r"((等|以及)?[\d一二三四五六七八九十两]+[家个户]|等)([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
+# a list opening its clause (，如甲、乙三家企业…): the firms are that clause's subject
+_CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|特别是|尤其是)?" + _ITEMS + "$")
+# what a subject firm may be said to receive (甲公司获得…, 甲公司被纳入…), or the outcome of the help
+# the sentence told of before (…积极协调，甲公司顺利复工)
+_RECEIVES_AFTER = re.compile(
+    r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先|如期|提前|很快|迅速)*"
+    r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复)"
+)
+# a word of help right before the list: its firms receive what the sentence gives
+_RECEIVES = re.compile(r"(为|向|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|慰问|对|针对|指导)(了)?([^,;。为向给]{0,6}?(企业|公司))?" + _ITEMS + "$")
+# after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),
+# or make what is given (采购甲公司生产的口罩, 上线甲公司开发的小程序)
+_GIVES = re.compile(
+    r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
+    r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|对(?!接|外|口|标|于|比|此|其)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责|"
+    r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方)|"
+    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的)"
+)
+# before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司)
+# or named by its role (业主甲公司, 出租方甲置业, 供应商甲公司)
+_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|邀请|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业)$")
+# 与甲公司签约: coordination with a firm is a partnership when a joint act follows
+_WITH_BEFORE = re.compile(r"(与|同|跟|和)$")
+_JOINT_AFTER = re.compile(r"[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
+
+
+def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True) -> list[Mention]:
+    """The firms of the sentence ``[s, e)`` (in text order) that are not named as giving the help,
+    as partners or as the means of the measure; with ``acting``, nor as the subject of a clause of
+    their own (，甲、乙等公司率先响应…), which still leaves them the firms the story is about."""
+    out: list[Mention] = []
+    for run in _runs(text, firms):
+        head, tail = run[0], run[-1]
+        before = text[max(s, head.start - 40) : head.start]
+        if _RECEIVES.search(before):
+            out += run
+            continue
+        after = tail.end
+        closing = _LIST_TAIL.match(text, after, e)
+        if closing:
+            after = closing.end()
+        if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before):
+            continue
+        if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, e):
+            continue
+        if acting and _CLAUSE_OPEN.search(before) and not _RECEIVES_AFTER.match(text, after, e):
+            continue
+        out += run
+    return out
+
+
+def _runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
+    """Firms grouped into the lists they stand in: neighbours joined only by a list separator."""
+    runs: list[list[Mention]] = []
+    for f in firms:
+        if runs and runs[-1][-1].end <= f.start and _LIST_GAP.fullmatch(text[runs[-1][-1].end : f.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
