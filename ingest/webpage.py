@@ -44,8 +44,8 @@ _CONTAINERS = frozenset("div article section main center".split())
 #: removed when their class or id says they are not the body
 _NAMED = frozenset("div ul ol dl section table td tr center".split())
 _DROPPABLE = _DROP_TAGS | _NAMED
-#: what the main-content scan looks at: links, containers, cells, and tables (to find those laying out the page) with their rows
-_NOTED = _CONTAINERS | {"a", "td", "table", "tr"}
+#: what the main-content scan looks at: links, containers, cells, and tables (to find those laying out the page)
+_NOTED = _CONTAINERS | {"a", "td", "table"}
 _SCANNED = _BLOCK | _NOTED
 #: blocks that are never furniture and never noted (p, li, h1 ...)
 _PLAIN = _BLOCK - _NOTED - _DROPPABLE
@@ -99,14 +99,16 @@ def read_page(markup: str) -> Document:
     """The main content and metadata of an HTML page."""
     tree = LexborHTMLParser(markup)
     root = tree.body
-    metas, kept, furniture = _walk(tree.root, root) if tree.root is not None else ([], [], [])
-    title, date, publisher = _meta(tree, metas)
+    if tree.root is None:
+        return Document("", *_meta(tree, []))
+    walk = _Walk(tree.root, root)
+    title, date, publisher = _meta(tree, walk.metas)
     if root is None:
         return Document("", title, date, publisher)
-    held = _holding_furniture(furniture)
-    for node in furniture:
+    held = _holding_furniture(walk.furniture)
+    for node in walk.furniture:
         node.decompose()
-    scan = _Scan(kept, root, held)
+    scan = _Scan(walk, root, held)
     text = root.text(deep=True)
     regions = _Regions(text, scan)
     if date is None or publisher is None:
@@ -129,60 +131,99 @@ def _search(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> re.M
     return None
 
 
-def _walk(top: LexborNode, root: LexborNode | None) -> tuple[list[LexborNode], list[tuple[LexborNode, str]], list[LexborNode]]:
-    """One walk of the page, in document order: its meta elements, the noted elements inside ``root`` and outside furniture (with their tags), and the outermost furniture.
+class _Walk:
+    """One walk of the page, in document order: its meta elements, the noted elements inside ``root`` and outside furniture (with their tags), the outermost furniture, each table's rows, and the tables laying out the page (with a table inside).
 
     Blocks outside furniture are marked on the way, but tables and their
     rows, which are marked once the table is known to hold data (its rows
-    then take its place) or not.  A plain block is never furniture,
-    so its markers go in at once: if it lies in furniture they go with it.
-    Filtering tags in Python beats a long selector list.
+    then take its place) or not.  A plain block is never furniture, so its
+    markers go in at once: if it lies in furniture they go with it.  Rows and
+    cells not named as furniture lie where their table lies: they are sorted
+    out afterwards, cells only on pages laid out with tables, the only ones
+    that look at them.  Filtering tags in Python beats a long selector list.
     """
-    metas: list[LexborNode] = []
-    kept: list[tuple[LexborNode, str]] = []
-    furniture: list[LexborNode] = []
-    inside: dict[int, bool] = {root.mem_id: True} if root is not None else {}  # whether inside root and outside furniture
-    names = _FOUND_IDS
-    for node in top.traverse():
-        if (tag := names.get(node.tag_id)) is None:
-            continue
-        if tag in _PLAIN:
-            node.insert_before(_BLOCK_BYTES)
-            node.insert_after(_BLOCK_BYTES)
-            continue
-        if tag == "meta":
-            metas.append(node)
-            continue
+
+    def __init__(self, top: LexborNode, root: LexborNode | None) -> None:
+        self.metas: list[LexborNode] = []
+        self.kept: list[tuple[LexborNode, str]] = []
+        self.furniture: list[LexborNode] = []
+        self.inside: dict[int, bool] = {root.mem_id: True} if root is not None else {}  # inside root, outside furniture
+        kept, inside = self.kept, self.inside
+        trs: list[LexborNode] = []
+        cells: list[tuple[int, LexborNode]] = []  # with the number of noted elements before each
+        names = _FOUND_IDS
+        for node in top.traverse():
+            if (tag := names.get(node.tag_id)) is None:
+                continue
+            if tag in _PLAIN:
+                node.insert_before(_BLOCK_BYTES)
+                node.insert_after(_BLOCK_BYTES)
+                continue
+            if tag == "meta":
+                self.metas.append(node)
+                continue
+            if (tag == "td" or tag == "tr") and not _named_furniture(node):
+                if tag == "td":
+                    cells.append((len(kept), node))
+                else:
+                    trs.append(node)
+                continue
+            ok = self._inside(node)
+            if ok and tag in _DROPPABLE and _is_furniture(node, tag):
+                self.furniture.append(node)
+                ok = False
+            inside[node.mem_id] = ok
+            if ok:
+                if tag in _NOTED:
+                    kept.append((node, tag))
+                if tag in _CONTAINERS:
+                    node.insert_before(_OPEN)
+                    node.insert_after(_CLOSE)
+                elif tag in _BLOCK and tag != "table" and tag != "tr":
+                    node.insert_before(_BLOCK_BYTES)
+                    node.insert_after(_BLOCK_BYTES)
+        #: table -> its rows outside furniture, in order
+        self.rows: dict[int, list[LexborNode]] = {}
+        for tr in trs:
+            if (table := _enclosing(tr, "table")) is not None:
+                self.rows.setdefault(table.mem_id, []).append(tr)
+        self.layout = {outer.mem_id for node, tag in kept if tag == "table" and (outer := _enclosing(node, "table")) is not None}
+        if self.layout and cells:
+            self.kept = self._with_cells(cells)
+
+    def _inside(self, node: LexborNode) -> bool:
+        """Whether the node lies inside root and outside furniture, from the nearest element above it already looked at."""
+        inside = self.inside
         up = node.parent
         ok = inside.get(up.mem_id) if up is not None else False
-        if ok is None:  # elements in between were not found: climb to one that was
+        if ok is None:  # elements in between were not looked at: climb to one that was
             chain = []
             while up is not None and (key := up.mem_id) not in inside:
                 chain.append(key)
                 up = up.parent
             ok = up is not None and inside[up.mem_id]
             inside.update(dict.fromkeys(chain, ok))
-        if ok and tag in _DROPPABLE and _is_furniture(node, tag):
-            furniture.append(node)
-            ok = False
-        inside[node.mem_id] = ok
-        if ok:
-            if tag in _NOTED:
-                kept.append((node, tag))
-            if tag in _CONTAINERS:
-                node.insert_before(_OPEN)
-                node.insert_after(_CLOSE)
-            elif tag in _BLOCK and tag != "table" and tag != "tr":
-                node.insert_before(_BLOCK_BYTES)
-                node.insert_after(_BLOCK_BYTES)
-    return metas, kept, furniture
+        return ok
+
+    def _with_cells(self, cells: list[tuple[int, LexborNode]]) -> list[tuple[LexborNode, str]]:
+        """The noted elements with the cells outside furniture put in their places."""
+        out: list[tuple[LexborNode, str]] = []
+        done = 0
+        for before, cell in cells:
+            out += self.kept[done:before]
+            done = before
+            if self._inside(cell):
+                out.append((cell, "td"))
+        return out + self.kept[done:]
+
+
+def _named_furniture(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return bool(attrs) and _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
 
 
 def _is_furniture(node: LexborNode, tag: str) -> bool:
-    if tag in _DROP_TAGS:
-        return True
-    attrs = node.attributes
-    return bool(attrs) and _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
+    return tag in _DROP_TAGS or _named_furniture(node)
 
 
 def _holding_furniture(furniture: list[LexborNode]) -> set[int]:
@@ -232,22 +273,13 @@ class _Scan:
     cell: cells are candidates too.  Candidates and data tables are marked.
     """
 
-    def __init__(self, nodes: list[tuple[LexborNode, str]], root: LexborNode, held: set[int]) -> None:
+    def __init__(self, walk: _Walk, root: LexborNode, held: set[int]) -> None:
         self.root_id = root.mem_id
         self.links: dict[int, int] = {}
-        layout: set[int] = set()
-        tables: list[LexborNode] = []
-        rows: dict[int, list[LexborNode]] = {}  # table -> its rows
+        nodes, layout, rows = walk.kept, walk.layout, walk.rows
         for node, tag in nodes:
             if tag == "a":
                 self._add_link(node)
-            elif tag == "tr":
-                if (table := _enclosing(node, "table")) is not None:
-                    rows.setdefault(table.mem_id, []).append(node)
-            elif tag == "table":
-                tables.append(node)
-                if (outer := _enclosing(node, "table")) is not None:
-                    layout.add(outer.mem_id)
         #: in the order the main-content scan weighs them, and in document order
         self.containers = [n for n, tag in nodes if tag in _CONTAINERS]
         self.in_order = self.containers
@@ -261,7 +293,7 @@ class _Scan:
         self.layout = bool(layout)
         #: the rows of each data table, in document order
         self.rows: list[list[str]] = []
-        for table in tables:
+        for table in (n for n, tag in nodes if tag == "table"):
             if (key := table.mem_id) not in layout and (lines := _rows(rows.get(key, []), held)) is not None:
                 table.insert_before(_TABLE)
                 table.insert_after(_END_TABLE)
