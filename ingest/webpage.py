@@ -89,7 +89,7 @@ _BLOCK_BYTES = _BLOCK_MARK.encode()  # as inserted: spares an encoding per block
 _OPEN, _CLOSE = "\0\x1d", "\0\x1e"  # a candidate container that is a block
 _OPEN_CELL, _CLOSE_CELL = "\0\x1f", "\0\x85"  # a candidate cell of a page laid out with tables: inline
 _TABLE, _END_TABLE = "\0\u2028", "\0\u2029"  # a data table, whose rows take its place in the main content
-_BOUNDS = re.compile("\0[\x1d\x1e\x1f\x85\u2028\u2029]")
+_BOUNDS = re.compile("|".join((_OPEN, _CLOSE, _OPEN_CELL, _CLOSE_CELL, _TABLE, _END_TABLE)))
 _MARKS = re.compile("\0.", re.S)
 #: white space that _SPACE leaves as it is, markers' codes aside
 _ODD_SPACE = re.compile(r"(?<!\0)[^\S \t\r\n\f\v\u00a0]")
@@ -347,16 +347,16 @@ class _Regions:
         at = table = 0
         for m in _BOUNDS.finditer(text):
             start, end = m.span()
-            code = text[end - 1]
-            if code == "\u2028":
+            mark = m[0]
+            if mark == _TABLE:
                 table = start
                 continue
-            if code == "\u2029":
+            if mark == _END_TABLE:
                 self.tables.append((table, end))
                 continue
             own[stack[-1]] += _visible_length(text[at:start])
             at = end
-            if code == "\x1d" or code == "\x1f":
+            if mark == _OPEN or mark == _OPEN_CELL:
                 opened += 1
                 self.parent[opened] = stack[-1]
                 self.span[opened] = (end, 0)
@@ -371,13 +371,10 @@ class _Regions:
         self.main = self._best(scan, own, size)
 
     def _best(self, scan: _Scan, own: list[int], size: list[int]) -> int:
-        links = scan.links
-        index = {n.mem_id: i for i, n in enumerate(scan.in_order, 1)}
-        ids = [0] * len(own)
-        for key, i in index.items():
-            ids[i] = key
-        linked = [links.get(key, 0) for key in ids]
-        linked[0] = links.get(scan.root_id, 0)
+        """The main content's number among the candidates (0 for the body)."""
+        ids = [scan.root_id, *(n.mem_id for n in scan.in_order)]
+        index = {key: i for i, key in enumerate(ids)}
+        linked = [scan.links.get(key, 0) for key in ids]  # visible length in links
         own_links = linked[:]
         for i in range(1, len(own)):
             own_links[self.parent[i]] -= linked[i]
