@@ -70,6 +70,7 @@ _TAG_IDS = _tag_ids()
 #: tag number -> name of every element looked at
 _FOUND_IDS = {k: tag for k, tag in _TAG_IDS.items() if tag in _FOUND}
 _CELL_IDS = frozenset(k for k, tag in _TAG_IDS.items() if tag in ("td", "th"))
+_TABLE_ID = next(k for k, tag in _TAG_IDS.items() if tag == "table")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 #: what _SPACE collapses but tabs (which part a row's cells) and the space itself
 _COLLAPSED = "\r\n\f\v\u00a0"
@@ -187,9 +188,9 @@ class _Walk:
         #: table -> its rows outside furniture, in order
         self.rows: dict[int, list[LexborNode]] = {}
         for tr in trs:
-            if (table := _enclosing(tr, "table")) is not None:
+            if (table := _table_above(tr)) is not None:
                 self.rows.setdefault(table.mem_id, []).append(tr)
-        self.layout = {outer.mem_id for node, tag in kept if tag == "table" and (outer := _enclosing(node, "table")) is not None}
+        self.layout = {outer.mem_id for node, tag in kept if tag == "table" and (outer := _table_above(node)) is not None}
         if self.layout and cells:
             self.kept = self._with_cells(cells)
 
@@ -313,11 +314,11 @@ class _Scan:
             node = node.parent
 
 
-def _enclosing(node: LexborNode, tag: str) -> LexborNode | None:
-    """The nearest element above ``node`` with this tag."""
+def _table_above(node: LexborNode) -> LexborNode | None:
+    """The nearest table above ``node``."""
     up = node.parent
     while up is not None:
-        if up.tag == tag:
+        if up.tag_id == _TABLE_ID:
             return up
         up = up.parent
     return None
