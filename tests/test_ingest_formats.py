@@ -108,6 +108,7 @@ def test_docx_in_document_order_with_merged_cells_once(tmp_path: Path) -> None:
     doc = read_document(path)
     lines = doc.text.split("\n")
     first, second = lines.index("一、租金补贴"), lines.index("二、贷款贴息")
+    first_at, second_at = doc.text.index("一、租金补贴"), doc.text.index("二、贷款贴息")
     table = [i for i, ln in enumerate(lines) if "\t" in ln]
     assert table and first < min(table) and max(table) < second
     assert lines[table[0]] == "地区\t支持政策"
@@ -115,6 +116,10 @@ def test_docx_in_document_order_with_merged_cells_once(tmp_path: Path) -> None:
     assert "支持政策\t支持政策" not in doc.text
     assert (doc.title, doc.publisher) == ("关于支持小微企业发展的通知", "杭州市经济和信息化局")
     assert doc.date is not None and len(doc.date) == 10
+    rows = {m.region: m for m in extract_file(path).measures if m.text and "\t" in m.text}
+    assert {region: m.categories for region, m in rows.items()} == {"上城区": ("RENT_RELIEF",), "西湖区": ("LOAN_INTEREST_SUBSIDY",)}
+    for m in rows.values():  # each row's measure lies under the first heading, before the second
+        assert first_at < m.span[0] < second_at
 
 
 def test_docx_zip_bomb_fails_fast(tmp_path: Path) -> None:
