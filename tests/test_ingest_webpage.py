@@ -69,6 +69,12 @@ def test_portal_page_gives_the_body_and_its_tables_only() -> None:
     assert lines == ["关于支持小微企业发展的通知"] + (["甲市设立3亿元专项资金，对中小微企业给予贷款贴息。"] * 5 + ["地区\t支持政策", "\t租金补贴\t贷款贴息", "乙区\t√"]) * 4
 
 
+def test_nul_in_the_page_never_reaches_the_text() -> None:
+    """The markers rest on the HTML parser dropping or replacing every NUL, wherever it stands."""
+    page = "<div>\0<p>a\0b</p><math><![CDATA[c\0d]]></math><table><tr><td>e\0f</td><td>g</td></tr></table><textarea>h\0i</textarea></div>"
+    assert read_page(page).text == "ab\nc\ufffdd\nef\tg\nh\ufffdi"
+
+
 def test_white_is_all_white_space_but_tabs() -> None:
     assert set(webpage._WHITE) == {c for c in map(chr, range(0x110000)) if c.isspace()} - {"\t"}
 
