@@ -7,21 +7,27 @@ tag, class or id is dropped, then the container holding the most text directly
 (text density), discounted by the share of it inside links (link density),
 is the body.  Tables become the tab-separated row model of
 :mod:`ingest.tables` (a spanned cell leaves blank cells to its right and
-below), one line per row.  Lexbor (through selectolax) parses and reads
-text natively; Python walks the elements once, reads each piece of text
-once and tidies all lines in one pass.
+below), one line per row.
+
+Lexbor (through selectolax) parses and reads text natively, and it reads the
+page's text once: Python walks the elements once and puts markers into the
+tree where blocks, candidate containers and data tables begin and end, so that
+one read of the body gives each container's text length, the text searched
+for the date and publisher, and the lines of the main content.  A marker is a
+NUL, which the HTML parser never leaves in text, followed by a code.
 
 Where the time goes on a 2 MB portal page (bench/bench_read.py, CPU): the
-parse about a quarter, the walk and the sorting out of furniture another
-quarter, writing the lines (tables included) a quarter, the body's text for
-its length and the header's date a tenth, tidying the rest.  What is left
-is about one Python step per element; fewer would need Lexbor itself to
-know about block elements.
+parse and the walk with its markers nearly a third each, the one read of
+the text, the tables' rows and the tidying of lines a tenth each, the rest
+the containers' lengths and the search for date and publisher.  The walk
+is mostly Lexbor handing Python each element; what Python does per element
+is a tag lookup, and for a block two markers.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .source import Document
@@ -47,79 +53,196 @@ _SCANNED = _BLOCK | _NOTED
 _PLAIN = _BLOCK - _NOTED - _DROPPABLE
 #: every element looked at, found in one walk of the page
 _FOUND = _SCANNED | _DROPPABLE | {"meta"}
+
+
+def _tag_ids() -> dict[int, str]:
+    """Lexbor's numbers of the tags in _FOUND and of th (fixed for the tags of HTML): comparing numbers spares a string per element."""
+    outside = {"head", "meta", "style", "script", "noscript", "template", "td", "tr", "caption", "table"}
+    page = (
+        "<html><head><meta><style></style><script></script><noscript></noscript><template></template></head><body>"
+        + "".join(f"<{t}></{t}>" for t in sorted(_FOUND - outside))
+        + "<table><caption></caption><tr><td></td><th></th></tr></table></body></html>"
+    )
+    return {n.tag_id: n.tag for n in LexborHTMLParser(page).root.traverse() if n.tag in _FOUND or n.tag == "th"}
+
+
+_TAG_IDS = _tag_ids()
+#: tag number -> name of every element looked at
+_FOUND_IDS = {k: tag for k, tag in _TAG_IDS.items() if tag in _FOUND}
+_CELL_IDS = frozenset(k for k, tag in _TAG_IDS.items() if tag in ("td", "th"))
+_TABLE_ID = next(k for k, tag in _TAG_IDS.items() if tag == "table")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
-_SPACE_IN_ROW = re.compile(r"[ \r\n\f\v\u00a0]+")  # tabs part a row's cells
+#: what _SPACE collapses but tabs (which part a row's cells) and the space itself
+_COLLAPSED = "\r\n\f\v\u00a0"
+_SPACES = re.compile(" {2,}")
+#: what str.strip() takes away, but tabs
+_WHITE = "\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _DATE = re.compile(r"(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s|｜]{2,40})")
+#: the words the patterns above begin with
+_DATE_WORDS, _SOURCE_WORDS = ("日期", "时间"), ("来源", "发布机构", "发文机关")
+
+# Markers.  Their codes are white space that str.strip() takes away but that
+# neither _visible_length nor the tidying of lines collapses: a marker is two
+# characters to leave out, and splitting lines at NUL leaves each code at the
+# start of a line, where it is stripped with the line.
+_NUL = "\0"
+_BLOCK_MARK = "\0\x1c"  # a block begins or ends
+_BLOCK_BYTES = _BLOCK_MARK.encode()  # as inserted: spares an encoding per block
+_OPEN, _CLOSE = "\0\x1d", "\0\x1e"  # a candidate container that is a block
+_OPEN_CELL, _CLOSE_CELL = "\0\x1f", "\0\x85"  # a candidate cell of a page laid out with tables: inline
+_TABLE, _END_TABLE = "\0\u2028", "\0\u2029"  # a data table, whose rows take its place in the main content
+_BOUNDS = re.compile("|".join((_OPEN, _CLOSE, _OPEN_CELL, _CLOSE_CELL, _TABLE, _END_TABLE)))
+_MARKS = re.compile("\0.", re.S)
+#: white space that _SPACE leaves as it is, markers' codes aside
+_ODD_SPACE = re.compile(r"(?<!\0)[^\S \t\r\n\f\v\u00a0]")
 
 
 def read_page(markup: str) -> Document:
     """The main content and metadata of an HTML page."""
     tree = LexborHTMLParser(markup)
     root = tree.body
-    # one walk, in document order; filtering tags in Python beats a long selector list
-    found = [(n, tag) for n in tree.root.traverse() if (tag := n.tag) in _FOUND] if tree.root is not None else []
-    title, date, publisher = _meta(tree, [n for n, tag in found if tag == "meta"])
+    if tree.root is None:
+        return Document("", *_meta(tree, []))
+    walk = _Walk(tree.root, root)
+    title, date, publisher = _meta(tree, walk.metas)
     if root is None:
         return Document("", title, date, publisher)
-    kept, furniture, holding = _sort(found, root)
-    for node in furniture:
+    held = _holding_furniture(walk.furniture)
+    for node in walk.furniture:
         node.decompose()
-    visible = None
+    scan = _Scan(walk, root, held)
+    text = root.text(deep=True)
+    regions = _Regions(text, scan)
     if date is None or publisher is None:
-        visible = root.text(deep=True)
-        if date is None and (m := _DATE.search(visible)):
+        visible = _MARKS.sub("", text.replace(_BLOCK_MARK, ""))
+        if date is None and (m := _search(_DATE, _DATE_WORDS, visible)):
             date = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
-        if publisher is None and (m := _SOURCE.search(visible)):
+        if publisher is None and (m := _search(_SOURCE, _SOURCE_WORDS, visible)):
             publisher = m[1]
-    scan = _Scan(kept)
-    main = _main(root, scan, visible)
-    writer = _Writer(holding, scan.layout)
-    writer.node(main)
-    writer.flush()
-    return Document(_tidy(writer.lines), title, date, publisher)
+    return Document(_tidy(regions.main_text(text, scan)), title, date, publisher)
 
 
-def _is_furniture(node: LexborNode, tag: str) -> bool:
-    if tag in _DROP_TAGS:
-        return True
-    attrs = node.attributes
-    return bool(attrs) and _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
+def _search(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> re.Match[str] | None:
+    """The first match of a pattern beginning with one of ``words``: the words are found by str.find, much faster than the pattern's own scan."""
+    at = {w: text.find(w) for w in words}
+    while (found := [i for i in at.values() if i >= 0]):
+        start = min(found)
+        if m := pattern.match(text, start):
+            return m
+        at = {w: text.find(w, start + 1) if i == start else i for w, i in at.items()}
+    return None
 
 
-def _sort(found: list[tuple[LexborNode, str]], root: LexborNode) -> tuple[list[tuple[LexborNode, str]], list[LexborNode], set[int]]:
-    """Of the elements ``found`` in ``root`` (with their tags): the noted ones outside furniture, the outermost furniture, and the nodes holding kept blocks."""
-    inside: dict[int, bool] = {root.mem_id: True}  # whether a node lies inside root and outside furniture
-    kept: list[tuple[LexborNode, str]] = []
-    furniture: list[LexborNode] = []
-    holding: set[int] = set()
-    for node, tag in found:
-        up = parent = node.parent
-        if tag in _PLAIN:  # never furniture nor noted: only its parents learn that they hold a block
-            while parent is not None and (key := parent.mem_id) not in holding:
-                holding.add(key)
-                parent = parent.parent
-            continue
+class _Walk:
+    """One walk of the page, in document order: its meta elements, the noted elements inside ``root`` and outside furniture (with their tags), the outermost furniture, each table's rows, and the tables laying out the page (with a table inside).
+
+    Blocks outside furniture are marked on the way, but tables and their
+    rows, which are marked once the table is known to hold data (its rows
+    then take its place) or not.  A plain block is never furniture, so its
+    markers go in at once: if it lies in furniture they go with it.  Rows and
+    cells not named as furniture lie where their table lies: they are sorted
+    out afterwards, cells only on pages laid out with tables, the only ones
+    that look at them.  Filtering tags in Python beats a long selector list.
+    """
+
+    def __init__(self, top: LexborNode, root: LexborNode | None) -> None:
+        self.metas: list[LexborNode] = []
+        self.kept: list[tuple[LexborNode, str]] = []
+        self.furniture: list[LexborNode] = []
+        self.inside: dict[int, bool] = {root.mem_id: True} if root is not None else {}  # inside root, outside furniture
+        kept, inside = self.kept, self.inside
+        trs: list[LexborNode] = []
+        cells: list[tuple[int, LexborNode]] = []  # with the number of noted elements before each
+        names = _FOUND_IDS
+        for node in top.traverse():
+            if (tag := names.get(node.tag_id)) is None:
+                continue
+            if tag in _PLAIN:
+                node.insert_before(_BLOCK_BYTES)
+                node.insert_after(_BLOCK_BYTES)
+                continue
+            if tag == "meta":
+                self.metas.append(node)
+                continue
+            if (tag == "td" or tag == "tr") and not _named_furniture(node):
+                if tag == "td":
+                    cells.append((len(kept), node))
+                else:
+                    trs.append(node)
+                continue
+            ok = self._inside(node)
+            if ok and tag in _DROPPABLE and _is_furniture(node, tag):
+                self.furniture.append(node)
+                ok = False
+            inside[node.mem_id] = ok
+            if ok:
+                if tag in _NOTED:
+                    kept.append((node, tag))
+                if tag in _CONTAINERS:
+                    node.insert_before(_OPEN)
+                    node.insert_after(_CLOSE)
+                elif tag in _BLOCK and tag != "table" and tag != "tr":
+                    node.insert_before(_BLOCK_BYTES)
+                    node.insert_after(_BLOCK_BYTES)
+        #: table -> its rows outside furniture, in order
+        self.rows: dict[int, list[LexborNode]] = {}
+        for tr in trs:
+            if (table := _table_above(tr)) is not None:
+                self.rows.setdefault(table.mem_id, []).append(tr)
+        self.layout = {outer.mem_id for node, tag in kept if tag == "table" and (outer := _table_above(node)) is not None}
+        if self.layout and cells:
+            self.kept = self._with_cells(cells)
+
+    def _inside(self, node: LexborNode) -> bool:
+        """Whether the node lies inside root and outside furniture, from the nearest element above it already looked at."""
+        inside = self.inside
+        up = node.parent
         ok = inside.get(up.mem_id) if up is not None else False
-        if ok is None:  # elements in between were not found: climb to one that was
+        if ok is None:  # elements in between were not looked at: climb to one that was
             chain = []
             while up is not None and (key := up.mem_id) not in inside:
                 chain.append(key)
                 up = up.parent
             ok = up is not None and inside[up.mem_id]
             inside.update(dict.fromkeys(chain, ok))
-        if ok and tag in _DROPPABLE and _is_furniture(node, tag):
-            furniture.append(node)
-            ok = False
-        inside[node.mem_id] = ok
-        if ok and tag in _SCANNED:
-            if tag in _NOTED:
-                kept.append((node, tag))
-            if tag in _BLOCK:
-                while parent is not None and (key := parent.mem_id) not in holding:
-                    holding.add(key)
-                    parent = parent.parent
-    return kept, furniture, holding
+        return ok
+
+    def _with_cells(self, cells: list[tuple[int, LexborNode]]) -> list[tuple[LexborNode, str]]:
+        """The noted elements with the cells outside furniture put in their places."""
+        out: list[tuple[LexborNode, str]] = []
+        done = 0
+        for before, cell in cells:
+            out += self.kept[done:before]
+            done = before
+            if self._inside(cell):
+                out.append((cell, "td"))
+        return out + self.kept[done:]
+
+
+def _named_furniture(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return bool(attrs) and _FURNITURE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
+
+
+def _is_furniture(node: LexborNode, tag: str) -> bool:
+    return tag in _DROP_TAGS or _named_furniture(node)
+
+
+def _holding_furniture(furniture: list[LexborNode]) -> set[int]:
+    """The nodes above furniture that holds blocks.
+
+    In a cell read line by line (see :func:`_lines`) such a node is still
+    read as holding blocks, as if the furniture had never been there.
+    """
+    held: set[int] = set()
+    for node in furniture:
+        if _NUL in node.text(deep=True):
+            up = node.parent
+            while up is not None and (key := up.mem_id) not in held:
+                held.add(key)
+                up = up.parent
+    return held
 
 
 def page_text(markup: str) -> str:
@@ -139,7 +262,7 @@ def _meta(tree: LexborHTMLParser, found: list[LexborNode]) -> tuple[str | None, 
     title = first("articletitle", "og:title", "dc.title", "title")
     if title is None:
         node = tree.css_first("h1") or tree.css_first("title")
-        title = (_SPACE.sub(" ", node.text(deep=True)).strip() or None) if node is not None else None
+        title = (_SPACE.sub(" ", _MARKS.sub("", node.text(deep=True))).strip() or None) if node is not None else None
     raw = first("pubdate", "publishdate", "article:published_time", "dc.date", "date", "firstpublishedtime")
     m = re.search(r"(\d{4})\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})", raw or "")
     date = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
@@ -147,30 +270,41 @@ def _meta(tree: LexborHTMLParser, found: list[LexborNode]) -> tuple[str | None, 
 
 
 class _Scan:
-    """One pass over the noted elements (with their tags): link text under each node, the containers, and the tables with tables inside."""
+    """One pass over the noted elements (with their tags): link text under each node, the candidate containers, the data tables and their rows.
 
-    def __init__(self, nodes: list[tuple[LexborNode, str]]) -> None:
+    Pages laid out with tables (a table inside a table) hold their body in a
+    cell: cells are candidates too.  Candidates and data tables are marked.
+    """
+
+    def __init__(self, walk: _Walk, root: LexborNode, held: set[int]) -> None:
+        self.root_id = root.mem_id
         self.links: dict[int, int] = {}
-        self.containers: list[LexborNode] = []
-        self.layout: set[int] = set()
-        cells: list[LexborNode] = []
+        nodes, layout, rows = walk.kept, walk.layout, walk.rows
         for node, tag in nodes:
             if tag == "a":
                 self._add_link(node)
-            if tag in _CONTAINERS:
-                self.containers.append(node)
-            elif tag == "td":
-                cells.append(node)
-            elif tag == "table" and (outer := _enclosing(node, "table")) is not None:
-                self.layout.add(outer.mem_id)
-        if self.layout:  # pages laid out with tables hold their body in a cell
-            self.containers.extend(cells)
-        self.nesting: set[int] = set()  # nodes with a container below them
-        for container in self.containers:
-            node = container.parent
-            while node is not None and node.mem_id not in self.nesting:
-                self.nesting.add(node.mem_id)
-                node = node.parent
+        #: in the order the main-content scan weighs them, and in document order
+        self.containers = [n for n, tag in nodes if tag in _CONTAINERS]
+        self.in_order = self.containers
+        if layout:
+            cells = [n for n, tag in nodes if tag == "td"]
+            for cell in cells:
+                cell.insert_before(_OPEN_CELL)
+                cell.insert_after(_CLOSE_CELL)
+            self.containers = self.containers + cells
+            self.in_order = [n for n, tag in nodes if tag in _CONTAINERS or tag == "td"]
+        self.layout = bool(layout)
+        #: the rows of each data table, in document order
+        self.rows: list[list[str]] = []
+        for table in (n for n, tag in nodes if tag == "table"):
+            if (key := table.mem_id) not in layout and (lines := _rows(rows.get(key, []), held)) is not None:
+                table.insert_before(_TABLE)
+                table.insert_after(_END_TABLE)
+                self.rows.append(lines)
+            else:
+                for node in (table, *rows.get(key, ())):
+                    node.insert_before(_BLOCK_BYTES)
+                    node.insert_after(_BLOCK_BYTES)
 
     def _add_link(self, link: LexborNode) -> None:
         size = _visible_length(link.text(deep=True))
@@ -180,207 +314,202 @@ class _Scan:
             node = node.parent
 
 
-def _enclosing(node: LexborNode, tag: str) -> LexborNode | None:
-    """The nearest element above ``node`` with this tag."""
+def _table_above(node: LexborNode) -> LexborNode | None:
+    """The nearest table above ``node``."""
     up = node.parent
     while up is not None:
-        if up.tag == tag:
+        if up.tag_id == _TABLE_ID:
             return up
         up = up.parent
     return None
 
 
 def _visible_length(text: str) -> int:
-    return len(text) - sum(text.count(c) for c in " \n\t\r\u3000\xa0")
+    """Characters other than white space, markers left out."""
+    return len(text) - sum(text.count(c) for c in " \n\t\r\u3000\xa0") - 2 * text.count(_NUL)
 
 
-def _main(root: LexborNode, scan: _Scan, visible: str | None) -> LexborNode:
-    """The container holding most text directly (not in links, not in nested containers).
+class _Regions:
+    """Where each candidate container and data table lies in the body's ``text``, and the main content among the containers.
 
-    Every piece of text is measured once (see :func:`_resolve`), given the
-    body's ``visible`` text when it was read already.  From the best
-    container, climb while the parent adds text rather than links: a body
-    split into sibling blocks (heading, text, table) is one body.
-    """
-    links = scan.links
-    candidates = [root, *(n for n in scan.containers if n.mem_id != root.mem_id)]
-    by_id = {n.mem_id: n for n in candidates}
-    inner: dict[int, list[LexborNode]] = {k: [] for k in by_id}
-    outer: dict[int, int] = {}
-    for node in candidates[1:]:
-        up = node.parent
-        while up.mem_id not in inner:  # every candidate lies inside root
-            up = up.parent
-        inner[up.mem_id].append(node)
-        outer[node.mem_id] = up.mem_id
-    size: dict[int, int] = {}
-    own: dict[int, int] = {}
-    _resolve(root, None if visible is None else _visible_length(visible), inner, scan.nesting, size, own)
-    own_links = {k: links.get(k, 0) for k in inner}
-    for key, up in outer.items():
-        own_links[up] -= links.get(key, 0)
-
-    def value(node: LexborNode) -> float:
-        text, linked = own[node.mem_id], own_links[node.mem_id]
-        return (text - linked) * (1 - linked / max(text, 1))
-
-    best = max(candidates, key=value)
-    while best.mem_id != root.mem_id:
-        up = outer[best.mem_id]
-        extra = size[up] - size[best.mem_id]
-        extra_links = links.get(up, 0) - links.get(best.mem_id, 0)
-        if extra > 0 and extra_links > 0.3 * extra:
-            break
-        best = by_id[up]
-    return best
-
-
-def _resolve(
-    node: LexborNode, known: int | None, inner: dict[int, list[LexborNode]], nesting: set[int], size: dict[int, int], own: dict[int, int]
-) -> int:
-    """Fill the visible text length of the container (``size``) and of its text outside nested ones (``own``).
-
-    A container's size is what it holds itself plus its nested containers'
-    sizes; when its size is ``known``, its last nested container's size is
-    what remains, so the text of a page's body is read once however deeply
-    it is wrapped.
-    """
-    key = node.mem_id
-    kids = inner[key]
-    own[key] = known if known is not None and not kids else _own_length(node, inner, nesting)
-    if kids:
-        rest = sum(_resolve(k, None, inner, nesting, size, own) for k in kids[:-1])
-        last = None if known is None else known - own[key] - rest
-        rest += _resolve(kids[-1], last, inner, nesting, size, own)
-        size[key] = own[key] + rest
-    else:
-        size[key] = own[key]
-    return size[key]
-
-
-def _own_length(node: LexborNode, inner: dict[int, list[LexborNode]], nesting: set[int]) -> int:
-    """Visible length of the node's text outside the containers below it."""
-    if node.mem_id not in nesting:
-        return _visible_length(node.text(deep=True))
-    return sum(_own_length(child, inner, nesting) for child in node.iter(include_text=True) if child.mem_id not in inner)
-
-
-class _Writer:
-    """The lines of a node's text: block elements start and end lines, data tables give one line per row.
-
-    ``holding`` names the nodes with block elements inside; any other block
-    is read natively in one call.  ``layout`` names the tables with tables
-    inside: they lay out a page and are read as text, not rows.
+    The main content is the container holding most text directly (not in
+    links, not in nested containers).  From the best container, climb while
+    the parent adds text rather than links: a body split into sibling blocks
+    (heading, text, table) is one body.
     """
 
-    def __init__(self, holding: set[int], layout: set[int]) -> None:
-        self.holding = holding
-        self.layout = layout
-        self.lines: list[str] = []
-        self.cur: list[str] = []
-
-    def node(self, node: LexborNode) -> None:
-        tag = node.tag
-        if tag == "-text":
-            self.cur.append(node.text_content or "")
-        elif tag == "table" and node.mem_id not in self.layout and (rows := self._rows(node.css("tr"))) is not None:
-            self.flush()
-            self.lines.extend(rows)
-        elif tag in _BLOCK:
-            self.flush()
-            if node.mem_id in self.holding:
-                self.children(node)
-                self.flush()
-            else:  # inline content only: one line, read natively
-                self.lines.append(node.text(deep=True))
-        elif tag and tag[0] != "-":
-            self.children(node)
-
-    def children(self, node: LexborNode) -> None:
-        lines, cur, holding = self.lines, self.cur, self.holding
-        for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":  # the common cases, without a call
-                text = child.text_content or ""
-                if cur or not text.isspace() or "\t" in text:  # white space opening a line is tidied away
-                    cur.append(text)
-            elif tag in _BLOCK and tag != "table" and child.mem_id not in holding:
-                if cur:
-                    self.flush()
-                lines.append(child.text(deep=True))
+    def __init__(self, text: str, scan: _Scan) -> None:
+        count = len(scan.in_order) + 1  # 0 is the body
+        own = [0] * count  # visible length outside nested candidates
+        size = [0] * count
+        self.parent = [0] * count
+        self.span = [(0, len(text))] * count
+        self.tables: list[tuple[int, int]] = []
+        stack = [0]
+        opened = 0
+        at = table = 0
+        for m in _BOUNDS.finditer(text):
+            start, end = m.span()
+            mark = m[0]
+            if mark == _TABLE:
+                table = start
+                continue
+            if mark == _END_TABLE:
+                self.tables.append((table, end))
+                continue
+            own[stack[-1]] += _visible_length(text[at:start])
+            at = end
+            if mark == _OPEN or mark == _OPEN_CELL:
+                opened += 1
+                self.parent[opened] = stack[-1]
+                self.span[opened] = (end, 0)
+                stack.append(opened)
             else:
-                self.node(child)
+                i = stack.pop()
+                self.span[i] = (self.span[i][0], start)
+                size[i] += own[i]
+                size[stack[-1]] += size[i]
+        own[0] += _visible_length(text[at:])
+        size[0] += own[0]
+        self.main = self._best(scan, own, size)
 
-    def flush(self) -> None:
-        """End the line being gathered; one of white space only would be tidied away."""
-        cur = self.cur
-        if cur:
-            line = "".join(cur)
-            if not line.isspace():
-                self.lines.append(line)
-            cur.clear()
+    def _best(self, scan: _Scan, own: list[int], size: list[int]) -> int:
+        """The main content's number among the candidates (0 for the body)."""
+        ids = [scan.root_id, *(n.mem_id for n in scan.in_order)]
+        index = {key: i for i, key in enumerate(ids)}
+        linked = [scan.links.get(key, 0) for key in ids]  # visible length in links
+        own_links = linked[:]
+        for i in range(1, len(own)):
+            own_links[self.parent[i]] -= linked[i]
 
-    def _cell(self, cell: LexborNode) -> str:
-        if cell.mem_id not in self.holding:  # inline content only: read natively, tidied with its row
-            return cell.text(deep=True).replace("\t", " ")
-        inner = _Writer(self.holding, self.layout)
-        inner.children(cell)
-        inner.flush()
-        return _SPACE.sub(" ", "\n".join(inner.lines)).strip()
+        def value(i: int) -> float:
+            text, in_links = own[i], own_links[i]
+            return (text - in_links) * (1 - in_links / max(text, 1))
 
-    def _rows(self, rows: list[LexborNode]) -> list[str] | None:
-        """Rows of cell texts with spans expanded: a spanned cell's text once, blank cells where it reaches.
+        best = max([0, *(index[n.mem_id] for n in scan.containers)], key=value)
+        while best != 0:
+            up = self.parent[best]
+            extra = size[up] - size[best]
+            extra_links = linked[up] - linked[best]
+            if extra > 0 and extra_links > 0.3 * extra:
+                break
+            best = up
+        return best
 
-        None for a table of one column: it lays out text rather than holding data.
-        """
-        grid: list[dict[int, str]] = []
-        reach: dict[int, set[int]] = {}  # row -> columns that cells spanning from rows above reach
-        width = most = 0
-        count = len(rows)
-        for r, tr in enumerate(rows):
-            cells: dict[int, str] = {}
-            reached = reach.pop(r, ())
-            c = 0
-            for cell in tr.iter():
-                tag = cell.tag
-                if tag != "td" and tag != "th":
-                    continue
-                while c in reached:
-                    c += 1
-                cells[c] = self._cell(cell)
-                attrs = cell.attributes
-                if attrs:
-                    cols = _span(attrs.get("colspan"))
-                    for below in range(r + 1, r + min(_span(attrs.get("rowspan")), count - r)):
-                        reach.setdefault(below, set()).update(range(c, c + cols))
-                    c += cols
-                else:
-                    c += 1
-            width = max(width, c)
-            most = max(most, len(cells))
-            grid.append(cells)
-        if most < 2:
-            return None
-        out = []
-        for cells in grid:
-            # columns are filled left to right: a full row's cells are in order
-            row = list(cells.values()) if len(cells) == width else [cells.get(c, "") for c in range(width)]
-            if any(row):
-                out.append("\t".join(row))
+    def main_text(self, text: str, scan: _Scan) -> str:
+        """The main content's text, data tables as their rows."""
+        start, end = self.span[self.main]
+        parts = []
+        for (first, last), rows in zip(self.tables, scan.rows):
+            if start <= first and last <= end:
+                parts += [text[start:first], _BLOCK_MARK, _BLOCK_MARK.join(rows), _BLOCK_MARK]
+                start = last
+        parts.append(text[start:end])
+        out = "".join(parts)
+        if scan.layout:
+            out = out.replace(_OPEN_CELL, "").replace(_CLOSE_CELL, "")
         return out
 
 
-def _tidy(lines: list[str]) -> str:
-    """The lines with white space collapsed and trimmed (cell by cell in rows), empty ones left out.
+def _rows(rows: list[LexborNode], held: set[int]) -> list[str] | None:
+    """Rows of cell texts with spans expanded: a spanned cell's text once, blank cells where it reaches.
 
-    All lines are collapsed in one pass, joined by NUL: the HTML parser never leaves one in text.
+    None for a table of one column: it lays out text rather than holding data.
     """
+    grid: list[dict[int, str]] = []
+    reach: dict[int, set[int]] = {}  # row -> columns that cells spanning from rows above reach
+    width = most = 0
+    count = len(rows)
+    for r, tr in enumerate(rows):
+        cells: dict[int, str] = {}
+        reached = reach.pop(r, None)
+        c = 0
+        for cell in tr.iter():
+            if cell.tag_id not in _CELL_IDS:
+                continue
+            if reached:
+                while c in reached:
+                    c += 1
+            cells[c] = _cell(cell, held)
+            attrs = cell.attributes
+            if attrs and ("colspan" in attrs or "rowspan" in attrs):
+                cols = _span(attrs.get("colspan"))
+                for below in range(r + 1, r + min(_span(attrs.get("rowspan")), count - r)):
+                    reach.setdefault(below, set()).update(range(c, c + cols))
+                c += cols
+            else:
+                c += 1
+        if c > width:
+            width = c
+        if len(cells) > most:
+            most = len(cells)
+        grid.append(cells)
+    if most < 2:
+        return None
     out = []
-    for line in _SPACE_IN_ROW.sub(" ", "\0".join(lines)).split("\0"):
-        line = "\t".join(c.strip() for c in line.split("\t")).rstrip("\t") if "\t" in line else line.strip()
-        if line:
-            out.append(line)
-    return "\n".join(out)
+    for cells in grid:
+        # columns are filled left to right: a full row's cells are in order
+        row = list(cells.values()) if len(cells) == width else [cells.get(c, "") for c in range(width)]
+        if any(row):
+            out.append("\t".join(row))
+    return out
+
+
+def _cell(cell: LexborNode, held: set[int]) -> str:
+    """A cell's text on one line: blocks inside it part words with a space."""
+    text = cell.text(deep=True)
+    if _NUL not in text:  # inline content only: tidied with its row
+        return text.replace("\t", " ")
+    if _ODD_SPACE.search(text) is None:  # all white space collapses: markers' codes and what _SPACE takes
+        return " ".join(text.replace(_NUL, " ").split())
+    # white space outside the collapsed kinds counts where it stands, which the markers alone do not tell
+    lines: list[str] = []
+    cur: list[str] = []
+    _lines(cell, lines, cur, held)
+    _flush(lines, cur)
+    return _SPACE.sub(" ", "\n".join(lines)).strip()
+
+
+def _lines(node: LexborNode, lines: list[str], cur: list[str], held: set[int]) -> None:
+    """The lines of a node's children: a block holding none is one line as it is, white space opening a line is dropped."""
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            text = child.text_content or ""
+            if text[:1] != _NUL and (cur or not text.isspace() or "\t" in text):
+                cur.append(text)
+        elif tag in _BLOCK:
+            _flush(lines, cur)
+            if _NUL in (text := child.text(deep=True)) or child.mem_id in held:
+                _lines(child, lines, cur, held)
+                _flush(lines, cur)
+            else:
+                lines.append(text)
+        elif tag and tag[0] != "-":
+            _lines(child, lines, cur, held)
+
+
+def _flush(lines: list[str], cur: list[str]) -> None:
+    """End the line being gathered; one of white space only is left out."""
+    if cur:
+        line = "".join(cur)
+        if not line.isspace():
+            lines.append(line)
+        cur.clear()
+
+
+def _tidy(text: str) -> str:
+    """The lines with white space collapsed and trimmed (cell by cell in rows), empty ones left out."""
+    for c in _COLLAPSED:  # one pass of C per kind beats a character class
+        if c in text:
+            text = text.replace(c, " ")
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if "\t" not in text:
+        return "\n".join(filter(None, map(str.strip, text.split(_NUL), repeat(_WHITE))))
+    # a cell's white space goes, and so do empty cells ending a row
+    text = "\t".join(map(str.strip, text.split("\t"), repeat(_WHITE)))
+    return "\n".join(filter(None, map(str.rstrip, map(str.strip, text.split(_NUL), repeat(_WHITE)), repeat("\t"))))
 
 
 def _span(value: str | None) -> int:

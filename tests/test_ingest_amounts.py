@@ -120,6 +120,18 @@ def test_decimal_and_financial_forms() -> None:
         assert [(a.value, f"安排{text}用于"[a.start : a.end]) for a in found] == [(value, text)]
 
 
+def test_approximate_words_keep_the_stated_number() -> None:
+    """约/近 before the number, 余/多 after the number or after the unit: the amount is the number stated."""
+    for text, value, span in (
+        ("安排约500万元用于", 5_000_000, "500万元"),
+        ("投入近1亿元资金", 100_000_000, "1亿元"),
+        ("共投入500余万元", 5_000_000, "500余万元"),
+        ("累计1000多万元", 10_000_000, "1000多万元"),
+        ("近三千万元", 30_000_000, "三千万元"),
+    ):
+        assert [(a.value, text[a.start : a.end], a.cap) for a in find_amounts(text)] == [(value, span, False)]
+
+
 # --- ranges and rates per unit -------------------------------------------------------------------
 
 

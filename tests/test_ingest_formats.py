@@ -108,6 +108,7 @@ def test_docx_in_document_order_with_merged_cells_once(tmp_path: Path) -> None:
     doc = read_document(path)
     lines = doc.text.split("\n")
     first, second = lines.index("一、租金补贴"), lines.index("二、贷款贴息")
+    first_at, second_at = doc.text.index("一、租金补贴"), doc.text.index("二、贷款贴息")
     table = [i for i, ln in enumerate(lines) if "\t" in ln]
     assert table and first < min(table) and max(table) < second
     assert lines[table[0]] == "地区\t支持政策"
@@ -115,6 +116,10 @@ def test_docx_in_document_order_with_merged_cells_once(tmp_path: Path) -> None:
     assert "支持政策\t支持政策" not in doc.text
     assert (doc.title, doc.publisher) == ("关于支持小微企业发展的通知", "杭州市经济和信息化局")
     assert doc.date is not None and len(doc.date) == 10
+    rows = {m.region: m for m in extract_file(path).measures if m.text and "\t" in m.text}
+    assert {region: m.categories for region, m in rows.items()} == {"上城区": ("RENT_RELIEF",), "西湖区": ("LOAN_INTEREST_SUBSIDY",)}
+    for m in rows.values():  # each row's measure lies under the first heading, before the second
+        assert first_at < m.span[0] < second_at
 
 
 def test_docx_zip_bomb_fails_fast(tmp_path: Path) -> None:
@@ -138,17 +143,48 @@ def test_docx_entity_declarations_refused(tmp_path: Path) -> None:
         read_document(path)
 
 
-def test_same_document_as_txt_html_docx_gives_same_measures(tmp_path: Path) -> None:
-    body = ["一、租金补贴", "杭州市设立专项资金，对符合条件的企业给予补助，每家最高不超过100万元。"]
-    body += ["\t".join(r).rstrip("\t") for r in ROWS] + ["二、贷款贴息", "本通知自发布之日起施行。"]
+#: documents of one shape (heading, text, optional table, heading, text), each written as .txt, .html and .docx
+DOCUMENTS = [
+    (["一、租金补贴", "杭州市设立专项资金，对符合条件的企业给予补助，每家最高不超过100万元。"], ROWS, ["二、贷款贴息", "本通知自发布之日起施行。"]),
+    (
+        ["一、贷款贴息", "宁波市对符合条件的小微企业给予贷款贴息，单户最高不超过30万元。"],
+        [["区县", "贷款贴息", "租金补贴"], ["海曙区", "√", ""], ["江北区", "", "√"]],
+        ["二、其他", "本办法自2026年1月1日起施行。"],
+    ),
+    (
+        ["一、稳岗补助", "温州市安排专项资金5000万元，对新招用员工的企业给予每人1000元的一次性补助。"],
+        [],
+        ["二、研发奖励", "对年度研发投入超过500万元的企业，给予最高100万元奖励。"],
+    ),
+]
+
+
+def _write_document(path: Path, before: list[str], rows: list[list[str]], after: list[str]) -> None:
+    """The document as a .docx: headings styled as headings, the table between the two parts, ROWS with its merged cells."""
+    if rows is ROWS:
+        _write_docx(path)
+        return
+    document = docx.Document()
+    for heading, text in (before, after):
+        document.add_heading(heading, level=1)
+        document.add_paragraph(text)
+        if rows and heading == before[0]:
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, value in enumerate(row):
+                    table.cell(r, c).text = value
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("before, rows, after", DOCUMENTS)
+def test_same_document_as_txt_html_docx_gives_same_measures(tmp_path: Path, before: list[str], rows: list[list[str]], after: list[str]) -> None:
+    body = [*before, *("\t".join(r).rstrip("\t") for r in rows), *after]
     (tmp_path / "a.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
-    _write_docx(tmp_path / "a.docx")
-    cells = "".join(
-        "<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in ROWS
-    )
+    _write_document(tmp_path / "a.docx", before, rows, after)
+    cells = "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in rows)
     html = (
         "<html><body><div class='nav'><a href='#'>宁波市</a><a href='#'>温州市</a></div><div class='content'>"
-        f"<h2>{body[0]}</h2><p>{body[1]}</p><table>{cells}</table><h2>{body[-2]}</h2><p>{body[-1]}</p>"
+        f"<h2>{before[0]}</h2><p>{before[1]}</p>{f'<table>{cells}</table>' if rows else ''}<h2>{after[0]}</h2><p>{after[1]}</p>"
         "</div></body></html>"
     )
     (tmp_path / "a.html").write_text(html, encoding="utf-8")
