@@ -17,6 +17,7 @@ distinct entity) are held until the index graph is written, last.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from typing import IO, Callable, Iterable, Iterator
 
@@ -28,6 +29,8 @@ from .taxonomy import category_weight
 
 #: one graph of the dataset: its IRI and its N-Quads lines
 Graph = tuple[str, Iterable[str]]
+#: lines per write
+CHUNK = 10_000
 
 
 class DuplicateDocument(ValueError):
@@ -73,12 +76,7 @@ def _integer(subject: str, prop: str, value: int) -> str:
 
 def write_nquads(dataset: Iterable[Graph], out: IO[str]) -> int:
     """Write the graphs as N-Quads; the number of quads written."""
-    n = 0
-    for _, lines in dataset:
-        for line in lines:
-            out.write(line + "\n")
-            n += 1
-    return n
+    return sum(_write(lines, out) for _, lines in dataset)
 
 
 def write_trig(dataset: Iterable[Graph], out: IO[str]) -> int:
@@ -87,10 +85,18 @@ def write_trig(dataset: Iterable[Graph], out: IO[str]) -> int:
     for graph, lines in dataset:
         tail = f" <{graph}> ."
         out.write(f"<{graph}> {{\n")
-        for line in lines:
-            out.write(line.removesuffix(tail) + " .\n")
-            n += 1
+        n += _write((line.removesuffix(tail) + " ." for line in lines), out)
         out.write("}\n")
+    return n
+
+
+def _write(lines: Iterable[str], out: IO[str]) -> int:
+    """Write lines a chunk at a time (one call per line is slow; one string of the whole index could be large)."""
+    n = 0
+    it = iter(lines)
+    while chunk := list(itertools.islice(it, CHUNK)):
+        out.write("\n".join(chunk) + "\n")
+        n += len(chunk)
     return n
 
 

@@ -13,6 +13,7 @@ instead hold the store's own dataset, for a SPARQL server's bulk loader
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
 import io
 import json
@@ -441,7 +442,9 @@ def write_dataset(fmt: str, records: Iterable[Record], out: Path | IO[str], forc
     """The store's own dataset of whole documents (:mod:`kg.dataset`) in ``fmt``, streamed; the number of quads.
 
     A file ``out`` is replaced only once complete, so a failure (a document
-    given twice, a full disk) leaves no half dataset for a bulk loader to take.
+    given twice, a full disk) leaves no half dataset for a bulk loader to
+    take; a name ending in ``.gz`` is written gzip-compressed (every bulk
+    loader reads it).
     """
     from .dataset import WRITERS, DuplicateDocument, graphs
 
@@ -451,7 +454,10 @@ def write_dataset(fmt: str, records: Iterable[Record], out: Path | IO[str], forc
         if not isinstance(out, Path):
             return WRITERS[fmt](graphs(records), out)
         _refuse_overwrite([out], force)
-        with atomic_open(out) as stream:
+        if out.suffix.lower() != ".gz":
+            with atomic_open(out) as stream:
+                return WRITERS[fmt](graphs(records), stream)
+        with atomic_open(out, encoding=None) as raw, gzip.open(raw, "wt", encoding="utf-8", newline="\n") as stream:
             return WRITERS[fmt](graphs(records), stream)
     except DuplicateDocument as exc:
         raise ExportError(str(exc)) from None

@@ -228,7 +228,7 @@ def test_cli_load_query_and_remove(sparql_server: SparqlServer, tmp_path: Path) 
 BULK_PATHS = {
     "oxigraph dump of the store": ("dataset.nq", lambda f: ["oxigraph", "dump", "--location", "store", "--file", f]),
     "kg export of the record file": ("dataset.nq", lambda f: ["kg", "export", "-f", "nquads", "--shape", "dataset", "-o", f, "records.jsonl"]),
-    "kg export of the store as TriG": ("dataset.trig", lambda f: ["kg", "export", "-f", "trig", "--shape", "dataset", "-o", f]),
+    "kg export of the store as gzipped TriG": ("dataset.trig.gz", lambda f: ["kg", "export", "-f", "trig", "--shape", "dataset", "-o", f]),
 }
 
 
