@@ -178,7 +178,8 @@ def export_cmd(files: tuple[Path, ...], selection: dict[str, Any], fmt: str, sha
         sub = chosen.subgraph
         try:
             if shape == "dataset":
-                _dataset(fmt, chosen.records(backend), output, force)
+                say(f"wrote the whole documents behind {sub.number_of_nodes()} selected nodes: "
+                    + _dataset(fmt, chosen.records(backend), output, force))
                 return
             result = export(fmt, sub, chosen.records(backend), output, force=force, bom=bom)
         except ExportError as exc:

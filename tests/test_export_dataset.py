@@ -152,3 +152,33 @@ def test_cli_reports_bad_lines_and_writes_the_good_records(tmp_path: Path) -> No
 def test_cli_usage_errors(args: list[str], message: str) -> None:
     done = _export(*args)
     assert done.exit_code == 2 and message in done.output  # type: ignore[attr-defined]
+
+
+def test_kg_load_reads_the_dataset_back(tmp_path: Path) -> None:
+    """The taxonomy and index graphs are skipped; each document graph is its record again."""
+    from kg.rdfread import read_rdf
+
+    path = tmp_path / "dataset.nq"
+    with path.open("w", encoding="utf-8") as out:
+        dataset.write_nquads(dataset.graphs(_curated()), out)
+    with RdfBackend(None) as store:
+        store.load(_curated())
+        expected = {r.doc_id: r for r in store.records()}
+    got = {r.doc_id: r for r in read_rdf(path) if isinstance(r, Record)}
+    assert got == expected and len(got) == 5
+
+
+def test_cli_selection_writes_whole_documents_of_the_store(tmp_path: Path) -> None:
+    """With a selection, the dataset holds the whole documents it touches, each graph as the store holds it."""
+    with RdfBackend(tmp_path / "store") as store:
+        store.load(_curated())
+        held = set(store._ox)
+    first = _curated()[0].doc_id
+    out = tmp_path / "part.nq"
+    done = _export("-f", "nquads", "--shape", "dataset", "--document", first, "--store", str(tmp_path / "store"), "-o", str(out))
+    assert done.exit_code == 0, done.output  # type: ignore[attr-defined]
+    written = ox.Store()
+    written.load(path=str(out), format=ox.RdfFormat.N_QUADS)
+    graphs = {q.graph_name for q in written}
+    assert any(g.value.endswith(first) for g in graphs)
+    assert {q for q in written if "/document/" in q.graph_name.value} == {q for q in held if q.graph_name in graphs and "/document/" in q.graph_name.value}

@@ -1,4 +1,4 @@
-"""The sparql backend against a real Oxigraph server: parity with the embedded store, safe parameters, errors, the CLI, the writer lock, the bulk paths.
+"""The sparql backend on a real Oxigraph server: parity with the embedded store, safe parameters, errors, CLI, writer lock, bulk paths.
 
 The backend suite itself (tests/test_store.py, tests/test_queries.py,
 tests/test_crash.py) runs on this backend too, through its parametrised fixtures.
