@@ -43,13 +43,14 @@ def graphs(records: Iterable[Record]) -> Iterator[Graph]:
     entries: dict[str, entity_index.Entry] = {}
     seen: set[str] = set()
     for rec in records:
-        if rec.doc_id in seen:
+        graph = identity.document_iri(rec.doc_id)
+        if graph in seen:
             raise DuplicateDocument(f"document {rec.doc_id} is given twice: a bulk dataset holds one version of each; "
                                     "drop the earlier one, or load the inputs with kg load, which replaces it")
-        seen.add(rec.doc_id)
+        seen.add(graph)
         terms = rdfmap.entity_terms(rec)
         entity_index.add_record(entries, rec, terms)
-        yield identity.document_iri(rec.doc_id), rdfmap.record_nquads(rec, terms=terms)
+        yield graph, rdfmap.record_nquads(rec, terms=terms)
     yield rdfmap.INDEX_GRAPH, index_nquads(entries)
 
 
