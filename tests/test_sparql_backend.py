@@ -263,6 +263,16 @@ def test_a_second_writer_is_refused_and_leaves_the_first_ones_work_alone(sparql_
     assert _lock_quads(sparql_server) == 0
 
 
+def test_a_reader_of_a_complete_dataset_needs_no_update_endpoint(sparql_server: SparqlServer) -> None:
+    """Opening writes only when there is something to clean up: no lock is taken to read."""
+    with open_sparql(sparql_server) as s:
+        s.load([record_a()])
+    with SparqlBackend(sparql_server.endpoint, update_endpoint=sparql_server.base + "/nope") as reader:
+        assert reader.documents() == ["doc-a"]
+        with pytest.raises(BackendError, match="HTTP 404"):
+            reader.remove("doc-a")
+
+
 def test_the_lock_of_a_process_gone_is_taken_over(sparql_server: SparqlServer) -> None:
     sparql_server.clear()
     child = ("import os, sys; from kg.backends.sparql import SparqlBackend; from kg.backends.sparql_lock import WriterLock\n"

@@ -69,14 +69,19 @@ class SparqlBackend(Backend):
         options = {} if timeout is None else {"timeout": timeout}
         self.client = SparqlClient(self.endpoints, user=user, password=password, **options)
         self._lock: WriterLock | None = None
-        try:
-            with self._writing("clean-up"):
-                self._ensure_taxonomy()
-                if self._drop_unfinished():
-                    self._rebuild_index()
-                self._ensure_index()
-        except LockedError:
-            pass  # another process is writing: what looks unfinished may be its work; reads see the last complete versions
+        if self._needs_cleanup():  # else nothing is written: a reader needs no update rights
+            try:
+                with self._writing("clean-up"):
+                    self._ensure_taxonomy()
+                    if self._drop_unfinished():
+                        self._rebuild_index()
+                    self._ensure_index()
+            except LockedError:
+                pass  # another process is writing: what looks unfinished may be its work; reads see the last complete versions
+
+    def _needs_cleanup(self) -> bool:
+        """Whether opening has something to write: no taxonomy, graphs a load left unfinished, an index not current."""
+        return not self._has_taxonomy() or bool(self._unfinished()) or self._index_stale()
 
     @contextlib.contextmanager
     def _writing(self, task: str) -> Iterator[None]:
@@ -111,10 +116,13 @@ class SparqlBackend(Backend):
     def _ask(self, pattern: str) -> bool:
         return bool(self._column(f"SELECT (1 AS ?x) WHERE {{ {pattern} }} LIMIT 1"))
 
+    def _has_taxonomy(self) -> bool:
+        return self._ask(f"GRAPH <{rdfmap.TAXONOMY_GRAPH}> {{ ?s ?p ?o }}")
+
     def _ensure_taxonomy(self) -> None:
         """The category scheme's graph, written in one update: a cut-short write leaves none, never part of it."""
         graph = f"<{rdfmap.TAXONOMY_GRAPH}>"
-        if not self._ask(f"GRAPH {graph} {{ ?s ?p ?o }}"):
+        if not self._has_taxonomy():
             triples = "\n".join(line.removesuffix(f" {graph} .") + " ." for line in rdfmap.taxonomy_nquads())
             self.client.update(f"INSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}")
 
@@ -202,17 +210,24 @@ class SparqlBackend(Backend):
     def _invalidate_index(self) -> None:
         self.client.update((INDEX_PREFIXES + INVALIDATE).format(kg=KG, index=rdfmap.INDEX_GRAPH))
 
-    def _ensure_index(self) -> None:
-        """Re-index a dataset whose index is missing, cut short or written by another version."""
+    def _index_stale(self) -> bool:
+        """Whether the dataset holds documents and its index is missing, cut short or written by another version."""
         current = f'GRAPH <{rdfmap.INDEX_GRAPH}> {{ <{rdfmap.INDEX_GRAPH}> <{KG}indexVersion> {INDEX_VERSION} }}'
-        if not self._ask(current) and self._ask(f"GRAPH ?g {{ ?g a <{KG}Document> }}"):
+        return not self._ask(current) and self._ask(f"GRAPH ?g {{ ?g a <{KG}Document> }}")
+
+    def _ensure_index(self) -> None:
+        if self._index_stale():
             self._rebuild_index()
 
-    def _drop_unfinished(self) -> list[str]:
-        """Remove the graphs a load cut short left without their completion marker (staging graphs included)."""
-        unfinished = [g for g in self._column(
+    def _unfinished(self) -> list[str]:
+        """The graphs a load cut short left without their completion marker (staging graphs included)."""
+        return [g for g in self._column(
             f"SELECT ?g WHERE {{ GRAPH ?g {{ }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?g a <{KG}Document> }} }} }}"
         ) if g not in _FIXED]
+
+    def _drop_unfinished(self) -> list[str]:
+        """Remove the unfinished graphs; which they were."""
+        unfinished = self._unfinished()
         for start in range(0, len(unfinished), SWAP_CHUNK):
             self.client.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in unfinished[start:start + SWAP_CHUNK]))
         return unfinished
