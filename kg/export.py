@@ -3,25 +3,29 @@
 Graph formats (graphml, gexf, json, cytoscape, csv, cypher) are written from
 the networkx graph of :mod:`kg.netgraph`.  RDF formats are made by the RDF
 mapping of the store (:func:`kg.rdfmap.records_to_dataset`) and then cut to
-the selection, so an exported IRI or triple is exactly what the store holds.
-``neo4j-import`` hands whole documents to :func:`kg.neo4j_admin.write_import`.
+the selection, so an exported IRI or triple is exactly what the store holds;
+they are the Linked Data view (:mod:`kg.linkeddata`).  N-Quads and TriG can
+instead hold the store's own dataset, for a SPARQL server's bulk loader
+(:func:`write_dataset`).  ``neo4j-import`` hands whole documents to
+:func:`kg.neo4j_admin.write_import`.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
 import io
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import IO, Any, Callable, Iterable
 
 import networkx as nx
 
 from . import identity
-from .files import write_text
+from .files import atomic_open, write_text
 from .gazetteer import place_facts
 from .model import PLACE_TYPES, Record
 from .netgraph import ENTITY_NODE_TYPES, document_title
@@ -425,7 +429,38 @@ def neo4j_import_documents(records: Iterable[Record], out: Path, force: bool) ->
         write_import(records, out, force=force)
     except FileExistsError as exc:
         raise ExportError(f"{exc}; use --force to overwrite") from exc
+    except ValueError as exc:  # a document given twice
+        raise ExportError(str(exc)) from None
     return [out]
+
+
+#: --shape: what the RDF formats with named graphs hold (the view of kg.linkeddata, or the store's dataset)
+SHAPES = ("view", "dataset")
+
+
+def write_dataset(fmt: str, records: Iterable[Record], out: Path | IO[str], force: bool = False) -> int:
+    """The store's own dataset of whole documents (:mod:`kg.dataset`) in ``fmt``, streamed; the number of quads.
+
+    A file ``out`` is replaced only once complete, so a failure (a document
+    given twice, a full disk) leaves no half dataset for a bulk loader to
+    take; a name ending in ``.gz`` is written gzip-compressed (every bulk
+    loader reads it).
+    """
+    from .dataset import WRITERS, DuplicateDocument, graphs
+
+    if not FORMATS[fmt].dataset:
+        raise ExportError(f"--shape dataset is written as {' or '.join(dataset_formats())}, not {fmt}")
+    try:
+        if not isinstance(out, Path):
+            return WRITERS[fmt](graphs(records), out)
+        _refuse_overwrite([out], force)
+        if out.suffix.lower() != ".gz":
+            with atomic_open(out) as stream:
+                return WRITERS[fmt](graphs(records), stream)
+        with atomic_open(out, encoding=None) as raw, gzip.open(raw, "wt", encoding="utf-8", newline="\n") as stream:
+            return WRITERS[fmt](graphs(records), stream)
+    except DuplicateDocument as exc:
+        raise ExportError(str(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -438,6 +473,8 @@ class Format:
     folder: Callable[..., list[Path]] | None = None
     #: writes whole documents straight from the store, for an export of everything
     documents: Callable[[Iterable[Record], Path, bool], list[Path]] | None = None
+    #: can hold the store's own dataset (--shape dataset, written by kg.dataset.WRITERS)
+    dataset: bool = False
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
@@ -447,14 +484,19 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("cytoscape", "Cytoscape.js JSON", text=cytoscape),
     Format("turtle", "RDF Turtle (all document graphs merged)", text=_oxigraph("TURTLE", graphs=False)),
     Format("ntriples", "RDF N-Triples (all document graphs merged)", text=_oxigraph("N_TRIPLES", graphs=False)),
-    Format("nquads", "RDF N-Quads with one named graph per document", text=_oxigraph("N_QUADS", graphs=True)),
-    Format("trig", "RDF TriG with one named graph per document", text=_oxigraph("TRIG", graphs=True)),
+    Format("nquads", "RDF N-Quads with one named graph per document", text=_oxigraph("N_QUADS", graphs=True), dataset=True),
+    Format("trig", "RDF TriG with one named graph per document", text=_oxigraph("TRIG", graphs=True), dataset=True),
     Format("jsonld", "compact JSON-LD (schema/context.jsonld), one named graph per document", text=jsonld),
     Format("cypher", "Cypher MERGE script (cypher-shell -f FILE)", text=cypher),
     Format("csv", "folder with nodes.csv and edges.csv", folder=write_csv),
     Format("neo4j-import", "folder of neo4j-admin import CSV files (whole documents)", folder=write_neo4j_import,
            documents=neo4j_import_documents),
 )}
+
+
+def dataset_formats() -> list[str]:
+    """The formats that can hold the store's own dataset."""
+    return [f.name for f in FORMATS.values() if f.dataset]
 
 
 def _refuse_overwrite(paths: list[Path], force: bool) -> None:

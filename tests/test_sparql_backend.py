@@ -1,4 +1,4 @@
-"""The sparql backend against a real Oxigraph server: parity with the embedded store, safe parameters, errors, the CLI.
+"""The sparql backend on a real Oxigraph server: parity with the embedded store, safe parameters, errors, CLI, writer lock, bulk paths.
 
 The backend suite itself (tests/test_store.py, tests/test_queries.py,
 tests/test_crash.py) runs on this backend too, through its parametrised fixtures.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -17,10 +18,12 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from kg import queries, rdfmap
+from kg import identity, queries, rdfmap
 from kg.backends import BackendError
 from kg.backends.rdf import RdfBackend
+from kg.backends import sparql_lock
 from kg.backends.sparql import SparqlBackend
+from kg.backends.sparql_lock import LOCK_GRAPH, LockedError, WriterLock
 from kg.backends.sparql_params import bind
 from kg.model import Record
 from kg.records import read_path, write_jsonl
@@ -224,36 +227,133 @@ def test_cli_load_query_and_remove(sparql_server: SparqlServer, tmp_path: Path) 
     assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1 and "HTTP 404" in wrong.stderr
 
 
-def test_bulk_path_dump_of_an_embedded_store_then_oxigraph_load(tmp_path: Path) -> None:
-    """`kg load` into an embedded folder, `oxigraph dump` of it, `oxigraph load` into an empty server folder: the same answers."""
+def _lock_quads(server: SparqlServer) -> int:
+    return server.count(f"GRAPH <{LOCK_GRAPH}> {{ ?s ?p ?o }}")
+
+
+def test_a_second_writer_is_refused_and_leaves_the_first_ones_work_alone(sparql_server: SparqlServer, tmp_path: Path) -> None:
+    """While a writer holds the lock, a second `kg load` fails naming it, and opening the dataset drops none of its graphs."""
+    path = tmp_path / "b.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        write_jsonl([record_b()], out)
+    doc_b = f"GRAPH <{identity.document_iri('doc-b')}> {{ ?s ?p ?o }}"
+    with open_sparql(sparql_server) as s:
+        s.load([record_a()])
+        holder = WriterLock(s.client, s.uri, "load")
+        holder.acquire()
+        try:
+            unmarked = rdfmap.record_nquads(record_b())[1:]  # the holder's new document, its marker not yet in
+            s.client.post_quads(lambda: unmarked)
+            with SparqlBackend(sparql_server.endpoint) as other:
+                assert sparql_server.count(doc_b) == len(unmarked)
+                with pytest.raises(LockedError, match=f"locked by kg load on {re.escape(socket.gethostname())} \\(process {os.getpid()}\\)"):
+                    other.remove("doc-a")
+            env = {**os.environ, "KG_SPARQL_ENDPOINT": sparql_server.endpoint}
+            done = subprocess.run([*KG, "load", str(path), "--backend", "sparql"], env=env, capture_output=True, text=True, timeout=300)
+            assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+            assert f"is locked by kg load on {socket.gethostname()} (process {os.getpid()})" in done.stderr
+            assert sparql_server.count(doc_b) == len(unmarked)
+        finally:
+            holder.release()
+    assert _lock_quads(sparql_server) == 0
+    with SparqlBackend(sparql_server.endpoint) as s:  # no writer now: the clean-up runs
+        assert sparql_server.count(doc_b) == 0 and s.documents() == ["doc-a"]
+        s.load([record_b()])
+        assert s.documents() == ["doc-a", "doc-b"]
+    assert _lock_quads(sparql_server) == 0
+
+
+def test_a_reader_of_a_complete_dataset_needs_no_update_endpoint(sparql_server: SparqlServer) -> None:
+    """Opening writes only when there is something to clean up: no lock is taken to read."""
+    with open_sparql(sparql_server) as s:
+        s.load([record_a()])
+    with SparqlBackend(sparql_server.endpoint, update_endpoint=sparql_server.base + "/nope") as reader:
+        assert reader.documents() == ["doc-a"]
+        with pytest.raises(BackendError, match="HTTP 404"):
+            reader.remove("doc-a")
+
+
+def test_the_lock_of_a_process_gone_is_taken_over(sparql_server: SparqlServer) -> None:
+    sparql_server.clear()
+    child = ("import os, sys; from kg.backends.sparql import SparqlBackend; from kg.backends.sparql_lock import WriterLock\n"
+             "b = SparqlBackend(sys.argv[1]); WriterLock(b.client, b.uri, 'load').acquire(); os._exit(0)")
+    subprocess.run([sys.executable, "-c", child, sparql_server.endpoint], check=True, timeout=120)
+    assert _lock_quads(sparql_server) > 0  # what a killed kg load leaves
+    with SparqlBackend(sparql_server.endpoint) as s:
+        s.load([record_a()])
+        assert s.documents() == ["doc-a"]
+    assert _lock_quads(sparql_server) == 0
+
+
+@pytest.mark.parametrize("renewed, refused", [("NOW()", True), ('"2000-01-01T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>', False)])
+def test_another_hosts_lock_is_stale_once_not_renewed_for_the_lease(sparql_backend: SparqlBackend, renewed: str, refused: bool) -> None:
+    g = f"<{LOCK_GRAPH}>"
+    facts = " ; ".join(f"<{rdfmap.KG}{k}> {v}" for k, v in
+                       {"token": '"t0"', "host": '"elsewhere.example"', "pid": '"1"', "task": '"load"', "since": "?r", "renewed": "?r"}.items())
+    sparql_backend.client.update(f"INSERT {{ GRAPH {g} {{ {g} {facts} }} }} WHERE {{ BIND({renewed} AS ?r) }}")
+    if refused:
+        with pytest.raises(LockedError, match="locked by kg load on elsewhere.example \\(process 1\\) since .*, renewed \\d+ s ago"):
+            sparql_backend.load([record_a()])
+        assert sparql_backend.documents() == []
+    else:
+        sparql_backend.load([record_a()])
+        assert sparql_backend.documents() == ["doc-a"]
+
+
+def test_a_writer_whose_lock_was_taken_over_stops(sparql_backend: SparqlBackend, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sparql_lock, "RENEW_EVERY", 0.0)
+    lock = WriterLock(sparql_backend.client, sparql_backend.uri, "load")
+    lock.acquire()
+    lock.renew()
+    g = f"<{LOCK_GRAPH}>"
+    sparql_backend.client.update(f'DELETE {{ GRAPH {g} {{ {g} <{rdfmap.KG}token> ?t }} }} INSERT {{ GRAPH {g} {{ {g} <{rdfmap.KG}token> "other" }} }} '
+                                 f"WHERE {{ GRAPH {g} {{ {g} <{rdfmap.KG}token> ?t }} }}")
+    with pytest.raises(LockedError, match="lost the lock .* taken over as stale by kg load"):
+        lock.renew()
+    lock.release()
+
+
+#: the bulk paths of docs/scale.md: how the file for `oxigraph load` is made, after `kg load` filled the folder "store"
+BULK_PATHS = {
+    "oxigraph dump of the store": ("dataset.nq", lambda f: ["oxigraph", "dump", "--location", "store", "--file", f]),
+    "kg export of the record file": ("dataset.nq", lambda f: ["kg", "export", "-f", "nquads", "--shape", "dataset", "-o", f, "records.jsonl"]),
+    "kg export of the store as gzipped TriG": ("dataset.trig.gz", lambda f: ["kg", "export", "-f", "trig", "--shape", "dataset", "-o", f]),
+}
+
+
+@pytest.mark.parametrize("path", BULK_PATHS)
+def test_bulk_path_then_oxigraph_load(tmp_path: Path, path: str) -> None:
+    """A dataset file made as docs/scale.md says, bulk-loaded by `oxigraph load` into an empty folder and served:
+    nothing is re-indexed, and the server gives the same documents, counts, index and query rows as the embedded store."""
     from conftest import unavailable
     from sparql_server import SparqlServerError, _command
 
-    source = tmp_path / "records.jsonl"
-    with source.open("w", encoding="utf-8") as out:
+    with (tmp_path / "records.jsonl").open("w", encoding="utf-8") as out:
         write_jsonl(_curated(), out)
-    env = {**os.environ, "KG_STORE": str(tmp_path / "store")}
+    env = {**os.environ, "KG_STORE": str(tmp_path / "store"), "PYTHONPATH": str(REPO)}
     env.pop("KG_BACKEND", None)
-    done = subprocess.run([*KG, "load", str(source)], env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
+    name, make = BULK_PATHS[path]
     server = SparqlServer(workdir=tmp_path / "server")
     server.workdir.mkdir()
     try:
-        for args in (["dump", "--location", str(tmp_path / "store"), "--file", str(tmp_path / "dataset.nq")],
-                     ["load", "--location", str(server.workdir / "data"), "--file", str(tmp_path / "dataset.nq")]):
-            subprocess.run([_command(), *args], check=True, capture_output=True, timeout=300)
+        tools = {"kg": KG, "oxigraph": [_command()]}
+        for tool, *args in (["kg", "load", "records.jsonl"], make(name),
+                            ["oxigraph", "load", "--location", str(server.workdir / "data"), "--file", name]):
+            done = subprocess.run([*tools[tool], *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+            assert done.returncode == 0, done.stderr
         server.start()
     except SparqlServerError as e:
         unavailable(f"cannot run the Oxigraph tools: {e}")
     try:
-        with SparqlBackend(server.endpoint) as bulk, RdfBackend(tmp_path / "store") as embedded:
-            assert bulk.documents() == embedded.documents()
-            assert bulk.stats() == embedded.stats()
-            assert _index_triples(bulk) == _index_triples(embedded)
-            for name in ("measures-of-place", "similar-places", "enterprises-in-place"):
-                q = queries.get(name)
-                params = {p.name: CURATED_PARAMS[p.name] for p in q.params if p.name in CURATED_PARAMS}
-                rows = embedded.query(name, params).rows
-                assert rows and bulk.query(name, params).rows == rows
+        with RdfBackend(tmp_path / "store") as embedded:
+            assert server.count() == embedded.triples_count()  # before the backend opens: the file held the whole index
+            with SparqlBackend(server.endpoint) as bulk:
+                assert bulk.documents() == embedded.documents()
+                assert bulk.stats() == embedded.stats()
+                assert bulk.triples_count() == embedded.triples_count()
+                assert _index_triples(bulk) == _index_triples(embedded)
+                for query in sorted(queries.catalogue()):
+                    params = {p.name: CURATED_PARAMS[p.name] for p in queries.get(query).params if p.name in CURATED_PARAMS}
+                    assert bulk.query(query, params).rows == embedded.query(query, params).rows, query
     finally:
         server.kill()

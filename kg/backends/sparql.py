@@ -15,14 +15,17 @@ already present into staging graphs.  One update request per 500 new
 documents then inserts their markers, and one per replaced document MOVEs
 its staging graph onto it, so each document changes in one server
 transaction.  A load cut short (client or server killed) leaves unmarked or
-staging graphs, which the next open drops.  One kg process writes to a
-server at a time: that clean-up assumes no other load is under way (a
-killed client's last request may still be running on the server for a
-moment).
+staging graphs, which the next open drops.
+
+One kg process writes to a dataset at a time: a load, a removal and that
+clean-up hold the dataset's writer lock (:mod:`.sparql_lock`), so a second
+``kg load`` is refused with the holder's name, and opening the dataset
+while another process writes leaves its unfinished graphs alone.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -33,9 +36,10 @@ import pyoxigraph as ox
 from .. import identity, queries, rdfmap
 from ..model import Record
 from ..taxonomy import WEIGHT_UNIT
-from . import Backend, LoadReport, Progress, QueryResult, batches, fault
+from . import Backend, BackendError, LoadReport, Progress, QueryResult, batches, fault
 from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES, INDEX_VERSION,
                   INVALIDATE, _native, _term, _value)
+from .sparql_lock import LOCK_GRAPH, LockedError, WriterLock
 from .sparql_params import bind
 from .sparql_protocol import Endpoints, SparqlClient
 
@@ -44,7 +48,7 @@ BATCH_FACTS = 20_000
 #: new documents per update request that marks them complete, graphs per request that drops unfinished ones
 SWAP_CHUNK = 500
 KG = rdfmap.KG
-_FIXED = (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH)
+_FIXED = (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH, LOCK_GRAPH)
 _CLASSES = " ".join(f"<{rdfmap.CLASS[t]}>" for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
 
 
@@ -64,10 +68,37 @@ class SparqlBackend(Backend):
         self.uri = endpoint
         options = {} if timeout is None else {"timeout": timeout}
         self.client = SparqlClient(self.endpoints, user=user, password=password, **options)
-        self._ensure_taxonomy()
-        if self._drop_unfinished():
-            self._rebuild_index()
-        self._ensure_index()
+        self._lock: WriterLock | None = None
+        if self._needs_cleanup():  # else nothing is written: a reader needs no update rights
+            try:
+                with self._writing("clean-up"):
+                    self._ensure_taxonomy()
+                    if self._drop_unfinished():
+                        self._rebuild_index()
+                    self._ensure_index()
+            except LockedError:
+                pass  # another process is writing: what looks unfinished may be its work; reads see the last complete versions
+
+    def _needs_cleanup(self) -> bool:
+        """Whether opening has something to write: no taxonomy, graphs a load left unfinished, an index not current."""
+        return not self._has_taxonomy() or bool(self._unfinished()) or self._index_stale()
+
+    @contextlib.contextmanager
+    def _writing(self, task: str) -> Iterator[None]:
+        """Hold the dataset's writer lock for ``task``; :class:`LockedError` when another writer holds it."""
+        lock = WriterLock(self.client, self.uri, task)
+        lock.acquire()
+        self._lock = lock
+        try:
+            yield
+        finally:
+            self._lock = None
+            with contextlib.suppress(BackendError):  # a server gone: the lock is stale once this process ends
+                lock.release()
+
+    def _renew(self) -> None:
+        if self._lock is not None:
+            self._lock.renew()
 
     # -- small reads -----------------------------------------------------
     def _select(self, sparql: str, limit: int | None = None) -> tuple[list[str], list[list[Any]]]:
@@ -85,10 +116,13 @@ class SparqlBackend(Backend):
     def _ask(self, pattern: str) -> bool:
         return bool(self._column(f"SELECT (1 AS ?x) WHERE {{ {pattern} }} LIMIT 1"))
 
+    def _has_taxonomy(self) -> bool:
+        return self._ask(f"GRAPH <{rdfmap.TAXONOMY_GRAPH}> {{ ?s ?p ?o }}")
+
     def _ensure_taxonomy(self) -> None:
         """The category scheme's graph, written in one update: a cut-short write leaves none, never part of it."""
         graph = f"<{rdfmap.TAXONOMY_GRAPH}>"
-        if not self._ask(f"GRAPH {graph} {{ ?s ?p ?o }}"):
+        if not self._has_taxonomy():
             triples = "\n".join(line.removesuffix(f" {graph} .") + " ." for line in rdfmap.taxonomy_nquads())
             self.client.update(f"INSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}")
 
@@ -97,18 +131,19 @@ class SparqlBackend(Backend):
         """Write documents a batch per request; a document's old version stays until its new one is complete."""
         report = LoadReport()
         started = time.perf_counter()
-        self._invalidate_index()
-        pending: set[str] = set()
-        try:
-            for batch in batches(records, BATCH_FACTS):
-                self._write(batch, report, pending)
-                if progress:
-                    progress(len(batch))
-        except BaseException:
-            self._drop_unfinished()
-            raise
-        finally:
-            self._rebuild_index(pending)
+        with self._writing("load"):
+            self._invalidate_index()
+            pending: set[str] = set()
+            try:
+                for batch in batches(records, BATCH_FACTS):
+                    self._write(batch, report, pending)
+                    if progress:
+                        progress(len(batch))
+            except BaseException:
+                self._drop_unfinished()
+                raise
+            finally:
+                self._rebuild_index(pending)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -135,6 +170,7 @@ class SparqlBackend(Backend):
             self.client.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
         report.documents += len(latest)
         report.replaced += len(present)
+        self._renew()
 
     def _present(self, doc_iris: Iterable[str]) -> set[str]:
         """Which of these documents are loaded (their graph holds its marker)."""
@@ -168,22 +204,30 @@ class SparqlBackend(Backend):
         names = dict(kg=KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT)
         for step in steps:
             fault("index")
+            self._renew()
             self.client.update((INDEX_PREFIXES + step).format(**names))
 
     def _invalidate_index(self) -> None:
         self.client.update((INDEX_PREFIXES + INVALIDATE).format(kg=KG, index=rdfmap.INDEX_GRAPH))
 
-    def _ensure_index(self) -> None:
-        """Re-index a dataset whose index is missing, cut short or written by another version."""
+    def _index_stale(self) -> bool:
+        """Whether the dataset holds documents and its index is missing, cut short or written by another version."""
         current = f'GRAPH <{rdfmap.INDEX_GRAPH}> {{ <{rdfmap.INDEX_GRAPH}> <{KG}indexVersion> {INDEX_VERSION} }}'
-        if not self._ask(current) and self._ask(f"GRAPH ?g {{ ?g a <{KG}Document> }}"):
+        return not self._ask(current) and self._ask(f"GRAPH ?g {{ ?g a <{KG}Document> }}")
+
+    def _ensure_index(self) -> None:
+        if self._index_stale():
             self._rebuild_index()
 
-    def _drop_unfinished(self) -> list[str]:
-        """Remove the graphs a load cut short left without their completion marker (staging graphs included)."""
-        unfinished = [g for g in self._column(
+    def _unfinished(self) -> list[str]:
+        """The graphs a load cut short left without their completion marker (staging graphs included)."""
+        return [g for g in self._column(
             f"SELECT ?g WHERE {{ GRAPH ?g {{ }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?g a <{KG}Document> }} }} }}"
         ) if g not in _FIXED]
+
+    def _drop_unfinished(self) -> list[str]:
+        """Remove the unfinished graphs; which they were."""
+        unfinished = self._unfinished()
         for start in range(0, len(unfinished), SWAP_CHUNK):
             self.client.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in unfinished[start:start + SWAP_CHUNK]))
         return unfinished
@@ -191,12 +235,13 @@ class SparqlBackend(Backend):
     def remove(self, doc_id: str) -> bool:
         """Drop the document's graph in one request; the index follows as after a load."""
         doc_iri = identity.document_iri(doc_id)
-        if not self._present([doc_iri]):
-            return False
-        changed = self._entities_of([doc_iri])
-        self._invalidate_index()
-        self.client.update(f"DROP GRAPH <{doc_iri}>")
-        self._rebuild_index(changed)
+        with self._writing("remove"):
+            if not self._present([doc_iri]):
+                return False
+            changed = self._entities_of([doc_iri])
+            self._invalidate_index()
+            self.client.update(f"DROP GRAPH <{doc_iri}>")
+            self._rebuild_index(changed)
         return True
 
     # -- reading ---------------------------------------------------------
