@@ -28,7 +28,7 @@ from .places import default_gazetteer, find_places
 from .read import MAX_BYTES, read_document
 from .resolve import build_record
 from .scope import section_zones
-from .structure import segment
+from .structure import section_heads, segment
 
 
 def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record:
@@ -43,7 +43,7 @@ def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record
     firms = sorted(firms + recurrences(view, firms, places + agencies + documents), key=lambda f: f.start)
     measures = detect(view, units, places, agencies, firms, documents)
     sections = section_zones(view, units, places, agencies, firms)
-    return build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures, sections)
+    return build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures, sections, section_heads(text, units))
 
 
 def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Record:

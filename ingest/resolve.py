@@ -22,6 +22,7 @@ from .agencies import national_bodies
 from .enterprises import LEGAL
 from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
+from .structure import section_at
 
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
 # separators (and short non-firm items) inside a list of firms after a zone
@@ -109,6 +110,7 @@ def build_record(
     documents: list[Mention],
     drafts: list[Draft],
     sections: list[tuple[int, int, Mention]] = (),
+    heads: list[tuple[int, str]] = (),
 ) -> Record:
     """The record of one document from its mentions and measure drafts."""
     entities: dict[tuple[str, str], dict[str, Any]] = {}
@@ -215,6 +217,7 @@ def build_record(
                 text=text[d.start : d.end].strip(),
                 span=(d.start, d.end),
                 summary=d.summary,
+                section=section_at(heads, d.start),
             )
         )
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)

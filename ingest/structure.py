@@ -8,6 +8,7 @@ clause-sized piece of evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -148,6 +149,21 @@ def segment(text: str) -> list[Unit]:
         para += 1
         i = end_line + 1
     return units
+
+
+def section_heads(text: str, units: list[Unit]) -> list[tuple[int, str]]:
+    """(start, text) of the headings in order, all but an unnumbered first line (the title): what a measure's section is."""
+    return [
+        (u.start, text[u.start : u.end].strip())
+        for n, u in enumerate(units)
+        if u.kind == "heading" and (n or heading_level(text[u.start : u.end]) is not None)
+    ]
+
+
+def section_at(heads: list[tuple[int, str]], pos: int) -> str | None:
+    """The heading the text at ``pos`` stands under, None before the first."""
+    i = bisect.bisect_right(heads, pos, key=lambda h: h[0]) - 1
+    return heads[i][1] if i >= 0 else None
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

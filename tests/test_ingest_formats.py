@@ -118,8 +118,9 @@ def test_docx_in_document_order_with_merged_cells_once(tmp_path: Path) -> None:
     assert doc.date is not None and len(doc.date) == 10
     rows = {m.region: m for m in extract_file(path).measures if m.text and "\t" in m.text}
     assert {region: m.categories for region, m in rows.items()} == {"上城区": ("RENT_RELIEF",), "西湖区": ("LOAN_INTEREST_SUBSIDY",)}
-    for m in rows.values():  # each row's measure lies under the first heading, before the second
+    for m in rows.values():  # each row's measure lies under the first heading, before the second, and says so
         assert first_at < m.span[0] < second_at
+        assert m.section == "一、租金补贴"
 
 
 def test_docx_zip_bomb_fails_fast(tmp_path: Path) -> None:

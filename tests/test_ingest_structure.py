@@ -1,7 +1,8 @@
 """Headings, sentences and their offsets."""
 
 from ingest.normalize import analysis_view
-from ingest.structure import is_heading, segment
+from ingest.pipeline import extract_text
+from ingest.structure import is_heading, section_at, section_heads, segment
 
 
 def test_headings() -> None:
@@ -40,3 +41,21 @@ def test_a_photo_credit_ends_its_caption_line() -> None:
         text = f"园区工作人员为企业上门办理车辆通行证件。{credit}\n在甲乙机械有限公司的车间里,工人们正在赶制订单。"
         units = segment(text)
         assert any(text[u.start : u.end].startswith("在甲乙机械") for u in units), credit
+
+
+def test_a_measure_carries_the_heading_it_stands_under() -> None:
+    text = "关于支持企业的通知\n一、房租\n杭州市对企业减免三个月房租。\n二、税费\n杭州市对企业延期缴纳税款。\n"
+    sections = {m.categories[0]: m.section for m in extract_text(text, "d").measures}
+    assert sections == {"RENT_RELIEF": "一、房租", "TAX_DEFERRAL": "二、税费"}
+
+
+def test_no_section_before_the_first_heading_below_the_title() -> None:
+    text = "标题\n正文写的是一句话，不是标题。\n一、甲\n乙写的是另一句话，也不是标题。"
+    heads = section_heads(text, segment(text))
+    assert [h for _, h in heads] == ["一、甲"]
+    assert section_at(heads, 5) is None and section_at(heads, text.index("乙")) == "一、甲"
+
+
+def test_a_numbered_first_line_is_a_section() -> None:
+    text = "一、甲\n乙写的是一句话，不是标题。"
+    assert section_heads(text, segment(text)) == [(0, "一、甲")]
