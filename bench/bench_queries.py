@@ -84,6 +84,16 @@ PARAMS = {"place": "测试市1", "region": "测试省1", "category": "RENT_RELIE
           "enterprise": "", "group": "FISCAL", "level": "", "from": "测试市1", "to": "测试省0", "name": "测试市1"}
 
 
+def sample_places(backend: RdfBackend) -> dict[str, str]:
+    """A province, city, county and zone of the store (the one of each with most categories): names that exist at any scale."""
+    best: dict[str, tuple[int, str]] = {}
+    for _, name, _, codes in backend.place_categories():
+        for kind, prefix in (("province", "测试省"), ("city", "测试市"), ("county", "测试县"), ("zone", "测试园区")):
+            if name.startswith(prefix) and (-len(codes), name) < best.get(kind, (1, "")):
+                best[kind] = (-len(codes), name)
+    return {kind: name for kind, (_, name) in best.items()}
+
+
 def synthetic_store(stack: contextlib.ExitStack, store: Path | None, n_places: int, n_measures: int) -> RdfBackend:
     """The store of :func:`generate`'s records: kept in ``store`` and reused when it holds one, else temporary."""
     if store is not None:

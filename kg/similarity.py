@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping
 
 from . import names, netgraph
-from .backends import Backend
+from .backends import Backend, PlaceMeasure
 from .lookup import Name, NameIndex
 from .model import Record
 from .taxonomy import category_weight
@@ -143,49 +143,56 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def sentences(rec: Record) -> Iterator[tuple[str, str, set[str], str | None]]:
-    """(place node, sentence, categories, policy document node) of each sentence of the record's measures.
-
-    Measures of one place whose spans overlap (without a span: whose texts are
-    equal) are sub-measures of one sentence: one sentence, their categories merged.
-    """
+    """(place node, sentence, categories, policy document node) of each sentence of the record's measures (see :func:`group`)."""
     node_of = netgraph.resolver(rec)
-    groups: dict[tuple[str, object], list[int]] = {}
-    ends: dict[str, tuple[int, int]] = {}  # place -> (end of its current span group, group number)
-    order = sorted(range(len(rec.measures)), key=lambda i: (rec.measures[i].span or (-1, -1), i))
-    for i in order:
-        m = rec.measures[i]
-        place = node_of(m.region)
+    return group(PlaceMeasure(rec.doc_id, i, node_of(m.region), m.text or m.summary or "", m.span, frozenset(m.categories),
+                              node_of(m.policy_document) if m.policy_document else None) for i, m in enumerate(rec.measures))
+
+
+def group(measures: Iterable[PlaceMeasure]) -> Iterator[tuple[str, str, set[str], str | None]]:
+    """(place node, sentence, categories, policy document node) of each sentence the measures come from.
+
+    Measures of one place in one document whose spans overlap (without a
+    span: whose texts are equal) are sub-measures of one sentence: one
+    sentence, the longest of their texts, their categories merged.
+    """
+    groups: dict[tuple[str, str, object], list[PlaceMeasure]] = {}
+    ends: dict[tuple[str, str], tuple[int, int]] = {}  # (document, place) -> (end of its current span group, group number)
+    for m in sorted(measures, key=lambda m: (m.doc_id, m.span or (-1, -1), m.order)):
         if m.span is None:
-            key: object = m.text or m.summary or i
+            key: object = ("text", m.text or m.order)
         else:
-            end, number = ends.get(place, (-1, -1))
+            end, number = ends.get((m.doc_id, m.place), (-1, -1))
             if m.span[0] >= end:
                 number += 1
-            ends[place] = (max(end, m.span[1]), number)
-            key = number
-        groups.setdefault((place, key), []).append(i)
-    for (place, _), members in groups.items():
-        ms = [rec.measures[i] for i in members]
-        text = max((m.text or m.summary or "" for m in ms), key=len)
-        policy = next((node_of(m.policy_document) for m in ms if m.policy_document), None)
-        yield place, text, {c for m in ms for c in m.categories}, policy
+            ends[m.doc_id, m.place] = (max(end, m.span[1]), number)
+            key = ("span", number)
+        groups.setdefault((m.doc_id, m.place, key), []).append(m)
+    for (_, place, _), members in groups.items():
+        text = max((m.text for m in members), key=len)
+        policy = next((m.policy for m in members if m.policy), None)
+        yield place, text, {c for m in members for c in m.categories}, policy
+
+
+def _collect(said: Iterable[tuple[str, str, set[str], str | None]], places: set[str] | None = None) -> dict[str, Sentences]:
+    """Each place's sentences (of ``places`` only, when given)."""
+    out: dict[str, Sentences] = {}
+    for place, text, codes, policy in said:
+        if places is not None and place not in places:
+            continue
+        s = out.setdefault(place, Sentences())
+        if text:
+            s.text.append(text)
+            for c in codes:
+                s.by_category.setdefault(c, []).append(text)
+        if policy:
+            s.policies.add(policy)
+    return out
 
 
 def read_sentences(records: Iterable[Record], places: set[str] | None = None) -> dict[str, Sentences]:
     """Each place's sentences (of ``places`` only, when given)."""
-    out: dict[str, Sentences] = {}
-    for rec in records:
-        for place, text, codes, policy in sentences(rec):
-            if places is not None and place not in places:
-                continue
-            s = out.setdefault(place, Sentences())
-            if text:
-                s.text.append(text)
-                for c in codes:
-                    s.by_category.setdefault(c, []).append(text)
-            if policy:
-                s.policies.add(policy)
-    return out
+    return _collect((said for rec in records for said in sentences(rec)), places)
 
 
 def places_of(backend: Backend, nodes: Iterable[str] | None = None) -> dict[str, Place]:
@@ -267,23 +274,44 @@ def similar(backend: Backend, place: str, weights: tuple[float, float, float] = 
             level: str | None = None) -> tuple[Target, list[Match]]:
     """The ``limit`` places most like ``place`` (a name); ``level`` None means the target's own level.
 
-    With the category signal alone the store ranks (the stored query
-    ``similar-places`` over its index), so only the places shown are read;
-    text or documents read every measure and rank here.  Raises
-    :class:`PlaceNotFound` when no place of that name issued a measure.
+    With the category signal alone, every place with the same set of
+    categories scores the same: the sets are scored (the store counts the
+    places of each), and only the places of the best sets are read and
+    ranked, by :func:`rank` as the stored query ``similar-places`` ranks
+    them.  Text or documents read every measure and rank every place.
+    Raises :class:`PlaceNotFound` when no place of that name issued a measure.
     """
     target = find_target(backend, place)
     level = level or target.level
     if weights[1] or weights[2]:
         places = places_of(backend)
         return target, rank(places, target, weights, level, read_sentences(backend.records()))[:limit]
-    rows = backend.query("similar-places", {"place": target.spelling, "limit": limit,
-                                            "level": "" if level in (None, "any") else level}).dicts()
-    nodes: dict[str, str] = {}
-    for s, _, node in backend.named({r["match"] for r in rows}, PLACE_KINDS):
-        nodes[s] = min(nodes.get(s, node), node)
-    return target, [Match(nodes[r["match"]], r["match"], round4(weights[0] * r["score"]), r["score"], 0.0, 0.0,
-                          _codes(r["shared"]), _codes(r["only_target"]), _codes(r["only_match"])) for r in rows]
+    return target, rank(_shortlist(backend, target, weights[0], limit, level), target, weights, level)[:limit]
+
+
+def _shortlist(backend: Backend, target: Target, weight: float, limit: int, level: str | None) -> dict[str, Place]:
+    """The places whose category sets score best, enough of them that the ``limit`` best places are among them.
+
+    A set's places include the target's own nodes (left out by :func:`rank`):
+    so many more are taken, and every set scoring as the last one taken.
+    """
+    w, mine = target.weights, target.categories
+    t_sum = sum(w[c] for c in mine)
+    scored = []
+    for codes, n in backend.category_sets(None if level in (None, "any") else level).items():
+        shared = codes & mine
+        if shared:
+            inter = sum(w[c] for c in shared)
+            scored.append((round4(weight * round4(inter / (t_sum + sum(w[c] for c in codes) - inter))), codes, n))
+    scored.sort(key=lambda x: -x[0])
+    picked: list[frozenset[str]] = []
+    count, last = 0, 0.0
+    for score, codes, n in scored:
+        if count >= limit + len(target.nodes) and score < last:
+            break
+        picked.append(codes)
+        count, last = count + n, score
+    return {p[0]: Place(*p) for p in backend.places_offering(picked, None if level in (None, "any") else level)}
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -293,11 +321,10 @@ def _codes(text: str) -> tuple[str, ...]:
 def explain(backend: Backend, target: Target, matches: list[Match]) -> dict[str, list[tuple[str, list[str], list[str]]]]:
     """Per match: the shared categories, rarest first, each with the target's sentences and the match's.
 
-    Reads only the documents that state the target and the matches.
+    Reads only the measures of the target and the matches, not the documents holding them.
     """
     wanted = {*target.nodes, *(m.node for m in matches)}
-    docs = sorted(set().union(set(), *backend.documents_of(wanted).values()))
-    texts = read_sentences(backend.records(docs), wanted)
+    texts = _collect(group(backend.place_measures(wanted)), wanted)
     w = target.weights
     mine: dict[str, list[str]] = {}
     for node in target.nodes:

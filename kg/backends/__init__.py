@@ -83,6 +83,20 @@ class QueryResult:
         return [dict(zip(self.columns, r)) for r in self.rows]
 
 
+@dataclass(frozen=True)
+class PlaceMeasure:
+    """One measure of a place as :meth:`Backend.place_measures` reads it: enough to group sub-measures into sentences."""
+
+    doc_id: str
+    #: its position among its document's measures (orders measures of equal span)
+    order: int
+    place: str
+    text: str
+    span: tuple[int, int] | None
+    categories: frozenset[str]
+    policy: str | None
+
+
 class Backend(abc.ABC):
     """A persistent graph of extraction records, one replaceable unit per document."""
 
@@ -213,6 +227,36 @@ class Backend(abc.ABC):
             if attrs["type"] == "Zone":
                 levels.add("zone")
             yield place, attrs["name"], min(levels, default=None), frozenset(codes)
+
+    def category_sets(self, level: str | None = None) -> dict[frozenset[str], int]:
+        """Set of category codes -> how many places (of ``level``; None: all) offered exactly that set.
+
+        All a ranking by categories needs of the places it does not show: every
+        place with the same set scores the same.
+        """
+        out: dict[frozenset[str], int] = {}
+        for _, _, lv, codes in self.place_categories():
+            if level is None or lv == level:
+                out[codes] = out.get(codes, 0) + 1
+        return out
+
+    def places_offering(self, sets: Iterable[frozenset[str]], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """The rows of :meth:`place_categories` of the places (of ``level``) that offered exactly one of ``sets``."""
+        wanted = set(sets)
+        return (row for row in self.place_categories() if row[3] in wanted and (level is None or row[2] == level))
+
+    def place_measures(self, places: Iterable[str]) -> Iterator[PlaceMeasure]:
+        """What the measures of ``places`` (node ids) say, for showing a place's sentences: see :class:`PlaceMeasure`."""
+        from .. import netgraph
+
+        wanted = set(places)
+        docs = sorted(set().union(set(), *self.documents_of(wanted).values()))
+        for rec in self.records(docs):
+            node_of = netgraph.resolver(rec)
+            for i, m in enumerate(rec.measures):
+                if (place := node_of(m.region)) in wanted:
+                    yield PlaceMeasure(rec.doc_id, i, place, m.text or m.summary or "", m.span, frozenset(m.categories),
+                                       node_of(m.policy_document) if m.policy_document else None)
 
     def _whole_graph(self) -> Any:
         """The in-memory graph of every record (the defaults' source), read again when the documents change."""

@@ -26,7 +26,7 @@ from oxrdflib import OxigraphStore
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
-from . import Backend, BackendError, Link, LoadReport, Progress, QueryResult, batches, entity_index, fault
+from . import Backend, BackendError, Link, LoadReport, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
 from .entity_index import Fact
 
 #: facts per bulk-load batch: large enough to be fast, small enough that two (one written, one prepared) stay in bounded memory
@@ -135,6 +135,16 @@ _CATEGORY_MEASURES = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m <%
 _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes ; <%sname> ?name "
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
+#: how many places offered each set of categories (``?level``: only places of that level, when bound)
+_CATEGORY_SETS = ("SELECT ?codes (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes } } GROUP BY ?codes"
+                  % (rdfmap.INDEX_GRAPH, rdfmap.KG))
+_LEVEL_CATEGORY_SETS = ("SELECT ?codes (COUNT(*) AS ?n) ?level WHERE { GRAPH <%s> { ?p <%slevel> ?level ; <%scategoryCodes> ?codes } } GROUP BY ?codes ?level"
+                        % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG))
+#: the measures of one place (``?p``, bound), in their own document graphs
+_PLACE_MEASURES = ("SELECT ?doc ?i ?text ?summary ?start ?end ?c ?policy ?p WHERE { GRAPH ?g { ?m <%sregion> ?p ; <%sindex> ?i . "
+                   "?g <%sdocId> ?doc OPTIONAL { ?m <%scategory> ?c } OPTIONAL { ?m <%stext> ?text } OPTIONAL { ?m <%ssummary> ?summary } "
+                   "OPTIONAL { ?m <%sstart> ?start ; <%send> ?end } OPTIONAL { ?m <%spolicyDocument> ?policy } } }"
+                   % ((rdfmap.KG,) * 9))
 
 @dataclass
 class _Batch:
@@ -523,6 +533,38 @@ class RdfBackend(Backend):
             codes, name = one(term, "categoryCodes"), one(term, "name")
             if codes and name:
                 yield n, name, one(term, "level"), frozenset(codes.strip(",").split(","))
+
+    def category_sets(self, level: str | None = None) -> dict[frozenset[str], int]:
+        """Counted by the store over the index graph's ``kg:categoryCodes``: only the distinct sets are read."""
+        if level is None:
+            rows = self._ox.query(_CATEGORY_SETS)
+        else:
+            rows = self._ox.query(_LEVEL_CATEGORY_SETS, substitutions={ox.Variable("level"): ox.Literal(level)})
+        return {frozenset(row[0].value.strip(",").split(",")): int(row[1].value) for row in rows}
+
+    def places_offering(self, sets: Iterable[frozenset[str]], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """Looked up by each set's ",A,B," codes in the index graph."""
+        codes, index = ox.NamedNode(rdfmap.KG + "categoryCodes"), ox.NamedNode(rdfmap.INDEX_GRAPH)
+        nodes = {q.subject.value for s in set(sets) if s
+                 for q in self._ox.quads_for_pattern(None, codes, ox.Literal("," + ",".join(sorted(s)) + ","), index)}
+        return (row for row in self.place_categories(nodes) if level is None or row[2] == level)
+
+    def place_measures(self, places: Iterable[str]) -> Iterator[PlaceMeasure]:
+        """One query per place over its measures' own facts: no document is read whole."""
+        codes = {identity.category_iri(c): c for c in taxonomy().codes()}
+        for place in sorted(set(places)):
+            found: dict[tuple[str, int], list[Any]] = {}
+            for doc, i, text, summary, start, end, c, policy, _ in self._ox.query(
+                    _PLACE_MEASURES, substitutions={ox.Variable("p"): ox.NamedNode(place)}, use_default_graph_as_union=True):
+                key = (doc.value, int(i.value))
+                if key not in found:
+                    span = (int(start.value), int(end.value)) if start is not None and end is not None else None
+                    said = text.value if text is not None else summary.value if summary is not None else ""
+                    found[key] = [said, span, set(), policy.value if policy is not None else None]
+                if c is not None and c.value in codes:
+                    found[key][2].add(codes[c.value])
+            for (doc_id, i), (said, span, cats, policy) in sorted(found.items()):
+                yield PlaceMeasure(doc_id, i, place, said, span, frozenset(cats), policy)
 
     def triples_count(self) -> int:
         return len(self._ox)
