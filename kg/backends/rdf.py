@@ -402,13 +402,14 @@ class RdfBackend(Backend):
         stored = queries.get(name)
         bound = stored.bind(params)
         substitutions = {ox.Variable(k): _term(v) for k, v in bound.items() if k != "limit"}
-        result = self._ox.query(stored.text("sparql"), substitutions=substitutions, use_default_graph_as_union=True)
+        text, order = stored.sparql_order()  # a final ORDER BY is applied here, to the rows read
+        result = self._ox.query(text, substitutions=substitutions, use_default_graph_as_union=True)
         assert isinstance(result, ox.QuerySolutions)
         columns = [v.value for v in result.variables]
         limit = bound.get("limit")
-        solutions = result if limit is None or limit < 0 else itertools.islice(result, limit)
+        solutions = result if order or limit is None or limit < 0 else itertools.islice(result, limit)
         rows = [[_value(row[i]) for i in range(len(columns))] for row in solutions]
-        return QueryResult(*stored.shape(columns, rows, bound))
+        return QueryResult(*stored.shape(columns, queries.sort_rows(columns, rows, order) if order else rows, bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         for doc_id in doc_ids if doc_ids is not None else self.documents():
