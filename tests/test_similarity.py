@@ -68,6 +68,31 @@ def test_ranking_equals_the_stored_query_for_every_curated_place(store: str, req
         assert _ranked(backend, place) == _stored(backend, place) == _by_command(backend, place), place
 
 
+def test_a_level_ranks_as_the_stored_query_with_that_level(curated_rdf: Backend) -> None:
+    levels = {level for _, _, level, _ in curated_rdf.place_categories() if level}
+    assert len(levels) >= 2
+    found = 0
+    for place in _places(curated_rdf)[::3]:
+        for level in levels:
+            rows = curated_rdf.query("similar-places", {"place": place, "level": level, "limit": 5}).rows
+            _, matches = similar(curated_rdf, place, (1.0, 0.0, 0.0), limit=5, level=level)
+            assert [(m.name, m.score) for m in matches] == [(r[0], r[1]) for r in rows], (place, level)
+            found += len(rows)
+    assert found > 20
+
+
+def test_the_store_reads_what_the_whole_graph_gives(curated_rdf: Backend) -> None:
+    """The RDF store's category sets, places by set and places' measures equal the defaults computed from the records."""
+    for level in (None, "city", "zone"):
+        sets = curated_rdf.category_sets(level)
+        assert sets == Backend.category_sets(curated_rdf, level) and sets
+        best = sorted(sets, key=lambda s: (-len(s), sorted(s)))[:3]
+        assert sorted(curated_rdf.places_offering(best, level)) == sorted(Backend.places_offering(curated_rdf, best, level))
+    places = [node for node, _, _, _ in curated_rdf.place_categories()][:8]
+    said = sorted(curated_rdf.place_measures(places), key=lambda m: (m.place, m.doc_id, m.order))
+    assert said == sorted(Backend.place_measures(curated_rdf, places), key=lambda m: (m.place, m.doc_id, m.order)) and said
+
+
 def _store(tmp_path: Path, records: list[Record]) -> str:
     path = tmp_path / "s"
     with RdfBackend(path) as backend:
