@@ -27,6 +27,7 @@ from typing import Iterable, Iterator, Mapping
 
 from . import names, netgraph
 from .backends import Backend, PlaceMeasure
+from .backends.entity_index import category_bits
 from .lookup import Name, NameIndex
 from .model import Record
 from .taxonomy import category_weight
@@ -292,26 +293,43 @@ def similar(backend: Backend, place: str, weights: tuple[float, float, float] = 
 def _shortlist(backend: Backend, target: Target, weight: float, limit: int, level: str | None) -> dict[str, Place]:
     """The places whose category sets score best, enough of them that the ``limit`` best places are among them.
 
-    A set's places include the target's own nodes (left out by :func:`rank`):
-    so many more are taken, and every set scoring as the last one taken.
+    Sets come as masks (:meth:`Backend.category_masks`); the weights of a
+    mask's categories are summed a byte at a time from tables.  A set's
+    places include the target's own nodes (left out by :func:`rank`): so
+    many more are taken, and every set scoring as the last one taken.
     """
-    w, mine = target.weights, target.categories
-    t_sum = sum(w[c] for c in mine)
+    bits, w = category_bits(), target.weights
+    mine = sum(bits[c] for c in target.categories if c in bits)
+    t_sum = sum(w[c] for c in target.categories)
+    # for each byte of a mask, the weight sum of every byte value
+    tables = [_byte_sums({b >> shift & 255: w.get(c, 0) for c, b in bits.items() if b >> shift & 255})
+              for shift in range(0, max(bits.values()).bit_length(), 8)]
+    shifts = [(8 * i, t) for i, t in enumerate(tables)]
     scored = []
-    for codes, n in backend.category_sets(None if level in (None, "any") else level).items():
-        shared = codes & mine
+    for mask, n in backend.category_masks(None if level in (None, "any") else level).items():
+        shared = mask & mine
         if shared:
-            inter = sum(w[c] for c in shared)
-            scored.append((round4(weight * round4(inter / (t_sum + sum(w[c] for c in codes) - inter))), codes, n))
+            inter = sum(t[shared >> shift & 255] for shift, t in shifts)
+            union = t_sum + sum(t[mask >> shift & 255] for shift, t in shifts) - inter
+            scored.append((round4(weight * round4(inter / union)), mask, n))
     scored.sort(key=lambda x: -x[0])
-    picked: list[frozenset[str]] = []
+    picked: list[int] = []
     count, last = 0, 0.0
-    for score, codes, n in scored:
+    for score, mask, n in scored:
         if count >= limit + len(target.nodes) and score < last:
             break
-        picked.append(codes)
+        picked.append(mask)
         count, last = count + n, score
     return {p[0]: Place(*p) for p in backend.places_offering(picked, None if level in (None, "any") else level)}
+
+
+def _byte_sums(single: Mapping[int, int]) -> list[int]:
+    """For each byte value 0..255, the sum of the weights of its set bits (``single``: bit value -> weight)."""
+    sums = [0] * 256
+    for v in range(1, 256):
+        low = v & -v
+        sums[v] = sums[v ^ low] + single.get(low, 0)
+    return sums
 
 
 def _codes(text: str) -> tuple[str, ...]:

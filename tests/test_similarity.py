@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -82,15 +83,29 @@ def test_a_level_ranks_as_the_stored_query_with_that_level(curated_rdf: Backend)
 
 
 def test_the_store_reads_what_the_whole_graph_gives(curated_rdf: Backend) -> None:
-    """The RDF store's category sets, places by set and places' measures equal the defaults computed from the records."""
+    """The RDF store's category masks, places by mask and places' measures equal the defaults computed from the records."""
     for level in (None, "city", "zone"):
-        sets = curated_rdf.category_sets(level)
-        assert sets == Backend.category_sets(curated_rdf, level) and sets
-        best = sorted(sets, key=lambda s: (-len(s), sorted(s)))[:3]
+        masks = curated_rdf.category_masks(level)
+        assert masks == Backend.category_masks(curated_rdf, level) and masks
+        best = sorted(masks, key=lambda m: (-bin(m).count("1"), m))[:3]
         assert sorted(curated_rdf.places_offering(best, level)) == sorted(Backend.places_offering(curated_rdf, best, level))
     places = [node for node, _, _, _ in curated_rdf.place_categories()][:8]
     said = sorted(curated_rdf.place_measures(places), key=lambda m: (m.place, m.doc_id, m.order))
     assert said == sorted(Backend.place_measures(curated_rdf, places), key=lambda m: (m.place, m.doc_id, m.order)) and said
+
+
+def test_category_masks_follow_loads_replacements_and_removals() -> None:
+    a, b, c = record_a(), record_b(), record_c()
+    with RdfBackend(None) as backend:
+        steps = [lambda: backend.load([a, b]), lambda: backend.load([c]), lambda: backend.load([dataclasses.replace(a, measures=a.measures[:1])]),
+                 lambda: backend.remove("doc-b"), lambda: backend.load([b, a])]
+        seen = set()
+        for step in steps:
+            step()
+            masks = backend.category_masks()
+            assert masks == Backend.category_masks(backend) and masks
+            seen.add(tuple(sorted(masks.items())))
+        assert len(seen) >= 3  # the steps changed the sets
 
 
 def _store(tmp_path: Path, records: list[Record]) -> str:

@@ -228,22 +228,30 @@ class Backend(abc.ABC):
                 levels.add("zone")
             yield place, attrs["name"], min(levels, default=None), frozenset(codes)
 
-    def category_sets(self, level: str | None = None) -> dict[frozenset[str], int]:
-        """Set of category codes -> how many places (of ``level``; None: all) offered exactly that set.
+    def category_masks(self, level: str | None = None) -> dict[int, int]:
+        """Mask of a set of categories -> how many places (of ``level``; None: all) offered exactly that set.
 
-        All a ranking by categories needs of the places it does not show: every
-        place with the same set scores the same.
+        A mask sums the bits of its categories (kg.backends.entity_index.category_bits).
+        All a ranking by categories needs of the places it does not show:
+        every place with the same set scores the same.
         """
-        out: dict[frozenset[str], int] = {}
+        from .entity_index import category_bits
+
+        bits = category_bits()
+        out: dict[int, int] = {}
         for _, _, lv, codes in self.place_categories():
             if level is None or lv == level:
-                out[codes] = out.get(codes, 0) + 1
+                mask = sum(bits[c] for c in codes if c in bits)
+                out[mask] = out.get(mask, 0) + 1
         return out
 
-    def places_offering(self, sets: Iterable[frozenset[str]], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
-        """The rows of :meth:`place_categories` of the places (of ``level``) that offered exactly one of ``sets``."""
-        wanted = set(sets)
-        return (row for row in self.place_categories() if row[3] in wanted and (level is None or row[2] == level))
+    def places_offering(self, masks: Iterable[int], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """The rows of :meth:`place_categories` of the places (of ``level``) that offered exactly the categories of one of ``masks``."""
+        from .entity_index import category_bits
+
+        bits, wanted = category_bits(), set(masks)
+        return (row for row in self.place_categories()
+                if sum(bits[c] for c in row[3] if c in bits) in wanted and (level is None or row[2] == level))
 
     def place_measures(self, places: Iterable[str]) -> Iterator[PlaceMeasure]:
         """What the measures of ``places`` (node ids) say, for showing a place's sentences: see :class:`PlaceMeasure`."""

@@ -27,7 +27,7 @@ from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
 from . import Backend, BackendError, Link, LoadReport, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
-from .entity_index import Fact
+from .entity_index import Fact, category_bit_values
 
 #: facts per bulk-load batch: large enough to be fast, small enough that two (one written, one prepared) stay in bounded memory
 BATCH_FACTS = 50_000
@@ -38,7 +38,8 @@ BATCH_FACTS = 50_000
 #: document, so queries over the union would multiply rows; stored queries
 #: read entities from the index graph instead.  It also holds what the
 #: category queries aggregate: ``place kg:offers category`` once per place
-#: with a measure of it, the place's sorted ``kg:categoryCodes`` (",A,B,") and
+#: with a measure of it, the place's sorted ``kg:categoryCodes`` (",A,B,"), their
+#: ``kg:categoryMask`` (see entity_index.offer_facts) and
 #: ``kg:weightSum``, and each category's ``kg:weight`` (see
 #: kg.taxonomy.category_weight: computed here, read by similar-places).
 #:
@@ -75,6 +76,9 @@ ENTITY_STEPS = (
   SELECT DISTINCT ?x ?p ?o WHERE {{ {values} VALUES ?p {{ kg:partOf kg:locatedIn kg:under }} LATERAL {{ GRAPH ?g {{ ?x ?p ?o }} }} }}
 }}""",
     "INSERT {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} WHERE {{ SELECT DISTINCT ?x ?c WHERE {{ {values} GRAPH ?g {{ ?m kg:region ?x ; kg:category ?c }} }} }}",
+    """INSERT {{ GRAPH <{index}> {{ ?x kg:categoryMask ?mask }} }} WHERE {{
+  SELECT ?x (STR(SUM(?bit)) AS ?mask) WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} VALUES (?c ?bit) {{ {bits} }} }} GROUP BY ?x
+}}""",
     """INSERT {{ GRAPH <{index}> {{ ?x kg:categoryCodes ?codes }} }} WHERE {{
   SELECT ?x (CONCAT(",", GROUP_CONCAT(?code; separator=","), ",") AS ?codes) WHERE {{
     {{ SELECT ?x ?code WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} GRAPH <{taxonomy}> {{ ?c skos:notation ?code }} }} ORDER BY ?code }}
@@ -95,7 +99,7 @@ GLOBAL_STEPS = (
     "INSERT DATA {{ GRAPH <{index}> {{ <{index}> kg:indexVersion {version} }} }}",
 )
 #: bumped whenever the index steps change what they write: stores with another version are re-indexed when opened
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
 #: entities whose index entries a load remembers after writing them (the rest are read back when they recur)
@@ -135,10 +139,10 @@ _CATEGORY_MEASURES = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m <%
 _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes ; <%sname> ?name "
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
-#: how many places offered each set of categories (``?level``: only places of that level, when bound)
-_CATEGORY_SETS = ("SELECT ?codes (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes } } GROUP BY ?codes"
+#: how many places offered each set of categories, by its mask (``?level``: only places of that level, when bound)
+_CATEGORY_SETS = ("SELECT ?mask (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?p <%scategoryMask> ?mask } } GROUP BY ?mask"
                   % (rdfmap.INDEX_GRAPH, rdfmap.KG))
-_LEVEL_CATEGORY_SETS = ("SELECT ?codes (COUNT(*) AS ?n) ?level WHERE { GRAPH <%s> { ?p <%slevel> ?level ; <%scategoryCodes> ?codes } } GROUP BY ?codes ?level"
+_LEVEL_CATEGORY_SETS = ("SELECT ?mask (COUNT(*) AS ?n) ?level WHERE { GRAPH <%s> { ?p <%slevel> ?level ; <%scategoryMask> ?mask } } GROUP BY ?mask ?level"
                         % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG))
 #: the measures of one place (``?p``, bound), in their own document graphs
 _PLACE_MEASURES = ("SELECT ?doc ?i ?text ?summary ?start ?end ?c ?policy ?p WHERE { GRAPH ?g { ?m <%sregion> ?p ; <%sindex> ?i . "
@@ -336,7 +340,8 @@ class RdfBackend(Backend):
         pending.clear()
 
     def _run(self, steps: tuple[str, ...], values: str) -> None:
-        names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT)
+        names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT,
+                     bits=category_bit_values())
         for step in steps:
             fault("index")
             self._ox.update((INDEX_PREFIXES + step).format(**names))
@@ -535,19 +540,18 @@ class RdfBackend(Backend):
             if codes and name:
                 yield n, name, one(term, "level"), frozenset(codes.strip(",").split(","))
 
-    def category_sets(self, level: str | None = None) -> dict[frozenset[str], int]:
-        """Counted by the store over the index graph's ``kg:categoryCodes``: only the distinct sets are read."""
+    def category_masks(self, level: str | None = None) -> dict[int, int]:
+        """Counted by the store over the index graph's ``kg:categoryMask``: short literals, read without string lookups."""
         if level is None:
             rows = self._ox.query(_CATEGORY_SETS)
         else:
             rows = self._ox.query(_LEVEL_CATEGORY_SETS, substitutions={ox.Variable("level"): ox.Literal(level)})
-        return {frozenset(row[0].value.strip(",").split(",")): int(row[1].value) for row in rows}
+        return {int(row[0].value): int(row[1].value) for row in rows}
 
-    def places_offering(self, sets: Iterable[frozenset[str]], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
-        """Looked up by each set's ",A,B," codes in the index graph."""
-        codes, index = ox.NamedNode(rdfmap.KG + "categoryCodes"), ox.NamedNode(rdfmap.INDEX_GRAPH)
-        nodes = {q.subject.value for s in set(sets) if s
-                 for q in self._ox.quads_for_pattern(None, codes, ox.Literal("," + ",".join(sorted(s)) + ","), index)}
+    def places_offering(self, masks: Iterable[int], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """Looked up by each mask in the index graph."""
+        prop, index = ox.NamedNode(rdfmap.KG + "categoryMask"), ox.NamedNode(rdfmap.INDEX_GRAPH)
+        nodes = {q.subject.value for m in set(masks) for q in self._ox.quads_for_pattern(None, prop, ox.Literal(str(m)), index)}
         return (row for row in self.place_categories(nodes) if level is None or row[2] == level)
 
     def place_measures(self, places: Iterable[str]) -> Iterator[PlaceMeasure]:
