@@ -3,7 +3,9 @@
 1. categories: weighted Jaccard over the categories a place's measures carry,
    from the sparse place × category table every backend keeps
    (:meth:`kg.backends.Backend.place_categories`; the RDF store's index graph
-   holds it as ``kg:offers``/``kg:categoryCodes``).  Same formula as
+   holds it as ``kg:offers``/``kg:categoryCodes``, and each place's set as
+   one number, ``kg:categoryMask``, which a ranking reads for every place
+   at once: :meth:`kg.backends.Backend.category_masks`).  Same formula as
    ``queries/similar-places.*``: w(c) = floor(10^12 / number of places that
    offered c), so sums are exact integers; rounded half up to 4 places.  The
    command and the stored query agree to the last digit and in ranking;
@@ -12,8 +14,9 @@
 3. documents: Jaccard over the named policy documents behind the measures.
 
 The combined score is their weighted sum.  Only the category signal is on by
-default: it costs one read of the index, while text and documents read every
-measure in the store.  An extractor may split one sentence into several
+default: it costs one read of the index (the places' masks), while text and
+documents read every measure in the store.  The explanation reads the
+measures of the places shown, never whole documents.  An extractor may split one sentence into several
 measures (one per category); such overlapping sub-measures are one sentence
 here, counted once in the text signal and listed once in the explanation.
 """
