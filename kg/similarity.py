@@ -16,9 +16,10 @@
 The combined score is their weighted sum.  Only the category signal is on by
 default: it costs one read of the index (the places' masks), while text and
 documents read every measure in the store.  The explanation reads the
-measures of the places shown, never whole documents.  An extractor may split one sentence into several
-measures (one per category); such overlapping sub-measures are one sentence
-here, counted once in the text signal and listed once in the explanation.
+measures of the places shown, never whole documents.  An extractor may split
+one sentence into several measures (one per category); such overlapping
+sub-measures are one sentence here, counted once in the text signal and
+listed once in the explanation.
 """
 
 from __future__ import annotations

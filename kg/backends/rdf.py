@@ -140,15 +140,16 @@ _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%sc
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
 #: how many places offered each set of categories, by its mask (``?level``: only places of that level, when bound)
-_CATEGORY_SETS = ("SELECT ?mask (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?p <%scategoryMask> ?mask } } GROUP BY ?mask"
+_CATEGORY_MASKS = ("SELECT ?mask (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?p <%scategoryMask> ?mask } } GROUP BY ?mask"
                   % (rdfmap.INDEX_GRAPH, rdfmap.KG))
-_LEVEL_CATEGORY_SETS = ("SELECT ?mask (COUNT(*) AS ?n) ?level WHERE { GRAPH <%s> { ?p <%slevel> ?level ; <%scategoryMask> ?mask } } GROUP BY ?mask ?level"
+_LEVEL_CATEGORY_MASKS = ("SELECT ?mask (COUNT(*) AS ?n) ?level WHERE { GRAPH <%s> { ?p <%slevel> ?level ; <%scategoryMask> ?mask } } GROUP BY ?mask ?level"
                         % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG))
 #: the measures of one place (``?p``, bound), in their own document graphs
 _PLACE_MEASURES = ("SELECT ?doc ?i ?text ?summary ?start ?end ?c ?policy ?p WHERE { GRAPH ?g { ?m <%sregion> ?p ; <%sindex> ?i . "
                    "?g <%sdocId> ?doc OPTIONAL { ?m <%scategory> ?c } OPTIONAL { ?m <%stext> ?text } OPTIONAL { ?m <%ssummary> ?summary } "
                    "OPTIONAL { ?m <%sstart> ?start ; <%send> ?end } OPTIONAL { ?m <%spolicyDocument> ?policy } } }"
                    % ((rdfmap.KG,) * 9))
+
 
 @dataclass
 class _Batch:
@@ -543,9 +544,9 @@ class RdfBackend(Backend):
     def category_masks(self, level: str | None = None) -> dict[int, int]:
         """Counted by the store over the index graph's ``kg:categoryMask``: short literals, read without string lookups."""
         if level is None:
-            rows = self._ox.query(_CATEGORY_SETS)
+            rows = self._ox.query(_CATEGORY_MASKS)
         else:
-            rows = self._ox.query(_LEVEL_CATEGORY_SETS, substitutions={ox.Variable("level"): ox.Literal(level)})
+            rows = self._ox.query(_LEVEL_CATEGORY_MASKS, substitutions={ox.Variable("level"): ox.Literal(level)})
         return {int(row[0].value): int(row[1].value) for row in rows}
 
     def places_offering(self, masks: Iterable[int], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
