@@ -413,11 +413,9 @@ def select_stored(
     nodes, anchors, notes = _selected(view, around, hops, place, enterprise, category, group, document)
     assert nodes is not None
     cats = {n for n in nodes if view.kind(n) == "Category"}
-    measures = _measures(view, nodes)
-    regions = {v for u, k, v in view.edges(measures) if k == "REGION"}  # a measure's label names its place
-    stated = backend.documents_of((nodes - cats) | regions)
-    docs = sorted(set().union(set(), *stated.values()))
-    graph = netgraph.build(backend.records(docs), measures=measures)
+    parts = list(backend.parts(nodes - cats))
+    docs = [p.record.doc_id for p in parts]
+    graph = netgraph.build(parts)
     codes = {identity.category_iri(c): c for c in taxonomy().categories}
     for cat, cat_docs in backend.documents_of(cats).items():
         graph.nodes[netgraph.category_node(graph, codes[cat])]["docs"] = sorted(cat_docs)

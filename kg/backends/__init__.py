@@ -97,6 +97,15 @@ class PlaceMeasure:
     policy: str | None
 
 
+@dataclass(frozen=True)
+class Part:
+    """What one document states of some nodes (see :meth:`Backend.parts`): a record holding only those facts,
+    and the positions of its measures among the document's, which name them (kg.identity.measure_iri)."""
+
+    record: Record
+    positions: tuple[int, ...]
+
+
 class Backend(abc.ABC):
     """A persistent graph of extraction records, one replaceable unit per document."""
 
@@ -194,6 +203,29 @@ class Backend(abc.ABC):
         """node id -> ids of the documents that state it (for a category: that have a measure of it)."""
         g = self._whole_graph()
         return {n: set(g.nodes[n]["docs"]) for n in set(nodes) if n in g}
+
+    def parts(self, nodes: Iterable[str]) -> Iterator[Part]:
+        """The facts of ``nodes`` (node ids), one :class:`Part` per document stating any, in document id order.
+
+        An entity brings what every document says of it (names, code,
+        evidence), a measure its own facts and the entities it names, a
+        document its description; relations come when both ends do.  So the
+        graph of the parts (kg.netgraph.build) gives these nodes the
+        attributes of the whole graph, reading nothing else.  The default reads
+        the documents whole and keeps the facts; stores with indexes look them up.
+        """
+        from .. import netgraph
+        from ..identity import kind_of
+
+        nodes = set(nodes)
+        measures = {n for n in nodes if kind_of(n) == "measure"}
+        named = {v for u, k, v in self.links(measures) if u in measures and k in netgraph.MEASURE_EDGES.values()}
+        wanted = nodes | named
+        docs = set().union(set(), *self.documents_of(n for n in wanted if kind_of(n) != "category").values())
+        for rec in self.records(sorted(docs)):
+            part = netgraph.part(rec, wanted)
+            if part is not None:
+                yield part
 
     def category_weights(self) -> dict[str, int]:
         """Category code -> its weight in similar-places: floor(10^12 / number of places that offered it)."""

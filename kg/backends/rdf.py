@@ -26,7 +26,7 @@ from oxrdflib import OxigraphStore
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
-from . import Backend, BackendError, Link, LoadReport, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
+from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
 from .entity_index import Fact, category_bit_values
 
 #: facts per bulk-load batch: large enough to be fast, small enough that two (one written, one prepared) stay in bounded memory
@@ -136,6 +136,11 @@ _DOCUMENT_NAMES = ("SELECT ?d ?id ?title WHERE { GRAPH ?d { ?d a <%sDocument> ; 
 #: the graphs holding a measure of a category (the category's IRI comes from kg.identity, which escapes it)
 _CATEGORY_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
 _CATEGORY_MEASURES = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
+#: an entity's (``?x``, bound) distinct links in and out, by property: what kg.backends.Backend.degrees counts
+_ENTITY_DEGREE = ("SELECT ?x (COUNT(DISTINCT ?s) AS ?in) (COUNT(DISTINCT ?o) AS ?out) WHERE { "
+                  "{ VALUES ?p { %s } GRAPH ?g { ?s ?p ?x } } UNION { VALUES ?p { %s } GRAPH ?g { ?x ?p ?o } } } GROUP BY ?x ?p"
+                  % (" ".join(f"<{p}>" for p, t in LINK_PROPERTIES.items() if t not in ("HAS_CATEGORY", "FROM_DOCUMENT")),
+                     " ".join(f"<{p}>" for p in rdfmap.RELATION_PROPERTY.values())))
 _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes ; <%sname> ?name "
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
@@ -149,6 +154,14 @@ _PLACE_MEASURES = ("SELECT ?doc ?i ?text ?summary ?start ?end ?c ?policy ?p WHER
                    "?g <%sdocId> ?doc OPTIONAL { ?m <%scategory> ?c } OPTIONAL { ?m <%stext> ?text } OPTIONAL { ?m <%ssummary> ?summary } "
                    "OPTIONAL { ?m <%sstart> ?start ; <%send> ?end } OPTIONAL { ?m <%spolicyDocument> ?policy } } }"
                    % ((rdfmap.KG,) * 9))
+
+#: what :meth:`RdfBackend.parts` follows: the links by which a measure names entities, evidence, relation statements
+_NAMING = frozenset(rdfmap.KG + p for p in ("region", "agency", "policyDocument", "beneficiary"))
+_ABOUT = ox.NamedNode(rdfmap.KG + "about")
+_RELATIONS = frozenset(ox.NamedNode(p) for p in rdfmap.PROPERTY_RELATION)
+_STATED_SUBJECT, _STATED_OBJECT = ox.NamedNode(rdfmap.RDF + "subject"), ox.NamedNode(rdfmap.RDF + "object")
+#: node kinds (kg.identity) of the entities
+_ENTITY_KINDS = frozenset(identity.KIND.values())
 
 
 @dataclass
@@ -476,10 +489,20 @@ class RdfBackend(Backend):
         """A category's measures are counted by the store; other nodes have few links, counted from :meth:`links`."""
         nodes = set(nodes)
         cats = {n for n in nodes if identity.kind_of(n) == "category"}
-        out = super().degrees(nodes - cats)
+        entities = {n for n in nodes if identity.kind_of(n) in _ENTITY_KINDS}
+        out = super().degrees(nodes - cats - entities)
         for c in cats:
             (row,) = self._ox.query(_CATEGORY_MEASURES % (rdfmap.KG, c))
             out[c] = int(row[0].value)
+        out.update(self._entity_degrees(entities))
+        return out
+
+    def _entity_degrees(self, entities: Iterable[str]) -> dict[str, int]:
+        """An entity's distinct links counted by the store, one query per entity: a place may have thousands of measures."""
+        out = {}
+        for e in entities:
+            rows = self._ox.query(_ENTITY_DEGREE, substitutions={ox.Variable("x"): ox.NamedNode(e)})
+            out[e] = sum(int(r["in"].value) + int(r["out"].value) for r in rows)
         return out
 
     def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
@@ -571,6 +594,56 @@ class RdfBackend(Backend):
                     found[key][2].add(codes[c.value])
             for (doc_id, i), (said, span, cats, policy) in sorted(found.items()):
                 yield PlaceMeasure(doc_id, i, place, said, span, frozenset(cats), policy)
+
+    def parts(self, nodes: Iterable[str]) -> Iterator[Part]:
+        """Looked up in the quad indexes: each node's own quads, its evidence and its documents' descriptions; no document is read whole."""
+        found: dict[str, list[tuple[str, str, object]]] = {}  # document graph -> the triples read from it
+
+        documents: dict[Any, list[tuple[str, str, object]] | None] = {}  # graph name -> its triples; None: not a document
+
+        def keep(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+            kept = []
+            for q in quads:
+                g = q.graph_name
+                if g not in documents:
+                    is_doc = isinstance(g, ox.NamedNode) and identity.kind_of(g.value) == "document"
+                    documents[g] = found.setdefault(g.value, []) if is_doc else None
+                triples = documents[g]
+                if triples is not None:
+                    triples.append((q.subject.value, q.predicate.value, _native(q.object)))
+                    kept.append(q)
+            return kept
+
+        def evidence(about: ox.NamedNode) -> None:
+            for q in keep(self._ox.quads_for_pattern(None, _ABOUT, about, None)):
+                keep(self._ox.quads_for_pattern(q.subject, None, None, q.graph_name))
+
+        nodes = set(nodes)
+        entities: set[str] = set()
+        for m in sorted(n for n in nodes if identity.kind_of(n) == "measure"):
+            entities.update(q.object.value for q in keep(self._ox.quads_for_pattern(ox.NamedNode(m), None, None, None))
+                            if q.predicate.value in _NAMING)
+        entities.update(n for n in nodes if identity.kind_of(n) in _ENTITY_KINDS)
+        for e in sorted(entities):
+            term = ox.NamedNode(e)
+            keep(q for q in self._ox.quads_for_pattern(term, None, None, None)
+                 if q.predicate not in _RELATIONS or q.object.value in entities)
+            evidence(term)
+            for q in self._ox.quads_for_pattern(None, _STATED_SUBJECT, term, None):  # a relation's evidence hangs on its statement
+                ends = self._ox.quads_for_pattern(q.subject, _STATED_OBJECT, None, q.graph_name)
+                if any(o.object.value in entities for o in ends):
+                    evidence(q.subject)
+        docs = set(found) | {n for n in nodes if identity.kind_of(n) == "document"}
+        ids: dict[str, str] = {}
+        for d in docs:
+            term = ox.NamedNode(d)
+            for q in keep(self._ox.quads_for_pattern(term, None, None, term)):
+                if q.predicate.value == rdfmap.KG + "docId":
+                    ids[d] = q.object.value
+        for d in sorted(ids, key=ids.__getitem__):
+            triples = found[d]
+            positions = sorted(int(o) for s, p, o in triples if p == rdfmap.KG + "index" and identity.kind_of(s) == "measure")  # type: ignore[call-overload]
+            yield Part(rdfmap.graph_to_record(ids[d], iter(triples)), tuple(positions))
 
     def triples_count(self) -> int:
         return len(self._ox)
