@@ -35,7 +35,7 @@ node: its IRI); an unknown name is an error that lists close matches.
 The same rules run over two views of the graph: a networkx graph in memory
 (:func:`select`), or the store itself (:func:`select_stored`), which looks up
 only the links the selection walks and then builds the graph of just the
-documents that state what was selected.
+facts of what was selected (kg.backends.Backend.parts).
 """
 
 from __future__ import annotations
@@ -367,10 +367,11 @@ def select(
 class Selection:
     """A selection read from the store: the subgraph, the notes, and where it came from.
 
-    ``graph`` is the graph of the documents read, with only the selected
-    measures (everything for a whole-graph view): it holds every Document
-    node the selection's attributes name.  ``documents`` are the ids read
-    (None: every document in the store).
+    ``graph`` is the graph of the facts read: the selected nodes, the
+    entities the selected measures name, and every Document node the
+    selection's attributes name (everything for a whole-graph view).
+    ``documents`` are the ids of the documents facts were read from (None:
+    every document in the store).
     """
 
     subgraph: nx.MultiDiGraph
@@ -399,11 +400,12 @@ def select_stored(
     """:func:`select` answered by the store: the same nodes, edges and attributes, reading only what is shown.
 
     The store resolves names and walks the links the rules need; then the
-    graph is built from the documents that state the selected nodes (every
-    document naming a selected entity, so names, aliases and evidence are
-    those of the whole graph), keeping only the selected measures.  Category
-    nodes take their documents, and every node its degree, from the store.  With no filter the whole graph is built, the
-    records streamed from the store.
+    graph is built from what each document states of the selected nodes
+    (:meth:`kg.backends.Backend.parts`: an entity's names, aliases and
+    evidence from every document naming it, so they are those of the whole
+    graph; a measure's own facts).  Category nodes take their documents, and
+    every node its degree, from the store.  With no filter the whole graph is
+    built, the records streamed from the store.
     """
     if not (tuple(around) or tuple(place) or tuple(enterprise) or tuple(category) or tuple(group) or tuple(document)):
         whole = netgraph.build(backend.records())

@@ -202,6 +202,22 @@ def test_store_selection_equals_the_whole_graph_selection(store: str, request: p
         assert got.notes == notes, sel
 
 
+def test_the_store_looks_up_the_parts_the_documents_give(curated_rdf: Backend) -> None:
+    """The RDF store's index lookups give what the documents read whole and cut give (the default of every backend)."""
+    whole = netgraph.build(curated_rdf.records())
+    for sel in selections(whole):
+        nodes = {n for n, a in select(whole, **{**sel, "max_nodes": 0})[0].nodes(data=True) if a["type"] != "Category"}
+        looked_up = list(curated_rdf.parts(nodes))
+        assert looked_up == list(Backend.parts(curated_rdf, nodes)), sel
+        assert {m for p in looked_up for m in p.positions} and all(len(p.positions) == len(p.record.measures) for p in looked_up)
+
+
+def test_the_store_counts_each_node_s_links_as_the_whole_graph_does(curated_rdf: Backend) -> None:
+    whole = netgraph.build(curated_rdf.records())
+    nodes = [n for n, a in whole.nodes(data=True) if a["type"] != "Document"]
+    assert curated_rdf.degrees(nodes) == dict(whole.degree(nodes))
+
+
 def test_store_selection_reads_only_the_documents_it_shows() -> None:
     with RdfBackend(None) as backend:
         backend.load(sample_records())
