@@ -141,6 +141,9 @@ _ENTITY_DEGREE = ("SELECT ?x (COUNT(DISTINCT ?s) AS ?in) (COUNT(DISTINCT ?o) AS 
                   "{ VALUES ?p { %s } GRAPH ?g { ?s ?p ?x } } UNION { VALUES ?p { %s } GRAPH ?g { ?x ?p ?o } } } GROUP BY ?x ?p"
                   % (" ".join(f"<{p}>" for p, t in LINK_PROPERTIES.items() if t not in ("HAS_CATEGORY", "FROM_DOCUMENT")),
                      " ".join(f"<{p}>" for p in rdfmap.RELATION_PROPERTY.values())))
+#: a document's (``?x``, bound) links: the measures derived from it (its evidence is no node)
+_DOCUMENT_DEGREE = ("SELECT ?x (COUNT(?m) AS ?in) (0 AS ?out) WHERE { GRAPH ?x { ?m <%swasDerivedFrom> ?x ; a <%sMeasure> } } GROUP BY ?x"
+                    % (rdfmap.PROV, rdfmap.KG))
 _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes ; <%sname> ?name "
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
@@ -490,19 +493,21 @@ class RdfBackend(Backend):
         nodes = set(nodes)
         cats = {n for n in nodes if identity.kind_of(n) == "category"}
         entities = {n for n in nodes if identity.kind_of(n) in _ENTITY_KINDS}
-        out = super().degrees(nodes - cats - entities)
+        docs = {n for n in nodes if identity.kind_of(n) == "document"}
+        out = super().degrees(nodes - cats - entities - docs)
         for c in cats:
             (row,) = self._ox.query(_CATEGORY_MEASURES % (rdfmap.KG, c))
             out[c] = int(row[0].value)
-        out.update(self._entity_degrees(entities))
+        out.update(self._counted(entities, _ENTITY_DEGREE))
+        out.update(self._counted(docs, _DOCUMENT_DEGREE))
         return out
 
-    def _entity_degrees(self, entities: Iterable[str]) -> dict[str, int]:
-        """An entity's distinct links counted by the store, one query per entity: a place may have thousands of measures."""
+    def _counted(self, nodes: Iterable[str], query: str) -> dict[str, int]:
+        """Each node's (``?x``) links counted by the store, one query per node: a place or a document may have thousands."""
         out = {}
-        for e in entities:
-            rows = self._ox.query(_ENTITY_DEGREE, substitutions={ox.Variable("x"): ox.NamedNode(e)})
-            out[e] = sum(int(r["in"].value) + int(r["out"].value) for r in rows)
+        for n in nodes:
+            rows = self._ox.query(query, substitutions={ox.Variable("x"): ox.NamedNode(n)})
+            out[n] = sum(int(r["in"].value) + int(r["out"].value) for r in rows)
         return out
 
     def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
