@@ -419,10 +419,12 @@ def select_stored(
     docs = [p.record.doc_id for p in parts]
     graph = netgraph.build(parts)
     codes = {identity.category_iri(c): c for c in taxonomy().categories}
-    for cat, cat_docs in backend.documents_of(cats).items():
-        graph.nodes[netgraph.category_node(graph, codes[cat])]["docs"] = sorted(cat_docs)
+    for cat in cats:
+        netgraph.category_node(graph, codes[cat])
     # the graph holds only the selected measures: degrees come from the store
     nodes = _cap(graph, nodes, anchors, max_nodes, notes, degrees=view.degrees)
+    for cat, cat_docs in backend.documents_of(cats & nodes).items():  # only the categories kept
+        graph.nodes[cat]["docs"] = sorted(cat_docs)
     return Selection(graph.subgraph(nodes).copy(), notes, graph, docs)
 
 
