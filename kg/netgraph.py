@@ -144,12 +144,10 @@ def _names(value: str | tuple[str, ...] | None) -> tuple[str, ...]:
     return value if isinstance(value, tuple) else (value,) if value else ()
 
 
-def build(records: Iterable[Record | Part], measures: Container[str] | None = None) -> nx.MultiDiGraph:
+def build(records: Iterable[Record | Part]) -> nx.MultiDiGraph:
     """The graph of all records, entities merged across documents by IRI.
 
-    ``measures`` (IRIs) keeps only those measures, for a graph of part of the
-    records' measures; entities, relations and documents are kept whole.
-    A :class:`~kg.backends.Part` adds only the facts it holds.
+    A :class:`~kg.backends.Part` adds only the facts it holds, its measures at their positions in the document.
     """
     g = nx.MultiDiGraph()
     # Names and subtypes are voted on across documents, so one odd spelling or
@@ -175,8 +173,6 @@ def build(records: Iterable[Record | Part], measures: Container[str] | None = No
         node_of = resolver(rec)
         for i, m in zip(positions, rec.measures):
             node = identity.measure_iri(rec.doc_id, i)
-            if measures is not None and node not in measures:
-                continue
             attrs = {
                 "type": "Measure",
                 "doc_id": rec.doc_id,
