@@ -6,6 +6,9 @@ unevenly over places and categories, grouped 100 to a document.
 
     python bench/bench_queries.py [--places 10000] [--measures 100000] [--repeat 5]
 
+Beside each median: the same run's time to read as many rows of one
+triple pattern (an IRI and a name), the least any answer of that size costs.
+
 ``--store DIR`` keeps the loaded store in DIR and reuses it on the next run
 (for the same sizes); ``--dump FILE`` writes every query's rows as JSON, to
 compare two versions of the queries row by row.
@@ -22,8 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg import queries
-from kg.backends.rdf import RdfBackend
+from kg import queries, rdfmap
+from kg.backends.rdf import RdfBackend, _value
 from kg.model import Entity, Measure, Record, Relation
 from kg.taxonomy import taxonomy
 
@@ -84,6 +87,16 @@ PARAMS = {"place": "测试市1", "region": "测试省1", "category": "RENT_RELIE
           "enterprise": "", "group": "FISCAL", "level": "", "from": "测试市1", "to": "测试省0", "name": "测试市1"}
 
 
+def sample_places(backend: RdfBackend) -> dict[str, str]:
+    """A province, city, county and zone of the store (the one of each with most categories): names that exist at any scale."""
+    best: dict[str, tuple[int, str]] = {}
+    for _, name, _, codes in backend.place_categories():
+        for kind, prefix in (("province", "测试省"), ("city", "测试市"), ("county", "测试县"), ("zone", "测试园区")):
+            if name.startswith(prefix) and (-len(codes), name) < best.get(kind, (1, "")):
+                best[kind] = (-len(codes), name)
+    return {kind: name for kind, (_, name) in best.items()}
+
+
 def synthetic_store(stack: contextlib.ExitStack, store: Path | None, n_places: int, n_measures: int) -> RdfBackend:
     """The store of :func:`generate`'s records: kept in ``store`` and reused when it holds one, else temporary."""
     if store is not None:
@@ -99,6 +112,22 @@ def synthetic_store(stack: contextlib.ExitStack, store: Path | None, n_places: i
         backend.load(records)
         print(f"loaded {len(records)} documents in {time.perf_counter() - t:.1f}s: {backend.stats()}", flush=True)
     return backend
+
+
+#: the reference beside each query: rows of one triple pattern of the index graph (an IRI and a name each), what any answer of that many rows costs to read
+REFERENCE = "SELECT ?x ?name WHERE { GRAPH <%s> { ?x <%sname> ?name } } LIMIT %d"
+
+
+def reference(backend: RdfBackend, n: int, repeat: int) -> tuple[float, float]:
+    """Median wall and CPU milliseconds of reading ``n`` rows of :data:`REFERENCE` as plain values, in this run."""
+    times, cpu = [], []
+    for _ in range(repeat):
+        t, c = time.perf_counter(), time.process_time()
+        rows = [[_value(term) for term in row] for row in backend._ox.query(REFERENCE % (rdfmap.INDEX_GRAPH, rdfmap.KG, n))]
+        times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+    assert len(rows) <= n
+    return statistics.median(times) * 1000, statistics.median(cpu) * 1000
 
 
 def main() -> None:
@@ -123,9 +152,10 @@ def main() -> None:
                 rows = backend.query(name, params).rows
                 times.append(time.perf_counter() - t)
                 cpu.append(time.process_time() - c)
+            ref_wall, ref_cpu = reference(backend, len(rows), args.repeat)
             # CPU time as well: on a shared machine the wall time also counts waiting for a core
             print(f"{name:28s} median {statistics.median(times) * 1000:8.1f} ms  cpu {statistics.median(cpu) * 1000:8.1f} ms"
-                  f"  ({len(rows)} rows)", flush=True)
+                  f"  ({len(rows)} rows)   reference: as many rows of one pattern {ref_wall:7.1f} ms  cpu {ref_cpu:7.1f} ms", flush=True)
             dumped[name] = rows
     if args.dump is not None:
         args.dump.write_text(json.dumps(dumped, ensure_ascii=False, indent=0))

@@ -26,12 +26,14 @@ so every attribute present is meaningful.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from typing import Any, Callable, Container, Iterable
 
 import networkx as nx
 
 from . import identity
+from .backends import Part
 from .model import PLACE_TYPES, Record
 from .taxonomy import taxonomy
 
@@ -123,18 +125,37 @@ def resolver(rec: Record) -> Callable[[str], str]:
     return lambda name: ref.get(name) or identity.entity_iri(kinds[name], name)
 
 
-def build(records: Iterable[Record], measures: Container[str] | None = None) -> nx.MultiDiGraph:
+def part(rec: Record, nodes: Container[str]) -> Part | None:
+    """What ``rec`` states of ``nodes`` (see kg.backends.Backend.parts), or None when it states none of them."""
+    node_of = resolver(rec)
+    positions = tuple(i for i in range(len(rec.measures)) if identity.measure_iri(rec.doc_id, i) in nodes)
+    measures = tuple(rec.measures[i] for i in positions)
+    named = {node_of(n) for m in measures for field in MEASURE_EDGES for n in _names(getattr(m, field))}
+    entities = tuple(e for e in rec.entities if (iri := identity.entity_iri(e.type, e.name)) in nodes or iri in named)
+    kept = {identity.entity_iri(e.type, e.name) for e in entities}
+    if not kept and identity.document_iri(rec.doc_id) not in nodes:
+        return None
+    relations = tuple(r for r in rec.relations if node_of(r.subject) in kept and node_of(r.object) in kept)
+    return Part(dataclasses.replace(rec, entities=entities, measures=measures, relations=relations), positions)
+
+
+def _names(value: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    """The entity names of a measure field: one name, several (beneficiaries) or none."""
+    return value if isinstance(value, tuple) else (value,) if value else ()
+
+
+def build(records: Iterable[Record | Part]) -> nx.MultiDiGraph:
     """The graph of all records, entities merged across documents by IRI.
 
-    ``measures`` (IRIs) keeps only those measures, for a graph of part of the
-    records' measures; entities, relations and documents are kept whole.
+    A :class:`~kg.backends.Part` adds only the facts it holds, its measures at their positions in the document.
     """
     g = nx.MultiDiGraph()
     # Names and subtypes are voted on across documents, so one odd spelling or
     # a Region/Zone disagreement does not depend on reading order.
     names: dict[str, Counter[str]] = {}
     types: dict[str, Counter[str]] = {}
-    for rec in records:
+    for item in records:
+        rec, positions = (item.record, item.positions) if isinstance(item, Part) else (item, range(len(item.measures)))
         doc_node = _document(g, rec)
         for e in rec.entities:
             node = identity.entity_iri(e.type, e.name)
@@ -150,10 +171,8 @@ def build(records: Iterable[Record], measures: Container[str] | None = None) -> 
             if e.text and "text" not in attrs:
                 attrs["text"] = e.text
         node_of = resolver(rec)
-        for i, m in enumerate(rec.measures):
+        for i, m in zip(positions, rec.measures):
             node = identity.measure_iri(rec.doc_id, i)
-            if measures is not None and node not in measures:
-                continue
             attrs = {
                 "type": "Measure",
                 "doc_id": rec.doc_id,
@@ -173,8 +192,7 @@ def build(records: Iterable[Record], measures: Container[str] | None = None) -> 
             }
             g.add_node(node, **{k: v for k, v in attrs.items() if v is not None})
             for field, etype in MEASURE_EDGES.items():
-                value = getattr(m, field)
-                for name in (value if isinstance(value, tuple) else (value,) if value else ()):
+                for name in _names(getattr(m, field)):
                     _edge(g, node, node_of(name), etype, rec.doc_id, m.text)
             for code in m.categories:
                 cat = category_node(g, code)

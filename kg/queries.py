@@ -16,6 +16,13 @@ backend to the (deterministically ordered) rows: no query text mentions it.
 Oxigraph binds only variables of the outermost SELECT, so a SPARQL query
 projects its parameters too (through any subquery); the backend returns just
 the header's ``columns``, in that order.
+
+A SPARQL text's last clause may be an ``ORDER BY`` of projected variables
+(each as ``?v``, ``STR(?v)`` or ``COALESCE(?v, "")``, in ``ASC``/``DESC``
+or not).  Oxigraph compares strings by reading both from its store at each
+comparison; :meth:`StoredQuery.sparql_order` lets the embedded store run the
+text without that clause and sort the rows it read the same way
+(:func:`sort_rows`), which gives the same order for a fraction of the cost.
 """
 
 from __future__ import annotations
@@ -32,6 +39,9 @@ LANGS = {".rq": "sparql", ".cypher": "cypher"}
 TYPES = ("string", "int", "float", "list")
 _HEADER = re.compile(r"^\s*(?:#|//)\s*(\w+)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)(?:\s*=\s*(\S+))?(?:\s+-\s+(.*))?$")
+#: the outermost ORDER BY: after the last closing brace, to the end of the text
+_ORDER_BY = re.compile(r"\}\s*ORDER\s+BY\s+([^{}]*?)\s*\Z", re.I)
+_ORDER_KEY = re.compile(r'(?:(ASC|DESC)\(\s*)?(?:(STR)\(\s*\?(\w+)\s*\)|(COALESCE)\(\s*\?(\w+)\s*,\s*""\s*\)|\?(\w+))(?(1)\s*\))', re.I)
 
 
 class QueryError(ValueError):
@@ -62,6 +72,39 @@ class Param:
             return str(value)
         except (TypeError, ValueError):
             raise QueryError(f"parameter {self.name} must be {self.type}, got {value!r}") from None
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """One key of an ORDER BY: a variable, how it is read (as is, ``str``, or ``coalesce`` to ""), and its direction."""
+
+    variable: str
+    form: str = ""
+    descending: bool = False
+
+
+def _sort_value(value: Any, form: str) -> tuple[Any, ...]:
+    """A cell as SPARQL orders it: unbound first, then numbers (by value), then strings (by code point, as Python does)."""
+    if value is None:
+        return (0,) if form != "coalesce" else (2, "")
+    if isinstance(value, str):
+        return (2, value)
+    return (2, str(value)) if form == "str" else (1, value)
+
+
+def sort_rows(columns: list[str], rows: list[list[Any]], keys: tuple[SortKey, ...]) -> list[list[Any]]:
+    """``rows`` ordered by ``keys`` (see :meth:`StoredQuery.sparql_order`): stable sorts, from the last keys to the first."""
+    out = list(rows)
+    runs: list[list[SortKey]] = []  # consecutive keys of one direction: one sort each
+    for key in keys:
+        if runs and runs[-1][0].descending == key.descending:
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+    for run in reversed(runs):
+        at = [(columns.index(k.variable), k.form) for k in run]
+        out.sort(key=lambda r: tuple(_sort_value(r[i], form) for i, form in at), reverse=run[0].descending)
+    return out
 
 
 @dataclass(frozen=True)
@@ -111,6 +154,30 @@ class StoredQuery:
             lines.append("  none")
         lines += ["", f"Columns: {', '.join(self.columns)}"]
         return "\n".join(lines)
+
+    def sparql_order(self) -> tuple[str, tuple[SortKey, ...]]:
+        """The SPARQL text without its final ORDER BY and that ordering, when :func:`sort_rows` can apply it; else (text, ())."""
+        text = self.text("sparql")
+        found = _ORDER_BY.search(text)
+        if not found:
+            return text, ()
+        clause, keys, at = found.group(1), [], 0
+        while at < len(clause):
+            m = _ORDER_KEY.match(clause, at)
+            if not m:
+                return text, ()
+            direction, _, str_var, _, coalesce_var, plain_var = m.groups()
+            form = "str" if str_var else "coalesce" if coalesce_var else ""
+            keys.append(SortKey(str_var or coalesce_var or plain_var, form, (direction or "").upper() == "DESC"))
+            at = m.end()
+            while at < len(clause) and clause[at].isspace():
+                at += 1
+        body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+        select = re.search(r"SELECT\s+(?:DISTINCT\s+)?(.*?)\s+WHERE", body, re.S)
+        projected = set(re.findall(r"\?(\w+)", select.group(1))) if select else set()
+        if not keys or any(k.variable not in projected for k in keys):
+            return text, ()
+        return text[:found.start() + 1] + "\n", tuple(keys)
 
     def text(self, lang: str) -> str:
         try:

@@ -35,7 +35,7 @@ node: its IRI); an unknown name is an error that lists close matches.
 The same rules run over two views of the graph: a networkx graph in memory
 (:func:`select`), or the store itself (:func:`select_stored`), which looks up
 only the links the selection walks and then builds the graph of just the
-documents that state what was selected.
+facts of what was selected (kg.backends.Backend.parts).
 """
 
 from __future__ import annotations
@@ -367,10 +367,11 @@ def select(
 class Selection:
     """A selection read from the store: the subgraph, the notes, and where it came from.
 
-    ``graph`` is the graph of the documents read, with only the selected
-    measures (everything for a whole-graph view): it holds every Document
-    node the selection's attributes name.  ``documents`` are the ids read
-    (None: every document in the store).
+    ``graph`` is the graph of the facts read: the selected nodes, the
+    entities the selected measures name, and every Document node the
+    selection's attributes name (everything for a whole-graph view).
+    ``documents`` are the ids of the documents facts were read from (None:
+    every document in the store).
     """
 
     subgraph: nx.MultiDiGraph
@@ -399,11 +400,12 @@ def select_stored(
     """:func:`select` answered by the store: the same nodes, edges and attributes, reading only what is shown.
 
     The store resolves names and walks the links the rules need; then the
-    graph is built from the documents that state the selected nodes (every
-    document naming a selected entity, so names, aliases and evidence are
-    those of the whole graph), keeping only the selected measures.  Category
-    nodes take their documents, and every node its degree, from the store.  With no filter the whole graph is built, the
-    records streamed from the store.
+    graph is built from what each document states of the selected nodes
+    (:meth:`kg.backends.Backend.parts`: an entity's names, aliases and
+    evidence from every document naming it, so they are those of the whole
+    graph; a measure's own facts).  Category nodes take their documents, and
+    every node its degree, from the store.  With no filter the whole graph is
+    built, the records streamed from the store.
     """
     if not (tuple(around) or tuple(place) or tuple(enterprise) or tuple(category) or tuple(group) or tuple(document)):
         whole = netgraph.build(backend.records())
@@ -413,16 +415,16 @@ def select_stored(
     nodes, anchors, notes = _selected(view, around, hops, place, enterprise, category, group, document)
     assert nodes is not None
     cats = {n for n in nodes if view.kind(n) == "Category"}
-    measures = _measures(view, nodes)
-    regions = {v for u, k, v in view.edges(measures) if k == "REGION"}  # a measure's label names its place
-    stated = backend.documents_of((nodes - cats) | regions)
-    docs = sorted(set().union(set(), *stated.values()))
-    graph = netgraph.build(backend.records(docs), measures=measures)
+    parts = list(backend.parts(nodes - cats))
+    docs = [p.record.doc_id for p in parts]
+    graph = netgraph.build(parts)
     codes = {identity.category_iri(c): c for c in taxonomy().categories}
-    for cat, cat_docs in backend.documents_of(cats).items():
-        graph.nodes[netgraph.category_node(graph, codes[cat])]["docs"] = sorted(cat_docs)
+    for cat in cats:
+        netgraph.category_node(graph, codes[cat])
     # the graph holds only the selected measures: degrees come from the store
     nodes = _cap(graph, nodes, anchors, max_nodes, notes, degrees=view.degrees)
+    for cat, cat_docs in backend.documents_of(cats & nodes).items():  # only the categories kept
+        graph.nodes[cat]["docs"] = sorted(cat_docs)
     return Selection(graph.subgraph(nodes).copy(), notes, graph, docs)
 
 

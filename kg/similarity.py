@@ -3,7 +3,9 @@
 1. categories: weighted Jaccard over the categories a place's measures carry,
    from the sparse place × category table every backend keeps
    (:meth:`kg.backends.Backend.place_categories`; the RDF store's index graph
-   holds it as ``kg:offers``/``kg:categoryCodes``).  Same formula as
+   holds it as ``kg:offers``/``kg:categoryCodes``, and each place's set as
+   one number, ``kg:categoryMask``, which a ranking reads for every place
+   at once: :meth:`kg.backends.Backend.category_masks`).  Same formula as
    ``queries/similar-places.*``: w(c) = floor(10^12 / number of places that
    offered c), so sums are exact integers; rounded half up to 4 places.  The
    command and the stored query agree to the last digit and in ranking;
@@ -12,10 +14,12 @@
 3. documents: Jaccard over the named policy documents behind the measures.
 
 The combined score is their weighted sum.  Only the category signal is on by
-default: it costs one read of the index, while text and documents read every
-measure in the store.  An extractor may split one sentence into several
-measures (one per category); such overlapping sub-measures are one sentence
-here, counted once in the text signal and listed once in the explanation.
+default: it costs one read of the index (the places' masks), while text and
+documents read every measure in the store.  The explanation reads the
+measures of the places shown, never whole documents.  An extractor may split
+one sentence into several measures (one per category); such overlapping
+sub-measures are one sentence here, counted once in the text signal and
+listed once in the explanation.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping
 
 from . import names, netgraph
-from .backends import Backend
+from .backends import Backend, PlaceMeasure
+from .backends.entity_index import category_bits
 from .lookup import Name, NameIndex
 from .model import Record
 from .taxonomy import category_weight
@@ -143,49 +148,56 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def sentences(rec: Record) -> Iterator[tuple[str, str, set[str], str | None]]:
-    """(place node, sentence, categories, policy document node) of each sentence of the record's measures.
-
-    Measures of one place whose spans overlap (without a span: whose texts are
-    equal) are sub-measures of one sentence: one sentence, their categories merged.
-    """
+    """(place node, sentence, categories, policy document node) of each sentence of the record's measures (see :func:`group`)."""
     node_of = netgraph.resolver(rec)
-    groups: dict[tuple[str, object], list[int]] = {}
-    ends: dict[str, tuple[int, int]] = {}  # place -> (end of its current span group, group number)
-    order = sorted(range(len(rec.measures)), key=lambda i: (rec.measures[i].span or (-1, -1), i))
-    for i in order:
-        m = rec.measures[i]
-        place = node_of(m.region)
+    return group(PlaceMeasure(rec.doc_id, i, node_of(m.region), m.text or m.summary or "", m.span, frozenset(m.categories),
+                              node_of(m.policy_document) if m.policy_document else None) for i, m in enumerate(rec.measures))
+
+
+def group(measures: Iterable[PlaceMeasure]) -> Iterator[tuple[str, str, set[str], str | None]]:
+    """(place node, sentence, categories, policy document node) of each sentence the measures come from.
+
+    Measures of one place in one document whose spans overlap (without a
+    span: whose texts are equal) are sub-measures of one sentence: one
+    sentence, the longest of their texts, their categories merged.
+    """
+    groups: dict[tuple[str, str, object], list[PlaceMeasure]] = {}
+    ends: dict[tuple[str, str], tuple[int, int]] = {}  # (document, place) -> (end of its current span group, group number)
+    for m in sorted(measures, key=lambda m: (m.doc_id, m.span or (-1, -1), m.order)):
         if m.span is None:
-            key: object = m.text or m.summary or i
+            key: object = ("text", m.text or m.order)
         else:
-            end, number = ends.get(place, (-1, -1))
+            end, number = ends.get((m.doc_id, m.place), (-1, -1))
             if m.span[0] >= end:
                 number += 1
-            ends[place] = (max(end, m.span[1]), number)
-            key = number
-        groups.setdefault((place, key), []).append(i)
-    for (place, _), members in groups.items():
-        ms = [rec.measures[i] for i in members]
-        text = max((m.text or m.summary or "" for m in ms), key=len)
-        policy = next((node_of(m.policy_document) for m in ms if m.policy_document), None)
-        yield place, text, {c for m in ms for c in m.categories}, policy
+            ends[m.doc_id, m.place] = (max(end, m.span[1]), number)
+            key = ("span", number)
+        groups.setdefault((m.doc_id, m.place, key), []).append(m)
+    for (_, place, _), members in groups.items():
+        text = max((m.text for m in members), key=len)
+        policy = next((m.policy for m in members if m.policy), None)
+        yield place, text, {c for m in members for c in m.categories}, policy
+
+
+def _collect(said: Iterable[tuple[str, str, set[str], str | None]], places: set[str] | None = None) -> dict[str, Sentences]:
+    """Each place's sentences (of ``places`` only, when given)."""
+    out: dict[str, Sentences] = {}
+    for place, text, codes, policy in said:
+        if places is not None and place not in places:
+            continue
+        s = out.setdefault(place, Sentences())
+        if text:
+            s.text.append(text)
+            for c in codes:
+                s.by_category.setdefault(c, []).append(text)
+        if policy:
+            s.policies.add(policy)
+    return out
 
 
 def read_sentences(records: Iterable[Record], places: set[str] | None = None) -> dict[str, Sentences]:
     """Each place's sentences (of ``places`` only, when given)."""
-    out: dict[str, Sentences] = {}
-    for rec in records:
-        for place, text, codes, policy in sentences(rec):
-            if places is not None and place not in places:
-                continue
-            s = out.setdefault(place, Sentences())
-            if text:
-                s.text.append(text)
-                for c in codes:
-                    s.by_category.setdefault(c, []).append(text)
-            if policy:
-                s.policies.add(policy)
-    return out
+    return _collect((said for rec in records for said in sentences(rec)), places)
 
 
 def places_of(backend: Backend, nodes: Iterable[str] | None = None) -> dict[str, Place]:
@@ -267,23 +279,61 @@ def similar(backend: Backend, place: str, weights: tuple[float, float, float] = 
             level: str | None = None) -> tuple[Target, list[Match]]:
     """The ``limit`` places most like ``place`` (a name); ``level`` None means the target's own level.
 
-    With the category signal alone the store ranks (the stored query
-    ``similar-places`` over its index), so only the places shown are read;
-    text or documents read every measure and rank here.  Raises
-    :class:`PlaceNotFound` when no place of that name issued a measure.
+    With the category signal alone, every place with the same set of
+    categories scores the same: the sets are scored (the store counts the
+    places of each), and only the places of the best sets are read and
+    ranked, by :func:`rank` as the stored query ``similar-places`` ranks
+    them.  Text or documents read every measure and rank every place.
+    Raises :class:`PlaceNotFound` when no place of that name issued a measure.
     """
     target = find_target(backend, place)
     level = level or target.level
     if weights[1] or weights[2]:
         places = places_of(backend)
         return target, rank(places, target, weights, level, read_sentences(backend.records()))[:limit]
-    rows = backend.query("similar-places", {"place": target.spelling, "limit": limit,
-                                            "level": "" if level in (None, "any") else level}).dicts()
-    nodes: dict[str, str] = {}
-    for s, _, node in backend.named({r["match"] for r in rows}, PLACE_KINDS):
-        nodes[s] = min(nodes.get(s, node), node)
-    return target, [Match(nodes[r["match"]], r["match"], round4(weights[0] * r["score"]), r["score"], 0.0, 0.0,
-                          _codes(r["shared"]), _codes(r["only_target"]), _codes(r["only_match"])) for r in rows]
+    return target, rank(_shortlist(backend, target, weights[0], limit, level), target, weights, level)[:limit]
+
+
+def _shortlist(backend: Backend, target: Target, weight: float, limit: int, level: str | None) -> dict[str, Place]:
+    """The places whose category sets score best, enough of them that the ``limit`` best places are among them.
+
+    Sets come as masks (:meth:`Backend.category_masks`); the weights of a
+    mask's categories are summed a byte at a time from tables.  A set's
+    places include the target's own nodes (left out by :func:`rank`): so
+    many more are taken, and every set scoring as the last one taken.
+    """
+    bits, w = category_bits(), target.weights
+    mine = sum(bits[c] for c in target.categories if c in bits)
+    t_sum = sum(w[c] for c in target.categories)
+    # for each byte of a mask, the weight sum of every byte value
+    tables = [_byte_sums({b >> shift & 255: w.get(c, 0) for c, b in bits.items() if b >> shift & 255})
+              for shift in range(0, max(bits.values()).bit_length(), 8)]
+    shifts = [(8 * i, t) for i, t in enumerate(tables)]
+    scored = []
+    for mask, n in backend.category_masks(None if level in (None, "any") else level).items():
+        shared = mask & mine
+        if shared:
+            inter = sum(t[shared >> shift & 255] for shift, t in shifts)
+            union = t_sum + sum(t[mask >> shift & 255] for shift, t in shifts) - inter
+            scored.append((round4(weight * round4(inter / union)), mask, n))
+    scored.sort(key=lambda x: -x[0])
+    picked: list[int] = []
+    count, last = 0, 0.0
+    for score, mask, n in scored:
+        if count >= limit + len(target.nodes) and score < last:
+            break
+        picked.append(mask)
+        count, last = count + n, score
+    return {p[0]: Place(*p) for p in backend.places_offering(picked, None if level in (None, "any") else level)}
+
+
+def _byte_sums(single: Mapping[int, int]) -> list[int]:
+    """For each byte value 0..255, the sum of the weights of its set bits (``single``: bit value -> weight)."""
+    sums = [0] * 256
+    for v in range(1, 256):
+        low = v & -v
+        sums[v] = sums[v ^ low] + single.get(low, 0)
+    return sums
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -293,11 +343,10 @@ def _codes(text: str) -> tuple[str, ...]:
 def explain(backend: Backend, target: Target, matches: list[Match]) -> dict[str, list[tuple[str, list[str], list[str]]]]:
     """Per match: the shared categories, rarest first, each with the target's sentences and the match's.
 
-    Reads only the documents that state the target and the matches.
+    Reads only the measures of the target and the matches, not the documents holding them.
     """
     wanted = {*target.nodes, *(m.node for m in matches)}
-    docs = sorted(set().union(set(), *backend.documents_of(wanted).values()))
-    texts = read_sentences(backend.records(docs), wanted)
+    texts = _collect(group(backend.place_measures(wanted)), wanted)
     w = target.weights
     mine: dict[str, list[str]] = {}
     for node in target.nodes:

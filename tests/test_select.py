@@ -202,11 +202,28 @@ def test_store_selection_equals_the_whole_graph_selection(store: str, request: p
         assert got.notes == notes, sel
 
 
+def test_the_store_looks_up_the_parts_the_documents_give(curated_rdf: Backend) -> None:
+    """The RDF store's index lookups give what the documents read whole and cut give (the default of every backend)."""
+    whole = netgraph.build(curated_rdf.records())
+    for sel in selections(whole):
+        nodes = {n for n, a in select(whole, **{**sel, "max_nodes": 0})[0].nodes(data=True) if a["type"] != "Category"}
+        looked_up = list(curated_rdf.parts(nodes))
+        assert looked_up == list(Backend.parts(curated_rdf, nodes)), sel
+        assert {m for p in looked_up for m in p.positions} and all(len(p.positions) == len(p.record.measures) for p in looked_up)
+
+
+def test_the_store_counts_each_node_s_links_as_the_whole_graph_does(curated_rdf: Backend) -> None:
+    whole = netgraph.build(curated_rdf.records())
+    assert curated_rdf.degrees(whole) == dict(whole.degree())
+
+
 def test_store_selection_reads_only_the_documents_it_shows() -> None:
     with RdfBackend(None) as backend:
         backend.load(sample_records())
         got = select_stored(backend, place=["余杭区"])
-        assert got.documents == ["hz-02"] and set(got.graph) > set(got.subgraph)
+        assert got.documents == ["hz-02"]
+        measures = {n for n, a in got.graph.nodes(data=True) if a["type"] == "Measure"}
+        assert measures and measures <= set(got.subgraph)  # no measure read that is not shown
         with pytest.raises(SelectionError, match="余杭区"):
             select_stored(backend, place=["余杭"], enterprise=["余杭区x"])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -66,6 +67,45 @@ def test_ranking_equals_the_stored_query_for_every_curated_place(store: str, req
     assert len(places) > 20
     for place in places:
         assert _ranked(backend, place) == _stored(backend, place) == _by_command(backend, place), place
+
+
+def test_a_level_ranks_as_the_stored_query_with_that_level(curated_rdf: Backend) -> None:
+    levels = {level for _, _, level, _ in curated_rdf.place_categories() if level}
+    assert len(levels) >= 2
+    found = 0
+    for place in _places(curated_rdf)[::3]:
+        for level in levels:
+            rows = curated_rdf.query("similar-places", {"place": place, "level": level, "limit": 5}).rows
+            _, matches = similar(curated_rdf, place, (1.0, 0.0, 0.0), limit=5, level=level)
+            assert [(m.name, m.score) for m in matches] == [(r[0], r[1]) for r in rows], (place, level)
+            found += len(rows)
+    assert found > 20
+
+
+def test_the_store_reads_what_the_whole_graph_gives(curated_rdf: Backend) -> None:
+    """The RDF store's category masks, places by mask and places' measures equal the defaults computed from the records."""
+    for level in (None, "city", "zone"):
+        masks = curated_rdf.category_masks(level)
+        assert masks == Backend.category_masks(curated_rdf, level) and masks
+        best = sorted(masks, key=lambda m: (-bin(m).count("1"), m))[:3]
+        assert sorted(curated_rdf.places_offering(best, level)) == sorted(Backend.places_offering(curated_rdf, best, level))
+    places = [node for node, _, _, _ in curated_rdf.place_categories()][:8]
+    said = sorted(curated_rdf.place_measures(places), key=lambda m: (m.place, m.doc_id, m.order))
+    assert said == sorted(Backend.place_measures(curated_rdf, places), key=lambda m: (m.place, m.doc_id, m.order)) and said
+
+
+def test_category_masks_follow_loads_replacements_and_removals() -> None:
+    a, b, c = record_a(), record_b(), record_c()
+    with RdfBackend(None) as backend:
+        steps = [lambda: backend.load([a, b]), lambda: backend.load([c]), lambda: backend.load([dataclasses.replace(a, measures=a.measures[:1])]),
+                 lambda: backend.remove("doc-b"), lambda: backend.load([b, a])]
+        seen = set()
+        for step in steps:
+            step()
+            masks = backend.category_masks()
+            assert masks == Backend.category_masks(backend) and masks
+            seen.add(tuple(sorted(masks.items())))
+        assert len(seen) >= 3  # the steps changed the sets
 
 
 def _store(tmp_path: Path, records: list[Record]) -> str:

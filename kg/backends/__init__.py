@@ -83,6 +83,29 @@ class QueryResult:
         return [dict(zip(self.columns, r)) for r in self.rows]
 
 
+@dataclass(frozen=True)
+class PlaceMeasure:
+    """One measure of a place as :meth:`Backend.place_measures` reads it: enough to group sub-measures into sentences."""
+
+    doc_id: str
+    #: its position among its document's measures (orders measures of equal span)
+    order: int
+    place: str
+    text: str
+    span: tuple[int, int] | None
+    categories: frozenset[str]
+    policy: str | None
+
+
+@dataclass(frozen=True)
+class Part:
+    """What one document states of some nodes (see :meth:`Backend.parts`): a record holding only those facts,
+    and the positions of its measures among the document's, which name them (kg.identity.measure_iri)."""
+
+    record: Record
+    positions: tuple[int, ...]
+
+
 class Backend(abc.ABC):
     """A persistent graph of extraction records, one replaceable unit per document."""
 
@@ -181,6 +204,29 @@ class Backend(abc.ABC):
         g = self._whole_graph()
         return {n: set(g.nodes[n]["docs"]) for n in set(nodes) if n in g}
 
+    def parts(self, nodes: Iterable[str]) -> Iterator[Part]:
+        """The facts of ``nodes`` (node ids), one :class:`Part` per document stating any, in document id order.
+
+        An entity brings what every document says of it (names, code,
+        evidence), a measure its own facts and the entities it names, a
+        document its description; relations come when both ends do.  So the
+        graph of the parts (kg.netgraph.build) gives these nodes the
+        attributes of the whole graph, reading nothing else.  The default reads
+        the documents whole and keeps the facts; stores with indexes look them up.
+        """
+        from .. import netgraph
+        from ..identity import kind_of
+
+        nodes = set(nodes)
+        measures = {n for n in nodes if kind_of(n) == "measure"}
+        named = {v for u, k, v in self.links(measures) if u in measures and k in netgraph.MEASURE_EDGES.values()}
+        wanted = nodes | named
+        docs = set().union(set(), *self.documents_of(n for n in wanted if kind_of(n) != "category").values())
+        for rec in self.records(sorted(docs)):
+            part = netgraph.part(rec, wanted)
+            if part is not None:
+                yield part
+
     def category_weights(self) -> dict[str, int]:
         """Category code -> its weight in similar-places: floor(10^12 / number of places that offered it)."""
         from ..taxonomy import category_weight
@@ -213,6 +259,44 @@ class Backend(abc.ABC):
             if attrs["type"] == "Zone":
                 levels.add("zone")
             yield place, attrs["name"], min(levels, default=None), frozenset(codes)
+
+    def category_masks(self, level: str | None = None) -> dict[int, int]:
+        """Mask of a set of categories -> how many places (of ``level``; None: all) offered exactly that set.
+
+        A mask sums the bits of its categories (kg.backends.entity_index.category_bits).
+        All a ranking by categories needs of the places it does not show:
+        every place with the same set scores the same.
+        """
+        from .entity_index import category_bits
+
+        bits = category_bits()
+        out: dict[int, int] = {}
+        for _, _, lv, codes in self.place_categories():
+            if level is None or lv == level:
+                mask = sum(bits[c] for c in codes if c in bits)
+                out[mask] = out.get(mask, 0) + 1
+        return out
+
+    def places_offering(self, masks: Iterable[int], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """The rows of :meth:`place_categories` of the places (of ``level``) that offered exactly the categories of one of ``masks``."""
+        from .entity_index import category_bits
+
+        bits, wanted = category_bits(), set(masks)
+        return (row for row in self.place_categories()
+                if sum(bits[c] for c in row[3] if c in bits) in wanted and (level is None or row[2] == level))
+
+    def place_measures(self, places: Iterable[str]) -> Iterator[PlaceMeasure]:
+        """What the measures of ``places`` (node ids) say, for showing a place's sentences: see :class:`PlaceMeasure`."""
+        from .. import netgraph
+
+        wanted = set(places)
+        docs = sorted(set().union(set(), *self.documents_of(wanted).values()))
+        for rec in self.records(docs):
+            node_of = netgraph.resolver(rec)
+            for i, m in enumerate(rec.measures):
+                if (place := node_of(m.region)) in wanted:
+                    yield PlaceMeasure(rec.doc_id, i, place, m.text or m.summary or "", m.span, frozenset(m.categories),
+                                       node_of(m.policy_document) if m.policy_document else None)
 
     def _whole_graph(self) -> Any:
         """The in-memory graph of every record (the defaults' source), read again when the documents change."""

@@ -20,10 +20,10 @@ from ..taxonomy import taxonomy
 
 KG = rdfmap.KG
 NAME, LABEL, LEVEL, CODE = KG + "name", KG + "label", KG + "level", KG + "code"
-OFFERS, CATEGORY_CODES = KG + "offers", KG + "categoryCodes"
+OFFERS, CATEGORY_CODES, CATEGORY_MASK = KG + "offers", KG + "categoryCodes", KG + "categoryMask"
 LINKS = frozenset(rdfmap.RELATION_PROPERTY.values())
 #: the predicates of an entity's entry (the category weights are global: not part of it)
-PREDICATES = frozenset({rdfmap.RDF_TYPE, NAME, LABEL, LEVEL, CODE, OFFERS, CATEGORY_CODES} | LINKS)
+PREDICATES = frozenset({rdfmap.RDF_TYPE, NAME, LABEL, LEVEL, CODE, OFFERS, CATEGORY_CODES, CATEGORY_MASK} | LINKS)
 
 #: one fact of an entry: predicate IRI, value (an IRI or a string literal's text), whether the value is an IRI
 Fact = tuple[str, str, bool]
@@ -79,7 +79,7 @@ class Entry:
         codes = sorted(_codes()[c] for c in self.offers if c in _codes())
         if codes:
             out.add((CATEGORY_CODES, "," + ",".join(codes) + ",", False))
-        return out
+        return out | offer_facts(self.offers)
 
 
 def _least(a: str | None, b: str | None) -> str | None:
@@ -91,6 +91,29 @@ def _least(a: str | None, b: str | None) -> str | None:
 def _codes() -> dict[str, str]:
     """Category IRI -> its code (``skos:notation`` in the taxonomy graph)."""
     return {identity.category_iri(code): code for code in taxonomy().codes()}
+
+
+@lru_cache(maxsize=1)
+def category_bits() -> dict[str, int]:
+    """Category code -> its bit in ``kg:categoryMask``: 2 ** (the code's position in code order)."""
+    return {code: 1 << i for i, code in enumerate(sorted(taxonomy().codes()))}
+
+
+def offer_facts(offers: set[str]) -> set[Fact]:
+    """What an entry derives from the categories it offers: their ``kg:categoryMask``, the sum of their bits in decimal digits.
+
+    One short literal per place (the store keeps it inline: reading it costs
+    no string lookup), so a ranking reads every place's categories cheaply.
+    Bit positions follow the taxonomy: a change of its codes needs a new index version.
+    """
+    bits, codes = category_bits(), _codes()
+    mask = sum(bits[codes[c]] for c in offers if c in codes)
+    return {(CATEGORY_MASK, str(mask), False)} if mask else set()
+
+
+def category_bit_values() -> str:
+    """The bits of :func:`category_bits` as SPARQL VALUES rows ``(<category IRI> bit)``, for the index step that sums them."""
+    return " ".join(f"(<{identity.category_iri(code)}> {bit})" for code, bit in category_bits().items())
 
 
 def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms) -> None:

@@ -26,8 +26,8 @@ from oxrdflib import OxigraphStore
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
-from . import Backend, BackendError, Link, LoadReport, Progress, QueryResult, batches, entity_index, fault
-from .entity_index import Fact
+from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
+from .entity_index import Fact, category_bit_values
 
 #: facts per bulk-load batch: large enough to be fast, small enough that two (one written, one prepared) stay in bounded memory
 BATCH_FACTS = 50_000
@@ -38,7 +38,8 @@ BATCH_FACTS = 50_000
 #: document, so queries over the union would multiply rows; stored queries
 #: read entities from the index graph instead.  It also holds what the
 #: category queries aggregate: ``place kg:offers category`` once per place
-#: with a measure of it, the place's sorted ``kg:categoryCodes`` (",A,B,") and
+#: with a measure of it, the place's sorted ``kg:categoryCodes`` (",A,B,"), their
+#: ``kg:categoryMask`` (see entity_index.offer_facts) and
 #: ``kg:weightSum``, and each category's ``kg:weight`` (see
 #: kg.taxonomy.category_weight: computed here, read by similar-places).
 #:
@@ -75,6 +76,9 @@ ENTITY_STEPS = (
   SELECT DISTINCT ?x ?p ?o WHERE {{ {values} VALUES ?p {{ kg:partOf kg:locatedIn kg:under }} LATERAL {{ GRAPH ?g {{ ?x ?p ?o }} }} }}
 }}""",
     "INSERT {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} WHERE {{ SELECT DISTINCT ?x ?c WHERE {{ {values} GRAPH ?g {{ ?m kg:region ?x ; kg:category ?c }} }} }}",
+    """INSERT {{ GRAPH <{index}> {{ ?x kg:categoryMask ?mask }} }} WHERE {{
+  SELECT ?x (STR(SUM(?bit)) AS ?mask) WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} VALUES (?c ?bit) {{ {bits} }} }} GROUP BY ?x
+}}""",
     """INSERT {{ GRAPH <{index}> {{ ?x kg:categoryCodes ?codes }} }} WHERE {{
   SELECT ?x (CONCAT(",", GROUP_CONCAT(?code; separator=","), ",") AS ?codes) WHERE {{
     {{ SELECT ?x ?code WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} GRAPH <{taxonomy}> {{ ?c skos:notation ?code }} }} ORDER BY ?code }}
@@ -95,7 +99,7 @@ GLOBAL_STEPS = (
     "INSERT DATA {{ GRAPH <{index}> {{ <{index}> kg:indexVersion {version} }} }}",
 )
 #: bumped whenever the index steps change what they write: stores with another version are re-indexed when opened
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
 #: entities whose index entries a load remembers after writing them (the rest are read back when they recur)
@@ -132,8 +136,35 @@ _DOCUMENT_NAMES = ("SELECT ?d ?id ?title WHERE { GRAPH ?d { ?d a <%sDocument> ; 
 #: the graphs holding a measure of a category (the category's IRI comes from kg.identity, which escapes it)
 _CATEGORY_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
 _CATEGORY_MEASURES = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
+#: an entity's (``?x``, bound) distinct links in and out, by property: what kg.backends.Backend.degrees counts
+_ENTITY_DEGREE = ("SELECT ?x (COUNT(DISTINCT ?s) AS ?in) (COUNT(DISTINCT ?o) AS ?out) WHERE { "
+                  "{ VALUES ?p { %s } GRAPH ?g { ?s ?p ?x } } UNION { VALUES ?p { %s } GRAPH ?g { ?x ?p ?o } } } GROUP BY ?x ?p"
+                  % (" ".join(f"<{p}>" for p, t in LINK_PROPERTIES.items() if t not in ("HAS_CATEGORY", "FROM_DOCUMENT")),
+                     " ".join(f"<{p}>" for p in rdfmap.RELATION_PROPERTY.values())))
+#: a document's (``?x``, bound) links: the measures derived from it (its evidence is no node)
+_DOCUMENT_DEGREE = ("SELECT ?x (COUNT(?m) AS ?in) (0 AS ?out) WHERE { GRAPH ?x { ?m <%swasDerivedFrom> ?x ; a <%sMeasure> } } GROUP BY ?x"
+                    % (rdfmap.PROV, rdfmap.KG))
 _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes ; <%sname> ?name "
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
+
+#: how many places offered each set of categories, by its mask (``?level``: only places of that level, when bound)
+_CATEGORY_MASKS = ("SELECT ?mask (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?p <%scategoryMask> ?mask } } GROUP BY ?mask"
+                  % (rdfmap.INDEX_GRAPH, rdfmap.KG))
+_LEVEL_CATEGORY_MASKS = ("SELECT ?mask (COUNT(*) AS ?n) ?level WHERE { GRAPH <%s> { ?p <%slevel> ?level ; <%scategoryMask> ?mask } } GROUP BY ?mask ?level"
+                        % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG))
+#: the measures of one place (``?p``, bound), in their own document graphs
+_PLACE_MEASURES = ("SELECT ?doc ?i ?text ?summary ?start ?end ?c ?policy ?p WHERE { GRAPH ?g { ?m <%sregion> ?p ; <%sindex> ?i . "
+                   "?g <%sdocId> ?doc OPTIONAL { ?m <%scategory> ?c } OPTIONAL { ?m <%stext> ?text } OPTIONAL { ?m <%ssummary> ?summary } "
+                   "OPTIONAL { ?m <%sstart> ?start ; <%send> ?end } OPTIONAL { ?m <%spolicyDocument> ?policy } } }"
+                   % ((rdfmap.KG,) * 9))
+
+#: what :meth:`RdfBackend.parts` follows: the links by which a measure names entities, evidence, relation statements
+_NAMING = frozenset(rdfmap.KG + p for p in ("region", "agency", "policyDocument", "beneficiary"))
+_ABOUT = ox.NamedNode(rdfmap.KG + "about")
+_RELATIONS = frozenset(ox.NamedNode(p) for p in rdfmap.PROPERTY_RELATION)
+_STATED_SUBJECT, _STATED_OBJECT = ox.NamedNode(rdfmap.RDF + "subject"), ox.NamedNode(rdfmap.RDF + "object")
+#: node kinds (kg.identity) of the entities
+_ENTITY_KINDS = frozenset(identity.KIND.values())
 
 
 @dataclass
@@ -326,7 +357,8 @@ class RdfBackend(Backend):
         pending.clear()
 
     def _run(self, steps: tuple[str, ...], values: str) -> None:
-        names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT)
+        names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT,
+                     bits=category_bit_values())
         for step in steps:
             fault("index")
             self._ox.update((INDEX_PREFIXES + step).format(**names))
@@ -392,13 +424,14 @@ class RdfBackend(Backend):
         stored = queries.get(name)
         bound = stored.bind(params)
         substitutions = {ox.Variable(k): _term(v) for k, v in bound.items() if k != "limit"}
-        result = self._ox.query(stored.text("sparql"), substitutions=substitutions, use_default_graph_as_union=True)
+        text, order = stored.sparql_order()  # a final ORDER BY is applied here, to the rows read
+        result = self._ox.query(text, substitutions=substitutions, use_default_graph_as_union=True)
         assert isinstance(result, ox.QuerySolutions)
         columns = [v.value for v in result.variables]
         limit = bound.get("limit")
-        solutions = result if limit is None or limit < 0 else itertools.islice(result, limit)
+        solutions = result if order or limit is None or limit < 0 else itertools.islice(result, limit)
         rows = [[_value(row[i]) for i in range(len(columns))] for row in solutions]
-        return QueryResult(*stored.shape(columns, rows, bound))
+        return QueryResult(*stored.shape(columns, queries.sort_rows(columns, rows, order) if order else rows, bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         for doc_id in doc_ids if doc_ids is not None else self.documents():
@@ -459,10 +492,22 @@ class RdfBackend(Backend):
         """A category's measures are counted by the store; other nodes have few links, counted from :meth:`links`."""
         nodes = set(nodes)
         cats = {n for n in nodes if identity.kind_of(n) == "category"}
-        out = super().degrees(nodes - cats)
+        entities = {n for n in nodes if identity.kind_of(n) in _ENTITY_KINDS}
+        docs = {n for n in nodes if identity.kind_of(n) == "document"}
+        out = super().degrees(nodes - cats - entities - docs)
         for c in cats:
             (row,) = self._ox.query(_CATEGORY_MEASURES % (rdfmap.KG, c))
             out[c] = int(row[0].value)
+        out.update(self._counted(entities, _ENTITY_DEGREE))
+        out.update(self._counted(docs, _DOCUMENT_DEGREE))
+        return out
+
+    def _counted(self, nodes: Iterable[str], query: str) -> dict[str, int]:
+        """Each node's (``?x``) links counted by the store, one query per node: a place or a document may have thousands."""
+        out = {}
+        for n in nodes:
+            rows = self._ox.query(query, substitutions={ox.Variable("x"): ox.NamedNode(n)})
+            out[n] = sum(int(r["in"].value) + int(r["out"].value) for r in rows)
         return out
 
     def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
@@ -523,6 +568,87 @@ class RdfBackend(Backend):
             codes, name = one(term, "categoryCodes"), one(term, "name")
             if codes and name:
                 yield n, name, one(term, "level"), frozenset(codes.strip(",").split(","))
+
+    def category_masks(self, level: str | None = None) -> dict[int, int]:
+        """Counted by the store over the index graph's ``kg:categoryMask``: short literals, read without string lookups."""
+        if level is None:
+            rows = self._ox.query(_CATEGORY_MASKS)
+        else:
+            rows = self._ox.query(_LEVEL_CATEGORY_MASKS, substitutions={ox.Variable("level"): ox.Literal(level)})
+        return {int(row[0].value): int(row[1].value) for row in rows}
+
+    def places_offering(self, masks: Iterable[int], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """Looked up by each mask in the index graph."""
+        prop, index = ox.NamedNode(rdfmap.KG + "categoryMask"), ox.NamedNode(rdfmap.INDEX_GRAPH)
+        nodes = {q.subject.value for m in set(masks) for q in self._ox.quads_for_pattern(None, prop, ox.Literal(str(m)), index)}
+        return (row for row in self.place_categories(nodes) if level is None or row[2] == level)
+
+    def place_measures(self, places: Iterable[str]) -> Iterator[PlaceMeasure]:
+        """One query per place over its measures' own facts: no document is read whole."""
+        codes = {identity.category_iri(c): c for c in taxonomy().codes()}
+        for place in sorted(set(places)):
+            found: dict[tuple[str, int], list[Any]] = {}
+            for doc, i, text, summary, start, end, c, policy, _ in self._ox.query(
+                    _PLACE_MEASURES, substitutions={ox.Variable("p"): ox.NamedNode(place)}, use_default_graph_as_union=True):
+                key = (doc.value, int(i.value))
+                if key not in found:
+                    span = (int(start.value), int(end.value)) if start is not None and end is not None else None
+                    said = text.value if text is not None else summary.value if summary is not None else ""
+                    found[key] = [said, span, set(), policy.value if policy is not None else None]
+                if c is not None and c.value in codes:
+                    found[key][2].add(codes[c.value])
+            for (doc_id, i), (said, span, cats, policy) in sorted(found.items()):
+                yield PlaceMeasure(doc_id, i, place, said, span, frozenset(cats), policy)
+
+    def parts(self, nodes: Iterable[str]) -> Iterator[Part]:
+        """Looked up in the quad indexes: each node's own quads, its evidence and its documents' descriptions; no document is read whole."""
+        found: dict[str, list[tuple[str, str, object]]] = {}  # document graph -> the triples read from it
+
+        documents: dict[Any, list[tuple[str, str, object]] | None] = {}  # graph name -> its triples; None: not a document
+
+        def keep(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+            kept = []
+            for q in quads:
+                g = q.graph_name
+                if g not in documents:
+                    is_doc = isinstance(g, ox.NamedNode) and identity.kind_of(g.value) == "document"
+                    documents[g] = found.setdefault(g.value, []) if is_doc else None
+                triples = documents[g]
+                if triples is not None:
+                    triples.append((q.subject.value, q.predicate.value, _native(q.object)))
+                    kept.append(q)
+            return kept
+
+        def evidence(about: ox.NamedNode) -> None:
+            for q in keep(self._ox.quads_for_pattern(None, _ABOUT, about, None)):
+                keep(self._ox.quads_for_pattern(q.subject, None, None, q.graph_name))
+
+        nodes = set(nodes)
+        entities: set[str] = set()
+        for m in sorted(n for n in nodes if identity.kind_of(n) == "measure"):
+            entities.update(q.object.value for q in keep(self._ox.quads_for_pattern(ox.NamedNode(m), None, None, None))
+                            if q.predicate.value in _NAMING)
+        entities.update(n for n in nodes if identity.kind_of(n) in _ENTITY_KINDS)
+        for e in sorted(entities):
+            term = ox.NamedNode(e)
+            keep(q for q in self._ox.quads_for_pattern(term, None, None, None)
+                 if q.predicate not in _RELATIONS or q.object.value in entities)
+            evidence(term)
+            for q in self._ox.quads_for_pattern(None, _STATED_SUBJECT, term, None):  # a relation's evidence hangs on its statement
+                ends = self._ox.quads_for_pattern(q.subject, _STATED_OBJECT, None, q.graph_name)
+                if any(o.object.value in entities for o in ends):
+                    evidence(q.subject)
+        docs = set(found) | {n for n in nodes if identity.kind_of(n) == "document"}
+        ids: dict[str, str] = {}
+        for d in docs:
+            term = ox.NamedNode(d)
+            for q in keep(self._ox.quads_for_pattern(term, None, None, term)):
+                if q.predicate.value == rdfmap.KG + "docId":
+                    ids[d] = q.object.value
+        for d in sorted(ids, key=ids.__getitem__):
+            triples = found[d]
+            positions = sorted(int(o) for s, p, o in triples if p == rdfmap.KG + "index" and identity.kind_of(s) == "measure")  # type: ignore[call-overload]
+            yield Part(rdfmap.graph_to_record(ids[d], iter(triples)), tuple(positions))
 
     def triples_count(self) -> int:
         return len(self._ox)

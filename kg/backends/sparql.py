@@ -39,6 +39,7 @@ from ..taxonomy import WEIGHT_UNIT
 from . import Backend, BackendError, LoadReport, Progress, QueryResult, batches, fault
 from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES, INDEX_VERSION,
                   INVALIDATE, _native, _term, _value)
+from .entity_index import category_bit_values
 from .sparql_lock import LOCK_GRAPH, LockedError, WriterLock
 from .sparql_params import bind
 from .sparql_protocol import Endpoints, SparqlClient
@@ -201,7 +202,8 @@ class SparqlBackend(Backend):
         self._run(GLOBAL_STEPS, "")
 
     def _run(self, steps: tuple[str, ...], values: str) -> None:
-        names = dict(kg=KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT)
+        names = dict(kg=KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT,
+                     bits=category_bit_values())
         for step in steps:
             fault("index")
             self._renew()
