@@ -53,18 +53,19 @@ STORE_ONLY = (
 )
 
 
-def peak_load(path: Path, store: Path, program: str) -> tuple[float, float]:
-    """Run ``program`` (kg load or the store alone) on ``path``; returns (seconds, peak RSS in MB) of that process."""
+def peak_load(path: Path, store: Path, program: str) -> tuple[float, float, float]:
+    """Run ``program`` (kg load or the store alone) on ``path``; returns (wall seconds, CPU seconds, peak RSS in MB) of that process."""
     started = time.perf_counter()
     code = (
         "import resource, sys\ntry:\n" + "".join(f"    {line}\n" for line in program.splitlines())
-        + "finally:\n    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
+        + "finally:\n    use = resource.getrusage(resource.RUSAGE_SELF)\n"
+        "    print(use.ru_utime + use.ru_stime, use.ru_maxrss, file=sys.stderr)"
     )
     proc = subprocess.run([sys.executable, "-c", code, str(store), str(path)], capture_output=True, text=True, env=os.environ)
     if proc.returncode != 0:
         raise SystemExit(f"kg load failed: {proc.stderr.strip()}")
-    peak_kb = int(proc.stderr.strip().splitlines()[-1])
-    return time.perf_counter() - started, peak_kb / 1024
+    cpu, peak_kb = proc.stderr.strip().splitlines()[-1].split()
+    return time.perf_counter() - started, float(cpu), int(peak_kb) / 1024
 
 
 def main() -> None:
@@ -78,12 +79,12 @@ def main() -> None:
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # Linux reports KB
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         print("store alone (line-by-line parse)" if args.store_only else "kg load")
-        print(f"{'input MB':>9} {'records':>9} {'seconds':>8} {'peak RSS MB':>12}")
+        print(f"{'input MB':>9} {'records':>9} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12}")
         for size in sizes:
             path = Path(tmp) / f"in-{size}.jsonl"
             n = write_jsonl(path, size)
-            seconds, peak = peak_load(path, Path(tmp) / f"store-{size}", STORE_ONLY if args.store_only else KG_LOAD)
-            print(f"{size:>9} {n:>9} {seconds:>8.1f} {peak:>12.0f}", flush=True)
+            seconds, cpu, peak = peak_load(path, Path(tmp) / f"store-{size}", STORE_ONLY if args.store_only else KG_LOAD)
+            print(f"{size:>9} {n:>9} {seconds:>8.1f} {cpu:>8.1f} {peak:>12.0f}", flush=True)
             path.unlink()
 
 

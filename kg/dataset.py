@@ -64,7 +64,7 @@ def index_nquads(entries: dict[str, entity_index.Entry]) -> Iterator[str]:
     weight = {c: category_weight(n) for c, n in offered.items()}
     for x in sorted(entries):
         entry = entries[x]
-        yield from (entity_index.nquad(x, fact) for fact in sorted(entry.facts()))
+        yield from entity_index.nquad_lines(x, sorted(entry.facts()))
         if entry.offers:
             yield _integer(x, "weightSum", sum(weight[c] for c in entry.offers))
     yield from (_integer(c, "weight", w) for c, w in sorted(weight.items()))

@@ -86,7 +86,12 @@ def measure_iri(doc_id: str, index: int) -> str:
 
     A document is always replaced as a whole, so its measures need no content hash.
     """
-    return f"{ID}measure/{_segment(doc_id)}/{index}"
+    return f"{measure_base(doc_id)}{index}"
+
+
+def measure_base(doc_id: str) -> str:
+    """What the IRIs of a document's measures start with (its index follows): escaped once per document."""
+    return f"{ID}measure/{_segment(doc_id)}/"
 
 
 def kind_of(node: str) -> str | None:

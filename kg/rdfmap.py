@@ -8,7 +8,9 @@ unit.  Text is the fastest way into Oxigraph and any RDF tool reads it.
 from __future__ import annotations
 
 import hashlib
+import json
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 import rdflib
@@ -28,8 +30,10 @@ DCT = "http://purl.org/dc/terms/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TAXONOMY_GRAPH = identity.ID + "graph/taxonomy"
 INDEX_GRAPH = identity.ID + "graph/index"
-#: a document's new version is written under this prefix + its graph IRI, then moved into place
+#: a document's new version (or what it adds to the old one) is written under this prefix + its graph IRI, then moved into place
 STAGING_PREFIX = identity.ID + "graph/staging/"
+#: what a document's new version no longer says waits under this prefix + its graph IRI, then leaves it
+RETIRING_PREFIX = identity.ID + "graph/retiring/"
 SCHEME = identity.ID + "category-scheme"
 
 PREFIXES = {"kg": KG, "skos": SKOS, "prov": PROV, "dcterms": DCT, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
@@ -39,20 +43,22 @@ RELATION_PROPERTY = {"LOCATED_IN": KG + "locatedIn", "PART_OF": KG + "partOf", "
 PROPERTY_RELATION = {v: k for k, v in RELATION_PROPERTY.items()}
 CLASS = {t: KG + t for t in ENTITY_TYPES}
 
-# N-Quads string escapes; other control characters as \u escapes so that no parser trips on them.
-_ESC = str.maketrans(
-    {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
-    | {chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if chr(c) not in "\n\r"}
-)
-
-
 def iri(value: str) -> str:
     return f"<{value}>"
 
 
 def lit(value: str, lang: str | None = None) -> str:
-    s = f'"{value.translate(_ESC)}"'
+    """A string literal: JSON's string escapes are N-Quads escapes too, and its C encoder does no per-character Python work.
+
+    Every control character comes out as an escape (DEL too), so that no parser trips on one.
+    """
+    s = _quote(value)
+    if "\x7f" in s:
+        s = s.replace("\x7f", "\\u007F")
     return f"{s}@{lang}" if lang else s
+
+
+_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 def typed(value: int | float, dtype: str) -> str:
@@ -64,29 +70,50 @@ def _hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
+# terms written for every record, formatted once
+_A = iri(RDF_TYPE)
+_INTEGER = f"^^<{XSD}integer>"
+_MEASURE, _DOCUMENT, _EVIDENCE = iri(KG + "Measure"), iri(KG + "Document"), iri(KG + "Evidence")
+_INDEX, _DERIVED, _REGION = iri(KG + "index"), iri(PROV + "wasDerivedFrom"), iri(KG + "region")
+_AGENCY, _POLICY, _CATEGORY, _BENEFICIARY = iri(KG + "agency"), iri(KG + "policyDocument"), iri(KG + "category"), iri(KG + "beneficiary")
+_AMOUNT, _CAP, _START, _END = iri(KG + "amountCNY"), iri(KG + "capCNY"), iri(KG + "start"), iri(KG + "end")
+_TEXT, _ABOUT = iri(KG + "text"), iri(KG + "about")
+_PREF, _ALT = iri(SKOS + "prefLabel"), iri(SKOS + "altLabel")
+_MEASURE_TEXTS = tuple((f, iri(KG + f)) for f in ("text", "summary", "section"))
+_DOCUMENT_FIELDS = tuple((f, iri(p)) for f, p in (("title", DCT + "title"), ("publisher", DCT + "publisher"), ("date", DCT + "date"), ("source", KG + "source")))
+_CATEGORY_TERMS: dict[str, str] = {}
+
+
 class _Writer:
-    """Collects the N-Quads lines of one document graph (written into ``into``, by default the graph itself)."""
+    """Collects the triples of one document graph as "s p o" texts; :meth:`text` ends each with the graph it goes into.
+
+    The graph is the document's own unless ``into`` is given (a staging graph).
+    """
 
     def __init__(self, graph: str, into: str | None = None) -> None:
         self.g = iri(graph)
-        self.into = iri(into) if into else self.g
-        self.lines: list[str] = []
+        self.end = f" {iri(into) if into else self.g} .\n"
+        self.triples: list[str] = []
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.lines.append(f"{s} <{p}> {o} {self.into} .")
+        self.triples.append(f"{s} <{p}> {o}")
+
+    def text(self) -> str:
+        return self.end.join(self.triples) + self.end if self.triples else ""
 
     def evidence(self, about: str, text: str | None, span: tuple[int, int] | None, doc: str) -> None:
         if not text and not span:
             return
         ev = iri(identity.ID + "evidence/" + _hash(self.g, about, text or "", str(span)))
-        self.add(ev, RDF_TYPE, iri(KG + "Evidence"))
-        self.add(ev, KG + "about", about)
-        self.add(ev, PROV + "wasDerivedFrom", doc)
+        add = self.triples.append
+        add(f"{ev} {_A} {_EVIDENCE}")
+        add(f"{ev} {_ABOUT} {about}")
+        add(f"{ev} {_DERIVED} {doc}")
         if text:
-            self.add(ev, KG + "text", lit(text))
+            add(f"{ev} {_TEXT} {lit(text)}")
         if span:
-            self.add(ev, KG + "start", typed(span[0], "integer"))
-            self.add(ev, KG + "end", typed(span[1], "integer"))
+            add(f'{ev} {_START} "{span[0]}"{_INTEGER}')
+            add(f'{ev} {_END} "{span[1]}"{_INTEGER}')
 
 
 def staging_graph(doc_iri: str) -> str:
@@ -94,33 +121,47 @@ def staging_graph(doc_iri: str) -> str:
     return STAGING_PREFIX + doc_iri
 
 
+def retiring_graph(doc_iri: str) -> str:
+    """Where the triples a document's new version drops wait until they leave it."""
+    return RETIRING_PREFIX + doc_iri
+
+
 #: a record's entities with their IRI terms, and the IRI term of a name (see :func:`entity_terms`)
 Terms = tuple[list[tuple[Entity, str, bool]], Callable[[str], str]]
 
 
 def record_nquads(record: Record, *, staged: bool = False, terms: Terms | None = None) -> list[str]:
-    """The N-Quads lines of one record, all in the document's named graph (or its staging graph).
+    """The N-Quads lines of one record (see :func:`record_text`)."""
+    return record_text(record, staged=staged, terms=terms).split("\n")[:-1]  # literals hold no raw LF
 
+
+def record_text(record: Record, *, staged: bool = False, terms: Terms | None = None) -> str:
+    """The N-Quads of one record as one text, all in the document's named graph (or its staging graph).
+
+    The first line is the document's type (a load's completion marker).
     ``terms`` are the record's :func:`entity_terms` when the caller has them already.
     """
     doc_iri = identity.document_iri(record.doc_id)
     doc = iri(doc_iri)
     w = _Writer(doc_iri, staging_graph(doc_iri) if staged else None)
-    w.add(doc, RDF_TYPE, iri(KG + "Document"))
-    w.add(doc, KG + "docId", lit(record.doc_id))
-    for field, prop in (("title", DCT + "title"), ("publisher", DCT + "publisher"), ("date", DCT + "date"), ("source", KG + "source")):
+    add = w.triples.append
+    add(f"{doc} {_A} {_DOCUMENT}")
+    add(f"{doc} <{KG}docId> {lit(record.doc_id)}")
+    for field, prop in _DOCUMENT_FIELDS:
         value = getattr(record, field)
         if value:
-            w.add(doc, prop, lit(value))
+            add(f"{doc} {prop} {lit(value)}")
 
     entities, ref = terms or entity_terms(record)
     for e, term, first in entities:
-        _entity(w, e, term, first=first, doc=doc)
+        w.triples.extend(_entity_triples(e.type, e.name, e.aliases, e.code, first))
+        w.evidence(term, e.text, e.span, doc)
+    base = identity.measure_base(record.doc_id)
     for i, m in enumerate(record.measures):
-        _measure(w, record.doc_id, i, m, ref, doc)
+        _measure(w, f"<{base}{i}>", i, m, ref, doc)
     for r in record.relations:
         _relation(w, r, ref, doc)
-    return w.lines
+    return w.text()
 
 
 def entity_terms(record: Record) -> Terms:
@@ -131,68 +172,87 @@ def entity_terms(record: Record) -> Terms:
     seen: set[str] = set()
     out: list[tuple[Entity, str, bool]] = []
     for e in record.entities:
-        term = iri(identity.entity_iri(e.type, e.name))
+        term = _entity_term(e.type, e.name)
         for n in (e.name, *e.aliases):
             node.setdefault(n, term)
         out.append((e, term, term not in seen))
         seen.add(term)
 
     def ref(name: str) -> str:
-        return node.get(name) or iri(identity.entity_iri(types[name], name))
+        return node.get(name) or _entity_term(types[name], name)
 
     return out, ref
 
 
+def _entity_term(etype: str, name: str) -> str:
+    return f"<{identity.entity_iri(etype, name)}>"
+
+
 def code_and_level(e: Entity) -> tuple[str | None, str | None]:
     """The code and level stored for an entity: a place's come from the gazetteer unless the record gives a code."""
-    if e.type not in ("Region", "Zone"):
-        return e.code, None
-    gz_code, level = place_facts(e.name)
-    return e.code or gz_code, level or ("zone" if e.type == "Zone" else None)
+    return code_and_level_of(e.type, e.name, e.code)
 
 
-def _entity(w: _Writer, e: Entity, term: str, *, first: bool, doc: str) -> None:
-    w.add(term, RDF_TYPE, iri(CLASS[e.type]))
-    # A second entity of the record with the same identity keeps its name as an alias.
-    w.add(term, SKOS + ("prefLabel" if first else "altLabel"), lit(e.name))
-    for a in e.aliases:
-        w.add(term, SKOS + "altLabel", lit(a))
-    code, level = code_and_level(e)
+def code_and_level_of(etype: str, name: str, code: str | None) -> tuple[str | None, str | None]:
+    """:func:`code_and_level` of an entity given by its type, name and code."""
+    if etype not in ("Region", "Zone"):
+        return code, None
+    gz_code, level = place_facts(name)
+    return code or gz_code, level or ("zone" if etype == "Zone" else None)
+
+
+@lru_cache(maxsize=4096)
+def _entity_triples(etype: str, name: str, aliases: tuple[str, ...], code: str | None, first: bool) -> tuple[str, ...]:
+    """What a document says of one of its entities, but for the evidence (cached: the same entities recur across documents).
+
+    A second entity of the record with the same identity keeps its name as an alias.
+    """
+    term = _entity_term(etype, name)
+    out = [f"{term} {_A} <{CLASS[etype]}>", f"{term} {_PREF if first else _ALT} {lit(name)}"]
+    out += [f"{term} {_ALT} {lit(a)}" for a in aliases]
+    code, level = code_and_level_of(etype, name, code)
     if code:
-        w.add(term, KG + "code", lit(code))
+        out.append(f"{term} <{KG}code> {lit(code)}")
     if level:
-        w.add(term, KG + "level", lit(level))
-    w.evidence(term, e.text, e.span, doc)
+        out.append(f"{term} <{KG}level> {lit(level)}")
+    return tuple(out)
 
 
-def _measure(w: _Writer, doc_id: str, index: int, m: Measure, ref, doc: str) -> None:  # type: ignore[no-untyped-def]
-    term = iri(identity.measure_iri(doc_id, index))
-    w.add(term, RDF_TYPE, iri(KG + "Measure"))
-    w.add(term, KG + "index", typed(index, "integer"))
-    w.add(term, PROV + "wasDerivedFrom", doc)
-    w.add(term, KG + "region", ref(m.region))
+def _category_term(code: str) -> str:
+    term = _CATEGORY_TERMS.get(code)
+    if term is None:  # a few hundred codes at most
+        term = _CATEGORY_TERMS[code] = iri(identity.category_iri(code))
+    return term
+
+
+def _measure(w: _Writer, term: str, index: int, m: Measure, ref: Callable[[str], str], doc: str) -> None:
+    add = w.triples.append
+    add(f"{term} {_A} {_MEASURE}")
+    add(f'{term} {_INDEX} "{index}"{_INTEGER}')
+    add(f"{term} {_DERIVED} {doc}")
+    add(f"{term} {_REGION} {ref(m.region)}")
     if m.agency:
-        w.add(term, KG + "agency", ref(m.agency))
+        add(f"{term} {_AGENCY} {ref(m.agency)}")
     if m.policy_document:
-        w.add(term, KG + "policyDocument", ref(m.policy_document))
+        add(f"{term} {_POLICY} {ref(m.policy_document)}")
     for c in m.categories:
-        w.add(term, KG + "category", iri(identity.category_iri(c)))
+        add(f"{term} {_CATEGORY} {_category_term(c)}")
     for b in m.beneficiaries:
-        w.add(term, KG + "beneficiary", ref(b))
+        add(f"{term} {_BENEFICIARY} {ref(b)}")
     if m.amount_cny is not None:
-        w.add(term, KG + "amountCNY", typed(m.amount_cny, "decimal"))
+        add(f"{term} {_AMOUNT} {typed(m.amount_cny, 'decimal')}")
     if m.cap_cny is not None:
-        w.add(term, KG + "capCNY", typed(m.cap_cny, "decimal"))
-    for field in ("text", "summary", "section"):
+        add(f"{term} {_CAP} {typed(m.cap_cny, 'decimal')}")
+    for field, prop in _MEASURE_TEXTS:
         value = getattr(m, field)
         if value:
-            w.add(term, KG + field, lit(value))
+            add(f"{term} {prop} {lit(value)}")
     if m.span:
-        w.add(term, KG + "start", typed(m.span[0], "integer"))
-        w.add(term, KG + "end", typed(m.span[1], "integer"))
+        add(f'{term} {_START} "{m.span[0]}"{_INTEGER}')
+        add(f'{term} {_END} "{m.span[1]}"{_INTEGER}')
 
 
-def _relation(w: _Writer, r: Relation, ref, doc: str) -> None:  # type: ignore[no-untyped-def]
+def _relation(w: _Writer, r: Relation, ref: Callable[[str], str], doc: str) -> None:
     s, p, o = ref(r.subject), RELATION_PROPERTY[r.type], ref(r.object)
     w.add(s, p, o)
     if r.text or r.span:
@@ -232,7 +292,7 @@ def taxonomy_nquads() -> list[str]:
         w.add(t, SKOS + "broader", iri(identity.group_iri(c.group)))
         for cue in c.cues:
             w.add(t, SKOS + "hiddenLabel", lit(cue, "zh"))
-    return w.lines
+    return w.text().split("\n")[:-1]
 
 
 def records_to_dataset(records: Iterable[Record], with_taxonomy: bool = True) -> rdflib.Dataset:

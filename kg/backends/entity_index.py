@@ -5,12 +5,16 @@ documents are added: its types, labels, relations and offered categories are
 unions over the documents, its display name, level and code the smallest
 value any document gives.  So a load that adds documents merges what the
 new records say of each entity with the entry the store holds and writes
-the difference with the documents' own quads.  An entry shrinks only when a
-document is replaced or removed; the SPARQL steps recompute those.
+the result with the documents' own quads: the facts that only grow are
+written as they are (a stored quad written again changes nothing), and only
+the smallest values and the category codes are read back to merge.  An
+entry shrinks only when a document is replaced or removed; the SPARQL steps
+recompute those.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,14 +26,15 @@ KG = rdfmap.KG
 NAME, LABEL, LEVEL, CODE = KG + "name", KG + "label", KG + "level", KG + "code"
 OFFERS, CATEGORY_CODES, CATEGORY_MASK = KG + "offers", KG + "categoryCodes", KG + "categoryMask"
 LINKS = frozenset(rdfmap.RELATION_PROPERTY.values())
-#: the predicates of an entity's entry (the category weights are global: not part of it)
-PREDICATES = frozenset({rdfmap.RDF_TYPE, NAME, LABEL, LEVEL, CODE, OFFERS, CATEGORY_CODES, CATEGORY_MASK} | LINKS)
+
+#: the facts a load reads back to merge an entry: the smallest values, and the codes (and mask) of the categories offered
+MERGED = frozenset({NAME, LEVEL, CODE, CATEGORY_CODES, CATEGORY_MASK})
 
 #: one fact of an entry: predicate IRI, value (an IRI or a string literal's text), whether the value is an IRI
 Fact = tuple[str, str, bool]
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """What the index holds of one entity."""
 
@@ -40,6 +45,7 @@ class Entry:
     code: str | None = None
     links: set[tuple[str, str]] = field(default_factory=set)
     offers: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)  # of categories offered, when only the stored categoryCodes tell them
 
     def add(self, fact: Fact) -> None:
         p, v, _ = fact
@@ -57,18 +63,21 @@ class Entry:
             self.offers.add(v)
         elif p in LINKS:
             self.links.add((p, v))
+        elif p == CATEGORY_CODES:
+            self.codes.update(v.strip(",").split(","))
 
     def merge(self, other: Entry) -> None:
         self.types |= other.types
         self.labels |= other.labels
         self.links |= other.links
         self.offers |= other.offers
+        self.codes |= other.codes
         self.name = _least(self.name, other.name)
         self.level = _least(self.level, other.level)
         self.code = _least(self.code, other.code)
 
     def facts(self) -> set[Fact]:
-        """The entry's facts, with the sorted ",A,B," codes of the categories offered."""
+        """The entry's facts, with the sorted ",A,B," codes of the categories offered and their mask."""
         out: set[Fact] = {(rdfmap.RDF_TYPE, t, True) for t in self.types}
         out |= {(LABEL, label, False) for label in self.labels}
         out |= {(p, o, True) for p, o in self.links}
@@ -76,10 +85,11 @@ class Entry:
         for p, v in ((NAME, self.name), (LEVEL, self.level), (CODE, self.code)):
             if v is not None:
                 out.add((p, v, False))
-        codes = sorted(_codes()[c] for c in self.offers if c in _codes())
+        codes = sorted(self.codes.union(_codes()[c] for c in self.offers if c in _codes()))
         if codes:
             out.add((CATEGORY_CODES, "," + ",".join(codes) + ",", False))
-        return out | offer_facts(self.offers)
+            out.add((CATEGORY_MASK, category_mask(codes), False))
+        return out
 
 
 def _least(a: str | None, b: str | None) -> str | None:
@@ -99,16 +109,15 @@ def category_bits() -> dict[str, int]:
     return {code: 1 << i for i, code in enumerate(sorted(taxonomy().codes()))}
 
 
-def offer_facts(offers: set[str]) -> set[Fact]:
-    """What an entry derives from the categories it offers: their ``kg:categoryMask``, the sum of their bits in decimal digits.
+def category_mask(codes: list[str]) -> str:
+    """The ``kg:categoryMask`` of the categories with these codes: the sum of their bits, in decimal digits.
 
     One short literal per place (the store keeps it inline: reading it costs
     no string lookup), so a ranking reads every place's categories cheaply.
     Bit positions follow the taxonomy: a change of its codes needs a new index version.
     """
-    bits, codes = category_bits(), _codes()
-    mask = sum(bits[codes[c]] for c in offers if c in codes)
-    return {(CATEGORY_MASK, str(mask), False)} if mask else set()
+    bits = category_bits()
+    return str(sum(bits[c] for c in codes if c in bits))
 
 
 def category_bit_values() -> str:
@@ -120,31 +129,63 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms) -> No
     """Add to ``out`` (entity IRI -> entry) what ``record`` says of its entities (``terms``: its entity terms)."""
     ents, ref = terms
     for e, term, first in ents:
-        entry = out.setdefault(term[1:-1], Entry())
-        entry.types.add(rdfmap.CLASS[e.type])
+        x = term[1:-1]
+        entry = out.get(x)
+        if entry is None:
+            entry = out[x] = Entry()
+        cls, labels, code, level = _said(e.type, e.name, e.aliases, e.code)
+        entry.types.add(cls)
         if first:  # the others of the same IRI are written as altLabels
             entry.name = _least(entry.name, e.name)
-        entry.labels.add(e.name)
-        entry.labels.update(e.aliases)
-        code, level = rdfmap.code_and_level(e)
-        entry.code, entry.level = _least(entry.code, code or None), _least(entry.level, level or None)
+        entry.labels.update(labels)
+        if code is not None:
+            entry.code = _least(entry.code, code)
+        if level is not None:
+            entry.level = _least(entry.level, level)
+    offered: dict[str, set[str]] = {}
     for m in record.measures:
-        out[ref(m.region)[1:-1]].offers.update(map(identity.category_iri, m.categories))
+        offered.setdefault(ref(m.region), set()).update(m.categories)
+    for term, codes in offered.items():
+        out[term[1:-1]].offers.update(map(_category, codes))
     for r in record.relations:
         out[ref(r.subject)[1:-1]].links.add((rdfmap.RELATION_PROPERTY[r.type], ref(r.object)[1:-1]))
 
 
+@lru_cache(maxsize=4096)
+def _said(etype: str, name: str, aliases: tuple[str, ...], code: str | None) -> tuple[str, tuple[str, ...], str | None, str | None]:
+    """What one entity of a record adds to its entry: class, labels, code and level (cached: entities recur)."""
+    code, level = rdfmap.code_and_level_of(etype, name, code)
+    return rdfmap.CLASS[etype], (name, *aliases), code or None, level or None
+
+
+@lru_cache(maxsize=1024)
+def _category(code: str) -> str:
+    return identity.category_iri(code)
+
+
 def delta(new: Entry, stored: set[Fact]) -> tuple[set[Fact], set[Fact], set[Fact]]:
-    """Merging ``new`` into a stored entry: the facts to add, the stored ones to remove, and the merged entry's facts."""
+    """Merging ``new`` into a stored entry of which ``stored`` holds the :data:`MERGED` facts.
+
+    Returns the facts to write, the stored ones to remove, and the merged
+    entry's :data:`MERGED` facts.  Types, labels, links and offers only
+    grow, so they are written whether stored or not (writing a stored quad
+    changes nothing).
+    """
     merged = Entry()
     for fact in stored:
         merged.add(fact)
     merged.merge(new)
     facts = merged.facts()
-    return facts - stored, stored - facts, facts
+    kept = {f for f in facts if f[0] in MERGED}
+    return facts - stored, stored - kept, kept
 
 
-def nquad(entity: str, fact: Fact) -> str:
-    """One fact of an entity's entry as an N-Quads line in the index graph."""
-    p, v, is_iri = fact
-    return f"<{entity}> <{p}> {rdfmap.iri(v) if is_iri else rdfmap.lit(v)} <{rdfmap.INDEX_GRAPH}> ."
+def nquad_lines(entity: str, facts: Iterable[Fact]) -> Iterator[str]:
+    """Facts of an entity's entry as N-Quads lines (without their line ends) in the index graph."""
+    end = f" <{rdfmap.INDEX_GRAPH}> ."
+    return (f"<{entity}> <{p}> {f'<{v}>' if is_iri else rdfmap.lit(v)}{end}" for p, v, is_iri in facts)
+
+
+def nquads(entity: str, facts: Iterable[Fact]) -> str:
+    """Facts of an entity's entry as N-Quads text in the index graph."""
+    return "".join(line + "\n" for line in nquad_lines(entity, facts))

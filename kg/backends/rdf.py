@@ -29,7 +29,8 @@ from ..model import Record
 from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
 from .entity_index import Fact, category_bit_values
 
-#: facts per bulk-load batch: large enough to be fast, small enough that two (one written, one prepared) stay in bounded memory
+#: facts per bulk-load batch (about 120,000 quads, 23 MB of N-Quads): large enough to be fast, small enough that two
+#: (one written, one prepared) stay in bounded memory; half as many cost 20% more CPU and save 60 MB of peak memory
 BATCH_FACTS = 50_000
 #: The index graph holds each entity once: its types, its display name (the
 #: smallest prefLabel any document gives it, as Neo4j's ``name``), every name
@@ -39,7 +40,7 @@ BATCH_FACTS = 50_000
 #: read entities from the index graph instead.  It also holds what the
 #: category queries aggregate: ``place kg:offers category`` once per place
 #: with a measure of it, the place's sorted ``kg:categoryCodes`` (",A,B,"), their
-#: ``kg:categoryMask`` (see entity_index.offer_facts) and
+#: ``kg:categoryMask`` (see entity_index.category_mask) and
 #: ``kg:weightSum``, and each category's ``kg:weight`` (see
 #: kg.taxonomy.category_weight: computed here, read by similar-places).
 #:
@@ -104,6 +105,14 @@ INDEX_VERSION = 6
 INDEX_CHUNK = 2_000
 #: entities whose index entries a load remembers after writing them (the rest are read back when they recur)
 KNOWN_ENTRIES = 5_000
+#: apply a changed document's staged triples in one transaction (the IRIs come from kg.identity, which escapes them)
+SWAP = ("DELETE {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{retiring}> {{ ?s ?p ?o }} }} ; "
+        "INSERT {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }} ; "
+        "DROP SILENT GRAPH <{retiring}> ; DROP SILENT GRAPH <{staging}>")
+#: the stored facts of some entities (``%s``: their IRIs) that merging new documents' entries depends on
+_MERGED = ("SELECT ?x ?p ?v WHERE { VALUES ?x { %%s } LATERAL { VALUES ?p { %s } GRAPH <%s> { ?x ?p ?v } } }"
+           % (" ".join(f"<{p}>" for p in sorted(entity_index.MERGED)), rdfmap.INDEX_GRAPH))
+ENTITY_KINDS = frozenset(identity.KIND.values())
 ENTITY_CLASSES = tuple(ox.NamedNode(rdfmap.CLASS[t]) for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
 XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGER_TYPES = frozenset({"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
@@ -169,11 +178,11 @@ _ENTITY_KINDS = frozenset(identity.KIND.values())
 
 @dataclass
 class _Batch:
-    """A batch ready to write: its N-Quads, completion markers, staged documents and index quads it replaces."""
+    """A batch ready to write: N-Quads for the bulk loader, completion markers, documents to swap and index quads replaced."""
 
     data: bytes
     markers: str
-    replaced: list[str]
+    swaps: list[str]  # IRIs of present documents whose changes wait in their staging and retiring graphs
     stale: list[ox.Quad]
     fresh: set[str]  # entities whose index entries it writes
     docs: set[str]  # ids of its documents
@@ -217,10 +226,12 @@ class RdfBackend(Backend):
         while the next batch is turned into N-Quads.  A new document counts as
         loaded once its marker triple (the document's type, in its own graph)
         is in: the batch's markers go in last, in one transaction.  A document
-        already present gets its new version in a staging graph, then one
-        update per document moves it onto the old one.  A crash leaves unmarked
-        or staging graphs, which the next open drops.  The index version marker
-        is removed first and put back once the index has caught up, so an index
+        already present is compared with its new version: when they differ,
+        the triples to add and to drop wait in two graphs of their own
+        (:func:`kg.rdfmap.staging_graph`, :func:`kg.rdfmap.retiring_graph`)
+        and one update per document applies them.  A crash leaves unmarked
+        graphs, which the next open drops.  The index version marker is
+        removed first and put back once the index has caught up, so an index
         cut short is rebuilt when the store is opened.
         """
         report = LoadReport()
@@ -228,6 +239,7 @@ class RdfBackend(Backend):
         self._invalidate_index()
         pending: set[str] = set()
         known: OrderedDict[str, set[Fact]] = OrderedDict()
+        seen: set[int] = set()  # hashes of the documents' ids, to count each document once
         writer = ThreadPoolExecutor(max_workers=1)
         inflight: list[tuple[Future[None], _Batch]] = []
 
@@ -247,7 +259,7 @@ class RdfBackend(Backend):
             latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
             if inflight and not inflight[0][1].docs.isdisjoint(latest):
                 settle()  # what the store holds of these documents is still being written
-            prepared = self._prepare(latest, report, pending, known)
+            prepared = self._prepare(latest, report, pending, known, seen)
             prepared.records = len(batch)
             settle()
             inflight.append((writer.submit(self._commit, prepared), prepared))
@@ -269,68 +281,122 @@ class RdfBackend(Backend):
         report.seconds = time.perf_counter() - started
         return report
 
-    def _prepare(self, latest: dict[str, Record], report: LoadReport, pending: set[str], known: OrderedDict[str, set[Fact]]) -> _Batch:
-        """One batch as N-Quads, with the index entries of the entities its new documents add to.
+    def _prepare(self, latest: dict[str, Record], report: LoadReport, pending: set[str], known: OrderedDict[str, set[Fact]],
+                 seen: set[int]) -> _Batch:
+        """One batch as N-Quads, with the index entries of the entities its documents add to.
 
-        Entities of replaced documents may lose facts: they go to ``pending``,
+        Entities that lose facts with a replaced document go to ``pending``,
         whose entries the SPARQL steps recompute once the load is done.
         """
-        data: list[str] = []
+        data: list[bytes] = []
         markers: list[str] = []
-        replaced: list[str] = []
+        swaps: list[str] = []
         fresh: dict[str, entity_index.Entry] = {}
         for doc_id, rec in latest.items():
             doc_iri = identity.document_iri(doc_id)
-            graph = ox.NamedNode(doc_iri)
-            if self._ox.contains_named_graph(graph):
-                pending |= self._entities_of(graph)
-                pending.update(identity.entity_iri(e.type, e.name) for e in rec.entities)
-                replaced.append(doc_iri)
-                lines = rdfmap.record_nquads(rec, staged=True)
-                data.extend(lines)
+            present = self._ox.contains_named_graph(ox.NamedNode(doc_iri))
+            if hash(doc_id) not in seen:
+                seen.add(hash(doc_id))
+                report.documents += 1
+                report.replaced += int(present)
+            terms = rdfmap.entity_terms(rec)
+            text = rdfmap.record_text(rec, terms=terms)
+            report.facts += text.count("\n")
+            if present:
+                changes = self._changes(doc_iri, text, pending)
+                if not changes:
+                    continue  # already at this version
+                data.append(changes)
+                swaps.append(doc_iri)
             else:
-                terms = rdfmap.entity_terms(rec)
-                entity_index.add_record(fresh, rec, terms)
-                lines = rdfmap.record_nquads(rec, terms=terms)
-                markers.append(lines[0])  # the document's type triple comes first: it marks the graph complete
-                data.extend(lines[1:])
-            report.facts += len(lines)
+                marker, _, rest = text.partition("\n")  # the document's type triple comes first: it marks the graph complete
+                markers.append(marker)
+                data.append(rest.encode())
+            entity_index.add_record(fresh, rec, terms)
         fresh = {x: entry for x, entry in fresh.items() if x not in pending}
         stale = self._index_delta(fresh, data, known)
-        report.documents += len(latest)
-        report.replaced += len(replaced)
-        return _Batch("\n".join(data).encode(), "\n".join(markers), replaced, stale, set(fresh), set(latest))
+        return _Batch(b"".join(data), "\n".join(markers), swaps, stale, set(fresh), set(latest))
+
+    def _changes(self, doc_iri: str, text: str, pending: set[str]) -> bytes:
+        """N-Quads of what a present document gains (in its staging graph) and loses (in its retiring graph); empty when unchanged.
+
+        The lines of ``text`` are compared with the stored graph as Oxigraph
+        writes it; only the lines that differ are compared term by term (the
+        same literal may be escaped otherwise).  The entities whose index
+        entries can shrink with what the document loses go to ``pending``.
+        """
+        graph = ox.NamedNode(doc_iri)
+        suffix = f" <{doc_iri}> ."
+        new = {line.removesuffix(suffix) + " ." for line in text.split("\n")[:-1]}
+        old = set(self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).decode().split("\n")[:-1])
+        if new == old:
+            return b""
+
+        def triples(lines: set[str]) -> set[tuple[Any, Any, Any]]:
+            return {(t.subject, t.predicate, t.object) for t in ox.parse("\n".join(lines).encode(), format=ox.RdfFormat.N_TRIPLES)}
+
+        gained, lost = triples(new - old), triples(old - new)
+        gained, lost = gained - lost, lost - gained
+        if not gained and not lost:
+            return b""
+        region = f" <{rdfmap.KG}region> <"
+        regions = dict(line[1:-3].split(">" + region) for line in old if region in line)  # measure IRI -> its region's
+        for s, _, _ in lost:
+            kind = identity.kind_of(s.value)
+            if kind in ENTITY_KINDS:
+                pending.add(s.value)
+            elif kind == "measure" and s.value in regions:  # its region offered its categories
+                pending.add(regions[s.value])
+        staging, retiring = ox.NamedNode(rdfmap.staging_graph(doc_iri)), ox.NamedNode(rdfmap.retiring_graph(doc_iri))
+        quads = [ox.Quad(s, p, o, staging) for s, p, o in gained] + [ox.Quad(s, p, o, retiring) for s, p, o in lost]
+        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
     def _commit(self, batch: _Batch) -> None:
-        """Write a prepared batch: its documents become visible with their markers, replaced ones graph by graph."""
+        """Write a prepared batch: new documents become visible with their markers, changed ones one by one."""
         for quad in batch.stale:
             self._ox.remove(quad)
-        self._ox.bulk_load(batch.data, format=ox.RdfFormat.N_QUADS)
+        if batch.data:
+            self._ox.bulk_load(batch.data, format=ox.RdfFormat.N_QUADS)
         fault("swap")
-        self._ox.load(batch.markers, format=ox.RdfFormat.N_QUADS)
-        for doc_iri in batch.replaced:
+        if batch.markers:
+            self._ox.load(batch.markers, format=ox.RdfFormat.N_QUADS)
+        for doc_iri in batch.swaps:
             # one transaction per document: a larger one reads its own writes slowly
-            self._ox.update(f"MOVE GRAPH <{rdfmap.staging_graph(doc_iri)}> TO GRAPH <{doc_iri}>")
+            self._ox.update(SWAP.format(doc=doc_iri, staging=rdfmap.staging_graph(doc_iri), retiring=rdfmap.retiring_graph(doc_iri)))
 
-    def _index_delta(self, fresh: dict[str, entity_index.Entry], data: list[str], known: OrderedDict[str, set[Fact]]) -> list[ox.Quad]:
+    def _index_delta(self, fresh: dict[str, entity_index.Entry], data: list[bytes], known: OrderedDict[str, set[Fact]]) -> list[ox.Quad]:
         """Add to ``data`` the index quads that merge ``fresh`` into the stored entries; return the stored quads they replace.
 
-        ``known`` holds the stored entries of the entities this load wrote last
-        (at most KNOWN_ENTRIES of them), so that recurring ones are not read again.
+        The stored entries' :data:`~kg.backends.entity_index.MERGED` facts
+        are read with one query per INDEX_CHUNK entities; ``known`` holds
+        those of the entities this load wrote last (at most KNOWN_ENTRIES of
+        them), so that recurring ones are not read again.
         """
         index = ox.NamedNode(rdfmap.INDEX_GRAPH)
+        stored = self._merged_facts([x for x in fresh if x not in known])
         stale: list[ox.Quad] = []
+        lines: list[str] = []
+        append = lines.append
         for x, entry in fresh.items():
-            stored = known.pop(x, None)
-            if stored is None:
-                stored = {_fact(q) for q in self._ox.quads_for_pattern(ox.NamedNode(x), None, None, index)}
-                stored = {f for f in stored if f[0] in entity_index.PREDICATES}
-            add, remove, known[x] = entity_index.delta(entry, stored)
-            data.extend(entity_index.nquad(x, fact) for fact in add)
-            stale.extend(ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove)
+            old = known.pop(x, None)
+            add, remove, known[x] = entity_index.delta(entry, stored.get(x, set()) if old is None else old)
+            append(entity_index.nquads(x, add))
+            if remove:
+                stale += [ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove]
+        if lines:
+            data.append("".join(lines).encode())
         for _ in range(len(known) - max(KNOWN_ENTRIES, len(fresh))):
             known.popitem(last=False)  # never this batch's: the next batch is prepared while this one is written
         return stale
+
+    def _merged_facts(self, entities: list[str]) -> dict[str, set[Fact]]:
+        """The stored :data:`~kg.backends.entity_index.MERGED` facts of ``entities`` (IRIs from kg.identity, safe in a query)."""
+        out: dict[str, set[Fact]] = {}
+        for start in range(0, len(entities), INDEX_CHUNK):
+            values = " ".join(f"<{x}>" for x in entities[start:start + INDEX_CHUNK])
+            for x, p, v in self._ox.query(_MERGED % values):
+                out.setdefault(x.value, set()).add((p.value, v.value, isinstance(v, ox.NamedNode)))
+        return out
 
     def _entities_of(self, graph: ox.NamedNode) -> set[str]:
         rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
@@ -662,10 +728,6 @@ class RdfBackend(Backend):
         del self.dataset
         self._ox = None  # type: ignore[assignment]
         gc.collect()
-
-
-def _fact(q: ox.Quad) -> Fact:
-    return q.predicate.value, q.object.value, isinstance(q.object, ox.NamedNode)
 
 
 def _term(value: Any) -> ox.Literal:

@@ -1,0 +1,62 @@
+"""The embedded store's load in batches: documents counted once, changed documents swapped by their differences."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pyoxigraph as ox
+
+from kg import rdfmap
+from kg.backends import rdf
+from kg.backends.rdf import RdfBackend
+from kg.model import Entity, Measure
+
+from helpers import record_a, record_b
+
+
+def _quads(s: RdfBackend) -> set[str]:
+    return {str(q) for q in s._ox}
+
+
+def _index(s: RdfBackend) -> set[str]:
+    return {str(q) for q in s._ox.quads_for_pattern(None, None, None, ox.NamedNode(rdfmap.INDEX_GRAPH))}
+
+
+def test_a_document_in_several_batches_counts_once(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(rdf, "BATCH_FACTS", 1)
+    with RdfBackend(tmp_path / "s") as s:
+        report = s.load([record_a(), record_b(), record_a(), record_a()])
+        assert (report.documents, report.replaced) == (2, 0)
+        assert s.documents() == ["doc-a", "doc-b"]
+        assert s.load([record_a(), record_a()]).replaced == 1
+
+
+def test_an_unchanged_document_is_left_as_it_is(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with RdfBackend(tmp_path / "s") as s:
+        s.load([record_a(), record_b()])
+        before = _quads(s)
+        report = s.load([record_b()])
+        assert (report.documents, report.replaced) == (1, 1)
+        assert _quads(s) == before
+
+
+def test_a_changed_document_gets_exactly_its_new_version(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Measures dropped and added, an entity renamed: the graph equals a fresh load of the new version, the index a rebuilt one."""
+    monkeypatch.setattr(rdf, "BATCH_FACTS", 2)
+    a = record_a()
+    changed = dataclasses.replace(
+        a,
+        title="改过的标题",
+        entities=(*a.entities[:5], Entity("新来的企业有限公司", "Enterprise")),
+        measures=(a.measures[1], Measure(region="滨江高新园", categories=("RENT_RELIEF",), beneficiaries=("新来的企业有限公司",))),
+    )
+    with RdfBackend(tmp_path / "swapped") as s:
+        s.load([a, record_b()])
+        s.load([changed])
+        swapped, index = _quads(s), _index(s)
+        assert not [g for g in s._ox.named_graphs() if g.value.startswith((rdfmap.STAGING_PREFIX, rdfmap.RETIRING_PREFIX))]
+        s._rebuild_index()
+        assert _index(s) == index
+    with RdfBackend(tmp_path / "fresh") as s:
+        s.load([record_b(), changed])
+        assert _quads(s) == swapped
