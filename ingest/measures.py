@@ -29,7 +29,7 @@ from . import roles
 from .amounts import find_amounts
 from .classify import MIN_AMOUNT, classify_measure
 from .mentions import Mention, SpanIndex
-from .places import default_gazetteer
+from .places import ZONE_SUFFIX, default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place
 from .structure import Unit, heading_level
 
@@ -80,8 +80,8 @@ _CLAUSE_END = re.compile(r"[,;]")
 # a body brought in by the actor (协调区经信局, 会同市商务局) that then gives the help (为公司…, 向企业…)
 _ENLIST_BEFORE = re.compile(r"(协调|会同|联合|组织|督促)$")
 _ENLIST_AFTER = re.compile(r"(为|向|给|帮助|协助)")
-# the kind a zone's name ends with (经济技术开发区, 产业基地): no distinctive name alone
-_ZONE_KIND = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|产业园|科技园|工业园|园区|新片区|片区|新区|示范区|自贸区|综合保税区|保税区|产业基地|基地)$")
+# the kind a zone's name ends with (places.ZONE_SUFFIX, and the looser 经济开发区, 基地): no distinctive name alone
+_ZONE_KIND = re.compile(f"(经济开发区|基地|{ZONE_SUFFIX})$")
 # what a body does for a firm in a later clause (…，区经信局第一时间协调…, …，园区为其开辟…)
 _ACTS_ON = re.compile(r"帮|协助|协调|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
 _COMMA = re.compile(r"[,:]")

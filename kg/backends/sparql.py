@@ -160,7 +160,7 @@ class SparqlBackend(Backend):
             data.extend(lines if doc_iri in present else lines[1:])  # a new document's first line is its marker
             report.facts += len(lines)
         self.client.post_quads(lambda: data)
-        del data
+        data.clear()  # sent: free it before the swap requests
         fault("swap")
         pending |= entities  # from here on documents change: the index must follow even if this is cut short
         markers = [f"GRAPH <{d}> {{ <{d}> a <{KG}Document> }}" for d in latest if d not in present]
