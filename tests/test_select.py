@@ -160,6 +160,20 @@ def curated_neo4j(neo4j_server: Any) -> Iterator[Backend]:
     backend.close()
 
 
+@pytest.fixture(scope="module")
+def curated_sparql(sparql_server: Any) -> Iterator[Backend]:
+    from conftest import open_sparql
+
+    with open_sparql(sparql_server) as backend:
+        backend.load(curated_records())
+        yield backend
+
+
+#: the curated records in each store; the servers' are started by the test session
+CURATED_STORES = ["curated_rdf", pytest.param("curated_neo4j", marks=pytest.mark.neo4j),
+                  pytest.param("curated_sparql", marks=pytest.mark.sparql_server)]
+
+
 def selections(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Selections of every kind, named from the graph: the most connected nodes of each type, with and without caps."""
     def most_connected(*types: str, n: int = 2) -> list[str]:
@@ -188,7 +202,7 @@ def selections(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
     ]
 
 
-@pytest.mark.parametrize("store", ["curated_rdf", pytest.param("curated_neo4j", marks=pytest.mark.neo4j)])
+@pytest.mark.parametrize("store", CURATED_STORES)
 def test_store_selection_equals_the_whole_graph_selection(store: str, request: pytest.FixtureRequest) -> None:
     backend = request.getfixturevalue(store)
     whole = netgraph.build(backend.records())
@@ -202,13 +216,18 @@ def test_store_selection_equals_the_whole_graph_selection(store: str, request: p
         assert got.notes == notes, sel
 
 
-def test_the_store_looks_up_the_parts_the_documents_give(curated_rdf: Backend) -> None:
-    """The RDF store's index lookups give what the documents read whole and cut give (the default of every backend)."""
-    whole = netgraph.build(curated_rdf.records())
+@pytest.mark.parametrize("store", CURATED_STORES)
+def test_the_store_looks_up_the_parts_the_documents_give(store: str, request: pytest.FixtureRequest, curated_rdf: Backend) -> None:
+    """Each store's lookups give what the documents read whole and cut give (the default of every backend);
+    the SPARQL server, holding the embedded store's dataset, gives the embedded store's parts."""
+    backend = request.getfixturevalue(store)
+    whole = netgraph.build(backend.records())
     for sel in selections(whole):
         nodes = {n for n, a in select(whole, **{**sel, "max_nodes": 0})[0].nodes(data=True) if a["type"] != "Category"}
-        looked_up = list(curated_rdf.parts(nodes))
-        assert looked_up == list(Backend.parts(curated_rdf, nodes)), sel
+        looked_up = list(backend.parts(nodes))
+        assert looked_up == list(Backend.parts(backend, nodes)), sel
+        if store == "curated_sparql":
+            assert looked_up == list(curated_rdf.parts(nodes)), sel
         assert {m for p in looked_up for m in p.positions} and all(len(p.positions) == len(p.record.measures) for p in looked_up)
 
 

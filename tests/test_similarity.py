@@ -18,7 +18,7 @@ from kg.similarity import find_target, places_of, rank, round4, sentences, simil
 
 from helpers import record_a, record_b
 from test_queries import record_c
-from test_select import curated_neo4j, curated_rdf, curated_records  # noqa: F401 (fixtures shared with the selection tests)
+from test_select import CURATED_STORES, curated_neo4j, curated_rdf, curated_records, curated_sparql  # noqa: F401 (fixtures shared with the selection tests)
 
 
 def test_round4_rounds_half_up() -> None:
@@ -60,7 +60,7 @@ def test_ranking_equals_the_stored_query_on_small_records() -> None:
 
 
 
-@pytest.mark.parametrize("store", ["curated_rdf", pytest.param("curated_neo4j", marks=pytest.mark.neo4j)])
+@pytest.mark.parametrize("store", CURATED_STORES)
 def test_ranking_equals_the_stored_query_for_every_curated_place(store: str, request: pytest.FixtureRequest) -> None:
     backend = request.getfixturevalue(store)
     places = _places(backend)
@@ -82,16 +82,22 @@ def test_a_level_ranks_as_the_stored_query_with_that_level(curated_rdf: Backend)
     assert found > 20
 
 
-def test_the_store_reads_what_the_whole_graph_gives(curated_rdf: Backend) -> None:
-    """The RDF store's category masks, places by mask and places' measures equal the defaults computed from the records."""
+@pytest.mark.parametrize("store", CURATED_STORES)
+def test_the_store_reads_what_the_whole_graph_gives(store: str, request: pytest.FixtureRequest, curated_rdf: Backend) -> None:
+    """Each store's category masks, places by mask and places' measures equal the defaults computed from the records,
+    and the embedded store's."""
+    backend = request.getfixturevalue(store)
     for level in (None, "city", "zone"):
-        masks = curated_rdf.category_masks(level)
-        assert masks == Backend.category_masks(curated_rdf, level) and masks
+        masks = backend.category_masks(level)
+        assert masks == Backend.category_masks(backend, level) == curated_rdf.category_masks(level) and masks
         best = sorted(masks, key=lambda m: (-bin(m).count("1"), m))[:3]
-        assert sorted(curated_rdf.places_offering(best, level)) == sorted(Backend.places_offering(curated_rdf, best, level))
+        offering = sorted(backend.places_offering(best, level))
+        assert offering == sorted(Backend.places_offering(backend, best, level)) == sorted(curated_rdf.places_offering(best, level)) and offering
     places = [node for node, _, _, _ in curated_rdf.place_categories()][:8]
-    said = sorted(curated_rdf.place_measures(places), key=lambda m: (m.place, m.doc_id, m.order))
-    assert said == sorted(Backend.place_measures(curated_rdf, places), key=lambda m: (m.place, m.doc_id, m.order)) and said
+    said = list(backend.place_measures(places))
+    assert sorted(said, key=lambda m: (m.place, m.doc_id, m.order)) == \
+        sorted(Backend.place_measures(backend, places), key=lambda m: (m.place, m.doc_id, m.order)) and said
+    assert said == list(curated_rdf.place_measures(places))
 
 
 def test_category_masks_follow_loads_replacements_and_removals() -> None:

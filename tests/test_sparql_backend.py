@@ -142,6 +142,17 @@ def test_a_subquery_gets_its_own_binding_and_lateral_groups_none() -> None:
     list(ox.Store().query(out))
 
 
+def test_several_values_bind_one_row_each() -> None:
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("1")))
+    store.add(ox.Quad(ox.NamedNode("urn:b"), ox.NamedNode("urn:p"), ox.Literal("2")))
+    text = "SELECT ?x ?v WHERE { ?x <urn:p> ?v }"
+    out = bind(text, {"x": [ox.NamedNode("urn:a"), ox.NamedNode("urn:c")], "v": [ox.Literal("1"), ox.Literal('2" } #')]})
+    assert out.count("VALUES") == 1
+    assert [(r[0].value, r[1].value) for r in store.query(out)] == [("urn:a", "1")]
+    assert list(store.query(bind(text, {"x": []}))) == []  # no value: no row
+
+
 def test_closed_port_is_a_one_line_error() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

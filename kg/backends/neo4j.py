@@ -41,7 +41,8 @@ from ..model import PLACE_TYPES, Entity, Measure, Record, Relation
 from ..gazetteer import place_facts
 from ..resources import schema_dir
 from ..taxonomy import taxonomy
-from . import LINK_TYPES, Backend, BackendError, Link, LoadReport, Progress, QueryResult, fault
+from . import LINK_TYPES, Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, fault
+from .entity_index import category_bits
 
 #: rows per write transaction
 BATCH = 5000
@@ -453,11 +454,42 @@ _CATEGORY_PLACES = """
 MATCH (p:Place)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category)
 RETURN c.code AS code, count(DISTINCT p) AS n
 """
-_PLACE_CATEGORIES = """
+#: each place with a measure and the codes of its measures' categories (only the places ``$ids`` and of ``$level``, when not null)
+_OFFERED = """
 MATCH (p:Place)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category)
-WHERE $ids IS NULL OR p.id IN $ids
-RETURN p.id AS id, p.name AS name, p.level AS level, collect(DISTINCT c.code) AS codes
+WHERE ($ids IS NULL OR p.id IN $ids) AND ($level IS NULL OR p.level = $level)
+WITH p, collect(DISTINCT c.code) AS codes
 """
+_PLACE_ROW = "RETURN p.id AS id, p.name AS name, p.level AS level, codes"
+_PLACE_CATEGORIES = _OFFERED + _PLACE_ROW
+#: a place's category mask (kg.backends.entity_index.category_bits; ``$bits``: code -> bit)
+_MASK = "reduce(mask = 0, code IN codes | mask + coalesce($bits[code], 0))"
+_CATEGORY_MASKS = _OFFERED + f"RETURN {_MASK} AS mask, count(*) AS n"
+_PLACES_OFFERING = _OFFERED + f"WITH p, codes, {_MASK} AS mask WHERE mask IN $masks " + _PLACE_ROW + " ORDER BY id"
+_PLACE_MEASURES = """
+UNWIND $ids AS id
+MATCH (:Place {id: id})<-[:REGION]-(m:Measure)
+RETURN id, m.doc_id AS doc, m.pos AS pos, m.text AS text, m.summary AS summary, m.start AS start, m.end AS end,
+       [(m)-[:HAS_CATEGORY]->(c) | c.code] AS codes, [(m)-[:POLICY_DOCUMENT]->(x) | x.id][0] AS policy
+ORDER BY id, doc, pos
+"""
+#: what a record holds of its documents (``$ids``: node ids), mentions (of the entities ``$ids``), measures and relations
+_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d {.*} AS d"
+_MENTIONS = "UNWIND $ids AS id MATCH (:%s {id: id})<-[m:MENTIONS]-(d:Document) RETURN d.doc_id AS doc, m {.*} AS m"
+#: a measure's facts (``m``), the names by which it points at entities and those entities' ids
+_MEASURE = """
+RETURN m {.*} AS m,
+       [(m)-[g:REGION]->() | g.name][0] AS region,
+       [(m)-[a:AGENCY]->() | a.name][0] AS agency,
+       [(m)-[p:POLICY_DOCUMENT]->() | p.name][0] AS policy,
+       [(m)-[h:HAS_CATEGORY]->(c) | [h.pos, c.code]] AS cats,
+       [(m)-[b:BENEFITS]->() | [b.pos, b.name]] AS bens,
+       [(m)-[:REGION|AGENCY|POLICY_DOCUMENT|BENEFITS]->(e) | e.id] AS named
+ORDER BY m.pos
+"""
+_RELATION_TYPES = "|".join(RELATION_LABELS)
+#: the relationships between some entities (from ``$ids``, of one label, to ``$ends``)
+_RELATIONS_AMONG = f"UNWIND $ids AS id MATCH (:%s {{id: id}})-[r:{_RELATION_TYPES}]->(o) WHERE o.id IN $ends RETURN type(r) AS type, r {{.*}} AS r"
 
 
 class Neo4jBackend(Backend):
@@ -815,8 +847,53 @@ class Neo4jBackend(Backend):
 
     def place_categories(self, nodes: Iterable[str] | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
         ids = None if nodes is None else sorted(set(nodes))
-        for row in self._read(_PLACE_CATEGORIES, ids=ids):
+        for row in self._read(_PLACE_CATEGORIES, ids=ids, level=None):
             yield row["id"], row["name"], row["level"], frozenset(row["codes"])
+
+    def category_masks(self, level: str | None = None) -> dict[int, int]:
+        """Counted by the server from each place's measures' categories."""
+        return {row["mask"]: row["n"] for row in self._read(_CATEGORY_MASKS, ids=None, level=level, bits=category_bits())}
+
+    def places_offering(self, masks: Iterable[int], level: str | None = None) -> Iterator[tuple[str, str, str | None, frozenset[str]]]:
+        """Picked by the server, which computes each place's mask."""
+        rows = self._read(_PLACES_OFFERING, ids=None, level=level, bits=category_bits(), masks=sorted(set(masks)))
+        return ((row["id"], row["name"], row["level"], frozenset(row["codes"])) for row in rows)
+
+    def place_measures(self, places: Iterable[str]) -> Iterator[PlaceMeasure]:
+        """The measures of each place, sought from the place's node: no document is read whole."""
+        for chunk in _batches(sorted(set(places)), self.batch):
+            for row in self._read(_PLACE_MEASURES, ids=list(chunk)):
+                yield PlaceMeasure(row["doc"], row["pos"], row["id"], row["text"] or row["summary"] or "", _span(row["start"], row["end"]),
+                                   frozenset(row["codes"]), row["policy"])
+
+    def parts(self, nodes: Iterable[str]) -> Iterator[Part]:
+        """Sought by id: the measures, the mentions of their entities and of the given ones, the relationships among those
+        entities and the documents' descriptions; no document is read whole."""
+        by_label = _by_label(nodes)
+        measures: dict[str, list[tuple[int, Measure]]] = defaultdict(list)  # doc id -> its measures, with their positions
+        entities = {n for label in ENTITY_LABELS for n in by_label.get(label, ())}
+        for chunk in _batches(by_label.get("Measure", []), self.batch):
+            for row in self._read("UNWIND $ids AS id MATCH (m:Measure {id: id})" + _MEASURE, ids=list(chunk)):
+                measures[row["m"]["doc_id"]].append((row["m"]["pos"], _measure(row)))
+                entities.update(row["named"])
+        mentions: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
+        relations: dict[str, list[Relation]] = defaultdict(list)
+        ends = sorted(entities)
+        for label, ids in _by_label(entities).items():
+            for chunk in _batches(ids, self.batch):
+                for row in self._read(_MENTIONS % label, ids=list(chunk)):
+                    mentions[row["doc"]].append((row["m"]["pos"], _entity(row["m"])))
+                for row in self._read(_RELATIONS_AMONG % label, ids=list(chunk), ends=ends):
+                    for doc in row["r"]["docs"]:
+                        relations[doc].append(_relation(row, doc))
+        docs = [identity.document_iri(d) for d in mentions] + by_label.get("Document", [])
+        heads = {row["d"]["doc_id"]: row["d"] for chunk in _batches(sorted(set(docs)), self.batch)
+                 for row in self._read(_DOCUMENTS, ids=list(chunk))}
+        for doc in sorted(heads):
+            kept = sorted(measures.get(doc, ()), key=lambda pm: pm[0])
+            record = _record_of(heads[doc], [e for _, e in sorted(mentions.get(doc, ()), key=lambda pe: pe[0])],
+                                [m for _, m in kept], relations.get(doc, []))
+            yield Part(record, tuple(pos for pos, _ in kept))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         ids = self.documents() if doc_ids is None else list(doc_ids)
@@ -829,50 +906,50 @@ class Neo4jBackend(Backend):
         head = self._read("MATCH (d:Document {doc_id: $doc}) RETURN d {.*} AS d", doc=doc)
         if not head:
             return None
-        d = head[0]["d"]
-        entities = [
-            Entity(name=m["name"], type=m["type"], aliases=tuple(m.get("aliases") or ()), code=m.get("code"), text=m.get("text"),
-                   span=_span(m.get("start"), m.get("end")))
-            for m in (r["m"] for r in self._read(
-                "MATCH (:Document {doc_id: $doc})-[m:MENTIONS]->() RETURN m {.*} AS m ORDER BY m.pos", doc=doc))
-        ]
-        relations = []
-        types = "|".join(RELATION_LABELS)
-        for row in self._read(
-            f"MATCH (:Document {{doc_id: $doc}})-[:MENTIONS]->()-[r:{types}]->() WHERE $doc IN r.docs "
-            "WITH DISTINCT r RETURN type(r) AS type, r {.*} AS r", doc=doc
-        ):
-            r = row["r"]
-            i = r["docs"].index(doc)
+        entities = [_entity(r["m"]) for r in self._read("MATCH (:Document {doc_id: $doc})-[m:MENTIONS]->() RETURN m {.*} AS m ORDER BY m.pos", doc=doc)]
+        relations = [_relation(row, doc) for row in self._read(
+            f"MATCH (:Document {{doc_id: $doc}})-[:MENTIONS]->()-[r:{_RELATION_TYPES}]->() WHERE $doc IN r.docs "
+            "WITH DISTINCT r RETURN type(r) AS type, r {.*} AS r", doc=doc)]
+        measures = [_measure(row) for row in self._read("MATCH (m:Measure {doc_id: $doc})" + _MEASURE, doc=doc)]
+        return _record_of(head[0]["d"], entities, measures, relations)
 
-            def at(key: str, default: Any) -> Any:
-                # an empty array value does not survive a neo4j-admin import
-                values = r.get(key) or ()
-                return values[i] if i < len(values) else default
 
-            relations.append(Relation(type=row["type"], subject=at("subjects", None), object=at("objects", None),
-                                      text=at("texts", "") or None, span=_span(at("starts", -1), at("ends", -1))))
-        measures = []
-        for row in self._read(
-            """MATCH (m:Measure {doc_id: $doc})
-            RETURN m {.*} AS m,
-                   [(m)-[g:REGION]->() | g.name][0] AS region,
-                   [(m)-[a:AGENCY]->() | a.name][0] AS agency,
-                   [(m)-[p:POLICY_DOCUMENT]->() | p.name][0] AS policy,
-                   [(m)-[h:HAS_CATEGORY]->(c) | [h.pos, c.code]] AS cats,
-                   [(m)-[b:BENEFITS]->() | [b.pos, b.name]] AS bens
-            ORDER BY m.pos""",
-            doc=doc,
-        ):
-            m = row["m"]
-            measures.append(Measure(
-                region=row["region"], categories=tuple(c for _, c in sorted(row["cats"])), agency=row["agency"],
-                policy_document=row["policy"], beneficiaries=tuple(b for _, b in sorted(row["bens"])),
-                amount_cny=_number(m.get("amount_cny")), cap_cny=_number(m.get("cap_cny")), text=m.get("text"),
-                span=_span(m.get("start"), m.get("end")), summary=m.get("summary"), section=m.get("section"),
-            ))
-        return Record(doc_id=doc, entities=tuple(entities), measures=tuple(measures), relations=tuple(relations),
-                      title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), source=d.get("source"))
+def _entity(m: Mapping[str, Any]) -> Entity:
+    """An entity as a document declared it, from the properties of its ``MENTIONS`` relationship."""
+    return Entity(name=m["name"], type=m["type"], aliases=tuple(m.get("aliases") or ()), code=m.get("code"), text=m.get("text"),
+                  span=_span(m.get("start"), m.get("end")))
+
+
+def _relation(row: Mapping[str, Any], doc: str) -> Relation:
+    """What document ``doc`` states of an entity relationship (``row``: its type and properties)."""
+    r = row["r"]
+    i = r["docs"].index(doc)
+
+    def at(key: str, default: Any) -> Any:
+        # an empty array value does not survive a neo4j-admin import
+        values = r.get(key) or ()
+        return values[i] if i < len(values) else default
+
+    return Relation(type=row["type"], subject=at("subjects", None), object=at("objects", None),
+                    text=at("texts", "") or None, span=_span(at("starts", -1), at("ends", -1)))
+
+
+def _measure(row: Mapping[str, Any]) -> Measure:
+    """A measure from a row of ``_MEASURE``."""
+    m = row["m"]
+    return Measure(
+        region=row["region"], categories=tuple(c for _, c in sorted(row["cats"])), agency=row["agency"],
+        policy_document=row["policy"], beneficiaries=tuple(b for _, b in sorted(row["bens"])),
+        amount_cny=_number(m.get("amount_cny")), cap_cny=_number(m.get("cap_cny")), text=m.get("text"),
+        span=_span(m.get("start"), m.get("end")), summary=m.get("summary"), section=m.get("section"),
+    )
+
+
+def _record_of(d: Mapping[str, Any], entities: list[Entity], measures: list[Measure], relations: list[Relation]) -> Record:
+    """A record of a document (``d``: its node's properties); relations in (type, subject, object) order, as the store keeps no order of them."""
+    return Record(doc_id=d["doc_id"], entities=tuple(entities), measures=tuple(measures),
+                  relations=tuple(sorted(relations, key=lambda r: (r.type, r.subject, r.object))),
+                  title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), source=d.get("source"))
 
 
 def _by_label(nodes: Iterable[str]) -> dict[str, list[str]]:

@@ -36,10 +36,12 @@ import pyoxigraph as ox
 from .. import identity, queries, rdfmap
 from ..model import Record
 from ..taxonomy import WEIGHT_UNIT
-from . import Backend, BackendError, LoadReport, Progress, QueryResult, batches, fault
+from . import Backend, BackendError, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, fault
 from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES, INDEX_VERSION,
-                  INVALIDATE, _native, _term, _value)
+                  INVALIDATE, _CATEGORY_MASKS, _ENTITY_KINDS, _LEVEL_CATEGORY_MASKS, _NAMING, _PLACE_CATEGORIES, _PLACE_MEASURES,
+                  _native, _term, _value)
 from .entity_index import category_bit_values
+from .rdf_rows import PartTriples, PlaceRow, place_measures, place_row
 from .sparql_lock import LOCK_GRAPH, LockedError, WriterLock
 from .sparql_params import bind
 from .sparql_protocol import Endpoints, SparqlClient
@@ -51,6 +53,15 @@ SWAP_CHUNK = 500
 KG = rdfmap.KG
 _FIXED = (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH, LOCK_GRAPH)
 _CLASSES = " ".join(f"<{rdfmap.CLASS[t]}>" for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
+#: the places (``?p``) whose categories have one of some masks (``?mask``), from the index graph
+_PLACES_OF_MASKS = f"SELECT ?p WHERE {{ GRAPH <{rdfmap.INDEX_GRAPH}> {{ ?p <{KG}categoryMask> ?mask }} }}"
+#: what :meth:`SparqlBackend.parts` reads, as the embedded store's quad lookups: the quads of some subjects (``?s``),
+#: the evidence about some nodes (``?x``: the evidence nodes' quads), the statements of relations from some entities,
+#: the descriptions of some documents (their own quads in their own graphs)
+_QUADS_OF = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+_EVIDENCE_OF = f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s <{KG}about> ?x ; ?p ?o }} }}"
+_STATEMENTS_OF = f"SELECT DISTINCT ?st ?y WHERE {{ GRAPH ?g {{ ?st <{rdfmap.RDF}subject> ?x ; <{rdfmap.RDF}object> ?y }} }}"
+_DESCRIPTIONS = "SELECT ?s ?p ?o WHERE { GRAPH ?s { ?s ?p ?o } }"
 
 
 def _iris(iris: Iterable[str]) -> str:
@@ -102,14 +113,31 @@ class SparqlBackend(Backend):
             self._lock.renew()
 
     # -- small reads -----------------------------------------------------
-    def _select(self, sparql: str, limit: int | None = None) -> tuple[list[str], list[list[Any]]]:
-        """Columns and rows (plain values) of a query, reading no more of the streamed answer than ``limit`` rows."""
+    @contextlib.contextmanager
+    def _solutions(self, sparql: str) -> Iterator[ox.QuerySolutions]:
         with self.client.select(sparql) as response:
             result = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
             assert isinstance(result, ox.QuerySolutions)
+            yield result
+
+    def _select(self, sparql: str, limit: int | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Columns and rows (plain values) of a query, reading no more of the streamed answer than ``limit`` rows."""
+        with self._solutions(sparql) as result:
             columns = [v.value for v in result.variables]
             solutions = result if limit is None or limit < 0 else itertools.islice(result, limit)
             return columns, [[_value(row[i]) for i in range(len(columns))] for row in solutions]
+
+    def _terms(self, sparql: str) -> list[tuple[Any, ...]]:
+        """The rows of a query as RDF terms (None: unbound)."""
+        with self._solutions(sparql) as result:
+            width = len(result.variables)
+            return [tuple(row[i] for i in range(width)) for row in result]
+
+    def _terms_for(self, sparql: str, var: str, values: Iterable[ox.NamedNode | ox.Literal]) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``sparql`` with ``var`` bound to each of ``values``, asked INDEX_CHUNK values at a time."""
+        ordered = list(values)
+        for start in range(0, len(ordered), INDEX_CHUNK):
+            yield from self._terms(bind(sparql, {var: ordered[start:start + INDEX_CHUNK]}))
 
     def _column(self, sparql: str) -> list[Any]:
         return [row[0] for row in self._select(sparql)[1]]
@@ -282,3 +310,57 @@ class SparqlBackend(Backend):
     def triples_count(self) -> int:
         (n,) = self._column("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(n)
+
+    # -- lookups for selections and similarity ---------------------------
+    # The same index graph as the embedded store's, asked the same queries (kg.backends.rdf); values go as VALUES.
+    def place_categories(self, nodes: Iterable[str] | None = None) -> Iterator[PlaceRow]:
+        """One row per place from the index graph (``kg:categoryCodes``, ``kg:name``, ``kg:level``); of ``nodes`` in id order."""
+        if nodes is None:
+            yield from (place_row(*row) for row in self._terms(_PLACE_CATEGORIES))
+            return
+        rows = sorted(place_row(*row) for row in self._terms_for(_PLACE_CATEGORIES, "p", _named(set(nodes))))
+        yield from rows
+
+    def category_masks(self, level: str | None = None) -> dict[int, int]:
+        """Counted by the server over the index graph's ``kg:categoryMask``."""
+        query = _CATEGORY_MASKS if level is None else bind(_LEVEL_CATEGORY_MASKS, {"level": ox.Literal(level)})
+        return {int(mask.value): int(n.value) for mask, n, *_ in self._terms(query)}
+
+    def places_offering(self, masks: Iterable[int], level: str | None = None) -> Iterator[PlaceRow]:
+        """The places of each mask looked up in the index graph, then their rows."""
+        places = {p.value for p, in self._terms_for(_PLACES_OF_MASKS, "mask", [ox.Literal(str(m)) for m in sorted(set(masks))])}
+        return (row for row in self.place_categories(places) if level is None or row[2] == level)
+
+    def place_measures(self, places: Iterable[str]) -> Iterator[PlaceMeasure]:
+        """The places' measures' own facts, read from their document graphs: no document is read whole."""
+        return place_measures(self._terms_for(_PLACE_MEASURES, "p", _named(set(places))))
+
+    def parts(self, nodes: Iterable[str]) -> Iterator[Part]:
+        """The embedded store's lookups (kg.backends.rdf.RdfBackend.parts), a few queries for all nodes: no document is read whole."""
+        nodes = set(nodes)
+        found = PartTriples()
+        entities = {n for n in nodes if identity.kind_of(n) in _ENTITY_KINDS}
+        measures = sorted(n for n in nodes if identity.kind_of(n) == "measure")
+        for g, s, p, o in self._terms_for(_QUADS_OF, "s", _named(measures)):
+            if found.keep(g, s, p, o) and p.value in _NAMING:
+                entities.add(o.value)
+        for g, s, p, o in self._terms_for(_QUADS_OF, "s", _named(sorted(entities))):
+            if p.value not in rdfmap.PROPERTY_RELATION or o.value in entities:
+                found.keep(g, s, p, o)
+        stated = {st.value for st, y in self._terms_for(_STATEMENTS_OF, "x", _named(sorted(entities))) if y.value in entities}
+        for about in (entities, stated):  # a relation's evidence hangs on its statement
+            for g, s, p, o in self._terms_for(_EVIDENCE_OF, "x", _named(sorted(about))):
+                found.keep(g, s, p, o)
+        docs = set(found.graphs) | {n for n in nodes if identity.kind_of(n) == "document"}
+        for g, p, o in self._terms_for(_DESCRIPTIONS, "s", _named(sorted(docs))):
+            found.keep(g, g, p, o)
+        return found.parts()
+
+
+def _named(iris: Iterable[str]) -> list[ox.NamedNode]:
+    """Node ids as IRI terms (pyoxigraph checks them); a string that is no IRI names no node and is left out."""
+    out = []
+    for i in iris:
+        with contextlib.suppress(ValueError):
+            out.append(ox.NamedNode(i))
+    return out

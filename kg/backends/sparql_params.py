@@ -10,10 +10,14 @@ escapes, which SPARQL reads), so user text never becomes query syntax.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pyoxigraph as ox
+
+#: a parameter's value: one term, or several (the query answers for each)
+Value = ox.Literal | ox.NamedNode | Sequence[ox.Literal | ox.NamedNode]
 
 #: the tokens that matter: strings, IRIs and comments (which may hold braces), variables, words and braces
 _TOKEN = re.compile(
@@ -25,8 +29,8 @@ _TOKEN = re.compile(
 )
 
 
-def bind(text: str, values: Mapping[str, ox.Literal | ox.NamedNode]) -> str:
-    """``text`` with each variable named in ``values`` bound to its term in every group that mentions it.
+def bind(text: str, values: Mapping[str, Value]) -> str:
+    """``text`` with each variable named in ``values`` bound to its term (or terms) in every group that mentions it.
 
     Groups inside ``LATERAL`` are left alone: they see the value of the group
     around them, and binding it again there is an error.  A subquery starts
@@ -59,8 +63,13 @@ def bind(text: str, values: Mapping[str, ox.Literal | ox.NamedNode]) -> str:
         out.append(tok)
         used = sorted(groups.get(i, ()))
         if used:
-            out.append(" VALUES (" + " ".join("?" + v for v in used) + ") { (" + " ".join(str(values[v]) for v in used) + ") } ")
+            rows = itertools.product(*(_terms(values[v]) for v in used))
+            out.append(" VALUES (" + " ".join("?" + v for v in used) + ") { " + " ".join("(" + " ".join(map(str, r)) + ")" for r in rows) + " } ")
     return "".join(out)
+
+
+def _terms(value: Value) -> Sequence[ox.Literal | ox.NamedNode]:
+    return (value,) if isinstance(value, (ox.Literal, ox.NamedNode)) else value
 
 
 def _next_word(tokens: list[tuple[str, str | None]], i: int) -> str:
