@@ -145,7 +145,9 @@ class Backend(abc.ABC):
 
     # -- lookups that let a command read only what it shows -------------
     # The defaults read every record into the in-memory graph, so that any
-    # backend answers; the RDF store and Neo4j answer from their indexes.
+    # backend that hands back records answers, and they are what each store's
+    # own answer is tested against.  The stores answer from their indexes
+    # (the SPARQL server still takes names, links and degrees from here).
 
     def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         """(spelling, kind, node id) of every name and alias of the entities of ``kinds``.

@@ -454,18 +454,18 @@ _CATEGORY_PLACES = """
 MATCH (p:Place)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category)
 RETURN c.code AS code, count(DISTINCT p) AS n
 """
-#: each place with a measure and the codes of its measures' categories (only the places ``$ids`` and of ``$level``, when not null)
+#: each place with a measure and each category of its measures, once (only the places ``$ids`` and of ``$level``, when not null)
 _OFFERED = """
 MATCH (p:Place)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category)
 WHERE ($ids IS NULL OR p.id IN $ids) AND ($level IS NULL OR p.level = $level)
-WITH p, collect(DISTINCT c.code) AS codes
+WITH DISTINCT p, c
 """
 _PLACE_ROW = "RETURN p.id AS id, p.name AS name, p.level AS level, codes"
-_PLACE_CATEGORIES = _OFFERED + _PLACE_ROW
-#: a place's category mask (kg.backends.entity_index.category_bits; ``$bits``: code -> bit)
-_MASK = "reduce(mask = 0, code IN codes | mask + coalesce($bits[code], 0))"
-_CATEGORY_MASKS = _OFFERED + f"RETURN {_MASK} AS mask, count(*) AS n"
-_PLACES_OFFERING = _OFFERED + f"WITH p, codes, {_MASK} AS mask WHERE mask IN $masks " + _PLACE_ROW + " ORDER BY id"
+_PLACE_CATEGORIES = _OFFERED + "WITH p, collect(c.code) AS codes " + _PLACE_ROW
+#: a place's category mask (kg.backends.entity_index.category_bits; ``$bits``: code -> bit), summed without collecting the codes
+_MASK = "sum(coalesce($bits[c.code], 0)) AS mask"
+_CATEGORY_MASKS = _OFFERED + f"WITH p, {_MASK} RETURN mask, count(*) AS n"
+_PLACES_OFFERING = _OFFERED + f"WITH p, collect(c.code) AS codes, {_MASK} WHERE mask IN $masks " + _PLACE_ROW + " ORDER BY id"
 _PLACE_MEASURES = """
 UNWIND $ids AS id
 MATCH (:Place {id: id})<-[:REGION]-(m:Measure)
