@@ -8,12 +8,14 @@ text's ``[i, j)``: spans need no offset map.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import ahocorasick
 
-from kg.names import to_simplified
+from kg.names import converter, to_simplified
 
 
 @lru_cache(maxsize=65536)
@@ -64,12 +66,87 @@ def _char_by_char(line: str) -> str:
     return s
 
 
+# OpenCC never converts a phrase across these, so clauses can be converted one by one
+_CLAUSE = re.compile(r"[^，。、；：！？,.;:!?\s「」『』“”《》（）()]+")
+#: longest clause aligned character by character when a phrase conversion changes its length
+ALIGN_MAX = 400
+
+
+def _phrased(line: str, base: str) -> str:
+    """``line`` in mainland words (軟體 → 软件, 資訊 → 信息), at the same length as ``base``, its script conversion.
+
+    A clause whose phrases keep their length takes them all; in a clause where
+    one does not (網際網路 → 互联网), only the phrases that keep theirs are
+    taken, the rest stays as ``base`` has it.
+    """
+    convert = converter("tw2sp")
+    s = convert(line)
+    if len(s) == len(line):
+        return s
+    out = list(base)
+    for m in _CLAUSE.finditer(line):
+        i, j = m.span()
+        c = convert(m.group())
+        if len(c) == j - i:
+            out[i:j] = c
+        elif j - i <= ALIGN_MAX:
+            for a1, a2, b1, b2 in _changes(base[i:j], c):
+                if a2 - a1 == b2 - b1:
+                    out[i + a1 : i + a2] = c[b1:b2]
+    return "".join(out)
+
+
+#: changes of a phrase conversion closer than this many unchanged characters are one phrase's
+PHRASE_GAP = 2
+
+
+def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """The changed stretches ``a[a1:a2]`` → ``b[b1:b2]``, near ones merged: a phrase of another length
+    (使用者 → 用户) aligns as pieces, which are no conversions on their own."""
+    out: list[list[int]] = []
+    for op, a1, a2, b1, b2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if out and a1 - out[-1][1] <= PHRASE_GAP:
+            out[-1][1], out[-1][3] = a2, b2
+        else:
+            out.append([a1, a2, b1, b2])
+    return [tuple(x) for x in out]
+
+
+def _differing(a: str, b: str) -> int:
+    """About how many characters two conversions of one text disagree on (a clause of another length counts once)."""
+    pairs = [(a, b)] if len(a) == len(b) else zip(a.split("\n"), b.split("\n"))
+    return sum(sum(x != y for x, y in zip(p, q)) if len(p) == len(q) else 1 for p, q in pairs)
+
+
+#: characters of a traditional document read to tell Taiwan's words from the mainland's
+PHRASE_SAMPLE = 20000
+
+
+def taiwan_words(text: str) -> bool:
+    """Written with Taiwan's words (軟體, 資訊, 專案), not only in traditional characters.
+
+    Converting the Taiwan words to mainland ones (tw2sp) changes many places
+    of such a text, and converting mainland words to Taiwan's (s2twp) hardly
+    any, since the writer used none; a text merely transliterated from the
+    mainland shows the reverse.  Both are counted on a sample.
+    """
+    sample = text[:PHRASE_SAMPLE]
+    taiwan = _differing(converter("tw2sp")(sample), converter("tw2s")(sample))
+    simplified = converter("tw2s")(sample)
+    mainland = _differing(converter("s2twp")(simplified), converter("s2tw")(simplified))
+    return taiwan > 2 * mainland
+
+
 def _simplify(text: str) -> str:
     """Script conversion of the lines written in traditional characters only, gazetteer names kept.
 
     Several characters are simplified and traditional at once (乾 of 乾安县, 於
     of 於潜镇): a simplified line with one of them is left as it is, and a
-    place name of the gazetteer keeps its own spelling in either script.
+    place name of the gazetteer keeps its own spelling in either script.  A
+    document in traditional script written with Taiwan's words gets the
+    mainland's words too, where they have the same length.
     """
     names = _protected_names()
     lines = text.split("\n")
@@ -77,10 +154,13 @@ def _simplify(text: str) -> str:
     changed = [sum(a != b for a, b in zip(line, s)) for line, s in zip(lines, converted)]
     han = [sum("\u4e00" <= c <= "\u9fff" for c in line) for line in lines]
     whole = sum(changed) >= max(3, DOCUMENT_SHARE * sum(han))
+    words = whole and taiwan_words(text)
     out = []
     for line, s, n, h in zip(lines, converted, changed, han):
         if n and not whole and n < TRADITIONAL_SHARE * h:
             s = line
+        elif words:
+            s = _phrased(line, s)
         if n and names is not None:
             for end, surface in names.iter(s):
                 start = end - len(surface) + 1
