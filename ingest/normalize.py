@@ -1,7 +1,8 @@
 """The analysis view of a document: same length as the original, easier to match.
 
-Full-width forms become half-width (NFKC, one character for one) and
-traditional characters become simplified.  Because the view keeps every
+Full-width forms become half-width (NFKC, one character for one), corner
+brackets become quotation marks, and traditional characters become
+simplified (in mainland words, for a text written with Taiwan's).  Because the view keeps every
 character at its index, a match at ``[i, j)`` in the view is the original
 text's ``[i, j)``: spans need no offset map.
 """
@@ -24,12 +25,18 @@ def _nfkc_char(c: str) -> str:
     return n if len(n) == 1 else c
 
 
+# corner brackets are the quotation marks of Taiwan and Hong Kong (「…」 is “…”, 『…』 is ‘…’)
+_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+
+
 def _fold_width(text: str) -> str:
+    """Half-width forms, and the one set of quotation marks every step knows."""
     table = {}
     for c in set(text):
         if ord(c) < 0x80:
             continue
         n = _nfkc_char(c)
+        n = _QUOTES.get(n, n)
         if n != c:
             table[ord(c)] = n
     table[0x3000] = " "
