@@ -79,6 +79,19 @@ _CLAUSE = re.compile(r"[^，。、；：！？,.;:!?\s「」『』“”《》�
 ALIGN_MAX = 400
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> ahocorasick.Automaton:
+    """The cue words of the measure categories, of two characters or more, with their lengths."""
+    from .categories import cue_words
+
+    auto = ahocorasick.Automaton()
+    for w in cue_words():
+        if len(w) >= 2:
+            auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
 def _phrased(line: str, base: str) -> str:
     """``line`` in mainland words (軟體 → 软件, 資訊 → 信息), at the same length as ``base``, its script conversion.
 
@@ -88,19 +101,64 @@ def _phrased(line: str, base: str) -> str:
     """
     convert = converter("tw2sp")
     s = convert(line)
-    if len(s) == len(line):
+    if s == base:
         return s
-    out = list(base)
-    for m in _CLAUSE.finditer(line):
-        i, j = m.span()
-        c = convert(m.group())
-        if len(c) == j - i:
-            out[i:j] = c
-        elif j - i <= ALIGN_MAX:
-            for a1, a2, b1, b2 in _changes(base[i:j], c):
-                if a2 - a1 == b2 - b1:
-                    out[i + a1 : i + a2] = c[b1:b2]
+    if len(s) != len(line):
+        out = list(base)
+        for m in _CLAUSE.finditer(line):
+            i, j = m.span()
+            c = convert(m.group())
+            if len(c) == j - i:
+                out[i:j] = c
+            elif j - i <= ALIGN_MAX:
+                for a1, a2, b1, b2 in _changes(base[i:j], c):
+                    if a2 - a1 == b2 - b1:
+                        out[i + a1 : i + a2] = c[b1:b2]
+        s = "".join(out)
+    return _cues_kept(line, base, s, convert)
+
+
+#: the most characters around a word looked at for the cues it is part of
+CUE_REACH = 8
+
+
+def _cues_kept(line: str, base: str, phrased: str, convert: Callable[[str], str]) -> str:
+    """``phrased`` with the words whose plain reading completes a cue of the measure categories
+    and whose mainland word completes none read plainly: 視訊連線 is 视频连线, a cue, not 视频连接."""
+    out = list(phrased)
+    for a, b in _words_changed(line, base, phrased, convert):
+        lo, hi = max(0, a - CUE_REACH), min(len(out), b + CUE_REACH)
+        plain = out[lo:a] + list(base[a:b]) + out[b:hi]
+        if not _cue_across("".join(out[lo:hi]), a - lo, b - lo) and _cue_across("".join(plain), a - lo, b - lo):
+            out[a:b] = base[a:b]
     return "".join(out)
+
+
+def _cue_across(window: str, a: int, b: int) -> bool:
+    """Whether a cue word of ``window`` shares a character with ``window[a:b]``."""
+    return any(end + 1 - n < b and end + 1 > a for end, n in _cue_words().iter(window))
+
+
+def _words_changed(line: str, base: str, phrased: str, convert: Callable[[str], str]) -> list[tuple[int, int]]:
+    """The spans where ``phrased`` differs from ``base``, cut where the phrase conversion of the
+    two sides apart gives the same (建立線上 is 建立 and 線上)."""
+    out = []
+    i, n = 0, len(base)
+    while i < n:
+        if base[i] == phrased[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and base[j] != phrased[j]:
+            j += 1
+        start = i
+        for k in range(i + 1, j):
+            if convert(line[start:k]) == phrased[start:k] and convert(line[k:j]) == phrased[k:j]:
+                out.append((start, k))
+                start = k
+        out.append((start, j))
+        i = j
+    return out
 
 
 #: changes of a phrase conversion closer than this many unchanged characters are one phrase's

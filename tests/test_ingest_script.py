@@ -89,3 +89,9 @@ def test_traditional_numerals_units_and_full_width_digits() -> None:
     # a document number in tortoise-shell brackets is the title's other name, in either script
     titled = "甲市人民政府印发《关于支持中小企业共渡难关的若干措施》（甲政发〔2020〕3号）。"
     assert facts(titled)[0] == facts("甲市人民政府印發《關於支持中小企業共渡難關的若干措施》（甲政發〔2020〕3號）。")[0]
+
+
+def test_a_taiwan_word_that_completes_a_mainland_cue_is_read_as_written() -> None:
+    # 連線 is Taiwan's 连接 (a connection) and the mainland's 连线 (a video link) at once: 视频连线 is a cue
+    view = analysis_view("甲區透過視訊連線舉辦簽約儀式，支援軟體企業。")
+    assert "视频连线" in view and "支持软件" in view
