@@ -204,12 +204,23 @@ def taiwan_words(text: str) -> bool:
     return taiwan > 2 * mainland
 
 
+@lru_cache(maxsize=4096)
+def _simplified_form(c: str) -> bool:
+    """A character of the simplified standard set (GB 2312), such as 乾 and 於, which also spell traditional words."""
+    try:
+        c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _simplify(text: str) -> str:
     """Script conversion of the lines written in traditional characters only, gazetteer names kept.
 
     Several characters are simplified and traditional at once (乾 of 乾安县, 於
-    of 於潜镇): a simplified line with one of them is left as it is, and a
-    place name of the gazetteer keeps its own spelling in either script.  A
+    of 於潜镇): a simplified line keeps those (the characters of GB 2312) and
+    loses only its stray traditional ones (甲乙電子), and a place name of the
+    gazetteer keeps its own spelling in either script.  A
     document in traditional script written with Taiwan's words gets the
     mainland's words too, where they have the same length.
     """
@@ -223,7 +234,7 @@ def _simplify(text: str) -> str:
     out = []
     for line, s, n, h in zip(lines, converted, changed, han):
         if n and not whole and n < TRADITIONAL_SHARE * h:
-            s = line
+            s = "".join(a if a == b or _simplified_form(a) else b for a, b in zip(line, s))
         elif words:
             s = _phrased(line, s)
         if n and names is not None:

@@ -95,3 +95,10 @@ def test_a_taiwan_word_that_completes_a_mainland_cue_is_read_as_written() -> Non
     # 連線 is Taiwan's 连接 (a connection) and the mainland's 连线 (a video link) at once: 视频连线 is a cue
     view = analysis_view("甲區透過視訊連線舉辦簽約儀式，支援軟體企業。")
     assert "视频连线" in view and "支持软件" in view
+
+
+def test_a_stray_traditional_character_in_a_simplified_line_is_simplified() -> None:
+    text = "龙岗区工业和信息化局帮助甲乙電子有限公司解决原材料供应问题，协调物流车辆保障生产。临安区於潜镇同步跟进。"
+    view = analysis_view(text)
+    assert "甲乙电子有限公司" in view and "於潜镇" in view
+    assert "甲乙电子有限公司" in [e.name for e in extract_text(text, "t").entities]
