@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 import ahocorasick
+import numpy as np
 
 from kg.names import converter, to_simplified
 
@@ -126,12 +127,20 @@ def _cues_kept(line: str, base: str, phrased: str, convert: Callable[[str], str]
     """``phrased`` with the words whose plain reading completes a cue of the measure categories
     and whose mainland word completes none read plainly: 視訊連線 is 视频连线, a cue, not 视频连接."""
     out = list(phrased)
-    for a, b in _words_changed(line, base, phrased, convert):
-        lo, hi = max(0, a - CUE_REACH), min(len(out), b + CUE_REACH)
-        plain = out[lo:a] + list(base[a:b]) + out[b:hi]
-        if not _cue_across("".join(out[lo:hi]), a - lo, b - lo) and _cue_across("".join(plain), a - lo, b - lo):
-            out[a:b] = base[a:b]
+    for i, j in _runs(base, phrased):
+        if _plain_cue(out, base, i, j):
+            for a, b in _words(line, phrased, i, j, convert):
+                if _plain_cue(out, base, a, b):
+                    out[a:b] = base[a:b]
     return "".join(out)
+
+
+def _plain_cue(out: list[str], base: str, a: int, b: int) -> bool:
+    """Whether ``out[a:b]`` read as ``base`` has it would complete a cue, and as it is completes none."""
+    lo, hi = max(0, a - CUE_REACH), min(len(out), b + CUE_REACH)
+    now = "".join(out[lo:hi])
+    plain = now[: a - lo] + base[a:b] + now[b - lo :]
+    return not _cue_across(now, a - lo, b - lo) and _cue_across(plain, a - lo, b - lo)
 
 
 def _cue_across(window: str, a: int, b: int) -> bool:
@@ -139,26 +148,34 @@ def _cue_across(window: str, a: int, b: int) -> bool:
     return any(end + 1 - n < b and end + 1 > a for end, n in _cue_words().iter(window))
 
 
-def _words_changed(line: str, base: str, phrased: str, convert: Callable[[str], str]) -> list[tuple[int, int]]:
-    """The spans where ``phrased`` differs from ``base``, cut where the phrase conversion of the
-    two sides apart gives the same (建立線上 is 建立 and 線上)."""
-    out = []
-    i, n = 0, len(base)
-    while i < n:
-        if base[i] == phrased[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and base[j] != phrased[j]:
-            j += 1
-        start = i
-        for k in range(i + 1, j):
-            if convert(line[start:k]) == phrased[start:k] and convert(line[k:j]) == phrased[k:j]:
-                out.append((start, k))
-                start = k
-        out.append((start, j))
-        i = j
-    return out
+def _runs(a: str, b: str) -> list[tuple[int, int]]:
+    """The maximal stretches where two strings of one length differ."""
+    where = _where_differ(a, b)
+    if not len(where):
+        return []
+    cuts = np.flatnonzero(np.diff(where) > 1)
+    starts = np.concatenate(([where[0]], where[cuts + 1]))
+    ends = np.concatenate((where[cuts], [where[-1]])) + 1
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+def _words(line: str, phrased: str, i: int, j: int, convert: Callable[[str], str]) -> list[tuple[int, int]]:
+    """A changed stretch cut where converting the two sides apart gives the same (建立線上 is 建立 and 線上)."""
+    out, start = [], i
+    for k in range(i + 1, j):
+        if convert(line[start:k]) == phrased[start:k] and convert(line[k:j]) == phrased[k:j]:
+            out.append((start, k))
+            start = k
+    return out + [(start, j)]
+
+
+def _codes(s: str) -> np.ndarray:
+    return np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _where_differ(a: str, b: str) -> np.ndarray:
+    """The indices at which two strings of one length differ."""
+    return np.flatnonzero(_codes(a) != _codes(b))
 
 
 #: changes of a phrase conversion closer than this many unchanged characters are one phrase's
@@ -180,13 +197,13 @@ def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
 
 
 def _differing(a: str, b: str) -> int:
-    """About how many characters two conversions of one text disagree on (a clause of another length counts once)."""
+    """About how many characters two conversions of one text disagree on (a line of another length counts once)."""
     pairs = [(a, b)] if len(a) == len(b) else zip(a.split("\n"), b.split("\n"))
-    return sum(sum(x != y for x, y in zip(p, q)) if len(p) == len(q) else 1 for p, q in pairs)
+    return sum(len(_where_differ(p, q)) if len(p) == len(q) else 1 for p, q in pairs if p != q)
 
 
 #: characters of a traditional document read to tell Taiwan's words from the mainland's
-PHRASE_SAMPLE = 20000
+PHRASE_SAMPLE = 6000
 
 
 def taiwan_words(text: str) -> bool:
@@ -214,6 +231,13 @@ def _simplified_form(c: str) -> bool:
     return True
 
 
+def _per_line(lines: list[str], marks: np.ndarray) -> list[int]:
+    """How many characters of each line are marked, ``marks`` running over the lines joined by line breaks."""
+    ends = np.cumsum([len(line) + 1 for line in lines]) - 1
+    total = np.concatenate(([0], np.cumsum(marks)))
+    return (total[ends] - total[ends - [len(line) for line in lines]]).tolist()
+
+
 def _simplify(text: str) -> str:
     """Script conversion of the lines written in traditional characters only, gazetteer names kept.
 
@@ -227,8 +251,9 @@ def _simplify(text: str) -> str:
     names = _protected_names()
     lines = text.split("\n")
     converted = [_char_by_char(line) for line in lines]
-    changed = [sum(a != b for a, b in zip(line, s)) for line, s in zip(lines, converted)]
-    han = [sum("\u4e00" <= c <= "\u9fff" for c in line) for line in lines]
+    codes = _codes(text)
+    changed = _per_line(lines, codes != _codes("\n".join(converted)))
+    han = _per_line(lines, (codes >= 0x4E00) & (codes <= 0x9FFF))
     whole = sum(changed) >= max(3, DOCUMENT_SHARE * sum(han))
     words = whole and taiwan_words(text)
     out = []
