@@ -2,15 +2,17 @@
 
 Full-width forms become half-width (NFKC, one character for one), corner
 brackets become quotation marks, and traditional characters become
-simplified (in mainland words, for a text written with Taiwan's).  Because the view keeps every
-character at its index, a match at ``[i, j)`` in the view is the original
-text's ``[i, j)``: spans need no offset map.
+simplified, in mainland words for a text written with Taiwan's (軟體 is
+软件).  Because the view keeps every character at its index, a match at
+``[i, j)`` in the view is the original text's ``[i, j)``: spans need no
+offset map.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -98,7 +100,8 @@ def _phrased(line: str, base: str) -> str:
 
     A clause whose phrases keep their length takes them all; in a clause where
     one does not (網際網路 → 互联网), only the phrases that keep theirs are
-    taken, the rest stays as ``base`` has it.
+    taken, the rest stays as ``base`` has it.  A word whose plain reading is
+    a cue keeps it (see :func:`_cues_kept`).
     """
     convert = converter("tw2sp")
     s = convert(line)
@@ -244,9 +247,9 @@ def _simplify(text: str) -> str:
     Several characters are simplified and traditional at once (乾 of 乾安县, 於
     of 於潜镇): a simplified line keeps those (the characters of GB 2312) and
     loses only its stray traditional ones (甲乙電子), and a place name of the
-    gazetteer keeps its own spelling in either script.  A
-    document in traditional script written with Taiwan's words gets the
-    mainland's words too, where they have the same length.
+    gazetteer keeps its own spelling in either script.  A document in
+    traditional script written with Taiwan's words gets the mainland's words
+    too, where they have the same length.
     """
     names = _protected_names()
     lines = text.split("\n")
