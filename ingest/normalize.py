@@ -99,9 +99,10 @@ def _phrased(line: str, base: str) -> str:
     """``line`` in mainland words (軟體 → 软件, 資訊 → 信息), at the same length as ``base``, its script conversion.
 
     A clause whose phrases keep their length takes them all; in a clause where
-    one does not (網際網路 → 互联网), only the phrases that keep theirs are
-    taken, the rest stays as ``base`` has it.  A word whose plain reading is
-    a cue keeps it (see :func:`_cues_kept`).
+    one does not, a word one character shorter in mainland words is written
+    with a space after it (網際網路 → "互联网 "), the rest of another length
+    stays as ``base`` has it.  A word whose plain reading is a cue keeps it
+    (see :func:`_cues_kept`).
     """
     convert = converter("tw2sp")
     s = convert(line)
@@ -118,8 +119,31 @@ def _phrased(line: str, base: str) -> str:
                 for a1, a2, b1, b2 in _changes(base[i:j], c):
                     if a2 - a1 == b2 - b1:
                         out[i + a1 : i + a2] = c[b1:b2]
+                    elif a2 - a1 == b2 - b1 + 1 and (word := _shorter_word(m.group(), c, a1, a2, b1, convert)):
+                        p1, p2, w = word
+                        out[i + p1 : i + p2] = w + " "
         s = "".join(out)
     return _cues_kept(line, base, s, convert)
+
+
+#: the most characters a word reaches past the change that shortens it (云端计算 → 云计算 changes only 端)
+WORD_REACH = 3
+
+
+def _shorter_word(clause: str, c: str, a1: int, a2: int, b1: int, convert: Callable[[str], str]) -> tuple[int, int, str] | None:
+    """The word around the change ``clause[a1:a2]`` → one character fewer of ``c`` that converts on
+    its own to that shorter word (網際網路 → 互联网, 最佳化 → 优化): its span and mainland form.
+    Written with a space after it, the mainland word keeps every later offset where it was."""
+    for reach in range(WORD_REACH + 1):
+        for p1 in range(max(0, a1 - reach), a1 + 1):
+            p2 = p1 + (a2 - a1) + reach
+            if p2 > len(clause) or p2 < a2:
+                continue
+            w = convert(clause[p1:p2])
+            q1 = b1 - (a1 - p1)
+            if len(w) == p2 - p1 - 1 and c[q1 : q1 + len(w)] == w:
+                return p1, p2, w
+    return None
 
 
 #: the most characters around a word looked at for the cues it is part of

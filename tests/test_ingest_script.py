@@ -69,10 +69,14 @@ def test_taiwan_words_only_where_the_writer_used_them() -> None:
 
 
 def test_a_taiwan_phrase_of_another_length_keeps_the_offsets() -> None:
-    text = "甲市推動網際網路企業復工，支援軟體企業線上辦公，提供資訊服務。"
+    text = "甲市推動網際網路企業復工，最佳化營商環境，支援軟體企業線上辦公，提供資訊服務。"
     view = analysis_view(text)
     assert len(view) == len(text)
+    # one character shorter in mainland words: written with a space after it, so what follows stays in place
+    assert "推动互联网 企业复工" in view and "优化 营商环境" in view
     assert "软件" in view and "信息" in view and "支持" in view
+    # a word two characters longer in mainland words (執行長 is 首席执行官) stays as written
+    assert "执行长" in analysis_view("甲乙軟體執行長表示，支援軟體企業的措施已落地，提供資訊服務。")
 
 
 def test_corner_brackets_are_quotation_marks() -> None:
