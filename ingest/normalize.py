@@ -17,7 +17,6 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 import ahocorasick
-import numpy as np
 
 from kg.names import converter, to_simplified
 
@@ -177,13 +176,13 @@ def _cue_across(window: str, a: int, b: int) -> bool:
 
 def _runs(a: str, b: str) -> list[tuple[int, int]]:
     """The maximal stretches where two strings of one length differ."""
-    where = _where_differ(a, b)
-    if not len(where):
-        return []
-    cuts = np.flatnonzero(np.diff(where) > 1)
-    starts = np.concatenate(([where[0]], where[cuts + 1]))
-    ends = np.concatenate((where[cuts], [where[-1]])) + 1
-    return list(zip(starts.tolist(), ends.tolist()))
+    out: list[list[int]] = []
+    for i in _where_differ(a, b):
+        if out and out[-1][1] == i:
+            out[-1][1] = i + 1
+        else:
+            out.append([i, i + 1])
+    return [(i, j) for i, j in out]
 
 
 def _words(line: str, phrased: str, i: int, j: int, convert: Callable[[str], str]) -> list[tuple[int, int]]:
@@ -196,13 +195,9 @@ def _words(line: str, phrased: str, i: int, j: int, convert: Callable[[str], str
     return out + [(start, j)]
 
 
-def _codes(s: str) -> np.ndarray:
-    return np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
-
-
-def _where_differ(a: str, b: str) -> np.ndarray:
+def _where_differ(a: str, b: str) -> list[int]:
     """The indices at which two strings of one length differ."""
-    return np.flatnonzero(_codes(a) != _codes(b))
+    return [i for i, (x, y) in enumerate(zip(a, b)) if x != y] if a != b else []
 
 
 #: changes of a phrase conversion closer than this many unchanged characters are one phrase's
@@ -226,7 +221,7 @@ def _changes(a: str, b: str) -> list[tuple[int, int, int, int]]:
 def _differing(a: str, b: str) -> int:
     """About how many characters two conversions of one text disagree on (a line of another length counts once)."""
     pairs = [(a, b)] if len(a) == len(b) else zip(a.split("\n"), b.split("\n"))
-    return sum(len(_where_differ(p, q)) if len(p) == len(q) else 1 for p, q in pairs if p != q)
+    return sum(len(_where_differ(p, q)) if len(p) == len(q) else 1 for p, q in pairs)
 
 
 #: characters of a traditional document read to tell Taiwan's words from the mainland's
@@ -258,11 +253,11 @@ def _simplified_form(c: str) -> bool:
     return True
 
 
-def _per_line(lines: list[str], marks: np.ndarray) -> list[int]:
-    """How many characters of each line are marked, ``marks`` running over the lines joined by line breaks."""
-    ends = np.cumsum([len(line) + 1 for line in lines]) - 1
-    total = np.concatenate(([0], np.cumsum(marks)))
-    return (total[ends] - total[ends - [len(line) for line in lines]]).tolist()
+_HAN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _han(line: str) -> int:
+    return sum(map(len, _HAN.findall(line)))
 
 
 def _simplify(text: str) -> str:
@@ -278,14 +273,12 @@ def _simplify(text: str) -> str:
     names = _protected_names()
     lines = text.split("\n")
     converted = [_char_by_char(line) for line in lines]
-    codes = _codes(text)
-    changed = _per_line(lines, codes != _codes("\n".join(converted)))
-    han = _per_line(lines, (codes >= 0x4E00) & (codes <= 0x9FFF))
-    whole = sum(changed) >= max(3, DOCUMENT_SHARE * sum(han))
+    changed = [len(_where_differ(line, s)) for line, s in zip(lines, converted)]
+    whole = sum(changed) >= max(3, DOCUMENT_SHARE * _han(text))
     words = whole and taiwan_words(text)
     out = []
-    for line, s, n, h in zip(lines, converted, changed, han):
-        if n and not whole and n < TRADITIONAL_SHARE * h:
+    for line, s, n in zip(lines, converted, changed):
+        if n and not whole and n < TRADITIONAL_SHARE * _han(line):
             s = "".join(a if a == b or _simplified_form(a) else b for a, b in zip(line, s))
         elif words:
             s = _phrased(line, s)
