@@ -25,13 +25,14 @@ _CN = "".join([*_DIGITS, *_SMALL, *_BIG])
 _CN_DIGITS = "".join(_DIGITS)
 _UNITS = "".join([*_SMALL, *_BIG])
 
-# number (三点五 is 3.5), optional 余/多, optional 个, multiplier words, 余/多 again, then 元 (or 个亿 colloquially)
+# number (三点五 is 3.5), optional 余/多, optional 个, multiplier words, 余/多 again, then 元 (圆 in older
+# and Hong Kong or Taiwan writing; or 个亿 colloquially)
 AMOUNT = re.compile(
     rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[{_CN_DIGITS}]+)?) ?"
     r"(?P<approx>余|多)?(?P<ge>个)?"
     rf"(?P<mult>[{_UNITS}]*)"
     r"(?:余|多)?"
-    r"(?P<yuan>元|块钱)?"
+    r"(?P<yuan>元|圆(?!满)|块钱)?"
 )
 _CAP_BEFORE = re.compile(r"(最高|最多|不超过|不高于|上限|封顶|至多)[^。,;\d]{0,8}$")
 # 每 + a unit that is not a period (每年 is a budget period), or 人均/户均, in the same clause before the amount

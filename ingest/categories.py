@@ -44,6 +44,11 @@ def _automaton() -> ahocorasick.Automaton:
     return auto
 
 
+def cue_words() -> list[str]:
+    """Every cue of the table."""
+    return list(_table())
+
+
 def cue_matches(text: str) -> list[tuple[int, int, tuple[tuple[str, float], ...]]]:
     """Cue spans ``(start, end, weights)`` in text order, without cues nested in longer matches."""
     found = [(end + 1 - len(cue), end + 1, w) for end, (cue, w) in _automaton().iter(text)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from .text import clean_text
@@ -20,21 +21,12 @@ _SPACE = re.compile(r"\s+")
 _REGION_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$")
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    try:
-        import opencc
-
-        return opencc.OpenCC("t2s").convert
-    except Exception:  # pragma: no cover - opencc is a dependency; degrade to identity
-        return lambda s: s
-
-
-@lru_cache(maxsize=1)
-def _s2t():
+@lru_cache(maxsize=None)
+def converter(config: str) -> Callable[[str], str]:
+    """OpenCC's conversion by config name (hk2s, tw2sp, s2t…), loaded once."""
     import opencc
 
-    return opencc.OpenCC("s2t").convert
+    return opencc.OpenCC(config).convert
 
 
 def is_traditional(text: str) -> bool:
@@ -42,12 +34,15 @@ def is_traditional(text: str) -> bool:
 
     The second test keeps names such as 乾安县, whose 乾 a converter would also simplify, out.
     """
-    return to_simplified(text) != text and _s2t()(text) == text
+    return to_simplified(text) != text and converter("s2t")(text) == text
 
 
 def to_simplified(text: str) -> str:
-    """Traditional to simplified script, character for character where possible."""
-    return _t2s()(text)
+    """Traditional (also Hong Kong forms: 衞, 綫) to simplified script, character for character where possible.
+
+    hk2s is t2s with the Hong Kong variants folded first; it leaves simplified text as it is.
+    """
+    return converter("hk2s")(text)
 
 
 def clean(name: str) -> str:
