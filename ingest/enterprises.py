@@ -48,6 +48,7 @@ TRADE = (
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
     "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保",
 )
+_LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 _LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
@@ -57,7 +58,7 @@ _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
-    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|"
+    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
@@ -144,7 +145,7 @@ _PEOPLE = re.compile(
 )
 _GROUP_START = re.compile(r"(企业|公司|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
-_PROJECT_SIZE = re.compile(r"(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|亩|条|座)|年产)[^,。;]{0,16}$")
+_PROJECT_SIZE = re.compile(r"(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|立方米|亩|条|座|只|片|支)|年产)[^,。;]{0,16}$")
 _PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?)+")
 # a clause opening with one trade name and a firm's verb (甲乙通讯携手…, 丙丁生物成功研制…)
 _FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠|获得|获批|荣获|入选|投资(?=\d|[一二三四五六七八九十百千]+[万亿])")
@@ -174,7 +175,7 @@ _VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实�
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同")
+_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
 _WORKS = re.compile(r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值")
 # the words between such a name and its works (甲乙已恢复产能, 丙丁全面复工)
@@ -207,6 +208,8 @@ def _valid(name: str) -> bool:
     )
 
 
+# words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
+_AREA_LEAD = re.compile(r"(园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)")
 #: the longest list of names read after the words that introduce it
 LIST_MAX = 60
 
@@ -324,6 +327,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
+        if (lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and not _valid(text[s:e]):
+            # 园区甲乙, 辖区丙丁: the area word says where the firm is, it is not part of the name
+            s = lead.end()
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
@@ -408,7 +414,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # most such verbs act on no named firm: only a trade or legal word near them names one
             continue
         items = _items_before(text, m.end(), _VISITED_END, "、和与及")
-        if all(_TRADE_END.search(text, a, b) or _LEGAL.search(text, a, b) for a, b in items):
+        if all(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
             candidates += items
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if text.count(text[s:e]) >= 2]
     candidates += [
@@ -437,7 +443,56 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         add(s, e)
     declared = {f.surface: f.name for f in found.values() if f.surface != f.name}
     firms = [replace(f, name=declared[f.name]) if f.name in declared else f for f in found.values()]
-    return _abbreviations(sorted(firms, key=lambda x: x.start))
+    marks = _trade_marks(text, firms, scan)
+    firms += _short_forms(text, marks, SpanIndex(list(found)), scan)
+    return _abbreviations(sorted(firms, key=lambda x: x.start), marks)
+
+
+def _trade_marks(text: str, firms: list[Mention], scan: _Scanner) -> dict[str, str]:
+    """Each full legal name -> the words that follow its leading places, without the legal suffix
+    (新疆甲乙金业珠宝有限公司 -> 甲乙金业珠宝): the part a text shortens the firm's name to."""
+    out: dict[str, str] = {}
+    for f in firms:
+        legal = _FULL_LEGAL.search(f.name)
+        if legal is None or f.name != f.surface:
+            continue
+        own = f.start
+        while own < f.end and scan.protected[own]:
+            own += 1
+        mark = text[own : f.start + legal.start()]
+        if len(mark) >= 2 and all(is_han(c) for c in mark):
+            out[f.name] = mark
+    return out
+
+
+#: the longest short form looked for at the start of a full name's trade mark
+SHORT_FORM_MAX = 6
+# what may follow a firm's short form: a function word, a title, a legal word or a firm's verb
+_AFTER_SHORT = re.compile(f"[{''.join(sorted(FUNCTION))}]|{_TITLES}|负责人|公司|集团|" + _FIRM_ACTS.pattern)
+
+
+def _short_forms(text: str, marks: dict[str, str], known: SpanIndex, scan: _Scanner) -> list[Mention]:
+    """``甲乙金业`` written alone after ``新疆甲乙金业珠宝有限公司``: the longest start (three to
+    ``SHORT_FORM_MAX`` characters) of a trade mark that stands elsewhere as a word of its own, not inside
+    another name, names that firm.  A start that is itself a bare business word (科技发展) names nothing."""
+    out: list[Mention] = []
+    for name, mark in marks.items():
+        for size in range(min(len(mark), SHORT_FORM_MAX), 2, -1):
+            word = mark[:size]
+            if size < len(mark) and _SCOPE.fullmatch(word) or not _valid(word) or not _name_like(word):
+                continue
+            hits = []
+            pos = text.find(word)
+            while pos >= 0:
+                end = pos + size
+                if (not known.overlaps(pos, end) and not scan.protected[pos] and (pos == 0 or not _brand_char(text[pos - 1]) or text[pos - 1] in FUNCTION)
+                        and (end == len(text) or not _brand_char(text[end]) or _AFTER_SHORT.match(text, end))):
+                    hits.append(Mention(pos, end, "Enterprise", name, word))
+                pos = text.find(word, end)
+            if hits:
+                out += hits
+                break
+    return out
 
 
 # 园区甲乙科技加快…: a trade name after the zone in focus, written by its kind alone, and a firm's verb
@@ -486,12 +541,13 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
-def _abbreviations(firms: list[Mention]) -> list[Mention]:
+def _abbreviations(firms: list[Mention], marks: dict[str, str]) -> list[Mention]:
     """``某某高新担保公司`` after ``某某高新技术融资担保有限公司``: a short 公司 or 集团 name whose characters the full name has,
     in order (or, for two characters, side by side: 甲乙集团 of 某省甲乙钢铁集团有限公司), is that firm.
 
     So is a short trade name written inside the full name (甲乙光电 of 某省甲乙光电科技有限公司), or one that opens
-    with two adjacent characters of the full name and ends in the same trade word (甲乙科技 of 某省甲乙智能科技有限公司)."""
+    with two adjacent characters of the full name and ends in the same trade word (甲乙科技 of 某省甲乙智能科技有限公司),
+    or that starts the full name's trade mark (``marks``: 甲乙 of 某省甲乙米业有限公司)."""
     full = {f.name: _FULL_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
     if not full:
         return firms
@@ -503,6 +559,10 @@ def _abbreviations(firms: list[Mention]) -> list[Mention]:
     out = []
     for f in firms:
         short = f.name not in full and f.name == f.surface
+        owners = [n for n, mark in marks.items() if short and mark.startswith(f.name) and len(mark) > len(f.name)]
+        if len(owners) == 1:
+            out.append(replace(f, name=owners[0]))
+            continue
         kind = f.name[-2:] if short and f.name.endswith(("公司", "集团")) else ""
         trade = _TRADE_END.search(f.name) if short and not kind else None
         body = f.name[:-2] if kind else f.name if trade and len(f.name) >= 4 else ""
@@ -544,6 +604,8 @@ def _name_like(name: str) -> bool:
     return name[0] not in FUNCTION and name[-1] not in _EDGE and not any(c in "的和与及或是" for c in name) and not (inner and name[0] in _ADVERB)
 
 
+# prepositions after a clause's subject, before the place it names (记者在…): never inside a name's middle
+_PLACE_PREPOSITIONS = "在到从"
 # function characters that never end a name (华为 may end in 为)
 _EDGE = FUNCTION - {"为", "和", "以"}
 
@@ -570,7 +632,9 @@ def _openers(
         while b > 0 and end - b < hi and _brand_char(text[b - 1]) and text[b - 1] not in breaks:
             b -= 1
         if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi and is_han(text[end - 1]):
-            out.append((b, end))
+            # 记者在甲乙电子…, 工人们到丙丁科技…: the clause's subject and its preposition come before the name
+            at = max(text.rfind(c, b + 2, end - 2) for c in _PLACE_PREPOSITIONS)
+            out.append((at + 1 if at >= 0 else b, end))
     return out
 
 
@@ -608,12 +672,21 @@ def _after_bare_zone(text: str, acts: list[int], scan: _Scanner) -> list[tuple[i
 
 
 def _project_owners(text: str) -> list[tuple[int, int]]:
-    """``实施甲乙500台电机项目``: the name between the verb and the project's size."""
+    """``实施甲乙500台电机项目``: the name between the verb and the project's size; in a list of such projects
+    (实施甲乙500台电机、丙丁科技伺服电机等项目) each later item opening with a trade name names its owner too."""
     out = []
     pos = text.find("项目")
     while pos >= 0:
         m = _PROJECT_SIZE.search(text, max(0, pos - 30), pos)
+        tail = pos
         pos = text.find("项目", pos + 2)
+        clause = max(text.rfind(c, max(0, tail - LIST_MAX), tail) for c in ",。;:\n")
+        seps = [i for i in range(clause + 1, tail) if text[i] == "、"]
+        if m is None and seps:
+            # the size belongs to the list's first item (甲乙500台电机、丙丁伺服电机等项目)
+            m = _PROJECT_SIZE.search(text, max(0, seps[0] - 30), seps[0])
+            if m is not None and m.start() <= clause:
+                m = None
         if m is None:
             continue
         end = m.start()
@@ -626,8 +699,15 @@ def _project_owners(text: str) -> list[tuple[int, int]]:
                 while (v := _PROJECT_VERB.match(text, s, end)) and end - v.end() >= 2:
                     s = v.end()
                 out.append((s, end))
+                out += [(i + 1, t.end()) for i in seps if i > end and (t := _TRADE_OPENER.match(text, i + 1)) and is_han(text[t.end()]) and not _PARK_AFTER.match(text, t.end())]
                 break
     return out
+
+
+# a trade name opening a project's item (丙丁科技伺服电机): a few characters and a trade word
+_TRADE_OPENER = re.compile(f"[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(sorted(TRADE, key=len, reverse=True))})")
+# ...unless the trade word names a park or a building (甲乙科技产业园, 丙丁科技大厦)
+_PARK_AFTER = re.compile("产业园|园|城|基地|小镇|中心|大厦|广场|港|谷")
 
 
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
@@ -657,6 +737,9 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     if _describes_kind(text, pieces, scan):
         return
     single = len(pieces) == 1
+    if single and (have := _HAVE_LEAD.match(text, *pieces[0])) and pieces[0][1] - have.end() >= 2:
+        # 目前已有甲乙等企业: the list's only item after the verb that introduces it
+        pieces[0] = (have.end(), pieces[0][1])
     for s, e in pieces:
         zone_end = scan.zone_end.get(s)
         if zone_end is not None and e - zone_end >= 2:
@@ -772,6 +855,10 @@ def _kind_item(text: str, a: int, b: int, scan: _Scanner) -> bool:
         k += 1
     rest = text[k : a + len(rest)]
     return not rest or rest in TRADE or bool(_SECTOR.fullmatch(rest)) or bool(_INDUSTRY.match(rest))
+
+
+# 已有, 已经有, 还有: a verb of existence before the only item of a list
+_HAVE_LEAD = re.compile("[经还也均就共]?有")
 
 
 def _introduced(text: str, s: int, item: str) -> bool:
