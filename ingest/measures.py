@@ -479,11 +479,24 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
 
 
 def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
-    """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说)."""
-    if nxt is None or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
+    """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说), also for the
+    last sentence of a quotation that opened sentences before."""
+    if nxt is None or text[u.end - 1] not in "”\"" or not _quoted(text, u.start, u.end - 1):
         return []
     firms = firm_ix.within(nxt.start, nxt.start + 30)
     return firms[:1] if firms and firms[0].start == nxt.start and _SPEAKS.match(text, firms[0].end) else []
+
+
+def _quoted(text: str, s: int, close: int) -> bool:
+    """Whether the quotation closing at ``close`` opened at ``s`` or earlier (a quotation may run over paragraphs)."""
+    if text.startswith(("“", "\""), s):
+        return True
+    opened = text.rfind("“", max(0, s - QUOTE_REACH), s)
+    return opened >= 0 and "”" not in text[opened:close]
+
+
+#: how far back the opening of a quotation is looked for
+QUOTE_REACH = 400
 
 
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -> Mention | None:
