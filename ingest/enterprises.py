@@ -112,6 +112,14 @@ _SPEAKER = re.compile(
     f"(?:{_TITLES})(?:、(?:{_TITLES}))*(?:助理)?"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
 )
+# titles only a firm's officers have, after a party title the firm's committee may give (党委书记、董事长)
+_FIRM_TITLE = re.compile(r"(?:(?:党委|党总支|党支部)副?书记、)?(?:副|联合)?(?:董事长|总经理|总裁|创始人|首席执行官|CEO|执行董事)")
+# words that say the words before such a title are a clause, not a name (记者采访了, 他们的)
+_NOT_FIRM_HEAD = re.compile("[了们着过]|记者|采访")
+# 甲乙的子公司, 丙丁旗下, 戊己的被投企业: the words before name the parent firm
+_PARENT = re.compile("的?(?:全资|控股)?(?:子公司|孙公司|被投企业)|旗下")
+#: the longest parent firm's name read before those words
+PARENT_MAX = 8
 # words reporting a speaker before the firm's name (据某某公司负责人介绍)
 _REPORTED = re.compile("(?:据|记者从|从)(?=[\u4e00-\u9fff]{2})")
 # words before a title that belong to it (副总经理, 相关负责人)
@@ -395,6 +403,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if e - s <= 8:
             add(s, e)
     candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
+    for s, e in _openers(text, _FIRM_TITLE, ",。;:!?\n“”的", 2, 8):
+        # 甲乙创始人兼CEO某某, 丙丁党委书记、董事长某某: titles only a firm has, with or without a speech verb
+        if not _REPORTED.match(text, s, e) and not any(w in text[s:e] for w in _CUT) and not _NOT_FIRM_HEAD.search(text, s, e):
+            candidates.append((s, e))
+    candidates += _parents(text)
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
@@ -668,6 +681,18 @@ def _after_bare_zone(text: str, acts: list[int], scan: _Scanner) -> list[tuple[i
         trade = _TRADE_END.search(text, s, end)
         if trade and 1 <= trade.start() - s and end - s <= 8 and not scan.protected[s - 1] and all(is_han(c) for c in text[s:end]):
             out.append((s, end))
+    return out
+
+
+def _parents(text: str) -> list[tuple[int, int]]:
+    """``也是甲乙的被投企业``, ``丙丁旗下``: the firm that owns another, back to a break or a function word."""
+    out = []
+    for m in _PARENT.finditer(text):
+        b = m.start()
+        while b > 0 and m.start() - b < PARENT_MAX and _brand_char(text[b - 1]) and text[b - 1] not in FUNCTION:
+            b -= 1
+        if (b == 0 or not _brand_char(text[b - 1]) or text[b - 1] in FUNCTION) and m.start() - b >= 2:
+            out.append((b, m.start()))
     return out
 
 

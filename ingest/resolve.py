@@ -388,9 +388,13 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
     named_ends = [p.end for p in named]
     # (a firm placed already, by a pattern or by an earlier mention's section, is not placed again: a
-    # firm named in several zones' sections is not in each of them)
+    # firm named in several zones' sections is not in each of them; nor is a firm first named before any
+    # zone, which a later mention only cites)
+    first_seen: set[str] = set()
     for f in ordered:
-        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
+        first = firm_name[id(f)] not in first_seen
+        first_seen.add(firm_name[id(f)])
+        if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
         zone = _section_zone(named, named_ends, f.start, pl)
         if zone is not None and all(_holds(p, zone, pl) for p in own_places(f)):
