@@ -95,7 +95,7 @@ _SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|�
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, aspect particles and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或)")
+_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或|简称)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
@@ -145,7 +145,7 @@ _HELPED = re.compile(
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
-    r"(?:为|向|给|帮扶|服务|解决了?)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
+    r"(?:为|向|给|帮扶|服务|解决了?)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
 )
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
@@ -164,10 +164,9 @@ _PREMISES = re.compile(
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
-_IS_A = re.compile(
-    r"(?:是|作为)(?:(?:一家|国内|全国|全球|省内|国家级|园区|全市|全省|全区|全县|当地|本地|区内|市内|我市|我区|我县)[^。;]{0,30}?|[^。;,]{2,8}的[^。;,的]{0,8}?)"
-    r"(?:企业|公司|厂商|制造商|供应商)"
-)
+_IS_A = re.compile(r"(?:是|作为)(?:一家|国内|全国|全球|省内|国家级|园区|全市|全省|全区|全县|当地|本地|区内|市内|我市|我区|我县)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商)")
+# ...or, for a name with a trade word, any words that end by saying it is a firm (是某县唯一一家生产…的企业, 作为防疫物资生产企业)
+_IS_A_FIRM = re.compile(r"(?:是|作为)[^。;,]{0,20}?(?:企业|公司|厂商|制造商|供应商)")
 # ,甲乙科贸,: a trade name standing alone between breaks (kept when the text names it twice)
 _ALONE_TRADE = re.compile(r"(?:科技|生物|医疗|医药|药业|制药|基因|智能|电子|光电|科贸|商贸|实业|股份|控股|电气|精密|重工|纸业|卫浴|卫材)(?=[,。;、])")
 # a brand opening a clause with what firms do for others (甲乙推出…, 丙丁宣布免去…, 戊己捐赠…)
@@ -220,7 +219,7 @@ def _valid(name: str) -> bool:
 
 
 # words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
-_AREA_LEAD = re.compile(r"(园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)")
+_AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
 #: the longest list of names read after the words that introduce it
 LIST_MAX = 60
 
@@ -338,8 +337,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
-        if (lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and not _valid(text[s:e]):
-            # 园区甲乙, 辖区丙丁: the area word says where the firm is, it is not part of the name
+        if (lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and (not _valid(text[s:e]) or text.startswith("企业", lead.end() - 2)) and not _SCOPE.fullmatch(_LEGAL.sub("", text[lead.end() : e])):
+            # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
             s = lead.end()
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
@@ -423,6 +422,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += _project_owners(text)
     candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
+    candidates += [(s, e) for s, e in _openers(text, _IS_A_FIRM, "。,;:!?\n", 3, 10) if _TRADE_END.search(text, s, e) or _LEGAL_END.search(text, s, e)]
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
@@ -550,6 +550,8 @@ def _firm_column(text: str) -> list[tuple[int, int]]:
 
 
 _FULL_LEGAL = re.compile("(股份有限公司|有限责任公司|集团有限公司|有限公司)$")
+# the words of a legal suffix that say only the firm is liable (a short name may keep 股份 or 集团: 甲乙股份)
+_OWN_LEGAL = re.compile("(有限责任公司|有限公司)$")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -564,7 +566,7 @@ def _abbreviations(firms: list[Mention], marks: dict[str, str]) -> list[Mention]
     So is a short trade name written inside the full name (甲乙光电 of 某省甲乙光电科技有限公司), or one that opens
     with two adjacent characters of the full name and ends in the same trade word (甲乙科技 of 某省甲乙智能科技有限公司),
     or that starts the full name's trade mark (``marks``: 甲乙 of 某省甲乙米业有限公司)."""
-    full = {f.name: _FULL_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
+    full = {f.name: _OWN_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
     if not full:
         return firms
     having: dict[str, set[str]] = {}
