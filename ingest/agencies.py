@@ -81,9 +81,9 @@ _CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|�
 # 通过电子税务局: a means of doing something, never inside a body's name
 _MEANS = re.compile("通过|依托|利用|借助")
 # a party committee's department, named with the committee (区委组织部, 市委社治委)
-_PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|[\u4e00-\u9fff]{2}工委)")
-# a division of a body (某厅中小企业处)
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?处(?![理置罚室境])")
+_PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|人才办|改革办|深改办|财经办|巡察办|政研室|[\u4e00-\u9fff]{2}工委)")
+# a division or section of a body (某厅中小企业处, 某局外贸科)
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长])|科(?![技学研普室长员]))")
 # a bureau's branch for a district (某市某局某某分局) or a body's office elsewhere (某海关驻某地办事处)
 _LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}?办事处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
@@ -98,8 +98,8 @@ _ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办�
 _JOINS = {"兼"}
 # characters that make 市/区 the end of a common noun (城市, 社区, 园区), not a level word
 _NOT_PLACE_END = set("城都社园辖小景片矿本全该")
-# a firm's own office (某某有限公司办公室) is not a government body
-_FIRM_WORD = re.compile(r"公司|集团|银行|企业")
+# a firm's own office (某某有限公司办公室, 某某企业办公室) is not a government body
+_FIRM_WORD = re.compile(r"公司|集团|银行|企业$")
 _SHORT_GOVERNMENT = re.compile(r"(?<![人民])政府")
 _GOVERNMENT_LEVEL = re.compile(r"(自治区|省|市|区|县|镇|乡)?(人民)?政府$")
 # a place's word for its own level when the gazetteer's full name carries it (内蒙古自治区)
