@@ -107,7 +107,7 @@ _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,
 _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力)")
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
-_TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|人事经理|行政经理|销售经理"
+_TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|(?:(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营)部)?(?:副)?(?:经理|主管)"
 _SPEAKER = re.compile(
     f"(?:{_TITLES})(?:、(?:{_TITLES}))*(?:助理)?"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
@@ -187,9 +187,12 @@ _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=Tru
 # ...and the words that follow the firms it names
 _VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
-_WORKS = re.compile(r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值")
+_WORKS = re.compile(
+    r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值|车间|生产线|厂区|厂房|首批|转产|成立于|落户|位于|于\d{4}年|"
+    r"今年|目前|日前|近日|近期"
+)
 # the words between such a name and its works (甲乙已恢复产能, 丙丁全面复工)
-_WORKS_LEAD = ("已经", "已", "全面", "率先", "陆续", "正式", "顺利", "基本", "逐步")
+_WORKS_LEAD = ("已经", "已", "全面", "率先", "陆续", "正式", "顺利", "基本", "逐步", "的")
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
 
@@ -767,8 +770,11 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     if _describes_kind(text, pieces, scan):
         return
     single = len(pieces) == 1
-    if single and (have := _HAVE_LEAD.match(text, *pieces[0])) and pieces[0][1] - have.end() >= 2:
-        # 目前已有甲乙等企业: the list's only item after the verb that introduces it
+    own = pieces[0][0]
+    while own < pieces[0][1] and scan.protected[own]:
+        own += 1
+    if (have := _HAVE_LEAD.match(text, own, pieces[0][1])) and pieces[0][1] - have.end() >= 2:
+        # 目前已有甲乙等企业, 某县共有丙丁、戊己等: the list's first item after the verb (and place) that introduce it
         pieces[0] = (have.end(), pieces[0][1])
     for s, e in pieces:
         zone_end = scan.zone_end.get(s)
@@ -857,6 +863,7 @@ def _sibling(text: str, s: int, e: int, scan: _Scanner) -> bool:
         and not scan.in_agency(s, e)
         and not _kind_item(text, s, e, scan)
         and not any(c in FUNCTION for c in rest)
+        and not (own > s and (_PREDICATE.match(rest) or _HAVE_LEAD.match(rest)))
         and not _KIND_END.search(rest)
         and _name_like(rest)
     )
@@ -930,7 +937,7 @@ def _last_before(positions: list[int], end: int) -> int:
 
 
 # 某高新区(的重点)企业甲, 某高新区唯一一家疫苗企业甲: the words before the name say it is the zone's firm
-_FIRM_OF_ZONE = re.compile(r"(内|的)?((本土|辖区内?|区内|重点|龙头|骨干|入驻|规上)?企业|(唯一|首家)[^,;。]{0,12}?企业)")
+_FIRM_OF_ZONE = re.compile(r"内的|(内|的)?((本土|辖区内?|区内|重点|龙头|骨干|入驻|规上)?企业|(唯一|首家)[^,;。]{0,12}?企业)")
 
 
 # how fast a firm did something (9天交付, 48小时内完成)
@@ -989,8 +996,8 @@ def _place_trade(text: str, place: Mention, add: Callable[[int, int], None]) -> 
     if not m or text[place.end : place.end + 1] in "省市区县":
         return
     e = place.end + m.end()
-    if text[place.end] in FUNCTION:
-        # 某县对甲乙科技…: a preposition after the place opens its object, not a name
+    if text[place.end] in FUNCTION or _PREDICATE.match(text[place.end : e]):
+        # 某县对甲乙科技…, 某县共有丙丁科技: a preposition or verb after the place opens its object, not a name
         return
     if _VERB.match(text, e) or text[e : e + 1] in BREAK:
         add(place.start, e)
