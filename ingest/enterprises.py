@@ -627,6 +627,8 @@ def _name_like(name: str) -> bool:
 
 # prepositions after a clause's subject, before the place it names (记者在…): never inside a name's middle
 _PLACE_PREPOSITIONS = "在到从"
+# verbs of going into a place, before the firm they name (走进甲乙精工的车间)
+_ENTERING = re.compile("走进|来到|进入|深入|前往|走访")
 # function characters that never end a name (华为 may end in 为)
 _EDGE = FUNCTION - {"为", "和", "以"}
 
@@ -653,9 +655,11 @@ def _openers(
         while b > 0 and end - b < hi and _brand_char(text[b - 1]) and text[b - 1] not in breaks:
             b -= 1
         if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi and is_han(text[end - 1]):
-            # 记者在甲乙电子…, 工人们到丙丁科技…: the clause's subject and its preposition come before the name
-            at = max(text.rfind(c, b + 2, end - 2) for c in _PLACE_PREPOSITIONS)
-            out.append((at + 1 if at >= 0 else b, end))
+            # 记者在甲乙电子…, 记者走进丙丁科技…: the clause's subject and its preposition or verb come before the name
+            at = max(text.rfind(c, b + 2, end - 2) + 1 for c in _PLACE_PREPOSITIONS)
+            for v in _ENTERING.finditer(text, b, end - 2):
+                at = max(at, v.end())
+            out.append((at if at > 0 else b, end))
     return out
 
 
