@@ -498,7 +498,7 @@ def _short_forms(text: str, marks: dict[str, str], known: SpanIndex, scan: _Scan
     for name, mark in marks.items():
         for size in range(min(len(mark), SHORT_FORM_MAX), 2, -1):
             word = mark[:size]
-            if size < len(mark) and _SCOPE.fullmatch(word) or not _valid(word) or not _name_like(word):
+            if size < len(mark) and _SCOPE.fullmatch(word) or not _valid(word) or _GROUP_START.match(word) or _PREDICATE.match(word):
                 continue
             hits = []
             pos = text.find(word)

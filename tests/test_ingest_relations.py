@@ -313,3 +313,21 @@ def test_a_firm_the_actor_directs_is_no_subject_and_gives_the_help() -> None:
     measures = extract_text(text, "t").measures
     assert any("UTILITY_COST_RELIEF" in m.categories and not m.beneficiaries for m in measures)
     assert any("LOAN_RELIEF" in m.categories and not m.beneficiaries for m in measures)
+
+
+def test_sited_firms() -> None:
+    assert located("澜川科技于2018年落户苏州高新区。") == {("澜川科技", "苏州高新区")}
+    assert located("落户苏州高新区的澜川科技获得了首笔补贴。") == {("澜川科技", "苏州高新区")}
+
+
+def test_firm_first_named_before_any_zone_is_not_in_a_later_zone() -> None:
+    text = "智见创始人兼 CEO 郭某说，论坛意义重大。\n\n1、苏州高新区：服务企业\n\n苏州高新区走访企业。由智见联合主办。"
+    assert located(text) == set()
+
+
+def test_quotation_over_sentences_names_its_speakers_firm() -> None:
+    text = (
+        "苏州高新区多措并举助企。“去年苏州高新小额贷款有限公司给予我们贷款支持。在得知企业资金受困后，"
+        "高新小贷公司主动与我们沟通，提供了可延期3个月还贷的政策。”新疆海川现代电子科技股份有限公司董事长某某说。"
+    )
+    assert ("苏州高新区", "新疆海川现代电子科技股份有限公司") in helped(text)
