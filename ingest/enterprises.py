@@ -34,6 +34,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Callable
 
+import ahocorasick
+
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
 from .tables import split_cells
 
@@ -107,17 +109,21 @@ _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,
 _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力)")
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
-_TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|(?:(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营)部)?(?:副)?(?:经理|主管)"
+_TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营)(?:部经理|部主管|经理|主管)"
 _SPEAKER = re.compile(
     f"(?:{_TITLES})(?:、(?:{_TITLES}))*(?:助理)?"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
 )
-# titles only a firm's officers have, after a party title the firm's committee may give (党委书记、董事长)
-_FIRM_TITLE = re.compile(r"(?:(?:党委|党总支|党支部)副?书记、)?(?:副|联合)?(?:董事长|总经理|总裁|创始人|首席执行官|CEO|执行董事)")
+# titles only a firm's officers have (an alternation of plain words, so that scanning for it stays fast)...
+_FIRM_TITLE = re.compile(r"董事长|总经理|总裁|创始人|首席执行官|CEO|执行董事")
+# ...and the words right before them that belong to the title: a party title the firm's committee gives (党委书记、董事长)
+_FIRM_TITLE_LEAD = ("党委书记、", "党委副书记、", "党总支书记、", "党支部书记、", "副", "联合")
 # words that say the words before such a title are a clause, not a name (记者采访了, 他们的)
 _NOT_FIRM_HEAD = re.compile("[了们着过]|记者|采访")
 # 甲乙的子公司, 丙丁旗下, 戊己的被投企业: the words before name the parent firm
-_PARENT = re.compile("的?(?:全资|控股)?(?:子公司|孙公司|被投企业)|旗下")
+_PARENT = re.compile("子公司|孙公司|被投企业|旗下")
+# words between a parent's name and 子公司 (甲乙的全资子公司)
+_PARENT_LEAD = ("的全资", "的控股", "全资", "控股", "的")
 #: the longest parent firm's name read before those words
 PARENT_MAX = 8
 # words reporting a speaker before the firm's name (据某某公司负责人介绍)
@@ -408,7 +414,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if e - s <= 8:
             add(s, e)
     candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
-    for s, e in _openers(text, _FIRM_TITLE, ",。;:!?\n“”的", 2, 8):
+    for s, e in _openers(text, _FIRM_TITLE, ",。;:!?\n“”的", 2, 8, lead=_FIRM_TITLE_LEAD):
         # 甲乙创始人兼CEO某某, 丙丁党委书记、董事长某某: titles only a firm has, with or without a speech verb
         if not _REPORTED.match(text, s, e) and not any(w in text[s:e] for w in _CUT) and not _NOT_FIRM_HEAD.search(text, s, e):
             candidates.append((s, e))
@@ -493,25 +499,30 @@ _AFTER_SHORT = re.compile(f"[{''.join(sorted(FUNCTION))}]|{_TITLES}|负责人|�
 def _short_forms(text: str, marks: dict[str, str], known: SpanIndex, scan: _Scanner) -> list[Mention]:
     """``甲乙金业`` written alone after ``新疆甲乙金业珠宝有限公司``: the longest start (three to
     ``SHORT_FORM_MAX`` characters) of a trade mark that stands elsewhere as a word of its own, not inside
-    another name, names that firm.  A start that is itself a bare business word (科技发展) names nothing."""
-    out: list[Mention] = []
+    another name, names that firm.  A start that is itself a bare business word (科技发展), or that starts
+    two firms' marks, names nothing.  One automaton pass over the text for all the starts."""
+    owners: dict[str, set[str]] = {}
     for name, mark in marks.items():
-        for size in range(min(len(mark), SHORT_FORM_MAX), 2, -1):
+        for size in range(3, min(len(mark), SHORT_FORM_MAX) + 1):
             word = mark[:size]
-            if size < len(mark) and _SCOPE.fullmatch(word) or not _valid(word) or _GROUP_START.match(word) or _PREDICATE.match(word):
-                continue
-            hits = []
-            pos = text.find(word)
-            while pos >= 0:
-                end = pos + size
-                if (not known.overlaps(pos, end) and not scan.protected[pos] and (pos == 0 or not _brand_char(text[pos - 1]) or text[pos - 1] in FUNCTION)
-                        and (end == len(text) or not _brand_char(text[end]) or _AFTER_SHORT.match(text, end))):
-                    hits.append(Mention(pos, end, "Enterprise", name, word))
-                pos = text.find(word, end)
-            if hits:
-                out += hits
-                break
-    return out
+            if not (size < len(mark) and _SCOPE.fullmatch(word) or not _valid(word) or _GROUP_START.match(word) or _PREDICATE.match(word)):
+                owners.setdefault(word, set()).add(name)
+    words = [w for w, names in owners.items() if len(names) == 1]
+    if not words:
+        return []
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    hits: dict[str, dict[int, list[Mention]]] = {}
+    for last, word in auto.iter(text):
+        end = last + 1
+        pos = end - len(word)
+        if (not known.overlaps(pos, end) and not scan.protected[pos] and (pos == 0 or not _brand_char(text[pos - 1]) or text[pos - 1] in FUNCTION)
+                and (end == len(text) or not _brand_char(text[end]) or _AFTER_SHORT.match(text, end))):
+            (name,) = owners[word]
+            hits.setdefault(name, {}).setdefault(len(word), []).append(Mention(pos, end, "Enterprise", name, word))
+    return [m for by_size in hits.values() for m in by_size[max(by_size)]]
 
 
 # 园区甲乙科技加快…: a trade name after the zone in focus, written by its kind alone, and a firm's verb
@@ -625,10 +636,9 @@ def _name_like(name: str) -> bool:
     return name[0] not in FUNCTION and name[-1] not in _EDGE and not any(c in "的和与及或是" for c in name) and not (inner and name[0] in _ADVERB)
 
 
-# prepositions after a clause's subject, before the place it names (记者在…): never inside a name's middle
-_PLACE_PREPOSITIONS = "在到从"
-# verbs of going into a place, before the firm they name (走进甲乙精工的车间)
-_ENTERING = re.compile("走进|来到|进入|深入|前往|走访")
+# verbs of going into a place, before the firm they name (走进甲乙精工的车间), and prepositions after a clause's
+# subject, before the place it names (记者在…), which never stand in a name's middle
+_ENTERING = re.compile("走进|来到|进入|深入|前往|走访|[在到从]")
 # function characters that never end a name (华为 may end in 为)
 _EDGE = FUNCTION - {"为", "和", "以"}
 
@@ -656,10 +666,11 @@ def _openers(
             b -= 1
         if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi and is_han(text[end - 1]):
             # 记者在甲乙电子…, 记者走进丙丁科技…: the clause's subject and its preposition or verb come before the name
-            at = max(text.rfind(c, b + 2, end - 2) + 1 for c in _PLACE_PREPOSITIONS)
+            at = b
             for v in _ENTERING.finditer(text, b, end - 2):
-                at = max(at, v.end())
-            out.append((at if at > 0 else b, end))
+                if v.end() - v.start() > 1 or v.start() >= b + 2:
+                    at = v.end()
+            out.append((at, end))
     return out
 
 
@@ -700,11 +711,12 @@ def _parents(text: str) -> list[tuple[int, int]]:
     """``也是甲乙的被投企业``, ``丙丁旗下``: the firm that owns another, back to a break or a function word."""
     out = []
     for m in _PARENT.finditer(text):
-        b = m.start()
-        while b > 0 and m.start() - b < PARENT_MAX and _brand_char(text[b - 1]) and text[b - 1] not in FUNCTION:
+        end = m.start() - next((len(w) for w in _PARENT_LEAD if text.endswith(w, 0, m.start())), 0)
+        b = end
+        while b > 0 and end - b < PARENT_MAX and _brand_char(text[b - 1]) and text[b - 1] not in FUNCTION:
             b -= 1
-        if (b == 0 or not _brand_char(text[b - 1]) or text[b - 1] in FUNCTION) and m.start() - b >= 2:
-            out.append((b, m.start()))
+        if (b == 0 or not _brand_char(text[b - 1]) or text[b - 1] in FUNCTION) and end - b >= 2:
+            out.append((b, end))
     return out
 
 
