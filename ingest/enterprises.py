@@ -151,7 +151,15 @@ _HELPED = re.compile(
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
-    r"(?:为|向|给|帮扶|服务|解决了?)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
+    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
+)
+# 为甲乙科技、丙丁纺织分别减免…: a list of trade names served by a body
+_SERVED_LIST = re.compile(
+    r"(?:为|向|给予|给|对)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=分别|各|等|发放|提供|办理|减免|授信|贷款|拨付|兑现|落实|协调|解决|给予|予以)"
+)
+# 发放给甲乙科技, 了解到丙丁纺织面临…: a trade name receiving what is given, or found in need
+_GIVEN_TO = re.compile(
+    r"(?:发放|拨付|提供|交付|配送|分配|送)给([\u4e00-\u9fff]{2,8}?)(?=[,。;、]|等)|(?:了解到|得知|获悉|发现)([\u4e00-\u9fff]{2,8}?)(?=面临|遇到|存在|出现|急需|缺少|因)"
 )
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
@@ -162,7 +170,7 @@ _GROUP_START = re.compile(r"(企业|公司|中小|小微|广大|各|该|其|本|
 _PROJECT_SIZE = re.compile(r"(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|立方米|亩|条|座|只|片|支)|年产)[^,。;]{0,16}$")
 _PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?)+")
 # a clause opening with one trade name and a firm's verb (甲乙通讯携手…, 丙丁生物成功研制…)
-_FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠|获得|获批|荣获|入选|顺利|拿到|收到|领到|投资(?=\d|[一二三四五六七八九十百千]+[万亿])")
+_FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠|获得|获批|荣获|入选|顺利|拿到|收到|领到|节省|节约|享受|投资(?=\d|[一二三四五六七八九十百千]+[万亿])")
 # 在甲乙科技生产车间…: the premises name the firm they belong to
 _PREMISES = re.compile(
     r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
@@ -428,6 +436,14 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
     candidates += [m.span(1) for m in _SERVED.finditer(text) if _TRADE_END.search(m.group(1)) and not scan.in_agency(*m.span(1))]
+    candidates += [span for m in _GIVEN_TO.finditer(text) if (span := m.span(m.lastindex or 1)) and _TRADE_END.search(text, *span)]
+    for m in _SERVED_LIST.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if all(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
+            candidates += items
     candidates += _project_owners(text)
     candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
@@ -633,7 +649,7 @@ def _name_like(name: str) -> bool:
         return False
     # a function character may sit inside a brand (华为), not at its edges or as a conjunction
     inner = any(c in FUNCTION for c in name[1:])
-    return name[0] not in FUNCTION and name[-1] not in _EDGE and not any(c in "的和与及或是" for c in name) and not (inner and name[0] in _ADVERB)
+    return name[0] not in FUNCTION and name[-1] not in _EDGE and not any(c in "的和与及或是等" for c in name) and not (inner and name[0] in _ADVERB)
 
 
 # verbs of going into a place, before the firm they name (走进甲乙精工的车间), and prepositions after a clause's

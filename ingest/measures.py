@@ -97,6 +97,8 @@ _PASSIVE = re.compile(
     r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到(?=[^,;。]{0,20}?(支持|帮助|补贴|补助|资助|贷款|授信|奖励|扶持|资金|减免|指导))"
     r"|(牵头)?(承担|开展|实施)(?=[^,;。]{0,30}?(专项|课题|攻关项目|研发项目|科技项目|重点项目)))"
 )
+# 在某局的帮助下: the body whose help a firm received, named before the firm
+_HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元), not money the measure gives
 _BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为]{0,2}$")
@@ -708,7 +710,8 @@ def _firm_helped_later(text: str, s: int, e: int, actors: list[Mention], firms: 
 
 
 def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention], fallback: list[Mention]) -> list[Draft]:
-    """Firms acted upon by a government body named after the verb (入选某市…名单), or, when the firms
+    """Firms acted upon by a government body named after the verb (入选某市…名单) or in a frame before them
+    (在某局的帮助下，某公司获得…), or, when the firms
     receive help or a listing from nobody named (某公司获得500万元授信, 某公司入选首批白名单), by the actor in scope.
     Each clause with such a verb is a measure of its own giver (…牵头开展“某省…专项”，…已进入某局快速审批通道)."""
     hits = list(_PASSIVE.finditer(text, s, e))
@@ -723,6 +726,8 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             continue
         done.add(cs)
         after = [a for a in actors if a.start >= m.end() and a.start - m.end() <= 6]
+        if not after and (frame := _HELPED_BY.search(text, cs, m.start())):
+            after = [a for a in actors if frame.start(1) <= a.start < frame.end(1)][:1]  # 在某局的帮助下，某公司获得…
         if not after and m.group(0).endswith(("承担", "开展", "实施")):
             continue  # a programme undertaken from nobody named: what the firm does
         codes = classify_measure(text[cs:ce])

@@ -331,3 +331,15 @@ def test_quotation_over_sentences_names_its_speakers_firm() -> None:
         "高新小贷公司主动与我们沟通，提供了可延期3个月还贷的政策。”新疆海川现代电子科技股份有限公司董事长某某说。"
     )
     assert ("苏州高新区", "新疆海川现代电子科技股份有限公司") in helped(text)
+
+
+def test_firms_served_by_a_body_are_helped() -> None:
+    assert helped("德清县给予澜川科技贷款贴息50万元。") == {("德清县", "澜川科技")}
+    assert helped("德清县对澜川科技给予一次性奖励100万元。") == {("德清县", "澜川科技")}
+    assert helped("德清县为澜川科技、青禾纺织分别减免房租30万元和20万元。") == {("德清县", "澜川科技"), ("德清县", "青禾纺织")}
+    assert helped("德清县经信局了解到澜川科技面临资金困难后，协调农商行为其发放贷款500万元。") == {("德清县", "澜川科技")}
+    assert helped("苏州高新区管委会为入驻的澜川科技减免厂房租金。") == {("苏州高新区", "澜川科技")}
+    assert helped("在德清县经信局的帮助下，澜川科技获得贷款贴息80万元。") == {("德清县", "澜川科技")}
+    # a landlord firm giving the relief is still no beneficiary, nor a kind of goods
+    assert helped("苏州高新区管委会协调园区的澜川置业为商户减免房租。") == set()
+    assert helped("面对疫情对口罩等防护用品的巨大需求，德清县紧急协调生产。") == set()
