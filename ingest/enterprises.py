@@ -424,7 +424,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
     for s, e in _openers(text, _FIRM_TITLE, ",。;:!?\n“”的", 2, 8, lead=_FIRM_TITLE_LEAD):
         # 甲乙创始人兼CEO某某, 丙丁党委书记、董事长某某: titles only a firm has, with or without a speech verb
-        if not _REPORTED.match(text, s, e) and not any(w in text[s:e] for w in _CUT) and not _NOT_FIRM_HEAD.search(text, s, e):
+        # (the words before a second title hold the first one: no name)
+        if not _REPORTED.match(text, s, e) and not any(w in text[s:e] for w in _CUT) and not _NOT_FIRM_HEAD.search(text, s, e) and not _FIRM_TITLE.search(text, s, e):
             candidates.append((s, e))
     candidates += _parents(text)
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]

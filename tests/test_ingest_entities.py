@@ -453,6 +453,7 @@ def test_short_forms_of_a_full_legal_name() -> None:
 
 def test_firms_by_their_officers_parents_and_parts() -> None:
     assert firm_names("智见创始人兼 CEO 郭某在会议开场时说，要帮助企业。") == ["智见"]
+    assert firm_names("智見創始人兼CEO郭某說，要幫助企業。") == ["智见"]
     assert firm_names("某网党委书记、董事长叶某在致辞中指出，要共克时艰。") == ["某网"]
     assert firm_names("该平台也是人民创投的被投企业。") == ["人民创投"]
     assert firm_names("记者采访了总经理王某。") == []
