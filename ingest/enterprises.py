@@ -446,10 +446,10 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if all(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
             candidates += items
     candidates += _project_owners(text)
-    candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
+    candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if _trade_name(text, s, e)]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
-    candidates += [(s, e) for s, e in _openers(text, _IS_A_FIRM, "。,;:!?\n", 3, 10) if _TRADE_END.search(text, s, e) or _LEGAL_END.search(text, s, e)]
-    candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
+    candidates += [(s, e) for s, e in _openers(text, _IS_A_FIRM, "。,;:!?\n", 3, 10) if _trade_name(text, s, e) or _LEGAL_END.search(text, s, e)]
+    candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if _trade_name(text, s, e)]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
         if not _FIRM_WORD_NEAR.search(text, m.end(), m.end() + 10):
@@ -722,6 +722,21 @@ def _after_bare_zone(text: str, acts: list[int], scan: _Scanner) -> list[tuple[i
         if trade and 1 <= trade.start() - s and end - s <= 8 and not scan.protected[s - 1] and all(is_han(c) for c in text[s:end]):
             out.append((s, end))
     return out
+
+
+# words that make what precedes a trade word a kind of product or sector (工业机器人, 医用防护用品, 高端医疗器械)
+_SECTOR_HEAD = re.compile(
+    "(?:工业|医用|现代|高端|中高端|绿色|特色|新型|智慧|传统|先进|民用|家用|农用|日用|办公|消费|电动|防护|防疫|应急|数字|跨境|冷链|"
+    "农村|城市|社区|公共|综合|专业|精细|基础|战略|新兴|重点|优质|大宗|进口|出口|特种|功能|高性能|化学|"
+    + "|".join(sorted(TRADE, key=len, reverse=True)) + ")+"
+)
+
+
+def _trade_name(text: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` ends in a trade word after a head of its own that is no product's or sector's
+    modifier (甲乙科技, not 工业机器人): the mark of a firm named without a legal suffix."""
+    t = _TRADE_END.search(text, s, e)
+    return t is not None and t.start() > s and not _SECTOR_HEAD.fullmatch(text, s, t.start())
 
 
 def _parents(text: str) -> list[tuple[int, int]]:

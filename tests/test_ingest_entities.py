@@ -470,3 +470,9 @@ def test_objects_of_a_place_are_not_named_with_it() -> None:
     assert firm_names("德清县对澜川科技等重点企业给予用电补贴。") == ["澜川科技"]
     assert firm_names("嘉兴银保监分局指导银行延期还本付息。") == []
     assert firm_names("人工智能的发展离不开政策支持。高新技术企业的员工返岗情况良好。") == []
+
+
+def test_products_and_sectors_before_a_firms_words_are_no_firms() -> None:
+    for text in ("工业机器人目前需求旺盛。", "医用防护用品今年供不应求。", "高端医疗器械的生产线满负荷运转。", "工业机器人订单增加。"):
+        assert firm_names(text) == [], text
+    assert firm_names("青禾医疗器械今年订单增加。") == ["青禾医疗器械"]
