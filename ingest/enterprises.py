@@ -436,14 +436,14 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
-    candidates += [m.span(1) for m in _SERVED.finditer(text) if _TRADE_END.search(m.group(1)) and not scan.in_agency(*m.span(1))]
-    candidates += [span for m in _GIVEN_TO.finditer(text) if (span := m.span(m.lastindex or 1)) and _TRADE_END.search(text, *span)]
+    candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
+    candidates += [span for m in _GIVEN_TO.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     for m in _SERVED_LIST.finditer(text):
         items, pos = [], m.start(1)
         for item in m.group(1).split("、"):
             items.append((pos, pos + len(item)))
             pos += len(item) + 1
-        if all(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
+        if all(_trade_name(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
             candidates += items
     candidates += _project_owners(text)
     candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if _trade_name(text, s, e)]
@@ -474,7 +474,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             add(*m.span(1))
     for m in _TRADE_LIST.finditer(text):
         names = m.group(1).split("、")
-        if all(_TRADE_END.search(n) for n in names):
+        if all(_trade_name(n, 0, len(n)) for n in names):
             pos = m.start(1)
             for n in names:
                 add(pos, pos + len(n))
@@ -726,7 +726,7 @@ def _after_bare_zone(text: str, acts: list[int], scan: _Scanner) -> list[tuple[i
 
 # words that make what precedes a trade word a kind of product or sector (工业机器人, 医用防护用品, 高端医疗器械)
 _SECTOR_HEAD = re.compile(
-    "(?:工业|医用|现代|高端|中高端|绿色|特色|新型|智慧|传统|先进|民用|家用|农用|日用|办公|消费|电动|防护|防疫|应急|数字|跨境|冷链|"
+    "(?:工业|外贸|内贸|医用|现代|高端|中高端|绿色|特色|新型|智慧|传统|先进|民用|家用|农用|日用|办公|消费|电动|防护|防疫|应急|数字|跨境|冷链|"
     "农村|城市|社区|公共|综合|专业|精细|基础|战略|新兴|重点|优质|大宗|进口|出口|特种|功能|高性能|化学|"
     + "|".join(sorted(TRADE, key=len, reverse=True)) + ")+"
 )

@@ -476,3 +476,4 @@ def test_products_and_sectors_before_a_firms_words_are_no_firms() -> None:
     for text in ("工业机器人目前需求旺盛。", "医用防护用品今年供不应求。", "高端医疗器械的生产线满负荷运转。", "工业机器人订单增加。"):
         assert firm_names(text) == [], text
     assert firm_names("青禾医疗器械今年订单增加。") == ["青禾医疗器械"]
+    assert firm_names("为外贸物流、冷链物流提供便利。") == []
