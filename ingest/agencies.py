@@ -286,7 +286,8 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     cut = at + len(prev.place)
     rest = prev.name[cut:]
     cut += 3 if rest.startswith("自治区") else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
-    return Mention(start, e, "Agency", prev.name[:cut] + body, body, None, prev.level, prev.place)
+    own = body[zone.end() :] if prev.level == "zone" and (zone := _ZONE_PREFIX.match(body)) else body  # 某园区经发委、园区财政局
+    return Mention(start, e, "Agency", prev.name[:cut] + own, body, None, prev.level, prev.place)
 
 
 def _extend(a: Mention, tail: str) -> Mention:
@@ -507,10 +508,12 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     zone = _ZONE_PREFIX.match(stretch)
     if zone:
         place = levels.nearest(k, {"zone"})
+        if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
+            place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]
         if place is None or len(rest) > 10 or suffix == "办" and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)):
             return None
-        return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, "zone", place.name)
+        return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, place.level, place.name)
     # an implied place: 区应急管理局, 获得省商务厅 (the level word starts the name)
     for i in range(len(stretch) - len(suffix) - 1, -1, -1):
         lead = stretch[i]

@@ -187,3 +187,10 @@ def test_attached_body_is_not_the_full_name_of_its_parent() -> None:
     view = analysis_view("市卫健委党委组织开展活动。嘉兴市卫健委党委书记出席。嘉兴市卫健委发布通知。")
     got = {a.name for a in find_agencies(view, find_places(view))}
     assert got == {"嘉兴市卫健委", "嘉兴市卫健委党委"}
+
+
+def test_zone_words_before_a_listed_or_new_area_department() -> None:
+    got = agency_names("苏州工业园区管委会发文。园区经发委、园区财政局牵头。")
+    assert "苏州工业园区财政局" in got and "苏州工业园区园区财政局" not in got
+    got = agency_names("天津滨海新区政府出台政策。新区工信局、新区科技局落实。")
+    assert {"滨海新区工信局", "滨海新区科技局"} <= set(got)
