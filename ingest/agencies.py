@@ -286,7 +286,8 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     cut = at + len(prev.place)
     rest = prev.name[cut:]
     cut += 3 if rest.startswith("自治区") else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
-    own = body[zone.end() :] if prev.level == "zone" and (zone := _ZONE_PREFIX.match(body)) else body  # 某园区经发委、园区财政局
+    # 某园区经发委、园区财政局; 某某新区工信局、新区科技局
+    own = body[zone.end() :] if (zone := _ZONE_PREFIX.match(body)) and (prev.level == "zone" or prev.place.endswith(zone.group(0))) else body
     return Mention(start, e, "Agency", prev.name[:cut] + own, body, None, prev.level, prev.place)
 
 
