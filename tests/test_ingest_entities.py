@@ -477,3 +477,7 @@ def test_products_and_sectors_before_a_firms_words_are_no_firms() -> None:
         assert firm_names(text) == [], text
     assert firm_names("青禾医疗器械今年订单增加。") == ["青禾医疗器械"]
     assert firm_names("为外贸物流、冷链物流提供便利。") == []
+
+
+def test_a_verb_of_entering_ends_the_words_before_a_legal_name() -> None:
+    assert firm_names("服务组进驻浙江恒远纺织有限公司后，帮助企业招聘工人。") == ["浙江恒远纺织有限公司"]
