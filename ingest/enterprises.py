@@ -175,6 +175,8 @@ _FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发
 _PREMISES = re.compile(
     r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
 )
+# 去甲乙电子调研: a trade name an official goes to, and what the visit does there
+_VISIT_AT = re.compile(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)(?=调研|考察|走访|检查|指导|慰问|现场|蹲点)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
@@ -429,6 +431,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             candidates.append((s, e))
     candidates += _parents(text)
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
+    candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):

@@ -481,3 +481,5 @@ def test_products_and_sectors_before_a_firms_words_are_no_firms() -> None:
 
 def test_a_verb_of_entering_ends_the_words_before_a_legal_name() -> None:
     assert firm_names("服务组进驻浙江恒远纺织有限公司后，帮助企业招聘工人。") == ["浙江恒远纺织有限公司"]
+    assert firm_names("前几天我去远航电子调研，了解复工情况。") == ["远航电子"]
+    assert firm_names("县长到电子信息产业园调研。") == []
