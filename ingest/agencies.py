@@ -39,7 +39,7 @@ STRONG = (
     "服务局", "办事处", "纪委监委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
-WEAK = ("工作小组", "工作组", "保障组", "办公室", "工作专班", "专班")
+WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
 #: the bodies that govern a zone, named alone when the zone is in focus
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)

@@ -166,6 +166,8 @@ def test_local_bureau_of_a_national_administration_is_one_agency() -> None:
 def test_teams_divisions_and_attached_bodies() -> None:
     assert "德清县复工复产工作专班" in agency_names("德清县复工复产工作专班每日调度企业用工情况。")
     assert "德清县企业复工复产服务专班" in agency_names("德清县企业复工复产服务专班深入企业。")
+    assert agency_names("湖州市复工复产督导组到德清检查。") == ["湖州市复工复产督导组"]
+    assert agency_names("德清县组建5个督查组。") == []
     assert "嘉兴市人力社保局就业处" in agency_names("嘉兴市人力社保局就业处为企业发放稳岗补贴。")
     assert "德清县商务局外贸科" in agency_names("德清县商务局外贸科为企业办理证明。")
     assert agency_names("德清县科技局加快科技成果转化。") == ["德清县科技局"]
