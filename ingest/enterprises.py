@@ -205,7 +205,7 @@ _VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
 _WORKS = re.compile(
     r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值|车间|生产线|厂区|厂房|首批|转产|成立于|落户|位于|于\d{4}年|"
-    r"今年|目前|日前|近日|近期"
+    r"今年|目前|日前|近日|近期|急需|面临|遇到"
 )
 # the words between such a name and its works (甲乙已恢复产能, 丙丁全面复工)
 _WORKS_LEAD = ("已经", "已", "全面", "率先", "陆续", "正式", "顺利", "基本", "逐步", "的")

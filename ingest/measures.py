@@ -129,7 +129,7 @@ _WE = re.compile(r"(我们|我司)")
 _SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|后|以来|期间|目前|现在|如今|当前),)?")
 # a firm's spokesperson's own firm (公司, 企业) and help it tells of receiving (帮我们, 得到…), in the words quoted
 _OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
-_GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
+_GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司|我公司|本公司|公司|厂里)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
 # or a government body named beside a word of help (有问题与管委会随时沟通解决), not beside cooperation (配合政府…)
 _GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员")
 _HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|沟通|服务|送")

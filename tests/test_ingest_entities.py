@@ -460,6 +460,7 @@ def test_firms_by_their_officers_parents_and_parts() -> None:
     assert firm_names("澜川科技人事部经理张某介绍，公司已招到300名工人。") == ["澜川科技"]
     assert firm_names("澜川科技的工人们正在赶制订单。") == ["澜川科技"]
     assert firm_names("澜川科技成立于2015年，主要生产医用敷料。") == ["澜川科技"]
+    assert firm_names("疫情期间，澜川科技急需原料。") == ["澜川科技"]
     assert firm_names("青禾纺织是德清县唯一一家生产医用无纺布的企业。") == ["青禾纺织"]
     # a clause's subject and its verb or preposition are not part of the name
     assert firm_names("记者在澜川电子生产车间看到，工人们正在忙碌。") == ["澜川电子"]

@@ -343,3 +343,7 @@ def test_firms_served_by_a_body_are_helped() -> None:
     # a landlord firm giving the relief is still no beneficiary, nor a kind of goods
     assert helped("苏州高新区管委会协调园区的澜川置业为商户减免房租。") == set()
     assert helped("面对疫情对口罩等防护用品的巨大需求，德清县紧急协调生产。") == set()
+
+
+def test_spokesperson_naming_the_body_that_helped_the_company() -> None:
+    assert helped("澜川科技负责人王某说，德清县税务局为公司办理了延期缴纳税款。") == {("德清县", "澜川科技")}
