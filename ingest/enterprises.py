@@ -764,7 +764,7 @@ def _project_owners(text: str) -> list[tuple[int, int]]:
         m = _PROJECT_SIZE.search(text, max(0, pos - 30), pos)
         tail = pos
         pos = text.find("项目", pos + 2)
-        clause = max(text.rfind(c, max(0, tail - LIST_MAX), tail) for c in ",。;:\n")
+        clause = max([tail - LIST_MAX - 1] + [text.rfind(c, max(0, tail - LIST_MAX), tail) for c in ",。;:\n"])
         seps = [i for i in range(clause + 1, tail) if text[i] == "、"]
         if m is None and seps:
             # the size belongs to the list's first item (甲乙500台电机、丙丁伺服电机等项目)
@@ -783,7 +783,10 @@ def _project_owners(text: str) -> list[tuple[int, int]]:
                 while (v := _PROJECT_VERB.match(text, s, end)) and end - v.end() >= 2:
                     s = v.end()
                 out.append((s, end))
-                out += [(i + 1, t.end()) for i in seps if i > end and (t := _TRADE_OPENER.match(text, i + 1)) and is_han(text[t.end()]) and not _PARK_AFTER.match(text, t.end())]
+                out += [
+                    (i + 1, t.end()) for i in seps
+                    if i > end and (t := _TRADE_OPENER.match(text, i + 1, tail)) and t.end() < tail and is_han(text[t.end()]) and not _PARK_AFTER.match(text, t.end())
+                ]
                 break
     return out
 

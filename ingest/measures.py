@@ -480,6 +480,10 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
     return False
 
 
+#: how far back the opening of a quotation is looked for
+QUOTE_REACH = 400
+
+
 def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
     """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说), also for the
     last sentence of a quotation that opened sentences before."""
@@ -496,9 +500,6 @@ def _quoted(text: str, s: int, close: int) -> bool:
     opened = text.rfind("“", max(0, s - QUOTE_REACH), s)
     return opened >= 0 and "”" not in text[opened:close]
 
-
-#: how far back the opening of a quotation is looked for
-QUOTE_REACH = 400
 
 
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -> Mention | None:
