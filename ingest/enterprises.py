@@ -356,8 +356,10 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
-        if (lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and (not _valid(text[s:e]) or text.startswith("企业", lead.end() - 2)) and not _SCOPE.fullmatch(_LEGAL.sub("", text[lead.end() : e])):
+        if ((lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and (not _valid(text[s:e]) or text.startswith("企业", lead.end() - 2))
+                and not _LEGAL_END.search(text, lead.end(), e)):
             # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
+            # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
