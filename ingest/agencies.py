@@ -39,11 +39,11 @@ STRONG = (
     "服务局", "办事处", "纪委监委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
-WEAK = ("工作小组", "工作组", "保障组", "办公室")
+WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
 #: the bodies that govern a zone, named alone when the zone is in focus
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
-PLACED_ONLY = ("政务服务大厅", "行政服务大厅", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "支队", "大队")
+PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会)
 # and 办 before 理, 法, 事… is the verb (办理, 办法, 办事)
 _SUFFIX = re.compile(
@@ -81,21 +81,25 @@ _CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|�
 # 通过电子税务局: a means of doing something, never inside a body's name
 _MEANS = re.compile("通过|依托|利用|借助")
 # a party committee's department, named with the committee (区委组织部, 市委社治委)
-_PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|[\u4e00-\u9fff]{2}工委)")
-# a division of a body (某厅中小企业处)
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{0,4}?(企业|产业|法规|人事|财务|综合|秘书|计划|政策|市场|金融|科技|规划|投资|信息化|运行|监测|发展|贸易|高新|外资|服务|管理)处(?![理置罚室境])")
+_PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|人才办|改革办|深改办|财经办|巡察办|政研室|[\u4e00-\u9fff]{2}工委)")
+# a division or section of a body (某厅中小企业处, 某局外贸科)
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长])|科(?![技学研普室长员]))")
 # a bureau's branch for a district (某市某局某某分局) or a body's office elsewhere (某海关驻某地办事处)
 _LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}?办事处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行|监管分局|监管局|分局)")
 # a working group inside a body (指挥部物资保障组)
-_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(保障组|工作组|小组)")
+_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
+# words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
+_NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|设立|抽调|派出|建立")
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办)
-_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|办公室|办(?![理法事学好成到结件证照]))")
+_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|办(?![理法事学好成到结件证照]))")
+# the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
+_JOINS = {"兼"}
 # characters that make 市/区 the end of a common noun (城市, 社区, 园区), not a level word
 _NOT_PLACE_END = set("城都社园辖小景片矿本全该")
-# a firm's own office (某某有限公司办公室) is not a government body
-_FIRM_WORD = re.compile(r"公司|集团|银行|企业")
+# a firm's own office (某某有限公司办公室, 某某企业办公室) is not a government body
+_FIRM_WORD = re.compile(r"公司|集团|银行|企业$")
 _SHORT_GOVERNMENT = re.compile(r"(?<![人民])政府")
 _GOVERNMENT_LEVEL = re.compile(r"(自治区|省|市|区|县|镇|乡)?(人民)?政府$")
 # a place's word for its own level when the gazetteer's full name carries it (内蒙古自治区)
@@ -191,7 +195,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
                 out.append(agency)
                 agency = _extend(agency, division.group(0))
             sub = _SUBUNIT.match(text, agency.end)
-            if sub and not any(c in FUNCTION for c in sub.group(0)):
+            if sub and not any(c in FUNCTION for c in sub.group(0)) and not _NOT_SUBUNIT.search(sub.group(0)):
                 agency = _extend(agency, sub.group(0))
             attached = _ATTACHED.match(text, agency.end)
             if attached:
@@ -282,7 +286,9 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     cut = at + len(prev.place)
     rest = prev.name[cut:]
     cut += 3 if rest.startswith("自治区") else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
-    return Mention(start, e, "Agency", prev.name[:cut] + body, body, None, prev.level, prev.place)
+    # 某园区经发委、园区财政局; 某某新区工信局、新区科技局
+    own = body[zone.end() :] if (zone := _ZONE_PREFIX.match(body)) and (prev.level == "zone" or prev.place.endswith(zone.group(0))) else body
+    return Mention(start, e, "Agency", prev.name[:cut] + own, body, None, prev.level, prev.place)
 
 
 def _extend(a: Mention, tail: str) -> Mention:
@@ -344,7 +350,8 @@ def _merge_short_names(agencies: list[Mention]) -> list[Mention]:
     """One name per body: 市人社局 beside 市人力资源和社会保障局 is that bureau's short name.
 
     A short name keeps the full name's first character and, in order, characters of it, and ends in the
-    same body word (委 standing for 委员会); it is merged only when one full name of the same place fits."""
+    same body word (委 standing for 委员会); it is merged only when one full name of the same place fits, and not
+    with a body attached to it (市卫健委党委 is not the full name of 市卫健委)."""
     parts = {a.name: p for a in agencies if (p := _split_place(a)) is not None}
     by_prefix: dict[str, list[str]] = {}
     for name, (prefix, body) in parts.items():
@@ -358,7 +365,7 @@ def _merge_short_names(agencies: list[Mention]) -> list[Mention]:
             fits = [
                 n for n in names
                 if len(n) > len(short) and ((long := _short_form(parts[n][1])) == body or len(long) > len(body) >= 3
-                and long[0] == body[0] and long[-1] == body[-1] and _in_order(body, long))
+                and long[0] == body[0] and long[-1] == body[-1] and _in_order(body, long) and not long.startswith(body))
             ]
             if len(fits) == 1:
                 full[short] = fits[0]
@@ -479,7 +486,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     if suffix in WEAK or suffix in PLACED_ONLY:
         return None
     stretch = text[k:e]
-    cut = max(stretch.rfind(c) for c in FUNCTION | _INNER_OK) + 1
+    cut = max(stretch.rfind(c) for c in FUNCTION | _INNER_OK | _JOINS) + 1
     if stretch[cut - 1 : cut] == "和":
         # 和 inside a department's name (省工业和信息化厅, 会同省人力资源和社会保障厅) rather than between two bodies:
         # the name starts at the level word a few characters before it
@@ -502,16 +509,18 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     zone = _ZONE_PREFIX.match(stretch)
     if zone:
         place = levels.nearest(k, {"zone"})
+        if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
+            place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]
         if place is None or len(rest) > 10 or suffix == "办" and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)):
             return None
-        return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, "zone", place.name)
+        return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, place.level, place.name)
     # an implied place: 区应急管理局, 获得省商务厅 (the level word starts the name)
     for i in range(len(stretch) - len(suffix) - 1, -1, -1):
         lead = stretch[i]
         listed = i == 0 and (k == 0 or text[k - 1] in "、,;:(\n ")
-        if lead == "区" and i and suffix in ZONE_BODIES and not stretch.startswith("自治区", i - 2):
-            # 某某旅游区管委会: 区 ends the name of a zone, whose own committee this is, not the district's
+        if (lead == "区" and not stretch.startswith("自治区", i - 2) or lead in "园城") and i and suffix in ZONE_BODIES:
+            # 某某旅游区管委会, 某某园管委会: 区 (园, 城) ends the name of a zone, whose own committee this is, not the district's
             body = _unlisted_zone_body(text, k, e, stretch, i)
             if body is not None:
                 return body
@@ -538,7 +547,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
 def _unlisted_zone_body(text: str, k: int, e: int, stretch: str, i: int) -> Mention | None:
     """The committee of a zone the gazetteer does not list, named as written when its name opens a clause."""
     zone = stretch[: i + 1]
-    if not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone):
+    if not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone):
         return None
     return Mention(k, e, "Agency", stretch, stretch, None, "zone", None)
 

@@ -34,6 +34,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Callable
 
+import ahocorasick
+
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
 from .tables import split_cells
 
@@ -48,6 +50,7 @@ TRADE = (
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
     "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保",
 )
+_LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 _LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
@@ -57,7 +60,7 @@ _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
-    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|"
+    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
@@ -74,7 +77,7 @@ _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
-    "获得", "取得", "得到", "既有", "也有", "还有",
+    "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入",
 )
 _CUT = _CUT_NOUNS + _CUT_VERBS
 _CUT_VERB_IN = re.compile("|".join(_CUT_VERBS))
@@ -94,7 +97,7 @@ _SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|�
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, aspect particles and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或)")
+_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或|简称)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
@@ -106,11 +109,23 @@ _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,
 _TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力)")
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
-_TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|人事经理|行政经理|销售经理"
+_TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营)(?:部经理|部主管|经理|主管)"
 _SPEAKER = re.compile(
     f"(?:{_TITLES})(?:、(?:{_TITLES}))*(?:助理)?"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
 )
+# titles only a firm's officers have (an alternation of plain words, so that scanning for it stays fast)...
+_FIRM_TITLE = re.compile(r"董事长|总经理|总裁|创始人|首席执行官|CEO|执行董事")
+# ...and the words right before them that belong to the title: a party title the firm's committee gives (党委书记、董事长)
+_FIRM_TITLE_LEAD = ("党委书记、", "党委副书记、", "党总支书记、", "党支部书记、", "副", "联合")
+# words that say the words before such a title are a clause, not a name (记者采访了, 他们的)
+_NOT_FIRM_HEAD = re.compile("[了们着过]|记者|采访")
+# 甲乙的子公司, 丙丁旗下, 戊己的被投企业: the words before name the parent firm
+_PARENT = re.compile("子公司|孙公司|被投企业|旗下")
+# words between a parent's name and 子公司 (甲乙的全资子公司)
+_PARENT_LEAD = ("的全资", "的控股", "全资", "控股", "的")
+#: the longest parent firm's name read before those words
+PARENT_MAX = 8
 # words reporting a speaker before the firm's name (据某某公司负责人介绍)
 _REPORTED = re.compile("(?:据|记者从|从)(?=[\u4e00-\u9fff]{2})")
 # words before a title that belong to it (副总经理, 相关负责人)
@@ -136,7 +151,15 @@ _HELPED = re.compile(
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
-    r"(?:为|向|给|帮扶|服务|解决了?)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
+    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
+)
+# 为甲乙科技、丙丁纺织分别减免…: a list of trade names served by a body
+_SERVED_LIST = re.compile(
+    r"(?:为|向|给予|给|对)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=分别|各|等|发放|提供|办理|减免|授信|贷款|拨付|兑现|落实|协调|解决|给予|予以)"
+)
+# 发放给甲乙科技, 了解到丙丁纺织面临…: a trade name receiving what is given, or found in need
+_GIVEN_TO = re.compile(
+    r"(?:发放|拨付|提供|交付|配送|分配|送)给([\u4e00-\u9fff]{2,8}?)(?=[,。;、]|等)|(?:了解到|得知|获悉|发现)([\u4e00-\u9fff]{2,8}?)(?=面临|遇到|存在|出现|急需|缺少|因)"
 )
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
@@ -144,18 +167,22 @@ _PEOPLE = re.compile(
 )
 _GROUP_START = re.compile(r"(企业|公司|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
-_PROJECT_SIZE = re.compile(r"(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|亩|条|座)|年产)[^,。;]{0,16}$")
+_PROJECT_SIZE = re.compile(r"(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|立方米|亩|条|座|只|片|支)|年产)[^,。;]{0,16}$")
 _PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?)+")
 # a clause opening with one trade name and a firm's verb (甲乙通讯携手…, 丙丁生物成功研制…)
-_FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠|获得|获批|荣获|入选|投资(?=\d|[一二三四五六七八九十百千]+[万亿])")
+_FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠|获得|获批|荣获|入选|顺利|拿到|收到|领到|节省|节约|享受|投资(?=\d|[一二三四五六七八九十百千]+[万亿])")
 # 在甲乙科技生产车间…: the premises name the firm they belong to
 _PREMISES = re.compile(
     r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
 )
+# 去甲乙电子调研: a trade name an official goes to, and what the visit does there
+_VISIT_AT = re.compile(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)(?=调研|考察|走访|检查|指导|慰问|现场|蹲点)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
 _IS_A = re.compile(r"(?:是|作为)(?:一家|国内|全国|全球|省内|国家级|园区|全市|全省|全区|全县|当地|本地|区内|市内|我市|我区|我县)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商)")
+# ...or, for a name with a trade word, any words that end by saying it is a firm (是某县唯一一家生产…的企业, 作为防疫物资生产企业)
+_IS_A_FIRM = re.compile(r"(?:是|作为)[^。;,]{0,20}?(?:企业|公司|厂商|制造商|供应商)")
 # ,甲乙科贸,: a trade name standing alone between breaks (kept when the text names it twice)
 _ALONE_TRADE = re.compile(r"(?:科技|生物|医疗|医药|药业|制药|基因|智能|电子|光电|科贸|商贸|实业|股份|控股|电气|精密|重工|纸业|卫浴|卫材)(?=[,。;、])")
 # a brand opening a clause with what firms do for others (甲乙推出…, 丙丁宣布免去…, 戊己捐赠…)
@@ -170,15 +197,18 @@ _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接)了?")
+_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点)了?")
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同")
+_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
-_WORKS = re.compile(r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值")
+_WORKS = re.compile(
+    r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值|车间|生产线|厂区|厂房|首批|转产|成立于|落户|位于|于\d{4}年|"
+    r"今年|目前|日前|近日|近期|急需|面临|遇到"
+)
 # the words between such a name and its works (甲乙已恢复产能, 丙丁全面复工)
-_WORKS_LEAD = ("已经", "已", "全面", "率先", "陆续", "正式", "顺利", "基本", "逐步")
+_WORKS_LEAD = ("已经", "已", "全面", "率先", "陆续", "正式", "顺利", "基本", "逐步", "的")
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
 
@@ -207,6 +237,8 @@ def _valid(name: str) -> bool:
     )
 
 
+# words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
+_AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
 #: the longest list of names read after the words that introduce it
 LIST_MAX = 60
 
@@ -324,6 +356,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
+        if ((lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and (not _valid(text[s:e]) or text.startswith("企业", lead.end() - 2))
+                and not _LEGAL_END.search(text, lead.end(), e)):
+            # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
+            # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
+            s = lead.end()
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
@@ -389,7 +426,14 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if e - s <= 8:
             add(s, e)
     candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
+    for s, e in _openers(text, _FIRM_TITLE, ",。;:!?\n“”的", 2, 8, lead=_FIRM_TITLE_LEAD):
+        # 甲乙创始人兼CEO某某, 丙丁党委书记、董事长某某: titles only a firm has, with or without a speech verb
+        # (the words before a second title hold the first one: no name)
+        if not _REPORTED.match(text, s, e) and not any(w in text[s:e] for w in _CUT) and not _NOT_FIRM_HEAD.search(text, s, e) and not _FIRM_TITLE.search(text, s, e):
+            candidates.append((s, e))
+    candidates += _parents(text)
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
+    candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):
@@ -397,18 +441,27 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
-    candidates += [m.span(1) for m in _SERVED.finditer(text) if _TRADE_END.search(m.group(1)) and not scan.in_agency(*m.span(1))]
+    candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
+    candidates += [span for m in _GIVEN_TO.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
+    for m in _SERVED_LIST.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if all(_trade_name(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
+            candidates += items
     candidates += _project_owners(text)
-    candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
+    candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if _trade_name(text, s, e)]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
-    candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if (t := _TRADE_END.search(text, s, e)) and t.start() > s]
+    candidates += [(s, e) for s, e in _openers(text, _IS_A_FIRM, "。,;:!?\n", 3, 10) if _trade_name(text, s, e) or _LEGAL_END.search(text, s, e)]
+    candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if _trade_name(text, s, e)]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
         if not _FIRM_WORD_NEAR.search(text, m.end(), m.end() + 10):
             # most such verbs act on no named firm: only a trade or legal word near them names one
             continue
         items = _items_before(text, m.end(), _VISITED_END, "、和与及")
-        if all(_TRADE_END.search(text, a, b) or _LEGAL.search(text, a, b) for a, b in items):
+        if all(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
             candidates += items
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if text.count(text[s:e]) >= 2]
     candidates += [
@@ -426,7 +479,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             add(*m.span(1))
     for m in _TRADE_LIST.finditer(text):
         names = m.group(1).split("、")
-        if all(_TRADE_END.search(n) for n in names):
+        if all(_trade_name(n, 0, len(n)) for n in names):
             pos = m.start(1)
             for n in names:
                 add(pos, pos + len(n))
@@ -437,7 +490,61 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         add(s, e)
     declared = {f.surface: f.name for f in found.values() if f.surface != f.name}
     firms = [replace(f, name=declared[f.name]) if f.name in declared else f for f in found.values()]
-    return _abbreviations(sorted(firms, key=lambda x: x.start))
+    marks = _trade_marks(text, firms, scan)
+    firms += _short_forms(text, marks, SpanIndex(list(found)), scan)
+    return _abbreviations(sorted(firms, key=lambda x: x.start), marks)
+
+
+def _trade_marks(text: str, firms: list[Mention], scan: _Scanner) -> dict[str, str]:
+    """Each full legal name -> the words that follow its leading places, without the legal suffix
+    (新疆甲乙金业珠宝有限公司 -> 甲乙金业珠宝): the part a text shortens the firm's name to."""
+    out: dict[str, str] = {}
+    for f in firms:
+        legal = _FULL_LEGAL.search(f.name)
+        if legal is None or f.name != f.surface:
+            continue
+        own = f.start
+        while own < f.end and scan.protected[own]:
+            own += 1
+        mark = text[own : f.start + legal.start()]
+        if len(mark) >= 2 and all(is_han(c) for c in mark):
+            out[f.name] = mark
+    return out
+
+
+#: the longest short form looked for at the start of a full name's trade mark
+SHORT_FORM_MAX = 6
+# what may follow a firm's short form: a function word, a title, a legal word or a firm's verb
+_AFTER_SHORT = re.compile(f"[{''.join(sorted(FUNCTION))}]|{_TITLES}|负责人|公司|集团|" + _FIRM_ACTS.pattern)
+
+
+def _short_forms(text: str, marks: dict[str, str], known: SpanIndex, scan: _Scanner) -> list[Mention]:
+    """``甲乙金业`` written alone after ``新疆甲乙金业珠宝有限公司``: the longest start (three to
+    ``SHORT_FORM_MAX`` characters) of a trade mark that stands elsewhere as a word of its own, not inside
+    another name, names that firm.  A start that is itself a bare business word (科技发展), or that starts
+    two firms' marks, names nothing.  One automaton pass over the text for all the starts."""
+    owners: dict[str, set[str]] = {}
+    for name, mark in marks.items():
+        for size in range(3, min(len(mark), SHORT_FORM_MAX) + 1):
+            word = mark[:size]
+            if not (size < len(mark) and _SCOPE.fullmatch(word) or not _valid(word) or _GROUP_START.match(word) or _PREDICATE.match(word)):
+                owners.setdefault(word, set()).add(name)
+    words = [w for w, names in owners.items() if len(names) == 1]
+    if not words:
+        return []
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    hits: dict[str, dict[int, list[Mention]]] = {}
+    for last, word in auto.iter(text):
+        end = last + 1
+        pos = end - len(word)
+        if (not known.overlaps(pos, end) and not scan.protected[pos] and (pos == 0 or not _brand_char(text[pos - 1]) or text[pos - 1] in FUNCTION)
+                and (end == len(text) or not _brand_char(text[end]) or _AFTER_SHORT.match(text, end))):
+            (name,) = owners[word]
+            hits.setdefault(name, {}).setdefault(len(word), []).append(Mention(pos, end, "Enterprise", name, word))
+    return [m for by_size in hits.values() for m in by_size[max(by_size)]]
 
 
 # 园区甲乙科技加快…: a trade name after the zone in focus, written by its kind alone, and a firm's verb
@@ -479,6 +586,8 @@ def _firm_column(text: str) -> list[tuple[int, int]]:
 
 
 _FULL_LEGAL = re.compile("(股份有限公司|有限责任公司|集团有限公司|有限公司)$")
+# the words of a legal suffix that say only the firm is liable (a short name may keep 股份 or 集团: 甲乙股份)
+_OWN_LEGAL = re.compile("(有限责任公司|有限公司)$")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -486,13 +595,14 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
-def _abbreviations(firms: list[Mention]) -> list[Mention]:
+def _abbreviations(firms: list[Mention], marks: dict[str, str]) -> list[Mention]:
     """``某某高新担保公司`` after ``某某高新技术融资担保有限公司``: a short 公司 or 集团 name whose characters the full name has,
     in order (or, for two characters, side by side: 甲乙集团 of 某省甲乙钢铁集团有限公司), is that firm.
 
     So is a short trade name written inside the full name (甲乙光电 of 某省甲乙光电科技有限公司), or one that opens
-    with two adjacent characters of the full name and ends in the same trade word (甲乙科技 of 某省甲乙智能科技有限公司)."""
-    full = {f.name: _FULL_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
+    with two adjacent characters of the full name and ends in the same trade word (甲乙科技 of 某省甲乙智能科技有限公司),
+    or that starts the full name's trade mark (``marks``: 甲乙 of 某省甲乙米业有限公司)."""
+    full = {f.name: _OWN_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
     if not full:
         return firms
     having: dict[str, set[str]] = {}
@@ -503,6 +613,10 @@ def _abbreviations(firms: list[Mention]) -> list[Mention]:
     out = []
     for f in firms:
         short = f.name not in full and f.name == f.surface
+        owners = [n for n, mark in marks.items() if short and mark.startswith(f.name) and len(mark) > len(f.name)]
+        if len(owners) == 1:
+            out.append(replace(f, name=owners[0]))
+            continue
         kind = f.name[-2:] if short and f.name.endswith(("公司", "集团")) else ""
         trade = _TRADE_END.search(f.name) if short and not kind else None
         body = f.name[:-2] if kind else f.name if trade and len(f.name) >= 4 else ""
@@ -541,9 +655,12 @@ def _name_like(name: str) -> bool:
         return False
     # a function character may sit inside a brand (华为), not at its edges or as a conjunction
     inner = any(c in FUNCTION for c in name[1:])
-    return name[0] not in FUNCTION and name[-1] not in _EDGE and not any(c in "的和与及或是" for c in name) and not (inner and name[0] in _ADVERB)
+    return name[0] not in FUNCTION and name[-1] not in _EDGE and not any(c in "的和与及或是等" for c in name) and not (inner and name[0] in _ADVERB)
 
 
+# verbs of going into a place, before the firm they name (走进甲乙精工的车间), and prepositions after a clause's
+# subject, before the place it names (记者在…), which never stand in a name's middle
+_ENTERING = re.compile("走进|来到|进入|深入|前往|走访|[在到从]")
 # function characters that never end a name (华为 may end in 为)
 _EDGE = FUNCTION - {"为", "和", "以"}
 
@@ -570,7 +687,12 @@ def _openers(
         while b > 0 and end - b < hi and _brand_char(text[b - 1]) and text[b - 1] not in breaks:
             b -= 1
         if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi and is_han(text[end - 1]):
-            out.append((b, end))
+            # 记者在甲乙电子…, 记者走进丙丁科技…: the clause's subject and its preposition or verb come before the name
+            at = b
+            for v in _ENTERING.finditer(text, b, end - 2):
+                if v.end() - v.start() > 1 or v.start() >= b + 2:
+                    at = v.end()
+            out.append((at, end))
     return out
 
 
@@ -607,13 +729,50 @@ def _after_bare_zone(text: str, acts: list[int], scan: _Scanner) -> list[tuple[i
     return out
 
 
+# words that make what precedes a trade word a kind of product or sector (工业机器人, 医用防护用品, 高端医疗器械)
+_SECTOR_HEAD = re.compile(
+    "(?:工业|外贸|内贸|医用|现代|高端|中高端|绿色|特色|新型|智慧|传统|先进|民用|家用|农用|日用|办公|消费|电动|防护|防疫|应急|数字|跨境|冷链|"
+    "农村|城市|社区|公共|综合|专业|精细|基础|战略|新兴|重点|优质|大宗|进口|出口|特种|功能|高性能|化学|"
+    + "|".join(sorted(TRADE, key=len, reverse=True)) + ")+"
+)
+
+
+def _trade_name(text: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` ends in a trade word after a head of its own that is no product's or sector's
+    modifier (甲乙科技, not 工业机器人): the mark of a firm named without a legal suffix."""
+    t = _TRADE_END.search(text, s, e)
+    return t is not None and t.start() > s and not _SECTOR_HEAD.fullmatch(text, s, t.start())
+
+
+def _parents(text: str) -> list[tuple[int, int]]:
+    """``也是甲乙的被投企业``, ``丙丁旗下``: the firm that owns another, back to a break or a function word."""
+    out = []
+    for m in _PARENT.finditer(text):
+        end = m.start() - next((len(w) for w in _PARENT_LEAD if text.endswith(w, 0, m.start())), 0)
+        b = end
+        while b > 0 and end - b < PARENT_MAX and _brand_char(text[b - 1]) and text[b - 1] not in FUNCTION:
+            b -= 1
+        if (b == 0 or not _brand_char(text[b - 1]) or text[b - 1] in FUNCTION) and end - b >= 2:
+            out.append((b, end))
+    return out
+
+
 def _project_owners(text: str) -> list[tuple[int, int]]:
-    """``实施甲乙500台电机项目``: the name between the verb and the project's size."""
+    """``实施甲乙500台电机项目``: the name between the verb and the project's size; in a list of such projects
+    (实施甲乙500台电机、丙丁科技伺服电机等项目) each later item opening with a trade name names its owner too."""
     out = []
     pos = text.find("项目")
     while pos >= 0:
         m = _PROJECT_SIZE.search(text, max(0, pos - 30), pos)
+        tail = pos
         pos = text.find("项目", pos + 2)
+        clause = max([tail - LIST_MAX - 1] + [text.rfind(c, max(0, tail - LIST_MAX), tail) for c in ",。;:\n"])
+        seps = [i for i in range(clause + 1, tail) if text[i] == "、"]
+        if m is None and seps:
+            # the size belongs to the list's first item (甲乙500台电机、丙丁伺服电机等项目)
+            m = _PROJECT_SIZE.search(text, max(0, seps[0] - 30), seps[0])
+            if m is not None and m.start() <= clause:
+                m = None
         if m is None:
             continue
         end = m.start()
@@ -626,8 +785,18 @@ def _project_owners(text: str) -> list[tuple[int, int]]:
                 while (v := _PROJECT_VERB.match(text, s, end)) and end - v.end() >= 2:
                     s = v.end()
                 out.append((s, end))
+                out += [
+                    (i + 1, t.end()) for i in seps
+                    if i > end and (t := _TRADE_OPENER.match(text, i + 1, tail)) and t.end() < tail and is_han(text[t.end()]) and not _PARK_AFTER.match(text, t.end())
+                ]
                 break
     return out
+
+
+# a trade name opening a project's item (丙丁科技伺服电机): a few characters and a trade word
+_TRADE_OPENER = re.compile(f"[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(sorted(TRADE, key=len, reverse=True))})")
+# ...unless the trade word names a park or a building (甲乙科技产业园, 丙丁科技大厦)
+_PARK_AFTER = re.compile("产业园|园|城|基地|小镇|中心|大厦|广场|港|谷")
 
 
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
@@ -657,6 +826,12 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     if _describes_kind(text, pieces, scan):
         return
     single = len(pieces) == 1
+    own = pieces[0][0]
+    while own < pieces[0][1] and scan.protected[own]:
+        own += 1
+    if (have := _HAVE_LEAD.match(text, own, pieces[0][1])) and pieces[0][1] - have.end() >= 2:
+        # 目前已有甲乙等企业, 某县共有丙丁、戊己等: the list's first item after the verb (and place) that introduce it
+        pieces[0] = (have.end(), pieces[0][1])
     for s, e in pieces:
         zone_end = scan.zone_end.get(s)
         if zone_end is not None and e - zone_end >= 2:
@@ -744,6 +919,7 @@ def _sibling(text: str, s: int, e: int, scan: _Scanner) -> bool:
         and not scan.in_agency(s, e)
         and not _kind_item(text, s, e, scan)
         and not any(c in FUNCTION for c in rest)
+        and not (own > s and (_PREDICATE.match(rest) or _HAVE_LEAD.match(rest)))
         and not _KIND_END.search(rest)
         and _name_like(rest)
     )
@@ -772,6 +948,10 @@ def _kind_item(text: str, a: int, b: int, scan: _Scanner) -> bool:
         k += 1
     rest = text[k : a + len(rest)]
     return not rest or rest in TRADE or bool(_SECTOR.fullmatch(rest)) or bool(_INDUSTRY.match(rest))
+
+
+# 已有, 已经有, 还有: a verb of existence before the only item of a list
+_HAVE_LEAD = re.compile("[经还也均就共]?有")
 
 
 def _introduced(text: str, s: int, item: str) -> bool:
@@ -813,7 +993,7 @@ def _last_before(positions: list[int], end: int) -> int:
 
 
 # 某高新区(的重点)企业甲, 某高新区唯一一家疫苗企业甲: the words before the name say it is the zone's firm
-_FIRM_OF_ZONE = re.compile(r"(内|的)?((本土|辖区内?|区内|重点|龙头|骨干|入驻|规上)?企业|(唯一|首家)[^,;。]{0,12}?企业)")
+_FIRM_OF_ZONE = re.compile(r"内的|(内|的)?((本土|辖区内?|区内|重点|龙头|骨干|入驻|规上)?企业|(唯一|首家)[^,;。]{0,12}?企业)")
 
 
 # how fast a firm did something (9天交付, 48小时内完成)
@@ -872,5 +1052,8 @@ def _place_trade(text: str, place: Mention, add: Callable[[int, int], None]) -> 
     if not m or text[place.end : place.end + 1] in "省市区县":
         return
     e = place.end + m.end()
+    if text[place.end] in FUNCTION or _PREDICATE.match(text[place.end : e]):
+        # 某县对甲乙科技…, 某县共有丙丁科技: a preposition or verb after the place opens its object, not a name
+        return
     if _VERB.match(text, e) or text[e : e + 1] in BREAK:
         add(place.start, e)

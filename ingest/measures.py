@@ -97,6 +97,8 @@ _PASSIVE = re.compile(
     r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到(?=[^,;。]{0,20}?(支持|帮助|补贴|补助|资助|贷款|授信|奖励|扶持|资金|减免|指导))"
     r"|(牵头)?(承担|开展|实施)(?=[^,;。]{0,30}?(专项|课题|攻关项目|研发项目|科技项目|重点项目)))"
 )
+# 在某局的帮助下: the body whose help a firm received, named before the firm
+_HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元), not money the measure gives
 _BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为]{0,2}$")
@@ -127,7 +129,7 @@ _WE = re.compile(r"(我们|我司)")
 _SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|后|以来|期间|目前|现在|如今|当前),)?")
 # a firm's spokesperson's own firm (公司, 企业) and help it tells of receiving (帮我们, 得到…), in the words quoted
 _OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
-_GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
+_GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司|我公司|本公司|公司|厂里)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
 # or a government body named beside a word of help (有问题与管委会随时沟通解决), not beside cooperation (配合政府…)
 _GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员")
 _HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|沟通|服务|送")
@@ -478,12 +480,26 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
     return False
 
 
+#: how far back the opening of a quotation is looked for
+QUOTE_REACH = 400
+
+
 def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
-    """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说)."""
-    if nxt is None or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
+    """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说), also for the
+    last sentence of a quotation that opened sentences before."""
+    if nxt is None or text[u.end - 1] not in "”\"" or not _quoted(text, u.start, u.end - 1):
         return []
     firms = firm_ix.within(nxt.start, nxt.start + 30)
     return firms[:1] if firms and firms[0].start == nxt.start and _SPEAKS.match(text, firms[0].end) else []
+
+
+def _quoted(text: str, s: int, close: int) -> bool:
+    """Whether the quotation closing at ``close`` opened at ``s`` or earlier (a quotation may run over paragraphs)."""
+    if text.startswith(("“", "\""), s):
+        return True
+    opened = text.rfind("“", max(0, s - QUOTE_REACH), s)
+    return opened >= 0 and "”" not in text[opened:close]
+
 
 
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -> Mention | None:
@@ -695,7 +711,8 @@ def _firm_helped_later(text: str, s: int, e: int, actors: list[Mention], firms: 
 
 
 def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention], fallback: list[Mention]) -> list[Draft]:
-    """Firms acted upon by a government body named after the verb (入选某市…名单), or, when the firms
+    """Firms acted upon by a government body named after the verb (入选某市…名单) or in a frame before them
+    (在某局的帮助下，某公司获得…), or, when the firms
     receive help or a listing from nobody named (某公司获得500万元授信, 某公司入选首批白名单), by the actor in scope.
     Each clause with such a verb is a measure of its own giver (…牵头开展“某省…专项”，…已进入某局快速审批通道)."""
     hits = list(_PASSIVE.finditer(text, s, e))
@@ -710,6 +727,8 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             continue
         done.add(cs)
         after = [a for a in actors if a.start >= m.end() and a.start - m.end() <= 6]
+        if not after and (frame := _HELPED_BY.search(text, cs, m.start())):
+            after = [a for a in actors if frame.start(1) <= a.start < frame.end(1)][:1]  # 在某局的帮助下，某公司获得…
         if not after and m.group(0).endswith(("承担", "开展", "实施")):
             continue  # a programme undertaken from nobody named: what the firm does
         codes = classify_measure(text[cs:ce])

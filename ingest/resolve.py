@@ -37,6 +37,9 @@ _HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|�
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
 # 甲作为某区内唯一…, 甲也是某区…企业之一
 _HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
+# 位于/落户某开发区的甲乙科技, 甲乙科技落户(于)某开发区: the place a firm is sited in
+_SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{2,10}?)的$")
+_SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处)")
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
@@ -354,7 +357,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         before = view[max(0, f.start - 12) : f.start]
         after = view[f.end : f.end + 14]
         hit = None
-        m = re.search(r"位于(.{2,10}?)的$", before)
+        m = _SITED_BEFORE.search(before)
         if m:
             hit = last_place(f.start - len(m.group(0)) + 2, f.start)
         if hit is None:
@@ -372,6 +375,8 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             p = by_start.get(f.end + len(m2.group(0))) if m2 else None
             if p is not None and _HOME_AFTER.match(view, p.end):
                 hit = p
+        if hit is None and (m3 := _SITED_AFTER.match(after)):
+            hit = by_start.get(f.end + m3.end())  # 甲乙科技落户某开发区
         if hit is not None:
             emit(f, hit)
         home = implied.get(id(f))
@@ -388,9 +393,13 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
     named_ends = [p.end for p in named]
     # (a firm placed already, by a pattern or by an earlier mention's section, is not placed again: a
-    # firm named in several zones' sections is not in each of them)
+    # firm named in several zones' sections is not in each of them; nor is a firm first named before any
+    # zone, which a later mention only cites)
+    first_seen: set[str] = set()
     for f in ordered:
-        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
+        first = firm_name[id(f)] not in first_seen
+        first_seen.add(firm_name[id(f)])
+        if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
         zone = _section_zone(named, named_ends, f.start, pl)
         if zone is not None and all(_holds(p, zone, pl) for p in own_places(f)):

@@ -161,3 +161,38 @@ def test_local_bureau_of_a_national_administration_is_one_agency() -> None:
     view = analysis_view("国家税务总局湖州市税务局出台措施。国家税务总局发布公告。")
     got = [(a.name, a.place) for a in find_agencies(view, find_places(view))]
     assert got == [("国家税务总局湖州市税务局", "湖州"), ("国家税务总局", "中国")]
+
+
+def test_teams_divisions_and_attached_bodies() -> None:
+    assert "德清县复工复产工作专班" in agency_names("德清县复工复产工作专班每日调度企业用工情况。")
+    assert "德清县企业复工复产服务专班" in agency_names("德清县企业复工复产服务专班深入企业。")
+    assert agency_names("湖州市复工复产督导组到德清检查。") == ["湖州市复工复产督导组"]
+    assert agency_names("德清县组建5个督查组。") == []
+    assert "嘉兴市人力社保局就业处" in agency_names("嘉兴市人力社保局就业处为企业发放稳岗补贴。")
+    assert "德清县商务局外贸科" in agency_names("德清县商务局外贸科为企业办理证明。")
+    assert agency_names("德清县科技局加快科技成果转化。") == ["德清县科技局"]
+    assert "嘉兴市复工复产指挥部企业服务组" in agency_names("嘉兴市复工复产指挥部企业服务组每日收集企业诉求。")
+    # a count of teams, or a title, is no team's name
+    assert agency_names("嘉兴市疫情防控指挥部下设六个工作组。") == ["嘉兴市疫情防控指挥部"]
+    assert agency_names("成立由宁波保税区管委会主任任组长的领导小组。") == ["宁波保税区管委会"]
+    assert agency_names("宁波保税区管委会党委书记李某强调要做好服务。") == ["宁波保税区管委会", "宁波保税区管委会党委"]
+    assert "德清县委人才办" in agency_names("德清县委人才办为企业引进人才。")
+
+
+def test_halls_centres_and_a_second_post() -> None:
+    assert agency_names("青岛高新区行政审批服务大厅为企业提供帮办代办服务。") == ["青岛高新区行政审批服务大厅"]
+    assert agency_names("嘉兴市社保中心为企业办理社保费缓缴。") == ["嘉兴市社保中心"]
+    assert "海淀园管委会" in agency_names("中关村科学城管委会副主任兼海淀园管委会主任刘某出席。")
+
+
+def test_attached_body_is_not_the_full_name_of_its_parent() -> None:
+    view = analysis_view("市卫健委党委组织开展活动。嘉兴市卫健委党委书记出席。嘉兴市卫健委发布通知。")
+    got = {a.name for a in find_agencies(view, find_places(view))}
+    assert got == {"嘉兴市卫健委", "嘉兴市卫健委党委"}
+
+
+def test_zone_words_before_a_listed_or_new_area_department() -> None:
+    got = agency_names("苏州工业园区管委会发文。园区经发委、园区财政局牵头。")
+    assert "苏州工业园区财政局" in got and "苏州工业园区园区财政局" not in got
+    got = agency_names("天津滨海新区政府出台政策。新区工信局、新区科技局落实。")
+    assert {"滨海新区工信局", "滨海新区科技局"} <= set(got)

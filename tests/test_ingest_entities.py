@@ -419,3 +419,68 @@ def test_brands_listed_at_a_clause_start_doing_what_firms_do() -> None:
 def test_name_after_a_zone_then_how_fast_it_delivered() -> None:
     assert firm_names("深圳高新区甲科瑞声9天交付医院智能语音系统。西安高新区乙为仅用7天完成改造。") == ["甲科瑞声", "乙为"]
     assert firm_names("深圳高新区3天完成审批。") == []
+
+
+def test_owners_of_listed_projects() -> None:
+    assert firm_names("苏州高新区积极推动青禾环保5万立方米催化剂等项目达产。") == ["青禾环保"]
+    got = firm_names("苏州高新区重点实施远航重工1000台风电机组、星图智能伺服电机、某某高纯氧化铝等项目。")
+    assert got == ["远航重工", "星图智能"]
+    # a trade word naming a park is no owner
+    assert firm_names("苏州高新区推进澜川智能年产10万套电机项目、青禾科技产业园项目建设。") == ["澜川智能"]
+
+
+def test_list_items_after_a_verb_of_existence_or_an_area_word() -> None:
+    assert firm_names("目前已有云帆等企业陆续申报示范应用项目。") == ["云帆"]
+    assert firm_names("苏州高新区组织园区瑞禾、恒泰、晶石等多家企业参加培训。") == ["瑞禾", "恒泰", "晶石"]
+    assert firm_names("截至2月20日，德清县共有澜川科技、青禾医疗等35家企业复工。") == ["澜川科技", "青禾医疗"]
+    assert firm_names("园区企业青禾生物获得德清县首笔防疫贷款。") == ["青禾生物"]
+
+
+def test_short_forms_of_a_full_legal_name() -> None:
+    view, _, _, firms = mentions("在苏州高新区的新疆中鼎金业珠宝首饰有限公司内，工人们正在生产。中鼎金业于2018年与园区签约。")
+    assert {f.name for f in firms} == {"新疆中鼎金业珠宝首饰有限公司"}
+    assert "中鼎金业" in {f.surface for f in firms}
+    _, _, _, firms = mentions("管委会向宁夏兴旺米业集团有限公司发放奖励。组织瑞禾、兴旺等企业参加培训。")
+    assert {f.surface: f.name for f in firms}["兴旺"] == "宁夏兴旺米业集团有限公司"
+    _, _, _, firms = mentions("浙江青禾新材料股份有限公司复工后，青禾股份负责人表示感谢。")
+    assert {f.name for f in firms} == {"浙江青禾新材料股份有限公司"}
+    # a start of the trade mark that is a bare business word names nothing
+    assert firm_names("宁夏科技发展有限公司派员讲解，促进科技发展。") == ["宁夏科技发展有限公司"]
+    # a declared short name is no name of its own
+    assert firm_names("德清县澜川纺织有限公司（以下简称澜川公司）是县重点企业。")[0] == "德清县澜川纺织有限公司"
+    assert "下简称澜川公司" not in firm_names("德清县澜川纺织有限公司（以下简称澜川公司）是县重点企业。")
+
+
+def test_firms_by_their_officers_parents_and_parts() -> None:
+    assert firm_names("智见创始人兼 CEO 郭某在会议开场时说，要帮助企业。") == ["智见"]
+    assert firm_names("智見創始人兼CEO郭某說，要幫助企業。") == ["智见"]
+    assert firm_names("某网党委书记、董事长叶某在致辞中指出，要共克时艰。") == ["某网"]
+    assert firm_names("该平台也是人民创投的被投企业。") == ["人民创投"]
+    assert firm_names("记者采访了总经理王某。") == []
+    assert firm_names("澜川科技人事部经理张某介绍，公司已招到300名工人。") == ["澜川科技"]
+    assert firm_names("澜川科技的工人们正在赶制订单。") == ["澜川科技"]
+    assert firm_names("澜川科技成立于2015年，主要生产医用敷料。") == ["澜川科技"]
+    assert firm_names("疫情期间，澜川科技急需原料。") == ["澜川科技"]
+    assert firm_names("青禾纺织是德清县唯一一家生产医用无纺布的企业。") == ["青禾纺织"]
+    # a clause's subject and its verb or preposition are not part of the name
+    assert firm_names("记者在澜川电子生产车间看到，工人们正在忙碌。") == ["澜川电子"]
+    assert firm_names("新东方在线推出免费课程。") == ["新东方在线"]
+
+
+def test_objects_of_a_place_are_not_named_with_it() -> None:
+    assert firm_names("德清县对澜川科技等重点企业给予用电补贴。") == ["澜川科技"]
+    assert firm_names("嘉兴银保监分局指导银行延期还本付息。") == []
+    assert firm_names("人工智能的发展离不开政策支持。高新技术企业的员工返岗情况良好。") == []
+
+
+def test_products_and_sectors_before_a_firms_words_are_no_firms() -> None:
+    for text in ("工业机器人目前需求旺盛。", "医用防护用品今年供不应求。", "高端医疗器械的生产线满负荷运转。", "工业机器人订单增加。"):
+        assert firm_names(text) == [], text
+    assert firm_names("青禾医疗器械今年订单增加。") == ["青禾医疗器械"]
+    assert firm_names("为外贸物流、冷链物流提供便利。") == []
+
+
+def test_a_verb_of_entering_ends_the_words_before_a_legal_name() -> None:
+    assert firm_names("服务组进驻浙江恒远纺织有限公司后，帮助企业招聘工人。") == ["浙江恒远纺织有限公司"]
+    assert firm_names("前几天我去远航电子调研，了解复工情况。") == ["远航电子"]
+    assert firm_names("县长到电子信息产业园调研。") == []

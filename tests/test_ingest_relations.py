@@ -313,3 +313,37 @@ def test_a_firm_the_actor_directs_is_no_subject_and_gives_the_help() -> None:
     measures = extract_text(text, "t").measures
     assert any("UTILITY_COST_RELIEF" in m.categories and not m.beneficiaries for m in measures)
     assert any("LOAN_RELIEF" in m.categories and not m.beneficiaries for m in measures)
+
+
+def test_sited_firms() -> None:
+    assert located("澜川科技于2018年落户苏州高新区。") == {("澜川科技", "苏州高新区")}
+    assert located("落户苏州高新区的澜川科技获得了首笔补贴。") == {("澜川科技", "苏州高新区")}
+
+
+def test_firm_first_named_before_any_zone_is_not_in_a_later_zone() -> None:
+    text = "智见创始人兼 CEO 郭某说，论坛意义重大。\n\n1、苏州高新区：服务企业\n\n苏州高新区走访企业。由智见联合主办。"
+    assert located(text) == set()
+
+
+def test_quotation_over_sentences_names_its_speakers_firm() -> None:
+    text = (
+        "苏州高新区多措并举助企。“去年苏州高新小额贷款有限公司给予我们贷款支持。在得知企业资金受困后，"
+        "高新小贷公司主动与我们沟通，提供了可延期3个月还贷的政策。”新疆海川现代电子科技股份有限公司董事长某某说。"
+    )
+    assert ("苏州高新区", "新疆海川现代电子科技股份有限公司") in helped(text)
+
+
+def test_firms_served_by_a_body_are_helped() -> None:
+    assert helped("德清县给予澜川科技贷款贴息50万元。") == {("德清县", "澜川科技")}
+    assert helped("德清县对澜川科技给予一次性奖励100万元。") == {("德清县", "澜川科技")}
+    assert helped("德清县为澜川科技、青禾纺织分别减免房租30万元和20万元。") == {("德清县", "澜川科技"), ("德清县", "青禾纺织")}
+    assert helped("德清县经信局了解到澜川科技面临资金困难后，协调农商行为其发放贷款500万元。") == {("德清县", "澜川科技")}
+    assert helped("苏州高新区管委会为入驻的澜川科技减免厂房租金。") == {("苏州高新区", "澜川科技")}
+    assert helped("在德清县经信局的帮助下，澜川科技获得贷款贴息80万元。") == {("德清县", "澜川科技")}
+    # a landlord firm giving the relief is still no beneficiary, nor a kind of goods
+    assert helped("苏州高新区管委会协调园区的澜川置业为商户减免房租。") == set()
+    assert helped("面对疫情对口罩等防护用品的巨大需求，德清县紧急协调生产。") == set()
+
+
+def test_spokesperson_naming_the_body_that_helped_the_company() -> None:
+    assert helped("澜川科技负责人王某说，德清县税务局为公司办理了延期缴纳税款。") == {("德清县", "澜川科技")}
