@@ -215,9 +215,10 @@ class Swapper:
                 forms.append(f)
         for _, place in hosts:
             self.region(place)
-        if old is not None and self.rng.random() < 0.5 and self.listed_zone(old, hosts, forms):
-            return
         sub = substitute(self.forms)
+        # a zone whose name holds another swapped place (某自贸试验区厦门片区) stays built from it
+        if old is not None and self.rng.random() < 0.5 and sub(middle) == middle and self.listed_zone(old, hosts, forms):
+            return
         distinct = bool(middle) and not _GENERIC_MIDDLE.match(middle)
         core = sub(middle) if sub(middle) != middle or not distinct else self.new_core()
         head = sub(name[: len(name) - len(middle) - len(word)])
@@ -321,7 +322,8 @@ def swap(text: str, key: dict[str, Any], gaz: Gazetteer, rng: random.Random) -> 
 def extract(root: Path, texts: list[Path], out: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(root))
     with out.open("w", encoding="utf-8") as fh:
-        subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "extract", *map(str, texts), "--format", "jsonl"], stdout=fh, env=env, check=True)
+        # run from the checkout: ``python -c`` puts the working folder first on the import path
+        subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "extract", *map(str, texts), "--format", "jsonl"], stdout=fh, env=env, cwd=root, check=True)
 
 
 def score(scorer: Path, gold: Path, pred: Path) -> dict[str, Any]:
@@ -366,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="write texts, keys, maps and predictions here (not a temporary folder)")
     ap.add_argument("--root", type=Path, default=REPO, help="checkout whose extractor runs")
     args = ap.parse_args(argv)
-    scorer = args.shared / "eval" / "score.py"
+    root, scorer = args.root.resolve(), args.shared / "eval" / "score.py"
     if not scorer.is_file():
         print(f"place_swap: no scorer at {scorer}", file=sys.stderr)
         return 2
@@ -377,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     gaz = Gazetteer.default()
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
-        original = run(args.root, scorer, docs, base / "original")
+        original = run(root, scorer, docs, base / "original")
         swapped = []
         for seed in range(args.seed, args.seed + args.seeds):
             out, maps = {}, {}
@@ -385,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
                 t, k, forms = swap(text, key, gaz, random.Random(f"{seed}:{doc}"))
                 out[doc], maps[doc] = (t, k), forms
             folder = base / f"seed{seed}"
-            swapped.append(run(args.root, scorer, out, folder))
+            swapped.append(run(root, scorer, out, folder))
             (folder / "map.json").write_text(json.dumps(maps, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"{len(docs)} documents, seeds {args.seed}..{args.seed + args.seeds - 1}")
     print(f"{'metric':<16} {'original':>8} {'swapped':>8} {'lowest':>8} {'change':>8}")

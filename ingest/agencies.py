@@ -457,7 +457,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             first = p
         body = text[head.end : ss]
         if any(c in FUNCTION and c not in _INNER_OK for c in _WORD_WITH_FUNCTION.sub("", body)) or _FIRM_WORD.search(body) or _CLAUSE_OPEN.match(body.lstrip("省市区县")) or _MEANS.search(body):
-            return None
+            # 某园区积极协调区经信局: the zone acts; the body after it may be named by a level word
+            return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.type == "Zone" and head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
         if suffix in WEAK and (not body or "的" in body):
@@ -599,7 +600,9 @@ class _LevelIndex:
         self.starts = [p.start for p in places]
         self.groups: dict[str, tuple[list[int], list[int]]] = {}
         for i, p in enumerate(places):
-            for key in [p.level or ""] + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
+            # a zone stands for 区 (区管委会) only when its name ends with it: not 某某产业基地 before 区委
+            level = p.level if p.level != "zone" or p.name.endswith("区") else "park"
+            for key in [level or ""] + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
                 starts, index = self.groups.setdefault(key, ([], []))
                 starts.append(p.start)
                 index.append(i)

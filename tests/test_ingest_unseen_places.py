@@ -88,3 +88,19 @@ def test_place_swap_rewrites_text_and_key_alike_and_is_deterministic() -> None:
     # the hierarchy holds: the new county lies in the new city, the new city in the new province
     county = gaz.lookup(names[2])[0]
     assert [a.name for a in gaz.ancestors(county)][:2] == [names[1], names[0]]
+
+
+def _agencies(text: str) -> list[str]:
+    from ingest.agencies import find_agencies
+
+    view = analysis_view(text)
+    return [a.name for a in find_agencies(view, find_places(view))]
+
+
+def test_district_bodies_after_a_zone_not_named_as_a_district_are_the_districts() -> None:
+    # 区委 after 某某产业基地 is the district's committee, not the zone's
+    assert _agencies("余杭区出台措施。余杭区智能装备产业基地按照区委区政府部署，启动应急处置。") == ["余杭区委", "余杭区政府"]
+
+
+def test_body_named_by_a_level_word_after_a_zone_acting() -> None:
+    assert _agencies("余杭区出台措施。细河产业基地积极协调区经信局为企业办理通行证。") == ["余杭区经信局"]
