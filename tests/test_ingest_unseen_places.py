@@ -104,3 +104,22 @@ def test_district_bodies_after_a_zone_not_named_as_a_district_are_the_districts(
 
 def test_body_named_by_a_level_word_after_a_zone_acting() -> None:
     assert _agencies("余杭区出台措施。细河产业基地积极协调区经信局为企业办理通行证。") == ["余杭区经信局"]
+
+
+def test_unlisted_zone_written_mostly_with_its_city_keeps_its_own_name() -> None:
+    from ingest.pipeline import extract_text
+
+    rec = extract_text("天津噶尔科技园区出台措施。天津噶尔科技园区对企业减免房租。噶尔科技园区为企业办理通行证。", "t")
+    assert [(e.name, e.type) for e in rec.entities] == [("噶尔科技园区", "Zone")]
+
+
+def test_firm_helped_by_a_zone_named_by_its_short_form_is_the_beneficiary() -> None:
+    # 第一批通行证 is one batch of passes, not a batch of firms: 为公司 still stands for the firm reported
+    from ingest.pipeline import extract_text
+
+    text = (
+        "余杭区支持医药企业发力。\n在余杭区钦北产业基地，政企联动保障企业正常生产经营。\n"
+        "近期受疫情影响，得知甲乙生物科技有限公司物料运输受阻后，钦北产业基地积极协调区经信局为公司申请绿色通道，成功办理第一批通行证。\n"
+    )
+    helped = {m.region: m.beneficiaries for m in extract_text(text, "t").measures}
+    assert helped.get("钦北产业基地") == ("甲乙生物科技有限公司",)
