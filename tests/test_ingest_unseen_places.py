@@ -123,3 +123,11 @@ def test_firm_helped_by_a_zone_named_by_its_short_form_is_the_beneficiary() -> N
     )
     helped = {m.region: m.beneficiaries for m in extract_text(text, "t").measures}
     assert helped.get("钦北产业基地") == ("甲乙生物科技有限公司",)
+
+
+def test_a_city_named_mostly_before_its_hospitals_is_not_the_documents_place() -> None:
+    # the dominant place is counted where a place may act, not in 某市某某医院
+    from ingest.pipeline import extract_text
+
+    text = "甲公司向三门峡协和医院捐赠设备。\n乙公司支援三门峡中心医院。\n丙公司驰援三门峡火神山医院。\n丁公司在三门峡建立配送站。\n对中小企业减免三个月房租。\n"
+    assert [m.region for m in extract_text(text, "t").measures] == []
