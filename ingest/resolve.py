@@ -96,10 +96,7 @@ class _Places:
         written = Counter(m.surface for m in ms)
         if place is not None and (place.level in ("country", "province", "city") or place.name in written):
             return place.name
-        # an unlisted zone by the name its mentions give it (天津某某园区 is the zone 某某园区 written with its city)
-        form = (lambda m: m.name) if place is None and ms[0].type == "Zone" else (lambda m: m.surface)
-        written = Counter(form(m) for m in ms)
-        return max(written, key=lambda s: (written[s], -min(m.start for m in ms if form(m) == s)))
+        return max(written, key=lambda s: (written[s], -min(m.start for m in ms if m.surface == s)))
 
 
 def build_record(

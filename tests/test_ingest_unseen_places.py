@@ -106,11 +106,11 @@ def test_body_named_by_a_level_word_after_a_zone_acting() -> None:
     assert _agencies("余杭区出台措施。细河产业基地积极协调区经信局为企业办理通行证。") == ["余杭区经信局"]
 
 
-def test_unlisted_zone_written_mostly_with_its_city_keeps_its_own_name() -> None:
+def test_unlisted_zone_written_with_and_without_its_city_is_one_zone() -> None:
     from ingest.pipeline import extract_text
 
     rec = extract_text("天津噶尔科技园区出台措施。天津噶尔科技园区对企业减免房租。噶尔科技园区为企业办理通行证。", "t")
-    assert [(e.name, e.type) for e in rec.entities] == [("噶尔科技园区", "Zone")]
+    assert [(e.name, e.type) for e in rec.entities] == [("天津噶尔科技园区", "Zone")]
 
 
 def test_firm_helped_by_a_zone_named_by_its_short_form_is_the_beneficiary() -> None:
