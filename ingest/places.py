@@ -302,12 +302,12 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             # 某省某某新区 is the zone in the province; 山西某某示范区 is the zone's own name
             start = anchor.end if anchor.level == "province" and between and anchor.surface.endswith(("省", "自治区")) else anchor.start
-            outer = next((x for x in by_end.get(start, ()) if x.type == "Zone"), None) if m.group(0) == "片区" else None
+            outer = next((x for x in by_end.get(start, ()) if x.type == "Zone"), None) if m.group(0) in ("片区", "新片区") else None
             if outer is not None:
-                # 某自贸试验区某某片区: an area of the zone, named with it
+                # 某自贸试验区某某片区: an area of the zone, named with it; 某自贸试验区某某新片区: a new area of its own name
                 listed.add(id(outer))
-                start = outer.start
-                anchor = outer
+                if m.group(0) == "片区":
+                    start, anchor = outer.start, outer
             city = next((x for x in by_end.get(start, ()) if x.level in ("city", "province") and x.type == "Region"), None)
             if city is not None and anchor.level in ("city", "county") and "国家" not in text[start:e]:
                 # 宁波某某湾新区, 天津某某新片区: the city written before the zone's own name is part of the mention

@@ -47,6 +47,8 @@ def test_free_trade_zone_area_written_with_its_zone_is_one_zone() -> None:
     assert [n for n, t in unlisted if t == "Zone"] == ["陕西自贸试验区延安片区"] * 3
     listed = places("结合山东自贸试验区济南片区实际")
     assert listed == [("山东自贸区济南片区", "Zone")]
+    # a new area (新片区) goes by its own name; the free-trade zone before it is part of its title
+    assert places("中国北京自由贸易试验区洛扎新片区出台措施") == [("洛扎新片区", "Zone")]
 
 
 def test_two_character_city_before_a_dispatch_word_is_the_city() -> None:
