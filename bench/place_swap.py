@@ -12,10 +12,12 @@ held up by the names of the design documents, not by general mechanisms.
   the new province.  Every written form is swapped: 浙江省 and 浙江, 德清县
   and 德清, 杭州市 inside 杭州市财政局, and the traditional forms of a
   traditional-script text.
-* Zones are, at random, another gazetteer zone of the same kind (高新区 for
-  高新区), or a synthetic zone the gazetteer does not list: the new host
-  place, a new distinctive name when the zone had one (金普新区 -> 某某新区),
-  and the same zone word (县经开区, 产业园...).
+* Zones are, at random (``--listed``, default half of them), another
+  gazetteer zone of the same kind (高新区 for 高新区) under the new host, or
+  a synthetic zone the gazetteer does not list: the new host place, a new
+  distinctive name when the zone had one (金普新区 -> 某某新区; the bare name
+  of a county the document does not name), and the same zone word (县经开区,
+  产业园...).
 * New names never occur in the original text; 中国, towns and generic forms
   (经开区, 新区, 自治区) stay as written.
 
@@ -26,7 +28,7 @@ and the predictions there instead, for diffing per document).  The run is
 deterministic for a given ``--seed`` and ``--seeds``.
 
     python bench/place_swap.py [--shared ../shared] [--exclude b07,b08] [--seeds 3] [--seed 0]
-                               [--per-doc] [--keep DIR] [--docs a01,a02]
+                               [--listed 0.5] [--per-doc] [--keep DIR] [--docs a01,a02] [--root CHECKOUT]
 """
 
 from __future__ import annotations
@@ -99,8 +101,8 @@ def _t2s(opencc: Any) -> Callable[[str], str]:
 class Swapper:
     """One document's swap: a map from written forms to their replacements, chosen with ``rng``."""
 
-    def __init__(self, gaz: Gazetteer, rng: random.Random, text: str, key: dict[str, Any]) -> None:
-        self.gaz, self.rng, self.text = gaz, rng, text
+    def __init__(self, gaz: Gazetteer, rng: random.Random, text: str, key: dict[str, Any], listed: float = 0.5) -> None:
+        self.gaz, self.rng, self.text, self.listed = gaz, rng, text, listed
         self.blob = text + json.dumps(key, ensure_ascii=False)
         self.key = key
         self.regions: dict[Place, Place] = {}
@@ -217,7 +219,7 @@ class Swapper:
             self.region(place)
         sub = substitute(self.forms)
         # a zone whose name holds another swapped place (某自贸试验区厦门片区) stays built from it
-        if old is not None and self.rng.random() < 0.5 and sub(middle) == middle and self.listed_zone(old, hosts, forms):
+        if old is not None and self.rng.random() < self.listed and sub(middle) == middle and self.listed_zone(old, hosts, forms):
             return
         distinct = bool(middle) and not _GENERIC_MIDDLE.match(middle)
         core = sub(middle) if sub(middle) != middle or not distinct else self.new_core()
@@ -312,9 +314,9 @@ def rewrite(obj: Any, sub: Callable[[str], str]) -> Any:
     return obj
 
 
-def swap(text: str, key: dict[str, Any], gaz: Gazetteer, rng: random.Random) -> tuple[str, dict[str, Any], dict[str, str]]:
+def swap(text: str, key: dict[str, Any], gaz: Gazetteer, rng: random.Random, listed: float = 0.5) -> tuple[str, dict[str, Any], dict[str, str]]:
     """The swapped text, the swapped key and the map of forms used."""
-    forms = Swapper(gaz, rng, text, key).build()
+    forms = Swapper(gaz, rng, text, key, listed).build()
     sub = substitute(forms)
     return sub(text), rewrite(key, sub), forms
 
@@ -364,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", default="", help="comma-separated document ids to use (default: all keyed)")
     ap.add_argument("--seeds", type=int, default=3, help="how many swaps of every document")
     ap.add_argument("--seed", type=int, default=0, help="first seed")
+    ap.add_argument("--listed", type=float, default=0.5, help="share of listed zones swapped for listed zones (0: every zone synthetic)")
     ap.add_argument("--per-doc", action="store_true", help="also print per-document F1, original and swapped")
     ap.add_argument("--keep", type=Path, help="write texts, keys, maps and predictions here (not a temporary folder)")
     ap.add_argument("--root", type=Path, default=REPO, help="checkout whose extractor runs")
@@ -384,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         for seed in range(args.seed, args.seed + args.seeds):
             out, maps = {}, {}
             for doc, (text, key) in docs.items():
-                t, k, forms = swap(text, key, gaz, random.Random(f"{seed}:{doc}"))
+                t, k, forms = swap(text, key, gaz, random.Random(f"{seed}:{doc}"), args.listed)
                 out[doc], maps[doc] = (t, k), forms
             folder = base / f"seed{seed}"
             swapped.append(run(root, scorer, out, folder))
