@@ -133,3 +133,10 @@ def test_a_city_named_mostly_before_its_hospitals_is_not_the_documents_place() -
 
     text = "甲公司向三门峡协和医院捐赠设备。\n乙公司支援三门峡中心医院。\n丙公司驰援三门峡火神山医院。\n丁公司在三门峡建立配送站。\n对中小企业减免三个月房租。\n"
     assert [m.region for m in extract_text(text, "t").measures] == []
+
+
+def test_a_zones_own_body_written_with_a_level_word_is_still_the_zones() -> None:
+    # 区管委会 after a zone not named 某某区 is its committee; 区委 is the district's
+    found = _agencies("余杭区出台措施。余杭区智能装备产业基地按照区委部署，区管委会启动应急处置。")
+    assert found[0] == "余杭区委"
+    assert found[1].startswith("余杭区智能装备产业基地") and found[1].endswith("管委会")
