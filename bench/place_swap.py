@@ -165,6 +165,7 @@ class Swapper:
         return new
 
     def region_form(self, form: str, old: Place, new: Place) -> str:
+        """The new place's form of the same shape (full name, bare name, name)."""
         if form == old.full_name:
             return new.full_name
         if form == bare(old):
@@ -172,9 +173,11 @@ class Swapper:
         return new.name
 
     def region(self, old: Place) -> Place:
+        """The swap of a region, chosen once per document."""
         return self.regions.get(old) or self.pick_region(old)
 
     def add(self, old: str, new: str) -> None:
+        """Map a written form; the first mapping wins, one-character forms stay (京, 省)."""
         if len(old) >= 2 and old != new:
             self.forms.setdefault(old, new)
 
@@ -322,6 +325,7 @@ def swap(text: str, key: dict[str, Any], gaz: Gazetteer, rng: random.Random, lis
 
 
 def extract(root: Path, texts: list[Path], out: Path) -> None:
+    """Run the checkout's ``kg extract`` over the texts into ``out`` (JSON lines)."""
     env = dict(os.environ, PYTHONPATH=str(root))
     with out.open("w", encoding="utf-8") as fh:
         # run from the checkout: ``python -c`` puts the working folder first on the import path
@@ -329,6 +333,7 @@ def extract(root: Path, texts: list[Path], out: Path) -> None:
 
 
 def score(scorer: Path, gold: Path, pred: Path) -> dict[str, Any]:
+    """The shared scorer's overall and per-document figures."""
     res = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), "--json", "--per-doc"], capture_output=True, text=True, check=True)
     return json.loads(res.stdout)
 
@@ -348,6 +353,7 @@ def run(root: Path, scorer: Path, docs: dict[str, tuple[str, dict[str, Any]]], f
 
 
 def load(shared: Path, exclude: set[str], only: set[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Keyed documents with a text in dev/ or corpus/: id -> (text, key)."""
     docs = {}
     for g in sorted((shared / "gold" / "dev").glob("*.json")):
         if g.stem in exclude or only and g.stem not in only:
@@ -357,6 +363,21 @@ def load(shared: Path, exclude: set[str], only: set[str]) -> dict[str, tuple[str
             continue
         docs[g.stem] = (src.read_text(encoding="utf-8"), json.loads(g.read_text(encoding="utf-8")))
     return docs
+
+
+def swapped_runs(root: Path, scorer: Path, docs: dict[str, tuple[str, dict[str, Any]]], gaz: Gazetteer, args: argparse.Namespace, base: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Scores of the original documents and of each seed's swap (texts, keys and maps written under ``base``)."""
+    original = run(root, scorer, docs, base / "original")
+    swapped = []
+    for seed in range(args.seed, args.seed + args.seeds):
+        out, maps = {}, {}
+        for doc, (text, key) in docs.items():
+            t, k, forms = swap(text, key, gaz, random.Random(f"{seed}:{doc}"), args.listed)
+            out[doc], maps[doc] = (t, k), forms
+        folder = base / f"seed{seed}"
+        swapped.append(run(root, scorer, out, folder))
+        (folder / "map.json").write_text(json.dumps(maps, ensure_ascii=False, indent=1), encoding="utf-8")
+    return original, swapped
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -379,19 +400,19 @@ def main(argv: list[str] | None = None) -> int:
     if not docs:
         print("place_swap: no keyed documents found", file=sys.stderr)
         return 2
+    if args.seeds < 1:
+        print("place_swap: --seeds must be at least 1", file=sys.stderr)
+        return 2
+    if not (root / "kg").is_dir():
+        print(f"place_swap: {root} is no checkout of the project (no kg/)", file=sys.stderr)
+        return 2
     gaz = Gazetteer.default()
     with tempfile.TemporaryDirectory() as tmp:
-        base = args.keep or Path(tmp)
-        original = run(root, scorer, docs, base / "original")
-        swapped = []
-        for seed in range(args.seed, args.seed + args.seeds):
-            out, maps = {}, {}
-            for doc, (text, key) in docs.items():
-                t, k, forms = swap(text, key, gaz, random.Random(f"{seed}:{doc}"), args.listed)
-                out[doc], maps[doc] = (t, k), forms
-            folder = base / f"seed{seed}"
-            swapped.append(run(root, scorer, out, folder))
-            (folder / "map.json").write_text(json.dumps(maps, ensure_ascii=False, indent=1), encoding="utf-8")
+        try:
+            original, swapped = swapped_runs(root, scorer, docs, gaz, args, args.keep or Path(tmp))
+        except subprocess.CalledProcessError as err:
+            print(f"place_swap: extraction or scoring failed (exit {err.returncode})", file=sys.stderr)
+            return 1
     print(f"{len(docs)} documents, seeds {args.seed}..{args.seed + args.seeds - 1}")
     print(f"{'metric':<16} {'original':>8} {'swapped':>8} {'lowest':>8} {'change':>8}")
     for m in METRICS:
