@@ -42,6 +42,8 @@ STRONG = (
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
 #: the bodies that govern a zone, named alone when the zone is in focus
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
+# the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
+_PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
 PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会)
@@ -412,7 +414,7 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
         level = {"州": "city"}.get(lead) or _LEVEL_CHAR[lead]
     if start > 0 and text[start - 1] in _NOT_PLACE_END:
         return None
-    place = levels.nearest(start, _wanted(level, lead), municipal=level == "city")
+    place = levels.nearest(start, _wanted(level, lead, suffix), municipal=level == "city")
     if place is None:
         return None
     # a zone's district (某高新区(某区)) has the party committee: 区委 is the district's, as written
@@ -420,9 +422,12 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     return Mention(start, e, "Agency", prefix + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
 
 
-def _wanted(level: str, lead: str) -> set[str]:
-    """The levels of place a level word may stand for: 区 also for a zone (区管委会), 县 only for a county."""
-    return {"county", "zone"} if level == "county" and lead != "县" else {level}
+def _wanted(level: str, lead: str, suffix: str = "") -> set[str]:
+    """The levels of place a level word may stand for: 区 also for a zone named 某某区 (区委), and for any zone
+    when the body is a zone's own (区管委会 of a 科学城); 县 only for a county."""
+    if level != "county" or lead == "县":
+        return {level}
+    return {"county", "zone", _PARK} if suffix in ZONE_BODIES else {"county", "zone"}
 
 
 def _prefix(place: Mention, lead: str, written: dict[tuple[str, str], str] | None = None) -> str:
@@ -464,7 +469,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             first = p
         body = text[head.end : ss]
         if any(c in FUNCTION and c not in _INNER_OK for c in _WORD_WITH_FUNCTION.sub("", body)) or _FIRM_WORD.search(body) or _CLAUSE_OPEN.match(body.lstrip("省市区县")) or _MEANS.search(body):
-            return None
+            # 某园区积极协调区经信局: the zone acts; the body after it may be named by a level word
+            return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.type == "Zone" and head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
         if suffix in WEAK and (not body or "的" in body):
@@ -504,11 +510,11 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         return None
     if stretch == suffix and suffix in ZONE_BODIES:
         # a bare 管委会 is the management committee of the zone in focus
-        place = levels.nearest(k, {"zone"})
+        place = levels.nearest(k, {"zone", _PARK})
         return None if place is None else Mention(k, e, "Agency", place.name + suffix, stretch, None, "zone", place.name)
     zone = _ZONE_PREFIX.match(stretch)
     if zone:
-        place = levels.nearest(k, {"zone"})
+        place = levels.nearest(k, {"zone", _PARK})
         if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
             place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]
@@ -528,14 +534,14 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             level = _LEVEL_CHAR[lead]
             if i >= 2 and stretch.startswith("自治区", i - 2):
                 i, lead, level = i - 2, "自治区", "province"
-            wanted = _wanted(level, lead)
+            wanted = _wanted(level, lead, suffix)
             place = levels.nearest(k + i, wanted, municipal=level == "city")
             if place is None:
                 return None
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
     if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK):
-        place = levels.nearest(k, {"province", "city", "county", "zone"})
+        place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:
             return None
         lead_char = {"province": "省", "city": "市"}.get(place.level or "", "")
@@ -608,7 +614,9 @@ class _LevelIndex:
         self.starts = [p.start for p in places]
         self.groups: dict[str, tuple[list[int], list[int]]] = {}
         for i, p in enumerate(places):
-            for key in [p.level or ""] + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
+            # a zone stands for 区 (区管委会) only when its name ends with it: not 某某产业基地 before 区委
+            level = p.level if p.level != "zone" or p.name.endswith("区") else _PARK
+            for key in [level or ""] + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
                 starts, index = self.groups.setdefault(key, ([], []))
                 starts.append(p.start)
                 index.append(i)

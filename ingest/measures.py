@@ -119,7 +119,7 @@ _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指�
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
-_AT_LARGE = re.compile(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业")
+_AT_LARGE = re.compile(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|(?<!第)一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业")
 # the firm reported before, named again wherever it stands (联系该企业管理人)
 _THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm

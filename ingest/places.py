@@ -32,6 +32,8 @@ ZONE_SUFFIX = (
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
+# a zone word right after a place's name, or after the words of a zone's kind (某某经济开发区)
+_ZONE_AFTER = re.compile(f"(?:国家级?|经济技术|经济|高新技术)?(?:{_ZONE.pattern})")
 # nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园)
 _ZONE_MODIFIER = re.compile("数字|智慧|创新")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
@@ -58,6 +60,8 @@ _COORDINATION = re.compile("会同|联合|协同|配合")
 CONTEXT = 40
 # characters after which a bare county name may start
 _START_OK = BREAK | FUNCTION | set("省市区县州到赴至自往同")
+# characters before which a two-character city name may end: those, and a news dispatch (某报某某讯)
+_END_OK = _START_OK | set("讯訊")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +97,7 @@ def _inside_word(text: str, s: int, e: int, before: list[Mention]) -> bool:
     prev = text[s - 1] if s else "\n"
     nxt = text[e] if e < len(text) else "\n"
     joined = bool(before) and before[-1].end == s
-    return is_han(prev) and prev not in _START_OK and not joined and is_han(nxt) and nxt not in _START_OK
+    return is_han(prev) and prev not in _START_OK and not joined and is_han(nxt) and nxt not in _END_OK
 
 
 def _broadest(candidates: list[Any]) -> Any | None:
@@ -119,6 +123,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     sense: dict[str, Any] = {}
     out: list[Mention] = []
     bare: list[tuple[int, int, str, Any]] = []
+    refused: list[tuple[int, int]] = []
     for s, e, surface in raw:
         if surface == "全国" and _NATIONAL_NAME.match(text, e):
             # 全国某某平台: a national system's name, not the country acting
@@ -130,6 +135,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             continue
         if surface[0] in FUNCTION and s and is_han(text[s - 1]) and text[s - 1] not in _START_OK and not (out and out[-1].end == s):
             # 中心和县经开区: a conjunction before 县, not the county 和县
+            refused.append((s, e))
             continue
         place = sense.get(surface)
         if place is None:
@@ -154,15 +160,34 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         context[place] = None
         out.append(_mention(s, e, surface, place))
     codes = {m.code for m in out if m.code and not m.weak}
+    ends = {m.end for m in out if not m.weak and m.level in ("province", "city")}
     for s, e, surface, place in bare:
-        before = text[s - 1] if s else "\n"
-        family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
-        if (before in _START_OK or not is_han(before)) and codes & family:
+        if _bare_ok(text, s, e, place, gaz, codes, ends):
             out.append(_mention(s, e, surface, place))
+        else:
+            refused.append((s, e))
+    for s, e in refused:
+        # 位于田阳经济开发区: a name refused (于田) may hide one starting inside it
+        for e2, other in _automaton(gaz).iter_long(text[s + 1 : e + 8]):
+            s2, e2 = s + 2 + e2 - len(other), s + 2 + e2
+            found = gaz.lookup(other)
+            if s2 < e and len(found) == 1 and (not _is_bare_county(other, found[0]) or _bare_ok(text, s2, e2, found[0], gaz, codes, ends, inside=True)):
+                out.append(_mention(s2, e2, other, found[0]))
+            break
     out.sort(key=lambda m: m.start)
     out = _again(text, _zones(text, out))
     out = _towns(text, out)
     return _declared(text, _qualified(text, _fused(text, out, gaz)))
+
+
+def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: set[int], inside: bool = False) -> bool:
+    """A bare county name is a place where a name can start and the document names its county or an
+    ancestor, or where a zone word follows it (某某经济开发区, 某市某某高新区: the zone word vouches for it)."""
+    before = text[s - 1] if s else "\n"
+    family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
+    zoned = _ZONE_AFTER.match(text, e) is not None
+    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside)
+    return starts and (bool(codes & family) or zoned)
 
 
 def _fused(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
@@ -170,18 +195,20 @@ def _fused(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
     out: list[Mention] = []
     for m in places:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and m.type == "Zone"
-            and prev.end == m.start
-            and prev.level in ("city", "province")
-            and not m.name.startswith(prev.name)
-            and prev.code in _zone_ancestors(gaz, m)
+        if prev is not None and m.type == "Zone" and (
+            prev.end == m.start and prev.level in ("city", "province") and not m.name.startswith(prev.name) and prev.code in _zone_ancestors(gaz, m)
+            # 某自贸试验区某某片区: the free-trade zone written before (or sharing its zone word with) one of its areas
+            or prev.type == "Zone" and prev.start < m.start <= prev.end < m.end and _kind(gaz, prev) == "ftz" and _kind(gaz, m) == "ftz-area"
         ):
             out[-1] = Mention(prev.start, m.end, "Zone", m.name, m.surface, m.code, m.level, m.place)
             continue
         out.append(m)
     return out
+
+
+def _kind(gaz: Any, zone: Mention) -> str | None:
+    found = next(iter(p for p in gaz.lookup(zone.name) if p.type == "Zone"), None)
+    return found.kind if found is not None else None
 
 
 def _zone_ancestors(gaz: Any, zone: Mention) -> set[str]:
@@ -275,10 +302,16 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             # 某省某某新区 is the zone in the province; 山西某某示范区 is the zone's own name
             start = anchor.end if anchor.level == "province" and between and anchor.surface.endswith(("省", "自治区")) else anchor.start
-            city = next((x for x in by_end.get(start, ()) if x.level == "city" and x.type == "Region"), None)
+            outer = next((x for x in by_end.get(start, ()) if x.type == "Zone"), None) if m.group(0) in ("片区", "新片区") else None
+            if outer is not None:
+                # 某自贸试验区某某片区: an area of the zone, named with it; 某自贸试验区某某新片区: a new area of its own name
+                listed.add(id(outer))
+                if m.group(0) == "片区":
+                    start, anchor = outer.start, outer
+            city = next((x for x in by_end.get(start, ()) if x.level in ("city", "province") and x.type == "Region"), None)
             if city is not None and anchor.level in ("city", "county") and "国家" not in text[start:e]:
-                # 宁波某某湾新区, 杭州某某新区: the city written before the zone's own name is part of the mention
-                listed.add(id(city))
+                # 宁波某某湾新区, 天津某某新片区: the city written before the zone's own name is part of the mention
+                listed.update((id(city), id(anchor)))
                 name = text[start:e]
                 added.append(Mention(city.start, e, "Zone", name, text[city.start : e], None, "zone"))
                 continue
@@ -290,6 +323,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         if "国家" in text[start:e] or text[anchor.end : ss].startswith("家"):
             continue
         surface = text[start:e]
+        if start == anchor.start:
+            listed.add(id(anchor))  # the place opening the zone's name is no place of its own there
         added.append(Mention(start, e, "Zone", surface, surface, None, "zone"))
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 
@@ -359,8 +394,9 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
 
 
 def _again(text: str, places: list[Mention]) -> list[Mention]:
-    """Zones found by pattern once are the same zones wherever else their name is written."""
-    found = {m.name: m for m in places if m.code is None and m.level == "zone" and m.surface == m.name}
+    """Zones found by pattern once are the same zones wherever else their name is written (also the
+    name of 某市某某高新区 without its city, which is the zone's own name)."""
+    found = {m.name: m for m in places if m.code is None and m.level == "zone" and m.surface.endswith(m.name)}
     taken = SpanIndex([(m.start, m.end) for m in places])
     added = []
     for name, m in found.items():

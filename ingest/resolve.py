@@ -495,7 +495,8 @@ def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
     r = pl.place.get(pl.key(region))
     if z is not None and r is not None and any(a.code == r.code for a in pl.gaz.ancestors(z)):
         return True
-    return zone.name.startswith(region.name) or zone.surface.startswith(region.surface)
+    # any of the zone's written forms (丽江某某新区 … 某某新区: the short form's section is the long form's zone)
+    return zone.name.startswith(region.name) or any(m.surface.startswith(region.surface) for m in pl.surfaces.get(pl.key(zone), [zone]))
 
 
 def _clause_end(view: str, pos: int) -> int:

@@ -202,5 +202,7 @@ def document_place(text: str, units: list[Unit], places: list[Mention], agencies
     title, title_index = title_actor(text, units, act_ix)
     strong = signer or home_place(text, agencies, places)
     own = strong or title
-    default = own or dominant_place(places, notice=bool(ADDRESSEE.search(text[:400]))) or dateline_place(text, units, act_ix)
+    # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院)
+    acting = [p for p in places if not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end))]
+    default = own or dominant_place(acting, notice=bool(ADDRESSEE.search(text[:400]))) or dateline_place(text, units, act_ix)
     return DocumentPlace(signer, strong, own, default, title_index)

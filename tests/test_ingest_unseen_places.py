@@ -1,0 +1,142 @@
+"""Places the design documents never name: zones by pattern, bare counties before a zone word, swaps."""
+
+import importlib.util
+import random
+from pathlib import Path
+
+from ingest.normalize import analysis_view
+from ingest.places import find_places
+from kg.gazetteer import Gazetteer
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "place_swap.py"
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_places(analysis_view(text))]
+
+
+def test_bare_county_before_a_zone_word_is_a_place_without_its_ancestors() -> None:
+    # 田阳 (a district of 百色) with nothing else of its province named; 于田 must not hide it
+    found = places("某公司位于田阳经济开发区，细河经济开发区组织企业复工。")
+    assert ("田阳经济开发区", "Zone") in found
+    assert ("细河经济开发区", "Zone") in found
+
+
+def test_bare_county_without_zone_word_or_context_stays_out() -> None:
+    assert not any(t == "Region" for _, t in places("企业纷纷田阳复工。"))
+
+
+def test_city_and_county_before_a_zone_name_it_once() -> None:
+    found = places("三门峡尼木高新区出台政策，尼木高新区对企业给予补贴。")
+    assert found == [("尼木高新区", "Zone"), ("尼木高新区", "Zone")]
+
+
+def test_municipality_before_an_unlisted_zone_is_part_of_it() -> None:
+    found = places("天津屯溪新片区出台十条措施。")
+    assert found == [("屯溪新片区", "Zone")]
+
+
+def test_place_opening_an_unlisted_zone_is_no_place_of_its_own() -> None:
+    found = places("如北京高新区、娄底高新区、南昌高新区等多家国家高新区启用在线平台。")
+    assert [n for n, t in found] == ["北京高新区", "娄底高新区", "南昌高新区"]
+    assert all(t == "Zone" for _, t in found)
+
+
+def test_free_trade_zone_area_written_with_its_zone_is_one_zone() -> None:
+    unlisted = places("结合陕西自贸试验区延安片区(下称“延安自贸片区”)实际，延安自贸片区出台措施。")
+    assert [n for n, t in unlisted if t == "Zone"] == ["陕西自贸试验区延安片区"] * 3
+    listed = places("结合山东自贸试验区济南片区实际")
+    assert listed == [("山东自贸区济南片区", "Zone")]
+    # a new area (新片区) goes by its own name; the free-trade zone before it is part of its title
+    assert places("中国北京自由贸易试验区洛扎新片区出台措施") == [("洛扎新片区", "Zone")]
+
+
+def test_two_character_city_before_a_dispatch_word_is_the_city() -> None:
+    assert ("孝感", "Region") in places("某某消费者报孝感讯（记者甲）记者从省药监局获悉")
+
+
+def _swap_module():
+    spec = importlib.util.spec_from_file_location("place_swap", BENCH)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_place_swap_rewrites_text_and_key_alike_and_is_deterministic() -> None:
+    mod = _swap_module()
+    text = "浙江省湖州市德清县经济开发区对企业减免房租。德清经开区管委会组织复工，湖州市财政局拨付资金。"
+    key = {
+        "doc_id": "x",
+        "entities": [
+            {"name": "浙江", "type": "Region", "aliases": ["浙江省"]},
+            {"name": "湖州", "type": "Region", "aliases": ["湖州市"]},
+            {"name": "德清县", "type": "Region", "aliases": ["德清"]},
+            {"name": "德清县经济开发区", "type": "Zone", "aliases": ["德清经开区", "经开区"]},
+            {"name": "湖州市财政局", "type": "Agency"},
+        ],
+        "measures": [{"region": "德清县经济开发区", "categories": ["RENT_RELIEF"], "text": "德清县经济开发区对企业减免房租"}],
+        "relations": [{"type": "UNDER", "subject": "湖州市财政局", "object": "湖州"}],
+    }
+    gaz = Gazetteer.default()
+    new_text, new_key, forms = mod.swap(text, key, gaz, random.Random("1:x"))
+    again = mod.swap(text, key, gaz, random.Random("1:x"))
+    assert (new_text, new_key) == again[:2]
+    for old in ("浙江", "湖州", "德清"):
+        assert old not in new_text and old not in str(new_key)
+    assert "经开区" not in forms  # a generic form stays as written
+    names = [e["name"] for e in new_key["entities"]]
+    assert all(n in new_text for n in names)
+    assert new_key["measures"][0]["region"] == names[3]
+    # the hierarchy holds: the new county lies in the new city, the new city in the new province
+    county = gaz.lookup(names[2])[0]
+    assert [a.name for a in gaz.ancestors(county)][:2] == [names[1], names[0]]
+
+
+def _agencies(text: str) -> list[str]:
+    from ingest.agencies import find_agencies
+
+    view = analysis_view(text)
+    return [a.name for a in find_agencies(view, find_places(view))]
+
+
+def test_district_bodies_after_a_zone_not_named_as_a_district_are_the_districts() -> None:
+    # 区委 after 某某产业基地 is the district's committee, not the zone's
+    assert _agencies("余杭区出台措施。余杭区智能装备产业基地按照区委区政府部署，启动应急处置。") == ["余杭区委", "余杭区政府"]
+
+
+def test_body_named_by_a_level_word_after_a_zone_acting() -> None:
+    assert _agencies("余杭区出台措施。细河产业基地积极协调区经信局为企业办理通行证。") == ["余杭区经信局"]
+
+
+def test_unlisted_zone_written_with_and_without_its_city_is_one_zone() -> None:
+    from ingest.pipeline import extract_text
+
+    rec = extract_text("天津噶尔科技园区出台措施。天津噶尔科技园区对企业减免房租。噶尔科技园区为企业办理通行证。", "t")
+    assert [(e.name, e.type) for e in rec.entities] == [("天津噶尔科技园区", "Zone")]
+
+
+def test_firm_helped_by_a_zone_named_by_its_short_form_is_the_beneficiary() -> None:
+    # 第一批通行证 is one batch of passes, not a batch of firms: 为公司 still stands for the firm reported
+    from ingest.pipeline import extract_text
+
+    text = (
+        "余杭区支持医药企业发力。\n在余杭区钦北产业基地，政企联动保障企业正常生产经营。\n"
+        "近期受疫情影响，得知甲乙生物科技有限公司物料运输受阻后，钦北产业基地积极协调区经信局为公司申请绿色通道，成功办理第一批通行证。\n"
+    )
+    helped = {m.region: m.beneficiaries for m in extract_text(text, "t").measures}
+    assert helped.get("钦北产业基地") == ("甲乙生物科技有限公司",)
+
+
+def test_a_city_named_mostly_before_its_hospitals_is_not_the_documents_place() -> None:
+    # the dominant place is counted where a place may act, not in 某市某某医院
+    from ingest.pipeline import extract_text
+
+    text = "甲公司向三门峡协和医院捐赠设备。\n乙公司支援三门峡中心医院。\n丙公司驰援三门峡火神山医院。\n丁公司在三门峡建立配送站。\n对中小企业减免三个月房租。\n"
+    assert [m.region for m in extract_text(text, "t").measures] == []
+
+
+def test_a_zones_own_body_written_with_a_level_word_is_still_the_zones() -> None:
+    # 区管委会 after a zone not named 某某区 is its committee; 区委 is the district's
+    found = _agencies("余杭区出台措施。余杭区智能装备产业基地按照区委部署，区管委会启动应急处置。")
+    assert found[0] == "余杭区委"
+    assert found[1].startswith("余杭区智能装备产业基地") and found[1].endswith("管委会")
