@@ -103,8 +103,11 @@ GLOBAL_STEPS = (
 INDEX_VERSION = 6
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
-#: entities whose index entries a load remembers after writing them (the rest are read back when they recur)
-KNOWN_ENTRIES = 5_000
+#: entities whose index entries a load remembers after writing them (about 1 KB each, up to 4 for a place offering
+#: many categories): a recurring one is neither read back nor written again but for what it gains.  Enough that most
+#: loads read an entity at most once, before its first write (reads between bulk loads fill RocksDB's caches, whose
+#: memory a plain bulk load never takes), and write each index fact once
+KNOWN_ENTRIES = 30_000
 #: apply a changed document's staged triples in one transaction (the IRIs come from kg.identity, which escapes them)
 SWAP = ("DELETE {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{retiring}> {{ ?s ?p ?o }} }} ; "
         "INSERT {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }} ; "
@@ -238,7 +241,7 @@ class RdfBackend(Backend):
         started = time.perf_counter()
         self._invalidate_index()
         pending: set[str] = set()
-        known: OrderedDict[str, set[Fact]] = OrderedDict()
+        known: OrderedDict[str, frozenset[Fact]] = OrderedDict()
         seen: set[int] = set()  # hashes of the documents' ids, to count each document once
         writer = ThreadPoolExecutor(max_workers=1)
         inflight: list[tuple[Future[None], _Batch]] = []
@@ -281,7 +284,7 @@ class RdfBackend(Backend):
         report.seconds = time.perf_counter() - started
         return report
 
-    def _prepare(self, latest: dict[str, Record], report: LoadReport, pending: set[str], known: OrderedDict[str, set[Fact]],
+    def _prepare(self, latest: dict[str, Record], report: LoadReport, pending: set[str], known: OrderedDict[str, frozenset[Fact]],
                  seen: set[int]) -> _Batch:
         """One batch as N-Quads, with the index entries of the entities its documents add to.
 
@@ -364,13 +367,14 @@ class RdfBackend(Backend):
             # one transaction per document: a larger one reads its own writes slowly
             self._ox.update(SWAP.format(doc=doc_iri, staging=rdfmap.staging_graph(doc_iri), retiring=rdfmap.retiring_graph(doc_iri)))
 
-    def _index_delta(self, fresh: dict[str, entity_index.Entry], data: list[bytes], known: OrderedDict[str, set[Fact]]) -> list[ox.Quad]:
+    def _index_delta(self, fresh: dict[str, entity_index.Entry], data: list[bytes], known: OrderedDict[str, frozenset[Fact]]) -> list[ox.Quad]:
         """Add to ``data`` the index quads that merge ``fresh`` into the stored entries; return the stored quads they replace.
 
         The stored entries' :data:`~kg.backends.entity_index.MERGED` facts
         are read with one query per INDEX_CHUNK entities; ``known`` holds
-        those of the entities this load wrote last (at most KNOWN_ENTRIES of
-        them), so that recurring ones are not read again.
+        the entries of the entities this load wrote last (at most
+        KNOWN_ENTRIES of them), so that recurring ones are not read again and
+        only the facts they gain are written.
         """
         index = ox.NamedNode(rdfmap.INDEX_GRAPH)
         stored = self._merged_facts([x for x in fresh if x not in known])
@@ -379,8 +383,10 @@ class RdfBackend(Backend):
         append = lines.append
         for x, entry in fresh.items():
             old = known.pop(x, None)
-            add, remove, known[x] = entity_index.delta(entry, stored.get(x, set()) if old is None else old)
-            append(entity_index.nquads(x, add))
+            merged = stored.get(x, set()) if old is None else {f for f in old if f[0] in entity_index.MERGED}
+            add, remove, kept = entity_index.delta(entry, merged)
+            known[x] = frozenset(add | kept)  # the entry's facts, as the store holds them once this batch is in
+            append(entity_index.nquads(x, add if old is None else add - old))
             if remove:
                 stale += [ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove]
         if lines:
