@@ -6,7 +6,7 @@ import dataclasses
 
 import pyoxigraph as ox
 
-from kg import rdfmap
+from kg import identity, rdfmap
 from kg.backends import rdf
 from kg.backends.rdf import RdfBackend
 from kg.model import Entity, Measure
@@ -60,3 +60,27 @@ def test_a_changed_document_gets_exactly_its_new_version(tmp_path, monkeypatch) 
     with RdfBackend(tmp_path / "fresh") as s:
         s.load([record_b(), changed])
         assert _quads(s) == swapped
+
+
+def test_measure_counts_follow_a_document_that_only_gains_measures(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A stored document's new version adds a measure and loses nothing, beside a new document on the same place.
+
+    The stored measures are not counted again: each place's count per category equals a rebuilt index's.
+    """
+    monkeypatch.setattr(rdf, "BATCH_FACTS", 2)
+    a = record_a()
+    grown = dataclasses.replace(a, measures=(*a.measures, Measure(region="杭州", categories=("TAX_DEFERRAL", "RENT_RELIEF"))))
+    other = dataclasses.replace(a, doc_id="doc-c", measures=a.measures[1:])
+    with RdfBackend(tmp_path / "s") as s:
+        s.load([a, record_b()])
+        s.load([grown, other])
+        index = _index(s)
+        s._rebuild_index()
+        assert _index(s) == index
+    hangzhou = ox.NamedNode(identity.entity_iri("Region", "杭州"))
+    tax = ox.NamedNode(identity.category_iri("TAX_DEFERRAL"))
+    with RdfBackend(tmp_path / "s") as s:
+        (count,) = s._ox.quads_for_pattern(hangzhou, tax, None, ox.NamedNode(rdfmap.INDEX_GRAPH))
+        expected = sum(m.region in ("杭州", "杭州市") and "TAX_DEFERRAL" in m.categories
+                       for rec in (grown, record_b(), other) for m in rec.measures)
+        assert count.object.value == str(expected)

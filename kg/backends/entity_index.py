@@ -1,15 +1,17 @@
 """Index entries of entities computed from the records being loaded, as ``ENTITY_STEPS`` compute them from the store.
 
 An entity's entry in the index graph (see kg.backends.rdf) only grows when
-documents are added: its types, labels, relations and offered categories are
-unions over the documents, its display name, level and code the smallest
-value any document gives.  So a load that adds documents merges what the
-new records say of each entity with the entry the store holds and writes
-the result with the documents' own quads: the facts that only grow are
-written as they are (a stored quad written again changes nothing), and only
-the smallest values and the category codes are read back to merge.  An
-entry shrinks only when a document is replaced or removed; the SPARQL steps
-recompute those.
+documents are added: its types, labels (also by type, see :data:`TYPE_LABELS`),
+relations and offered categories are unions over the documents, its display
+name, level and code the smallest value any document gives, and the number
+of measures of each category it is the region of (a fact ``<entity>
+<category IRI> "n"``) sums over them.  So a load that adds
+documents merges what the new records say of each entity with the entry the
+store holds and writes the result with the documents' own quads: the facts
+that only grow are written as they are (a stored quad written again changes
+nothing), and only the smallest values, the category codes and the counts
+are read back to merge.  An entry shrinks only when a document is replaced
+or removed; the SPARQL steps recompute those.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ KG = rdfmap.KG
 NAME, LABEL, LEVEL, CODE = KG + "name", KG + "label", KG + "level", KG + "code"
 OFFERS, CATEGORY_CODES, CATEGORY_MASK = KG + "offers", KG + "categoryCodes", KG + "categoryMask"
 LINKS = frozenset(rdfmap.RELATION_PROPERTY.values())
+#: entity class -> the property of its labels as an entity of that class: one scan lists the names of a kind
+TYPE_LABELS = {rdfmap.CLASS[t]: KG + t[0].lower() + t[1:] + "Label" for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument")}
 
 #: the facts a load reads back to merge an entry: the smallest values, and the codes (and mask) of the categories offered
 MERGED = frozenset({NAME, LEVEL, CODE, CATEGORY_CODES, CATEGORY_MASK})
@@ -46,6 +50,7 @@ class Entry:
     links: set[tuple[str, str]] = field(default_factory=set)
     offers: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # of categories offered, when only the stored categoryCodes tell them
+    counts: dict[str, int] = field(default_factory=dict)  # category IRI -> measures of it with this entity as region
 
     def add(self, fact: Fact) -> None:
         p, v, _ = fact
@@ -65,6 +70,8 @@ class Entry:
             self.links.add((p, v))
         elif p == CATEGORY_CODES:
             self.codes.update(v.strip(",").split(","))
+        elif p in _codes():
+            self.counts[p] = int(v)
 
     def merge(self, other: Entry) -> None:
         self.types |= other.types
@@ -72,6 +79,8 @@ class Entry:
         self.links |= other.links
         self.offers |= other.offers
         self.codes |= other.codes
+        for c, n in other.counts.items():
+            self.counts[c] = self.counts.get(c, 0) + n
         self.name = _least(self.name, other.name)
         self.level = _least(self.level, other.level)
         self.code = _least(self.code, other.code)
@@ -80,6 +89,8 @@ class Entry:
         """The entry's facts, with the sorted ",A,B," codes of the categories offered and their mask."""
         out: set[Fact] = {(rdfmap.RDF_TYPE, t, True) for t in self.types}
         out |= {(LABEL, label, False) for label in self.labels}
+        out |= {(TYPE_LABELS[t], label, False) for t in self.types if t in TYPE_LABELS for label in self.labels}
+        out |= {(c, str(n), False) for c, n in self.counts.items()}
         out |= {(p, o, True) for p, o in self.links}
         out |= {(OFFERS, c, True) for c in self.offers}
         for p, v in ((NAME, self.name), (LEVEL, self.level), (CODE, self.code)):
@@ -90,6 +101,11 @@ class Entry:
             out.add((CATEGORY_CODES, "," + ",".join(codes) + ",", False))
             out.add((CATEGORY_MASK, category_mask(codes), False))
         return out
+
+
+def merged(p: str) -> bool:
+    """Whether a load reads the stored facts of property ``p`` back to merge them: :data:`MERGED`, and the counts."""
+    return p in MERGED or p in _codes()
 
 
 def _least(a: str | None, b: str | None) -> str | None:
@@ -125,8 +141,17 @@ def category_bit_values() -> str:
     return " ".join(f"(<{identity.category_iri(code)}> {bit})" for code, bit in category_bits().items())
 
 
-def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms) -> None:
-    """Add to ``out`` (entity IRI -> entry) what ``record`` says of its entities (``terms``: its entity terms)."""
+def type_label_values() -> str:
+    """:data:`TYPE_LABELS` as SPARQL VALUES rows ``(<class> <label property>)``, for the index step that writes them."""
+    return " ".join(f"(<{t}> <{p}>)" for t, p in TYPE_LABELS.items())
+
+
+def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, counted: bool = True) -> None:
+    """Add to ``out`` (entity IRI -> entry) what ``record`` says of its entities (``terms``: its entity terms).
+
+    ``counted=False`` leaves its measures out of the counts: a document
+    already stored, whose measures the stored counts hold.
+    """
     ents, ref = terms
     for e, term, first in ents:
         x = term[1:-1]
@@ -145,6 +170,11 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms) -> No
     offered: dict[str, set[str]] = {}
     for m in record.measures:
         offered.setdefault(ref(m.region), set()).update(m.categories)
+        if counted:
+            counts = out[ref(m.region)[1:-1]].counts
+            for c in map(_category, set(m.categories)):
+                if c in _codes():  # a category of the taxonomy
+                    counts[c] = counts.get(c, 0) + 1
     for term, codes in offered.items():
         out[term[1:-1]].offers.update(map(_category, codes))
     for r in record.relations:
@@ -164,19 +194,19 @@ def _category(code: str) -> str:
 
 
 def delta(new: Entry, stored: set[Fact]) -> tuple[set[Fact], set[Fact], set[Fact]]:
-    """Merging ``new`` into a stored entry of which ``stored`` holds the :data:`MERGED` facts.
+    """Merging ``new`` into a stored entry of which ``stored`` holds the :func:`merged` facts.
 
     Returns the facts to write, the stored ones to remove, and the merged
-    entry's :data:`MERGED` facts.  Types, labels, links and offers only
+    entry's :func:`merged` facts.  Types, labels, links and offers only
     grow, so they are written whether stored or not (writing a stored quad
     changes nothing).
     """
-    merged = Entry()
+    entry = Entry()
     for fact in stored:
-        merged.add(fact)
-    merged.merge(new)
-    facts = merged.facts()
-    kept = {f for f in facts if f[0] in MERGED}
+        entry.add(fact)
+    entry.merge(new)
+    facts = entry.facts()
+    kept = {f for f in facts if merged(f[0])}
     return facts - stored, stored - kept, kept
 
 

@@ -27,7 +27,7 @@ from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
 from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
-from .entity_index import Fact, category_bit_values
+from .entity_index import Fact, category_bit_values, type_label_values
 
 #: facts per bulk-load batch (about 120,000 quads, 23 MB of N-Quads): large enough to be fast, small enough that two
 #: (one written, one prepared) stay in bounded memory; half as many cost 20% more CPU and save 60 MB of peak memory
@@ -42,7 +42,11 @@ BATCH_FACTS = 50_000
 #: with a measure of it, the place's sorted ``kg:categoryCodes`` (",A,B,"), their
 #: ``kg:categoryMask`` (see entity_index.category_mask) and
 #: ``kg:weightSum``, and each category's ``kg:weight`` (see
-#: kg.taxonomy.category_weight: computed here, read by similar-places).
+#: kg.taxonomy.category_weight: computed here, read by similar-places); the
+#: number of measures of each category a place is the region of, as the string
+#: of a fact whose property is the category's IRI (``<place> <category> "3"``,
+#: read by category-coverage); and each label again under a property of the
+#: entity's class (``kg:zoneLabel`` ...: entity-names reads each kind by one scan).
 #:
 #: The steps run as separate updates (one large transaction reads its own
 #: writes slowly); LATERAL makes each look the given entities up one by one.
@@ -71,12 +75,19 @@ ENTITY_STEPS = (
     """INSERT {{ GRAPH <{index}> {{ ?x kg:label ?l }} }} WHERE {{
   SELECT DISTINCT ?x ?l WHERE {{ {values} GRAPH ?g {{ ?x skos:prefLabel|skos:altLabel ?l }} FILTER(?g != <{taxonomy}>) }}
 }}""",
+    """INSERT {{ GRAPH <{index}> {{ ?x ?tl ?l }} }} WHERE {{
+  {values} VALUES (?t ?tl) {{ {type_labels} }} GRAPH <{index}> {{ ?x a ?t ; kg:label ?l }}
+}}""",
     "INSERT {{ GRAPH <{index}> {{ ?x kg:level ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:level ?l }} }} GROUP BY ?x }}",
     "INSERT {{ GRAPH <{index}> {{ ?x kg:code ?v }} }} WHERE {{ SELECT ?x (MIN(?l) AS ?v) WHERE {{ {values} GRAPH ?g {{ ?x kg:code ?l }} }} GROUP BY ?x }}",
     """INSERT {{ GRAPH <{index}> {{ ?x ?p ?o }} }} WHERE {{
   SELECT DISTINCT ?x ?p ?o WHERE {{ {values} VALUES ?p {{ kg:partOf kg:locatedIn kg:under }} LATERAL {{ GRAPH ?g {{ ?x ?p ?o }} }} }}
 }}""",
     "INSERT {{ GRAPH <{index}> {{ ?x kg:offers ?c }} }} WHERE {{ SELECT DISTINCT ?x ?c WHERE {{ {values} GRAPH ?g {{ ?m kg:region ?x ; kg:category ?c }} }} }}",
+    """INSERT {{ GRAPH <{index}> {{ ?x ?c ?n }} }} WHERE {{
+  SELECT ?x ?c (STR(COUNT(DISTINCT ?m)) AS ?n) WHERE {{ {values} GRAPH ?g {{ ?m kg:region ?x ; kg:category ?c }} GRAPH <{taxonomy}> {{ ?c skos:notation ?code }} }}
+  GROUP BY ?x ?c
+}}""",
     """INSERT {{ GRAPH <{index}> {{ ?x kg:categoryMask ?mask }} }} WHERE {{
   SELECT ?x (STR(SUM(?bit)) AS ?mask) WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} VALUES (?c ?bit) {{ {bits} }} }} GROUP BY ?x
 }}""",
@@ -100,7 +111,7 @@ GLOBAL_STEPS = (
     "INSERT DATA {{ GRAPH <{index}> {{ <{index}> kg:indexVersion {version} }} }}",
 )
 #: bumped whenever the index steps change what they write: stores with another version are re-indexed when opened
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
 #: entities whose index entries a load remembers after writing them (about 1 KB each, up to 4 for a place offering
@@ -113,8 +124,10 @@ SWAP = ("DELETE {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{retiring}> {
         "INSERT {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }} ; "
         "DROP SILENT GRAPH <{retiring}> ; DROP SILENT GRAPH <{staging}>")
 #: the stored facts of some entities (``%s``: their IRIs) that merging new documents' entries depends on
-_MERGED = ("SELECT ?x ?p ?v WHERE { VALUES ?x { %%s } LATERAL { VALUES ?p { %s } GRAPH <%s> { ?x ?p ?v } } }"
-           % (" ".join(f"<{p}>" for p in sorted(entity_index.MERGED)), rdfmap.INDEX_GRAPH))
+#: (entity_index.merged): those of the MERGED properties, and the count of each category offered
+_MERGED = ("SELECT ?x ?p ?v WHERE { VALUES ?x { %%s } LATERAL { { VALUES ?p { %s } GRAPH <%s> { ?x ?p ?v } } "
+           "UNION { GRAPH <%s> { ?x <%s> ?p . ?x ?p ?v } } } }"
+           % (" ".join(f"<{p}>" for p in sorted(entity_index.MERGED)), rdfmap.INDEX_GRAPH, rdfmap.INDEX_GRAPH, entity_index.OFFERS))
 ENTITY_KINDS = frozenset(identity.KIND.values())
 ENTITY_CLASSES = tuple(ox.NamedNode(rdfmap.CLASS[t]) for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument"))
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -315,7 +328,7 @@ class RdfBackend(Backend):
                 marker, _, rest = text.partition("\n")  # the document's type triple comes first: it marks the graph complete
                 markers.append(marker)
                 data.append(rest.encode())
-            entity_index.add_record(fresh, rec, terms)
+            entity_index.add_record(fresh, rec, terms, counted=not present)  # a stored document's measures are counted
         fresh = {x: entry for x, entry in fresh.items() if x not in pending}
         stale = self._index_delta(fresh, data, known)
         return _Batch(b"".join(data), "\n".join(markers), swaps, stale, set(fresh), set(latest))
@@ -343,13 +356,17 @@ class RdfBackend(Backend):
         if not gained and not lost:
             return b""
         region = f" <{rdfmap.KG}region> <"
-        regions = dict(line[1:-3].split(">" + region) for line in old if region in line)  # measure IRI -> its region's
+        regions: dict[str, set[str]] = {}  # measure IRI -> its regions', in either version
+        for line in old | new:
+            if region in line:
+                m, p = line[1:-3].split(">" + region)
+                regions.setdefault(m, set()).add(p)
         for s, _, _ in lost:
-            kind = identity.kind_of(s.value)
-            if kind in ENTITY_KINDS:
+            if identity.kind_of(s.value) in ENTITY_KINDS:
                 pending.add(s.value)
-            elif kind == "measure" and s.value in regions:  # its region offered its categories
-                pending.add(regions[s.value])
+        for s, _, _ in lost | gained:
+            if identity.kind_of(s.value) == "measure":  # its regions offered its categories and count its measures
+                pending.update(regions.get(s.value, ()))
         staging, retiring = ox.NamedNode(rdfmap.staging_graph(doc_iri)), ox.NamedNode(rdfmap.retiring_graph(doc_iri))
         quads = [ox.Quad(s, p, o, staging) for s, p, o in gained] + [ox.Quad(s, p, o, retiring) for s, p, o in lost]
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
@@ -430,7 +447,7 @@ class RdfBackend(Backend):
 
     def _run(self, steps: tuple[str, ...], values: str) -> None:
         names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT,
-                     bits=category_bit_values())
+                     bits=category_bit_values(), type_labels=type_label_values())
         for step in steps:
             fault("index")
             self._ox.update((INDEX_PREFIXES + step).format(**names))

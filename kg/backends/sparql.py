@@ -40,7 +40,7 @@ from . import Backend, BackendError, LoadReport, Part, PlaceMeasure, Progress, Q
 from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES, INDEX_VERSION,
                   INVALIDATE, _CATEGORY_MASKS, _ENTITY_KINDS, _LEVEL_CATEGORY_MASKS, _NAMING, _PLACE_CATEGORIES, _PLACE_MEASURES,
                   _native, _term, _value)
-from .entity_index import category_bit_values
+from .entity_index import category_bit_values, type_label_values
 from .rdf_rows import PartTriples, PlaceRow, place_measures, place_row
 from .sparql_lock import LOCK_GRAPH, LockedError, WriterLock
 from .sparql_params import bind
@@ -231,7 +231,7 @@ class SparqlBackend(Backend):
 
     def _run(self, steps: tuple[str, ...], values: str) -> None:
         names = dict(kg=KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT,
-                     bits=category_bit_values())
+                     bits=category_bit_values(), type_labels=type_label_values())
         for step in steps:
             fault("index")
             self._renew()
