@@ -400,7 +400,7 @@ class RdfBackend(Backend):
         append = lines.append
         for x, entry in fresh.items():
             old = known.pop(x, None)
-            merged = stored.get(x, set()) if old is None else {f for f in old if f[0] in entity_index.MERGED}
+            merged = stored.get(x, set()) if old is None else {f for f in old if entity_index.merged(f[0])}
             add, remove, kept = entity_index.delta(entry, merged)
             known[x] = frozenset(add | kept)  # the entry's facts, as the store holds them once this batch is in
             append(entity_index.nquads(x, add if old is None else add - old))
