@@ -28,6 +28,7 @@ from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
 from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
 from .entity_index import Fact, category_bit_values, type_label_values
+from .rdf_rows import _native, place_measures
 
 #: facts per bulk-load batch (about 120,000 quads, 23 MB of N-Quads): large enough to be fast, small enough that two
 #: (one written, one prepared) stay in bounded memory; half as many cost 20% more CPU and save 60 MB of peak memory
@@ -674,20 +675,9 @@ class RdfBackend(Backend):
 
     def place_measures(self, places: Iterable[str]) -> Iterator[PlaceMeasure]:
         """One query per place over its measures' own facts: no document is read whole."""
-        codes = {identity.category_iri(c): c for c in taxonomy().codes()}
         for place in sorted(set(places)):
-            found: dict[tuple[str, int], list[Any]] = {}
-            for doc, i, text, summary, start, end, c, policy, _ in self._ox.query(
-                    _PLACE_MEASURES, substitutions={ox.Variable("p"): ox.NamedNode(place)}, use_default_graph_as_union=True):
-                key = (doc.value, int(i.value))
-                if key not in found:
-                    span = (int(start.value), int(end.value)) if start is not None and end is not None else None
-                    said = text.value if text is not None else summary.value if summary is not None else ""
-                    found[key] = [said, span, set(), policy.value if policy is not None else None]
-                if c is not None and c.value in codes:
-                    found[key][2].add(codes[c.value])
-            for (doc_id, i), (said, span, cats, policy) in sorted(found.items()):
-                yield PlaceMeasure(doc_id, i, place, said, span, frozenset(cats), policy)
+            yield from place_measures(self._ox.query(_PLACE_MEASURES, substitutions={ox.Variable("p"): ox.NamedNode(place)},
+                                                     use_default_graph_as_union=True))
 
     def parts(self, nodes: Iterable[str]) -> Iterator[Part]:
         """Looked up in the quad indexes: each node's own quads, its evidence and its documents' descriptions; no document is read whole."""
@@ -782,13 +772,3 @@ def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
         return term.value in ("true", "1")
     return term.value
 
-
-def _native(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value
-        if dt.endswith("#integer"):
-            return int(term.value)
-        if dt.endswith("#decimal") or dt.endswith("#double"):
-            return float(term.value)
-        return term.value
-    return term.value

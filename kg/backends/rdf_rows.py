@@ -17,7 +17,6 @@ import pyoxigraph as ox
 from .. import identity, rdfmap
 from ..taxonomy import taxonomy
 from . import Part, PlaceMeasure
-from .rdf import _native
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 #: a place's row of :meth:`kg.backends.Backend.place_categories`
@@ -66,3 +65,14 @@ class PartTriples:
             positions = sorted(int(o) for s, p, o in triples if p == rdfmap.KG + "index" and identity.kind_of(s) == "measure")  # type: ignore[call-overload]
             yield Part(rdfmap.graph_to_record(ids[g], iter(triples)), tuple(positions))
 
+
+def _native(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
+    """A term's value as Python: numbers as int or float, everything else as its string."""
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt.endswith("#integer"):
+            return int(term.value)
+        if dt.endswith("#decimal") or dt.endswith("#double"):
+            return float(term.value)
+        return term.value
+    return term.value
