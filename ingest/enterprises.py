@@ -34,9 +34,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Callable
 
-import ahocorasick
 
-from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han
+from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han, word_automaton
 from .tables import split_cells
 
 LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联合社", "联社", "合作社", "人寿", "财险")
@@ -532,12 +531,8 @@ def _short_forms(text: str, marks: dict[str, str], known: SpanIndex, scan: _Scan
     words = [w for w, names in owners.items() if len(names) == 1]
     if not words:
         return []
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, w)
-    auto.make_automaton()
     hits: dict[str, dict[int, list[Mention]]] = {}
-    for last, word in auto.iter(text):
+    for last, word in word_automaton(words).iter(text):
         end = last + 1
         pos = end - len(word)
         if (not known.overlaps(pos, end) and not scan.protected[pos] and (pos == 0 or not _brand_char(text[pos - 1]) or text[pos - 1] in FUNCTION)

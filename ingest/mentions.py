@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -53,6 +54,15 @@ class Mention:
 RECUR_MIN = 3
 
 
+def word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton finding each of ``words``, its value the word itself: one pass over a text finds them all."""
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
 def recurrences(text: str, found: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Later (or earlier) occurrences of names already found, where nothing else was found:
     a firm written once with the words that mark it a firm (生产口罩的天健科贸) keeps its name
@@ -61,11 +71,7 @@ def recurrences(text: str, found: list[Mention], taken: list[Mention]) -> list[M
     names = {m.surface: m.name for m in found if len(m.surface) >= RECUR_MIN}
     if not names:
         return []
-    auto = ahocorasick.Automaton()
-    for surface in names:
-        auto.add_word(surface, surface)
-    auto.make_automaton()
-    hits = sorted(((end + 1 - len(w), end + 1, w) for end, w in auto.iter(text)), key=lambda h: (h[0], -h[1]))
+    hits = sorted(((end + 1 - len(w), end + 1, w) for end, w in word_automaton(names).iter(text)), key=lambda h: (h[0], -h[1]))
     covered = SpanIndex([(m.start, m.end) for m in found + taken])
     kind = found[0].type
     out: list[Mention] = []

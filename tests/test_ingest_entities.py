@@ -437,7 +437,7 @@ def test_list_items_after_a_verb_of_existence_or_an_area_word() -> None:
 
 
 def test_short_forms_of_a_full_legal_name() -> None:
-    view, _, _, firms = mentions("在苏州高新区的新疆中鼎金业珠宝首饰有限公司内，工人们正在生产。中鼎金业于2018年与园区签约。")
+    view, _, _, firms = mentions("新疆中鼎金业珠宝首饰有限公司今年扩建了两条生产线。中鼎金业的订单已排到年底。")
     assert {f.name for f in firms} == {"新疆中鼎金业珠宝首饰有限公司"}
     assert "中鼎金业" in {f.surface for f in firms}
     _, _, _, firms = mentions("管委会向宁夏兴旺米业集团有限公司发放奖励。组织瑞禾、兴旺等企业参加培训。")

@@ -327,8 +327,8 @@ def test_firm_first_named_before_any_zone_is_not_in_a_later_zone() -> None:
 
 def test_quotation_over_sentences_names_its_speakers_firm() -> None:
     text = (
-        "苏州高新区多措并举助企。“去年苏州高新小额贷款有限公司给予我们贷款支持。在得知企业资金受困后，"
-        "高新小贷公司主动与我们沟通，提供了可延期3个月还贷的政策。”新疆海川现代电子科技股份有限公司董事长某某说。"
+        "苏州高新区帮扶企业渡过难关。“春节后订单回来了，原料款却压在手里。管委会派专员上门，"
+        "帮我们把贷款展期半年，还补贴了一半利息。”新疆海川现代电子科技股份有限公司董事长某某说。"
     )
     assert ("苏州高新区", "新疆海川现代电子科技股份有限公司") in helped(text)
 
