@@ -231,9 +231,27 @@ def test_the_store_looks_up_the_parts_the_documents_give(store: str, request: py
         assert {m for p in looked_up for m in p.positions} and all(len(p.positions) == len(p.record.measures) for p in looked_up)
 
 
-def test_the_store_counts_each_node_s_links_as_the_whole_graph_does(curated_rdf: Backend) -> None:
-    whole = netgraph.build(curated_rdf.records())
-    assert curated_rdf.degrees(whole) == dict(whole.degree())
+@pytest.mark.parametrize("store", CURATED_STORES)
+def test_the_store_counts_each_node_s_links_as_the_whole_graph_does(store: str, request: pytest.FixtureRequest) -> None:
+    backend = request.getfixturevalue(store)
+    whole = netgraph.build(backend.records())
+    assert backend.degrees(whole) == dict(whole.degree())
+
+
+@pytest.mark.parametrize("store", ["curated_rdf", pytest.param("curated_sparql", marks=pytest.mark.sparql_server)])
+def test_the_rdf_stores_look_up_what_the_documents_read_whole_give(store: str, request: pytest.FixtureRequest) -> None:
+    """Names, links, documents and weights from the index and quad lookups equal the defaults over every record."""
+    backend = request.getfixturevalue(store)
+    whole = netgraph.build(backend.records())
+    kinds = ["Region", "Zone", "Agency", "Enterprise", "PolicyDocument", "Document"]
+    names = sorted(backend.names(kinds))
+    assert names == sorted(Backend.names(backend, kinds)) and len(names) > len(whole) / 4
+    spellings = [s for s, _, _ in names[::3]] + ["no such name"]
+    assert sorted(backend.named(spellings, kinds[:4])) == sorted(Backend.named(backend, spellings, kinds[:4]))
+    assert sorted(backend.links(whole)) == sorted(Backend.links(backend, whole))
+    assert backend.documents_of(whole) == Backend.documents_of(backend, whole)
+    weights = backend.category_weights()
+    assert weights == Backend.category_weights(backend) and weights
 
 
 def test_store_selection_reads_only_the_documents_it_shows() -> None:

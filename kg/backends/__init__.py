@@ -146,8 +146,7 @@ class Backend(abc.ABC):
     # -- lookups that let a command read only what it shows -------------
     # The defaults read every record into the in-memory graph, so that any
     # backend that hands back records answers, and they are what each store's
-    # own answer is tested against.  The stores answer from their indexes
-    # (the SPARQL server still takes names, links and degrees from here).
+    # own answer is tested against.  The stores answer from their indexes.
 
     def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         """(spelling, kind, node id) of every name and alias of the entities of ``kinds``.

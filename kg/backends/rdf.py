@@ -28,7 +28,8 @@ from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
 from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
 from .entity_index import Fact, category_bit_values, type_label_values
-from .rdf_rows import _native, place_measures
+from . import rdf_rows
+from .rdf_rows import ENTITY_LINKS, LINK_PROPERTIES, LINKS_BY_KIND, _native, place_measures
 
 #: facts per bulk-load batch (about 120,000 quads, 23 MB of N-Quads): large enough to be fast, small enough that two
 #: (one written, one prepared) stay in bounded memory; half as many cost 20% more CPU and save 60 MB of peak memory
@@ -141,35 +142,12 @@ COUNTED_RELATIONS = {
     "UNDER": "kg:under",
     "BENEFITS": "kg:beneficiary",
 }
-#: property -> link type, for the links a selection walks (kg.backends.LINK_TYPES)
-LINK_PROPERTIES = {
-    rdfmap.KG + "region": "REGION", rdfmap.KG + "agency": "AGENCY", rdfmap.KG + "policyDocument": "POLICY_DOCUMENT",
-    rdfmap.KG + "beneficiary": "BENEFITS", rdfmap.KG + "category": "HAS_CATEGORY", rdfmap.PROV + "wasDerivedFrom": "FROM_DOCUMENT",
-    **{p: t for t, p in rdfmap.RELATION_PROPERTY.items()},
-}
-#: node kind (kg.identity) -> the properties of its outgoing and of its incoming links
-_LINKS_BY_KIND = {
-    "measure": ([p for p, t in LINK_PROPERTIES.items() if t not in rdfmap.RELATION_PROPERTY], []),
-    "category": ([], [rdfmap.KG + "category"]),
-    "document": ([], [rdfmap.PROV + "wasDerivedFrom"]),
-}
-_ENTITY_LINKS = (list(rdfmap.RELATION_PROPERTY.values()),
-                 [p for p, t in LINK_PROPERTIES.items() if t not in ("HAS_CATEGORY", "FROM_DOCUMENT")])
 #: the index's names and aliases of the entities of some classes (``{classes}``: IRIs)
 _NAMES = "SELECT ?x ?t ?l WHERE { VALUES ?t { %s } GRAPH <%s> { ?x a ?t ; <%slabel> ?l } }"
 _DOCUMENT_NAMES = ("SELECT ?d ?id ?title WHERE { GRAPH ?d { ?d a <%sDocument> ; <%sdocId> ?id OPTIONAL { ?d <%stitle> ?title } } }"
                    % (rdfmap.KG, rdfmap.KG, rdfmap.DCT))
 #: the graphs holding a measure of a category (the category's IRI comes from kg.identity, which escapes it)
 _CATEGORY_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
-_CATEGORY_MEASURES = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m <%scategory> <%s> } }"
-#: an entity's (``?x``, bound) distinct links in and out, by property: what kg.backends.Backend.degrees counts
-_ENTITY_DEGREE = ("SELECT ?x (COUNT(DISTINCT ?s) AS ?in) (COUNT(DISTINCT ?o) AS ?out) WHERE { "
-                  "{ VALUES ?p { %s } GRAPH ?g { ?s ?p ?x } } UNION { VALUES ?p { %s } GRAPH ?g { ?x ?p ?o } } } GROUP BY ?x ?p"
-                  % (" ".join(f"<{p}>" for p, t in LINK_PROPERTIES.items() if t not in ("HAS_CATEGORY", "FROM_DOCUMENT")),
-                     " ".join(f"<{p}>" for p in rdfmap.RELATION_PROPERTY.values())))
-#: a document's (``?x``, bound) links: the measures derived from it (its evidence is no node)
-_DOCUMENT_DEGREE = ("SELECT ?x (COUNT(?m) AS ?in) (0 AS ?out) WHERE { GRAPH ?x { ?m <%swasDerivedFrom> ?x ; a <%sMeasure> } } GROUP BY ?x"
-                    % (rdfmap.PROV, rdfmap.KG))
 _PLACE_CATEGORIES = ("SELECT ?p ?name ?level ?codes WHERE { GRAPH <%s> { ?p <%scategoryCodes> ?codes ; <%sname> ?name "
                      "OPTIONAL { ?p <%slevel> ?level } } }" % (rdfmap.INDEX_GRAPH, rdfmap.KG, rdfmap.KG, rdfmap.KG))
 
@@ -535,23 +513,9 @@ class RdfBackend(Backend):
     def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         """From the index graph: every name and alias once per entity; a place any document calls a zone is a Zone."""
         kinds = set(kinds)
-        classes = {t for t in kinds if t in rdfmap.CLASS} | ({"Region", "Zone"} if kinds & {"Region", "Zone"} else set())
-        if classes:
-            spelled: dict[str, set[str]] = {}
-            types: dict[str, set[str]] = {}
-            values = " ".join(f"<{rdfmap.CLASS[t]}>" for t in sorted(classes))
-            for x, t, label in self._ox.query(_NAMES % (values, rdfmap.INDEX_GRAPH, rdfmap.KG)):
-                types.setdefault(x.value, set()).add(t.value.removeprefix(rdfmap.KG))
-                spelled.setdefault(x.value, set()).add(label.value)
-            for node, found in types.items():
-                kind = "Zone" if "Zone" in found else min(found)
-                if kind in kinds:
-                    yield from ((label, kind, node) for label in sorted(spelled[node]))
-        if "Document" in kinds:
-            for d, doc_id, title in self._ox.query(_DOCUMENT_NAMES):
-                yield doc_id.value, "Document", d.value
-                if title is not None:
-                    yield title.value, "Document", d.value
+        classes = " ".join(f"<{rdfmap.CLASS[t]}>" for t in sorted(rdf_rows.name_classes(kinds)))
+        labels = self._ox.query(_NAMES % (classes, rdfmap.INDEX_GRAPH, rdfmap.KG)) if classes else ()
+        return rdf_rows.names(labels, self._ox.query(_DOCUMENT_NAMES) if "Document" in kinds else (), kinds)
 
     def links(self, nodes: Iterable[str]) -> Iterator[Link]:
         """Read from the quad indexes: for each node only the properties its kind can have."""
@@ -559,7 +523,7 @@ class RdfBackend(Backend):
         rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
         for node in nodes:
             kind = identity.kind_of(node)
-            out, into = _LINKS_BY_KIND.get(kind or "", _ENTITY_LINKS)
+            out, into = LINKS_BY_KIND.get(kind or "", ENTITY_LINKS)
             term = ox.NamedNode(node)
             found: list[Link] = []
             for p in out:
@@ -570,7 +534,7 @@ class RdfBackend(Backend):
             if kind == "document":
                 found += [(node, "MENTIONS", q.subject.value) for q in self._ox.quads_for_pattern(None, rdf_type, None, term)
                           if q.object in ENTITY_CLASSES]
-            elif kind not in _LINKS_BY_KIND:
+            elif kind not in LINKS_BY_KIND:
                 found += [(q.graph_name.value, "MENTIONS", node) for q in self._ox.quads_for_pattern(term, rdf_type, None, None)
                           if q.object in ENTITY_CLASSES and identity.kind_of(q.graph_name.value) == "document"]
             for link in found:
@@ -579,26 +543,12 @@ class RdfBackend(Backend):
                     yield link
 
     def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
-        """A category's measures are counted by the store; other nodes have few links, counted from :meth:`links`."""
-        nodes = set(nodes)
-        cats = {n for n in nodes if identity.kind_of(n) == "category"}
-        entities = {n for n in nodes if identity.kind_of(n) in _ENTITY_KINDS}
-        docs = {n for n in nodes if identity.kind_of(n) == "document"}
-        out = super().degrees(nodes - cats - entities - docs)
-        for c in cats:
-            (row,) = self._ox.query(_CATEGORY_MEASURES % (rdfmap.KG, c))
-            out[c] = int(row[0].value)
-        out.update(self._counted(entities, _ENTITY_DEGREE))
-        out.update(self._counted(docs, _DOCUMENT_DEGREE))
-        return out
+        """A hub's links are counted by the store, one query per node (a place or a document may have thousands)."""
+        def counted(query: str, some: set[str]) -> dict[str, int]:
+            return {n: sum(int(r["in"].value) + int(r["out"].value)
+                           for r in self._ox.query(query, substitutions={ox.Variable("x"): ox.NamedNode(n)})) for n in some}
 
-    def _counted(self, nodes: Iterable[str], query: str) -> dict[str, int]:
-        """Each node's (``?x``) links counted by the store, one query per node: a place or a document may have thousands."""
-        out = {}
-        for n in nodes:
-            rows = self._ox.query(query, substitutions={ox.Variable("x"): ox.NamedNode(n)})
-            out[n] = sum(int(r["in"].value) + int(r["out"].value) for r in rows)
-        return out
+        return rdf_rows.degrees(self, nodes, counted)
 
     def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
         """The document graphs that hold the node's facts (a category's: those of the measures that carry it)."""
@@ -626,14 +576,11 @@ class RdfBackend(Backend):
 
     def named(self, spellings: Iterable[str], kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         """Looked up in the index graph's label index, one spelling at a time."""
-        kinds = set(kinds)
-        label, index = ox.NamedNode(rdfmap.KG + "label"), ox.NamedNode(rdfmap.INDEX_GRAPH)
-        for s in sorted(set(spellings)):
-            for q in self._ox.quads_for_pattern(None, label, ox.Literal(s), index):
-                types = {t.object.value.removeprefix(rdfmap.KG) for t in self._ox.quads_for_pattern(q.subject, ox.NamedNode(rdfmap.RDF_TYPE), None, index)}
-                kind = "Zone" if "Zone" in types else min(types, default="")
-                if kind in kinds:
-                    yield s, kind, q.subject.value
+        label, rdf_type, index = ox.NamedNode(rdfmap.KG + "label"), ox.NamedNode(rdfmap.RDF_TYPE), ox.NamedNode(rdfmap.INDEX_GRAPH)
+        rows = ((q.object, q.subject, t.object) for s in sorted(set(spellings))
+                for q in self._ox.quads_for_pattern(None, label, ox.Literal(s), index)
+                for t in self._ox.quads_for_pattern(q.subject, rdf_type, None, index))
+        return rdf_rows.named(rows, set(kinds))
 
     def category_weights(self) -> dict[str, int]:
         """As the index graph holds them (``kg:weight``)."""

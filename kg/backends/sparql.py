@@ -35,11 +35,12 @@ import pyoxigraph as ox
 
 from .. import identity, queries, rdfmap
 from ..model import Record
-from ..taxonomy import WEIGHT_UNIT
-from . import Backend, BackendError, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, fault
-from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES, INDEX_VERSION,
-                  INVALIDATE, _CATEGORY_MASKS, _ENTITY_KINDS, _LEVEL_CATEGORY_MASKS, _NAMING, _PLACE_CATEGORIES, _PLACE_MEASURES,
-                  _native, _term, _value)
+from ..taxonomy import WEIGHT_UNIT, taxonomy
+from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, fault
+from . import rdf_rows
+from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_CLASSES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES,
+                  INDEX_VERSION, INVALIDATE, _CATEGORY_MASKS, _DOCUMENT_NAMES, _ENTITY_KINDS, _LEVEL_CATEGORY_MASKS, _NAMES, _NAMING,
+                  _PLACE_CATEGORIES, _PLACE_MEASURES, _native, _term, _value)
 from .entity_index import category_bit_values, type_label_values
 from .rdf_rows import PartTriples, PlaceRow, place_measures, place_row
 from .sparql_lock import LOCK_GRAPH, LockedError, WriterLock
@@ -62,6 +63,20 @@ _QUADS_OF = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 _EVIDENCE_OF = f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s <{KG}about> ?x ; ?p ?o }} }}"
 _STATEMENTS_OF = f"SELECT DISTINCT ?st ?y WHERE {{ GRAPH ?g {{ ?st <{rdfmap.RDF}subject> ?x ; <{rdfmap.RDF}object> ?y }} }}"
 _DESCRIPTIONS = "SELECT ?s ?p ?o WHERE { GRAPH ?s { ?s ?p ?o } }"
+#: the lookups the embedded store makes with quad patterns, as queries: the entities spelled ``?l``; a link property's
+#: (``?p``) ends from some subjects (``?x``) and into some objects (``?x``); the entities each document graph (``?x``)
+#: mentions and the graphs that mention some entities (``?x``); the graphs stating some nodes (``?x``, those of a
+#: category's measures for a category) and the ids of some document graphs (``?g``); the categories' weights
+_NAMED = f"SELECT ?l ?x ?t WHERE {{ GRAPH <{rdfmap.INDEX_GRAPH}> {{ ?x <{KG}label> ?l ; a ?t }} }}"
+_OUT_LINKS = "SELECT ?x ?p ?y WHERE { VALUES ?p { %s } GRAPH ?g { ?x ?p ?y } }"
+_IN_LINKS = "SELECT ?x ?p ?y WHERE { VALUES ?p { %s } GRAPH ?g { ?y ?p ?x } }"
+_ENTITY_VALUES = " ".join(f"<{c.value}>" for c in ENTITY_CLASSES)
+_MENTIONS = f"SELECT ?x ?y WHERE {{ VALUES ?t {{ {_ENTITY_VALUES} }} GRAPH ?x {{ ?y a ?t }} }}"
+_MENTIONED_IN = f"SELECT ?x ?y WHERE {{ VALUES ?t {{ {_ENTITY_VALUES} }} GRAPH ?y {{ ?x a ?t }} }}"
+_GRAPHS_OF = "SELECT DISTINCT ?x ?g WHERE { GRAPH ?g { ?x a ?t } }"
+_CATEGORY_GRAPHS_OF = f"SELECT DISTINCT ?x ?g WHERE {{ GRAPH ?g {{ ?m <{KG}category> ?x }} }}"
+_DOC_IDS = f"SELECT ?g ?id WHERE {{ GRAPH ?g {{ ?g <{KG}docId> ?id }} }}"
+_WEIGHTS = f"SELECT ?c ?w WHERE {{ GRAPH <{rdfmap.INDEX_GRAPH}> {{ ?c <{KG}weight> ?w }} }}"
 
 
 def _iris(iris: Iterable[str]) -> str:
@@ -313,6 +328,71 @@ class SparqlBackend(Backend):
 
     # -- lookups for selections and similarity ---------------------------
     # The same index graph as the embedded store's, asked the same queries (kg.backends.rdf); values go as VALUES.
+    def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """From the index graph, as the embedded store reads them."""
+        kinds = set(kinds)
+        classes = " ".join(f"<{rdfmap.CLASS[t]}>" for t in sorted(rdf_rows.name_classes(kinds)))
+        labels = self._terms(_NAMES % (classes, rdfmap.INDEX_GRAPH, KG)) if classes else []
+        return rdf_rows.names(labels, self._terms(_DOCUMENT_NAMES) if "Document" in kinds else [], kinds)
+
+    def named(self, spellings: Iterable[str], kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """Looked up in the index graph's labels, a chunk of spellings per query."""
+        return rdf_rows.named(self._terms_for(_NAMED, "l", [ox.Literal(s) for s in sorted(set(spellings))]), set(kinds))
+
+    def links(self, nodes: Iterable[str]) -> Iterator[Link]:
+        """For each kind of node only the properties it can have, one query per kind and direction for a chunk of nodes."""
+        by_kind: dict[str, list[ox.NamedNode]] = {}
+        for n in _named(sorted(set(nodes))):
+            kind = identity.kind_of(n.value) or ""
+            by_kind.setdefault(kind if kind in rdf_rows.LINKS_BY_KIND else "", []).append(n)
+        seen: set[Link] = set()
+        for kind, some in by_kind.items():
+            out, into = rdf_rows.LINKS_BY_KIND.get(kind, rdf_rows.ENTITY_LINKS)
+            found: list[Link] = []
+            if out:
+                found += [(x.value, rdf_rows.LINK_PROPERTIES[p.value], y.value) for x, p, y in self._terms_for(_OUT_LINKS % _iris(out), "x", some)]
+            if into:
+                found += [(y.value, rdf_rows.LINK_PROPERTIES[p.value], x.value) for x, p, y in self._terms_for(_IN_LINKS % _iris(into), "x", some)
+                          if kind != "document" or identity.kind_of(y.value) == "measure"]  # not the evidence
+            if kind == "document":
+                found += [(x.value, "MENTIONS", y.value) for x, y in self._terms_for(_MENTIONS, "x", some)]
+            elif kind == "":
+                found += [(y.value, "MENTIONS", x.value) for x, y in self._terms_for(_MENTIONED_IN, "x", some)
+                          if identity.kind_of(y.value) == "document"]
+            for link in found:
+                if link not in seen:
+                    seen.add(link)
+                    yield link
+
+    def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
+        """A hub's links counted by the server, a chunk of nodes per query."""
+        def counted(query: str, some: set[str]) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for x, n_in, n_out in self._terms_for(query, "x", _named(sorted(some))):
+                out[x.value] = out.get(x.value, 0) + int(n_in.value) + int(n_out.value)
+            return out
+
+        return rdf_rows.degrees(self, nodes, counted)
+
+    def documents_of(self, nodes: Iterable[str]) -> dict[str, set[str]]:
+        """The document graphs holding the nodes' facts (a category's: those of its measures), then their ids."""
+        nodes = set(nodes)
+        cats = {n for n in nodes if identity.kind_of(n) == "category"}
+        graphs: dict[str, set[str]] = {}
+        for query, some in ((_CATEGORY_GRAPHS_OF, cats), (_GRAPHS_OF, nodes - cats)):
+            for x, g in self._terms_for(query, "x", _named(sorted(some))):
+                if isinstance(g, ox.NamedNode) and identity.kind_of(g.value) == "document":
+                    graphs.setdefault(x.value, set()).add(g.value)
+        wanted = sorted(set().union(set(), *graphs.values()))
+        ids = {g.value: i.value for g, i in self._terms_for(_DOC_IDS, "g", _named(wanted))}
+        out = {n: {ids[g] for g in gs if ids.get(g)} for n, gs in graphs.items()}
+        return {n: docs for n, docs in out.items() if docs}
+
+    def category_weights(self) -> dict[str, int]:
+        """As the index graph holds them (``kg:weight``)."""
+        codes = {identity.category_iri(c): c for c in taxonomy().categories}
+        return {codes[c.value]: int(w.value) for c, w in self._terms(_WEIGHTS) if c.value in codes}
+
     def place_categories(self, nodes: Iterable[str] | None = None) -> Iterator[PlaceRow]:
         """One row per place from the index graph (``kg:categoryCodes``, ``kg:name``, ``kg:level``); of ``nodes`` in id order."""
         if nodes is None:
