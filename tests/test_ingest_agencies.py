@@ -67,6 +67,12 @@ def test_dominant_place_needs_a_clear_lead_unless_a_notice() -> None:
     assert dominant_place(places, notice=True).name == "甘肃"
 
 
+def test_the_only_place_a_report_names_is_its_place() -> None:
+    view = analysis_view("为稳定经济，甘肃细化政策措施。加大金融支持力度。该省安排资金支持企业。")
+    assert dominant_place(find_places(view), lead_end=len(view)).name == "甘肃"
+    assert dominant_place(find_places(view)) is None  # named outside the lead only: a place among others
+
+
 def test_a_firms_office_is_not_an_agency() -> None:
     assert agency_names("甘肃某某科技有限公司办公室发布通知。") == []
 

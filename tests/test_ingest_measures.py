@@ -424,3 +424,8 @@ def test_service_staff_for_firms_are_not_firms_acting() -> None:
     """近日，企业服务专员上门…: staff serving firms act for the place in scope; “去年，企业投入…” is firms acting."""
     record = extract_text("吴兴区全力助企复工。近日,企业服务专员上门为企业办理复工备案。", "t")
     assert [m.region for m in record.measures if "专员" in m.text] == ["吴兴区"]
+
+
+def test_actorless_clauses_of_a_one_place_report_belong_to_that_place() -> None:
+    rec = extract_text("为促进县域经济增长，青阳县细化支持中小微企业的政策措施。\n加大金融支持力度。对受困企业办理续贷展期，对不裁员的企业返还失业保险费。\n", "t")
+    assert {(m.region, c) for m in rec.measures for c in m.categories} >= {("青阳县", "LOAN_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
