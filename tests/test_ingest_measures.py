@@ -429,3 +429,17 @@ def test_service_staff_for_firms_are_not_firms_acting() -> None:
 def test_actorless_clauses_of_a_one_place_report_belong_to_that_place() -> None:
     rec = extract_text("为促进县域经济增长，青阳县细化支持中小微企业的政策措施。\n加大金融支持力度。对受困企业办理续贷展期，对不裁员的企业返还失业保险费。\n", "t")
     assert {(m.region, c) for m in rec.measures for c in m.categories} >= {("青阳县", "LOAN_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
+
+
+def test_areas_of_support_in_a_list_are_categories() -> None:
+    codes = classify("出台八条措施，从金融扶持、技术攻关、物流保障、减免税费等方面帮助企业")
+    assert {"PREFERENTIAL_CREDIT", "RD_FUNDING", "LOGISTICS_SUPPORT", "TAX_REDUCTION", "FEE_WAIVER"} <= set(codes)
+
+
+def test_cue_words_inside_other_things_do_not_count() -> None:
+    from ingest.classify import classify_measure
+
+    assert "FEE_WAIVER" not in classify_measure("担保机构对小微企业免收担保费，政府给予补助。")
+    assert "LABOR_SUPPLY" not in classify_measure("支持劳动力密集的服务型企业扩大生产。")
+    # a rate the measure sets is a condition, not a reported figure
+    assert "PREFERENTIAL_CREDIT" in classify_measure("对年化利率10%以下的小额贷款，按贷款额的千分之五给予补助。")
