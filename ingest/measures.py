@@ -135,6 +135,12 @@ _GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|
 _HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|沟通|服务|送")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责|承建|承办|运营|开发|实施|配送|供应)")
+# sections and labelled paragraphs that say whom a policy is for and how to apply, or what a plan aims
+# at (一、扶持对象; 申报材料：1.…; 总体要求): they restate no measure
+_ASIDE = "(扶持|支持|适用|补贴|奖励)(对象|范围)|申报(材料|程序|流程|方式|时间)|(操作|办理)流程|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则"
+_NUMBERING = r"(\(?[一二三四五六七八九十\d]+[、.)]\s*)?"
+_ASIDE_HEAD = re.compile(f"{_NUMBERING}({_ASIDE})\\s*$")
+_ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
 LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
@@ -240,8 +246,15 @@ def detect(
     official: Mention | None = None  # the place or body whose official spoke last
     para_start: dict[int, int] = {}  # where each paragraph starts
     leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
+    aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
+    aside_para = -1  # the paragraph a label opens (申报材料：…)
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
+            level = heading_level(text[u.start : u.end])
+            if aside is not None and (aside[0] is None or level is not None and level <= aside[0]):
+                aside = None
+            if _ASIDE_HEAD.match(text, u.start, u.end):
+                aside = (level,)
             heads = act_ix.within(u.start, u.end)
             head = heads[chain_head(heads, 0)] if heads else None
             scope.open(heading_level(text[u.start : u.end]), head)
@@ -250,6 +263,10 @@ def detect(
             continue
         if u.kind == "row":
             out.extend(_row(text, u, place_ix, act_ix, doc_ix))
+            continue
+        if u.first and _ASIDE_LABEL.match(text, u.start, u.end):
+            aside_para = u.para
+        if aside is not None or u.para == aside_para:
             continue
         para_start.setdefault(u.para, u.start)
         lead = _lead_unit(text, u, act_ix)

@@ -443,3 +443,13 @@ def test_cue_words_inside_other_things_do_not_count() -> None:
     assert "LABOR_SUPPLY" not in classify_measure("支持劳动力密集的服务型企业扩大生产。")
     # a rate the measure sets is a condition, not a reported figure
     assert "PREFERENTIAL_CREDIT" in classify_measure("对年化利率10%以下的小额贷款，按贷款额的千分之五给予补助。")
+
+
+def test_whom_a_policy_is_for_and_how_to_apply_are_no_measures() -> None:
+    text = (
+        "青阳县出台扶持政策帮助中小企业。\n一、扶持对象\n受疫情影响未复工或经审批复工后经营困难的中小企业。\n"
+        "二、扶持政策\n对承租国有房产的企业免收一个月房租。\n申报材料：1.奖励资金申请表；2.配套企业证明材料。\n"
+        "三、其他\n对不裁员的企业返还失业保险费。\n"
+    )
+    pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert pairs == {("青阳县", "RENT_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
