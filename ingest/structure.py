@@ -53,11 +53,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def is_heading(line: str) -> bool:
-    """Numbered article heads (一、（一）1.), markdown heads, and short lines without sentence punctuation."""
+    """Numbered article heads (一、（一）1.), markdown heads, and short lines without sentence punctuation.
+    A numbered line of several clauses (1.对…的企业,免收…,减半…) is a list item left without its full stop."""
     s = line.strip()
     if not s:
         return False
-    if HEADING.match(s) and len(s) <= 60 and not re.search(r"[。!?;]", s[:-1]) and (len(s) <= 20 or s[-1] not in "。!?;"):
+    if (
+        HEADING.match(s)
+        and len(s) <= 60
+        and not re.search(r"[。!?;]", s[:-1])
+        and (len(s) <= 20 or s[-1] not in "。!?;")
+        and s.count(",") < 2
+        and not s.endswith(",")
+    ):
         return True
     return len(s) <= SHORT_LINE and not any(c in s for c in "。!?;,")
 

@@ -59,3 +59,11 @@ def test_no_section_before_the_first_heading_below_the_title() -> None:
 def test_a_numbered_first_line_is_a_section() -> None:
     text = "一、甲\n乙写的是一句话，不是标题。"
     assert section_heads(text, segment(text)) == [(0, "一、甲")]
+
+
+def test_a_numbered_item_of_several_clauses_is_no_heading() -> None:
+    from ingest.structure import is_heading
+
+    assert is_heading("（二）减免企业房租")
+    assert not is_heading("1.对承租国有房产的企业,免收一个月房租,减半收取两个月房租")
+    assert not is_heading("2.对新招用员工的企业给予补贴,")
