@@ -453,3 +453,11 @@ def test_whom_a_policy_is_for_and_how_to_apply_are_no_measures() -> None:
     )
     pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
     assert pairs == {("青阳县", "RENT_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
+
+
+def test_resumption_figures_in_other_shapes_are_statistics() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("截至3月1日,园区累计复工规上工业企业120家,复工人数约2.1万人。") == []
+    assert classify_measure("全市百强企业91.5%复工。") == []
+    assert "STAGED_RESUMPTION" in classify_measure("指导企业分批有序复工,做好复工备案。")
