@@ -101,7 +101,7 @@ _PASSIVE = re.compile(
 _HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元), not money the measure gives
-_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为]{0,2}$")
+_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为≤≥<>]{0,2}$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")

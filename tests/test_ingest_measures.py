@@ -461,3 +461,10 @@ def test_resumption_figures_in_other_shapes_are_statistics() -> None:
     assert classify_measure("截至3月1日,园区累计复工规上工业企业120家,复工人数约2.1万人。") == []
     assert classify_measure("全市百强企业91.5%复工。") == []
     assert "STAGED_RESUMPTION" in classify_measure("指导企业分批有序复工,做好复工备案。")
+
+
+def test_a_size_bound_defining_the_firms_is_no_amount() -> None:
+    from ingest.measures import _money
+
+    amount, cap, _ = _money("对中小微企业(指营业收入≤2亿元的企业)给予用电补助,单家企业不超过20万元。", 0)
+    assert (amount, cap) == (None, 200_000)
