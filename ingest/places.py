@@ -53,6 +53,8 @@ _OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文�
 _OUTLET_LAST = frozenset("站网媒道条端报")
 # the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
 _NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
+# ...and of a province's or city's system (某省综合金融服务平台): a place inside a platform's name does not act
+_SYSTEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?(平台|系统|数据库)")
 _LEVEL_SUFFIX = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
 # verbs of working together that open a few county names (会同县)
 _COORDINATION = re.compile("会同|联合|协同|配合")
@@ -125,8 +127,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     bare: list[tuple[int, int, str, Any]] = []
     refused: list[tuple[int, int]] = []
     for s, e, surface in raw:
-        if surface == "全国" and _NATIONAL_NAME.match(text, e):
-            # 全国某某平台: a national system's name, not the country acting
+        if surface == "全国" and _NATIONAL_NAME.match(text, e) or surface.endswith(("省", "市")) and _SYSTEM_NAME.match(text, e):
+            # 全国某某平台, 某省某某服务平台: a system's name, not the place acting
             continue
         if _OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
             continue

@@ -484,3 +484,11 @@ def test_a_verb_of_entering_ends_the_words_before_a_legal_name() -> None:
     assert firm_names("服务组进驻浙江恒远纺织有限公司后，帮助企业招聘工人。") == ["浙江恒远纺织有限公司"]
     assert firm_names("前几天我去远航电子调研，了解复工情况。") == ["远航电子"]
     assert firm_names("县长到电子信息产业园调研。") == []
+
+
+def test_a_province_opening_a_platforms_name_is_no_place() -> None:
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+
+    view = analysis_view("对通过浙江省综合金融服务平台获得贷款的企业给予补助。杭州市出台措施。")
+    assert [p.name for p in find_places(view)] == ["杭州"]
