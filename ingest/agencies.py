@@ -209,10 +209,28 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             out.append(agency)
             floor = agency.end
     out += _finance(text, out, levels)
+    out += _listed_zone_bodies(text, out, places)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     return _merge_short_names(_merge_chains(_merge_government_names(sorted(out, key=lambda a: a.start))))
+
+
+def _listed_zone_bodies(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The zones listed before a zone's body share its suffix (甲开发区、乙高新区管委会): each zone's body."""
+    zones = {p.end: p for p in places if p.type == "Zone"}
+    out: list[Mention] = []
+    for a in found:
+        suffix = next((b for b in ZONE_BODIES if a.name.endswith(b)), None)
+        zone = zones.get(a.end - len(suffix)) if suffix else None
+        if zone is None or zone.start != a.start:
+            continue
+        end = zone.start - 1
+        while end > 0 and text[end] == "、" and (prev := zones.get(end)) is not None:
+            name = prev.name + suffix
+            out.append(Mention(prev.start, prev.end, "Agency", name, name, None, "zone", prev.name))
+            end = prev.start - 1
+    return out
 
 
 # 省财政统筹资金, 市财政给予贴息: a level's treasury acting is its finance department

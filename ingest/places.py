@@ -318,7 +318,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(city.start, e, "Zone", name, text[city.start : e], None, "zone"))
                 continue
         else:
-            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e)
+            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
             if implied is not None:
                 added.append(implied)
             continue
@@ -363,6 +363,16 @@ _ZONE_GOVERNMENT = re.compile("管委会|党工委|管理委员会")
 def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     """A zone no place names, written with its management committee (某某示范区管委会) at a clause's start."""
     if not _ZONE_GOVERNMENT.match(text, e) or not 2 <= ss - k <= 6 or k and text[k - 1] not in BREAK:
+        return None
+    name = text[k:e]
+    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+def _listed_zone(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Mention | None:
+    """A zone no place names, listed right after another zone (甲开发区、乙开发区、丙高新区): an item of a list of zones."""
+    if not 2 <= ss - k <= 4 or k < 2 or text[k - 1] != "、" or not any(z.type == "Zone" and z.end == k - 1 for z in zones):
         return None
     name = text[k:e]
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):

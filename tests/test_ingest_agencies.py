@@ -202,3 +202,9 @@ def test_zone_words_before_a_listed_or_new_area_department() -> None:
     assert "苏州工业园区财政局" in got and "苏州工业园区园区财政局" not in got
     got = agency_names("天津滨海新区政府出台政策。新区工信局、新区科技局落实。")
     assert {"滨海新区工信局", "滨海新区科技局"} <= set(got)
+
+
+def test_zones_listed_before_a_zone_body_share_it() -> None:
+    view = analysis_view("各区人民政府,青阳开发区、池州高新区管委会:现将措施印发给你们。")
+    names = {a.name for a in find_agencies(view, find_places(view))}
+    assert {"青阳开发区管委会", "池州高新区管委会"} <= names

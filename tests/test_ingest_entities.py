@@ -492,3 +492,13 @@ def test_a_province_opening_a_platforms_name_is_no_place() -> None:
 
     view = analysis_view("对通过浙江省综合金融服务平台获得贷款的企业给予补助。杭州市出台措施。")
     assert [p.name for p in find_places(view)] == ["杭州"]
+
+
+def test_a_zone_listed_after_another_is_a_zone_though_no_place_names_it() -> None:
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+
+    view = analysis_view("各县人民政府,池州高新区、云岭开发区管委会:")
+    assert {(p.name, p.type) for p in find_places(view)} >= {("池州高新区", "Zone"), ("云岭开发区", "Zone")}
+    view = analysis_view("企业、云岭开发区")  # no zone before it: not a list of zones
+    assert all(p.name != "云岭开发区" for p in find_places(view))
