@@ -502,3 +502,11 @@ def test_a_zone_listed_after_another_is_a_zone_though_no_place_names_it() -> Non
     assert {(p.name, p.type) for p in find_places(view)} >= {("池州高新区", "Zone"), ("云岭开发区", "Zone")}
     view = analysis_view("企业、云岭开发区")  # no zone before it: not a list of zones
     assert all(p.name != "云岭开发区" for p in find_places(view))
+
+
+def test_a_prefecture_written_short_is_named_as_written() -> None:
+    from ingest.pipeline import extract_text
+
+    rec = extract_text("恩施州出台措施，对中小企业减免房租。", "t")
+    assert {m.region for m in rec.measures} == {"恩施州"}
+    assert any(e.name == "恩施州" and e.type == "Region" for e in rec.entities)
