@@ -15,8 +15,8 @@ from . import categories as cats
 from .amounts import find_amounts
 
 MIN_AMOUNT = 10_000
-# 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)")
+# 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
+_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?需求")
 # 复工率达90%: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
@@ -26,7 +26,7 @@ _STATISTIC = re.compile(
     r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均)*(复工复产|复工|复产|开工|复市|投产|开业)"
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
 )
-_PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈")
+_PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求")
 _DIGIT = re.compile(r"\d")
 _MAKE_WORD = re.compile(r"生产|制造|经营")
 _COST_WORD = re.compile(r"费用|成本")

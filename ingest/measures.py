@@ -44,8 +44,8 @@ _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及"
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
 _OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
-# a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…): the firm is its object
-_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助)$")
+# a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐)$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -100,8 +100,8 @@ _PASSIVE = re.compile(
 # 在某局的帮助下: the body whose help a firm received, named before the firm
 _HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
-# a firm's business figures (价值25亿元订单, 产值3亿元), not money the measure gives
-_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为≤≥<>]{0,2}$")
+# a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), not money the measure gives
+_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求)[达约近超逾了为≤≥<>]{0,2}$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")

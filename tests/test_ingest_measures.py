@@ -468,3 +468,18 @@ def test_a_size_bound_defining_the_firms_is_no_amount() -> None:
 
     amount, cap, _ = _money("对中小微企业(指营业收入≤2亿元的企业)给予用电补助,单家企业不超过20万元。", 0)
     assert (amount, cap) == (None, 200_000)
+
+
+def test_more_cue_families_and_occasions() -> None:
+    from ingest.classify import classify_measure
+
+    assert "ENTERPRISE_LIAISON" in classify_measure("开展企业摸底,建立企业诉求快速响应机制。")
+    codes = classify_measure("政策提出社保补贴、支持采购防护用品、税收减免等举措。")
+    assert {"EMPLOYMENT_SUBSIDY", "PPE_SUPPLY", "TAX_REDUCTION"} <= set(codes) and "GOVERNMENT_PROCUREMENT" not in codes
+    assert "PPE_SUPPLY" not in classify_measure("面对市场对口罩等防护用品的需求,法院联系企业管理人商讨恢复生产。")
+
+
+def test_a_financing_demand_is_no_amount() -> None:
+    from ingest.measures import _money
+
+    assert _money("组织企业申请贷款,上报融资需求3.5亿元。", 0)[0] is None
