@@ -292,12 +292,15 @@ def detect(
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
+        speaker, fs = _speech_frame(text, fs, e, found)  # 某市召开发布会，某区副区长某某表示，…: the speaker's words
         voice = 0 if speakers else _unknown_voice(text, fs, e, found, firm_ix)
         if voice:
             prior = []  # another firm speaks: its 我们 is its own, not the firm reported before
         # （某局牵头，某局配合）: who does it, not the subject
         candidates = [a for a in found if a.start >= max(fs, voice) and not notes.overlaps(a.start, a.start + 1)]
         subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
+        if speaker is not None and not subj and not firm_subject:
+            subj = [speaker]
         sentence = text[fs:e]
         section = scope.actor()
         spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
@@ -535,6 +538,18 @@ def _frame_end(text: str, s: int, e: int) -> int:
     the reporter's source (记者从某局获悉) or an attribution (据介绍)."""
     m = _FRAME.match(text, s, e)
     return m.end() if m else s
+
+
+def _speech_frame(text: str, s: int, e: int, found: list[Mention]) -> tuple[Mention | None, int]:
+    """A later clause in which a place's or body's official speaks (某市召开发布会，某区副区长某某表示，…):
+    the speaker, and where the words start; (None, ``s``) when no such clause frames the sentence."""
+    for a in found:
+        if a.start <= s or text[a.start - 1] != ",":
+            continue
+        m = _SPOKESPERSON.match(text, a.end, e)
+        if m is not None and e - m.end() > 4:
+            return a, m.end() + (text[m.end()] in ",:")
+    return None, s
 
 
 def _same_place(a: Mention, b: Mention) -> bool:

@@ -483,3 +483,8 @@ def test_a_financing_demand_is_no_amount() -> None:
     from ingest.measures import _money
 
     assert _money("组织企业申请贷款,上报融资需求3.5亿元。", 0)[0] is None
+
+
+def test_an_officials_words_after_a_press_conference_are_the_officials_place() -> None:
+    text = "3月2日,杭州市召开新闻发布会,余杭区副区长在会上表示,将对中小企业给予贷款贴息。\n"
+    assert {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories} == {("余杭区", "LOAN_INTEREST_SUBSIDY")}
