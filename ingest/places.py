@@ -51,6 +51,10 @@ _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|�
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
 _OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报)")
 _OUTLET_LAST = frozenset("站网媒道条端报")
+# a local outlet's tag opening a report (某地网消息, 某地日报讯): the place reported from, as a dateline's
+NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
+#: how far into a text a news tag may stand
+NEWS_TAG_REACH = 200
 # the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
 _NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
 # ...and of a province's or city's system (某省综合金融服务平台): a place inside a platform's name does not act
@@ -130,7 +134,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         if surface == "全国" and _NATIONAL_NAME.match(text, e) or surface.endswith(("省", "市")) and _SYSTEM_NAME.match(text, e):
             # 全国某某平台, 某省某某服务平台: a system's name, not the place acting
             continue
-        if _OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
+        tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
+        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
             continue
         if _COORDINATION.match(surface) and s and is_han(text[s - 1]):
             # 某局会同县财政局: the verb 会同 before a level word, not the county 会同县

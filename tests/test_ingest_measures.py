@@ -488,3 +488,9 @@ def test_a_financing_demand_is_no_amount() -> None:
 def test_an_officials_words_after_a_press_conference_are_the_officials_place() -> None:
     text = "3月2日,杭州市召开新闻发布会,余杭区副区长在会上表示,将对中小企业给予贷款贴息。\n"
     assert {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories} == {("余杭区", "LOAN_INTEREST_SUBSIDY")}
+
+
+def test_a_local_outlets_tag_gives_the_place_reported_from() -> None:
+    text = "池州网消息(记者 王某) 为推动企业复工复产,市工信局组成5个服务小组开展挂钩服务企业活动。\n"
+    rec = extract_text(text, "t")
+    assert {(m.region, m.agency) for m in rec.measures} == {("池州", "池州市工信局")}
