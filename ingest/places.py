@@ -375,9 +375,18 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     return Mention(k, e, "Zone", name, name, None, "zone")
 
 
+# the words of a zone's formal kind before its zone word (某某经济开发区, 某某高新技术产业开发区)
+_FORMAL_KIND = re.compile("(经济技术|经济|高新技术产业)$")
+
+
 def _listed_zone(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Mention | None:
-    """A zone no place names, listed right after another zone (甲开发区、乙开发区、丙高新区): an item of a list of zones."""
-    if not 2 <= ss - k <= 4 or k < 2 or text[k - 1] != "、" or not any(z.type == "Zone" and z.end == k - 1 for z in zones):
+    """A zone no place names, as an item of a list: right after another zone (甲开发区、乙开发区), or
+    named with its formal kind (…、某某经济开发区经济发展局)."""
+    if k < 2 or text[k - 1] not in "、,":
+        return None
+    kind = _FORMAL_KIND.search(text, k, ss)
+    after_zone = text[k - 1] == "、" and 2 <= ss - k <= 4 and any(z.type == "Zone" and z.end == k - 1 for z in zones)
+    if not after_zone and not (kind and 2 <= kind.start() - k <= 4):
         return None
     name = text[k:e]
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):

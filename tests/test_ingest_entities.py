@@ -510,3 +510,11 @@ def test_a_prefecture_written_short_is_named_as_written() -> None:
     rec = extract_text("恩施州出台措施，对中小企业减免房租。", "t")
     assert {m.region for m in rec.measures} == {"恩施州"}
     assert any(e.name == "恩施州" and e.type == "Region" for e in rec.entities)
+
+
+def test_a_zone_named_with_its_formal_kind_in_a_list_is_a_zone() -> None:
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+
+    view = analysis_view("县发改局、云岭经济开发区经济发展局等部门参加。")
+    assert ("云岭经济开发区", "Zone") in {(p.name, p.type) for p in find_places(view)}
