@@ -16,7 +16,7 @@ from .amounts import find_amounts
 
 MIN_AMOUNT = 10_000
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?需求")
+_PROBLEMS = re.compile(r"(解决|针对|面临|克服|集中在)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?需求")
 # 复工率达90%: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
@@ -37,6 +37,8 @@ _TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,30}?
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 _TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立)")
+# a plan for later (下一步，…将…): no action taken yet
+_PLAN = re.compile(r"(下一步|接下来)(?![的计])")
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
 _OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|[?？]$)")
 # the doer named after 由 is a firm (由企业派车接送): what firms do
@@ -59,6 +61,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
     is concrete enough for a weak cue to count."""
+    if _PLAN.match(sentence):
+        return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = sentence
     # each rewrite runs only when the words it needs are there (the common sentence needs none)

@@ -494,3 +494,11 @@ def test_a_local_outlets_tag_gives_the_place_reported_from() -> None:
     text = "池州网消息(记者 王某) 为推动企业复工复产,市工信局组成5个服务小组开展挂钩服务企业活动。\n"
     rec = extract_text(text, "t")
     assert {(m.region, m.agency) for m in rec.measures} == {("池州", "池州市工信局")}
+
+
+def test_plans_and_the_problems_found_are_no_measures() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("下一步,市商务局将加强企业用工服务,化解融资难题。") == []
+    assert "LABOR_SUPPLY" not in classify_measure("共走访企业50家,问题主要集中在招工用工困难、融资困难等方面。")
+    assert "LABOR_SUPPLY" in classify_measure("组织专场招聘会,帮助企业解决用工。")
