@@ -502,3 +502,10 @@ def test_plans_and_the_problems_found_are_no_measures() -> None:
     assert classify_measure("下一步,市商务局将加强企业用工服务,化解融资难题。") == []
     assert "LABOR_SUPPLY" not in classify_measure("共走访企业50家,问题主要集中在招工用工困难、融资困难等方面。")
     assert "LABOR_SUPPLY" in classify_measure("组织专场招聘会,帮助企业解决用工。")
+
+
+def test_a_long_list_of_what_targeted_firms_make_gives_no_category() -> None:
+    from ingest.classify import classify_measure
+
+    codes = classify_measure("对扩大产能生产口罩、防护服、护目镜、测温仪、消杀用品、药品及急需的医疗器械等应急物资的企业,给予技术改造补助。")
+    assert "PPE_SUPPLY" not in codes and "PRODUCTION_SUBSIDY" in codes
