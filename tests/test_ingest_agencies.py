@@ -208,3 +208,8 @@ def test_zones_listed_before_a_zone_body_share_it() -> None:
     view = analysis_view("各区人民政府,青阳开发区、池州高新区管委会:现将措施印发给你们。")
     names = {a.name for a in find_agencies(view, find_places(view))}
     assert {"青阳开发区管委会", "池州高新区管委会"} <= names
+
+
+def test_a_zone_body_written_with_the_zones_other_name_is_one_body() -> None:
+    view = analysis_view("长沙高新区管委会决定减免租金。长沙国家高新区管委会负责人介绍了措施。")
+    assert {a.name for a in find_agencies(view, find_places(view))} == {"长沙高新区管委会"}
