@@ -182,7 +182,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
                 out.append(_mention(s2, e2, other, found[0]))
             break
     out.sort(key=lambda m: m.start)
-    out = _again(text, _zones(text, out))
+    out = _again(text, _district_zones(text, _zones(text, out), gaz))
     out = _towns(text, out)
     return _declared(text, _qualified(text, _fused(text, out, gaz)))
 
@@ -417,6 +417,34 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
+
+
+# a zone's kind abbreviated before the district it is merged with (某市高新某某区): the zone word it stands for
+_MERGED_KIND = {"高新": "高新区", "经开": "经开区"}
+
+
+def _district_zones(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
+    """A zone merged with its host district and named with both (桂林高新七星区, 高新七星区): the zone
+    of that district's city, when the gazetteer or the document knows such a zone."""
+    zones = {p.name: p for p in places if p.type == "Zone"}
+    by_end = {p.end: p for p in places if p.type == "Region"}
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for m in places:
+        kind = _MERGED_KIND.get(text[max(0, m.start - 2) : m.start])
+        place = gaz.get(m.code) if kind and m.level == "county" and m.code else None
+        city = gaz.parent(place) if place is not None else None
+        if city is None:
+            continue
+        name = city.name + kind
+        zone = zones.get(name) or next((z for z in gaz.lookup(name) if z.type == "Zone"), None)
+        if zone is None:
+            continue
+        host = by_end.get(m.start - 2)
+        start = host.start if host is not None and host.name == city.name else m.start - 2
+        drop.update(id(x) for x in (m, host) if x is not None and x.start >= start)
+        added.append(Mention(start, m.end, "Zone", zone.name, text[start : m.end], zone.code, "zone"))
+    return sorted([p for p in places if id(p) not in drop] + added, key=lambda x: x.start) if added else places
 
 
 def _again(text: str, places: list[Mention]) -> list[Mention]:

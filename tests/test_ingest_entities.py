@@ -518,3 +518,13 @@ def test_a_zone_named_with_its_formal_kind_in_a_list_is_a_zone() -> None:
 
     view = analysis_view("县发改局、云岭经济开发区经济发展局等部门参加。")
     assert ("云岭经济开发区", "Zone") in {(p.name, p.type) for p in find_places(view)}
+
+
+def test_a_zone_merged_with_its_host_district_is_the_zone() -> None:
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+
+    view = analysis_view("株洲高新区出台措施。株洲高新天元区协调供水供电,高新天元区开展走访。天元区召开会议。")
+    got = [(p.surface, p.name, p.type) for p in find_places(view)]
+    assert ("株洲高新天元区", "株洲高新区", "Zone") in got and ("高新天元区", "株洲高新区", "Zone") in got
+    assert ("天元区", "天元区", "Region") in got  # the district written alone is the district
