@@ -50,6 +50,8 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
+# 指导做好企业复工复产: guidance for resuming, as 复工指导 says
+_GUIDED_RESUMPTION = re.compile(r"指导(做好|帮助)?(企业|各类企业)?(有序)?复工复产")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 #: cue weight that counts when a named firm is helped
@@ -81,6 +83,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")
+    if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
+        codes.append("STAGED_RESUMPTION")
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")

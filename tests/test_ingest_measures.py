@@ -509,3 +509,11 @@ def test_a_long_list_of_what_targeted_firms_make_gives_no_category() -> None:
 
     codes = classify_measure("对扩大产能生产口罩、防护服、护目镜、测温仪、消杀用品、药品及急需的医疗器械等应急物资的企业,给予技术改造补助。")
     assert "PPE_SUPPLY" not in codes and "PRODUCTION_SUBSIDY" in codes
+
+
+def test_guidance_for_resuming_low_interest_loans_and_support_lists() -> None:
+    from ingest.classify import classify_measure
+
+    assert "STAGED_RESUMPTION" in classify_measure("服务小组指导做好企业复工复产和安全生产工作。")
+    assert "PREFERENTIAL_CREDIT" in classify_measure("为科技企业提供低息免息贷款服务。")
+    assert "PRIORITY_LIST" in classify_measure("全县10户企业进入市级金融支持推荐名单。")
