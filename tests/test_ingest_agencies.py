@@ -211,5 +211,5 @@ def test_zones_listed_before_a_zone_body_share_it() -> None:
 
 
 def test_a_zone_body_written_with_the_zones_other_name_is_one_body() -> None:
-    view = analysis_view("长沙高新区管委会决定减免租金。长沙国家高新区管委会负责人介绍了措施。")
+    view = analysis_view("长沙国家高新区管委会发布通知。记者从长沙高新区管委会了解到,新政下月实施。")
     assert {a.name for a in find_agencies(view, find_places(view))} == {"长沙高新区管委会"}
