@@ -209,10 +209,43 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             out.append(agency)
             floor = agency.end
     out += _finance(text, out, levels)
+    out += _listed_zone_bodies(text, out, places)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
+    out = _zone_body_names(out, places)
     return _merge_short_names(_merge_chains(_merge_government_names(sorted(out, key=lambda a: a.start))))
+
+
+def _zone_body_names(agencies: list[Mention], places: list[Mention]) -> list[Mention]:
+    """A zone's body written with another form of the zone's name beside one written with the zone's
+    own name (某国家高新区管委会 beside 某高新区管委会) is that body: one body, not two."""
+    zones = {(p.start, p.name): p for p in places if p.type == "Zone"}
+    names = {a.name for a in agencies}
+    out = []
+    for a in agencies:
+        z = zones.get((a.start, a.place)) if a.level == "zone" and a.place else None
+        if z is not None and not a.name.startswith(a.place) and a.name.startswith(z.surface) and (own := a.place + a.name[len(z.surface) :]) in names:
+            a = replace(a, name=own)
+        out.append(a)
+    return out
+
+
+def _listed_zone_bodies(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The zones listed before a zone's body share its suffix (甲开发区、乙高新区管委会): each zone's body."""
+    zones = {p.end: p for p in places if p.type == "Zone"}
+    out: list[Mention] = []
+    for a in found:
+        suffix = next((b for b in ZONE_BODIES if a.name.endswith(b)), None)
+        zone = zones.get(a.end - len(suffix)) if suffix else None
+        if zone is None or zone.start != a.start:
+            continue
+        end = zone.start - 1
+        while end > 0 and text[end] == "、" and (prev := zones.get(end)) is not None:
+            name = prev.name + suffix
+            out.append(Mention(prev.start, prev.end, "Agency", name, name, None, "zone", prev.name))
+            end = prev.start - 1
+    return out
 
 
 # 省财政统筹资金, 市财政给予贴息: a level's treasury acting is its finance department

@@ -15,26 +15,30 @@ from . import categories as cats
 from .amounts import find_amounts
 
 MIN_AMOUNT = 10_000
-# 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)")
-# 复工率达90%: a figure reported, not a measure taken
+# 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
+_PROBLEMS = re.compile(r"(解决|针对|面临|克服|集中在)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?需求")
+# 复工率达90%: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = re.compile(
-    r"[\u4e00-\u9fff]{1,6}率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
-    r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)(企业|项目)?[\d.]+(余|多)?(家|个|户|万人|人)"
+    r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
+    r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)([^,;。\d]{0,8}?(企业|项目))?[\d.]+(余|多)?(家|个|户|万人|人)"
+    r"|(复工复产|复工|复产|返岗|到岗)人数[约达超过逾近为]{0,2}[\d.]+万?人"
+    r"|[\d.]+%(的)?(企业|项目)?(已|实现)?(复工复产|复工|复产|开工|复市|投产|到岗|返岗)"
     r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均)*(复工复产|复工|复产|开工|复市|投产|开业)"
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
 )
-_PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈")
+_PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求")
 _DIGIT = re.compile(r"\d")
 _MAKE_WORD = re.compile(r"生产|制造|经营")
 _COST_WORD = re.compile(r"费用|成本")
 # 用工、物流等费用补助: a list of costs sharing one subsidy
 _COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)(补助|补贴|减免)")
 # 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
-_TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,30}?(的|等)(企业|厂家|单位)|[^,;。、]{1,8}?(生产|制造)(企业|厂家)(?!名单|名录)")
+_TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,60}?(的|等)(企业|厂家|单位)|[^,;。、]{1,8}?(生产|制造)(企业|厂家)(?!名单|名录)")
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 _TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立)")
+# a plan for later (下一步，…将…): no action taken yet
+_PLAN = re.compile(r"(下一步|接下来)(?![的计])")
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
 _OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|[?？]$)")
 # the doer named after 由 is a firm (由企业派车接送): what firms do
@@ -46,6 +50,8 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
+# 指导做好企业复工复产: guidance for resuming, as 复工指导 says
+_GUIDED_RESUMPTION = re.compile(r"指导(做好|帮助)?(企业|各类企业)?(有序)?复工复产")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 #: cue weight that counts when a named firm is helped
@@ -57,6 +63,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
     is concrete enough for a weak cue to count."""
+    if _PLAN.match(sentence):
+        return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = sentence
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
@@ -75,6 +83,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")
+    if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
+        codes.append("STAGED_RESUMPTION")
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")

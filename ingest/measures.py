@@ -44,8 +44,8 @@ _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及"
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
 _OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
-# a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…): the firm is its object
-_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助)$")
+# a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐)$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -74,6 +74,7 @@ _FRAME = re.compile(
     r"[^,;。]{0,20}?\d{1,2}月\d{1,2}日(电|讯|消息)[)）]?[,:]?"
     r"|(据)?[^,;。“”]{0,16}?记者[^,;。]{0,24}?(获悉|了解到|得知|获知|注意到|看到)[,:]?"
     r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
+    r"|[^,;。]{0,12}?(网|日报|晚报)(消息|讯)([(][^()]{0,20}[)])?[,:]?\s*"
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
 _CLAUSE_END = re.compile(r"[,;]")
@@ -100,8 +101,8 @@ _PASSIVE = re.compile(
 # 在某局的帮助下: the body whose help a firm received, named before the firm
 _HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
-# a firm's business figures (价值25亿元订单, 产值3亿元), not money the measure gives
-_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额)[达约近超逾了为]{0,2}$")
+# a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), not money the measure gives
+_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求)[达约近超逾了为≤≥<>]{0,2}$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
@@ -135,6 +136,12 @@ _GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|
 _HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|沟通|服务|送")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责|承建|承办|运营|开发|实施|配送|供应)")
+# sections and labelled paragraphs that say whom a policy is for and how to apply, or what a plan aims
+# at (一、扶持对象; 申报材料：1.…; 总体要求): they restate no measure
+_ASIDE = "(扶持|支持|适用|补贴|奖励)(对象|范围)|申报(材料|程序|流程|方式|时间)|(操作|办理)流程|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则"
+_NUMBERING = r"(\(?[一二三四五六七八九十\d]+[、.)]\s*)?"
+_ASIDE_HEAD = re.compile(f"{_NUMBERING}({_ASIDE})\\s*$")
+_ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
 LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
@@ -240,8 +247,15 @@ def detect(
     official: Mention | None = None  # the place or body whose official spoke last
     para_start: dict[int, int] = {}  # where each paragraph starts
     leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
+    aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
+    aside_para = -1  # the paragraph a label opens (申报材料：…)
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
+            level = heading_level(text[u.start : u.end])
+            if aside is not None and (aside[0] is None or level is not None and level <= aside[0]):
+                aside = None
+            if _ASIDE_HEAD.match(text, u.start, u.end):
+                aside = (level,)
             heads = act_ix.within(u.start, u.end)
             head = heads[chain_head(heads, 0)] if heads else None
             scope.open(heading_level(text[u.start : u.end]), head)
@@ -250,6 +264,10 @@ def detect(
             continue
         if u.kind == "row":
             out.extend(_row(text, u, place_ix, act_ix, doc_ix))
+            continue
+        if u.first and _ASIDE_LABEL.match(text, u.start, u.end):
+            aside_para = u.para
+        if aside is not None or u.para == aside_para:
             continue
         para_start.setdefault(u.para, u.start)
         lead = _lead_unit(text, u, act_ix)
@@ -275,12 +293,15 @@ def detect(
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
         fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
+        speaker, fs = _speech_frame(text, fs, e, found)  # 某市召开发布会，某区副区长某某表示，…: the speaker's words
         voice = 0 if speakers else _unknown_voice(text, fs, e, found, firm_ix)
         if voice:
             prior = []  # another firm speaks: its 我们 is its own, not the firm reported before
         # （某局牵头，某局配合）: who does it, not the subject
         candidates = [a for a in found if a.start >= max(fs, voice) and not notes.overlaps(a.start, a.start + 1)]
         subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
+        if speaker is not None and not subj and not firm_subject:
+            subj = [speaker]
         sentence = text[fs:e]
         section = scope.actor()
         spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
@@ -518,6 +539,18 @@ def _frame_end(text: str, s: int, e: int) -> int:
     the reporter's source (记者从某局获悉) or an attribution (据介绍)."""
     m = _FRAME.match(text, s, e)
     return m.end() if m else s
+
+
+def _speech_frame(text: str, s: int, e: int, found: list[Mention]) -> tuple[Mention | None, int]:
+    """A later clause in which a place's or body's official speaks (某市召开发布会，某区副区长某某表示，…):
+    the speaker, and where the words start; (None, ``s``) when no such clause frames the sentence."""
+    for a in found:
+        if a.start <= s or text[a.start - 1] != ",":
+            continue
+        m = _SPOKESPERSON.match(text, a.end, e)
+        if m is not None and e - m.end() > 4:
+            return a, m.end() + (text[m.end()] in ",:")
+    return None, s
 
 
 def _same_place(a: Mention, b: Mention) -> bool:

@@ -51,8 +51,14 @@ _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|�
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
 _OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报)")
 _OUTLET_LAST = frozenset("站网媒道条端报")
+# a local outlet's tag opening a report (某地网消息, 某地日报讯): the place reported from, as a dateline's
+NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
+#: how far into a text a news tag may stand
+NEWS_TAG_REACH = 200
 # the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
 _NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
+# ...and of a province's or city's system (某省综合金融服务平台): a place inside a platform's name does not act
+_SYSTEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?(平台|系统|数据库)")
 _LEVEL_SUFFIX = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
 # verbs of working together that open a few county names (会同县)
 _COORDINATION = re.compile("会同|联合|协同|配合")
@@ -125,10 +131,11 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     bare: list[tuple[int, int, str, Any]] = []
     refused: list[tuple[int, int]] = []
     for s, e, surface in raw:
-        if surface == "全国" and _NATIONAL_NAME.match(text, e):
-            # 全国某某平台: a national system's name, not the country acting
+        if surface == "全国" and _NATIONAL_NAME.match(text, e) or surface.endswith(("省", "市")) and _SYSTEM_NAME.match(text, e):
+            # 全国某某平台, 某省某某服务平台: a system's name, not the place acting
             continue
-        if _OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
+        tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
+        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
             continue
         if _COORDINATION.match(surface) and s and is_han(text[s - 1]):
             # 某局会同县财政局: the verb 会同 before a level word, not the county 会同县
@@ -175,7 +182,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
                 out.append(_mention(s2, e2, other, found[0]))
             break
     out.sort(key=lambda m: m.start)
-    out = _again(text, _zones(text, out))
+    out = _again(text, _district_zones(text, _zones(text, out), gaz))
     out = _towns(text, out)
     return _declared(text, _qualified(text, _fused(text, out, gaz)))
 
@@ -316,7 +323,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(city.start, e, "Zone", name, text[city.start : e], None, "zone"))
                 continue
         else:
-            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e)
+            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
             if implied is not None:
                 added.append(implied)
             continue
@@ -368,6 +375,25 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     return Mention(k, e, "Zone", name, name, None, "zone")
 
 
+# the words of a zone's formal kind before its zone word (某某经济开发区, 某某高新技术产业开发区)
+_FORMAL_KIND = re.compile("(经济技术|经济|高新技术产业)$")
+
+
+def _listed_zone(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Mention | None:
+    """A zone no place names, as an item of a list: right after another zone (甲开发区、乙开发区), or
+    named with its formal kind (…、某某经济开发区经济发展局)."""
+    if k < 2 or text[k - 1] not in "、,":
+        return None
+    kind = _FORMAL_KIND.search(text, k, ss)
+    after_zone = text[k - 1] == "、" and 2 <= ss - k <= 4 and any(z.type == "Zone" and z.end == k - 1 for z in zones)
+    if not after_zone and not (kind and 2 <= kind.start() - k <= 4):
+        return None
+    name = text[k:e]
+    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
 # words that stand for the zone in scope, never a zone's own name (园区管委会, 该区管委会)
 _ZONE_IN_SCOPE = re.compile("园区|新区|开发区|高新区|经开区|片区|示范区|本|该|全|各|我")
 
@@ -391,6 +417,34 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
+
+
+# a zone's kind abbreviated before the district it is merged with (某市高新某某区): the zone word it stands for
+_MERGED_KIND = {"高新": "高新区", "经开": "经开区"}
+
+
+def _district_zones(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
+    """A zone merged with its host district and named with both (桂林高新七星区, 高新七星区): the zone
+    of that district's city, when the gazetteer or the document knows such a zone."""
+    zones = {p.name: p for p in places if p.type == "Zone"}
+    by_end = {p.end: p for p in places if p.type == "Region"}
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for m in places:
+        kind = _MERGED_KIND.get(text[max(0, m.start - 2) : m.start])
+        place = gaz.get(m.code) if kind and m.level == "county" and m.code else None
+        city = gaz.parent(place) if place is not None else None
+        if city is None:
+            continue
+        name = city.name + kind
+        zone = zones.get(name) or next((z for z in gaz.lookup(name) if z.type == "Zone"), None)
+        if zone is None:
+            continue
+        host = by_end.get(m.start - 2)
+        start = host.start if host is not None and host.name == city.name else m.start - 2
+        drop.update(id(x) for x in (m, host) if x is not None and x.start >= start)
+        added.append(Mention(start, m.end, "Zone", zone.name, text[start : m.end], zone.code, "zone"))
+    return sorted([p for p in places if id(p) not in drop] + added, key=lambda x: x.start) if added else places
 
 
 def _again(text: str, places: list[Mention]) -> list[Mention]:

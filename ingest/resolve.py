@@ -97,7 +97,8 @@ class _Places:
         ms = self.surfaces[k]
         place = self.place.get(k)
         written = Counter(m.surface for m in ms)
-        if place is not None and (place.level in ("country", "province", "city") or place.name in written):
+        # a prefecture's formal name (某某苗族侗族自治州) only where the text writes it; else as written (某某州)
+        if place is not None and (place.level in ("country", "province", "city") and not place.name.endswith("自治州") or place.name in written):
             return place.name
         return max(written, key=lambda s: (written[s], -min(m.start for m in ms if m.surface == s)))
 

@@ -167,10 +167,11 @@ def issuer(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None
 ADDRESSEE = re.compile(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
 
 
-def dominant_place(places: list[Mention], notice: bool = False) -> Mention | None:
-    """The place a document is about when no issuer signs it: one named at least twice as often as any
-    other, or in a notice (it opens with its addressees) the one named most often.  A city inside a
-    zone's name (厦门 of 厦门自贸片区) is not counted."""
+def dominant_place(places: list[Mention], notice: bool = False, lead_end: int = 0) -> Mention | None:
+    """The place a document is about when no issuer signs it: the only place it names when its lead
+    (the text before ``lead_end``) names it, one named at least twice as often as any other, or in a
+    notice (it opens with its addressees) the one named most often.  A city inside a zone's name (厦门
+    of 厦门自贸片区) is not counted."""
     inner = SpanIndex([(p.start, p.end) for p in places])
     counts: Counter[str] = Counter(
         p.name for p in places if p.type in ("Region", "Zone") and p.level != "country" and not p.weak and not inner.covers(p.start, p.end)
@@ -178,9 +179,15 @@ def dominant_place(places: list[Mention], notice: bool = False) -> Mention | Non
     if not counts:
         return None
     (first, top), *rest = counts.most_common(2)
-    if not notice and (top < 3 or rest and rest[0][1] * 2 > top):
+    if not notice and (rest or not any(p.name == first and p.start < lead_end for p in places)) and (top < 3 or rest and rest[0][1] * 2 > top):
         return None
     return next(p for p in places if p.name == first)
+
+
+def lead_end(units: list[Unit]) -> int:
+    """Where the lead of a document ends: its first paragraph of sentences, which says whom it reports on."""
+    first = next((u for u in units if u.kind == "sentence"), None)
+    return max((u.end for u in units if first is not None and u.para == first.para), default=0)
 
 
 @dataclass(frozen=True)
@@ -204,5 +211,5 @@ def document_place(text: str, units: list[Unit], places: list[Mention], agencies
     own = strong or title
     # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院)
     acting = [p for p in places if not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end))]
-    default = own or dominant_place(acting, notice=bool(ADDRESSEE.search(text[:400]))) or dateline_place(text, units, act_ix)
+    default = own or dominant_place(acting, bool(ADDRESSEE.search(text[:400])), lead_end(units)) or dateline_place(text, units, act_ix)
     return DocumentPlace(signer, strong, own, default, title_index)

@@ -53,11 +53,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def is_heading(line: str) -> bool:
-    """Numbered article heads (一、（一）1.), markdown heads, and short lines without sentence punctuation."""
+    """Numbered article heads (一、（一）1.), markdown heads, and short lines without sentence punctuation.
+    A numbered line of several clauses (1.对…的企业,免收…,减半…) is a list item left without its full stop."""
     s = line.strip()
     if not s:
         return False
-    if HEADING.match(s) and len(s) <= 60 and not re.search(r"[。!?;]", s[:-1]) and (len(s) <= 20 or s[-1] not in "。!?;"):
+    if (
+        HEADING.match(s)
+        and len(s) <= 60
+        and not re.search(r"[。!?;]", s[:-1])
+        and (len(s) <= 20 or s[-1] not in "。!?;")
+        and s.count(",") < 2
+        and not s.endswith(",")
+    ):
         return True
     return len(s) <= SHORT_LINE and not any(c in s for c in "。!?;,")
 
@@ -82,10 +90,11 @@ def heading_level(line: str) -> int | None:
     return None
 
 
-def _is_title(line: str) -> bool:
-    """A first line short enough to be a title, with no sentence punctuation and no list commas."""
+def _is_title(line: str, set_off: bool = False) -> bool:
+    """A first line short enough to be a title, with no sentence punctuation and no list commas; with
+    ``set_off`` (a blank line follows it) a headline's commas (某区出台措施,减免租金为企业减负) are allowed."""
     s = line.strip()
-    return len(s) <= TITLE_MAX and not re.search(r"[。!?;,:]", s)
+    return len(s) <= TITLE_MAX and not re.search(r"[。!?;:]" if set_off else r"[。!?;,:]", s)
 
 
 def segment(text: str) -> list[Unit]:
@@ -116,7 +125,8 @@ def segment(text: str) -> list[Unit]:
             para += 1
             i = j
             continue
-        if is_heading(text[s:e]) or not titled and _is_title(text[s:e]):
+        set_off = i + 1 < len(lines) and not text[lines[i + 1][0] : lines[i + 1][1]].strip()
+        if is_heading(text[s:e]) or not titled and _is_title(text[s:e], set_off):
             titled = True
             units.append(Unit(*_strip(text, s, e), "heading", para, True))
             para += 1

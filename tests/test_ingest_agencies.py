@@ -67,6 +67,12 @@ def test_dominant_place_needs_a_clear_lead_unless_a_notice() -> None:
     assert dominant_place(places, notice=True).name == "甘肃"
 
 
+def test_the_only_place_a_report_names_is_its_place() -> None:
+    view = analysis_view("为稳定经济，甘肃细化政策措施。加大金融支持力度。该省安排资金支持企业。")
+    assert dominant_place(find_places(view), lead_end=len(view)).name == "甘肃"
+    assert dominant_place(find_places(view)) is None  # named outside the lead only: a place among others
+
+
 def test_a_firms_office_is_not_an_agency() -> None:
     assert agency_names("甘肃某某科技有限公司办公室发布通知。") == []
 
@@ -196,3 +202,14 @@ def test_zone_words_before_a_listed_or_new_area_department() -> None:
     assert "苏州工业园区财政局" in got and "苏州工业园区园区财政局" not in got
     got = agency_names("天津滨海新区政府出台政策。新区工信局、新区科技局落实。")
     assert {"滨海新区工信局", "滨海新区科技局"} <= set(got)
+
+
+def test_zones_listed_before_a_zone_body_share_it() -> None:
+    view = analysis_view("各区人民政府,青阳开发区、池州高新区管委会:现将措施印发给你们。")
+    names = {a.name for a in find_agencies(view, find_places(view))}
+    assert {"青阳开发区管委会", "池州高新区管委会"} <= names
+
+
+def test_a_zone_body_written_with_the_zones_other_name_is_one_body() -> None:
+    view = analysis_view("长沙国家高新区管委会发布通知。记者从长沙高新区管委会了解到,新政下月实施。")
+    assert {a.name for a in find_agencies(view, find_places(view))} == {"长沙高新区管委会"}

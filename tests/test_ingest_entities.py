@@ -484,3 +484,47 @@ def test_a_verb_of_entering_ends_the_words_before_a_legal_name() -> None:
     assert firm_names("服务组进驻浙江恒远纺织有限公司后，帮助企业招聘工人。") == ["浙江恒远纺织有限公司"]
     assert firm_names("前几天我去远航电子调研，了解复工情况。") == ["远航电子"]
     assert firm_names("县长到电子信息产业园调研。") == []
+
+
+def test_a_province_opening_a_platforms_name_is_no_place() -> None:
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+
+    view = analysis_view("企业可在四川省中小企业融资服务平台申请贷款。杭州市出台措施。")
+    assert [p.name for p in find_places(view)] == ["杭州"]
+
+
+def test_a_zone_listed_after_another_is_a_zone_though_no_place_names_it() -> None:
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+
+    view = analysis_view("支持池州高新区、云岭开发区建设标准厂房。")
+    assert {(p.name, p.type) for p in find_places(view)} >= {("池州高新区", "Zone"), ("云岭开发区", "Zone")}
+    view = analysis_view("企业、云岭开发区")  # no zone before it: not a list of zones
+    assert all(p.name != "云岭开发区" for p in find_places(view))
+
+
+def test_a_prefecture_written_short_is_named_as_written() -> None:
+    from ingest.pipeline import extract_text
+
+    rec = extract_text("恩施州出台措施，对中小企业减免房租。", "t")
+    assert {m.region for m in rec.measures} == {"恩施州"}
+    assert any(e.name == "恩施州" and e.type == "Region" for e in rec.entities)
+
+
+def test_a_zone_named_with_its_formal_kind_in_a_list_is_a_zone() -> None:
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+
+    view = analysis_view("会议由县科技局、云岭经济开发区招商局共同承办。")
+    assert ("云岭经济开发区", "Zone") in {(p.name, p.type) for p in find_places(view)}
+
+
+def test_a_zone_merged_with_its_host_district_is_the_zone() -> None:
+    from ingest.normalize import analysis_view
+    from ingest.places import find_places
+
+    view = analysis_view("株洲高新区出台新政。株洲高新天元区召开企业座谈会,高新天元区另设服务窗口。天元区召开会议。")
+    got = [(p.surface, p.name, p.type) for p in find_places(view)]
+    assert ("株洲高新天元区", "株洲高新区", "Zone") in got and ("高新天元区", "株洲高新区", "Zone") in got
+    assert ("天元区", "天元区", "Region") in got  # the district written alone is the district

@@ -424,3 +424,96 @@ def test_service_staff_for_firms_are_not_firms_acting() -> None:
     """近日，企业服务专员上门…: staff serving firms act for the place in scope; “去年，企业投入…” is firms acting."""
     record = extract_text("吴兴区全力助企复工。近日,企业服务专员上门为企业办理复工备案。", "t")
     assert [m.region for m in record.measures if "专员" in m.text] == ["吴兴区"]
+
+
+def test_actorless_clauses_of_a_one_place_report_belong_to_that_place() -> None:
+    rec = extract_text("青阳县今年多措并举帮扶小微企业。\n金融方面。对受困企业办理续贷展期，对不裁员的企业返还失业保险费。\n", "t")
+    assert {(m.region, c) for m in rec.measures for c in m.categories} >= {("青阳县", "LOAN_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
+
+
+def test_areas_of_support_in_a_list_are_categories() -> None:
+    codes = classify("新政覆盖金融扶持、技术攻关、物流保障、减免税费四个方面")
+    assert {"PREFERENTIAL_CREDIT", "RD_FUNDING", "LOGISTICS_SUPPORT", "TAX_REDUCTION", "FEE_WAIVER"} <= set(codes)
+
+
+def test_cue_words_inside_other_things_do_not_count() -> None:
+    from ingest.classify import classify_measure
+
+    assert "FEE_WAIVER" not in classify_measure("政策性担保公司本季度免收担保费。")
+    assert "LABOR_SUPPLY" not in classify_measure("劳动力密集的纺织厂今年订单增加。")
+    # a rate the measure sets is a condition, not a reported figure
+    assert "PREFERENTIAL_CREDIT" in classify_measure("小贷公司发放利率为8%以下的小额贷款,可获财政奖补。")
+
+
+def test_whom_a_policy_is_for_and_how_to_apply_are_no_measures() -> None:
+    text = (
+        "青阳县出台扶持政策帮助中小企业。\n一、扶持对象\n在本县登记且需办理复工审批的小微企业。\n"
+        "二、扶持政策\n对承租国有房产的企业免收一个月房租。\n申报材料：营业执照复印件、奖励资金申请书、上下游配套合同。\n"
+        "三、其他\n对不裁员的企业返还失业保险费。\n"
+    )
+    pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert pairs == {("青阳县", "RENT_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
+
+
+def test_resumption_figures_in_other_shapes_are_statistics() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("目前本镇已复工规模以上企业45家,返岗人数达3000人。") == []
+    assert classify_measure("开发区内重点企业96%复产。") == []
+    assert "STAGED_RESUMPTION" in classify_measure("指导企业分批有序复工,做好复工备案。")
+
+
+def test_a_size_bound_defining_the_firms_is_no_amount() -> None:
+    from ingest.measures import _money
+
+    amount, cap, _ = _money("符合条件(营业收入≤3亿元)的加工厂,电费补助每户不超过10万元。", 0)
+    assert (amount, cap) == (None, 100_000)
+
+
+def test_more_cue_families_and_occasions() -> None:
+    from ingest.classify import classify_measure
+
+    assert "ENTERPRISE_LIAISON" in classify_measure("开展企业摸底,建立企业诉求快速响应机制。")
+    codes = classify_measure("区里给予困难企业社保补贴和税收减免,并支持采购防护用品。")
+    assert {"EMPLOYMENT_SUBSIDY", "PPE_SUPPLY", "TAX_REDUCTION"} <= set(codes) and "GOVERNMENT_PROCUREMENT" not in codes
+    assert "PPE_SUPPLY" not in classify_measure("面对外地客户对消毒液和防护用品的订货需求,街道走访了几家工厂。")
+
+
+def test_a_financing_demand_is_no_amount() -> None:
+    from ingest.measures import _money
+
+    assert _money("经摸排,全区企业融资需求约8000万元。", 0)[0] is None
+
+
+def test_an_officials_words_after_a_press_conference_are_the_officials_place() -> None:
+    text = "湖州市昨日举行通气会,吴兴区副区长指出,区里将为小微企业提供贷款贴息。\n"
+    assert {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories} == {("吴兴区", "LOAN_INTEREST_SUBSIDY")}
+
+
+def test_a_local_outlets_tag_gives_the_place_reported_from() -> None:
+    text = "池州网讯(通讯员 李某) 近日,市工信局派出工作组,开展挂钩服务企业行动。\n"
+    rec = extract_text(text, "t")
+    assert {(m.region, m.agency) for m in rec.measures} == {("池州", "池州市工信局")}
+
+
+def test_plans_and_the_problems_found_are_no_measures() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("下一步,区里将研究出台稳岗政策,做好用工保障。") == []
+    assert "LABOR_SUPPLY" not in classify_measure("调研发现,企业反映的问题集中在用工紧张、原料短缺等困难。")
+    assert "LABOR_SUPPLY" in classify_measure("组织专场招聘会,帮助企业解决用工。")
+
+
+def test_a_long_list_of_what_targeted_firms_make_gives_no_category() -> None:
+    from ingest.classify import classify_measure
+
+    codes = classify_measure("对扩大产能生产口罩、防护服、护目镜、测温仪、消杀用品、药品及急需的医疗器械等应急物资的企业,给予技术改造补助。")
+    assert "PPE_SUPPLY" not in codes and "PRODUCTION_SUBSIDY" in codes
+
+
+def test_guidance_for_resuming_low_interest_loans_and_support_lists() -> None:
+    from ingest.classify import classify_measure
+
+    assert "STAGED_RESUMPTION" in classify_measure("工作组上门指导企业有序复工复产。")
+    assert "PREFERENTIAL_CREDIT" in classify_measure("区财政对小微企业给予低息周转资金。")
+    assert "PRIORITY_LIST" in classify_measure("区里将本地制造企业纳入融资推荐名单。")

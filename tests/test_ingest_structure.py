@@ -59,3 +59,21 @@ def test_no_section_before_the_first_heading_below_the_title() -> None:
 def test_a_numbered_first_line_is_a_section() -> None:
     text = "一、甲\n乙写的是一句话，不是标题。"
     assert section_heads(text, segment(text)) == [(0, "一、甲")]
+
+
+def test_a_numbered_item_of_several_clauses_is_no_heading() -> None:
+    from ingest.structure import is_heading
+
+    assert is_heading("（二）减免企业房租")
+    assert not is_heading("1.入驻孵化器的企业,三月份免租,四月份租金减半")
+    assert not is_heading("2.对新招用员工的企业给予补贴,")
+
+
+def test_a_headline_with_commas_set_off_by_a_blank_line_is_the_title() -> None:
+    from ingest.structure import segment
+
+    text = "某某镇推出六条举措,帮小店渡过难关\n\n镇政府本周起对沿街小店减免租金。\n"
+    units = segment(text)
+    assert units[0].kind == "heading" and text[units[0].start : units[0].end] == "某某镇推出六条举措,帮小店渡过难关"
+    text = "对承租国有房产的中小企业,免收三个月房租,减半收取\n六个月房租。\n"
+    assert segment(text)[0].kind == "sentence"  # a sentence broken over lines stays one
