@@ -100,7 +100,7 @@ _NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
-    r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$"
+    r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$|^(农村)?信用(合作)?(联社|社)$"
 )
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,12})[”\"」][)]?|([\u4e00-\u9fff]{2,8})[)])")
@@ -281,6 +281,31 @@ _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管
 _ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|投资发展|建设发展|开发建设|科技发展)?")
 
 
+# a verb and its aspect (收到了, 接到了, 找到了): what ends the verb before a name, never opens one
+_COMPLEMENT = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:到了|了)")
+# verbs whose complement 到 the scan finds first (了解|到某公司, 接|到某银行)
+_REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来")
+# verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
+_CUT_VERB_SET = frozenset(_CUT_VERBS)
+_VERB_ACROSS = max(len(w) for w in _CUT_VERBS) - 1
+
+
+def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
+    """Where a name found from ``start`` to ``end`` really starts: after a cut verb that the scan entered
+    halfway (对|接某银行), and after a verb's aspect or complement (接到了某联社, 了解|到某公司), keeping two characters."""
+    for size in range(2, _VERB_ACROSS + 2):
+        for lead in range(1, size):
+            if start - lead >= 0 and text[start - lead : start - lead + size] in _CUT_VERB_SET and end - (start - lead + size) >= 2:
+                start = start - lead + size
+                break
+    m = _COMPLEMENT.match(text, start, end)
+    if m and not protected[start] and end - m.end() >= 2 and _LEGAL.match(text, m.end()) is None:
+        return m.end()
+    if text.startswith("到", start) and text.endswith(_REACH_VERBS, 0, start) and end - start >= 3:
+        return start + 1
+    return start
+
+
 class _Scanner:
     """Name boundaries of one text: characters inside place mentions never end a name."""
 
@@ -339,7 +364,7 @@ class _Scanner:
             if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and _SCOPE.fullmatch(rest)):
                 # (甲乙企业管理有限公司: 企业 before a bare business word is part of the name)
                 best = max(best, i + len(word))
-        return best
+        return _past_verb(text, best, pos, self.protected)
 
     def in_agency(self, s: int, e: int) -> bool:
         return self.agencies.overlaps(s, e)

@@ -113,7 +113,7 @@ _TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|�
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
-_BANK = re.compile(r"(银行|分行|支行|农商行)$")
+_BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
