@@ -52,13 +52,15 @@ TRADE = (
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 _LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
+# 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
+_REPRESENTED = re.compile(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
-    r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
+    r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
@@ -72,13 +74,15 @@ _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
 # nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
 _CUT_NOUNS = ("企业", "本土", "旗下")
+# a firm's role written before its name (园区运营方甲乙公司, 出租方丙丁置业)
+_ROLE_NOUNS = ("运营方", "出租方", "承租方", "业主方", "房东", "供应商", "服务商", "承运商", "运营商", "合作方", "投资方", "承建方", "建设方")
 _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入",
 )
-_CUT = _CUT_NOUNS + _CUT_VERBS
+_CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 _CUT_VERB_IN = re.compile("|".join(_CUT_VERBS))
 # verbs that, right after a zone and a short name, mark the name as a firm acting
 _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|交付|火速|迅速|率先|免费|牵头|自主|旗下|宣布|建成|捐赠|作为|是|与|在|向)")
@@ -306,6 +310,10 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
     return start
 
 
+# the kinds of firms a place's own service company is named for (某市中小企业服务中心有限公司)
+_FIRM_KIND = re.compile("中小|小微|民营|乡镇")
+
+
 class _Scanner:
     """Name boundaries of one text: characters inside place mentions never end a name."""
 
@@ -361,10 +369,16 @@ class _Scanner:
         for word in _CUT:
             i = text.rfind(word, k, pos)
             rest = _LEGAL.sub("", text[i + len(word) : pos]) if i >= 0 else ""
-            if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and _SCOPE.fullmatch(rest)):
+            if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and (_SCOPE.fullmatch(rest) or self._kind_in_name(k, i))):
                 # (甲乙企业管理有限公司: 企业 before a bare business word is part of the name)
                 best = max(best, i + len(word))
         return _past_verb(text, best, pos, self.protected)
+
+    def _kind_in_name(self, k: int, i: int) -> bool:
+        """Whether 企业 at ``i`` closes a kind of firm right after the place that opens the name
+        (某县中小企业担保有限公司: the guarantee company of the county's small firms)."""
+        kind = _FIRM_KIND.match(self.text, i - 2 if i >= 2 else 0, i)
+        return kind is not None and k < kind.start() and all(self.protected[k : kind.start()])
 
     def in_agency(self, s: int, e: int) -> bool:
         return self.agencies.overlaps(s, e)
@@ -419,6 +433,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         mark = text[own : m.start(1)]
         if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark):
             add(s, m.end())
+    for m in _REPRESENTED.finditer(text):
+        # 以甲、乙等为代表的一批科技企业: the firms the list stands for
+        _list_items(text, m.start(), scan, add)
     for m in _LIST_HEAD.finditer(text):
         middle = m.group(3) or ""
         if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
