@@ -403,7 +403,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
         zone = _section_zone(named, named_ends, f.start, pl)
-        if zone is not None and all(_holds(p, zone, pl) for p in own_places(f)):
+        if zone is not None and all(_name_allows(p, zone, pl) for p in own_places(f)):
             emit(f, zone)  # unless the firm's own name places it elsewhere (国网某省电力公司 in another province's zone)
     key_of = {name: k for k, name in place_name.items()}
 
@@ -432,11 +432,11 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 # 某县甲乙公司 under a heading of its province: the county its name gives
                 located.add(firm_name[id(f)])
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], inner, _evidence(text, f.start, f.end), (f.start, f.end)))
-            elif all(_holds(p, zone, pl) for p in own_places(f)):
+            elif all(_name_allows(p, zone, pl) for p in own_places(f)):
                 emit(f, zone if id(zone) in keys else emitted_by_name.get(zone.name, zone))
     # otherwise the place whose measure helped the firm (or the place inside it that the firm's name gives)
     for f in ordered:
-        if id(f) not in homed and id(f) not in owned and id(f) in helped and not _BANK_NAME.search(f.name):
+        if id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name):
             homed.add(id(f))
             home = named_inside(f, helped[id(f)]) or helped[id(f)]
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
@@ -526,6 +526,30 @@ def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
         return True
     # any of the zone's written forms (丽江某某新区 … 某某新区: the short form's section is the long form's zone)
     return zone.name.startswith(region.name) or any(m.surface.startswith(region.surface) for m in pl.surfaces.get(pl.key(zone), [zone]))
+
+
+def _name_allows(region: Mention, zone: Mention, pl: "_Places") -> bool:
+    """Whether a place written in a firm's name (河南某公司) allows the firm to be in ``zone``: it holds the
+    zone, or the host that a zone outside the gazetteer is named after (某县开发区 of a county in that province)."""
+    if _holds(region, zone, pl):
+        return True
+    if pl.place.get(pl.key(zone)) is not None:
+        return False
+    host, r = _host(zone.name, pl.gaz), pl.place.get(pl.key(region))
+    return host is not None and r is not None and any(a.code == r.code for a in pl.gaz.ancestors(host))
+
+
+#: the shortest and longest host place's name read at the start of a zone's name
+HOST_MIN, HOST_MAX = 2, 8
+
+
+def _host(name: str, gaz: Any) -> Any:
+    """The region a zone's name opens with, when one reading of it is the gazetteer's (汝南县 of 汝南县开发区)."""
+    for size in range(min(HOST_MAX, len(name) - 1), HOST_MIN - 1, -1):
+        found = [p for p in gaz.lookup(name[:size]) if p.type == "Region"]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _clause_end(view: str, pos: int) -> int:
