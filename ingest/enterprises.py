@@ -67,7 +67,7 @@ _GENERIC = re.compile(
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
 _KIND_END = re.compile(
     r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|促进会|研究会|基金会|学会|联盟|俱乐部|研究所|报社|电视台|日报|新闻网|融媒体|"
-    r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|"
+    r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|同志|"
     r"片区|新区|开发区|高新区|示范区|保税区|自贸区|新城)$"
 )
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
@@ -99,8 +99,8 @@ _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 _SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|出租车|创业投资|风险投资|产业投资|平台)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
-# pronouns, aspect particles and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或|简称)")
+# pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
+_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
