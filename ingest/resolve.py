@@ -535,7 +535,8 @@ def _name_allows(region: Mention, zone: Mention, pl: "_Places") -> bool:
         return True
     if pl.place.get(pl.key(zone)) is not None:
         return False
-    host, r = _host(zone.name, pl.gaz), pl.place.get(pl.key(region))
+    host = _host(zone.name, pl.gaz)
+    r = pl.place.get(pl.key(region)) or next((p for p in pl.gaz.lookup(region.name) if p.type == "Region"), None)
     return host is not None and r is not None and any(a.code == r.code for a in pl.gaz.ancestors(host))
 
 
