@@ -458,9 +458,11 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                if p.end <= f.end and p.level in ("province", "city", "county") and p.name != "中国" and pl.key(p) in place_name]
         if own:
             # the most specific place of the name, or the place the document's measures are mostly about when
-            # it lies inside that place (某省甲乙公司 in a report on one of its counties)
+            # it lies inside that place (某省甲乙公司 in a report on one of its counties); a place's platform
+            # company or a bank's branch is the place its name gives
             home = place_name[pl.key(own[-1])]
-            if dominant is not None and dominant != home and (k := key_of.get(dominant)) is not None and _within(pl, k, pl.key(own[-1])):
+            named_for = is_platform(f.name) or _BANK_NAME.search(f.name)
+            if not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _within(pl, k, pl.key(own[-1])):
                 home = dominant
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
         if not own:

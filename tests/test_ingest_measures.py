@@ -117,6 +117,11 @@ def test_firms_giving_the_help_are_not_beneficiaries() -> None:
     assert any("丙丁科技有限公司" in m.beneficiaries for m in ms)
 
 
+def test_credit_union_lending_is_no_beneficiary() -> None:
+    ms = measures("桐庐县职能部门主动上门,通过政银企对接,甲乙新能源有限公司获得丙丁县农村信用合作联社1000万元信贷资金。")
+    assert ms and all(m.beneficiaries == ("甲乙新能源有限公司",) for m in ms)
+
+
 def test_reported_rates_are_not_measures() -> None:
     from ingest.classify import classify_measure
 
