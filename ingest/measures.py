@@ -347,7 +347,7 @@ def detect(
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
         beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
         # help a firm's spokesperson tells of in the first person is concrete enough for a weak cue
-        codes = classify_measure(text[s:e], bool(direct) or bool(beneficiaries) and beneficiaries == speakers and _WE.search(text, s, e) is not None)
+        codes = classify_measure(_masked(text, s, e, in_firms + speakers), bool(direct) or bool(beneficiaries) and beneficiaries == speakers and _WE.search(text, s, e) is not None)
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
@@ -362,6 +362,16 @@ def detect(
             out.extend(_national_clauses(text, s, e, found))
     _apply_leads(out, leads)
     return out
+
+
+def _masked(text: str, s: int, e: int, firms: list[Mention]) -> str:
+    """The sentence ``[s, e)`` with the names of its firms written as 某: a firm's name says what it makes
+    (某某天然气, 某某物流), not what the measure gives."""
+    chars = list(text[s:e])
+    for f in firms:
+        for i in range(max(f.start, s), min(f.end, e)):
+            chars[i - s] = "某"
+    return "".join(chars)
 
 
 def _apply_leads(drafts: list[Draft], leads: list[tuple[int, int, Mention]]) -> None:
