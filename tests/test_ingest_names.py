@@ -113,6 +113,14 @@ def test_firms_named_as_examples_of_a_kind() -> None:
     assert found("以新能源、新材料等为代表的新兴产业快速发展。")[2] == []
 
 
+def test_list_of_firms_after_a_verb_of_ensuring() -> None:
+    assert found("管委会组织核酸检测,确保甲乙新材、丙丁糖业、戊己热电等重点企业正常生产。")[2] == ["甲乙新材", "丙丁糖业", "戊己热电"]
+
+
+def test_trade_name_before_its_headquarters() -> None:
+    assert found("11月19日,正值年底冲刺,甲乙重工总部生产基地正开足马力赶进度。")[2] == ["甲乙重工"]
+
+
 def test_a_places_small_firm_guarantee_company() -> None:
     assert found("决定由县工信局下属的桐庐县中小企业担保有限公司出面担保。")[2] == ["桐庐县中小企业担保有限公司"]
 
