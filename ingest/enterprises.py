@@ -285,8 +285,6 @@ _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管
 _ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|投资发展|建设发展|开发建设|科技发展)?")
 
 
-# a verb and its aspect (收到了, 接到了, 找到了): what ends the verb before a name, never opens one
-_COMPLEMENT = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:到了|了)")
 # verbs whose complement 到 the scan finds first (了解|到某公司, 接|到某银行)
 _REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来")
 # verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
@@ -302,9 +300,12 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
             if start - lead >= 0 and text[start - lead : start - lead + size] in _CUT_VERB_SET and end - (start - lead + size) >= 2:
                 start = start - lead + size
                 break
-    m = _COMPLEMENT.match(text, start, end)
-    if m and not protected[start] and end - m.end() >= 2 and _LEGAL.match(text, m.end()) is None:
-        return m.end()
+    legal = _LEGAL.search(text, start, end)
+    head_end = legal.start() if legal else end
+    aspect = text.rfind("了", start, head_end)
+    if aspect >= 0 and not protected[aspect] and not text.startswith("了么", aspect) and head_end - aspect > 2:
+        # 第二天收到了甲乙公司, 找到了丙丁机械: the name follows the verb's aspect (a brand may hold 了么)
+        return aspect + 1
     if text.startswith("到", start) and text.endswith(_REACH_VERBS, 0, start) and end - start >= 3:
         return start + 1
     return start

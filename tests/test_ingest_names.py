@@ -100,6 +100,10 @@ def test_verb_before_a_firm_stays_out_of_its_name() -> None:
     """A verb the scan enters halfway (对|接), a verb's aspect (收到了) or complement (了解|到)."""
     assert found("区金融局立即对接甲乙银行丙丁分行,上门讲解政策。")[2] == ["甲乙银行丙丁分行"]
     assert found("该局了解到甲乙电力器材有限公司回款期延长。")[2] == ["甲乙电力器材有限公司"]
+    assert found("第二天收到了甲乙科技有限公司的回复。")[2] == ["甲乙科技有限公司"]
+    assert found("他们找到了丙丁机械有限公司。")[2] == ["丙丁机械有限公司"]
+    # a brand's own 了么 stays
+    assert found("该区联系丙了么网络有限公司为商户配送。")[2] == ["丙了么网络有限公司"]
     # what is left is a kind of lender, no name
     assert found("第二天就收到了信用联社的审批回复。")[2] == []
 
