@@ -457,7 +457,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         own = [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]
                if p.end <= f.end and p.level in ("province", "city", "county") and p.name != "中国" and pl.key(p) in place_name]
         if own:
-            # the most specific place of the name, or the place the document's measures are mostly about when
+            # the most specific place of the name, or the place most of the document's measures are of when
             # it lies inside that place (某省甲乙公司 in a report on one of its counties); a place's platform
             # company or a bank's branch is the place its name gives
             home = place_name[pl.key(own[-1])]
@@ -465,7 +465,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _within(pl, k, pl.key(own[-1])):
                 home = dominant
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
-        if not own:
+        else:
             level = _LEVEL_BRANCH.search(f.name)
             # 国开行省分行: a branch named by a bare level word is in the province (city) named last
             home = last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level else None
