@@ -52,33 +52,37 @@ TRADE = (
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 _LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
+# 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
+_REPRESENTED = re.compile(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
-    r"科技型|高新技术|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
+    r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
 _KIND_END = re.compile(
     r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|促进会|研究会|基金会|学会|联盟|俱乐部|研究所|报社|电视台|日报|新闻网|融媒体|"
-    r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|"
+    r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|同志|"
     r"片区|新区|开发区|高新区|示范区|保税区|自贸区|新城)$"
 )
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
 # nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
 _CUT_NOUNS = ("企业", "本土", "旗下")
+# a firm's role written before its name (园区运营方甲乙公司, 出租方丙丁置业)
+_ROLE_NOUNS = ("运营方", "出租方", "承租方", "业主方", "房东", "供应商", "服务商", "承运商", "运营商", "合作方", "投资方", "承建方", "建设方")
 _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
-    "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入",
+    "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
 )
-_CUT = _CUT_NOUNS + _CUT_VERBS
+_CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 _CUT_VERB_IN = re.compile("|".join(_CUT_VERBS))
 # verbs that, right after a zone and a short name, mark the name as a firm acting
 _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|交付|火速|迅速|率先|免费|牵头|自主|旗下|宣布|建成|捐赠|作为|是|与|在|向)")
@@ -95,12 +99,12 @@ _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 _SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|出租车|创业投资|风险投资|产业投资|平台)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
-# pronouns, aspect particles and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或|简称)")
+# pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
+_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
-    r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$"
+    r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$|^(农村)?信用(合作)?(联社|社)$"
 )
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,12})[”\"」][)]?|([\u4e00-\u9fff]{2,8})[)])")
@@ -203,7 +207,7 @@ _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=Tru
 _VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
 _WORKS = re.compile(
-    r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值|车间|生产线|厂区|厂房|首批|转产|成立于|落户|位于|于\d{4}年|"
+    r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值|车间|生产线|厂区|厂房|总部|首批|转产|成立于|落户|位于|于\d{4}年|"
     r"今年|目前|日前|近日|近期|急需|面临|遇到"
 )
 # the words between such a name and its works (甲乙已恢复产能, 丙丁全面复工)
@@ -281,6 +285,36 @@ _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管
 _ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|投资发展|建设发展|开发建设|科技发展)?")
 
 
+# verbs whose complement 到 the scan finds first (了解|到某公司, 接|到某银行)
+_REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来")
+# verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
+_CUT_VERB_SET = frozenset(_CUT_VERBS)
+_VERB_ACROSS = max(len(w) for w in _CUT_VERBS) - 1
+
+
+def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
+    """Where a name found from ``start`` to ``end`` really starts: after a cut verb that the scan entered
+    halfway (对|接某银行), and after a verb's aspect or complement (接到了某联社, 了解|到某公司), keeping two characters."""
+    for size in range(2, _VERB_ACROSS + 2):
+        for lead in range(1, size):
+            if start - lead >= 0 and text[start - lead : start - lead + size] in _CUT_VERB_SET and end - (start - lead + size) >= 2:
+                start = start - lead + size
+                break
+    legal = _LEGAL.search(text, start, end)
+    head_end = legal.start() if legal else end
+    aspect = text.rfind("了", start, head_end)
+    if aspect >= 0 and not protected[aspect] and not text.startswith("了么", aspect) and head_end - aspect > 2:
+        # 第二天收到了甲乙公司, 找到了丙丁机械: the name follows the verb's aspect (a brand may hold 了么)
+        return aspect + 1
+    if text.startswith("到", start) and text.endswith(_REACH_VERBS, 0, start) and end - start >= 3:
+        return start + 1
+    return start
+
+
+# the kinds of firms a place's own service company is named for (某市中小企业服务中心有限公司)
+_FIRM_KIND = re.compile("中小|小微|民营|乡镇")
+
+
 class _Scanner:
     """Name boundaries of one text: characters inside place mentions never end a name."""
 
@@ -336,10 +370,16 @@ class _Scanner:
         for word in _CUT:
             i = text.rfind(word, k, pos)
             rest = _LEGAL.sub("", text[i + len(word) : pos]) if i >= 0 else ""
-            if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and _SCOPE.fullmatch(rest)):
+            if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and (_SCOPE.fullmatch(rest) or self._kind_in_name(k, i))):
                 # (甲乙企业管理有限公司: 企业 before a bare business word is part of the name)
                 best = max(best, i + len(word))
-        return best
+        return _past_verb(text, best, pos, self.protected)
+
+    def _kind_in_name(self, k: int, i: int) -> bool:
+        """Whether 企业 at ``i`` closes a kind of firm right after the place that opens the name
+        (某县中小企业担保有限公司: the guarantee company of the county's small firms)."""
+        kind = _FIRM_KIND.match(self.text, i - 2 if i >= 2 else 0, i)
+        return kind is not None and k < kind.start() and all(self.protected[k : kind.start()])
 
     def in_agency(self, s: int, e: int) -> bool:
         return self.agencies.overlaps(s, e)
@@ -394,6 +434,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         mark = text[own : m.start(1)]
         if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark):
             add(s, m.end())
+    for m in _REPRESENTED.finditer(text):
+        # 以甲、乙等为代表的一批科技企业: the firms the list stands for
+        _list_items(text, m.start(), scan, add)
     for m in _LIST_HEAD.finditer(text):
         middle = m.group(3) or ""
         if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):

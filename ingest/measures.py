@@ -114,7 +114,7 @@ _TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|�
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
-_BANK = re.compile(r"(银行|分行|支行|农商行)$")
+_BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
@@ -368,7 +368,7 @@ def detect(
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
         beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
         # help a firm's spokesperson tells of in the first person is concrete enough for a weak cue
-        codes = classify_measure(text[s:e], bool(direct) or bool(beneficiaries) and beneficiaries == speakers and _WE.search(text, s, e) is not None)
+        codes = classify_measure(_masked(text, s, e, in_firms + speakers), bool(direct) or bool(beneficiaries) and beneficiaries == speakers and _WE.search(text, s, e) is not None)
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
@@ -383,6 +383,16 @@ def detect(
             out.extend(_national_clauses(text, s, e, found))
     _apply_leads(out, leads)
     return out
+
+
+def _masked(text: str, s: int, e: int, firms: list[Mention]) -> str:
+    """The sentence ``[s, e)`` with the names of its firms written as 某: a firm's name says what it makes
+    (某某天然气, 某某物流), not what the measure gives."""
+    chars = list(text[s:e])
+    for f in firms:
+        for i in range(max(f.start, s), min(f.end, e)):
+            chars[i - s] = "某"
+    return "".join(chars)
 
 
 def _apply_leads(drafts: list[Draft], leads: list[tuple[int, int, Mention]]) -> None:

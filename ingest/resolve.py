@@ -228,7 +228,8 @@ def build_record(
     helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
     top = regions.most_common(1)
     about = top[0][0] if top and top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) else None
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about)
+    dominant = top[0][0] if top else None
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant)
     ents = [
         Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
         for (etype, name), v in entities.items()
@@ -309,7 +310,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None) -> list[Relation]:
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
@@ -403,8 +404,18 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
         zone = _section_zone(named, named_ends, f.start, pl)
-        if zone is not None and all(_holds(p, zone, pl) for p in own_places(f)):
+        if zone is not None and all(_name_allows(p, zone, pl) for p in own_places(f)):
             emit(f, zone)  # unless the firm's own name places it elsewhere (国网某省电力公司 in another province's zone)
+    key_of = {name: k for k, name in place_name.items()}
+
+    def named_inside(f: Mention, outer: str | None) -> str | None:
+        """The most specific place written in the firm's name that lies inside ``outer`` (a place's name):
+        某县甲乙公司 helped by its province is in that county."""
+        k_out = key_of.get(outer or "")
+        inner = [pl.key(p) for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end]
+        inside = [k for k in inner if k in place_name and k != k_out and k_out is not None and _within(pl, k, k_out)]
+        return place_name[inside[-1]] if inside else None
+
     # otherwise the zone the headings (or the title) put in scope where the firm is reported
     section_starts = [a for a, _, _ in sections]
     emitted_by_name: dict[str, Mention] = {}
@@ -417,30 +428,44 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         i = bisect_right(section_starts, f.start) - 1
         if i >= 0 and f.start < sections[i][1]:
             zone = sections[i][2]
-            if all(_holds(p, zone, pl) for p in own_places(f)):
+            inner = named_inside(f, place_name.get(pl.key(zone))) if zone.type == "Region" else None
+            if inner is not None:
+                # 某县甲乙公司 under a heading of its province: the county its name gives
+                located.add(firm_name[id(f)])
+                out.append(Relation("LOCATED_IN", firm_name[id(f)], inner, _evidence(text, f.start, f.end), (f.start, f.end)))
+            elif all(_name_allows(p, zone, pl) for p in own_places(f)):
                 emit(f, zone if id(zone) in keys else emitted_by_name.get(zone.name, zone))
-    # otherwise the place whose measure helped the firm
+    # otherwise the place whose measure helped the firm (or the place inside it that the firm's name gives)
     for f in ordered:
-        if id(f) not in homed and id(f) not in owned and id(f) in helped and not _BANK_NAME.search(f.name):
+        if id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name):
             homed.add(id(f))
-            out.append(Relation("LOCATED_IN", firm_name[id(f)], helped[id(f)], _evidence(text, f.start, f.end), (f.start, f.end)))
-    # otherwise the place the whole document is about, for a firm whose name places it nowhere and is a
-    # local firm's full name (甲乙调料厂, 某某集团公司), not a brand known beyond the place (a platform it uses)
+            home = named_inside(f, helped[id(f)]) or helped[id(f)]
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
+    # otherwise the place the whole document is about (or the place inside it that the name gives), for a firm
+    # whose name places it in no province or city and is a local firm's full name (甲乙调料厂, 某某集团公司),
+    # not a brand known beyond the place (a platform it uses)
     for f in ordered if about else ():
         if id(f) not in homed and not _BANK_NAME.search(f.name) and not own_places(f) and _LOCAL_NAME.search(f.name):
             homed.add(id(f))
-            out.append(Relation("LOCATED_IN", firm_name[id(f)], about, _evidence(text, f.start, f.end), (f.start, f.end)))
+            home = named_inside(f, about) or about
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise a province or city written in the name (国网江西省电力有限公司, 某行某省分行); a bank named
     # after a place (某市银行) is not said to be only there
     done = {firm_name[id(f)] for f in ordered if id(f) in homed}
     for f in ordered:
         if id(f) in homed or firm_name[id(f)] in done or _BANK_NAME.search(f.name) and not _BRANCH.search(f.name):
             continue
-        for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]:
-            k = pl.key(p)
-            if p.end <= f.end and p.level in ("province", "city") and p.name != "中国" and k in place_name:
-                out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[k], _evidence(text, f.start, f.end), (f.start, f.end)))
-                break
+        own = [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]
+               if p.end <= f.end and p.level in ("province", "city", "county") and p.name != "中国" and pl.key(p) in place_name]
+        if own:
+            # the most specific place of the name, or the place most of the document's measures are of when
+            # it lies inside that place (某省甲乙公司 in a report on one of its counties); a place's platform
+            # company or a bank's branch is the place its name gives
+            home = place_name[pl.key(own[-1])]
+            named_for = is_platform(f.name) or _BANK_NAME.search(f.name)
+            if not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _within(pl, k, pl.key(own[-1])):
+                home = dominant
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
         else:
             level = _LEVEL_BRANCH.search(f.name)
             # 国开行省分行: a branch named by a bare level word is in the province (city) named last
@@ -490,6 +515,12 @@ def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_P
     return None
 
 
+def _within(pl: "_Places", inner: str, outer: str) -> bool:
+    """Whether the place keyed ``inner`` lies inside the place keyed ``outer``, by the gazetteer."""
+    i, o = pl.place.get(inner), pl.place.get(outer)
+    return i is not None and o is not None and any(a.code == o.code for a in pl.gaz.ancestors(i))
+
+
 def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
     """Whether a city or province contains a zone: by the gazetteer, else by the zone's name (大连金普新区)."""
     z = pl.place.get(pl.key(zone))
@@ -498,6 +529,31 @@ def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
         return True
     # any of the zone's written forms (丽江某某新区 … 某某新区: the short form's section is the long form's zone)
     return zone.name.startswith(region.name) or any(m.surface.startswith(region.surface) for m in pl.surfaces.get(pl.key(zone), [zone]))
+
+
+def _name_allows(region: Mention, zone: Mention, pl: "_Places") -> bool:
+    """Whether a place written in a firm's name (河南某公司) allows the firm to be in ``zone``: it holds the
+    zone, or the host that a zone outside the gazetteer is named after (某县开发区 of a county in that province)."""
+    if _holds(region, zone, pl):
+        return True
+    if pl.place.get(pl.key(zone)) is not None:
+        return False
+    host = _host(zone.name, pl.gaz)
+    r = pl.place.get(pl.key(region)) or next((p for p in pl.gaz.lookup(region.name) if p.type == "Region"), None)
+    return host is not None and r is not None and any(a.code == r.code for a in pl.gaz.ancestors(host))
+
+
+#: the shortest and longest host place's name read at the start of a zone's name
+HOST_MIN, HOST_MAX = 2, 8
+
+
+def _host(name: str, gaz: Any) -> Any:
+    """The region a zone's name opens with, when one reading of it is the gazetteer's (汝南县 of 汝南县开发区)."""
+    for size in range(min(HOST_MAX, len(name) - 1), HOST_MIN - 1, -1):
+        found = [p for p in gaz.lookup(name[:size]) if p.type == "Region"]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _clause_end(view: str, pos: int) -> int:

@@ -117,6 +117,18 @@ def test_firms_giving_the_help_are_not_beneficiaries() -> None:
     assert any("丙丁科技有限公司" in m.beneficiaries for m in ms)
 
 
+def test_credit_union_lending_is_no_beneficiary() -> None:
+    ms = measures("桐庐县职能部门主动上门,通过政银企对接,甲乙新能源有限公司获得丙丁县农村信用合作联社1000万元信贷资金。")
+    assert ms and all(m.beneficiaries == ("甲乙新能源有限公司",) for m in ms)
+
+
+def test_cue_words_inside_firm_names_give_no_category() -> None:
+    ms = measures("嘉兴经开区管委会协调派出工作人员,为甲乙天然气、丙丁电力等重点企业员工进行核酸检测。")
+    assert all("UTILITY_COST_RELIEF" not in m.categories for m in ms)
+    ms = measures("嘉兴经开区管委会为甲乙天然气有限公司办理货车通行证。")
+    assert any("LOGISTICS_SUPPORT" in m.categories and m.beneficiaries == ("甲乙天然气有限公司",) for m in ms)
+
+
 def test_reported_rates_are_not_measures() -> None:
     from ingest.classify import classify_measure
 

@@ -96,6 +96,45 @@ def test_reporting_and_introducing_words_stay_out_of_a_speakers_firm() -> None:
     assert found("园区企业壬癸电子相关负责人表示感谢。")[2] == ["壬癸电子"]
 
 
+def test_verb_before_a_firm_stays_out_of_its_name() -> None:
+    """A verb the scan enters halfway (对|接), a verb's aspect (收到了) or complement (了解|到)."""
+    assert found("区金融局立即对接甲乙银行丙丁分行,上门讲解政策。")[2] == ["甲乙银行丙丁分行"]
+    assert found("该局了解到甲乙电力器材有限公司回款期延长。")[2] == ["甲乙电力器材有限公司"]
+    assert found("第二天收到了甲乙科技有限公司的回复。")[2] == ["甲乙科技有限公司"]
+    assert found("他们找到了丙丁机械有限公司。")[2] == ["丙丁机械有限公司"]
+    # a brand's own 了么 stays
+    assert found("该区联系丙了么网络有限公司为商户配送。")[2] == ["丙了么网络有限公司"]
+    # what is left is a kind of lender, no name
+    assert found("第二天就收到了信用联社的审批回复。")[2] == []
+
+
+def test_role_before_a_firm_is_no_part_of_its_name() -> None:
+    assert found("园区运营方甲乙综合开发公司相关负责人表示,将加快审核。")[2] == ["甲乙综合开发公司"]
+
+
+def test_firms_named_as_examples_of_a_kind() -> None:
+    assert found("以甲乙、丙丁、戊己电气等为代表的一批通信企业相继落户。")[2] == ["甲乙", "丙丁", "戊己电气"]
+    assert found("以新能源、新材料等为代表的新兴产业快速发展。")[2] == []
+
+
+def test_list_of_firms_after_a_verb_of_ensuring() -> None:
+    assert found("管委会组织核酸检测,确保甲乙新材、丙丁糖业、戊己热电等重点企业正常生产。")[2] == ["甲乙新材", "丙丁糖业", "戊己热电"]
+
+
+def test_trade_name_before_its_headquarters() -> None:
+    assert found("11月19日,正值年底冲刺,甲乙重工总部生产基地正开足马力赶进度。")[2] == ["甲乙重工"]
+
+
+def test_a_places_small_firm_guarantee_company() -> None:
+    assert found("决定由县工信局下属的桐庐县中小企业担保有限公司出面担保。")[2] == ["桐庐县中小企业担保有限公司"]
+
+
+def test_descriptions_and_people_are_no_firms() -> None:
+    assert found("嘉兴高新区规上工业、服务业企业已全部复工。")[2] == []
+    assert found("嘉兴高新区聚集了上千家科技孵化类企业。")[2] == []
+    assert found("市科技局有关工作负责同志、甲乙、丙丁新材料等重点企业负责人参加座谈。")[2] == ["甲乙", "丙丁新材料"]
+
+
 def test_verb_after_a_trade_name_ends_it() -> None:
     assert found("甲丙精密获得银行授信五千万元。")[2] == ["甲丙精密"]
 

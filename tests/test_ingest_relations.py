@@ -347,3 +347,16 @@ def test_firms_served_by_a_body_are_helped() -> None:
 
 def test_spokesperson_naming_the_body_that_helped_the_company() -> None:
     assert helped("澜川科技负责人王某说，德清县税务局为公司办理了延期缴纳税款。") == {("德清县", "澜川科技")}
+
+
+def test_county_in_a_firms_name_refines_its_province() -> None:
+    """A title's province (江西奉新:) is less specific than the county the firm's own name gives."""
+    text = "江西奉新:续贷助企业轻装上阵\n\n奉新县甲乙实业有限公司在县工业园区管委会帮助下办理了200万元续贷。奉新县推行无还本续贷。奉新县对企业展期6个月。"
+    got = located(text)
+    assert ("奉新县甲乙实业有限公司", "奉新县") in got
+    assert ("奉新县甲乙实业有限公司", "江西") not in got
+
+
+def test_province_in_a_firms_name_allows_a_zone_named_after_its_county() -> None:
+    text = "3月28日,在桐庐县开发区,说起县里帮助企业解难题,浙江甲乙木业有限公司总经理感动不已。桐庐县科工信局为企业协调担保贷款300万元。"
+    assert located(text) == {("浙江甲乙木业有限公司", "桐庐县开发区")}
