@@ -15,32 +15,40 @@ from . import categories as cats
 from .amounts import find_amounts
 
 MIN_AMOUNT = 10_000
+# 了解企业存在的用工、物资等问题: problems learned of, whoever the firm, say nothing of what was done
+_LEARNED_PROBLEMS = re.compile(r"(了解|掌握|摸清|摸排|梳理|收集|排查|询问|听取)[^。;]{0,60}?(困难|问题|难题|诉求|需求)")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服|集中在)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?需求")
-# 复工率达90%: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
+# 复工率达90%, 26家企业获得扶持资金2亿元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
     r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)([^,;。\d]{0,8}?(企业|项目))?[\d.]+(余|多)?(家|个|户|万人|人)"
-    r"|(复工复产|复工|复产|返岗|到岗)人数[约达超过逾近为]{0,2}[\d.]+万?人"
+    r"|(复工复产|开复工|复工|复产|返岗|到岗)的?(人数|职工|员工|工人|人员)[^,;。\d]{0,4}?[\d.]+万?(余|多)?人"
     r"|[\d.]+%(的)?(企业|项目)?(已|实现)?(复工复产|复工|复产|开工|复市|投产|到岗|返岗)"
     r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均)*(复工复产|复工|复产|开工|复市|投产|开业)"
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
+    r"|[\d.]+(余|多)?(家|户)[^,;。\d]{0,6}?(获得|获|拿到|争取到)[^,;。\d]{0,12}?(资金|贷款|授信|融资)[^,;。\d]{0,3}[\d.]+(余|多)?[万亿]?元"
 )
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求")
 _DIGIT = re.compile(r"\d")
-_MAKE_WORD = re.compile(r"生产|制造|经营")
+_MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产")
 _COST_WORD = re.compile(r"费用|成本")
 # 用工、物流等费用补助: a list of costs sharing one subsidy
 _COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)(补助|补贴|减免)")
 # 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
-_TARGET_MAKERS = re.compile(r"(生产|生产经营|制造|经营)[^,;。]{1,60}?(的|等)(企业|厂家|单位)|[^,;。、]{1,8}?(生产|制造)(企业|厂家)(?!名单|名录)")
+# 对复工复产的企业: the state the targeted firms are in, not what is done for them
+_TARGET_MAKERS = re.compile(
+    r"(生产|生产经营|制造|经营)[^,;。]{1,60}?(的|等)(企业|厂家|单位)|[^,;。、]{1,8}?(生产|制造)(企业|厂家)(?!名单|名录)"
+    r"|(复工复产|复工|复产|开工|投产)的(企业|单位|项目)"
+)
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 _TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
-_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立)")
+_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…): no action taken yet
 _PLAN = re.compile(r"(下一步|接下来)(?![的计])")
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
-_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|[?？]$)")
+# or a remark on what is urgent or typical (…刻不容缓, 这只是…的一个缩影)
+_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|刻不容缓|迫在眉睫|缩影|[?？]$)")
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 鼓励企业从境外采购物资: firms buying, not the government (政府采购 stays)
@@ -50,8 +58,11 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
-# 指导做好企业复工复产: guidance for resuming, as 复工指导 says
-_GUIDED_RESUMPTION = re.compile(r"指导(做好|帮助)?(企业|各类企业)?(有序)?复工复产")
+# 指导做好企业复工复产, 指导企业落实防控措施: guidance for resuming or for workplace control, as 复工指导 says
+_GUIDED_RESUMPTION = re.compile(r"指导(支持|帮助)?(企业|各类企业)?(做好|落实|加强)?(有序复工复产|复工复产|(疫情)?(防疫|防控)(工作|措施|准备))")
+# 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
+# (not what firms are helped to make: 保障防疫物资生产)
+_SUPPLIED = re.compile(r"(协调|调配|调拨|发放|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 #: cue weight that counts when a named firm is helped
@@ -68,8 +79,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     helped = named_firm and _HELP.search(sentence) is not None
     text = sentence
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
-    if not helped and _PROBLEM_WORD.search(text):
-        text = _blank(_PROBLEMS, text)
+    if _PROBLEM_WORD.search(text):
+        text = _blank(_LEARNED_PROBLEMS if helped else _PROBLEMS, text)
     if _DIGIT.search(text):
         text = _blank(_STATISTIC, text)
     if _MAKE_WORD.search(text):
@@ -85,6 +96,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         codes.append("PRIORITY_LIST")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
+    if "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
+        codes.append("PPE_SUPPLY")
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")

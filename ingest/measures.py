@@ -121,10 +121,12 @@ _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指�
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
 _AT_LARGE = re.compile(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|(?<!第)一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业")
+# an enumerated item (二是…, （三）…): a line of work for firms at large, where a bare 企业 is no anaphor
+_ITEM = re.compile(r"[(]?[一二三四五六七八九十\d]+(是|[、.)])")
 # the firm reported before, named again wherever it stands (联系该企业管理人)
 _THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
-# a firm whose spokesperson speaks (甲乙科技总经理说): its 我们 is the firm
-_SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)")
+# a firm whose spokesperson speaks (甲乙科技总经理说, or a transcript's 甲乙科技总经理某某：): its 我们 is the firm
+_SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)|[^,;。“”:]{0,6}?(负责人|总经理|董事长|总裁|经理|总监|厂长)[^,;。“”:]{0,4}:")
 _WE = re.compile(r"(我们|我司)")
 # what opens a spokesperson's words before their subject: a colon or comma, a quote, a time (去年，)
 _SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|后|以来|期间|目前|现在|如今|当前),)?")
@@ -367,8 +369,13 @@ def detect(
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
         beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
-        # help a firm's spokesperson tells of in the first person is concrete enough for a weak cue
-        codes = classify_measure(_masked(text, s, e, in_firms + speakers), bool(direct) or bool(beneficiaries) and beneficiaries == speakers and _WE.search(text, s, e) is not None)
+        # help to a firm named, or named again by more than a bare 企业 (为该公司…, 帮助公司…), or told of by its
+        # spokesperson in the first person, is concrete enough for a weak cue
+        if direct or beneficiaries == speakers:
+            concrete = bool(direct) or bool(speakers) and _WE.search(text, s, e) is not None
+        else:
+            concrete = bool(beneficiaries) and _named_again(text, s, e)
+        codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete)
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
@@ -612,15 +619,22 @@ def _not_providers(text: str, s: int, e: int, firms: list[Mention], acting: bool
     return roles.helped(text, s, e, [f for f in firms if not any(a <= f.start and f.end <= b for a, b in spans)], acting)
 
 
+def _named_again(text: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` names a firm again by more than a bare 企业 (该公司, 帮助公司, 为我们): one firm, not firms at large."""
+    return _THAT_FIRM.search(text, s, e) is not None or any(m.group(2) != "企业" for m in _ANAPHOR.finditer(text, s, e))
+
+
 def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:
     """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before.
-    A bare noun names them only in a sentence not about firms at large (a policy's title, 131家企业, 中小企业)."""
+    A bare noun names them only in a sentence not about firms at large (a policy's title, 131家企业, 中小企业)
+    nor in an enumerated item (二是…)."""
     if not reported or s - reported[-1].end > ANAPHOR_REACH:
         return []
     if _THAT_FIRM.search(text, s, e) or _SPEAKS.match(text, reported[-1].end) and _WE.search(text, s, e):
         return reported
+    at_large = _AT_LARGE.search(text, s, e) is not None or _ITEM.match(text, s) is not None
     for m in _ANAPHOR.finditer(text, s, e):
-        if m.group(2) in ("该企业", "该公司", "我们", "我司") or not _AT_LARGE.search(text, s, e):
+        if m.group(2) in ("该企业", "该公司", "我们", "我司") or not at_large:
             return reported
     return []
 

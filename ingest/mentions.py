@@ -67,8 +67,9 @@ def recurrences(text: str, found: list[Mention], taken: list[Mention]) -> list[M
     """Later (or earlier) occurrences of names already found, where nothing else was found:
     a firm written once with the words that mark it a firm (生产口罩的天健科贸) keeps its name
     where it stands bare (天健科贸将获得…授信).  Names shorter than ``RECUR_MIN`` are not looked for.
+    A short form declared for a name (简称“甲乙”) is looked for from two characters on.
     One automaton pass, the longest name first where two overlap."""
-    names = {m.surface: m.name for m in found if len(m.surface) >= RECUR_MIN}
+    names = {m.surface: m.name for m in found if len(m.surface) >= (2 if m.surface != m.name else RECUR_MIN)}
     if not names:
         return []
     hits = sorted(((end + 1 - len(w), end + 1, w) for end, w in word_automaton(names).iter(text)), key=lambda h: (h[0], -h[1]))

@@ -1,0 +1,70 @@
+"""Help given to one firm: weak cues, firms named again, transcript speakers, learned problems (invented text)."""
+
+from ingest.classify import classify_measure
+from ingest.pipeline import extract_text
+
+
+def support(text: str) -> set[tuple[str, str]]:
+    return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+
+
+def test_a_firm_named_again_makes_a_weak_cue_count() -> None:
+    text = (
+        "在苏州工业园区的甲乙织造有限公司车间里,工人正在赶制订单。\n"
+        "得知订单积压后,苏州工业园区管委会派出专人进驻公司,帮助公司协调解决困难。\n"
+    )
+    assert ("苏州工业园区", "甲乙织造有限公司") in support(text)
+    assert ("苏州工业园区", "ENTERPRISE_LIAISON") in pairs(text)
+
+
+def test_a_bare_firm_word_in_an_enumerated_item_is_firms_at_large() -> None:
+    text = (
+        "江宁区经信局走访了甲乙织造有限公司。\n"
+        "会上提出要求:一是靠前服务。二是帮助企业做好复工准备,落实防控措施。\n"
+    )
+    assert support(text) <= {("江宁区", "甲乙织造有限公司")}
+
+
+def test_a_transcript_speaker_with_a_colon_is_the_helped_firm() -> None:
+    text = (
+        "苏州工业园区全力推进企业复工复产。\n"
+        "丙丁化工有限公司总经理王某:管委会帮我们协调,给我们出了通行的函,解决了我们的运输困难。\n"
+    )
+    assert ("苏州工业园区", "丙丁化工有限公司") in support(text)
+    assert ("苏州工业园区", "LOGISTICS_SUPPORT") in pairs(text)
+
+
+def test_a_party_committee_is_no_firm() -> None:
+    rec = extract_text("苏州工业园区党委、管委会第一时间派出专人进驻企业。\n", "t")
+    assert not [e for e in rec.entities if e.type == "Enterprise"]
+
+
+def test_a_declared_two_character_short_name_is_found_again() -> None:
+    text = "甲乙新材料股份有限公司(以下简称“甲乙”)原料告急。\n作为重点企业,甲乙已纳入江苏省第一批“白名单”。\n"
+    assert any("甲乙新材料股份有限公司" in m.beneficiaries for m in extract_text(text, "t").measures)
+
+
+def test_problems_learned_of_say_nothing_of_what_was_done() -> None:
+    codes = classify_measure("区台办主动对接某某公司,详细了解企业存在的防疫物资、原材料供应等问题,逐一协调。", True)
+    assert codes == ["ENTERPRISE_LIAISON"]
+
+
+def test_cue_families_of_help() -> None:
+    assert "ENTERPRISE_LIAISON" in classify_measure("区里对重点企业进行专人挂包式帮扶。")
+    assert "SPECIAL_FUND" in classify_measure("帮助企业申请市里的困难帮扶资金。")
+    assert "PPE_SUPPLY" in classify_measure("镇里积极为企业协调口罩等物资。")
+    assert "PPE_SUPPLY" not in classify_measure("工信厅全力保障防疫物资生产和调度。")
+    assert "LOAN_INTEREST_SUBSIDY" in classify_measure("为中小企业提供贷款贴息。")
+    assert "PREFERENTIAL_CREDIT" not in classify_measure("为中小企业提供贷款贴息。")
+    assert "STAGED_RESUMPTION" in classify_measure("工作组指导企业做好疫情防控工作。")
+
+
+def test_figures_and_remarks_give_no_category() -> None:
+    assert classify_measure("截至3月1日,网上备案的开复工职工已达3万人。") == []
+    assert classify_measure("尽管是假期,保障产业链供应链畅通刻不容缓。") == []
+    assert classify_measure("对复工复产的企业在核酸检测等方面予以支持。") == []
+    assert "SPECIAL_FUND" not in classify_measure("区里开展政银企对接,30家企业获得扶持资金近1亿元。")
