@@ -518,17 +518,20 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
     return False
 
 
+# the time a speaker named after a quotation spoke (“…。”4月17日，某公司负责人表示)
+_TIME_OPEN = re.compile(r"(\d{1,2}月\d{1,2}日|日前|近日|当天|当日|随后)?(上午|下午|晚上|晚)?,?")
 #: how far back the opening of a quotation is looked for
 QUOTE_REACH = 400
 
 
 def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
-    """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说), also for the
-    last sentence of a quotation that opened sentences before."""
+    """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说), also after the
+    time they spoke (“…。”4月17日，某公司负责人表示) and for the last sentence of a quotation that opened sentences before."""
     if nxt is None or text[u.end - 1] not in "”\"" or not _quoted(text, u.start, u.end - 1):
         return []
-    firms = firm_ix.within(nxt.start, nxt.start + 30)
-    return firms[:1] if firms and firms[0].start == nxt.start and _SPEAKS.match(text, firms[0].end) else []
+    at = _TIME_OPEN.match(text, nxt.start).end()
+    firms = firm_ix.within(at, at + 30)
+    return firms[:1] if firms and firms[0].start == at and _SPEAKS.match(text, firms[0].end) else []
 
 
 def _quoted(text: str, s: int, close: int) -> bool:
@@ -541,11 +544,13 @@ def _quoted(text: str, s: int, close: int) -> bool:
 
 
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -> Mention | None:
-    """The body whose spokesperson is named right after a quotation (“…。”某区相关负责人介绍)."""
+    """The body whose spokesperson is named right after a quotation (“…。”某区相关负责人介绍), also after the
+    time they spoke (“…。”3月2日，某区相关负责人介绍)."""
     if nxt is None or nxt.kind != "sentence" or not text.startswith(("“", "\""), u.start) or text[u.end - 1] not in "”\"":
         return None
-    heads = act_ix.within(nxt.start, nxt.start + 16)
-    if not heads or heads[0].start != nxt.start:
+    at = _TIME_OPEN.match(text, nxt.start).end()
+    heads = act_ix.within(at, at + 16)
+    if not heads or heads[0].start != at:
         return None
     head = heads[chain_head(heads, 0)]
     return head if _SPOKESPERSON.match(text, head.end) else None

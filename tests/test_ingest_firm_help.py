@@ -68,3 +68,19 @@ def test_figures_and_remarks_give_no_category() -> None:
     assert classify_measure("尽管是假期,保障产业链供应链畅通刻不容缓。") == []
     assert classify_measure("对复工复产的企业在核酸检测等方面予以支持。") == []
     assert "SPECIAL_FUND" not in classify_measure("区里开展政银企对接,30家企业获得扶持资金近1亿元。")
+
+
+def test_a_quote_before_the_time_and_the_firm_that_spoke_is_the_firms() -> None:
+    text = (
+        "苏州工业园区全力推进企业复工复产。\n"
+        "“园区管委会帮我们协调了运输车辆,货物终于运出去了。”3月17日,甲乙精工有限公司负责人表示。\n"
+    )
+    assert ("苏州工业园区", "甲乙精工有限公司") in support(text)
+
+
+def test_corner_bracket_quotes_are_quotes() -> None:
+    text = (
+        "苏州工业园区全力推进企业复工复产。\n"
+        "「园区管委会帮我们协调了运输车辆,货物终于运出去了。」甲乙精工有限公司负责人表示。\n"
+    )
+    assert ("苏州工业园区", "甲乙精工有限公司") in support(text)
