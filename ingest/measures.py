@@ -592,14 +592,16 @@ def _scope_word(text: str, s: int, e: int, inner: bool) -> re.Match[str] | None:
 
 
 def _last_zone(place_ix: MentionIndex, pos: int, word: str) -> list[Mention]:
-    """The zone last named before ``pos`` (within ``LOOKBACK`` characters) whose name ends with ``word`` (示范区 → 某某综改示范区)."""
+    """The zone last named before ``pos`` (within ``LOOKBACK`` characters) whose name ends with ``word`` (示范区 → 某某综改示范区),
+    else the only such zone the document names after it (a report that opens with 高新区 and names 某某高新区 later)."""
     i = bisect_left(place_ix.starts, pos) - 1
     while i >= 0 and place_ix.items[i].start >= pos - LOOKBACK:
         m = place_ix.items[i]
         if m.type == "Zone" and m.end <= pos and (m.name.endswith(word) or m.surface.endswith(word)):
             return [m]
         i -= 1
-    return []
+    later = [m for m in place_ix.items if m.type == "Zone" and m.start >= pos and (m.name.endswith(word) or m.surface.endswith(word))]
+    return later[:1] if len({m.name for m in later}) == 1 else []
 
 
 def _last_agency(act_ix: MentionIndex, pos: int) -> Mention | None:

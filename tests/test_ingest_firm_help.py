@@ -84,3 +84,11 @@ def test_corner_bracket_quotes_are_quotes() -> None:
         "「园区管委会帮我们协调了运输车辆,货物终于运出去了。」甲乙精工有限公司负责人表示。\n"
     )
     assert ("苏州工业园区", "甲乙精工有限公司") in support(text)
+
+
+def test_a_bare_zone_word_before_the_zones_full_name_is_that_zone() -> None:
+    text = (
+        "3月2日上午,高新区领导带领相关部门走访了甲乙电子有限公司、丙丁汽车有限公司。\n"
+        "企业负责人表示,将助力苏州高新区发展。\n"
+    )
+    assert {("苏州高新区", "甲乙电子有限公司"), ("苏州高新区", "丙丁汽车有限公司")} <= support(text)
