@@ -260,9 +260,10 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
     canon: dict[str, str] = {}
     for long in sorted(names, key=lambda n: (len(n), n)):
         for i in range(1, len(long) - 1):
-            short = long[i:]
-            if short in names and short not in canon and gaz.lookup(long[:i]):
-                canon[short] = long
+            # 甲乙集团 after its place (某省甲乙集团), also written 甲乙集团公司
+            for short in (long[i:], long[i:] + "公司" if long.endswith("集团") else ""):
+                if short in names and short not in canon and gaz.lookup(long[:i]):
+                    canon[short] = long
         for suffix in LEGAL:
             short = long[: -len(suffix)]
             if long.endswith(suffix) and short in names and short not in canon:
