@@ -16,7 +16,9 @@ from .amounts import find_amounts
 
 MIN_AMOUNT = 10_000
 # 了解企业存在的用工、物资等问题: problems learned of, whoever the firm, say nothing of what was done
-_LEARNED_PROBLEMS = re.compile(r"(了解|掌握|摸清|摸排|梳理|收集|排查|询问|听取)[^。;]{0,60}?(困难|问题|难题|诉求|需求)")
+_LEARNED_PROBLEMS = re.compile(r"(了解|掌握|摸清|询问|听取)[^。;]{0,60}?(困难|问题|难题|诉求|需求)")
+# 来到某某公司 (a firm's name masked): a visit to a named firm
+_VISITED = re.compile(r"(来到|走进|深入|前往|走访|赴)了?某某")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服|集中在)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?需求")
 # 复工率达90%, 26家企业获得扶持资金2亿元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
@@ -73,14 +75,14 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     """Categories of a measure sentence: cues inside a list of problems to solve do not count (unless
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
-    is concrete enough for a weak cue to count."""
+    is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison."""
     if _PLAN.match(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = sentence
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
     if _PROBLEM_WORD.search(text):
-        text = _blank(_LEARNED_PROBLEMS if helped else _PROBLEMS, text)
+        text = _blank(_LEARNED_PROBLEMS, text) if helped else _blank(_PROBLEMS, _blank(_LEARNED_PROBLEMS, text))
     if _DIGIT.search(text):
         text = _blank(_STATISTIC, text)
     if _MAKE_WORD.search(text):
@@ -98,6 +100,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         codes.append("STAGED_RESUMPTION")
     if "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
         codes.append("PPE_SUPPLY")
+    if "ENTERPRISE_LIAISON" not in codes and _VISITED.search(text):
+        codes.append("ENTERPRISE_LIAISON")
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")

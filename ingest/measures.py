@@ -45,7 +45,8 @@ _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及"
 _OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
-_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐)$")
+# and a visit's verb before the firm visited (一行来到某公司)
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入|前往|走访|慰问|调研|考察)$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -247,6 +248,7 @@ def detect(
     reported_by: list[Mention] = []  # the actor in focus when they were named
     pending = False
     official: Mention | None = None  # the place or body whose official spoke last
+    named_officials = _named_officials(text, act_ix)  # 某区委书记张某某 … 张某某一行来到…: the body of the official named
     para_start: dict[int, int] = {}  # where each paragraph starts
     leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
     aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
@@ -304,6 +306,10 @@ def detect(
         subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
         if speaker is not None and not subj and not firm_subject:
             subj = [speaker]
+        if not subj and not firm_subject and (body := _official_opening(text, fs, e, named_officials)) is not None:
+            subj = [body]
+        if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials):
+            continue  # 张某某叮嘱相关部门要…: an official's instruction, no action yet
         sentence = text[fs:e]
         section = scope.actor()
         spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
@@ -518,6 +524,10 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
     return False
 
 
+# an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行)
+_TITLED = re.compile(r"(?:党工委|党委|管委会|委)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席)([\u4e00-\u9fff]{2,3})(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队)")
+# what an official tells others to do (叮嘱相关部门要…, 指出…要)
+_INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求)[^。;]{0,30}?要")
 # the time a speaker named after a quotation spoke (“…。”4月17日，某公司负责人表示)
 _TIME_OPEN = re.compile(r"(\d{1,2}月\d{1,2}日|日前|近日|当天|当日|随后)?(上午|下午|晚上|晚)?,?")
 #: how far back the opening of a quotation is looked for
@@ -541,6 +551,24 @@ def _quoted(text: str, s: int, close: int) -> bool:
     opened = text.rfind("“", max(0, s - QUOTE_REACH), s)
     return opened >= 0 and "”" not in text[opened:close]
 
+
+
+def _named_officials(text: str, act_ix: MentionIndex) -> dict[str, Mention]:
+    """Officials by their personal name, with the place or body whose title they carry (某区委书记张某某,)."""
+    out: dict[str, Mention] = {}
+    for a in act_ix.items:
+        m = _TITLED.match(text, a.end)
+        if m is not None:
+            out.setdefault(m.group(1), a)
+    return out
+
+
+def _official_opening(text: str, s: int, e: int, officials: dict[str, Mention]) -> Mention | None:
+    """The body of the official whose name opens ``[s, e)`` (张某某一行来到…, 张某某指出): they act for it."""
+    if not officials:
+        return None
+    at = _OPENER.match(text, s, e).end()
+    return next((a for name, a in officials.items() if text.startswith(name, at) and a.end <= at), None)
 
 
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -> Mention | None:

@@ -92,3 +92,29 @@ def test_a_bare_zone_word_before_the_zones_full_name_is_that_zone() -> None:
         "企业负责人表示,将助力苏州高新区发展。\n"
     )
     assert {("苏州高新区", "甲乙电子有限公司"), ("苏州高新区", "丙丁汽车有限公司")} <= support(text)
+
+
+def test_an_officials_name_stands_for_their_body_on_a_visit() -> None:
+    text = (
+        "3月2日,江宁区委书记张某某深入园区企业调研指导复工复产工作。\n"
+        "张某某一行首先来到甲乙精工有限公司,与企业负责人深入交谈。\n"
+        "张某某叮嘱相关部门要靠前服务,为企业提供用工保障。\n"
+    )
+    rec = extract_text(text, "t")
+    assert ("江宁区", "甲乙精工有限公司") in support(text)
+    assert not [m for m in rec.measures if "叮嘱" in m.text]
+
+
+def test_needs_learned_on_a_visit_give_no_category() -> None:
+    assert "LABOR_SUPPLY" not in classify_measure("一行详细了解企业生产经营、用工需求等方面的情况。")
+
+
+def test_firm_names_after_a_verb_a_department_title_and_a_group() -> None:
+    text = (
+        "苏州工业园区聘请甲乙安保有限公司驻厂指导。\n"
+        "丙丁集团人事部总监王某说,园区帮我们解决了用工难题。\n"
+        "江苏丙丁集团加紧生产,丙丁集团公司订单饱满。\n"
+    )
+    names = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+    assert "甲乙安保有限公司" in names and "聘请甲乙安保有限公司" not in names
+    assert "江苏丙丁集团" in names and "丙丁集团公司" not in names
