@@ -73,7 +73,7 @@ _KIND_END = re.compile(
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
 # nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
-_CUT_NOUNS = ("企业", "本土", "旗下")
+_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企")
 # a firm's role written before its name (园区运营方甲乙公司, 出租方丙丁置业)
 _ROLE_NOUNS = ("运营方", "出租方", "承租方", "业主方", "房东", "供应商", "服务商", "承运商", "运营商", "合作方", "投资方", "承建方", "建设方")
 _CUT_VERBS = (
@@ -81,7 +81,7 @@ _CUT_VERBS = (
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
-    "聘请", "聘用", "委托", "依托", "引进",
+    "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 _CUT_VERB_IN = re.compile("|".join(_CUT_VERBS))
@@ -169,7 +169,7 @@ _GIVEN_TO = re.compile(
 _PEOPLE = re.compile(
     r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士)$"
 )
-_GROUP_START = re.compile(r"(企业|公司|中小|小微|广大|各|该|其|本|全|有关|相关)")
+_GROUP_START = re.compile(r"(企业|公司|台企|外企|民企|国企|央企|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
 _PROJECT_SIZE = re.compile(r"(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|立方米|亩|条|座|只|片|支)|年产)[^,。;]{0,16}$")
 _PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?)+")
