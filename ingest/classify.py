@@ -49,8 +49,8 @@ _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给
 # a plan for later (下一步，…将…): no action taken yet
 _PLAN = re.compile(r"(下一步|接下来)(?![的计])")
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
-# or a remark on what is urgent or typical (…刻不容缓, 这只是…的一个缩影)
-_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|刻不容缓|迫在眉睫|缩影|[?？]$)")
+# or a wish (希望下一步…), a remark on what is urgent or typical (…刻不容缓, 这只是…的一个缩影)
+_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|[?？]$)")
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 鼓励企业从境外采购物资: firms buying, not the government (政府采购 stays)
@@ -60,11 +60,11 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
-# 指导做好企业复工复产, 指导企业落实防控措施: guidance for resuming or for workplace control, as 复工指导 says
-_GUIDED_RESUMPTION = re.compile(r"指导(支持|帮助)?(企业|各类企业)?(做好|落实|加强)?(有序复工复产|复工复产|(疫情)?(防疫|防控)(工作|措施|准备))")
+# 指导做好企业复工复产, 核查企业疫情防控情况: guidance for resuming or checks of workplace control, as 复工指导 says
+_GUIDED_RESUMPTION = re.compile(r"(指导|检查|核查|督查|督导)(支持|帮助)?(企业|各类企业)?(做好|落实|加强)?(有序复工复产|复工复产|(疫情)?(防疫|防控)(工作|措施|准备|情况))")
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 保障防疫物资生产)
-_SUPPLIED = re.compile(r"(协调|调配|调拨|发放|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))")
+_SUPPLIED = re.compile(r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 #: cue weight that counts when a named firm is helped

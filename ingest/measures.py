@@ -54,7 +54,7 @@ _GENERIC_SUBJECT = re.compile(
 # zone words (园区, 新区) only when that place is a zone
 _SCOPE_SUBJECT = re.compile(
     r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
-    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|该(局|委|厅|办|部门|中心))"
+    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|[该我本](局|委|厅|办|部门|中心))"
 )
 # a government spokesperson and a speech verb after a body's or place's name
 _SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
@@ -117,7 +117,7 @@ _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
-_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|公司|企业)(?![们等家])")
+_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业)(?![们等家])")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
@@ -341,8 +341,8 @@ def detect(
             focus = []  # 某公司总经理说，公司已招聘…: what the firm does, with no help told of
             continue
         elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
-            if m.group(3):  # 该局: the body named last
-                body = _last_agency(act_ix, m.start())
+            if m.group(3):  # 该局, 我局: the body named last
+                body = _last_agency(act_ix, m.start(), m.group(3) if len(m.group(3)) == 1 else "")
                 stand_in = [body] if body else []
             elif m.group(2):  # 园区, 示范区: the zone in focus, else the zone last named with that word
                 zones = [a for a in focus + ([section] if section else []) + ([default] if default else []) if a.type == "Zone"]
@@ -632,15 +632,21 @@ def _last_zone(place_ix: MentionIndex, pos: int, word: str) -> list[Mention]:
     return later[:1] if len({m.name for m in later}) == 1 else []
 
 
-def _last_agency(act_ix: MentionIndex, pos: int) -> Mention | None:
-    """The agency named last before ``pos`` (within ``LOOKBACK`` characters)."""
+def _last_agency(act_ix: MentionIndex, pos: int, kind: str = "") -> Mention | None:
+    """The agency named last before ``pos`` (within ``LOOKBACK`` characters), one of ``kind`` (该局, 我局: a 局)
+    first; else, for a kind, the first one of that kind named after ``pos`` (a report that opens with 我局)."""
+    before = []
     i = bisect_left(act_ix.starts, pos) - 1
     while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
         m = act_ix.items[i]
         if m.type == "Agency" and m.end <= pos:
-            return m
+            if m.name.endswith(kind):
+                return m
+            before.append(m)
         i -= 1
-    return None
+    if before:
+        return before[0]
+    return next((m for m in act_ix.items if m.type == "Agency" and m.start >= pos and m.name.endswith(kind)), None) if kind else None
 
 
 
@@ -669,7 +675,7 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
         return reported
     at_large = _AT_LARGE.search(text, s, e) is not None or _ITEM.match(text, s) is not None
     for m in _ANAPHOR.finditer(text, s, e):
-        if m.group(2) in ("该企业", "该公司", "我们", "我司") or not at_large:
+        if m.group(2) in ("该企业", "该公司", "我们", "我司", "他们") or not at_large:
             return reported
     return []
 

@@ -118,3 +118,24 @@ def test_firm_names_after_a_verb_a_department_title_and_a_group() -> None:
     names = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
     assert "甲乙安保有限公司" in names and "聘请甲乙安保有限公司" not in names
     assert "江苏丙丁集团" in names and "丙丁集团公司" not in names
+
+
+def test_a_report_in_the_first_person_of_a_bureau() -> None:
+    text = (
+        "3月2日,我局接到来自甲乙电子有限公司的求助函件。得知情况后,我局工作人员帮他们紧急调度到1万个口罩。\n"
+        "福田区科创局还派专人到一线核查企业疫情防控情况,建立了企业联络员制度。\n"
+    )
+    rec = extract_text(text, "t")
+    assert ("福田区", "甲乙电子有限公司") in support(text)
+    assert {("福田区", "PPE_SUPPLY"), ("福田区", "STAGED_RESUMPTION"), ("福田区", "ENTERPRISE_LIAISON")} <= pairs(text)
+    assert any(m.agency == "福田区科创局" for m in rec.measures)
+
+
+def test_kinds_of_firms_and_verbs_are_no_names() -> None:
+    text = "广西北海助力台企稳步复工复产\n尽可能减少疫情对园区企业造成的影响。台企北海甲乙电子有限公司恢复生产。\n"
+    names = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+    assert names == {"北海甲乙电子有限公司"}
+
+
+def test_a_firms_wish_is_no_measure() -> None:
+    assert classify_measure("该集团副总经理说,希望下一步加快货运审批,提高物流速度。") == []
