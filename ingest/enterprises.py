@@ -93,6 +93,8 @@ _VERB = re.compile(
     r"是|与|和|向|在|为|的|等|于|已|将|也|还|再|火速|迅速|率先|首创|免费|针对|利用|采用|牵头|组织|自主|面对|旗下|下属|宣布|建成|"
     r"捐赠|向|主动|通过|入选|获得|被|正|大批|全部|及时|依托|与)"
 )
+# a preposition before a name the scan took in (据某公司副总经理介绍, 及时与某银行联系)
+_LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
 # words that start a predicate, never a name
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
@@ -396,6 +398,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
+        if (prep := _LEAD_PREP.match(text, s, e)) and _valid(text[prep.end() : e]):
+            # 据某公司…, (及)时与某银行联系: the name starts after the preposition
+            s = prep.end()
         if ((lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and (not _valid(text[s:e]) or text.startswith("企业", lead.end() - 2))
                 and not _LEGAL_END.search(text, lead.end(), e)):
             # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name

@@ -139,3 +139,13 @@ def test_kinds_of_firms_and_verbs_are_no_names() -> None:
 
 def test_a_firms_wish_is_no_measure() -> None:
     assert classify_measure("该集团副总经理说,希望下一步加快货运审批,提高物流速度。") == []
+
+
+def test_a_preposition_before_a_firm_is_no_part_of_its_name() -> None:
+    text = "据甲乙农业产业化有限公司副总经理介绍,该镇领导及时与丙丁农商行某某支行联系。\n"
+    names = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+    assert "甲乙农业产业化有限公司" in names and not any(n.startswith(("据", "时与")) for n in names)
+
+
+def test_a_visit_to_the_firm_named_before_is_liaison() -> None:
+    assert "ENTERPRISE_LIAISON" in classify_measure("局长一行走进了该公司面条加工车间。")
