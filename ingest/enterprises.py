@@ -856,11 +856,18 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         start = _after_boundary(text, k, start - 1, scan)
     pieces: list[tuple[int, int]] = []
     pos = start
-    for sep in _ITEM_SEP.finditer(text, start, end):
-        if scan.protected[sep.start()]:
-            continue
-        pieces.append((pos, sep.start()))
-        pos = sep.end()
+    seps = [m.start() for m in _ITEM_SEP.finditer(text, start, end) if not scan.protected[m.start()]]
+    for i, at in enumerate(seps):
+        if at < pos:
+            continue  # 甲乙和和达精密: the second 和 opens the next name
+        if text[at] != "、":
+            # 和/与/及 inside a brand (华和科技, 同和药业): no split that leaves a side no name
+            nxt = next((k for k in seps[i + 1 :] if k > at + 1), end)
+            left, right = text[pos:at].lstrip("了着"), text[at + 1 : nxt]
+            if len(left) < 2 or len(right) < 2 or _SCOPE.fullmatch(right):
+                continue
+        pieces.append((pos, at))
+        pos = at + 1
     pieces.append((pos, end))
     s, e = pieces[0]
     inner = [i for i in range(s + 1, e) if scan.protected[i] and not scan.protected[i - 1]]
@@ -1024,8 +1031,9 @@ def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
             best = max(best, i + len(word))
     cut = best
     for i in range(k, e - 2):
-        # a function character right after an item's first character is part of the name (某为终端)
-        if text[i] in FUNCTION and not scan.protected[i] and i != cut + 1:
+        # a function character right after an item's first character is part of the name (某为终端), and so is
+        # a 和 right after the first character after a function word (为同和药业)
+        if text[i] in FUNCTION and not scan.protected[i] and i != cut + 1 and not (text[i] == "和" and i == best + 1):
             best = max(best, i + 1)
     return best
 
