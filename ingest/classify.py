@@ -46,8 +46,8 @@ _TARGET_MAKERS = re.compile(
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 _TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
-# a plan for later (下一步，…将…): no action taken yet
-_PLAN = re.compile(r"(下一步|接下来)(?![的计])")
+# a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
+_PLAN = re.compile(r"(下一步|接下来)(?![的计])|要(?![求素件闻点])")
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
 # or a wish (希望下一步…), a remark on what is urgent or typical (…刻不容缓, 这只是…的一个缩影)
 _OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|[?？]$)")

@@ -159,3 +159,7 @@ def test_a_brand_holding_he_in_a_list() -> None:
         rec = extract_text(text, "t")
         assert {e.name for e in rec.entities if e.type == "Enterprise"} == want
         assert {b for m in rec.measures for b in m.beneficiaries} == want
+
+
+def test_a_charge_to_do_something_is_no_measure() -> None:
+    assert classify_measure("要加大科技投入,扩大技改资金投入,支持中小企业发展。") == []
