@@ -55,6 +55,8 @@ _OUTLET_LAST = frozenset("站网媒道条端报")
 NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
 #: how far into a text a news tag may stand
 NEWS_TAG_REACH = 200
+# a place name inside a road's name (某江西路, 某山湖北路): the road, not the place
+_ROAD = re.compile("路|大道|大街")
 # the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
 _NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
 # ...and of a province's or city's system (某省综合金融服务平台): a place inside a platform's name does not act
@@ -89,6 +91,11 @@ def _automaton(gaz: Any) -> ahocorasick.Automaton:
         auto.add_word(surface, surface)
     auto.make_automaton()
     return auto
+
+
+def _on_road(text: str, s: int, e: int) -> bool:
+    """A name wedged into a road's name (滨江西路, 某山湖北路): the road's, not the place."""
+    return _ROAD.match(text, e) is not None and s > 0 and is_han(text[s - 1]) and text[s - 1] not in _START_OK
 
 
 def _is_bare_county(surface: str, place: Any) -> bool:
@@ -137,6 +144,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
         if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
             continue
+        if _on_road(text, s, e) and not (out and out[-1].end == s):
+            continue
         if _COORDINATION.match(surface) and s and is_han(text[s - 1]):
             # 某局会同县财政局: the verb 会同 before a level word, not the county 会同县
             continue
@@ -167,7 +176,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         context[place] = None
         out.append(_mention(s, e, surface, place))
     codes = {m.code for m in out if m.code and not m.weak}
-    ends = {m.end for m in out if not m.weak and m.level in ("province", "city")}
+    ends = {m.end: m.code for m in out if not m.weak and m.level in ("province", "city")}
     for s, e, surface, place in bare:
         if _bare_ok(text, s, e, place, gaz, codes, ends):
             out.append(_mention(s, e, surface, place))
@@ -178,7 +187,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         for e2, other in _automaton(gaz).iter_long(text[s + 1 : e + 8]):
             s2, e2 = s + 2 + e2 - len(other), s + 2 + e2
             found = gaz.lookup(other)
-            if s2 < e and len(found) == 1 and (not _is_bare_county(other, found[0]) or _bare_ok(text, s2, e2, found[0], gaz, codes, ends, inside=True)):
+            if s2 < e and len(found) == 1 and not _on_road(text, s2, e2) and (not _is_bare_county(other, found[0]) or _bare_ok(text, s2, e2, found[0], gaz, codes, ends, inside=True)):
                 out.append(_mention(s2, e2, other, found[0]))
             break
     out.sort(key=lambda m: m.start)
@@ -187,14 +196,21 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     return _declared(text, _qualified(text, _fused(text, out, gaz)))
 
 
-def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: set[int], inside: bool = False) -> bool:
+def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: dict[int, str], inside: bool = False) -> bool:
     """A bare county name is a place where a name can start and the document names its county or an
-    ancestor, or where a zone word follows it (某某经济开发区, 某市某某高新区: the zone word vouches for it)."""
+    ancestor, or where a zone word follows it (某某经济开发区, 某市某某高新区: the zone word vouches for it),
+    or right after its own province or city (某省某某:)."""
     before = text[s - 1] if s else "\n"
     family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
-    zoned = _ZONE_AFTER.match(text, e) is not None
-    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside)
+    zoned = _ZONE_AFTER.match(text, _qualifier_end(text, e)) is not None
+    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside) or ends.get(s) in family
     return starts and (bool(codes & family) or zoned)
+
+
+def _qualifier_end(text: str, e: int) -> int:
+    """Where a bracketed host (某县(某镇)经开区) written right after a place ends; ``e`` when there is none."""
+    q = _QUALIFIER.match(text, e)
+    return q.end() if q and _ZONE_AFTER.match(text, q.end()) else e
 
 
 def _fused(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
@@ -293,6 +309,12 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             listed.update(id(p) for p in shared)
             added += [Mention(p.start, p.end, "Zone", p.surface + m.group(0), p.surface + m.group(0), None, "zone", p.name) for p in shared]
             continue
+        host = _hosted(text, ss, by_end)
+        if host is not None:
+            # 某县(某镇)经开区: the zone of the place written before its bracketed host
+            listed.add(id(host))
+            added.append(Mention(host.start, e, "Zone", text[host.start : e], text[host.start : e], None, "zone"))
+            continue
         k = ss
         while k > max(0, ss - 6) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
             k -= 1
@@ -334,6 +356,16 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             listed.add(id(anchor))  # the place opening the zone's name is no place of its own there
         added.append(Mention(start, e, "Zone", surface, surface, None, "zone"))
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
+
+
+def _hosted(text: str, ss: int, by_end: dict[int, list[Mention]]) -> Mention | None:
+    """The place written right before a bracketed host that ends just before a zone word (长丰(双凤)经开区)."""
+    if not ss or text[ss - 1] != ")":
+        return None
+    qs = text.rfind("(", max(0, ss - 10), ss)
+    if qs < 1 or not _QUALIFIER.fullmatch(text, qs, ss):
+        return None
+    return next((x for x in by_end.get(qs, ()) if x.type == "Region" and x.level in ("city", "county")), None)
 
 
 # the words of parks that lie inside a zone and are named after it (某园区软件园)
@@ -484,9 +516,9 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         known = [x for x in known if not (x.type == "Zone" and inside.covers(x.start, x.end))]
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     swallowed: set[int] = set()
-    for s, e in _standalone_towns(text):
+    for s, e in _standalone_towns(text) + _recurring_towns(text, taken):
         prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
-        if any(c in FUNCTION for c in prefix) or _NOT_TOWN.search(prefix) or PREDICATE.match(prefix):
+        if not _town_prefix(prefix):
             continue
         if taken.overlaps(s, e):
             # 某省名镇人民政府: a province's or city's name opening a town's own name is the town
@@ -496,6 +528,31 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
             swallowed.update(id(x) for x in inner)
         added.append(Mention(s, e, "Region", text[s:e], text[s:e], None, "town"))
     return sorted([x for x in known if id(x) not in swallowed] + added, key=lambda x: x.start)
+
+
+# aspect particles: a town's name never holds them (多亏了镇政府 is no town 多亏了镇)
+_ASPECT = set("了着过")
+
+
+def _town_prefix(prefix: str) -> bool:
+    """Whether the characters before a town word may be a town's own name."""
+    return not any(c in FUNCTION or c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix)
+
+
+def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:
+    """Spans of a 某某镇 written at a name's start (after a mark) and again elsewhere: a name the
+    document repeats is a town's, wherever it stands (望某某镇制定…, 该镇…望某某镇)."""
+    names: set[str] = set()
+    for m in re.finditer("镇", text):
+        for n in (2, 3):
+            s = m.start() - n
+            if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
+                break
+            name = text[s : m.end()]
+            if (s == 0 or not is_han(text[s - 1])) and _town_prefix(name[:-1]) and not taken.overlaps(s, m.end()) and text.count(name) >= 2:
+                names.add(name)
+                break
+    return sorted((p.start(), p.end()) for name in names for p in re.finditer(re.escape(name), text) if not taken.overlaps(p.start(), p.end()))
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:

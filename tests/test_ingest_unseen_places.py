@@ -140,3 +140,30 @@ def test_a_zones_own_body_written_with_a_level_word_is_still_the_zones() -> None
     found = _agencies("余杭区出台措施。余杭区智能装备产业基地按照区委部署，区管委会启动应急处置。")
     assert found[0] == "余杭区委"
     assert found[1].startswith("余杭区智能装备产业基地") and found[1].endswith("管委会")
+
+
+def test_province_inside_a_road_name_is_no_place() -> None:
+    found = places("某市滨江西路和青山湖北路改造工程复工，黄山市为企业减免房租。")
+    assert found == [("黄山", "Region")]
+
+
+def test_bare_county_right_after_its_province_is_the_county() -> None:
+    # a title 某省某县: names the county, the actor of the report
+    found = places("江西靖安:续贷让企业轻装上阵")
+    assert ("靖安县", "Region") in found or ("靖安", "Region") in found
+
+
+def test_zone_written_with_a_bracketed_host_is_one_zone_of_the_place_before() -> None:
+    found = places("位于安徽长丰(双凤)经开区的某物流园复工。")
+    assert ("长丰(双凤)经开区", "Zone") in found
+    assert not any(n.startswith("长丰") and t == "Region" for n, t in found)
+
+
+def test_a_repeated_town_name_at_a_clause_start_is_a_town() -> None:
+    found = places("望江墩镇制定复工方案。望江墩镇建立联席会议制度。")
+    assert found == [("望江墩镇", "Region"), ("望江墩镇", "Region")]
+
+
+def test_a_town_word_once_or_after_a_particle_is_no_town() -> None:
+    assert places("多亏了镇政府的帮助,甲乙公司顺利复工。") == []
+    assert places("他亲自坐镇指挥。") == []
