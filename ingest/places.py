@@ -27,7 +27,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
-    "科技园区|科技园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|园区|"
+    "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|园区|"
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区"
 )
 # longest first, so that 科技园区 is not cut to 科技园
@@ -105,12 +105,16 @@ def _is_bare_county(surface: str, place: Any) -> bool:
     return place.level == "county" or place.level == "city" and place.full_name.endswith(("地区", "州", "盟"))
 
 
+# marks that end a clause: a two-character city just before one, after a run of characters, ends a word (真金白银,)
+_CLAUSE_END = set(",，。、;；!！?？")
+
+
 def _inside_word(text: str, s: int, e: int, before: list[Mention]) -> bool:
     """A two-character name wedged between other characters (真金白银助力) is part of a word."""
     prev = text[s - 1] if s else "\n"
     nxt = text[e] if e < len(text) else "\n"
     joined = bool(before) and before[-1].end == s
-    return is_han(prev) and prev not in _START_OK and not joined and is_han(nxt) and nxt not in _END_OK
+    return is_han(prev) and prev not in _START_OK and not joined and (is_han(nxt) and nxt not in _END_OK or nxt in _CLAUSE_END and s >= 2 and is_han(text[s - 2]))
 
 
 def _broadest(candidates: list[Any]) -> Any | None:
@@ -193,7 +197,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = _again(text, _district_zones(text, _zones(text, out), gaz))
     out = _towns(text, out)
-    return _declared(text, _qualified(text, _fused(text, out, gaz)))
+    return _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))
 
 
 def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: dict[int, str], inside: bool = False) -> bool:
@@ -258,6 +262,34 @@ def _declared(text: str, places: list[Mention]) -> list[Mention]:
         full = short.get(m.surface)
         out.append(replace(m, name=full.name, code=full.code, level=full.level) if full is not None and m.type == "Zone" else m)
     return out
+
+
+def _branch_parks(text: str, places: list[Mention]) -> list[Mention]:
+    """A zone's park named after its district (某科技园区某某园): one zone, and the district's name with
+    园 written alone elsewhere (某某园多措并举) is that park, not the district."""
+    parks: dict[str, str] = {}
+    for z, r in zip(places, places[1:]):
+        if z.type == "Zone" and r.type == "Region" and r.level == "county" and z.end == r.start and _is_park(text, r.end):
+            written = text[z.start : z.end]
+            parks.setdefault(r.surface, (z.name if written.endswith(z.name) else written) + r.surface + "园")
+    if not parks:
+        return places
+    out: list[Mention] = []
+    for m in places:
+        full = parks.get(m.surface) if m.type == "Region" and _is_park(text, m.end) else None
+        if full is None:
+            out.append(m)
+            continue
+        if out and out[-1].type == "Zone" and out[-1].end == m.start:
+            out[-1] = Mention(out[-1].start, m.end + 1, "Zone", full, full, None, "zone")
+        else:
+            out.append(Mention(m.start, m.end + 1, "Zone", full, text[m.start : m.end + 1], None, "zone"))
+    return out
+
+
+def _is_park(text: str, e: int) -> bool:
+    """园 right after a place, not opening 园区 (which the zone patterns read)."""
+    return text.startswith("园", e) and not text.startswith("园区", e)
 
 
 _QUALIFIER = re.compile(r"\([\u4e00-\u9fff]{1,8}\)")
@@ -345,7 +377,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(city.start, e, "Zone", name, text[city.start : e], None, "zone"))
                 continue
         else:
-            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
+            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added) or _repeated_zone(text, k, ss, e)
             if implied is not None:
                 added.append(implied)
             continue
@@ -405,6 +437,23 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A zone no place names, written at a name's start more than once (某某科技产业园…某某科技产业园),
+    and never after a place's name (某区生物医药产业基地 names the place's zone)."""
+    name = text[k:e]
+    if not 2 <= ss - k <= 4 or text.count(name) < 2:
+        return None
+    if any(p.start() and is_han(text[p.start() - 1]) and text[p.start() - 1] not in FUNCTION for p in re.finditer(re.escape(name), text)):
+        return None
+    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+# a class of zones (国家级新区, 省级开发区), not one zone's name
+_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型")
 
 
 # the words of a zone's formal kind before its zone word (某某经济开发区, 某某高新技术产业开发区)

@@ -167,3 +167,29 @@ def test_a_repeated_town_name_at_a_clause_start_is_a_town() -> None:
 def test_a_town_word_once_or_after_a_particle_is_no_town() -> None:
     assert places("多亏了镇政府的帮助,甲乙公司顺利复工。") == []
     assert places("他亲自坐镇指挥。") == []
+
+
+def test_two_character_city_ending_an_idiom_is_no_place() -> None:
+    # 真金白银: the city 白银 is the end of a four-character word
+    inside = find_places(analysis_view("政府拿出真金白银,帮助企业渡过难关。"))
+    assert all(m.weak for m in inside)
+    assert not any(m.weak for m in find_places(analysis_view("白银出台措施支持企业。")))
+
+
+def test_zone_words_of_parks_name_unlisted_parks() -> None:
+    assert ("南通高新区", "Zone") in places("南通高新区江海智汇园为企业减免房租。")
+    assert ("江海智汇园", "Zone") in places("南通高新区江海智汇园为企业减免房租。")
+
+
+def test_a_zone_written_twice_at_a_names_start_is_a_zone() -> None:
+    found = places("记者从东华科技产业园获悉,东华科技产业园为企业减免房租。")
+    assert found == [("东华科技产业园", "Zone")] * 2
+    # a class of zones is no zone, and a name written after its place is that place's zone
+    assert places("国家级新区出台政策。国家级新区减免租金。") == []
+    assert ("生物医药产业基地", "Zone") not in places("大兴区生物医药产业基地复工。生物医药产业基地减免租金。")
+
+
+def test_a_zones_park_named_after_its_district_is_one_zone() -> None:
+    found = places("中关村科技园区昌平园(以下简称昌平园)落实北京部署。昌平园多措并举。")
+    assert [n for n, t in found if t == "Zone"] == ["中关村科技园区昌平园"] * 2
+    assert not any(t == "Region" and n.startswith("昌平") for n, t in found)
