@@ -197,7 +197,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = _again(text, _district_zones(text, _zones(text, out), gaz))
     out = _towns(text, out)
-    return _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))
+    return _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz)))))
 
 
 def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: dict[int, str], inside: bool = False) -> bool:
@@ -285,6 +285,37 @@ def _branch_parks(text: str, places: list[Mention]) -> list[Mention]:
         else:
             out.append(Mention(m.start, m.end + 1, "Zone", full, text[m.start : m.end + 1], None, "zone"))
     return out
+
+
+#: the zone words a document about one zone writes alone for it (高新区管委会, 经开区经信局)
+BARE_ZONE = re.compile("高新技术产业开发区|经济技术开发区|高新区|经开区|开发区")
+
+
+# a body of the zone written right after its bare zone word (经开区经信商务局)
+_BARE_ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(局|管委会|党工委|管理委员会)")
+
+
+# 各开发区, 全省开发区, 各县区、开发区: the document speaks of many zones
+_EVERY = set("各全省市县级家、")
+_PREPOSITION = set("在对向为与和及从由给让将把被")
+
+
+def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
+    """A document naming no zone that opens clauses with a bare zone word (高新区…, 经开区经信局…) is about
+    that zone: each such word is the zone, named as written."""
+    if any(p.type == "Zone" for p in places):
+        return places
+    taken = SpanIndex([(p.start, p.end) for p in places])
+    found = [m for m in BARE_ZONE.finditer(text) if not taken.overlaps(*m.span()) and not text.startswith("区", m.end())]
+    if any(m.start() and text[m.start() - 1] in _EVERY for m in found):
+        return places
+    opening = [m for m in found if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in _PREPOSITION]
+    words = {m.group(0) for m in opening}
+    if len(words) != 1 or len(opening) < 2 and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
+        return places
+    word = words.pop()
+    zones = [Mention(m.start(), m.end(), "Zone", word, word, None, "zone") for m in found if m.group(0) == word]
+    return sorted(places + zones, key=lambda p: p.start)
 
 
 def _is_park(text: str, e: int) -> bool:

@@ -229,3 +229,8 @@ def test_bodies_of_this_city_belong_to_the_county_level_city_in_focus() -> None:
 def test_setting_up_a_team_is_no_body_of_the_place() -> None:
     names = agency_names("春节以来,禹城市组建专班走访企业。")
     assert not any(n.endswith("专班") for n in names)
+
+
+def test_a_bare_department_after_a_zone_known_by_its_kind_word_is_the_named_places() -> None:
+    names = agency_names("保定市召开会议。高新区管委会统一领导。市场监管局分队指导企业。")
+    assert names == ["高新区管委会", "保定市市场监管局"]

@@ -193,3 +193,15 @@ def test_a_zones_park_named_after_its_district_is_one_zone() -> None:
     found = places("中关村科技园区昌平园(以下简称昌平园)落实北京部署。昌平园多措并举。")
     assert [n for n, t in found if t == "Zone"] == ["中关村科技园区昌平园"] * 2
     assert not any(t == "Region" and n.startswith("昌平") for n, t in found)
+
+
+def test_a_bare_zone_word_opening_clauses_is_the_documents_zone() -> None:
+    assert places("近日,经开区经信商务局会同区财政局初审补助项目。") == [("经开区", "Zone")]
+    found = places("活动开始以来,高新区工作队在高新区管委会领导下推动复工。")
+    assert found == [("高新区", "Zone")] * 2
+
+
+def test_a_bare_zone_word_of_many_zones_is_no_zone() -> None:
+    assert places("各开发区管委会要成立工作专班。开发区要做好服务。") == []
+    assert places("受理单位:各县(市)区、开发区经信部门。") == []
+    assert places("杭州高新区出台政策。高新区为企业减免房租。")[0] == ("杭州高新区", "Zone")
