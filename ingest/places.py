@@ -45,7 +45,7 @@ _TOWN_GOVERNMENT = re.compile("人民政府|政府|党委|办事处")
 _TOWN_LEAD = set("与和同在到向经由及、")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
-_NOT_TOWN = re.compile(r"^(重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地)")
+_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地)")
 # a place followed by these words is the name of an outlet or an institution, not the place
 _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
@@ -94,8 +94,8 @@ def _automaton(gaz: Any) -> ahocorasick.Automaton:
 
 
 def _on_road(text: str, s: int, e: int) -> bool:
-    """A name wedged into a road's name (滨江西路, 某山湖北路): the road's, not the place."""
-    return _ROAD.match(text, e) is not None and s > 0 and is_han(text[s - 1]) and text[s - 1] not in _START_OK
+    """A name wedged into a road's name (滨江西路, 某山湖北路) or naming an old street (某某老街): the road's, not the place."""
+    return text.startswith("老街", e) or _ROAD.match(text, e) is not None and s > 0 and is_han(text[s - 1]) and text[s - 1] not in _START_OK
 
 
 def _is_bare_county(surface: str, place: Any) -> bool:
@@ -206,9 +206,15 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
     or right after its own province or city (某省某某:)."""
     before = text[s - 1] if s else "\n"
     family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
-    zoned = _ZONE_AFTER.match(text, _qualifier_end(text, e)) is not None
+    zoned = _ZONE_AFTER.match(text, _qualifier_end(text, e)) is not None or _named_town(text, e)
     starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside) or ends.get(s) in family
     return starts and (bool(codes & family) or zoned)
+
+
+def _named_town(text: str, e: int) -> bool:
+    """A town's own name written right after (怀集某某镇): it vouches for the county before it."""
+    t = _TOWN.match(text, e)
+    return t is not None and t.group(2) == "镇" and _town_prefix(t.group(1)) and text.count(t.group(0)) >= 2
 
 
 def _qualifier_end(text: str, e: int) -> int:

@@ -205,3 +205,13 @@ def test_a_bare_zone_word_of_many_zones_is_no_zone() -> None:
     assert places("各开发区管委会要成立工作专班。开发区要做好服务。") == []
     assert places("受理单位:各县(市)区、开发区经信部门。") == []
     assert places("杭州高新区出台政策。高新区为企业减免房租。")[0] == ("杭州高新区", "Zone")
+
+
+def test_a_county_before_a_town_the_document_names_again_is_the_county() -> None:
+    found = places("怀集冷坑镇党委组建小分队。冷坑镇有企业50多家。")
+    assert found[0] == ("怀集县", "Region") and found.count(("冷坑镇", "Region")) == 2
+
+
+def test_counted_towns_and_old_streets_are_no_places() -> None:
+    assert places("厂家在路桥区一个镇里。") == [("路桥区", "Region")]
+    assert places("屯溪老街改造工程复工。") == []
