@@ -26,7 +26,7 @@ from importlib import resources
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
-from .places import BARE_ZONE, default_gazetteer
+from .places import default_gazetteer
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
 PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委")
@@ -589,9 +589,6 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     # a bare department after the place in focus: 财政金融局, 市场监管局
     if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK):
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
-        if place is not None and place.type == "Zone" and BARE_ZONE.fullmatch(place.name):
-            # a zone known only by its kind word (高新区) names no bare department: the named place does
-            place = levels.nearest(k, {"province", "city", "county"})
         if place is None:
             return None
         lead_char = {"province": "省", "city": "市"}.get(place.level or "", "")

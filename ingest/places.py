@@ -293,8 +293,8 @@ def _branch_parks(text: str, places: list[Mention]) -> list[Mention]:
     return out
 
 
-#: the zone words a document about one zone writes alone for it (高新区管委会, 经开区经信局)
-BARE_ZONE = re.compile("高新技术产业开发区|经济技术开发区|高新区|经开区|开发区")
+# the zone words a document about one zone writes alone for it (高新区管委会, 经开区经信局)
+_BARE_ZONE = re.compile("高新技术产业开发区|经济技术开发区|高新区|经开区|开发区")
 
 
 # a body of the zone written right after its bare zone word (经开区经信商务局)
@@ -312,7 +312,7 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
     if any(p.type == "Zone" for p in places):
         return places
     taken = SpanIndex([(p.start, p.end) for p in places])
-    found = [m for m in BARE_ZONE.finditer(text) if not taken.overlaps(*m.span()) and not text.startswith("区", m.end())]
+    found = [m for m in _BARE_ZONE.finditer(text) if not taken.overlaps(*m.span()) and not text.startswith("区", m.end())]
     if any(m.start() and text[m.start() - 1] in _EVERY for m in found):
         return places
     opening = [m for m in found if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in _PREPOSITION]

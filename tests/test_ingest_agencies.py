@@ -231,11 +231,6 @@ def test_setting_up_a_team_is_no_body_of_the_place() -> None:
     assert not any(n.endswith("专班") for n in names)
 
 
-def test_a_bare_department_after_a_zone_known_by_its_kind_word_is_the_named_places() -> None:
-    names = agency_names("保定市召开会议。高新区管委会统一领导。市场监管局分队指导企业。")
-    assert names == ["高新区管委会", "保定市市场监管局"]
-
-
 def test_a_bureau_of_innovation_is_a_body_though_new_situations_are_not() -> None:
     assert agency_names("连日来，盐田区科技创新局督促企业。") == ["盐田区科技创新局"]
     assert agency_names("盐田区开创发展新局。") == []
