@@ -40,10 +40,14 @@ def _fold_width(text: str) -> str:
         n = _nfkc_char(c)
         n = _QUOTES.get(n, n)
         if n != c:
-            table[ord(c)] = n
-    table[0x3000] = " "
-    table[0xA0] = " "
-    return text.translate(table)
+            table[c] = n
+    table["\u3000"] = " "
+    table["\xa0"] = " "
+    # one str.replace per folded character is several times faster than str.translate on Chinese text;
+    # no folded form is folded again, so the order of the replacements does not matter
+    for c, n in table.items():
+        text = text.replace(c, n)
+    return text
 
 
 #: share of Han characters that must be traditional for a line to be converted...
