@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable
 
 
@@ -679,8 +680,9 @@ def _openers(
         end = m_end if at_end else m_start
         end -= next((len(w) for w in lead if text.endswith(w, 0, end)), 0)
         b = end - (m_end - m_start if at_end else 0)
-        while b > 0 and end - b < hi and _brand_char(text[b - 1]) and text[b - 1] not in breaks:
-            b -= 1
+        # back over the brand characters before b, up to hi characters before end: matched on the reversed window
+        reach = max(0, min(b, hi - (end - b)))
+        b -= _brand_run(breaks).match(text[b - reach : b][::-1]).end()
         if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi and is_han(text[end - 1]):
             # 记者在甲乙电子…, 记者走进丙丁科技…: the clause's subject and its preposition or verb come before the name
             at = b
@@ -689,6 +691,12 @@ def _openers(
                     at = v.end()
             out.append((at, end))
     return out
+
+
+@lru_cache(maxsize=16)
+def _brand_run(breaks: str) -> re.Pattern[str]:
+    """A run of brand characters (:func:`_brand_char`) none of which is one of ``breaks``."""
+    return re.compile(f"(?:(?![{re.escape(breaks)}])[\u4e00-\u9fffA-Za-z])*")
 
 
 def _brand_lists(text: str, scan: _Scanner) -> list[tuple[int, int]]:
