@@ -1049,9 +1049,12 @@ def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
         return
 
 
+_PLACE_TRADE = re.compile(r"[\u4e00-\u9fff]{1,4}?(" + "|".join(TRADE) + r")")
+
+
 def _place_trade(text: str, place: Mention, add: Callable[[int, int], None]) -> None:
     """``<place>XX<trade word>`` opening a clause (青岛甲乙智能火速推出…)."""
-    m = re.match(r"[\u4e00-\u9fff]{1,4}?(" + "|".join(TRADE) + r")", text[place.end : place.end + 8])
+    m = _PLACE_TRADE.match(text[place.end : place.end + 8])
     if not m or text[place.end : place.end + 1] in "省市区县":
         return
     e = place.end + m.end()
