@@ -80,6 +80,8 @@ _CUT_VERBS = (
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入",
 )
 _CUT = _CUT_NOUNS + _CUT_VERBS
+# any cut word: most stretches hold none, and one search tells
+_CUT_IN = re.compile("|".join(_CUT))
 _CUT_VERB_IN = re.compile("|".join(_CUT_VERBS))
 # verbs that, right after a zone and a short name, mark the name as a firm acting
 _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|交付|火速|迅速|率先|免费|牵头|自主|旗下|宣布|建成|捐赠|作为|是|与|在|向)")
@@ -334,7 +336,7 @@ class _Scanner:
             while k > max(0, pos - 24, wall) and self.name_char(k - 1):
                 k -= 1
         best = k
-        for word in _CUT:
+        for word in _CUT if _CUT_IN.search(text, k, pos) else ():
             i = text.rfind(word, k, pos)
             rest = _LEGAL.sub("", text[i + len(word) : pos]) if i >= 0 else ""
             if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and _SCOPE.fullmatch(rest)):
@@ -365,7 +367,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
         for fs in range(max(0, e - NAME_MAX), s + 1):
-            if any(e <= fe for fe in ends.get(fs, ())):
+            if fs in ends and any(e <= fe for fe in ends[fs]):
                 return
         for fs in range(s, e):
             for fe in [fe for fe in ends.get(fs, ()) if fe <= e]:
@@ -678,7 +680,7 @@ def _openers(
     spans = [(a, a) for a in ends] if ends is not None else [m.span() for m in anchor.finditer(text)]
     for m_start, m_end in spans:
         end = m_end if at_end else m_start
-        end -= next((len(w) for w in lead if text.endswith(w, 0, end)), 0)
+        end -= next((len(w) for w in lead if text.endswith(w, 0, end)), 0) if text.endswith(lead, 0, end) else 0
         b = end - (m_end - m_start if at_end else 0)
         # back over the brand characters before b, up to hi characters before end: matched on the reversed window
         reach = max(0, min(b, hi - (end - b)))
@@ -977,7 +979,7 @@ def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
 def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
     """Start of the last item in ``[k, e)``: after its last function word or cut word, keeping two characters."""
     best = k
-    for word in _CUT:
+    for word in _CUT if _CUT_IN.search(text, k, e) else ():
         i = text.rfind(word, k, e)
         if i >= 0 and len(_LEGAL.sub("", text[i + len(word) : e])) >= 2:
             best = max(best, i + len(word))

@@ -639,9 +639,10 @@ def _zone_by_tail(text: str, s: int, e: int, tails: dict[str, Mention]) -> Menti
     """A zone named by the rest of its name opening one of the sentence's clauses (…，生物医药产业基地积极协调…)."""
     if not tails:
         return None
+    starts = tuple(tails)
     for c in [s] + [m.end() for m in _CLAUSE_END.finditer(text, s, e)]:
         c = _OPENER.match(text, c).end()
-        for tail, zone in tails.items():
+        for tail, zone in tails.items() if text.startswith(starts, c) else ():
             if text.startswith(tail, c) and zone.end <= c:
                 return zone
     return None

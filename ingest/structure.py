@@ -73,8 +73,15 @@ _LEVELS = (
 )
 
 
+# the characters one of those can start with (after spaces), or a digit: most lines start with none
+_LEVEL_FIRST = "#第一二三四五六七八九十(（"
+
+
 def heading_level(line: str) -> int | None:
     """Depth of a numbered or markdown heading (一、 above （一） above 1.), None for an unnumbered one."""
+    first = line.lstrip()[:1]
+    if not first or first not in _LEVEL_FIRST and not first.isdecimal():
+        return None
     for pattern, level in _LEVELS:
         m = pattern.match(line)
         if m:
