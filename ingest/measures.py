@@ -420,7 +420,7 @@ def is_platform(name: str) -> bool:
 
 def _lead_unit(text: str, u: Unit, act_ix: MentionIndex) -> Mention | None:
     """The body a clause marks as the lead unit (牵头单位：某局, 某局牵头); a list of 责任单位 names none."""
-    m = _LEAD.search(text, u.start, u.end)
+    m = _LEAD.search(text, u.start, u.end) if text.find("牵头", u.start, u.end) >= 0 else None
     if m is None:
         return None
     if m.group(1) is not None:

@@ -287,7 +287,7 @@ def _simplify(text: str) -> str:
     lines = text.split("\n")
     converted = _converted(lines)
     changed = [len(_where_differ(line, s)) for line, s in zip(lines, converted)]
-    whole = sum(changed) >= max(3, DOCUMENT_SHARE * _han(text))
+    whole = sum(changed) >= 3 and sum(changed) >= DOCUMENT_SHARE * _han(text)
     words = whole and taiwan_words(text)
     out = []
     for line, s, n in zip(lines, converted, changed):
