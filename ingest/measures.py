@@ -76,6 +76,7 @@ _FRAME = re.compile(
     r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _CLAUSE_END = re.compile(r"[,;]")
 # a body brought in by the actor (协调区经信局, 会同市商务局) that then gives the help (为公司…, 向企业…)
 _ENLIST_BEFORE = re.compile(r"(协调|会同|联合|组织|督促)$")
@@ -172,9 +173,11 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it are objects too
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)]  # found once: a long sentence stays linear
     for i, a in enumerate(inside):
         before = text[a.start - 1] if a.start > s else ""
-        clause = max(s, *(text.rfind(c, s, a.start) + 1 for c in ",;:"))
+        k = bisect_left(breaks, a.start)
+        clause = breaks[k - 1] + 1 if k else s  # the start of the actor's clause
         is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[chain_head(inside, i)].end) is not None
         if not is_topic and (
             before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and text[object_end : a.start] in _COORDINATORS
