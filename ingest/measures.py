@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import categories as cats
 from . import roles
@@ -756,14 +757,15 @@ def _clause_span(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
     return start, min(ends) if ends else e
 
 
-def _header_codes(label: str, threshold: float) -> list[str]:
-    """Categories of a header label, preferring its most specific (last) part."""
+@lru_cache(maxsize=1024)
+def _header_codes(label: str, threshold: float) -> tuple[str, ...]:
+    """Categories of a header label, preferring its most specific (last) part (cached: every row of a table asks)."""
     parts = label.split()
     for part in reversed(parts):
         found = cats.classify(part, threshold)
         if found:
-            return found[:1] if len(parts) > 1 else found
-    return cats.classify(label.replace(" ", ""), threshold)
+            return tuple(found[:1] if len(parts) > 1 else found)
+    return tuple(cats.classify(label.replace(" ", ""), threshold))
 
 
 def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_ix: MentionIndex) -> list[Draft]:
@@ -781,12 +783,13 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
     if region is None:
         return []
     codes: list[str] = []
-    for j in row.marked():
+    marked = row.marked()
+    for j in marked:
         if j < len(u.columns):
             codes += [c for c in _header_codes(u.columns[j], cats.THRESHOLD) if c not in codes]
     for j in range(nkeys, len(row.cells)):
         cell = row.cells[j]
-        if not cell or j in row.marked():
+        if not cell or j in marked:
             continue
         label = u.columns[j] if j < len(u.columns) else ""
         body = classify_measure(cell)
