@@ -73,7 +73,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
     codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
-    if codes and ((_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) and not _ACTION.search(sentence) or _OPINION.search(sentence)):
+    if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence)):
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")

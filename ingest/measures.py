@@ -174,7 +174,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it are objects too
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)]  # found once: a long sentence stays linear
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)] if inside else []  # found once: a long sentence stays linear
     for i, a in enumerate(inside):
         before = text[a.start - 1] if a.start > s else ""
         k = bisect_left(breaks, a.start)
