@@ -1005,9 +1005,13 @@ _FIRM_OF_ZONE = re.compile(r"内的|(内|的)?((本土|辖区内?|区内|重点|
 _SPEED = re.compile(r"\d+(?:天|小时|日|个月|周)(?:内|时间)?(?:就|即)?(?:交付|完成|研制|研发|推出|上线|生产|建成|改造|投产)")
 
 
+# the common characters of the run _after_zone reads (Han, Latin letters, 、()), taken in one match
+_AFTER_ZONE_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z、()]*")
+
+
 def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     """Names written right after a zone, up to the verb that follows them."""
-    k = end
+    k = _AFTER_ZONE_RUN.match(text, end, end + 30).end()
     while k < len(text) and k - end < 30 and (is_han(text[k]) or text[k].isalpha() or text[k] in "、()"):
         k += 1
     lead = _FIRM_OF_ZONE.match(text, end, k)
