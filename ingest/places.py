@@ -88,7 +88,7 @@ def _automaton(gaz: Any) -> ahocorasick.Automaton:
 @lru_cache(maxsize=4)
 def _name_runs(gaz: Any) -> re.Pattern[str]:
     """Stretches of two or more of the characters the automaton's names are made of."""
-    chars = {c for surface, _ in gaz.surfaces() if len(surface) >= 2 for c in surface}
+    chars = {c for word in _automaton(gaz).keys() for c in word}
     return re.compile(f"[{re.escape(''.join(sorted(chars)))}]{{2,}}")
 
 
