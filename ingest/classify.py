@@ -26,7 +26,7 @@ _STATISTIC = re.compile(
 )
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈")
 _DIGIT = re.compile(r"\d")
-# a word every statistic holds
+# a word each alternative of _STATISTIC holds (keep the two in step): a sentence without one skips it
 _STATISTIC_WORD = re.compile(r"率|复工|复产|开工|复市|投产|开业")
 _MAKE_WORD = re.compile(r"生产|制造|经营")
 _COST_WORD = re.compile(r"费用|成本")

@@ -66,7 +66,7 @@ _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责�
 _OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员")
 # 他说, 她介绍: an official introduced before speaks
 _HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
-# the lead unit of a notice's item: 牵头单位：某局 or 某局牵头
+# the lead unit of a notice's item: 牵头单位：某局 or 某局牵头 (every match holds 牵头, which _lead_unit looks for first)
 _LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
 # a firm's spokesperson speaking (某公司总经理说, 企业负责人表示)
 _FIRM_SPEAKER = re.compile(r"[^,;。“”]{0,20}?(公司|企业|集团|厂)[^,;。“”]{0,10}?(负责人|总经理|董事长|经理|总监|厂长|员工|职工)[^,;。“”]{0,6}?(说|表示|介绍|坦言)")

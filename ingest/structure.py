@@ -73,7 +73,8 @@ _LEVELS = (
 )
 
 
-# the characters one of those can start with (after spaces), or a digit: most lines start with none
+# the characters a pattern of _LEVELS can start with after spaces, besides a digit (keep the two in step):
+# most lines start with none, and skip the patterns
 _LEVEL_FIRST = "#第一二三四五六七八九十(（"
 
 
