@@ -42,6 +42,8 @@ STRONG = (
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
 #: the bodies that govern a zone, named alone when the zone is in focus
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
+# the level index's key for county-level cities (某某市 under a prefecture): what 市 may stand for
+_COUNTY_CITY = "county-city"
 # the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
@@ -55,7 +57,7 @@ _SUFFIX = re.compile(
     )
 )
 # words that end in 局/厅/政府 but are not bodies
-_NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府)$")
+_NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
 # the zone a zone's body is named after (某某开发区 of 某某开发区党工委)
 _ZONE_NAME = re.compile(r".+?(?:区|园|城)(?=管委会|党工委|管理委员会)")
@@ -79,7 +81,7 @@ _OFFICE = re.compile(
 # words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室)
 _WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业")
 # a verb opening the words between a place and a suffix: the words are a clause, not a body's name
-_CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|协调|组织|指导|要求|推动|积极|加快|成立|设立|开通|上线|启用|建立)")
+_CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|协调|组织|指导|要求|推动|积极|加快|成立|设立|组建|开通|上线|启用|建立)")
 # 通过电子税务局: a means of doing something, never inside a body's name
 _MEANS = re.compile("通过|依托|利用|借助")
 # a party committee's department, named with the committee (区委组织部, 市委社治委)
@@ -186,7 +188,11 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
             agency = None
         if agency is not None:
-            if suffix in PARTY_COMMITTEES and (dept := _PARTY_DEPARTMENT.match(text, agency.end)):
+            if suffix == "党委" and text.startswith("政府", agency.end) and agency.name.endswith("党委"):
+                # 镇党委政府: the committee and the government of one place
+                out.append(agency)
+                agency = Mention(agency.end, agency.end + 2, "Agency", agency.name[:-2] + "政府", "政府", None, agency.level, agency.place)
+            elif suffix in PARTY_COMMITTEES and (dept := _PARTY_DEPARTMENT.match(text, agency.end)):
                 out.append(agency)
                 agency = _extend(agency, dept.group(0))
             branch = _LOCAL_BRANCH.match(text, agency.end) if agency.name.endswith(("局", "海关")) else None
@@ -439,9 +445,14 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
             # a district standing for its zone (某区 of 某高新区(某区)) keeps its written name: 某区委
             return Mention(p.start, e, "Agency", text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix, text[p.start : e], None, p.level, p.name)
     if suffix == "党委":
-        if not text.startswith("自治区", ss - 3):
+        if text.startswith("自治区", ss - 3):
+            start, level, lead = ss - 3, "province", "自治区"
+        elif ss and text[ss - 1] in "镇乡":
+            # 镇党委: the committee of the town in focus
+            start, lead = ss - 1, text[ss - 1]
+            level = _LEVEL_CHAR[lead]
+        else:
             return None
-        start, level, lead = ss - 3, "province", "自治区"
     else:
         start, lead = ss, suffix[0]
         level = {"州": "city"}.get(lead) or _LEVEL_CHAR[lead]
@@ -458,6 +469,9 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
 def _wanted(level: str, lead: str, suffix: str = "") -> set[str]:
     """The levels of place a level word may stand for: 区 also for a zone named 某某区 (区委), and for any zone
     when the body is a zone's own (区管委会 of a 科学城); 县 only for a county."""
+    if lead == "市":
+        # a county-level city's own bodies are 市某局 too (该市经信局 of 某某市 under its prefecture)
+        return {level, _COUNTY_CITY}
     if level != "county" or lead == "县":
         return {level}
     return {"county", "zone", _PARK} if suffix in ZONE_BODIES else {"county", "zone"}
@@ -649,7 +663,8 @@ class _LevelIndex:
         for i, p in enumerate(places):
             # a zone stands for 区 (区管委会) only when its name ends with it: not 某某产业基地 before 区委
             level = p.level if p.level != "zone" or p.name.endswith("区") else _PARK
-            for key in [level or ""] + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
+            county_city = [_COUNTY_CITY] if p.level == "county" and p.name.endswith("市") else []
+            for key in [level or ""] + county_city + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
                 starts, index = self.groups.setdefault(key, ([], []))
                 starts.append(p.start)
                 index.append(i)

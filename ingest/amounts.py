@@ -41,6 +41,8 @@ _PER_BEFORE = re.compile(r"(每(?![年月日天周季])|人均|户均)[^。，,�
 _PER_AFTER = re.compile(r"\s*[/／每](?![年月日天周季])[\u4e00-\u9fff]")
 # between the two ends of a range: 100万—500万元, 100万至500万元, 10万到50万元, 100-500万元
 _RANGE_JOIN = re.compile(r"\s*(?:-|－|—{1,2}|–|~|～|〜|至|到)\s*")
+# the words without which no number is money (see _is_money): most sentences have none, and skip the parse
+_MONEY_WORD = re.compile("元|圆|块钱|亿")
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,8 @@ def _shared_unit(low: Decimal, high_text: str, high: Decimal) -> Decimal:
 
 def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
     """Every money amount of at least ``minimum`` yuan in ``text``, in order; a range is one amount."""
+    if not _MONEY_WORD.search(text):
+        return []
     out: list[Amount] = []
     previous: tuple[re.Match[str], Decimal] | None = None
     for m, value in _candidates(text):

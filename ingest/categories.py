@@ -8,6 +8,7 @@ that also matched does not count (创业担保贷款 is not 担保).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -18,7 +19,7 @@ from kg.taxonomy import taxonomy
 
 THRESHOLD = 1.0
 # quotes, spaces and line breaks inside a cue (“不见面”审批, 减 免, a PDF line end) do not break it
-_INNER = str.maketrans("", "", "“”\"‘’'「」『』 \u3000\n\r\t")
+_INNER = re.compile("[“”\"‘’'「」『』 \u3000\n\r\t]+")
 
 
 def _table() -> dict[str, dict[str, float]]:
@@ -74,5 +75,5 @@ def scores(text: str) -> dict[str, float]:
 
 def classify(text: str, threshold: float = THRESHOLD) -> list[str]:
     """Categories whose cues in ``text`` weigh at least ``threshold``, strongest first."""
-    s = scores(text.translate(_INNER))
+    s = scores(_INNER.sub("", text))
     return sorted((c for c, v in s.items() if v >= threshold - 1e-9), key=lambda c: (-s[c], c))

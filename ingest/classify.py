@@ -33,6 +33,8 @@ _STATISTIC = re.compile(
 )
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求")
 _DIGIT = re.compile(r"\d")
+# a word each alternative of _STATISTIC holds (keep the two in step): a sentence without one skips it
+_STATISTIC_WORD = re.compile(r"率|复工|复产|开工|复市|投产|开业|返岗|到岗|获|拿到|争取到")
 _MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产")
 _COST_WORD = re.compile(r"费用|成本")
 # 用工、物流等费用补助: a list of costs sharing one subsidy
@@ -83,7 +85,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text) if helped else _blank(_PROBLEMS, _blank(_LEARNED_PROBLEMS, text))
-    if _DIGIT.search(text):
+    if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
         text = _blank(_STATISTIC, text)
     if _MAKE_WORD.search(text):
         text = _blank(_TARGET_MAKERS, text)
@@ -92,7 +94,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
     codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
-    if codes and ((_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) and not _ACTION.search(sentence) or _OPINION.search(sentence)):
+    if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence)):
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")

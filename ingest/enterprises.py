@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable
 
 
@@ -84,6 +85,8 @@ _CUT_VERBS = (
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
+# any cut word: most stretches hold none, and one search tells
+_CUT_IN = re.compile("|".join(_CUT))
 _CUT_VERB_IN = re.compile("|".join(_CUT_VERBS))
 # verbs that, right after a zone and a short name, mark the name as a firm acting
 _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|交付|火速|迅速|率先|免费|牵头|自主|旗下|宣布|建成|捐赠|作为|是|与|在|向)")
@@ -370,7 +373,7 @@ class _Scanner:
             while k > max(0, pos - 24, wall) and self.name_char(k - 1):
                 k -= 1
         best = k
-        for word in _CUT:
+        for word in _CUT if _CUT_IN.search(text, k, pos) else ():
             i = text.rfind(word, k, pos)
             rest = _LEGAL.sub("", text[i + len(word) : pos]) if i >= 0 else ""
             if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and (_SCOPE.fullmatch(rest) or self._kind_in_name(k, i))):
@@ -410,7 +413,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
         for fs in range(max(0, e - NAME_MAX), s + 1):
-            if any(e <= fe for fe in ends.get(fs, ())):
+            if fs in ends and any(e <= fe for fe in ends[fs]):
                 return
         for fs in range(s, e):
             for fe in [fe for fe in ends.get(fs, ()) if fe <= e]:
@@ -726,10 +729,11 @@ def _openers(
     spans = [(a, a) for a in ends] if ends is not None else [m.span() for m in anchor.finditer(text)]
     for m_start, m_end in spans:
         end = m_end if at_end else m_start
-        end -= next((len(w) for w in lead if text.endswith(w, 0, end)), 0)
+        end -= next((len(w) for w in lead if text.endswith(w, 0, end)), 0) if text.endswith(lead, 0, end) else 0
         b = end - (m_end - m_start if at_end else 0)
-        while b > 0 and end - b < hi and _brand_char(text[b - 1]) and text[b - 1] not in breaks:
-            b -= 1
+        # back over the brand characters before b, up to hi characters before end: matched on the reversed window
+        reach = max(0, min(b, hi - (end - b)))
+        b -= _brand_run(breaks).match(text[b - reach : b][::-1]).end()
         if (b == 0 or text[b - 1] in breaks) and lo <= end - b <= hi and is_han(text[end - 1]):
             # 记者在甲乙电子…, 记者走进丙丁科技…: the clause's subject and its preposition or verb come before the name
             at = b
@@ -738,6 +742,12 @@ def _openers(
                     at = v.end()
             out.append((at, end))
     return out
+
+
+@lru_cache(maxsize=16)
+def _brand_run(breaks: str) -> re.Pattern[str]:
+    """A run of brand characters (:func:`_brand_char`) none of which is one of ``breaks``."""
+    return re.compile(f"(?:(?![{re.escape(breaks)}])[\u4e00-\u9fffA-Za-z])*")
 
 
 def _brand_lists(text: str, scan: _Scanner) -> list[tuple[int, int]]:
@@ -1025,7 +1035,7 @@ def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
 def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
     """Start of the last item in ``[k, e)``: after its last function word or cut word, keeping two characters."""
     best = k
-    for word in _CUT:
+    for word in _CUT if _CUT_IN.search(text, k, e) else ():
         i = text.rfind(word, k, e)
         if i >= 0 and len(_LEGAL.sub("", text[i + len(word) : e])) >= 2:
             best = max(best, i + len(word))
@@ -1052,9 +1062,13 @@ _FIRM_OF_ZONE = re.compile(r"内的|(内|的)?((本土|辖区内?|区内|重点|
 _SPEED = re.compile(r"\d+(?:天|小时|日|个月|周)(?:内|时间)?(?:就|即)?(?:交付|完成|研制|研发|推出|上线|生产|建成|改造|投产)")
 
 
+# the common characters of the run _after_zone reads (Han, Latin letters, 、()), taken in one match
+_AFTER_ZONE_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z、()]*")
+
+
 def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     """Names written right after a zone, up to the verb that follows them."""
-    k = end
+    k = _AFTER_ZONE_RUN.match(text, end, end + 30).end()
     while k < len(text) and k - end < 30 and (is_han(text[k]) or text[k].isalpha() or text[k] in "、()"):
         k += 1
     lead = _FIRM_OF_ZONE.match(text, end, k)
@@ -1098,9 +1112,12 @@ def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
         return
 
 
+_PLACE_TRADE = re.compile(r"[\u4e00-\u9fff]{1,4}?(" + "|".join(TRADE) + r")")
+
+
 def _place_trade(text: str, place: Mention, add: Callable[[int, int], None]) -> None:
     """``<place>XX<trade word>`` opening a clause (青岛甲乙智能火速推出…)."""
-    m = re.match(r"[\u4e00-\u9fff]{1,4}?(" + "|".join(TRADE) + r")", text[place.end : place.end + 8])
+    m = _PLACE_TRADE.match(text[place.end : place.end + 8])
     if not m or text[place.end : place.end + 1] in "省市区县":
         return
     e = place.end + m.end()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import categories as cats
 from . import roles
@@ -66,7 +67,7 @@ _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责�
 _OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员")
 # 他说, 她介绍: an official introduced before speaks
 _HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
-# the lead unit of a notice's item: 牵头单位：某局 or 某局牵头
+# the lead unit of a notice's item: 牵头单位：某局 or 某局牵头 (every match holds 牵头, which _lead_unit looks for first)
 _LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
 # a firm's spokesperson speaking (某公司总经理说, 企业负责人表示)
 _FIRM_SPEAKER = re.compile(r"[^,;。“”]{0,20}?(公司|企业|集团|厂)[^,;。“”]{0,10}?(负责人|总经理|董事长|经理|总监|厂长|员工|职工)[^,;。“”]{0,6}?(说|表示|介绍|坦言)")
@@ -78,6 +79,7 @@ _FRAME = re.compile(
     r"|[^,;。]{0,12}?(网|日报|晚报)(消息|讯)([(][^()]{0,20}[)])?[,:]?\s*"
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _CLAUSE_END = re.compile(r"[,;]")
 # a body brought in by the actor (协调区经信局, 会同市商务局) that then gives the help (为公司…, 向企业…)
 _ENLIST_BEFORE = re.compile(r"(协调|会同|联合|组织|督促)$")
@@ -182,9 +184,11 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it are objects too
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)] if inside else []  # found once: a long sentence stays linear
     for i, a in enumerate(inside):
         before = text[a.start - 1] if a.start > s else ""
-        clause = max(s, *(text.rfind(c, s, a.start) + 1 for c in ",;:"))
+        k = bisect_left(breaks, a.start)
+        clause = breaks[k - 1] + 1 if k else s  # the start of the actor's clause
         is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[chain_head(inside, i)].end) is not None
         if not is_topic and (
             before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and text[object_end : a.start] in _COORDINATORS
@@ -464,7 +468,7 @@ def is_platform(name: str) -> bool:
 
 def _lead_unit(text: str, u: Unit, act_ix: MentionIndex) -> Mention | None:
     """The body a clause marks as the lead unit (牵头单位：某局, 某局牵头); a list of 责任单位 names none."""
-    m = _LEAD.search(text, u.start, u.end)
+    m = _LEAD.search(text, u.start, u.end) if text.find("牵头", u.start, u.end) >= 0 else None
     if m is None:
         return None
     if m.group(1) is not None:
@@ -737,9 +741,10 @@ def _zone_by_tail(text: str, s: int, e: int, tails: dict[str, Mention]) -> Menti
     """A zone named by the rest of its name opening one of the sentence's clauses (…，生物医药产业基地积极协调…)."""
     if not tails:
         return None
+    starts = tuple(tails)
     for c in [s] + [m.end() for m in _CLAUSE_END.finditer(text, s, e)]:
         c = _OPENER.match(text, c).end()
-        for tail, zone in tails.items():
+        for tail, zone in tails.items() if text.startswith(starts, c) else ():
             if text.startswith(tail, c) and zone.end <= c:
                 return zone
     return None
@@ -850,14 +855,15 @@ def _clause_span(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
     return start, min(ends) if ends else e
 
 
-def _header_codes(label: str, threshold: float) -> list[str]:
-    """Categories of a header label, preferring its most specific (last) part."""
+@lru_cache(maxsize=1024)
+def _header_codes(label: str, threshold: float) -> tuple[str, ...]:
+    """Categories of a header label, preferring its most specific (last) part (cached: every row of a table asks)."""
     parts = label.split()
     for part in reversed(parts):
         found = cats.classify(part, threshold)
         if found:
-            return found[:1] if len(parts) > 1 else found
-    return cats.classify(label.replace(" ", ""), threshold)
+            return tuple(found[:1] if len(parts) > 1 else found)
+    return tuple(cats.classify(label.replace(" ", ""), threshold))
 
 
 def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_ix: MentionIndex) -> list[Draft]:
@@ -875,12 +881,13 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
     if region is None:
         return []
     codes: list[str] = []
-    for j in row.marked():
+    marked = row.marked()
+    for j in marked:
         if j < len(u.columns):
             codes += [c for c in _header_codes(u.columns[j], cats.THRESHOLD) if c not in codes]
     for j in range(nkeys, len(row.cells)):
         cell = row.cells[j]
-        if not cell or j in row.marked():
+        if not cell or j in marked:
             continue
         label = u.columns[j] if j < len(u.columns) else ""
         body = classify_measure(cell)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 
 import ahocorasick
@@ -95,11 +96,7 @@ class SpanIndex:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = sorted(set(spans))
         self.starts = [s for s, _ in self.spans]
-        self.prefix_end: list[int] = []
-        best = -1
-        for _, e in self.spans:
-            best = max(best, e)
-            self.prefix_end.append(best)
+        self.prefix_end: list[int] = list(accumulate((e for _, e in self.spans), max))
 
     def covers(self, s: int, e: int) -> bool:
         """Whether a different span contains ``[s, e)``."""

@@ -27,7 +27,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
-    "科技园区|科技园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|园区|"
+    "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|园区|"
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区"
 )
 # longest first, so that 科技园区 is not cut to 科技园
@@ -45,7 +45,7 @@ _TOWN_GOVERNMENT = re.compile("人民政府|政府|党委|办事处")
 _TOWN_LEAD = set("与和同在到向经由及、")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
-_NOT_TOWN = re.compile(r"^(重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地)")
+_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地)")
 # a place followed by these words is the name of an outlet or an institution, not the place
 _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
@@ -55,6 +55,8 @@ _OUTLET_LAST = frozenset("站网媒道条端报")
 NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
 #: how far into a text a news tag may stand
 NEWS_TAG_REACH = 200
+# a place name inside a road's name (某江西路, 某山湖北路): the road, not the place
+_ROAD = re.compile("路|大道|大街")
 # the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
 _NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
 # ...and of a province's or city's system (某省综合金融服务平台): a place inside a platform's name does not act
@@ -91,6 +93,18 @@ def _automaton(gaz: Any) -> ahocorasick.Automaton:
     return auto
 
 
+def _on_road(text: str, s: int, e: int) -> bool:
+    """A name wedged into a road's name (滨江西路, 某山湖北路) or naming an old street (某某老街): the road's, not the place."""
+    return text.startswith("老街", e) or _ROAD.match(text, e) is not None and s > 0 and is_han(text[s - 1]) and text[s - 1] not in _START_OK
+
+
+@lru_cache(maxsize=4)
+def _name_runs(gaz: Any) -> re.Pattern[str]:
+    """Stretches of two or more of the characters the automaton's names are made of."""
+    chars = {c for word in _automaton(gaz).keys() for c in word}
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]{{2,}}")
+
+
 def _is_bare_county(surface: str, place: Any) -> bool:
     """A county, or a prefecture named 地区/州/盟, written without its level word (德清, 阿里)."""
     if surface.endswith(_LEVEL_SUFFIX):
@@ -98,12 +112,16 @@ def _is_bare_county(surface: str, place: Any) -> bool:
     return place.level == "county" or place.level == "city" and place.full_name.endswith(("地区", "州", "盟"))
 
 
+# marks that end a clause: a two-character city just before one, after a run of characters, ends a word (真金白银,)
+_CLAUSE_END = set(",，。、;；!！?？")
+
+
 def _inside_word(text: str, s: int, e: int, before: list[Mention]) -> bool:
     """A two-character name wedged between other characters (真金白银助力) is part of a word."""
     prev = text[s - 1] if s else "\n"
     nxt = text[e] if e < len(text) else "\n"
     joined = bool(before) and before[-1].end == s
-    return is_han(prev) and prev not in _START_OK and not joined and is_han(nxt) and nxt not in _END_OK
+    return is_han(prev) and prev not in _START_OK and not joined and (is_han(nxt) and nxt not in _END_OK or nxt in _CLAUSE_END and s >= 2 and is_han(text[s - 2]))
 
 
 def _broadest(candidates: list[Any]) -> Any | None:
@@ -124,7 +142,10 @@ def _mention(s: int, e: int, surface: str, place: Any) -> Mention:
 def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     """Place mentions of the text (analysis view), in order, resolved against the gazetteer."""
     gaz = gaz or default_gazetteer()
-    raw = [(e + 1 - len(w), e + 1, w) for e, w in _automaton(gaz).iter_long(text)]
+    # the automaton runs on each stretch of name characters apart, which gives the same matches (no name crosses
+    # another character) and skips half the text: each of its failed steps scans all the names' first characters
+    auto = _automaton(gaz)
+    raw = [(r.start() + e + 1 - len(w), r.start() + e + 1, w) for r in _name_runs(gaz).finditer(text) for e, w in auto.iter_long(r.group())]
     context: dict[Any, None] = {}
     sense: dict[str, Any] = {}
     out: list[Mention] = []
@@ -136,6 +157,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             continue
         tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
         if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
+            continue
+        if _on_road(text, s, e) and not (out and out[-1].end == s):
             continue
         if _COORDINATION.match(surface) and s and is_han(text[s - 1]):
             # 某局会同县财政局: the verb 会同 before a level word, not the county 会同县
@@ -167,7 +190,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         context[place] = None
         out.append(_mention(s, e, surface, place))
     codes = {m.code for m in out if m.code and not m.weak}
-    ends = {m.end for m in out if not m.weak and m.level in ("province", "city")}
+    ends = {m.end: m.code for m in out if not m.weak and m.level in ("province", "city")}
     for s, e, surface, place in bare:
         if _bare_ok(text, s, e, place, gaz, codes, ends):
             out.append(_mention(s, e, surface, place))
@@ -178,23 +201,36 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         for e2, other in _automaton(gaz).iter_long(text[s + 1 : e + 8]):
             s2, e2 = s + 2 + e2 - len(other), s + 2 + e2
             found = gaz.lookup(other)
-            if s2 < e and len(found) == 1 and (not _is_bare_county(other, found[0]) or _bare_ok(text, s2, e2, found[0], gaz, codes, ends, inside=True)):
+            if s2 < e and len(found) == 1 and not _on_road(text, s2, e2) and (not _is_bare_county(other, found[0]) or _bare_ok(text, s2, e2, found[0], gaz, codes, ends, inside=True)):
                 out.append(_mention(s2, e2, other, found[0]))
             break
     out.sort(key=lambda m: m.start)
     out = _again(text, _district_zones(text, _zones(text, out), gaz))
     out = _towns(text, out)
-    return _declared(text, _qualified(text, _fused(text, out, gaz)))
+    return _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz)))))
 
 
-def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: set[int], inside: bool = False) -> bool:
+def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: dict[int, str], inside: bool = False) -> bool:
     """A bare county name is a place where a name can start and the document names its county or an
-    ancestor, or where a zone word follows it (某某经济开发区, 某市某某高新区: the zone word vouches for it)."""
+    ancestor, or where a zone word follows it (某某经济开发区, 某市某某高新区: the zone word vouches for it),
+    or right after its own province or city (某省某某:)."""
     before = text[s - 1] if s else "\n"
     family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
-    zoned = _ZONE_AFTER.match(text, e) is not None
-    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside)
+    zoned = _ZONE_AFTER.match(text, _qualifier_end(text, e)) is not None or _named_town(text, e)
+    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside) or ends.get(s) in family
     return starts and (bool(codes & family) or zoned)
+
+
+def _named_town(text: str, e: int) -> bool:
+    """A town's own name written right after (怀集某某镇): it vouches for the county before it."""
+    t = _TOWN.match(text, e)
+    return t is not None and t.group(2) == "镇" and _town_prefix(t.group(1)) and text.count(t.group(0)) >= 2
+
+
+def _qualifier_end(text: str, e: int) -> int:
+    """Where a bracketed host (某县(某镇)经开区) written right after a place ends; ``e`` when there is none."""
+    q = _QUALIFIER.match(text, e)
+    return q.end() if q and _ZONE_AFTER.match(text, q.end()) else e
 
 
 def _fused(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
@@ -242,6 +278,65 @@ def _declared(text: str, places: list[Mention]) -> list[Mention]:
         full = short.get(m.surface)
         out.append(replace(m, name=full.name, code=full.code, level=full.level) if full is not None and m.type == "Zone" else m)
     return out
+
+
+def _branch_parks(text: str, places: list[Mention]) -> list[Mention]:
+    """A zone's park named after its district (某科技园区某某园): one zone, and the district's name with
+    园 written alone elsewhere (某某园多措并举) is that park, not the district."""
+    parks: dict[str, str] = {}
+    for z, r in zip(places, places[1:]):
+        if z.type == "Zone" and r.type == "Region" and r.level == "county" and z.end == r.start and _is_park(text, r.end):
+            written = text[z.start : z.end]
+            parks.setdefault(r.surface, (z.name if written.endswith(z.name) else written) + r.surface + "园")
+    if not parks:
+        return places
+    out: list[Mention] = []
+    for m in places:
+        full = parks.get(m.surface) if m.type == "Region" and _is_park(text, m.end) else None
+        if full is None:
+            out.append(m)
+            continue
+        if out and out[-1].type == "Zone" and out[-1].end == m.start:
+            out[-1] = Mention(out[-1].start, m.end + 1, "Zone", full, full, None, "zone")
+        else:
+            out.append(Mention(m.start, m.end + 1, "Zone", full, text[m.start : m.end + 1], None, "zone"))
+    return out
+
+
+# the zone words a document about one zone writes alone for it (高新区管委会, 经开区经信局)
+_BARE_ZONE = re.compile("高新技术产业开发区|经济技术开发区|高新区|经开区|开发区")
+
+
+# a body of the zone written right after its bare zone word (经开区经信商务局)
+_BARE_ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(局|管委会|党工委|管理委员会)")
+
+
+# 各开发区, 全省开发区, 各县区、开发区: the document speaks of many zones
+_EVERY = set("各全省市县级家、")
+_PREPOSITION = set("在对向为与和及从由给让将把被")
+
+
+def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
+    """A document naming no zone that opens clauses with a bare zone word (高新区…, 经开区经信局…) is about
+    that zone: each such word is the zone, named as written."""
+    if any(p.type == "Zone" for p in places):
+        return places
+    taken = SpanIndex([(p.start, p.end) for p in places])
+    found = [m for m in _BARE_ZONE.finditer(text) if not taken.overlaps(*m.span()) and not text.startswith("区", m.end())]
+    if any(m.start() and text[m.start() - 1] in _EVERY for m in found):
+        return places
+    opening = [m for m in found if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in _PREPOSITION]
+    words = {m.group(0) for m in opening}
+    if len(words) != 1 or len(opening) < 2 and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
+        return places
+    word = words.pop()
+    zones = [Mention(m.start(), m.end(), "Zone", word, word, None, "zone") for m in found if m.group(0) == word]
+    return sorted(places + zones, key=lambda p: p.start)
+
+
+def _is_park(text: str, e: int) -> bool:
+    """园 right after a place, not opening 园区 (which the zone patterns read)."""
+    return text.startswith("园", e) and not text.startswith("园区", e)
 
 
 _QUALIFIER = re.compile(r"\([\u4e00-\u9fff]{1,8}\)")
@@ -293,6 +388,12 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             listed.update(id(p) for p in shared)
             added += [Mention(p.start, p.end, "Zone", p.surface + m.group(0), p.surface + m.group(0), None, "zone", p.name) for p in shared]
             continue
+        host = _hosted(text, ss, by_end)
+        if host is not None:
+            # 某县(某镇)经开区: the zone of the place written before its bracketed host
+            listed.add(id(host))
+            added.append(Mention(host.start, e, "Zone", text[host.start : e], text[host.start : e], None, "zone"))
+            continue
         k = ss
         while k > max(0, ss - 6) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
             k -= 1
@@ -323,7 +424,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(city.start, e, "Zone", name, text[city.start : e], None, "zone"))
                 continue
         else:
-            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
+            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added) or _repeated_zone(text, k, ss, e)
             if implied is not None:
                 added.append(implied)
             continue
@@ -334,6 +435,16 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             listed.add(id(anchor))  # the place opening the zone's name is no place of its own there
         added.append(Mention(start, e, "Zone", surface, surface, None, "zone"))
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
+
+
+def _hosted(text: str, ss: int, by_end: dict[int, list[Mention]]) -> Mention | None:
+    """The place written right before a bracketed host that ends just before a zone word (长丰(双凤)经开区)."""
+    if not ss or text[ss - 1] != ")":
+        return None
+    qs = text.rfind("(", max(0, ss - 10), ss)
+    if qs < 1 or not _QUALIFIER.fullmatch(text, qs, ss):
+        return None
+    return next((x for x in by_end.get(qs, ()) if x.type == "Region" and x.level in ("city", "county")), None)
 
 
 # the words of parks that lie inside a zone and are named after it (某园区软件园)
@@ -373,6 +484,23 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A zone no place names, written at a name's start more than once (某某科技产业园…某某科技产业园),
+    and never after a place's name (某区生物医药产业基地 names the place's zone)."""
+    name = text[k:e]
+    if not 2 <= ss - k <= 4 or text.count(name) < 2:
+        return None
+    if any(p.start() and is_han(text[p.start() - 1]) and text[p.start() - 1] not in FUNCTION for p in re.finditer(re.escape(name), text)):
+        return None
+    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+# a class of zones (国家级新区, 省级开发区), not one zone's name
+_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型")
 
 
 # the words of a zone's formal kind before its zone word (某某经济开发区, 某某高新技术产业开发区)
@@ -484,9 +612,9 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         known = [x for x in known if not (x.type == "Zone" and inside.covers(x.start, x.end))]
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     swallowed: set[int] = set()
-    for s, e in _standalone_towns(text):
+    for s, e in _standalone_towns(text) + _recurring_towns(text, taken):
         prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
-        if any(c in FUNCTION for c in prefix) or _NOT_TOWN.search(prefix) or PREDICATE.match(prefix):
+        if not _town_prefix(prefix):
             continue
         if taken.overlaps(s, e):
             # 某省名镇人民政府: a province's or city's name opening a town's own name is the town
@@ -496,6 +624,31 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
             swallowed.update(id(x) for x in inner)
         added.append(Mention(s, e, "Region", text[s:e], text[s:e], None, "town"))
     return sorted([x for x in known if id(x) not in swallowed] + added, key=lambda x: x.start)
+
+
+# aspect particles: a town's name never holds them (多亏了镇政府 is no town 多亏了镇)
+_ASPECT = set("了着过")
+
+
+def _town_prefix(prefix: str) -> bool:
+    """Whether the characters before a town word may be a town's own name."""
+    return not any(c in FUNCTION or c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix)
+
+
+def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:
+    """Spans of a 某某镇 written at a name's start (after a mark) and again elsewhere: a name the
+    document repeats is a town's, wherever it stands (望某某镇制定…, 该镇…望某某镇)."""
+    names: set[str] = set()
+    for m in re.finditer("镇", text):
+        for n in (2, 3):
+            s = m.start() - n
+            if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
+                break
+            name = text[s : m.end()]
+            if (s == 0 or not is_han(text[s - 1])) and _town_prefix(name[:-1]) and not taken.overlaps(s, m.end()) and text.count(name) >= 2:
+                names.add(name)
+                break
+    return sorted((p.start(), p.end()) for name in names for p in re.finditer(re.escape(name), text) if not taken.overlaps(p.start(), p.end()))
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:

@@ -24,6 +24,9 @@ from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
 from .structure import section_at
 
+# 国家 or 中央 standing on its own (列入国家和省, 落实中央、省有关部署), not a word's or a body's part
+# (发达国家, 国家级, 党中央)
+_NATIONAL_WORD = re.compile(r"(?<![各发中达])国家(?=和|、|与|及|有关|政策|层面|规定|部署|要求|标准|[,，。;；])|(?<!党)中央(?=和|、|有关|[,，。;；])")
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
@@ -178,7 +181,8 @@ def build_record(
         if a.place == "中国" and a.name in national:
             canon = national[a.name]
             name = national_first.setdefault(canon, a.surface)
-            owner = _china(entity, a)
+            # 中国 is named by a national body's measure or by its own written forms, not by the body alone
+            owner = "中国"
         else:
             name = a.name
             owner = place_of(a.place, a)
@@ -186,6 +190,9 @@ def build_record(
         entity("Agency", name, a)
         if owner:
             relations.append(Relation("UNDER", name, owner, _evidence(text, a.start, a.end), (a.start, a.end)))
+    if own := _NATIONAL_WORD.search(view):
+        # 按照国家有关规定: the country named on its own
+        entity("Region", "中国", Mention(own.start(), own.end(), "Region", "中国", "国家", "100000", "country"), "100000")
     # enterprises
     firm_name, implied = _firm_names(firms, places, gaz)
     for f in firms:
@@ -235,7 +242,9 @@ def build_record(
         for (etype, name), v in entities.items()
     ]
     ents.sort(key=lambda e: (_TYPE_ORDER[e.type], e.span or (0, 0), e.name))
-    relations = list({(r.type, r.subject, r.object): r for r in relations}.values())
+    named = {e.name for e in ents}
+    # a national body's UNDER 中国 stands only where 中国 is an entity of the record
+    relations = list({(r.type, r.subject, r.object): r for r in relations if r.subject in named and r.object in named}.values())
     relations.sort(key=lambda r: (r.type, r.span or (0, 0), r.subject, r.object))
     measures = list({(m.region, m.categories, m.span, m.amount_cny): m for m in measures}.values())
     return Record(doc_id=doc_id, entities=tuple(ents), measures=tuple(measures), relations=tuple(relations))

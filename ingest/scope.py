@@ -33,13 +33,7 @@ class MentionIndex:
         self.starts = [m.start for m in self.items]
 
     def within(self, s: int, e: int) -> list[Mention]:
-        i = bisect_left(self.starts, s)
-        out = []
-        while i < len(self.items) and self.items[i].start < e:
-            if self.items[i].end <= e:
-                out.append(self.items[i])
-            i += 1
-        return out
+        return [m for m in self.items[bisect_left(self.starts, s) : bisect_left(self.starts, e)] if m.end <= e]
 
 
 def actors(text: str, places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[Mention]:

@@ -81,8 +81,16 @@ _LEVELS = (
 )
 
 
+# the characters a pattern of _LEVELS can start with after spaces, besides a digit (keep the two in step):
+# most lines start with none, and skip the patterns
+_LEVEL_FIRST = "#第一二三四五六七八九十(（"
+
+
 def heading_level(line: str) -> int | None:
     """Depth of a numbered or markdown heading (一、 above （一） above 1.), None for an unnumbered one."""
+    first = line.lstrip()[:1]
+    if not first or first not in _LEVEL_FIRST and not first.isdecimal():
+        return None
     for pattern, level in _LEVELS:
         m = pattern.match(line)
         if m:

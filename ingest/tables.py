@@ -36,6 +36,8 @@ def split_cells(line: str, in_table: bool = False) -> list[tuple[int, int]] | No
         if sum(1 for s, e in spans if line[s:e].strip()) >= (1 if in_table else 2):
             return [_trim(line, s, e) for s, e in spans]
         return None
+    if "  " not in line and "\u3000" not in line:
+        return None  # no run of spaces to separate cells: the common line of running text
     body = line.strip(" \u3000")
     if not body or _SENTENCE.search(body) and len(body) > 60:
         return None

@@ -45,8 +45,11 @@ def to_simplified(text: str) -> str:
     return converter("hk2s")(text)
 
 
+@lru_cache(maxsize=65536)
 def clean(name: str) -> str:
-    """A display name: NFKC, simplified, no marks, whitespace or characters :func:`kg.text.clean_text` drops."""
+    """A display name: NFKC, simplified, no marks, whitespace or characters :func:`kg.text.clean_text` drops.
+
+    Cached: extraction looks the same names up in the gazetteer again and again."""
     s = unicodedata.normalize("NFKC", clean_text(name))
     s = to_simplified(s).translate(_MARKS)
     return _SPACE.sub("", s)

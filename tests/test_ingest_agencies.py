@@ -213,3 +213,24 @@ def test_zones_listed_before_a_zone_body_share_it() -> None:
 def test_a_zone_body_written_with_the_zones_other_name_is_one_body() -> None:
     view = analysis_view("长沙国家高新区管委会发布通知。记者从长沙高新区管委会了解到,新政下月实施。")
     assert {a.name for a in find_agencies(view, find_places(view))} == {"长沙高新区管委会"}
+
+
+def test_town_party_committee_and_government_written_together() -> None:
+    names = agency_names("禹城市甲庄镇干部驻企。镇党委政府选派干部驻厂服务企业。")
+    assert "甲庄镇党委" in names and "甲庄镇政府" in names
+
+
+def test_bodies_of_this_city_belong_to_the_county_level_city_in_focus() -> None:
+    # 枝江 is a county-level city under 宜昌: 该市经信局 is its own bureau
+    names = agency_names("湖北枝江市经济平稳。该市经信局为企业减免房租。")
+    assert names == ["枝江市经信局"]
+
+
+def test_setting_up_a_team_is_no_body_of_the_place() -> None:
+    names = agency_names("春节以来,禹城市组建专班走访企业。")
+    assert not any(n.endswith("专班") for n in names)
+
+
+def test_a_bureau_of_innovation_is_a_body_though_new_situations_are_not() -> None:
+    assert agency_names("连日来，盐田区科技创新局督促企业。") == ["盐田区科技创新局"]
+    assert agency_names("盐田区开创发展新局。") == []

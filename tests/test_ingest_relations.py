@@ -360,3 +360,14 @@ def test_county_in_a_firms_name_refines_its_province() -> None:
 def test_province_in_a_firms_name_allows_a_zone_named_after_its_county() -> None:
     text = "3月28日,在桐庐县开发区,说起县里帮助企业解难题,浙江甲乙木业有限公司总经理感动不已。桐庐县科工信局为企业协调担保贷款300万元。"
     assert located(text) == {("浙江甲乙木业有限公司", "桐庐县开发区")}
+
+
+def test_china_is_named_by_its_own_forms_not_by_a_national_body_alone() -> None:
+    from ingest.pipeline import extract_text
+
+    alone = extract_text("某县落实国务院部署，为企业减免房租。", "t")
+    assert "中国" not in {e.name for e in alone.entities}
+    alone.check()
+    named = extract_text("某县落实国务院部署，按照国家有关规定为企业减免房租。", "t")
+    assert "中国" in {e.name for e in named.entities}
+    named.check()

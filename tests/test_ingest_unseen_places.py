@@ -140,3 +140,78 @@ def test_a_zones_own_body_written_with_a_level_word_is_still_the_zones() -> None
     found = _agencies("余杭区出台措施。余杭区智能装备产业基地按照区委部署，区管委会启动应急处置。")
     assert found[0] == "余杭区委"
     assert found[1].startswith("余杭区智能装备产业基地") and found[1].endswith("管委会")
+
+
+def test_province_inside_a_road_name_is_no_place() -> None:
+    found = places("某市滨江西路和青山湖北路改造工程复工，黄山市为企业减免房租。")
+    assert found == [("黄山", "Region")]
+
+
+def test_bare_county_right_after_its_province_is_the_county() -> None:
+    # a title 某省某县: names the county, the actor of the report
+    found = places("江西靖安:续贷让企业轻装上阵")
+    assert ("靖安县", "Region") in found or ("靖安", "Region") in found
+
+
+def test_zone_written_with_a_bracketed_host_is_one_zone_of_the_place_before() -> None:
+    found = places("位于安徽长丰(双凤)经开区的某物流园复工。")
+    assert ("长丰(双凤)经开区", "Zone") in found
+    assert not any(n.startswith("长丰") and t == "Region" for n, t in found)
+
+
+def test_a_repeated_town_name_at_a_clause_start_is_a_town() -> None:
+    found = places("望江墩镇制定复工方案。望江墩镇建立联席会议制度。")
+    assert found == [("望江墩镇", "Region"), ("望江墩镇", "Region")]
+
+
+def test_a_town_word_once_or_after_a_particle_is_no_town() -> None:
+    assert places("多亏了镇政府的帮助,甲乙公司顺利复工。") == []
+    assert places("他亲自坐镇指挥。") == []
+
+
+def test_two_character_city_ending_an_idiom_is_no_place() -> None:
+    # 真金白银: the city 白银 is the end of a four-character word
+    inside = find_places(analysis_view("政府拿出真金白银,帮助企业渡过难关。"))
+    assert all(m.weak for m in inside)
+    assert not any(m.weak for m in find_places(analysis_view("白银出台措施支持企业。")))
+
+
+def test_zone_words_of_parks_name_unlisted_parks() -> None:
+    assert ("南通高新区", "Zone") in places("南通高新区江海智汇园为企业减免房租。")
+    assert ("江海智汇园", "Zone") in places("南通高新区江海智汇园为企业减免房租。")
+
+
+def test_a_zone_written_twice_at_a_names_start_is_a_zone() -> None:
+    found = places("记者从东华科技产业园获悉,东华科技产业园为企业减免房租。")
+    assert found == [("东华科技产业园", "Zone")] * 2
+    # a class of zones is no zone, and a name written after its place is that place's zone
+    assert places("国家级新区出台政策。国家级新区减免租金。") == []
+    assert ("生物医药产业基地", "Zone") not in places("大兴区生物医药产业基地复工。生物医药产业基地减免租金。")
+
+
+def test_a_zones_park_named_after_its_district_is_one_zone() -> None:
+    found = places("中关村科技园区昌平园(以下简称昌平园)落实北京部署。昌平园多措并举。")
+    assert [n for n, t in found if t == "Zone"] == ["中关村科技园区昌平园"] * 2
+    assert not any(t == "Region" and n.startswith("昌平") for n, t in found)
+
+
+def test_a_bare_zone_word_opening_clauses_is_the_documents_zone() -> None:
+    assert places("近日,经开区经信商务局会同区财政局初审补助项目。") == [("经开区", "Zone")]
+    found = places("活动开始以来,高新区工作队在高新区管委会领导下推动复工。")
+    assert found == [("高新区", "Zone")] * 2
+
+
+def test_a_bare_zone_word_of_many_zones_is_no_zone() -> None:
+    assert places("各开发区管委会要成立工作专班。开发区要做好服务。") == []
+    assert places("受理单位:各县(市)区、开发区经信部门。") == []
+    assert places("杭州高新区出台政策。高新区为企业减免房租。")[0] == ("杭州高新区", "Zone")
+
+
+def test_a_county_before_a_town_the_document_names_again_is_the_county() -> None:
+    found = places("怀集冷坑镇党委组建小分队。冷坑镇有企业50多家。")
+    assert found[0] == ("怀集县", "Region") and found.count(("冷坑镇", "Region")) == 2
+
+
+def test_counted_towns_and_old_streets_are_no_places() -> None:
+    assert places("厂家在路桥区一个镇里。") == [("路桥区", "Region")]
+    assert places("屯溪老街改造工程复工。") == []
