@@ -62,8 +62,11 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
-# 指导做好企业复工复产, 核查企业疫情防控情况: guidance for resuming or checks of workplace control, as 复工指导 says
-_GUIDED_RESUMPTION = re.compile(r"(指导|检查|核查|督查|督导)(支持|帮助)?(企业|各类企业)?(做好|落实|加强)?(有序复工复产|复工复产|(疫情)?(防疫|防控)(工作|措施|准备|情况))")
+# 指导做好企业复工复产, 核查企业疫情防控情况, 有序推进企业复工: guidance, checks or ordering of resumption, as 复工指导 says
+_GUIDED_RESUMPTION = re.compile(
+    r"(指导|检查|核查|督查|督导)(支持|帮助)?(企业|各类企业)?(做好|落实|加强)?(有序复工复产|复工复产|(疫情)?(防疫|防控)(工作|措施|准备|情况))"
+    r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
+)
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 保障防疫物资生产)
 _SUPPLIED = re.compile(r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))")

@@ -163,3 +163,9 @@ def test_a_brand_holding_he_in_a_list() -> None:
 
 def test_a_charge_to_do_something_is_no_measure() -> None:
     assert classify_measure("要加大科技投入,扩大技改资金投入,支持中小企业发展。") == []
+
+
+def test_research_subsidies_ordered_resumption_and_a_visitors_own_hygiene() -> None:
+    assert "RD_FUNDING" in classify_measure("区科技局共计发放企业研发后补助500万元。")
+    assert "STAGED_RESUMPTION" in classify_measure("区科技局对科技型企业进行指导,安全有序推进企业复工复产。")
+    assert "PPE_SUPPLY" not in classify_measure("局长一行使用消毒液消毒后,走进了该公司车间。")
