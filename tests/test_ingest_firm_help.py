@@ -169,3 +169,4 @@ def test_research_subsidies_ordered_resumption_and_a_visitors_own_hygiene() -> N
     assert "RD_FUNDING" in classify_measure("区科技局共计发放企业研发后补助500万元。")
     assert "STAGED_RESUMPTION" in classify_measure("区科技局对科技型企业进行指导,安全有序推进企业复工复产。")
     assert "PPE_SUPPLY" not in classify_measure("局长一行使用消毒液消毒后,走进了该公司车间。")
+    assert "LABOR_SUPPLY" in classify_measure("协调园区物业做好员工安置。")
