@@ -186,6 +186,8 @@ _PREMISES = re.compile(
 )
 # 去甲乙电子调研: a trade name an official goes to, and what the visit does there
 _VISIT_AT = re.compile(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)(?=调研|考察|走访|检查|指导|慰问|现场|蹲点)")
+# 带领甲乙贸易前往…: a firm an official takes along to a site or office
+_LED = re.compile(r"带领(?:[^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
@@ -485,6 +487,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += _parents(text)
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
+    candidates += [m.span(1) for m in _LED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):

@@ -170,3 +170,8 @@ def test_research_subsidies_ordered_resumption_and_a_visitors_own_hygiene() -> N
     assert "STAGED_RESUMPTION" in classify_measure("区科技局对科技型企业进行指导,安全有序推进企业复工复产。")
     assert "PPE_SUPPLY" not in classify_measure("局长一行使用消毒液消毒后,走进了该公司车间。")
     assert "LABOR_SUPPLY" in classify_measure("协调园区物业做好员工安置。")
+
+
+def test_a_firm_an_official_takes_along_is_a_firm() -> None:
+    text = "10月12日上午,街道经济服务科带领甲乙贸易前往劳动办了解协调劳资纠纷相关事宜。\n"
+    assert "甲乙贸易" in {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
