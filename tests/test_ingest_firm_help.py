@@ -175,3 +175,8 @@ def test_research_subsidies_ordered_resumption_and_a_visitors_own_hygiene() -> N
 def test_a_firm_an_official_takes_along_is_a_firm() -> None:
     text = "10月12日上午,街道经济服务科带领甲乙贸易前往劳动办了解协调劳资纠纷相关事宜。\n"
     assert "甲乙贸易" in {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def test_a_list_of_sectors_before_hangye_qiye_names_no_firm() -> None:
+    text = "区里对规上工业、物业服务、邮政快递、文化旅游、农贸市场等行业企业防疫支出给予分档补贴。\n"
+    assert not [e for e in extract_text(text, "t").entities if e.type == "Enterprise"]
