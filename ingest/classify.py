@@ -51,8 +51,8 @@ _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|接下来)(?![的计])|要(?![求素件闻点])")
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
-# or a wish (希望下一步…), a remark on what is urgent or typical (…刻不容缓, 这只是…的一个缩影)
-_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|[?？]$)")
+# or a wish (希望下一步…), a remark on what is urgent, typical or a record (…刻不容缓, 这只是…的一个缩影, 迄今…最大)
+_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最|[?？]$)")
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 鼓励企业从境外采购物资: firms buying, not the government (政府采购 stays)

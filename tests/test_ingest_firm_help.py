@@ -66,6 +66,7 @@ def test_cue_families_of_help() -> None:
 def test_figures_and_remarks_give_no_category() -> None:
     assert classify_measure("截至3月1日,网上备案的开复工职工已达3万人。") == []
     assert classify_measure("尽管是假期,保障产业链供应链畅通刻不容缓。") == []
+    assert classify_measure("该笔贷款是本市迄今发放的金额最大一笔专项贷款。") == []
     assert classify_measure("对复工复产的企业在核酸检测等方面予以支持。") == []
     assert "SPECIAL_FUND" not in classify_measure("区里开展政银企对接,30家企业获得扶持资金近1亿元。")
 
