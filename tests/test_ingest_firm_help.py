@@ -144,8 +144,9 @@ def test_a_firms_wish_is_no_measure() -> None:
 
 def test_a_preposition_before_a_firm_is_no_part_of_its_name() -> None:
     text = "据甲乙农业产业化有限公司副总经理介绍,该镇领导及时与丙丁农商行某某支行联系。\n"
+    text += "搭乘包车的50人分属戊己染整有限公司、庚辛模具厂等6家企业。\n"
     names = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
-    assert "甲乙农业产业化有限公司" in names and not any(n.startswith(("据", "时与")) for n in names)
+    assert {"甲乙农业产业化有限公司", "戊己染整有限公司"} <= names and not any(n.startswith(("据", "时与", "人分属")) for n in names)
 
 
 def test_a_visit_to_the_firm_named_before_is_liaison() -> None:
