@@ -156,7 +156,7 @@ _APPOSITIVE_END = re.compile(
 )
 # 帮助甲乙解决…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
-    r"(?:帮助|协助|帮(?!助)|助力|指导)(?!下)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
+    r"(?:帮助|协助|帮扶|帮(?!助|扶|忙)|助力|指导)(?!下)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
