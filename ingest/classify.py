@@ -21,7 +21,7 @@ _LEARNED_PROBLEMS = re.compile(r"(了解|掌握|摸清|询问|听取)[^。;]{0,6
 _VISITED = re.compile(r"(来到|走进|深入|前往|走访|赴)了?(某某|该公司|该企业)")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服|集中在)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?需求")
-# 复工率达90%, 26家企业获得扶持资金2亿元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
+# 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
     r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)([^,;。\d]{0,8}?(企业|项目))?[\d.]+(余|多)?(家|个|户|万人|人)"
@@ -68,7 +68,7 @@ _GUIDED_RESUMPTION = re.compile(
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
 )
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
-# (not what firms are helped to make: 保障防疫物资生产)
+# (not what firms are helped to make: 口罩生产企业)
 _SUPPLIED = re.compile(r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")

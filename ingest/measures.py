@@ -313,7 +313,7 @@ def detect(
         if not subj and not firm_subject and (body := _official_opening(text, fs, e, named_officials)) is not None:
             subj = [body]
         if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials):
-            continue  # 张某某叮嘱相关部门要…: an official's instruction, no action yet
+            continue  # 张某某叮嘱有关部门要…: an official's instruction, no action yet
         sentence = text[fs:e]
         section = scope.actor()
         spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
@@ -530,7 +530,7 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
 
 # an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行)
 _TITLED = re.compile(r"(?:党工委|党委|管委会|委)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席)([\u4e00-\u9fff]{2,3})(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队)")
-# what an official tells others to do (叮嘱相关部门要…, 指出…要)
+# what an official tells others to do (叮嘱有关部门要…, 指出…要)
 _INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求)[^。;]{0,30}?要")
 # the time a speaker named after a quotation spoke (“…。”4月17日，某公司负责人表示)
 _TIME_OPEN = re.compile(r"(\d{1,2}月\d{1,2}日|日前|近日|当天|当日|随后)?(上午|下午|晚上|晚)?,?")
