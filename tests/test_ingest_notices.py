@@ -19,3 +19,19 @@ def test_listed_sectors_are_not_firms() -> None:
     r = record("宁波市将批发和零售业,住宿和餐饮业,文化、体育和娱乐业等7个行业企业纳入留抵退税范围。")
     assert not [e for e in r.entities if e.type == "Enterprise"]
     assert {(m.region, c) for m in r.measures for c in m.categories} == {("宁波", "TAX_REDUCTION")}
+
+
+def test_platform_company_notice_is_its_place() -> None:
+    r = record(
+        "市城投集团关于减免房屋租金有关事项的公告\n一、实施主体\n湖州市城市投资发展集团有限公司及下属各级子公司\n"
+        "二、减免标准\n对承租国有房屋的小微企业免除3个月租金。\n"
+    )
+    assert {(m.region, c) for m in r.measures for c in m.categories} == {("湖州", "RENT_RELIEF")}
+    firms = [e.name for e in r.entities if e.type == "Enterprise"]
+    assert firms == ["湖州市城市投资发展集团有限公司"]  # 各级子公司 names no firm
+    assert all(not m.beneficiaries for m in r.measures)
+
+
+def test_a_private_firm_heading_a_title_gives_no_place() -> None:
+    r = record("甲乙科技有限公司关于调整租金的公告\n一、对承租人免除3个月租金。\n")
+    assert not r.measures
