@@ -35,3 +35,9 @@ def test_platform_company_notice_is_its_place() -> None:
 def test_a_private_firm_heading_a_title_gives_no_place() -> None:
     r = record("甲乙科技有限公司关于调整租金的公告\n一、对承租人免除3个月租金。\n")
     assert not r.measures
+
+
+def test_joint_issuers_of_a_cited_title_are_the_places_bodies() -> None:
+    r = record("湖州市人民政府办公室通知。参照《市委宣传部、市财政局、市商务局关于做好补助发放的通知》执行。")
+    agencies = {e.name for e in r.entities if e.type == "Agency"}
+    assert {"湖州市委宣传部", "湖州市财政局", "湖州市商务局"} <= agencies
