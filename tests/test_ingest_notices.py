@@ -41,3 +41,9 @@ def test_joint_issuers_of_a_cited_title_are_the_places_bodies() -> None:
     r = record("湖州市人民政府办公室通知。参照《市委宣传部、市财政局、市商务局关于做好补助发放的通知》执行。")
     agencies = {e.name for e in r.entities if e.type == "Agency"}
     assert {"湖州市委宣传部", "湖州市财政局", "湖州市商务局"} <= agencies
+
+
+def test_nested_title_marks_and_standards() -> None:
+    r = record("按照《关于修订〈企业划型规定〉的通知》和《行业分类目录》(GB/T 1234—2019)认定企业。")
+    docs = [e.name for e in r.entities if e.type == "PolicyDocument"]
+    assert docs == ["关于修订企业划型规定的通知"]
