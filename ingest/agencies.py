@@ -168,6 +168,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             heads[stop] = start
             continue
         end = branch.end() if branch else stop
+        if text.endswith("国家", 0, start) and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
+            start -= 2  # 国家市场监管总局: the short name written with 国家 before it
         out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]

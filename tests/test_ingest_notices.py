@@ -47,3 +47,9 @@ def test_nested_title_marks_and_standards() -> None:
     r = record("按照《关于修订〈企业划型规定〉的通知》和《行业分类目录》(GB/T 1234—2019)认定企业。")
     docs = [e.name for e in r.entities if e.type == "PolicyDocument"]
     assert docs == ["关于修订企业划型规定的通知"]
+
+
+def test_national_short_name_keeps_its_country_word() -> None:
+    r = record("小微企业的范围可参考国家市场监管总局网站。")
+    assert [e.name for e in r.entities if e.type == "Agency"] == ["国家市场监管总局"]
+    assert not [e for e in r.entities if e.type == "Region"]  # 国家 inside the name is no place
