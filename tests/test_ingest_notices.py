@@ -53,3 +53,13 @@ def test_national_short_name_keeps_its_country_word() -> None:
     r = record("小微企业的范围可参考国家市场监管总局网站。")
     assert [e.name for e in r.entities if e.type == "Agency"] == ["国家市场监管总局"]
     assert not [e for e in r.entities if e.type == "Region"]  # 国家 inside the name is no place
+
+
+def test_file_number_gives_the_province_of_a_placeless_notice() -> None:
+    r = record("鲁财发〔2021〕3号\n各有关单位:\n经省政府同意,现就本省小微企业房屋租金减免工作通知如下:\n一、对承租国有房屋的小微企业减免3个月租金。\n")
+    assert {(m.region, c) for m in r.measures for c in m.categories} == {("山东", "RENT_RELIEF")}
+    # a notice that names its place keeps it; a short name opening a city's name gives nothing
+    r = record("鲁财发〔2021〕3号\n温州市对承租国有房屋的小微企业减免3个月租金。\n")
+    assert {m.region for m in r.measures} == {"温州"}
+    r = record("苏财发〔2021〕3号\n一、对承租国有房屋的小微企业减免3个月租金。\n")
+    assert not [e for e in r.entities if e.type == "Region"]
