@@ -214,18 +214,24 @@ def _issued(text: str) -> list[Mention]:
     return out
 
 
+def _key(title: str) -> str:
+    return title.replace("的", "")
+
+
 def _wrappers(docs: list[Mention]) -> list[Mention]:
     """A title that only wraps another one in its issuer or transmittal (某省关于…, 某政府印发《…》的通知) is that document."""
     names = sorted({d.name for d in docs}, key=len)
-    known = set(names)
+    # a title cited with its 的 in one place and without it in another (某某的若干措施, 某某若干措施) is one title
+    known = {_key(n): n for n in reversed(names)}
     target: dict[str, str] = {}
     for name in names:
         for body in (name, name[:-3] if name.endswith("的通知") else None):
             if body is None:
                 continue
             # the wrapped title ends the name (or comes before 的通知), after at most 16 characters of issuer
-            inner = next((body[at:] for at in range(1, min(17, len(body) - 7)) if body[at:] in known and body[at:] != name), None)
-            if inner is not None and (not _NOT_WRAPPER.search(body[: len(body) - len(inner)]) or _TRANSMITTAL.search(body[: len(body) - len(inner)])):
+            at = next((at for at in range(1, min(17, len(body) - 7)) if known.get(_key(body[at:]), name) != name), None)
+            if at is not None and (not _NOT_WRAPPER.search(body[:at]) or _TRANSMITTAL.search(body[:at])):
+                inner = known[_key(body[at:])]
                 target[name] = target.get(inner, inner)
                 break
     out = []

@@ -63,3 +63,11 @@ def test_file_number_gives_the_province_of_a_placeless_notice() -> None:
     assert {m.region for m in r.measures} == {"温州"}
     r = record("苏财发〔2021〕3号\n一、对承租国有房屋的小微企业减免3个月租金。\n")
     assert not [e for e in r.entities if e.type == "Region"]
+
+
+def test_a_transmittal_citing_a_title_without_its_de_is_that_title() -> None:
+    r = record(
+        "宁波市落实《稳定就业的若干政策措施》实施方案。根据《省政府关于印发稳定就业若干政策措施的通知》,结合本市实际制定本方案。"
+    )
+    docs = {e.name: e.aliases for e in r.entities if e.type == "PolicyDocument"}
+    assert "稳定就业的若干政策措施" in docs and "省政府关于印发稳定就业若干政策措施的通知" not in docs
