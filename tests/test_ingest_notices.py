@@ -1,6 +1,7 @@
 """Formal notices on short invented texts: who issues them, what their clauses are."""
 
 from ingest.categories import classify
+from ingest.classify import classify_measure
 from ingest.pipeline import extract_text
 
 
@@ -71,3 +72,9 @@ def test_a_transmittal_citing_a_title_without_its_de_is_that_title() -> None:
     )
     docs = {e.name: e.aliases for e in r.entities if e.type == "PolicyDocument"}
     assert "稳定就业的若干政策措施" in docs and "省政府关于印发稳定就业若干政策措施的通知" not in docs
+
+
+def test_a_title_cited_as_the_basis_gives_no_category() -> None:
+    assert classify_measure("根据《湖州市支持企业上市奖励办法》有关精神,现就有关事项通知如下") == []
+    assert classify_measure("按照《湖州市贷款贴息管理办法》要求,对小微企业给予贷款贴息") == ["LOAN_INTEREST_SUBSIDY"]
+    assert classify_measure("印发《湖州市贷款贴息管理办法》") == ["LOAN_INTEREST_SUBSIDY"]  # a title issued is the measure
