@@ -2,7 +2,9 @@
 
 from ingest.categories import classify
 from ingest.classify import classify_measure
+from ingest.normalize import analysis_view
 from ingest.pipeline import extract_text
+from ingest.structure import segment
 
 
 def record(text: str):
@@ -78,3 +80,13 @@ def test_a_title_cited_as_the_basis_gives_no_category() -> None:
     assert classify_measure("根据《湖州市支持企业上市奖励办法》有关精神,现就有关事项通知如下") == []
     assert classify_measure("按照《湖州市贷款贴息管理办法》要求,对小微企业给予贷款贴息") == ["LOAN_INTEREST_SUBSIDY"]
     assert classify_measure("印发《湖州市贷款贴息管理办法》") == ["LOAN_INTEREST_SUBSIDY"]  # a title issued is the measure
+
+
+def test_a_short_numbered_item_without_a_body_is_a_clause() -> None:
+    r = record(
+        "湖州市吴兴区人民政府办公室关于印发支持企业若干措施的通知\n湖州市吴兴区人民政府办公室\n2020年2月10日\n"
+        "一、减轻企业负担\n(一)对受疫情影响的企业缓缴社会保险费。\n(二)对承租国有房屋的中小企业免收2个月租金。\n"
+    )
+    assert {(m.region, c) for m in r.measures for c in m.categories} == {("吴兴区", "SOCIAL_INSURANCE_RELIEF"), ("吴兴区", "RENT_RELIEF")}
+    text = analysis_view("(一)加强组织领导。\n对各项工作统筹安排,确保落实到位。\n")
+    assert segment(text)[0].kind == "heading"  # a line with its body under it heads a section
