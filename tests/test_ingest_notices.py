@@ -90,3 +90,8 @@ def test_a_short_numbered_item_without_a_body_is_a_clause() -> None:
     assert {(m.region, c) for m in r.measures for c in m.categories} == {("吴兴区", "SOCIAL_INSURANCE_RELIEF"), ("吴兴区", "RENT_RELIEF")}
     text = analysis_view("(一)加强组织领导。\n对各项工作统筹安排,确保落实到位。\n")
     assert segment(text)[0].kind == "heading"  # a line with its body under it heads a section
+
+
+def test_firms_settled_in_are_targets_not_a_visit() -> None:
+    assert classify_measure("对入驻企业减免3个月房租。") == ["RENT_RELIEF"]
+    assert classify_measure("选派干部入驻企业开展帮扶") == ["ENTERPRISE_LIAISON"]
