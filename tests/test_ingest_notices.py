@@ -95,3 +95,10 @@ def test_a_short_numbered_item_without_a_body_is_a_clause() -> None:
 def test_firms_settled_in_are_targets_not_a_visit() -> None:
     assert classify_measure("对入驻企业减免3个月房租。") == ["RENT_RELIEF"]
     assert classify_measure("选派干部入驻企业开展帮扶") == ["ENTERPRISE_LIAISON"]
+
+
+def test_the_country_named_before_what_it_does() -> None:
+    r = record("湖州市认真落实国家对小规模纳税人免征增值税政策,按照国家统一部署降低社保费率。")
+    assert ("中国", ("国家",)) in [(e.name, e.aliases) for e in r.entities if e.type == "Region"]
+    r = record("国家级高新区和国家开发银行湖州分行支持企业。")
+    assert "中国" not in [e.name for e in r.entities]
