@@ -9,7 +9,7 @@ one containing the nearest place: 省委 in a city's notice); a bare
 ``财政金融局`` after a zone belongs to the place last named, a bare 管委会
 to the zone in focus.  Offices (金融办), party departments (区委组织部),
 divisions (某厅某处) and attached offices (办公厅, 党组) are named with their
-parent.  Bodies in a cited title (《市政府关于…》) or a distributive list
+parent.  Bodies in a cited title (《市政府关于…》), unless it lists joint issuers, or a distributive list
 (各市、县人民政府) are not bodies of this document.  National bodies without a
 place come from a table of the State Council's ministries and agencies and
 the central party and state organs.
@@ -168,6 +168,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             heads[stop] = start
             continue
         end = branch.end() if branch else stop
+        if text.endswith("国家", 0, start) and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
+            start -= 2  # 国家市场监管总局: the short name written with 国家 before it
         out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
@@ -184,7 +186,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             agency = item
         else:
             agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
-        if agency is not None and agency.name != agency.surface and (_inside_title(text, ss) or _addressed(text, ss)):
+        if agency is not None and agency.name != agency.surface and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
             # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
             agency = None
         if agency is not None:
@@ -293,6 +295,14 @@ def _inside_title(text: str, pos: int) -> bool:
     line_start = max(text.rfind("\n", floor, pos) + 1, floor)
     opened = text.rfind("《", line_start, pos)
     return opened >= 0 and text.rfind("》", opened, pos) < 0
+
+
+def _joint(text: str, agency: Mention) -> bool:
+    """Whether a body in a title is one of its joint issuers (《市委组织部、市财政局关于…》): departments
+    that issue a document together are the bodies of the place whose documents cite it."""
+    dept = _PARTY_DEPARTMENT.match(text, agency.end)  # 市委组织部、: the committee's department is the issuer
+    end = dept.end() if dept else agency.end
+    return text[end : end + 1] == "、" or agency.start > 0 and text[agency.start - 1] == "、"
 
 
 def _addressed(text: str, pos: int) -> bool:

@@ -72,6 +72,10 @@ _GUIDED_RESUMPTION = re.compile(
 _SUPPLIED = re.compile(r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
+# 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
+_BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(?=(有关|相关)?(精神|要求|规定|部署|文件|执行|办理|实施|等))")
+# 对入驻企业减免房租: a verb on 企业 after a preposition says which firms are meant (those settled in), not a visit
+_TARGET_FIRMS = re.compile(r"(?<=[对为向给])(入驻|进驻|下沉|联系|对接)(?=企业)")
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -84,7 +88,9 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if _PLAN.match(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
-    text = sentence
+    text = _blank(_BASIS, sentence) if "《" in sentence else sentence
+    if "企业" in text:
+        text = _blank(_TARGET_FIRMS, text)
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text) if helped else _blank(_PROBLEMS, _blank(_LEARNED_PROBLEMS, text))

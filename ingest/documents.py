@@ -19,6 +19,10 @@ from .places import default_gazetteer
 # a title may be broken over a line (text taken from PDFs), never over a sentence
 _TITLE = re.compile(r"《([^《》\n。]{2,120}(?:\n[^《》\n。]{1,120})?)》")
 _PERIODICAL = re.compile(r"(日报|晚报|早报|时报|周刊|杂志|期刊|学报|报)$")
+# a standard's number after its title (《国民经济行业分类》(GB/T 4754—2017)): a standard, no policy
+_STANDARD_AFTER = re.compile(r"\s*[(（]\s*(?:GB|DB|HJ|JT|YY|QB)\s*[/\d]")
+# title marks of a title nested in another (《关于修订〈某规定〉的通知》): not part of the name
+_INNER_MARKS = str.maketrans("", "", "〈〉<>")
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,8}}?)(?: ?|[”」\"])({_NUMBER}) ?条((?:措施|政策|举措|意见)?)[”」\"]?")
 # a place's package without quotes, with the noun that follows it (某市21条惠企措施)
@@ -44,7 +48,7 @@ TITLE_LINE_MAX = 120
 
 
 def _clean(s: str) -> str:
-    return "".join(s.split())
+    return "".join(s.split()).translate(_INNER_MARKS)
 
 
 def find_documents(text: str) -> list[Mention]:
@@ -52,7 +56,7 @@ def find_documents(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _TITLE.finditer(text):
         title = _clean(m.group(1))
-        if _PERIODICAL.search(title):
+        if _PERIODICAL.search(title) or _STANDARD_AFTER.match(text, m.end()):
             continue
         if len(title) <= SHORT:
             earlier = next((d.name for d in reversed(out) if d.name.endswith(title) and d.name != title), None)
@@ -210,18 +214,24 @@ def _issued(text: str) -> list[Mention]:
     return out
 
 
+def _key(title: str) -> str:
+    return title.replace("的", "")
+
+
 def _wrappers(docs: list[Mention]) -> list[Mention]:
     """A title that only wraps another one in its issuer or transmittal (某省关于…, 某政府印发《…》的通知) is that document."""
     names = sorted({d.name for d in docs}, key=len)
-    known = set(names)
+    # a title cited with its 的 in one place and without it in another (某某的若干措施, 某某若干措施) is one title
+    known = {_key(n): n for n in reversed(names)}
     target: dict[str, str] = {}
     for name in names:
         for body in (name, name[:-3] if name.endswith("的通知") else None):
             if body is None:
                 continue
             # the wrapped title ends the name (or comes before 的通知), after at most 16 characters of issuer
-            inner = next((body[at:] for at in range(1, min(17, len(body) - 7)) if body[at:] in known and body[at:] != name), None)
-            if inner is not None and (not _NOT_WRAPPER.search(body[: len(body) - len(inner)]) or _TRANSMITTAL.search(body[: len(body) - len(inner)])):
+            at = next((at for at in range(1, min(17, len(body) - 7)) if known.get(_key(body[at:]), name) != name), None)
+            if at is not None and (not _NOT_WRAPPER.search(body[:at]) or _TRANSMITTAL.search(body[:at])):
+                inner = known[_key(body[at:])]
                 target[name] = target.get(inner, inner)
                 break
     out = []

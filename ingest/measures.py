@@ -245,7 +245,7 @@ def detect(
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
     out: list[Draft] = []
     focus: list[Mention] = []
-    doc = document_place(text, units, places, agencies, act_ix)
+    doc = document_place(text, units, places, agencies, act_ix, [f for f in firms if is_platform(f.name)])
     strong, own, default, first_body = doc.strong, doc.own, doc.default, doc.title_index
     scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section

@@ -207,7 +207,30 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = _again(text, _district_zones(text, _zones(text, out), gaz))
     out = _towns(text, out)
-    return _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz)))))
+    out = _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz)))))
+    return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + out
+
+
+# the official one-character short names of provinces (行政区划简称) that open no city's name and so no
+# city's file numbers (苏 and 宁 also open 苏州's and 南京's): 京政发 is 北京's
+_PROVINCE_SHORT = {
+    "京": "110000", "津": "120000", "冀": "130000", "蒙": "150000", "沪": "310000", "浙": "330000", "皖": "340000",
+    "闽": "350000", "鲁": "370000", "豫": "410000", "粤": "440000", "琼": "460000", "渝": "500000", "川": "510000",
+    "滇": "530000", "藏": "540000", "陕": "610000",
+}
+# a file number standing on its own line at the top of a notice (京国资发〔2022〕5号)
+_OWN_NUMBER = re.compile(rf"^\s*([{HAN}])[{HAN}]{{1,7}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号\s*$", re.M)
+#: how far into a document its own file number may stand
+NUMBER_REACH = 200
+
+
+def _numbered_place(text: str, gaz: Any) -> list[Mention]:
+    """The province a notice that names no place issues from, by the short name opening its file number:
+    its 本市 and 市政府 are that province's."""
+    m = _OWN_NUMBER.search(text, 0, NUMBER_REACH)
+    code = _PROVINCE_SHORT.get(m.group(1)) if m else None
+    place = gaz.get(code) if code else None
+    return [_mention(m.start(1), m.end(1), m.group(1), place)] if place is not None else []
 
 
 def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: dict[int, str], inside: bool = False) -> bool:

@@ -197,11 +197,25 @@ class DocumentPlace:
     title_index: int
 
 
-def document_place(text: str, units: list[Unit], places: list[Mention], agencies: list[Mention], act_ix: MentionIndex) -> DocumentPlace:
-    """The place a document speaks for, from the strongest evidence down."""
+def platform_issuer_place(text: str, units: list[Unit], places: list[Mention], platforms: list[Mention]) -> Mention | None:
+    """The place of a state-owned platform company that issues the notice (某市投资集团关于减免房租的公告):
+    its title opens with the company, whose full name, written anywhere, holds the place it acts for."""
+    for u in units[:TITLE_REACH]:
+        head = next((f for f in platforms if f.start == u.start and text.startswith("关于", f.end)), None)
+        if head is not None:
+            inner = [p for f in platforms if f.name == head.name for p in places if f.start <= p.start and p.end <= f.end and p.type in ("Region", "Zone")]
+            return max(inner, key=lambda p: p.end - p.start) if inner else None
+    return None
+
+
+def document_place(
+    text: str, units: list[Unit], places: list[Mention], agencies: list[Mention], act_ix: MentionIndex, platforms: list[Mention] = ()
+) -> DocumentPlace:
+    """The place a document speaks for, from the strongest evidence down (``platforms``: the document's
+    state-owned platform companies, one of which may issue it)."""
     signer = issuer(text, units, act_ix)
     title, title_index = title_actor(text, units, act_ix)
-    strong = signer or home_place(text, agencies, places)
+    strong = signer or home_place(text, agencies, places) or platform_issuer_place(text, units, places, list(platforms))
     own = strong or title
     # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院)
     acting = [p for p in places if not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end))]

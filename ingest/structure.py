@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .tables import TableRow, parse_table, split_cells
 
@@ -166,7 +166,23 @@ def segment(text: str) -> list[Unit]:
         units.extend(_sentences(text, s, lines[end_line][1], para))
         para += 1
         i = end_line + 1
-    return units
+    return _bodiless_items(text, units)
+
+
+def _bodiless_items(text: str, units: list[Unit]) -> list[Unit]:
+    """A short numbered line closed by a full stop with nothing under it (一、对小微企业免收房租。 then
+    二、…) is an item of a list, a sentence, not the heading of a section."""
+    out = list(units)
+    for n, u in enumerate(units):
+        line = text[u.start : u.end]
+        level = heading_level(line) if u.kind == "heading" and line.rstrip().endswith("。") else None
+        if level is None:
+            continue
+        nxt = units[n + 1] if n + 1 < len(units) else None
+        after = heading_level(text[nxt.start : nxt.end]) if nxt is not None and nxt.first else None
+        if nxt is None or after is not None and after <= level:
+            out[n] = replace(u, kind="sentence")
+    return out
 
 
 def section_heads(text: str, units: list[Unit]) -> list[tuple[int, str]]:
