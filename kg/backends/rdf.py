@@ -537,10 +537,7 @@ class RdfBackend(Backend):
             elif kind not in LINKS_BY_KIND:
                 found += [(q.graph_name.value, "MENTIONS", node) for q in self._ox.quads_for_pattern(term, rdf_type, None, None)
                           if q.object in ENTITY_CLASSES and identity.kind_of(q.graph_name.value) == "document"]
-            for link in found:
-                if link not in seen:
-                    seen.add(link)
-                    yield link
+            yield from rdf_rows.new_links(found, seen)
 
     def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
         """A hub's links are counted by the store, one query per node (a place or a document may have thousands)."""

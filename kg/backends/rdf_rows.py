@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from .. import identity, rdfmap
 from ..taxonomy import taxonomy
-from . import Backend, Part, PlaceMeasure
+from . import Backend, Link, Part, PlaceMeasure
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 #: a place's row of :meth:`kg.backends.Backend.place_categories`
@@ -58,6 +58,14 @@ def named(rows: Iterable[tuple[Term, Term, Term]], kinds: set[str]) -> Iterator[
     for (spelling, node), found in sorted(types.items()):
         if (kind := _kind(found)) in kinds:
             yield spelling, kind, node
+
+
+def new_links(found: Iterable[Link], seen: set[Link]) -> Iterator[Link]:
+    """The links of ``found`` not yet in ``seen``, each once (``seen`` takes them): a link is found from both its ends."""
+    for link in found:
+        if link not in seen:
+            seen.add(link)
+            yield link
 
 
 def degrees(backend: Backend, nodes: Iterable[str], counted: Callable[[str, set[str]], dict[str, int]]) -> dict[str, int]:

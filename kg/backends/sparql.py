@@ -359,10 +359,7 @@ class SparqlBackend(Backend):
             elif kind == "":
                 found += [(y.value, "MENTIONS", x.value) for x, y in self._terms_for(_MENTIONED_IN, "x", some)
                           if identity.kind_of(y.value) == "document"]
-            for link in found:
-                if link not in seen:
-                    seen.add(link)
-                    yield link
+            yield from rdf_rows.new_links(found, seen)
 
     def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
         """A hub's links counted by the server, a chunk of nodes per query."""
