@@ -206,7 +206,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             break
     out.sort(key=lambda m: m.start)
     out = _again(text, _district_zones(text, _zones(text, out), gaz))
-    out = _towns(text, out)
+    out = _towns_again(text, _towns(text, out))
     out = _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz)))))
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + out
 
@@ -647,6 +647,19 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
             swallowed.update(id(x) for x in inner)
         added.append(Mention(s, e, "Region", text[s:e], text[s:e], None, "town"))
     return sorted([x for x in known if id(x) not in swallowed] + added, key=lambda x: x.start)
+
+
+def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
+    """A town or street found once (after its county, or by its government) is the same town wherever else
+    its full name is written bare: news names the county once and the town many times."""
+    towns = {m.surface: m for m in places if m.level == "town" and m.type == "Region" and len(m.surface) >= 3}
+    taken = SpanIndex([(m.start, m.end) for m in places])
+    added = []
+    for surface, m in towns.items():
+        for p in re.finditer(re.escape(surface), text):
+            if not taken.overlaps(p.start(), p.end()):
+                added.append(Mention(p.start(), p.end(), "Region", m.name, surface, None, "town", m.place))
+    return sorted(places + added, key=lambda x: x.start) if added else places
 
 
 # aspect particles: a town's name never holds them (多亏了镇政府 is no town 多亏了镇)

@@ -236,7 +236,7 @@ def build_record(
     top = regions.most_common(1)
     about = top[0][0] if top and top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) else None
     dominant = top[0][0] if top else None
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant)
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency)
     ents = [
         Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
         for (etype, name), v in entities.items()
@@ -320,7 +320,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None) -> list[Relation]:
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None, bodies=None) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
@@ -413,7 +413,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         first_seen.add(firm_name[id(f)])
         if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
-        zone = _section_zone(named, named_ends, f.start, pl)
+        zone = _section_zone(named, named_ends, f.start, pl, bodies)
         if zone is not None and all(_name_allows(p, zone, pl) for p in own_places(f)):
             emit(f, zone)  # unless the firm's own name places it elsewhere (国网某省电力公司 in another province's zone)
     key_of = {name: k for k, name in place_name.items()}
@@ -509,14 +509,16 @@ def _last_zone(places: list[Mention], starts: list[int], pos: int) -> Mention | 
     return None
 
 
-def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places") -> Mention | None:
+def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places", bodies: SpanIndex | None = None) -> Mention | None:
     """The zone the text reports on before ``pos``: the latest place named on its own, passing over
-    the cities and provinces that hold that zone (大连金普新区 … 大连新工厂 … 某公司)."""
+    the cities and provinces that hold that zone (大连金普新区 … 大连新工厂 … 某公司); a town counts as a zone."""
     i = bisect_right(named_ends, pos) - 1
     passed: list[Mention] = []
     while i >= 0 and pos - named[i].end <= SECTION_REACH:
         p = named[i]
-        if p.type == "Zone":
+        if p.type == "Zone" or p.level == "town" and not (bodies and bodies.covers(p.start, p.end)):
+            # a town or street the report is on holds its firms as a zone does (某县某镇 … 某公司); a town
+            # written only inside a body's name (某镇招商局) names that body, not the report's place
             return p if all(_holds(r, p, pl) for r in passed) else None
         if p.level not in ("province", "city"):
             return None
@@ -537,6 +539,11 @@ def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
     r = pl.place.get(pl.key(region))
     if z is not None and r is not None and any(a.code == r.code for a in pl.gaz.ancestors(z)):
         return True
+    if zone.level == "town":
+        # a town is held by its county (the one written before it) and by that county's province and city
+        counties = pl.gaz.lookup(zone.place) if zone.place else []
+        r = r or next((p for p in pl.gaz.lookup(region.name) if p.type == "Region"), None)
+        return r is not None and any(c.code == r.code or any(a.code == r.code for a in pl.gaz.ancestors(c)) for c in counties)
     # any of the zone's written forms (丽江某某新区 … 某某新区: the short form's section is the long form's zone)
     return zone.name.startswith(region.name) or any(m.surface.startswith(region.surface) for m in pl.surfaces.get(pl.key(zone), [zone]))
 

@@ -1,0 +1,34 @@
+"""Towns and streets in news: named once after their county, then bare; they hold the firms reported in them."""
+
+from ingest.normalize import analysis_view
+from ingest.pipeline import extract_text
+from ingest.places import find_places
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+
+
+def test_town_named_after_its_county_is_found_again_bare() -> None:
+    text = "在汝南县金鸡岭铺镇,企业陆续复工。金鸡岭铺镇为企业协调运输车辆,金鸡岭铺镇镇长介绍了情况。"
+    towns = [m for m in find_places(analysis_view(text)) if m.name == "金鸡岭铺镇"]
+    assert len(towns) == 3
+
+
+def test_measure_of_a_bare_town_is_the_towns() -> None:
+    text = ("在汝南县金鸡岭铺镇,山东明远材料股份有限公司正在生产。\n"
+            "山东明远材料股份有限公司是一家山东省高新技术企业。\n"
+            "原来,金鸡岭铺镇对复工复产企业实施“一对一”帮包制度,深入辖区企业开展工作。")
+    regions = {m.region for m in extract_text(text, "t").measures if "帮包" in m.text}
+    assert regions == {"金鸡岭铺镇"}
+
+
+def test_firm_reported_in_a_town_is_in_it_rather_than_its_names_province() -> None:
+    text = "在汝南县金鸡岭铺镇,河南明远材料股份有限公司正在赶制订单。金鸡岭铺镇为其提供了免费口罩。"
+    assert ("河南明远材料股份有限公司", "金鸡岭铺镇") in located(text)
+
+
+def test_town_inside_a_bodys_name_does_not_place_the_firm_after_it() -> None:
+    text = ("汝南县金鸡岭铺镇积极帮助企业复工。2月20日,星河物流有限公司负责人向金鸡岭铺镇招商局赠送锦旗。"
+            "星河物流有限公司隶属于甲乙控股,甲乙控股将继续加大投资。")
+    assert not any(firm == "甲乙控股" and place == "金鸡岭铺镇" for firm, place in located(text))
