@@ -55,7 +55,8 @@ _GENERIC_SUBJECT = re.compile(
 # zone words (园区, 新区) only when that place is a zone
 _SCOPE_SUBJECT = re.compile(
     r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
-    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|[该我本](局|委|厅|办|部门|中心))"
+    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|[该我本](局|委|厅|办|部门|中心)|"
+    r"((?:该|本|我|全)?(?:街道|乡)(?:办事处|办|政府|党工委|党委)?(?![^,;。]{0,2}(?:两旁|两侧|上|边))))"
 )
 # a government spokesperson and a speech verb after a body's or place's name
 _SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
@@ -183,7 +184,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     firms = [f for f in firms if not _LEARNED.search(text, max(s, f.start - 6), f.start)]  # 得知某公司…后: the occasion, not the subject
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
-    object_end = -1  # end of the last place taken as an object: places coordinated with it are objects too
+    object_end = -1  # end of the last place taken as an object: places coordinated with it, or written on after it (赴某省某市), are objects too
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)] if inside else []  # found once: a long sentence stays linear
     for i, a in enumerate(inside):
         before = text[a.start - 1] if a.start > s else ""
@@ -191,7 +192,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         clause = breaks[k - 1] + 1 if k else s  # the start of the actor's clause
         is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[chain_head(inside, i)].end) is not None
         if not is_topic and (
-            before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and text[object_end : a.start] in _COORDINATORS
+            before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and (text[object_end : a.start] in _COORDINATORS or object_end == a.start)
         ):
             object_end = a.end
             continue
@@ -345,7 +346,9 @@ def detect(
             focus = []  # 某公司总经理说，公司已招聘…: what the firm does, with no help told of
             continue
         elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
-            if m.group(3):  # 该局, 我局: the body named last
+            if m.group(4):  # 街道, 该乡: the street or township named last
+                stand_in = _last_town(place_ix, m.start()) or focus or ([section] if section else []) or ([default] if default else [])
+            elif m.group(3):  # 该局, 我局: the body named last
                 body = _last_agency(act_ix, m.start(), m.group(3) if len(m.group(3)) == 1 else "")
                 stand_in = [body] if body else []
             elif m.group(2):  # 园区, 示范区: the zone in focus, else the zone last named with that word
@@ -371,7 +374,7 @@ def detect(
         elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
             focus = []  # 企业…, “去年，企业投入…: what firms do
             continue
-        actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in found if a.start >= fs)) else [])
+        actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in _not_destinations(text, found) if a.start >= fs)) else [])
         if not actors_now:
             continue
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
@@ -634,6 +637,34 @@ def _last_zone(place_ix: MentionIndex, pos: int, word: str) -> list[Mention]:
         i -= 1
     later = [m for m in place_ix.items if m.type == "Zone" and m.start >= pos and (m.name.endswith(word) or m.surface.endswith(word))]
     return later[:1] if len({m.name for m in later}) == 1 else []
+
+
+# a verb of travel: the places after it are where the actor goes (赴广西, 前往四川成都), not actors
+_TRAVEL = re.compile(r"(赴|前往|奔赴|赶赴|远赴|飞赴|去往|抵达)$")
+
+
+def _not_destinations(text: str, found: list[Mention]) -> list[Mention]:
+    """The actors of ``found`` other than the places a travel verb leads to (with the places written on after them)."""
+    out, dest_end = [], -1
+    for a in found:
+        if a.type != "Agency" and (_TRAVEL.search(text, max(0, a.start - 2), a.start) or a.start == dest_end):
+            dest_end = a.end
+            continue
+        out.append(a)
+    return out
+
+
+def _last_town(place_ix: MentionIndex, pos: int) -> list[Mention]:
+    """The town or street last named before ``pos`` (within ``LOOKBACK`` characters), else the only one the
+    document names: a report on a street calls it 街道 once named."""
+    i = bisect_left(place_ix.starts, pos) - 1
+    while i >= 0 and place_ix.items[i].start >= pos - LOOKBACK:
+        m = place_ix.items[i]
+        if m.level == "town" and m.type == "Region" and m.end <= pos:
+            return [m]
+        i -= 1
+    towns = [m for m in place_ix.items if m.level == "town" and m.type == "Region"]
+    return towns[:1] if len({m.name for m in towns}) == 1 else []
 
 
 def _last_agency(act_ix: MentionIndex, pos: int, kind: str = "") -> Mention | None:

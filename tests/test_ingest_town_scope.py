@@ -32,3 +32,17 @@ def test_town_inside_a_bodys_name_does_not_place_the_firm_after_it() -> None:
     text = ("汝南县金鸡岭铺镇积极帮助企业复工。2月20日,星河物流有限公司负责人向金鸡岭铺镇招商局赠送锦旗。"
             "星河物流有限公司隶属于甲乙控股,甲乙控股将继续加大投资。")
     assert not any(firm == "甲乙控股" and place == "金鸡岭铺镇" for firm, place in located(text))
+
+
+def test_bare_street_word_as_subject_is_the_street_named_before() -> None:
+    text = ("上海市静安区白桦路街道全力服务企业。\n"
+            "区商务委和白桦路街道启动联合走访。经过会商,街道出面与业主协商,为企业减免三个月房租。")
+    regions = {m.region for m in extract_text(text, "t").measures if "房租" in m.text}
+    assert regions == {"白桦路街道"}
+
+
+def test_a_destination_written_as_province_and_city_is_no_actor() -> None:
+    text = ("汝南县多措并举保障企业用工\n为帮助企业复工复产,汝南县出台十条措施,全县企业复工率达到90%。\n"
+            "2月24日,工作专班赶赴四川成都,帮助企业招聘员工300名。")
+    regions = {m.region for m in extract_text(text, "t").measures if "招聘" in m.text}
+    assert regions == {"汝南县"}
