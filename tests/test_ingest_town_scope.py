@@ -46,3 +46,8 @@ def test_a_destination_written_as_province_and_city_is_no_actor() -> None:
             "2月24日,工作专班赶赴四川成都,帮助企业招聘员工300名。")
     regions = {m.region for m in extract_text(text, "t").measures if "招聘" in m.text}
     assert regions == {"汝南县"}
+
+
+def test_countries_counted_are_not_the_country() -> None:
+    text = "汝南县金鸡岭铺镇为企业提供免费口罩。企业接到十几个国家的订单,产品销往多个国家。"
+    assert not any(e.name == "中国" for e in extract_text(text, "t").entities)
