@@ -469,11 +469,16 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     if start > 0 and text[start - 1] in _NOT_PLACE_END:
         return None
     place = levels.nearest(start, _wanted(level, lead, suffix), municipal=level == "city")
-    if place is None:
+    if place is None or _other_town_word(place, lead):
         return None
     # a zone's district (某高新区(某区)) has the party committee: 区委 is the district's, as written
     prefix = place.surface if place.type == "Zone" and place.surface.endswith(lead) and place.surface != place.name else _prefix(place, lead, levels.written)
     return Mention(start, e, "Agency", prefix + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
+
+
+def _other_town_word(place: Mention, lead: str) -> bool:
+    """Whether a bare 乡 body (乡党委) would be given a 镇, or a 镇 body a 乡: a township is no town."""
+    return lead in ("镇", "乡") and place.level == "town" and place.name.endswith(("镇", "乡")) and not place.name.endswith(lead)
 
 
 def _wanted(level: str, lead: str, suffix: str = "") -> set[str]:
@@ -593,7 +598,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 i, lead, level = i - 2, "自治区", "province"
             wanted = _wanted(level, lead, suffix)
             place = levels.nearest(k + i, wanted, municipal=level == "city")
-            if place is None:
+            if place is None or _other_town_word(place, lead):
                 return None
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局

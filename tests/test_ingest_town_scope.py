@@ -51,3 +51,9 @@ def test_a_destination_written_as_province_and_city_is_no_actor() -> None:
 def test_countries_counted_are_not_the_country() -> None:
     text = "汝南县金鸡岭铺镇为企业提供免费口罩。企业接到十几个国家的订单,产品销往多个国家。"
     assert not any(e.name == "中国" for e in extract_text(text, "t").entities)
+
+
+def test_a_township_body_is_no_towns_body() -> None:
+    text = "汝南县金鸡岭铺镇党委政府高度重视。企业负责人说,作为乡党委政府领导,他们帮助企业解决了用地问题。"
+    names = {e.name for e in extract_text(text, "t").entities if e.type == "Agency"}
+    assert not any(n.startswith("金鸡岭铺镇乡") for n in names)
