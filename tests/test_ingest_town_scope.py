@@ -57,3 +57,10 @@ def test_a_township_body_is_no_towns_body() -> None:
     text = "汝南县金鸡岭铺镇党委政府高度重视。企业负责人说,作为乡党委政府领导,他们帮助企业解决了用地问题。"
     names = {e.name for e in extract_text(text, "t").entities if e.type == "Agency"}
     assert not any(n.startswith("金鸡岭铺镇乡") for n in names)
+
+
+def test_loan_matchmaking_for_a_named_firm_is_credit() -> None:
+    text = ("汝南县金鸡岭铺镇多措并举助力企业发展\n金鸡岭铺镇书记镇长每周深入企业对接。\n"
+            "金鸡岭铺镇帮助星辰贸易有限公司与县农行就贷款事宜对接。")
+    got = {(m.region, c) for m in extract_text(text, "t").measures if "星辰" in m.text for c in m.categories}
+    assert got == {("金鸡岭铺镇", "PREFERENTIAL_CREDIT")}
