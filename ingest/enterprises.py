@@ -872,9 +872,9 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     seps = [m.start() for m in _ITEM_SEP.finditer(text, start, end) if not scan.protected[m.start()]]
     for i, at in enumerate(seps):
         if at < pos:
-            continue  # 甲乙和和达精密: the second 和 opens the next name
+            continue  # 甲乙和和丙精密: the second 和 opens the next name
         if text[at] != "、":
-            # 和/与/及 inside a brand (华和科技, 同和药业): no split that leaves a side no name
+            # 和/与/及 inside a brand (丁和科技, 戊和药业): no split that leaves a side no name
             nxt = next((k for k in seps[i + 1 :] if k > at + 1), end)
             left, right = text[pos:at].lstrip("了着"), text[at + 1 : nxt]
             if len(left) < 2 or len(right) < 2 or _SCOPE.fullmatch(right):
@@ -1045,7 +1045,7 @@ def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
     cut = best
     for i in range(k, e - 2):
         # a function character right after an item's first character is part of the name (某为终端), and so is
-        # a 和 right after the first character after a function word (为同和药业)
+        # a 和 right after the first character after a function word (为戊和药业)
         if text[i] in FUNCTION and not scan.protected[i] and i != cut + 1 and not (text[i] == "和" and i == best + 1):
             best = max(best, i + 1)
     return best

@@ -155,8 +155,8 @@ def test_a_visit_to_the_firm_named_before_is_liaison() -> None:
 
 def test_a_brand_holding_he_in_a_list() -> None:
     for text, want in (
-        ("苏州工业园区走访了华和科技、甲乙电子和丙丁精工等企业,帮助解决用工难题。\n", {"华和科技", "甲乙电子", "丙丁精工"}),
-        ("苏州工业园区为同和药业、甲乙电子等企业协调运输车辆。\n", {"同和药业", "甲乙电子"}),
+        ("苏州工业园区走访了丁和科技、甲乙电子和丙丁精工等企业,帮助解决用工难题。\n", {"丁和科技", "甲乙电子", "丙丁精工"}),
+        ("苏州工业园区为戊和药业、甲乙电子等企业协调运输车辆。\n", {"戊和药业", "甲乙电子"}),
     ):
         rec = extract_text(text, "t")
         assert {e.name for e in rec.entities if e.type == "Enterprise"} == want
