@@ -186,7 +186,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             agency = item
         else:
             agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
-        if agency is not None and agency.name != agency.surface and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
+        if agency is not None and (agency.name != agency.surface or _is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
             # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
             agency = None
         if agency is not None:
@@ -469,11 +469,26 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     if start > 0 and text[start - 1] in _NOT_PLACE_END:
         return None
     place = levels.nearest(start, _wanted(level, lead, suffix), municipal=level == "city")
-    if place is None or _other_town_word(place, lead):
+    if place is None:
+        return _unplaced(text, start, e, level)
+    if _other_town_word(place, lead):
         return None
     # a zone's district (某高新区(某区)) has the party committee: 区委 is the district's, as written
     prefix = place.surface if place.type == "Zone" and place.surface.endswith(lead) and place.surface != place.name else _prefix(place, lead, levels.written)
     return Mention(start, e, "Agency", prefix + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
+
+
+def _unplaced(text: str, s: int, e: int, level: str) -> Mention | None:
+    """A body named by its level word in a text that names no place of that level (市工信局 in a city paper
+    that never writes its city): the key names it as written; but 市、区国资委 lists every district's."""
+    if s >= 2 and text[s - 1] == "、" and text[s - 2] in _LEVEL_CHAR:
+        return None
+    return Mention(s, e, "Agency", text[s:e], text[s:e], None, level, None)
+
+
+def _is_unplaced(agency: Mention) -> bool:
+    """Whether the body was named by its level word alone, with no place to widen it to."""
+    return agency.place is None and agency.level in _LEVEL_CHAR.values()
 
 
 def _other_town_word(place: Mention, lead: str) -> bool:
@@ -598,7 +613,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 i, lead, level = i - 2, "自治区", "province"
             wanted = _wanted(level, lead, suffix)
             place = levels.nearest(k + i, wanted, municipal=level == "city")
-            if place is None or _other_town_word(place, lead):
+            if place is None:
+                return _unplaced(text, k + i, e, level)
+            if _other_town_word(place, lead):
                 return None
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局

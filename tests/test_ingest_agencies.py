@@ -234,3 +234,13 @@ def test_setting_up_a_team_is_no_body_of_the_place() -> None:
 def test_a_bureau_of_innovation_is_a_body_though_new_situations_are_not() -> None:
     assert agency_names("连日来，盐田区科技创新局督促企业。") == ["盐田区科技创新局"]
     assert agency_names("盐田区开创发展新局。") == []
+
+
+def test_a_body_of_a_place_never_written_is_named_as_written() -> None:
+    names = agency_names("市农业局联合市金融办走访企业，县政府督导落实。")
+    assert names == ["市农业局", "市金融办", "县政府"]
+
+
+def test_unplaced_bodies_addressed_or_shared_by_levels_are_not_one_body() -> None:
+    assert agency_names("各县、市、区人民政府：现将方案印发给你们。") == []
+    assert "区国资委" not in agency_names("由市、区国资委监管的企业减免租金。")
