@@ -112,8 +112,9 @@ def _is_bare_county(surface: str, place: Any) -> bool:
     return place.level == "county" or place.level == "city" and place.full_name.endswith(("地区", "州", "盟"))
 
 
-# marks that end a clause: a two-character city just before one, after a run of characters, ends a word (真金白银,)
-_CLAUSE_END = set(",，。、;；!！?？")
+# marks that end a clause or a quoted word: a two-character city just before one, after a run of characters,
+# ends a word (真金白银, “真金白银”)
+_CLAUSE_END = set(",，。、;；!！?？”’」』")
 
 
 def _inside_word(text: str, s: int, e: int, before: list[Mention]) -> bool:

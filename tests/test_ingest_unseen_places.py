@@ -215,3 +215,8 @@ def test_a_county_before_a_town_the_document_names_again_is_the_county() -> None
 def test_counted_towns_and_old_streets_are_no_places() -> None:
     assert places("厂家在路桥区一个镇里。") == [("路桥区", "Region")]
     assert places("屯溪老街改造工程复工。") == []
+
+
+def test_a_city_name_ending_a_quoted_word_is_no_place() -> None:
+    # “真金白银”: the closing quote ends the four-character word, as a comma would
+    assert all(m.weak for m in find_places(analysis_view("把政策变为企业的“真金白银”。")))
