@@ -478,10 +478,17 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     return Mention(start, e, "Agency", prefix + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
 
 
+# the longest body named by its level word alone (县行政审批服务局); longer stretches hold a clause
+_UNPLACED_LONGEST = 12
+
+
 def _unplaced(text: str, s: int, e: int, level: str) -> Mention | None:
     """A body named by its level word in a text that names no place of that level (市工信局 in a city paper
-    that never writes its city): the key names it as written; but 市、区国资委 lists every district's."""
+    that never writes its city): the key names it as written; but 市、区国资委 lists every district's, and
+    镇成立某某领导小组 is a clause, not a name."""
     if s >= 2 and text[s - 1] == "、" and text[s - 2] in _LEVEL_CHAR:
+        return None
+    if e - s > _UNPLACED_LONGEST or _NOT_SUBUNIT.search(text, s, e) or _CLAUSE_OPEN.match(text, s + 1, e):
         return None
     return Mention(s, e, "Agency", text[s:e], text[s:e], None, level, None)
 

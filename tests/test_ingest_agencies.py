@@ -244,3 +244,8 @@ def test_a_body_of_a_place_never_written_is_named_as_written() -> None:
 def test_unplaced_bodies_addressed_or_shared_by_levels_are_not_one_body() -> None:
     assert agency_names("各县、市、区人民政府：现将方案印发给你们。") == []
     assert "区国资委" not in agency_names("由市、区国资委监管的企业减免租金。")
+
+
+def test_a_clause_after_a_level_word_is_no_unplaced_body() -> None:
+    assert agency_names("镇成立企业服务工作领导小组,干部包联企业。") == []
+    assert agency_names("县里要成立企业复工服务工作领导小组。") == []
