@@ -186,6 +186,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             agency = item
         else:
             agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
+        if agency is not None and agency.surface == suffix and suffix in ZONE_BODIES:
+            agency = _written_zone_body(out, agency)
         if agency is not None and (agency.name != agency.surface or _is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
             # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
             agency = None
@@ -223,6 +225,15 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     out = _zone_body_names(out, places)
     return _merge_short_names(_merge_chains(_merge_government_names(sorted(out, key=lambda a: a.start))))
+
+
+def _written_zone_body(found: list[Mention], bare: Mention) -> Mention:
+    """A bare 党工委 (管委会) is the last such body written with its zone's name (某区党工委 … 党工委委员),
+    not the committee of a zone named since for another of its bodies."""
+    for a in reversed(found):
+        if a.name.endswith(bare.surface) and a.surface != bare.surface and a.level == "zone":
+            return replace(bare, name=a.name, place=a.place)
+    return bare
 
 
 def _zone_body_names(agencies: list[Mention], places: list[Mention]) -> list[Mention]:

@@ -249,3 +249,8 @@ def test_unplaced_bodies_addressed_or_shared_by_levels_are_not_one_body() -> Non
 def test_a_clause_after_a_level_word_is_no_unplaced_body() -> None:
     assert agency_names("镇成立企业服务工作领导小组,干部包联企业。") == []
     assert agency_names("县里要成立企业复工服务工作领导小组。") == []
+
+
+def test_a_bare_zone_committee_is_the_one_written_with_its_zone() -> None:
+    names = agency_names("南湖开发区党工委书记、滨江片区管委会主任出席,党工委委员参加会议。")
+    assert "滨江片区党工委" not in names and names.count("南湖开发区党工委") >= 1
