@@ -509,8 +509,14 @@ def _is_unplaced(agency: Mention) -> bool:
     return agency.place is None and agency.level in _LEVEL_CHAR.values()
 
 
+_STREET = "街道"
+
+
 def _other_town_word(place: Mention, lead: str) -> bool:
-    """Whether a bare 乡 body (乡党委) would be given a 镇, or a 镇 body a 乡: a township is no town."""
+    """Whether a bare 乡 body (乡党委) would be given a 镇, or a 镇 body a 乡, or a 街道 body either: a
+    township is no town, nor a town a street."""
+    if lead == _STREET:
+        return not place.name.endswith(_STREET)
     return lead in ("镇", "乡") and place.level == "town" and place.name.endswith(("镇", "乡")) and not place.name.endswith(lead)
 
 
@@ -625,14 +631,16 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             body = _unlisted_zone_body(text, k, e, stretch, i)
             if body is not None:
                 return body
-        if lead in _LEVEL_CHAR and not stretch.startswith("市场", i) and _is_department(stretch[i + 1 :], suffix, listed):
-            level = _LEVEL_CHAR[lead]
+        # 街道党工委, 街道办事处: the bodies of the street in focus
+        street = i == 0 and stretch.startswith(_STREET) and len(stretch) > len(_STREET)
+        if street or lead in _LEVEL_CHAR and not stretch.startswith("市场", i) and _is_department(stretch[i + 1 :], suffix, listed):
+            lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR[lead])
             if i >= 2 and stretch.startswith("自治区", i - 2):
                 i, lead, level = i - 2, "自治区", "province"
             wanted = _wanted(level, lead, suffix)
             place = levels.nearest(k + i, wanted, municipal=level == "city")
             if place is None:
-                return _unplaced(text, k + i, e, level)
+                return None if street else _unplaced(text, k + i, e, level)
             if _other_town_word(place, lead):
                 return None
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)

@@ -254,3 +254,10 @@ def test_a_clause_after_a_level_word_is_no_unplaced_body() -> None:
 def test_a_bare_zone_committee_is_the_one_written_with_its_zone() -> None:
     names = agency_names("南湖开发区党工委书记、滨江片区管委会主任出席,党工委委员参加会议。")
     assert "滨江片区党工委" not in names and names.count("南湖开发区党工委") >= 1
+
+
+def test_bare_street_bodies_are_the_street_in_focus() -> None:
+    names = agency_names("杭州市余杭区青溪街道走访企业。街道党工委书记出席,街道办事处协调用工。")
+    assert "青溪街道党工委" in names and "青溪街道办事处" in names
+    assert not any(n.startswith("街道") for n in agency_names("街道办事处协调用工。"))
+    assert not any(n.endswith("街道党工委") for n in agency_names("杭州市余杭区青木镇走访企业。街道党工委书记出席。"))
