@@ -206,6 +206,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))):
                 out.append(agency)
                 agency = _extend(agency, division.group(0))
+            elif (listed := _listed_division(text, agency)) is not None:
+                out.append(agency)
+                agency = listed
             sub = _SUBUNIT.match(text, agency.end)
             if sub and not any(c in FUNCTION for c in sub.group(0)) and not _NOT_SUBUNIT.search(sub.group(0)):
                 agency = _extend(agency, sub.group(0))
@@ -351,6 +354,18 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     # 某园区经发委、园区财政局; 某某新区工信局、新区科技局
     own = body[zone.end() :] if (zone := _ZONE_PREFIX.match(body)) and (prev.level == "zone" or prev.place.endswith(zone.group(0))) else body
     return Mention(start, e, "Agency", prev.name[:cut] + own, body, None, prev.level, prev.place)
+
+
+# 咨询单位:市经信局,某某处: a division written after its bureau and a comma, ending the line
+_COMMA_DIVISION = re.compile(r"[,，]([\u4e00-\u9fff]{2,12}?(?:处|科))(?=\s*(?:\n|$|[。;；]))")
+
+
+def _listed_division(text: str, agency: Mention) -> Mention | None:
+    """The division a contact line names after its bureau (市某局,某某处): one body, the bureau's division."""
+    m = _COMMA_DIVISION.match(text, agency.end)
+    if m is None or not agency.name.endswith(("局", "厅", "委")) or any(c in FUNCTION and c not in "与和" for c in m.group(1)):
+        return None
+    return Mention(agency.start, m.end(), "Agency", agency.name + m.group(1), text[agency.start : m.end()], None, agency.level, agency.place)
 
 
 def _extend(a: Mention, tail: str) -> Mention:

@@ -261,3 +261,9 @@ def test_bare_street_bodies_are_the_street_in_focus() -> None:
     assert "青溪街道党工委" in names and "青溪街道办事处" in names
     assert not any(n.startswith("街道") for n in agency_names("街道办事处协调用工。"))
     assert not any(n.endswith("街道党工委") for n in agency_names("杭州市余杭区青木镇走访企业。街道党工委书记出席。"))
+
+
+def test_a_division_after_its_bureau_and_a_comma_ends_the_line() -> None:
+    names = agency_names("甘肃省出台措施。\n咨询单位:省商务厅,市场体系建设与运行处\n")
+    assert names[-1] == "甘肃省商务厅市场体系建设与运行处" and "甘肃省商务厅" in names
+    assert not any(n.endswith("处") for n in agency_names("甘肃省出台措施。省商务厅,各处室要加强配合。"))
