@@ -104,6 +104,14 @@ def test_verb_before_a_firm_stays_out_of_its_name() -> None:
     assert found("他们找到了丙丁机械有限公司。")[2] == ["丙丁机械有限公司"]
     # a brand's own 了么 stays
     assert found("该区联系丙了么网络有限公司为商户配送。")[2] == ["丙了么网络有限公司"]
+
+
+def test_serving_or_stationing_verb_before_a_place_led_firm_stays_out() -> None:
+    """服务|某市甲乙公司 and 派驻到|某某公司: the verb takes the firm as object, it is no part of its name."""
+    assert found("服务杭州甲乙电子有限公司的工作群里来了求助。")[2] == ["杭州甲乙电子有限公司"]
+    assert found("作为派驻到丙丁纺织股份有限公司的联络员,他每周去两次。")[2] == ["丙丁纺织股份有限公司"]
+    # a legal name that holds the business word keeps it
+    assert found("杭州戊己物业服务有限公司负责管理。")[2] == ["杭州戊己物业服务有限公司"]
     # what is left is a kind of lender, no name
     assert found("第二天就收到了信用联社的审批回复。")[2] == []
 
@@ -377,3 +385,10 @@ def test_trade_name_visited() -> None:
     assert found("在甲乙科技，工人们正在忙碌。")[2] == ["甲乙科技"]
     assert found("记者在丙丁重工看到，生产线满负荷运转。")[2] == ["丙丁重工"]
     assert found("在生物医药，企业加快研发。")[2] == []
+
+
+def test_a_zone_with_and_without_its_formal_kind_is_one_zone() -> None:
+    """某某经济开发区 and 某某开发区 in one text: one Zone, the other form an alias."""
+    zones = entities("在做好防疫的同时,甲乙经济开发区成立了企业服务专班。甲乙开发区管委会还为57家企业申请了通行证。", "Zone")
+    assert len(zones) == 1
+    assert {"甲乙经济开发区", "甲乙开发区"} <= {*zones, *next(iter(zones.values()))}
