@@ -392,3 +392,10 @@ def test_a_zone_with_and_without_its_formal_kind_is_one_zone() -> None:
     zones = entities("在做好防疫的同时,甲乙经济开发区成立了企业服务专班。甲乙开发区管委会还为57家企业申请了通行证。", "Zone")
     assert len(zones) == 1
     assert {"甲乙经济开发区", "甲乙开发区"} <= {*zones, *next(iter(zones.values()))}
+
+
+def test_an_outlet_named_by_two_places_names_neither() -> None:
+    """来源:中国某省网 and 某省网讯: the outlet's name, not the country or province the report is about."""
+    places = found("来源:中国浙江网 作者:某某\n中国浙江网讯 丽水市莲都区为企业发放消费券。")[0]
+    assert "中国" not in places and "浙江" not in places
+    assert "莲都区" in places
