@@ -295,6 +295,8 @@ _ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投
 
 # verbs whose complement 到 the scan finds first (了解|到某公司, 接|到某银行)
 _REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来", "驻", "入")
+# an adverb and the verb of a visit written before the firm visited (先到甲乙公司, 随后到丙丁公司)
+_VISIT_LEAD = re.compile("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)")
 # verbs that take a firm as object and are written right before its place-led legal name (服务某市甲乙公司, 帮扶某县丙丁厂)
 _SERVE_VERBS = ("服务", "帮扶", "包联", "挂钩", "结对")
 # verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
@@ -320,6 +322,8 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
         return start + 1
     if text.startswith(_SERVE_VERBS, start) and start + 2 < end and protected[start + 2] and not protected[start]:
         return start + 2
+    if (visit := _VISIT_LEAD.match(text, start, head_end)) and head_end - visit.end() >= 2:
+        return visit.end()
     return start
 
 

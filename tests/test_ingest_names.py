@@ -107,9 +107,10 @@ def test_verb_before_a_firm_stays_out_of_its_name() -> None:
 
 
 def test_serving_or_stationing_verb_before_a_place_led_firm_stays_out() -> None:
-    """服务|某市甲乙公司 and 派驻到|某某公司: the verb takes the firm as object, it is no part of its name."""
+    """服务|某市甲乙公司, 派驻到|某某公司, 随后到|某某公司: the verb takes the firm as object, it is no part of its name."""
     assert found("服务杭州甲乙电子有限公司的工作群里来了求助。")[2] == ["杭州甲乙电子有限公司"]
     assert found("作为派驻到丙丁纺织股份有限公司的联络员,他每周去两次。")[2] == ["丙丁纺织股份有限公司"]
+    assert found("检查组察看了车间,随后到丙丁电子公司查看项目进度。")[2] == ["丙丁电子公司"]
     # a legal name that holds the business word keeps it
     assert found("杭州戊己物业服务有限公司负责管理。")[2] == ["杭州戊己物业服务有限公司"]
     # what is left is a kind of lender, no name
