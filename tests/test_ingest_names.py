@@ -400,3 +400,9 @@ def test_an_outlet_named_by_two_places_names_neither() -> None:
     places = found("来源:中国浙江网 作者:某某\n中国浙江网讯 丽水市莲都区为企业发放消费券。")[0]
     assert "中国" not in places and "浙江" not in places
     assert "莲都区" in places
+
+
+def test_a_project_officer_names_the_firm_before_it() -> None:
+    """企业甲乙智能汽车项目负责人: the firm named by its trade; a bare 重点项目负责人 names none."""
+    assert found("值班人员接到驻地企业甲乙智能汽车项目负责人电话,立即协调。")[2] == ["甲乙智能汽车"]
+    assert found("园区帮助解决了重点项目负责人反映的问题。")[2] == []
