@@ -294,7 +294,13 @@ _ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投
 
 
 # verbs whose complement 到 the scan finds first (了解|到某公司, 接|到某银行)
-_REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来")
+_REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来", "驻", "入")
+# the officer of a firm's project (甲乙汽车项目负责人)
+_PROJECT_OFFICER = re.compile("项目(?:负责人|经理|总经理|总监)")
+# an adverb and the verb of a visit written before the firm visited (先到甲乙公司, 随后到丙丁公司)
+_VISIT_LEAD = re.compile("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)")
+# verbs that take a firm as object and are written right before its place-led legal name (服务某市甲乙公司, 帮扶某县丙丁厂)
+_SERVE_VERBS = ("服务", "帮扶", "包联", "挂钩", "结对")
 # verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
 _CUT_VERB_SET = frozenset(_CUT_VERBS)
 _VERB_ACROSS = max(len(w) for w in _CUT_VERBS) - 1
@@ -316,6 +322,10 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
         return aspect + 1
     if text.startswith("到", start) and text.endswith(_REACH_VERBS, 0, start) and end - start >= 3:
         return start + 1
+    if text.startswith(_SERVE_VERBS, start) and start + 2 < end and protected[start + 2] and not protected[start]:
+        return start + 2
+    if (visit := _VISIT_LEAD.match(text, start, head_end)) and head_end - visit.end() >= 2:
+        return visit.end()
     return start
 
 
@@ -478,6 +488,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
                 s = i + len(word)
         if e - s <= 8:
             add(s, e)
+    for m in _PROJECT_OFFICER.finditer(text):
+        # 企业甲乙智能汽车项目负责人: the firm whose project the officer runs, named by its trade
+        s = scan.left(m.start())
+        if 2 <= m.start() - s <= 8 and _trade_name(text, s, m.start()):
+            add(s, m.start())
     candidates = [m.span(1) for pattern in (_HELPED, _PREMISES) for m in pattern.finditer(text)]
     for s, e in _openers(text, _FIRM_TITLE, ",。;:!?\n“”的", 2, 8, lead=_FIRM_TITLE_LEAD):
         # 甲乙创始人兼CEO某某, 丙丁党委书记、董事长某某: titles only a firm has, with or without a speech verb

@@ -38,6 +38,8 @@ from .structure import Unit, heading_level
 SUBJECT_REACH = 8
 #: how many place mentions back a row with a blank first cell looks for the place of the row above
 CARRY_REACH = 200
+# a line wholly inside 【】 or 「」: a column's name or a headline
+_COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
 # paragraph openings that continue the place in focus
 _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
 # characters before a place that make it an object, not the subject
@@ -287,6 +289,8 @@ def detect(
             reported_by, pending = focus, False
         s, e = u.start, u.end
         sentence = text[s:e]
+        if _COLUMN_LINE.fullmatch(sentence.strip()):
+            continue  # 【某地“大走访”系列之三】: a column's or headline's label, not a statement
         if u.first and not _CONTINUE.match(sentence):
             focus = []
         if u.first and heading_level(sentence) is not None:

@@ -140,6 +140,13 @@ def _mention(s: int, e: int, surface: str, place: Any) -> Mention:
     return Mention(s, e, place.type, place.name, surface, place.code, place.level)
 
 
+def _chained_outlet(text: str, s: int, e: int, chained: dict[int, int], ends: set[int]) -> bool:
+    """Whether the place at ``s``..``e`` is one of two written together as an outlet's name (中国某省网, 某省某市日报)."""
+    if e in chained:
+        return _OUTLET.match(text, chained[e]) is not None
+    return s in ends and _OUTLET.match(text, e) is not None
+
+
 def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     """Place mentions of the text (analysis view), in order, resolved against the gazetteer."""
     gaz = gaz or default_gazetteer()
@@ -152,7 +159,12 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out: list[Mention] = []
     bare: list[tuple[int, int, str, Any]] = []
     refused: list[tuple[int, int]] = []
+    chained = {s: e for s, e, _ in raw}
+    chain_ends = set(chained.values())
     for s, e, surface in raw:
+        if _chained_outlet(text, s, e, chained, chain_ends):
+            # 中国某省网: an outlet named by two places, neither of which the report is about
+            continue
         if surface == "全国" and _NATIONAL_NAME.match(text, e) or surface.endswith(("省", "市")) and _SYSTEM_NAME.match(text, e):
             # 全国某某平台, 某省某某服务平台: a system's name, not the place acting
             continue

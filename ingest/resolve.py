@@ -73,6 +73,9 @@ def _evidence(text: str, s: int, e: int) -> str:
         le = min(le, max(e, ls + EVIDENCE_MAX))
     return text[ls:le].strip()
 
+# a zone word with its economic kind spelled out or abbreviated: the same zone as the bare 开发区
+_FORMAL_ZONE = re.compile("(?:经济技术|经济)开发区$|经开区$")
+
 
 class _Places:
     """Place entities: identity, display name, surfaces and first mention."""
@@ -86,7 +89,10 @@ class _Places:
         if m.code:
             return m.code
         found = [p for p in self.gaz.lookup(m.name) if p.type == m.type]
-        return found[0].code or found[0].name if found else m.name
+        if found:
+            return found[0].code or found[0].name
+        # 某某经济开发区, 某某经开区 and 某某开发区 are one zone written with or without its formal kind
+        return _FORMAL_ZONE.sub("开发区", m.name) if m.type == "Zone" else m.name
 
     def add(self, m: Mention) -> str:
         k = self.key(m)
@@ -153,6 +159,8 @@ def build_record(
         place = pl.place.get(k)
         by_canonical[place.name if place is not None else ms[0].name] = k
         for m in ms:
+            # every form the key merged finds the place (an agency's host written without the zone's formal kind)
+            by_canonical.setdefault(m.name, k)
             entity(m.type, place_name[k], m, k if place is not None and place.code == k else None)
 
     def place_of(name: str | None, near: Mention) -> str | None:

@@ -182,3 +182,9 @@ def test_a_firm_an_official_takes_along_is_a_firm() -> None:
 def test_a_list_of_sectors_before_hangye_qiye_names_no_firm() -> None:
     text = "区里对餐饮服务、快递配送、文化演出、商贸零售等行业企业的防疫开支给予补贴。\n"
     assert not [e for e in extract_text(text, "t").entities if e.type == "Enterprise"]
+
+
+def test_a_column_label_in_brackets_is_no_measure() -> None:
+    text = "【杭州“大走访”系列故事之三】\n上城区经信局干部走访丙丁机械有限公司,帮助企业解决用工难题。\n"
+    assert ("杭州", "ENTERPRISE_LIAISON") not in pairs(text)
+    assert ("上城区", "丙丁机械有限公司") in support(text)

@@ -104,6 +104,15 @@ def test_verb_before_a_firm_stays_out_of_its_name() -> None:
     assert found("他们找到了丙丁机械有限公司。")[2] == ["丙丁机械有限公司"]
     # a brand's own 了么 stays
     assert found("该区联系丙了么网络有限公司为商户配送。")[2] == ["丙了么网络有限公司"]
+
+
+def test_serving_or_stationing_verb_before_a_place_led_firm_stays_out() -> None:
+    """服务|某市甲乙公司, 派驻到|某某公司, 随后到|某某公司: the verb takes the firm as object, it is no part of its name."""
+    assert found("服务杭州甲乙电子有限公司的工作群里来了求助。")[2] == ["杭州甲乙电子有限公司"]
+    assert found("作为派驻到丙丁纺织股份有限公司的联络员,他每周去两次。")[2] == ["丙丁纺织股份有限公司"]
+    assert found("检查组察看了车间,随后到丙丁电子公司查看项目进度。")[2] == ["丙丁电子公司"]
+    # a legal name that holds the business word keeps it
+    assert found("杭州戊己物业服务有限公司负责管理。")[2] == ["杭州戊己物业服务有限公司"]
     # what is left is a kind of lender, no name
     assert found("第二天就收到了信用联社的审批回复。")[2] == []
 
@@ -377,3 +386,23 @@ def test_trade_name_visited() -> None:
     assert found("在甲乙科技，工人们正在忙碌。")[2] == ["甲乙科技"]
     assert found("记者在丙丁重工看到，生产线满负荷运转。")[2] == ["丙丁重工"]
     assert found("在生物医药，企业加快研发。")[2] == []
+
+
+def test_a_zone_with_and_without_its_formal_kind_is_one_zone() -> None:
+    """某某经济开发区 and 某某开发区 in one text: one Zone, the other form an alias."""
+    zones = entities("在做好防疫的同时,甲乙经济开发区成立了企业服务专班。甲乙开发区管委会还为57家企业申请了通行证。", "Zone")
+    assert len(zones) == 1
+    assert {"甲乙经济开发区", "甲乙开发区"} <= {*zones, *next(iter(zones.values()))}
+
+
+def test_an_outlet_named_by_two_places_names_neither() -> None:
+    """来源:中国某省网 and 某省网讯: the outlet's name, not the country or province the report is about."""
+    places = found("来源:中国浙江网 作者:某某\n中国浙江网讯 丽水市莲都区为企业发放消费券。")[0]
+    assert "中国" not in places and "浙江" not in places
+    assert "莲都区" in places
+
+
+def test_a_project_officer_names_the_firm_before_it() -> None:
+    """企业甲乙智能汽车项目负责人: the firm named by its trade; a bare 重点项目负责人 names none."""
+    assert found("值班人员接到驻地企业甲乙智能汽车项目负责人电话,立即协调。")[2] == ["甲乙智能汽车"]
+    assert found("园区帮助解决了重点项目负责人反映的问题。")[2] == []
