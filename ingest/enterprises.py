@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Callable
 
 
-from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han, word_automaton
+from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han, occurrences, word_automaton
 from .tables import split_cells
 
 LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联合社", "联社", "合作社", "人寿", "财险")
@@ -532,7 +532,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         items = _items_before(text, m.end(), _VISITED_END, "、和与及")
         if all(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
             candidates += items
-    candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if text.count(text[s:e]) >= 2]
+    candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if occurrences(text).count(text[s:e]) >= 2]
     candidates += [
         (s, e) for s, e in _openers(text, _GIVES, "。;!?\n", 2, 5)
         if not (_NOT_BRAND_END.search(text, s, e) or scan.in_agency(s, e))

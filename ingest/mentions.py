@@ -65,6 +65,48 @@ def word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     return auto
 
 
+class Occurrences:
+    """Where words occur in one text (non-overlapping, as ``re.finditer`` finds them), each word's looked up once:
+    rules that ask whether a name recurs ask it for many candidates, and a scan of the whole text per
+    candidate would make a document's time grow with its square.  :meth:`find` looks many words up in one
+    automaton pass."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: dict[str, list[int]] = {}
+
+    def find(self, words: Iterable[str]) -> None:
+        """Look up all of ``words`` not looked up yet, in one pass over the text."""
+        new = {w for w in words if w and w not in self._starts}
+        if not new:
+            return
+        found: dict[str, list[int]] = {w: [] for w in new}
+        for end, w in sorted(word_automaton(new).iter(self.text), key=lambda h: h[0] - len(h[1])):
+            starts, start = found[w], end + 1 - len(w)
+            if not starts or start >= starts[-1] + len(w):
+                starts.append(start)
+        self._starts.update(found)
+
+    def starts(self, word: str) -> list[int]:
+        """The starts of ``word``'s occurrences, in order."""
+        if word not in self._starts:
+            self._starts[word] = [m.start() for m in re.finditer(re.escape(word), self.text)] if word else []
+        return self._starts[word]
+
+    def count(self, word: str) -> int:
+        return len(self.starts(word))
+
+
+_LAST_OCCURRENCES: list[Occurrences] = []
+
+
+def occurrences(text: str) -> Occurrences:
+    """The occurrence index of ``text``, kept for the text last asked about (the one being read)."""
+    if not _LAST_OCCURRENCES or _LAST_OCCURRENCES[0].text is not text:
+        _LAST_OCCURRENCES[:] = [Occurrences(text)]
+    return _LAST_OCCURRENCES[0]
+
+
 def recurrences(text: str, found: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Later (or earlier) occurrences of names already found, where nothing else was found:
     a firm written once with the words that mark it a firm (生产口罩的天健科贸) keeps its name

@@ -23,7 +23,7 @@ from typing import Any
 
 import ahocorasick
 
-from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han
+from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han, occurrences
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
@@ -260,7 +260,7 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
 def _named_town(text: str, e: int) -> bool:
     """A town's own name written right after (怀集某某镇): it vouches for the county before it."""
     t = _TOWN.match(text, e)
-    return t is not None and t.group(2) == "镇" and _town_prefix(t.group(1)) and text.count(t.group(0)) >= 2
+    return t is not None and t.group(2) == "镇" and _town_prefix(t.group(1)) and occurrences(text).count(t.group(0)) >= 2
 
 
 def _qualifier_end(text: str, e: int) -> int:
@@ -526,9 +526,8 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     """A zone no place names, written at a name's start more than once (某某科技产业园…某某科技产业园),
     and never after a place's name (某区生物医药产业基地 names the place's zone)."""
     name = text[k:e]
-    if not 2 <= ss - k <= 4 or text.count(name) < 2:
-        return None
-    if any(p.start() and is_han(text[p.start() - 1]) and text[p.start() - 1] not in FUNCTION for p in re.finditer(re.escape(name), text)):
+    starts = occurrences(text).starts(name) if 2 <= ss - k <= 4 else []
+    if len(starts) < 2 or any(p and is_han(text[p - 1]) and text[p - 1] not in FUNCTION for p in starts):
         return None
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
@@ -668,10 +667,12 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
     towns = {m.surface: m for m in places if m.level == "town" and m.type == "Region" and len(m.surface) >= 3}
     taken = SpanIndex([(m.start, m.end) for m in places])
     added = []
+    occ = occurrences(text)
+    occ.find(towns)
     for surface, m in towns.items():
-        for p in re.finditer(re.escape(surface), text):
-            if not taken.overlaps(p.start(), p.end()):
-                added.append(Mention(p.start(), p.end(), "Region", m.name, surface, None, "town", m.place))
+        for p in occ.starts(surface):
+            if not taken.overlaps(p, p + len(surface)):
+                added.append(Mention(p, p + len(surface), "Region", m.name, surface, None, "town", m.place))
     return sorted(places + added, key=lambda x: x.start) if added else places
 
 
@@ -687,17 +688,21 @@ def _town_prefix(prefix: str) -> bool:
 def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:
     """Spans of a 某某镇 written at a name's start (after a mark) and again elsewhere: a name the
     document repeats is a town's, wherever it stands (望某某镇制定…, 该镇…望某某镇)."""
-    names: set[str] = set()
+    candidates: list[list[str]] = []  # per 镇, its names of two and three characters that may be a town's, shorter first
     for m in re.finditer("镇", text):
+        some = []
         for n in (2, 3):
             s = m.start() - n
             if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
                 break
             name = text[s : m.end()]
-            if (s == 0 or not is_han(text[s - 1])) and _town_prefix(name[:-1]) and not taken.overlaps(s, m.end()) and text.count(name) >= 2:
-                names.add(name)
-                break
-    return sorted((p.start(), p.end()) for name in names for p in re.finditer(re.escape(name), text) if not taken.overlaps(p.start(), p.end()))
+            if (s == 0 or not is_han(text[s - 1])) and _town_prefix(name[:-1]) and not taken.overlaps(s, m.end()):
+                some.append(name)
+        candidates.append(some)
+    occ = occurrences(text)
+    occ.find(name for some in candidates for name in some)
+    names = {next(name for name in some if occ.count(name) >= 2) for some in candidates if any(occ.count(name) >= 2 for name in some)}
+    return sorted((p, p + len(name)) for name in names for p in occ.starts(name) if not taken.overlaps(p, p + len(name)))
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:

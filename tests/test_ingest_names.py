@@ -406,3 +406,17 @@ def test_a_project_officer_names_the_firm_before_it() -> None:
     """企业甲乙智能汽车项目负责人: the firm named by its trade; a bare 重点项目负责人 names none."""
     assert found("值班人员接到驻地企业甲乙智能汽车项目负责人电话,立即协调。")[2] == ["甲乙智能汽车"]
     assert found("园区帮助解决了重点项目负责人反映的问题。")[2] == []
+
+
+def test_occurrences_of_many_words_in_one_pass_equal_a_search_per_word() -> None:
+    import re
+
+    from ingest.mentions import Occurrences
+
+    text = "甲乙镇甲乙镇镇镇镇 丙丁镇，甲乙镇。镇镇镇"
+    words = ["甲乙镇", "镇镇", "丙丁镇", "戊己镇"]
+    batch = Occurrences(text)
+    batch.find(words)
+    for w in words:
+        assert batch.starts(w) == [m.start() for m in re.finditer(re.escape(w), text)] == Occurrences(text).starts(w)
+    assert batch.count("镇镇") == 3 and batch.count("戊己镇") == 0
