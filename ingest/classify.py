@@ -17,8 +17,10 @@ from .amounts import find_amounts
 MIN_AMOUNT = 10_000
 # 了解企业存在的用工、物资等问题: problems learned of, whoever the firm, say nothing of what was done
 _LEARNED_PROBLEMS = re.compile(r"(了解|掌握|摸清|询问|听取)[^。;]{0,60}?(困难|问题|难题|诉求|需求)")
+#: what each character of a firm's name is written as in the sentence classify_measure reads (see measures._masked)
+FIRM_MASK = "某"
 # 来到某某公司 (a firm's name masked), 走进了该公司: a visit to a named firm
-_VISITED = re.compile(r"(来到|走进|深入|前往|走访|赴)了?(某某|该公司|该企业)")
+_VISITED = re.compile(rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业)")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服|集中在)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?需求")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from . import categories as cats
 from . import roles
 from .amounts import find_amounts
-from .classify import MIN_AMOUNT, classify_measure
+from .classify import FIRM_MASK, MIN_AMOUNT, classify_measure
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place
@@ -415,7 +415,7 @@ def _masked(text: str, s: int, e: int, firms: list[Mention]) -> str:
     chars = list(text[s:e])
     for f in firms:
         for i in range(max(f.start, s), min(f.end, e)):
-            chars[i - s] = "某"
+            chars[i - s] = FIRM_MASK
     return "".join(chars)
 
 
