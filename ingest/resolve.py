@@ -538,20 +538,20 @@ def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_P
 def _within(pl: "_Places", inner: str, outer: str) -> bool:
     """Whether the place keyed ``inner`` lies inside the place keyed ``outer``, by the gazetteer."""
     i, o = pl.place.get(inner), pl.place.get(outer)
-    return i is not None and o is not None and any(a.code == o.code for a in pl.gaz.ancestors(i))
+    return i is not None and o is not None and pl.gaz.within(i, o)
 
 
 def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
     """Whether a city or province contains a zone: by the gazetteer, else by the zone's name (大连金普新区)."""
     z = pl.place.get(pl.key(zone))
     r = pl.place.get(pl.key(region))
-    if z is not None and r is not None and any(a.code == r.code for a in pl.gaz.ancestors(z)):
+    if z is not None and r is not None and pl.gaz.within(z, r):
         return True
     if zone.level == "town":
         # a town is held by its county (the one written before it) and by that county's province and city
         counties = pl.gaz.lookup(zone.place) if zone.place else []
         r = r or next((p for p in pl.gaz.lookup(region.name) if p.type == "Region"), None)
-        return r is not None and any(c.code == r.code or any(a.code == r.code for a in pl.gaz.ancestors(c)) for c in counties)
+        return r is not None and any(c.code == r.code or pl.gaz.within(c, r) for c in counties)
     # any of the zone's written forms (丽江某某新区 … 某某新区: the short form's section is the long form's zone)
     return zone.name.startswith(region.name) or any(m.surface.startswith(region.surface) for m in pl.surfaces.get(pl.key(zone), [zone]))
 
@@ -565,7 +565,7 @@ def _name_allows(region: Mention, zone: Mention, pl: "_Places") -> bool:
         return False
     host = _host(zone.name, pl.gaz)
     r = pl.place.get(pl.key(region)) or next((p for p in pl.gaz.lookup(region.name) if p.type == "Region"), None)
-    return host is not None and r is not None and any(a.code == r.code for a in pl.gaz.ancestors(host))
+    return host is not None and r is not None and pl.gaz.within(host, r)
 
 
 #: the shortest and longest host place's name read at the start of a zone's name

@@ -111,6 +111,10 @@ class Gazetteer:
             p = self.parent(p)
         return out
 
+    def within(self, place: Place, outer: Place) -> bool:
+        """Whether ``place`` lies inside ``outer`` (``outer`` is one of its ancestors)."""
+        return any(a.code == outer.code for a in self.ancestors(place))
+
     def surfaces(self) -> Iterator[tuple[str, Place]]:
         """Every indexed surface form with its place (for building a text matcher)."""
         for form, places in self._index.items():

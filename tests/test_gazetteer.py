@@ -152,3 +152,9 @@ def test_surfaces_cover_every_place(gaz: Gazetteer) -> None:
     seen = {id(p) for _, p in gaz.surfaces()}
     assert len(seen) == len(gaz.places)
     assert ("光谷", one(gaz, "光谷")) in set(gaz.surfaces())
+
+
+def test_within_follows_the_ancestors_only() -> None:
+    gaz = Gazetteer.default()
+    county, province = gaz.lookup("余杭区")[0], gaz.lookup("浙江省")[0]
+    assert gaz.within(county, province) and not gaz.within(province, county) and not gaz.within(county, county)
