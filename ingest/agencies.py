@@ -725,6 +725,7 @@ class _LevelIndex:
 
     def __init__(self, places: list[Mention], text: str = "") -> None:
         self.places = places
+        self.text = text
         # a place written with a level word other than its own (宁乡县 for 宁乡市): the form its bodies take
         self.written: dict[tuple[str, str], str] = {}
         for p in places:
@@ -762,7 +763,9 @@ class _LevelIndex:
         return self._ancestor(pos, levels)
 
     def _ancestor(self, pos: int, levels: set[str]) -> Mention | None:
-        """No place of the level is named: the one that contains the nearest place (省委 in a notice naming only its city)."""
+        """No place of the level is named: the one that contains the nearest place, when that place is a city
+        (省委 in a city's notice) or the text writes the container's name somewhere; a county does not make
+        plain a province or city the text never writes (省委 in a county's report stays 省委)."""
         if not levels & {"province", "city"}:
             return None
         i = bisect_right(self.starts, pos)
@@ -772,6 +775,6 @@ class _LevelIndex:
             if found is None:
                 continue
             for anc in gaz.ancestors(found):
-                if anc.level in levels:
+                if anc.level in levels and (found.level == "city" or anc.name in self.text):
                     return Mention(p.start, p.end, "Region", anc.name, anc.name, anc.code, anc.level)
         return None

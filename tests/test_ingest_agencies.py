@@ -115,6 +115,13 @@ def test_province_implied_by_the_city_a_notice_names() -> None:
     assert got == {"福建省委": "福建", "福建省政府": "福建"}
 
 
+def test_an_unwritten_province_is_not_made_plain_by_its_county() -> None:
+    # 青田 is a county of 丽水 in 浙江; neither is written, so the committees stay as written
+    names = agency_names("青田县召开会议,落实省委、市委和县委部署。")
+    assert "省委" in names and "市委" in names and "青田县委" in names
+    assert not any(n.startswith(("浙江", "丽水")) for n in names)
+
+
 def test_clauses_and_teams_are_not_bodies() -> None:
     assert agency_names("黑龙江省纳税人可通过电子税务局办理。") == []
     assert agency_names("来自黄岩经济开发区的工作组到企业走访。") == []
