@@ -96,6 +96,10 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
 # words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
 _NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|设立|抽调|派出|建立")
+# a leading group or headquarters of a party committee or government, under its name (县委某某工作领导小组)
+_WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:办公室)?")
+# a leading group or headquarters a place or body sets up (某镇成立某某工作领导小组): a body of that name
+_SET_UP = re.compile(r"(?:成立|组建|设立)了?([\u4e00-\u9fff()]{4,24}?(?:领导小组|指挥部))")
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办)
 _ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
@@ -212,6 +216,11 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             sub = _SUBUNIT.match(text, agency.end)
             if sub and not any(c in FUNCTION for c in sub.group(0)) and not _NOT_SUBUNIT.search(sub.group(0)):
                 agency = _extend(agency, sub.group(0))
+            group = _WORKING_BODY.match(text, agency.end) if agency.name.endswith(PARTY_COMMITTEES + ("政府",)) else None
+            if group and _names_a_group(group.group(0)) and not any(c in _LEVEL_CHAR for c in group.group(0)):
+                # 县委某某领导小组; not 某办致函省某某领导小组, where a level word opens another body's name
+                out.append(agency)
+                agency = _extend(agency, group.group(0))
             attached = _ATTACHED.match(text, agency.end)
             if attached:
                 # the parent body is named too (省政府办公厅 names 省政府), but not by its press office,
@@ -222,12 +231,38 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             out.append(agency)
             floor = agency.end
     out += _finance(text, out, levels)
+    out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     out = _zone_body_names(out, places)
     return _merge_short_names(_merge_chains(_merge_government_names(sorted(out, key=lambda a: a.start))))
+
+
+def _names_a_group(name: str) -> bool:
+    """Whether the words before a group's suffix read as its name, not a clause or a count (下设两个领导小组)."""
+    return not _NOT_SUBUNIT.search(name) and not _CLAUSE_OPEN.match(name) and not any(
+        c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", name)
+    )
+
+
+def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Leading groups and headquarters a clause sets up (某镇成立某某工作领导小组, 要成立某某领导小组): named as
+    written, with the town or county written right before the verb; a body setting one up keeps its own name."""
+    if "成立" not in text and "组建" not in text and "设立" not in text:
+        return []
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    place_at = {p.end: p for p in places if p.type == "Region" and p.level in ("province", "city", "county", "town")}
+    out: list[Mention] = []
+    for m in _SET_UP.finditer(text):
+        s, e = m.span(1)
+        if taken.overlaps(s, e) or not _names_a_group(m.group(1)):
+            continue
+        place = place_at.get(m.start())
+        name = (place.name if place else "") + m.group(1)
+        out.append(Mention(s, e, "Agency", name, m.group(1), None, place.level if place else None, place.name if place else None))
+    return out
 
 
 def _written_zone_body(found: list[Mention], bare: Mention) -> Mention:

@@ -254,8 +254,22 @@ def test_unplaced_bodies_addressed_or_shared_by_levels_are_not_one_body() -> Non
 
 
 def test_a_clause_after_a_level_word_is_no_unplaced_body() -> None:
-    assert agency_names("镇成立企业服务工作领导小组,干部包联企业。") == []
-    assert agency_names("县里要成立企业复工服务工作领导小组。") == []
+    # the clause is no body; the group it sets up is, under the name written
+    assert agency_names("镇成立企业服务工作领导小组,干部包联企业。") == ["企业服务工作领导小组"]
+    assert agency_names("县里要成立企业复工服务工作领导小组。") == ["企业复工服务工作领导小组"]
+
+
+def test_a_group_set_up_by_a_town_carries_the_towns_name() -> None:
+    names = agency_names("青山镇党委高度重视,青山镇成立民营企业服务工作领导小组,干部包联企业。")
+    assert names == ["青山镇党委", "青山镇民营企业服务工作领导小组"]
+    assert agency_names("某局下设两个领导小组,组建了加快复产指挥部。") == []
+
+
+def test_a_committees_leading_group_is_named_with_the_committee() -> None:
+    names = agency_names("青田县召开会议,县委新冠肺炎疫情防控工作领导小组组长到园区检查。")
+    assert names == ["青田县委", "青田县委新冠肺炎疫情防控工作领导小组"]
+    names = agency_names("甘肃省台办致函省防疫工作领导小组办公室。")
+    assert "甘肃省防疫工作领导小组办公室" in names and not any("致函" in n for n in names)
 
 
 def test_a_bare_zone_committee_is_the_one_written_with_its_zone() -> None:
