@@ -220,3 +220,9 @@ def test_counted_towns_and_old_streets_are_no_places() -> None:
 def test_a_city_name_ending_a_quoted_word_is_no_place() -> None:
     # “真金白银”: the closing quote ends the four-character word, as a comma would
     assert all(m.weak for m in find_places(analysis_view("把政策变为企业的“真金白银”。")))
+
+
+def test_taiwans_cities_in_either_script() -> None:
+    assert ("新北市", "Region") in places("新北市經發局成立單一窗口,協助企業紓困。")
+    assert ("台南市", "Region") in places("台南市政府推出纾困方案。")
+    assert not any(n.startswith("台中") for n, _ in places("数据将在平台中与企业信息比对。"))
