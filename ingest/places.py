@@ -40,12 +40,12 @@ _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府)
 _TOWN_WORD = re.compile("街道|镇|乡")
 # a town named by its government (某某镇人民政府)
-_TOWN_GOVERNMENT = re.compile("人民政府|政府|党委|办事处")
+_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处")
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
-_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地)")
+_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道)")
 # a place followed by these words is the name of an outlet or an institution, not the place
 _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
@@ -647,7 +647,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         known = [x for x in known if not (x.type == "Zone" and inside.covers(x.start, x.end))]
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     swallowed: set[int] = set()
-    for s, e in _standalone_towns(text) + _recurring_towns(text, taken):
+    for s, e in sorted(set(_standalone_towns(text) + _recurring_towns(text, taken))):
         prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
         if not _town_prefix(prefix):
             continue
@@ -676,6 +676,8 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
     return sorted(places + added, key=lambda x: x.start) if added else places
 
 
+# the town words a repeated name may end with (乡 is too often the countryside: 城乡, 下乡)
+_RECURRING_WORD = re.compile("镇|街道")
 # aspect particles: a town's name never holds them (多亏了镇政府 is no town 多亏了镇)
 _ASPECT = set("了着过")
 
@@ -686,10 +688,10 @@ def _town_prefix(prefix: str) -> bool:
 
 
 def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:
-    """Spans of a 某某镇 written at a name's start (after a mark) and again elsewhere: a name the
+    """Spans of a 某某镇 (某某街道) written at a name's start (after a mark) and again elsewhere: a name the
     document repeats is a town's, wherever it stands (望某某镇制定…, 该镇…望某某镇)."""
-    candidates: list[list[str]] = []  # per 镇, its names of two and three characters that may be a town's, shorter first
-    for m in re.finditer("镇", text):
+    candidates: list[list[str]] = []  # per town word, its names of two and three characters that may be a town's, shorter first
+    for m in _RECURRING_WORD.finditer(text):
         some = []
         for n in (2, 3):
             s = m.start() - n
@@ -715,7 +717,8 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
         governed = _TOWN_GOVERNMENT.match(text, end) is not None
         for n in (2, 3):
             s = m.start() - n
-            if s < 0 or not is_han(text[s]):
+            if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
+                # 市、区、街道: a mark inside is no town's name
                 break
             before = text[s - 1] if s else ""
             if governed and not is_han(before):

@@ -226,3 +226,13 @@ def test_taiwans_cities_in_either_script() -> None:
     assert ("新北市", "Region") in places("新北市經發局成立單一窗口,協助企業紓困。")
     assert ("台南市", "Region") in places("台南市政府推出纾困方案。")
     assert not any(n.startswith("台中") for n, _ in places("数据将在平台中与企业信息比对。"))
+
+
+def test_a_street_the_text_repeats_or_names_by_its_committee_is_a_place() -> None:
+    assert places("疫情防控是基础。南湖路街道坚持两手抓。(南湖路街道 供稿)") == [("南湖路街道", "Region")] * 2
+    assert places("西三街道党工委积极协调运输。") == [("西三街道", "Region")]
+    assert places("部分街道已复工。部分街道未复工。") == []
+
+
+def test_a_mark_inside_is_no_streets_name() -> None:
+    assert places("调动市、区、街道共百名干部。同时,街道工作人员电话联系企业。") == []
