@@ -47,7 +47,7 @@ _COUNTY_CITY = "county-city"
 # the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
-PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "支队", "大队")
+PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会)
 # and 办 before 理, 法, 事… is the verb (办理, 办法, 办事)
 _SUFFIX = re.compile(
@@ -76,7 +76,7 @@ _DEPARTMENT = re.compile(
 # an office (办) is a body only with an office's subject before it (金融办, 政府办), not a verb (举办, 承办)
 _OFFICE = re.compile(
     r"(政府|金融|防控|疫情防控|台|侨|外事|外|网信|编|农|扶贫|商务|招商|政务|营商|复工|文明|综治|应急|审批|督查|信访|研究|法制|人防|口岸|"
-    r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目)$"
+    r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目|前期|产业|服务业|兑现|劳动|工业|安监|指挥)$"
 )
 # words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室)
 _WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业")
@@ -100,8 +100,8 @@ _NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下�
 _WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:办公室)?")
 # a leading group or headquarters a place or body sets up (某镇成立某某工作领导小组): a body of that name
 _SET_UP = re.compile(r"(?:成立|组建|设立)了?([\u4e00-\u9fff()]{4,24}?(?:领导小组|指挥部))")
-# an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办)
-_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|办(?![理法事学好成到结件证照]))")
+# an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室)
+_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
 _JOINS = {"兼"}
 # characters that make 市/区 the end of a common noun (城市, 社区, 园区), not a level word
@@ -619,9 +619,13 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 break
             first = p
         body = text[head.end : ss]
+        if (own := _own_office(body, suffix)) is not None and head.level in ("county", "town", "zone"):
+            # 某街道指派工业办: the place acts through an office of its own
+            name = head.name + own + suffix
+            return Mention(ss - len(own), e, "Agency", name, own + suffix, None, head.level, head.name)
         if any(c in FUNCTION and c not in _INNER_OK for c in _WORD_WITH_FUNCTION.sub("", body)) or _FIRM_WORD.search(body) or _CLAUSE_OPEN.match(body.lstrip("省市区县")) or _MEANS.search(body):
-            # 某园区积极协调区经信局: the zone acts; the body after it may be named by a level word
-            return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.type == "Zone" and head.end > floor else None
+            # 某园区积极协调区经信局: the place acts; the body after it may be named by a level word
+            return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
         if suffix in WEAK and (not body or "的" in body):
@@ -703,6 +707,21 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         prefix = _prefix(place, lead_char, levels.written) if lead_char else place.name
         return Mention(k, e, "Agency", prefix + stretch, stretch, None, place.level, place.name)
     return None
+
+
+# verbs by which a place sends or gathers one of its own offices (某街道指派工业办, 某镇组织防控办)
+_SENDS = re.compile("指派|选派|委派|组织|安排|协调|联合")
+
+
+def _own_office(body: str, suffix: str) -> str | None:
+    """The name of an office a place's verb sends (指派 + 工业 of 工业办), or None."""
+    verb = _SENDS.match(body)
+    if verb is None or suffix not in ("办", "局"):
+        return None
+    own = body[verb.end() :]
+    if not 2 <= len(own) <= 4 or own[0] in _LEVEL_CHAR or any(c in FUNCTION for c in own):
+        return None
+    return own if (_OFFICE.search(own) if suffix == "办" else _DEPARTMENT.search(own)) else None
 
 
 def _unlisted_zone_body(text: str, k: int, e: int, stretch: str, i: int) -> Mention | None:

@@ -288,3 +288,16 @@ def test_a_division_after_its_bureau_and_a_comma_ends_the_line() -> None:
     names = agency_names("甘肃省出台措施。\n咨询单位:省商务厅,市场体系建设与运行处\n")
     assert names[-1] == "甘肃省商务厅市场体系建设与运行处" and "甘肃省商务厅" in names
     assert not any(n.endswith("处") for n in agency_names("甘肃省出台措施。省商务厅,各处室要加强配合。"))
+
+
+def test_offices_a_place_sends_are_its_own() -> None:
+    assert agency_names("余杭区良渚街道指派工业办、安监办专职人员。") == ["良渚街道工业办", "良渚街道安监办"]
+    assert agency_names("南京经济技术开发区协调财政局拨付资金。") == ["南京经开区财政局"]
+    assert agency_names("余杭区通过电子税务局办理。") == []
+
+
+def test_more_offices_and_centres() -> None:
+    assert agency_names("县政府督查室会同县工信局走访企业。")[:2] == ["县政府", "县政府督查室"]
+    assert "盐田区前期办" in agency_names("盐田区联合区工信局、住建局、前期办做好发放。")
+    assert agency_names("淄博高新区生物医药产业发展中心副主任介绍。") == ["淄博高新区生物医药产业发展中心"]
+    assert agency_names("某某大学发展中心介绍。") == []
