@@ -245,6 +245,11 @@ def build_record(
     about = top[0][0] if top and top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) else None
     dominant = top[0][0] if top else None
     relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency)
+    china = entities.get(("Region", "中国"))
+    if china and not _GOVERNMENT_FORMS.intersection(china["aliases"]) and not any(m.region == "中国" for m in measures) and not any(r.object == "中国" for r in relations):
+        # 面向全国, 全国性, 中国某某网: the country written as a scope or inside a name, with nothing national done
+        # and never as its government (国家, 中央)
+        del entities[("Region", "中国")]
     ents = [
         Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
         for (etype, name), v in entities.items()
@@ -256,6 +261,10 @@ def build_record(
     relations.sort(key=lambda r: (r.type, r.span or (0, 0), r.subject, r.object))
     measures = list({(m.region, m.categories, m.span, m.amount_cny): m for m in measures}.values())
     return Record(doc_id=doc_id, entities=tuple(ents), measures=tuple(measures), relations=tuple(relations))
+
+
+#: the country's written forms that name its government, not its extent (国家有关规定, 落实中央部署)
+_GOVERNMENT_FORMS = frozenset({"国家", "中央", "我国"})
 
 
 def _china(entity, a: Mention) -> str:
