@@ -237,7 +237,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     out = _zone_body_names(out, places)
-    return _merge_short_names(_merge_chains(_merge_government_names(sorted(out, key=lambda a: a.start))))
+    return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
 
 
 def _names_a_group(name: str) -> bool:
@@ -422,6 +422,40 @@ def _merge_government_names(agencies: list[Mention]) -> list[Mention]:
         short = _SHORT_GOVERNMENT.search(a.name)
         full = governments.get(_government_key(a.name[: short.end()])) if short else None
         out.append(replace(a, name=full + a.name[short.end() :]) if full else a)
+    return out
+
+
+def _written_in_full(agencies: list[Mention]) -> list[Mention]:
+    """A body named by its level word (区行政审批局) is the one the document writes in full with its place
+    (崇川区行政审批局 in the source line), not the body of the nearest zone or district of that level; and
+    once 区 is so shown to be a district, its other bodies are that district's too."""
+    full: dict[tuple[str, str], dict[str, Mention]] = {}
+    for a in agencies:
+        if not (a.place and a.surface == a.name and a.name.startswith(a.place)):
+            continue
+        rest = a.name[len(a.place) :]
+        if rest[:1] in _LEVEL_CHAR:  # 崇川 + 区行政审批局
+            full.setdefault((rest[0], rest[1:]), {})[a.name] = a
+        elif a.place[-1] in _LEVEL_CHAR:  # 崇川区 + 行政审批局
+            full.setdefault((a.place[-1], rest), {})[a.name] = a
+    # the district each level word was written with in full (区 -> 崇川区), when it is one
+    districts: dict[str, set[tuple[str, str, str]]] = {}
+    for (lead, rest), named in full.items():
+        for own in named.values():
+            if own.level == "county":
+                districts.setdefault(lead, set()).add((own.name[: len(own.name) - len(rest)], own.place, own.level))
+    out = []
+    for a in agencies:
+        named = full.get((a.surface[:1], a.surface[1:]), {}) if a.surface != a.name else {}
+        homes = districts.get(a.surface[:1], set()) if a.surface != a.name and a.level == "zone" else set()
+        if len(named) == 1 and a.name not in named:
+            (own,) = named.values()
+            a = replace(a, name=own.name, place=own.place, level=own.level)
+        elif len(homes) == 1:
+            # 区工信局 beside 崇川区行政审批局: the district's bureau, not the nearer zone's
+            ((prefix, place, level),) = homes
+            a = replace(a, name=prefix + a.surface[1:], place=place, level=level)
+        out.append(a)
     return out
 
 

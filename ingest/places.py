@@ -51,6 +51,8 @@ _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|�
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
 _OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报)")
 _OUTLET_LAST = frozenset("站网媒道条端报")
+# a source that is a government body (来源:某区行政审批局): its place is the body's, not an outlet's
+_SOURCE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|委|办公室|办|人民政府|政府|管委会)(?![\u4e00-\u9fff])")
 # a local outlet's tag opening a report (某地网消息, 某地日报讯): the place reported from, as a dateline's
 NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
 #: how far into a text a news tag may stand
@@ -169,7 +171,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             # 全国某某平台, 某省某某服务平台: a system's name, not the place acting
             continue
         tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
-        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
+        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s) and not _SOURCE_BODY.match(text, e):
             continue
         if _on_road(text, s, e) and not (out and out[-1].end == s):
             continue

@@ -301,3 +301,10 @@ def test_more_offices_and_centres() -> None:
     assert "盐田区前期办" in agency_names("盐田区联合区工信局、住建局、前期办做好发放。")
     assert agency_names("淄博高新区生物医药产业发展中心副主任介绍。") == ["淄博高新区生物医药产业发展中心"]
     assert agency_names("某某大学发展中心介绍。") == []
+
+
+def test_a_level_word_body_is_the_one_written_in_full() -> None:
+    text = "来源:崇川区行政审批局  发布:江苏南通崇川经济开发区\n企业找到区行政审批局,局里协调崇川开发区、区工信局解决。"
+    assert agency_names(text) == ["崇川区行政审批局", "崇川区行政审批局", "崇川区工信局"]
+    # without a body written in full, the nearest zone keeps its bureau
+    assert agency_names("江苏南通崇川经济开发区出台措施,区工信局负责。") == ["崇川经济开发区工信局"]

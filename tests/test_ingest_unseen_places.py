@@ -236,3 +236,8 @@ def test_a_street_the_text_repeats_or_names_by_its_committee_is_a_place() -> Non
 
 def test_a_mark_inside_is_no_streets_name() -> None:
     assert places("调动市、区、街道共百名干部。同时,街道工作人员电话联系企业。") == []
+
+
+def test_a_source_that_is_a_body_names_its_place() -> None:
+    assert places("来源:崇川区行政审批局  作者:某某") == [("崇川区", "Region")]
+    assert places("来源:崇川日报 作者:某某") == []
