@@ -36,7 +36,7 @@ STRONG = (
     "管理委员会", "人民检察院", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "纪委监委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -71,7 +71,7 @@ _DEPARTMENT = re.compile(
     r"服务|管理|监督|建设|规划|环境|环保|生态|公安|资源|外事|招商|投资|经济|信息|药监|医保|林业|能源|国资|住建|城管|执法|市场|海关|"
     r"卫生|健康|人力|保障|安监|质监|粮食|物价|审计|档案|宣传|组织|统战|政法|机关|事务|合作|促进|创新|开放|运输|工业|产业|文化|体育|旅游|"
     r"监督管理|市场监管|人才工作|行政审批服务|政务服务|社保|人力社保|资规|自规|水务|园林|绿化|城乡|住房|数据|大数据|文广|广电|退役军人|"
-    r"信访|民宗|侨务|机关事务|供销|公积金|行政执法|综合执法|城市管理|交警|消防救援|经发)$"
+    r"信访|民宗|侨务|机关事务|供销|公积金|行政执法|综合执法|城市管理|交警|消防救援|经发|观光|观旅)$"
 )
 # an office (办) is a body only with an office's subject before it (金融办, 政府办), not a verb (举办, 承办)
 _OFFICE = re.compile(
@@ -231,6 +231,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             out.append(agency)
             floor = agency.end
     out += _finance(text, out, levels)
+    out += _seats(text, levels)
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
@@ -330,6 +331,24 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
         written = next((n for n in (prefix + "财政厅", prefix + "财政局") if n in names), None)
         name = written or prefix + ("财政厅" if level == "province" else "财政局")
         out.append(Mention(m.start(), t.end(), "Agency", name, text[m.start() : t.end()], None, place.level, place.name))
+    return out
+
+
+# 市府, 县府 opening a clause: the government of the city (county) in focus, as Taiwan's reports write it
+_SEAT = re.compile(r"(?<![\u4e00-\u9fff])([市县])府(?![办院])")
+
+
+def _seats(text: str, levels: "_LevelIndex") -> list[Mention]:
+    """``市府`` for the government of the city in focus (named as 某市政府, which its full form then joins)."""
+    out: list[Mention] = []
+    if "府" not in text:
+        return out
+    for m in _SEAT.finditer(text):
+        lead = m.group(1)
+        place = levels.nearest(m.start(), _wanted(_LEVEL_CHAR[lead], lead), municipal=lead == "市")
+        if place is not None:
+            name = _prefix(place, lead, levels.written) + "政府"
+            out.append(Mention(m.start(), m.end(), "Agency", name, m.group(0), None, place.level, place.name))
     return out
 
 

@@ -308,3 +308,10 @@ def test_a_level_word_body_is_the_one_written_in_full() -> None:
     assert agency_names(text) == ["崇川区行政审批局", "崇川区行政审批局", "崇川区工信局"]
     # without a body written in full, the nearest zone keeps its bureau
     assert agency_names("江苏南通崇川经济开发区出台措施,区工信局负责。") == ["崇川经济开发区工信局"]
+
+
+def test_a_city_seat_and_a_political_and_legal_committee() -> None:
+    assert agency_names("新北市長表示,市府將在8日成立企業安心辦。") == ["新北市政府"]
+    assert agency_names("臺南市政府推出方案。市長表示,市府配合中央。") == ["台南市政府", "台南市政府"]
+    assert agency_names("市府办公室通知。") == []
+    assert agency_names("在市政法委下沉各社区力量的基础上开展巡逻。") == ["市政法委"]
