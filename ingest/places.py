@@ -173,6 +173,9 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
         if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s) and not _SOURCE_BODY.match(text, e):
             continue
+        if text.startswith("肺炎", e):
+            # 某地肺炎: a disease named after a place, not the place
+            continue
         if _on_road(text, s, e) and not (out and out[-1].end == s):
             continue
         if _COORDINATION.match(surface) and s and is_han(text[s - 1]):

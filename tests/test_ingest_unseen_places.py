@@ -241,3 +241,7 @@ def test_a_mark_inside_is_no_streets_name() -> None:
 def test_a_source_that_is_a_body_names_its_place() -> None:
     assert places("来源:崇川区行政审批局  作者:某某") == [("崇川区", "Region")]
     assert places("来源:崇川日报 作者:某某") == []
+
+
+def test_a_disease_named_after_a_place_is_no_place() -> None:
+    assert places("武漢肺炎疫情衝擊各產業,新北市成立單一窗口。") == [("新北市", "Region")]
