@@ -163,6 +163,8 @@ def build_record(
             by_canonical.setdefault(m.name, k)
             entity(m.type, place_name[k], m, k if place is not None and place.code == k else None)
 
+    unwritten: dict[str, Mention] = {}
+
     def place_of(name: str | None, near: Mention) -> str | None:
         if name is None:
             return None
@@ -177,7 +179,11 @@ def build_record(
             k = pl.add(found[0])
             place_name[k] = pl.name(k)
             by_canonical[name] = k
-            entity(found[0].type, place_name[k], found[0], found[0].code)
+            if name in view:
+                entity(found[0].type, place_name[k], found[0], found[0].code)
+            else:
+                # a province the text never writes is the body's place, but a place of the record only as a measure's
+                unwritten[place_name[k]] = found[0]
         return place_name[k]
 
     relations: list[Relation] = []
@@ -239,6 +245,9 @@ def build_record(
                 section=section_at(heads, d.start),
             )
         )
+    for region in dict.fromkeys(m.region for m in measures):
+        if (p := unwritten.get(region)) is not None:
+            entity(p.type, region, p, p.code)
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)
     helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
     top = regions.most_common(1)

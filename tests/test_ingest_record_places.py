@@ -1,4 +1,4 @@
-"""中国 is an entity where the country acts or its government is named, not where 全国 is only a scope."""
+"""中国 and provinces are places of a record where the text writes them or a measure is theirs."""
 
 from ingest.pipeline import extract_text
 
@@ -15,3 +15,10 @@ def test_the_country_as_a_scope_is_no_entity() -> None:
 def test_the_countrys_government_or_action_is() -> None:
     assert "中国" in regions("余杭区落实中央和省委部署,走访企业帮助复工。")
     assert "中国" in regions("国家发展改革委出台措施,对企业给予贷款贴息。")
+
+
+def test_a_province_only_implied_by_a_body_is_no_place_of_the_record() -> None:
+    text = "宣城市出台措施,按照省委、省政府部署,对企业给予贷款贴息。"
+    assert regions(text) == {"宣城"}
+    # ...unless a measure is that province's own
+    assert "安徽" in regions("宣城市人民政府办公室通知。\n省政府出台措施,对企业给予贷款贴息。")
