@@ -466,7 +466,8 @@ def _written_in_full(agencies: list[Mention]) -> list[Mention]:
     out = []
     for a in agencies:
         named = full.get((a.surface[:1], a.surface[1:]), {}) if a.surface != a.name else {}
-        homes = districts.get(a.surface[:1], set()) if a.surface != a.name and a.level == "zone" else set()
+        # only 区 is both a district's and a zone's level word; a zone's own committee stays the zone's
+        homes = districts.get("区", set()) if a.surface[:1] == "区" and a.surface != a.name and a.level == "zone" and not a.name.endswith(ZONE_BODIES) else set()
         if len(named) == 1 and a.name not in named:
             (own,) = named.values()
             a = replace(a, name=own.name, place=own.place, level=own.level)

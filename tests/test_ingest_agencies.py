@@ -315,3 +315,9 @@ def test_a_city_seat_and_a_political_and_legal_committee() -> None:
     assert agency_names("臺南市政府推出方案。市長表示,市府配合中央。") == ["台南市政府", "台南市政府"]
     assert agency_names("市府办公室通知。") == []
     assert agency_names("在市政法委下沉各社区力量的基础上开展巡逻。") == ["市政法委"]
+
+
+def test_a_zones_committee_is_not_rehomed_to_its_county() -> None:
+    view = analysis_view("青田县经开区管委会出台措施。青田县营商中心和县经开区管委会工作人员走访企业。")
+    got = [(a.name, a.level) for a in find_agencies(view, find_places(view))]
+    assert got == [("青田县经开区管委会", "zone"), ("青田县营商中心", "county"), ("青田县经开区管委会", "zone")]
