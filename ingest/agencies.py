@@ -581,7 +581,8 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     else:
         start, lead = ss, suffix[0]
         level = {"州": "city"}.get(lead) or _LEVEL_CHAR[lead]
-    if start > 0 and text[start - 1] in _NOT_PLACE_END:
+    if start > 0 and text[start - 1] in _NOT_PLACE_END and text[start - 1] != "该":
+        # 社区党委 is no district's; but 该镇党委 is the committee of the town in focus
         return None
     place = levels.nearest(start, _wanted(level, lead, suffix), municipal=level == "city")
     if place is None:

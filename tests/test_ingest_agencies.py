@@ -321,3 +321,9 @@ def test_a_zones_committee_is_not_rehomed_to_its_county() -> None:
     view = analysis_view("青田县经开区管委会出台措施。青田县营商中心和县经开区管委会工作人员走访企业。")
     got = [(a.name, a.level) for a in find_agencies(view, find_places(view))]
     assert got == [("青田县经开区管委会", "zone"), ("青田县营商中心", "county"), ("青田县经开区管委会", "zone")]
+
+
+def test_the_committee_of_the_town_in_focus() -> None:
+    names = agency_names("余杭区青木镇企业多。疫情发生后,该镇党委、镇政府确保防控。")
+    assert names == ["青木镇党委", "青木镇政府"]
+    assert agency_names("社区党委组织志愿者。") == []
