@@ -92,6 +92,8 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长])|科
 _LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}?办事处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行|监管分局|监管局|分局)")
+# the word of a branch named by its city (人行某某分行)
+_BRANCH_WORD = re.compile("分行|中心支行|支行")
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
 # words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
@@ -177,7 +179,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
-    levels = _LevelIndex(places, text)
+    # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
+    # bank's branch (人行某某分行: the city whose 市财政局 the list goes on with)
+    levels = _LevelIndex([p for p in places if not p.weak or _BRANCH_WORD.match(text, p.end)], text)
     floor = 0
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()

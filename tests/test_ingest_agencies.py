@@ -327,3 +327,8 @@ def test_the_committee_of_the_town_in_focus() -> None:
     names = agency_names("余杭区青木镇企业多。疫情发生后,该镇党委、镇政府确保防控。")
     assert names == ["青木镇党委", "青木镇政府"]
     assert agency_names("社区党委组织志愿者。") == []
+
+
+def test_a_city_inside_a_word_is_no_place_in_focus_unless_a_branch_names_it() -> None:
+    assert agency_names("市工信局把政策变为企业的“真金白银”。\n与市金融办对接。") == ["市工信局", "市金融办"]
+    assert "西安市财政局" in agency_names("责任单位:市金融工作局、人行西安分行营管部、市财政局。")
