@@ -447,6 +447,10 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(anchor.start, e, "Zone", text[anchor.start : e], text[anchor.start : e], None, "zone", anchor.name))
                 listed.add(id(anchor))
                 continue
+            if _VISIT.search(between) and (visited := _visited_zone(text, k, ss, e)) is not None:
+                # 某某考察某某工业园: the place opens a name that a verb ends; the park is named after the verb
+                added.append(visited)
+                continue
             if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between):
                 continue
             # 某省某某新区 is the zone in the province; 山西某某示范区 is the zone's own name
@@ -465,7 +469,10 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(city.start, e, "Zone", name, text[city.start : e], None, "zone"))
                 continue
         else:
-            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added) or _repeated_zone(text, k, ss, e)
+            implied = (
+                _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
+                or _repeated_zone(text, k, ss, e) or _visited_zone(text, k, ss, e)
+            )
             if implied is not None:
                 added.append(implied)
             continue
@@ -537,6 +544,27 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+# verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
+_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户")
+# the zone words a visited park may end with: parks, not the formal kinds a place's name would open
+_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园"})
+
+
+def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A park no place names, right after a verb of going there (前往某某工业园) or joined to one (考察甲工业园和乙科技园)."""
+    if text[ss:e] not in _VISITED_PARK:
+        return None
+    verbs = list(_VISIT.finditer(text, k, ss))
+    joined = k >= 2 and text[k - 1] in "和及、" and any(text.endswith(w, 0, k - 1) for w in _VISITED_PARK)
+    start = verbs[-1].end() if verbs else k if joined else -1
+    if start < 0 or not 2 <= ss - start <= 4:
+        return None
+    name = text[start:e]
+    if PREDICATE.match(name) and not _ZONE_MODIFIER.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(start, e, "Zone", name, name, None, "zone")
 
 
 # a class of zones (国家级新区, 省级开发区), not one zone's name

@@ -245,3 +245,9 @@ def test_a_source_that_is_a_body_names_its_place() -> None:
 
 def test_a_disease_named_after_a_place_is_no_place() -> None:
     assert places("武漢肺炎疫情衝擊各產業,新北市成立單一窗口。") == [("新北市", "Region")]
+
+
+def test_a_park_after_a_verb_of_going_there() -> None:
+    assert places("企业负责人前往宏远工业园协调租赁。") == [("宏远工业园", "Zone")]
+    assert places("带领客商考察管山工业园和深远科技园,了解园区情况。") == [("管山工业园", "Zone"), ("深远科技园", "Zone")]
+    assert places("企业入驻园区。他们前往工业园。走访重点产业园。") == []
