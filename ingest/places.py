@@ -471,7 +471,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         else:
             implied = (
                 _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
-                or _repeated_zone(text, k, ss, e) or _visited_zone(text, k, ss, e)
+                or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e)
             )
             if implied is not None:
                 added.append(implied)
@@ -534,11 +534,22 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     return Mention(k, e, "Zone", name, name, None, "zone")
 
 
+#: how many characters before its zone word a repeated park's name may have (中欧汽车零部件产业园)
+_REPEATED_REACH = 7
+
+
+def _name_start(text: str, k: int, ss: int) -> int:
+    """The start of the run of name characters ending at ``ss``, reaching past ``k`` up to the repeated reach."""
+    while k > max(0, ss - _REPEATED_REACH) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
+        k -= 1
+    return k
+
+
 def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     """A zone no place names, written at a name's start more than once (某某科技产业园…某某科技产业园),
     and never after a place's name (某区生物医药产业基地 names the place's zone)."""
     name = text[k:e]
-    starts = occurrences(text).starts(name) if 2 <= ss - k <= 4 else []
+    starts = occurrences(text).starts(name) if 2 <= ss - k <= _REPEATED_REACH else []
     if len(starts) < 2 or any(p and is_han(text[p - 1]) and text[p - 1] not in FUNCTION for p in starts):
         return None
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):

@@ -251,3 +251,8 @@ def test_a_park_after_a_verb_of_going_there() -> None:
     assert places("企业负责人前往宏远工业园协调租赁。") == [("宏远工业园", "Zone")]
     assert places("带领客商考察管山工业园和深远科技园,了解园区情况。") == [("管山工业园", "Zone"), ("深远科技园", "Zone")]
     assert places("企业入驻园区。他们前往工业园。走访重点产业园。") == []
+
+
+def test_a_repeated_park_with_a_long_name() -> None:
+    text = "将对自持物业、中欧汽车零部件产业园及路标厂房减免租金;中欧汽车零部件产业园共6栋。"
+    assert places(text) == [("中欧汽车零部件产业园", "Zone")] * 2
