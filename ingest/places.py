@@ -127,6 +127,13 @@ def _inside_word(text: str, s: int, e: int, before: list[Mention]) -> bool:
     return is_han(prev) and prev not in _START_OK and not joined and (is_han(nxt) and nxt not in _END_OK or nxt in _CLAUSE_END and s >= 2 and is_han(text[s - 2]))
 
 
+def _unresolved_county(surface: str, candidates: list[Any]) -> bool:
+    """Whether an ambiguous name is a county-level name written in full (某某区, 某某县) by every sense."""
+    return len(surface) >= 3 and surface.endswith(("区", "县")) and bool(candidates) and all(
+        c.level == "county" and c.full_name == surface for c in candidates
+    )
+
+
 def _broadest(candidates: list[Any]) -> Any | None:
     """Without context, an ambiguous name means its largest place (吉林 the province, not the city)."""
     if not candidates:
@@ -195,6 +202,9 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             # one sense per document: a name resolved once keeps its place
             if place is not None:
                 sense[surface] = place
+            elif _unresolved_county(surface, candidates):
+                # 龙华区 with nothing yet to tell Shenzhen's from Haikou's: a district all the same, of no code
+                out.append(Mention(s, e, "Region", surface, surface, None, "county"))
         if place is None:
             continue
         if _is_bare_county(surface, place):

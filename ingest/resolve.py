@@ -89,8 +89,11 @@ class _Places:
         if m.code:
             return m.code
         found = [p for p in self.gaz.lookup(m.name) if p.type == m.type]
-        if found:
+        if len(found) == 1 or found and not m.type == "Region":
             return found[0].code or found[0].name
+        if found:
+            # a district of two cities the text cannot tell apart (龙华区) is named, not coded at a guess
+            return m.name
         # 某某经济开发区, 某某经开区 and 某某开发区 are one zone written with or without its formal kind
         return _FORMAL_ZONE.sub("开发区", m.name) if m.type == "Zone" else m.name
 
@@ -98,7 +101,7 @@ class _Places:
         k = self.key(m)
         self.surfaces[k].append(m)
         if k not in self.place:
-            found = self.gaz.get(k) if m.code else next(iter(p for p in self.gaz.lookup(m.name) if p.type == m.type), None)
+            found = self.gaz.get(k) if m.code else next(iter(p for p in self.gaz.lookup(m.name) if p.type == m.type and (p.code or p.name) == k), None)
             self.place[k] = found
         return k
 

@@ -22,3 +22,8 @@ def test_a_province_only_implied_by_a_body_is_no_place_of_the_record() -> None:
     assert regions(text) == {"宣城"}
     # ...unless a measure is that province's own
     assert "安徽" in regions("宣城市人民政府办公室通知。\n省政府出台措施,对企业给予贷款贴息。")
+
+
+def test_an_ambiguous_district_is_named_but_not_coded_at_a_guess() -> None:
+    record = extract_text("疫情得到控制后,龙华区福城街道始终扎实做好服务。", "t")
+    assert [(e.name, e.code) for e in record.entities if e.type == "Region"] == [("龙华区", None), ("福城街道", None)]

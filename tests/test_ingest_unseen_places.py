@@ -256,3 +256,9 @@ def test_a_park_after_a_verb_of_going_there() -> None:
 def test_a_repeated_park_with_a_long_name() -> None:
     text = "将对自持物业、中欧汽车零部件产业园及路标厂房减免租金;中欧汽车零部件产业园共6栋。"
     assert places(text) == [("中欧汽车零部件产业园", "Zone")] * 2
+
+
+def test_an_ambiguous_district_written_in_full_is_a_place_of_no_code() -> None:
+    found = find_places(analysis_view("疫情得到控制后,龙华区福城街道始终扎实做好服务。"))
+    assert [(m.name, m.code) for m in found] == [("龙华区", None), ("福城街道", None)]
+    assert [m.name for m in find_places(analysis_view("深圳市龙华区福城街道。"))] == ["深圳", "龙华区", "福城街道"]
