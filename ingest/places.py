@@ -571,15 +571,18 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
 _VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户")
 # the zone words a visited park may end with: parks, not the formal kinds a place's name would open
 _VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园"})
+# prepositions of place before a park's name (在某某工业园召开)
+_AT = frozenset("在到赴至")
 
 
 def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
-    """A park no place names, right after a verb of going there (前往某某工业园) or joined to one (考察甲工业园和乙科技园)."""
+    """A park no place names, right after a verb of going there (前往某某工业园), a preposition of place (在某某工业园)
+    or joined to one (考察甲工业园和乙科技园)."""
     if text[ss:e] not in _VISITED_PARK:
         return None
     verbs = list(_VISIT.finditer(text, k, ss))
     joined = k >= 2 and text[k - 1] in "和及、" and any(text.endswith(w, 0, k - 1) for w in _VISITED_PARK)
-    start = verbs[-1].end() if verbs else k if joined else -1
+    start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else -1
     if start < 0 or not 2 <= ss - start <= 4:
         return None
     name = text[start:e]

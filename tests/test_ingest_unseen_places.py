@@ -262,3 +262,8 @@ def test_an_ambiguous_district_written_in_full_is_a_place_of_no_code() -> None:
     found = find_places(analysis_view("疫情得到控制后,龙华区福城街道始终扎实做好服务。"))
     assert [(m.name, m.code) for m in found] == [("龙华区", None), ("福城街道", None)]
     assert [m.name for m in find_places(analysis_view("深圳市龙华区福城街道。"))] == ["深圳", "龙华区", "福城街道"]
+
+
+def test_a_park_after_a_preposition_of_place() -> None:
+    assert places("工作组在宏远工业园召开会议。") == [("宏远工业园", "Zone")]
+    assert places("在物流园区内。到工业园区走访。") == []
