@@ -50,9 +50,11 @@ _PARK = "park"
 PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会)
 # and 办 before 理, 法, 事… is the verb (办理, 办法, 办事)
+# the characters after 办 that make it the verb (办理, 办法, 办事), not an office
+_OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
 _SUFFIX = re.compile(
     "|".join(
-        w + "(?!员)" if w.endswith("委") or w == "政协" else w + "(?![理法事学好成到结件证照])" if w == "办" else w
+        w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
@@ -162,6 +164,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     place_order = [p.start for p in places]
     for start, stop, name in _national_matches(text):
         if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门":
+            continue
+        if name.endswith("办") and _OFFICE_VERB.match(text, stop):
+            # 寒风中办理: the verb 办理, not the office 中办
             continue
         if start and text[start - 1] in _LEVEL_CHAR and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
             # 市国资委: a local body named like a national one

@@ -332,3 +332,8 @@ def test_the_committee_of_the_town_in_focus() -> None:
 def test_a_city_inside_a_word_is_no_place_in_focus_unless_a_branch_names_it() -> None:
     assert agency_names("市工信局把政策变为企业的“真金白银”。\n与市金融办对接。") == ["市工信局", "市金融办"]
     assert "西安市财政局" in agency_names("责任单位:市金融工作局、人行西安分行营管部、市财政局。")
+
+
+def test_a_national_office_is_not_the_verb_banli() -> None:
+    assert agency_names("在凛冽的寒风中办理完接管手续。") == []
+    assert agency_names("中办、国办印发意见。") == ["中办", "国办"]
