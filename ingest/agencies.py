@@ -94,6 +94,8 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长])|科
 _LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}?办事处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行|监管分局|监管局|分局)")
+# verbs sending goods to a place (运往某地通关): the place is a destination
+_DESTINATION = re.compile("(运往|发往|销往|送往|运至|运抵|出口到|出口至)$")
 # the word of a branch named by its city (人行某某分行)
 _BRANCH_WORD = re.compile("分行|中心支行|支行")
 # a working group inside a body (指挥部物资保障组)
@@ -185,8 +187,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
-    # bank's branch (人行某某分行: the city whose 市财政局 the list goes on with)
-    levels = _LevelIndex([p for p in places if not p.weak or _BRANCH_WORD.match(text, p.end)], text)
+    # bank's branch (人行某某分行: the city whose 市财政局 the list goes on with); a destination (运往某地) is
+    # where goods go, not the place whose bodies act
+    levels = _LevelIndex([p for p in places if (not p.weak or _BRANCH_WORD.match(text, p.end)) and not _DESTINATION.search(text, max(0, p.start - 3), p.start)], text)
     floor = 0
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()

@@ -337,3 +337,8 @@ def test_a_city_inside_a_word_is_no_place_in_focus_unless_a_branch_names_it() ->
 def test_a_national_office_is_not_the_verb_banli() -> None:
     assert agency_names("在凛冽的寒风中办理完接管手续。") == []
     assert agency_names("中办、国办印发意见。") == ["中办", "国办"]
+
+
+def test_a_destination_is_not_the_place_whose_bodies_act() -> None:
+    text = "市工信局主动作为。莆田市某公司的原材料运往厦门通关,企业向市工信局求助。"
+    assert agency_names(text) == ["莆田市工信局", "莆田市工信局"]
