@@ -690,8 +690,10 @@ def _listed_town(text: str, s: int, e: int) -> bool:
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district (余杭区良渚街道)."""
     added = []
+    region_starts = {x.start for x in known if x.type == "Region"}
     for m in known:
-        if m.level not in ("county", "city") or m.weak:
+        if m.level not in ("county", "city") or m.weak or m.end in region_starts:
+            # 合肥市肥东县某镇: the county written next holds the town, not the city
             continue
         t = _TOWN.match(text, m.end)
         if t and (m.level == "county" or t.group(2) != "乡") and not any(c in FUNCTION for c in t.group(1)) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):

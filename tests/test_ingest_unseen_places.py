@@ -267,3 +267,7 @@ def test_an_ambiguous_district_written_in_full_is_a_place_of_no_code() -> None:
 def test_a_park_after_a_preposition_of_place() -> None:
     assert places("工作组在宏远工业园召开会议。") == [("宏远工业园", "Zone")]
     assert places("在物流园区内。到工业园区走访。") == []
+
+
+def test_a_town_after_its_county_not_after_the_city_before_the_county() -> None:
+    assert places("向合肥市肥东县撮镇镇招商局赠送锦旗。") == [("合肥", "Region"), ("肥东县", "Region"), ("撮镇镇", "Region")]
