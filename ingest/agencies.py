@@ -846,7 +846,6 @@ class _LevelIndex:
 
     def __init__(self, places: list[Mention], text: str = "") -> None:
         self.places = places
-        self.text = text
         # a place written with a level word other than its own (宁乡县 for 宁乡市): the form its bodies take
         self.written: dict[tuple[str, str], str] = {}
         for p in places:
@@ -885,8 +884,9 @@ class _LevelIndex:
 
     def _ancestor(self, pos: int, levels: set[str]) -> Mention | None:
         """No place of the level is named: the one that contains the nearest place, when that place is a city
-        (省委 in a city's notice) or the text writes the container's name somewhere; a county does not make
-        plain a province or city the text never writes (省委 in a county's report stays 省委)."""
+        (省委 in a city's notice) or a place's name holds the container's (a zone named after its province); a
+        county does not make plain a province or city the text writes nowhere but in an outlet's name (省委 in
+        a county's report stays 省委)."""
         if not levels & {"province", "city"}:
             return None
         i = bisect_right(self.starts, pos)
@@ -896,6 +896,6 @@ class _LevelIndex:
             if found is None:
                 continue
             for anc in gaz.ancestors(found):
-                if anc.level in levels and (found.level == "city" or anc.name in self.text):
+                if anc.level in levels and (found.level == "city" or any(anc.name in q.surface for q in self.places)):
                     return Mention(p.start, p.end, "Region", anc.name, anc.name, anc.code, anc.level)
         return None

@@ -122,6 +122,10 @@ def test_an_unwritten_province_is_not_made_plain_by_its_county() -> None:
     assert not any(n.startswith(("浙江", "丽水")) for n in names)
 
 
+def test_a_city_named_only_in_an_outlet_is_not_made_plain() -> None:
+    assert agency_names("深圳新闻网讯 盐田区科技创新局走访企业,及时分发市防控指挥办物资。") == ["盐田区科技创新局", "市防控指挥办"]
+
+
 def test_clauses_and_teams_are_not_bodies() -> None:
     assert agency_names("黑龙江省纳税人可通过电子税务局办理。") == []
     assert agency_names("来自黄岩经济开发区的工作组到企业走访。") == []
