@@ -578,7 +578,8 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     for p in places[i:]:
         if p.start >= ss:
             break
-        if p.end in (ss, ss + 1) and (p.level in ("province", "city", "county", "town") or p.end == ss + 1 and p.surface.endswith(text[ss])):
+        if p.end in (ss, ss + 1) and (p.level in ("province", "city", "county", "town") or p.end == ss and suffix == "党委" and p.type == "Zone" or p.end == ss + 1 and p.surface.endswith(text[ss])):
+            # 某经济开发区党委: a zone's party committee as well as a place's
             # a district standing for its zone (某区 of 某高新区(某区)) keeps its written name: 某区委
             return Mention(p.start, e, "Agency", text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix, text[p.start : e], None, p.level, p.name)
     if suffix == "党委":

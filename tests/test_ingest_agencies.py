@@ -346,3 +346,8 @@ def test_a_national_office_is_not_the_verb_banli() -> None:
 def test_a_destination_is_not_the_place_whose_bodies_act() -> None:
     text = "市工信局主动作为。莆田市某公司的原材料运往厦门通关,企业向市工信局求助。"
     assert agency_names(text) == ["莆田市工信局", "莆田市工信局"]
+
+
+def test_a_zones_party_committee() -> None:
+    names = agency_names("得知企业困难后,准格尔经济开发区党委、管委会第一时间协调。")
+    assert names == ["准格尔经济开发区党委", "准格尔经济开发区管委会"]
