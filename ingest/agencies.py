@@ -737,7 +737,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         return None if place is None else Mention(k, e, "Agency", place.name + suffix, stretch, None, "zone", place.name)
     zone = _ZONE_PREFIX.match(stretch)
     if zone:
-        place = levels.nearest(k, {"zone", _PARK})
+        place = levels.nearest(k, {"zone", _PARK}) or levels.next_zone(k, zone.group(0))
         if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
             place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]
@@ -882,6 +882,12 @@ class _LevelIndex:
             if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES:
                 return p
         return self._ancestor(pos, levels)
+
+    def next_zone(self, pos: int, word: str) -> Mention | None:
+        """The first zone named after ``pos`` with the zone word a body opened with (高新区党工委 … 某某高新区):
+        a report may name its zone in full only after its first reference."""
+        first = bisect_right(self.starts, pos)
+        return next((p for p in self.places[first : first + _LOOKAHEAD] if p.type == "Zone" and p.name.endswith(word)), None)
 
     def _ancestor(self, pos: int, levels: set[str]) -> Mention | None:
         """No place of the level is named: the one that contains the nearest place, when that place is a city

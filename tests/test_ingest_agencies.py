@@ -351,3 +351,8 @@ def test_a_destination_is_not_the_place_whose_bodies_act() -> None:
 def test_a_zones_party_committee() -> None:
     names = agency_names("得知企业困难后,准格尔经济开发区党委、管委会第一时间协调。")
     assert names == ["准格尔经济开发区党委", "准格尔经济开发区管委会"]
+
+
+def test_a_zone_body_before_the_zone_is_named_in_full() -> None:
+    assert agency_names("3月31日上午,高新区党工委书记带领相关部门走访企业。推动锦州高新区发展。") == ["锦州高新区党工委"]
+    assert agency_names("高新区党工委书记走访企业。") == ["高新区党工委"]
