@@ -707,6 +707,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if head.type == "Region" and first is not head and first.level in ("province", "city") and head.level in ("city", "county", "town"):
             # 某市某区人民政府: named in full with the places written before it
             own = first.start
+        elif head.type == "Region" and first is not head and first.type == "Zone" and suffix in ZONE_BODIES:
+            # 某新区某地管委会: the committee of the zone's area named after a place, named with the zone
+            own = first.start
         name = text[own:e]
         if head.type == "Zone" and head.place and not text.startswith(head.name, head.start):
             # 县经开区管委会: the zone's full name (a zone implied by its level word carries its host)

@@ -688,11 +688,11 @@ def _listed_town(text: str, s: int, e: int) -> bool:
 
 
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
-    """Add towns and streets written right after their district (余杭区良渚街道)."""
+    """Add towns and streets written right after their district or zone (余杭区良渚街道, 某新区某某街道)."""
     added = []
     region_starts = {x.start for x in known if x.type == "Region"}
     for m in known:
-        if m.level not in ("county", "city") or m.weak or m.end in region_starts:
+        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts:
             # 合肥市肥东县某镇: the county written next holds the town, not the city
             continue
         t = _TOWN.match(text, m.end)

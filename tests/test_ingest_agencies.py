@@ -356,3 +356,7 @@ def test_a_zones_party_committee() -> None:
 def test_a_zone_body_before_the_zone_is_named_in_full() -> None:
     assert agency_names("3月31日上午,高新区党工委书记带领相关部门走访企业。推动锦州高新区发展。") == ["锦州高新区党工委"]
     assert agency_names("高新区党工委书记走访企业。") == ["高新区党工委"]
+
+
+def test_a_zones_area_committee_is_named_with_the_zone() -> None:
+    assert agency_names("天府新区眉山管委会主动与银行对接。") == ["天府新区眉山管委会"]

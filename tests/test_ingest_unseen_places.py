@@ -271,3 +271,8 @@ def test_a_park_after_a_preposition_of_place() -> None:
 
 def test_a_town_after_its_county_not_after_the_city_before_the_county() -> None:
     assert places("向合肥市肥东县撮镇镇招商局赠送锦旗。") == [("合肥", "Region"), ("肥东县", "Region"), ("撮镇镇", "Region")]
+
+
+def test_a_street_after_its_zone() -> None:
+    assert places("企业位于苏州工业园区娄葑街道。") == [("苏州工业园区", "Zone"), ("娄葑街道", "Region")]
+    assert places("某企业位于天府新区新兴乡。")[-1] != ("新兴乡", "Region")
