@@ -591,8 +591,8 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     return Mention(start, e, "Zone", name, name, None, "zone")
 
 
-# a class of zones (国家级新区, 省级开发区), not one zone's name
-_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型")
+# a class or a count of zones (国家级新区, 省级开发区, 众多国家高新区), not one zone's name
+_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型|众多|多个|部分|一批|首批|所有|其他")
 
 
 # the words of a zone's formal kind before its zone word (某某经济开发区, 某某高新技术产业开发区)

@@ -276,3 +276,8 @@ def test_a_town_after_its_county_not_after_the_city_before_the_county() -> None:
 def test_a_street_after_its_zone() -> None:
     assert places("企业位于苏州工业园区娄葑街道。") == [("苏州工业园区", "Zone"), ("娄葑街道", "Region")]
     assert places("某企业位于天府新区新兴乡。")[-1] != ("新兴乡", "Region")
+
+
+def test_a_count_of_zones_is_no_zone() -> None:
+    text = "同时,众多国家高新区开启不见面审批,徐州、南通等众多国家高新区开启云招商。"
+    assert places(text) == [("徐州", "Region"), ("南通", "Region")]
