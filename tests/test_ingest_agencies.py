@@ -360,3 +360,7 @@ def test_a_zone_body_before_the_zone_is_named_in_full() -> None:
 
 def test_a_zones_area_committee_is_named_with_the_zone() -> None:
     assert agency_names("天府新区眉山管委会主动与银行对接。") == ["天府新区眉山管委会"]
+
+
+def test_a_bureau_written_after_its_government() -> None:
+    assert agency_names("高雄市政府經發局協助企業紓困。") == ["高雄市政府", "高雄市经发局"]
