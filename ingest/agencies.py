@@ -36,7 +36,7 @@ STRONG = (
     "管理委员会", "人民检察院", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "纪委监委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -47,12 +47,14 @@ _COUNTY_CITY = "county-city"
 # the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
-PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "支队", "大队")
+PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会)
 # and 办 before 理, 法, 事… is the verb (办理, 办法, 办事)
+# the characters after 办 that make it the verb (办理, 办法, 办事), not an office
+_OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
 _SUFFIX = re.compile(
     "|".join(
-        w + "(?!员)" if w.endswith("委") or w == "政协" else w + "(?![理法事学好成到结件证照])" if w == "办" else w
+        w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
@@ -71,12 +73,12 @@ _DEPARTMENT = re.compile(
     r"服务|管理|监督|建设|规划|环境|环保|生态|公安|资源|外事|招商|投资|经济|信息|药监|医保|林业|能源|国资|住建|城管|执法|市场|海关|"
     r"卫生|健康|人力|保障|安监|质监|粮食|物价|审计|档案|宣传|组织|统战|政法|机关|事务|合作|促进|创新|开放|运输|工业|产业|文化|体育|旅游|"
     r"监督管理|市场监管|人才工作|行政审批服务|政务服务|社保|人力社保|资规|自规|水务|园林|绿化|城乡|住房|数据|大数据|文广|广电|退役军人|"
-    r"信访|民宗|侨务|机关事务|供销|公积金|行政执法|综合执法|城市管理|交警|消防救援|经发)$"
+    r"信访|民宗|侨务|机关事务|供销|公积金|行政执法|综合执法|城市管理|交警|消防救援|经发|观光|观旅)$"
 )
 # an office (办) is a body only with an office's subject before it (金融办, 政府办), not a verb (举办, 承办)
 _OFFICE = re.compile(
     r"(政府|金融|防控|疫情防控|台|侨|外事|外|网信|编|农|扶贫|商务|招商|政务|营商|复工|文明|综治|应急|审批|督查|信访|研究|法制|人防|口岸|"
-    r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目)$"
+    r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目|前期|产业|服务业|兑现|劳动|工业|安监|指挥)$"
 )
 # words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室)
 _WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业")
@@ -92,12 +94,20 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长])|科
 _LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}?办事处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行|监管分局|监管局|分局)")
+# verbs sending goods to a place (运往某地通关): the place is a destination
+_DESTINATION = re.compile("(运往|发往|销往|送往|运至|运抵|出口到|出口至)$")
+# the word of a branch named by its city (人行某某分行)
+_BRANCH_WORD = re.compile("分行|中心支行|支行")
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
 # words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
 _NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|设立|抽调|派出|建立")
-# an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办)
-_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|办(?![理法事学好成到结件证照]))")
+# a leading group or headquarters of a party committee or government, under its name (县委某某工作领导小组)
+_WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:办公室)?")
+# a leading group or headquarters a place or body sets up (某镇成立某某工作领导小组): a body of that name
+_SET_UP = re.compile(r"(?:成立|组建|设立)了?([\u4e00-\u9fff()]{4,24}?(?:领导小组|指挥部))")
+# an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室)
+_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
 _JOINS = {"兼"}
 # characters that make 市/区 the end of a common noun (城市, 社区, 园区), not a level word
@@ -157,6 +167,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     for start, stop, name in _national_matches(text):
         if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门":
             continue
+        if name.endswith("办") and _OFFICE_VERB.match(text, stop):
+            # 寒风中办理: the verb 办理, not the office 中办
+            continue
         if start and text[start - 1] in _LEVEL_CHAR and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
             # 市国资委: a local body named like a national one
             continue
@@ -173,7 +186,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country", "中国"))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
-    levels = _LevelIndex(places, text)
+    # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
+    # bank's branch (人行某某分行: the city whose 市财政局 the list goes on with); a destination (运往某地) is
+    # where goods go, not the place whose bodies act
+    levels = _LevelIndex([p for p in places if (not p.weak or _BRANCH_WORD.match(text, p.end)) and not _DESTINATION.search(text, max(0, p.start - 3), p.start)], text)
     floor = 0
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()
@@ -212,6 +228,11 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             sub = _SUBUNIT.match(text, agency.end)
             if sub and not any(c in FUNCTION for c in sub.group(0)) and not _NOT_SUBUNIT.search(sub.group(0)):
                 agency = _extend(agency, sub.group(0))
+            group = _WORKING_BODY.match(text, agency.end) if agency.name.endswith(PARTY_COMMITTEES + ("政府",)) else None
+            if group and _names_a_group(group.group(0)) and not any(c in _LEVEL_CHAR for c in group.group(0)):
+                # 县委某某领导小组; not 某办致函省某某领导小组, where a level word opens another body's name
+                out.append(agency)
+                agency = _extend(agency, group.group(0))
             attached = _ATTACHED.match(text, agency.end)
             if attached:
                 # the parent body is named too (省政府办公厅 names 省政府), but not by its press office,
@@ -222,12 +243,39 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             out.append(agency)
             floor = agency.end
     out += _finance(text, out, levels)
+    out += _seats(text, levels)
+    out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     out = _zone_body_names(out, places)
-    return _merge_short_names(_merge_chains(_merge_government_names(sorted(out, key=lambda a: a.start))))
+    return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
+
+
+def _names_a_group(name: str) -> bool:
+    """Whether the words before a group's suffix read as its name, not a clause or a count (下设两个领导小组)."""
+    return not _NOT_SUBUNIT.search(name) and not _CLAUSE_OPEN.match(name) and not any(
+        c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", name)
+    )
+
+
+def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Leading groups and headquarters a clause sets up (某镇成立某某工作领导小组, 要成立某某领导小组): named as
+    written, with the town or county written right before the verb; a body setting one up keeps its own name."""
+    if "成立" not in text and "组建" not in text and "设立" not in text:
+        return []
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    place_at = {p.end: p for p in places if p.type == "Region" and p.level in ("province", "city", "county", "town")}
+    out: list[Mention] = []
+    for m in _SET_UP.finditer(text):
+        s, e = m.span(1)
+        if taken.overlaps(s, e) or not _names_a_group(m.group(1)):
+            continue
+        place = place_at.get(m.start())
+        name = (place.name if place else "") + m.group(1)
+        out.append(Mention(s, e, "Agency", name, m.group(1), None, place.level if place else None, place.name if place else None))
+    return out
 
 
 def _written_zone_body(found: list[Mention], bare: Mention) -> Mention:
@@ -295,6 +343,24 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
         written = next((n for n in (prefix + "财政厅", prefix + "财政局") if n in names), None)
         name = written or prefix + ("财政厅" if level == "province" else "财政局")
         out.append(Mention(m.start(), t.end(), "Agency", name, text[m.start() : t.end()], None, place.level, place.name))
+    return out
+
+
+# 市府, 县府 opening a clause: the government of the city (county) in focus, as Taiwan's reports write it
+_SEAT = re.compile(r"(?<![\u4e00-\u9fff])([市县])府(?![办院])")
+
+
+def _seats(text: str, levels: "_LevelIndex") -> list[Mention]:
+    """``市府`` for the government of the city in focus (named as 某市政府, which its full form then joins)."""
+    out: list[Mention] = []
+    if "府" not in text:
+        return out
+    for m in _SEAT.finditer(text):
+        lead = m.group(1)
+        place = levels.nearest(m.start(), _wanted(_LEVEL_CHAR[lead], lead), municipal=lead == "市")
+        if place is not None:
+            name = _prefix(place, lead, levels.written) + "政府"
+            out.append(Mention(m.start(), m.end(), "Agency", name, m.group(0), None, place.level, place.name))
     return out
 
 
@@ -390,6 +456,41 @@ def _merge_government_names(agencies: list[Mention]) -> list[Mention]:
     return out
 
 
+def _written_in_full(agencies: list[Mention]) -> list[Mention]:
+    """A body named by its level word (区行政审批局) is the one the document writes in full with its place
+    (崇川区行政审批局 in the source line), not the body of the nearest zone or district of that level; and
+    once 区 is so shown to be a district, its other bodies are that district's too."""
+    full: dict[tuple[str, str], dict[str, Mention]] = {}
+    for a in agencies:
+        if not (a.place and a.surface == a.name and a.name.startswith(a.place)):
+            continue
+        rest = a.name[len(a.place) :]
+        if rest[:1] in _LEVEL_CHAR:  # 崇川 + 区行政审批局
+            full.setdefault((rest[0], rest[1:]), {})[a.name] = a
+        elif a.place[-1] in _LEVEL_CHAR:  # 崇川区 + 行政审批局
+            full.setdefault((a.place[-1], rest), {})[a.name] = a
+    # the district each level word was written with in full (区 -> 崇川区), when it is one
+    districts: dict[str, set[tuple[str, str, str]]] = {}
+    for (lead, rest), named in full.items():
+        for own in named.values():
+            if own.level == "county":
+                districts.setdefault(lead, set()).add((own.name[: len(own.name) - len(rest)], own.place, own.level))
+    out = []
+    for a in agencies:
+        named = full.get((a.surface[:1], a.surface[1:]), {}) if a.surface != a.name else {}
+        # only 区 is both a district's and a zone's level word; a zone's own committee stays the zone's
+        homes = districts.get("区", set()) if a.surface[:1] == "区" and a.surface != a.name and a.level == "zone" and not a.name.endswith(ZONE_BODIES) else set()
+        if len(named) == 1 and a.name not in named:
+            (own,) = named.values()
+            a = replace(a, name=own.name, place=own.place, level=own.level)
+        elif len(homes) == 1:
+            # 区工信局 beside 崇川区行政审批局: the district's bureau, not the nearer zone's
+            ((prefix, place, level),) = homes
+            a = replace(a, name=prefix + a.surface[1:], place=place, level=level)
+        out.append(a)
+    return out
+
+
 def _merge_chains(agencies: list[Mention]) -> list[Mention]:
     """One name per body: 某区财政局 beside 某市某区财政局 is the body the document names in full."""
     chained: dict[str, list[str]] = {}
@@ -477,7 +578,8 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     for p in places[i:]:
         if p.start >= ss:
             break
-        if p.end in (ss, ss + 1) and (p.level in ("province", "city", "county", "town") or p.end == ss + 1 and p.surface.endswith(text[ss])):
+        if p.end in (ss, ss + 1) and (p.level in ("province", "city", "county", "town") or p.end == ss and suffix == "党委" and p.type == "Zone" or p.end == ss + 1 and p.surface.endswith(text[ss])):
+            # 某经济开发区党委: a zone's party committee as well as a place's
             # a district standing for its zone (某区 of 某高新区(某区)) keeps its written name: 某区委
             return Mention(p.start, e, "Agency", text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix, text[p.start : e], None, p.level, p.name)
     if suffix == "党委":
@@ -492,7 +594,8 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
     else:
         start, lead = ss, suffix[0]
         level = {"州": "city"}.get(lead) or _LEVEL_CHAR[lead]
-    if start > 0 and text[start - 1] in _NOT_PLACE_END:
+    if start > 0 and text[start - 1] in _NOT_PLACE_END and text[start - 1] != "该":
+        # 社区党委 is no district's; but 该镇党委 is the committee of the town in focus
         return None
     place = levels.nearest(start, _wanted(level, lead, suffix), municipal=level == "city")
     if place is None:
@@ -584,9 +687,13 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 break
             first = p
         body = text[head.end : ss]
+        if (own := _own_office(body, suffix)) is not None and head.level in ("county", "town", "zone"):
+            # 某街道指派工业办: the place acts through an office of its own
+            name = head.name + own + suffix
+            return Mention(ss - len(own), e, "Agency", name, own + suffix, None, head.level, head.name)
         if any(c in FUNCTION and c not in _INNER_OK for c in _WORD_WITH_FUNCTION.sub("", body)) or _FIRM_WORD.search(body) or _CLAUSE_OPEN.match(body.lstrip("省市区县")) or _MEANS.search(body):
-            # 某园区积极协调区经信局: the zone acts; the body after it may be named by a level word
-            return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.type == "Zone" and head.end > floor else None
+            # 某园区积极协调区经信局: the place acts; the body after it may be named by a level word
+            return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
         if suffix in WEAK and (not body or "的" in body):
@@ -599,6 +706,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         own = head.end - len(head.surface) if head.type == "Zone" and text.endswith(head.surface, head.start, head.end) else head.start
         if head.type == "Region" and first is not head and first.level in ("province", "city") and head.level in ("city", "county", "town"):
             # 某市某区人民政府: named in full with the places written before it
+            own = first.start
+        elif head.type == "Region" and first is not head and first.type == "Zone" and suffix in ZONE_BODIES:
+            # 某新区某地管委会: the committee of the zone's area named after a place, named with the zone
             own = first.start
         name = text[own:e]
         if head.type == "Zone" and head.place and not text.startswith(head.name, head.start):
@@ -630,7 +740,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         return None if place is None else Mention(k, e, "Agency", place.name + suffix, stretch, None, "zone", place.name)
     zone = _ZONE_PREFIX.match(stretch)
     if zone:
-        place = levels.nearest(k, {"zone", _PARK})
+        place = levels.nearest(k, {"zone", _PARK}) or levels.next_zone(k, zone.group(0))
         if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
             place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]
@@ -660,7 +770,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 return None
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
-    if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK):
+    # ...or after its government (某市政府经发局, as Taiwan's reports write a city's bureaus)
+    after_government = text.endswith("政府", 0, k)
+    if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK or after_government):
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:
             return None
@@ -668,6 +780,21 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         prefix = _prefix(place, lead_char, levels.written) if lead_char else place.name
         return Mention(k, e, "Agency", prefix + stretch, stretch, None, place.level, place.name)
     return None
+
+
+# verbs by which a place sends or gathers one of its own offices (某街道指派工业办, 某镇组织防控办)
+_SENDS = re.compile("指派|选派|委派|组织|安排|协调|联合")
+
+
+def _own_office(body: str, suffix: str) -> str | None:
+    """The name of an office a place's verb sends (指派 + 工业 of 工业办), or None."""
+    verb = _SENDS.match(body)
+    if verb is None or suffix not in ("办", "局"):
+        return None
+    own = body[verb.end() :]
+    if not 2 <= len(own) <= 4 or own[0] in _LEVEL_CHAR or any(c in FUNCTION for c in own):
+        return None
+    return own if (_OFFICE.search(own) if suffix == "办" else _DEPARTMENT.search(own)) else None
 
 
 def _unlisted_zone_body(text: str, k: int, e: int, stretch: str, i: int) -> Mention | None:
@@ -761,8 +888,17 @@ class _LevelIndex:
                 return p
         return self._ancestor(pos, levels)
 
+    def next_zone(self, pos: int, word: str) -> Mention | None:
+        """The first zone named after ``pos`` with the zone word a body opened with (高新区党工委 … 某某高新区):
+        a report may name its zone in full only after its first reference."""
+        first = bisect_right(self.starts, pos)
+        return next((p for p in self.places[first : first + _LOOKAHEAD] if p.type == "Zone" and p.name.endswith(word)), None)
+
     def _ancestor(self, pos: int, levels: set[str]) -> Mention | None:
-        """No place of the level is named: the one that contains the nearest place (省委 in a notice naming only its city)."""
+        """No place of the level is named: the one that contains the nearest place, when that place is a city
+        (省委 in a city's notice) or a place's name holds the container's (a zone named after its province); a
+        county does not make plain a province or city the text writes nowhere but in an outlet's name (省委 in
+        a county's report stays 省委)."""
         if not levels & {"province", "city"}:
             return None
         i = bisect_right(self.starts, pos)
@@ -772,6 +908,6 @@ class _LevelIndex:
             if found is None:
                 continue
             for anc in gaz.ancestors(found):
-                if anc.level in levels:
+                if anc.level in levels and (found.level == "city" or any(anc.name in q.surface for q in self.places)):
                     return Mention(p.start, p.end, "Region", anc.name, anc.name, anc.code, anc.level)
         return None

@@ -40,17 +40,19 @@ _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府)
 _TOWN_WORD = re.compile("街道|镇|乡")
 # a town named by its government (某某镇人民政府)
-_TOWN_GOVERNMENT = re.compile("人民政府|政府|党委|办事处")
+_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处")
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
-_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地)")
+_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道)")
 # a place followed by these words is the name of an outlet or an institution, not the place
 _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
 _OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报)")
 _OUTLET_LAST = frozenset("站网媒道条端报")
+# a source that is a government body (来源:某区行政审批局): its place is the body's, not an outlet's
+_SOURCE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|委|办公室|办|人民政府|政府|管委会)(?![\u4e00-\u9fff])")
 # a local outlet's tag opening a report (某地网消息, 某地日报讯): the place reported from, as a dateline's
 NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
 #: how far into a text a news tag may stand
@@ -125,6 +127,13 @@ def _inside_word(text: str, s: int, e: int, before: list[Mention]) -> bool:
     return is_han(prev) and prev not in _START_OK and not joined and (is_han(nxt) and nxt not in _END_OK or nxt in _CLAUSE_END and s >= 2 and is_han(text[s - 2]))
 
 
+def _unresolved_county(surface: str, candidates: list[Any]) -> bool:
+    """Whether an ambiguous name is a county-level name written in full (某某区, 某某县) by every sense."""
+    return len(surface) >= 3 and surface.endswith(("区", "县")) and bool(candidates) and all(
+        c.level == "county" and c.full_name == surface for c in candidates
+    )
+
+
 def _broadest(candidates: list[Any]) -> Any | None:
     """Without context, an ambiguous name means its largest place (吉林 the province, not the city)."""
     if not candidates:
@@ -169,7 +178,10 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             # 全国某某平台, 某省某某服务平台: a system's name, not the place acting
             continue
         tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
-        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s):
+        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s) and not _SOURCE_BODY.match(text, e):
+            continue
+        if text.startswith("肺炎", e):
+            # 某地肺炎: a disease named after a place, not the place
             continue
         if _on_road(text, s, e) and not (out and out[-1].end == s):
             continue
@@ -190,6 +202,9 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             # one sense per document: a name resolved once keeps its place
             if place is not None:
                 sense[surface] = place
+            elif _unresolved_county(surface, candidates):
+                # 龙华区 with nothing yet to tell Shenzhen's from Haikou's: a district all the same, of no code
+                out.append(Mention(s, e, "Region", surface, surface, None, "county"))
         if place is None:
             continue
         if _is_bare_county(surface, place):
@@ -442,6 +457,10 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(anchor.start, e, "Zone", text[anchor.start : e], text[anchor.start : e], None, "zone", anchor.name))
                 listed.add(id(anchor))
                 continue
+            if _VISIT.search(between) and (visited := _visited_zone(text, k, ss, e)) is not None:
+                # 某某考察某某工业园: the place opens a name that a verb ends; the park is named after the verb
+                added.append(visited)
+                continue
             if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between):
                 continue
             # 某省某某新区 is the zone in the province; 山西某某示范区 is the zone's own name
@@ -460,7 +479,10 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(city.start, e, "Zone", name, text[city.start : e], None, "zone"))
                 continue
         else:
-            implied = _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added) or _repeated_zone(text, k, ss, e)
+            implied = (
+                _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
+                or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e)
+            )
             if implied is not None:
                 added.append(implied)
             continue
@@ -522,11 +544,22 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     return Mention(k, e, "Zone", name, name, None, "zone")
 
 
+#: how many characters before its zone word a repeated park's name may have (中欧汽车零部件产业园)
+_REPEATED_REACH = 7
+
+
+def _name_start(text: str, k: int, ss: int) -> int:
+    """The start of the run of name characters ending at ``ss``, reaching past ``k`` up to the repeated reach."""
+    while k > max(0, ss - _REPEATED_REACH) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
+        k -= 1
+    return k
+
+
 def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     """A zone no place names, written at a name's start more than once (某某科技产业园…某某科技产业园),
     and never after a place's name (某区生物医药产业基地 names the place's zone)."""
     name = text[k:e]
-    starts = occurrences(text).starts(name) if 2 <= ss - k <= 4 else []
+    starts = occurrences(text).starts(name) if 2 <= ss - k <= _REPEATED_REACH else []
     if len(starts) < 2 or any(p and is_han(text[p - 1]) and text[p - 1] not in FUNCTION for p in starts):
         return None
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
@@ -534,8 +567,32 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     return Mention(k, e, "Zone", name, name, None, "zone")
 
 
-# a class of zones (国家级新区, 省级开发区), not one zone's name
-_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型")
+# verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
+_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户")
+# the zone words a visited park may end with: parks, not the formal kinds a place's name would open
+_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园"})
+# prepositions of place before a park's name (在某某工业园召开)
+_AT = frozenset("在到赴至")
+
+
+def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A park no place names, right after a verb of going there (前往某某工业园), a preposition of place (在某某工业园)
+    or joined to one (考察甲工业园和乙科技园)."""
+    if text[ss:e] not in _VISITED_PARK:
+        return None
+    verbs = list(_VISIT.finditer(text, k, ss))
+    joined = k >= 2 and text[k - 1] in "和及、" and any(text.endswith(w, 0, k - 1) for w in _VISITED_PARK)
+    start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else -1
+    if start < 0 or not 2 <= ss - start <= 4:
+        return None
+    name = text[start:e]
+    if PREDICATE.match(name) and not _ZONE_MODIFIER.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(start, e, "Zone", name, name, None, "zone")
+
+
+# a class or a count of zones (国家级新区, 省级开发区, 众多国家高新区), not one zone's name
+_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型|众多|多个|部分|一批|首批|所有|其他")
 
 
 # the words of a zone's formal kind before its zone word (某某经济开发区, 某某高新技术产业开发区)
@@ -631,10 +688,12 @@ def _listed_town(text: str, s: int, e: int) -> bool:
 
 
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
-    """Add towns and streets written right after their district (余杭区良渚街道)."""
+    """Add towns and streets written right after their district or zone (余杭区良渚街道, 某新区某某街道)."""
     added = []
+    region_starts = {x.start for x in known if x.type == "Region"}
     for m in known:
-        if m.level not in ("county", "city") or m.weak:
+        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts:
+            # 合肥市肥东县某镇: the county written next holds the town, not the city
             continue
         t = _TOWN.match(text, m.end)
         if t and (m.level == "county" or t.group(2) != "乡") and not any(c in FUNCTION for c in t.group(1)) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
@@ -647,7 +706,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         known = [x for x in known if not (x.type == "Zone" and inside.covers(x.start, x.end))]
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     swallowed: set[int] = set()
-    for s, e in _standalone_towns(text) + _recurring_towns(text, taken):
+    for s, e in sorted(set(_standalone_towns(text) + _recurring_towns(text, taken))):
         prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
         if not _town_prefix(prefix):
             continue
@@ -676,6 +735,8 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
     return sorted(places + added, key=lambda x: x.start) if added else places
 
 
+# the town words a repeated name may end with (乡 is too often the countryside: 城乡, 下乡)
+_RECURRING_WORD = re.compile("镇|街道")
 # aspect particles: a town's name never holds them (多亏了镇政府 is no town 多亏了镇)
 _ASPECT = set("了着过")
 
@@ -686,10 +747,10 @@ def _town_prefix(prefix: str) -> bool:
 
 
 def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:
-    """Spans of a 某某镇 written at a name's start (after a mark) and again elsewhere: a name the
+    """Spans of a 某某镇 (某某街道) written at a name's start (after a mark) and again elsewhere: a name the
     document repeats is a town's, wherever it stands (望某某镇制定…, 该镇…望某某镇)."""
-    candidates: list[list[str]] = []  # per 镇, its names of two and three characters that may be a town's, shorter first
-    for m in re.finditer("镇", text):
+    candidates: list[list[str]] = []  # per town word, its names of two and three characters that may be a town's, shorter first
+    for m in _RECURRING_WORD.finditer(text):
         some = []
         for n in (2, 3):
             s = m.start() - n
@@ -715,7 +776,8 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
         governed = _TOWN_GOVERNMENT.match(text, end) is not None
         for n in (2, 3):
             s = m.start() - n
-            if s < 0 or not is_han(text[s]):
+            if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
+                # 市、区、街道: a mark inside is no town's name
                 break
             before = text[s - 1] if s else ""
             if governed and not is_han(before):

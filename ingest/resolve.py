@@ -89,8 +89,11 @@ class _Places:
         if m.code:
             return m.code
         found = [p for p in self.gaz.lookup(m.name) if p.type == m.type]
-        if found:
+        if len(found) == 1 or found and not m.type == "Region":
             return found[0].code or found[0].name
+        if found:
+            # a district of two cities the text cannot tell apart (龙华区) is named, not coded at a guess
+            return m.name
         # 某某经济开发区, 某某经开区 and 某某开发区 are one zone written with or without its formal kind
         return _FORMAL_ZONE.sub("开发区", m.name) if m.type == "Zone" else m.name
 
@@ -98,7 +101,7 @@ class _Places:
         k = self.key(m)
         self.surfaces[k].append(m)
         if k not in self.place:
-            found = self.gaz.get(k) if m.code else next(iter(p for p in self.gaz.lookup(m.name) if p.type == m.type), None)
+            found = self.gaz.get(k) if m.code else next(iter(p for p in self.gaz.lookup(m.name) if p.type == m.type and (p.code or p.name) == k), None)
             self.place[k] = found
         return k
 
@@ -163,6 +166,8 @@ def build_record(
             by_canonical.setdefault(m.name, k)
             entity(m.type, place_name[k], m, k if place is not None and place.code == k else None)
 
+    unwritten: dict[str, Mention] = {}
+
     def place_of(name: str | None, near: Mention) -> str | None:
         if name is None:
             return None
@@ -177,7 +182,11 @@ def build_record(
             k = pl.add(found[0])
             place_name[k] = pl.name(k)
             by_canonical[name] = k
-            entity(found[0].type, place_name[k], found[0], found[0].code)
+            if name in view:
+                entity(found[0].type, place_name[k], found[0], found[0].code)
+            else:
+                # a province the text never writes is the body's place, but a place of the record only as a measure's
+                unwritten[place_name[k]] = found[0]
         return place_name[k]
 
     relations: list[Relation] = []
@@ -239,12 +248,20 @@ def build_record(
                 section=section_at(heads, d.start),
             )
         )
+    for region in dict.fromkeys(m.region for m in measures):
+        if (p := unwritten.get(region)) is not None:
+            entity(p.type, region, p, p.code)
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)
     helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
     top = regions.most_common(1)
     about = top[0][0] if top and top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) else None
     dominant = top[0][0] if top else None
     relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency)
+    china = entities.get(("Region", "中国"))
+    if china and not _GOVERNMENT_FORMS.intersection(china["aliases"]) and not any(m.region == "中国" for m in measures) and not any(r.object == "中国" for r in relations):
+        # 面向全国, 全国性, 中国某某网: the country written as a scope or inside a name, with nothing national done
+        # and never as its government (国家, 中央)
+        del entities[("Region", "中国")]
     ents = [
         Entity(name, etype, tuple(v["aliases"]), v["code"], _evidence(text, *v["span"]), v["span"])
         for (etype, name), v in entities.items()
@@ -256,6 +273,10 @@ def build_record(
     relations.sort(key=lambda r: (r.type, r.span or (0, 0), r.subject, r.object))
     measures = list({(m.region, m.categories, m.span, m.amount_cny): m for m in measures}.values())
     return Record(doc_id=doc_id, entities=tuple(ents), measures=tuple(measures), relations=tuple(relations))
+
+
+#: the country's written forms that name its government, not its extent (国家有关规定, 落实中央部署)
+_GOVERNMENT_FORMS = frozenset({"国家", "中央", "我国"})
 
 
 def _china(entity, a: Mention) -> str:

@@ -135,7 +135,8 @@ def test_parents_exist_and_codes_unique(gaz: Gazetteer) -> None:
             assert gaz.get(p.parent) is not None, p
             assert gaz.get(p.parent).type == "Region"
         if p.type == "Region":
-            assert p.code and len(p.code) == 6 and p.code.isdigit()
+            # a Civil Affairs code, or Taiwan's Ministry of the Interior code marked TW
+            assert p.code and (len(p.code) == 6 and p.code.isdigit() or p.code.startswith("TW") and p.code[2:].isdigit())
 
 
 def test_counts(gaz: Gazetteer) -> None:
@@ -158,3 +159,11 @@ def test_within_follows_the_ancestors_only() -> None:
     gaz = Gazetteer.default()
     county, province = gaz.lookup("余杭区")[0], gaz.lookup("浙江省")[0]
     assert gaz.within(county, province) and not gaz.within(province, county) and not gaz.within(county, county)
+
+
+def test_taiwans_counties_and_cities_sit_under_taiwan(gaz: Gazetteer) -> None:
+    tainan = one(gaz, "台南市")
+    assert tainan.level == "city" and gaz.parent(tainan).name == "台湾"
+    assert gaz.lookup("台中") == []  # no short form: it would match inside 平台中
+    # a name the Civil Affairs list already holds stays that division's alone
+    assert one(gaz, "金门县").code == "350527"

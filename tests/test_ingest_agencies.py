@@ -115,6 +115,17 @@ def test_province_implied_by_the_city_a_notice_names() -> None:
     assert got == {"福建省委": "福建", "福建省政府": "福建"}
 
 
+def test_an_unwritten_province_is_not_made_plain_by_its_county() -> None:
+    # 青田 is a county of 丽水 in 浙江; neither is written, so the committees stay as written
+    names = agency_names("青田县召开会议,落实省委、市委和县委部署。")
+    assert "省委" in names and "市委" in names and "青田县委" in names
+    assert not any(n.startswith(("浙江", "丽水")) for n in names)
+
+
+def test_a_city_named_only_in_an_outlet_is_not_made_plain() -> None:
+    assert agency_names("深圳新闻网讯 盐田区科技创新局走访企业,及时分发市防控指挥办物资。") == ["盐田区科技创新局", "市防控指挥办"]
+
+
 def test_clauses_and_teams_are_not_bodies() -> None:
     assert agency_names("黑龙江省纳税人可通过电子税务局办理。") == []
     assert agency_names("来自黄岩经济开发区的工作组到企业走访。") == []
@@ -247,8 +258,22 @@ def test_unplaced_bodies_addressed_or_shared_by_levels_are_not_one_body() -> Non
 
 
 def test_a_clause_after_a_level_word_is_no_unplaced_body() -> None:
-    assert agency_names("镇成立企业服务工作领导小组,干部包联企业。") == []
-    assert agency_names("县里要成立企业复工服务工作领导小组。") == []
+    # the clause is no body; the group it sets up is, under the name written
+    assert agency_names("镇成立企业服务工作领导小组,干部包联企业。") == ["企业服务工作领导小组"]
+    assert agency_names("县里要成立企业复工服务工作领导小组。") == ["企业复工服务工作领导小组"]
+
+
+def test_a_group_set_up_by_a_town_carries_the_towns_name() -> None:
+    names = agency_names("青山镇党委高度重视,青山镇成立民营企业服务工作领导小组,干部包联企业。")
+    assert names == ["青山镇党委", "青山镇民营企业服务工作领导小组"]
+    assert agency_names("某局下设两个领导小组,组建了加快复产指挥部。") == []
+
+
+def test_a_committees_leading_group_is_named_with_the_committee() -> None:
+    names = agency_names("青田县召开会议,县委新冠肺炎疫情防控工作领导小组组长到园区检查。")
+    assert names == ["青田县委", "青田县委新冠肺炎疫情防控工作领导小组"]
+    names = agency_names("甘肃省台办致函省防疫工作领导小组办公室。")
+    assert "甘肃省防疫工作领导小组办公室" in names and not any("致函" in n for n in names)
 
 
 def test_a_bare_zone_committee_is_the_one_written_with_its_zone() -> None:
@@ -267,3 +292,75 @@ def test_a_division_after_its_bureau_and_a_comma_ends_the_line() -> None:
     names = agency_names("甘肃省出台措施。\n咨询单位:省商务厅,市场体系建设与运行处\n")
     assert names[-1] == "甘肃省商务厅市场体系建设与运行处" and "甘肃省商务厅" in names
     assert not any(n.endswith("处") for n in agency_names("甘肃省出台措施。省商务厅,各处室要加强配合。"))
+
+
+def test_offices_a_place_sends_are_its_own() -> None:
+    assert agency_names("余杭区良渚街道指派工业办、安监办专职人员。") == ["良渚街道工业办", "良渚街道安监办"]
+    assert agency_names("南京经济技术开发区协调财政局拨付资金。") == ["南京经开区财政局"]
+    assert agency_names("余杭区通过电子税务局办理。") == []
+
+
+def test_more_offices_and_centres() -> None:
+    assert agency_names("县政府督查室会同县工信局走访企业。")[:2] == ["县政府", "县政府督查室"]
+    assert "盐田区前期办" in agency_names("盐田区联合区工信局、住建局、前期办做好发放。")
+    assert agency_names("淄博高新区生物医药产业发展中心副主任介绍。") == ["淄博高新区生物医药产业发展中心"]
+    assert agency_names("某某大学发展中心介绍。") == []
+
+
+def test_a_level_word_body_is_the_one_written_in_full() -> None:
+    text = "来源:崇川区行政审批局  发布:江苏南通崇川经济开发区\n企业找到区行政审批局,局里协调崇川开发区、区工信局解决。"
+    assert agency_names(text) == ["崇川区行政审批局", "崇川区行政审批局", "崇川区工信局"]
+    # without a body written in full, the nearest zone keeps its bureau
+    assert agency_names("江苏南通崇川经济开发区出台措施,区工信局负责。") == ["崇川经济开发区工信局"]
+
+
+def test_a_city_seat_and_a_political_and_legal_committee() -> None:
+    assert agency_names("新北市長表示,市府將在8日成立企業安心辦。") == ["新北市政府"]
+    assert agency_names("臺南市政府推出方案。市長表示,市府配合中央。") == ["台南市政府", "台南市政府"]
+    assert agency_names("市府办公室通知。") == []
+    assert agency_names("在市政法委下沉各社区力量的基础上开展巡逻。") == ["市政法委"]
+
+
+def test_a_zones_committee_is_not_rehomed_to_its_county() -> None:
+    view = analysis_view("青田县经开区管委会出台措施。青田县营商中心和县经开区管委会工作人员走访企业。")
+    got = [(a.name, a.level) for a in find_agencies(view, find_places(view))]
+    assert got == [("青田县经开区管委会", "zone"), ("青田县营商中心", "county"), ("青田县经开区管委会", "zone")]
+
+
+def test_the_committee_of_the_town_in_focus() -> None:
+    names = agency_names("余杭区青木镇企业多。疫情发生后,该镇党委、镇政府确保防控。")
+    assert names == ["青木镇党委", "青木镇政府"]
+    assert agency_names("社区党委组织志愿者。") == []
+
+
+def test_a_city_inside_a_word_is_no_place_in_focus_unless_a_branch_names_it() -> None:
+    assert agency_names("市工信局把政策变为企业的“真金白银”。\n与市金融办对接。") == ["市工信局", "市金融办"]
+    assert "西安市财政局" in agency_names("责任单位:市金融工作局、人行西安分行营管部、市财政局。")
+
+
+def test_a_national_office_is_not_the_verb_banli() -> None:
+    assert agency_names("在凛冽的寒风中办理完接管手续。") == []
+    assert agency_names("中办、国办印发意见。") == ["中办", "国办"]
+
+
+def test_a_destination_is_not_the_place_whose_bodies_act() -> None:
+    text = "市工信局主动作为。莆田市某公司的原材料运往厦门通关,企业向市工信局求助。"
+    assert agency_names(text) == ["莆田市工信局", "莆田市工信局"]
+
+
+def test_a_zones_party_committee() -> None:
+    names = agency_names("得知企业困难后,准格尔经济开发区党委、管委会第一时间协调。")
+    assert names == ["准格尔经济开发区党委", "准格尔经济开发区管委会"]
+
+
+def test_a_zone_body_before_the_zone_is_named_in_full() -> None:
+    assert agency_names("3月31日上午,高新区党工委书记带领相关部门走访企业。推动锦州高新区发展。") == ["锦州高新区党工委"]
+    assert agency_names("高新区党工委书记走访企业。") == ["高新区党工委"]
+
+
+def test_a_zones_area_committee_is_named_with_the_zone() -> None:
+    assert agency_names("天府新区眉山管委会主动与银行对接。") == ["天府新区眉山管委会"]
+
+
+def test_a_bureau_written_after_its_government() -> None:
+    assert agency_names("高雄市政府經發局協助企業紓困。") == ["高雄市政府", "高雄市经发局"]

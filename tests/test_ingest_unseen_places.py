@@ -220,3 +220,64 @@ def test_counted_towns_and_old_streets_are_no_places() -> None:
 def test_a_city_name_ending_a_quoted_word_is_no_place() -> None:
     # “真金白银”: the closing quote ends the four-character word, as a comma would
     assert all(m.weak for m in find_places(analysis_view("把政策变为企业的“真金白银”。")))
+
+
+def test_taiwans_cities_in_either_script() -> None:
+    assert ("新北市", "Region") in places("新北市經發局成立單一窗口,協助企業紓困。")
+    assert ("台南市", "Region") in places("台南市政府推出纾困方案。")
+    assert not any(n.startswith("台中") for n, _ in places("数据将在平台中与企业信息比对。"))
+
+
+def test_a_street_the_text_repeats_or_names_by_its_committee_is_a_place() -> None:
+    assert places("疫情防控是基础。南湖路街道坚持两手抓。(南湖路街道 供稿)") == [("南湖路街道", "Region")] * 2
+    assert places("西三街道党工委积极协调运输。") == [("西三街道", "Region")]
+    assert places("部分街道已复工。部分街道未复工。") == []
+
+
+def test_a_mark_inside_is_no_streets_name() -> None:
+    assert places("调动市、区、街道共百名干部。同时,街道工作人员电话联系企业。") == []
+
+
+def test_a_source_that_is_a_body_names_its_place() -> None:
+    assert places("来源:崇川区行政审批局  作者:某某") == [("崇川区", "Region")]
+    assert places("来源:崇川日报 作者:某某") == []
+
+
+def test_a_disease_named_after_a_place_is_no_place() -> None:
+    assert places("武漢肺炎疫情衝擊各產業,新北市成立單一窗口。") == [("新北市", "Region")]
+
+
+def test_a_park_after_a_verb_of_going_there() -> None:
+    assert places("企业负责人前往宏远工业园协调租赁。") == [("宏远工业园", "Zone")]
+    assert places("带领客商考察管山工业园和深远科技园,了解园区情况。") == [("管山工业园", "Zone"), ("深远科技园", "Zone")]
+    assert places("企业入驻园区。他们前往工业园。走访重点产业园。") == []
+
+
+def test_a_repeated_park_with_a_long_name() -> None:
+    text = "将对自持物业、中欧汽车零部件产业园及路标厂房减免租金;中欧汽车零部件产业园共6栋。"
+    assert places(text) == [("中欧汽车零部件产业园", "Zone")] * 2
+
+
+def test_an_ambiguous_district_written_in_full_is_a_place_of_no_code() -> None:
+    found = find_places(analysis_view("疫情得到控制后,龙华区福城街道始终扎实做好服务。"))
+    assert [(m.name, m.code) for m in found] == [("龙华区", None), ("福城街道", None)]
+    assert [m.name for m in find_places(analysis_view("深圳市龙华区福城街道。"))] == ["深圳", "龙华区", "福城街道"]
+
+
+def test_a_park_after_a_preposition_of_place() -> None:
+    assert places("工作组在宏远工业园召开会议。") == [("宏远工业园", "Zone")]
+    assert places("在物流园区内。到工业园区走访。") == []
+
+
+def test_a_town_after_its_county_not_after_the_city_before_the_county() -> None:
+    assert places("向合肥市肥东县撮镇镇招商局赠送锦旗。") == [("合肥", "Region"), ("肥东县", "Region"), ("撮镇镇", "Region")]
+
+
+def test_a_street_after_its_zone() -> None:
+    assert places("企业位于苏州工业园区娄葑街道。") == [("苏州工业园区", "Zone"), ("娄葑街道", "Region")]
+    assert places("某企业位于天府新区新兴乡。")[-1] != ("新兴乡", "Region")
+
+
+def test_a_count_of_zones_is_no_zone() -> None:
+    text = "同时,众多国家高新区开启不见面审批,徐州、南通等众多国家高新区开启云招商。"
+    assert places(text) == [("徐州", "Region"), ("南通", "Region")]

@@ -148,6 +148,7 @@ def divisions() -> dict[str, Place]:
             parent = city if city in codes else code[:2] + "0000"
             name, extra = full, []
         places[code] = Place(code, name, full, "Region", level, parent, aliases=extra)
+    taiwan(places)
     # County bare forms: only where unique, not a larger unit's name and not a common word.
     taken = {s for p in places.values() for s in (p.name, p.full_name, *p.aliases)}
     candidates = {p.code: bare_forms(p.full_name) for p in places.values() if p.level == "county"}
@@ -157,6 +158,24 @@ def divisions() -> dict[str, Place]:
         ok = [b for b in forms if counts[b] == 1 and b not in taken and not is_common(b, words)]
         places[code].add(*ok)
     return places
+
+
+TAIWAN = "710000"
+
+
+def taiwan(places: dict[str, Place]) -> None:
+    """Taiwan's counties and cities under 台湾省, at the level of a prefecture, by their full names only (the
+    short 台中 would match inside 平台中); their codes
+    are the Ministry of the Interior's, marked TW so that they never read as a Civil Affairs code.  A name the
+    Civil Affairs list already holds (金门县, 连江县 of Fujian) stays that division's alone."""
+    from kg.names import to_simplified
+
+    listed = {p.full_name for p in places.values()}
+    for r in rows("taiwan.tsv"):
+        full = to_simplified(r["name"])
+        if full in listed:
+            continue
+        places["TW" + r["code"]] = Place("TW" + r["code"], full, full, "Region", "city", TAIWAN)
 
 
 class PrefixIndex:
