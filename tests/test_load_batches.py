@@ -7,7 +7,7 @@ import dataclasses
 import pyoxigraph as ox
 
 from kg import identity, rdfmap
-from kg.backends import rdf
+from kg.backends import rdf_load
 from kg.backends.rdf import RdfBackend
 from kg.model import Entity, Measure
 
@@ -23,7 +23,7 @@ def _index(s: RdfBackend) -> set[str]:
 
 
 def test_a_document_in_several_batches_counts_once(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(rdf, "BATCH_FACTS", 1)
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 1)
     with RdfBackend(tmp_path / "s") as s:
         report = s.load([record_a(), record_b(), record_a(), record_a()])
         assert (report.documents, report.replaced) == (2, 0)
@@ -42,7 +42,7 @@ def test_an_unchanged_document_is_left_as_it_is(tmp_path) -> None:  # type: igno
 
 def test_a_changed_document_gets_exactly_its_new_version(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Measures dropped and added, an entity renamed: the graph equals a fresh load of the new version, the index a rebuilt one."""
-    monkeypatch.setattr(rdf, "BATCH_FACTS", 2)
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 2)
     a = record_a()
     changed = dataclasses.replace(
         a,
@@ -67,7 +67,7 @@ def test_measure_counts_follow_a_document_that_only_gains_measures(tmp_path, mon
 
     The stored measures are not counted again: each place's count per category equals a rebuilt index's.
     """
-    monkeypatch.setattr(rdf, "BATCH_FACTS", 2)
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 2)
     a = record_a()
     grown = dataclasses.replace(a, measures=(*a.measures, Measure(region="杭州", categories=("TAX_DEFERRAL", "RENT_RELIEF"))))
     other = dataclasses.replace(a, doc_id="doc-c", measures=a.measures[1:])
