@@ -81,6 +81,9 @@ class Loading:
         self.pending: set[str] = set()  # entities whose entries can shrink: recomputed by the index steps once the load is done
         self.known: OrderedDict[str, frozenset[Fact]] = OrderedDict()  # see RdfBackend._index_delta
         self.seen: set[int] = set()  # hashes of the documents' ids, to count each document once
+        #: hashes of the entities whose index entries this load wrote, when it began with no document (so no entry)
+        #: to read back: None when any entity may have one
+        self.indexed: set[int] | None = None if store.holds_documents() else set()
         self.writer = Writer()
         self.batch = Batch()
         self.previous: Batch | None = None
@@ -146,13 +149,19 @@ class Loading:
         fresh = {x: entry for x, entry in batch.fresh.items() if x not in self.pending}
         batch.fresh = {}
         batch.entities = set(fresh)
-        stale = self.store._index_delta(fresh, self.known, lambda nquads: self._write(batch, nquads))
+        stale = self.store._index_delta(fresh, self.known, self._unstored, lambda nquads: self._write(batch, nquads))
+        if self.indexed is not None:
+            self.indexed.update(map(hash, fresh))
         del fresh
         self._hand_over(batch)
         batch.done = self.writer.submit(self.store._commit, batch.pieces, stale, "\n".join(batch.markers), batch.swaps)
         batch.pieces, batch.markers, batch.swaps = [], [], []
         waiting, self.previous = self.previous, batch
         self.settle(waiting)
+
+    def _unstored(self, entity: str) -> bool:
+        """Whether the entity surely has no stored index entry to merge with."""
+        return self.indexed is not None and hash(entity) not in self.indexed
 
     def settle(self, batch: Batch | None) -> None:
         """Wait for a batch's commit; when it failed, its entities' entries are recomputed."""
