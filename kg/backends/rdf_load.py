@@ -11,6 +11,9 @@ documents is let go.
 
 from __future__ import annotations
 
+import heapq
+from array import array
+from bisect import bisect_left
 from collections import OrderedDict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -34,6 +37,30 @@ BATCH_FACTS = 50_000
 BULK_PIECE = 4 << 20
 #: writes queued for the writer thread at most: the main thread makes the next piece while one is written
 WRITE_DEPTH = 2
+
+
+class Hashes:
+    """A set of strings kept as their hashes, about 16 bytes each (a set of ints takes 70): memory a load's documents add.
+
+    Most are in one sorted array; the latest in a set, merged into it when it
+    holds an eighth as many (so merging costs O(n log n) in all).
+    """
+
+    def __init__(self) -> None:
+        self._sorted = array("q")
+        self._latest: set[int] = set()
+
+    def add(self, key: str) -> bool:
+        """Add ``key``; False when it was there already."""
+        h = hash(key)
+        i = bisect_left(self._sorted, h)
+        if h in self._latest or (i < len(self._sorted) and self._sorted[i] == h):
+            return False
+        self._latest.add(h)
+        if len(self._latest) > max(1024, len(self._sorted) >> 3):
+            self._sorted = array("q", heapq.merge(self._sorted, sorted(self._latest)))  # no list of all of them
+            self._latest.clear()
+        return True
 
 
 class Writer:
@@ -80,7 +107,7 @@ class Loading:
         self.report = LoadReport()
         self.pending: set[str] = set()  # entities whose entries can shrink: recomputed by the index steps once the load is done
         self.known: OrderedDict[str, frozenset[Fact]] = OrderedDict()  # see RdfBackend._index_delta
-        self.seen: set[int] = set()  # hashes of the documents' ids, to count each document once
+        self.seen = Hashes()  # of the documents' ids, to count each document once
         #: hashes of the entities whose index entries this load wrote, when it began with no document (so no entry)
         #: to read back: None when any entity may have one
         self.indexed: set[int] | None = None if store.holds_documents() else set()
@@ -106,8 +133,7 @@ class Loading:
     def _write_record(self, rec: Record, batch: Batch) -> None:
         doc_iri = identity.document_iri(rec.doc_id)
         present = self.store._ox.contains_named_graph(ox.NamedNode(doc_iri))
-        if hash(rec.doc_id) not in self.seen:
-            self.seen.add(hash(rec.doc_id))
+        if self.seen.add(rec.doc_id):
             self.report.documents += 1
             self.report.replaced += int(present)
         terms = rdfmap.entity_terms(rec)
