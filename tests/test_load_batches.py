@@ -84,3 +84,14 @@ def test_measure_counts_follow_a_document_that_only_gains_measures(tmp_path, mon
         expected = sum(m.region in ("杭州", "杭州市") and "TAX_DEFERRAL" in m.categories
                        for rec in (grown, record_b(), other) for m in rec.measures)
         assert count.object.value == str(expected)
+
+
+def test_hashes_hold_what_a_set_holds() -> None:
+    """Membership and first additions agree with a set's across many merges of the latest hashes into the sorted array."""
+    hashes, plain = rdf_load.Hashes(), set()
+    for i in range(20_000):
+        key = f"文档-{(i * 7919) % 6_000}"
+        assert (key in hashes) == (key in plain)
+        assert hashes.add(key) == (key not in plain)
+        plain.add(key)
+    assert all(f"文档-{k}" in hashes for k in range(6_000)) and "文档-6000" not in hashes
