@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from kg.backends import Backend, open_backend, rdf, sparql
+from kg.backends import Backend, open_backend, rdf_load, sparql
 from kg.model import Entity, Measure, Record, Relation
 from kg.records import write_jsonl
 
@@ -28,7 +28,7 @@ DOCS = 600
 ZONES = tuple(f"试验{k}高新区" for k in range(4))
 #: run the CLI with small write batches, so that a load spans many of them
 RUNNER = (
-    "import sys, kg.backends.rdf as r, kg.backends.sparql as s, kg.backends.neo4j as n; r.BATCH_FACTS = s.BATCH_FACTS = 400; "
+    "import sys, kg.backends.rdf_load as r, kg.backends.sparql as s, kg.backends.neo4j as n; r.BATCH_FACTS = s.BATCH_FACTS = 400; "
     "n.Neo4jBackend.__init__.__defaults__ = "
     "(*n.Neo4jBackend.__init__.__defaults__[:-1], 200); from kg.cli import main; sys.argv[0] = 'kg'; main()"
 )
@@ -99,7 +99,7 @@ def target(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")])}
     env.pop("KG_FAULT", None)
     if request.param == "rdf":
-        monkeypatch.setattr(rdf, "BATCH_FACTS", 400)
+        monkeypatch.setattr(rdf_load, "BATCH_FACTS", 400)
         store = tmp_path / "store"
         yield ["--store", str(store)], env, lambda: open_backend("rdf", path=store)
         return

@@ -7,7 +7,7 @@ import dataclasses
 import pyoxigraph as ox
 
 from kg import identity, rdfmap
-from kg.backends import rdf
+from kg.backends import rdf_load
 from kg.backends.rdf import RdfBackend
 from kg.model import Entity, Measure
 
@@ -23,7 +23,7 @@ def _index(s: RdfBackend) -> set[str]:
 
 
 def test_a_document_in_several_batches_counts_once(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(rdf, "BATCH_FACTS", 1)
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 1)
     with RdfBackend(tmp_path / "s") as s:
         report = s.load([record_a(), record_b(), record_a(), record_a()])
         assert (report.documents, report.replaced) == (2, 0)
@@ -42,7 +42,7 @@ def test_an_unchanged_document_is_left_as_it_is(tmp_path) -> None:  # type: igno
 
 def test_a_changed_document_gets_exactly_its_new_version(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Measures dropped and added, an entity renamed: the graph equals a fresh load of the new version, the index a rebuilt one."""
-    monkeypatch.setattr(rdf, "BATCH_FACTS", 2)
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 2)
     a = record_a()
     changed = dataclasses.replace(
         a,
@@ -67,7 +67,7 @@ def test_measure_counts_follow_a_document_that_only_gains_measures(tmp_path, mon
 
     The stored measures are not counted again: each place's count per category equals a rebuilt index's.
     """
-    monkeypatch.setattr(rdf, "BATCH_FACTS", 2)
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 2)
     a = record_a()
     grown = dataclasses.replace(a, measures=(*a.measures, Measure(region="杭州", categories=("TAX_DEFERRAL", "RENT_RELIEF"))))
     other = dataclasses.replace(a, doc_id="doc-c", measures=a.measures[1:])
@@ -84,3 +84,14 @@ def test_measure_counts_follow_a_document_that_only_gains_measures(tmp_path, mon
         expected = sum(m.region in ("杭州", "杭州市") and "TAX_DEFERRAL" in m.categories
                        for rec in (grown, record_b(), other) for m in rec.measures)
         assert count.object.value == str(expected)
+
+
+def test_hashes_hold_what_a_set_holds() -> None:
+    """Membership and first additions agree with a set's across many merges of the latest hashes into the sorted array."""
+    hashes, plain = rdf_load.Hashes(), set()
+    for i in range(20_000):
+        key = f"文档-{(i * 7919) % 6_000}"
+        assert (key in hashes) == (key in plain)
+        assert hashes.add(key) == (key not in plain)
+        plain.add(key)
+    assert all(f"文档-{k}" in hashes for k in range(6_000)) and "文档-6000" not in hashes

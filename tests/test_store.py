@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from kg import identity, rdfmap
 from kg.backends import BackendError
-from kg.backends import rdf
+from kg.backends import rdf, rdf_load
 from kg.backends.rdf import RdfBackend
 from kg.model import Entity, Measure, Record, Relation
 from kg.validate import validate_records
@@ -133,7 +133,7 @@ def test_an_index_kept_batch_by_batch_equals_one_rebuilt_whole(tmp_path, monkeyp
 
     Entries written by an earlier batch are merged from memory or, once forgotten, read back from the store.
     """
-    monkeypatch.setattr(rdf, "BATCH_FACTS", 3)
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 3)
     monkeypatch.setattr(rdf, "INDEX_CHUNK", 2)
     monkeypatch.setattr(rdf, "KNOWN_ENTRIES", known)
     a, b = record_a(), record_b()
@@ -168,7 +168,7 @@ def test_index_entries_merged_across_documents_equal_the_rebuilt_ones(tmp_path, 
     Each document comes in its own batch, so every entry is merged with the one the previous batch wrote:
     the display name stays the smallest spelling, labels and offered categories add up, codes come from the gazetteer.
     """
-    monkeypatch.setattr(rdf, "BATCH_FACTS", 1)
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 1)
     spellings = [("星河光电（杭州）有限公司", "杭州市"), ("星河光电(杭州)有限公司", "杭州"), ("星河光电（杭州）有限公司", "杭州市")]
     docs = [
         Record(

@@ -9,15 +9,13 @@ bulk loader and becomes visible when its completion markers are committed
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import itertools
 import time
 from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 import rdflib
@@ -26,17 +24,12 @@ from oxrdflib import OxigraphStore
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
-from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, entity_index, fault
+from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, entity_index, fault
 from .entity_index import Fact, category_bit_values, type_label_values
 from . import rdf_rows
+from .rdf_load import Loading
 from .rdf_rows import ENTITY_LINKS, LINK_PROPERTIES, LINKS_BY_KIND, _native, place_measures
 
-#: facts per bulk-load batch (about 120,000 quads, 23 MB of N-Quads): large enough to be fast, small enough that two
-#: (one written, one prepared) stay in bounded memory; half as many cost 20% more CPU and save 60 MB of peak memory
-BATCH_FACTS = 50_000
-#: bytes of N-Quads per call of the bulk loader, which holds what one call parses several times over (sorted for each
-#: quad index): a batch goes in as pieces of this size (4 MB: 50 MB less peak memory than whole 23 MB batches)
-BULK_PIECE = 4 << 20
 #: The index graph holds each entity once: its types, its display name (the
 #: smallest prefLabel any document gives it, as Neo4j's ``name``), every name
 #: and alias (``kg:label``, for lookups by name), the smallest level and code,
@@ -174,19 +167,6 @@ _STATED_SUBJECT, _STATED_OBJECT = ox.NamedNode(rdfmap.RDF + "subject"), ox.Named
 _ENTITY_KINDS = frozenset(identity.KIND.values())
 
 
-@dataclass
-class _Batch:
-    """A batch ready to write: N-Quads for the bulk loader, completion markers, documents to swap and index quads replaced."""
-
-    data: bytes
-    markers: str
-    swaps: list[str]  # IRIs of present documents whose changes wait in their staging and retiring graphs
-    stale: list[ox.Quad]
-    fresh: set[str]  # entities whose index entries it writes
-    docs: set[str]  # ids of its documents
-    records: int = 0
-
-
 class RdfBackend(Backend):
     """Persistent, transactional RDF store; ``path=None`` keeps it in memory."""
 
@@ -220,8 +200,9 @@ class RdfBackend(Backend):
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
         """Write documents in batches; a document's old version stays until its new one is complete.
 
-        A batch is written with Oxigraph's bulk loader (fast, not atomic),
-        while the next batch is turned into N-Quads.  A new document counts as
+        Records are turned into N-Quads one by one and written in pieces with
+        Oxigraph's bulk loader (fast, not atomic) by another thread, while the
+        next ones are made (:mod:`kg.backends.rdf_load`).  A new document counts as
         loaded once its marker triple (the document's type, in its own graph)
         is in: the batch's markers go in last, in one transaction.  A document
         already present is compared with its new version: when they differ,
@@ -232,88 +213,23 @@ class RdfBackend(Backend):
         removed first and put back once the index has caught up, so an index
         cut short is rebuilt when the store is opened.
         """
-        report = LoadReport()
         started = time.perf_counter()
         self._invalidate_index()
-        pending: set[str] = set()
-        known: OrderedDict[str, frozenset[Fact]] = OrderedDict()
-        seen: set[int] = set()  # hashes of the documents' ids, to count each document once
-        writer = ThreadPoolExecutor(max_workers=1)
-        inflight: list[tuple[Future[None], _Batch]] = []
-
-        def settle() -> None:
-            """Wait for the batch being written; when it failed, its entities' entries are recomputed."""
-            while inflight:
-                future, written = inflight.pop()
-                try:
-                    future.result()
-                except BaseException:
-                    pending.update(written.fresh)
-                    raise
-                if progress:
-                    progress(written.records)
-
-        def write(batch: list[Record]) -> None:
-            latest = {rec.doc_id: rec for rec in batch}  # the same document twice in one batch: the last wins
-            if inflight and not inflight[0][1].docs.isdisjoint(latest):
-                settle()  # what the store holds of these documents is still being written
-            prepared = self._prepare(latest, report, pending, known, seen)
-            prepared.records = len(batch)
-            settle()
-            inflight.append((writer.submit(self._commit, prepared), prepared))
-
+        run = Loading(self, progress)
         try:
-            for batch in batches(records, BATCH_FACTS):
-                write(batch)
-            settle()
+            for rec in records:
+                run.add(rec)
+            run.finish()
         except BaseException:
-            writer.shutdown()
-            with contextlib.suppress(Exception):
-                settle()
+            run.abandon()
             self._drop_unfinished()
             raise
         finally:
-            writer.shutdown()
-            self._rebuild_index(pending)
+            run.writer.shutdown()
+            self._rebuild_index(run.pending)
             self._ox.flush()
-        report.seconds = time.perf_counter() - started
-        return report
-
-    def _prepare(self, latest: dict[str, Record], report: LoadReport, pending: set[str], known: OrderedDict[str, frozenset[Fact]],
-                 seen: set[int]) -> _Batch:
-        """One batch as N-Quads, with the index entries of the entities its documents add to.
-
-        Entities that lose facts with a replaced document go to ``pending``,
-        whose entries the SPARQL steps recompute once the load is done.
-        """
-        data: list[bytes] = []
-        markers: list[str] = []
-        swaps: list[str] = []
-        fresh: dict[str, entity_index.Entry] = {}
-        for doc_id, rec in latest.items():
-            doc_iri = identity.document_iri(doc_id)
-            present = self._ox.contains_named_graph(ox.NamedNode(doc_iri))
-            if hash(doc_id) not in seen:
-                seen.add(hash(doc_id))
-                report.documents += 1
-                report.replaced += int(present)
-            terms = rdfmap.entity_terms(rec)
-            text = rdfmap.record_text(rec, terms=terms)
-            report.facts += text.count("\n")
-            if present:
-                changes = self._changes(doc_iri, text, pending)
-                if not changes:
-                    continue  # already at this version
-                data.append(changes)
-                swaps.append(doc_iri)
-            else:
-                marker, _, rest = text.partition("\n")  # the document's type triple comes first: it marks the graph complete
-                markers.append(marker)
-                data.append(rest.encode())
-            entity_index.add_record(fresh, rec, terms, counted=not present)  # a stored document's measures are counted
-        fresh = {x: entry for x, entry in fresh.items() if x not in pending}
-        stale = self._index_delta(fresh, data, known)
-        return _Batch(b"".join(data), "\n".join(markers), swaps, stale, set(fresh), set(latest))
+        run.report.seconds = time.perf_counter() - started
+        return run.report
 
     def _changes(self, doc_iri: str, text: str, pending: set[str]) -> bytes:
         """N-Quads of what a present document gains (in its staging graph) and loses (in its retiring graph); empty when unchanged.
@@ -353,43 +269,46 @@ class RdfBackend(Backend):
         quads = [ox.Quad(s, p, o, staging) for s, p, o in gained] + [ox.Quad(s, p, o, retiring) for s, p, o in lost]
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
-    def _commit(self, batch: _Batch) -> None:
-        """Write a prepared batch: new documents become visible with their markers, changed ones one by one."""
-        for quad in batch.stale:
+    def _commit(self, written: list[Future[None]], stale: list[ox.Quad], markers: str, swaps: list[str]) -> None:
+        """Finish a batch once its quads (documents, then index entries) are ``written``: new documents' markers, then swaps."""
+        for piece in written:
+            piece.result()  # done: the writer runs in order; a failed one stops the batch before its markers
+        for quad in stale:
             self._ox.remove(quad)
-        for piece in _pieces(batch.data, BULK_PIECE):
-            self._ox.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
         fault("swap")
-        if batch.markers:
-            self._ox.load(batch.markers, format=ox.RdfFormat.N_QUADS)
-        for doc_iri in batch.swaps:
+        if markers:
+            self._ox.load(markers, format=ox.RdfFormat.N_QUADS)
+        for doc_iri in swaps:
             # one transaction per document: a larger one reads its own writes slowly
             self._ox.update(SWAP.format(doc=doc_iri, staging=rdfmap.staging_graph(doc_iri), retiring=rdfmap.retiring_graph(doc_iri)))
 
-    def _index_delta(self, fresh: dict[str, entity_index.Entry], data: list[bytes], known: OrderedDict[str, frozenset[Fact]]) -> list[ox.Quad]:
-        """Add to ``data`` the index quads that merge ``fresh`` into the stored entries; return the stored quads they replace.
+    def bulk_load(self, nquads: bytes) -> None:
+        """Write N-Quads with Oxigraph's bulk loader: fast, not atomic (see :meth:`load`)."""
+        self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+
+    def _index_delta(self, fresh: dict[str, entity_index.Entry], known: OrderedDict[str, frozenset[Fact]],
+                     unstored: Callable[[str], bool], write: Callable[[bytes], None]) -> list[ox.Quad]:
+        """``write`` the index quads (N-Quads, an entity at a time) that merge ``fresh`` into the stored entries; return the stored quads they replace.
 
         The stored entries' :data:`~kg.backends.entity_index.MERGED` facts
-        are read with one query per INDEX_CHUNK entities; ``known`` holds
+        are read with one query per INDEX_CHUNK entities, but for those
+        ``unstored`` says have no entry; ``known`` holds
         the entries of the entities this load wrote last (at most
         KNOWN_ENTRIES of them), so that recurring ones are not read again and
-        only the facts they gain are written.
+        only the facts they gain are written.  (Reads between bulk loads fill
+        RocksDB's caches, by more the larger the store: 50 MB at 3 million triples.)
         """
         index = ox.NamedNode(rdfmap.INDEX_GRAPH)
-        stored = self._merged_facts([x for x in fresh if x not in known])
+        stored = self._merged_facts([x for x in fresh if x not in known and not unstored(x)])
         stale: list[ox.Quad] = []
-        lines: list[str] = []
-        append = lines.append
         for x, entry in fresh.items():
             old = known.pop(x, None)
             merged = stored.get(x, set()) if old is None else {f for f in old if entity_index.merged(f[0])}
             add, remove, kept = entity_index.delta(entry, merged)
             known[x] = frozenset(add | kept)  # the entry's facts, as the store holds them once this batch is in
-            append(entity_index.nquads(x, add if old is None else add - old))
+            write(entity_index.nquads(x, add if old is None else add - old).encode())
             if remove:
                 stale += [ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove]
-        if lines:
-            data.append("".join(lines).encode())
         for _ in range(len(known) - max(KNOWN_ENTRIES, len(fresh))):
             known.popitem(last=False)  # never this batch's: the next batch is prepared while this one is written
         return stale
@@ -402,6 +321,9 @@ class RdfBackend(Backend):
             for x, p, v in self._ox.query(_MERGED % values):
                 out.setdefault(x.value, set()).add((p.value, v.value, isinstance(v, ox.NamedNode)))
         return out
+
+    def holds_documents(self) -> bool:
+        return any(g.value not in (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH) for g in self._ox.named_graphs())
 
     def _entities_of(self, graph: ox.NamedNode) -> set[str]:
         rdf_type = ox.NamedNode(rdfmap.RDF_TYPE)
@@ -442,7 +364,7 @@ class RdfBackend(Backend):
         version = ox.Literal(str(INDEX_VERSION), datatype=ox.NamedNode(XSD + "integer"))
         index = ox.NamedNode(rdfmap.INDEX_GRAPH)
         current = self._ox.quads_for_pattern(index, ox.NamedNode(rdfmap.KG + "indexVersion"), version, index)
-        if next(iter(current), None) is None and any(g.value not in (rdfmap.TAXONOMY_GRAPH, rdfmap.INDEX_GRAPH) for g in self._ox.named_graphs()):
+        if next(iter(current), None) is None and self.holds_documents():
             self._rebuild_index()
 
     def _drop_unfinished(self) -> list[ox.NamedNode]:
@@ -688,16 +610,6 @@ class RdfBackend(Backend):
         del self.dataset
         self._ox = None  # type: ignore[assignment]
         gc.collect()
-
-
-def _pieces(data: bytes, size: int) -> Iterator[bytes]:
-    """``data`` (N-Quads) cut after the first line end past each ``size`` bytes: whole lines only."""
-    start = 0
-    while start < len(data):
-        end = data.find(b"\n", start + size - 1)
-        end = len(data) if end < 0 else end + 1
-        yield data[start:end]
-        start = end
 
 
 def _term(value: Any) -> ox.Literal:
