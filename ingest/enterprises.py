@@ -82,7 +82,7 @@ _CUT_VERBS = (
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
-    "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属",
+    "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -324,8 +324,10 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
         return start + 1
     if text.startswith(_SERVE_VERBS, start) and start + 2 < end and protected[start + 2] and not protected[start]:
         return start + 2
-    if (visit := _VISIT_LEAD.match(text, start, head_end)) and head_end - visit.end() >= 2:
-        return visit.end()
+    visits = [v for v in _VISIT_LEAD.finditer(text, start, head_end) if not protected[v.start()]]
+    if visits and head_end - visits[-1].end() >= 2:
+        # 某组先后到甲乙公司, 某某一行先到丙丁公司: the visitors before the adverb are no part of the name
+        return visits[-1].end()
     return start
 
 

@@ -188,3 +188,20 @@ def test_a_column_label_in_brackets_is_no_measure() -> None:
     text = "【杭州“大走访”系列故事之三】\n上城区经信局干部走访丙丁机械有限公司,帮助企业解决用工难题。\n"
     assert ("杭州", "ENTERPRISE_LIAISON") not in pairs(text)
     assert ("上城区", "丙丁机械有限公司") in support(text)
+
+
+def firms(text: str) -> set[str]:
+    return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def test_visitors_before_a_visit_adverb_are_not_in_the_firm_name() -> None:
+    text = "江宁区工作组先后到甲乙食品有限公司、丙丁机械有限公司走访调研。\n王某一行先到戊己电子公司了解复工情况。\n"
+    names = firms(text)
+    assert "甲乙食品有限公司" in names and "戊己电子公司" in names
+    assert not any(n.startswith(("工作组", "组先后", "王某")) for n in names)
+
+
+def test_a_recommended_firm_starts_after_the_verb() -> None:
+    text = "江宁区经信局推荐甲乙公司参加对接会。\n"
+    assert "甲乙公司" in firms(text)
+    assert "推荐甲乙公司" not in firms(text)
