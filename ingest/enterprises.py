@@ -324,11 +324,14 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
         return start + 1
     if text.startswith(_SERVE_VERBS, start) and start + 2 < end and protected[start + 2] and not protected[start]:
         return start + 2
-    visits = [v for v in _VISIT_LEAD.finditer(text, start, head_end) if not protected[v.start()]]
-    if visits and head_end - visits[-1].end() >= 2:
-        # 某组先后到甲乙公司, 某某一行先到丙丁公司: the visitors before the adverb are no part of the name
-        return visits[-1].end()
-    return start
+    return _after_visit(text, start, head_end, protected)
+
+
+def _after_visit(text: str, start: int, end: int, protected: bytearray) -> int:
+    """Where a name read from ``start`` starts past the visitors and the adverb of a visit
+    (某组先后到甲乙公司, 某某一行先到丙丁公司), keeping two characters before ``end``."""
+    visits = [v for v in _VISIT_LEAD.finditer(text, start, end) if not protected[v.start()]]
+    return visits[-1].end() if visits and end - visits[-1].end() >= 2 else start
 
 
 # the kinds of firms a place's own service company is named for (某市中小企业服务中心有限公司)
@@ -541,6 +544,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     ]
     candidates += _brand_lists(text, scan)
     for s, e in candidates:
+        s = _after_visit(text, s, e, scan.protected)
         if not scan.protected[s] and _name_like(text[s:e]):
             add(s, e)
     for f in list(found.values()):
@@ -904,6 +908,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     if e - s > 8 and inner:
         pieces[0] = (inner[-1], e)
     pieces[0] = _after_example(text, *pieces[0])
+    pieces[0] = (_after_visit(text, *pieces[0], scan.protected), pieces[0][1])
     if _describes_kind(text, pieces, scan):
         return
     single = len(pieces) == 1

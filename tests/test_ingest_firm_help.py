@@ -205,3 +205,9 @@ def test_a_recommended_firm_starts_after_the_verb() -> None:
     text = "江宁区经信局推荐甲乙公司参加对接会。\n"
     assert "甲乙公司" in firms(text)
     assert "推荐甲乙公司" not in firms(text)
+
+
+def test_visitors_before_a_listed_firm_are_not_in_its_name() -> None:
+    names = firms("调研组先后到甲乙食品、丙丁化工等企业实地查看生产情况。\n")
+    assert "甲乙食品" in names
+    assert not any("先后" in n for n in names)
