@@ -334,6 +334,20 @@ def _after_visit(text: str, start: int, end: int, protected: bytearray) -> int:
     return visits[-1].end() if visits and end - visits[-1].end() >= 2 else start
 
 
+# the end of a town, county or city written before a firm (某镇, 某街道)
+_LOWER_PLACE_END = re.compile("(?:镇|乡|街道|县|区|市)$")
+
+
+def _after_lower_place(text: str, s: int, e: int, scan: "_Scanner") -> int:
+    """Where a legal name starts when a province opens it after a lower place (某镇山东甲乙有限公司):
+    no firm's name puts its province after its town, so the town only says where the firm is."""
+    i = bisect_right(scan.province_starts, s)
+    p = scan.province_starts[i] if i < len(scan.province_starts) else e
+    if p < e - 2 and _LOWER_PLACE_END.search(text, s, p) and _LEGAL_END.search(text, p, e):
+        return p
+    return s
+
+
 # the kinds of firms a place's own service company is named for (某市中小企业服务中心有限公司)
 _FIRM_KIND = re.compile("中小|小微|民营|乡镇")
 
@@ -353,6 +367,7 @@ class _Scanner:
         self.wall_set = {w - 1 for w in self.walls}
         self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
         self.places = {(p.start, p.end) for p in places}
+        self.province_starts = sorted(p.start for p in places if p.level == "province")
         self.digit_inside = bytearray(len(text))
         for m in _NUMBER_RUN.finditer(text):
             s, e = m.span()
@@ -426,6 +441,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
+        s = _after_lower_place(text, s, e, scan)
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return

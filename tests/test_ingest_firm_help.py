@@ -211,3 +211,9 @@ def test_visitors_before_a_listed_firm_are_not_in_its_name() -> None:
     names = firms("调研组先后到甲乙食品、丙丁化工等企业实地查看生产情况。\n")
     assert "甲乙食品" in names
     assert not any("先后" in n for n in names)
+
+
+def test_a_town_before_a_province_led_legal_name_is_not_in_it() -> None:
+    names = firms("江宁区淳化街道山东甲乙生物工程有限公司投资建设新项目。\n")
+    assert "山东甲乙生物工程有限公司" in names
+    assert not any(n.startswith("淳化") or n.startswith("江宁") for n in names)
