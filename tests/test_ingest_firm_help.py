@@ -217,3 +217,5 @@ def test_a_town_before_a_province_led_legal_name_is_not_in_it() -> None:
     names = firms("江宁区淳化街道山东甲乙生物工程有限公司投资建设新项目。\n")
     assert "山东甲乙生物工程有限公司" in names
     assert not any(n.startswith("淳化") or n.startswith("江宁") for n in names)
+    record = extract_text("江宁区淳化街道山东甲乙生物工程有限公司投资建设新项目。\n", "t")
+    assert ("山东甲乙生物工程有限公司", "淳化街道") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
