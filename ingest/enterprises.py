@@ -102,7 +102,7 @@ _LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 # the services a kind of firm provides (供电公司, 快递公司): no name of its own
-_SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
+_SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name

@@ -219,3 +219,10 @@ def test_a_town_before_a_province_led_legal_name_is_not_in_it() -> None:
     assert not any(n.startswith("淳化") or n.startswith("江宁") for n in names)
     record = extract_text("江宁区淳化街道山东甲乙生物工程有限公司投资建设新项目。\n", "t")
     assert ("山东甲乙生物工程有限公司", "淳化街道") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_a_transport_kind_before_company_names_no_firm() -> None:
+    text = "江宁区经信局联系到一家有资质的运输公司,并选择有资质的交通运营公司,为甲乙织造有限公司解决了困难。\n"
+    names = firms(text)
+    assert "甲乙织造有限公司" in names
+    assert not names & {"运输公司", "交通运营公司"}
