@@ -227,6 +227,9 @@ def _valid(name: str) -> bool:
     body = _LEGAL.sub("", name)
     if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] or _MEDIA.search(name):
         return False
+    if body.endswith("了"):
+        # 挽救了公司, 帮助了企业: a verb's aspect before a bare legal word
+        return False
     if body == name and _SCOPE.fullmatch(name):
         # 新能源汽车, 精密机械: trade words only name a sector
         return False

@@ -226,3 +226,9 @@ def test_a_transport_kind_before_company_names_no_firm() -> None:
     names = firms(text)
     assert "甲乙织造有限公司" in names
     assert not names & {"运输公司", "交通运营公司"}
+
+
+def test_a_verb_and_its_aspect_before_company_name_no_firm() -> None:
+    names = firms("甲乙织造有限公司按期交付订单,挽救了公司的市场信用。\n")
+    assert "甲乙织造有限公司" in names
+    assert not any(n.endswith("了公司") for n in names)
