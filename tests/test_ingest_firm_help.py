@@ -232,3 +232,12 @@ def test_a_verb_and_its_aspect_before_company_name_no_firm() -> None:
     names = firms("甲乙织造有限公司按期交付订单,挽救了公司的市场信用。\n")
     assert "甲乙织造有限公司" in names
     assert not any(n.endswith("了公司") for n in names)
+
+
+def test_help_to_a_counted_number_of_firms_goes_to_the_list_of_that_many() -> None:
+    text = (
+        "江宁区淳化街道安排包车,为街道3家企业接回返岗员工120人,助力企业复工复产。\n"
+        "据了解,返岗员工分属甲乙织造有限公司、丙丁机械有限公司、戊己电子有限公司等3家企业。\n"
+    )
+    helped = {b for _, b in support(text)}
+    assert {"甲乙织造有限公司", "丙丁机械有限公司", "戊己电子有限公司"} <= helped
