@@ -82,7 +82,7 @@ _CUT_VERBS = (
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
-    "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属",
+    "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -102,7 +102,7 @@ _LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 # the services a kind of firm provides (供电公司, 快递公司): no name of its own
-_SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
+_SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
@@ -227,6 +227,9 @@ def _valid(name: str) -> bool:
     body = _LEGAL.sub("", name)
     if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] or _MEDIA.search(name):
         return False
+    if body.endswith("了"):
+        # 挽救了公司, 帮助了企业: a verb's aspect before a bare legal word
+        return False
     if body == name and _SCOPE.fullmatch(name):
         # 新能源汽车, 精密机械: trade words only name a sector
         return False
@@ -324,9 +327,28 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
         return start + 1
     if text.startswith(_SERVE_VERBS, start) and start + 2 < end and protected[start + 2] and not protected[start]:
         return start + 2
-    if (visit := _VISIT_LEAD.match(text, start, head_end)) and head_end - visit.end() >= 2:
-        return visit.end()
-    return start
+    return _after_visit(text, start, head_end, protected)
+
+
+def _after_visit(text: str, start: int, end: int, protected: bytearray) -> int:
+    """Where a name read from ``start`` starts past the visitors and the adverb of a visit
+    (某组先后到甲乙公司, 某某一行先到丙丁公司), keeping two characters before ``end``."""
+    visits = [v for v in _VISIT_LEAD.finditer(text, start, end) if not protected[v.start()]]
+    return visits[-1].end() if visits and end - visits[-1].end() >= 2 else start
+
+
+# the end of a town, county or city written before a firm (某镇, 某街道)
+_LOWER_PLACE_END = re.compile("(?:镇|乡|街道|县|区|市)$")
+
+
+def _after_lower_place(text: str, s: int, e: int, scan: "_Scanner") -> int:
+    """Where a legal name starts when a province opens it after a lower place (某镇山东甲乙有限公司):
+    no firm's name puts its province after its town, so the town only says where the firm is."""
+    i = bisect_right(scan.province_starts, s)
+    p = scan.province_starts[i] if i < len(scan.province_starts) else e
+    if p < e - 2 and _LOWER_PLACE_END.search(text, s, p) and _LEGAL_END.search(text, p, e):
+        return p
+    return s
 
 
 # the kinds of firms a place's own service company is named for (某市中小企业服务中心有限公司)
@@ -348,6 +370,7 @@ class _Scanner:
         self.wall_set = {w - 1 for w in self.walls}
         self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
         self.places = {(p.start, p.end) for p in places}
+        self.province_starts = sorted(p.start for p in places if p.level == "province")
         self.digit_inside = bytearray(len(text))
         for m in _NUMBER_RUN.finditer(text):
             s, e = m.span()
@@ -421,6 +444,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
+        s = _after_lower_place(text, s, e, scan)
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
@@ -539,6 +563,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     ]
     candidates += _brand_lists(text, scan)
     for s, e in candidates:
+        s = _after_visit(text, s, e, scan.protected)
         if not scan.protected[s] and _name_like(text[s:e]):
             add(s, e)
     for f in list(found.values()):
@@ -902,6 +927,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     if e - s > 8 and inner:
         pieces[0] = (inner[-1], e)
     pieces[0] = _after_example(text, *pieces[0])
+    pieces[0] = (_after_visit(text, *pieces[0], scan.protected), pieces[0][1])
     if _describes_kind(text, pieces, scan):
         return
     single = len(pieces) == 1

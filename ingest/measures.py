@@ -386,6 +386,7 @@ def detect(
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
         beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
+        beneficiaries = beneficiaries or roles.counted(text, s, e, firm_ix.items)
         # help to a firm named, or named again by more than a bare 企业 (为该公司…, 帮助公司…), or told of by its
         # spokesperson in the first person, is concrete enough for a weak cue
         if direct or beneficiaries == speakers:

@@ -403,7 +403,9 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             hit = last_place(f.start - len(m.group(0)) + 2, f.start)
         if hit is None:
             p = last_place(f.start - 12, f.start)
-            if p is not None and _HOME_BEFORE.fullmatch(view[p.end : f.start]):
+            lead = by_start.get(f.start)
+            if p is not None and (p.end == f.start and lead is not None and lead.level == "province" or _HOME_BEFORE.fullmatch(view[p.end : f.start])):
+                # (a town right before a name its province opens: 某镇山东甲乙公司)
                 hit = p
         if hit is None:
             p = last_place(f.start - 30, f.start)

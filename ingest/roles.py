@@ -80,3 +80,22 @@ def _runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
         else:
             runs.append([f])
     return runs
+
+
+# help to a counted number of firms (为街道6家企业接回员工), and the list that names that many (甲、乙等6家企业)
+_COUNTED = re.compile(r"(?:为|帮助|助力|服务|支持|帮)[^,;。为]{0,8}?(\d+|[两二三四五六七八九十])家(?:企业|公司)")
+_COUNT_TAIL = re.compile(r"等?(\d+|[两二三四五六七八九十])家(?:企业|公司)")
+_HAN_COUNT = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _HAN_COUNT[word]
+
+
+def counted(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
+    """The firms of the document's one list of as many firms as the sentence ``[s, e)`` says it helped."""
+    m = _COUNTED.search(text, s, e)
+    if m is None or (n := _count(m.group(1))) < 2:
+        return []
+    lists = [run for run in _runs(text, firms) if len(run) == n and (t := _COUNT_TAIL.match(text, run[-1].end)) and _count(t.group(1)) == n]
+    return lists[0] if len(lists) == 1 else []

@@ -188,3 +188,56 @@ def test_a_column_label_in_brackets_is_no_measure() -> None:
     text = "【杭州“大走访”系列故事之三】\n上城区经信局干部走访丙丁机械有限公司,帮助企业解决用工难题。\n"
     assert ("杭州", "ENTERPRISE_LIAISON") not in pairs(text)
     assert ("上城区", "丙丁机械有限公司") in support(text)
+
+
+def firms(text: str) -> set[str]:
+    return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def test_visitors_before_a_visit_adverb_are_not_in_the_firm_name() -> None:
+    text = "江宁区工作组先后到甲乙食品有限公司、丙丁机械有限公司走访调研。\n王某一行先到戊己电子公司了解复工情况。\n"
+    names = firms(text)
+    assert "甲乙食品有限公司" in names and "戊己电子公司" in names
+    assert not any(n.startswith(("工作组", "组先后", "王某")) for n in names)
+
+
+def test_a_recommended_firm_starts_after_the_verb() -> None:
+    text = "江宁区经信局推荐甲乙公司参加对接会。\n"
+    assert "甲乙公司" in firms(text)
+    assert "推荐甲乙公司" not in firms(text)
+
+
+def test_visitors_before_a_listed_firm_are_not_in_its_name() -> None:
+    names = firms("调研组先后到甲乙食品、丙丁化工等企业实地查看生产情况。\n")
+    assert "甲乙食品" in names
+    assert not any("先后" in n for n in names)
+
+
+def test_a_town_before_a_province_led_legal_name_is_not_in_it() -> None:
+    names = firms("江宁区淳化街道山东甲乙生物工程有限公司投资建设新项目。\n")
+    assert "山东甲乙生物工程有限公司" in names
+    assert not any(n.startswith("淳化") or n.startswith("江宁") for n in names)
+    record = extract_text("江宁区淳化街道山东甲乙生物工程有限公司投资建设新项目。\n", "t")
+    assert ("山东甲乙生物工程有限公司", "淳化街道") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_a_transport_kind_before_company_names_no_firm() -> None:
+    text = "江宁区经信局联系到一家有资质的运输公司,并选择有资质的交通运营公司,为甲乙织造有限公司解决了困难。\n"
+    names = firms(text)
+    assert "甲乙织造有限公司" in names
+    assert not names & {"运输公司", "交通运营公司"}
+
+
+def test_a_verb_and_its_aspect_before_company_name_no_firm() -> None:
+    names = firms("甲乙织造有限公司按期交付订单,挽救了公司的市场信用。\n")
+    assert "甲乙织造有限公司" in names
+    assert not any(n.endswith("了公司") for n in names)
+
+
+def test_help_to_a_counted_number_of_firms_goes_to_the_list_of_that_many() -> None:
+    text = (
+        "江宁区淳化街道安排包车,为街道3家企业接回返岗员工120人,助力企业复工复产。\n"
+        "据了解,返岗员工分属甲乙织造有限公司、丙丁机械有限公司、戊己电子有限公司等3家企业。\n"
+    )
+    helped = {b for _, b in support(text)}
+    assert {"甲乙织造有限公司", "丙丁机械有限公司", "戊己电子有限公司"} <= helped
