@@ -3,7 +3,10 @@
 The table is the taxonomy's own cues (weight 1) overlaid with
 ``data/cues.tsv``, which adds synonyms and lowers the weight of cues that
 also occur in sentences that are not measures.  A cue inside a longer cue
-that also matched does not count (创业担保贷款 is not 担保).
+that also matched does not count (创业担保贷款 is not 担保).  A cue
+written ``A…B`` matches A and B with a few characters of one clause between
+(绿色快速服务通道 for 绿色…通道), but not through 的 (已发放的某某贷款 names
+the loans, it does not grant them).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from kg.taxonomy import taxonomy
 THRESHOLD = 1.0
 # quotes, spaces and line breaks inside a cue (“不见面”审批, 减 免, a PDF line end) do not break it
 _INNER = re.compile("[“”\"‘’'「」『』 \u3000\n\r\t]+")
+#: the most characters a gapped cue (A…B) lets between its parts, none of them a clause break
+GAP = 8
+_GAP_MARK = "…"
 
 
 def _table() -> dict[str, dict[str, float]]:
@@ -40,14 +46,26 @@ def _table() -> dict[str, dict[str, float]]:
 def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for cue, weights in _table().items():
-        auto.add_word(cue, (cue, tuple(sorted(weights.items()))))
+        if _GAP_MARK not in cue:
+            auto.add_word(cue, (cue, tuple(sorted(weights.items()))))
     auto.make_automaton()
     return auto
 
 
+@lru_cache(maxsize=1)
+def _gapped() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, float], ...]]]:
+    """One pattern for the gapped cues (a named group each) and each group's weights."""
+    parts, weights = [], {}
+    for i, (cue, w) in enumerate(c for c in _table().items() if _GAP_MARK in c[0]):
+        head, tail = cue.split(_GAP_MARK)
+        parts.append(f"(?P<g{i}>{re.escape(head)}[^，。；、,;：:！？的]{{1,{GAP}}}?{re.escape(tail)})")
+        weights[f"g{i}"] = tuple(sorted(w.items()))
+    return re.compile("|".join(parts) or "(?!)"), weights
+
+
 def cue_words() -> list[str]:
-    """Every cue of the table."""
-    return list(_table())
+    """Every plain cue of the table (a gapped cue is two words, not one)."""
+    return [c for c in _table() if _GAP_MARK not in c]
 
 
 def cue_matches(text: str) -> list[tuple[int, int, tuple[tuple[str, float], ...]]]:
@@ -66,8 +84,11 @@ def cue_matches(text: str) -> list[tuple[int, int, tuple[tuple[str, float], ...]
 
 def scores(text: str) -> dict[str, float]:
     """Category code -> summed cue weight in ``text``."""
+    found = [w for _, _, w in cue_matches(text)]
+    pattern, gapped = _gapped()
+    found += [gapped[m.lastgroup or ""] for m in pattern.finditer(text)]
     total: dict[str, float] = defaultdict(float)
-    for _, _, weights in cue_matches(text):
+    for weights in found:
         for code, w in weights:
             total[code] += w
     return dict(total)

@@ -16,13 +16,16 @@ from .amounts import find_amounts
 
 MIN_AMOUNT = 10_000
 # 了解企业存在的用工、物资等问题: problems learned of, whoever the firm, say nothing of what was done
-_LEARNED_PROBLEMS = re.compile(r"(了解|掌握|摸清|询问|听取)[^。;]{0,60}?(困难|问题|难题|诉求|需求)")
+# 了解企业生产和招工情况, 收集企业反馈的诉求: what was learned in a survey is no help given
+_LEARNED_PROBLEMS = re.compile(r"(了解|掌握|摸清|询问|听取|调查|收集|收到|汇报)[^。;]{0,60}?(困难|问题|难题|诉求|需求|情况)")
 #: what each character of a firm's name is written as in the sentence classify_measure reads (see measures._masked)
 FIRM_MASK = "某"
 # 来到某某公司 (a firm's name masked), 走进了该公司: a visit to a named firm
-_VISITED = re.compile(rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业)")
+# 来到企业现场, 深入生产车间: a visit to the firms' premises
+_VISITED = re.compile(rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场)")
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服|集中在)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?需求")
+# 问题集中在…: the rest of the clause lists them
+_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
@@ -32,11 +35,24 @@ _STATISTIC = re.compile(
     r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均)*(复工复产|复工|复产|开工|复市|投产|开业)"
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
     r"|[\d.]+(余|多)?(家|户)[^,;。\d]{0,6}?(获得|获|拿到|争取到)[^,;。\d]{0,12}?(资金|贷款|授信|融资)[^,;。\d]{0,3}[\d.]+(余|多)?[万亿]?元"
+    r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
 )
-_PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求")
+_PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求|诉求|情况")
+# the items of a problem solved (解决职工口罩供应不足问题 has one, 解决用工、资金等困难 a list);
+# 为解决…问题 states the purpose of what follows, not what was done
+_SOLVED = re.compile(r"(?<![为以])解决(?:了|好)?([^。;,]{1,24}?)(?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈)")
+_LIST_MARK = re.compile(r"[、和及与]")
+#: cue weight that counts for the one concrete problem solved, or an item of a list of areas of support
+ITEM_THRESHOLD = 0.4
+# 在税费、社保、融资等方面给予支持, 从房租减免、招工…等10个方面: areas of support, each an item
+_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)")
+# words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
+_NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
+# 对发挥稳产扩产作用的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
+_TARGET_DESC = re.compile(r"(?<=对)[^,;。]{2,30}?的(?:重点|中小微?|小微|规上|各类)?(?:企业|单位|项目|商户)")
 _DIGIT = re.compile(r"\d")
 # a word each alternative of _STATISTIC holds (keep the two in step): a sentence without one skips it
-_STATISTIC_WORD = re.compile(r"率|复工|复产|开工|复市|投产|开业|返岗|到岗|获|拿到|争取到")
+_STATISTIC_WORD = re.compile(r"率|复工|复产|开工|复市|投产|开业|返岗|到岗|获|拿到|争取到|共|总计|合计")
 _MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产")
 _COST_WORD = re.compile(r"费用|成本")
 # 用工、物流等费用补助: a list of costs sharing one subsidy
@@ -48,13 +64,21 @@ _TARGET_MAKERS = re.compile(
     r"|(复工复产|复工|复产|开工|投产)的(企业|单位|项目)"
 )
 # a sentence reporting what firms lack or suffer, with nobody acting on it
-_TROUBLE = re.compile(r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急)[,;。]?$")
+# (资金流压力很大, 很难买到, 采购困难。)
+_TROUBLE = re.compile(
+    r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急|困难)[,;。]?$"
+    r"|(压力|负担)(很|较|非常|特别)?[大重]|很难|难以|积压"
+)
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|接下来)(?![的计])|要(?![求素件闻点])")
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
-# or a wish (希望下一步…), a remark on what is urgent, typical or a record (…刻不容缓, 这只是…的一个缩影, 迄今…最大)
-_OPINION = re.compile(r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最|[?？]$)")
+# or a wish (希望下一步…, 他希望…), a remark on what is urgent, typical or a record (…刻不容缓, 这只是…的一个缩影, 迄今…最大)
+# praise (充分肯定…), or the preamble of a notice (为…,特制定本细则。)
+_OPINION = re.compile(
+    r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
+    r"|充分肯定|赞扬|表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$)"
+)
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 鼓励企业从境外采购物资: firms buying, not the government (政府采购 stays)
@@ -65,9 +89,11 @@ _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
 # 指导做好企业复工复产, 核查企业疫情防控情况, 有序推进企业复工: guidance, checks or ordering of resumption, as 复工指导 says
+# 指导该公司疫情防控工作, 帮助企业完善复工的各项准备工作: as above, with the firm and the manner named between
 _GUIDED_RESUMPTION = re.compile(
-    r"(指导|检查|核查|督查|督导)(支持|帮助)?(企业|各类企业)?(做好|落实|加强)?(有序复工复产|复工复产|(疫情)?(防疫|防控)(工作|措施|准备|情况))"
+    r"(指导|检查|核查|督查|督导)[^,;。]{0,12}?(做好|落实|加强)?(有序复工复产|复工复产|(疫情)?(防疫|防控)(工作|措施|准备|情况))"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
+    r"|(指导|督导|帮助|协助)[^,;。]{0,12}?(复工|复产)[^,;。]{0,8}?准备"
 )
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 口罩生产企业)
@@ -94,8 +120,16 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if "企业" in text:
         text = _blank(_TARGET_FIRMS, text)
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
+    items: list[str] = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、")] if "、" in text else []
+    solved = False
     if _PROBLEM_WORD.search(text):
-        text = _blank(_LEARNED_PROBLEMS, text) if helped else _blank(_PROBLEMS, _blank(_LEARNED_PROBLEMS, text))
+        text = _blank(_LEARNED_PROBLEMS, text)
+        for m in _SOLVED.finditer(text) if not helped else ():
+            solved = True
+            if not _LIST_MARK.search(m.group(1)):
+                items.append(m.group(1))
+        text = text if helped else _blank(_PROBLEMS, text)
+    items = [i for i in items if not _NO_ITEM.search(i)]
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
         text = _blank(_STATISTIC, text)
     if _MAKE_WORD.search(text):
@@ -104,7 +138,14 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         text = _FIRMS_BUY.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
-    codes = cats.classify(text, HELPED_THRESHOLD if helped else cats.THRESHOLD)
+    threshold = HELPED_THRESHOLD if helped else cats.THRESHOLD
+    codes = cats.classify(text, threshold)
+    if "对" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
+        codes = cats.classify(aimed, threshold) or codes
+    for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
+        codes += [c for c in cats.classify(item) or cats.classify(item, ITEM_THRESHOLD) if c not in codes]
+    if solved and not codes and _HELP.search(sentence):
+        codes.append("ENTERPRISE_LIAISON")  # help with problems left unnamed (协调解决企业存在的困难和问题)
     if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence)):
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
