@@ -38,9 +38,9 @@ _STATISTIC = re.compile(
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
 )
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求|诉求|情况")
-# the items of a problem solved (解决职工口罩供应不足问题 has one, 解决用工、资金等困难 a list);
-# 为解决…问题 states the purpose of what follows, not what was done
-_SOLVED = re.compile(r"(?<![为以])解决(?:了|好)?([^。;,]{1,24}?)(?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈)")
+# the items of a problem solved (解决职工口罩供应不足问题 has one, 解决用工、资金等困难 a list, 解决口罩、消毒液等
+# 物资难题 a list of one kind); 为解决…问题 states the purpose of what follows, not what was done
+_SOLVED = re.compile(r"(?<![为以])解决(?:了|好)?([^。;,]{1,24}?)((?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈))")
 _LIST_MARK = re.compile(r"[、和及与]")
 #: cue weight that counts for the one concrete problem solved, or an item of a list of areas of support
 ITEM_THRESHOLD = 0.4
@@ -120,16 +120,19 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if "企业" in text:
         text = _blank(_TARGET_FIRMS, text)
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
-    items: list[str] = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、")] if "、" in text else []
+    items = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)] if "、" in text else []
     solved = False
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text)
         for m in _SOLVED.finditer(text) if not helped else ():
             solved = True
+            if _NO_ITEM.search(m.group(1)):
+                continue
             if not _LIST_MARK.search(m.group(1)):
+                items.append(m.group(1) + m.group(2))  # 住宿问题 is a cue with its problem word
+            elif _one_kind(_LIST_MARK.split(m.group(1))):
                 items.append(m.group(1))
         text = text if helped else _blank(_PROBLEMS, text)
-    items = [i for i in items if not _NO_ITEM.search(i)]
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
         text = _blank(_STATISTIC, text)
     if _MAKE_WORD.search(text):
@@ -163,6 +166,12 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if not codes and money and _SUBSIDY.search(sentence):
         codes.append("PRODUCTION_SUBSIDY")
     return codes
+
+
+def _one_kind(items: list[str]) -> bool:
+    """Whether every item of a list of problems names help of one and the same kind (口罩、消毒液等物资)."""
+    kinds = [tuple(cats.classify(i, ITEM_THRESHOLD)) for i in items if i.strip("等")]
+    return bool(kinds) and all(kinds) and len(set(kinds)) == 1
 
 
 def _spread_costs(m: re.Match[str]) -> str:
