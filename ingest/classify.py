@@ -74,10 +74,10 @@ _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给
 _PLAN = re.compile(r"(下一步|接下来)(?![的计])|要(?![求素件闻点])")
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
 # or a wish (希望下一步…, 他希望…), a remark on what is urgent, typical or a record (…刻不容缓, 这只是…的一个缩影, 迄今…最大)
-# praise (充分肯定…), or the preamble of a notice (为…,特制定本细则。)
+# praise (充分肯定…), the preamble of a notice (为…,特制定本细则。) or its covering line (现将《…》印发给你们)
 _OPINION = re.compile(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
-    r"|充分肯定|赞扬|表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$)"
+    r"|充分肯定|赞扬|表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们)"
 )
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
@@ -94,10 +94,15 @@ _GUIDED_RESUMPTION = re.compile(
     r"(指导|检查|核查|督查|督导)[^,;。]{0,12}?(做好|落实|加强)?(有序复工复产|复工复产|(疫情)?(防疫|防控)(工作|措施|准备|情况))"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
     r"|(指导|督导|帮助|协助)[^,;。]{0,12}?(复工|复产)[^,;。]{0,8}?准备"
+    r"|(指导|检查|督导|督促)[^,;。]{0,16}?(防疫|防控|消杀)|(防疫|防控)[^,;。]{0,12}?(指导|检查|督导)"
 )
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 口罩生产企业)
-_SUPPLIED = re.compile(r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))")
+# (消毒液全部发放至各镇街: the supplies named first)
+_SUPPLIED = re.compile(
+    r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
+    r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
+)
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
