@@ -53,14 +53,15 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 @lru_cache(maxsize=1)
-def _gapped() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, float], ...]]]:
-    """One pattern for the gapped cues (a named group each) and each group's weights."""
-    parts, weights = [], {}
+def _gapped() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, float], ...]], tuple[str, ...]]:
+    """One pattern for the gapped cues (a named group each), each group's weights, and the cues' first parts."""
+    parts, weights, heads = [], {}, set()
     for i, (cue, w) in enumerate(c for c in _table().items() if _GAP_MARK in c[0]):
         head, tail = cue.split(_GAP_MARK)
         parts.append(f"(?P<g{i}>{re.escape(head)}[^，。；、,;：:！？的]{{1,{GAP}}}?{re.escape(tail)})")
         weights[f"g{i}"] = tuple(sorted(w.items()))
-    return re.compile("|".join(parts) or "(?!)"), weights
+        heads.add(head)
+    return re.compile("|".join(parts) or "(?!)"), weights, tuple(sorted(heads))
 
 
 def cue_words() -> list[str]:
@@ -85,8 +86,9 @@ def cue_matches(text: str) -> list[tuple[int, int, tuple[tuple[str, float], ...]
 def scores(text: str) -> dict[str, float]:
     """Category code -> summed cue weight in ``text``."""
     found = [w for _, _, w in cue_matches(text)]
-    pattern, gapped = _gapped()
-    found += [gapped[m.lastgroup or ""] for m in pattern.finditer(text)]
+    pattern, gapped, heads = _gapped()
+    if any(h in text for h in heads):  # the pattern is slower than these checks
+        found += [gapped[m.lastgroup or ""] for m in pattern.finditer(text)]
     total: dict[str, float] = defaultdict(float)
     for weights in found:
         for code, w in weights:

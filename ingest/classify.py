@@ -125,11 +125,12 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if "企业" in text:
         text = _blank(_TARGET_FIRMS, text)
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
-    items = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)] if "、" in text else []
+    listed = "、" in text and ("方面" in text or "领域" in text)
+    items = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)] if listed else []
     solved = False
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text)
-        for m in _SOLVED.finditer(text) if not helped else ():
+        for m in _SOLVED.finditer(text) if not helped and "解决" in text else ():
             solved = True
             if _NO_ITEM.search(m.group(1)):
                 continue
@@ -148,7 +149,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         text = _COST_LIST.sub(_spread_costs, text)
     threshold = HELPED_THRESHOLD if helped else cats.THRESHOLD
     codes = cats.classify(text, threshold)
-    if "对" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
+    if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
         codes += [c for c in cats.classify(item) or cats.classify(item, ITEM_THRESHOLD) if c not in codes]
