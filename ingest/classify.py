@@ -74,10 +74,11 @@ _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给
 _PLAN = re.compile(r"(下一步|接下来)(?![的计])|要(?![求素件闻点])")
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
 # or a wish (希望下一步…, 他希望…), a remark on what is urgent, typical or a record (…刻不容缓, 这只是…的一个缩影, 迄今…最大)
-# praise (充分肯定…), the preamble of a notice (为…,特制定本细则。) or its covering line (现将《…》印发给你们)
+# praise (充分肯定…), a remark on what matters (…是…的关键一环), the preamble of a notice (为…,特制定本细则。)
+# or its covering line (现将《…》印发给你们), what banks do of themselves (银行方面…)
 _OPINION = re.compile(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
-    r"|充分肯定|赞扬|表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们)"
+    r"|充分肯定|赞扬|表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行))"
 )
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")

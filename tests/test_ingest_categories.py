@@ -49,6 +49,8 @@ def test_sentences_that_are_no_measure():
     assert classify_measure("甲乙科技园共6栋,入驻企业共12家。") == []
     assert "LABOR_SUPPLY" not in classify_measure("调研组来到园区了解企业生产和招工情况。")
     assert "LOGISTICS_SUPPORT" not in classify_measure("镇里加快推进甲乙物流园建设。")
+    assert classify_measure("保障防疫物资供应是打好这一仗的关键一环。") == []
+    assert classify_measure("银行方面启动绿色审批通道,简化业务流程。") == []
 
 
 def test_guidance_and_supplies_in_either_order():
