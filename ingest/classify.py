@@ -89,13 +89,13 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
-# 指导做好企业复工复产, 核查企业疫情防控情况, 有序推进企业复工: guidance, checks or ordering of resumption, as 复工指导 says
-# 指导该公司疫情防控工作, 帮助企业完善复工的各项准备工作: as above, with the firm and the manner named between
+# guidance, checks or ordering of resumption, as 复工指导 says: 指导该公司做好疫情防控工作, 核查企业复工复产情况,
+# 复工前安全检查 (the guidance named after; not a team's name, 复工督导组), 有序推进企业复工, 帮助企业完善复工的准备工作
 _GUIDED_RESUMPTION = re.compile(
-    r"(指导|检查|核查|督查|督导)[^,;。]{0,12}?(做好|落实|加强)?(有序复工复产|复工复产|(疫情)?(防疫|防控)(工作|措施|准备|情况))"
+    r"(指导|检查|核查|督查|督导|督促)[^,;。]{0,16}?(防疫|防控|消杀)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
+    r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导)(?![组队])"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
     r"|(指导|督导|帮助|协助)[^,;。]{0,12}?(复工|复产)[^,;。]{0,8}?准备"
-    r"|(指导|检查|督导|督促)[^,;。]{0,16}?(防疫|防控|消杀)|(防疫|防控)[^,;。]{0,12}?(指导|检查|督导)"
 )
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 口罩生产企业)

@@ -56,3 +56,5 @@ def test_sentences_that_are_no_measure():
 def test_guidance_and_supplies_in_either_order():
     assert "STAGED_RESUMPTION" in classify_measure("督导组指导该公司严格落实各项防控措施。")
     assert "PPE_SUPPLY" in classify_measure("当晚消毒液全部发放至各村。")
+    assert "STAGED_RESUMPTION" in classify_measure("园区聘请专家到各企业进行复工前安全检查。")
+    assert "STAGED_RESUMPTION" not in classify_measure("省里派出5个复工督导组。")
