@@ -49,7 +49,7 @@ _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对发挥稳产扩产作用的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
-_TARGET_DESC = re.compile(r"(?<=对)[^,;。]{2,30}?的(?:重点|中小微?|小微|规上|各类)?(?:企业|单位|项目|商户)")
+_TARGET_DESC = re.compile(r"(?<=对)(?![接于外象标比话口])[^,;。]{2,30}?的(?:重点|中小微?|小微|规上|各类)?(?:企业|单位|项目|商户)")
 _DIGIT = re.compile(r"\d")
 # a word each alternative of _STATISTIC holds (keep the two in step): a sentence without one skips it
 _STATISTIC_WORD = re.compile(r"率|复工|复产|开工|复市|投产|开业|返岗|到岗|获|拿到|争取到|共|总计|合计")
