@@ -72,6 +72,11 @@ _TROUBLE = re.compile(
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|接下来)(?![的计])|要(?![求素件闻点])")
+# how to apply (申报材料：1.申请表…, 操作流程：…, 受理单位：…): the procedure of a measure named before, not a measure
+_PROCEDURE = re.compile(
+    r"[(（]?[一二三四五六七八九十\d]{0,2}[)）.、]?\s*(申报|申请|办理|操作)(条件|材料|流程|程序|方式)[:：]"
+    r"|[(（]?[一二三四五六七八九十\d]{0,2}[)）.、]?\s*(受理(申报)?(单位|部门|地点)|政策咨询(单位|电话)?|咨询电话|联系人|联系电话|联系方式)[:：]"
+)
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
 # or a wish (希望下一步…, 他希望…), a remark on what is urgent, typical or a record (…刻不容缓, 这只是…的一个缩影, 迄今…最大)
 # praise (充分肯定…), a remark on what matters (…是…的关键一环), the preamble of a notice (为…,特制定本细则。)
@@ -119,7 +124,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
     is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison."""
-    if _PLAN.match(sentence):
+    if _PLAN.match(sentence) or _PROCEDURE.match(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence

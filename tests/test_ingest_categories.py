@@ -51,6 +51,9 @@ def test_sentences_that_are_no_measure():
     assert "LOGISTICS_SUPPORT" not in classify_measure("镇里加快推进甲乙物流园建设。")
     assert classify_measure("保障防疫物资供应是打好这一仗的关键一环。") == []
     assert classify_measure("银行方面启动绿色审批通道,简化业务流程。") == []
+    # how to apply is the procedure of a measure named before
+    assert classify_measure("申报材料:1.奖励资金申请表;2.购置设备的合同复印件。") == []
+    assert classify_measure("操作流程:各区经信部门受理企业申报,审核后及时兑现。") == []
 
 
 def test_guidance_and_supplies_in_either_order():
