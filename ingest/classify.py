@@ -1,10 +1,12 @@
 """Categories of a measure sentence: the cue table, read after setting aside what is no measure.
 
 Statistics (复工率达90%), problems a body helps with (解决用工、资金等困难),
-what targeted firms make (对生产口罩的企业), reported troubles, opinions and
+what targeted firms make (对生产口罩的企业), reported troubles, opinions, praise,
+surveys, a notice's preamble and application procedure, and
 what firms do themselves or buy themselves (企业…采购) give no category; costs listed before one subsidy
-(用工、物流等费用补助) each count; money set aside is a fund and otherwise
-untyped money handed out a subsidy.
+(用工、物流等费用补助) each count, and so do the areas of support a sentence lists
+(在税费、社保、融资等方面) and the one concrete problem solved (解决住宿问题); money
+set aside is a fund and otherwise untyped money handed out a subsidy.
 """
 
 from __future__ import annotations
@@ -136,15 +138,10 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     solved = False
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text)
-        for m in _SOLVED.finditer(text) if not helped and "解决" in text else ():
-            solved = True
-            if _NO_ITEM.search(m.group(1)):
-                continue
-            if not _LIST_MARK.search(m.group(1)):
-                items.append(m.group(1) + m.group(2))  # 住宿问题 is a cue with its problem word
-            elif _one_kind(_LIST_MARK.split(m.group(1))):
-                items.append(m.group(1))
-        text = text if helped else _blank(_PROBLEMS, text)
+        if not helped:
+            found, solved = _solved_items(text) if "解决" in text else ([], False)
+            items += found
+            text = _blank(_PROBLEMS, text)
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
         text = _blank(_STATISTIC, text)
     if _MAKE_WORD.search(text):
@@ -178,6 +175,21 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if not codes and money and _SUBSIDY.search(sentence):
         codes.append("PRODUCTION_SUBSIDY")
     return codes
+
+
+def _solved_items(text: str) -> tuple[list[str], bool]:
+    """The problems solved in ``text`` that say what was done (one concrete problem, or a list of one kind),
+    and whether any problem is solved at all."""
+    items, solved = [], False
+    for m in _SOLVED.finditer(text):
+        solved = True
+        if _NO_ITEM.search(m.group(1)):
+            continue
+        if not _LIST_MARK.search(m.group(1)):
+            items.append(m.group(1) + m.group(2))  # 住宿问题 is a cue with its problem word
+        elif _one_kind(_LIST_MARK.split(m.group(1))):
+            items.append(m.group(1))
+    return items, solved
 
 
 def _one_kind(items: list[str]) -> bool:
