@@ -5,7 +5,7 @@ The table is the taxonomy's own cues (weight 1) overlaid with
 also occur in sentences that are not measures.  A cue inside a longer cue
 that also matched does not count (创业担保贷款 is not 担保).  A cue
 written ``A…B`` matches A and B with a few characters of one clause between
-(绿色快速服务通道 for 绿色…通道), but not through 的 (已发放的某某贷款 names
+(绿色快速审批通道 for 绿色…通道), but not through 的 (已发放的某某贷款 names
 the loans, it does not grant them).
 """
 

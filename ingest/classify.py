@@ -5,7 +5,7 @@ what targeted firms make (对生产口罩的企业), reported troubles, opinions
 surveys, a notice's preamble and application procedure, and
 what firms do themselves or buy themselves (企业…采购) give no category; costs listed before one subsidy
 (用工、物流等费用补助) each count, and so do the areas of support a sentence lists
-(在税费、社保、融资等方面) and the one concrete problem solved (解决住宿问题); money
+(在税费、融资、用工等方面) and the one concrete problem solved (解决住宿问题); money
 set aside is a fund and otherwise untyped money handed out a subsidy.
 """
 
@@ -18,7 +18,7 @@ from .amounts import find_amounts
 
 MIN_AMOUNT = 10_000
 # 了解企业存在的用工、物资等问题: problems learned of, whoever the firm, say nothing of what was done
-# 了解企业生产和招工情况, 收集企业反馈的诉求: what was learned in a survey is no help given
+# 了解企业经营和用工情况, 收集企业提出的诉求: what was learned in a survey is no help given
 _LEARNED_PROBLEMS = re.compile(r"(了解|掌握|摸清|询问|听取|调查|收集|收到|汇报)[^。;]{0,60}?(困难|问题|难题|诉求|需求|情况)")
 #: what each character of a firm's name is written as in the sentence classify_measure reads (see measures._masked)
 FIRM_MASK = "某"
@@ -40,17 +40,17 @@ _STATISTIC = re.compile(
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
 )
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求|诉求|情况")
-# the items of a problem solved (解决职工口罩供应不足问题 has one, 解决用工、资金等困难 a list, 解决口罩、消毒液等
+# the items of a problem solved (解决员工口罩短缺问题 has one, 解决用工、资金等困难 a list, 解决口罩、酒精等
 # 物资难题 a list of one kind); 为解决…问题 states the purpose of what follows, not what was done
 _SOLVED = re.compile(r"(?<![为以])解决(?:了|好)?([^。;,]{1,24}?)((?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈))")
 _LIST_MARK = re.compile(r"[、和及与]")
 #: cue weight that counts for the one concrete problem solved, or an item of a list of areas of support
 ITEM_THRESHOLD = 0.4
-# 在税费、社保、融资等方面给予支持, 从房租减免、招工…等10个方面: areas of support, each an item
+# 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面: areas of support, each an item
 _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
-# 对发挥稳产扩产作用的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
+# 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
 _TARGET_DESC = re.compile(r"(?<=对)(?![接于外象标比话口])[^,;。]{2,30}?的(?:重点|中小微?|小微|规上|各类)?(?:企业|单位|项目|商户)")
 _DIGIT = re.compile(r"\d")
 # a word each alternative of _STATISTIC holds (keep the two in step): a sentence without one skips it
@@ -66,7 +66,7 @@ _TARGET_MAKERS = re.compile(
     r"|(复工复产|复工|复产|开工|投产)的(企业|单位|项目)"
 )
 # a sentence reporting what firms lack or suffer, with nobody acting on it
-# (资金流压力很大, 很难买到, 采购困难。)
+# (成本压力很大, 很难找到, 招工困难。)
 _TROUBLE = re.compile(
     r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急|困难)[,;。]?$"
     r"|(压力|负担)(很|较|非常|特别)?[大重]|很难|难以|积压"
@@ -97,7 +97,7 @@ _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
 # guidance, checks or ordering of resumption, as 复工指导 says: 指导该公司做好疫情防控工作, 核查企业复工复产情况,
-# 复工前安全检查 (the guidance named after; not a team's name, 复工督导组), 有序推进企业复工, 帮助企业完善复工的准备工作
+# 复工前的安全检查 (the guidance named after; not a team's name, 复工督导组), 有序推进企业复工, 帮助企业完善复工的准备工作
 _GUIDED_RESUMPTION = re.compile(
     r"(指导|检查|核查|督查|督导|督促)[^,;。]{0,16}?(防疫|防控|消杀)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
     r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导)(?![组队])"
@@ -106,7 +106,7 @@ _GUIDED_RESUMPTION = re.compile(
 )
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 口罩生产企业)
-# (消毒液全部发放至各镇街: the supplies named first)
+# (口罩当天分发到各村: the supplies named first)
 _SUPPLIED = re.compile(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
@@ -157,7 +157,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
         codes += [c for c in cats.classify(item) or cats.classify(item, ITEM_THRESHOLD) if c not in codes]
     if solved and not codes and _HELP.search(sentence):
-        codes.append("ENTERPRISE_LIAISON")  # help with problems left unnamed (协调解决企业存在的困难和问题)
+        codes.append("ENTERPRISE_LIAISON")  # help with problems left unnamed (帮助解决企业遇到的各种困难)
     if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence)):
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
@@ -193,7 +193,7 @@ def _solved_items(text: str) -> tuple[list[str], bool]:
 
 
 def _one_kind(items: list[str]) -> bool:
-    """Whether every item of a list of problems names help of one and the same kind (口罩、消毒液等物资)."""
+    """Whether every item of a list of problems names help of one and the same kind (口罩、酒精等物资)."""
     kinds = [tuple(cats.classify(i, ITEM_THRESHOLD)) for i in items if i.strip("等")]
     return bool(kinds) and all(kinds) and len(set(kinds)) == 1
 
