@@ -45,7 +45,7 @@ _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一�
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及")
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
-_OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
+_OBJECT_WORD = re.compile(r"(随着|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
 # and a visit's verb before the firm visited (一行来到某公司)
@@ -53,12 +53,17 @@ _DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督�
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
+# teams of officials (专班人员, 督导组, 驻企指导员): a clause they open is the act of the body they belong to
+_TEAM_WORDS = r"工作专班|专班|督导组|工作组|工作队|小分队|分队|服务队|先锋队|调研组|帮扶组|专项组|指导组|服务组|联络员|指导员|服务专员|驻企(?:指导员|联络员|干部|人员)|包联干部|工作人员"
+_TEAM_SUBJECT = f"({_TEAM_WORDS})(?:人员|成员|们)?(?![^,;。]{{0,3}}?(?:说|表示|介绍|告诉))"
+_TEAM = re.compile(f"[“\"]?{_TEAM_SUBJECT}")
 # subjects that stand for the place in scope (the section's, else the document's): 我们, 全区, 该区; the
-# zone words (园区, 新区) only when that place is a zone
+# zone words (园区, 新区) only when that place is a zone; a team of officials (group 5)
 _SCOPE_SUBJECT = re.compile(
     r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
     r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|[该我本](局|委|厅|办|部门|中心)|"
-    r"((?:该|本|我|全)?(?:街道|乡)(?:办事处|办|政府|党工委|党委)?(?![^,;。]{0,2}(?:两旁|两侧|上|边))))"
+    r"((?:该|本|我|全)?(?:街道|乡)(?:办事处|办|政府|党工委|党委)?(?![^,;。]{0,2}(?:两旁|两侧|上|边)))|"
+    f"{_TEAM_SUBJECT})"
 )
 # a government spokesperson and a speech verb after a body's or place's name
 _SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
@@ -123,6 +128,8 @@ _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业)(?![们等家])")
+# a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
+_RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
@@ -226,6 +233,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     lead = firms[0] if firms else None
     return [], (
         lead is not None
+        and not _TEAM.match(text, _OPENER.match(text, s).end())
         and lead.start - s <= 12
         and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
         and not _DIRECTED.search(text, max(s, lead.start - 4), lead.start)
@@ -248,7 +256,7 @@ def detect(
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
     out: list[Draft] = []
     focus: list[Mention] = []
-    doc = document_place(text, units, places, agencies, act_ix, [f for f in firms if is_platform(f.name)])
+    doc = document_place(text, units, places, agencies, act_ix, [f for f in firms if is_platform(f.name)], firms)
     strong, own, default, first_body = doc.strong, doc.own, doc.default, doc.title_index
     scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
@@ -350,7 +358,10 @@ def detect(
             focus = []  # 某公司总经理说，公司已招聘…: what the firm does, with no help told of
             continue
         elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
-            if m.group(4):  # 街道, 该乡: the street or township named last
+            if m.group(5):  # 专班人员, 督导组: the body the team belongs to, else the actor in focus or scope
+                body = _team_body(act_ix, m.start(), m.group(5))
+                stand_in = [body] if body else focus or ([section] if section else []) or ([default] if default else [])
+            elif m.group(4):  # 街道, 该乡: the street or township named last
                 stand_in = _last_town(place_ix, m.start()) or focus or ([section] if section else []) or ([default] if default else [])
             elif m.group(3):  # 该局, 我局: the body named last
                 body = _last_agency(act_ix, m.start(), m.group(3) if len(m.group(3)) == 1 else "")
@@ -382,17 +393,20 @@ def detect(
         if not actors_now:
             continue
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
-        if subj and reported_by and not _same_place(subj[0], reported_by[0]):
+        responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None
+        if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
         beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
+        if not beneficiaries and responds and prior and s - prior[-1].end <= ANAPHOR_REACH:
+            beneficiaries = prior  # 了解到这些情况后，…: the help answers the trouble of the firms just reported
         beneficiaries = beneficiaries or roles.counted(text, s, e, firm_ix.items)
         # help to a firm named, or named again by more than a bare 企业 (为该公司…, 帮助公司…), or told of by its
         # spokesperson in the first person, is concrete enough for a weak cue
         if direct or beneficiaries == speakers:
             concrete = bool(direct) or bool(speakers) and _WE.search(text, s, e) is not None
         else:
-            concrete = bool(beneficiaries) and _named_again(text, s, e)
+            concrete = bool(beneficiaries) and (responds or _named_again(text, s, e))
         codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete)
         if not codes:
             continue
@@ -672,6 +686,18 @@ def _last_town(place_ix: MentionIndex, pos: int) -> list[Mention]:
     return towns[:1] if len({m.name for m in towns}) == 1 else []
 
 
+def _team_body(act_ix: MentionIndex, pos: int, team: str) -> Mention | None:
+    """The body a team of officials written alone belongs to: the last one named with that team's word
+    (某区复工复产督导组 … 督导组来到…) within ``LOOKBACK`` characters before ``pos``."""
+    i = bisect_left(act_ix.starts, pos) - 1
+    while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
+        m = act_ix.items[i]
+        if m.type == "Agency" and m.end <= pos and m.name.endswith(team):
+            return m
+        i -= 1
+    return None
+
+
 def _last_agency(act_ix: MentionIndex, pos: int, kind: str = "") -> Mention | None:
     """The agency named last before ``pos`` (within ``LOOKBACK`` characters), one of ``kind`` (该局, 我局: a 局)
     first; else, for a kind, the first one of that kind named after ``pos`` (a report that opens with 我局)."""
@@ -825,6 +851,9 @@ def _later_actor(
         m = _SCOPE_SUBJECT.match(text, c)
         if m is None or _WE.fullmatch(m.group(1) or ""):
             continue  # 我们 in a firm's sentence is the firm
+        if m.group(5):
+            body = _team_body(act_ix, m.start(), m.group(5))
+            return [body] if body else in_scope[:1]
         if m.group(3):
             body = _last_agency(act_ix, m.start())
             return [body] if body else []

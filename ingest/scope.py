@@ -209,15 +209,23 @@ def platform_issuer_place(text: str, units: list[Unit], places: list[Mention], p
 
 
 def document_place(
-    text: str, units: list[Unit], places: list[Mention], agencies: list[Mention], act_ix: MentionIndex, platforms: list[Mention] = ()
+    text: str,
+    units: list[Unit],
+    places: list[Mention],
+    agencies: list[Mention],
+    act_ix: MentionIndex,
+    platforms: list[Mention] = (),
+    firms: list[Mention] = (),
 ) -> DocumentPlace:
     """The place a document speaks for, from the strongest evidence down (``platforms``: the document's
-    state-owned platform companies, one of which may issue it)."""
+    state-owned platform companies, one of which may issue it; ``firms``: its enterprises, whose names
+    (某市农商银行) say nothing of whom it reports on)."""
     signer = issuer(text, units, act_ix)
     title, title_index = title_actor(text, units, act_ix)
     strong = signer or home_place(text, agencies, places) or platform_issuer_place(text, units, places, list(platforms))
     own = strong or title
-    # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院)
-    acting = [p for p in places if not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end))]
+    # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院), nor inside a firm's
+    in_firm = SpanIndex([(f.start, f.end) for f in firms])
+    acting = [p for p in places if not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end)) and not in_firm.covers(p.start, p.end)]
     default = own or dominant_place(acting, bool(ADDRESSEE.search(text[:400])), lead_end(units)) or dateline_place(text, units, act_ix)
     return DocumentPlace(signer, strong, own, default, title_index)

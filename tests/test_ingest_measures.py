@@ -529,3 +529,31 @@ def test_guidance_for_resuming_low_interest_loans_and_support_lists() -> None:
     assert "STAGED_RESUMPTION" in classify_measure("工作组上门指导企业有序复工复产。")
     assert "PREFERENTIAL_CREDIT" in classify_measure("区财政对小微企业给予低息周转资金。")
     assert "PRIORITY_LIST" in classify_measure("区里将本地制造企业纳入融资推荐名单。")
+
+
+def test_a_city_inside_a_banks_name_does_not_outvote_the_zone_reported_on() -> None:
+    text = (
+        "某某网宁波3月2日讯 宁波高新区举办银企对接会,宁波农商银行对接区内企业甲乙防护用品有限公司。\n"
+        "宁波农商银行随后启动审批。宁波高新区组织企业申报政策,宁波农商银行提供信贷产品。\n"
+        "最终,该企业获得了300万元的授信支持。宁波高新区还走访了园区企业。\n"
+    )
+    regions = {m.region for m in measures(text) if "甲乙防护用品有限公司" in m.beneficiaries}
+    assert regions == {"宁波高新区"}
+
+
+def test_a_team_named_alone_acts_for_the_body_it_belongs_to() -> None:
+    text = (
+        "3月5日,鄞州区复工复产督导组来到园区了解企业复工情况。\n"
+        "督导组首先来到,甲乙丙科技有限公司,核查企业防疫物资准备情况,指导企业有序复工。\n"
+    )
+    ms = [m for m in measures(text) if "甲乙丙科技有限公司" in m.beneficiaries]
+    assert ms and {m.region for m in ms} == {"鄞州区"}
+
+
+def test_help_given_on_learning_of_a_firms_trouble_goes_to_that_firm() -> None:
+    text = (
+        "疫情期间,甲乙冷食有限公司原料运输受阻,企业负责人一时犯了难。\n"
+        "了解到这些情况后,鄞州区经信局及时协调解决物流问题,办理运输通行证明。\n"
+    )
+    ms = [m for m in measures(text) if m.region == "鄞州区"]
+    assert ms and all(m.beneficiaries == ("甲乙冷食有限公司",) for m in ms)
