@@ -4,8 +4,10 @@ A sentence is a measure when its categories (:mod:`ingest.classify`) are not
 empty and a government actor can be found: the subject of the sentence (the
 first place or agency that is not the object of a preposition; a run of
 coordinated places gives several measures), a word standing for one (我们,
-全区, 园区, 该局), the place in focus (the last subject, carried within a
-paragraph), else the place the headings or the document put in scope
+全区, 园区, 该局, a team such as 督导组 for the body it belongs to), a body
+whose help frames the clause (在某局的协调下), the place in focus (the last
+subject, carried within a paragraph), else the place the headings or the
+document put in scope
 (:mod:`ingest.scope`).  Reporting frames (datelines, 记者从某局获悉) name no
 actor; a quotation belongs to the body whose spokesperson follows it.  A
 sentence whose subject is an enterprise describes what firms do, not a
@@ -49,7 +51,7 @@ _OBJECT_WORD = re.compile(r"(随着|根据|按照|依据|依照|遵照|贯彻|�
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
 # and a visit's verb before the firm visited (一行来到某公司)
-_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入|前往|走访|慰问|调研|考察)$")
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入|前往|走访|慰问|调研|考察)了?$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -77,6 +79,8 @@ _OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇
 _HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
 # the lead unit of a notice's item: 牵头单位：某局 or 某局牵头 (every match holds 牵头, which _lead_unit looks for first)
 _LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
+# the spokesperson of the firm just reported, named by a bare noun (企业相关负责人介绍, 该公司总经理说)
+_BARE_VOICE = re.compile(r"[“\"]?(该|这家)?(企业|公司|工厂|厂)(相关)?(负责人|总经理|董事长|经理|厂长)")
 # a firm's spokesperson speaking (某公司总经理说, 企业负责人表示)
 _FIRM_SPEAKER = re.compile(r"[^,;。“”]{0,20}?(公司|企业|集团|厂)[^,;。“”]{0,10}?(负责人|总经理|董事长|经理|总监|厂长|员工|职工)[^,;。“”]{0,6}?(说|表示|介绍|坦言)")
 # a reporting frame at the start of a sentence
@@ -127,7 +131,7 @@ _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
-_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业)(?![们等家])")
+_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业|工厂)(?![们等家])")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
@@ -316,8 +320,8 @@ def detect(
         fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
         speaker, fs = _speech_frame(text, fs, e, found)  # 某市召开发布会，某区副区长某某表示，…: the speaker's words
         voice = 0 if speakers else _unknown_voice(text, fs, e, found, firm_ix)
-        if voice:
-            prior = []  # another firm speaks: its 我们 is its own, not the firm reported before
+        if voice and not _BARE_VOICE.match(text, fs):
+            prior = []  # another firm speaks: its 我们 is its own, not the firm reported before (企业负责人说: that firm)
         # （某局牵头，某局配合）: who does it, not the subject
         candidates = [a for a in found if a.start >= max(fs, voice) and not notes.overlaps(a.start, a.start + 1)]
         subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
@@ -325,6 +329,9 @@ def detect(
             subj = [speaker]
         if not subj and not firm_subject and (body := _official_opening(text, fs, e, named_officials)) is not None:
             subj = [body]
+        helper = None if subj or firm_subject and _PASSIVE.search(text, s, e) else _helper(text, max(fs, voice), e, candidates)
+        if helper is not None:  # 他们在镇政府的协调下，…: the help was that body's
+            subj, firm_subject = [helper], False
         if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials):
             continue  # 张某某叮嘱有关部门要…: an official's instruction, no action yet
         sentence = text[fs:e]
@@ -398,7 +405,7 @@ def detect(
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
         beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
-        if not beneficiaries and responds and prior and s - prior[-1].end <= ANAPHOR_REACH:
+        if not beneficiaries and (responds or helper is not None) and prior and s - prior[-1].end <= ANAPHOR_REACH:
             beneficiaries = prior  # 了解到这些情况后，…: the help answers the trouble of the firms just reported
         beneficiaries = beneficiaries or roles.counted(text, s, e, firm_ix.items)
         # help to a firm named, or named again by more than a bare 企业 (为该公司…, 帮助公司…), or told of by its
@@ -406,7 +413,7 @@ def detect(
         if direct or beneficiaries == speakers:
             concrete = bool(direct) or bool(speakers) and _WE.search(text, s, e) is not None
         else:
-            concrete = bool(beneficiaries) and (responds or _named_again(text, s, e))
+            concrete = bool(beneficiaries) and (responds or helper is not None or _named_again(text, s, e))
         codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete)
         if not codes:
             continue
@@ -550,8 +557,8 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
     return False
 
 
-# an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行)
-_TITLED = re.compile(r"(?:党工委|党委|管委会|委)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席)([\u4e00-\u9fff]{2,3})(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队)")
+# an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行, 市委常委、组织部长王某)
+_TITLED = re.compile(r"(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长)([\u4e00-\u9fff]{2,3})(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队)")
 # what an official tells others to do (叮嘱有关部门要…, 指出…要)
 _INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求)[^。;]{0,30}?要")
 # the time a speaker named after a quotation spoke (“…。”4月17日，某公司负责人表示)
@@ -728,7 +735,7 @@ def _not_providers(text: str, s: int, e: int, firms: list[Mention], acting: bool
 
 def _named_again(text: str, s: int, e: int) -> bool:
     """Whether ``[s, e)`` names a firm again by more than a bare 企业 (该公司, 帮助公司, 为我们): one firm, not firms at large."""
-    return _THAT_FIRM.search(text, s, e) is not None or any(m.group(2) != "企业" for m in _ANAPHOR.finditer(text, s, e))
+    return _THAT_FIRM.search(text, s, e) is not None or any(m.group(2) not in ("企业", "工厂") for m in _ANAPHOR.finditer(text, s, e))
 
 
 def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:
@@ -911,6 +918,17 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         amount, cap, _ = _money(text[cs:ce], cs)  # 获得500万元授信: what the firm receives
         out.append(Draft(actor, codes, cs, ce, agency=actor if actor.type == "Agency" else None, beneficiaries=before, amount=amount, cap=cap))
     return out
+
+
+def _helper(text: str, s: int, e: int, actors: list[Mention]) -> Mention | None:
+    """The government actor of a frame opening a clause of ``[s, e)`` (在区经信局的协调下，…; 他们在镇政府的帮助下…)."""
+    for frame in _HELPED_BY.finditer(text, s, e):
+        if frame.start() - max(s, text.rfind(",", s, frame.start()) + 1) > 4:
+            continue
+        inside = [a for a in actors if frame.start(1) <= a.start and a.end <= frame.end(1)]
+        if inside:
+            return inside[0]
+    return None
 
 
 def _clause_span(text: str, s: int, e: int, pos: int) -> tuple[int, int]:

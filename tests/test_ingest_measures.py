@@ -557,3 +557,21 @@ def test_help_given_on_learning_of_a_firms_trouble_goes_to_that_firm() -> None:
     )
     ms = [m for m in measures(text) if m.region == "鄞州区"]
     assert ms and all(m.beneficiaries == ("甲乙冷食有限公司",) for m in ms)
+
+
+def test_help_in_a_bodys_frame_is_that_bodys_for_the_firm_reported() -> None:
+    text = "2月10日,甲乙生物工程有限公司车间内一派繁忙。企业负责人介绍,他们在鄞州区经信局的协调下,解决了原材料运输问题。\n"
+    ms = [m for m in measures(text) if "甲乙生物工程有限公司" in m.beneficiaries]
+    assert ms and {m.region for m in ms} == {"鄞州区"}
+
+
+def test_a_factory_named_again_after_help_is_the_firm_reported() -> None:
+    text = "甲乙织业有限公司的原料无法按时运出。鄞州区政府随即帮助工厂联系运输车辆,并给予运输费用的支持。\n"
+    ms = [m for m in measures(text) if m.region == "鄞州区"]
+    assert ms and all(m.beneficiaries == ("甲乙织业有限公司",) for m in ms)
+
+
+def test_firms_visited_by_an_official_of_a_city_committee() -> None:
+    text = "3月9日,绍兴市委常委、组织部长王某某带队到园区调研。王某某一行首先走访调研了甲乙电气、丙丁真空两家企业,了解企业复工复产情况。\n"
+    ms = [m for m in measures(text) if m.beneficiaries]
+    assert ms and {m.region for m in ms} == {"绍兴"} and set(ms[0].beneficiaries) == {"甲乙电气", "丙丁真空"}
