@@ -70,7 +70,7 @@ _SCOPE_SUBJECT = re.compile(
 # a government spokesperson and a speech verb after a body's or place's name
 _SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
 # what a state-owned platform company does, and the public owner its name gives
-_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|交投|建投|产投|投资发展|发展集团|投资集团|投资控股|担保|租赁|小额贷款|小贷|转贷)")
+_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|投资发展|发展集团|投资集团|投资控股|建设投资|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
 # a note naming who carries an item out
 _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
@@ -258,6 +258,7 @@ def detect(
     kinds = SpanIndex(kinds_of_firms(text))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
+    stated = stated_platforms(text, firms)
     out: list[Draft] = []
     focus: list[Mention] = []
     doc = document_place(text, units, places, agencies, act_ix, [f for f in firms if is_platform(f.name)], firms)
@@ -309,7 +310,7 @@ def detect(
             reported = []  # a numbered item (三、对…) opens a new matter: its 企业 are not the firms of the item before
         found = act_ix.within(s, e)
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
-        in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name)]
+        in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name) and f.name not in stated]
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)], acting=False)
         if named:
             reported, pending = named, True
@@ -487,6 +488,20 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
 def kinds_of_firms(text: str) -> list[tuple[int, int]]:
     """Spans that name a kind of firm by what it makes or secures (生产口罩、防护服等企业): no firm names inside."""
     return [m.span() for m in _TARGET_KINDS.finditer(text)]
+
+
+# a firm introduced as state-owned (园区下属国有企业甲公司和乙公司, 区属国企甲公司)
+_STATE_OWNED_BEFORE = re.compile(r"(国有企业|国有公司|国企|平台公司|国有平台)$")
+
+
+def stated_platforms(text: str, firms: list[Mention]) -> set[str]:
+    """Names of the firms the text introduces as state-owned (with the firms listed right after them):
+    they act for their place, whatever their name says."""
+    out: set[str] = set()
+    for run in roles.runs(text, firms):
+        if _STATE_OWNED_BEFORE.search(text, max(0, run[0].start - 6), run[0].start):
+            out.update(f.name for f in run)
+    return out
 
 
 def is_platform(name: str) -> bool:

@@ -575,3 +575,30 @@ def test_firms_visited_by_an_official_of_a_city_committee() -> None:
     text = "3月9日,绍兴市委常委、组织部长王某某带队到园区调研。王某某一行首先走访调研了甲乙电气、丙丁真空两家企业,了解企业复工复产情况。\n"
     ms = [m for m in measures(text) if m.beneficiaries]
     assert ms and {m.region for m in ms} == {"绍兴"} and set(ms[0].beneficiaries) == {"甲乙电气", "丙丁真空"}
+
+
+def test_firms_that_take_applications_host_meetings_or_are_hired_are_not_helped() -> None:
+    from ingest import roles
+    from ingest.mentions import Mention
+
+    def firm(text: str, name: str) -> Mention:
+        i = text.index(name)
+        return Mention(i, i + len(name), "Enterprise", name, name)
+
+    for text, name in [
+        ("承租企业可申请减免房租,只需向甲乙数据公司提交申请即可。", "甲乙数据公司"),
+        ("园区并组织甲乙科技、丙丁能源等企业召开座谈会。", "甲乙科技"),
+        ("镇里聘请甲乙安保公司10人驻项目部指导帮扶。", "甲乙安保公司"),
+    ]:
+        assert roles.helped(text, 0, len(text), [firm(text, name)]) == []
+    text = "园区为甲乙科技有限公司协调解决用工难题。"
+    assert roles.helped(text, 0, len(text), [firm(text, "甲乙科技有限公司")])
+
+
+def test_firms_introduced_as_state_owned_act_and_are_not_beneficiaries() -> None:
+    text = (
+        "鄞州区管委会下属国有企业甲乙鼎盛有限公司负责运营创业园。\n"
+        "为减轻租赁企业负担,鄞州区决定对入驻甲乙鼎盛有限公司创业园的企业减免2月份厂房租金。\n"
+    )
+    ms = measures(text)
+    assert ms and all(not m.beneficiaries for m in ms) and any("RENT_RELIEF" in m.categories for m in ms)
