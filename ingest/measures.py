@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import categories as cats
@@ -130,8 +130,9 @@ _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
-# the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
-_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业|工厂)(?![们等家])")
+# the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
+# not 为其配套企业, where 其 owns a noun)
+_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
@@ -385,7 +386,7 @@ def detect(
             elif _WE.fullmatch(m.group(1) or "") and official is not None:
                 stand_in = [official]  # 我们 in an official's words: the official's place
             else:
-                stand_in = focus or ([section] if section else []) or ([default] if default else [])
+                stand_in = focus or ([section] if section else []) or ([default] if default else []) or _sole_place(place_ix, m)
             if not stand_in:
                 focus = []
                 continue
@@ -708,6 +709,23 @@ def _last_town(place_ix: MentionIndex, pos: int) -> list[Mention]:
     return towns[:1] if len({m.name for m in towns}) == 1 else []
 
 
+_LEVEL_OF_WORD = {"县": "county", "区": "county", "镇": "town", "市": "city", "省": "province"}
+
+
+def _sole_place(place_ix: MentionIndex, m: re.Match[str]) -> list[Mention]:
+    """The one place of the level a word like 我县 or 全镇 (group 1 of ``m``) stands for that the document
+    names anywhere, even only inside a name (某某县某公司, 某某县新闻网), when nothing else is in scope:
+    that place, written by the word where it stands."""
+    word = m.group(1)
+    level = _LEVEL_OF_WORD.get(word[-1]) if word and len(word) == 2 and word[0] in "我本全该" else None
+    if level is None:
+        return []
+    found = [p for p in place_ix.items if p.level == level and p.type == "Region" and not p.weak]
+    if len({p.name for p in found}) != 1:
+        return []
+    return [replace(found[0], start=m.start(1), end=m.end(1))]
+
+
 def _team_body(act_ix: MentionIndex, pos: int, team: str) -> Mention | None:
     """The body a team of officials written alone belongs to: the last one named with that team's word
     (某区复工复产督导组 … 督导组来到…) within ``LOOKBACK`` characters before ``pos``."""
@@ -754,7 +772,8 @@ def _named_again(text: str, s: int, e: int) -> bool:
 
 
 def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:
-    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before.
+    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before
+    (其 only for one firm).
     A bare noun names them only in a sentence not about firms at large (a policy's title, 131家企业, 中小企业)
     nor in an enumerated item (二是…)."""
     if not reported or s - reported[-1].end > ANAPHOR_REACH:
@@ -763,6 +782,8 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
         return reported
     at_large = _AT_LARGE.search(text, s, e) is not None or _ITEM.match(text, s) is not None
     for m in _ANAPHOR.finditer(text, s, e):
+        if m.group(2) == "其" and len({f.name for f in reported}) > 1:
+            continue  # 为其…: one firm, not a list
         if m.group(2) in ("该企业", "该公司", "我们", "我司", "他们") or not at_large:
             return reported
     return []
@@ -881,7 +902,7 @@ def _later_actor(
             return [body] if body else []
         if m.group(2):
             return [a for a in in_scope if a.type == "Zone"][:1] or _last_zone(place_ix, s, m.group(2))
-        return in_scope[:1]
+        return in_scope[:1] or _sole_place(place_ix, m)
     return []
 
 

@@ -602,3 +602,17 @@ def test_firms_introduced_as_state_owned_act_and_are_not_beneficiaries() -> None
     )
     ms = measures(text)
     assert ms and all(not m.beneficiaries for m in ms) and any("RENT_RELIEF" in m.categories for m in ms)
+
+
+def test_our_county_is_the_one_county_the_document_names_even_inside_a_name() -> None:
+    text = "受疫情影响,德清县甲乙农产品有限公司产品滞销,我县相关部门了解情况后,第一时间帮助企业办理车辆通行证。\n"
+    ms = measures(text)
+    assert ms and {m.region for m in ms} == {"德清县"} and ms[0].beneficiaries == ("德清县甲乙农产品有限公司",)
+
+
+def test_its_after_help_names_the_one_firm_reported_not_a_noun_it_owns() -> None:
+    text = "甲乙饲料有限公司原料告急。鄞州区政府加急为其办理车辆通行证。\n"
+    assert any(m.beneficiaries == ("甲乙饲料有限公司",) for m in measures(text))
+    from ingest.measures import _ANAPHOR
+
+    assert _ANAPHOR.search("为其配套企业做好复工准备") is None
