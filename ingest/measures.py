@@ -47,7 +47,7 @@ _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一�
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及")
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
-_OBJECT_WORD = re.compile(r"(随着|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
 # and a visit's verb before the firm visited (一行来到某公司)

@@ -616,3 +616,8 @@ def test_its_after_help_names_the_one_firm_reported_not_a_noun_it_owns() -> None
     from ingest.measures import _ANAPHOR
 
     assert _ANAPHOR.search("为其配套企业做好复工准备") is None
+
+
+def test_the_country_after_a_word_of_circumstance_is_no_actor() -> None:
+    text = "随着全国疫情防控形势好转,3月20日,鄞州区复工复产督导组来到园区了解企业复工复产情况。\n"
+    assert {m.region for m in measures(text)} == {"鄞州区"}
