@@ -274,6 +274,7 @@ def detect(
     leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
     aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
     aside_para = -1  # the paragraph a label opens (申报材料：…)
+    instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
             level = heading_level(text[u.start : u.end])
@@ -334,8 +335,9 @@ def detect(
         helper = None if subj or firm_subject and _PASSIVE.search(text, s, e) else _helper(text, max(fs, voice), e, candidates)
         if helper is not None:  # 他们在镇政府的协调下，…: the help was that body's
             subj, firm_subject = [helper], False
-        if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials):
-            continue  # 张某某叮嘱有关部门要…: an official's instruction, no action yet
+        if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials) or s == instructed and _MUST.match(text, s, e):
+            instructed = e if text[e - 1] == ";" else -1
+            continue  # 张某某叮嘱有关部门要…; 各部门要…: an official's instruction, no action yet
         sentence = text[fs:e]
         section = scope.actor()
         spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
@@ -577,6 +579,8 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
 _TITLED = re.compile(r"(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长)([\u4e00-\u9fff]{2,3})(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队)")
 # what an official tells others to do (叮嘱有关部门要…, 指出…要)
 _INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求)[^。;]{0,30}?要")
+# a clause that tells someone what they must do (各级各部门要…)
+_MUST = re.compile(r"[^,;。]{0,12}?(要|应|须|必须)")
 # the time a speaker named after a quotation spoke (“…。”4月17日，某公司负责人表示)
 _TIME_OPEN = re.compile(r"(\d{1,2}月\d{1,2}日|日前|近日|当天|当日|随后)?(上午|下午|晚上|晚)?,?")
 #: how far back the opening of a quotation is looked for

@@ -621,3 +621,11 @@ def test_its_after_help_names_the_one_firm_reported_not_a_noun_it_owns() -> None
 def test_the_country_after_a_word_of_circumstance_is_no_actor() -> None:
     text = "随着全国疫情防控形势好转,3月20日,鄞州区复工复产督导组来到园区了解企业复工复产情况。\n"
     assert {m.region for m in measures(text)} == {"鄞州区"}
+
+
+def test_an_officials_instruction_goes_on_after_a_semicolon() -> None:
+    text = (
+        "2月7日,鄞州区委书记王某某深入园区企业调研。王某某一行来到甲乙鞋业有限公司了解生产情况。鄞州区还走访了丙丁公司。\n"
+        "王某某指出,园区企业要积极开展自主招工;各级各部门要紧盯企业用工需求,积极拓宽招工用工渠道,帮助企业解决用工荒。\n"
+    )
+    assert not any("LABOR_SUPPLY" in m.categories for m in measures(text))
