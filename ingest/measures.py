@@ -33,7 +33,7 @@ from .amounts import find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, classify_measure
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
-from .scope import MentionIndex, Scope, actors, chain_head, document_place
+from .scope import MentionIndex, Scope, actors, chain_head, document_place, heading_actors
 from .structure import Unit, heading_level
 
 #: how far into its clause a subject may stand (after 如, 其中, a date...)
@@ -282,7 +282,7 @@ def detect(
                 aside = None
             if _ASIDE_HEAD.match(text, u.start, u.end):
                 aside = (level,)
-            heads = act_ix.within(u.start, u.end)
+            heads = heading_actors(text, u, act_ix)
             head = heads[chain_head(heads, 0)] if heads else None
             scope.open(heading_level(text[u.start : u.end]), head)
             focus = [head] if head else []
