@@ -4,8 +4,10 @@ A sentence is a measure when its categories (:mod:`ingest.classify`) are not
 empty and a government actor can be found: the subject of the sentence (the
 first place or agency that is not the object of a preposition; a run of
 coordinated places gives several measures), a word standing for one (我们,
-全区, 园区, 该局), the place in focus (the last subject, carried within a
-paragraph), else the place the headings or the document put in scope
+全区, 园区, 该局, a team such as 督导组 for the body it belongs to), a body
+whose help frames the clause (在某局的协调下), the place in focus (the last
+subject, carried within a paragraph), else the place the headings or the
+document put in scope
 (:mod:`ingest.scope`).  Reporting frames (datelines, 记者从某局获悉) name no
 actor; a quotation belongs to the body whose spokesperson follows it.  A
 sentence whose subject is an enterprise describes what firms do, not a
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import categories as cats
@@ -31,7 +33,7 @@ from .amounts import find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, classify_measure
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
-from .scope import MentionIndex, Scope, actors, chain_head, document_place
+from .scope import MentionIndex, Scope, actors, chain_head, document_place, heading_actors
 from .structure import Unit, heading_level
 
 #: how far into its clause a subject may stand (after 如, 其中, a date...)
@@ -45,25 +47,30 @@ _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一�
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及")
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
-_OBJECT_WORD = re.compile(r"(根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
 # and a visit's verb before the firm visited (一行来到某公司)
-_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入|前往|走访|慰问|调研|考察)$")
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入|前往|走访|慰问|调研|考察)了?$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
+# teams of officials (专班人员, 督导组, 驻企指导员): a clause they open is the act of the body they belong to
+_TEAM_WORDS = r"工作专班|专班|督导组|工作组|工作队|小分队|分队|服务队|先锋队|调研组|帮扶组|专项组|指导组|服务组|联络员|指导员|服务专员|驻企(?:指导员|联络员|干部|人员)|包联干部|工作人员"
+_TEAM_SUBJECT = f"({_TEAM_WORDS})(?:人员|成员|们)?(?![^,;。]{{0,3}}?(?:说|表示|介绍|告诉))"
+_TEAM = re.compile(f"[“\"]?{_TEAM_SUBJECT}")
 # subjects that stand for the place in scope (the section's, else the document's): 我们, 全区, 该区; the
-# zone words (园区, 新区) only when that place is a zone
+# zone words (园区, 新区) only when that place is a zone; a team of officials (group 5)
 _SCOPE_SUBJECT = re.compile(
     r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
     r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|[该我本](局|委|厅|办|部门|中心)|"
-    r"((?:该|本|我|全)?(?:街道|乡)(?:办事处|办|政府|党工委|党委)?(?![^,;。]{0,2}(?:两旁|两侧|上|边))))"
+    r"((?:该|本|我|全)?(?:街道|乡)(?:办事处|办|政府|党工委|党委)?(?![^,;。]{0,2}(?:两旁|两侧|上|边)))|"
+    f"{_TEAM_SUBJECT})"
 )
 # a government spokesperson and a speech verb after a body's or place's name
 _SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
 # what a state-owned platform company does, and the public owner its name gives
-_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|交投|建投|产投|投资发展|发展集团|投资集团|投资控股|担保|租赁|小额贷款|小贷|转贷)")
+_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|投资发展|发展集团|投资集团|投资控股|建设投资|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
 # a note naming who carries an item out
 _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
@@ -72,6 +79,8 @@ _OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇
 _HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
 # the lead unit of a notice's item: 牵头单位：某局 or 某局牵头 (every match holds 牵头, which _lead_unit looks for first)
 _LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
+# the spokesperson of the firm just reported, named by a bare noun (企业相关负责人介绍, 该公司总经理说)
+_BARE_VOICE = re.compile(r"[“\"]?(该|这家)?(企业|公司|工厂|厂)(相关)?(负责人|总经理|董事长|经理|厂长)")
 # a firm's spokesperson speaking (某公司总经理说, 企业负责人表示)
 _FIRM_SPEAKER = re.compile(r"[^,;。“”]{0,20}?(公司|企业|集团|厂)[^,;。“”]{0,10}?(负责人|总经理|董事长|经理|总监|厂长|员工|职工)[^,;。“”]{0,6}?(说|表示|介绍|坦言)")
 # a reporting frame at the start of a sentence
@@ -121,8 +130,11 @@ _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
-# the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司)
-_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业)(?![们等家])")
+# the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
+# not 为其配套企业, where 其 owns a noun)
+_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
+# a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
+_RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
@@ -226,6 +238,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     lead = firms[0] if firms else None
     return [], (
         lead is not None
+        and not _TEAM.match(text, _OPENER.match(text, s).end())
         and lead.start - s <= 12
         and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
         and not _DIRECTED.search(text, max(s, lead.start - 4), lead.start)
@@ -246,9 +259,10 @@ def detect(
     kinds = SpanIndex(kinds_of_firms(text))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
+    stated = stated_platforms(text, firms)
     out: list[Draft] = []
     focus: list[Mention] = []
-    doc = document_place(text, units, places, agencies, act_ix, [f for f in firms if is_platform(f.name)])
+    doc = document_place(text, units, places, agencies, act_ix, [f for f in firms if is_platform(f.name)], firms)
     strong, own, default, first_body = doc.strong, doc.own, doc.default, doc.title_index
     scope = Scope()
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
@@ -260,6 +274,7 @@ def detect(
     leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
     aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
     aside_para = -1  # the paragraph a label opens (申报材料：…)
+    instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
             level = heading_level(text[u.start : u.end])
@@ -267,7 +282,7 @@ def detect(
                 aside = None
             if _ASIDE_HEAD.match(text, u.start, u.end):
                 aside = (level,)
-            heads = act_ix.within(u.start, u.end)
+            heads = heading_actors(text, u, act_ix)
             head = heads[chain_head(heads, 0)] if heads else None
             scope.open(heading_level(text[u.start : u.end]), head)
             focus = [head] if head else []
@@ -297,7 +312,7 @@ def detect(
             reported = []  # a numbered item (三、对…) opens a new matter: its 企业 are not the firms of the item before
         found = act_ix.within(s, e)
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
-        in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name)]
+        in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name) and f.name not in stated]
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)], acting=False)
         if named:
             reported, pending = named, True
@@ -308,8 +323,8 @@ def detect(
         fs = _frame_end(text, s, e)  # the report's own frame (记者从某局获悉, 某某网北京3月1日电) names no actor
         speaker, fs = _speech_frame(text, fs, e, found)  # 某市召开发布会，某区副区长某某表示，…: the speaker's words
         voice = 0 if speakers else _unknown_voice(text, fs, e, found, firm_ix)
-        if voice:
-            prior = []  # another firm speaks: its 我们 is its own, not the firm reported before
+        if voice and not _BARE_VOICE.match(text, fs):
+            prior = []  # another firm speaks: its 我们 is its own, not the firm reported before (企业负责人说: that firm)
         # （某局牵头，某局配合）: who does it, not the subject
         candidates = [a for a in found if a.start >= max(fs, voice) and not notes.overlaps(a.start, a.start + 1)]
         subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
@@ -317,8 +332,12 @@ def detect(
             subj = [speaker]
         if not subj and not firm_subject and (body := _official_opening(text, fs, e, named_officials)) is not None:
             subj = [body]
-        if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials):
-            continue  # 张某某叮嘱有关部门要…: an official's instruction, no action yet
+        helper = None if subj or firm_subject and _PASSIVE.search(text, s, e) else _helper(text, max(fs, voice), e, candidates)
+        if helper is not None:  # 他们在镇政府的协调下，…: the help was that body's
+            subj, firm_subject = [helper], False
+        if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials) or s == instructed and _MUST.match(text, s, e):
+            instructed = e if text[e - 1] == ";" else -1
+            continue  # 张某某叮嘱有关部门要…; 各部门要…: an official's instruction, no action yet
         sentence = text[fs:e]
         section = scope.actor()
         spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
@@ -350,7 +369,10 @@ def detect(
             focus = []  # 某公司总经理说，公司已招聘…: what the firm does, with no help told of
             continue
         elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
-            if m.group(4):  # 街道, 该乡: the street or township named last
+            if m.group(5):  # 专班人员, 督导组: the body the team belongs to, else the actor in focus or scope
+                body = _team_body(act_ix, m.start(), m.group(5))
+                stand_in = [body] if body else focus or ([section] if section else []) or ([default] if default else [])
+            elif m.group(4):  # 街道, 该乡: the street or township named last
                 stand_in = _last_town(place_ix, m.start()) or focus or ([section] if section else []) or ([default] if default else [])
             elif m.group(3):  # 该局, 我局: the body named last
                 body = _last_agency(act_ix, m.start(), m.group(3) if len(m.group(3)) == 1 else "")
@@ -366,7 +388,7 @@ def detect(
             elif _WE.fullmatch(m.group(1) or "") and official is not None:
                 stand_in = [official]  # 我们 in an official's words: the official's place
             else:
-                stand_in = focus or ([section] if section else []) or ([default] if default else [])
+                stand_in = focus or ([section] if section else []) or ([default] if default else []) or _sole_place(place_ix, m)
             if not stand_in:
                 focus = []
                 continue
@@ -382,17 +404,20 @@ def detect(
         if not actors_now:
             continue
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
-        if subj and reported_by and not _same_place(subj[0], reported_by[0]):
+        responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None
+        if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
         beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
+        if not beneficiaries and (responds or helper is not None) and prior and s - prior[-1].end <= ANAPHOR_REACH:
+            beneficiaries = prior  # 了解到这些情况后，…: the help answers the trouble of the firms just reported
         beneficiaries = beneficiaries or roles.counted(text, s, e, firm_ix.items)
         # help to a firm named, or named again by more than a bare 企业 (为该公司…, 帮助公司…), or told of by its
         # spokesperson in the first person, is concrete enough for a weak cue
         if direct or beneficiaries == speakers:
             concrete = bool(direct) or bool(speakers) and _WE.search(text, s, e) is not None
         else:
-            concrete = bool(beneficiaries) and _named_again(text, s, e)
+            concrete = bool(beneficiaries) and (responds or helper is not None or _named_again(text, s, e))
         codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete)
         if not codes:
             continue
@@ -468,6 +493,20 @@ def kinds_of_firms(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TARGET_KINDS.finditer(text)]
 
 
+# a firm introduced as state-owned (园区下属国有企业甲公司和乙公司, 区属国企甲公司)
+_STATE_OWNED_BEFORE = re.compile(r"(国有企业|国有公司|国企|平台公司|国有平台)$")
+
+
+def stated_platforms(text: str, firms: list[Mention]) -> set[str]:
+    """Names of the firms the text introduces as state-owned (with the firms listed right after them):
+    they act for their place, whatever their name says."""
+    out: set[str] = set()
+    for run in roles.runs(text, firms):
+        if _STATE_OWNED_BEFORE.search(text, max(0, run[0].start - 6), run[0].start):
+            out.update(f.name for f in run)
+    return out
+
+
 def is_platform(name: str) -> bool:
     """A state-owned platform, investment or guarantee company of a place or zone (某高新区国投, 某高新小额贷款
     有限公司, 某省交投公司), which carries out that government's measures."""
@@ -536,10 +575,12 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
     return False
 
 
-# an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行)
-_TITLED = re.compile(r"(?:党工委|党委|管委会|委)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席)([\u4e00-\u9fff]{2,3})(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队)")
+# an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行, 市委常委、组织部长王某)
+_TITLED = re.compile(r"(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长)([\u4e00-\u9fff]{2,3})(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队)")
 # what an official tells others to do (叮嘱有关部门要…, 指出…要)
 _INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求)[^。;]{0,30}?要")
+# a clause that tells someone what they must do (各级各部门要…)
+_MUST = re.compile(r"[^,;。]{0,12}?(要|应|须|必须)")
 # the time a speaker named after a quotation spoke (“…。”4月17日，某公司负责人表示)
 _TIME_OPEN = re.compile(r"(\d{1,2}月\d{1,2}日|日前|近日|当天|当日|随后)?(上午|下午|晚上|晚)?,?")
 #: how far back the opening of a quotation is looked for
@@ -672,6 +713,35 @@ def _last_town(place_ix: MentionIndex, pos: int) -> list[Mention]:
     return towns[:1] if len({m.name for m in towns}) == 1 else []
 
 
+_LEVEL_OF_WORD = {"县": "county", "区": "county", "镇": "town", "市": "city", "省": "province"}
+
+
+def _sole_place(place_ix: MentionIndex, m: re.Match[str]) -> list[Mention]:
+    """The one place of the level a word like 我县 or 全镇 (group 1 of ``m``) stands for that the document
+    names anywhere, even only inside a name (某某县某公司, 某某县新闻网), when nothing else is in scope:
+    that place, written by the word where it stands."""
+    word = m.group(1)
+    level = _LEVEL_OF_WORD.get(word[-1]) if word and len(word) == 2 and word[0] in "我本全该" else None
+    if level is None:
+        return []
+    found = [p for p in place_ix.items if p.level == level and p.type == "Region" and not p.weak]
+    if len({p.name for p in found}) != 1:
+        return []
+    return [replace(found[0], start=m.start(1), end=m.end(1))]
+
+
+def _team_body(act_ix: MentionIndex, pos: int, team: str) -> Mention | None:
+    """The body a team of officials written alone belongs to: the last one named with that team's word
+    (某区复工复产督导组 … 督导组来到…) within ``LOOKBACK`` characters before ``pos``."""
+    i = bisect_left(act_ix.starts, pos) - 1
+    while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
+        m = act_ix.items[i]
+        if m.type == "Agency" and m.end <= pos and m.name.endswith(team):
+            return m
+        i -= 1
+    return None
+
+
 def _last_agency(act_ix: MentionIndex, pos: int, kind: str = "") -> Mention | None:
     """The agency named last before ``pos`` (within ``LOOKBACK`` characters), one of ``kind`` (该局, 我局: a 局)
     first; else, for a kind, the first one of that kind named after ``pos`` (a report that opens with 我局)."""
@@ -702,11 +772,12 @@ def _not_providers(text: str, s: int, e: int, firms: list[Mention], acting: bool
 
 def _named_again(text: str, s: int, e: int) -> bool:
     """Whether ``[s, e)`` names a firm again by more than a bare 企业 (该公司, 帮助公司, 为我们): one firm, not firms at large."""
-    return _THAT_FIRM.search(text, s, e) is not None or any(m.group(2) != "企业" for m in _ANAPHOR.finditer(text, s, e))
+    return _THAT_FIRM.search(text, s, e) is not None or any(m.group(2) not in ("企业", "工厂") for m in _ANAPHOR.finditer(text, s, e))
 
 
 def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mention]:
-    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before.
+    """The firms a pronoun or bare 企业/公司 after a word of help stands for: those reported just before
+    (其 only for one firm).
     A bare noun names them only in a sentence not about firms at large (a policy's title, 131家企业, 中小企业)
     nor in an enumerated item (二是…)."""
     if not reported or s - reported[-1].end > ANAPHOR_REACH:
@@ -715,6 +786,8 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
         return reported
     at_large = _AT_LARGE.search(text, s, e) is not None or _ITEM.match(text, s) is not None
     for m in _ANAPHOR.finditer(text, s, e):
+        if m.group(2) == "其" and len({f.name for f in reported}) > 1:
+            continue  # 为其…: one firm, not a list
         if m.group(2) in ("该企业", "该公司", "我们", "我司", "他们") or not at_large:
             return reported
     return []
@@ -825,12 +898,15 @@ def _later_actor(
         m = _SCOPE_SUBJECT.match(text, c)
         if m is None or _WE.fullmatch(m.group(1) or ""):
             continue  # 我们 in a firm's sentence is the firm
+        if m.group(5):
+            body = _team_body(act_ix, m.start(), m.group(5))
+            return [body] if body else in_scope[:1]
         if m.group(3):
             body = _last_agency(act_ix, m.start())
             return [body] if body else []
         if m.group(2):
             return [a for a in in_scope if a.type == "Zone"][:1] or _last_zone(place_ix, s, m.group(2))
-        return in_scope[:1]
+        return in_scope[:1] or _sole_place(place_ix, m)
     return []
 
 
@@ -882,6 +958,17 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         amount, cap, _ = _money(text[cs:ce], cs)  # 获得500万元授信: what the firm receives
         out.append(Draft(actor, codes, cs, ce, agency=actor if actor.type == "Agency" else None, beneficiaries=before, amount=amount, cap=cap))
     return out
+
+
+def _helper(text: str, s: int, e: int, actors: list[Mention]) -> Mention | None:
+    """The government actor of a frame opening a clause of ``[s, e)`` (在区经信局的协调下，…; 他们在镇政府的帮助下…)."""
+    for frame in _HELPED_BY.finditer(text, s, e):
+        if frame.start() - max(s, text.rfind(",", s, frame.start()) + 1) > 4:
+            continue
+        inside = [a for a in actors if frame.start(1) <= a.start and a.end <= frame.end(1)]
+        if inside:
+            return inside[0]
+    return None
 
 
 def _clause_span(text: str, s: int, e: int, pos: int) -> tuple[int, int]:

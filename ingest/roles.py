@@ -28,19 +28,21 @@ _RECEIVES_AFTER = re.compile(
     r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先|如期|提前|很快|迅速)*"
     r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复)"
 )
-# a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司): its firms receive what the sentence gives
-_RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|慰问|来到|走进|深入|前往|对|针对|指导)(了)?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
+# a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员): its firms receive what the sentence gives
+_RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
 # after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),
 # or make what is given (采购甲公司生产的口罩, 上线甲公司开发的小程序)
 _GIVES = re.compile(
     r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
     r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|对(?!接|外|口|标|于|比|此|其)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责|"
     r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方)|"
-    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的)"
+    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集)"
 )
+# after a firm the text turns to (向甲公司…): what is handed to it or asked of it
+_ADDRESSED_AFTER = re.compile(r"(提交|提出|递交|报送|申报|申请|反映|求助|咨询|了解)")
 # before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司)
 # or named by its role (业主甲公司, 出租方甲置业, 供应商甲公司)
-_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|邀请|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业)$")
+_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|聘请|邀请|组织|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业)$")
 # 与甲公司签约: coordination with a firm is a partnership when a joint act follows
 _WITH_BEFORE = re.compile(r"(与|同|跟|和)$")
 _JOINT_AFTER = re.compile(r"[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
@@ -51,9 +53,11 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
     as partners or as the means of the measure; with ``acting``, nor as the subject of a clause of
     their own (，甲、乙等公司率先响应…), which still leaves them the firms the story is about."""
     out: list[Mention] = []
-    for run in _runs(text, firms):
+    for run in runs(text, firms):
         head, tail = run[0], run[-1]
         before = text[max(s, head.start - 40) : head.start]
+        if before.endswith("向") and _ADDRESSED_AFTER.match(text, tail.end, e):
+            continue  # 向甲公司提交申请: the firm takes the application (a landlord, a platform), it is not helped
         if _RECEIVES.search(before):
             out += run
             continue
@@ -71,7 +75,7 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
     return out
 
 
-def _runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
+def runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
     """Firms grouped into the lists they stand in: neighbours joined only by a list separator."""
     runs: list[list[Mention]] = []
     for f in firms:
@@ -97,5 +101,5 @@ def counted(text: str, s: int, e: int, firms: list[Mention]) -> list[Mention]:
     m = _COUNTED.search(text, s, e)
     if m is None or (n := _count(m.group(1))) < 2:
         return []
-    lists = [run for run in _runs(text, firms) if len(run) == n and (t := _COUNT_TAIL.match(text, run[-1].end)) and _count(t.group(1)) == n]
+    lists = [run for run in runs(text, firms) if len(run) == n and (t := _COUNT_TAIL.match(text, run[-1].end)) and _count(t.group(1)) == n]
     return lists[0] if len(lists) == 1 else []

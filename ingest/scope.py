@@ -4,7 +4,9 @@ A clause that names no actor belongs to the place in scope: the section's
 (the innermost heading naming a place, closed by the next heading of its
 depth or above), else the document's: the issuer that signs it or heads its
 title, the home place of the bodies it writes without their place, the place
-of its title, the place it names clearly most often, or its dateline.
+of its title, the place it names clearly most often, the body its page
+names as the source, or its dateline.  A page's navigation line and the
+objects of a heading's verbs (助力武汉) name no actor.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from .structure import Unit, heading_level
 _DATELINE = re.compile(r"(\d{1,2}月\d{1,2}日)(电|讯|消息)")
 # a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
 _NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
+# a page's navigation line (您现在的位置：首页 > 新闻 > 某市): it names sections of a site, not whose text it is
+_CRUMBS = re.compile(r"(您现在的位置|当前位置|所在位置|现在位置)\s*[:：]|首页\s*[>»]|[>»][^>»\n]*[>»]")
+# a word whose object a place is in a heading (致力于中国…, 助力武汉…): not the heading's actor
+_TITLE_OBJECT = re.compile(r"(致力于|服务于|面向|助力|驰援|支援)$")
 #: how many units into a document its title may stand (after page furniture and a file number)
 TITLE_REACH = 12
 
@@ -67,7 +73,7 @@ def section_zones(text: str, units: list[Unit], places: list[Mention], agencies:
         zone = scope.actor() or outer
         if zone is not None and zone.type == "Zone":
             out.append((pos, u.start, zone))
-        heads = act_ix.within(u.start, u.end)
+        heads = heading_actors(text, u, act_ix)
         scope.open(heading_level(text[u.start : u.end]), heads[chain_head(heads, 0)] if heads else None)
         pos = u.start
     zone = scope.actor() or outer
@@ -76,12 +82,19 @@ def section_zones(text: str, units: list[Unit], places: list[Mention], agencies:
     return out
 
 
+def heading_actors(text: str, u: Unit, act_ix: MentionIndex) -> list[Mention]:
+    """The actors a heading names, not the objects of its verbs (助力武汉); none for a page's navigation line."""
+    if _CRUMBS.search(text, u.start, u.end):
+        return []
+    return [a for a in act_ix.within(u.start, u.end) if not _TITLE_OBJECT.search(text, max(u.start, a.start - 3), a.start)]
+
+
 def title_actor(text: str, units: list[Unit], act_ix: MentionIndex) -> tuple[Mention | None, int]:
     """The actor a document's title names (its first heading before any sentence) and the index of that heading."""
     for n, u in enumerate(units[:8]):
         if u.kind != "heading":
             break
-        heads = act_ix.within(u.start, u.end)
+        heads = heading_actors(text, u, act_ix)
         if heads and heading_level(text[u.start : u.end]) is None:
             return heads[chain_head(heads, 0)], n
     return None, -1
@@ -94,6 +107,19 @@ def dateline_place(text: str, units: list[Unit], act_ix: MentionIndex) -> Mentio
         if m:
             found = [a for a in act_ix.within(u.start, m.start(1)) if a.type != "Agency" and a.end == m.start(1)]
             return found[-1] if found else None
+    return None
+
+
+_SOURCE = re.compile(r"(来源|信息来源|供稿|发布机构|发布单位)\s*[:：]\s*")
+
+
+def source_body(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
+    """The body a page names as its source (来源：某区行政审批局) in its first lines: the report is its own."""
+    for u in units[:TITLE_REACH]:
+        for m in _SOURCE.finditer(text, u.start, u.end):
+            body = next((a for a in act_ix.within(m.end(), u.end) if a.start == m.end()), None)
+            if body is not None and body.type == "Agency":
+                return body
     return None
 
 
@@ -209,15 +235,28 @@ def platform_issuer_place(text: str, units: list[Unit], places: list[Mention], p
 
 
 def document_place(
-    text: str, units: list[Unit], places: list[Mention], agencies: list[Mention], act_ix: MentionIndex, platforms: list[Mention] = ()
+    text: str,
+    units: list[Unit],
+    places: list[Mention],
+    agencies: list[Mention],
+    act_ix: MentionIndex,
+    platforms: list[Mention] = (),
+    firms: list[Mention] = (),
 ) -> DocumentPlace:
     """The place a document speaks for, from the strongest evidence down (``platforms``: the document's
-    state-owned platform companies, one of which may issue it)."""
+    state-owned platform companies, one of which may issue it; ``firms``: its enterprises, whose names
+    (某市农商银行) say nothing of whom it reports on)."""
     signer = issuer(text, units, act_ix)
     title, title_index = title_actor(text, units, act_ix)
     strong = signer or home_place(text, agencies, places) or platform_issuer_place(text, units, places, list(platforms))
     own = strong or title
-    # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院)
-    acting = [p for p in places if not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end))]
-    default = own or dominant_place(acting, bool(ADDRESSEE.search(text[:400])), lead_end(units)) or dateline_place(text, units, act_ix)
+    # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院), nor inside a firm's
+    in_firm = SpanIndex([(f.start, f.end) for f in firms])
+    acting = [p for p in places if not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end)) and not in_firm.covers(p.start, p.end)]
+    default = (
+        own
+        or dominant_place(acting, bool(ADDRESSEE.search(text[:400])), lead_end(units))
+        or source_body(text, units, act_ix)
+        or dateline_place(text, units, act_ix)
+    )
     return DocumentPlace(signer, strong, own, default, title_index)

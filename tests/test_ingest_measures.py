@@ -529,3 +529,103 @@ def test_guidance_for_resuming_low_interest_loans_and_support_lists() -> None:
     assert "STAGED_RESUMPTION" in classify_measure("工作组上门指导企业有序复工复产。")
     assert "PREFERENTIAL_CREDIT" in classify_measure("区财政对小微企业给予低息周转资金。")
     assert "PRIORITY_LIST" in classify_measure("区里将本地制造企业纳入融资推荐名单。")
+
+
+def test_a_city_inside_a_banks_name_does_not_outvote_the_zone_reported_on() -> None:
+    text = (
+        "某某网宁波3月2日讯 宁波高新区举办银企对接会,宁波农商银行对接区内企业甲乙防护用品有限公司。\n"
+        "宁波农商银行随后启动审批。宁波高新区组织企业申报政策,宁波农商银行提供信贷产品。\n"
+        "最终,该企业获得了300万元的授信支持。宁波高新区还走访了园区企业。\n"
+    )
+    regions = {m.region for m in measures(text) if "甲乙防护用品有限公司" in m.beneficiaries}
+    assert regions == {"宁波高新区"}
+
+
+def test_a_team_named_alone_acts_for_the_body_it_belongs_to() -> None:
+    text = (
+        "3月5日,鄞州区复工复产督导组来到园区了解企业复工情况。\n"
+        "督导组首先来到,甲乙丙科技有限公司,核查企业防疫物资准备情况,指导企业有序复工。\n"
+    )
+    ms = [m for m in measures(text) if "甲乙丙科技有限公司" in m.beneficiaries]
+    assert ms and {m.region for m in ms} == {"鄞州区"}
+
+
+def test_help_given_on_learning_of_a_firms_trouble_goes_to_that_firm() -> None:
+    text = (
+        "疫情期间,甲乙冷食有限公司原料运输受阻,企业负责人一时犯了难。\n"
+        "了解到这些情况后,鄞州区经信局及时协调解决物流问题,办理运输通行证明。\n"
+    )
+    ms = [m for m in measures(text) if m.region == "鄞州区"]
+    assert ms and all(m.beneficiaries == ("甲乙冷食有限公司",) for m in ms)
+
+
+def test_help_in_a_bodys_frame_is_that_bodys_for_the_firm_reported() -> None:
+    text = "2月10日,甲乙生物工程有限公司车间内一派繁忙。企业负责人介绍,他们在鄞州区经信局的协调下,解决了原材料运输问题。\n"
+    ms = [m for m in measures(text) if "甲乙生物工程有限公司" in m.beneficiaries]
+    assert ms and {m.region for m in ms} == {"鄞州区"}
+
+
+def test_a_factory_named_again_after_help_is_the_firm_reported() -> None:
+    text = "甲乙织业有限公司的原料无法按时运出。鄞州区政府随即帮助工厂联系运输车辆,并给予运输费用的支持。\n"
+    ms = [m for m in measures(text) if m.region == "鄞州区"]
+    assert ms and all(m.beneficiaries == ("甲乙织业有限公司",) for m in ms)
+
+
+def test_firms_visited_by_an_official_of_a_city_committee() -> None:
+    text = "3月9日,绍兴市委常委、组织部长王某某带队到园区调研。王某某一行首先走访调研了甲乙电气、丙丁真空两家企业,了解企业复工复产情况。\n"
+    ms = [m for m in measures(text) if m.beneficiaries]
+    assert ms and {m.region for m in ms} == {"绍兴"} and set(ms[0].beneficiaries) == {"甲乙电气", "丙丁真空"}
+
+
+def test_firms_that_take_applications_host_meetings_or_are_hired_are_not_helped() -> None:
+    from ingest import roles
+    from ingest.mentions import Mention
+
+    def firm(text: str, name: str) -> Mention:
+        i = text.index(name)
+        return Mention(i, i + len(name), "Enterprise", name, name)
+
+    for text, name in [
+        ("承租企业可申请减免房租,只需向甲乙数据公司提交申请即可。", "甲乙数据公司"),
+        ("园区并组织甲乙科技、丙丁能源等企业召开座谈会。", "甲乙科技"),
+        ("镇里聘请甲乙安保公司10人驻项目部指导帮扶。", "甲乙安保公司"),
+    ]:
+        assert roles.helped(text, 0, len(text), [firm(text, name)]) == []
+    text = "园区为甲乙科技有限公司协调解决用工难题。"
+    assert roles.helped(text, 0, len(text), [firm(text, "甲乙科技有限公司")])
+
+
+def test_firms_introduced_as_state_owned_act_and_are_not_beneficiaries() -> None:
+    text = (
+        "鄞州区管委会下属国有企业甲乙鼎盛有限公司负责运营创业园。\n"
+        "为减轻租赁企业负担,鄞州区决定对入驻甲乙鼎盛有限公司创业园的企业减免2月份厂房租金。\n"
+    )
+    ms = measures(text)
+    assert ms and all(not m.beneficiaries for m in ms) and any("RENT_RELIEF" in m.categories for m in ms)
+
+
+def test_our_county_is_the_one_county_the_document_names_even_inside_a_name() -> None:
+    text = "受疫情影响,德清县甲乙农产品有限公司产品滞销,我县相关部门了解情况后,第一时间帮助企业办理车辆通行证。\n"
+    ms = measures(text)
+    assert ms and {m.region for m in ms} == {"德清县"} and ms[0].beneficiaries == ("德清县甲乙农产品有限公司",)
+
+
+def test_its_after_help_names_the_one_firm_reported_not_a_noun_it_owns() -> None:
+    text = "甲乙饲料有限公司原料告急。鄞州区政府加急为其办理车辆通行证。\n"
+    assert any(m.beneficiaries == ("甲乙饲料有限公司",) for m in measures(text))
+    from ingest.measures import _ANAPHOR
+
+    assert _ANAPHOR.search("为其配套企业做好复工准备") is None
+
+
+def test_the_country_after_a_word_of_circumstance_is_no_actor() -> None:
+    text = "随着全国疫情防控形势好转,3月20日,鄞州区复工复产督导组来到园区了解企业复工复产情况。\n"
+    assert {m.region for m in measures(text)} == {"鄞州区"}
+
+
+def test_an_officials_instruction_goes_on_after_a_semicolon() -> None:
+    text = (
+        "2月7日,鄞州区委书记王某某深入园区企业调研。王某某一行来到甲乙鞋业有限公司了解生产情况。鄞州区还走访了丙丁公司。\n"
+        "王某某指出,园区企业要积极开展自主招工;各级各部门要紧盯企业用工需求,积极拓宽招工用工渠道,帮助企业解决用工荒。\n"
+    )
+    assert not any("LABOR_SUPPLY" in m.categories for m in measures(text))

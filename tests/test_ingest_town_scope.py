@@ -64,3 +64,16 @@ def test_loan_matchmaking_for_a_named_firm_is_credit() -> None:
             "金鸡岭铺镇帮助星辰贸易有限公司与县农行就贷款事宜对接。")
     got = {(m.region, c) for m in extract_text(text, "t").measures if "星辰" in m.text for c in m.categories}
     assert got == {("金鸡岭铺镇", "PREFERENTIAL_CREDIT")}
+
+
+def test_a_pages_navigation_and_slogan_name_no_actor_and_its_source_body_does() -> None:
+    from ingest.pipeline import extract_text
+
+    text = (
+        "打造服务平台 致力于中国投资促进事业\n"
+        "您现在的位置:首页 > 园区新闻 > 南通 > 文字新闻\n"
+        "当好企业服务员\n"
+        "发布时间:2022-05-10  来源:崇川区行政审批局  发布园区:江苏南通崇川经济开发区\n"
+        "看到群里信息后,工作人员立即与企业沟通,帮助企业申请复工,协助企业拟定上报复工方案。\n"
+    )
+    assert {m.region for m in extract_text(text, "t").measures} == {"崇川区"}
