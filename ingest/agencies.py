@@ -104,8 +104,12 @@ _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合�
 _NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|设立|抽调|派出|建立")
 # a leading group or headquarters of a party committee or government, under its name (县委某某工作领导小组)
 _WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:办公室)?")
-# a leading group or headquarters a place or body sets up (某镇成立某某工作领导小组): a body of that name
-_SET_UP = re.compile(r"(?:成立|组建|设立)了?([\u4e00-\u9fff()]{4,24}?(?:领导小组|指挥部))")
+#: the last words of a working team's name (复工复产专班, 某某帮扶小组), longest first
+TEAMS = ("工作专班", "工作小组", "帮扶小组", "工作组", "工作队", "服务队", "服务组", "专班", "小组")
+#: how long the words before a team's last words must be to name it, unless quoted (复工复产专班; not 服务专班)
+TEAM_NAME_SHORTEST = 4
+# a leading group, headquarters or working team a place or body sets up (某镇成立某某工作领导小组): a body of that name
+_SET_UP = re.compile(r"(?:成立|组建|设立)了?((?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))")
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室)
 _ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
@@ -261,8 +265,9 @@ def _names_a_group(name: str) -> bool:
 
 
 def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
-    """Leading groups and headquarters a clause sets up (某镇成立某某工作领导小组, 要成立某某领导小组): named as
-    written, with the town or county written right before the verb; a body setting one up keeps its own name."""
+    """Leading groups, headquarters and working teams a clause sets up (某镇成立某某工作领导小组, 镇成立了“某某”工作专班):
+    named as written, with the place written right before the verb, or the town its level word stands for; a body
+    setting one up keeps its own name."""
     if "成立" not in text and "组建" not in text and "设立" not in text:
         return []
     taken = SpanIndex([(a.start, a.end) for a in found])
@@ -270,12 +275,36 @@ def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> li
     out: list[Mention] = []
     for m in _SET_UP.finditer(text):
         s, e = m.span(1)
-        if taken.overlaps(s, e) or not _names_a_group(m.group(1)):
+        written = m.group(1)
+        quoted = written.startswith("“")
+        plain = re.sub("“[^”]*”", "", written)
+        group = next((g for g in ("领导小组", "指挥部") if written.endswith(g)), None)
+        team = None if group else next(t for t in TEAMS if written.endswith(t))
+        shortest = TEAM_NAME_SHORTEST if group or not quoted else 0
+        if taken.overlaps(s, e) or not _names_a_group(plain) or len(written) - len(group or team) < shortest:
             continue
-        place = place_at.get(m.start())
-        name = (place.name if place else "") + m.group(1)
-        out.append(Mention(s, e, "Agency", name, m.group(1), None, place.level if place else None, place.name if place else None))
+        name = written.replace("“", "").replace("”", "")
+        place = place_at.get(m.start()) or _town_word_place(text, m.start(), places)
+        if team is not None and place is None:
+            # a team is too common a word to stand for a body without the place that sets it up
+            continue
+        out.append(Mention(s, e, "Agency", (place.name if place else "") + name, written, None, place.level if place else None, place.name if place else None))
     return out
+
+
+def _town_word_place(text: str, pos: int, places: list[Mention]) -> Mention | None:
+    """The town or county whose sentence sets a team up (某镇对…并成立…; 街道提前谋划,成立…: the town its level
+    word stands for), when no place is written right before the verb."""
+    start = max(text.rfind(c, 0, pos) for c in "。!?\n") + 1
+    before = places[: bisect_left([q.start for q in places], pos)]
+    own = next((p for p in reversed(before) if p.start >= start and p.type == "Region" and p.level in ("county", "town")), None)
+    if own is not None:
+        return own
+    lead = text[start:pos].lstrip()
+    word = next((w for w in ("街道", "镇", "乡") if lead.startswith(w) or text.endswith(w, 0, pos)), None)
+    if word is None:
+        return None
+    return next((p for p in reversed(before) if p.level == "town" and p.name.endswith(word)), None)
 
 
 def _written_zone_body(found: list[Mention], bare: Mention) -> Mention:
@@ -392,9 +421,15 @@ def _addressed(text: str, pos: int) -> bool:
     return text.find("各", lo + 1, pos) >= 0
 
 
+# the marks between the items of a list of bodies (省财政厅、工信厅和商务厅)
+_LIST_MARKS = frozenset("、和及与")
+
+
 def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mention | None:
     """A bare department listed right after a placed body shares its place (省财政厅、工信厅)."""
-    if prev.place is None or prev.level == "country" or text[prev.end : prev.end + 1] != "、" or suffix in WEAK:
+    if prev.level == "country" or text[prev.end : prev.end + 1] not in _LIST_MARKS or suffix in WEAK:
+        return None
+    if prev.place is None and not (_is_unplaced(prev) and prev.name[0] in _LEVEL_CHAR):
         return None
     start = prev.end + 1
     while text[start].isspace():
@@ -408,6 +443,9 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
         return None
     if suffix == "办" and not _OFFICE.search(body[:-1]):
         return None
+    if prev.place is None:
+        # 区发改局、人社局 in a text naming no district: the level word the list opened with
+        return Mention(start, e, "Agency", prev.name[0] + body, body, None, prev.level, None)
     at = prev.name.find(prev.place)
     if at < 0 and prev.level == "zone" and body in ZONE_BODIES and (zone := _ZONE_NAME.match(prev.name)):
         # 某开发区党工委、管委会: the bodies of one zone, written as the first names it

@@ -273,9 +273,9 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
 
 
 def _named_town(text: str, e: int) -> bool:
-    """A town's own name written right after (怀集某某镇): it vouches for the county before it."""
+    """A town's or street's own name written right after (怀集某某镇, 某某某某街道): it vouches for the county before it."""
     t = _TOWN.match(text, e)
-    return t is not None and t.group(2) == "镇" and _town_prefix(t.group(1)) and occurrences(text).count(t.group(0)) >= 2
+    return t is not None and t.group(2) != "乡" and _town_prefix(t.group(1)) and occurrences(text).count(t.group(0)) >= 2
 
 
 def _qualifier_end(text: str, e: int) -> int:
