@@ -65,6 +65,8 @@ _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county
 _ZONE_NAME = re.compile(r".+?(?:区|园|城)(?=管委会|党工委|管理委员会)")
 _ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区)")
 _INNER_OK = set("的和")
+# the characters after 部 that make it part of another word (部署, 部分, 部位, 部件)
+_NOT_MINISTRY_AFTER = frozenset("署分位件")
 # a national body's name continued into an institution (国务院发展研究中心)
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(研究中心|研究所|研究院|大学|学院|医院)")
 # the last word of a department's name, when no place is written before it (财政金融局, 科创局)
@@ -109,7 +111,10 @@ TEAMS = ("工作专班", "工作小组", "帮扶小组", "工作组", "工作队
 #: how long the words before a team's last words must be to name it, unless quoted (复工复产专班; not 服务专班)
 TEAM_NAME_SHORTEST = 4
 # a leading group, headquarters or working team a place or body sets up (某镇成立某某工作领导小组): a body of that name
-_SET_UP = re.compile(r"(?:成立|组建|设立)了?((?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))")
+_SET_UP = re.compile(
+    r"(?:成立|组建|设立)了?(“[\u4e00-\u9fff()+]{2,16}?(?:领导小组|指挥部|办公室|" + "|".join(TEAMS) + r")”"
+    r"|(?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))"
+)
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室)
 _ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
@@ -132,19 +137,36 @@ _LOOKAHEAD = 20
 MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
 
 
+#: the place of a national body whose table row names none
+COUNTRY = "中国"
+
+
 @lru_cache(maxsize=1)
-def national_bodies() -> dict[str, str]:
-    """Every name of a national body -> its canonical name."""
-    out: dict[str, str] = {}
+def _national_table() -> tuple[dict[str, str], dict[str, str]]:
+    """Every name of a national body -> its canonical name, and each canonical name -> the body's place."""
+    names: dict[str, str] = {}
+    places: dict[str, str] = {}
     text = resources.files("ingest").joinpath("data/national.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        canon, _, others = line.partition("\t")
-        out[canon] = canon
+        canon, others, place = (line.split("\t") + ["", ""])[:3]
+        names[canon] = canon
+        places[canon] = place or COUNTRY
         for alias in filter(None, others.split(",")):
-            out[alias] = canon
-    return out
+            names[alias] = canon
+    return names, places
+
+
+def national_bodies() -> dict[str, str]:
+    """Every name of a national body -> its canonical name."""
+    return _national_table()[0]
+
+
+def national_place(name: str) -> str:
+    """The place of a national body named ``name`` (中国, or 台湾 for the Executive Yuan's bodies)."""
+    names, places = _national_table()
+    return places.get(names.get(name, ""), COUNTRY)
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +191,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     heads: dict[int, int] = {}  # 国家税务总局某市税务局: where a local body's national head starts
     place_order = [p.start for p in places]
     for start, stop, name in _national_matches(text):
-        if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门":
+        if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门" or name.endswith("部") and text[stop : stop + 1] in _NOT_MINISTRY_AFTER:
+            # 农业部门, 经济部署: a sector or a verb, not the ministry
             continue
         if name.endswith("办") and _OFFICE_VERB.match(text, stop):
             # 寒风中办理: the verb 办理, not the office 中办
@@ -187,7 +210,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         end = branch.end() if branch else stop
         if text.endswith("国家", 0, start) and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
             start -= 2  # 国家市场监管总局: the short name written with 国家 before it
-        out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country", "中国"))
+        place = national_place(name)
+        out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country" if place == COUNTRY else "province", place))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
@@ -276,17 +300,18 @@ def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> li
     for m in _SET_UP.finditer(text):
         s, e = m.span(1)
         written = m.group(1)
-        quoted = written.startswith("“")
-        plain = re.sub("“[^”]*”", "", written)
-        group = next((g for g in ("领导小组", "指挥部") if written.endswith(g)), None)
-        team = None if group else next(t for t in TEAMS if written.endswith(t))
-        shortest = TEAM_NAME_SHORTEST if group or not quoted else 0
-        if taken.overlaps(s, e) or not _names_a_group(plain) or len(written) - len(group or team) < shortest:
-            continue
         name = written.replace("“", "").replace("”", "")
-        place = place_at.get(m.start()) or _town_word_place(text, m.start(), places)
-        if team is not None and place is None:
-            # a team is too common a word to stand for a body without the place that sets it up
+        whole = written.endswith("”")  # 成立“某某办公室”: the whole name quoted
+        plain = name if whole else re.sub("“[^”]*”", "", written)
+        group = next((g for g in ("领导小组", "指挥部", "办公室") if name.endswith(g)), None)
+        team = None if group else next(t for t in TEAMS if name.endswith(t))
+        shortest = 0 if written.startswith("“") and not group else TEAM_NAME_SHORTEST
+        if taken.overlaps(s, e) or not _names_a_group(plain) or len(name) - len(group or team) < shortest:
+            continue
+        place = place_at.get(m.start()) or (_town_word_place(text, m.start(), places) if team else None)
+        if team is not None and (place is None or place.level != "town"):
+            # a team is a body in the reports of a town or street that sets it up (某镇成立某某专班); elsewhere
+            # too common a word to stand for one (某县成立服务专班 names the county's work, not a body)
             continue
         out.append(Mention(s, e, "Agency", (place.name if place else "") + name, written, None, place.level if place else None, place.name if place else None))
     return out

@@ -281,3 +281,8 @@ def test_a_street_after_its_zone() -> None:
 def test_a_count_of_zones_is_no_zone() -> None:
     text = "同时,众多国家高新区开启不见面审批,徐州、南通等众多国家高新区开启云招商。"
     assert places(text) == [("徐州", "Region"), ("南通", "Region")]
+
+
+def test_a_bare_county_before_its_repeated_street_is_a_place() -> None:
+    found = places("长乐漳港街道积极服务企业。漳港街道还组建服务队。")
+    assert ("长乐区", "Region") in [(n, t) for n, t in found]
