@@ -48,13 +48,13 @@ _COUNTY_CITY = "county-city"
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
 PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "支队", "大队")
-# a short form ending in 委 is no short form when 员会 follows (交通委员会)
-# and 办 before 理, 法, 事… is the verb (办理, 办法, 办事)
+# a short form ending in 委 is no short form when 员会 follows (交通委员会), 办 before 理, 法, 事… is the verb
+# (办理, 办法, 办事), and 政府 before 性 an adjective (政府性融资担保机构)
 # the characters after 办 that make it the verb (办理, 办法, 办事), not an office
 _OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
 _SUFFIX = re.compile(
     "|".join(
-        w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w
+        w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )

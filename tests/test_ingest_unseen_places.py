@@ -286,3 +286,13 @@ def test_a_count_of_zones_is_no_zone() -> None:
 def test_a_bare_county_before_its_repeated_street_is_a_place() -> None:
     found = places("长乐漳港街道积极服务企业。漳港街道还组建服务队。")
     assert ("长乐区", "Region") in [(n, t) for n, t in found]
+
+
+def test_a_port_area_named_by_its_committee_is_a_zone() -> None:
+    assert ("青港区", "Zone") in places("3月2日,青港区党工委召开会议,青港区管委会部署走访。")
+
+
+def test_a_park_firms_are_in_is_a_zone() -> None:
+    assert ("石桥广告产业园", "Zone") in places("全区复工率达90%,石桥广告产业园内企业复工率80%。")
+    assert ("青禾孵化产业园", "Zone") in places("位于东区的青禾孵化产业园内共有50家企业。")
+    assert not any(t == "Zone" for _, t in places("全市产业园内企业复工率达80%。"))
