@@ -745,10 +745,15 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # the place that reaches the suffix (a zone written with its city starts before the city's own places)
         head = max(inside, key=lambda p: (p.end, p.type == "Zone", -p.start))
         first = head
+        chain = [head]
         for p in reversed([p for p in inside if p.end <= head.start]):
             if p.end != first.start:
                 break
             first = p
+            chain.append(p)
+        # 某省某市某县工信局 is named from the city, as no key names a body with its province before a lower place
+        # (a municipality is the city: 上海市某区人民政府)
+        outer = chain[-2] if len(chain) > 1 and first.level == "province" and first.name not in MUNICIPALITIES else first
         body = text[head.end : ss]
         if (own := _own_office(body, suffix)) is not None and head.level in ("county", "town", "zone"):
             # 某街道指派工业办: the place acts through an office of its own
@@ -767,9 +772,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         surface = text[first.start : e]
         # a zone written after its city (某市某高新区) names its body by the zone's own name
         own = head.end - len(head.surface) if head.type == "Zone" and text.endswith(head.surface, head.start, head.end) else head.start
-        if head.type == "Region" and first is not head and first.level in ("province", "city") and head.level in ("city", "county", "town"):
+        if head.type == "Region" and outer is not head and outer.level in ("province", "city") and head.level in ("city", "county", "town"):
             # 某市某区人民政府: named in full with the places written before it
-            own = first.start
+            own = outer.start
         elif head.type == "Region" and first is not head and first.type == "Zone" and suffix in ZONE_BODIES:
             # 某新区某地管委会: the committee of the zone's area named after a place, named with the zone
             own = first.start

@@ -399,3 +399,8 @@ def test_taiwan_executive_bodies_belong_to_taiwan() -> None:
 
 def test_a_ministry_name_before_a_verb_is_no_body() -> None:
     assert not agency_names("做好农业部署，推进经济部分工作。")
+
+
+def test_a_body_after_its_province_and_city_is_named_from_the_city() -> None:
+    assert "兰州市城关区工信局" in agency_names("工作人员与甘肃省兰州市城关区工信局取得联系。")
+    assert "上海市杨浦区人民政府" in agency_names("上海市杨浦区人民政府印发通知。")
