@@ -463,6 +463,11 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between):
                 continue
+            if anchor.type == "Zone" and between and m.group(0) in _SUB_PARK:
+                # 某高新区某某园区: a park of the zone, a zone of its own beside the zone that holds it
+                name = text[anchor.start : e] if text.endswith(anchor.name, anchor.start, anchor.end) else anchor.name + text[anchor.end : e]
+                added.append(Mention(anchor.end, e, "Zone", name, name, None, "zone", anchor.name))
+                continue
             # 某省某某新区 is the zone in the province; 山西某某示范区 is the zone's own name
             start = anchor.end if anchor.level == "province" and between and anchor.surface.endswith(("省", "自治区")) else anchor.start
             outer = next((x for x in by_end.get(start, ()) if x.type == "Zone"), None) if m.group(0) in ("片区", "新片区") else None
@@ -603,6 +608,10 @@ def _park_with_firms(text: str, k: int, ss: int, e: int) -> Mention | None:
     if PREDICATE.match(name) and not _ZONE_MODIFIER.match(name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+# the words of a park inside a zone, named after its own place (某高新区某某园区)
+_SUB_PARK = frozenset({"园区", "工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园", "小微园"})
 
 
 # a class or a count of zones (国家级新区, 省级开发区, 众多国家高新区), not one zone's name

@@ -296,3 +296,8 @@ def test_a_park_firms_are_in_is_a_zone() -> None:
     assert ("石桥广告产业园", "Zone") in places("全区复工率达90%,石桥广告产业园内企业复工率80%。")
     assert ("青禾孵化产业园", "Zone") in places("位于东区的青禾孵化产业园内共有50家企业。")
     assert not any(t == "Zone" for _, t in places("全市产业园内企业复工率达80%。"))
+
+
+def test_a_park_inside_a_zone_is_a_zone_beside_it() -> None:
+    found = places("郑州高新区青禾园区运营中心作为服务窗口,帮助企业复工。")
+    assert ("郑州高新区", "Zone") in found and ("郑州高新区青禾园区", "Zone") in found
