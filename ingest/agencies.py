@@ -48,13 +48,13 @@ _COUNTY_CITY = "county-city"
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
 PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "支队", "大队")
-# a short form ending in 委 is no short form when 员会 follows (交通委员会)
-# and 办 before 理, 法, 事… is the verb (办理, 办法, 办事)
+# a short form ending in 委 is no short form when 员会 follows (交通委员会), 办 before 理, 法, 事… is the verb
+# (办理, 办法, 办事), and 政府 before 性 an adjective (政府性融资担保机构)
 # the characters after 办 that make it the verb (办理, 办法, 办事), not an office
 _OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
 _SUFFIX = re.compile(
     "|".join(
-        w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w
+        w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
@@ -65,6 +65,8 @@ _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county
 _ZONE_NAME = re.compile(r".+?(?:区|园|城)(?=管委会|党工委|管理委员会)")
 _ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区)")
 _INNER_OK = set("的和")
+# the characters after 部 that make it part of another word (部署, 部分, 部位, 部件)
+_NOT_MINISTRY_AFTER = frozenset("署分位件")
 # a national body's name continued into an institution (国务院发展研究中心)
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(研究中心|研究所|研究院|大学|学院|医院)")
 # the last word of a department's name, when no place is written before it (财政金融局, 科创局)
@@ -104,8 +106,15 @@ _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合�
 _NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|设立|抽调|派出|建立")
 # a leading group or headquarters of a party committee or government, under its name (县委某某工作领导小组)
 _WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:办公室)?")
-# a leading group or headquarters a place or body sets up (某镇成立某某工作领导小组): a body of that name
-_SET_UP = re.compile(r"(?:成立|组建|设立)了?([\u4e00-\u9fff()]{4,24}?(?:领导小组|指挥部))")
+#: the last words of a working team's name (复工复产专班, 某某帮扶小组), longest first
+TEAMS = ("工作专班", "工作小组", "帮扶小组", "工作组", "工作队", "服务队", "服务组", "专班", "小组")
+#: how long the words before a team's last words must be to name it, unless quoted (复工复产专班; not 服务专班)
+TEAM_NAME_SHORTEST = 4
+# a leading group, headquarters or working team a place or body sets up (某镇成立某某工作领导小组): a body of that name
+_SET_UP = re.compile(
+    r"(?:成立|组建|设立)了?(“[\u4e00-\u9fff()+]{2,16}?(?:领导小组|指挥部|办公室|" + "|".join(TEAMS) + r")”"
+    r"|(?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))"
+)
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室)
 _ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
@@ -128,19 +137,36 @@ _LOOKAHEAD = 20
 MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
 
 
+#: the place of a national body whose table row names none
+COUNTRY = "中国"
+
+
 @lru_cache(maxsize=1)
-def national_bodies() -> dict[str, str]:
-    """Every name of a national body -> its canonical name."""
-    out: dict[str, str] = {}
+def _national_table() -> tuple[dict[str, str], dict[str, str]]:
+    """Every name of a national body -> its canonical name, and each canonical name -> the body's place."""
+    names: dict[str, str] = {}
+    places: dict[str, str] = {}
     text = resources.files("ingest").joinpath("data/national.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        canon, _, others = line.partition("\t")
-        out[canon] = canon
+        canon, others, place = (line.split("\t") + ["", ""])[:3]
+        names[canon] = canon
+        places[canon] = place or COUNTRY
         for alias in filter(None, others.split(",")):
-            out[alias] = canon
-    return out
+            names[alias] = canon
+    return names, places
+
+
+def national_bodies() -> dict[str, str]:
+    """Every name of a national body -> its canonical name."""
+    return _national_table()[0]
+
+
+def national_place(name: str) -> str:
+    """The place of a national body named ``name`` (中国, or 台湾 for the Executive Yuan's bodies)."""
+    names, places = _national_table()
+    return places.get(names.get(name, ""), COUNTRY)
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +191,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     heads: dict[int, int] = {}  # 国家税务总局某市税务局: where a local body's national head starts
     place_order = [p.start for p in places]
     for start, stop, name in _national_matches(text):
-        if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门":
+        if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门" or name.endswith("部") and text[stop : stop + 1] in _NOT_MINISTRY_AFTER:
+            # 农业部门, 经济部署: a sector or a verb, not the ministry
             continue
         if name.endswith("办") and _OFFICE_VERB.match(text, stop):
             # 寒风中办理: the verb 办理, not the office 中办
@@ -183,7 +210,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         end = branch.end() if branch else stop
         if text.endswith("国家", 0, start) and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
             start -= 2  # 国家市场监管总局: the short name written with 国家 before it
-        out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country", "中国"))
+        place = national_place(name)
+        out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country" if place == COUNTRY else "province", place))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
@@ -261,8 +289,9 @@ def _names_a_group(name: str) -> bool:
 
 
 def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
-    """Leading groups and headquarters a clause sets up (某镇成立某某工作领导小组, 要成立某某领导小组): named as
-    written, with the town or county written right before the verb; a body setting one up keeps its own name."""
+    """Leading groups, headquarters and working teams a clause sets up (某镇成立某某工作领导小组, 镇成立了“某某”工作专班):
+    named as written, with the place written right before the verb, or the town its level word stands for; a body
+    setting one up keeps its own name."""
     if "成立" not in text and "组建" not in text and "设立" not in text:
         return []
     taken = SpanIndex([(a.start, a.end) for a in found])
@@ -270,12 +299,37 @@ def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> li
     out: list[Mention] = []
     for m in _SET_UP.finditer(text):
         s, e = m.span(1)
-        if taken.overlaps(s, e) or not _names_a_group(m.group(1)):
+        written = m.group(1)
+        name = written.replace("“", "").replace("”", "")
+        whole = written.endswith("”")  # 成立“某某办公室”: the whole name quoted
+        plain = name if whole else re.sub("“[^”]*”", "", written)
+        group = next((g for g in ("领导小组", "指挥部", "办公室") if name.endswith(g)), None)
+        team = None if group else next(t for t in TEAMS if name.endswith(t))
+        shortest = 0 if written.startswith("“") and not group else TEAM_NAME_SHORTEST
+        if taken.overlaps(s, e) or not _names_a_group(plain) or len(name) - len(group or team) < shortest:
             continue
-        place = place_at.get(m.start())
-        name = (place.name if place else "") + m.group(1)
-        out.append(Mention(s, e, "Agency", name, m.group(1), None, place.level if place else None, place.name if place else None))
+        place = place_at.get(m.start()) or (_town_word_place(text, m.start(), places) if team else None)
+        if team is not None and (place is None or place.level != "town"):
+            # a team is a body in the reports of a town or street that sets it up (某镇成立某某专班); elsewhere
+            # too common a word to stand for one (某县成立服务专班 names the county's work, not a body)
+            continue
+        out.append(Mention(s, e, "Agency", (place.name if place else "") + name, written, None, place.level if place else None, place.name if place else None))
     return out
+
+
+def _town_word_place(text: str, pos: int, places: list[Mention]) -> Mention | None:
+    """The town or county whose sentence sets a team up (某镇对…并成立…; 街道提前谋划,成立…: the town its level
+    word stands for), when no place is written right before the verb."""
+    start = max(text.rfind(c, 0, pos) for c in "。!?\n") + 1
+    before = places[: bisect_left([q.start for q in places], pos)]
+    own = next((p for p in reversed(before) if p.start >= start and p.type == "Region" and p.level in ("county", "town")), None)
+    if own is not None:
+        return own
+    lead = text[start:pos].lstrip()
+    word = next((w for w in ("街道", "镇", "乡") if lead.startswith(w) or text.endswith(w, 0, pos)), None)
+    if word is None:
+        return None
+    return next((p for p in reversed(before) if p.level == "town" and p.name.endswith(word)), None)
 
 
 def _written_zone_body(found: list[Mention], bare: Mention) -> Mention:
@@ -392,9 +446,15 @@ def _addressed(text: str, pos: int) -> bool:
     return text.find("各", lo + 1, pos) >= 0
 
 
+# the marks between the items of a list of bodies (省财政厅、工信厅和商务厅)
+_LIST_MARKS = frozenset("、和及与")
+
+
 def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mention | None:
     """A bare department listed right after a placed body shares its place (省财政厅、工信厅)."""
-    if prev.place is None or prev.level == "country" or text[prev.end : prev.end + 1] != "、" or suffix in WEAK:
+    if prev.level == "country" or text[prev.end : prev.end + 1] not in _LIST_MARKS or suffix in WEAK:
+        return None
+    if prev.place is None and not (_is_unplaced(prev) and prev.name[0] in _LEVEL_CHAR):
         return None
     start = prev.end + 1
     while text[start].isspace():
@@ -408,6 +468,9 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
         return None
     if suffix == "办" and not _OFFICE.search(body[:-1]):
         return None
+    if prev.place is None:
+        # 区发改局、人社局 in a text naming no district: the level word the list opened with
+        return Mention(start, e, "Agency", prev.name[0] + body, body, None, prev.level, None)
     at = prev.name.find(prev.place)
     if at < 0 and prev.level == "zone" and body in ZONE_BODIES and (zone := _ZONE_NAME.match(prev.name)):
         # 某开发区党工委、管委会: the bodies of one zone, written as the first names it
@@ -682,10 +745,15 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # the place that reaches the suffix (a zone written with its city starts before the city's own places)
         head = max(inside, key=lambda p: (p.end, p.type == "Zone", -p.start))
         first = head
+        chain = [head]
         for p in reversed([p for p in inside if p.end <= head.start]):
             if p.end != first.start:
                 break
             first = p
+            chain.append(p)
+        # 某省某市某县工信局 is named from the city, as no key names a body with its province before a lower place
+        # (a municipality is the city: 上海市某区人民政府)
+        outer = chain[-2] if len(chain) > 1 and first.level == "province" and first.name not in MUNICIPALITIES else first
         body = text[head.end : ss]
         if (own := _own_office(body, suffix)) is not None and head.level in ("county", "town", "zone"):
             # 某街道指派工业办: the place acts through an office of its own
@@ -704,9 +772,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         surface = text[first.start : e]
         # a zone written after its city (某市某高新区) names its body by the zone's own name
         own = head.end - len(head.surface) if head.type == "Zone" and text.endswith(head.surface, head.start, head.end) else head.start
-        if head.type == "Region" and first is not head and first.level in ("province", "city") and head.level in ("city", "county", "town"):
+        if head.type == "Region" and outer is not head and outer.level in ("province", "city") and head.level in ("city", "county", "town"):
             # 某市某区人民政府: named in full with the places written before it
-            own = first.start
+            own = outer.start
         elif head.type == "Region" and first is not head and first.type == "Zone" and suffix in ZONE_BODIES:
             # 某新区某地管委会: the committee of the zone's area named after a place, named with the zone
             own = first.start

@@ -28,7 +28,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
     "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|园区|"
-    "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区"
+    "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -273,9 +273,9 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
 
 
 def _named_town(text: str, e: int) -> bool:
-    """A town's own name written right after (怀集某某镇): it vouches for the county before it."""
+    """A town's or street's own name written right after (怀集某某镇, 某某某某街道): it vouches for the county before it."""
     t = _TOWN.match(text, e)
-    return t is not None and t.group(2) == "镇" and _town_prefix(t.group(1)) and occurrences(text).count(t.group(0)) >= 2
+    return t is not None and t.group(2) != "乡" and _town_prefix(t.group(1)) and occurrences(text).count(t.group(0)) >= 2
 
 
 def _qualifier_end(text: str, e: int) -> int:
@@ -463,6 +463,11 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between):
                 continue
+            if anchor.type == "Zone" and between and m.group(0) in _SUB_PARK:
+                # 某高新区某某园区: a park of the zone, a zone of its own beside the zone that holds it
+                name = text[anchor.start : e] if text.endswith(anchor.name, anchor.start, anchor.end) else anchor.name + text[anchor.end : e]
+                added.append(Mention(anchor.end, e, "Zone", name, name, None, "zone", anchor.name))
+                continue
             # 某省某某新区 is the zone in the province; 山西某某示范区 is the zone's own name
             start = anchor.end if anchor.level == "province" and between and anchor.surface.endswith(("省", "自治区")) else anchor.start
             outer = next((x for x in by_end.get(start, ()) if x.type == "Zone"), None) if m.group(0) in ("片区", "新片区") else None
@@ -481,7 +486,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         else:
             implied = (
                 _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
-                or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e)
+                or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
             )
             if implied is not None:
                 added.append(implied)
@@ -536,7 +541,8 @@ _ZONE_GOVERNMENT = re.compile("管委会|党工委|管理委员会")
 
 def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     """A zone no place names, written with its management committee (某某示范区管委会) at a clause's start."""
-    if not _ZONE_GOVERNMENT.match(text, e) or not 2 <= ss - k <= 6 or k and text[k - 1] not in BREAK:
+    if not _ZONE_GOVERNMENT.match(text, e) or not (2 <= ss - k <= 6 or ss - k == 1 and e - ss >= 2) or k and text[k - 1] not in BREAK:
+        # one character may name a zone before a zone word of two or more (某港区管委会)
         return None
     name = text[k:e]
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
@@ -570,7 +576,7 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
 _VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户")
 # the zone words a visited park may end with: parks, not the formal kinds a place's name would open
-_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园"})
+_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园", "小微园"})
 # prepositions of place before a park's name (在某某工业园召开)
 _AT = frozenset("在到赴至")
 
@@ -589,6 +595,23 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     if PREDICATE.match(name) and not _ZONE_MODIFIER.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
     return Mention(start, e, "Zone", name, name, None, "zone")
+
+
+def _park_with_firms(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A park no place names, written as the place firms are in (某某产业园内企业, 位于某地的某某孵化产业园内):
+    a name opening a clause, or after 的 or a preposition of place, right before 内."""
+    if text[ss:e] not in _VISITED_PARK or not text.startswith("内", e) or not 2 <= ss - k <= 6:
+        return None
+    if k and text[k - 1] not in BREAK and text[k - 1] not in _AT and text[k - 1] not in "的于":
+        return None
+    name = text[k:e]
+    if PREDICATE.match(name) and not _ZONE_MODIFIER.match(name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+# the words of a park inside a zone, named after its own place (某高新区某某园区)
+_SUB_PARK = frozenset({"园区", "工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园", "小微园"})
 
 
 # a class or a count of zones (国家级新区, 省级开发区, 众多国家高新区), not one zone's name

@@ -364,3 +364,43 @@ def test_a_zones_area_committee_is_named_with_the_zone() -> None:
 
 def test_a_bureau_written_after_its_government() -> None:
     assert agency_names("高雄市政府經發局協助企業紓困。") == ["高雄市政府", "高雄市经发局"]
+
+
+def test_list_items_joined_by_and_share_the_first_items_place() -> None:
+    names = agency_names("甘肃省兰州市城关区：街道主动对接区发改局、人社局和商务局。")
+    assert {"城关区发改局", "城关区人社局", "城关区商务局"} <= set(names)
+
+
+def test_list_items_after_an_unplaced_body_keep_its_level_word() -> None:
+    names = agency_names("广东出台措施。街道对接区发改局、人社局解决难题。")
+    assert "区人社局" in names and not any(n.startswith("广东省人社") for n in names)
+
+
+def test_a_team_a_town_sets_up_is_its_body() -> None:
+    names = agency_names("某县青石镇：为帮助企业，镇成立了“两保”工作专班，青石镇组建复工复产服务专班。")
+    assert "青石镇两保工作专班" in names and "青石镇复工复产服务专班" in names
+
+
+def test_a_team_of_a_county_or_with_a_short_name_is_no_body() -> None:
+    assert not agency_names("德清县为项目成立了服务专班。")
+    assert not any("专班" in n for n in agency_names("青石镇成立了服务专班。"))
+    assert not any("专班" in n for n in agency_names("甘肃省德清县成立医疗指导工作专班。"))
+
+
+def test_a_quoted_office_set_up_is_a_body() -> None:
+    assert "纾困服务办公室" in agency_names("市府立即成立“纾困服务办公室”，提供咨询。")
+
+
+def test_taiwan_executive_bodies_belong_to_taiwan() -> None:
+    view = analysis_view("經濟部推出貸款方案，勞動部提供津貼。")
+    found = {a.name: a.place for a in find_agencies(view, find_places(view))}
+    assert found == {"经济部": "台湾", "劳动部": "台湾"}
+
+
+def test_a_ministry_name_before_a_verb_is_no_body() -> None:
+    assert not agency_names("做好农业部署，推进经济部分工作。")
+
+
+def test_a_body_after_its_province_and_city_is_named_from_the_city() -> None:
+    assert "兰州市城关区工信局" in agency_names("工作人员与甘肃省兰州市城关区工信局取得联系。")
+    assert "上海市杨浦区人民政府" in agency_names("上海市杨浦区人民政府印发通知。")

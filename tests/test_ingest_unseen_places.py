@@ -281,3 +281,23 @@ def test_a_street_after_its_zone() -> None:
 def test_a_count_of_zones_is_no_zone() -> None:
     text = "同时,众多国家高新区开启不见面审批,徐州、南通等众多国家高新区开启云招商。"
     assert places(text) == [("徐州", "Region"), ("南通", "Region")]
+
+
+def test_a_bare_county_before_its_repeated_street_is_a_place() -> None:
+    found = places("长乐漳港街道积极服务企业。漳港街道还组建服务队。")
+    assert ("长乐区", "Region") in [(n, t) for n, t in found]
+
+
+def test_a_port_area_named_by_its_committee_is_a_zone() -> None:
+    assert ("青港区", "Zone") in places("3月2日,青港区党工委召开会议,青港区管委会部署走访。")
+
+
+def test_a_park_firms_are_in_is_a_zone() -> None:
+    assert ("石桥广告产业园", "Zone") in places("全区复工率达90%,石桥广告产业园内企业复工率80%。")
+    assert ("青禾孵化产业园", "Zone") in places("位于东区的青禾孵化产业园内共有50家企业。")
+    assert not any(t == "Zone" for _, t in places("全市产业园内企业复工率达80%。"))
+
+
+def test_a_park_inside_a_zone_is_a_zone_beside_it() -> None:
+    found = places("郑州高新区青禾园区运营中心作为服务窗口,帮助企业复工。")
+    assert ("郑州高新区", "Zone") in found and ("郑州高新区青禾园区", "Zone") in found
