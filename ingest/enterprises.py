@@ -62,7 +62,7 @@ _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
-    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|"
+    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
@@ -74,7 +74,7 @@ _KIND_END = re.compile(
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
 # nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
-_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企")
+_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企", "辖区")
 # a firm's role written before its name (园区运营方甲乙公司, 出租方丙丁置业)
 _ROLE_NOUNS = ("运营方", "出租方", "承租方", "业主方", "房东", "供应商", "服务商", "承运商", "运营商", "合作方", "投资方", "承建方", "建设方")
 _CUT_VERBS = (
@@ -82,7 +82,7 @@ _CUT_VERBS = (
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
-    "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐",
+    "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -143,6 +143,7 @@ _TITLE_LEAD = ("副", "相关")
 _FIRM_TOPIC = re.compile(
     r"^(用工|生产|经营|员工|职工|复工|复产|用电|用气|用水|融资|贷款|需求|诉求|困难|问题|名单|数量|家数|负担|成本|产能|订单|效益|利润|营收|"
     r"稳定|安全|健康|正常|有序|提供|申请|享受|缴纳|自身|负责|开工|达产|投产|纳税|上市|发展|主体|人员|负责人|代表|认定|申报|培育|入库|认证|评价|"
+    r"授信|放贷|发放|续贷|还款|信贷|"
     r"优先|尽快|全面|加快|逐步|陆续|按时|如期|集中|全部|基本|纷纷|普遍|大多|多数|正在|已经|"
     r"家|和|与|及)"
 )
@@ -172,7 +173,7 @@ _GIVEN_TO = re.compile(
 )
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
-    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士)$"
+    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者)$"
 )
 _GROUP_START = re.compile(r"(企业|公司|台企|外企|民企|国企|央企|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
@@ -187,7 +188,7 @@ _PREMISES = re.compile(
 # 去甲乙电子调研: a trade name an official goes to, and what the visit does there
 _VISIT_AT = re.compile(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)(?=调研|考察|走访|检查|指导|慰问|现场|蹲点)")
 # 带领甲乙贸易前往…: a firm an official takes along to a site or office
-_LED = re.compile(r"带领(?:[^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
+_LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
@@ -253,8 +254,16 @@ def _valid(name: str) -> bool:
 
 # words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
 _AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
+# 等相关企业, 等有关企业: a list of the fields the firms are in
+_RELATED = ("相关", "有关")
 #: the longest list of names read after the words that introduce it
 LIST_MAX = 60
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts, looking back at most ``LIST_MAX`` characters."""
+    lo = max(0, pos - LIST_MAX)
+    return max([lo] + [text.rfind(c, lo, pos) + 1 for c in ",。;:!?\n"])
 
 
 def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) -> list[tuple[int, int]]:
@@ -323,7 +332,8 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
     if aspect >= 0 and not protected[aspect] and not text.startswith("了么", aspect) and head_end - aspect > 2:
         # 第二天收到了甲乙公司, 找到了丙丁机械: the name follows the verb's aspect (a brand may hold 了么)
         return aspect + 1
-    if text.startswith("到", start) and text.endswith(_REACH_VERBS, 0, start) and end - start >= 3:
+    if text.startswith("到", start) and end - start >= 3 and (text.endswith(_REACH_VERBS, 0, start) or start and is_han(text[start - 1]) and not protected[start - 1]):
+        # 了解到某公司, 走访到某公司: 到 completes the verb before it
         return start + 1
     if text.startswith(_SERVE_VERBS, start) and start + 2 < end and protected[start + 2] and not protected[start]:
         return start + 2
@@ -353,6 +363,18 @@ def _after_lower_place(text: str, s: int, e: int, scan: "_Scanner") -> int:
 
 # the kinds of firms a place's own service company is named for (某市中小企业服务中心有限公司)
 _FIRM_KIND = re.compile("中小|小微|民营|乡镇")
+
+
+def _after_unopened(text: str, k: int, pos: int) -> int:
+    """Where a name read back from ``pos`` to ``k`` starts past a bracket it closes without opening
+    (通讯员某某)某省甲乙公司: the bracket ends a byline, a name's brackets are its own (甲乙(某省)有限公司)."""
+    close = text.rfind(")", k, pos)
+    if close < 0:
+        return k
+    depth = 0
+    for i in range(close, k - 1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+    return close + 1 if depth > 0 and pos - close > 2 else k
 
 
 class _Scanner:
@@ -396,9 +418,11 @@ class _Scanner:
         while k > max(0, pos - 24, wall) and self.name_char(k - 1):
             k -= 1
         if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and (k < 3 or not self.name_char(k - 3))
-                and not _opens_predicate(text[k - 2 : k])):
+                and not _opens_predicate(text[k - 2 : k]) and not (k >= 3 and text[k - 3].isdigit())):
             # a function character as the second of a name's characters (某为技术有限公司), unless the two are a verb (针对)
+            # or the first is a number's unit or a date's (14日将某公司)
             k -= 2
+        k = _after_unopened(text, k, pos)
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
             return self.wall_start[wall]
@@ -486,6 +510,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         middle = m.group(3) or ""
         if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
             continue
+        if middle in _RELATED and not _FIRM_WORD_NEAR.search(text, _clause_start(text, m.start()), m.start()):
+            # 畜禽屠宰、饲料等相关企业: firms related to fields, no names (unless a trade or legal word is near)
+            continue
         _list_items(text, m.start(), scan, add)
     opened, closed = [m.start() for m in re.finditer("《", text)], [m.start() for m in re.finditer("》", text)]
     for zone in (p for p in places if p.type == "Zone"):
@@ -526,7 +553,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += _parents(text)
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
-    candidates += [m.span(1) for m in _LED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
+    # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)
+    candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):
@@ -739,6 +767,9 @@ _NOT_A_NAME = re.compile(
 def _name_like(name: str) -> bool:
     """Whether words found where a firm's name stands can be one: no topic, group, manner, sector or clause."""
     if len(name) < 2 or _FIRM_TOPIC.match(name) or _PEOPLE.search(name) or _GROUP_START.match(name) or _NOT_A_NAME.match(name) or _PREDICATE.match(name):
+        return False
+    if "企业" in name and not _LEGAL_END.search(name):
+        # 助力科技企业抗疫: a phrase about a kind of firm, not a name
         return False
     if name.endswith("业") and not _TRADE_END.search(name) or name.endswith(("门店", "主体")):
         # 餐饮业, 线下门店: a sector or a kind of business

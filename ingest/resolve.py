@@ -19,7 +19,7 @@ from typing import Any
 from kg.model import Entity, Measure, Record, Relation
 
 from .agencies import national_bodies
-from .enterprises import LEGAL
+from .enterprises import LEGAL, TRADE
 from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
 from .structure import section_at
@@ -32,6 +32,7 @@ _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医�
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
 _LEGAL_WORDS = "|".join(sorted(LEGAL, key=len, reverse=True))
 _LEGAL_END = re.compile(f"({_LEGAL_WORDS})$")
+_TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # a local firm's full name: a legal suffix, or a works (某某调料厂)
 _LOCAL_NAME = re.compile(f"({_LEGAL_WORDS}|厂)$")
 # 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
@@ -300,12 +301,14 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
         for i in range(1, len(long) - 1):
             # 甲乙集团 after its place (某省甲乙集团), also written 甲乙集团公司
             for short in (long[i:], long[i:] + "公司" if long.endswith("集团") else ""):
-                if short in names and short not in canon and gaz.lookup(long[:i]):
+                if short in names and short not in canon and (long[:i] in _LEVEL_WORDS or gaz.lookup(long[:i])):
                     canon[short] = long
         for suffix in LEGAL:
             short = long[: -len(suffix)]
             if long.endswith(suffix) and short in names and short not in canon:
                 canon[short] = long
+    for short, long in _trade_prefixes(names - set(canon)).items():
+        canon.setdefault(short, long)
     for short, long in _abbreviations(names - set(canon)).items():
         canon.setdefault(short, long)
     out: dict[int, str] = {}
@@ -324,6 +327,24 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
     return out, implied
 
 
+#: a bare level word that stands for the document's place before a name (市工商银行 … 工商银行)
+_LEVEL_WORDS = frozenset("省市区县")
+#: the shortest trade name read as the start of a longer firm's name
+TRADE_PREFIX_MIN = 4
+
+
+def _trade_prefixes(names: set[str]) -> dict[str, str]:
+    """A trade name (甲乙机械) that starts exactly one longer name with a legal word (甲乙机械制造公司): its short form."""
+    starts: dict[str, set[str]] = defaultdict(set)
+    for long in names:
+        legal = _LEGAL_END.search(long)
+        if legal is None:
+            continue
+        for j in range(TRADE_PREFIX_MIN, legal.start()):
+            starts[long[:j]].add(long)
+    return {n: next(iter(starts[n])) for n in names if len(starts.get(n, ())) == 1 and _TRADE_END.search(n) and not _LEGAL_END.search(n)}
+
+
 def _abbreviations(names: set[str]) -> dict[str, str]:
     """Short names made of characters of one longer name, in order (乙担保公司 of 甲乙信用担保有限公司)."""
     bodies = {n: _LEGAL_END.sub("", n) for n in names}
@@ -337,7 +358,8 @@ def _abbreviations(names: set[str]) -> dict[str, str]:
         if len(body) < 3 or body == short:
             continue
         pool = set.intersection(*(by_char[c] for c in set(body)))
-        longer = [n for n in pool if len(bodies[n]) > len(body) and n != short and _in_order(body, bodies[n])]
+        # (a bank is not its own branch: 甲乙银行 … 甲乙银行某市分行)
+        longer = [n for n in pool if len(bodies[n]) > len(body) and n != short and _in_order(body, bodies[n]) and not (n.startswith(short) and _BRANCH.search(n))]
         if len(longer) == 1:
             out[short] = longer[0]
     return out
@@ -390,7 +412,8 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     for z in (p for p in places if p.type == "Zone"):
         pos, clause_end = z.end, _clause_end(view, z.end)
         for f in ordered[bisect_left(firm_starts, z.end) :]:
-            if f.start >= clause_end or not _LIST_GAP.fullmatch(view[pos : f.start]) and f.start != z.end:
+            if f.start >= clause_end or f.start != pos and (pos == z.end or not _LIST_GAP.fullmatch(view[pos : f.start])):
+                # (only a list that opens right at the zone: 某高新区和甲乙公司 joins two parties)
                 break
             emit(f, z)
             pos = f.end
@@ -485,8 +508,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # otherwise the place the whole document is about (or the place inside it that the name gives), for a firm
     # whose name places it in no province or city and is a local firm's full name (甲乙调料厂, 某某集团公司),
     # not a brand known beyond the place (a platform it uses)
+    # (a firm any of whose mentions was placed already is not placed again by a short form's mention)
+    placed = located | {firm_name[id(f)] for f in ordered if id(f) in homed}
     for f in ordered if about else ():
-        if id(f) not in homed and not _BANK_NAME.search(f.name) and not own_places(f) and _LOCAL_NAME.search(f.name):
+        if id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not own_places(f) and _LOCAL_NAME.search(f.name):
             homed.add(id(f))
             home = named_inside(f, about) or about
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))

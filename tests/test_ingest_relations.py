@@ -371,3 +371,9 @@ def test_china_is_named_by_its_own_forms_not_by_a_national_body_alone() -> None:
     named = extract_text("某县落实国务院部署，按照国家有关规定为企业减免房租。", "t")
     assert "中国" in {e.name for e in named.entities}
     named.check()
+
+
+def test_firm_joined_to_a_zone_is_not_in_it() -> None:
+    text = "嘉兴市举行对接会。企业负责人说:“嘉兴高新区和甲乙农商银行的效率太高了。”"
+    assert not any(o == "嘉兴高新区" for _, o in located(text))
+    assert ("丙丁纺织有限公司", "嘉兴高新区") in located("嘉兴高新区丙丁纺织有限公司、戊己机械有限公司已复工。")
