@@ -48,7 +48,7 @@ TRADE = (
     "能源", "新材", "卫材", "器械", "用品", "照明", "卫浴", "纸业", "食品", "化工", "钢铁", "重工", "精密", "仪器",
     "科贸", "商贸", "贸易", "实业", "机械", "装备", "纺织", "服饰", "家居", "建材", "半导体", "动力", "电池", "光伏",
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
-    "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保",
+    "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保", "汽贸", "电脑",
 )
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
@@ -149,11 +149,11 @@ _FIRM_TOPIC = re.compile(
 )
 # 重点企业甲乙解决了…, 独角兽企业丙丁的…: a qualified 企业 followed by the firm's name
 _APPOSITIVE = re.compile(
-    r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
+    r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|台资|港资|合资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
 )
 # ...and the words that follow the names it introduces
 _APPOSITIVE_END = re.compile(
-    "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产"
+    "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产|在|遇到|面临|急需"
 )
 # 帮助甲乙解决…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
@@ -202,18 +202,20 @@ _GIVES = re.compile(r"推出|宣布|上线|捐赠|捐款|捐资")
 # the last character of a place's, a body's or a time's word, never of a brand opening a clause
 _NOT_BRAND_END = re.compile(r"[省市区县镇乡村局委办厅部府处组年月日天后前时里内外道会家校门队站所院体方]$|我们|他们|大家|各地|全国|同时|此外|近期|目前")
 # 甲乙、丙丁等推出…, 甲乙、丙丁纷纷捐赠…: brands listed at a clause's start, doing what firms do
-_BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后)(?=推出|宣布|捐赠|捐款|捐资|上线|开放|发布)")
+_BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后)(?=推出|宣布|捐赠|捐款|捐资|上线|开放|发布|分别为|为租户|为商户|减免|免收)")
 # 甲公司携手乙…: the partner a firm works with is a firm too
 # 与甲乙签约: the other party of a signing
 _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|达成|举行签约)")
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点)了?")
+_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|(?:先后|随后|又|再|分别)(?:到|赴))了?")
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|进行|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
+#: how far after a visit's verb a trade or legal word is looked for
+VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
 _WORKS = re.compile(
     r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值|车间|生产线|厂区|厂房|总部|首批|转产|成立于|落户|位于|于\d{4}年|"
@@ -270,7 +272,7 @@ def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) 
     """The names of ``甲乙、丙丁`` from ``start`` to the first of ``end_words`` after which every item has 2 to 8
     characters (none when no such end follows); read in one pass, not by a backtracking pattern."""
     stop = start
-    while stop < len(text) and stop - start < LIST_MAX and (is_han(text[stop]) or text[stop] == "、"):
+    while stop < len(text) and stop - start < LIST_MAX and (_brand_char(text[stop]) or text[stop] == "、"):
         stop += 1
     for m in end_words.finditer(text, start + 2, min(len(text), stop + 1)):
         items, pos = [], start
@@ -578,12 +580,16 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if _trade_name(text, s, e)]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
-        if not _FIRM_WORD_NEAR.search(text, m.end(), m.end() + 10):
+        if not _FIRM_WORD_NEAR.search(text, m.end(), m.end() + VISITED_NEAR):
             # most such verbs act on no named firm: only a trade or legal word near them names one
             continue
         items = _items_before(text, m.end(), _VISITED_END, "、和与及")
-        if all(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
+        firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂") for a, b in items]
+        if all(firmish):
             candidates += items
+        elif len(items) >= 3 and 2 * sum(firmish) >= len(items):
+            # 先后到甲乙加工厂、丙丁汽贸、戊己外卖: most of the places visited are firms by their words, the rest by reading as names
+            candidates += [(a, b) for (a, b), firm in zip(items, firmish) if firm or _sibling(text, a, b, scan)]
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if occurrences(text).count(text[s:e]) >= 2]
     candidates += [
         (s, e) for s, e in _openers(text, _GIVES, "。;!?\n", 2, 5)

@@ -41,6 +41,9 @@ _HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|�
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
 # 甲作为某区内唯一…, 甲也是某区…企业之一
 _HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
+# 作为某市重点企业之一,甲乙…: the clause before the firm says it is one of a place's firms
+_ONE_OF_BEFORE = re.compile(r"(作为|也是|是)[^,;。]{2,24}?(?:企业|台企|外企|公司)之一,$")
+ONE_OF_REACH = 32
 # 位于/落户某开发区的甲乙科技, 甲乙科技落户(于)某开发区: the place a firm is sited in
 _SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{2,10}?)的$")
 _SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处)")
@@ -434,6 +437,8 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             p = last_place(f.start - 30, f.start)
             if p is not None and _ONLY_BEFORE.fullmatch(view[p.end : f.start]):
                 hit = p
+        if hit is None and (m4 := _ONE_OF_BEFORE.search(view, max(0, f.start - ONE_OF_REACH), f.start)):
+            hit = by_start.get(m4.end(1))  # 作为某市重点企业之一,甲乙电脑…
         if hit is None and _ZONE_WORD_FIRM.search(view, max(0, f.start - 12), f.start):
             hit = _last_zone(places, starts, f.start)  # 园区企业某公司: the zone last named
         if hit is None:

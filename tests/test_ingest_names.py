@@ -468,3 +468,15 @@ def test_fields_before_related_firms_and_verbs_after_firms_are_no_names() -> Non
 def test_a_bank_is_not_its_own_branch() -> None:
     firms = entities("某区积极争取甲乙开发银行的贷款。甲乙开发银行宁波分行给予支持。", "Enterprise")
     assert set(firms) == {"甲乙开发银行", "甲乙开发银行宁波分行"}
+
+
+def test_places_visited_that_are_mostly_firms_by_their_words() -> None:
+    _, _, firms = found("副县长陪同调研。刘某一行先后到甲乙乳制品加工厂、丙丁汽贸、戊己商贸、庚辛外卖、中小微企业孵化园进行实地调研。")
+    assert firms == ["甲乙乳制品加工厂", "丙丁汽贸", "戊己商贸", "庚辛外卖"]
+
+
+def test_brands_by_their_role_or_by_what_they_do_for_others() -> None:
+    _, _, firms = found("台资企业ABC在电子回收后遇到原材料无法外运的问题。")
+    assert firms == ["ABC"]
+    _, _, firms = found("鼓励商贸企业为业户减免租费,甲达、乙人等分别为租户减免租费超千万元。")
+    assert firms == ["甲达", "乙人"]

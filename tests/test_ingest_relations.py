@@ -377,3 +377,7 @@ def test_firm_joined_to_a_zone_is_not_in_it() -> None:
     text = "嘉兴市举行对接会。企业负责人说:“嘉兴高新区和甲乙农商银行的效率太高了。”"
     assert not any(o == "嘉兴高新区" for _, o in located(text))
     assert ("丙丁纺织有限公司", "嘉兴高新区") in located("嘉兴高新区丙丁纺织有限公司、戊己机械有限公司已复工。")
+
+
+def test_one_of_a_places_firms_said_before_the_name() -> None:
+    assert ("丙宝电脑", "昆山市") in located("作为昆山市重点台企之一,丙宝电脑复工涉及的员工人数较多。")
