@@ -419,7 +419,7 @@ class _Scanner:
         k = pos
         while k > max(0, pos - 24, wall) and self.name_char(k - 1):
             k -= 1
-        if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and (k < 3 or not self.name_char(k - 3))
+        if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and not self.protected[k - 2] and (k < 3 or not self.name_char(k - 3))
                 and not _opens_predicate(text[k - 2 : k]) and not (k >= 3 and text[k - 3].isdigit())):
             # a function character as the second of a name's characters (某为技术有限公司), unless the two are a verb (针对)
             # or the first is a number's unit or a date's (14日将某公司)
@@ -1147,6 +1147,10 @@ _SPEED = re.compile(r"\d+(?:天|小时|日|个月|周)(?:内|时间)?(?:就|即)
 _AFTER_ZONE_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z、()]*")
 
 
+# 某新区某街道的一家公司: a description of a firm by a count or a determiner, no name
+_DESCRIBED = re.compile("的(?:[一两二三四五六七八九十几多首这那该各每]|唯一)")
+
+
 def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     """Names written right after a zone, up to the verb that follows them."""
     k = _AFTER_ZONE_RUN.match(text, end, end + 30).end()
@@ -1159,7 +1163,7 @@ def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     if len(run) < 2 or _PREDICATE.match(run) or _PROJECT_VERB.match(run) or _CUT_VERB_IN.match(run) or run[0] == "(" or run[0] in "及和与等的":
         return
     legal = _LEGAL.search(run)
-    if legal and legal.start() >= 2 and "、" not in run[: legal.start()]:
+    if legal and legal.start() >= 2 and "、" not in run[: legal.start()] and not _DESCRIBED.search(run, 0, legal.start()):
         add(end, end + legal.end())
         return
     if len(run) <= 10 and "、" not in run and _SPEED.match(text, k):

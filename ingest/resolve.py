@@ -42,11 +42,11 @@ _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公�
 # 甲作为某区内唯一…, 甲也是某区…企业之一
 _HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
 # 作为某市重点企业之一,甲乙…: the clause before the firm says it is one of a place's firms
-_ONE_OF_BEFORE = re.compile(r"(作为|也是|是)[^,;。]{2,24}?(?:企业|台企|外企|公司)之一,$")
+_ONE_OF_BEFORE = re.compile(r"(作为|也是|是)[^,;。]{2,24}?(?:企业|台企|外企|公司)(?:之一)?,$")
 ONE_OF_REACH = 32
 # 位于/落户某开发区的甲乙科技, 甲乙科技落户(于)某开发区: the place a firm is sited in
 _SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{2,10}?)的$")
-_SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处)")
+_SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:[是系]?位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处|所在的?)")
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
@@ -438,7 +438,9 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if p is not None and _ONLY_BEFORE.fullmatch(view[p.end : f.start]):
                 hit = p
         if hit is None and (m4 := _ONE_OF_BEFORE.search(view, max(0, f.start - ONE_OF_REACH), f.start)):
-            hit = by_start.get(m4.end(1))  # 作为某市重点企业之一,甲乙电脑…
+            hit = by_start.get(m4.end(1))  # 作为某市重点企业(之一),甲乙电脑…
+            if hit is not None and hit.level == "country":
+                hit = None
         if hit is None and _ZONE_WORD_FIRM.search(view, max(0, f.start - 12), f.start):
             hit = _last_zone(places, starts, f.start)  # 园区企业某公司: the zone last named
         if hit is None:
@@ -447,7 +449,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if p is not None and _HOME_AFTER.match(view, p.end):
                 hit = p
         if hit is None and (m3 := _SITED_AFTER.match(after)):
-            hit = by_start.get(f.end + m3.end())  # 甲乙科技落户某开发区
+            # 甲乙科技落户某开发区, 甲乙是位于某新区某街道的…, 甲乙所在的某街道: the last of the places written there
+            hit = by_start.get(f.end + m3.end())
+            while hit is not None and (inner := by_start.get(hit.end)) is not None:
+                hit = inner
         if hit is not None:
             emit(f, hit)
         home = implied.get(id(f))
@@ -611,27 +616,30 @@ def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
 
 def _name_allows(region: Mention, zone: Mention, pl: "_Places") -> bool:
     """Whether a place written in a firm's name (河南某公司) allows the firm to be in ``zone``: it holds the
-    zone, or the host that a zone outside the gazetteer is named after (某县开发区 of a county in that province)."""
+    zone, or the host that a zone outside the gazetteer is named after (某县开发区 of a county in that province),
+    or that zone's name opens with no place the gazetteer knows."""
     if _holds(region, zone, pl):
         return True
     if pl.place.get(pl.key(zone)) is not None:
         return False
-    host = _host(zone.name, pl.gaz)
     r = pl.place.get(pl.key(region)) or next((p for p in pl.gaz.lookup(region.name) if p.type == "Region"), None)
-    return host is not None and r is not None and pl.gaz.within(host, r)
+    hosts = _hosts(zone.name, pl.gaz)
+    # (a zone whose name says nothing the gazetteer knows is not shown to lie elsewhere)
+    return r is not None and (not hosts or any(pl.gaz.within(host, r) for host in hosts))
 
 
 #: the shortest and longest host place's name read at the start of a zone's name
 HOST_MIN, HOST_MAX = 2, 8
 
 
-def _host(name: str, gaz: Any) -> Any:
-    """The region a zone's name opens with, when one reading of it is the gazetteer's (汝南县 of 汝南县开发区)."""
+def _hosts(name: str, gaz: Any) -> list[Any]:
+    """The regions a zone's name may open with: the readings of its longest start the gazetteer knows
+    (汝南县 of 汝南县开发区; both 五华 of 五华科技产业园, which a firm's province then tells apart)."""
     for size in range(min(HOST_MAX, len(name) - 1), HOST_MIN - 1, -1):
         found = [p for p in gaz.lookup(name[:size]) if p.type == "Region"]
-        if len(found) == 1:
-            return found[0]
-    return None
+        if found:
+            return found
+    return []
 
 
 def _clause_end(view: str, pos: int) -> int:
