@@ -48,7 +48,7 @@ TRADE = (
     "能源", "新材", "卫材", "器械", "用品", "照明", "卫浴", "纸业", "食品", "化工", "钢铁", "重工", "精密", "仪器",
     "科贸", "商贸", "贸易", "实业", "机械", "装备", "纺织", "服饰", "家居", "建材", "半导体", "动力", "电池", "光伏",
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
-    "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保",
+    "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保", "汽贸", "电脑",
 )
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
@@ -62,7 +62,7 @@ _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
-    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|"
+    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
@@ -74,7 +74,7 @@ _KIND_END = re.compile(
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
 # nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
-_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企")
+_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企", "辖区")
 # a firm's role written before its name (园区运营方甲乙公司, 出租方丙丁置业)
 _ROLE_NOUNS = ("运营方", "出租方", "承租方", "业主方", "房东", "供应商", "服务商", "承运商", "运营商", "合作方", "投资方", "承建方", "建设方")
 _CUT_VERBS = (
@@ -82,7 +82,7 @@ _CUT_VERBS = (
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
-    "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐",
+    "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -143,16 +143,17 @@ _TITLE_LEAD = ("副", "相关")
 _FIRM_TOPIC = re.compile(
     r"^(用工|生产|经营|员工|职工|复工|复产|用电|用气|用水|融资|贷款|需求|诉求|困难|问题|名单|数量|家数|负担|成本|产能|订单|效益|利润|营收|"
     r"稳定|安全|健康|正常|有序|提供|申请|享受|缴纳|自身|负责|开工|达产|投产|纳税|上市|发展|主体|人员|负责人|代表|认定|申报|培育|入库|认证|评价|"
+    r"授信|放贷|发放|续贷|还款|信贷|"
     r"优先|尽快|全面|加快|逐步|陆续|按时|如期|集中|全部|基本|纷纷|普遍|大多|多数|正在|已经|"
     r"家|和|与|及)"
 )
 # 重点企业甲乙解决了…, 独角兽企业丙丁的…: a qualified 企业 followed by the firm's name
 _APPOSITIVE = re.compile(
-    r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
+    r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|台资|港资|合资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
 )
 # ...and the words that follow the names it introduces
 _APPOSITIVE_END = re.compile(
-    "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产"
+    "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产|在|遇到|面临|急需"
 )
 # 帮助甲乙解决…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
@@ -172,7 +173,7 @@ _GIVEN_TO = re.compile(
 )
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
-    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士)$"
+    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者)$"
 )
 _GROUP_START = re.compile(r"(企业|公司|台企|外企|民企|国企|央企|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
@@ -187,7 +188,7 @@ _PREMISES = re.compile(
 # 去甲乙电子调研: a trade name an official goes to, and what the visit does there
 _VISIT_AT = re.compile(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)(?=调研|考察|走访|检查|指导|慰问|现场|蹲点)")
 # 带领甲乙贸易前往…: a firm an official takes along to a site or office
-_LED = re.compile(r"带领(?:[^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
+_LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
@@ -201,18 +202,20 @@ _GIVES = re.compile(r"推出|宣布|上线|捐赠|捐款|捐资")
 # the last character of a place's, a body's or a time's word, never of a brand opening a clause
 _NOT_BRAND_END = re.compile(r"[省市区县镇乡村局委办厅部府处组年月日天后前时里内外道会家校门队站所院体方]$|我们|他们|大家|各地|全国|同时|此外|近期|目前")
 # 甲乙、丙丁等推出…, 甲乙、丙丁纷纷捐赠…: brands listed at a clause's start, doing what firms do
-_BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后)(?=推出|宣布|捐赠|捐款|捐资|上线|开放|发布)")
+_BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后)(?=推出|宣布|捐赠|捐款|捐资|上线|开放|发布|分别为|为租户|为商户|减免|免收)")
 # 甲公司携手乙…: the partner a firm works with is a firm too
 # 与甲乙签约: the other party of a signing
 _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|达成|举行签约)")
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点)了?")
+_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|(?:先后|随后|又|再|分别)(?:到|赴))了?")
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|进行|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
+#: how far after a visit's verb a trade or legal word is looked for
+VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
 _WORKS = re.compile(
     r"恢复产能|恢复生产|复工|复产|开工|投产|达产|满产|产能|生产|员工|职工|工人|订单|产值|车间|生产线|厂区|厂房|总部|首批|转产|成立于|落户|位于|于\d{4}年|"
@@ -253,15 +256,23 @@ def _valid(name: str) -> bool:
 
 # words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
 _AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
+# 等相关企业, 等有关企业: a list of the fields the firms are in
+_RELATED = ("相关", "有关")
 #: the longest list of names read after the words that introduce it
 LIST_MAX = 60
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts, looking back at most ``LIST_MAX`` characters."""
+    lo = max(0, pos - LIST_MAX)
+    return max([lo] + [text.rfind(c, lo, pos) + 1 for c in ",。;:!?\n"])
 
 
 def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) -> list[tuple[int, int]]:
     """The names of ``甲乙、丙丁`` from ``start`` to the first of ``end_words`` after which every item has 2 to 8
     characters (none when no such end follows); read in one pass, not by a backtracking pattern."""
     stop = start
-    while stop < len(text) and stop - start < LIST_MAX and (is_han(text[stop]) or text[stop] == "、"):
+    while stop < len(text) and stop - start < LIST_MAX and (_brand_char(text[stop]) or text[stop] == "、"):
         stop += 1
     for m in end_words.finditer(text, start + 2, min(len(text), stop + 1)):
         items, pos = [], start
@@ -323,7 +334,8 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
     if aspect >= 0 and not protected[aspect] and not text.startswith("了么", aspect) and head_end - aspect > 2:
         # 第二天收到了甲乙公司, 找到了丙丁机械: the name follows the verb's aspect (a brand may hold 了么)
         return aspect + 1
-    if text.startswith("到", start) and text.endswith(_REACH_VERBS, 0, start) and end - start >= 3:
+    if text.startswith("到", start) and end - start >= 3 and (text.endswith(_REACH_VERBS, 0, start) or start and is_han(text[start - 1]) and not protected[start - 1]):
+        # 了解到某公司, 走访到某公司: 到 completes the verb before it
         return start + 1
     if text.startswith(_SERVE_VERBS, start) and start + 2 < end and protected[start + 2] and not protected[start]:
         return start + 2
@@ -353,6 +365,18 @@ def _after_lower_place(text: str, s: int, e: int, scan: "_Scanner") -> int:
 
 # the kinds of firms a place's own service company is named for (某市中小企业服务中心有限公司)
 _FIRM_KIND = re.compile("中小|小微|民营|乡镇")
+
+
+def _after_unopened(text: str, k: int, pos: int) -> int:
+    """Where a name read back from ``pos`` to ``k`` starts past a bracket it closes without opening
+    (通讯员某某)某省甲乙公司: the bracket ends a byline, a name's brackets are its own (甲乙(某省)有限公司)."""
+    close = text.rfind(")", k, pos)
+    if close < 0:
+        return k
+    depth = 0
+    for i in range(close, k - 1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+    return close + 1 if depth > 0 and pos - close > 2 else k
 
 
 class _Scanner:
@@ -395,10 +419,12 @@ class _Scanner:
         k = pos
         while k > max(0, pos - 24, wall) and self.name_char(k - 1):
             k -= 1
-        if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and (k < 3 or not self.name_char(k - 3))
-                and not _opens_predicate(text[k - 2 : k])):
+        if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and not self.protected[k - 2] and (k < 3 or not self.name_char(k - 3))
+                and not _opens_predicate(text[k - 2 : k]) and not (k >= 3 and text[k - 3].isdigit())):
             # a function character as the second of a name's characters (某为技术有限公司), unless the two are a verb (针对)
+            # or the first is a number's unit or a date's (14日将某公司)
             k -= 2
+        k = _after_unopened(text, k, pos)
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
             return self.wall_start[wall]
@@ -486,6 +512,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         middle = m.group(3) or ""
         if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
             continue
+        if middle in _RELATED and not _FIRM_WORD_NEAR.search(text, _clause_start(text, m.start()), m.start()):
+            # 畜禽屠宰、饲料等相关企业: firms related to fields, no names (unless a trade or legal word is near)
+            continue
         _list_items(text, m.start(), scan, add)
     opened, closed = [m.start() for m in re.finditer("《", text)], [m.start() for m in re.finditer("》", text)]
     for zone in (p for p in places if p.type == "Zone"):
@@ -526,7 +555,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += _parents(text)
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
-    candidates += [m.span(1) for m in _LED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
+    # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)
+    candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):
@@ -550,12 +580,16 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if _trade_name(text, s, e)]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
-        if not _FIRM_WORD_NEAR.search(text, m.end(), m.end() + 10):
+        if not _FIRM_WORD_NEAR.search(text, m.end(), m.end() + VISITED_NEAR):
             # most such verbs act on no named firm: only a trade or legal word near them names one
             continue
         items = _items_before(text, m.end(), _VISITED_END, "、和与及")
-        if all(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
+        firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂") for a, b in items]
+        if all(firmish):
             candidates += items
+        elif len(items) >= 3 and 2 * sum(firmish) >= len(items):
+            # 先后到甲乙加工厂、丙丁汽贸、戊己外卖: most of the places visited are firms by their words, the rest by reading as names
+            candidates += [(a, b) for (a, b), firm in zip(items, firmish) if firm or _sibling(text, a, b, scan)]
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if occurrences(text).count(text[s:e]) >= 2]
     candidates += [
         (s, e) for s, e in _openers(text, _GIVES, "。;!?\n", 2, 5)
@@ -739,6 +773,9 @@ _NOT_A_NAME = re.compile(
 def _name_like(name: str) -> bool:
     """Whether words found where a firm's name stands can be one: no topic, group, manner, sector or clause."""
     if len(name) < 2 or _FIRM_TOPIC.match(name) or _PEOPLE.search(name) or _GROUP_START.match(name) or _NOT_A_NAME.match(name) or _PREDICATE.match(name):
+        return False
+    if "企业" in name and not _LEGAL_END.search(name):
+        # 助力科技企业抗疫: a phrase about a kind of firm, not a name
         return False
     if name.endswith("业") and not _TRADE_END.search(name) or name.endswith(("门店", "主体")):
         # 餐饮业, 线下门店: a sector or a kind of business
@@ -1110,6 +1147,10 @@ _SPEED = re.compile(r"\d+(?:天|小时|日|个月|周)(?:内|时间)?(?:就|即)
 _AFTER_ZONE_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z、()]*")
 
 
+# 某新区某街道的一家公司: a description of a firm by a count or a determiner, no name
+_DESCRIBED = re.compile("的(?:[一两二三四五六七八九十几多首这那该各每]|唯一)")
+
+
 def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     """Names written right after a zone, up to the verb that follows them."""
     k = _AFTER_ZONE_RUN.match(text, end, end + 30).end()
@@ -1122,7 +1163,7 @@ def _after_zone(text: str, end: int, add: Callable[[int, int], None]) -> None:
     if len(run) < 2 or _PREDICATE.match(run) or _PROJECT_VERB.match(run) or _CUT_VERB_IN.match(run) or run[0] == "(" or run[0] in "及和与等的":
         return
     legal = _LEGAL.search(run)
-    if legal and legal.start() >= 2 and "、" not in run[: legal.start()]:
+    if legal and legal.start() >= 2 and "、" not in run[: legal.start()] and not _DESCRIBED.search(run, 0, legal.start()):
         add(end, end + legal.end())
         return
     if len(run) <= 10 and "、" not in run and _SPEED.match(text, k):

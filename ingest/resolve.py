@@ -19,7 +19,7 @@ from typing import Any
 from kg.model import Entity, Measure, Record, Relation
 
 from .agencies import national_bodies
-from .enterprises import LEGAL
+from .enterprises import LEGAL, TRADE
 from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
 from .structure import section_at
@@ -32,6 +32,7 @@ _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医�
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
 _LEGAL_WORDS = "|".join(sorted(LEGAL, key=len, reverse=True))
 _LEGAL_END = re.compile(f"({_LEGAL_WORDS})$")
+_TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # a local firm's full name: a legal suffix, or a works (某某调料厂)
 _LOCAL_NAME = re.compile(f"({_LEGAL_WORDS}|厂)$")
 # 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
@@ -40,9 +41,12 @@ _HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|�
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
 # 甲作为某区内唯一…, 甲也是某区…企业之一
 _HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
+# 作为某市重点企业之一,甲乙…: the clause before the firm says it is one of a place's firms
+_ONE_OF_BEFORE = re.compile(r"(作为|也是|是)[^,;。]{2,24}?(?:企业|台企|外企|公司)(?:之一)?,$")
+ONE_OF_REACH = 32
 # 位于/落户某开发区的甲乙科技, 甲乙科技落户(于)某开发区: the place a firm is sited in
 _SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{2,10}?)的$")
-_SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处)")
+_SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:[是系]?位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处|所在的?)")
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
@@ -300,12 +304,14 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
         for i in range(1, len(long) - 1):
             # 甲乙集团 after its place (某省甲乙集团), also written 甲乙集团公司
             for short in (long[i:], long[i:] + "公司" if long.endswith("集团") else ""):
-                if short in names and short not in canon and gaz.lookup(long[:i]):
+                if short in names and short not in canon and (long[:i] in _LEVEL_WORDS or gaz.lookup(long[:i])):
                     canon[short] = long
         for suffix in LEGAL:
             short = long[: -len(suffix)]
             if long.endswith(suffix) and short in names and short not in canon:
                 canon[short] = long
+    for short, long in _trade_prefixes(names - set(canon)).items():
+        canon.setdefault(short, long)
     for short, long in _abbreviations(names - set(canon)).items():
         canon.setdefault(short, long)
     out: dict[int, str] = {}
@@ -324,6 +330,24 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
     return out, implied
 
 
+#: a bare level word that stands for the document's place before a name (市工商银行 … 工商银行)
+_LEVEL_WORDS = frozenset("省市区县")
+#: the shortest trade name read as the start of a longer firm's name
+TRADE_PREFIX_MIN = 4
+
+
+def _trade_prefixes(names: set[str]) -> dict[str, str]:
+    """A trade name (甲乙机械) that starts exactly one longer name with a legal word (甲乙机械制造公司): its short form."""
+    starts: dict[str, set[str]] = defaultdict(set)
+    for long in names:
+        legal = _LEGAL_END.search(long)
+        if legal is None:
+            continue
+        for j in range(TRADE_PREFIX_MIN, legal.start()):
+            starts[long[:j]].add(long)
+    return {n: next(iter(starts[n])) for n in names if len(starts.get(n, ())) == 1 and _TRADE_END.search(n) and not _LEGAL_END.search(n)}
+
+
 def _abbreviations(names: set[str]) -> dict[str, str]:
     """Short names made of characters of one longer name, in order (乙担保公司 of 甲乙信用担保有限公司)."""
     bodies = {n: _LEGAL_END.sub("", n) for n in names}
@@ -337,7 +361,8 @@ def _abbreviations(names: set[str]) -> dict[str, str]:
         if len(body) < 3 or body == short:
             continue
         pool = set.intersection(*(by_char[c] for c in set(body)))
-        longer = [n for n in pool if len(bodies[n]) > len(body) and n != short and _in_order(body, bodies[n])]
+        # (a bank is not its own branch: 甲乙银行 … 甲乙银行某市分行)
+        longer = [n for n in pool if len(bodies[n]) > len(body) and n != short and _in_order(body, bodies[n]) and not (n.startswith(short) and _BRANCH.search(n))]
         if len(longer) == 1:
             out[short] = longer[0]
     return out
@@ -390,7 +415,8 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     for z in (p for p in places if p.type == "Zone"):
         pos, clause_end = z.end, _clause_end(view, z.end)
         for f in ordered[bisect_left(firm_starts, z.end) :]:
-            if f.start >= clause_end or not _LIST_GAP.fullmatch(view[pos : f.start]) and f.start != z.end:
+            if f.start >= clause_end or f.start != pos and (pos == z.end or not _LIST_GAP.fullmatch(view[pos : f.start])):
+                # (only a list that opens right at the zone: 某高新区和甲乙公司 joins two parties)
                 break
             emit(f, z)
             pos = f.end
@@ -411,6 +437,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             p = last_place(f.start - 30, f.start)
             if p is not None and _ONLY_BEFORE.fullmatch(view[p.end : f.start]):
                 hit = p
+        if hit is None and (m4 := _ONE_OF_BEFORE.search(view, max(0, f.start - ONE_OF_REACH), f.start)):
+            hit = by_start.get(m4.end(1))  # 作为某市重点企业(之一),甲乙电脑…
+            if hit is not None and hit.level == "country":
+                hit = None
         if hit is None and _ZONE_WORD_FIRM.search(view, max(0, f.start - 12), f.start):
             hit = _last_zone(places, starts, f.start)  # 园区企业某公司: the zone last named
         if hit is None:
@@ -419,7 +449,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if p is not None and _HOME_AFTER.match(view, p.end):
                 hit = p
         if hit is None and (m3 := _SITED_AFTER.match(after)):
-            hit = by_start.get(f.end + m3.end())  # 甲乙科技落户某开发区
+            # 甲乙科技落户某开发区, 甲乙是位于某新区某街道的…, 甲乙所在的某街道: the last of the places written there
+            hit = by_start.get(f.end + m3.end())
+            while hit is not None and (inner := by_start.get(hit.end)) is not None:
+                hit = inner
         if hit is not None:
             emit(f, hit)
         home = implied.get(id(f))
@@ -485,8 +518,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # otherwise the place the whole document is about (or the place inside it that the name gives), for a firm
     # whose name places it in no province or city and is a local firm's full name (甲乙调料厂, 某某集团公司),
     # not a brand known beyond the place (a platform it uses)
+    # (a firm any of whose mentions was placed already is not placed again by a short form's mention)
+    placed = located | {firm_name[id(f)] for f in ordered if id(f) in homed}
     for f in ordered if about else ():
-        if id(f) not in homed and not _BANK_NAME.search(f.name) and not own_places(f) and _LOCAL_NAME.search(f.name):
+        if id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not own_places(f) and _LOCAL_NAME.search(f.name):
             homed.add(id(f))
             home = named_inside(f, about) or about
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
@@ -581,27 +616,30 @@ def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
 
 def _name_allows(region: Mention, zone: Mention, pl: "_Places") -> bool:
     """Whether a place written in a firm's name (河南某公司) allows the firm to be in ``zone``: it holds the
-    zone, or the host that a zone outside the gazetteer is named after (某县开发区 of a county in that province)."""
+    zone, or the host that a zone outside the gazetteer is named after (某县开发区 of a county in that province),
+    or that zone's name opens with no place the gazetteer knows."""
     if _holds(region, zone, pl):
         return True
     if pl.place.get(pl.key(zone)) is not None:
         return False
-    host = _host(zone.name, pl.gaz)
     r = pl.place.get(pl.key(region)) or next((p for p in pl.gaz.lookup(region.name) if p.type == "Region"), None)
-    return host is not None and r is not None and pl.gaz.within(host, r)
+    hosts = _hosts(zone.name, pl.gaz)
+    # (a zone whose name says nothing the gazetteer knows is not shown to lie elsewhere)
+    return r is not None and (not hosts or any(pl.gaz.within(host, r) for host in hosts))
 
 
 #: the shortest and longest host place's name read at the start of a zone's name
 HOST_MIN, HOST_MAX = 2, 8
 
 
-def _host(name: str, gaz: Any) -> Any:
-    """The region a zone's name opens with, when one reading of it is the gazetteer's (汝南县 of 汝南县开发区)."""
+def _hosts(name: str, gaz: Any) -> list[Any]:
+    """The regions a zone's name may open with: the readings of its longest start the gazetteer knows
+    (汝南县 of 汝南县开发区; both 五华 of 五华科技产业园, which a firm's province then tells apart)."""
     for size in range(min(HOST_MAX, len(name) - 1), HOST_MIN - 1, -1):
         found = [p for p in gaz.lookup(name[:size]) if p.type == "Region"]
-        if len(found) == 1:
-            return found[0]
-    return None
+        if found:
+            return found
+    return []
 
 
 def _clause_end(view: str, pos: int) -> int:

@@ -420,3 +420,63 @@ def test_occurrences_of_many_words_in_one_pass_equal_a_search_per_word() -> None
     for w in words:
         assert batch.starts(w) == [m.start() for m in re.finditer(re.escape(w), text)] == Occurrences(text).starts(w)
     assert batch.count("镇镇") == 3 and batch.count("戊己镇") == 0
+
+
+# the left edge of a legal name
+
+
+def test_legal_name_starts_past_the_verb_and_date_before_it() -> None:
+    _, _, firms = found("督导组在走访到河南甲乙网络科技股份有限公司时了解情况。")
+    assert firms == ["河南甲乙网络科技股份有限公司"]
+    _, _, firms = found("市工信局于2月14日将浙江省丙丁农药科技有限公司等12户企业上报。")
+    assert firms == ["浙江省丙丁农药科技有限公司"]
+    _, _, firms = found("园区最终促成戊己银行高新支行与企业对接，企业获批庚辛银行西城支行贷款。")
+    assert firms == ["戊己银行高新支行", "庚辛银行西城支行"]
+
+
+def test_legal_name_starts_past_a_bracket_it_does_not_open() -> None:
+    _, _, firms = found("本报讯(通讯员 李某)湖南省甲乙医疗器械有限公司位于园区内。丙丁科技(江苏)有限公司已复工。")
+    assert firms == ["湖南省甲乙医疗器械有限公司", "丙丁科技(江苏)有限公司"]
+
+
+def test_list_of_firms_after_the_area_word_and_the_body_in_charge() -> None:
+    _, _, firms = found("目前,区科技局主要负责辖区甲乙基因、丙丁福等20家科技企业复工申请受理。")
+    assert firms == ["甲乙基因", "丙丁福"]
+
+
+def test_firm_an_official_takes_along_when_introduced_as_one() -> None:
+    _, _, firms = found("服务科带领区重点招商引资企业甲乙国际前往某工业园协调租赁合同。")
+    assert firms == ["甲乙国际"]
+
+
+def test_trade_name_and_place_less_bank_are_short_forms() -> None:
+    firms = entities("甲乙机械制造公司董事长说，我们很好。甲乙机械是一家汽车零部件企业。", "Enterprise")
+    assert list(firms) == ["甲乙机械制造公司"]
+    firms = entities("怀化市邀请市工商银行参加座谈。工商银行已给丁丁油业发放贷款。", "Enterprise")
+    assert "工商银行" not in firms and "怀化市工商银行" in firms
+
+
+def test_fields_before_related_firms_and_verbs_after_firms_are_no_names() -> None:
+    _, _, firms = found("市里出台畜禽屠宰、饲料等相关企业恢复生产标准。鼓励银行扩大对辖区企业授信、发放不还本续贷贷款。")
+    assert firms == []
+    _, _, firms = found("协助业者解决问题,助力科技企业抗疫复工。帮助企业争取上级银行贷款。")
+    assert firms == []
+    _, _, firms = found("协调甲乙科技、丙丁电子等相关企业复工。")
+    assert firms == ["甲乙科技", "丙丁电子"]
+
+
+def test_a_bank_is_not_its_own_branch() -> None:
+    firms = entities("某区积极争取甲乙开发银行的贷款。甲乙开发银行宁波分行给予支持。", "Enterprise")
+    assert set(firms) == {"甲乙开发银行", "甲乙开发银行宁波分行"}
+
+
+def test_places_visited_that_are_mostly_firms_by_their_words() -> None:
+    _, _, firms = found("副县长陪同调研。刘某一行先后到甲乙乳制品加工厂、丙丁汽贸、戊己商贸、庚辛外卖、中小微企业孵化园进行实地调研。")
+    assert firms == ["甲乙乳制品加工厂", "丙丁汽贸", "戊己商贸", "庚辛外卖"]
+
+
+def test_brands_by_their_role_or_by_what_they_do_for_others() -> None:
+    _, _, firms = found("台资企业ABC在电子回收后遇到原材料无法外运的问题。")
+    assert firms == ["ABC"]
+    _, _, firms = found("鼓励商贸企业为业户减免租费,甲达、乙人等分别为租户减免租费超千万元。")
+    assert firms == ["甲达", "乙人"]

@@ -371,3 +371,25 @@ def test_china_is_named_by_its_own_forms_not_by_a_national_body_alone() -> None:
     named = extract_text("某县落实国务院部署，按照国家有关规定为企业减免房租。", "t")
     assert "中国" in {e.name for e in named.entities}
     named.check()
+
+
+def test_firm_joined_to_a_zone_is_not_in_it() -> None:
+    text = "嘉兴市举行对接会。企业负责人说:“嘉兴高新区和甲乙农商银行的效率太高了。”"
+    assert not any(o == "嘉兴高新区" for _, o in located(text))
+    assert ("丙丁纺织有限公司", "嘉兴高新区") in located("嘉兴高新区丙丁纺织有限公司、戊己机械有限公司已复工。")
+
+
+def test_one_of_a_places_firms_said_before_the_name() -> None:
+    assert ("丙宝电脑", "昆山市") in located("作为昆山市重点台企之一,丙宝电脑复工涉及的员工人数较多。")
+
+
+def test_the_place_a_firm_is_said_to_be_in_after_its_name() -> None:
+    text = "四川丙丁食品有限公司(以下简称“丙丁”)收到贷款。据悉,丙丁是位于眉山天府新区青龙街道的一家公司。"
+    assert located(text) == {("四川丙丁食品有限公司", "青龙街道")}
+    text = "“五一”假期,江苏戊己新材料股份有限公司(以下简称戊己)原料告急。作为镇江市高性能材料产业的重点企业,戊己已纳入白名单。"
+    assert located(text) == {("江苏戊己新材料股份有限公司", "镇江")}
+
+
+def test_a_zone_naming_no_known_place_takes_a_firm_named_for_its_province() -> None:
+    text = "星河科技产业园全力保障企业复工。星河科技产业园出台十条措施。云南甲乙电子产品有限公司已全面复工,员工全部返岗。"
+    assert ("云南甲乙电子产品有限公司", "星河科技产业园") in located(text)
