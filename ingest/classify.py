@@ -89,8 +89,8 @@ _OPINION = re.compile(
 )
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
-# 鼓励企业从境外采购物资: firms buying, not the government (政府采购 stays)
-_FIRMS_BUY = re.compile(r"企业[^,;。政]{0,16}?(采购|购买|购置)")
+# 鼓励企业从境外采购物资, 发动批发商实施蔬菜采购: firms buying, not the government (政府采购 stays)
+_FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户)[^,;。政]{0,16}?(采购|购买|购置)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
@@ -117,6 +117,12 @@ _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(?=(有关|相关)?(精神|要求|规定|部署|文件|执行|办理|实施|等))")
 # 对入驻企业减免房租: a verb on 企业 after a preposition says which firms are meant (those settled in), not a visit
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给])(入驻|进驻|下沉|联系|对接)(?=企业)")
+# （供水、供电…防护用品生产运输等行业）: the trades of the firms a measure is for, not what it gives them
+_TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
+# 绿色信贷审批通道, 贷款审批“绿色通道”: a fast lane for loans is credit, not an administrative approval
+_CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷))[^,;。，；、]*")
+# “吉祥码”, 苏康码, 扫码: a health code by its local name
+_HEALTH_CODE = re.compile(r"“[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -148,12 +154,16 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         text = _blank(_TARGET_MAKERS, text)
     if _BUY_WORD.search(text):
         text = _FIRMS_BUY.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+    if "行业" in text or "领域" in text:
+        text = _blank(_TRADES, text)
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
     threshold = HELPED_THRESHOLD if helped else cats.THRESHOLD
     codes = cats.classify(text, threshold)
     if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
+    if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
+        codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + ["PREFERENTIAL_CREDIT"] * ("PREFERENTIAL_CREDIT" not in codes)
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
         codes += [c for c in cats.classify(item) or cats.classify(item, ITEM_THRESHOLD) if c not in codes]
     if solved and not codes and _HELP.search(sentence):
@@ -166,6 +176,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         codes.append("STAGED_RESUMPTION")
     if "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
         codes.append("PPE_SUPPLY")
+    if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text):
+        codes.append("DIGITAL_EPIDEMIC_CONTROL")
     if "ENTERPRISE_LIAISON" not in codes and _VISITED.search(text):
         codes.append("ENTERPRISE_LIAISON")
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []

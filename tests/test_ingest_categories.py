@@ -60,3 +60,25 @@ def test_guidance_and_supplies_in_either_order():
     assert "PPE_SUPPLY" in classify_measure("口罩当天分发到各村。")
     assert "STAGED_RESUMPTION" in classify_measure("开发区组织技术人员开展复工前的安全检查。")
     assert "STAGED_RESUMPTION" not in classify_measure("省里派出5个复工督导组。")
+
+
+def test_new_cue_families():
+    assert "LOAN_RELIEF" in classify_measure("区金融办引导银行对困难商户贷款适当延期。")
+    assert "TAX_REDUCTION" in classify_measure("为3000户个体户减免增值税200万元。")
+    assert "FAST_TRACK_APPROVAL" in classify_measure("协助某某服饰办理防护服生产资质。")
+    assert "LEGAL_SERVICE" in classify_measure("帮助外贸企业申请不可抗力证明书。")
+    assert "LABOR_SUPPLY" in classify_measure("乡里协助务工进厂300人。")
+    assert "DIGITAL_EPIDEMIC_CONTROL" in classify_measure("组织员工申领“平安码”。")
+
+
+def test_fast_lane_for_loans_is_credit():
+    codes = classify_measure("镇里协调银行开辟信贷审批绿色通道。")
+    assert "PREFERENTIAL_CREDIT" in codes and "FAST_TRACK_APPROVAL" not in codes
+    # a fast lane of its own clause stays an approval
+    assert "FAST_TRACK_APPROVAL" in classify_measure("给予贴息、政府采购绿色通道等支持。")
+
+
+def test_trades_in_brackets_and_firms_buying_are_no_help():
+    codes = classify_measure("对涉及民生必需(口罩销售、物流等行业)的商户减免房租。")
+    assert codes == ["RENT_RELIEF"]
+    assert "GOVERNMENT_PROCUREMENT" not in classify_measure("县商务局发动批发商实施储备肉菜的采购。")
