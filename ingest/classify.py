@@ -123,6 +123,8 @@ _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷))[^,;。，；、]*")
 # “吉祥码”, 苏康码, 扫码: a health code by its local name
 _HEALTH_CODE = re.compile(r"“[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
+# 为帮助企业复工复产，… (not 为企业…, who it is for): the purpose a sentence opens with; its words count only when the rest says nothing
+_PURPOSE = re.compile(r"^为了?(?:进一步|全力|更好地?)?(?:帮助|支持|助力|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对)[^,;。，；:：]{2,40}[,，]")
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -161,6 +163,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     threshold = HELPED_THRESHOLD if helped else cats.THRESHOLD
     codes = cats.classify(text, threshold)
     if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
+        codes = cats.classify(aimed, threshold) or codes
+    if text.startswith("为") and (aimed := _blank(_PURPOSE, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
         codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + ["PREFERENTIAL_CREDIT"] * ("PREFERENTIAL_CREDIT" not in codes)

@@ -82,3 +82,9 @@ def test_trades_in_brackets_and_firms_buying_are_no_help():
     codes = classify_measure("对涉及民生必需(口罩销售、物流等行业)的商户减免房租。")
     assert codes == ["RENT_RELIEF"]
     assert "GOVERNMENT_PROCUREMENT" not in classify_measure("县商务局发动批发商实施储备肉菜的采购。")
+
+
+def test_opening_purpose_counts_only_when_the_rest_says_nothing():
+    assert classify_measure("为帮助企业复工复产,镇里为某某公司送去口罩。", True) == ["PPE_SUPPLY"]
+    # 为企业… says who it is for, not a purpose
+    assert "LOAN_INTEREST_SUBSIDY" in classify_measure("为商户融资提供贴息和增信支持。")
