@@ -47,7 +47,8 @@ _LIST_MARK = re.compile(r"[、和及与]")
 #: cue weight that counts for the one concrete problem solved, or an item of a list of areas of support
 ITEM_THRESHOLD = 0.4
 # 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面: areas of support, each an item
-_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)")
+# (not the areas of needs surveyed: 在融资、用工等方面的需求)
+_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)(?!的?(?:需求|问题|困难|难题|情况|诉求))")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
@@ -85,7 +86,7 @@ _PROCEDURE = re.compile(
 # or its covering line (现将《…》印发给你们), what banks do of themselves (银行方面…)
 _OPINION = re.compile(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
-    r"|充分肯定|赞扬|表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行))"
+    r"|充分肯定|赞扬|(?<!通报)表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行))"
 )
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
@@ -99,7 +100,7 @@ _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安�
 # guidance, checks or ordering of resumption, as 复工指导 says: 指导该公司做好疫情防控工作, 核查企业复工复产情况,
 # 复工前的安全检查 (the guidance named after; not a team's name, 复工督导组), 有序推进企业复工, 帮助企业完善复工的准备工作
 _GUIDED_RESUMPTION = re.compile(
-    r"(指导|检查|核查|督查|督导|督促)[^,;。]{0,16}?(防疫|防控|消杀)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
+    r"(指导|检查|核查|督查|督导|督促|监督)[^,;。]{0,16}?(防疫|防控|消杀)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
     r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导)(?![组队])"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
     r"|(指导|督导|帮助|协助)[^,;。]{0,12}?(复工|复产)[^,;。]{0,8}?准备"
@@ -115,16 +116,21 @@ _SUPPLIED = re.compile(
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
 _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(?=(有关|相关)?(精神|要求|规定|部署|文件|执行|办理|实施|等))")
-# 对入驻企业减免房租: a verb on 企业 after a preposition says which firms are meant (those settled in), not a visit
-_TARGET_FIRMS = re.compile(r"(?<=[对为向给])(入驻|进驻|下沉|联系|对接)(?=企业)")
+# 对入驻企业减免房租, 为承租的入驻企业: a verb on 企业 after a preposition or 的 says which firms are meant
+# (those settled in), not a visit
+_TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （供水、供电…防护用品生产运输等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
 # 绿色信贷审批通道, 贷款审批“绿色通道”: a fast lane for loans is credit, not an administrative approval
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷))[^,;。，；、]*")
 # “吉祥码”, 苏康码, 扫码: a health code by its local name
 _HEALTH_CODE = re.compile(r"“[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
-# 为帮助企业复工复产，… (not 为企业…, who it is for): the purpose a sentence opens with; its words count only when the rest says nothing
-_PURPOSE = re.compile(r"^为了?(?:进一步|全力|更好地?)?(?:帮助|支持|助力|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对)[^,;。，；:：]{2,40}[,，]")
+# 为帮助企业复工复产，… (not 为企业…, who it is for), 在人员返岗方面，…: the purpose or topic a sentence opens with;
+# its words count only when the rest says nothing
+_PURPOSE = re.compile(
+    r"^为了?(?:进一步|全力|更好地?)?(?:帮助|支持|助力|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对)[^,;。，；:：]{2,40}[,，]"
+    r"|^在[^,;。，；、]{2,10}方面[,，]"
+)
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -164,7 +170,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     codes = cats.classify(text, threshold)
     if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
-    if text.startswith("为") and (aimed := _blank(_PURPOSE, text)) != text:
+    if text[:1] in "为在" and (aimed := _blank(_PURPOSE, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
         codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + ["PREFERENTIAL_CREDIT"] * ("PREFERENTIAL_CREDIT" not in codes)

@@ -88,3 +88,11 @@ def test_opening_purpose_counts_only_when_the_rest_says_nothing():
     assert classify_measure("为帮助企业复工复产,镇里为某某公司送去口罩。", True) == ["PPE_SUPPLY"]
     # 为企业… says who it is for, not a purpose
     assert "LOAN_INTEREST_SUBSIDY" in classify_measure("为商户融资提供贴息和增信支持。")
+
+
+def test_firms_settled_in_commended_firms_and_needs_surveyed():
+    assert classify_measure("鼓励业主为承租的入驻企业减免租金。") == ["RENT_RELIEF"]
+    assert "PRIORITY_LIST" in classify_measure("对捐赠物资的企业给予通报表扬,列入守信激励名单。")
+    codes = classify_measure("区商务局发放调查表,摸清商户在融资、用工等方面的需求。")
+    assert "PREFERENTIAL_CREDIT" not in codes and "LABOR_SUPPLY" not in codes
+    assert "STAGED_RESUMPTION" in classify_measure("包保干部负责监督各企业的消杀情况。")
