@@ -96,3 +96,9 @@ def test_firms_settled_in_commended_firms_and_needs_surveyed():
     codes = classify_measure("区商务局发放调查表,摸清商户在融资、用工等方面的需求。")
     assert "PREFERENTIAL_CREDIT" not in codes and "LABOR_SUPPLY" not in codes
     assert "STAGED_RESUMPTION" in classify_measure("包保干部负责监督各企业的消杀情况。")
+
+
+def test_training_classes_and_labour_cost_subsidies():
+    assert classify_measure("县人社局协助企业开设培训专班。") == ["EMPLOYMENT_SUBSIDY"]
+    assert "LABOR_SUPPLY" not in classify_measure("镇里发放企业用工补贴50万元。")
+    assert "PROJECT_SUPPORT" in classify_measure("街道协调施工单位,推动项目建设进度。")
