@@ -6,7 +6,8 @@ also occur in sentences that are not measures.  A cue inside a longer cue
 that also matched does not count (创业担保贷款 is not 担保).  A cue
 written ``A…B`` matches A and B with a few characters of one clause between
 (绿色快速审批通道 for 绿色…通道), but not through 的 (已发放的某某贷款 names
-the loans, it does not grant them).
+the loans, it does not grant them); ``A……B`` lets a longer stretch between,
+a list of names included (纳入国家甲委、乙部重点保障企业 for 纳入……重点保障企业).
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ THRESHOLD = 1.0
 _INNER = re.compile("[“”\"‘’'「」『』 \u3000\n\r\t]+")
 #: the most characters a gapped cue (A…B) lets between its parts, none of them a clause break
 GAP = 8
+#: the most characters a long gapped cue (A……B) lets between its parts, a list's 、 among them
+LONG_GAP = 24
 _GAP_MARK = "…"
+_LONG_MARK = "……"
 
 
 def _table() -> dict[str, dict[str, float]]:
@@ -57,8 +61,10 @@ def _gapped() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, float], ...]]
     """One pattern for the gapped cues (a named group each), each group's weights, and the cues' first parts."""
     parts, weights, heads = [], {}, set()
     for i, (cue, w) in enumerate(c for c in _table().items() if _GAP_MARK in c[0]):
-        head, tail = cue.split(_GAP_MARK)
-        parts.append(f"(?P<g{i}>{re.escape(head)}[^，。；、,;：:！？的]{{1,{GAP}}}?{re.escape(tail)})")
+        long = _LONG_MARK in cue
+        head, tail = cue.split(_LONG_MARK if long else _GAP_MARK)
+        gap = f"[^，。；,;：:！？的]{{1,{LONG_GAP}}}?" if long else f"[^，。；、,;：:！？的]{{1,{GAP}}}?"
+        parts.append(f"(?P<g{i}>{re.escape(head)}{gap}{re.escape(tail)})")
         weights[f"g{i}"] = tuple(sorted(w.items()))
         heads.add(head)
     return re.compile("|".join(parts) or "(?!)"), weights, tuple(sorted(heads))

@@ -102,3 +102,10 @@ def test_training_classes_and_labour_cost_subsidies():
     assert classify_measure("县人社局协助企业开设培训专班。") == ["EMPLOYMENT_SUBSIDY"]
     assert "LABOR_SUPPLY" not in classify_measure("镇里发放企业用工补贴50万元。")
     assert "PROJECT_SUPPORT" in classify_measure("街道协调施工单位,推动项目建设进度。")
+
+
+def test_long_gapped_cue_spans_a_list_of_names():
+    assert "PRIORITY_LIST" in classify("区里争取本地企业纳入国家甲委、乙部防疫重点保障企业")
+    # 纳入 alone no longer pairs with another weak cue
+    assert "PRIORITY_LIST" not in classify("将小店纳入优先支持范围")
+    assert "PRIORITY_LIST" not in classify("纳入统计。重点保障企业")
