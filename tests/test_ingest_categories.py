@@ -109,3 +109,8 @@ def test_long_gapped_cue_spans_a_list_of_names():
     # 纳入 alone no longer pairs with another weak cue
     assert "PRIORITY_LIST" not in classify("将小店纳入优先支持范围")
     assert "PRIORITY_LIST" not in classify("纳入统计。重点保障企业")
+
+
+def test_reporters_opener_is_no_survey():
+    assert "PPE_SUPPLY" in classify_measure("据了解,园区帮助企业解决日常所需的口罩、消毒液等物资难题。")
+    assert "UTILITY_COST_RELIEF" in classify_measure("联络员协调供电部门,将企业接入正式电网。")
