@@ -132,6 +132,8 @@ _PURPOSE = re.compile(
     r"^为了?(?:进一步|全力|更好地?)?(?:帮助|支持|助力|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对)[^,;。，；:：]{2,40}[,，]"
     r"|^在[^,;。，；、]{2,10}方面[,，]"
 )
+# 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
+_HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -158,7 +160,7 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
             items += found
             text = _blank(_PROBLEMS, text)
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
-        text = _blank(_STATISTIC, text)
+        text = _STATISTIC.sub(_unhelped, text)
     if _MAKE_WORD.search(text):
         text = _blank(_TARGET_MAKERS, text)
     if _BUY_WORD.search(text):
@@ -219,6 +221,12 @@ def _one_kind(items: list[str]) -> bool:
     """Whether every item of a list of problems names help of one and the same kind (口罩、酒精等物资)."""
     kinds = [tuple(cats.classify(i, ITEM_THRESHOLD)) for i in items if i.strip("等")]
     return bool(kinds) and all(kinds) and len(set(kinds)) == 1
+
+
+def _unhelped(m: re.Match[str]) -> str:
+    """A statistic blanked, unless a help verb of its clause comes before it (帮助12家企业获得贷款3000万元 is help given)."""
+    clause = re.split(r"[,;。，；]", m.string[: m.start()])[-1]
+    return m.group(0) if _HELPED_FIGURE.search(clause) else " " * len(m.group(0))
 
 
 def _spread_costs(m: re.Match[str]) -> str:

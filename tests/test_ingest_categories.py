@@ -114,3 +114,8 @@ def test_long_gapped_cue_spans_a_list_of_names():
 def test_reporters_opener_is_no_survey():
     assert "PPE_SUPPLY" in classify_measure("据了解,园区帮助企业解决日常所需的口罩、消毒液等物资难题。")
     assert "UTILITY_COST_RELIEF" in classify_measure("联络员协调供电部门,将企业接入正式电网。")
+
+
+def test_a_figure_after_a_help_verb_is_help_given():
+    assert "PREFERENTIAL_CREDIT" in classify_measure("镇里帮助12家企业获得贷款3000万元。")
+    assert classify_measure("全区12家企业获得贷款3000万元。") == []
