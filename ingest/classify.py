@@ -43,7 +43,7 @@ _STATISTIC = re.compile(
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求|诉求|情况")
 # the items of a problem solved (解决员工口罩短缺问题 has one, 解决用工、资金等困难 a list, 解决口罩、酒精等
 # 物资难题 a list of one kind); 为解决…问题 states the purpose of what follows, not what was done
-_SOLVED = re.compile(r"(?<![为以])解决(?:了|好)?([^。;,]{1,24}?)((?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈))")
+_SOLVED = re.compile(r"(?<![为以])解决(?:了|好)?([^。;,]{0,24}?)((?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈))")
 _LIST_MARK = re.compile(r"[、和及与]")
 #: cue weight that counts for the one concrete problem solved, or an item of a list of areas of support
 ITEM_THRESHOLD = 0.4

@@ -119,3 +119,7 @@ def test_reporters_opener_is_no_survey():
 def test_a_figure_after_a_help_verb_is_help_given():
     assert "PREFERENTIAL_CREDIT" in classify_measure("镇里帮助12家企业获得贷款3000万元。")
     assert classify_measure("全区12家企业获得贷款3000万元。") == []
+
+
+def test_bare_problems_solved_are_liaison():
+    assert classify_measure("园区得知后主动联系,帮助我们解决难题。") == ["ENTERPRISE_LIAISON"]
