@@ -73,6 +73,8 @@ _TROUBLE = re.compile(
     r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急|困难)[,;。]?$"
     r"|(压力|负担)(很|较|非常|特别)?[大重]|很难|难以|积压"
 )
+# 工人们已全员返岗: the state of a firm's staff reported, not help given
+_STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|接下来)(?![的计])|要(?![求素件闻点])")
@@ -161,6 +163,8 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
             text = _blank(_PROBLEMS, text)
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
         text = _STATISTIC.sub(_unhelped, text)
+    if "已" in text:
+        text = _blank(_STAFF_BACK, text)
     if _MAKE_WORD.search(text):
         text = _blank(_TARGET_MAKERS, text)
     if _BUY_WORD.search(text):

@@ -123,3 +123,8 @@ def test_a_figure_after_a_help_verb_is_help_given():
 
 def test_bare_problems_solved_are_liaison():
     assert classify_measure("园区得知后主动联系,帮助我们解决难题。") == ["ENTERPRISE_LIAISON"]
+
+
+def test_staff_back_at_work_is_a_state_not_help():
+    assert "LABOR_SUPPLY" not in classify_measure("走进车间时,工人们已全员返岗。")
+    assert "LABOR_SUPPLY" in classify_measure("镇里包车接送员工返岗。")
