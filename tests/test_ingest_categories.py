@@ -128,3 +128,7 @@ def test_bare_problems_solved_are_liaison():
 def test_staff_back_at_work_is_a_state_not_help():
     assert "LABOR_SUPPLY" not in classify_measure("走进车间时,工人们已全员返岗。")
     assert "LABOR_SUPPLY" in classify_measure("镇里包车接送员工返岗。")
+
+
+def test_firms_moving_in_are_tenants():
+    assert "ENTERPRISE_LIAISON" not in classify_measure("孵化器采取直接减免的方式,目前共有5家企业入驻。")
