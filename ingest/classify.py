@@ -229,7 +229,7 @@ def _one_kind(items: list[str]) -> bool:
 
 def _unhelped(m: re.Match[str]) -> str:
     """A statistic blanked, unless a help verb of its clause comes before it (帮助12家企业获得贷款3000万元 is help given)."""
-    clause = re.split(r"[,;。，；]", m.string[: m.start()])[-1]
+    clause = re.split(r"[,;。，；]", m.string[max(0, m.start() - 40) : m.start()])[-1]
     return m.group(0) if _HELPED_FIGURE.search(clause) else " " * len(m.group(0))
 
 
