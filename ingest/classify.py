@@ -73,7 +73,7 @@ _TROUBLE = re.compile(
     r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急|困难)[,;。]?$"
     r"|(压力|负担)(很|较|非常|特别)?[大重]|很难|难以|积压"
 )
-# 工人们已全员返岗: the state of a firm's staff reported, not help given
+# 员工均已返岗: the state of a firm's staff reported, not help given
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
@@ -93,7 +93,7 @@ _OPINION = re.compile(
 )
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
-# 鼓励企业从境外采购物资, 发动批发商实施蔬菜采购: firms buying, not the government (政府采购 stays)
+# 鼓励企业从境外采购物资, 经销商自行采购: firms buying, not the government (政府采购 stays)
 _FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户)[^,;。政]{0,16}?(采购|购买|购置)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
@@ -122,13 +122,13 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 # 对入驻企业减免房租, 为承租的入驻企业: a verb on 企业 after a preposition or 的 says which firms are meant
 # (those settled in), not a visit
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
-# （供水、供电…防护用品生产运输等行业）: the trades of the firms a measure is for, not what it gives them
+# （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
-# 绿色信贷审批通道, 贷款审批“绿色通道”: a fast lane for loans is credit, not an administrative approval
+# 授信审批绿色通道, 贷款“绿色通道”: a fast lane for loans is credit, not an administrative approval
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷))[^,;。，；、]*")
-# “吉祥码”, 苏康码, 扫码: a health code by its local name
+# “安心码”, 某康码, 扫码: a health code by its local name
 _HEALTH_CODE = re.compile(r"“[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
-# 为帮助企业复工复产，… (not 为企业…, who it is for), 在人员返岗方面，…: the purpose or topic a sentence opens with;
+# 为帮助企业复工复产，… (not 为企业…, who it is for), 在用工保障方面，…: the purpose or topic a sentence opens with;
 # its words count only when the rest says nothing
 _PURPOSE = re.compile(
     r"^为了?(?:进一步|全力|更好地?)?(?:帮助|支持|助力|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对)[^,;。，；:：]{2,40}[,，]"

@@ -63,45 +63,45 @@ def test_guidance_and_supplies_in_either_order():
 
 
 def test_new_cue_families():
-    assert "LOAN_RELIEF" in classify_measure("区金融办引导银行对困难商户贷款适当延期。")
+    assert "LOAN_RELIEF" in classify_measure("区金融办引导银行给困难商户贷款延期三个月。")
     assert "TAX_REDUCTION" in classify_measure("为3000户个体户减免增值税200万元。")
     assert "FAST_TRACK_APPROVAL" in classify_measure("协助某某服饰办理防护服生产资质。")
-    assert "LEGAL_SERVICE" in classify_measure("帮助外贸企业申请不可抗力证明书。")
-    assert "LABOR_SUPPLY" in classify_measure("乡里协助务工进厂300人。")
+    assert "LEGAL_SERVICE" in classify_measure("为出口商户出具不可抗力证明。")
+    assert "LABOR_SUPPLY" in classify_measure("镇里组织富余劳力进厂务工。")
     assert "DIGITAL_EPIDEMIC_CONTROL" in classify_measure("组织员工申领“平安码”。")
 
 
 def test_fast_lane_for_loans_is_credit():
-    codes = classify_measure("镇里协调银行开辟信贷审批绿色通道。")
+    codes = classify_measure("镇里协调银行设立授信审批绿色通道。")
     assert "PREFERENTIAL_CREDIT" in codes and "FAST_TRACK_APPROVAL" not in codes
     # a fast lane of its own clause stays an approval
-    assert "FAST_TRACK_APPROVAL" in classify_measure("给予贴息、政府采购绿色通道等支持。")
+    assert "FAST_TRACK_APPROVAL" in classify_measure("小店可享受贴息、采购绿色通道。")
 
 
 def test_trades_in_brackets_and_firms_buying_are_no_help():
     codes = classify_measure("对涉及民生必需(口罩销售、物流等行业)的商户减免房租。")
     assert codes == ["RENT_RELIEF"]
-    assert "GOVERNMENT_PROCUREMENT" not in classify_measure("县商务局发动批发商实施储备肉菜的采购。")
+    assert "GOVERNMENT_PROCUREMENT" not in classify_measure("鼓励经销商自行采购原料。")
 
 
 def test_opening_purpose_counts_only_when_the_rest_says_nothing():
     assert classify_measure("为帮助企业复工复产,镇里为某某公司送去口罩。", True) == ["PPE_SUPPLY"]
     # 为企业… says who it is for, not a purpose
-    assert "LOAN_INTEREST_SUBSIDY" in classify_measure("为商户融资提供贴息和增信支持。")
+    assert "LOAN_INTEREST_SUBSIDY" in classify_measure("为小店贷款提供贴息。")
 
 
 def test_firms_settled_in_commended_firms_and_needs_surveyed():
-    assert classify_measure("鼓励业主为承租的入驻企业减免租金。") == ["RENT_RELIEF"]
-    assert "PRIORITY_LIST" in classify_measure("对捐赠物资的企业给予通报表扬,列入守信激励名单。")
-    codes = classify_measure("区商务局发放调查表,摸清商户在融资、用工等方面的需求。")
-    assert "PREFERENTIAL_CREDIT" not in codes and "LABOR_SUPPLY" not in codes
-    assert "STAGED_RESUMPTION" in classify_measure("包保干部负责监督各企业的消杀情况。")
+    assert classify_measure("倡导房东为承租的入驻企业减租。") == ["RENT_RELIEF"]
+    assert "PRIORITY_LIST" in classify_measure("对捐款商户通报表扬并列入守信激励名单。")
+    # the areas of needs counted are no areas of support (融资 alone is a weak cue)
+    assert "PREFERENTIAL_CREDIT" not in classify_measure("街道统计小店在融资、租金等方面的需求。")
+    assert "STAGED_RESUMPTION" in classify_measure("驻企干部监督车间消杀。")
 
 
 def test_training_classes_and_labour_cost_subsidies():
     assert classify_measure("县人社局协助企业开设培训专班。") == ["EMPLOYMENT_SUBSIDY"]
     assert "LABOR_SUPPLY" not in classify_measure("镇里发放企业用工补贴50万元。")
-    assert "PROJECT_SUPPORT" in classify_measure("街道协调施工单位,推动项目建设进度。")
+    assert "PROJECT_SUPPORT" in classify_measure("街道协调施工单位,加快项目建设进度。")
 
 
 def test_long_gapped_cue_spans_a_list_of_names():
@@ -112,8 +112,8 @@ def test_long_gapped_cue_spans_a_list_of_names():
 
 
 def test_reporters_opener_is_no_survey():
-    assert "PPE_SUPPLY" in classify_measure("据了解,园区帮助企业解决日常所需的口罩、消毒液等物资难题。")
-    assert "UTILITY_COST_RELIEF" in classify_measure("联络员协调供电部门,将企业接入正式电网。")
+    assert "PPE_SUPPLY" in classify_measure("据了解,社区帮商户解决酒精、口罩等物资难题。")
+    assert "UTILITY_COST_RELIEF" in classify_measure("供电所为新厂房接入临时电网。")
 
 
 def test_a_figure_after_a_help_verb_is_help_given():
@@ -122,13 +122,13 @@ def test_a_figure_after_a_help_verb_is_help_given():
 
 
 def test_bare_problems_solved_are_liaison():
-    assert classify_measure("园区得知后主动联系,帮助我们解决难题。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("街道上门对接,帮商户解决难题。") == ["ENTERPRISE_LIAISON"]
 
 
 def test_staff_back_at_work_is_a_state_not_help():
-    assert "LABOR_SUPPLY" not in classify_measure("走进车间时,工人们已全员返岗。")
+    assert "LABOR_SUPPLY" not in classify_measure("记者看到,车间员工均已返岗。")
     assert "LABOR_SUPPLY" in classify_measure("镇里包车接送员工返岗。")
 
 
 def test_firms_moving_in_are_tenants():
-    assert "ENTERPRISE_LIAISON" not in classify_measure("孵化器采取直接减免的方式,目前共有5家企业入驻。")
+    assert "ENTERPRISE_LIAISON" not in classify_measure("该孵化器已有12家企业入驻。")
