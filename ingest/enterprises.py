@@ -52,7 +52,7 @@ TRADE = (
 )
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
-_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
+_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = re.compile(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
@@ -62,10 +62,10 @@ _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
-    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|"
+    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
-_INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
+_INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路|普惠金融|商家|商户|经济联社|经济社)$")
 _KIND_END = re.compile(
     r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|促进会|研究会|基金会|学会|联盟|俱乐部|研究所|报社|电视台|日报|新闻网|融媒体|"
     r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|同志|"
@@ -83,6 +83,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
+    "协助", "办理", "申请", "引入", "包含",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -102,7 +103,7 @@ _LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 # the services a kind of firm provides (供电公司, 快递公司): no name of its own
-_SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
+_SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
@@ -213,7 +214,7 @@ _VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实�
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|进行|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|参加|参与|开展|进行|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
 #: how far after a visit's verb a trade or legal word is looked for
 VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
@@ -254,6 +255,9 @@ def _valid(name: str) -> bool:
     )
 
 
+# a ranking written before a firm's name
+_RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
+
 # words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
 _AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
 # 等相关企业, 等有关企业: a list of the fields the firms are in
@@ -276,12 +280,20 @@ def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) 
         stop += 1
     for m in end_words.finditer(text, start + 2, min(len(text), stop + 1)):
         items, pos = [], start
-        for item in re.split(f"[{seps}]", text[start : m.start()]):
-            items.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        for sep in re.finditer(f"以及|[{seps}]", text[start : m.start()]):
+            items.append((pos, start + sep.start()))
+            pos = start + sep.end()
+        items.append((pos, m.start()))
+        if len(items) > 1 and (zone := _ZONE_LEAD.match(text, *items[0])) and items[0][1] - zone.end() >= 2:
+            # 深入某开发区甲乙、丙丁公司: the first name after the zone visited
+            items[0] = (zone.end(), items[0][1])
         if all(2 <= b - a <= 8 for a, b in items):
             return items
     return []
+
+
+# a zone written before the first name of a list (县经济开发区甲乙、丙丁)
+_ZONE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|经开区|工业园区|产业园区|园区|工业园|产业园|集聚区|工业小区)")
 
 
 def _brand_char(c: str) -> bool:
@@ -312,7 +324,7 @@ _REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来"
 # the officer of a firm's project (甲乙汽车项目负责人)
 _PROJECT_OFFICER = re.compile("项目(?:负责人|经理|总经理|总监)")
 # an adverb and the verb of a visit written before the firm visited (先到甲乙公司, 随后到丙丁公司)
-_VISIT_LEAD = re.compile("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)")
+_VISIT_LEAD = re.compile("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)|赴")
 # verbs that take a firm as object and are written right before its place-led legal name (服务某市甲乙公司, 帮扶某县丙丁厂)
 _SERVE_VERBS = ("服务", "帮扶", "包联", "挂钩", "结对")
 # verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
@@ -471,6 +483,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
         s = _after_lower_place(text, s, e, scan)
+        if (rank := _RANK_LEAD.match(text, s, e)) and e - rank.end() >= 2:
+            # 世界500强甲乙集团: a ranking the firm is in, not its name
+            s = rank.end()
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
@@ -971,8 +986,11 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     own = pieces[0][0]
     while own < pieces[0][1] and scan.protected[own]:
         own += 1
-    if (have := _HAVE_LEAD.match(text, own, pieces[0][1])) and pieces[0][1] - have.end() >= 2:
+    if have := _HAVE_LEAD.match(text, own, pieces[0][1]):
         # 目前已有甲乙等企业, 某县共有丙丁、戊己等: the list's first item after the verb (and place) that introduce it
+        # (某市共有16户企业: a count of firms, no name)
+        if pieces[0][1] - have.end() < 2:
+            return
         pieces[0] = (have.end(), pieces[0][1])
     for s, e in pieces:
         zone_end = scan.zone_end.get(s)

@@ -1,0 +1,42 @@
+"""Firms named in lists of visits and counts, and words that only look like firms (invented text)."""
+
+from ingest.pipeline import extract_text
+
+
+def firms(text: str) -> set[str]:
+    return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def test_a_count_in_households_closes_a_list_of_firms() -> None:
+    text = "某县工信局协助甲乙纺织等3户企业办理生产资质,为丙丁包装、戊己肉业、庚辛科技4户企业开具通行证明。\n"
+    found = firms(text)
+    assert {"甲乙纺织", "丙丁包装", "庚辛科技"} <= found
+    assert not any(n.startswith("协助") for n in found)
+
+
+def test_a_count_of_firms_after_a_verb_of_existence_names_none() -> None:
+    text = "经过积极争取,某某市共有16户企业获批应急贷款。\n"
+    assert not any("共有" in n for n in firms(text))
+
+
+def test_the_first_firm_after_a_bare_visit_verb() -> None:
+    text = "某县工商联立即组派干部赴甲乙混凝土、丙丁环保等企业宣传解读政策。\n"
+    assert {"甲乙混凝土", "丙丁环保"} <= firms(text)
+
+
+def test_a_visit_list_opening_with_its_zone_and_joined_by_yiji() -> None:
+    text = "3月3日,副县长某某深入县经济开发区甲乙科技、丙丁科技公司,调研企业复工复产情况。\n"
+    assert {"甲乙科技", "丙丁科技公司"} <= firms(text)
+    text = "某某先后来到戊己电子、庚辛机械以及壬癸新能源等地,详细了解企业复工情况。\n"
+    assert {"戊己电子", "庚辛机械", "壬癸新能源"} <= firms(text)
+
+
+def test_a_ranking_is_not_part_of_the_name() -> None:
+    text = "由世界500强甲乙集团投资的再生资源项目顺利签约。\n"
+    found = firms(text)
+    assert "甲乙集团" in found and not any("500" in n for n in found)
+
+
+def test_kinds_of_firms_and_finance_words_are_no_names() -> None:
+    text = "某区邀请市工商银行、普惠金融、市邮政储蓄银行参加座谈会,动员干部主动帮助商家申请场所码,倡议各经济联社减免租金。\n"
+    assert not {"普惠金融", "商家", "经济联社"} & firms(text)
