@@ -40,3 +40,18 @@ def test_a_ranking_is_not_part_of_the_name() -> None:
 def test_kinds_of_firms_and_finance_words_are_no_names() -> None:
     text = "某区邀请市工商银行、普惠金融、市邮政储蓄银行参加座谈会,动员干部主动帮助商家申请场所码,倡议各经济联社减免租金。\n"
     assert not {"普惠金融", "商家", "经济联社"} & firms(text)
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+
+
+def test_a_trade_name_in_a_report_on_one_county_is_in_that_county() -> None:
+    text = (
+        "武义县:靠前服务 助力企业复工复产\n"
+        "武义县减免中小企业房租3个月。武义县为复工企业免费发放口罩2万只。武义县对新增贷款给予贴息。\n"
+        "截至目前,甲乙米业、丙丁油业等粮油加工企业及时复工,戊己等企业也已复产。\n"
+    )
+    found = located(text)
+    assert {("甲乙米业", "武义县"), ("丙丁油业", "武义县")} <= found
+    assert not any(s == "戊己" for s, _ in found)
