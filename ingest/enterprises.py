@@ -49,6 +49,7 @@ TRADE = (
     "科贸", "商贸", "贸易", "实业", "机械", "装备", "纺织", "服饰", "家居", "建材", "半导体", "动力", "电池", "光伏",
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
     "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保", "汽贸", "电脑",
+    "自动化", "米业", "油业", "茶业", "木业", "竹业", "蛋业", "禽业", "肉业", "果业", "棉业", "粮业", "石业",
 )
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
@@ -95,7 +96,7 @@ _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅�
 _VERB = re.compile(
     r"(成功|紧急|加快|加紧|加速|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|开发|提供|交付|生产|发布|作为|"
     r"是|与|和|向|在|为|的|等|于|已|将|也|还|再|火速|迅速|率先|首创|免费|针对|利用|采用|牵头|组织|自主|面对|旗下|下属|宣布|建成|"
-    r"捐赠|向|主动|通过|入选|获得|被|正|大批|全部|及时|依托|与)"
+    r"捐赠|向|主动|通过|入选|获得|被|正|大批|全部|及时|依托|与|解决)"
 )
 # a preposition before a name the scan took in (据某公司副总经理介绍, 及时与某银行联系)
 _LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
@@ -629,7 +630,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
                 pos += len(n) + 1
     for s, e in _firm_column(text):
         add(s, e)
-    for s, e in _siblings(text, sorted(found), scan):
+    for s, e in _siblings(text, sorted(set(found) | _written_again(text, found)), scan):
         add(s, e)
     declared = {f.surface: f.name for f in found.values() if f.surface != f.name}
     firms = [replace(f, name=declared[f.name]) if f.name in declared else f for f in found.values()]
@@ -1023,6 +1024,17 @@ _LIST_LEAD = re.compile("像|如|例如|比如|包括|其中")
 SIBLING_MAX = 8
 
 
+def _written_again(text: str, found: dict[tuple[int, int], Mention]) -> set[tuple[int, int]]:
+    """Later mentions of the names found (甲乙米业 again in a longer list of firms), whose neighbours are firms too."""
+    spans: set[tuple[int, int]] = set()
+    for name in {f.surface for f in found.values() if len(f.surface) >= 3}:
+        pos = text.find(name)
+        while pos >= 0:
+            spans.add((pos, pos + len(name)))
+            pos = text.find(name, pos + len(name))
+    return spans - set(found)
+
+
 def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[tuple[int, int]]:
     """Items listed right beside a firm (甲乙集团、丙丁文具) are firms too, when each reads as a name."""
     out: list[tuple[int, int]] = []
@@ -1031,7 +1043,7 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
         found: list[tuple[int, int]] = []
         # to the right: 、丙丁, up to the next mark of the list
         pos = e
-        while pos < len(text) and text[pos] == "、":
+        while pos < len(text) and text[pos] in "、和及":
             end = pos + 1
             while end < len(text) and is_han(text[end]) and end - pos <= SIBLING_MAX + 1 and text[end] not in "、和及与等":
                 end += 1
@@ -1039,6 +1051,9 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
             # the last item ends at its verb (丙丁获得补贴), or at a mark
             end = verb.start() if verb else end if end == len(text) or not is_han(text[end]) or text[end] in "、和及与等" else -1
             if end < 0 or known.overlaps(pos + 1, end) or not _sibling(text, pos + 1, end, scan):
+                break
+            if text[pos] != "、" and not _TRADE_END.search(text, pos + 1, end):
+                # 甲乙生物和丙丁自动化: a conjunction joins a firm only to a name with a trade word
                 break
             found.append((pos + 1, end))
             pos = end

@@ -55,3 +55,11 @@ def test_a_trade_name_in_a_report_on_one_county_is_in_that_county() -> None:
     found = located(text)
     assert {("甲乙米业", "武义县"), ("丙丁油业", "武义县")} <= found
     assert not any(s == "戊己" for s, _ in found)
+
+
+def test_a_longer_list_holding_a_firm_named_before_names_firms() -> None:
+    text = (
+        "甲乙粮油、丙丁生物等5户企业入选省级重点保障企业。\n"
+        "某市工信局帮助甲乙粮油、戊己米业、庚辛化工、丙丁生物和壬癸自动化解决贷款。\n"
+    )
+    assert {"戊己米业", "庚辛化工", "壬癸自动化"} <= firms(text)
