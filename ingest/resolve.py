@@ -61,6 +61,8 @@ _ZONE_WORD_FIRM = re.compile(r"(园区|新区|新片区|开发区|高新区|经�
 ZONE_LOOKBACK = 3000
 #: short brands (甲乙, 丙丁丁) are often known beyond the place a document is about; longer names are local
 BRAND_MAX = 4
+#: what stands between two firms of a list
+_LIST_MARKS = frozenset("、和与及")
 #: a document is about one place when that place has this many of its measures and this share of them
 ABOUT_MIN = 3
 ABOUT_SHARE = 0.8
@@ -518,12 +520,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             home = named_inside(f, helped[id(f)]) or helped[id(f)]
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise the place the whole document is about (or the place inside it that the name gives), for a firm
-    # whose name places it in no province or city and is a local firm's full name (甲乙调料厂, 某某集团公司) or
-    # trade name (甲乙米业), not a short brand known beyond the place (a platform it uses)
+    # whose name places it in no province or city and is a local firm's full name (甲乙调料厂, 某某集团公司) or a
+    # trade name listed with other firms (甲乙米业、丙丁油业等企业), not a brand known beyond the place (a platform
+    # it uses, its speaker)
     # (a firm any of whose mentions was placed already is not placed again by a short form's mention)
     placed = located | {firm_name[id(f)] for f in ordered if id(f) in homed}
+    listed = {id(f) for a, b in zip(ordered, ordered[1:]) if view[a.end : b.start] in _LIST_MARKS for f in (a, b)}
     for f in ordered if about else ():
-        if id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not own_places(f) and (len(f.name) >= BRAND_MAX or _LOCAL_NAME.search(f.name)):
+        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not own_places(f)
+                and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
             homed.add(id(f))
             home = named_inside(f, about) or about
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
