@@ -256,6 +256,10 @@ def _valid(name: str) -> bool:
     )
 
 
+# the usual short names of the large state banks, and what may follow one (建行发放, 农行贷款)
+_BANK_SHORT = re.compile("工行|农行|中行|建行|交行|国开行|农发行")
+_AFTER_BANK = frozenset("发贷推提")
+
 # a ranking written before a firm's name
 _RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
 
@@ -511,6 +515,17 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             if text.endswith("行", 0, bank):
                 start = scan.left(bank)
         add(start, e)
+    for m in _BANK_SHORT.finditer(text):
+        # 工行, 建行为小微企业放贷, 某县农行: the large banks by their usual short names, as words of their own
+        s, e = m.span()
+        if e < len(text) and is_han(text[e]) and text[e] not in FUNCTION and text[e] not in _AFTER_BANK:
+            continue
+        if s > 0 and scan.protected[s - 1]:
+            while s > 0 and scan.protected[s - 1]:
+                s -= 1
+        elif s > 0 and is_han(text[s - 1]) and text[s - 1] not in FUNCTION and text[s - 1] != "了":
+            continue
+        add(s, e)
     for m in _FACTORY.finditer(text):
         # 某某调料厂: a works named by a distinctive word before what it makes
         s = scan.left(m.start(1))

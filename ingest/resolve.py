@@ -47,7 +47,7 @@ ONE_OF_REACH = 32
 # 位于/落户某开发区的甲乙科技, 甲乙科技落户(于)某开发区: the place a firm is sited in
 _SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{2,10}?)的$")
 _SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:[是系]?位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处|所在的?)")
-_BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
+_BANK_NAME = re.compile(r"(银行|农商行|分行|支行|工行|农行|中行|建行|交行|国开行|农发行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
 _LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
@@ -247,7 +247,8 @@ def build_record(
                 categories=tuple(d.categories),
                 agency=agency_name.get(id(d.agency)) if d.agency else None,
                 policy_document=d.document.name if d.document else None,
-                beneficiaries=tuple(dict.fromkeys(firm_name[id(b)] for b in d.beneficiaries)),
+                # (a bank named with the help lends it: a lender is no beneficiary)
+                beneficiaries=tuple(dict.fromkeys(firm_name[id(b)] for b in d.beneficiaries if not _BANK_NAME.search(firm_name[id(b)]))),
                 amount_cny=d.amount,
                 cap_cny=d.cap,
                 text=text[d.start : d.end].strip(),

@@ -63,3 +63,15 @@ def test_a_longer_list_holding_a_firm_named_before_names_firms() -> None:
         "某市工信局帮助甲乙粮油、戊己米业、庚辛化工、丙丁生物和壬癸自动化解决贷款。\n"
     )
     assert {"戊己米业", "庚辛化工", "壬癸自动化"} <= firms(text)
+
+
+def test_the_large_banks_by_their_short_names_are_firms_but_no_beneficiaries() -> None:
+    text = (
+        "在某开发区,甲乙光电等7家企业都获得了工行等银行的贷款。建行为21家小微企业发放贷款。某某县农行推出专属产品。"
+        "施工行业逐步恢复,集中行动持续推进。\n"
+    )
+    record = extract_text(text, "t")
+    found = {e.name for e in record.entities if e.type == "Enterprise"}
+    assert {"工行", "建行"} <= found and any(n.endswith("县农行") for n in found)
+    assert "中行" not in found and not any("施工" in n for n in found)
+    assert not any(b.endswith("行") for m in record.measures for b in m.beneficiaries)
