@@ -49,6 +49,9 @@ _SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{
 _SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:[是系]?位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处|所在的?)")
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行|工行|农行|中行|建行|交行|国开行|农发行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
+# the place word of a bank's branch (高新 of 某银行高新支行), and the kind word a place's name ends in
+_BRANCH_OF = re.compile(r"(?:银行|行)([\u4e00-\u9fff]{2,4}?)(?:分行|支行)$")
+_PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
 _LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
@@ -464,6 +467,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    for f in ordered:
+        # 某银行高新支行, 某农商行某镇支行: a branch named after a zone or town of the text is there (one named
+        # after a city or county serves all of it, as a bank named after a place is not said to be only there)
+        if id(f) not in homed and (branch := _BRANCH_OF.search(f.name)):
+            word = branch.group(1)
+            named_for = {p.name: p for p in places if id(p) in keys and (p.type == "Zone" or p.level == "town")
+                         and (p.name.endswith(word) or _PLACE_KIND.sub("", p.name).endswith(word))}
+            if len(named_for) == 1:
+                emit(f, next(iter(named_for.values())))
     # a group whose name is inside the name of a firm written before it (日本佳能大连公司成为佳能集团…)
     # is that firm's parent, and a place's platform company (某省交投公司) belongs to the place of its
     # name: the section either is mentioned in says nothing of where it is

@@ -75,3 +75,13 @@ def test_the_large_banks_by_their_short_names_are_firms_but_no_beneficiaries() -
     assert {"工行", "建行"} <= found and any(n.endswith("县农行") for n in found)
     assert "中行" not in found and not any("施工" in n for n in found)
     assert not any(b.endswith("行") for m in record.measures for b in m.beneficiaries)
+
+
+def test_a_bank_branch_named_after_a_zone_or_town_of_the_text_is_there() -> None:
+    text = (
+        "宁波高新区出台助企措施。近日,甲乙科技有限公司获得鄞州银行高新支行1亿元授信。\n"
+        "武义县桐琴镇出台助企措施。武义县农商行桐琴支行为丙丁工艺品厂发放贷款200万元。\n"
+    )
+    found = located(text)
+    assert ("鄞州银行高新支行", "宁波高新区") in found
+    assert ("武义县农商行桐琴支行", "桐琴镇") in found
