@@ -116,8 +116,11 @@ _FINANCE_KIND = re.compile(
 )
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,12})[”\"」][)]?|([\u4e00-\u9fff]{2,8})[)])")
-# a clause opening with two or more trade names and a verb (甲生物、乙科技加强…)
-_TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力)")
+# a clause opening with two or more trade names and a verb (甲生物、乙科技加强…, 园区内的丙电子、丁光电获得…)
+_TRADE_LIST = re.compile(
+    r"(?:^|(?<=[。,;\n])|(?<=园区内的)|(?<=区内的))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)"
+    r"(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力|获得|获批|荣获|入选|相继|先后|均已)"
+)
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
 _TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营)(?:部经理|部主管|部总监|经理|主管|总监)"

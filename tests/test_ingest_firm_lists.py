@@ -85,3 +85,8 @@ def test_a_bank_branch_named_after_a_zone_or_town_of_the_text_is_there() -> None
     found = located(text)
     assert ("鄞州银行高新支行", "宁波高新区") in found
     assert ("武义县农商行桐琴支行", "桐琴镇") in found
+
+
+def test_trade_names_listed_after_an_area_word_before_a_firm_verb() -> None:
+    assert {"甲丙半导体", "乙丁光电"} <= firms("某某科学园区内的甲丙半导体、乙丁光电获得补助。\n")
+    assert {"甲丙半导体", "乙丁光电"} <= firms("截至目前,甲丙半导体、乙丁光电均已复工。\n")
