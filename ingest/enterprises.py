@@ -646,7 +646,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             for n in names:
                 add(pos, pos + len(n))
                 pos += len(n) + 1
-    for s, e in _firm_column(text):
+    for s, e in _firm_column(text) + _firm_lines(text):
         add(s, e)
     for s, e in _siblings(text, sorted(set(found) | _written_again(text, found)), scan):
         add(s, e)
@@ -739,6 +739,29 @@ def _firm_column(text: str) -> list[tuple[int, int]]:
             cell = line[s:e]
             if 2 <= len(cell) <= CELL_MAX and any(is_han(c) for c in cell) and not cell.isdigit():
                 out.append((pos + s, pos + e))
+        pos += len(line) + 1
+    return out
+
+
+# the number of an item of a list written one to a line (1. 2、 (3) 四、)
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.、．)]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?")
+
+
+def _firm_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of a notice or annex that hold only firms' names (1.甲乙科技, 丙丁实业、戊己机电): each name,
+    when every name of the line ends in a trade or legal word, or is a works (厂)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        body = _ITEM_NUMBER.match(line).end()
+        items, at = [], pos + body
+        for item in line[body:].rstrip().split("、"):
+            items.append((at, at + len(item)))
+            at += len(item) + 1
+        if all(2 <= e - s <= NAME_MAX and all(_brand_char(c) or c in "()（）" for c in text[s:e]) for s, e in items) and all(
+            _LEGAL_END.search(text, s, e) or text[e - 1] == "厂" or _trade_name(text, s, e) for s, e in items
+        ):
+            out += items
         pos += len(line) + 1
     return out
 

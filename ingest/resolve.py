@@ -64,9 +64,10 @@ _ZONE_WORD_FIRM = re.compile(r"(园区|新区|新片区|开发区|高新区|经�
 ZONE_LOOKBACK = 3000
 #: short brands (甲乙, 丙丁丁) are often known beyond the place a document is about; longer names are local
 BRAND_MAX = 4
-#: what stands between two firms of a list
-_LIST_MARKS = frozenset("、和与及")
-#: a document is about one place when that place has this many of its measures and this share of them
+# what stands between two firms of a list (甲乙、丙丁; one to a numbered line)
+_LIST_MARKS = re.compile(r"[、和与及]|[ \t]*\n\s*(?:\d{1,3}[.、．)]|[(（]\d{1,3}[)）])?")
+#: a document is about one place when all its measures are that place's, or when that place has this many
+#: of its measures and this share of them
 ABOUT_MIN = 3
 ABOUT_SHARE = 0.8
 #: how far after a zone's mention a firm without a stated place is taken to be in it
@@ -266,7 +267,7 @@ def build_record(
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)
     helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
     top = regions.most_common(1)
-    about = top[0][0] if top and top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) else None
+    about = top[0][0] if top and (top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) or len(regions) == 1) else None
     dominant = top[0][0] if top else None
     relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency)
     china = entities.get(("Region", "中国"))
@@ -538,7 +539,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # it uses, its speaker)
     # (a firm any of whose mentions was placed already is not placed again by a short form's mention)
     placed = located | {firm_name[id(f)] for f in ordered if id(f) in homed}
-    listed = {id(f) for a, b in zip(ordered, ordered[1:]) if view[a.end : b.start] in _LIST_MARKS for f in (a, b)}
+    listed = {id(f) for a, b in zip(ordered, ordered[1:]) if _LIST_MARKS.fullmatch(view, a.end, b.start) for f in (a, b)}
     for f in ordered if about else ():
         if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not own_places(f)
                 and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):

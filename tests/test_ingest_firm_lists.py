@@ -90,3 +90,19 @@ def test_a_bank_branch_named_after_a_zone_or_town_of_the_text_is_there() -> None
 def test_trade_names_listed_after_an_area_word_before_a_firm_verb() -> None:
     assert {"甲丙半导体", "乙丁光电"} <= firms("某某科学园区内的甲丙半导体、乙丁光电获得补助。\n")
     assert {"甲丙半导体", "乙丁光电"} <= firms("截至目前,甲丙半导体、乙丁光电均已复工。\n")
+
+
+def test_a_notice_listing_firms_one_to_a_line_places_them_in_its_place() -> None:
+    text = (
+        "关于下达永康市专精特新企业奖励资金的通知\n"
+        "现将奖励企业名单公布如下:\n"
+        "一、省级专精特新中小企业(每家奖励20万元)\n"
+        "1.永康市甲乙五金制品有限公司\n"
+        "2.丙丁电器\n"
+        "二、市级专精特新企业\n"
+        "戊己科技、庚辛实业、壬癸机电\n"
+        "永康市经济和信息化局\n"
+    )
+    assert {"丙丁电器", "戊己科技", "庚辛实业", "壬癸机电"} <= firms(text)
+    assert not any("专精特新" in n for n in firms(text))
+    assert {("丙丁电器", "永康市"), ("戊己科技", "永康市")} <= located(text)
