@@ -263,6 +263,9 @@ def _valid(name: str) -> bool:
 _BANK_SHORT = re.compile("工行|农行|中行|建行|交行|国开行|农发行")
 _AFTER_BANK = frozenset("发贷推提")
 
+# a verb of existence (and the time word before it) opening a clause that names a firm
+_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已有|均有|也有|现有)")
+
 # a ranking written before a firm's name
 _RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
 
@@ -491,6 +494,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
         s = _after_lower_place(text, s, e, scan)
+        if (have := _EXIST_LEAD.match(text, s, e)) and _valid(text[have.end() : e]):
+            # 此次共有甲乙村镇银行等: the name after the verb of existence that introduces it
+            s = have.end()
+        elif text.startswith("有", s) and s > 0 and text[s - 1] in "已还共均也现" and _valid(text[s + 1 : e]):
+            s += 1  # 目前已有甲乙公司 (the scan stopped at 已)
         if (rank := _RANK_LEAD.match(text, s, e)) and e - rank.end() >= 2:
             # 世界500强甲乙集团: a ranking the firm is in, not its name
             s = rank.end()

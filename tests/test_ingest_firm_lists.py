@@ -106,3 +106,9 @@ def test_a_notice_listing_firms_one_to_a_line_places_them_in_its_place() -> None
     assert {"丙丁电器", "戊己科技", "庚辛实业", "壬癸机电"} <= firms(text)
     assert not any("专精特新" in n for n in firms(text))
     assert {("丙丁电器", "永康市"), ("戊己科技", "永康市")} <= located(text)
+
+
+def test_a_verb_of_existence_is_not_part_of_the_name_after_it() -> None:
+    assert "甲乙村镇银行" in firms("此次共有甲乙村镇银行等3家银行参与。\n")
+    assert "丙丁科技有限公司" in firms("目前已有丙丁科技有限公司入驻。\n")
+    assert "有道科技有限公司" in firms("有道科技有限公司推出新品。\n")
