@@ -112,3 +112,9 @@ def test_a_verb_of_existence_is_not_part_of_the_name_after_it() -> None:
     assert "甲乙村镇银行" in firms("此次共有甲乙村镇银行等3家银行参与。\n")
     assert "丙丁科技有限公司" in firms("目前已有丙丁科技有限公司入驻。\n")
     assert "有道科技有限公司" in firms("有道科技有限公司推出新品。\n")
+
+
+def test_verbs_of_subsidy_and_inspection_are_not_part_of_the_name_after_them() -> None:
+    assert {"甲丙半导体", "乙丁光电"} <= firms("高雄市政府補助甲丙半導體、乙丁光電等廠商。\n")
+    found = firms("縣長視察甲乙紙業公司與丙丁鞋業公司。\n")
+    assert "甲乙纸业公司" in found and not any(n.startswith("县长") for n in found)
