@@ -49,10 +49,11 @@ TRADE = (
     "科贸", "商贸", "贸易", "实业", "机械", "装备", "纺织", "服饰", "家居", "建材", "半导体", "动力", "电池", "光伏",
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
     "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保", "汽贸", "电脑",
+    "自动化", "米业", "油业", "茶业", "木业", "竹业", "蛋业", "禽业", "肉业", "果业", "棉业", "粮业", "石业",
 )
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
-_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+家?|一批|一些|多家|众多)?家?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)家(公司|企业)")
+_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = re.compile(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
@@ -62,10 +63,10 @@ _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
-    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|"
+    r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
-_INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路)$")
+_INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路|普惠金融|商家|商户|经济联社|经济社)$")
 _KIND_END = re.compile(
     r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|促进会|研究会|基金会|学会|联盟|俱乐部|研究所|报社|电视台|日报|新闻网|融媒体|"
     r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|同志|"
@@ -83,6 +84,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
+    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -94,7 +96,7 @@ _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅�
 _VERB = re.compile(
     r"(成功|紧急|加快|加紧|加速|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|开发|提供|交付|生产|发布|作为|"
     r"是|与|和|向|在|为|的|等|于|已|将|也|还|再|火速|迅速|率先|首创|免费|针对|利用|采用|牵头|组织|自主|面对|旗下|下属|宣布|建成|"
-    r"捐赠|向|主动|通过|入选|获得|被|正|大批|全部|及时|依托|与)"
+    r"捐赠|向|主动|通过|入选|获得|被|正|大批|全部|及时|依托|与|解决)"
 )
 # a preposition before a name the scan took in (据某公司副总经理介绍, 及时与某银行联系)
 _LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
@@ -102,7 +104,7 @@ _LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 # the services a kind of firm provides (供电公司, 快递公司): no name of its own
-_SERVICE_KIND = re.compile(r"(供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
+_SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
@@ -114,8 +116,11 @@ _FINANCE_KIND = re.compile(
 )
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,12})[”\"」][)]?|([\u4e00-\u9fff]{2,8})[)])")
-# a clause opening with two or more trade names and a verb (甲生物、乙科技加强…)
-_TRADE_LIST = re.compile(r"(?:^|(?<=[。,;\n]))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力)")
+# a clause opening with two or more trade names and a verb (甲生物、乙科技加强…, 园区内的丙电子、丁光电获得…)
+_TRADE_LIST = re.compile(
+    r"(?:^|(?<=[。,;\n])|(?<=园区内的)|(?<=区内的))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)"
+    r"(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力|获得|获批|荣获|入选|相继|先后|均已)"
+)
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
 _TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营)(?:部经理|部主管|部总监|经理|主管|总监)"
@@ -213,7 +218,7 @@ _VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实�
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|调研|了解|检查|指导|现场|等企业|参加|参与|开展|进行|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|参加|参与|开展|进行|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
 #: how far after a visit's verb a trade or legal word is looked for
 VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
@@ -254,6 +259,16 @@ def _valid(name: str) -> bool:
     )
 
 
+# the usual short names of the large state banks, and what may follow one (建行发放, 农行贷款)
+_BANK_SHORT = re.compile("工行|农行|中行|建行|交行|国开行|农发行")
+_AFTER_BANK = frozenset("发贷推提")
+
+# a verb of existence (and the time word before it) opening a clause that names a firm
+_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已有|均有|也有|现有)")
+
+# a ranking written before a firm's name
+_RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
+
 # words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
 _AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
 # 等相关企业, 等有关企业: a list of the fields the firms are in
@@ -276,12 +291,20 @@ def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) 
         stop += 1
     for m in end_words.finditer(text, start + 2, min(len(text), stop + 1)):
         items, pos = [], start
-        for item in re.split(f"[{seps}]", text[start : m.start()]):
-            items.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        for sep in re.finditer(f"以及|[{seps}]", text[start : m.start()]):
+            items.append((pos, start + sep.start()))
+            pos = start + sep.end()
+        items.append((pos, m.start()))
+        if len(items) > 1 and (zone := _ZONE_LEAD.match(text, *items[0])) and items[0][1] - zone.end() >= 2:
+            # 深入某开发区甲乙、丙丁公司: the first name after the zone visited
+            items[0] = (zone.end(), items[0][1])
         if all(2 <= b - a <= 8 for a, b in items):
             return items
     return []
+
+
+# a zone written before the first name of a list (县经济开发区甲乙、丙丁)
+_ZONE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|经开区|工业园区|产业园区|园区|工业园|产业园|集聚区|工业小区)")
 
 
 def _brand_char(c: str) -> bool:
@@ -312,7 +335,7 @@ _REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来"
 # the officer of a firm's project (甲乙汽车项目负责人)
 _PROJECT_OFFICER = re.compile("项目(?:负责人|经理|总经理|总监)")
 # an adverb and the verb of a visit written before the firm visited (先到甲乙公司, 随后到丙丁公司)
-_VISIT_LEAD = re.compile("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)")
+_VISIT_LEAD = re.compile("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)|赴")
 # verbs that take a firm as object and are written right before its place-led legal name (服务某市甲乙公司, 帮扶某县丙丁厂)
 _SERVE_VERBS = ("服务", "帮扶", "包联", "挂钩", "结对")
 # verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
@@ -471,6 +494,14 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
         s = _after_lower_place(text, s, e, scan)
+        if (have := _EXIST_LEAD.match(text, s, e)) and _valid(text[have.end() : e]):
+            # 此次共有甲乙村镇银行等: the name after the verb of existence that introduces it
+            s = have.end()
+        elif text.startswith("有", s) and s > 0 and text[s - 1] in "已还共均也现" and _valid(text[s + 1 : e]):
+            s += 1  # 目前已有甲乙公司 (the scan stopped at 已)
+        if (rank := _RANK_LEAD.match(text, s, e)) and e - rank.end() >= 2:
+            # 世界500强甲乙集团: a ranking the firm is in, not its name
+            s = rank.end()
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
@@ -495,6 +526,17 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             if text.endswith("行", 0, bank):
                 start = scan.left(bank)
         add(start, e)
+    for m in _BANK_SHORT.finditer(text):
+        # 工行, 建行为小微企业放贷, 某县农行: the large banks by their usual short names, as words of their own
+        s, e = m.span()
+        if e < len(text) and is_han(text[e]) and text[e] not in FUNCTION and text[e] not in _AFTER_BANK:
+            continue
+        if s > 0 and scan.protected[s - 1]:
+            while s > 0 and scan.protected[s - 1]:
+                s -= 1
+        elif s > 0 and is_han(text[s - 1]) and text[s - 1] not in FUNCTION and text[s - 1] != "了":
+            continue
+        add(s, e)
     for m in _FACTORY.finditer(text):
         # 某某调料厂: a works named by a distinctive word before what it makes
         s = scan.left(m.start(1))
@@ -612,9 +654,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             for n in names:
                 add(pos, pos + len(n))
                 pos += len(n) + 1
-    for s, e in _firm_column(text):
+    for s, e in _firm_column(text) + _firm_lines(text):
         add(s, e)
-    for s, e in _siblings(text, sorted(found), scan):
+    for s, e in _siblings(text, sorted(set(found) | _written_again(text, found)), scan):
         add(s, e)
     declared = {f.surface: f.name for f in found.values() if f.surface != f.name}
     firms = [replace(f, name=declared[f.name]) if f.name in declared else f for f in found.values()]
@@ -705,6 +747,29 @@ def _firm_column(text: str) -> list[tuple[int, int]]:
             cell = line[s:e]
             if 2 <= len(cell) <= CELL_MAX and any(is_han(c) for c in cell) and not cell.isdigit():
                 out.append((pos + s, pos + e))
+        pos += len(line) + 1
+    return out
+
+
+# the number of an item of a list written one to a line (1. 2、 (3) 四、)
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}[.、．)]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?")
+
+
+def _firm_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of a notice or annex that hold only firms' names (1.甲乙科技, 丙丁实业、戊己机电): each name,
+    when every name of the line ends in a trade or legal word, or is a works (厂)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        body = _ITEM_NUMBER.match(line).end()
+        items, at = [], pos + body
+        for item in line[body:].rstrip().split("、"):
+            items.append((at, at + len(item)))
+            at += len(item) + 1
+        if all(2 <= e - s <= NAME_MAX and all(_brand_char(c) or c in "()（）" for c in text[s:e]) for s, e in items) and all(
+            _LEGAL_END.search(text, s, e) or text[e - 1] == "厂" or _trade_name(text, s, e) for s, e in items
+        ):
+            out += items
         pos += len(line) + 1
     return out
 
@@ -971,8 +1036,11 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     own = pieces[0][0]
     while own < pieces[0][1] and scan.protected[own]:
         own += 1
-    if (have := _HAVE_LEAD.match(text, own, pieces[0][1])) and pieces[0][1] - have.end() >= 2:
+    if have := _HAVE_LEAD.match(text, own, pieces[0][1]):
         # 目前已有甲乙等企业, 某县共有丙丁、戊己等: the list's first item after the verb (and place) that introduce it
+        # (某市共有16户企业: a count of firms, no name)
+        if pieces[0][1] - have.end() < 2:
+            return
         pieces[0] = (have.end(), pieces[0][1])
     for s, e in pieces:
         zone_end = scan.zone_end.get(s)
@@ -1005,6 +1073,17 @@ _LIST_LEAD = re.compile("像|如|例如|比如|包括|其中")
 SIBLING_MAX = 8
 
 
+def _written_again(text: str, found: dict[tuple[int, int], Mention]) -> set[tuple[int, int]]:
+    """Later mentions of the names found (甲乙米业 again in a longer list of firms), whose neighbours are firms too."""
+    spans: set[tuple[int, int]] = set()
+    for name in {f.surface for f in found.values() if len(f.surface) >= 3}:
+        pos = text.find(name)
+        while pos >= 0:
+            spans.add((pos, pos + len(name)))
+            pos = text.find(name, pos + len(name))
+    return spans - set(found)
+
+
 def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[tuple[int, int]]:
     """Items listed right beside a firm (甲乙集团、丙丁文具) are firms too, when each reads as a name."""
     out: list[tuple[int, int]] = []
@@ -1013,7 +1092,7 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
         found: list[tuple[int, int]] = []
         # to the right: 、丙丁, up to the next mark of the list
         pos = e
-        while pos < len(text) and text[pos] == "、":
+        while pos < len(text) and text[pos] in "、和及":
             end = pos + 1
             while end < len(text) and is_han(text[end]) and end - pos <= SIBLING_MAX + 1 and text[end] not in "、和及与等":
                 end += 1
@@ -1021,6 +1100,9 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
             # the last item ends at its verb (丙丁获得补贴), or at a mark
             end = verb.start() if verb else end if end == len(text) or not is_han(text[end]) or text[end] in "、和及与等" else -1
             if end < 0 or known.overlaps(pos + 1, end) or not _sibling(text, pos + 1, end, scan):
+                break
+            if text[pos] != "、" and not _TRADE_END.search(text, pos + 1, end):
+                # 甲乙生物和丙丁自动化: a conjunction joins a firm only to a name with a trade word
                 break
             found.append((pos + 1, end))
             pos = end

@@ -47,8 +47,11 @@ ONE_OF_REACH = 32
 # 位于/落户某开发区的甲乙科技, 甲乙科技落户(于)某开发区: the place a firm is sited in
 _SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{2,10}?)的$")
 _SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:[是系]?位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处|所在的?)")
-_BANK_NAME = re.compile(r"(银行|农商行|分行|支行)$")
+_BANK_NAME = re.compile(r"(银行|农商行|分行|支行|工行|农行|中行|建行|交行|国开行|农发行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
+# the place word of a bank's branch (高新 of 某银行高新支行), and the kind word a place's name ends in
+_BRANCH_OF = re.compile(r"(?:银行|行)([\u4e00-\u9fff]{2,4}?)(?:分行|支行)$")
+_PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
 _LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
@@ -59,7 +62,12 @@ CLAUSE_MAX = 400
 _ZONE_WORD_FIRM = re.compile(r"(园区|新区|新片区|开发区|高新区|经开区|示范区|片区)(内|的)?(重点|龙头|骨干|入驻|规上)?(企业|公司)$")
 #: how far back a bare zone word (园区企业) looks for the zone it stands for
 ZONE_LOOKBACK = 3000
-#: a document is about one place when that place has this many of its measures and this share of them
+#: short brands (甲乙, 丙丁丁) are often known beyond the place a document is about; longer names are local
+BRAND_MAX = 4
+# what stands between two firms of a list (甲乙、丙丁; one to a numbered line)
+_LIST_MARKS = re.compile(r"[、和与及]|[ \t]*\n\s*(?:\d{1,3}[.、．)]|[(（]\d{1,3}[)）])?")
+#: a document is about one place when all its measures are that place's, or when that place has this many
+#: of its measures and this share of them
 ABOUT_MIN = 3
 ABOUT_SHARE = 0.8
 #: how far after a zone's mention a firm without a stated place is taken to be in it
@@ -243,7 +251,8 @@ def build_record(
                 categories=tuple(d.categories),
                 agency=agency_name.get(id(d.agency)) if d.agency else None,
                 policy_document=d.document.name if d.document else None,
-                beneficiaries=tuple(dict.fromkeys(firm_name[id(b)] for b in d.beneficiaries)),
+                # (a bank named with the help lends it: a lender is no beneficiary)
+                beneficiaries=tuple(dict.fromkeys(firm_name[id(b)] for b in d.beneficiaries if not _BANK_NAME.search(firm_name[id(b)]))),
                 amount_cny=d.amount,
                 cap_cny=d.cap,
                 text=text[d.start : d.end].strip(),
@@ -258,7 +267,7 @@ def build_record(
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)
     helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
     top = regions.most_common(1)
-    about = top[0][0] if top and top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) else None
+    about = top[0][0] if top and (top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) or len(regions) == 1) else None
     dominant = top[0][0] if top else None
     relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency)
     china = entities.get(("Region", "中国"))
@@ -459,6 +468,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    for f in ordered:
+        # 某银行高新支行, 某农商行某镇支行: a branch named after a zone or town of the text is there (one named
+        # after a city or county serves all of it, as a bank named after a place is not said to be only there)
+        if id(f) not in homed and (branch := _BRANCH_OF.search(f.name)):
+            word = branch.group(1)
+            named_for = {p.name: p for p in places if id(p) in keys and (p.type == "Zone" or p.level == "town")
+                         and (p.name.endswith(word) or _PLACE_KIND.sub("", p.name).endswith(word))}
+            if len(named_for) == 1:
+                emit(f, next(iter(named_for.values())))
     # a group whose name is inside the name of a firm written before it (日本佳能大连公司成为佳能集团…)
     # is that firm's parent, and a place's platform company (某省交投公司) belongs to the place of its
     # name: the section either is mentioned in says nothing of where it is
@@ -516,12 +534,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             home = named_inside(f, helped[id(f)]) or helped[id(f)]
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise the place the whole document is about (or the place inside it that the name gives), for a firm
-    # whose name places it in no province or city and is a local firm's full name (甲乙调料厂, 某某集团公司),
-    # not a brand known beyond the place (a platform it uses)
+    # whose name places it in no province or city and is a local firm's full name (甲乙调料厂, 某某集团公司) or a
+    # trade name listed with other firms (甲乙米业、丙丁油业等企业), not a brand known beyond the place (a platform
+    # it uses, its speaker)
     # (a firm any of whose mentions was placed already is not placed again by a short form's mention)
     placed = located | {firm_name[id(f)] for f in ordered if id(f) in homed}
+    listed = {id(f) for a, b in zip(ordered, ordered[1:]) if _LIST_MARKS.fullmatch(view, a.end, b.start) for f in (a, b)}
     for f in ordered if about else ():
-        if id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not own_places(f) and _LOCAL_NAME.search(f.name):
+        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not own_places(f)
+                and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
             homed.add(id(f))
             home = named_inside(f, about) or about
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
