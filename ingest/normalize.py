@@ -273,7 +273,7 @@ def _han(line: str) -> int:
     return sum(map(len, _HAN.findall(line)))
 
 
-def _simplify(text: str) -> str:
+def _simplify(text: str) -> tuple[str, str]:
     """Script conversion of the lines written in traditional characters only, gazetteer names kept.
 
     Several characters are simplified and traditional at once (乾 of 乾安县, 於
@@ -281,7 +281,9 @@ def _simplify(text: str) -> str:
     loses only its stray traditional ones (甲乙電子), and a place name of the
     gazetteer keeps its own spelling in either script.  A document in
     traditional script written with Taiwan's words gets the mainland's words
-    too, where they have the same length.
+    too, where they have the same length: the first text returned, for
+    matching.  The second is the same without the mainland's words, character
+    for character: names are written as in it (紓困專案辦公室 is 纾困专案办公室).
     """
     names = _protected_names()
     lines = text.split("\n")
@@ -289,22 +291,67 @@ def _simplify(text: str) -> str:
     changed = [len(_where_differ(line, s)) for line, s in zip(lines, converted)]
     whole = sum(changed) >= 3 and sum(changed) >= DOCUMENT_SHARE * _han(text)
     words = whole and taiwan_words(text)
-    out = []
+    out, written = [], []
     for line, s, n in zip(lines, converted, changed):
         if n and not whole and n < TRADITIONAL_SHARE * _han(line):
             s = "".join(a if a == b or _simplified_form(a) else b for a, b in zip(line, s))
-        elif words:
+        w = s
+        if words:
             s = _phrased(line, s)
         if n and names is not None:
-            for end, surface in names.iter(s):
-                start = end - len(surface) + 1
-                s = s[:start] + surface + s[end + 1 :]
+            s, w = _names_kept(s, names), _names_kept(w, names)
         out.append(s)
-    return "\n".join(out)
+        written.append(w)
+    return "\n".join(out), "\n".join(written)
+
+
+def _names_kept(s: str, names: ahocorasick.Automaton) -> str:
+    for end, surface in names.iter(s):
+        start = end - len(surface) + 1
+        s = s[:start] + surface + s[end + 1 :]
+    return s
+
+
+def analysis_views(text: str) -> tuple[str, str]:
+    """The analysis view and its character-for-character twin (the same but for Taiwan's words), both of
+    exactly ``len(text)`` characters."""
+    view, written = _simplify(_fold_width(text))
+    assert len(view) == len(text) == len(written)
+    return view, written
 
 
 def analysis_view(text: str) -> str:
     """Half-width, simplified text of exactly ``len(text)`` characters."""
-    view = _simplify(_fold_width(text))
-    assert len(view) == len(text)
-    return view
+    return analysis_views(text)[0]
+
+
+def _word_pairs(view: str, written: str) -> list[tuple[str, str]]:
+    """Each stretch where the views differ, as (mainland word, word as written), the longest first; a
+    mainland word the writer also used as such, or one written in two ways, is left out."""
+    pairs: dict[str, set[str]] = {}
+    i, n = 0, len(view)
+    while i < n:
+        if view[i] == written[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and view[j] != written[j]:
+            j += 1
+        pairs.setdefault(view[i:j].replace(" ", ""), set()).add(written[i:j])
+        i = j
+    out = [(w, next(iter(p))) for w, p in pairs.items() if w and len(p) == 1 and w not in written]
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+def written_names(view: str, written: str) -> Callable[[str], str]:
+    """A name found in ``view`` in the words of ``written``: the writer's words converted character for
+    character (the answer keys' convention), never rewritten into the mainland's (軟體 stays 软体)."""
+    pairs = _word_pairs(view, written) if view != written else []
+
+    def name(s: str) -> str:
+        for w, p in pairs:
+            if w in s:
+                s = s.replace(w, p)
+        return s
+
+    return name

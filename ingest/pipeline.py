@@ -12,6 +12,7 @@ the same input always gives the same record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from .documents import find_documents
 from .enterprises import find_enterprises
 from .measures import detect
 from .mentions import recurrences
-from .normalize import analysis_view
+from .normalize import analysis_views, written_names
 from .places import default_gazetteer, find_places
 from .read import MAX_BYTES, read_document
 from .resolve import build_record
@@ -34,7 +35,7 @@ from .structure import section_heads, segment
 def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record:
     """The extraction record of one document's text."""
     gaz = gazetteer or default_gazetteer()
-    view = analysis_view(text)
+    view, written = analysis_views(text)
     units = segment(view)
     documents = find_documents(view)
     places = find_places(view, gaz)
@@ -43,7 +44,19 @@ def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record
     firms = sorted(firms + recurrences(view, firms, places + agencies + documents), key=lambda f: f.start)
     measures = detect(view, units, places, agencies, firms, documents)
     sections = section_zones(view, units, places, agencies, firms)
-    return build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures, sections, section_heads(text, units))
+    record = build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures, sections, section_heads(text, units))
+    return record if written == view else _renamed(record, written_names(view, written))
+
+
+def _renamed(record: Record, name: Callable[[str], str]) -> Record:
+    """Every name of the record passed through ``name`` (the writer's words for a Taiwan text's names)."""
+    ents = tuple(replace(e, name=name(e.name), aliases=tuple(dict.fromkeys(a for a in map(name, e.aliases) if a != name(e.name)))) for e in record.entities)
+    measures = tuple(
+        replace(m, region=name(m.region), agency=m.agency and name(m.agency), policy_document=m.policy_document and name(m.policy_document), beneficiaries=tuple(map(name, m.beneficiaries)))
+        for m in record.measures
+    )
+    relations = tuple(replace(r, subject=name(r.subject), object=name(r.object)) for r in record.relations)
+    return replace(record, entities=ents, measures=measures, relations=relations)
 
 
 def extract_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Record:
