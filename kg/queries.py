@@ -92,8 +92,20 @@ def _sort_value(value: Any, form: str) -> tuple[Any, ...]:
     return (2, str(value)) if form == "str" else (1, value)
 
 
+def _sort_column(rows: list[list[Any]], i: int, form: str) -> list[Any]:
+    """The sort keys of column ``i``: the cells themselves when they are all strings (or unbound ones read as ""), else :func:`_sort_value`."""
+    cells = [r[i] for r in rows]
+    kinds = set(map(type, cells))
+    if kinds <= {str} or (form == "coalesce" and kinds <= {str, type(None)}):
+        return [c or "" for c in cells] if type(None) in kinds else cells
+    return [_sort_value(c, form) for c in cells]
+
+
 def sort_rows(columns: list[str], rows: list[list[Any]], keys: tuple[SortKey, ...]) -> list[list[Any]]:
-    """``rows`` ordered by ``keys`` (see :meth:`StoredQuery.sparql_order`): stable sorts, from the last keys to the first."""
+    """``rows`` ordered by ``keys`` (see :meth:`StoredQuery.sparql_order`): stable sorts, from the last keys to the first.
+
+    Each key column is turned into plain values once (mostly the strings themselves), not per comparison.
+    """
     out = list(rows)
     runs: list[list[SortKey]] = []  # consecutive keys of one direction: one sort each
     for key in keys:
@@ -102,8 +114,9 @@ def sort_rows(columns: list[str], rows: list[list[Any]], keys: tuple[SortKey, ..
         else:
             runs.append([key])
     for run in reversed(runs):
-        at = [(columns.index(k.variable), k.form) for k in run]
-        out.sort(key=lambda r: tuple(_sort_value(r[i], form) for i, form in at), reverse=run[0].descending)
+        cols = [_sort_column(out, columns.index(k.variable), k.form) for k in run]
+        order = sorted(range(len(out)), key=(cols[0] if len(cols) == 1 else list(zip(*cols))).__getitem__, reverse=run[0].descending)
+        out = [out[j] for j in order]
     return out
 
 

@@ -10,4 +10,4 @@ WITH e, m, min(p.name) AS place_name, min(ag.name) AS agency
 WITH e, m, place_name, agency, COLLECT { MATCH (m)-[:HAS_CATEGORY]->(c:Category) RETURN DISTINCT c.code ORDER BY c.code } AS codes
 RETURN e.name AS enterprise_name, place_name, agency, reduce(s = '', c IN codes | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS categories, m.doc_id AS doc_id,
        coalesce(m.text, m.summary) AS text
-ORDER BY enterprise_name, place_name, doc_id, coalesce(text, ''), e.id, m.id
+ORDER BY enterprise_name, place_name, doc_id, coalesce(text, ''), categories, coalesce(agency, '')

@@ -423,7 +423,7 @@ class RdfBackend(Backend):
         columns = [v.value for v in result.variables]
         limit = bound.get("limit")
         solutions = result if order or limit is None or limit < 0 else itertools.islice(result, limit)
-        rows = [[_value(row[i]) for i in range(len(columns))] for row in solutions]
+        rows = [[_value(term) for term in row] for row in solutions]  # iterating a row is much cheaper than indexing it
         return QueryResult(*stored.shape(columns, queries.sort_rows(columns, rows, order) if order else rows, bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
