@@ -225,7 +225,7 @@ class RdfBackend(Backend):
             self._drop_unfinished()
             raise
         finally:
-            run.writer.shutdown()
+            run.close()
             self._rebuild_index(run.pending)
             self._ox.flush()
         run.report.seconds = time.perf_counter() - started
@@ -282,9 +282,10 @@ class RdfBackend(Backend):
             # one transaction per document: a larger one reads its own writes slowly
             self._ox.update(SWAP.format(doc=doc_iri, staging=rdfmap.staging_graph(doc_iri), retiring=rdfmap.retiring_graph(doc_iri)))
 
-    def bulk_load(self, nquads: bytes) -> None:
-        """Write N-Quads with Oxigraph's bulk loader: fast, not atomic (see :meth:`load`)."""
-        self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    def bulk_load(self, nquads: Path) -> None:
+        """Write an N-Quads file with Oxigraph's bulk loader (fast, not atomic: see :meth:`load`), then remove it."""
+        self._ox.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        nquads.unlink()
 
     def _index_delta(self, fresh: dict[str, entity_index.Entry], known: OrderedDict[str, frozenset[Fact]],
                      unstored: Callable[[str], bool], write: Callable[[bytes], None]) -> list[ox.Quad]:
