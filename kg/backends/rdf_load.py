@@ -134,6 +134,7 @@ class Loading:
         self.spool = Spool(self.folder)
         self.batch = Batch()
         self.previous: Batch | None = None
+        self.broken = False  # a commit failed: the later ones are refused
 
     def add(self, rec: Record) -> None:
         """Write one record into the current batch (a document already in it, or being committed, waits for that)."""
@@ -189,27 +190,39 @@ class Loading:
         INDEX_ENTITIES entities wait for theirs, or when it is the ``last``
         (until the load is done, the index is marked out of date, so that a
         load cut short leaves one that is rebuilt): an entity then gets its
-        entry written once per many batches, not once per batch.
+        entry written once per many batches, not once per batch.  The last
+        batch may hold index entries only.
         """
         batch = self.batch
-        self.batch = Batch()
-        if not batch.records:
+        flush = bool(self.fresh) and (last or len(self.fresh) >= INDEX_ENTITIES)
+        if not batch.records and not flush:
             return
         stale: list[ox.Quad] = []
-        if last or len(self.fresh) >= INDEX_ENTITIES:
+        if flush:
             fresh = {x: entry for x, entry in self.fresh.items() if x not in self.pending}
             self.fresh = {}
-            batch.entities = set(fresh)
+            batch.entities = set(fresh)  # from here on, a failure recomputes them (see abandon)
             stale = self.store._index_delta(fresh, self.known, self._unstored, lambda nquads: self._write(batch, nquads))
             if self.indexed is not None:
                 for x in fresh:
                     self.indexed.add(x)
             del fresh
         self._hand_over(batch)
-        batch.done = self.writer.submit(self.store._commit, batch.pieces, stale, "\n".join(batch.markers), batch.swaps)
+        batch.done = self.writer.submit(self._commit, batch.pieces, stale, "\n".join(batch.markers), batch.swaps)
         batch.pieces, batch.markers, batch.swaps = [], [], []
+        self.batch = Batch()
         waiting, self.previous = self.previous, batch
         self.settle(waiting)
+
+    def _commit(self, written: list[Future[None]], stale: list[ox.Quad], markers: str, swaps: list[str]) -> None:
+        """Commit a batch (on the writer thread), unless one before failed: its index entries may count that one's documents."""
+        if self.broken:
+            raise RuntimeError("an earlier batch of this load failed")
+        try:
+            self.store._commit(written, stale, markers, swaps)
+        except BaseException:
+            self.broken = True
+            raise
 
     def _unstored(self, entity: str) -> bool:
         """Whether the entity surely has no stored index entry to merge with."""
@@ -235,6 +248,7 @@ class Loading:
     def abandon(self) -> None:
         """After a failure: let the writer finish what it was given, and note the entries left unwritten or cut short by a failed commit."""
         self.pending.update(self.fresh)
+        self.pending.update(self.batch.entities)  # a batch cut short before its commit was handed over
         self.writer.shutdown()
         try:
             self.settle(self.previous)
