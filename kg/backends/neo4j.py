@@ -43,6 +43,7 @@ from ..resources import schema_dir
 from ..taxonomy import taxonomy
 from . import LINK_TYPES, Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, fault
 from .entity_index import category_bits
+from .rdf_load import Hashes
 
 #: rows per write transaction
 BATCH = 5000
@@ -617,6 +618,7 @@ class Neo4jBackend(Backend):
         t0 = time.monotonic()
         self.ensure_schema()
         report = LoadReport()
+        seen = Hashes()  # the documents' ids: one whose records span several chunks is counted once
         chunk: list[Record] = []
         size = 0
         for rec in records:
@@ -627,26 +629,31 @@ class Neo4jBackend(Backend):
             chunk.append(rec)
             size += len(rec.measures) + len(rec.entities) + len(rec.relations)
             if size >= self.batch:
-                self._load_chunk(chunk, report, progress)
+                self._load_chunk(chunk, report, seen, progress)
                 chunk, size = [], 0
         if chunk:
-            self._load_chunk(chunk, report, progress)
+            self._load_chunk(chunk, report, seen, progress)
         report.seconds = time.monotonic() - t0
         return report
 
-    def _load_chunk(self, chunk: list[Record], report: LoadReport, progress: Progress | None) -> None:
-        """Replace a chunk of documents in one transaction: a crash leaves each at its old version."""
-        documents, replaced, facts = self._in_transaction(lambda: self._replace(chunk))
-        report.documents += documents
-        report.replaced += replaced
+    def _load_chunk(self, chunk: list[Record], report: LoadReport, seen: Hashes, progress: Progress | None) -> None:
+        """Replace a chunk of documents in one transaction: a crash leaves each at its old version.
+
+        A document is counted the first time the load meets it, and as replaced when it was stored before the load.
+        """
+        written, present, facts = self._in_transaction(lambda: self._replace(chunk))
+        for doc_id in written:
+            if seen.add(doc_id):
+                report.documents += 1
+                report.replaced += doc_id in present
         report.facts += facts
         if progress:
             progress(len(chunk))
 
-    def _replace(self, chunk: list[Record]) -> tuple[int, int, int]:
+    def _replace(self, chunk: list[Record]) -> tuple[list[str], set[str], int]:
         """Remove the old share of documents already loaded, then write the chunk as new documents.
 
-        Returns the documents written, how many of them replaced a stored version, and the facts written.
+        Returns the ids of the documents written, those of them that replaced a stored version, and the facts written.
         """
         by_id = {r.doc_id: r for r in chunk}  # a document given twice: the last one wins
         present = {row["doc_id"] for row in self._read("MATCH (d:Document) WHERE d.doc_id IN $ids RETURN d.doc_id AS doc_id", ids=list(by_id))}
@@ -676,7 +683,7 @@ class Neo4jBackend(Backend):
                 [r["s"], r["o"], r["docs"], r["subjects"], r["objects"], r["texts"], r["starts"], r["ends"]]
                 for r in rows.relation_rows(rtype)
             ])
-        return len(by_id), len(present), rows.facts
+        return list(by_id), present, rows.facts
 
     def _remove_share(self, doc: str) -> dict[str, set[str]]:
         """Delete what only this document says; return the entity ids to refresh, by label."""

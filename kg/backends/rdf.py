@@ -200,18 +200,23 @@ class RdfBackend(Backend):
     def load(self, records: Iterable[Record], progress: Progress | None = None) -> LoadReport:
         """Write documents in batches; a document's old version stays until its new one is complete.
 
-        Records are turned into N-Quads one by one and written in pieces with
-        Oxigraph's bulk loader (fast, not atomic) by another thread, while the
-        next ones are made (:mod:`kg.backends.rdf_load`).  A new document counts as
+        Records are turned into N-Quads one by one and appended to a spool
+        file in the store's folder; another thread bulk-loads each file whole
+        with Oxigraph's bulk loader (fast, not atomic) while the next is
+        written (:mod:`kg.backends.rdf_load`).  A new document counts as
         loaded once its marker triple (the document's type, in its own graph)
-        is in: the batch's markers go in last, in one transaction.  A document
-        already present is compared with its new version: when they differ,
-        the triples to add and to drop wait in two graphs of their own
-        (:func:`kg.rdfmap.staging_graph`, :func:`kg.rdfmap.retiring_graph`)
-        and one update per document applies them.  A crash leaves unmarked
-        graphs, which the next open drops.  The index version marker is
-        removed first and put back once the index has caught up, so an index
-        cut short is rebuilt when the store is opened.
+        is in: a batch's markers go in after its files, in one transaction.
+        A document already present is compared with its new version: when
+        they differ, the triples to add and to drop wait in two graphs of
+        their own (:func:`kg.rdfmap.staging_graph`,
+        :func:`kg.rdfmap.retiring_graph`) and one update per document applies
+        them.  Index entries computed from the records are written with a
+        batch once many entities wait for theirs (and with the last); once a
+        batch fails, no later one is committed.  The index version marker is
+        removed first and put back once the index has caught up: a failed
+        load recomputes the entries it may have left wrong, and a killed one
+        leaves unmarked graphs and an index without its marker, which the
+        next open drops and rebuilds.
         """
         started = time.perf_counter()
         self._invalidate_index()
@@ -225,7 +230,7 @@ class RdfBackend(Backend):
             self._drop_unfinished()
             raise
         finally:
-            run.writer.shutdown()
+            run.close()
             self._rebuild_index(run.pending)
             self._ox.flush()
         run.report.seconds = time.perf_counter() - started
@@ -282,9 +287,10 @@ class RdfBackend(Backend):
             # one transaction per document: a larger one reads its own writes slowly
             self._ox.update(SWAP.format(doc=doc_iri, staging=rdfmap.staging_graph(doc_iri), retiring=rdfmap.retiring_graph(doc_iri)))
 
-    def bulk_load(self, nquads: bytes) -> None:
-        """Write N-Quads with Oxigraph's bulk loader: fast, not atomic (see :meth:`load`)."""
-        self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    def bulk_load(self, nquads: Path) -> None:
+        """Write an N-Quads file with Oxigraph's bulk loader (fast, not atomic: see :meth:`load`), then remove it."""
+        self._ox.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        nquads.unlink()
 
     def _index_delta(self, fresh: dict[str, entity_index.Entry], known: OrderedDict[str, frozenset[Fact]],
                      unstored: Callable[[str], bool], write: Callable[[bytes], None]) -> list[ox.Quad]:

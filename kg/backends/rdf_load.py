@@ -1,23 +1,28 @@
-"""One run of the embedded store's load: records stream to the bulk loader, so memory does not grow with the input.
+"""One run of the embedded store's load: records stream to the bulk loader through a file, so memory does not grow with the input.
 
-Each record is turned into N-Quads as it comes; the text goes to a writer
-thread in pieces of about BULK_PIECE bytes, at most WRITE_DEPTH of them
-waiting, so no batch is ever held whole.  A batch only decides when documents
-become visible: when it has about BATCH_FACTS facts, its index quads and its
-new documents' completion markers are written after its pieces
-(:meth:`kg.backends.rdf.RdfBackend._commit`), and what it remembered of its
-documents is let go.
+Each record is turned into N-Quads as it comes and appended to its batch's
+spool file; when the batch has about BATCH_FACTS facts, its index quads
+follow, and a writer thread bulk-loads the file in one call and commits the
+batch (:meth:`kg.backends.rdf.RdfBackend._commit`) while the next batch is
+spooled.  One bulk load per batch, rather than one per few megabytes, is what
+keeps both the time and RocksDB's file count (whose per-file memory is the
+part of the peak that grows with the store) low; what the batch remembered
+of its documents is let go once it is committed.
 """
 
 from __future__ import annotations
 
 import heapq
+import os
+import shutil
+import tempfile
 from array import array
 from bisect import bisect_left
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyoxigraph as ox
 
@@ -32,11 +37,16 @@ if TYPE_CHECKING:
 #: facts per batch (a measure counts as eight, as kg.backends.batches counts them): how many documents become
 #: visible at once, and how often the entries of recurring entities are merged and written again
 BATCH_FACTS = 50_000
-#: bytes of N-Quads per call of the bulk loader, which holds what one call parses several times over (sorted for each
-#: quad index): 4 MB calls take 50 MB less peak memory than 23 MB ones
-BULK_PIECE = 4 << 20
-#: writes queued for the writer thread at most: the main thread makes the next piece while one is written
-WRITE_DEPTH = 2
+#: entities whose index entries wait to be written at most (about 3 KB each), but at the end of the load: past it, recurring
+#: entities are read back and written again at each flush (at 50,000 entities, 30,000 here took 40% more CPU)
+INDEX_ENTITIES = 60_000
+#: bytes of N-Quads per call of the bulk loader, which holds what one call parses several times over (about 5
+#: bytes of memory per byte of N-Quads): a few megabytes per call cost no more time than one call for all
+BULK_FILE = 8 << 20
+#: what the folders of a load's spool files are called (in the store's folder: a killed load's are removed by the next)
+SPOOL_PREFIX = "kg-load-"
+#: bytes a spool file buffers before writing
+SPOOL_BUFFER = 1 << 20
 
 
 class Hashes:
@@ -66,23 +76,22 @@ class Hashes:
         return True
 
 
-class Writer:
-    """A thread that runs writes in the order given; a caller handing it more than WRITE_DEPTH waits for the oldest."""
+class Spool:
+    """N-Quads appended to a file as they are made, for one call of the bulk loader on the whole file."""
 
-    def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1)
-        self._queued: deque[Future[None]] = deque()
+    def __init__(self, folder: Path) -> None:
+        fd, name = tempfile.mkstemp(suffix=".nq", dir=folder)
+        self.path = Path(name)
+        self.size = 0
+        self._file: BinaryIO = os.fdopen(fd, "wb", buffering=SPOOL_BUFFER)
 
-    def submit(self, fn: Callable[..., None], *args: Any) -> Future[None]:
-        while len(self._queued) >= WRITE_DEPTH:
-            self._queued.popleft().result()  # a failed write stops the load here
-        future = self._pool.submit(fn, *args)
-        self._queued.append(future)
-        return future
+    def write(self, nquads: bytes) -> None:
+        self._file.write(nquads)
+        self.size += len(nquads)
 
-    def shutdown(self) -> None:
-        """Wait for what was handed over (what a load cut short wrote is dropped as unfinished)."""
-        self._pool.shutdown()
+    def close(self) -> Path:
+        self._file.close()
+        return self.path
 
 
 @dataclass
@@ -92,31 +101,41 @@ class Batch:
     docs: set[str] = field(default_factory=set)  # ids of its documents
     records: int = 0
     facts: int = 0
-    chunks: list[bytes] = field(default_factory=list)  # N-Quads not yet handed to the writer
-    size: int = 0  # their bytes
-    pieces: list[Future[None]] = field(default_factory=list)  # the bulk loads of its documents' quads
+    pieces: list[Future[None]] = field(default_factory=list)  # the bulk loads of its spool files
     markers: list[str] = field(default_factory=list)  # of its new documents
     swaps: list[str] = field(default_factory=list)  # IRIs of present documents whose changes wait in their staging and retiring graphs
-    fresh: dict[str, entity_index.Entry] = field(default_factory=dict)  # what its documents add to each entity's entry
     entities: set[str] = field(default_factory=set)  # whose index entries its commit writes
     done: Future[None] | None = None  # its commit, until it is settled
 
 
+def spool_folder(store: Path | None) -> Path:
+    """A new folder for a load's spool files: in the store's folder (on disk, never in memory), where a killed load's are removed first."""
+    if store is None:
+        return Path(tempfile.mkdtemp(prefix=SPOOL_PREFIX))
+    for stale in store.glob(SPOOL_PREFIX + "*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=SPOOL_PREFIX, dir=store))
+
+
 class Loading:
-    """The state of one load: its report, the writer and the batch being filled, the one being committed."""
+    """The state of one load: its report, the writer thread, the batch being spooled and the one being committed."""
 
     def __init__(self, store: RdfBackend, progress: Progress | None) -> None:
         self.store, self.progress = store, progress
         self.report = LoadReport()
         self.pending: set[str] = set()  # entities whose entries can shrink: recomputed by the index steps once the load is done
         self.known: OrderedDict[str, frozenset[Fact]] = OrderedDict()  # see RdfBackend._index_delta
+        self.fresh: dict[str, entity_index.Entry] = {}  # what the documents spooled add to each entity's entry, not yet written
         self.seen = Hashes()  # of the documents' ids, to count each document once
         #: the entities whose index entries this load wrote, when it began with no document (so no entry to read
         #: back): None when any entity may have one
         self.indexed: Hashes | None = None if store.holds_documents() else Hashes()
-        self.writer = Writer()
+        self.folder = spool_folder(store.path)
+        self.writer = ThreadPoolExecutor(max_workers=1)  # runs the bulk loads and commits in order, while the next are spooled
+        self.spool = Spool(self.folder)
         self.batch = Batch()
         self.previous: Batch | None = None
+        self.broken = False  # a commit failed: the later ones are refused
 
     def add(self, rec: Record) -> None:
         """Write one record into the current batch (a document already in it, or being committed, waits for that)."""
@@ -152,42 +171,59 @@ class Loading:
             marker, _, rest = text.partition("\n")  # the document's type triple comes first: it marks the graph complete
             batch.markers.append(marker)
             self._write(batch, rest.encode())
-        entity_index.add_record(batch.fresh, rec, terms, counted=not present)  # a stored document's measures are counted
+        entity_index.add_record(self.fresh, rec, terms, counted=not present)  # a stored document's measures are counted
 
     def _write(self, batch: Batch, nquads: bytes) -> None:
-        batch.chunks.append(nquads)
-        batch.size += len(nquads)
-        if batch.size >= BULK_PIECE:
+        self.spool.write(nquads)
+        if self.spool.size >= BULK_FILE:
             self._hand_over(batch)
 
     def _hand_over(self, batch: Batch) -> None:
-        """Give the batch's N-Quads made so far to the writer."""
-        if batch.chunks:
-            data = b"".join(batch.chunks)
-            batch.chunks.clear()
-            batch.size = 0
-            for piece in pieces(data, BULK_PIECE):
-                batch.pieces.append(self.writer.submit(self.store.bulk_load, piece))
+        """Give the spool file to the writer to bulk-load, and start another."""
+        if self.spool.size:
+            batch.pieces.append(self.writer.submit(self.store.bulk_load, self.spool.close()))
+            self.spool = Spool(self.folder)
 
-    def end(self) -> None:
-        """Commit the current batch after its pieces, then wait for the one before (its entries are remembered in ``known``)."""
+    def end(self, last: bool = False) -> None:
+        """Commit the current batch after its spool files, then wait for the one before.
+
+        The index entries its documents add to are written with it when
+        INDEX_ENTITIES entities wait for theirs, or when it is the ``last``
+        (until the load is done, the index is marked out of date, so that a
+        load cut short leaves one that is rebuilt): an entity then gets its
+        entry written once per many batches, not once per batch.  The last
+        batch may hold index entries only.
+        """
         batch = self.batch
-        self.batch = Batch()
-        if not batch.records:
+        flush = bool(self.fresh) and (last or len(self.fresh) >= INDEX_ENTITIES)
+        if not batch.records and not flush:
             return
-        fresh = {x: entry for x, entry in batch.fresh.items() if x not in self.pending}
-        batch.fresh = {}
-        batch.entities = set(fresh)
-        stale = self.store._index_delta(fresh, self.known, self._unstored, lambda nquads: self._write(batch, nquads))
-        if self.indexed is not None:
-            for x in fresh:
-                self.indexed.add(x)
-        del fresh
+        stale: list[ox.Quad] = []
+        if flush:
+            fresh = {x: entry for x, entry in self.fresh.items() if x not in self.pending}
+            self.fresh = {}
+            batch.entities = set(fresh)  # from here on, a failure recomputes them (see abandon)
+            stale = self.store._index_delta(fresh, self.known, self._unstored, lambda nquads: self._write(batch, nquads))
+            if self.indexed is not None:
+                for x in fresh:
+                    self.indexed.add(x)
+            del fresh
         self._hand_over(batch)
-        batch.done = self.writer.submit(self.store._commit, batch.pieces, stale, "\n".join(batch.markers), batch.swaps)
+        batch.done = self.writer.submit(self._commit, batch.pieces, stale, "\n".join(batch.markers), batch.swaps)
         batch.pieces, batch.markers, batch.swaps = [], [], []
+        self.batch = Batch()
         waiting, self.previous = self.previous, batch
         self.settle(waiting)
+
+    def _commit(self, written: list[Future[None]], stale: list[ox.Quad], markers: str, swaps: list[str]) -> None:
+        """Commit a batch (on the writer thread), unless one before failed: its index entries may count that one's documents."""
+        if self.broken:
+            raise RuntimeError("an earlier batch of this load failed")
+        try:
+            self.store._commit(written, stale, markers, swaps)
+        except BaseException:
+            self.broken = True
+            raise
 
     def _unstored(self, entity: str) -> bool:
         """Whether the entity surely has no stored index entry to merge with."""
@@ -207,24 +243,21 @@ class Loading:
             self.progress(batch.records)
 
     def finish(self) -> None:
-        self.end()
+        self.end(last=True)
         self.settle(self.previous)
 
     def abandon(self) -> None:
-        """After a failure: let the writer finish what it was given, and note the entries a failed commit may have cut short."""
+        """After a failure: let the writer finish what it was given, and note the entries left unwritten or cut short by a failed commit."""
+        self.pending.update(self.fresh)
+        self.pending.update(self.batch.entities)  # a batch cut short before its commit was handed over
         self.writer.shutdown()
         try:
             self.settle(self.previous)
         except Exception:  # noqa: S110 - the load's own error is the one raised
             pass
 
-
-def pieces(data: bytes, size: int) -> list[bytes]:
-    """``data`` (N-Quads) cut after the first line end past each ``size`` bytes: whole lines only."""
-    out, start = [], 0
-    while start < len(data):
-        end = data.find(b"\n", start + size - 1)
-        end = len(data) if end < 0 else end + 1
-        out.append(data[start:end])
-        start = end
-    return out
+    def close(self) -> None:
+        """Once the writer is done: remove the spool files."""
+        self.writer.shutdown()
+        self.spool.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
