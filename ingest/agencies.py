@@ -194,6 +194,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         if _INSTITUTION_AFTER.match(text, stop) or text[stop : stop + 1] == "门" or name.endswith("部") and text[stop : stop + 1] in _NOT_MINISTRY_AFTER:
             # 农业部门, 经济部署: a sector or a verb, not the ministry
             continue
+        if len(name) == 2 and text.startswith("道", stop):
+            # 人行道: a two-character short name opening a common noun (the pavement), not the bank
+            continue
         if name.endswith("办") and _OFFICE_VERB.match(text, stop):
             # 寒风中办理: the verb 办理, not the office 中办
             continue

@@ -27,7 +27,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
-    "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|园区|"
+    "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|示范园|园区|"
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园"
 )
 # longest first, so that 科技园区 is not cut to 科技园
@@ -233,7 +233,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
                 out.append(_mention(s2, e2, other, found[0]))
             break
     out.sort(key=lambda m: m.start)
-    out = _again(text, _district_zones(text, _zones(text, out), gaz))
+    out = _short_zones(text, _again(text, _district_zones(text, _zones(text, out), gaz)))
     out = _towns_again(text, _towns(text, out))
     out = _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz)))))
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + out
@@ -703,6 +703,34 @@ def _again(text: str, places: list[Mention]) -> list[Mention]:
                 added.append(Mention(pos, pos + len(name), "Zone", name, name, None, "zone"))
             pos = text.find(name, pos + len(name))
     return sorted(places + added, key=lambda x: x.start)
+
+
+def _short_zones(text: str, places: list[Mention]) -> list[Mention]:
+    """An unlisted zone's short name (某地循环园 of 某地循环经济示范园, in a headline): the place its name opens
+    with, then two to four characters of the rest of its name in their order, from its first to its last."""
+    zones = {m.name: m for m in places if m.code is None and m.level == "zone" and m.type == "Zone"}
+    taken = SpanIndex([(m.start, m.end) for m in places if m.type == "Zone"])
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for r in places:
+        if r.type != "Region" or r.weak or taken.overlaps(r.start, r.end):
+            continue
+        for name in zones:
+            rest = name[len(r.surface) :]
+            if not name.startswith(r.surface) or len(rest) < 4:
+                continue
+            short = next((text[r.end : r.end + n] for n in (4, 3, 2) if _abbreviates(text[r.end : r.end + n], rest)), None)
+            if short is not None:
+                added.append(Mention(r.start, r.end + len(short), "Zone", name, r.surface + short, None, "zone"))
+                dropped.add(id(r))
+                break
+    return sorted([m for m in places if id(m) not in dropped] + added, key=lambda x: x.start) if added else places
+
+
+def _abbreviates(short: str, rest: str) -> bool:
+    """Whether ``short`` keeps the first and last characters of ``rest`` and others of it in their order."""
+    chars = iter(rest)
+    return 2 <= len(short) < len(rest) and all(is_han(c) for c in short) and short[0] == rest[0] and short[-1] == rest[-1] and all(c in chars for c in short)
 
 
 def _listed_town(text: str, s: int, e: int) -> bool:

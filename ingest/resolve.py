@@ -85,8 +85,20 @@ def _evidence(text: str, s: int, e: int) -> str:
         le = min(le, max(e, ls + EVIDENCE_MAX))
     return text[ls:le].strip()
 
-# a zone word with its economic kind spelled out or abbreviated: the same zone as the bare 开发区
-_FORMAL_ZONE = re.compile("(?:经济技术|经济)开发区$|经开区$")
+# a zone word with its kind spelled out or abbreviated, and the one form that stands for both: 某某经济开发区 is
+# 某某开发区, 某某综合保税区 is 某某综保区, 某某高新技术产业开发区 is 某某高新区
+_FORMAL_ZONE = (
+    (re.compile("(?:经济技术|经济)开发区$|经开区$"), "开发区"),
+    (re.compile("综合保税区$"), "综保区"),
+    (re.compile("高新技术(?:产业)?开发区$"), "高新区"),
+)
+
+
+def _zone_key(name: str) -> str:
+    """One key for the formal and the short forms of an unlisted zone's kind."""
+    for kind, short in _FORMAL_ZONE:
+        name = kind.sub(short, name)
+    return name
 
 
 class _Places:
@@ -107,7 +119,7 @@ class _Places:
             # a district of two cities the text cannot tell apart (龙华区) is named, not coded at a guess
             return m.name
         # 某某经济开发区, 某某经开区 and 某某开发区 are one zone written with or without its formal kind
-        return _FORMAL_ZONE.sub("开发区", m.name) if m.type == "Zone" else m.name
+        return _zone_key(m.name) if m.type == "Zone" else m.name
 
     def add(self, m: Mention) -> str:
         k = self.key(m)

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from .mentions import Mention, SpanIndex
 from .structure import Unit, heading_level
 
-# the date of a dateline, right after its place
-_DATELINE = re.compile(r"(\d{1,2}月\d{1,2}日)(电|讯|消息)")
+# a dateline's place: before its date (某地2月10日电), before an outlet's tag (某地日报讯), or a paper's
+# dispatch written right after the paper (某某日报某地讯 记者…)
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(电|讯|消息)|(网|日报|晚报)(消息|讯)|[讯訊](?=[^\u4e00-\u9fff]|记者|通讯员|$)")
 # a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
 _NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
 # a page's navigation line (您现在的位置：首页 > 新闻 > 某市): it names sections of a site, not whose text it is
@@ -101,12 +102,11 @@ def title_actor(text: str, units: list[Unit], act_ix: MentionIndex) -> tuple[Men
 
 
 def dateline_place(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
-    """The place of a news report's dateline (某某社南京2月10日电) in its first sentences."""
+    """The place of a news report's dateline (某某社南京2月10日电, 某某日报某地讯) in its first sentences."""
     for u in units[:TITLE_REACH]:
-        m = _DATELINE.search(text, u.start, u.end)
-        if m:
-            found = [a for a in act_ix.within(u.start, m.start(1)) if a.type != "Agency" and a.end == m.start(1)]
-            return found[-1] if found else None
+        found = [a for a in act_ix.within(u.start, u.end) if a.type != "Agency" and _DATELINE_AFTER.match(text, a.end)]
+        if found:
+            return found[0]
     return None
 
 
@@ -252,7 +252,12 @@ def document_place(
     own = strong or title
     # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院), nor inside a firm's
     in_firm = SpanIndex([(f.start, f.end) for f in firms])
-    acting = [p for p in places if not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end)) and not in_firm.covers(p.start, p.end)]
+    lead = units[TITLE_REACH].start if len(units) > TITLE_REACH else len(text)
+    acting = [
+        p
+        for p in places
+        if not (p.type == "Region" and _NOT_ACTOR_AFTER.match(text, p.end)) and not in_firm.covers(p.start, p.end) and not (p.start < lead and _DATELINE_AFTER.match(text, p.end))
+    ]
     default = (
         own
         or dominant_place(acting, bool(ADDRESSEE.search(text[:400])), lead_end(units))

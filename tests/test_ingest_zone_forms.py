@@ -1,0 +1,52 @@
+"""Short and formal forms of unlisted zones, outlets' datelines and short names that open common words."""
+
+from ingest.pipeline import extract_text
+
+
+def _record(text: str):
+    return extract_text(text, "t")
+
+
+def _names(text: str, etype: str) -> list[str]:
+    return [e.name for e in _record(text).entities if e.type == etype]
+
+
+def test_bonded_zone_written_in_full_and_short_is_one_zone() -> None:
+    zones = _names("海口综保区帮助企业复工。海口综合保税区为企业减免房租，海口综合保税区发放补贴。", "Zone")
+    assert zones == ["海口综合保税区"]
+
+
+def test_high_tech_zone_written_in_full_and_short_is_one_zone() -> None:
+    zones = _names("德清高新技术产业开发区为企业减免房租。德清高新区发放补贴，德清高新区开通绿色通道。", "Zone")
+    assert zones == ["德清高新区"]
+
+
+def test_demonstration_park_is_a_zone() -> None:
+    record = _record("截至3月，肥东县某某循环经济示范园42家企业复工。园区帮助企业解决口罩难题。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["肥东县某某循环经济示范园"]
+
+
+def test_headline_short_name_of_a_zone_is_the_zone_not_its_city() -> None:
+    record = _record("合肥绿能园企业全部复工\n记者获悉，合肥绿色能源示范园帮助企业解决口罩、消毒液等物资难题。")
+    zones = [e for e in record.entities if e.type == "Zone"]
+    assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} == {"合肥绿能园", "合肥绿色能源示范园"}
+    assert not [e for e in record.entities if e.type == "Region"]
+    assert {m.region for m in record.measures} == {zones[0].name}
+
+
+def test_pavement_is_no_central_bank() -> None:
+    assert _names("工地正在铺设人行道，南京市为企业减免房租。", "Agency") == []
+    assert _names("人行南京分行为企业发放贷款。", "Agency") == ["人行南京分行"]
+
+
+def test_a_papers_dispatch_city_does_not_outweigh_the_zone_reported_on() -> None:
+    record = _record(
+        "某某经济日报内江讯 (记者 张三)记者日前从内江经开区获悉，一季度，内江经开区52户企业复工。\n"
+        "疫情发生以来，该区迅速建立“一企一策”服务机制，畅通复工“绿色通道”。"
+    )
+    assert {m.region for m in record.measures} == {"内江经开区"}
+
+
+def test_a_papers_dispatch_city_is_the_place_when_nothing_else_is_named() -> None:
+    record = _record("某某日报南京讯 记者从有关部门获悉。\n疫情发生以来，该市为企业减免房租。")
+    assert {m.region for m in record.measures} == {"南京"}
