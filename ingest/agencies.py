@@ -100,6 +100,10 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|
 _DESTINATION = re.compile("(运往|发往|销往|送往|运至|运抵|出口到|出口至)$")
 # the word of a branch named by its city (人行某某分行)
 _BRANCH_WORD = re.compile("分行|中心支行|支行")
+# a zone's department: the work it does, then 部 (创新发展部, 企业服务部); not 部署, 部分, 部门
+_ZONE_DEPARTMENT = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:发展|服务|招商|管理|建设|经济|事务|工作|财政|金融|规划|运营|促进|合作|保障|创新|协调|宣传|组织|人力资源)部(?![署分门位件])"
+)
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
 # words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
@@ -277,11 +281,24 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _seats(text, levels)
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
+    out += _zone_departments(text, out, places)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     out = _zone_body_names(out, places)
     return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
+
+
+def _zone_departments(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """A zone's departments written after it (某经开区创新发展部, 某高新区招商服务部): zones name their
+    bureaus 部 as often as 局, which no place's body suffix covers."""
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    out = []
+    for z in places:
+        m = _ZONE_DEPARTMENT.match(text, z.end) if z.type == "Zone" else None
+        if m and not taken.overlaps(z.start, m.end()) and not any(c in FUNCTION for c in m.group(0)):
+            out.append(Mention(z.start, m.end(), "Agency", z.name + m.group(0), text[z.start : m.end()], None, "zone", z.name))
+    return out
 
 
 def _names_a_group(name: str) -> bool:

@@ -34,9 +34,13 @@ ZONE_SUFFIX = (
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
 # a zone word right after a place's name, or after the words of a zone's kind (某某经济开发区)
 _ZONE_AFTER = re.compile(f"(?:国家级?|经济技术|经济|高新技术)?(?:{_ZONE.pattern})")
+# words that pick some of a place's zones (某市相关园区, 某区各工业园区): a description, not one zone's name
+_DETERMINER = re.compile("相关|有关|各|部分|其他|其它|所有|全部|周边|附近|辖区|多个|若干|等")
 # nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园)
 _ZONE_MODIFIER = re.compile("数字|智慧|创新")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
+# a list of towns sharing one town word after their county (某县甲、乙等镇)
+_TOWN_LIST = re.compile(f"([{HAN}]{{2,3}}?(?:、[{HAN}]{{2,3}}?)+)(等)?(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府)
 _TOWN_WORD = re.compile("街道|镇|乡")
 # a town named by its government (某某镇人民政府)
@@ -117,6 +121,8 @@ def _is_bare_county(surface: str, place: Any) -> bool:
 # marks that end a clause or a quoted word: a two-character city just before one, after a run of characters,
 # ends a word (真金白银, “真金白银”)
 _CLAUSE_END = set(",，。、;；!！?？”’」』")
+# marks after which a clause (and a subject's name) starts
+_CLAUSE_START = set(",，。;；:：!！?？\n“\"")
 
 
 def _inside_word(text: str, s: int, e: int, before: list[Mention]) -> bool:
@@ -461,7 +467,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 # 某某考察某某工业园: the place opens a name that a verb ends; the park is named after the verb
                 added.append(visited)
                 continue
-            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between):
+            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between) or _DETERMINER.match(between):
                 continue
             if anchor.type == "Zone" and between and m.group(0) in _SUB_PARK:
                 # 某高新区某某园区: a park of the zone, a zone of its own beside the zone that holds it
@@ -747,6 +753,14 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
             # 合肥市肥东县某镇: the county written next holds the town, not the city
             continue
         t = _TOWN.match(text, m.end)
+        listed = _TOWN_LIST.match(text, m.end) if m.level == "county" and not t else None
+        if listed and all(_town_prefix(name) and not any(c in FUNCTION for c in name) for name in listed.group(1).split("、")):
+            # 某县甲、乙等镇: the towns of a list that shares its town word
+            pos = m.end
+            for name in listed.group(1).split("、"):
+                added.append(Mention(pos, pos + len(name), "Region", name + listed.group(3), name + listed.group(3), None, "town", m.name))
+                pos += len(name) + 1
+            continue
         if t and (m.level == "county" or t.group(2) != "乡") and not any(c in FUNCTION for c in t.group(1)) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
             # 某区某某街道, 东莞某某镇 (a city without counties governs its towns)
             surface = t.group(0)
@@ -757,7 +771,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         known = [x for x in known if not (x.type == "Zone" and inside.covers(x.start, x.end))]
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     swallowed: set[int] = set()
-    for s, e in sorted(set(_standalone_towns(text) + _recurring_towns(text, taken))):
+    for s, e in sorted(set(_standalone_towns(text) + _recurring_towns(text, taken) + _acting_towns(text))):
         prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
         if not _town_prefix(prefix):
             continue
@@ -815,6 +829,36 @@ def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:
     occ.find(name for some in candidates for name in some)
     names = {next(name for name in some if occ.count(name) >= 2) for some in candidates if any(occ.count(name) >= 2 for name in some)}
     return sorted((p, p + len(name)) for name in names for p in occ.starts(name) if not taken.overlaps(p, p + len(name)))
+
+
+# a bare town word standing for the town in focus: opening a clause (，街道提前谋划), after a conjunction
+# (区政府及街道领导) or a word of scope (该镇, 全镇), or before its government or officials (镇政府, 街道干部)
+_BARE_TOWN_BEFORE = set("与和同及、该全本")
+_BARE_TOWN_AFTER = re.compile("人民政府|政府|党工委|党委|办事处|领导|干部|工作人员")
+# the place words after a common noun ending in 街道 or 镇 (商店街道里): the street itself, not a town
+_LOCATIVE = set("里内中外旁")
+
+
+def _acting_towns(text: str) -> list[tuple[int, int]]:
+    """Spans of a 某某街道 (某某镇) written once at a clause's start when the document goes on with the bare
+    word for it (某某街道工作人员… 街道提前谋划, 陪同区政府及街道领导): a report of that town's work."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    bare: dict[str, int] = {}
+    for m in _RECURRING_WORD.finditer(text):
+        word, end = m.group(0), m.end()
+        before = text[m.start() - 1] if m.start() else ""
+        if not is_han(before) or before in _BARE_TOWN_BEFORE or _BARE_TOWN_AFTER.match(text, end):
+            bare[word] = bare.get(word, 0) + 1
+        if text[end : end + 1] in _LOCATIVE or _TOWN_NOT_AFTER.match(text, end):
+            continue
+        for n in (2, 3):
+            s = m.start() - n
+            if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
+                break
+            if (s == 0 or text[s - 1] in _CLAUSE_START) and _town_prefix(text[s : m.start()]):
+                found.setdefault(word, []).append((s, end))
+                break
+    return [span for word, spans in found.items() if bare.get(word) and len({text[s:e] for s, e in spans}) == 1 for span in spans]
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,44 @@
+"""Towns a report names once or in a shared list, zone departments, and descriptions that are no zone."""
+
+from ingest.pipeline import extract_text
+
+
+def _entities(text: str, etype: str) -> list[str]:
+    return [e.name for e in extract_text(text, "t").entities if e.type == etype]
+
+
+def test_street_named_once_then_by_its_bare_word_is_a_town() -> None:
+    text = "疫情期间，全市企业停工。面对复工，青竹湾街道工作人员奋力作为。\n街道协调物资，陪同区政府及街道领导走访企业。"
+    assert "青竹湾街道" in _entities(text, "Region")
+
+
+def test_street_without_a_bare_word_for_it_is_not_guessed() -> None:
+    assert "青竹湾街道" not in _entities("疫情期间，青竹湾街道两侧的商户减少。", "Region")
+
+
+def test_common_noun_street_is_no_town() -> None:
+    text = "近日，商店街道里人流涌动。\n街道成立服务专班，为企业开设绿色通道。"
+    assert not [n for n in _entities(text, "Region") if n.endswith("街道")]
+
+
+def test_towns_sharing_one_town_word_after_their_county() -> None:
+    regions = _entities("德清县新市、钟管等镇为企业减免房租。", "Region")
+    assert {"新市镇", "钟管镇"} <= set(regions)
+
+
+def test_sector_list_after_a_county_is_no_town_list() -> None:
+    assert _entities("德清县财政、税务等部门为企业减免房租。", "Region") == ["德清县"]
+
+
+def test_zone_department_named_with_its_zone() -> None:
+    agencies = _entities("芜湖经开区创新发展部为企业兑现奖励资金。", "Agency")
+    assert agencies == ["芜湖经开区创新发展部"]
+
+
+def test_zone_followed_by_a_verb_of_planning_has_no_department() -> None:
+    assert _entities("芜湖经开区经济发展部署了复工工作。", "Agency") == []
+
+
+def test_some_parks_of_a_city_are_no_zone() -> None:
+    assert _entities("杭州市相关园区为企业减免房租，杭州市各工业园区开通绿色通道。", "Zone") == []
+    assert _entities("杭州市某某产业园为企业减免房租。", "Zone") == ["杭州市某某产业园"]
