@@ -34,8 +34,10 @@ _TITLE_LINE_END = re.compile(_DOC_END + r"$")
 # a document number: 某府〔2020〕3号, 某政发电[2020]1号
 _DOC_NUMBER = re.compile(rf"[{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号")
 _NUMBER_AFTER = re.compile(rf"\s?[(（]\s*([{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号)\s*[)）]")
-# 出台某某若干政策: an unmarked title named after the verb that issues it
-_ISSUED = re.compile(rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法))(?![{HAN}])")
+# 出台某某若干政策, 出台某某十条措施等政策: an unmarked title named after the verb that issues it
+_ISSUED = re.compile(
+    rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法|{_NUMBER}条(?:措施|政策|举措)))(?:(?![{HAN}])|(?=等))"
+)
 _VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干)")
 # 某政府印发《…》的通知: the transmittal names the title it carries
 _TRANSMITTAL = re.compile(r"(?:关于)?(?:印发|转发|下发|发布)$")

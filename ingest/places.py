@@ -28,7 +28,8 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
     "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|示范园|园区|"
-    "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园"
+    "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|"
+    "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -360,8 +361,9 @@ def _branch_parks(text: str, places: list[Mention]) -> list[Mention]:
     return out
 
 
-# the zone words a document about one zone writes alone for it (高新区管委会, 经开区经信局)
-_BARE_ZONE = re.compile("高新技术产业开发区|经济技术开发区|高新区|经开区|开发区")
+# the zone words a document about one zone writes alone for it (高新区管委会, 经开区经信局, 综保区, and a county's
+# zone named by its level word: 县经济开发区, 县产业集聚区)
+_BARE_ZONE = re.compile("县?(?:高新技术产业开发区|经济技术开发区|综合保税区|产业集聚区|经济开发区|高新区|经开区|开发区|综保区)")
 
 
 # a body of the zone written right after its bare zone word (经开区经信商务局)

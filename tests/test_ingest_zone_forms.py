@@ -50,3 +50,20 @@ def test_a_papers_dispatch_city_does_not_outweigh_the_zone_reported_on() -> None
 def test_a_papers_dispatch_city_is_the_place_when_nothing_else_is_named() -> None:
     record = _record("某某日报南京讯 记者从有关部门获悉。\n疫情发生以来，该市为企业减免房租。")
     assert {m.region for m in record.measures} == {"南京"}
+
+
+def test_bare_bonded_zone_and_county_zone_words_are_the_zone_in_focus() -> None:
+    assert "综保区" in _names("综保区为企业减免房租。综保区管委会走访企业。", "Zone")
+    record = _record("县经济开发区为企业减免房租，县经济开发区管委会走访企业。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["县经济开发区"]
+    assert {m.region for m in record.measures} == {"县经济开发区"}
+    assert "产业集聚区" in _names("产业集聚区管委会走访企业。", "Zone")
+
+
+def test_every_county_zone_is_no_zone_in_focus() -> None:
+    assert _names("各县开发区为企业减免房租，开发区管委会走访企业。", "Zone") == []
+
+
+def test_valley_parks_after_their_city() -> None:
+    assert _names("南京软件谷为企业减免房租。", "Zone") == ["南京软件谷"]
+    assert _names("经济跌入低谷，南京市为企业减免房租。", "Zone") == []

@@ -1,0 +1,16 @@
+"""Titles written without 《》 after the verb that issues them."""
+
+from ingest.documents import find_documents
+
+
+def _names(text: str) -> list[str]:
+    return [d.name for d in find_documents(text)]
+
+
+def test_numbered_measures_named_after_issuing_verb_are_a_document() -> None:
+    assert _names("同时，某区出台支持中小企业共渡难关十条措施等政策，帮助企业减轻负担。") == ["支持中小企业共渡难关十条措施"]
+    assert _names("县里印发稳定外贸企业发展12条政策。") == ["稳定外贸企业发展12条政策"]
+
+
+def test_bare_count_after_issuing_verb_is_no_document() -> None:
+    assert _names("某区出台十条措施，帮助企业。") == []
