@@ -86,6 +86,8 @@ _OFFICE = re.compile(
 _WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业")
 # a verb opening the words between a place and a suffix: the words are a clause, not a body's name
 _CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|协调|组织|指导|要求|推动|积极|加快|成立|设立|组建|开通|上线|启用|建立)")
+# the role a team is named by when the place writes it (某县指导服务组, 某市督导工作组): not a verb opening a clause
+_TEAM_ROLE = re.compile("指导|督导|督查|帮扶|联络")
 # 通过电子税务局: a means of doing something, never inside a body's name
 _MEANS = re.compile("通过|依托|利用|借助")
 # a party committee's department, named with the committee (区委组织部, 市委社治委)
@@ -746,6 +748,24 @@ def _prefix(place: Mention, lead: str, written: dict[tuple[str, str], str] | Non
     return place.name + lead
 
 
+def _level_team(text: str, levels: "_LevelIndex", ss: int, e: int) -> Mention | None:
+    """A team a level word's place names by its role (市指导服务组, 县督导工作组), opening a clause: that place's team."""
+    lead, role = text[ss - 3 : ss - 2], text[ss - 2 : ss]
+    if ss < 3 or lead not in _LEVEL_CHAR or not _TEAM_ROLE.fullmatch(role) or ss > 3 and is_han(text[ss - 4]) and text[ss - 4] not in FUNCTION:
+        return None
+    level = _LEVEL_CHAR[lead]
+    place = levels.nearest(ss - 3, _wanted(level, lead), municipal=level == "city")
+    if place is None or _other_town_word(place, lead):
+        return None
+    return Mention(ss - 3, e, "Agency", _prefix(place, lead, levels.written) + role + text[ss:e], text[ss - 3 : e], None, place.level, place.name)
+
+
+def _special_region(place: Mention | None) -> Mention | None:
+    """``place`` when it is a special administrative region (香港, 澳门)."""
+    found = default_gazetteer().get(place.code) if place is not None and place.code else None
+    return place if found is not None and found.full_name.endswith("特别行政区") else None
+
+
 # the level words that end a county-level name (宁乡市, 长安区, 某某旗)
 _COUNTY_WORDS = ("市", "区", "县", "旗")
 
@@ -779,7 +799,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 某街道指派工业办: the place acts through an office of its own
             name = head.name + own + suffix
             return Mention(ss - len(own), e, "Agency", name, own + suffix, None, head.level, head.name)
-        if any(c in FUNCTION and c not in _INNER_OK for c in _WORD_WITH_FUNCTION.sub("", body)) or _FIRM_WORD.search(body) or _CLAUSE_OPEN.match(body.lstrip("省市区县")) or _MEANS.search(body):
+        clause = _CLAUSE_OPEN.match(body.lstrip("省市区县")) and not (suffix in WEAK and _TEAM_ROLE.fullmatch(body))
+        if any(c in FUNCTION and c not in _INNER_OK for c in _WORD_WITH_FUNCTION.sub("", body)) or _FIRM_WORD.search(body) or clause or _MEANS.search(body):
             # 某园区积极协调区经信局: the place acts; the body after it may be named by a level word
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
@@ -803,6 +824,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 县经开区管委会: the zone's full name (a zone implied by its level word carries its host)
             name = head.name + text[head.end : e]
         return Mention(first.start, e, "Agency", name, surface, None, head.level, head.name)
+    if suffix in WEAK and (team := _level_team(text, levels, ss, e)) is not None:
+        return team
     if suffix in WEAK or suffix in PLACED_ONLY:
         return None
     stretch = text[k:e]
@@ -817,6 +840,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if lead is not None and not (lead and stretch[lead - 1] in _NOT_PLACE_END):
             cut = lead
     stretch, k = stretch[cut:], k + cut
+    if suffix.endswith("政府") and text.endswith("特区", 0, ss):
+        # 特区政府: the government of the special administrative region in focus (香港特区政府), no district's
+        sar = _special_region(levels.nearest(ss - 2, {"province"}))
+        return None if sar is None else Mention(ss - 2, e, "Agency", sar.name + "特区" + suffix, text[ss - 2 : e], None, "province", sar.name)
     if suffix.endswith("政府") and len(stretch) - len(suffix) > 1 and text[ss - 1] in _LEVEL_CHAR and text[ss - 2] not in _NOT_PLACE_END:
         # 根据市政府…: the government of the level word, after the words that introduce it
         stretch, k = text[ss - 1 : e], ss - 1

@@ -808,9 +808,13 @@ _RECURRING_WORD = re.compile("镇|街道")
 _ASPECT = set("了着过")
 
 
+# a description of a town by what it is known for (工业重镇, 经济强镇, 历史名镇, 千年古镇, 产粮大镇)
+_DESCRIBED_TOWN = re.compile(f"[{HAN}]{{2,}}(?:重|强|名|古|大)$")
+
+
 def _town_prefix(prefix: str) -> bool:
     """Whether the characters before a town word may be a town's own name."""
-    return not any(c in FUNCTION or c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix)
+    return not any(c in FUNCTION or c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix) and not _DESCRIBED_TOWN.match(prefix)
 
 
 def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:

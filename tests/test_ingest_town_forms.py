@@ -42,3 +42,23 @@ def test_zone_followed_by_a_verb_of_planning_has_no_department() -> None:
 def test_some_parks_of_a_city_are_no_zone() -> None:
     assert _entities("杭州市相关园区为企业减免房租，杭州市各工业园区开通绿色通道。", "Zone") == []
     assert _entities("杭州市某某产业园为企业减免房租。", "Zone") == ["杭州市某某产业园"]
+
+
+def test_described_town_is_no_town() -> None:
+    text = "，工业重镇积极复工。德清县为企业减免房租，工业重镇的企业复工。"
+    assert _entities(text, "Region") == ["德清县"]
+    assert "九重镇" in _entities("淅川县九重镇为企业减免房租。", "Region")
+
+
+def test_special_region_government_written_bare() -> None:
+    record = extract_text("香港将推出保就业计划。特区政府向企业发放工资补贴，并减免租金。", "t")
+    assert [e.name for e in record.entities if e.type == "Agency"] == ["香港特区政府"]
+    assert {m.region for m in record.measures} == {"香港"}
+    assert _entities("特区政府为企业减免房租。", "Agency") == []
+
+
+def test_team_named_by_its_role_after_its_place_or_level_word() -> None:
+    assert _entities("德清县指导服务组走访企业，帮助解决用工难题。", "Agency") == ["德清县指导服务组"]
+    assert _entities("南京市为企业减免房租。市指导服务组走访企业。", "Agency") == ["南京市指导服务组"]
+    assert _entities("南京市为企业减免房租。城市指导服务组走访企业。", "Agency") == []
+    assert _entities("德清县指导企业成立服务组。", "Agency") == []
