@@ -716,22 +716,27 @@ def _again(text: str, places: list[Mention]) -> list[Mention]:
 def _short_zones(text: str, places: list[Mention]) -> list[Mention]:
     """An unlisted zone's short name (某地循环园 of 某地循环经济示范园, in a headline): the place its name opens
     with, then two to four characters of the rest of its name in their order, from its first to its last."""
-    zones = {m.name: m for m in places if m.code is None and m.level == "zone" and m.type == "Zone"}
+    by_opening: dict[str, list[str]] = {}  # each opening of an unlisted zone's name that leaves 4+ characters -> the names
+    for name in {m.name for m in places if m.code is None and m.level == "zone" and m.type == "Zone"}:
+        for n in range(2, len(name) - 3):
+            by_opening.setdefault(name[:n], []).append(name)
     taken = SpanIndex([(m.start, m.end) for m in places if m.type == "Zone"])
     added: list[Mention] = []
     dropped: set[int] = set()
+    memo: dict[tuple[str, str], tuple[str, str] | None] = {}
     for r in places:
-        if r.type != "Region" or r.weak or taken.overlaps(r.start, r.end):
+        if r.type != "Region" or r.weak or r.surface not in by_opening or taken.overlaps(r.start, r.end):
             continue
-        for name in zones:
-            rest = name[len(r.surface) :]
-            if not name.startswith(r.surface) or len(rest) < 4:
-                continue
-            short = next((text[r.end : r.end + n] for n in (4, 3, 2) if _abbreviates(text[r.end : r.end + n], rest)), None)
-            if short is not None:
-                added.append(Mention(r.start, r.end + len(short), "Zone", name, r.surface + short, None, "zone"))
-                dropped.add(id(r))
-                break
+        key = (r.surface, text[r.end : r.end + 4])
+        if key not in memo:  # the same place before the same words is the same short name, looked up once
+            memo[key] = next(
+                ((name, short) for name in sorted(by_opening[r.surface]) for n in (4, 3, 2) if _abbreviates(short := text[r.end : r.end + n], name[len(r.surface) :])),
+                None,
+            )
+        if memo[key] is not None:
+            name, short = memo[key]
+            added.append(Mention(r.start, r.end + len(short), "Zone", name, r.surface + short, None, "zone"))
+            dropped.add(id(r))
     return sorted([m for m in places if id(m) not in dropped] + added, key=lambda x: x.start) if added else places
 
 
