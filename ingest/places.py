@@ -40,6 +40,8 @@ _DETERMINER = re.compile("相关|有关|各|部分|其他|其它|所有|全部|�
 # nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园)
 _ZONE_MODIFIER = re.compile("数字|智慧|创新")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
+# the next town of a list after a county's first town (某区甲街道、乙街道)
+_NEXT_TOWN = re.compile(f"([、和及])([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # a list of towns sharing one town word after their county (某县甲、乙等镇)
 _TOWN_LIST = re.compile(f"([{HAN}]{{2,3}}?(?:、[{HAN}]{{2,3}}?)+)(等)?(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府)
@@ -50,7 +52,7 @@ _TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处")
 _TOWN_LEAD = set("与和同在到向经由及、")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
-_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道)")
+_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小|大|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
 # a place followed by these words is the name of an outlet or an institution, not the place
 _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
@@ -755,6 +757,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district or zone (余杭区良渚街道, 某新区某某街道)."""
     added = []
     region_starts = {x.start for x in known if x.type == "Region"}
+    known_ix = SpanIndex([(x.start, x.end) for x in known])
     for m in known:
         if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts:
             # 合肥市肥东县某镇: the county written next holds the town, not the city
@@ -772,6 +775,9 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
             # 某区某某街道, 东莞某某镇 (a city without counties governs its towns)
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))
+            while (n := _NEXT_TOWN.match(text, added[-1].end)) and _town_prefix(n.group(2)) and not any(c in FUNCTION for c in n.group(2)) and not known_ix.overlaps(n.start(2), n.end()):
+                # 某区甲街道、乙街道: the towns listed after the first share its county
+                added.append(Mention(n.start(2), n.end(), "Region", n.group(0)[1:], n.group(0)[1:], None, "town", m.name))
     if added:
         # a zone's nickname inside a town's name (张江 of 张江镇) is the town
         inside = SpanIndex([(t.start, t.end) for t in added])
@@ -850,9 +856,14 @@ _BARE_TOWN_AFTER = re.compile("人民政府|政府|党工委|党委|办事处|�
 _LOCATIVE = set("里内中外旁")
 
 
+# verbs by which a town opening a clause sets to work (某某街道成立专班, 某某镇积极协调)
+_TOWN_ACTS = re.compile("成立|组建|组织|开展|召开|制定|出台|建立|积极|主动|深入|全力|坚持|聚焦|持续|多措并举|围绕|切实|扎实")
+
+
 def _acting_towns(text: str) -> list[tuple[int, int]]:
-    """Spans of a 某某街道 (某某镇) written once at a clause's start when the document goes on with the bare
-    word for it (某某街道工作人员… 街道提前谋划, 陪同区政府及街道领导): a report of that town's work."""
+    """Spans of a 某某街道 (某某镇) at a clause's start that sets to work (某某街道成立…), or written once when the
+    document goes on with the bare word for it (某某街道工作人员… 街道提前谋划, 陪同区政府及街道领导): a report
+    of that town's work."""
     found: dict[str, list[tuple[int, int]]] = {}
     bare: dict[str, int] = {}
     for m in _RECURRING_WORD.finditer(text):
@@ -869,7 +880,8 @@ def _acting_towns(text: str) -> list[tuple[int, int]]:
             if (s == 0 or text[s - 1] in _CLAUSE_START) and _town_prefix(text[s : m.start()]):
                 found.setdefault(word, []).append((s, end))
                 break
-    return [span for word, spans in found.items() if bare.get(word) and len({text[s:e] for s, e in spans}) == 1 for span in spans]
+    acting = [span for spans in found.values() for span in spans if _TOWN_ACTS.match(text, span[1])]
+    return acting + [span for word, spans in found.items() if bare.get(word) and len({text[s:e] for s, e in spans}) == 1 for span in spans]
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:

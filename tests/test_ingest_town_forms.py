@@ -62,3 +62,18 @@ def test_team_named_by_its_role_after_its_place_or_level_word() -> None:
     assert _entities("南京市为企业减免房租。市指导服务组走访企业。", "Agency") == ["南京市指导服务组"]
     assert _entities("南京市为企业减免房租。城市指导服务组走访企业。", "Agency") == []
     assert _entities("德清县指导企业成立服务组。", "Agency") == []
+
+
+def test_street_opening_a_clause_with_a_verb_of_work_is_a_town() -> None:
+    record = extract_text("为帮助企业复工，石桥街道成立助企服务专班，为企业协调解决用工难题。", "t")
+    assert [e.name for e in record.entities if e.type == "Region"] == ["石桥街道"]
+    assert {m.region for m in record.measures} == {"石桥街道"}
+
+
+def test_common_streets_opening_a_clause_are_no_towns() -> None:
+    assert _entities("，主要街道开展消杀，城市街道积极推进。", "Region") == []
+
+
+def test_towns_listed_after_the_first_town_of_a_county() -> None:
+    regions = _entities("德清县武康街道、舞阳街道和新市镇为企业减免房租。", "Region")
+    assert {"武康街道", "舞阳街道", "新市镇"} <= set(regions)
