@@ -82,8 +82,9 @@ _OFFICE = re.compile(
     r"(政府|金融|防控|疫情防控|台|侨|外事|外|网信|编|农|扶贫|商务|招商|政务|营商|复工|文明|综治|应急|审批|督查|信访|研究|法制|人防|口岸|"
     r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目|前期|产业|服务业|兑现|劳动|工业|安监|指挥)$"
 )
-# words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室)
-_WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业")
+# words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室; the 及
+# joining two fields of one bureau: 商务及经济发展局, as Hong Kong and Macao name theirs, not two bodies: 某局及某委)
+_WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业|(?<=[\u4e00-\u9fff])(?<![府局委厅部办会处室署])及(?=[\u4e00-\u9fff])")
 # a verb opening the words between a place and a suffix: the words are a clause, not a body's name
 _CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|协调|组织|指导|要求|推动|积极|加快|成立|设立|组建|开通|上线|启用|建立)")
 # the role a team is named by when the place writes it (某县指导服务组, 某市督导工作组): not a verb opening a clause
@@ -829,7 +830,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     if suffix in WEAK or suffix in PLACED_ONLY:
         return None
     stretch = text[k:e]
-    cut = max(stretch.rfind(c) for c in FUNCTION | _INNER_OK | _JOINS) + 1
+    marks = FUNCTION | _INNER_OK | _JOINS
+    cut = next((i + 1 for i in range(len(stretch) - 1, -1, -1) if stretch[i] in marks and not (stretch[i] == "及" and _in_word(text, k + i))), 0)
     if stretch[cut - 1 : cut] == "和":
         # 和 inside a department's name (省工业和信息化厅, 会同省人力资源和社会保障厅) rather than between two bodies:
         # the name starts at the level word a few characters before it

@@ -77,3 +77,8 @@ def test_common_streets_opening_a_clause_are_no_towns() -> None:
 def test_towns_listed_after_the_first_town_of_a_county() -> None:
     regions = _entities("德清县武康街道、舞阳街道和新市镇为企业减免房租。", "Region")
     assert {"武康街道", "舞阳街道", "新市镇"} <= set(regions)
+
+
+def test_bureau_joining_two_fields_with_ji() -> None:
+    assert "香港劳工及福利局" in _entities("香港劳工及福利局向企业发放工资补贴。", "Agency")
+    assert set(_entities("南京市财政局及税务局为企业减免税费。", "Agency")) == {"南京市财政局", "南京市税务局"}
