@@ -63,7 +63,9 @@ _NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变�
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
 # the zone a zone's body is named after (某某开发区 of 某某开发区党工委)
 _ZONE_NAME = re.compile(r".+?(?:区|园|城)(?=管委会|党工委|管理委员会)")
-_ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区)")
+_ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区|综保区|保税区|集聚区|示范区|自贸区)")
+# the zone words above that name one kind of zone: the zone in focus must be of that kind (综保区管委会 of 某综合保税区)
+_ZONE_KIND_ENDS = {"综保区": ("综保区", "综合保税区"), "保税区": ("保税区",), "集聚区": ("集聚区",), "示范区": ("示范区",), "自贸区": ("自贸区", "自由贸易试验区", "自贸试验区")}
 _INNER_OK = set("的和")
 # the characters after 部 that make it part of another word (部署, 部分, 部位, 部件)
 _NOT_MINISTRY_AFTER = frozenset("署分位件")
@@ -856,8 +858,11 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         place = levels.nearest(k, {"zone", _PARK})
         return None if place is None else Mention(k, e, "Agency", place.name + suffix, stretch, None, "zone", place.name)
     zone = _ZONE_PREFIX.match(stretch)
+    focus = (levels.nearest(k, {"zone", _PARK}) or levels.next_zone(k, zone.group(0))) if zone else None
+    if zone and focus is not None and (kind := _ZONE_KIND_ENDS.get(zone.group(0))) and not focus.name.endswith(kind):
+        zone = None  # 综保区管委会 beside a high-tech zone: no committee of that zone
     if zone:
-        place = levels.nearest(k, {"zone", _PARK}) or levels.next_zone(k, zone.group(0))
+        place = focus
         if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
             place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]

@@ -67,3 +67,10 @@ def test_every_county_zone_is_no_zone_in_focus() -> None:
 def test_valley_parks_after_their_city() -> None:
     assert _names("南京软件谷为企业减免房租。", "Zone") == ["南京软件谷"]
     assert _names("经济跌入低谷，南京市为企业减免房租。", "Zone") == []
+
+
+def test_bare_kind_word_committee_is_the_committee_of_the_zone_of_that_kind() -> None:
+    assert "海口综合保税区管委会" in _names("海口综合保税区为企业减免房租。综保区管委会走访企业。", "Agency")
+    assert "德清县产业集聚区管委会" in _names("德清县产业集聚区为企业减免房租。集聚区管委会走访企业。", "Agency")
+    assert "成都高新区综保区管委会" not in _names("成都高新区为企业减免房租。综保区管委会走访企业。", "Agency")
+    assert "综保区管委会" in _names("成都高新区为企业减免房租。综保区管委会走访企业。", "Agency")
