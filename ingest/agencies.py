@@ -222,8 +222,12 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         end = branch.end() if branch else stop
         if text.endswith("国家", 0, start) and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
             start -= 2  # 国家市场监管总局: the short name written with 国家 before it
-        place = national_place(name)
-        out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, "country" if place == COUNTRY else "province", place))
+        place, level = national_place(name), "country" if national_place(name) == COUNTRY else "province"
+        local = [p for p in places if stop <= p.start and p.end <= end and p.type == "Region" and not p.weak] if branch else []
+        if local:
+            # 人民银行某某县支行: a national body's branch belongs to the place it serves
+            place, level = local[-1].name, local[-1].level
+        out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, level, place))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a

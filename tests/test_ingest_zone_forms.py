@@ -74,3 +74,10 @@ def test_bare_kind_word_committee_is_the_committee_of_the_zone_of_that_kind() ->
     assert "德清县产业集聚区管委会" in _names("德清县产业集聚区为企业减免房租。集聚区管委会走访企业。", "Agency")
     assert "成都高新区综保区管委会" not in _names("成都高新区为企业减免房租。综保区管委会走访企业。", "Agency")
     assert "综保区管委会" in _names("成都高新区为企业减免房租。综保区管委会走访企业。", "Agency")
+
+
+def test_national_bodys_local_branch_acts_for_its_place() -> None:
+    record = _record("中国人民银行德清县支行为企业提供再贷款。")
+    assert {m.region for m in record.measures} == {"德清县"}
+    assert ("中国人民银行德清县支行", "德清县") in {(r.subject, r.object) for r in record.relations if r.type == "UNDER"}
+    assert {m.region for m in _record("人民银行为企业提供再贷款。").measures} == {"中国"}
