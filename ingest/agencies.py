@@ -607,25 +607,33 @@ def _split_place(a: Mention) -> tuple[str, str] | None:
     if not a.place or a.level == "country":
         return None
     # the place as named (宁乡市) or written with another level word (宁乡县委)
-    own = a.place if a.name.startswith(a.place) else a.place[:-1] if a.place.endswith(_COUNTY_WORDS) and len(a.place) > 2 else ""
-    if not own or not a.name.startswith(own):
+    own = a.place if a.place in a.name else a.place[:-1] if a.place.endswith(_COUNTY_WORDS) and len(a.place) > 2 else ""
+    # ...after the places written before it (苏州市吴江区 + 行政审批局)
+    at = a.name.find(own) if own else -1
+    if at < 0:
         return None
-    cut = len(own)
+    cut = at + len(own)
     rest = a.name[cut:]
     cut += 3 if rest.startswith("自治区") else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
     return a.name[:cut], a.name[cut:]
+
+
+# the qualifiers a body's short name drops (行政审批局 → 审批局, 综合执法局 → 执法局, 地方金融监管局 → 金融监管局)
+_QUALIFIERS = frozenset({"行政", "综合", "地方"})
 
 
 def _merge_short_names(agencies: list[Mention]) -> list[Mention]:
     """One name per body: 市人社局 beside 市人力资源和社会保障局 is that bureau's short name.
 
     A short name keeps the full name's first character and, in order, characters of it, and ends in the
-    same body word (委 standing for 委员会); it is merged only when one full name of the same place fits, and not
+    same body word (委 standing for 委员会), or is the full name without its qualifier (审批局 of 行政审批局); the full name may
+    write the places above the body's own (苏州市吴江区行政审批局 for 区审批局); it is merged only when one full name of the same place fits, and not
     with a body attached to it (市卫健委党委 is not the full name of 市卫健委)."""
     parts = {a.name: p for a in agencies if (p := _split_place(a)) is not None}
-    by_prefix: dict[str, list[str]] = {}
-    for name, (prefix, body) in parts.items():
-        by_prefix.setdefault(prefix, []).append(name)
+    place_of = {a.name: a.place for a in agencies}
+    by_prefix: dict[str, list[str]] = {}  # the bodies of one place, however many places their names write before it
+    for name in parts:
+        by_prefix.setdefault(place_of[name] or "", []).append(name)
     full: dict[str, str] = {}
     for names in by_prefix.values():
         if len(names) < 2:
@@ -635,7 +643,7 @@ def _merge_short_names(agencies: list[Mention]) -> list[Mention]:
             fits = [
                 n for n in names
                 if len(n) > len(short) and ((long := _short_form(parts[n][1])) == body or len(long) > len(body) >= 3
-                and long[0] == body[0] and long[-1] == body[-1] and _in_order(body, long) and not long.startswith(body))
+                and (long[0] == body[0] and long[-1] == body[-1] and _in_order(body, long) and not long.startswith(body) or long.endswith(body) and long[: -len(body)] in _QUALIFIERS))
             ]
             if len(fits) == 1:
                 full[short] = fits[0]

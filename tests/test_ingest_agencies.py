@@ -404,3 +404,11 @@ def test_a_ministry_name_before_a_verb_is_no_body() -> None:
 def test_a_body_after_its_province_and_city_is_named_from_the_city() -> None:
     assert "兰州市城关区工信局" in agency_names("工作人员与甘肃省兰州市城关区工信局取得联系。")
     assert "上海市杨浦区人民政府" in agency_names("上海市杨浦区人民政府印发通知。")
+
+
+def test_short_name_without_qualifier_joins_a_full_name_written_with_its_city() -> None:
+    text = analysis_view("苏州市吴江区行政审批局开通绿色通道。区审批局还推出网上办。")
+    names = {a.name for a in find_agencies(text, find_places(text))}
+    assert names == {"苏州市吴江区行政审批局"}
+    text = analysis_view("德清县项目服务局走访企业。县服务局还开通热线。")
+    assert {a.name for a in find_agencies(text, find_places(text))} == {"德清县项目服务局", "德清县服务局"}
