@@ -412,3 +412,9 @@ def test_short_name_without_qualifier_joins_a_full_name_written_with_its_city() 
     assert names == {"苏州市吴江区行政审批局"}
     text = analysis_view("德清县项目服务局走访企业。县服务局还开通热线。")
     assert {a.name for a in find_agencies(text, find_places(text))} == {"德清县项目服务局", "德清县服务局"}
+
+
+def test_enterprise_service_bureau_is_a_body_of_its_place() -> None:
+    text = analysis_view("成都高新区企业服务局、项目服务局走访企业。德清县某某企业办公室发布通知。")
+    names = {a.name for a in find_agencies(text, find_places(text))}
+    assert names == {"成都高新区企业服务局", "成都高新区项目服务局"}
