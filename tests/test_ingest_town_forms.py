@@ -82,3 +82,13 @@ def test_towns_listed_after_the_first_town_of_a_county() -> None:
 def test_bureau_joining_two_fields_with_ji() -> None:
     assert "香港劳工及福利局" in _entities("香港劳工及福利局向企业发放工资补贴。", "Agency")
     assert set(_entities("南京市财政局及税务局为企业减免税费。", "Agency")) == {"南京市财政局", "南京市税务局"}
+
+
+def test_town_whose_name_opens_with_da_after_its_county() -> None:
+    assert "大路口镇" in _entities("泗县大路口镇组织干部走访企业。", "Region")
+    assert _entities("，小城镇积极复工，大城镇建设加快。", "Region") == []
+
+
+def test_town_industry_office() -> None:
+    assert "新市镇工办" in _entities("德清县新市镇工办工作人员走访企业。", "Agency")
+    assert _entities("员工办理入职手续，德清县为企业减免房租。", "Agency") == []
