@@ -906,8 +906,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 return None
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
-    # ...or after its government (某市政府经发局, as Taiwan's reports write a city's bureaus)
-    after_government = text.endswith("政府", 0, k)
+    # ...or after its government or committee (某市政府经发局, as Taiwan's reports write a city's bureaus; 某高新区管委会经济发展局)
+    after_government = text.endswith(("政府", "管委会"), 0, k)
     if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK or after_government):
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:

@@ -418,3 +418,9 @@ def test_enterprise_service_bureau_is_a_body_of_its_place() -> None:
     text = analysis_view("成都高新区企业服务局、项目服务局走访企业。德清县某某企业办公室发布通知。")
     names = {a.name for a in find_agencies(text, find_places(text))}
     assert names == {"成都高新区企业服务局", "成都高新区项目服务局"}
+
+
+def test_bureau_written_after_its_zones_committee() -> None:
+    text = analysis_view("昆明高新区管委会经济发展局为企业减免房租。")
+    names = {a.name for a in find_agencies(text, find_places(text))}
+    assert names == {"昆明高新区管委会", "昆明高新区经济发展局"}
