@@ -424,3 +424,8 @@ def test_bureau_written_after_its_zones_committee() -> None:
     text = analysis_view("昆明高新区管委会经济发展局为企业减免房租。")
     names = {a.name for a in find_agencies(text, find_places(text))}
     assert names == {"昆明高新区管委会", "昆明高新区经济发展局"}
+
+
+def test_labour_bureau_after_a_city_government() -> None:
+    text = analysis_view("臺中市政府勞工局協助企業申請補貼。")
+    assert "台中市劳工局" in {a.name for a in find_agencies(text, find_places(text))}
