@@ -24,6 +24,8 @@ from .structure import Unit, heading_level
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(电|讯|消息)|(网|日报|晚报)(消息|讯)|[讯訊](?=[^\u4e00-\u9fff]|记者|通讯员|$)")
 # a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
 _NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
+# the verb answering a call (响应某市政府号召): the caller written after it is no actor of the clause
+_ANSWERS = re.compile("响应了?$")
 # a page's navigation line (您现在的位置：首页 > 新闻 > 某市): it names sections of a site, not whose text it is
 _CRUMBS = re.compile(r"(您现在的位置|当前位置|所在位置|现在位置)\s*[:：]|首页\s*[>»]|[>»][^>»\n]*[>»]")
 # a word whose object a place is in a heading (致力于中国…, 助力武汉…): not the heading's actor
@@ -45,9 +47,12 @@ class MentionIndex:
 
 def actors(text: str, places: list[Mention], agencies: list[Mention], firms: list[Mention]) -> list[Mention]:
     """Places and agencies as candidate actors; places inside an agency name are the agency, inside a firm's name nothing."""
-    out = list(agencies)
+    # 响应某市政府号召: the body called on others, whose answer the clause tells; it does not act there
+    out = [a for a in agencies if not _ANSWERS.search(text, max(0, a.start - 3), a.start)]
     owners = SpanIndex([(m.start, m.end) for m in agencies + firms])
     for p in places:
+        if _ANSWERS.search(text, max(0, p.start - 3), p.start):
+            continue
         if not p.weak and not owners.covers(p.start, p.end) and not (p.type == "Region" and (_NOT_ACTOR_AFTER.match(text, p.end) or text.startswith("性", p.end))):
             out.append(p)
     return sorted(out, key=lambda m: (m.start, -m.end))

@@ -92,3 +92,9 @@ def test_town_whose_name_opens_with_da_after_its_county() -> None:
 def test_town_industry_office() -> None:
     assert "新市镇工办" in _entities("德清县新市镇工办工作人员走访企业。", "Agency")
     assert _entities("员工办理入职手续，德清县为企业减免房租。", "Agency") == []
+
+
+def test_body_whose_call_a_clause_answers_does_not_act() -> None:
+    text = "疫情期间，全市企业响应南京市政府号召停工，面对复工，青竹湾街道工作人员帮助企业有序复工。\n街道协调物资，为企业减免房租。"
+    record = extract_text(text, "t")
+    assert {m.region for m in record.measures} == {"青竹湾街道"}
