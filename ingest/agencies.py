@@ -58,14 +58,14 @@ _SUFFIX = re.compile(
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
-# words that end in 局/厅/政府 but are not bodies
-_NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府)$")
+# words that end in 局/厅/政府 but are not bodies, and a site's visitor centre (某景区游客服务中心)
+_NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
 # the zone a zone's body is named after (某某开发区 of 某某开发区党工委)
 _ZONE_NAME = re.compile(r".+?(?:区|园|城)(?=管委会|党工委|管理委员会)")
-_ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区|综保区|保税区|集聚区|示范区|自贸区)")
+_ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区|综保区|保税区|集聚区|示范区|自贸区|度假区)")
 # the zone words above that name one kind of zone: the zone in focus must be of that kind (综保区管委会 of 某综合保税区)
-_ZONE_KIND_ENDS = {"综保区": ("综保区", "综合保税区"), "保税区": ("保税区",), "集聚区": ("集聚区",), "示范区": ("示范区",), "自贸区": ("自贸区", "自由贸易试验区", "自贸试验区")}
+_ZONE_KIND_ENDS = {"综保区": ("综保区", "综合保税区"), "保税区": ("保税区",), "集聚区": ("集聚区",), "示范区": ("示范区",), "度假区": ("度假区",), "自贸区": ("自贸区", "自由贸易试验区", "自贸试验区")}
 _INNER_OK = set("的和")
 # the characters after 部 that make it part of another word (部署, 部分, 部位, 部件)
 _NOT_MINISTRY_AFTER = frozenset("署分位件")
@@ -124,8 +124,9 @@ _SET_UP = re.compile(
     r"(?:成立|组建|设立)了?(“[\u4e00-\u9fff()+]{2,16}?(?:领导小组|指挥部|办公室|" + "|".join(TEAMS) + r")”"
     r"|(?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))"
 )
-# an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室)
-_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|办(?![理法事学好成到结件证照]))")
+# an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室), or the
+# commission a government keeps for its own firms (省政府国资委)
+_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|国资委|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
 _JOINS = {"兼"}
 # characters that make 市/区 the end of a common noun (城市, 社区, 园区), not a level word
@@ -209,8 +210,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         if name.endswith("办") and _OFFICE_VERB.match(text, stop):
             # 寒风中办理: the verb 办理, not the office 中办
             continue
-        if start and text[start - 1] in _LEVEL_CHAR and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
-            # 市国资委: a local body named like a national one
+        if (start and text[start - 1] in _LEVEL_CHAR or text.endswith("政府", 0, start)) and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
+            # 市国资委, 省政府国资委: a local body named like a national one
             continue
         branch = _BRANCH.match(text, stop)
         if branch and any(text[i] in FUNCTION and not _in_place(places, place_order, i) for i in range(branch.start(), branch.end())):
@@ -791,7 +792,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1) or _in_word(text, k - 1)
     ):
         k -= 1
-    if suffix not in PLACED_ONLY and _NOT_BODY.search(text[max(0, ss - 6) : e]):
+    if (suffix not in PLACED_ONLY or suffix.endswith("中心")) and _NOT_BODY.search(text[max(0, ss - 6) : e]):
         return None
     # the first place of a chain of adjacent places inside the stretch
     lo, hi = bisect_left(starts, k), bisect_left(starts, ss)

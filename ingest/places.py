@@ -28,7 +28,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
     "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|示范园|园区|"
-    "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|"
+    "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|旅游度假区|"
     "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷"
 )
 # longest first, so that 科技园区 is not cut to 科技园
@@ -37,6 +37,8 @@ _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True
 _ZONE_AFTER = re.compile(f"(?:国家级?|经济技术|经济|高新技术)?(?:{_ZONE.pattern})")
 # words that pick some of a place's zones (某市相关园区, 某区各工业园区): a description, not one zone's name
 _DETERMINER = re.compile("相关|有关|各|部分|其他|其它|所有|全部|周边|附近|辖区|多个|若干|等")
+# the kinds of zone a ministry names national (天水国家农业科技园区, 某某国家级旅游度假区): 国家 there is part of a zone's name
+_NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业)")
 # nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园)
 _ZONE_MODIFIER = re.compile("数字|智慧|创新")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
@@ -459,6 +461,9 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         while k > max(0, ss - 6) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
             k -= 1
         anchors = [x for end in range(k, ss + 1) for x in by_end.get(end, ()) if x.start >= k - 6]
+        if any(not x.weak for x in anchors):
+            # a city wedged inside the name after a place's (白山 of 某县太白山) anchors no zone
+            anchors = [x for x in anchors if not x.weak]
         if anchors:
             anchor = max(anchors, key=lambda x: (x.end, -x.start))
             between = text[anchor.end : ss]
@@ -487,7 +492,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 if m.group(0) == "片区":
                     start, anchor = outer.start, outer
             city = next((x for x in by_end.get(start, ()) if x.level in ("city", "province") and x.type == "Region"), None)
-            if city is not None and anchor.level in ("city", "county") and "国家" not in text[start:e]:
+            national = _NATIONAL_KIND.match(text, anchor.end, ss) is not None
+            if city is not None and anchor.level in ("city", "county") and ("国家" not in text[start:e] or national):
                 # 宁波某某湾新区, 天津某某新片区: the city written before the zone's own name is part of the mention
                 listed.update((id(city), id(anchor)))
                 name = text[start:e]
@@ -501,12 +507,12 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             if implied is not None:
                 added.append(implied)
             continue
-        if "国家" in text[start:e] or text[anchor.end : ss].startswith("家"):
+        if ("国家" in text[start:e] or text[anchor.end : ss].startswith("家")) and not national:
             continue
         surface = text[start:e]
         if start == anchor.start:
             listed.add(id(anchor))  # the place opening the zone's name is no place of its own there
-        added.append(Mention(start, e, "Zone", surface, surface, None, "zone"))
+        added.append(Mention(start, e, "Zone", surface, surface, None, "zone", anchor.name if start == anchor.start and anchor.level == "county" else None))
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 
 
@@ -702,17 +708,40 @@ def _district_zones(text: str, places: list[Mention], gaz: Any) -> list[Mention]
 
 def _again(text: str, places: list[Mention]) -> list[Mention]:
     """Zones found by pattern once are the same zones wherever else their name is written (also the
-    name of 某市某某高新区 without its city, which is the zone's own name)."""
+    name of 某市某某高新区 without its city, which is the zone's own name, and that of 某县某某度假区
+    without its county where a name can start)."""
     found = {m.name: m for m in places if m.code is None and m.level == "zone" and m.surface.endswith(m.name)}
     taken = SpanIndex([(m.start, m.end) for m in places])
-    added = []
+    added: list[Mention] = []
+    # a zone found inside the own name written again (白山旅游度假区 of 太白山旅游度假区) gives way to it
+    inner = {x.end: x for x in places if x.type == "Zone" and x.code is None}
+    dropped: set[int] = set()
     for name, m in found.items():
-        pos = text.find(name)
-        while pos >= 0:
-            if not taken.overlaps(pos, pos + len(name)):
-                added.append(Mention(pos, pos + len(name), "Zone", name, name, None, "zone"))
-            pos = text.find(name, pos + len(name))
-    return sorted(places + added, key=lambda x: x.start)
+        for written in (name, _own_name(m)):
+            pos = text.find(written) if written else -1
+            while pos >= 0:
+                end = pos + len(written)
+                part = inner.get(end) if written != name else None
+                part = part if part is not None and pos < part.start else None
+                free = not taken.overlaps(pos, end) or part is not None and not taken.overlaps(pos, part.start)
+                if free and (written == name or not pos or not is_han(text[pos - 1]) or text[pos - 1] in FUNCTION):
+                    added.append(Mention(pos, end, "Zone", name, written, None, "zone", m.place))
+                    if part is not None:
+                        dropped.add(id(part))
+                pos = text.find(written, end)
+    return sorted([x for x in places if id(x) not in dropped] + added, key=lambda x: x.start)
+
+
+def _own_name(zone: Mention) -> str | None:
+    """An unlisted zone's name without the place that opens it (某某滨海旅游度假区 of 某县某某滨海旅游度假区),
+    when what is left names one zone: two or more characters before its zone word, no class or predicate."""
+    if not zone.place or not zone.name.startswith(zone.place):
+        return None
+    rest = zone.name[len(zone.place) :].removeprefix("市").removeprefix("县")
+    kind = _ZONE.search(rest)
+    if kind is None or kind.start() < 2 or PREDICATE.match(rest) or _ZONE_CLASS.match(rest) or _ZONE_IN_SCOPE.match(rest) or _DETERMINER.match(rest):
+        return None
+    return rest
 
 
 def _short_zones(text: str, places: list[Mention]) -> list[Mention]:

@@ -147,7 +147,19 @@ def home_place(text: str, agencies: list[Mention], places: list[Mention]) -> Men
     name, top = counts.most_common(1)[0]
     if top < 3 or top * 3 < 2 * sum(counts.values()):
         return None
-    return next((p for p in places if p.name == name), None)
+    return next((p for p in places if p.name == name), None) or _implied_place(name, agencies)
+
+
+def _implied_place(name: str, agencies: list[Mention]) -> Mention | None:
+    """A province the text names only through its bodies (省委, 省工信厅 in a notice whose province is
+    known from a zone's or city's ancestors): the place of the first of them, written as that body."""
+    from .places import default_gazetteer
+
+    found = [p for p in default_gazetteer().lookup(name) if p.type == "Region"]
+    first = next((a for a in sorted(agencies, key=lambda m: m.start) if a.place == name), None)
+    if len(found) != 1 or first is None:
+        return None
+    return Mention(first.start, first.end, "Region", found[0].name, name, found[0].code, found[0].level)
 
 
 class Scope:

@@ -1,0 +1,68 @@
+"""Zones of the kinds other ministries list (agricultural science parks, tourism resorts), bodies a
+government keeps (省政府国资委), and a province a notice names only through its bodies."""
+
+from ingest.pipeline import extract_text
+
+
+def _record(text: str):
+    return extract_text(text, "t")
+
+
+def _names(text: str, etype: str) -> list[str]:
+    return [e.name for e in _record(text).entities if e.type == etype]
+
+
+def test_national_agricultural_science_park_is_a_zone() -> None:
+    record = _record("宝鸡国家农业科技园区管委会组织园区企业复工复产。园区为企业协调运输车辆。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["宝鸡国家农业科技园区"]
+    assert [e.name for e in record.entities if e.type == "Agency"] == ["宝鸡国家农业科技园区管委会"]
+    assert {m.region for m in record.measures} == {"宝鸡国家农业科技园区"}
+
+
+def test_a_class_of_national_zones_is_still_no_zone() -> None:
+    assert _names("全国国家高新区发展良好，某市国家高新区表现突出。", "Zone") == []
+
+
+def test_tourism_resort_is_a_zone_with_its_committee() -> None:
+    record = _record("眉县太白山旅游度假区管委会为商户减免房租。度假区管委会还组织招聘。")
+    zones = [e.name for e in record.entities if e.type == "Zone"]
+    assert zones == ["眉县太白山旅游度假区"]
+    # 白山, a city's name, is wedged inside the resort's name here
+    assert [e.name for e in record.entities if e.type == "Region"] == []
+    assert [e.name for e in record.entities if e.type == "Agency"] == ["眉县太白山旅游度假区管委会"]
+
+
+def test_resort_written_without_its_county_is_the_same_zone() -> None:
+    record = _record("近日，眉县太白山旅游度假区商户复工。太白山旅游度假区为商户减免房租。")
+    zones = [e for e in record.entities if e.type == "Zone"]
+    assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} == {"眉县太白山旅游度假区", "太白山旅游度假区"}
+
+
+def test_a_resorts_visitor_centre_is_no_body() -> None:
+    assert _names("眉县太白山旅游度假区游客服务中心暂停开放。", "Agency") == []
+    assert _names("眉县政务服务中心开通绿色通道。", "Agency") == ["眉县政务服务中心"]
+
+
+def test_commission_a_government_keeps_is_named_with_it() -> None:
+    agencies = _names("陕西省发布通知。省政府国资委负责指导省属企业复工。", "Agency")
+    assert "陕西省政府国资委" in agencies and "国资委" not in agencies
+    assert _names("国务院国资委督促央企复工。", "Agency") == ["国务院国资委"]
+
+
+def test_notice_naming_its_province_only_in_a_cited_title_and_bodies_is_that_provinces() -> None:
+    text = (
+        "各市工信局、兰州新区经发局：\n"
+        "一、省工信厅负责督促重点企业复工复产。\n"
+        "二、企业按照《甘肃省商务厅关于商贸企业复工报备的通知》要求报备，省商务厅负责指导。\n"
+        "三、建立重点企业包抓制度，一企一策落实复工复产工作。\n"
+        "四、省财政厅负责保障复工资金。\n"
+    )
+    record = _record(text)
+    assert {m.region for m in record.measures} == {"甘肃"}
+    assert "甘肃省工信厅" in [e.name for e in record.entities if e.type == "Agency"]
+
+
+def test_central_government_before_a_province_is_china() -> None:
+    regions = _names("甘肃省工信厅负责指导中央在甘企业复工复产。", "Region")
+    assert "中国" in regions
+    assert "中国" not in _names("甘肃省委落实党中央部署，指导企业复工。", "Region")
