@@ -114,7 +114,7 @@ _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合�
 # words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
 _NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|设立|抽调|派出|建立")
 # a leading group or headquarters of a party committee or government, under its name (县委某某工作领导小组)
-_WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:办公室)?")
+_WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:指挥部|办公室)?")
 #: the last words of a working team's name (复工复产专班, 某某帮扶小组), longest first
 TEAMS = ("工作专班", "工作小组", "帮扶小组", "工作组", "工作队", "服务队", "服务组", "专班", "小组")
 #: how long the words before a team's last words must be to name it, unless quoted (复工复产专班; not 服务专班)
@@ -277,7 +277,11 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             if group and _names_a_group(group.group(0)) and not any(c in _LEVEL_CHAR for c in group.group(0)):
                 # 县委某某领导小组; not 某办致函省某某领导小组, where a level word opens another body's name
                 out.append(agency)
+                joint = out[-2] if len(out) > 1 and out[-2].end == agency.start and out[-2].name.endswith(PARTY_COMMITTEES) and out[-2].place == agency.place else None
                 agency = _extend(agency, group.group(0))
+                if joint is not None and agency.name.startswith(joint.name[: -len(next(w for w in PARTY_COMMITTEES if joint.name.endswith(w)))]):
+                    # 省委省政府某某领导小组: one group of the committee and the government together
+                    agency = Mention(joint.start, agency.end, "Agency", joint.name + text[agency.start : agency.end], text[joint.start : agency.end], None, agency.level, agency.place)
             attached = _ATTACHED.match(text, agency.end)
             if attached:
                 # the parent body is named too (省政府办公厅 names 省政府), but not by its press office,
@@ -908,8 +912,11 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
     # ...or after its government or committee (某市政府经发局, as Taiwan's reports write a city's bureaus; 某高新区管委会经济发展局)
+    # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
     after_government = text.endswith(("政府", "管委会"), 0, k)
-    if stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK or after_government):
+    department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
+    command = _TASK_BODY.fullmatch(stretch) is not None and (k == 0 or text[k - 1] in _CLAUSE_MARKS)
+    if (department or command) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK or after_government):
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:
             return None
@@ -917,6 +924,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         prefix = _prefix(place, lead_char, levels.written) if lead_char else place.name
         return Mention(k, e, "Agency", prefix + stretch, stretch, None, place.level, place.name)
     return None
+
+
+# a command body named by the task it commands (疫情防控指挥部, 复工复产工作领导小组), written without its place
+_TASK_BODY = re.compile(r"(?:新冠肺炎|新型冠状病毒肺炎|新冠)?(?:疫情防控|防疫|复工复产|疫情防控和复工复产)(?:工作)?(?:领导小组|指挥部)(?:办公室)?")
 
 
 # verbs by which a place sends or gathers one of its own offices (某街道指派工业办, 某镇组织防控办)

@@ -66,3 +66,18 @@ def test_central_government_before_a_province_is_china() -> None:
     regions = _names("甘肃省工信厅负责指导中央在甘企业复工复产。", "Region")
     assert "中国" in regions
     assert "中国" not in _names("甘肃省委落实党中央部署，指导企业复工。", "Region")
+
+
+def test_group_of_a_committee_and_its_government_is_one_body() -> None:
+    agencies = _names("省委省政府疫情防控工作领导小组指挥部发布通告。浙江省发布通知。", "Agency")
+    assert "浙江省委省政府疫情防控工作领导小组指挥部" in agencies
+    assert "浙江省政府疫情防控工作领导小组" not in agencies
+    # a government's own group after a clause of the committee stays the government's
+    assert "宁波市政府疫情防控领导小组" in _names("市委市政府决定,市政府疫情防控领导小组发布通告。宁波市发布通知。", "Agency")
+
+
+def test_command_body_opening_a_clause_is_the_place_in_focus() -> None:
+    assert _names("湖州市发布通知。疫情防控指挥部要求企业做好防护。", "Agency") == ["湖州市疫情防控指挥部"]
+    # every place's, or the local one a firm reports to, is no one body
+    assert _names("湖州市发布通知，各地疫情防控指挥部要加强指导。", "Agency") == []
+    assert _names("湖州市发布通知。企业向当地疫情防控领导小组办公室报备。", "Agency") == []
