@@ -839,7 +839,19 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
         for p in occ.starts(surface):
             if not taken.overlaps(p, p + len(surface)):
                 added.append(Mention(p, p + len(surface), "Region", m.name, surface, None, "town", m.place))
+        bare = surface.removesuffix("街道").removesuffix("镇").removesuffix("乡")
+        if len(bare) < 2 or bare == surface:
+            continue
+        for hit in re.finditer(re.escape(bare) + f"(?={_TOWN_BODY_AFTER.pattern})", text):
+            # 某某驻企服务专班 of the town 某某镇 written in full elsewhere: its bare name opening its body's name
+            p = hit.start()
+            if not taken.overlaps(p, hit.end()) and (not p or not is_han(text[p - 1]) or text[p - 1] in FUNCTION):
+                added.append(Mention(p, hit.end(), "Region", m.name, bare, None, "town", m.place))
     return sorted(places + added, key=lambda x: x.start) if added else places
+
+
+# the words of a town's body after its bare name (某某驻企服务专班, 某某党委)
+_TOWN_BODY_AFTER = re.compile("驻企|党委|党工委|政府|专班|工作组|服务组|办事处")
 
 
 # the town words a repeated name may end with (乡 is too often the countryside: 城乡, 下乡)

@@ -81,3 +81,11 @@ def test_command_body_opening_a_clause_is_the_place_in_focus() -> None:
     # every place's, or the local one a firm reports to, is no one body
     assert _names("湖州市发布通知，各地疫情防控指挥部要加强指导。", "Agency") == []
     assert _names("湖州市发布通知。企业向当地疫情防控领导小组办公室报备。", "Agency") == []
+
+
+def test_town_written_bare_before_its_body_is_the_town() -> None:
+    record = _record("越城区皋埠镇出台措施。皋埠驻企服务专班深入企业走访。")
+    assert [e.name for e in record.entities if e.type == "Agency"] == ["皋埠驻企服务专班"]
+    assert [e.name for e in record.entities if e.type == "Region"].count("皋埠镇") == 1
+    # the bare name before other words is no town's mention
+    assert [e.name for e in _record("越城区皋埠镇出台措施。皋埠政策好。").entities if e.type == "Agency"] == []
