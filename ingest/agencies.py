@@ -293,6 +293,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             floor = agency.end
     out += _finance(text, out, levels)
     out += _seats(text, levels)
+    out += _councils(text, levels, out)
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
     out += _zone_departments(text, out, places)
@@ -449,6 +450,23 @@ def _seats(text: str, levels: "_LevelIndex") -> list[Mention]:
         if place is not None:
             name = _prefix(place, lead, levels.written) + "政府"
             out.append(Mention(m.start(), m.end(), "Agency", name, m.group(0), None, place.level, place.name))
+    return out
+
+
+# a special administrative region's legislature and its committees (立法会, 立法会财务委员会)
+_COUNCIL = re.compile(r"立法会(?:[\u4e00-\u9fff]{2,6}?委员会)?")
+
+
+def _councils(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Mention]:
+    """The legislature of the special administrative region in focus, named with it (香港立法会财务委员会)."""
+    out: list[Mention] = []
+    if "立法会" not in text:
+        return out
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    for m in _COUNCIL.finditer(text):
+        sar = _special_region(levels.nearest(m.start(), {"province"}))
+        if sar is not None and not taken.overlaps(*m.span()):
+            out.append(Mention(m.start(), m.end(), "Agency", sar.name + m.group(0), m.group(0), None, "province", sar.name))
     return out
 
 

@@ -89,3 +89,10 @@ def test_town_written_bare_before_its_body_is_the_town() -> None:
     assert [e.name for e in record.entities if e.type == "Region"].count("皋埠镇") == 1
     # the bare name before other words is no town's mention
     assert [e.name for e in _record("越城区皋埠镇出台措施。皋埠政策好。").entities if e.type == "Agency"] == []
+
+
+def test_legislature_of_the_special_region_in_focus_is_its_body() -> None:
+    agencies = _names("香港特区政府向立法會財務委員會申請撥款。立法會通過後，政府發放資助。", "Agency")
+    assert agencies == ["香港特区政府", "香港立法会财务委员会", "香港立法会"]
+    # no special region named: no council to place
+    assert _names("某市代表团参观立法会。湖州市发布通知。", "Agency") == []
