@@ -227,6 +227,11 @@ def build_record(
         else:
             name = a.name
             owner = place_of(a.place, a)
+            k = by_canonical.get(a.place or "")
+            if owner and k is not None and pl.place.get(k) is None and a.level == "zone" and a.name.startswith(a.place or "") and owner != a.place:
+                # the body of an unlisted zone is named after the zone as the record names it (某某度假区管委会 of
+                # 某某度假区, written so more often than 某县某某度假区)
+                name = owner + a.name[len(a.place or "") :]
         agency_name[id(a)] = name
         entity("Agency", name, a)
         if owner:

@@ -96,3 +96,10 @@ def test_legislature_of_the_special_region_in_focus_is_its_body() -> None:
     assert agencies == ["香港特区政府", "香港立法会财务委员会", "香港立法会"]
     # no special region named: no council to place
     assert _names("某市代表团参观立法会。湖州市发布通知。", "Agency") == []
+
+
+def test_resort_committee_is_named_as_the_resort_is() -> None:
+    record = _record("太白山旅游度假区暂停开放。近日，眉县太白山旅游度假区商户复工。太白山旅游度假区客房入住率回升。度假区管委会为商户减免房租。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["太白山旅游度假区"]
+    assert [e.name for e in record.entities if e.type == "Agency"] == ["太白山旅游度假区管委会"]
+    assert {(m.region, m.agency) for m in record.measures} == {("太白山旅游度假区", "太白山旅游度假区管委会")}
