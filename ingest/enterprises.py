@@ -84,7 +84,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
-    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望",
+    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -168,6 +168,11 @@ _HELPED = re.compile(
 _SERVED = re.compile(
     r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
 )
+# 某银行已为甲乙授信…: a bank lending to a firm, which a brand alone names
+_LENT = re.compile(
+    r"(?:银行|农商行|支行|分行|工行|农行|中行|建行|交行|国开行|农发行)(?:已经|已|先后|累计|共|首批|分别|还)*为"
+    r"([\u4e00-\u9fffA-Za-z]{2,6}?)(?=授信|放贷|发放[^,;。]{0,6}贷款|提供[^,;。]{0,6}贷款|贷款|续贷)"
+)
 # 为甲乙科技、丙丁纺织分别减免…: a list of trade names served by a body
 _SERVED_LIST = re.compile(
     r"(?:为|向|给予|给|对)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=分别|各|等|发放|提供|办理|减免|授信|贷款|拨付|兑现|落实|协调|解决|给予|予以)"
@@ -214,7 +219,7 @@ _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|(?:先后|随后|又|再|分别)(?:到|赴))了?")
+_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|包括|其中有|(?:先后|随后|又|再|分别)(?:到|赴))了?")
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
@@ -259,9 +264,19 @@ def _valid(name: str) -> bool:
     )
 
 
-# the usual short names of the large state banks, and what may follow one (建行发放, 农行贷款)
+# the usual short names of the large state banks, and what may follow one (建行发放, 农行贷款, 农行首批)
 _BANK_SHORT = re.compile("工行|农行|中行|建行|交行|国开行|农发行")
-_AFTER_BANK = frozenset("发贷推提")
+_AFTER_BANK = frozenset("发贷推提首")
+
+def _branch_place(text: str, s: int) -> bool:
+    """Whether the two characters before a bank's short name at ``s`` open their clause and may be a place's
+    name (某某农行), not a time, an adverb or a phrase (今年农行, 此外农行)."""
+    word = text[s - 2 : s]
+    return (
+        s >= 2 and (s == 2 or text[s - 3] in BREAK) and all(is_han(c) and c not in FUNCTION for c in word)
+        and not (_GENERIC.match(word) or _PREDICATE.match(word) or _NOT_BRAND_END.search(word) or _GROUP_START.match(word))
+    )
+
 
 # a verb of existence (and the time word before it) opening a clause that names a firm
 _EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已有|均有|也有|现有)")
@@ -451,8 +466,9 @@ class _Scanner:
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
             return self.wall_start[wall]
-        if k >= 2 and text[k - 1] in "和与及" and is_han(text[k - 2]) and _SCOPE.fullmatch(_LEGAL.sub("", text[k:pos])):
-            # 某和科技有限公司: a bare business word is no name, so 和 is inside the name
+        if k >= 2 and text[k - 1] in "和与及" and is_han(text[k - 2]) and (_SCOPE.fullmatch(_LEGAL.sub("", text[k:pos])) or self._one_before(k - 1)):
+            # 某和科技有限公司: a bare business word is no name, so 和 is inside the name; so is a 和 after a
+            # single character of the name's own (浙江甲和粉末冶金有限公司: 浙江甲 is no firm to coordinate with)
             k -= 1
             while k > max(0, pos - 24, wall) and self.name_char(k - 1):
                 k -= 1
@@ -464,6 +480,14 @@ class _Scanner:
                 # (甲乙企业管理有限公司: 企业 before a bare business word is part of the name)
                 best = max(best, i + len(word))
         return _past_verb(text, best, pos, self.protected)
+
+    def _one_before(self, conj: int) -> bool:
+        """Whether the name characters before the conjunction at ``conj`` are one character of a name's own,
+        alone or after a place (甲和…, 浙江甲和…), which no coordination leaves: no adverb, pronoun or level word."""
+        own = conj - 1
+        if self.protected[own] or self.text[own] in _ADVERB or not is_han(self.text[own]):
+            return False
+        return own == 0 or self.protected[own - 1] or not self.name_char(own - 1) or self.text[own - 1] in FUNCTION
 
     def _kind_in_name(self, k: int, i: int) -> bool:
         """Whether 企业 at ``i`` closes a kind of firm right after the place that opens the name
@@ -535,7 +559,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             while s > 0 and scan.protected[s - 1]:
                 s -= 1
         elif s > 0 and is_han(text[s - 1]) and text[s - 1] not in FUNCTION and text[s - 1] != "了":
-            continue
+            if not _branch_place(text, s):
+                continue
+            s -= 2  # ,某某农行首批为…: a branch named by a place the gazetteer does not list
         add(s, e)
     for m in _FACTORY.finditer(text):
         # 某某调料厂: a works named by a distinctive word before what it makes
@@ -607,6 +633,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
     candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
+    candidates += [m.span(1) for m in _LENT.finditer(text) if not scan.in_agency(*m.span(1))]
+    candidates += _park_owners(text, places, scan)
     candidates += [span for m in _GIVEN_TO.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     for m in _SERVED_LIST.finditer(text):
         items, pos = [], m.start(1)
@@ -663,6 +691,21 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     marks = _trade_marks(text, firms, scan)
     firms += _short_forms(text, marks, SpanIndex(list(found)), scan)
     return _abbreviations(sorted(firms, key=lambda x: x.start), marks)
+
+
+# 甲乙(某市)科技园, 甲乙(某地)生产基地: a firm's own site, named by the firm and the place it is in
+_OWN_PARK = re.compile(r"\)(?:科技园|产业园|工业园|智造园|智能制造产业园|生产基地|产业基地|基地)")
+
+
+def _park_owners(text: str, places: list[Mention], scan: _Scanner) -> list[tuple[int, int]]:
+    """The firm whose site is named by it and a bracketed place (甲乙(某市)科技园项目): the words before the bracket."""
+    out = []
+    for p in places:
+        if p.start > 2 and text[p.start - 1] == "(" and _OWN_PARK.match(text, p.end):
+            s = scan.left(p.start - 1)
+            if 2 <= p.start - 1 - s <= 8 and not scan.protected[s] and not scan.in_agency(s, p.start - 1):
+                out.append((s, p.start - 1))
+    return out
 
 
 def _trade_marks(text: str, firms: list[Mention], scan: _Scanner) -> dict[str, str]:

@@ -332,7 +332,9 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
         if name[0] in "省市":
             level = "province" if name[0] == "省" else "city"
             before = [p for p in places if p.end <= f.start and p.level == level]
-            if before:
+            if before and before[-1].name in name:
+                name = name[1:]  # 市某银行某市分行: the branch's own name says the city already
+            elif before:
                 name = before[-1].name + name
                 implied[id(f)] = before[-1]
         out[id(f)] = name

@@ -30,6 +30,10 @@ _RECEIVES_AFTER = re.compile(
 )
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员): its firms receive what the sentence gives
 _RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
+# help to firms at large, then the list of examples (为企业解决…，包括甲、乙): the firms of the list are the helped
+_HELPED_EXAMPLES = re.compile(
+    r"(为|帮助|协助|帮|助力|支持|扶持|服务|走访|指导)[^;。]{0,16}?(企业|公司)[^;。]{0,20}?[,:](包括|其中有|如|例如|比如|特别是|尤其是)$"
+)
 # after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),
 # or make what is given (采购甲公司生产的口罩, 上线甲公司开发的小程序)
 _GIVES = re.compile(
@@ -58,7 +62,7 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
         before = text[max(s, head.start - 40) : head.start]
         if before.endswith("向") and _ADDRESSED_AFTER.match(text, tail.end, e):
             continue  # 向甲公司提交申请: the firm takes the application (a landlord, a platform), it is not helped
-        if _RECEIVES.search(before):
+        if _RECEIVES.search(before) or _HELPED_EXAMPLES.search(before):
             out += run
             continue
         after = tail.end

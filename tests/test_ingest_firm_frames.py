@@ -1,0 +1,64 @@
+"""Firms named in frames of visit and credit reports: conjunctions inside names, example lists, banks' short
+names, lenders' clients and firms' own sites (invented text)."""
+
+from ingest.pipeline import extract_text
+
+
+def firms(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def support(text: str) -> set[tuple[str, str]]:
+    return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
+
+
+def test_a_conjunction_after_one_character_of_the_name_is_inside_it() -> None:
+    text = "近日,江宁区经信局干部来到江苏恒和粉末冶金制品有限公司,协调解决用工问题。"
+    assert set(firms(text)) == {"江苏恒和粉末冶金制品有限公司"}
+    # a firm coordinated with another keeps its own name
+    text = "江宁区经信局走访了甲乙电子和丙丁粉末冶金有限公司。"
+    assert "丙丁粉末冶金有限公司" in firms(text)
+    assert not any(n.startswith("甲乙电子和") for n in firms(text))
+
+
+def test_verbs_of_inviting_and_promoting_are_not_part_of_a_bank_name() -> None:
+    text = "江宁区举办银企对接会,诚邀工商银行江宁支行参加,推介邮储银行推出的信贷产品。"
+    assert {"工商银行江宁支行", "邮储银行"} <= set(firms(text))
+    assert not any(n.startswith(("诚邀", "推介")) for n in firms(text))
+
+
+def test_a_list_of_examples_after_help_to_firms_names_the_helped() -> None:
+    text = "江宁区经信局为企业解决用工问题,包括金川纺织、华岭机械和明阳电子。"
+    assert {("江宁区", "金川纺织"), ("江宁区", "华岭机械"), ("江宁区", "明阳电子")} <= support(text)
+    text = "江宁区经信局走访了十余家企业,其中有金川纺织、华岭机械。"
+    assert {"金川纺织", "华岭机械"} <= set(firms(text))
+    # products listed after 包括 are no firms
+    assert not firms("江宁区经信局为企业调配物资,包括口罩、消毒液和测温枪。")
+
+
+def test_a_bank_lending_to_a_brand_names_the_borrower() -> None:
+    text = "江宁区常态化开展政银企对接会,工商银行江宁支行已为润丰达授信3000万元。"
+    assert "润丰达" in firms(text)
+    assert ("江宁区", "润丰达") in support(text)
+    # a kind of borrower is no name
+    assert "小微企业" not in firms("江宁区开展对接会,工商银行江宁支行为小微企业授信3000万元。")
+
+
+def test_a_bank_short_name_after_an_unlisted_place_opening_the_clause() -> None:
+    text = "江宁区开展对接会,秣湖农行首批为恒川重工、建岭建筑等公司授信1.6亿元。"
+    names = set(firms(text))
+    assert "秣湖农行" in names and {"恒川重工", "建岭建筑"} <= names
+    # a time word before the short name is no place
+    assert "今年农行" not in firms("江宁区开展对接会,今年农行为恒川重工授信1亿元。")
+
+
+def test_a_branch_named_after_the_city_keeps_no_level_word() -> None:
+    text = "南京市举办对接会。市邮储银行南京分行为南京华岭机械有限公司授信。"
+    assert firms(text).get("邮储银行南京分行") == ("市邮储银行南京分行",)
+
+
+def test_a_firm_site_named_by_the_firm_and_a_bracketed_place() -> None:
+    text = "电子信息是江宁区的主导产业。目前,华联智造(南京)科技园项目一期已投产。"
+    assert "华联智造" in firms(text)
+    # a place's own park names no firm
+    assert not firms("目前,江宁(南京)科技园项目一期已投产。")
