@@ -132,8 +132,12 @@ _SPEAKER = re.compile(
 _FIRM_TITLE = re.compile(r"董事长|总经理|总裁|创始人|首席执行官|CEO|执行董事")
 # ...and the words right before them that belong to the title: a party title the firm's committee gives (党委书记、董事长)
 _FIRM_TITLE_LEAD = ("党委书记、", "党委副书记、", "党总支书记、", "党支部书记、", "副", "联合")
-# words that say the words before such a title are a clause, not a name (记者采访了, 他们的)
-_NOT_FIRM_HEAD = re.compile("[了们着过]|记者|采访")
+# words that say the words before such a title are a clause, not a name (记者采访了, 他们的, 某某任…)
+_NOT_FIRM_HEAD = re.compile("[了们着过是任]|记者|采访")
+# 他是甲乙的总经理, 王某任丙丁董事长: the firm whose officer a person is
+_OFFICER_OF = re.compile(
+    r"(?:是|任|担任|系)([\u4e00-\u9fffA-Za-z]{2,8}?)的?(?=(?:副|常务副)?(?:董事长|总经理|总裁|创始人|首席执行官|CEO|执行董事|厂长))"
+)
 # 甲乙的子公司, 丙丁旗下, 戊己的被投企业: the words before name the parent firm
 _PARENT = re.compile("子公司|孙公司|被投企业|旗下")
 # words between a parent's name and 子公司 (甲乙的全资子公司)
@@ -621,6 +625,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if not _REPORTED.match(text, s, e) and not any(w in text[s:e] for w in _CUT) and not _NOT_FIRM_HEAD.search(text, s, e) and not _FIRM_TITLE.search(text, s, e):
             candidates.append((s, e))
     candidates += _parents(text)
+    candidates += [m.span(1) for m in _OFFICER_OF.finditer(text) if not scan.in_agency(*m.span(1))]
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)

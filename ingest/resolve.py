@@ -323,6 +323,8 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
         canon.setdefault(short, long)
     for short, long in _abbreviations(names - set(canon)).items():
         canon.setdefault(short, long)
+    for short, long in _bank_short_forms(names - set(canon), places).items():
+        canon.setdefault(short, long)
     out: dict[int, str] = {}
     implied: dict[int, Mention] = {}
     for f in firms:
@@ -376,6 +378,27 @@ def _abbreviations(names: set[str]) -> dict[str, str]:
         longer = [n for n in pool if len(bodies[n]) > len(body) and n != short and _in_order(body, bodies[n]) and not (n.startswith(short) and _BRANCH.search(n))]
         if len(longer) == 1:
             out[short] = longer[0]
+    return out
+
+
+# the usual short names of the large state banks (江宁工行) and the words of their full names
+_BANK_SHORTS = {"工行": "工商银行", "农行": "农业银行", "中行": "中国银行", "建行": "建设银行", "交行": "交通银行"}
+_BANK_SHORT_END = re.compile(f"({'|'.join(_BANK_SHORTS)})$")
+
+
+def _bank_short_forms(names: set[str], places: list[Mention]) -> dict[str, str]:
+    """A bank's short name after a place (某地工行) when the text names one branch of that bank for that place
+    in full (工商银行某地支行): the short name is that branch."""
+    out: dict[str, str] = {}
+    for short in names:
+        m = _BANK_SHORT_END.search(short)
+        where = short[: m.start()] if m else ""
+        if len(where) < 2:
+            continue
+        forms = {where} | {_PLACE_KIND.sub("", p.name) for p in places if p.name.startswith(where) or p.surface == where}
+        branches = [n for n in names if _BANK_SHORTS[m.group(1)] in n and _BRANCH.search(n) and any(n.endswith((f + "支行", f + "分行")) for f in forms)]
+        if len(branches) == 1:
+            out[short] = branches[0]
     return out
 
 

@@ -62,3 +62,18 @@ def test_a_firm_site_named_by_the_firm_and_a_bracketed_place() -> None:
     assert "华联智造" in firms(text)
     # a place's own park names no firm
     assert not firms("目前,江宁(南京)科技园项目一期已投产。")
+
+
+def test_a_bank_short_name_after_a_place_is_the_branch_named_in_full() -> None:
+    text = "江宁区开展对接会。工商银行江宁支行负责人参加。今年来,江宁工行已为恒川重工授信2000万元。"
+    assert firms(text).get("工商银行江宁支行") == ("江宁工行",)
+    # another bank's short name stays its own
+    text = "江宁区开展对接会,江宁农行为恒川重工授信。工商银行江宁支行也参加。"
+    assert {"江宁农行", "工商银行江宁支行"} <= set(firms(text))
+
+
+def test_the_firm_a_person_is_the_officer_of() -> None:
+    text = "王明是华岭机械的总经理。他说:“江宁区经信局帮我们申请到了贴息。”"
+    assert ("江宁区", "华岭机械") in support(text)
+    assert set(firms("李华任恒川重工董事长。江宁区经信局走访了恒川重工。")) == {"恒川重工"}
+    assert not firms("他是这家企业的总经理,也是园区的厂长。")
