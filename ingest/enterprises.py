@@ -75,7 +75,7 @@ _KIND_END = re.compile(
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
 # nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
-_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企", "辖区")
+_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企", "辖区", "当地", "本地")
 # a firm's role written before its name (园区运营方甲乙公司, 出租方丙丁置业)
 _ROLE_NOUNS = ("运营方", "出租方", "承租方", "业主方", "房东", "供应商", "服务商", "承运商", "运营商", "合作方", "投资方", "承建方", "建设方")
 _CUT_VERBS = (
@@ -84,7 +84,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
-    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介",
+    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -240,9 +240,13 @@ _WORKS_LEAD = ("已经", "已", "全面", "率先", "陆续", "正式", "顺利"
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
 
+# 甲乙有限公司丙丁分公司: a branch named after its parent's full legal name
+_BRANCH_OF_FIRM = re.compile(r"[\u4e00-\u9fff()]{2,}?(?:有限责任公司|有限公司)[\u4e00-\u9fff]{2,8}分公司")
+
+
 def _valid(name: str) -> bool:
     body = _LEGAL.sub("", name)
-    if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] or _MEDIA.search(name):
+    if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] and not _BRANCH_OF_FIRM.fullmatch(name) or _MEDIA.search(name):
         return False
     if body.endswith("了"):
         # 挽救了公司, 帮助了企业: a verb's aspect before a bare legal word
@@ -290,6 +294,8 @@ _RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?
 
 # words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
 _AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
+# the words for the area around, before a name found by its context (本地甲乙重工)
+_LOCAL_LEAD = re.compile("当地|本地|辖区内?|区内|辖内")
 # 等相关企业, 等有关企业: a list of the fields the firms are in
 _RELATED = ("相关", "有关")
 #: the longest list of names read after the words that introduce it
@@ -673,6 +679,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += _brand_lists(text, scan)
     for s, e in candidates:
         s = _after_visit(text, s, e, scan.protected)
+        if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
+            s = local.end()  # 走访了本地甲乙重工: the area word says where the firm is
         if not scan.protected[s] and _name_like(text[s:e]):
             add(s, e)
     for f in list(found.values()):

@@ -77,3 +77,14 @@ def test_the_firm_a_person_is_the_officer_of() -> None:
     assert ("江宁区", "华岭机械") in support(text)
     assert set(firms("李华任恒川重工董事长。江宁区经信局走访了恒川重工。")) == {"恒川重工"}
     assert not firms("他是这家企业的总经理,也是园区的厂长。")
+
+
+def test_a_branch_named_after_its_parent_full_name_is_one_firm() -> None:
+    text = "江宁区台办助力当地江苏恒川滤清器股份有限公司华岭滤材分公司等台企复工。"
+    assert set(firms(text)) == {"江苏恒川滤清器股份有限公司华岭滤材分公司"}
+    assert ("江宁区", "江苏恒川滤清器股份有限公司华岭滤材分公司") in support(text)
+
+
+def test_the_area_word_before_a_firm_is_not_its_name() -> None:
+    assert set(firms("江宁区台办走访了当地江苏恒川重工有限公司。")) == {"江苏恒川重工有限公司"}
+    assert set(firms("江宁区台办走访了本地恒川重工。")) == {"恒川重工"}
