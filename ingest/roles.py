@@ -32,7 +32,8 @@ _RECEIVES_AFTER = re.compile(
 _RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
 # help to firms at large, then the list of examples (为企业解决…，包括甲、乙): the firms of the list are the helped
 _HELPED_EXAMPLES = re.compile(
-    r"(为|帮助|协助|帮|助力|支持|扶持|服务|走访|指导)[^;。]{0,16}?(企业|公司)[^;。]{0,20}?[,:](包括|其中有|如|例如|比如|特别是|尤其是)$"
+    r"((帮助|协助|帮扶|帮|扶持|服务|走访|指导)[^;。]{0,16}?(企业|公司)|为[^;。,]{0,8}?(企业|公司)(解决|办理|提供|协调|争取|申请|落实|对接|送))"
+    r"[^;。]{0,20}?[,:](包括|其中有|如|例如|比如|特别是|尤其是)$"
 )
 # after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),
 # or make what is given (采购甲公司生产的口罩, 上线甲公司开发的小程序)

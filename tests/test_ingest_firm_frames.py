@@ -88,3 +88,8 @@ def test_a_branch_named_after_its_parent_full_name_is_one_firm() -> None:
 def test_the_area_word_before_a_firm_is_not_its_name() -> None:
     assert set(firms("江宁区台办走访了当地江苏恒川重工有限公司。")) == {"江苏恒川重工有限公司"}
     assert set(firms("江宁区台办走访了本地恒川重工。")) == {"恒川重工"}
+
+
+def test_firms_given_as_examples_of_growth_are_not_helped() -> None:
+    text = "江宁区工业生产降幅收窄,需求增加为部分企业带来利好,如恒川、华岭两家企业分别增长30%。"
+    assert not support(text)
