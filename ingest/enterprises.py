@@ -160,6 +160,9 @@ _FIRM_TOPIC = re.compile(
 _APPOSITIVE = re.compile(
     r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|台资|港资|合资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
 )
+# 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
+_SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
+_ALONE_AFTER = re.compile(r"[,。;、]|$")
 # ...and the words that follow the names it introduces
 _APPOSITIVE_END = re.compile(
     "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产|在|遇到|面临|急需"
@@ -467,11 +470,15 @@ class _Scanner:
         k = pos
         while k > max(0, pos - 24, wall) and self.name_char(k - 1):
             k -= 1
-        if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and not self.protected[k - 2] and (k < 3 or not self.name_char(k - 3))
+        after_place = k >= 3 and self.protected[k - 3] and _LEGAL.match(text, pos) is not None
+        if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and not self.protected[k - 2] and (k < 3 or not self.name_char(k - 3) or after_place)
                 and not _opens_predicate(text[k - 2 : k]) and not (k >= 3 and text[k - 3].isdigit())):
-            # a function character as the second of a name's characters (某为技术有限公司), unless the two are a verb (针对)
-            # or the first is a number's unit or a date's (14日将某公司)
+            # a function character as the second of a name's characters (某为技术有限公司), also after the place that
+            # opens a legal name (湖北甲在乙食品有限公司), unless the two are a verb (针对) or the first is a number's
+            # unit or a date's (14日将某公司)
             k -= 2
+            while after_place and k > max(0, pos - 24, wall) and self.protected[k - 1]:
+                k -= 1
         k = _after_unopened(text, k, pos)
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
@@ -643,6 +650,10 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
+    for m in _SERVED_FIRM.finditer(text):
+        t = _TRADE_OPENER.match(text, m.end())
+        if t and _ALONE_AFTER.match(text, t.end()) and _trade_name(text, *t.span()):
+            candidates.append(t.span())
     candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     candidates += [m.span(1) for m in _LENT.finditer(text) if not scan.in_agency(*m.span(1))]
     candidates += _park_owners(text, places, scan)

@@ -93,3 +93,17 @@ def test_the_area_word_before_a_firm_is_not_its_name() -> None:
 def test_firms_given_as_examples_of_growth_are_not_helped() -> None:
     text = "江宁区工业生产降幅收窄,需求增加为部分企业带来利好,如恒川、华岭两家企业分别增长30%。"
     assert not support(text)
+
+
+def test_a_function_character_after_the_place_opening_a_legal_name() -> None:
+    assert set(firms("在湖北佳在乡食品有限公司,镇党委书记一行实地察看。")) == {"湖北佳在乡食品有限公司"}
+    # a preposition after a place opens no name
+    assert not firms("中国将在南京设立公司。")
+
+
+def test_the_one_trade_name_a_served_firm_word_introduces() -> None:
+    text = "2月16日,某乡纪委书记走访包联企业圣岭鞋业,记录了企业诉求。"
+    assert set(firms(text)) == {"圣岭鞋业"}
+    assert set(firms("江宁区重点企业恒川重工,今年产值增长。")) == {"恒川重工"}
+    # words that are no trade name after such words name nothing
+    assert not firms("江宁区重点企业带动作用明显,今年产值增长。")
