@@ -84,7 +84,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
-    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力",
+    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -758,11 +758,11 @@ _AFTER_SHORT = re.compile(f"[{''.join(sorted(FUNCTION))}]|{_TITLES}|负责人|�
 def _short_forms(text: str, marks: dict[str, str], known: SpanIndex, scan: _Scanner) -> list[Mention]:
     """``甲乙金业`` written alone after ``新疆甲乙金业珠宝有限公司``: the longest start (three to
     ``SHORT_FORM_MAX`` characters) of a trade mark that stands elsewhere as a word of its own, not inside
-    another name, names that firm.  A start that is itself a bare business word (科技发展), or that starts
+    another name, names that firm; two characters do right between a word of help and its verb (为甲乙协调…).  A start that is itself a bare business word (科技发展), or that starts
     two firms' marks, names nothing.  One automaton pass over the text for all the starts."""
     owners: dict[str, set[str]] = {}
     for name, mark in marks.items():
-        for size in range(3, min(len(mark), SHORT_FORM_MAX) + 1):
+        for size in range(2, min(len(mark), SHORT_FORM_MAX) + 1):
             word = mark[:size]
             if not (size < len(mark) and _SCOPE.fullmatch(word) or not _valid(word) or _GROUP_START.match(word) or _PREDICATE.match(word)):
                 owners.setdefault(word, set()).add(name)
@@ -770,14 +770,26 @@ def _short_forms(text: str, marks: dict[str, str], known: SpanIndex, scan: _Scan
     if not words:
         return []
     hits: dict[str, dict[int, list[Mention]]] = {}
+    helped: list[Mention] = []
     for last, word in word_automaton(words).iter(text):
         end = last + 1
         pos = end - len(word)
-        if (not known.overlaps(pos, end) and not scan.protected[pos] and (pos == 0 or not _brand_char(text[pos - 1]) or text[pos - 1] in FUNCTION)
-                and (end == len(text) or not _brand_char(text[end]) or _AFTER_SHORT.match(text, end))):
-            (name,) = owners[word]
+        if known.overlaps(pos, end) or scan.protected[pos]:
+            continue
+        (name,) = owners[word]
+        if len(word) == 2:
+            # 为甲乙协调…: two characters name the firm only right after a word of help, before a verb
+            if _HELP_BEFORE.search(text, max(0, pos - 2), pos) and _HELP_VERB.match(text, end):
+                helped.append(Mention(pos, end, "Enterprise", name, word))
+        elif (pos == 0 or not _brand_char(text[pos - 1]) or text[pos - 1] in FUNCTION) and (end == len(text) or not _brand_char(text[end]) or _AFTER_SHORT.match(text, end)):
             hits.setdefault(name, {}).setdefault(len(word), []).append(Mention(pos, end, "Enterprise", name, word))
-    return [m for by_size in hits.values() for m in by_size[max(by_size)]]
+    return [m for by_size in hits.values() for m in by_size[max(by_size)]] + helped
+
+
+# a word of help right before a firm's two-character short form (为甲乙, 帮助甲乙)
+_HELP_BEFORE = re.compile("(?:为|帮助|协助|帮|给|替)$")
+# the verbs a two-character short form is followed by after a word of help (为甲乙协调原料)
+_HELP_VERB = re.compile("协调|解决|办理|争取|申请|提供|对接|发放|送去|送上|调配|联系|落实|开通|招聘")
 
 
 # 园区甲乙科技加快…: a trade name after the zone in focus, written by its kind alone, and a firm's verb

@@ -107,3 +107,11 @@ def test_the_one_trade_name_a_served_firm_word_introduces() -> None:
     assert set(firms("江宁区重点企业恒川重工,今年产值增长。")) == {"恒川重工"}
     # words that are no trade name after such words name nothing
     assert not firms("江宁区重点企业带动作用明显,今年产值增长。")
+
+
+def test_a_two_character_short_form_between_help_and_its_verb() -> None:
+    text = "江宁区经信局走访了南京华岭机械制造有限公司。江宁区还为华岭协调了原料。"
+    assert firms(text) == {"南京华岭机械制造有限公司": ("华岭",)}
+    assert len({m.text for m in extract_text(text, "t").measures if "南京华岭机械制造有限公司" in m.beneficiaries}) == 2
+    # the start of a longer name is no short form
+    assert firms("江宁区经信局走访了南京华岭机械制造有限公司。江宁区还为华岭村协调了原料。") == {"南京华岭机械制造有限公司": ()}
