@@ -565,8 +565,11 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # (a firm any of whose mentions was placed already is not placed again by a short form's mention)
     placed = located | {firm_name[id(f)] for f in ordered if id(f) in homed}
     listed = {id(f) for a, b in zip(ordered, ordered[1:]) if _LIST_MARKS.fullmatch(view, a.end, b.start) for f in (a, b)}
+    # (a name's province or city that holds that place says no more: 某省甲乙公司 in a report on one of its towns)
+    about_place = next((p for p in places if id(p) in keys and place_name[keys[id(p)]] == about), None) if about else None
     for f in ordered if about else ():
-        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not own_places(f)
+        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name)
+                and (not own_places(f) or about_place is not None and not is_platform(f.name) and all(_name_holds(p, about_place, pl) for p in own_places(f)))
                 and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
             homed.add(id(f))
             home = named_inside(f, about) or about
@@ -643,6 +646,16 @@ def _within(pl: "_Places", inner: str, outer: str) -> bool:
     """Whether the place keyed ``inner`` lies inside the place keyed ``outer``, by the gazetteer."""
     i, o = pl.place.get(inner), pl.place.get(outer)
     return i is not None and o is not None and pl.gaz.within(i, o)
+
+
+def _name_holds(own: Mention, place: Mention, pl: "_Places") -> bool:
+    """Whether a province or city written bare in a firm's name (湖北甲乙食品, not 某省电力公司: a firm named with
+    the level word serves all of it) holds ``place``."""
+    if own.surface.endswith(("省", "市", "自治区")):
+        return False
+    outer = pl.gaz.get(own.code) if own.code else None
+    inner = pl.place.get(pl.key(place))
+    return outer is not None and inner is not None and pl.gaz.within(inner, outer) or _holds(own, place, pl)
 
 
 def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:

@@ -115,3 +115,12 @@ def test_a_two_character_short_form_between_help_and_its_verb() -> None:
     assert len({m.text for m in extract_text(text, "t").measures if "南京华岭机械制造有限公司" in m.beneficiaries}) == 2
     # the start of a longer name is no short form
     assert firms("江宁区经信局走访了南京华岭机械制造有限公司。江宁区还为华岭村协调了原料。") == {"南京华岭机械制造有限公司": ()}
+
+
+def test_a_firm_whose_name_holds_the_province_of_the_place_reported_on_is_there() -> None:
+    measures = "江宁区经信局为企业办理通行证。江宁区经信局为企业减免房租。江宁区经信局为企业发放补贴。"
+    located = {(r.subject, r.object) for r in extract_text(measures + "在江苏华岭机械有限公司,镇党委书记一行察看生产环境。", "t").relations if r.type == "LOCATED_IN"}
+    assert located == {("江苏华岭机械有限公司", "江宁区")}
+    # a province elsewhere says the firm is not the place's
+    located = {(r.subject, r.object) for r in extract_text(measures + "在浙江华岭机械有限公司,镇党委书记一行察看生产环境。", "t").relations if r.type == "LOCATED_IN"}
+    assert ("浙江华岭机械有限公司", "江宁区") not in located
