@@ -84,7 +84,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
-    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保",
+    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -721,14 +721,24 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
 _OWN_PARK = re.compile(r"\)(?:科技园|产业园|工业园|智造园|智能制造产业园|生产基地|产业基地|基地)")
 
 
+# a park named by a place and a park word only (某市产业园): written right after a brand, the brand's own site
+_PLACE_PARK = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技园|产业园|工业园|智造园|生产基地|产业基地)")
+
+
 def _park_owners(text: str, places: list[Mention], scan: _Scanner) -> list[tuple[int, int]]:
-    """The firm whose site is named by it and a bracketed place (甲乙(某市)科技园项目): the words before the bracket."""
+    """A firm's own site, named by the firm, a place and a park word (甲乙(某市)科技园, 甲乙某市产业园): the site
+    names the firm, as the text writes it."""
     out = []
     for p in places:
-        if p.start > 2 and text[p.start - 1] == "(" and _OWN_PARK.match(text, p.end):
-            s = scan.left(p.start - 1)
-            if 2 <= p.start - 1 - s <= 8 and not scan.protected[s] and not scan.in_agency(s, p.start - 1):
-                out.append((s, p.start - 1))
+        if p.start > 2 and text[p.start - 1] == "(" and (park := _OWN_PARK.match(text, p.end)):
+            brand, end = p.start - 1, park.end()
+        elif p.type == "Zone" and not p.code and p.start >= 2 and _PLACE_PARK.fullmatch(p.name) and is_han(text[p.start - 1]) and not scan.protected[p.start - 1]:
+            brand, end = p.start, p.end
+        else:
+            continue
+        s = scan.left(brand)
+        if 2 <= brand - s <= 8 and not scan.protected[s] and not scan.in_agency(s, brand) and _name_like(text[s:brand]):
+            out.append((s, end))
     return out
 
 

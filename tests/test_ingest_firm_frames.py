@@ -59,7 +59,7 @@ def test_a_branch_named_after_the_city_keeps_no_level_word() -> None:
 
 def test_a_firm_site_named_by_the_firm_and_a_bracketed_place() -> None:
     text = "电子信息是江宁区的主导产业。目前,华联智造(南京)科技园项目一期已投产。"
-    assert "华联智造" in firms(text)
+    assert "华联智造(南京)科技园" in firms(text)
     # a place's own park names no firm
     assert not firms("目前,江宁(南京)科技园项目一期已投产。")
 
@@ -124,3 +124,12 @@ def test_a_firm_whose_name_holds_the_province_of_the_place_reported_on_is_there(
     # a province elsewhere says the firm is not the place's
     located = {(r.subject, r.object) for r in extract_text(measures + "在浙江华岭机械有限公司,镇党委书记一行察看生产环境。", "t").relations if r.type == "LOCATED_IN"}
     assert ("浙江华岭机械有限公司", "江宁区") not in located
+
+
+def test_a_brand_written_right_before_a_place_named_park_names_the_firm_site() -> None:
+    text = "江宁区经信局走访了华联智造南京产业园,协调解决用工问题。"
+    assert "华联智造南京产业园" in firms(text)
+    assert ("江宁区", "华联智造南京产业园") in support(text)
+    assert set(firms("大巴发车,专车接回华联智造南京科技工业园近400名员工。")) == {"华联智造南京科技工业园"}
+    # a verb before such a park names nothing
+    assert not firms("江宁区经信局推动新建南京产业园。")
