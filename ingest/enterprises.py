@@ -163,6 +163,8 @@ _APPOSITIVE = re.compile(
 # 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
 _SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
 _ALONE_AFTER = re.compile(r"[,。;、]|$")
+# a count or determiner before a kind of firm (一家外资企业, 该重点企业): one firm described, not named
+_COUNTED_KIND = re.compile("(?:[家个户]|[该这那某其])$")
 # ...and the words that follow the names it introduces
 _APPOSITIVE_END = re.compile(
     "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产|在|遇到|面临|急需"
@@ -646,7 +648,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):
-        # 重点企业甲乙、丙丁也…: each name of the list
+        # 重点企业甲乙、丙丁也…: each name of the list (一家外资企业出于…: a firm described by a count tells of no name)
+        if _COUNTED_KIND.search(text, max(0, m.start() - 2), m.start()):
+            continue
         items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items

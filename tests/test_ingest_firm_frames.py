@@ -133,3 +133,9 @@ def test_a_brand_written_right_before_a_place_named_park_names_the_firm_site() -
     assert set(firms("大巴发车,专车接回华联智造南京科技工业园近400名员工。")) == {"华联智造南京科技工业园"}
     # a verb before such a park names nothing
     assert not firms("江宁区经信局推动新建南京产业园。")
+
+
+def test_a_firm_described_by_a_count_is_not_named() -> None:
+    text = "宝丰大厦一家外资企业出于合规性目的要求提供盖章文件,枫林街道营商服务组上门解释。"
+    assert not firms(text)
+    assert set(firms("江宁区重点企业恒川重工的订单增长。")) == {"恒川重工"}
