@@ -232,7 +232,7 @@ _VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实�
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|参加|参与|开展|进行|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|等企|等公司|等厂家|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
 #: how far after a visit's verb a trade or legal word is looked for
 VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do

@@ -139,3 +139,8 @@ def test_a_firm_described_by_a_count_is_not_named() -> None:
     text = "宝丰大厦一家外资企业出于合规性目的要求提供盖章文件,枫林街道营商服务组上门解释。"
     assert not firms(text)
     assert set(firms("江宁区重点企业恒川重工的订单增长。")) == {"恒川重工"}
+
+
+def test_a_visited_list_ends_at_its_count_or_short_kind() -> None:
+    assert {"恒川重工", "华岭机械"} <= set(firms("江宁区经信局走访了恒川重工、华岭机械等5家企业。"))
+    assert {"栋岭鞋业", "天川食品厂"} <= set(firms("代表们先后实地走访了栋岭鞋业、天川食品厂等企,查看经营环境。"))
