@@ -123,7 +123,10 @@ _TRADE_LIST = re.compile(
 )
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
-_TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营)(?:部经理|部主管|部总监|经理|主管|总监)"
+_TITLES = (
+    "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|办公室主任|车间主任|"
+    "(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营|质量)(?:部经理|部主管|部总监|部部长|部长|经理|主管|总监)"
+)
 _SPEAKER = re.compile(
     f"(?:{_TITLES})(?:、(?:{_TITLES}))*(?:助理)?"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
@@ -134,6 +137,8 @@ _FIRM_TITLE = re.compile(r"董事长|总经理|总裁|创始人|首席执行官|
 _FIRM_TITLE_LEAD = ("党委书记、", "党委副书记、", "党总支书记、", "党支部书记、", "副", "联合")
 # words that say the words before such a title are a clause, not a name (记者采访了, 他们的, 某某任…)
 _NOT_FIRM_HEAD = re.compile("[了们着过是任]|记者|采访")
+# 来自甲乙科技的王某说: the firm a speaker comes from
+_FROM_FIRM = re.compile(r"来自([\u4e00-\u9fffA-Za-z]{2,8}?)的[\u4e00-\u9fff]{2,4}?(?:说|表示|介绍|坦言|告诉记者)")
 # 他是甲乙的总经理, 王某任丙丁董事长: the firm whose officer a person is
 _OFFICER_OF = re.compile(
     r"(?:是|任|担任|系)([\u4e00-\u9fffA-Za-z]{2,8}?)的?(?=(?:副|常务副)?(?:董事长|总经理|总裁|创始人|首席执行官|CEO|执行董事|厂长))"
@@ -147,7 +152,7 @@ PARENT_MAX = 8
 # words reporting a speaker before the firm's name (据某某公司负责人介绍)
 _REPORTED = re.compile("(?:据|记者从|从)(?=[\u4e00-\u9fff]{2})")
 # words before a title that belong to it (副总经理, 相关负责人)
-_TITLE_LEAD = ("副", "相关")
+_TITLE_LEAD = ("副", "相关", "的")
 # the words right after 企业 that continue a phrase about firms (企业用工, 企业负责人), not a name
 _FIRM_TOPIC = re.compile(
     r"^(用工|生产|经营|员工|职工|复工|复产|用电|用气|用水|融资|贷款|需求|诉求|困难|问题|名单|数量|家数|负担|成本|产能|订单|效益|利润|营收|"
@@ -626,8 +631,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             i = text.rfind(word, s, e)
             if i >= 0 and e - i - len(word) >= 2:
                 s = i + len(word)
-        if e - s <= 8:
-            add(s, e)
+        if e - s <= 8 and not (text.startswith("的", e) and _NOT_BRAND_END.search(text, s, e)):
+            add(s, e)  # (甲乙重工的负责人说, not 村里的负责人说)
     for m in _PROJECT_OFFICER.finditer(text):
         # 企业甲乙智能汽车项目负责人: the firm whose project the officer runs, named by its trade
         s = scan.left(m.start())
@@ -641,6 +646,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             candidates.append((s, e))
     candidates += _parents(text)
     candidates += [m.span(1) for m in _OFFICER_OF.finditer(text) if not scan.in_agency(*m.span(1))]
+    candidates += [m.span(1) for m in _FROM_FIRM.finditer(text) if _trade_name(text, *m.span(1))]
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)

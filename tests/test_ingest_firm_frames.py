@@ -144,3 +144,10 @@ def test_a_firm_described_by_a_count_is_not_named() -> None:
 def test_a_visited_list_ends_at_its_count_or_short_kind() -> None:
     assert {"恒川重工", "华岭机械"} <= set(firms("江宁区经信局走访了恒川重工、华岭机械等5家企业。"))
     assert {"栋岭鞋业", "天川食品厂"} <= set(firms("代表们先后实地走访了栋岭鞋业、天川食品厂等企,查看经营环境。"))
+
+
+def test_a_speaker_frame_names_the_firm_without_a_legal_suffix() -> None:
+    for frame in ("恒川重工的负责人说", "恒川重工办公室主任王明说", "来自恒川重工的王明说", "恒川重工生产部长王明说"):
+        assert set(firms(f"“园区帮我们解决了用工。”{frame}。")) == {"恒川重工"}, frame
+    for frame in ("村里的负责人说", "江宁区政府办公室主任王明说", "来自湖北的王明说"):
+        assert not firms(f"“镇里帮我们解决了用工。”{frame}。"), frame
