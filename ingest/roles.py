@@ -48,6 +48,9 @@ _ADDRESSED_AFTER = re.compile(r"(提交|提出|递交|报送|申报|申请|反�
 # before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司)
 # or named by its role (业主甲公司, 出租方甲置业, 供应商甲公司)
 _PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|聘请|邀请|组织|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业)$")
+# ...unless the firms are brought in to take part in what the body holds (组织甲、乙参加招聘会, 推荐丙入选名单)
+_BROUGHT_IN = re.compile(r"(组织|邀请|推荐)$")
+_TAKES_PART = re.compile(r"(等[\d一二三四五六七八九十多几]*[家个户]?(企业|公司))?(参加|参与|参会|报名|入选|申报|对接|入驻)")
 # 与甲公司签约: coordination with a firm is a partnership when a joint act follows
 _WITH_BEFORE = re.compile(r"(与|同|跟|和)$")
 _JOINT_AFTER = re.compile(r"[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
@@ -70,7 +73,7 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
         closing = _LIST_TAIL.match(text, after, e)
         if closing:
             after = closing.end()
-        if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before):
+        if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before) and not (_BROUGHT_IN.search(before) and _TAKES_PART.match(text, after, e)):
             continue
         if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, e):
             continue

@@ -151,3 +151,11 @@ def test_a_speaker_frame_names_the_firm_without_a_legal_suffix() -> None:
         assert set(firms(f"“园区帮我们解决了用工。”{frame}。")) == {"恒川重工"}, frame
     for frame in ("村里的负责人说", "江宁区政府办公室主任王明说", "来自湖北的王明说"):
         assert not firms(f"“镇里帮我们解决了用工。”{frame}。"), frame
+
+
+def test_firms_a_body_brings_in_to_take_part_are_helped() -> None:
+    text = "江宁区经信局邀请恒川重工、华岭机械参加银企对接会,帮助企业融资。"
+    assert {("江宁区", "恒川重工"), ("江宁区", "华岭机械")} <= support(text)
+    assert ("江宁区", "恒川重工") in support("江宁区经信局推荐恒川重工入选专精特新企业名单。")
+    # firms organised to give are not helped
+    assert not support("江宁区经信局组织恒川重工、华岭机械向商户捐赠口罩。")
