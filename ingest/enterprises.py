@@ -137,6 +137,8 @@ _FIRM_TITLE = re.compile(r"董事长|总经理|总裁|创始人|首席执行官|
 _FIRM_TITLE_LEAD = ("党委书记、", "党委副书记、", "党总支书记、", "党支部书记、", "副", "联合")
 # words that say the words before such a title are a clause, not a name (记者采访了, 他们的, 某某任…)
 _NOT_FIRM_HEAD = re.compile("[了们着过是任]|记者|采访")
+# 以甲乙科技为例, 对丙丁机械进行走访: a trade name the text takes as its example, or that a body visits or helps
+_EXAMPLE_FIRM = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)为例|对([\u4e00-\u9fffA-Za-z]{2,8}?)(?:进行|开展)(?:走访|调研|帮扶|服务|指导|慰问|回访)")
 # 来自甲乙科技的王某说: the firm a speaker comes from
 _FROM_FIRM = re.compile(r"来自([\u4e00-\u9fffA-Za-z]{2,8}?)的[\u4e00-\u9fff]{2,4}?(?:说|表示|介绍|坦言|告诉记者)")
 # 他是甲乙的总经理, 王某任丙丁董事长: the firm whose officer a person is
@@ -233,7 +235,7 @@ _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|邀请|推荐|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|包括|其中有|(?:先后|随后|又|再|分别)(?:到|赴))了?")
+_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|赶到|赶赴|奔赴|联系|服务|帮扶|包联|挂钩|结对|组织|邀请|推荐|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|包括|其中有|(?:先后|随后|又|再|分别)(?:到|赴))了?")
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
@@ -647,6 +649,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += _parents(text)
     candidates += [m.span(1) for m in _OFFICER_OF.finditer(text) if not scan.in_agency(*m.span(1))]
     candidates += [m.span(1) for m in _FROM_FIRM.finditer(text) if _trade_name(text, *m.span(1))]
+    candidates += [span for m in _EXAMPLE_FIRM.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)

@@ -159,3 +159,11 @@ def test_firms_a_body_brings_in_to_take_part_are_helped() -> None:
     assert ("江宁区", "恒川重工") in support("江宁区经信局推荐恒川重工入选专精特新企业名单。")
     # firms organised to give are not helped
     assert not support("江宁区经信局组织恒川重工、华岭机械向商户捐赠口罩。")
+
+
+def test_more_frames_of_a_visit_or_an_example_name_the_firm() -> None:
+    assert ("江宁区", "恒川重工") in support("以恒川重工为例,江宁区经信局帮助其解决了用工问题。")
+    assert ("江宁区", "恒川重工") in support("江宁区经信局第一时间赶到恒川重工,协调解决原料问题。")
+    assert ("江宁区", "恒川重工") in support("江宁区经信局对恒川重工进行走访,了解企业困难。")
+    assert ("江宁区", "恒川重工") in support("江宁区经信局工作人员上门服务恒川重工。")
+    assert not firms("江宁区经信局服务企业、帮扶企业。以招聘为例,江宁区办了5场。")
