@@ -775,19 +775,21 @@ def _trade_marks(text: str, firms: list[Mention], scan: _Scanner) -> dict[str, s
 #: the longest short form looked for at the start of a full name's trade mark
 SHORT_FORM_MAX = 6
 # what may follow a firm's short form: a function word, a title, a legal word or a firm's verb
-_AFTER_SHORT = re.compile(f"[{''.join(sorted(FUNCTION))}]|{_TITLES}|负责人|公司|集团|" + _FIRM_ACTS.pattern)
+_AFTER_SHORT = re.compile(f"[{''.join(sorted(FUNCTION))}]|{_TITLES}|负责人|公司|集团|" + _FIRM_ACTS.pattern + "|" + _WORKS.pattern)
 
 
 def _short_forms(text: str, marks: dict[str, str], known: SpanIndex, scan: _Scanner) -> list[Mention]:
     """``甲乙金业`` written alone after ``新疆甲乙金业珠宝有限公司``: the longest start (three to
     ``SHORT_FORM_MAX`` characters) of a trade mark that stands elsewhere as a word of its own, not inside
-    another name, names that firm; two characters do right between a word of help and its verb (为甲乙协调…).  A start that is itself a bare business word (科技发展), or that starts
+    another name, names that firm, and so do a long mark's first two or three characters with its last two
+    (甲乙水泥 of 甲乙集团某地水泥有限公司); two characters do right between a word of help and its verb (为甲乙协调…).  A start that is itself a bare business word (科技发展), or that starts
     two firms' marks, names nothing.  One automaton pass over the text for all the starts."""
     owners: dict[str, set[str]] = {}
     for name, mark in marks.items():
-        for size in range(2, min(len(mark), SHORT_FORM_MAX) + 1):
-            word = mark[:size]
-            if not (size < len(mark) and _SCOPE.fullmatch(word) or not _valid(word) or _GROUP_START.match(word) or _PREDICATE.match(word)):
+        # the mark's start, and for a long mark its first words and last two (甲乙集团某地水泥 -> 甲乙水泥)
+        ends = [mark[:k] + mark[-2:] for k in (2, 3) if len(mark) >= k + 4]
+        for word in [mark[:size] for size in range(2, min(len(mark), SHORT_FORM_MAX) + 1)] + ends:
+            if not (word != mark and _SCOPE.fullmatch(word) or not _valid(word) or _GROUP_START.match(word) or _PREDICATE.match(word)):
                 owners.setdefault(word, set()).add(name)
     words = [w for w, names in owners.items() if len(names) == 1]
     if not words:

@@ -167,3 +167,10 @@ def test_more_frames_of_a_visit_or_an_example_name_the_firm() -> None:
     assert ("江宁区", "恒川重工") in support("江宁区经信局对恒川重工进行走访,了解企业困难。")
     assert ("江宁区", "恒川重工") in support("江宁区经信局工作人员上门服务恒川重工。")
     assert not firms("江宁区经信局服务企业、帮扶企业。以招聘为例,江宁区办了5场。")
+
+
+def test_short_forms_by_the_mark_start_and_end_or_before_the_works() -> None:
+    text = "江宁区经信局走访了天岭集团周口水泥有限公司。天岭水泥已复工。"
+    assert firms(text) == {"天岭集团周口水泥有限公司": ("天岭水泥",)}
+    text = "江宁区经信局走访了安徽凤岭滤清器股份有限公司。凤岭滤清器员工已返岗。"
+    assert firms(text) == {"安徽凤岭滤清器股份有限公司": ("凤岭滤清器",)}
