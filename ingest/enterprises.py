@@ -705,6 +705,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         s = _after_visit(text, s, e, scan.protected)
         if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
             s = local.end()  # 走访了本地甲乙重工: the area word says where the firm is
+        s = _after_home(text, s, e, scan)
         if not scan.protected[s] and _name_like(text[s:e]):
             add(s, e)
     for f in list(found.values()):
@@ -753,6 +754,20 @@ def _park_owners(text: str, places: list[Mention], scan: _Scanner) -> list[tuple
         if 2 <= brand - s <= 8 and not scan.protected[s] and not scan.in_agency(s, brand) and _name_like(text[s:brand]):
             out.append((s, end))
     return out
+
+
+# what joins a place to the firm after it (某区的甲乙重工, 某区企业甲乙机械)
+_HOME_JOIN = re.compile("内的|的|企业|辖区企业|内企业")
+
+
+def _after_home(text: str, s: int, e: int, scan: _Scanner) -> int:
+    """Where a name found from ``s`` starts past the place it is said to be in (某区的甲乙重工, 某区企业丙丁):
+    the place says where the firm is and is no part of its name."""
+    k = s
+    while k < e and scan.protected[k]:
+        k += 1
+    join = _HOME_JOIN.match(text, k, e) if k > s else None
+    return join.end() if join and e - join.end() >= 2 else s
 
 
 def _trade_marks(text: str, firms: list[Mention], scan: _Scanner) -> dict[str, str]:

@@ -174,3 +174,9 @@ def test_short_forms_by_the_mark_start_and_end_or_before_the_works() -> None:
     assert firms(text) == {"天岭集团周口水泥有限公司": ("天岭水泥",)}
     text = "江宁区经信局走访了安徽凤岭滤清器股份有限公司。凤岭滤清器员工已返岗。"
     assert firms(text) == {"安徽凤岭滤清器股份有限公司": ("凤岭滤清器",)}
+
+
+def test_a_place_and_its_particle_before_a_firm_say_where_it_is() -> None:
+    record = extract_text("南京市经信局走访了江宁区的恒川重工,协调解决用工。", "t")
+    assert {e.name for e in record.entities if e.type == "Enterprise"} == {"恒川重工"}
+    assert {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"} == {("恒川重工", "江宁区")}
