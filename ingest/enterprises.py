@@ -622,7 +622,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             found[(s, e)] = Mention(s, e, "Enterprise", f.name, text[s:e])
             ends.setdefault(s, []).append(e)
     for p in places:
-        if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
+        if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK or text[p.start - 1] == "的"):
+            # (…用品的某市甲乙纸业: a firm named after what is said of it)
             _place_trade(text, p, add)
     for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 10, lead=_TITLE_LEAD):
         # a speaker's firm may open with its place (某市甲乙科技总经理), but is no place alone

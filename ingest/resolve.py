@@ -553,8 +553,17 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             elif all(_name_allows(p, zone, pl) for p in own_places(f)):
                 emit(f, zone if id(zone) in keys else emitted_by_name.get(zone.name, zone))
     # otherwise the place whose measure helped the firm (or the place inside it that the firm's name gives)
+    def elsewhere(f: Mention, outer: str) -> bool:
+        """Whether the firm's name places it in a named place apart from ``outer`` (某市甲乙公司 helped by another
+        city's body): neither inside that place nor holding it."""
+        k_out = key_of.get(outer)
+        own = [pl.key(p) for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]
+               if p.end <= f.end and p.level in ("province", "city", "county") and pl.key(p) in place_name]
+        return k_out is not None and bool(own) and not any(k == k_out or _within(pl, k, k_out) or _within(pl, k_out, k) for k in own)
+
     for f in ordered:
-        if id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name):
+        if (id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name)
+                and not elsewhere(f, helped[id(f)])):
             homed.add(id(f))
             home = named_inside(f, helped[id(f)]) or helped[id(f)]
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
@@ -568,7 +577,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # (a name's province or city that holds that place says no more: 某省甲乙公司 in a report on one of its towns)
     about_place = next((p for p in places if id(p) in keys and place_name[keys[id(p)]] == about), None) if about else None
     for f in ordered if about else ():
-        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name)
+        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not elsewhere(f, about)
                 and (not own_places(f) or about_place is not None and not is_platform(f.name) and all(_name_holds(p, about_place, pl) for p in own_places(f)))
                 and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
             homed.add(id(f))

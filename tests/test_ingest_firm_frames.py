@@ -180,3 +180,14 @@ def test_a_place_and_its_particle_before_a_firm_say_where_it_is() -> None:
     record = extract_text("南京市经信局走访了江宁区的恒川重工,协调解决用工。", "t")
     assert {e.name for e in record.entities if e.type == "Enterprise"} == {"恒川重工"}
     assert {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"} == {("恒川重工", "江宁区")}
+
+
+def test_a_place_and_trade_name_after_a_description() -> None:
+    assert set(firms("南京市协调复工,以保障生产消毒用品的济宁市太阳纸业的原材料供应。")) == {"济宁市太阳纸业"}
+    assert not firms("支持全市的南京电子信息产业发展。")
+
+
+def test_a_firm_named_for_another_city_is_not_placed_in_its_helper() -> None:
+    text = "济宁市工信局来函,帮助海城市海岭滑石粉有限公司复工复产。海城市积极协调。"
+    located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+    assert located == {("海城市海岭滑石粉有限公司", "海城市")}
