@@ -217,6 +217,11 @@ _VISIT_AT = re.compile(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,
 _LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
+# the words that end a shop's or a service firm's name (甲乙咖啡店, 丙丁大药房), for the contexts of a visit
+_SHOPS = "咖啡店|超市|大药房|药房|酒店|饭店|餐厅|商行|琴行|专卖店|旗舰店"
+_SHOP_END = re.compile(f"(?:{_SHOPS})$")
+# 在某人经营的甲乙咖啡店,…: a shop visited, after the words that describe it
+_AT_SHOP = re.compile(f"(?:在|走进|来到|进入|走访)(?:[^,。;]{{0,10}}的)?([\u4e00-\u9fff]{{2,4}}(?:{_SHOPS}))(?=[,。、])")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
 _IS_A = re.compile(r"(?:是|作为)(?:一家|国内|全国|全球|省内|国家级|园区|全市|全省|全区|全县|当地|本地|区内|市内|我市|我区|我县)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商)")
 # ...or, for a name with a trade word, any words that end by saying it is a firm (是某县唯一一家生产…的企业, 作为防疫物资生产企业)
@@ -652,6 +657,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(1) for m in _FROM_FIRM.finditer(text) if _trade_name(text, *m.span(1))]
     candidates += [span for m in _EXAMPLE_FIRM.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
+    candidates += [m.span(1) for m in _AT_SHOP.finditer(text)]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)
     candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]
@@ -690,7 +696,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # most such verbs act on no named firm: only a trade or legal word near them names one
             continue
         items = _items_before(text, m.end(), _VISITED_END, "、和与及")
-        firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂") for a, b in items]
+        firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂" or _SHOP_END.search(text, a, b) and b - a >= 4) for a, b in items]
         if all(firmish):
             candidates += items
         elif len(items) >= 3 and 2 * sum(firmish) >= len(items):

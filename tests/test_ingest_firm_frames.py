@@ -191,3 +191,9 @@ def test_a_firm_named_for_another_city_is_not_placed_in_its_helper() -> None:
     text = "济宁市工信局来函,帮助海城市海岭滑石粉有限公司复工复产。海城市积极协调。"
     located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
     assert located == {("海城市海岭滑石粉有限公司", "海城市")}
+
+
+def test_a_shop_visited_is_a_firm() -> None:
+    assert set(firms("某市台办带队走访。在台胞经营的提岭咖啡店,一行人宣传了防疫要求。")) == {"提岭咖啡店"}
+    assert "芜湖国岭大药房" in firms("调研先后走访了芜湖国岭大药房、芜湖盛川机电等企业。")
+    assert not firms("在这家超市,工作人员宣传政策。走访了附近的大型超市,了解物资供应。")
