@@ -653,7 +653,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if not _REPORTED.match(text, s, e) and not any(w in text[s:e] for w in _CUT) and not _NOT_FIRM_HEAD.search(text, s, e) and not _FIRM_TITLE.search(text, s, e):
             candidates.append((s, e))
     candidates += _parents(text)
-    candidates += [m.span(1) for m in _OFFICER_OF.finditer(text) if not scan.in_agency(*m.span(1))]
+    candidates += [m.span(1) for m in _OFFICER_OF.finditer(text) if not scan.in_agency(*m.span(1)) and not _NOT_BRAND_END.search(m.group(1))]
     candidates += [m.span(1) for m in _FROM_FIRM.finditer(text) if _trade_name(text, *m.span(1))]
     candidates += [span for m in _EXAMPLE_FIRM.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]

@@ -77,6 +77,7 @@ def test_the_firm_a_person_is_the_officer_of() -> None:
     assert ("江宁区", "华岭机械") in support(text)
     assert set(firms("李华任恒川重工董事长。江宁区经信局走访了恒川重工。")) == {"恒川重工"}
     assert not firms("他是这家企业的总经理,也是园区的厂长。")
+    assert not firms("王明系县里的厂长,也是村里的厂长。")
 
 
 def test_a_branch_named_after_its_parent_full_name_is_one_firm() -> None:
