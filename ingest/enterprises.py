@@ -119,7 +119,7 @@ _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…, 园区内的丙电子、丁光电获得…)
 _TRADE_LIST = re.compile(
     r"(?:^|(?<=[。,;\n])|(?<=园区内的)|(?<=区内的))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)"
-    r"(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力|获得|获批|荣获|入选|相继|先后|均已)"
+    r"(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力|获得|获批|荣获|入选|相继|先后|均已|分别获|分别得到|均获)"
 )
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
@@ -182,8 +182,11 @@ _HELPED = re.compile(
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
-    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
+    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|开辟|量身|定制|制定|"
+    r"(?:的[^,;。]{0,8}|用地|用工|用电|用气|资金|融资|原料|原材料|物流|运输|招工|通行|防疫物资)(?:问题|困难|难题|需求))"
 )
+# what a firm lacks, never its name (解决了原材料运输问题)
+_NEEDS = re.compile("原材料|材料|原料|物资|资金|设备|用工|运输|物流|用地|用电|用气")
 # 某银行已为甲乙授信…: a bank lending to a firm, which a brand alone names
 _LENT = re.compile(
     r"(?:银行|农商行|支行|分行|工行|农行|中行|建行|交行|国开行|农发行)(?:已经|已|先后|累计|共|首批|分别|还)*为"
@@ -191,7 +194,8 @@ _LENT = re.compile(
 )
 # 为甲乙科技、丙丁纺织分别减免…: a list of trade names served by a body
 _SERVED_LIST = re.compile(
-    r"(?:为|向|给予|给|对)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=分别|各|等|发放|提供|办理|减免|授信|贷款|拨付|兑现|落实|协调|解决|给予|予以)"
+    r"(?:为|向|给予|给|对|帮助|协助|帮扶)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)"
+    r"(?=分别|各|等|发放|提供|办理|减免|授信|贷款|拨付|兑现|落实|协调|解决|给予|予以|招工|招聘|复工|复产|申请|争取|对接)"
 )
 # 发放给甲乙科技, 了解到丙丁纺织面临…: a trade name receiving what is given, or found in need
 _GIVEN_TO = re.compile(
@@ -674,7 +678,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         t = _TRADE_OPENER.match(text, m.end())
         if t and _ALONE_AFTER.match(text, t.end()) and _trade_name(text, *t.span()):
             candidates.append(t.span())
-    candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
+    candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1)) and not _NEEDS.search(m.group(1))]
     candidates += [m.span(1) for m in _LENT.finditer(text) if not scan.in_agency(*m.span(1))]
     candidates += _park_owners(text, places, scan)
     candidates += [span for m in _GIVEN_TO.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]

@@ -198,3 +198,12 @@ def test_a_shop_visited_is_a_firm() -> None:
     assert set(firms("某市台办带队走访。在台胞经营的提岭咖啡店,一行人宣传了防疫要求。")) == {"提岭咖啡店"}
     assert "芜湖国岭大药房" in firms("调研先后走访了芜湖国岭大药房、芜湖盛川机电等企业。")
     assert not firms("在这家超市,工作人员宣传政策。走访了附近的大型超市,了解物资供应。")
+
+
+def test_more_frames_of_help_to_a_named_firm() -> None:
+    assert ("江宁区", "恒川重工") in support("江宁区为恒川重工量身定制一企一策服务方案。")
+    assert ("江宁区", "恒川重工") in support("江宁区经信局协调解决恒川重工用地问题。")
+    assert ("江宁区", "恒川重工") in support("江宁区经信局为恒川重工开辟绿色通道。")
+    assert {("江宁区", "恒川重工"), ("江宁区", "华岭机械")} <= support("江宁区经信局帮助恒川重工、华岭机械招工300人。")
+    assert {"恒川重工", "华岭机械"} <= set(firms("恒川重工、华岭机械分别获得奖励10万元。"))
+    assert not firms("江宁区经信局帮助企业、个体户复工。江宁区为企业制定方案,解决企业用地问题。")
