@@ -84,7 +84,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
-    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回",
+    "协助", "办理", "申请", "引入", "会同", "期间", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -308,7 +308,7 @@ def _branch_place(text: str, s: int) -> bool:
 
 
 # a verb of existence (and the time word before it) opening a clause that names a firm
-_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已有|均有|也有|现有)")
+_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已经有|已有|均有|也有|现有)")
 
 # a ranking written before a firm's name
 _RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
@@ -424,10 +424,15 @@ _LOWER_PLACE_END = re.compile("(?:镇|乡|街道|县|区|市)$")
 
 def _after_lower_place(text: str, s: int, e: int, scan: "_Scanner") -> int:
     """Where a legal name starts when a province opens it after a lower place (某镇山东甲乙有限公司):
-    no firm's name puts its province after its town, so the town only says where the firm is."""
+    no firm's name puts its province after its town, so the town only says where the firm is. Nor after
+    a preposition (机构同江西甲乙有限公司) or four characters of no place (有效破解江西甲乙有限公司): a parent's
+    mark before the province is short (国网江西…) or ends in its own legal or trade word (某某集团江西…)."""
     i = bisect_right(scan.province_starts, s)
     p = scan.province_starts[i] if i < len(scan.province_starts) else e
-    if p < e - 2 and _LOWER_PLACE_END.search(text, s, p) and _LEGAL_END.search(text, p, e):
+    if p >= e - 2 or not _LEGAL_END.search(text, p, e):
+        return s
+    lead = text[s:p]
+    if _LOWER_PLACE_END.search(lead) or lead and (lead[-1] in "同与向对给跟" or len(lead) >= 4 and "(" not in lead and not any(scan.protected[s:p]) and not _LEGAL_END.search(lead) and not _TRADE_END.search(lead)):
         return p
     return s
 
@@ -462,6 +467,7 @@ class _Scanner:
         self.zone_end = {m.start: m.end for m in places if m.type == "Zone"}
         self.wall_set = {w - 1 for w in self.walls}
         self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
+        self.agency_ends = sorted({a.end for a in agencies})
         self.places = {(p.start, p.end) for p in places}
         self.province_starts = sorted(p.start for p in places if p.level == "province")
         self.digit_inside = bytearray(len(text))
@@ -484,9 +490,12 @@ class _Scanner:
         text = self.text
         i = bisect_right(self.walls, pos) - 1
         wall = self.walls[i] if i >= 0 and self.walls[i] >= pos - 24 else -1
-        # scan back over name characters, but never into a zone just before the name
+        j = bisect_right(self.agency_ends, pos - 2) - 1
+        # scan back over name characters, but never into a zone or an agency just before the name
+        # (某局会同某银行某分行: the bureau acts with the bank)
+        stop = max(wall, self.agency_ends[j] if j >= 0 else -1)
         k = pos
-        while k > max(0, pos - 24, wall) and self.name_char(k - 1):
+        while k > max(0, pos - 24, stop) and self.name_char(k - 1):
             k -= 1
         after_place = k >= 3 and self.protected[k - 3] and _LEGAL.match(text, pos) is not None
         if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and not self.protected[k - 2] and (k < 3 or not self.name_char(k - 3) or after_place)
@@ -495,7 +504,7 @@ class _Scanner:
             # opens a legal name (湖北甲在乙食品有限公司), unless the two are a verb (针对) or the first is a number's
             # unit or a date's (14日将某公司)
             k -= 2
-            while after_place and k > max(0, pos - 24, wall) and self.protected[k - 1]:
+            while after_place and k > max(0, pos - 24, stop) and self.protected[k - 1]:
                 k -= 1
         k = _after_unopened(text, k, pos)
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
@@ -505,7 +514,7 @@ class _Scanner:
             # 某和科技有限公司: a bare business word is no name, so 和 is inside the name; so is a 和 after a
             # single character of the name's own (浙江甲和粉末冶金有限公司: 浙江甲 is no firm to coordinate with)
             k -= 1
-            while k > max(0, pos - 24, wall) and self.name_char(k - 1):
+            while k > max(0, pos - 24, stop) and self.name_char(k - 1):
                 k -= 1
         best = k
         for word in _CUT if _CUT_IN.search(text, k, pos) else ():
@@ -606,6 +615,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 某市某某纺织厂: the works' own word follows its place
             own += 1
         mark = text[own : m.start(1)]
+        if m.group(1) == "化工" and _MODE_OF_WORK.search(mark):
+            continue  # 智能化工厂, 数字化工厂: a way of working (智能化) before 工厂, no chemical works
         if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark):
             add(s, m.end())
     for m in _REPRESENTED.finditer(text):
@@ -853,6 +864,8 @@ _FACTORY = re.compile(
 )
 # words before what a works makes that describe it rather than name it (小化工厂, 第一, 当地)
 _FACTORY_MARK_BAD = re.compile(r"^(小|大|老|新|该|这|那|各|全|本|当地|附近|周边|一家|多家|第|关停|关闭|搬迁|改造|建设|新建|我们|他们|其)")
+# words that take 化 to name a way of working (智能化, 数字化): before 化工厂 they read 智能化 + 工厂
+_MODE_OF_WORK = re.compile("(?:智能|数字|数智|自动|信息|网络|现代|标准|绿色|规模|集约|精细|机械)$")
 # the header of a table column that lists firms (企业名称, 申报单位)
 _FIRM_HEADER = re.compile(r"^((企业|公司|单位|申报单位|申报企业|受益企业|入选企业|获奖企业|承贷企业|借款企业)(名称|全称)?|名称)$")
 #: longest cell read as a firm's name
@@ -1199,6 +1212,8 @@ _INTRODUCER = re.compile(r"(协调|帮助|协助|支持|推动|组织|引导|对
 
 # words that open a list of examples (像甲乙和丙丁公司一样)
 _LIST_LEAD = re.compile("像|如|例如|比如|包括|其中")
+# the end of a verb of existence the scan entered halfway (已|经有某某农行)
+_HAVE_TAIL = re.compile("经有")
 #: the longest item of a list read as a firm beside a firm
 SIBLING_MAX = 8
 
@@ -1243,7 +1258,8 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
         pos = s
         while pos > 1 and text[pos - 1] in "、和与及":
             start = scan.left(pos - 1)
-            if (lead := _LIST_LEAD.match(text, start, pos - 1)) and pos - 1 - lead.end() >= 2:
+            if (lead := _LIST_LEAD.match(text, start, pos - 1) or _EXIST_LEAD.match(text, start, pos - 1) or _HAVE_TAIL.match(text, start, pos - 1)) and pos - 1 - lead.end() >= 2:
+                # (包括甲乙、…; 已经有市农行、建行…: the verb of existence introduces the list)
                 start = lead.end()
             if known.overlaps(start, pos - 1) or not _sibling(text, start, pos - 1, scan):
                 break

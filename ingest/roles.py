@@ -18,7 +18,10 @@ from .mentions import Mention
 # names of the list left out as firms of another kind (a bank, a platform company): 高新国投、
 _ITEMS = r"([^,;:。!?、为向给对帮与和]{1,12}、)*"
 # separators inside a list of firms (甲、乙和丙), and the noun closing it (等重点企业)
-_LIST_GAP = re.compile(r"、|和|及|与|以及")
+# (a firm's project in quotes may follow each name: 甲公司“某改造项目”、乙公司“…”)
+_PROJECT = r"(?:“[^”]{1,30}”)?"
+_LIST_GAP = re.compile(_PROJECT + r"(?:、|和|及|与|以及)")
+_PROJECT_AFTER = re.compile(_PROJECT)
 _LIST_TAIL = re.compile(r"((等|以及)?[\d一二三四五六七八九十两]+[家个户]|等)([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
 # a list opening its clause (，如甲、乙三家企业…): the firms are that clause's subject
 _CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|特别是|尤其是)?" + _ITEMS + "$")
@@ -26,7 +29,7 @@ _CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|�
 # the sentence told of before (…积极协调，甲公司顺利复工)
 _RECEIVES_AFTER = re.compile(
     r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先|如期|提前|很快|迅速)*"
-    r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复)"
+    r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复|符合[^,;。]{0,20}?(?:条件|要求))"
 )
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员): its firms receive what the sentence gives
 _RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
@@ -69,7 +72,7 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
         if _RECEIVES.search(before) or _HELPED_EXAMPLES.search(before):
             out += run
             continue
-        after = tail.end
+        after = _PROJECT_AFTER.match(text, tail.end).end()
         closing = _LIST_TAIL.match(text, after, e)
         if closing:
             after = closing.end()
