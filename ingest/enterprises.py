@@ -344,12 +344,17 @@ def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) 
         if len(items) > 1 and (zone := _ZONE_LEAD.match(text, *items[0])) and items[0][1] - zone.end() >= 2:
             # 深入某开发区甲乙、丙丁公司: the first name after the zone visited
             items[0] = (zone.end(), items[0][1])
+        elif (home := _HOME_LEAD.match(text, *items[0])) and items[0][1] - home.end() >= 2:
+            # 走访某县企业甲乙机械: the place says where the firm is, the name follows
+            items[0] = (home.end(), items[0][1])
         if all(2 <= b - a <= 8 for a, b in items):
             return items
     return []
 
 
 # a zone written before the first name of a list (县经济开发区甲乙、丙丁)
+# a place and the word joining it to the firm listed after it (某县企业, 某区的)
+_HOME_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?:内的|的|辖区企业|企业)")
 _ZONE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|经开区|工业园区|产业园区|园区|工业园|产业园|集聚区|工业小区)")
 
 
@@ -707,11 +712,12 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if _trade_name(text, s, e)]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
-        if not _FIRM_WORD_NEAR.search(text, m.end(), m.end() + VISITED_NEAR):
+        if not (_FIRM_WORD_NEAR.search(text, m.end(), m.end() + VISITED_NEAR) or _PRODUCT_TRADE.search(text, m.end(), m.end() + VISITED_NEAR)):
             # most such verbs act on no named firm: only a trade or legal word near them names one
             continue
         items = _items_before(text, m.end(), _VISITED_END, "、和与及")
-        firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂" or _SHOP_END.search(text, a, b) and b - a >= 4) for a, b in items]
+        firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂" or _SHOP_END.search(text, a, b) and b - a >= 4
+                        or _PRODUCT_TRADE.fullmatch(text, a, b)) for a, b in items]
         if all(firmish):
             candidates += items
         elif len(items) >= 3 and 2 * sum(firmish) >= len(items):
@@ -867,7 +873,7 @@ _FACTORY_MARK_BAD = re.compile(r"^(小|大|老|新|该|这|那|各|全|本|当�
 # words that take 化 to name a way of working (智能化, 数字化): before 化工厂 they read 智能化 + 工厂
 _MODE_OF_WORK = re.compile("(?:智能|数字|数智|自动|信息|网络|现代|标准|绿色|规模|集约|精细|机械)$")
 # the header of a table column that lists firms (企业名称, 申报单位)
-_FIRM_HEADER = re.compile(r"^((企业|公司|单位|申报单位|申报企业|受益企业|入选企业|获奖企业|承贷企业|借款企业)(名称|全称)?|名称)$")
+FIRM_HEADER = re.compile(r"^((企业|公司|单位|申报单位|申报企业|受益企业|入选企业|获奖企业|承贷企业|借款企业)(名称|全称)?|名称)$")
 #: longest cell read as a firm's name
 CELL_MAX = 40
 
@@ -884,7 +890,7 @@ def _firm_column(text: str) -> list[tuple[int, int]]:
         if cells is None:
             column = None
         elif column is None:
-            column = next((i for i, (s, e) in enumerate(cells) if _FIRM_HEADER.match(line[s:e])), None)
+            column = next((i for i, (s, e) in enumerate(cells) if FIRM_HEADER.match(line[s:e])), None)
         elif column < len(cells):
             s, e = cells[column]
             cell = line[s:e]
@@ -978,6 +984,10 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# a trade name closed by what it deals in and 业 (某某薯业, 某某物业), not by a sector (农业, 餐饮业, 服务业)
+_PRODUCT_TRADE = re.compile(r"[\u4e00-\u9fff]{2}[^企农工商产行就创营作专事职学毕主副家饮造务筑游售输融险信通视演播媒育卫教医养旅运邮电\W\d]业")
+
+
 def _name_like(name: str) -> bool:
     """Whether words found where a firm's name stands can be one: no topic, group, manner, sector or clause."""
     if len(name) < 2 or _FIRM_TOPIC.match(name) or _PEOPLE.search(name) or _GROUP_START.match(name) or _NOT_A_NAME.match(name) or _PREDICATE.match(name):
@@ -985,7 +995,7 @@ def _name_like(name: str) -> bool:
     if "企业" in name and not _LEGAL_END.search(name):
         # 助力科技企业抗疫: a phrase about a kind of firm, not a name
         return False
-    if name.endswith("业") and not _TRADE_END.search(name) or name.endswith(("门店", "主体")):
+    if name.endswith("业") and not (_TRADE_END.search(name) or _PRODUCT_TRADE.fullmatch(name)) or name.endswith(("门店", "主体")):
         # 餐饮业, 线下门店: a sector or a kind of business
         return False
     # a function character may sit inside a brand (华为), not at its edges or as a conjunction

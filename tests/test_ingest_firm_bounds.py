@@ -56,3 +56,30 @@ def test_firms_listed_with_their_projects_share_the_notice_help() -> None:
         "和长沙戊己轨道设备有限公司“智能工厂升级项目”符合本次工业改造专项资金申报要求。"
     )
     assert {b for _, b in helped(text)} == {"长沙甲乙光电有限公司", "长沙丙丁汽车工业有限责任公司", "长沙戊己轨道设备有限公司"}
+
+
+def test_firms_visited_after_their_county_and_the_word_enterprise() -> None:
+    text = "平江县经信局干部先后走访了平江县企业红星机械、绿源纺织。"
+    assert helped(text) == {("平江县", "红星机械"), ("平江县", "绿源纺织")}
+
+
+def test_trade_names_closed_by_what_they_deal_in_and_ye() -> None:
+    assert firms("平江县经信局干部走访了兴旺薯业、华安物业，了解企业困难。") == {"兴旺薯业", "华安物业"}
+    assert firms("平江县经信局干部走访了全县农业、餐饮业和服务业。") == set()
+
+
+NOTICE = (
+    "平江县工业和信息化局关于技术改造专项资金拟支持企业名单的公示\n"
+    "经企业申报、专家评审，拟对以下企业给予专项资金补助，现予以公示。\n"
+    "序号\t企业名称\t项目名称\t补助金额\n"
+    "1\t岳阳市红星机械有限公司\t生产线改造\t50万元\n"
+    "2\t湖南绿源纺织有限公司\t节能改造\t30万元\n"
+)
+
+
+def test_a_notice_row_helps_the_firm_it_names_for_the_issuer() -> None:
+    rows = [m for m in extract_text(NOTICE, "t").measures if m.text.startswith(("1\t", "2\t"))]
+    assert [(m.region, m.beneficiaries) for m in rows] == [
+        ("平江县", ("岳阳市红星机械有限公司",)),
+        ("平江县", ("湖南绿源纺织有限公司",)),
+    ]
