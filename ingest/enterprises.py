@@ -84,7 +84,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
-    "协助", "办理", "申请", "引入", "会同", "期间", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回",
+    "协助", "办理", "申请", "引入", "会同", "期间", "沉入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -374,7 +374,7 @@ _NUMBER_RUN = re.compile(r"\d{3,6}")
 
 
 # one-character adverbs, modals, prepositions, pronouns and body words: never a name's first character before a function character (可向…, 该局向…)
-_ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们")
+_ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们这那")
 # bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
 _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
 # what a zone's platform company is named for after the zone's name

@@ -83,3 +83,12 @@ def test_a_notice_row_helps_the_firm_it_names_for_the_issuer() -> None:
         ("平江县", ("岳阳市红星机械有限公司",)),
         ("平江县", ("湖南绿源纺织有限公司",)),
     ]
+
+
+def test_a_demonstrative_before_the_copula_is_no_part_of_the_name() -> None:
+    assert "甲乙(福建)科技股份有限公司" in firms("“服务太贴心了！”这是甲乙(福建)科技股份有限公司董事长助理的心里话。")
+
+
+def test_the_first_firm_a_team_sinks_into() -> None:
+    got = firms("平江县专班定时安排工作人员定点沉入赣江锂业、蓝天科技等18家落地企业摸排情况。")
+    assert {"赣江锂业", "蓝天科技"} <= got
