@@ -52,6 +52,10 @@ _BRANCH = re.compile(r"(分行|支行)$")
 # the place word of a bank's branch (高新 of 某银行高新支行), and the kind word a place's name ends in
 _BRANCH_OF = re.compile(r"(?:银行|行)([\u4e00-\u9fff]{2,4}?)(?:分行|支行)$")
 _PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
+# a pronoun for the firm just named, sited in the zone that follows (该公司在某开发区…, 该企业落户某园区)
+_THAT_FIRM_AT = re.compile(r"(?:该公司|该企业)(?:在|位于|落户于?|入驻)$")
+#: how far before that pronoun the firm it stands for may be named
+THAT_FIRM_REACH = 80
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
 _LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
@@ -493,6 +497,12 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    for z in (p for p in places if p.type == "Zone"):
+        # 甲乙公司…。前不久该公司在某开发区启动建设…: the firm the pronoun stands for is in that zone
+        if _THAT_FIRM_AT.search(view, max(0, z.start - 6), z.start):
+            i = bisect_left(firm_starts, z.start) - 1
+            if i >= 0 and z.start - ordered[i].end <= THAT_FIRM_REACH and firm_name[id(ordered[i])] not in located:
+                emit(ordered[i], z)
     for f in ordered:
         # 某银行高新支行, 某农商行某镇支行: a branch named after a zone or town of the text is there (one named
         # after a city or county serves all of it, as a bank named after a place is not said to be only there)

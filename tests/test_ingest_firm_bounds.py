@@ -92,3 +92,14 @@ def test_a_demonstrative_before_the_copula_is_no_part_of_the_name() -> None:
 def test_the_first_firm_a_team_sinks_into() -> None:
     got = firms("平江县专班定时安排工作人员定点沉入赣江锂业、蓝天科技等18家落地企业摸排情况。")
     assert {"赣江锂业", "蓝天科技"} <= got
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+
+
+def test_the_firm_a_pronoun_sites_in_a_zone() -> None:
+    text = "“服务太贴心了！”这是甲乙(福建)科技股份有限公司董事长助理的心里话。原来，前不久该公司在融侨经济技术开发区启动建设产业园。"
+    assert located(text) == {("甲乙(福建)科技股份有限公司", "融侨经济技术开发区")}
+    placed = "长沙高新区甲乙(福建)科技股份有限公司已复工。前不久该公司在融侨经济技术开发区启动建设产业园。"
+    assert located(placed) == {("甲乙(福建)科技股份有限公司", "长沙高新区")}
