@@ -103,3 +103,9 @@ def test_the_firm_a_pronoun_sites_in_a_zone() -> None:
     assert located(text) == {("甲乙(福建)科技股份有限公司", "融侨经济技术开发区")}
     placed = "长沙高新区甲乙(福建)科技股份有限公司已复工。前不久该公司在融侨经济技术开发区启动建设产业园。"
     assert located(placed) == {("甲乙(福建)科技股份有限公司", "长沙高新区")}
+
+
+def test_a_body_listing_the_firm_just_named() -> None:
+    text = "平江县甲乙科技有限公司计划新建生产线。项目进入审批阶段时，平江县发改局将其列入重大项目清单，并组建专班服务。"
+    assert ("平江县", "平江县甲乙科技有限公司") in helped(text)
+    assert helped("平江县发改局将其作为重点工作，组建专班服务企业。") == set()
