@@ -434,9 +434,15 @@ def _after_lower_place(text: str, s: int, e: int, scan: "_Scanner") -> int:
     mark before the province is short (国网江西…) or ends in its own legal or trade word (某某集团江西…)."""
     i = bisect_right(scan.province_starts, s)
     p = scan.province_starts[i] if i < len(scan.province_starts) else e
-    if p >= e - 2 or not _LEGAL_END.search(text, p, e):
+    legal = _LEGAL_END.search(text, p, e)
+    own = p
+    while own < e and scan.protected[own]:
+        own += 1
+    if p >= e - 2 or not legal:
         return s
     lead = text[s:p]
+    if legal.start() - own < 2 and not _LOWER_PLACE_END.search(lead):
+        return s  # 某某啤酒江西有限公司: the province names a parent's subsidiary, the mark before it is the name
     if _LOWER_PLACE_END.search(lead) or lead and (lead[-1] in "同与向对给跟" or len(lead) >= 4 and "(" not in lead and not any(scan.protected[s:p]) and not _LEGAL_END.search(lead) and not _TRADE_END.search(lead)):
         return p
     return s

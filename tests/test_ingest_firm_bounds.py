@@ -25,6 +25,7 @@ def test_a_province_after_a_preposition_opens_the_name() -> None:
 
 def test_a_parent_mark_before_the_province_stays_in_the_name() -> None:
     assert "国网湖南省电力有限公司" in firms("国网湖南省电力有限公司为园区企业开通绿色通道。")
+    assert "华星雪花啤酒湖南有限公司" in firms("华星雪花啤酒湖南有限公司已全面复工。")
 
 
 def test_a_time_word_before_a_city_is_no_part_of_the_name() -> None:
