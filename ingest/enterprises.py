@@ -53,7 +53,8 @@ TRADE = (
 )
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
-_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)")
+# (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
+_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = re.compile(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
@@ -1346,13 +1347,13 @@ def _introduced(text: str, s: int, item: str) -> bool:
 
 
 # 缓解了如甲、乙等企业: the list starts after an aspect particle and 如 (例如, 比如)
-_EXAMPLE = re.compile(r"(.*了)?(?:[例比诸]?如|像)")
+_EXAMPLE = re.compile(r"(.*了)?(?:[例比诸]?如|像|不乏)")
 
 
 def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
-    """The first item of a list without the verb and 如 (像) that introduce it."""
+    """The first item of a list without the verb and 如 (像, 不乏) that introduce it."""
     m = _EXAMPLE.match(text, s, e)
-    if m and m.group(1) is None and not text.startswith(("如", "像"), s):
+    if m and m.group(1) is None and not text.startswith(("如", "像", "不乏"), s):
         return s, e
     return (m.end(), e) if m and e - m.end() >= 2 else (s, e)
 
