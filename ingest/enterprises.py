@@ -148,6 +148,9 @@ _OFFICER_OF = re.compile(
 )
 # 甲乙的子公司, 丙丁旗下, 戊己的被投企业: the words before name the parent firm
 _PARENT = re.compile("子公司|孙公司|被投企业|旗下")
+# 甲集团旗下子公司乙有限公司: 子公司 says what 乙 is to its parent, it ends no name (电子公司 does)
+_SUBSIDIARY_WORD = re.compile("(旗下|下属|所属|控股|全资|的|集团)[子孙]$")
+_SUBSIDIARY_OF = re.compile("(?:旗下|下属|所属|控股|全资|的|集团)[子孙]公司")
 # words between a parent's name and 子公司 (甲乙的全资子公司)
 _PARENT_LEAD = ("的全资", "的控股", "全资", "控股", "的")
 #: the longest parent firm's name read before those words
@@ -227,6 +230,8 @@ _SHOPS = "咖啡店|超市|大药房|药房|酒店|饭店|餐厅|商行|琴行|�
 _SHOP_END = re.compile(f"(?:{_SHOPS})$")
 # 在某人经营的甲乙咖啡店,…: a shop visited, after the words that describe it
 _AT_SHOP = re.compile(f"(?:在|走进|来到|进入|走访)(?:[^,。;]{{0,10}}的)?([\u4e00-\u9fff]{{2,4}}(?:{_SHOPS}))(?=[,。、])")
+# 餐厅“甲乙饭店”, 老字号「丙丁酒店」: a shop's name quoted after the kind of business it is
+_QUOTED_SHOP = re.compile(f"(?:餐厅|饭店|酒店|商家|门店|老字号|企业|公司)[“「\"]([\u4e00-\u9fff]{{1,6}}(?:{_SHOPS}))[”」\"]")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
 _IS_A = re.compile(r"(?:是|作为)(?:一家|国内|全国|全球|省内|国家级|园区|全市|全省|全区|全县|当地|本地|区内|市内|我市|我区|我县)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商)")
 # ...or, for a name with a trade word, any words that end by saying it is a firm (是某县唯一一家生产…的企业, 作为防疫物资生产企业)
@@ -597,9 +602,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
 
     for m in _LEGAL.finditer(text):
         ss, e = m.span()
-        if text[e : e + 1] == "业" or text[ss - 1 : ss] == "家" or scan.in_agency(ss, e):
+        if text[e : e + 1] == "业" or text[ss - 1 : ss] == "家" or _SUBSIDIARY_WORD.search(text, max(0, ss - 3), ss) or scan.in_agency(ss, e):
             continue
         start = scan.left(ss)
+        if sub := [w.end() for w in _SUBSIDIARY_OF.finditer(text, max(0, start - 2), ss)]:
+            start = sub[-1]  # …旗下子公司乙有限公司: the subsidiary's name opens after the word
         if m.group(0) in ("分行", "支行") and start in scan.zone_starts:
             # 某银行某园区支行: a bank's branch named after the zone it serves
             bank = start
@@ -684,7 +691,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(1) for m in _FROM_FIRM.finditer(text) if _trade_name(text, *m.span(1))]
     candidates += [span for m in _EXAMPLE_FIRM.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
-    candidates += [m.span(1) for m in _AT_SHOP.finditer(text)]
+    candidates += [m.span(1) for pattern in (_AT_SHOP, _QUOTED_SHOP) for m in pattern.finditer(text)]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)
     candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]

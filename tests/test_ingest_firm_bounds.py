@@ -110,3 +110,19 @@ def test_a_body_listing_the_firm_just_named() -> None:
     text = "平江县甲乙科技有限公司计划新建生产线。项目进入审批阶段时，平江县发改局将其列入重大项目清单，并组建专班服务。"
     assert ("平江县", "平江县甲乙科技有限公司") in helped(text)
     assert helped("平江县发改局将其作为重点工作，组建专班服务企业。") == set()
+
+
+def test_a_subsidiary_word_ends_the_parent_and_opens_the_subsidiary() -> None:
+    text = "位于某县产业集聚区的河南甲乙集团旗下子公司丙丁新材料有限公司生产车间一片繁忙。"
+    found = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+    assert {"河南甲乙集团", "丙丁新材料有限公司"} <= found
+    assert not any(n.endswith("子公司") for n in found)
+
+
+def test_a_shop_name_quoted_after_its_kind_of_business() -> None:
+    def firms(text: str) -> set[str]:
+        return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+    assert "甲乙饭店" in firms("市府近日協助本市創立50年的老餐廳「甲乙飯店」取得中央資金補助。")
+    assert "丙丁酒店" in firms("区商务局为老字号“丙丁酒店”减免租金。")
+    assert firms("区商务局为餐厅“满意服务”活动颁奖。") == set()
