@@ -56,6 +56,9 @@ _PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
 _THAT_FIRM_AT = re.compile(r"(?:该公司|该企业)(?:在|位于|落户于?|入驻)$")
 #: how far before that pronoun the firm it stands for may be named
 THAT_FIRM_REACH = 80
+# 我区2家企业入选…，分别是甲、乙: the firms a place's own report counts as its own (我区, 本县, 我市)
+_OWN_PLACE_FIRMS = re.compile(r"(?:我|本)(区|县|市)(?:内)?(?:共有|有)?(?:[\d一二三四五六七八九十两多]+[家户])?(?:重点|规上|骨干|龙头)?(?:企业|公司)")
+_OWN_LEVEL = {"区": "county", "县": "county", "市": "city"}
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
 _LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
@@ -497,6 +500,19 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    for m in _OWN_PLACE_FIRMS.finditer(view):
+        # 我区2家企业入围名单，分别是甲、乙: the firms of that sentence are in the one such place the text names
+        word = m.group(1)
+        own = {keys[id(p)]: p for p in places if id(p) in keys and p.type == "Region" and p.level == _OWN_LEVEL[word] and p.name.endswith(word)}
+        if len(own) != 1:
+            continue
+        home = next(iter(own.values()))
+        end = view.find("。", m.end())
+        for f in ordered[bisect_left(firm_starts, m.end()) :]:
+            if f.start >= (end if end >= 0 else len(view)):
+                break
+            if id(f) not in homed and firm_name[id(f)] not in located:
+                emit(f, home)
     for z in (p for p in places if p.type == "Zone"):
         # 甲乙公司…。前不久该公司在某开发区启动建设…: the firm the pronoun stands for is in that zone
         if _THAT_FIRM_AT.search(view, max(0, z.start - 6), z.start):
