@@ -33,6 +33,8 @@ _RECEIVES_AFTER = re.compile(
 )
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员): its firms receive what the sentence gives
 _RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
+# a reporter's own visit (记者走进甲公司, 笔者来到乙厂): the report's way in, no help to the firm
+_REPORTER_VISIT = re.compile(r"(笔者|记者)(一行)?(近日|日前|再次)?(走进|来到|深入|前往|走访|探访|看到)(了)?$")
 # help to firms at large, then the list of examples (为企业解决…，包括甲、乙): the firms of the list are the helped
 _HELPED_EXAMPLES = re.compile(
     r"((帮助|协助|帮扶|帮|扶持|服务|走访|指导)[^;。]{0,16}?(企业|公司)|为[^;。,]{0,8}?(企业|公司)(解决|办理|提供|协调|争取|申请|落实|对接|送))"
@@ -69,6 +71,8 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
         before = text[max(s, head.start - 40) : head.start]
         if before.endswith("向") and _ADDRESSED_AFTER.match(text, tail.end, e):
             continue  # 向甲公司提交申请: the firm takes the application (a landlord, a platform), it is not helped
+        if _REPORTER_VISIT.search(before):
+            continue
         if _RECEIVES.search(before) or _HELPED_EXAMPLES.search(before):
             out += run
             continue

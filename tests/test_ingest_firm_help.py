@@ -250,3 +250,11 @@ def test_a_purpose_of_help_names_the_firm_just_reported() -> None:
     )
     assert ("故城县", "甲乙新材料有限公司") in support(text)
     assert support("为了让企业少跑腿,故城县政务服务中心推行一窗通办。") == set()
+
+
+def test_a_reporter_visiting_a_firm_is_no_help_to_it() -> None:
+    text = ("今年以来,宝鸡高新区坚决实施“一企一策”,帮助企业解决困难。"
+            "近日,笔者走进甲乙重卡公司总装厂房,工人正在工作。")
+    assert ("宝鸡高新区", "甲乙重卡公司") not in support(text)
+    visit = "今年以来,宝鸡高新区坚决实施“一企一策”。近日,宝鸡高新区管委会走进甲乙重卡公司,帮助协调原料。"
+    assert ("宝鸡高新区", "甲乙重卡公司") in support(visit)
