@@ -59,6 +59,7 @@ THAT_FIRM_REACH = 80
 # 我区2家企业入选…，分别是甲、乙: the firms a place's own report counts as its own (我区, 本县, 我市)
 _OWN_PLACE_FIRMS = re.compile(r"(?:我|本)(区|县|市)(?:内)?(?:共有|有)?(?:[\d一二三四五六七八九十两多]+[家户])?(?:重点|规上|骨干|龙头)?(?:企业|公司)")
 _OWN_LEVEL = {"区": "county", "县": "county", "市": "city"}
+_FUTURE_SITE = re.compile(r"(?:将|拟|计划|准备|打算)(?:在|于|到)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
 _LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
@@ -535,7 +536,9 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     owned = {id(f) for f in ordered if is_platform(f.name) and own_places(f)}
     # otherwise the zone the text is reporting on just before the firm
     # (the latest place named on its own before it, when that is a zone)
-    named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
+    # (a zone where a firm is yet to build, 集团将在某工业园区投资建设新厂, is no place the report is on)
+    named = sorted((p for p in places if id(p) in keys and not (p.type == "Zone" and _FUTURE_SITE.search(view, max(0, p.start - 4), p.start))),
+                   key=lambda p: p.end)
     named_ends = [p.end for p in named]
     # (a firm placed already, by a pattern or by an earlier mention's section, is not placed again: a
     # firm named in several zones' sections is not in each of them; nor is a firm first named before any

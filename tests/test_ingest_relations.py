@@ -401,3 +401,11 @@ def test_firms_a_place_counts_as_its_own_are_in_it() -> None:
     assert located(text) >= {("甲乙石油工程有限公司", "莱山区"), ("山东丙丁精机股份有限公司", "莱山区")}
     two = text + "芝罘区也有企业入选。"
     assert ("甲乙石油工程有限公司", "莱山区") not in located(two)
+
+
+def test_a_zone_where_a_firm_is_yet_to_build_holds_no_later_firm() -> None:
+    text = ("宝鸡高新区的甲乙集团生产车间一片繁忙。集团将在杨凌示范区投资建设一个新厂。"
+            "原来,该集团旗下的丙丁路桥公司有外债不能追回,宝鸡高新区管委会协调银行为企业解决了难题。")
+    assert ("丙丁路桥公司", "杨凌示范区") not in located(text)
+    built = "宝鸡高新区的甲乙集团生产车间一片繁忙。杨凌示范区的丙丁路桥公司有外债不能追回。"
+    assert ("丙丁路桥公司", "杨凌示范区") in located(built)
