@@ -53,7 +53,8 @@ TRADE = (
 )
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
-_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)")
+# (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
+_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = re.compile(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
@@ -75,7 +76,7 @@ _KIND_END = re.compile(
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
 # nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
-_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企", "辖区")
+_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企", "辖区", "当地", "本地")
 # a firm's role written before its name (园区运营方甲乙公司, 出租方丙丁置业)
 _ROLE_NOUNS = ("运营方", "出租方", "承租方", "业主方", "房东", "供应商", "服务商", "承运商", "运营商", "合作方", "投资方", "承建方", "建设方")
 _CUT_VERBS = (
@@ -84,7 +85,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
-    "协助", "办理", "申请", "引入", "包含", "补助", "资助", "视察", "察看", "查看", "看望",
+    "协助", "办理", "申请", "引入", "会同", "期间", "沉入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -119,11 +120,14 @@ _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…, 园区内的丙电子、丁光电获得…)
 _TRADE_LIST = re.compile(
     r"(?:^|(?<=[。,;\n])|(?<=园区内的)|(?<=区内的))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)"
-    r"(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力|获得|获批|荣获|入选|相继|先后|均已)"
+    r"(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力|获得|获批|荣获|入选|相继|先后|均已|分别获|分别得到|均获)"
 )
 
 # a brand name before a role title and a speech verb (甲乙智能副总经理表示)
-_TITLES = "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营)(?:部经理|部主管|部总监|经理|主管|总监)"
+_TITLES = (
+    "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|办公室主任|车间主任|"
+    "(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营|质量)(?:部经理|部主管|部总监|部部长|部长|经理|主管|总监)"
+)
 _SPEAKER = re.compile(
     f"(?:{_TITLES})(?:、(?:{_TITLES}))*(?:助理)?"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
@@ -132,10 +136,21 @@ _SPEAKER = re.compile(
 _FIRM_TITLE = re.compile(r"董事长|总经理|总裁|创始人|首席执行官|CEO|执行董事")
 # ...and the words right before them that belong to the title: a party title the firm's committee gives (党委书记、董事长)
 _FIRM_TITLE_LEAD = ("党委书记、", "党委副书记、", "党总支书记、", "党支部书记、", "副", "联合")
-# words that say the words before such a title are a clause, not a name (记者采访了, 他们的)
-_NOT_FIRM_HEAD = re.compile("[了们着过]|记者|采访")
+# words that say the words before such a title are a clause, not a name (记者采访了, 他们的, 某某任…)
+_NOT_FIRM_HEAD = re.compile("[了们着过是任]|记者|采访")
+# 以甲乙科技为例, 对丙丁机械进行走访: a trade name the text takes as its example, or that a body visits or helps
+_EXAMPLE_FIRM = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)为例|对([\u4e00-\u9fffA-Za-z]{2,8}?)(?:进行|开展)(?:走访|调研|帮扶|服务|指导|慰问|回访)")
+# 来自甲乙科技的王某说: the firm a speaker comes from
+_FROM_FIRM = re.compile(r"来自([\u4e00-\u9fffA-Za-z]{2,8}?)的[\u4e00-\u9fff]{2,4}?(?:说|表示|介绍|坦言|告诉记者)")
+# 他是甲乙的总经理, 王某任丙丁董事长: the firm whose officer a person is
+_OFFICER_OF = re.compile(
+    r"(?:是|任|担任|系)([\u4e00-\u9fffA-Za-z]{2,8}?)的?(?=(?:副|常务副)?(?:董事长|总经理|总裁|创始人|首席执行官|CEO|执行董事|厂长))"
+)
 # 甲乙的子公司, 丙丁旗下, 戊己的被投企业: the words before name the parent firm
 _PARENT = re.compile("子公司|孙公司|被投企业|旗下")
+# 甲集团旗下子公司乙有限公司: 子公司 says what 乙 is to its parent, it ends no name (电子公司 does)
+_SUBSIDIARY_WORD = re.compile("(旗下|下属|所属|控股|全资|的|集团)[子孙]$")
+_SUBSIDIARY_OF = re.compile("(?:旗下|下属|所属|控股|全资|的|集团)[子孙]公司")
 # words between a parent's name and 子公司 (甲乙的全资子公司)
 _PARENT_LEAD = ("的全资", "的控股", "全资", "控股", "的")
 #: the longest parent firm's name read before those words
@@ -143,7 +158,7 @@ PARENT_MAX = 8
 # words reporting a speaker before the firm's name (据某某公司负责人介绍)
 _REPORTED = re.compile("(?:据|记者从|从)(?=[\u4e00-\u9fff]{2})")
 # words before a title that belong to it (副总经理, 相关负责人)
-_TITLE_LEAD = ("副", "相关")
+_TITLE_LEAD = ("副", "相关", "的")
 # the words right after 企业 that continue a phrase about firms (企业用工, 企业负责人), not a name
 _FIRM_TOPIC = re.compile(
     r"^(用工|生产|经营|员工|职工|复工|复产|用电|用气|用水|融资|贷款|需求|诉求|困难|问题|名单|数量|家数|负担|成本|产能|订单|效益|利润|营收|"
@@ -156,6 +171,11 @@ _FIRM_TOPIC = re.compile(
 _APPOSITIVE = re.compile(
     r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|台资|港资|合资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
 )
+# 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
+_SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
+_ALONE_AFTER = re.compile(r"[,。;、]|$")
+# a count or determiner before a kind of firm (一家外资企业, 该重点企业): one firm described, not named
+_COUNTED_KIND = re.compile("(?:[家个户]|[该这那某其])$")
 # ...and the words that follow the names it introduces
 _APPOSITIVE_END = re.compile(
     "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产|在|遇到|面临|急需"
@@ -166,11 +186,20 @@ _HELPED = re.compile(
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
-    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|的[^,;。]{0,8}(?:问题|困难|难题|需求))"
+    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|开辟|量身|定制|制定|"
+    r"(?:的[^,;。]{0,8}|用地|用工|用电|用气|资金|融资|原料|原材料|物流|运输|招工|通行|防疫物资)(?:问题|困难|难题|需求))"
+)
+# what a firm lacks, never its name (解决了原材料运输问题)
+_NEEDS = re.compile("原材料|材料|原料|物资|资金|设备|用工|运输|物流|用地|用电|用气")
+# 某银行已为甲乙授信…: a bank lending to a firm, which a brand alone names
+_LENT = re.compile(
+    r"(?:银行|农商行|支行|分行|工行|农行|中行|建行|交行|国开行|农发行)(?:已经|已|先后|累计|共|首批|分别|还)*为"
+    r"([\u4e00-\u9fffA-Za-z]{2,6}?)(?=授信|放贷|发放[^,;。]{0,6}贷款|提供[^,;。]{0,6}贷款|贷款|续贷)"
 )
 # 为甲乙科技、丙丁纺织分别减免…: a list of trade names served by a body
 _SERVED_LIST = re.compile(
-    r"(?:为|向|给予|给|对)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?=分别|各|等|发放|提供|办理|减免|授信|贷款|拨付|兑现|落实|协调|解决|给予|予以)"
+    r"(?:为|向|给予|给|对|帮助|协助|帮扶)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)"
+    r"(?=分别|各|等|发放|提供|办理|减免|授信|贷款|拨付|兑现|落实|协调|解决|给予|予以|招工|招聘|复工|复产|申请|争取|对接)"
 )
 # 发放给甲乙科技, 了解到丙丁纺织面临…: a trade name receiving what is given, or found in need
 _GIVEN_TO = re.compile(
@@ -196,6 +225,13 @@ _VISIT_AT = re.compile(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,
 _LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
+# the words that end a shop's or a service firm's name (甲乙咖啡店, 丙丁大药房), for the contexts of a visit
+_SHOPS = "咖啡店|超市|大药房|药房|酒店|饭店|餐厅|商行|琴行|专卖店|旗舰店"
+_SHOP_END = re.compile(f"(?:{_SHOPS})$")
+# 在某人经营的甲乙咖啡店,…: a shop visited, after the words that describe it
+_AT_SHOP = re.compile(f"(?:在|走进|来到|进入|走访)(?:[^,。;]{{0,10}}的)?([\u4e00-\u9fff]{{2,4}}(?:{_SHOPS}))(?=[,。、])")
+# 餐厅“甲乙饭店”, 老字号「丙丁酒店」: a shop's name quoted after the kind of business it is
+_QUOTED_SHOP = re.compile(f"(?:餐厅|饭店|酒店|商家|门店|老字号|企业|公司)[“「\"]([\u4e00-\u9fff]{{1,6}}(?:{_SHOPS}))[”」\"]")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
 _IS_A = re.compile(r"(?:是|作为)(?:一家|国内|全国|全球|省内|国家级|园区|全市|全省|全区|全县|当地|本地|区内|市内|我市|我区|我县)[^。;]{0,30}?(?:企业|公司|厂商|制造商|供应商)")
 # ...or, for a name with a trade word, any words that end by saying it is a firm (是某县唯一一家生产…的企业, 作为防疫物资生产企业)
@@ -214,11 +250,11 @@ _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|组织|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|(?:先后|随后|又|再|分别)(?:到|赴))了?")
+_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|赶到|赶赴|奔赴|联系|服务|帮扶|包联|挂钩|结对|组织|邀请|推荐|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|包括|其中有|(?:先后|随后|又|再|分别)(?:到|赴))了?")
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|参加|参与|开展|进行|加快|实现|完成|申报|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|等企|等公司|等厂家|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|入选|获评|扩大|做好|落实|解决|共同|为|向|给|提供")
 #: how far after a visit's verb a trade or legal word is looked for
 VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
@@ -231,9 +267,13 @@ _WORKS_LEAD = ("已经", "已", "全面", "率先", "陆续", "正式", "顺利"
 _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共同|助力|打造|推出|开发|研发|建设|合作|开展|提供)")
 
 
+# 甲乙有限公司丙丁分公司: a branch named after its parent's full legal name
+_BRANCH_OF_FIRM = re.compile(r"[\u4e00-\u9fff()]{2,}?(?:有限责任公司|有限公司)[\u4e00-\u9fff]{2,8}分公司")
+
+
 def _valid(name: str) -> bool:
     body = _LEGAL.sub("", name)
-    if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] or _MEDIA.search(name):
+    if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] and not _BRANCH_OF_FIRM.fullmatch(name) or _MEDIA.search(name):
         return False
     if body.endswith("了"):
         # 挽救了公司, 帮助了企业: a verb's aspect before a bare legal word
@@ -259,18 +299,30 @@ def _valid(name: str) -> bool:
     )
 
 
-# the usual short names of the large state banks, and what may follow one (建行发放, 农行贷款)
+# the usual short names of the large state banks, and what may follow one (建行发放, 农行贷款, 农行首批)
 _BANK_SHORT = re.compile("工行|农行|中行|建行|交行|国开行|农发行")
-_AFTER_BANK = frozenset("发贷推提")
+_AFTER_BANK = frozenset("发贷推提首")
+
+def _branch_place(text: str, s: int) -> bool:
+    """Whether the two characters before a bank's short name at ``s`` open their clause and may be a place's
+    name (某某农行), not a time, an adverb or a phrase (今年农行, 此外农行)."""
+    word = text[s - 2 : s]
+    return (
+        s >= 2 and (s == 2 or text[s - 3] in BREAK) and all(is_han(c) and c not in FUNCTION for c in word)
+        and not (_GENERIC.match(word) or _PREDICATE.match(word) or _NOT_BRAND_END.search(word) or _GROUP_START.match(word))
+    )
+
 
 # a verb of existence (and the time word before it) opening a clause that names a firm
-_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已有|均有|也有|现有)")
+_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已经有|已有|均有|也有|现有)")
 
 # a ranking written before a firm's name
 _RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
 
 # words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
 _AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
+# the words for the area around, before a name found by its context (本地甲乙重工)
+_LOCAL_LEAD = re.compile("当地|本地|辖区内?|区内|辖内")
 # 等相关企业, 等有关企业: a list of the fields the firms are in
 _RELATED = ("相关", "有关")
 #: the longest list of names read after the words that introduce it
@@ -298,12 +350,17 @@ def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) 
         if len(items) > 1 and (zone := _ZONE_LEAD.match(text, *items[0])) and items[0][1] - zone.end() >= 2:
             # 深入某开发区甲乙、丙丁公司: the first name after the zone visited
             items[0] = (zone.end(), items[0][1])
+        elif (home := _HOME_LEAD.match(text, *items[0])) and items[0][1] - home.end() >= 2:
+            # 走访某县企业甲乙机械: the place says where the firm is, the name follows
+            items[0] = (home.end(), items[0][1])
         if all(2 <= b - a <= 8 for a, b in items):
             return items
     return []
 
 
 # a zone written before the first name of a list (县经济开发区甲乙、丙丁)
+# a place and the word joining it to the firm listed after it (某县企业, 某区的)
+_HOME_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?:内的|的|辖区企业|企业)")
 _ZONE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|经开区|工业园区|产业园区|园区|工业园|产业园|集聚区|工业小区)")
 
 
@@ -323,7 +380,7 @@ _NUMBER_RUN = re.compile(r"\d{3,6}")
 
 
 # one-character adverbs, modals, prepositions, pronouns and body words: never a name's first character before a function character (可向…, 该局向…)
-_ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们")
+_ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们这那")
 # bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
 _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
 # what a zone's platform company is named for after the zone's name
@@ -378,10 +435,21 @@ _LOWER_PLACE_END = re.compile("(?:镇|乡|街道|县|区|市)$")
 
 def _after_lower_place(text: str, s: int, e: int, scan: "_Scanner") -> int:
     """Where a legal name starts when a province opens it after a lower place (某镇山东甲乙有限公司):
-    no firm's name puts its province after its town, so the town only says where the firm is."""
+    no firm's name puts its province after its town, so the town only says where the firm is. Nor after
+    a preposition (机构同江西甲乙有限公司) or four characters of no place (有效破解江西甲乙有限公司): a parent's
+    mark before the province is short (国网江西…) or ends in its own legal or trade word (某某集团江西…)."""
     i = bisect_right(scan.province_starts, s)
     p = scan.province_starts[i] if i < len(scan.province_starts) else e
-    if p < e - 2 and _LOWER_PLACE_END.search(text, s, p) and _LEGAL_END.search(text, p, e):
+    legal = _LEGAL_END.search(text, p, e)
+    own = p
+    while own < e and scan.protected[own]:
+        own += 1
+    if p >= e - 2 or not legal:
+        return s
+    lead = text[s:p]
+    if legal.start() - own < 2 and not _LOWER_PLACE_END.search(lead):
+        return s  # 某某啤酒江西有限公司: the province names a parent's subsidiary, the mark before it is the name
+    if _LOWER_PLACE_END.search(lead) or lead and (lead[-1] in "同与向对给跟" or len(lead) >= 4 and "(" not in lead and not any(scan.protected[s:p]) and not _LEGAL_END.search(lead) and not _TRADE_END.search(lead)):
         return p
     return s
 
@@ -416,6 +484,7 @@ class _Scanner:
         self.zone_end = {m.start: m.end for m in places if m.type == "Zone"}
         self.wall_set = {w - 1 for w in self.walls}
         self.agencies = SpanIndex([(a.start, a.end) for a in agencies])
+        self.agency_ends = sorted({a.end for a in agencies})
         self.places = {(p.start, p.end) for p in places}
         self.province_starts = sorted(p.start for p in places if p.level == "province")
         self.digit_inside = bytearray(len(text))
@@ -438,23 +507,31 @@ class _Scanner:
         text = self.text
         i = bisect_right(self.walls, pos) - 1
         wall = self.walls[i] if i >= 0 and self.walls[i] >= pos - 24 else -1
-        # scan back over name characters, but never into a zone just before the name
+        j = bisect_right(self.agency_ends, pos - 2) - 1
+        # scan back over name characters, but never into a zone or an agency just before the name
+        # (某局会同某银行某分行: the bureau acts with the bank)
+        stop = max(wall, self.agency_ends[j] if j >= 0 else -1)
         k = pos
-        while k > max(0, pos - 24, wall) and self.name_char(k - 1):
+        while k > max(0, pos - 24, stop) and self.name_char(k - 1):
             k -= 1
-        if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and not self.protected[k - 2] and (k < 3 or not self.name_char(k - 3))
+        after_place = k >= 3 and self.protected[k - 3] and _LEGAL.match(text, pos) is not None
+        if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and not self.protected[k - 2] and (k < 3 or not self.name_char(k - 3) or after_place)
                 and not _opens_predicate(text[k - 2 : k]) and not (k >= 3 and text[k - 3].isdigit())):
-            # a function character as the second of a name's characters (某为技术有限公司), unless the two are a verb (针对)
-            # or the first is a number's unit or a date's (14日将某公司)
+            # a function character as the second of a name's characters (某为技术有限公司), also after the place that
+            # opens a legal name (湖北甲在乙食品有限公司), unless the two are a verb (针对) or the first is a number's
+            # unit or a date's (14日将某公司)
             k -= 2
+            while after_place and k > max(0, pos - 24, stop) and self.protected[k - 1]:
+                k -= 1
         k = _after_unopened(text, k, pos)
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
             return self.wall_start[wall]
-        if k >= 2 and text[k - 1] in "和与及" and is_han(text[k - 2]) and _SCOPE.fullmatch(_LEGAL.sub("", text[k:pos])):
-            # 某和科技有限公司: a bare business word is no name, so 和 is inside the name
+        if k >= 2 and text[k - 1] in "和与及" and is_han(text[k - 2]) and (_SCOPE.fullmatch(_LEGAL.sub("", text[k:pos])) or self._one_before(k - 1)):
+            # 某和科技有限公司: a bare business word is no name, so 和 is inside the name; so is a 和 after a
+            # single character of the name's own (浙江甲和粉末冶金有限公司: 浙江甲 is no firm to coordinate with)
             k -= 1
-            while k > max(0, pos - 24, wall) and self.name_char(k - 1):
+            while k > max(0, pos - 24, stop) and self.name_char(k - 1):
                 k -= 1
         best = k
         for word in _CUT if _CUT_IN.search(text, k, pos) else ():
@@ -464,6 +541,14 @@ class _Scanner:
                 # (甲乙企业管理有限公司: 企业 before a bare business word is part of the name)
                 best = max(best, i + len(word))
         return _past_verb(text, best, pos, self.protected)
+
+    def _one_before(self, conj: int) -> bool:
+        """Whether the name characters before the conjunction at ``conj`` are one character of a name's own,
+        alone or after a place (甲和…, 浙江甲和…), which no coordination leaves: no adverb, pronoun or level word."""
+        own = conj - 1
+        if self.protected[own] or self.text[own] in _ADVERB or not is_han(self.text[own]):
+            return False
+        return own == 0 or self.protected[own - 1] or not self.name_char(own - 1) or self.text[own - 1] in FUNCTION
 
     def _kind_in_name(self, k: int, i: int) -> bool:
         """Whether 企业 at ``i`` closes a kind of firm right after the place that opens the name
@@ -517,9 +602,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
 
     for m in _LEGAL.finditer(text):
         ss, e = m.span()
-        if text[e : e + 1] == "业" or text[ss - 1 : ss] == "家" or scan.in_agency(ss, e):
+        if text[e : e + 1] == "业" or text[ss - 1 : ss] == "家" or _SUBSIDIARY_WORD.search(text, max(0, ss - 3), ss) or scan.in_agency(ss, e):
             continue
         start = scan.left(ss)
+        if sub := [w.end() for w in _SUBSIDIARY_OF.finditer(text, max(0, start - 2), ss)]:
+            start = sub[-1]  # …旗下子公司乙有限公司: the subsidiary's name opens after the word
         if m.group(0) in ("分行", "支行") and start in scan.zone_starts:
             # 某银行某园区支行: a bank's branch named after the zone it serves
             bank = start
@@ -535,7 +622,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             while s > 0 and scan.protected[s - 1]:
                 s -= 1
         elif s > 0 and is_han(text[s - 1]) and text[s - 1] not in FUNCTION and text[s - 1] != "了":
-            continue
+            if not _branch_place(text, s):
+                continue
+            s -= 2  # ,某某农行首批为…: a branch named by a place the gazetteer does not list
         add(s, e)
     for m in _FACTORY.finditer(text):
         # 某某调料厂: a works named by a distinctive word before what it makes
@@ -545,6 +634,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 某市某某纺织厂: the works' own word follows its place
             own += 1
         mark = text[own : m.start(1)]
+        if m.group(1) == "化工" and _MODE_OF_WORK.search(mark):
+            continue  # 智能化工厂, 数字化工厂: a way of working (智能化) before 工厂, no chemical works
         if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark):
             add(s, m.end())
     for m in _REPRESENTED.finditer(text):
@@ -570,7 +661,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             found[(s, e)] = Mention(s, e, "Enterprise", f.name, text[s:e])
             ends.setdefault(s, []).append(e)
     for p in places:
-        if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK):
+        if p.type == "Region" and (p.start == 0 or text[p.start - 1] in BREAK or text[p.start - 1] == "的"):
+            # (…用品的某市甲乙纸业: a firm named after what is said of it)
             _place_trade(text, p, add)
     for s, e in _openers(text, _SPEAKER, ",。;:!?\n“”的", 2, 10, lead=_TITLE_LEAD):
         # a speaker's firm may open with its place (某市甲乙科技总经理), but is no place alone
@@ -581,8 +673,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             i = text.rfind(word, s, e)
             if i >= 0 and e - i - len(word) >= 2:
                 s = i + len(word)
-        if e - s <= 8:
-            add(s, e)
+        if e - s <= 8 and not (text.startswith("的", e) and _NOT_BRAND_END.search(text, s, e)):
+            add(s, e)  # (甲乙重工的负责人说, not 村里的负责人说)
     for m in _PROJECT_OFFICER.finditer(text):
         # 企业甲乙智能汽车项目负责人: the firm whose project the officer runs, named by its trade
         s = scan.left(m.start())
@@ -595,18 +687,30 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if not _REPORTED.match(text, s, e) and not any(w in text[s:e] for w in _CUT) and not _NOT_FIRM_HEAD.search(text, s, e) and not _FIRM_TITLE.search(text, s, e):
             candidates.append((s, e))
     candidates += _parents(text)
+    candidates += [m.span(1) for m in _OFFICER_OF.finditer(text) if not scan.in_agency(*m.span(1)) and not _NOT_BRAND_END.search(m.group(1))]
+    candidates += [m.span(1) for m in _FROM_FIRM.finditer(text) if _trade_name(text, *m.span(1))]
+    candidates += [span for m in _EXAMPLE_FIRM.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
+    candidates += [m.span(1) for pattern in (_AT_SHOP, _QUOTED_SHOP) for m in pattern.finditer(text)]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)
     candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):
-        # 重点企业甲乙、丙丁也…: each name of the list
+        # 重点企业甲乙、丙丁也…: each name of the list (一家外资企业出于…: a firm described by a count tells of no name)
+        if _COUNTED_KIND.search(text, max(0, m.start() - 2), m.start()):
+            continue
         items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
-    candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
+    for m in _SERVED_FIRM.finditer(text):
+        t = _TRADE_OPENER.match(text, m.end())
+        if t and _ALONE_AFTER.match(text, t.end()) and _trade_name(text, *t.span()):
+            candidates.append(t.span())
+    candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1)) and not _NEEDS.search(m.group(1))]
+    candidates += [m.span(1) for m in _LENT.finditer(text) if not scan.in_agency(*m.span(1))]
+    candidates += _park_owners(text, places, scan)
     candidates += [span for m in _GIVEN_TO.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     for m in _SERVED_LIST.finditer(text):
         items, pos = [], m.start(1)
@@ -622,11 +726,12 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if _trade_name(text, s, e)]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
     for m in _VISITED.finditer(text):
-        if not _FIRM_WORD_NEAR.search(text, m.end(), m.end() + VISITED_NEAR):
+        if not (_FIRM_WORD_NEAR.search(text, m.end(), m.end() + VISITED_NEAR) or _PRODUCT_TRADE.search(text, m.end(), m.end() + VISITED_NEAR)):
             # most such verbs act on no named firm: only a trade or legal word near them names one
             continue
         items = _items_before(text, m.end(), _VISITED_END, "、和与及")
-        firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂") for a, b in items]
+        firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂" or _SHOP_END.search(text, a, b) and b - a >= 4
+                        or _PRODUCT_TRADE.fullmatch(text, a, b)) for a, b in items]
         if all(firmish):
             candidates += items
         elif len(items) >= 3 and 2 * sum(firmish) >= len(items):
@@ -640,6 +745,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += _brand_lists(text, scan)
     for s, e in candidates:
         s = _after_visit(text, s, e, scan.protected)
+        if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
+            s = local.end()  # 走访了本地甲乙重工: the area word says where the firm is
+        s = _after_home(text, s, e, scan)
         if not scan.protected[s] and _name_like(text[s:e]):
             add(s, e)
     for f in list(found.values()):
@@ -665,6 +773,45 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     return _abbreviations(sorted(firms, key=lambda x: x.start), marks)
 
 
+# 甲乙(某市)科技园, 甲乙(某地)生产基地: a firm's own site, named by the firm and the place it is in
+_OWN_PARK = re.compile(r"\)(?:科技园|产业园|工业园|智造园|智能制造产业园|生产基地|产业基地|基地)")
+
+
+# a park named by a place and a park word only (某市产业园): written right after a brand, the brand's own site
+_PLACE_PARK = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技园|产业园|工业园|智造园|生产基地|产业基地)")
+
+
+def _park_owners(text: str, places: list[Mention], scan: _Scanner) -> list[tuple[int, int]]:
+    """A firm's own site, named by the firm, a place and a park word (甲乙(某市)科技园, 甲乙某市产业园): the site
+    names the firm, as the text writes it."""
+    out = []
+    for p in places:
+        if p.start > 2 and text[p.start - 1] == "(" and (park := _OWN_PARK.match(text, p.end)):
+            brand, end = p.start - 1, park.end()
+        elif p.type == "Zone" and not p.code and p.start >= 2 and _PLACE_PARK.fullmatch(p.name) and is_han(text[p.start - 1]) and not scan.protected[p.start - 1]:
+            brand, end = p.start, p.end
+        else:
+            continue
+        s = scan.left(brand)
+        if 2 <= brand - s <= 8 and not scan.protected[s] and not scan.in_agency(s, brand) and _name_like(text[s:brand]):
+            out.append((s, end))
+    return out
+
+
+# what joins a place to the firm after it (某区的甲乙重工, 某区企业甲乙机械)
+_HOME_JOIN = re.compile("内的|的|企业|辖区企业|内企业")
+
+
+def _after_home(text: str, s: int, e: int, scan: _Scanner) -> int:
+    """Where a name found from ``s`` starts past the place it is said to be in (某区的甲乙重工, 某区企业丙丁):
+    the place says where the firm is and is no part of its name."""
+    k = s
+    while k < e and scan.protected[k]:
+        k += 1
+    join = _HOME_JOIN.match(text, k, e) if k > s else None
+    return join.end() if join and e - join.end() >= 2 else s
+
+
 def _trade_marks(text: str, firms: list[Mention], scan: _Scanner) -> dict[str, str]:
     """Each full legal name -> the words that follow its leading places, without the legal suffix
     (新疆甲乙金业珠宝有限公司 -> 甲乙金业珠宝): the part a text shortens the firm's name to."""
@@ -685,32 +832,46 @@ def _trade_marks(text: str, firms: list[Mention], scan: _Scanner) -> dict[str, s
 #: the longest short form looked for at the start of a full name's trade mark
 SHORT_FORM_MAX = 6
 # what may follow a firm's short form: a function word, a title, a legal word or a firm's verb
-_AFTER_SHORT = re.compile(f"[{''.join(sorted(FUNCTION))}]|{_TITLES}|负责人|公司|集团|" + _FIRM_ACTS.pattern)
+_AFTER_SHORT = re.compile(f"[{''.join(sorted(FUNCTION))}]|{_TITLES}|负责人|公司|集团|" + _FIRM_ACTS.pattern + "|" + _WORKS.pattern)
 
 
 def _short_forms(text: str, marks: dict[str, str], known: SpanIndex, scan: _Scanner) -> list[Mention]:
     """``甲乙金业`` written alone after ``新疆甲乙金业珠宝有限公司``: the longest start (three to
     ``SHORT_FORM_MAX`` characters) of a trade mark that stands elsewhere as a word of its own, not inside
-    another name, names that firm.  A start that is itself a bare business word (科技发展), or that starts
+    another name, names that firm, and so do a long mark's first two or three characters with its last two
+    (甲乙水泥 of 甲乙集团某地水泥有限公司); two characters do right between a word of help and its verb (为甲乙协调…).  A start that is itself a bare business word (科技发展), or that starts
     two firms' marks, names nothing.  One automaton pass over the text for all the starts."""
     owners: dict[str, set[str]] = {}
     for name, mark in marks.items():
-        for size in range(3, min(len(mark), SHORT_FORM_MAX) + 1):
-            word = mark[:size]
-            if not (size < len(mark) and _SCOPE.fullmatch(word) or not _valid(word) or _GROUP_START.match(word) or _PREDICATE.match(word)):
+        # the mark's start, and for a long mark its first words and last two (甲乙集团某地水泥 -> 甲乙水泥)
+        ends = [mark[:k] + mark[-2:] for k in (2, 3) if len(mark) >= k + 4]
+        for word in [mark[:size] for size in range(2, min(len(mark), SHORT_FORM_MAX) + 1)] + ends:
+            if not (word != mark and _SCOPE.fullmatch(word) or not _valid(word) or _GROUP_START.match(word) or _PREDICATE.match(word)):
                 owners.setdefault(word, set()).add(name)
     words = [w for w, names in owners.items() if len(names) == 1]
     if not words:
         return []
     hits: dict[str, dict[int, list[Mention]]] = {}
+    helped: list[Mention] = []
     for last, word in word_automaton(words).iter(text):
         end = last + 1
         pos = end - len(word)
-        if (not known.overlaps(pos, end) and not scan.protected[pos] and (pos == 0 or not _brand_char(text[pos - 1]) or text[pos - 1] in FUNCTION)
-                and (end == len(text) or not _brand_char(text[end]) or _AFTER_SHORT.match(text, end))):
-            (name,) = owners[word]
+        if known.overlaps(pos, end) or scan.protected[pos]:
+            continue
+        (name,) = owners[word]
+        if len(word) == 2:
+            # 为甲乙协调…: two characters name the firm only right after a word of help, before a verb
+            if _HELP_BEFORE.search(text, max(0, pos - 2), pos) and _HELP_VERB.match(text, end):
+                helped.append(Mention(pos, end, "Enterprise", name, word))
+        elif (pos == 0 or not _brand_char(text[pos - 1]) or text[pos - 1] in FUNCTION) and (end == len(text) or not _brand_char(text[end]) or _AFTER_SHORT.match(text, end)):
             hits.setdefault(name, {}).setdefault(len(word), []).append(Mention(pos, end, "Enterprise", name, word))
-    return [m for by_size in hits.values() for m in by_size[max(by_size)]]
+    return [m for by_size in hits.values() for m in by_size[max(by_size)]] + helped
+
+
+# a word of help right before a firm's two-character short form (为甲乙, 帮助甲乙)
+_HELP_BEFORE = re.compile("(?:为|帮助|协助|帮|给|替)$")
+# the verbs a two-character short form is followed by after a word of help (为甲乙协调原料)
+_HELP_VERB = re.compile("协调|解决|办理|争取|申请|提供|对接|发放|送去|送上|调配|联系|落实|开通|招聘")
 
 
 # 园区甲乙科技加快…: a trade name after the zone in focus, written by its kind alone, and a firm's verb
@@ -723,8 +884,10 @@ _FACTORY = re.compile(
 )
 # words before what a works makes that describe it rather than name it (小化工厂, 第一, 当地)
 _FACTORY_MARK_BAD = re.compile(r"^(小|大|老|新|该|这|那|各|全|本|当地|附近|周边|一家|多家|第|关停|关闭|搬迁|改造|建设|新建|我们|他们|其)")
+# words that take 化 to name a way of working (智能化, 数字化): before 化工厂 they read 智能化 + 工厂
+_MODE_OF_WORK = re.compile("(?:智能|数字|数智|自动|信息|网络|现代|标准|绿色|规模|集约|精细|机械)$")
 # the header of a table column that lists firms (企业名称, 申报单位)
-_FIRM_HEADER = re.compile(r"^((企业|公司|单位|申报单位|申报企业|受益企业|入选企业|获奖企业|承贷企业|借款企业)(名称|全称)?|名称)$")
+FIRM_HEADER = re.compile(r"^((企业|公司|单位|申报单位|申报企业|受益企业|入选企业|获奖企业|承贷企业|借款企业)(名称|全称)?|名称)$")
 #: longest cell read as a firm's name
 CELL_MAX = 40
 
@@ -741,7 +904,7 @@ def _firm_column(text: str) -> list[tuple[int, int]]:
         if cells is None:
             column = None
         elif column is None:
-            column = next((i for i, (s, e) in enumerate(cells) if _FIRM_HEADER.match(line[s:e])), None)
+            column = next((i for i, (s, e) in enumerate(cells) if FIRM_HEADER.match(line[s:e])), None)
         elif column < len(cells):
             s, e = cells[column]
             cell = line[s:e]
@@ -835,6 +998,10 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# a trade name closed by what it deals in and 业 (某某薯业, 某某物业), not by a sector (农业, 餐饮业, 服务业)
+_PRODUCT_TRADE = re.compile(r"[\u4e00-\u9fff]{2}[^企农工商产行就创营作专事职学毕主副家饮造务筑游售输融险信通视演播媒育卫教医养旅运邮电\W\d]业")
+
+
 def _name_like(name: str) -> bool:
     """Whether words found where a firm's name stands can be one: no topic, group, manner, sector or clause."""
     if len(name) < 2 or _FIRM_TOPIC.match(name) or _PEOPLE.search(name) or _GROUP_START.match(name) or _NOT_A_NAME.match(name) or _PREDICATE.match(name):
@@ -842,7 +1009,7 @@ def _name_like(name: str) -> bool:
     if "企业" in name and not _LEGAL_END.search(name):
         # 助力科技企业抗疫: a phrase about a kind of firm, not a name
         return False
-    if name.endswith("业") and not _TRADE_END.search(name) or name.endswith(("门店", "主体")):
+    if name.endswith("业") and not (_TRADE_END.search(name) or _PRODUCT_TRADE.fullmatch(name)) or name.endswith(("门店", "主体")):
         # 餐饮业, 线下门店: a sector or a kind of business
         return False
     # a function character may sit inside a brand (华为), not at its edges or as a conjunction
@@ -1069,6 +1236,8 @@ _INTRODUCER = re.compile(r"(协调|帮助|协助|支持|推动|组织|引导|对
 
 # words that open a list of examples (像甲乙和丙丁公司一样)
 _LIST_LEAD = re.compile("像|如|例如|比如|包括|其中")
+# the end of a verb of existence the scan entered halfway (已|经有某某农行)
+_HAVE_TAIL = re.compile("经有")
 #: the longest item of a list read as a firm beside a firm
 SIBLING_MAX = 8
 
@@ -1113,7 +1282,8 @@ def _siblings(text: str, spans: list[tuple[int, int]], scan: _Scanner) -> list[t
         pos = s
         while pos > 1 and text[pos - 1] in "、和与及":
             start = scan.left(pos - 1)
-            if (lead := _LIST_LEAD.match(text, start, pos - 1)) and pos - 1 - lead.end() >= 2:
+            if (lead := _LIST_LEAD.match(text, start, pos - 1) or _EXIST_LEAD.match(text, start, pos - 1) or _HAVE_TAIL.match(text, start, pos - 1)) and pos - 1 - lead.end() >= 2:
+                # (包括甲乙、…; 已经有市农行、建行…: the verb of existence introduces the list)
                 start = lead.end()
             if known.overlaps(start, pos - 1) or not _sibling(text, start, pos - 1, scan):
                 break
@@ -1184,13 +1354,13 @@ def _introduced(text: str, s: int, item: str) -> bool:
 
 
 # 缓解了如甲、乙等企业: the list starts after an aspect particle and 如 (例如, 比如)
-_EXAMPLE = re.compile(r"(.*了)?(?:[例比诸]?如|像)")
+_EXAMPLE = re.compile(r"(.*了)?(?:[例比诸]?如|像|不乏)")
 
 
 def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
-    """The first item of a list without the verb and 如 (像) that introduce it."""
+    """The first item of a list without the verb and 如 (像, 不乏) that introduce it."""
     m = _EXAMPLE.match(text, s, e)
-    if m and m.group(1) is None and not text.startswith(("如", "像"), s):
+    if m and m.group(1) is None and not text.startswith(("如", "像", "不乏"), s):
         return s, e
     return (m.end(), e) if m and e - m.end() >= 2 else (s, e)
 

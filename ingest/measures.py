@@ -31,6 +31,7 @@ from . import categories as cats
 from . import roles
 from .amounts import find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, classify_measure
+from .enterprises import FIRM_HEADER
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place, heading_actors
@@ -132,7 +133,7 @@ _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
-_ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
+_ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
@@ -289,7 +290,7 @@ def detect(
             reported = []
             continue
         if u.kind == "row":
-            out.extend(_row(text, u, place_ix, act_ix, doc_ix))
+            out.extend(_row(text, u, place_ix, act_ix, doc_ix, firm_ix, focus[0] if focus else default))
             continue
         if u.first and _ASIDE_LABEL.match(text, u.start, u.end):
             aside_para = u.para
@@ -989,18 +990,28 @@ def _header_codes(label: str, threshold: float) -> tuple[str, ...]:
     return tuple(cats.classify(label.replace(" ", ""), threshold))
 
 
-def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_ix: MentionIndex) -> list[Draft]:
+def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_ix: MentionIndex,
+         firm_ix: MentionIndex | None = None, issuer: Mention | None = None) -> list[Draft]:
+    """The measure of a table row: the place its key cells name, or for a row naming a firm (企业名称) the
+    body in focus, which helps that firm (a place inside the firm's name, 某市甲乙公司, says where it is)."""
     row = u.row
     assert row is not None
     nkeys = len(row.keys)
     region = None
-    for j in range(nkeys):
-        cell_s, cell_e = u.cells[j] if j < len(u.cells) else (0, 0)
-        ps = place_ix.within(cell_s, cell_e)
+    firms: list[Mention] = []
+    for j in range(len(u.cells)):
+        cell_s, cell_e = u.cells[j]
+        named = firm_ix.within(cell_s, cell_e) if firm_ix is not None and (j < nkeys or j < len(u.columns) and FIRM_HEADER.match(u.columns[j].strip())) else []
+        firms += named
+        if j >= nkeys:
+            continue
+        ps = [p for p in place_ix.within(cell_s, cell_e) if not any(f.start <= p.start and p.end <= f.end for f in named)]
         if ps:
             region = ps[-1]
         elif j == 0 and row.keys[0] and not row.cells[0]:
             region = _carried(u, place_ix)
+    if region is None and firms:
+        region = issuer
     if region is None:
         return []
     codes: list[str] = []
@@ -1020,7 +1031,7 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
         return []
     agencies = [a for a in act_ix.within(u.start, u.end) if a.type == "Agency" and a.place == region.name]
     docs = doc_ix.within(u.start, u.end)
-    draft = Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None)
+    draft = Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None, beneficiaries=firms)
     draft.summary = _row_summary(u, region)
     return [draft]
 

@@ -36,7 +36,7 @@ _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # a local firm's full name: a legal suffix, or a works (某某调料厂)
 _LOCAL_NAME = re.compile(f"({_LEGAL_WORDS}|厂)$")
 # 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
-_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司)")
+_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司)|内?的")
 # 某区唯一一家…企业甲
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
 # 甲作为某区内唯一…, 甲也是某区…企业之一
@@ -52,6 +52,14 @@ _BRANCH = re.compile(r"(分行|支行)$")
 # the place word of a bank's branch (高新 of 某银行高新支行), and the kind word a place's name ends in
 _BRANCH_OF = re.compile(r"(?:银行|行)([\u4e00-\u9fff]{2,4}?)(?:分行|支行)$")
 _PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
+# a pronoun for the firm just named, sited in the zone that follows (该公司在某开发区…, 该企业落户某园区)
+_THAT_FIRM_AT = re.compile(r"(?:该公司|该企业)(?:在|位于|落户于?|入驻)$")
+#: how far before that pronoun the firm it stands for may be named
+THAT_FIRM_REACH = 80
+# 我区2家企业入选…，分别是甲、乙: the firms a place's own report counts as its own (我区, 本县, 我市)
+_OWN_PLACE_FIRMS = re.compile(r"(?:我|本)(区|县|市)(?:内)?(?:共有|有)?(?:[\d一二三四五六七八九十两多]+[家户])?(?:重点|规上|骨干|龙头)?(?:企业|公司)")
+_OWN_LEVEL = {"区": "county", "县": "county", "市": "city"}
+_FUTURE_SITE = re.compile(r"(?:将|拟|计划|准备|打算)(?:在|于|到)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
 _LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
@@ -340,6 +348,8 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
         canon.setdefault(short, long)
     for short, long in _abbreviations(names - set(canon)).items():
         canon.setdefault(short, long)
+    for short, long in _bank_short_forms(names - set(canon), places).items():
+        canon.setdefault(short, long)
     out: dict[int, str] = {}
     implied: dict[int, Mention] = {}
     for f in firms:
@@ -349,7 +359,9 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
         if name[0] in "省市":
             level = "province" if name[0] == "省" else "city"
             before = [p for p in places if p.end <= f.start and p.level == level]
-            if before:
+            if before and before[-1].name in name:
+                name = name[1:]  # 市某银行某市分行: the branch's own name says the city already
+            elif before:
                 name = before[-1].name + name
                 implied[id(f)] = before[-1]
         out[id(f)] = name
@@ -391,6 +403,27 @@ def _abbreviations(names: set[str]) -> dict[str, str]:
         longer = [n for n in pool if len(bodies[n]) > len(body) and n != short and _in_order(body, bodies[n]) and not (n.startswith(short) and _BRANCH.search(n))]
         if len(longer) == 1:
             out[short] = longer[0]
+    return out
+
+
+# the usual short names of the large state banks (江宁工行) and the words of their full names
+_BANK_SHORTS = {"工行": "工商银行", "农行": "农业银行", "中行": "中国银行", "建行": "建设银行", "交行": "交通银行"}
+_BANK_SHORT_END = re.compile(f"({'|'.join(_BANK_SHORTS)})$")
+
+
+def _bank_short_forms(names: set[str], places: list[Mention]) -> dict[str, str]:
+    """A bank's short name after a place (某地工行) when the text names one branch of that bank for that place
+    in full (工商银行某地支行): the short name is that branch."""
+    out: dict[str, str] = {}
+    for short in names:
+        m = _BANK_SHORT_END.search(short)
+        where = short[: m.start()] if m else ""
+        if len(where) < 2:
+            continue
+        forms = {where} | {_PLACE_KIND.sub("", p.name) for p in places if p.name.startswith(where) or p.surface == where}
+        branches = [n for n in names if _BANK_SHORTS[m.group(1)] in n and _BRANCH.search(n) and any(n.endswith((f + "支行", f + "分行")) for f in forms)]
+        if len(branches) == 1:
+            out[short] = branches[0]
     return out
 
 
@@ -485,6 +518,25 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if home is not None and pl.key(home) in place_name:
             homed.add(id(f))
             out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
+    for m in _OWN_PLACE_FIRMS.finditer(view):
+        # 我区2家企业入围名单，分别是甲、乙: the firms of that sentence are in the one such place the text names
+        word = m.group(1)
+        own = {keys[id(p)]: p for p in places if id(p) in keys and p.type == "Region" and p.level == _OWN_LEVEL[word] and p.name.endswith(word)}
+        if len(own) != 1:
+            continue
+        home = next(iter(own.values()))
+        end = view.find("。", m.end())
+        for f in ordered[bisect_left(firm_starts, m.end()) :]:
+            if f.start >= (end if end >= 0 else len(view)):
+                break
+            if id(f) not in homed and firm_name[id(f)] not in located:
+                emit(f, home)
+    for z in (p for p in places if p.type == "Zone"):
+        # 甲乙公司…。前不久该公司在某开发区启动建设…: the firm the pronoun stands for is in that zone
+        if _THAT_FIRM_AT.search(view, max(0, z.start - 6), z.start):
+            i = bisect_left(firm_starts, z.start) - 1
+            if i >= 0 and z.start - ordered[i].end <= THAT_FIRM_REACH and firm_name[id(ordered[i])] not in located:
+                emit(ordered[i], z)
     for f in ordered:
         # 某银行高新支行, 某农商行某镇支行: a branch named after a zone or town of the text is there (one named
         # after a city or county serves all of it, as a bank named after a place is not said to be only there)
@@ -501,7 +553,9 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     owned = {id(f) for f in ordered if is_platform(f.name) and own_places(f)}
     # otherwise the zone the text is reporting on just before the firm
     # (the latest place named on its own before it, when that is a zone)
-    named = sorted((p for p in places if id(p) in keys), key=lambda p: p.end)
+    # (a zone where a firm is yet to build, 集团将在某工业园区投资建设新厂, is no place the report is on)
+    named = sorted((p for p in places if id(p) in keys and not (p.type == "Zone" and _FUTURE_SITE.search(view, max(0, p.start - 4), p.start))),
+                   key=lambda p: p.end)
     named_ends = [p.end for p in named]
     # (a firm placed already, by a pattern or by an earlier mention's section, is not placed again: a
     # firm named in several zones' sections is not in each of them; nor is a firm first named before any
@@ -545,8 +599,17 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             elif all(_name_allows(p, zone, pl) for p in own_places(f)):
                 emit(f, zone if id(zone) in keys else emitted_by_name.get(zone.name, zone))
     # otherwise the place whose measure helped the firm (or the place inside it that the firm's name gives)
+    def elsewhere(f: Mention, outer: str) -> bool:
+        """Whether the firm's name places it in a named place apart from ``outer`` (某市甲乙公司 helped by another
+        city's body): neither inside that place nor holding it."""
+        k_out = key_of.get(outer)
+        own = [pl.key(p) for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]
+               if p.end <= f.end and p.level in ("province", "city", "county") and pl.key(p) in place_name]
+        return k_out is not None and bool(own) and not any(k == k_out or _within(pl, k, k_out) or _within(pl, k_out, k) for k in own)
+
     for f in ordered:
-        if id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name):
+        if (id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name)
+                and not elsewhere(f, helped[id(f)])):
             homed.add(id(f))
             home = named_inside(f, helped[id(f)]) or helped[id(f)]
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
@@ -557,8 +620,11 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # (a firm any of whose mentions was placed already is not placed again by a short form's mention)
     placed = located | {firm_name[id(f)] for f in ordered if id(f) in homed}
     listed = {id(f) for a, b in zip(ordered, ordered[1:]) if _LIST_MARKS.fullmatch(view, a.end, b.start) for f in (a, b)}
+    # (a name's province or city that holds that place says no more: 某省甲乙公司 in a report on one of its towns)
+    about_place = next((p for p in places if id(p) in keys and place_name[keys[id(p)]] == about), None) if about else None
     for f in ordered if about else ():
-        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not own_places(f)
+        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not elsewhere(f, about)
+                and (not own_places(f) or about_place is not None and not is_platform(f.name) and all(_name_holds(p, about_place, pl) for p in own_places(f)))
                 and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
             homed.add(id(f))
             home = named_inside(f, about) or about
@@ -635,6 +701,16 @@ def _within(pl: "_Places", inner: str, outer: str) -> bool:
     """Whether the place keyed ``inner`` lies inside the place keyed ``outer``, by the gazetteer."""
     i, o = pl.place.get(inner), pl.place.get(outer)
     return i is not None and o is not None and pl.gaz.within(i, o)
+
+
+def _name_holds(own: Mention, place: Mention, pl: "_Places") -> bool:
+    """Whether a province or city written bare in a firm's name (湖北甲乙食品, not 某省电力公司: a firm named with
+    the level word serves all of it) holds ``place``."""
+    if own.surface.endswith(("省", "市", "自治区")):
+        return False
+    outer = pl.gaz.get(own.code) if own.code else None
+    inner = pl.place.get(pl.key(place))
+    return outer is not None and inner is not None and pl.gaz.within(inner, outer) or _holds(own, place, pl)
 
 
 def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:

@@ -18,7 +18,10 @@ from .mentions import Mention
 # names of the list left out as firms of another kind (a bank, a platform company): 高新国投、
 _ITEMS = r"([^,;:。!?、为向给对帮与和]{1,12}、)*"
 # separators inside a list of firms (甲、乙和丙), and the noun closing it (等重点企业)
-_LIST_GAP = re.compile(r"、|和|及|与|以及")
+# (a firm's project in quotes may follow each name: 甲公司“某改造项目”、乙公司“…”)
+_PROJECT = r"(?:“[^”]{1,30}”)?"
+_LIST_GAP = re.compile(_PROJECT + r"(?:、|和|及|与|以及)")
+_PROJECT_AFTER = re.compile(_PROJECT)
 _LIST_TAIL = re.compile(r"((等|以及)?[\d一二三四五六七八九十两]+[家个户]|等)([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
 # a list opening its clause (，如甲、乙三家企业…): the firms are that clause's subject
 _CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|特别是|尤其是)?" + _ITEMS + "$")
@@ -26,10 +29,17 @@ _CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|�
 # the sentence told of before (…积极协调，甲公司顺利复工)
 _RECEIVES_AFTER = re.compile(
     r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先|如期|提前|很快|迅速)*"
-    r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复)"
+    r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复|符合[^,;。]{0,20}?(?:条件|要求))"
 )
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员): its firms receive what the sentence gives
 _RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
+# a reporter's own visit (记者走进甲公司, 笔者来到乙厂): the report's way in, no help to the firm
+_REPORTER_VISIT = re.compile(r"(笔者|记者)(一行)?(近日|日前|再次)?(走进|来到|深入|前往|走访|探访|看到)(了)?$")
+# help to firms at large, then the list of examples (为企业解决…，包括甲、乙): the firms of the list are the helped
+_HELPED_EXAMPLES = re.compile(
+    r"((帮助|协助|帮扶|帮|扶持|服务|走访|指导)[^;。]{0,16}?(企业|公司)|为[^;。,]{0,8}?(企业|公司)(解决|办理|提供|协调|争取|申请|落实|对接|送))"
+    r"[^;。]{0,20}?[,:](包括|其中有|如|例如|比如|特别是|尤其是)$"
+)
 # after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),
 # or make what is given (采购甲公司生产的口罩, 上线甲公司开发的小程序)
 _GIVES = re.compile(
@@ -43,6 +53,9 @@ _ADDRESSED_AFTER = re.compile(r"(提交|提出|递交|报送|申报|申请|反�
 # before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司)
 # or named by its role (业主甲公司, 出租方甲置业, 供应商甲公司)
 _PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|聘请|邀请|组织|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业)$")
+# ...unless the firms are brought in to take part in what the body holds (组织甲、乙参加招聘会, 推荐丙入选名单)
+_BROUGHT_IN = re.compile(r"(组织|邀请|推荐)$")
+_TAKES_PART = re.compile(r"(等[\d一二三四五六七八九十多几]*[家个户]?(企业|公司))?(参加|参与|参会|报名|入选|申报|对接|入驻)")
 # 与甲公司签约: coordination with a firm is a partnership when a joint act follows
 _WITH_BEFORE = re.compile(r"(与|同|跟|和)$")
 _JOINT_AFTER = re.compile(r"[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
@@ -58,14 +71,16 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
         before = text[max(s, head.start - 40) : head.start]
         if before.endswith("向") and _ADDRESSED_AFTER.match(text, tail.end, e):
             continue  # 向甲公司提交申请: the firm takes the application (a landlord, a platform), it is not helped
-        if _RECEIVES.search(before):
+        if _REPORTER_VISIT.search(before):
+            continue
+        if _RECEIVES.search(before) or _HELPED_EXAMPLES.search(before):
             out += run
             continue
-        after = tail.end
+        after = _PROJECT_AFTER.match(text, tail.end).end()
         closing = _LIST_TAIL.match(text, after, e)
         if closing:
             after = closing.end()
-        if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before):
+        if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before) and not (_BROUGHT_IN.search(before) and _TAKES_PART.match(text, after, e)):
             continue
         if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, e):
             continue

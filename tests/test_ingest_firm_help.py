@@ -241,3 +241,20 @@ def test_help_to_a_counted_number_of_firms_goes_to_the_list_of_that_many() -> No
     )
     helped = {b for _, b in support(text)}
     assert {"甲乙织造有限公司", "丙丁机械有限公司", "戊己电子有限公司"} <= helped
+
+
+def test_a_purpose_of_help_names_the_firm_just_reported() -> None:
+    text = (
+        "6月1日,在位于故城县的甲乙新材料有限公司,一条新生产线投产。"
+        "“为了让企业尽快投产,县政府组建专班,并提供了2000万元的资金支持。”公司总经理张某说。"
+    )
+    assert ("故城县", "甲乙新材料有限公司") in support(text)
+    assert support("为了让企业少跑腿,故城县政务服务中心推行一窗通办。") == set()
+
+
+def test_a_reporter_visiting_a_firm_is_no_help_to_it() -> None:
+    text = ("今年以来,宝鸡高新区坚决实施“一企一策”,帮助企业解决困难。"
+            "近日,笔者走进甲乙重卡公司总装厂房,工人正在工作。")
+    assert ("宝鸡高新区", "甲乙重卡公司") not in support(text)
+    visit = "今年以来,宝鸡高新区坚决实施“一企一策”。近日,宝鸡高新区管委会走进甲乙重卡公司,帮助协调原料。"
+    assert ("宝鸡高新区", "甲乙重卡公司") in support(visit)

@@ -118,3 +118,9 @@ def test_verbs_of_subsidy_and_inspection_are_not_part_of_the_name_after_them() -
     assert {"甲丙半导体", "乙丁光电"} <= firms("高雄市政府補助甲丙半導體、乙丁光電等廠商。\n")
     found = firms("縣長視察甲乙紙業公司與丙丁鞋業公司。\n")
     assert "甲乙纸业公司" in found and not any(n.startswith("县长") for n in found)
+
+
+def test_a_list_of_the_trade_leaders_names_firms() -> None:
+    text = "园区拥有各类工业企业300多家,其中不乏甲乙特、丙丁重工、戊己等“行业巨头”。\n"
+    assert {"甲乙特", "丙丁重工", "戊己"} <= firms(text)
+    assert firms("园区聚集了汽车、电子等行业巨头。\n") == set()

@@ -393,3 +393,19 @@ def test_the_place_a_firm_is_said_to_be_in_after_its_name() -> None:
 def test_a_zone_naming_no_known_place_takes_a_firm_named_for_its_province() -> None:
     text = "星河科技产业园全力保障企业复工。星河科技产业园出台十条措施。云南甲乙电子产品有限公司已全面复工,员工全部返岗。"
     assert ("云南甲乙电子产品有限公司", "星河科技产业园") in located(text)
+
+
+def test_firms_a_place_counts_as_its_own_are_in_it() -> None:
+    text = ("近日,省工信厅公示了奖补资金分配方案,我区2家企业入围公示名单,分别是甲乙石油工程有限公司、山东丙丁精机股份有限公司。"
+            "本次烟台市共上榜8家企业。下一步,莱山区将继续培育企业。")
+    assert located(text) >= {("甲乙石油工程有限公司", "莱山区"), ("山东丙丁精机股份有限公司", "莱山区")}
+    two = text + "芝罘区也有企业入选。"
+    assert ("甲乙石油工程有限公司", "莱山区") not in located(two)
+
+
+def test_a_zone_where_a_firm_is_yet_to_build_holds_no_later_firm() -> None:
+    text = ("宝鸡高新区的甲乙集团生产车间一片繁忙。集团将在杨凌示范区投资建设一个新厂。"
+            "原来,该集团旗下的丙丁路桥公司有外债不能追回,宝鸡高新区管委会协调银行为企业解决了难题。")
+    assert ("丙丁路桥公司", "杨凌示范区") not in located(text)
+    built = "宝鸡高新区的甲乙集团生产车间一片繁忙。杨凌示范区的丙丁路桥公司有外债不能追回。"
+    assert ("丙丁路桥公司", "杨凌示范区") in located(built)

@@ -1,0 +1,128 @@
+"""Where a firm's name starts and which listed firms a notice helps (invented texts)."""
+
+from ingest.pipeline import extract_text
+
+
+def firms(text: str) -> set[str]:
+    return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def helped(text: str) -> set[tuple[str, str]]:
+    return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
+
+
+def test_a_province_after_a_verb_phrase_opens_the_name() -> None:
+    text = "县农行向湖南甲乙种业有限公司发放贷款200万元。这笔贷款将切实破解湖南甲乙种业有限公司的资金难题。"
+    assert "湖南甲乙种业有限公司" in firms(text)
+    assert not any(f.endswith("破解湖南甲乙种业有限公司") for f in firms(text))
+
+
+def test_a_province_after_a_preposition_opens_the_name() -> None:
+    got = firms("目前，全县金融机构同湖南省丙丁制药有限公司、湖南戊己农业有限公司已达成合作。")
+    assert {"湖南省丙丁制药有限公司", "湖南戊己农业有限公司"} <= got
+    assert not any("机构" in f for f in got)
+
+
+def test_a_parent_mark_before_the_province_stays_in_the_name() -> None:
+    assert "国网湖南省电力有限公司" in firms("国网湖南省电力有限公司为园区企业开通绿色通道。")
+    assert "华星雪花啤酒湖南有限公司" in firms("华星雪花啤酒湖南有限公司已全面复工。")
+
+
+def test_a_time_word_before_a_city_is_no_part_of_the_name() -> None:
+    got = firms("疫情期间长沙甲乙金融服务公司新增转贷3笔900万元。")
+    assert "长沙甲乙金融服务公司" in got
+
+
+def test_a_bank_acting_with_a_bureau_is_named_after_the_bureau() -> None:
+    got = firms("近日，市工信局会同中行丙丁分行为长沙甲乙食品有限公司发放贷款500万元。")
+    assert "中行丙丁分行" in got
+    assert not any("会同" in f for f in got)
+
+
+def test_banks_listed_after_a_verb_of_existence() -> None:
+    got = firms("截至目前，已经有市农行、建行和邮储银行对长沙丙丁粮油有限公司发放专项贷款。")
+    assert {"市农行", "建行", "邮储银行"} <= got
+    assert not any(f.startswith(("经", "有")) for f in got)
+
+
+def test_a_way_of_working_before_works_is_no_chemical_works() -> None:
+    got = firms("长沙甲乙机械有限公司“智能化工厂改造项目”和长沙丙丁电子有限公司“数字化工厂建设项目”符合申报要求。")
+    assert not any(f.endswith("化工厂") for f in got)
+    assert "长沙甲乙化工厂" in firms("长沙甲乙化工厂已复工。")
+
+
+def test_firms_listed_with_their_projects_share_the_notice_help() -> None:
+    text = (
+        "经初审，望城区有三家企业项目：长沙甲乙光电有限公司“精密部件改造项目”、长沙丙丁汽车工业有限责任公司“模具车间改造项目”"
+        "和长沙戊己轨道设备有限公司“智能工厂升级项目”符合本次工业改造专项资金申报要求。"
+    )
+    assert {b for _, b in helped(text)} == {"长沙甲乙光电有限公司", "长沙丙丁汽车工业有限责任公司", "长沙戊己轨道设备有限公司"}
+
+
+def test_firms_visited_after_their_county_and_the_word_enterprise() -> None:
+    text = "平江县经信局干部先后走访了平江县企业红星机械、绿源纺织。"
+    assert helped(text) == {("平江县", "红星机械"), ("平江县", "绿源纺织")}
+
+
+def test_trade_names_closed_by_what_they_deal_in_and_ye() -> None:
+    assert firms("平江县经信局干部走访了兴旺薯业、华安物业，了解企业困难。") == {"兴旺薯业", "华安物业"}
+    assert firms("平江县经信局干部走访了全县农业、餐饮业和服务业。") == set()
+
+
+NOTICE = (
+    "平江县工业和信息化局关于技术改造专项资金拟支持企业名单的公示\n"
+    "经企业申报、专家评审，拟对以下企业给予专项资金补助，现予以公示。\n"
+    "序号\t企业名称\t项目名称\t补助金额\n"
+    "1\t岳阳市红星机械有限公司\t生产线改造\t50万元\n"
+    "2\t湖南绿源纺织有限公司\t节能改造\t30万元\n"
+)
+
+
+def test_a_notice_row_helps_the_firm_it_names_for_the_issuer() -> None:
+    rows = [m for m in extract_text(NOTICE, "t").measures if m.text.startswith(("1\t", "2\t"))]
+    assert [(m.region, m.beneficiaries) for m in rows] == [
+        ("平江县", ("岳阳市红星机械有限公司",)),
+        ("平江县", ("湖南绿源纺织有限公司",)),
+    ]
+
+
+def test_a_demonstrative_before_the_copula_is_no_part_of_the_name() -> None:
+    assert "甲乙(福建)科技股份有限公司" in firms("“服务太贴心了！”这是甲乙(福建)科技股份有限公司董事长助理的心里话。")
+
+
+def test_the_first_firm_a_team_sinks_into() -> None:
+    got = firms("平江县专班定时安排工作人员定点沉入赣江锂业、蓝天科技等18家落地企业摸排情况。")
+    assert {"赣江锂业", "蓝天科技"} <= got
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+
+
+def test_the_firm_a_pronoun_sites_in_a_zone() -> None:
+    text = "“服务太贴心了！”这是甲乙(福建)科技股份有限公司董事长助理的心里话。原来，前不久该公司在融侨经济技术开发区启动建设产业园。"
+    assert located(text) == {("甲乙(福建)科技股份有限公司", "融侨经济技术开发区")}
+    placed = "长沙高新区甲乙(福建)科技股份有限公司已复工。前不久该公司在融侨经济技术开发区启动建设产业园。"
+    assert located(placed) == {("甲乙(福建)科技股份有限公司", "长沙高新区")}
+
+
+def test_a_body_listing_the_firm_just_named() -> None:
+    text = "平江县甲乙科技有限公司计划新建生产线。项目进入审批阶段时，平江县发改局将其列入重大项目清单，并组建专班服务。"
+    assert ("平江县", "平江县甲乙科技有限公司") in helped(text)
+    assert helped("平江县发改局将其作为重点工作，组建专班服务企业。") == set()
+
+
+def test_a_subsidiary_word_ends_the_parent_and_opens_the_subsidiary() -> None:
+    text = "位于某县产业集聚区的河南甲乙集团旗下子公司丙丁新材料有限公司生产车间一片繁忙。"
+    found = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+    assert {"河南甲乙集团", "丙丁新材料有限公司"} <= found
+    assert not any(n.endswith("子公司") for n in found)
+
+
+def test_a_shop_name_quoted_after_its_kind_of_business() -> None:
+    def firms(text: str) -> set[str]:
+        return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+    assert "甲乙饭店" in firms("市府近日協助本市創立50年的老餐廳「甲乙飯店」取得中央資金補助。")
+    assert "丙丁酒店" in firms("区商务局为老字号“丙丁酒店”减免租金。")
+    assert firms("区商务局为餐厅“满意服务”活动颁奖。") == set()
