@@ -254,6 +254,23 @@ def test_heatmap_bounded_order_is_a_deterministic_permutation(monkeypatch: pytes
     assert ordered > as_given
 
 
+def test_heatmap_png_of_many_places_has_a_bounded_size(tmp_path: Path) -> None:
+    """Beyond NAMED_ROWS places the PNG is an overview of fixed height, not one 0.3-inch row per place."""
+    pytest.importorskip("matplotlib")
+    from PIL import Image
+
+    from kg.heatmap import NAMED_ROWS, Matrix, write_png
+
+    def height(rows: int) -> int:
+        path = write_png(Matrix([f"园区{i}" for i in range(rows)], ["RENT_RELIEF", "TAX_DEFERRAL"],
+                                [[i % 3, i % 5] for i in range(rows)]), tmp_path / f"{rows}.png")
+        with Image.open(path) as image:
+            return image.size[1]
+
+    small, named, overview = height(10), height(NAMED_ROWS), height(8 * NAMED_ROWS)
+    assert small < named and overview == named
+
+
 def test_heatmap_table_escapes_names() -> None:
     from kg.heatmap import Matrix, html_table
 
