@@ -372,6 +372,25 @@ def test_neo4j_import_streams_a_one_shot_iterator(tmp_path: Path) -> None:
         write_import([odd, odd], tmp_path / "twice")
 
 
+def test_neo4j_import_relationship_evidence_of_many_documents(tmp_path: Path) -> None:
+    """A relationship stated by documents given in any order is one row, its evidence sorted by document;
+    a ';' in a statement's text moves the arrays to the next delimiter."""
+    from kg.model import Entity, Record, Relation
+    from kg.neo4j_admin import write_import
+
+    def stating(doc: str, text: str) -> Record:
+        return Record(doc_id=doc, entities=(Entity("甲乙科技有限公司", "Enterprise"), Entity("丙丁高新区", "Zone")),
+                      relations=(Relation("LOCATED_IN", "甲乙科技有限公司", "丙丁高新区", text=text),
+                                 Relation("LOCATED_IN", "甲乙科技有限公司", "丙丁高新区", text="同一文件的第二句")))
+
+    command = write_import([stating(f"doc-{i}", f"第{i}句") for i in (3, 1, 2)] + [stating("doc-0", "甲;乙")], tmp_path / "imp")
+    assert "--array-delimiter=|" in command
+    with open(tmp_path / "imp" / "LOCATED_IN.csv", encoding="utf-8") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["docs:string[]"].split("|") == ["doc-0", "doc-1", "doc-2", "doc-3"]
+    assert row["texts:string[]"].split("|") == ["甲;乙", "第1句", "第2句", "第3句"]
+
+
 def test_neo4j_import_force_leaves_no_stale_files(tmp_path: Path) -> None:
     from kg.neo4j_admin import write_import
 
