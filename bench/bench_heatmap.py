@@ -4,7 +4,8 @@ Run:  python bench/bench_heatmap.py [PLACES...] [--exact]
 
 The graph is synthetic: each place has ten measures of one to three
 categories drawn from a skewed distribution, as in real texts.  Timed: the
-matrix with its row order (kg.heatmap.matrix) and the HTML table; with
+matrix with its row order (kg.heatmap.matrix), the HTML table and the PNG
+(what ``kg viz --heatmap`` writes; the first one also finds a CJK font); with
 ``--exact`` also the exact clustering of all rows, the method used for
 every size before the order was bounded (cubic: minutes at 5,000).
 """
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import random
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import networkx as nx
 
@@ -40,7 +43,8 @@ def main(sizes: list[int], exact: bool) -> None:
     t = time.perf_counter()
     heatmap.matrix(graph(3))  # imports numpy and scipy once, outside the timings
     print(f"importing numpy and scipy: {time.perf_counter() - t:.2f} s")
-    print(f"{'places':>7} {'order+matrix s':>15} {'html s':>7} {'exact order s':>14}")
+    print(f"{'places':>7} {'order+matrix s':>15} {'html s':>7} {'png s':>7} {'exact order s':>14}")
+    png = Path(tempfile.mkdtemp(prefix="kg-bench-heatmap-")) / "heatmap.png"
     for n in sizes:
         g = graph(n)
         t = time.perf_counter()
@@ -49,6 +53,9 @@ def main(sizes: list[int], exact: bool) -> None:
         t = time.perf_counter()
         heatmap.html_table(m)
         html_s = time.perf_counter() - t
+        t = time.perf_counter()
+        heatmap.write_png(m, png)
+        png_s = time.perf_counter() - t
         exact_s = "-"
         if exact:
             import numpy as np
@@ -56,7 +63,9 @@ def main(sizes: list[int], exact: bool) -> None:
             t = time.perf_counter()
             heatmap._exact_order(np.asarray(m.counts, dtype=float))
             exact_s = f"{time.perf_counter() - t:.2f}"
-        print(f"{n:>7} {order_s:>15.2f} {html_s:>7.2f} {exact_s:>14}")
+        print(f"{n:>7} {order_s:>15.2f} {html_s:>7.2f} {png_s:>7.2f} {exact_s:>14}", flush=True)
+    png.unlink(missing_ok=True)
+    png.parent.rmdir()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 The records are bench/synth.py's (10^4 places and 10^5 measures by default),
 generated as the writer reads them, so the peak resident set of the writing
-process is the writer's own.  ``--cli`` also loads them into a fresh embedded
+process is the writer's own; the same at half the measures and documents
+shows how it grows.  ``--cli`` also loads them into a fresh embedded
 store and times the command itself (``kg export -f neo4j-import --store S -o
 DIR``: reading the store and writing).  ``--admin`` runs the import of the
 files with the Neo4j jars of the test server (tests/neo4j_server.py) and
@@ -77,9 +78,14 @@ def main() -> int:
                                str(HERE), str(args.places), str(args.measures), str(args.docs), str(out)],
                               capture_output=True, text=True, check=True)
         b = json.loads(base.stdout)
+        # half the measures in half the documents: a writer whose memory is bounded peaks about as high
+        half = subprocess.run([sys.executable, "-c", CHILD, str(HERE), str(args.places), str(args.measures // 2), str(args.docs // 2),
+                               str(Path(tmp) / "half")], capture_output=True, text=True, check=True)
+        h = json.loads(half.stdout)
         print(f"{args.places:,} places, {args.measures:,} measures, {args.docs:,} documents -> {size:.0f} MB of CSV")
         print(f"kg export -f neo4j-import: {r['seconds']:.1f} s ({r['cpu']:.1f} s CPU), peak {r['peak_mb']:.0f} MiB "
-              f"(generating the records alone: {b['seconds']:.1f} s, {b['cpu']:.1f} s CPU, peak {b['peak_mb']:.0f} MiB)")
+              f"(generating the records alone: {b['seconds']:.1f} s, {b['cpu']:.1f} s CPU, peak {b['peak_mb']:.0f} MiB; "
+              f"half the measures and documents: {h['cpu']:.1f} s CPU, peak {h['peak_mb']:.0f} MiB)")
         if args.cli:
             store = Path(tmp) / "store"
             subprocess.run([sys.executable, "-c", LOAD, str(HERE), str(args.places), str(args.measures), str(args.docs), str(store)],

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
+from operator import itemgetter
 
 import ahocorasick
 
@@ -137,16 +138,18 @@ class SpanIndex:
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = sorted(set(spans))
-        self.starts = [s for s, _ in self.spans]
-        self.prefix_end: list[int] = list(accumulate((e for _, e in self.spans), max))
+        self.starts = list(map(itemgetter(0), self.spans))
+        self.prefix_end: list[int] = list(accumulate(map(itemgetter(1), self.spans), max))
 
     def covers(self, s: int, e: int) -> bool:
         """Whether a different span contains ``[s, e)``."""
         i1 = bisect_left(self.starts, s)
         if i1 and self.prefix_end[i1 - 1] >= e:
             return True
-        i2 = bisect_right(self.starts, s)
-        return any(b > e for _, b in self.spans[i1:i2])
+        for i in range(i1, bisect_right(self.starts, s, i1)):
+            if self.spans[i][1] > e:
+                return True
+        return False
 
     def overlaps(self, s: int, e: int) -> bool:
         """Whether some span shares a character with ``[s, e)``."""

@@ -139,8 +139,19 @@ def cjk_font() -> str | None:
     return None
 
 
+#: up to this many rows the PNG names each row (0.3 inch each); a taller matrix is drawn as an overview of that height
+NAMED_ROWS = 150
+#: up to this many rows each non-empty cell of the PNG shows its count (every text costs milliseconds to draw)
+NUMBERED_ROWS = 60
+
+
 def write_png(m: Matrix, path: Path, title: str = "") -> Path:
-    """Draw the matrix with matplotlib (Agg, no display needed)."""
+    """Draw the matrix with matplotlib (Agg, no display needed).
+
+    The drawing cost grows with the texts and pixels drawn, not only with
+    the rows: a large matrix is drawn at a bounded size, without per-cell
+    numbers or row names (the HTML table has both), so it takes seconds.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -151,16 +162,21 @@ def write_png(m: Matrix, path: Path, title: str = "") -> Path:
         warnings.warn("no font with Chinese characters found; labels may show as boxes (install fonts-noto-cjk)", stacklevel=2)
     tx = taxonomy().categories
     names = [tx[c].zh if c in tx else c for c in m.categories]
+    rows = len(m.places)
     width = max(6.0, 0.42 * len(m.categories) + 3)
-    height = max(3.0, 0.3 * len(m.places) + 2.5)
+    height = max(3.0, 0.3 * min(rows, NAMED_ROWS) + 2.5)
     rc: dict[str, Any] = {"font.family": [font, "sans-serif"]} if font else {}
     with plt.rc_context(rc):
         fig, ax = plt.subplots(figsize=(width, height), dpi=110)
         image = ax.imshow(m.counts or [[0]], cmap="YlOrRd", aspect="auto", interpolation="nearest")
         ax.set_xticks(range(len(names)), names, rotation=60, ha="right", fontsize=8)
-        ax.set_yticks(range(len(m.places)), m.places, fontsize=8)
+        if rows <= NAMED_ROWS:
+            ax.set_yticks(range(rows), m.places, fontsize=8)
+        else:
+            ax.set_yticks([])
+            ax.set_ylabel(f"{rows} 个地区 places, clustered order (names in the HTML table)")
         top = max((n for row in m.counts for n in row), default=0)
-        for i, row in enumerate(m.counts):
+        for i, row in enumerate(m.counts if rows <= NUMBERED_ROWS else ()):
             for j, n in enumerate(row):
                 if n:
                     ax.text(j, i, str(n), ha="center", va="center", fontsize=7, color="white" if n > 0.6 * top else "black")

@@ -7,9 +7,11 @@ than transactional loading.  The files describe the same graph that
 replace documents of an imported database.
 
 The records are read once and streamed: documents, measures, their links and
-mentions go to their files as they come, so memory grows only with what is
-shared across documents (one summary per entity, the evidence of each entity
-relationship), never with the number of measures.
+mentions go to their files as they come, and each document's statements of
+entity relationships wait on disk (a temporary SQLite table, read back sorted)
+until the relationship files are written.  Memory grows only with the
+distinct entities (one summary each), never with the number of measures or
+documents.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ import gc
 import json
 import re
 import shlex
+import sqlite3
 import tempfile
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -125,11 +128,20 @@ class _Tables:
 class _Shared:
     """What documents share, folded as they stream by: entity summaries, relation evidence, category codes."""
 
-    def __init__(self) -> None:
+    def __init__(self, stack: ExitStack) -> None:
         self.entities: dict[str, tuple[str, EntitySummary]] = {}  # id -> (label, summary)
-        self.relations: dict[tuple[str, str, str], list[tuple[Any, ...]]] = defaultdict(list)
+        # "": a private database on disk, deleted when closed; SQLite's page cache bounds the memory it takes
+        self.evidence = stack.enter_context(closing(sqlite3.connect("")))
+        self.evidence.execute("CREATE TABLE ev (type TEXT, s TEXT, o TEXT, doc TEXT, subject TEXT, object TEXT, "
+                              "text TEXT, start INTEGER, end INTEGER)")
         self.codes: set[str] = set()
         self.used: set[str] = set()  # array delimiters that occur in a streamed array value
+
+    def arrays(self, values: Iterable[str]) -> None:
+        """Note the candidate delimiters that occur in array values (one search for all of them)."""
+        joined = "".join(values)
+        if _DELIMITER_IN.search(joined):
+            self.used.update(d for d in ARRAY_DELIMITERS if d in joined)
 
     def mentions(self, label_mentions: dict[str, tuple[str, list[tuple[Any, ...]]]]) -> None:
         """Fold one document's mentions (doc, pos, name, type, aliases, code) per node into the node summaries."""
@@ -148,10 +160,11 @@ class _Shared:
             yield label, [s.id, labels, s.name, s.aliases, s.code, s.level, sorted(s.docs)]
 
     def relation_rows(self, delimiter: str) -> Iterable[tuple[str, list[Any]]]:
-        """One row per relationship: its documents' evidence in aligned arrays, sorted by document."""
-        for (rtype, s, o), ev in self.relations.items():
-            ev.sort(key=lambda r: r[0])
-            yield rtype, [s, o, rtype, *(delimiter.join(map(str, column)) for column in zip(*ev))]
+        """One row per relationship (by type and ends): its documents' evidence in aligned arrays, sorted by document."""
+        rows = self.evidence.execute("SELECT * FROM ev ORDER BY type, s, o, doc")
+        for (rtype, s, o), statements in groupby(rows, key=itemgetter(0, 1, 2)):
+            columns = zip(*(r[3:] for r in statements))
+            yield rtype, [s, o, rtype, *(delimiter.join(map(str, column)) for column in columns)]
 
 
 def _adds_only_the_document(s: EntitySummary, ms: list[tuple[Any, ...]]) -> bool:
@@ -206,13 +219,15 @@ def _stream(rec: Record, tables: _Tables, shared: _Shared) -> None:
 def _stream_facts(rec: Record, doc_iri: str, ids: dict[str, str], tables: _Tables, shared: _Shared) -> None:
     """A document's relations (folded into ``shared``) and measures with their links (written); names resolve by ``ids``."""
     doc = rec.doc_id
-    seen: set[tuple[str, str, str]] = set()
+    statements: dict[tuple[str, str, str], tuple[Any, ...]] = {}
     for r in rec.relations:
         key = (r.type, ids[r.subject], ids[r.object])
-        if key not in seen:  # one relationship per pair and document; the first statement is kept
-            seen.add(key)
+        if key not in statements:  # one relationship per pair and document; the first statement is kept
             start, end = r.span or (-1, -1)
-            shared.relations[key].append((doc, r.subject, r.object, r.text or "", start, end))
+            statements[key] = (*key, doc, r.subject, r.object, r.text or "", start, end)
+    if statements:
+        shared.evidence.executemany("INSERT INTO ev VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", statements.values())
+        shared.arrays(chain([doc], (v for row in statements.values() for v in row[4:7])))
     prefix = identity.measure_iri(doc, 0)[:-1]
     measures: list[list[Any]] = []
     sources: list[list[Any]] = []
@@ -248,14 +263,10 @@ _category_iri = lru_cache(maxsize=1 << 10)(identity.category_iri)
 
 def _array_delimiter(shared: _Shared) -> str:
     """The first candidate delimiter that no array value holds."""
-    used = set(shared.used)
-    values = chain((v for _, s in shared.entities.values() for v in (*s.aliases, *s.docs)),
-                   (v for ev in shared.relations.values() for r in ev for v in r[:4]))
-    for value in values:
-        if _DELIMITER_IN.search(value):
-            used.update(d for d in ARRAY_DELIMITERS if d in value)
+    for _, s in shared.entities.values():
+        shared.arrays(chain(s.aliases, s.docs))
     for d in ARRAY_DELIMITERS:
-        if d not in used:
+        if d not in shared.used:
             return d
     raise ValueError("every candidate array delimiter occurs inside an array value")
 
@@ -298,11 +309,11 @@ def write_import(records: Iterable[Record], out_dir: str | Path, *, database: st
         if clash:
             raise FileExistsError(f"{clash[0]} already exists ({len(clash)} files in all); pass force=True to overwrite")
     out.mkdir(parents=True, exist_ok=True)
-    shared = _Shared()
     seen: set[str] = set()
     tax = taxonomy()
     with ExitStack() as stack:
         stack.enter_context(_cycle_collector_paused())
+        shared = _Shared(stack)
         tables = _Tables(out, stack)
         for rec in records:
             if rec.doc_id in seen:

@@ -254,6 +254,23 @@ def test_heatmap_bounded_order_is_a_deterministic_permutation(monkeypatch: pytes
     assert ordered > as_given
 
 
+def test_heatmap_png_of_many_places_has_a_bounded_size(tmp_path: Path) -> None:
+    """Beyond NAMED_ROWS places the PNG is an overview of fixed height, not one 0.3-inch row per place."""
+    pytest.importorskip("matplotlib")
+    from PIL import Image
+
+    from kg.heatmap import NAMED_ROWS, Matrix, write_png
+
+    def height(rows: int) -> int:
+        path = write_png(Matrix([f"园区{i}" for i in range(rows)], ["RENT_RELIEF", "TAX_DEFERRAL"],
+                                [[i % 3, i % 5] for i in range(rows)]), tmp_path / f"{rows}.png")
+        with Image.open(path) as image:
+            return image.size[1]
+
+    small, named, overview = height(10), height(NAMED_ROWS), height(8 * NAMED_ROWS)
+    assert small < named and overview == named
+
+
 def test_heatmap_table_escapes_names() -> None:
     from kg.heatmap import Matrix, html_table
 
@@ -353,6 +370,25 @@ def test_neo4j_import_streams_a_one_shot_iterator(tmp_path: Path) -> None:
     assert zone["aliases:string[]"].split("|") == ["滨江;高新区", "滨江高新区"] and zone[":LABEL"] == "Place|Zone"
     with pytest.raises(ValueError, match="odd-03 is given twice"):
         write_import([odd, odd], tmp_path / "twice")
+
+
+def test_neo4j_import_relationship_evidence_of_many_documents(tmp_path: Path) -> None:
+    """A relationship stated by documents given in any order is one row, its evidence sorted by document;
+    a ';' in a statement's text moves the arrays to the next delimiter."""
+    from kg.model import Entity, Record, Relation
+    from kg.neo4j_admin import write_import
+
+    def stating(doc: str, text: str) -> Record:
+        return Record(doc_id=doc, entities=(Entity("甲乙科技有限公司", "Enterprise"), Entity("丙丁高新区", "Zone")),
+                      relations=(Relation("LOCATED_IN", "甲乙科技有限公司", "丙丁高新区", text=text),
+                                 Relation("LOCATED_IN", "甲乙科技有限公司", "丙丁高新区", text="同一文件的第二句")))
+
+    command = write_import([stating(f"doc-{i}", f"第{i}句") for i in (3, 1, 2)] + [stating("doc-0", "甲;乙")], tmp_path / "imp")
+    assert "--array-delimiter=|" in command
+    with open(tmp_path / "imp" / "LOCATED_IN.csv", encoding="utf-8") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["docs:string[]"].split("|") == ["doc-0", "doc-1", "doc-2", "doc-3"]
+    assert row["texts:string[]"].split("|") == ["甲;乙", "第1句", "第2句", "第3句"]
 
 
 def test_neo4j_import_force_leaves_no_stale_files(tmp_path: Path) -> None:
