@@ -49,7 +49,7 @@ _LIST_MARK = re.compile(r"[、和及与]")
 ITEM_THRESHOLD = 0.4
 # 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面: areas of support, each an item
 # (not the areas of needs surveyed: 在融资、用工等方面的需求)
-_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)(?!的?(?:需求|问题|困难|难题|情况|诉求))")
+_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
@@ -97,6 +97,12 @@ _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 _FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户)[^,;。政]{0,16}?(采购|购买|购置)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
+# 给予企业一定补助, 给予分档定额补贴: a subsidy granted, the sentence's action even when it names nothing else
+_GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
+# 对返岗员工…给予补助: a subsidy for the staff a firm employs is a hiring subsidy
+_STAFF = re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用")
+# 在满足防疫物资、消毒等基本条件后, 符合条件的: the conditions a firm must meet, not what it is given
+_CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
@@ -127,7 +133,7 @@ _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
 # 授信审批绿色通道, 贷款“绿色通道”: a fast lane for loans is credit, not an administrative approval
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷))[^,;。，；、]*")
 # “安心码”, 某康码, 扫码: a health code by its local name
-_HEALTH_CODE = re.compile(r"“[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
+_HEALTH_CODE = re.compile(r"“(?![\u4e00-\u9fff]?(?:加|起|号|密|代|筹|价|编|页|砝)码)[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
 # 为帮助企业复工复产，… (not 为企业…, who it is for), 在用工保障方面，…: the purpose or topic a sentence opens with;
 # its words count only when the rest says nothing
 _PURPOSE = re.compile(
@@ -140,11 +146,13 @@ _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
 HELPED_THRESHOLD = 0.6
 
 
-def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
+def classify_measure(sentence: str, named_firm: bool = False, context: frozenset[str] = frozenset()) -> list[str]:
     """Categories of a measure sentence: cues inside a list of problems to solve do not count (unless
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
-    is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison."""
+    is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison.
+    ``context`` holds the categories the headings above the sentence name (二、减免房租 over its items):
+    a weak cue of one of them counts, as the heading says what the item is about."""
     if _PLAN.match(sentence) or _PROCEDURE.match(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
@@ -173,14 +181,20 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         text = _blank(_TRADES, text)
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
+    if "条件" in text or "要求" in text or "标准" in text:
+        text = _blank(_CONDITION, text)
     threshold = HELPED_THRESHOLD if helped else cats.THRESHOLD
     codes = cats.classify(text, threshold)
+    targeted = False  # whether the codes come from the description of the firms targeted alone
     if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
-        codes = cats.classify(aimed, threshold) or codes
+        own = cats.classify(aimed, threshold)
+        codes, targeted = own or codes, not own and bool(codes)
     if text[:1] in "为在" and (aimed := _blank(_PURPOSE, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
         codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + ["PREFERENTIAL_CREDIT"] * ("PREFERENTIAL_CREDIT" not in codes)
+    if context:
+        codes += [c for c in cats.classify(text, ITEM_THRESHOLD) if c in context and c not in codes]
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
         codes += [c for c in cats.classify(item) or cats.classify(item, ITEM_THRESHOLD) if c not in codes]
     if solved and not codes and _HELP.search(sentence):
@@ -200,9 +214,10 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")
-    # money handed out and typed by nothing else is a subsidy to production
-    if not codes and money and _SUBSIDY.search(sentence):
-        codes.append("PRODUCTION_SUBSIDY")
+    # money or a subsidy handed out and typed by nothing else is a subsidy to production, or to hiring when
+    # it is for staff
+    if (not codes or targeted) and (money and _SUBSIDY.search(sentence) or _GRANTED.search(text)):
+        codes.append("EMPLOYMENT_SUBSIDY" if _STAFF.search(text) else "PRODUCTION_SUBSIDY")
     return codes
 
 

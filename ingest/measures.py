@@ -275,6 +275,8 @@ def detect(
     aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
     aside_para = -1  # the paragraph a label opens (申报材料：…)
     instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
+    topics: list[tuple[int, frozenset[str]]] = []  # (depth, categories) of the headings in force, outermost first
+    topic: frozenset[str] = frozenset()  # the categories those headings name together
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
             level = heading_level(text[u.start : u.end])
@@ -285,6 +287,11 @@ def detect(
             heads = heading_actors(text, u, act_ix)
             head = heads[chain_head(heads, 0)] if heads else None
             scope.open(heading_level(text[u.start : u.end]), head)
+            depth = level if level is not None else 0  # an unnumbered heading opens a top section
+            while topics and topics[-1][0] >= depth:
+                topics.pop()
+            topics.append((depth, frozenset(classify_measure(text[u.start : u.end]))))
+            topic = frozenset().union(*(t for _, t in topics))
             focus = [head] if head else []
             reported = []
             continue
@@ -418,7 +425,7 @@ def detect(
             concrete = bool(direct) or bool(speakers) and _WE.search(text, s, e) is not None
         else:
             concrete = bool(beneficiaries) and (responds or helper is not None or _named_again(text, s, e))
-        codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete)
+        codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete, topic)
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)

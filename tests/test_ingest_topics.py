@@ -1,0 +1,57 @@
+"""Categories from what a sentence grants and what the headings above it name, and words that are no category."""
+
+from ingest.categories import classify
+from ingest.classify import classify_measure
+from ingest.pipeline import extract_text
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+
+
+def test_heading_lets_the_weak_cue_of_its_category_count():
+    item = "1.区财政局降低商户融资成本。"
+    text = f"海曙区关于支持小微企业的三条措施\n一、加大信贷支持\n{item}\n二、稳定就业\n{item}\n"
+    found = [m for m in extract_text(text, "t").measures if "融资成本" in m.text]
+    # the same item counts as credit under the credit heading only
+    assert len(found) == 1 and found[0].categories == ("PREFERENTIAL_CREDIT",)
+    assert text.index(found[0].text) < text.index("二、")
+
+
+def test_context_of_the_caller_decides_a_weak_cue():
+    assert classify_measure("区里降低商户融资成本。") == []
+    assert classify_measure("区里降低商户融资成本。", context=frozenset({"PREFERENTIAL_CREDIT"})) == ["PREFERENTIAL_CREDIT"]
+    # a context names what may count, it adds nothing the sentence does not hint at
+    assert classify_measure("区里降低商户融资成本。", context=frozenset({"RENT_RELIEF"})) == []
+
+
+def test_a_granted_subsidy_is_the_action_of_its_sentence():
+    assert classify_measure("对参与保障任务的商户运营成本给予补贴支持。") == ["PRODUCTION_SUBSIDY"]
+    # a subsidy for the staff a firm takes on is a hiring subsidy
+    assert classify_measure("对新招用的外地员工在隔离期间,按人数给予商户一定补助。") == ["EMPLOYMENT_SUBSIDY"]
+    # a subsidy merely mentioned is not granted
+    assert classify_measure("商户咨询了补贴的申请时间。") == []
+
+
+def test_problems_found_in_listed_areas_are_no_items():
+    codes = classify_measure("工作组收集企业在招工、物流运输、原料配套等方面存在的问题。")
+    assert not {"LABOR_SUPPLY", "LOGISTICS_SUPPORT", "SUPPLY_CHAIN"} & set(codes)
+    # areas of support still count
+    assert "LABOR_SUPPLY" in classify_measure("县里在招工、物流运输等方面给予帮助。")
+
+
+def test_conditions_to_meet_are_not_what_is_given():
+    codes = classify_measure("乙县对满足防疫物资、消毒等基本条件的商户实行复工“零审批”。")
+    assert "FAST_TRACK_APPROVAL" in codes and "PPE_SUPPLY" not in codes
+
+
+def test_stepping_up_is_no_health_code():
+    assert "DIGITAL_EPIDEMIC_CONTROL" not in classify_measure("区财政持续“加码”降低融资成本。")
+    assert "DIGITAL_EPIDEMIC_CONTROL" in classify_measure("街道推广“畅行码”,员工扫码进厂。")
+
+
+def test_loan_interest_guarantee_premium_and_rent_free_terms():
+    assert "LOAN_INTEREST_SUBSIDY" in classify("区财政补贴贷款基准利率的10%")
+    assert "GUARANTEE_SUPPORT" in classify("提前全额补贴保费") and "PRODUCTION_SUBSIDY" not in classify("提前全额补贴保费")
+    assert classify("确保政策性担保贷款额度不降")[:1] == ["GUARANTEE_SUPPORT"]
+    assert "RENT_RELIEF" in classify("对承租商户提供1个月的减、免租")
