@@ -134,6 +134,8 @@ _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
+# 对此，…, 针对这些问题，…: a sentence answering the trouble told just before (by firms at large)
+_ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
@@ -275,6 +277,7 @@ def detect(
     aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
     aside_para = -1  # the paragraph a label opens (申报材料：…)
     instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
+    story: list[Mention] = []  # the actor in focus last
     topics: list[tuple[int, frozenset[str]]] = []  # (depth, categories) of the headings in force, outermost first
     topic: frozenset[str] = frozenset()  # the categories those headings name together
     for n, u in enumerate(units):
@@ -407,6 +410,9 @@ def detect(
         elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
             focus = []  # 企业…, “去年，企业投入…: what firms do
             continue
+        if not focus and _ANSWER.match(sentence):
+            focus = story  # 对此，…: the actor of the story answers the trouble just told of
+        story = focus or story
         actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in _not_destinations(text, found) if a.start >= fs)) else [])
         if not actors_now:
             continue

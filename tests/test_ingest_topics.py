@@ -55,3 +55,12 @@ def test_loan_interest_guarantee_premium_and_rent_free_terms():
     assert "GUARANTEE_SUPPORT" in classify("提前全额补贴保费") and "PRODUCTION_SUBSIDY" not in classify("提前全额补贴保费")
     assert classify("确保政策性担保贷款额度不降")[:1] == ["GUARANTEE_SUPPORT"]
     assert "RENT_RELIEF" in classify("对承租商户提供1个月的减、免租")
+
+
+def test_an_answer_to_the_trouble_of_firms_is_the_story_actor_s():
+    text = (
+        "本网宁波3月2日电 记者从宁波市海曙区了解到,该区推出扶持小微企业的八条措施。\n"
+        "据海曙区副区长介绍,措施仅用3天出台。\n"
+        "受疫情影响,企业当前最大的难处是租金压力大。对此,八条措施推出“区属国有企业物业租金减免”“鼓励海曙区业主减免租金”等政策。\n"
+    )
+    assert ("海曙区", "RENT_RELIEF") in pairs(text)
