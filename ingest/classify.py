@@ -58,9 +58,9 @@ _DIGIT = re.compile(r"\d")
 # a word each alternative of _STATISTIC holds (keep the two in step): a sentence without one skips it
 _STATISTIC_WORD = re.compile(r"率|复工|复产|开工|复市|投产|开业|返岗|到岗|获|拿到|争取到|共|总计|合计")
 _MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产")
-_COST_WORD = re.compile(r"费用|成本")
-# 用工、物流等费用补助: a list of costs sharing one subsidy
-_COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)(补助|补贴|减免)")
+_COST_WORD = re.compile(r"费用|成本|补贴|补助")
+# 用工、物流等费用补助, 薪资及营运资金补贴: a list of costs sharing one subsidy
+_COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)?(补助|补贴|减免)")
 # 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
 # 对复工复产的企业: the state the targeted firms are in, not what is done for them
 _TARGET_MAKERS = re.compile(
@@ -249,9 +249,10 @@ def _unhelped(m: re.Match[str]) -> str:
 
 
 def _spread_costs(m: re.Match[str]) -> str:
-    """用工、物流等费用补助 read as 用工费用补助 物流费用补助: each listed cost is subsidised."""
+    """用工、物流等费用补助 read as 用工费用补助 物流费用补助 (薪资及营运资金补贴 as 薪资补贴 营运资金补贴): each listed
+    cost is subsidised."""
     items = re.split(r"[、和及与]", m.group(1))
-    return " ".join(item.removesuffix("等") + m.group(3) + m.group(4) for item in items if item)
+    return " ".join(item.removesuffix("等") + (m.group(3) or "") + m.group(4) for item in items if item)
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:

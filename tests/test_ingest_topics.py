@@ -64,3 +64,13 @@ def test_an_answer_to_the_trouble_of_firms_is_the_story_actor_s():
         "受疫情影响,企业当前最大的难处是租金压力大。对此,八条措施推出“区属国有企业物业租金减免”“鼓励海曙区业主减免租金”等政策。\n"
     )
     assert ("海曙区", "RENT_RELIEF") in pairs(text)
+
+
+def test_a_list_of_costs_shares_one_subsidy():
+    assert classify_measure("市政府为商户提供薪资及营运资金补贴。") == ["EMPLOYMENT_SUBSIDY"]
+    assert "EMPLOYMENT_SUBSIDY" in classify_measure("对参保商户给予培训和就业补贴。")
+
+
+def test_registers_of_firms_put_first_and_business_done_online():
+    assert "PRIORITY_LIST" in classify_measure("该区建立80户重点服务企业名录。")
+    assert "ONLINE_SERVICE" in classify_measure("引导商户熟悉网络办事平台。")
