@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kg.taxonomy import taxonomy
+
 from . import categories as cats
 from .amounts import find_amounts
 
@@ -99,8 +101,11 @@ _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予企业一定补助, 给予分档定额补贴: a subsidy granted, the sentence's action even when it names nothing else
 _GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
-# 对返岗员工…给予补助: a subsidy for the staff a firm employs is a hiring subsidy
-_STAFF = re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用")
+#: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
+_PAYING_GROUP = {c.code: c.group in ("FISCAL", "FINANCE", "COST", "GRANT", "LABOR") for c in taxonomy().categories.values()}
+# 对返岗员工…给予补助: a subsidy for the staff a firm employs is a hiring subsidy; 对承租…的商户给予补贴: one for
+# tenants is a rent subsidy
+_PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用")), ("RENT_RELIEF", re.compile(r"承租|租户")))
 # 在满足防疫物资、消毒等基本条件后, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
@@ -214,10 +219,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")
-    # money or a subsidy handed out and typed by nothing else is a subsidy to production, or to hiring when
-    # it is for staff
-    if (not codes or targeted) and (money and _SUBSIDY.search(sentence) or _GRANTED.search(text)):
-        codes.append("EMPLOYMENT_SUBSIDY" if _STAFF.search(text) else "PRODUCTION_SUBSIDY")
+    # money or a subsidy handed out and typed by nothing else is a subsidy to production, or to hiring or
+    # rent when it is for staff or tenants
+    if (not codes or targeted and not any(_PAYING_GROUP.get(c) for c in codes)) and (money and _SUBSIDY.search(sentence) or _GRANTED.search(text)):
+        codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
     return codes
 
 
@@ -252,7 +257,8 @@ def _spread_costs(m: re.Match[str]) -> str:
     """用工、物流等费用补助 read as 用工费用补助 物流费用补助 (薪资及营运资金补贴 as 薪资补贴 营运资金补贴): each listed
     cost is subsidised."""
     items = re.split(r"[、和及与]", m.group(1))
-    return " ".join(item.removesuffix("等") + (m.group(3) or "") + m.group(4) for item in items if item)
+    tail = (m.group(3) or "") + m.group(4)
+    return " ".join(item if item.endswith(tail) else item.removesuffix("等") + tail for item in items if item)
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:

@@ -29,6 +29,9 @@ def test_a_granted_subsidy_is_the_action_of_its_sentence():
     assert classify_measure("对参与保障任务的商户运营成本给予补贴支持。") == ["PRODUCTION_SUBSIDY"]
     # a subsidy for the staff a firm takes on is a hiring subsidy
     assert classify_measure("对新招用的外地员工在隔离期间,按人数给予商户一定补助。") == ["EMPLOYMENT_SUBSIDY"]
+    # one for tenants is a rent subsidy, and a paid-for category already named stays alone
+    assert classify_measure("对承租非国有房屋经营的小微企业给予3个月补贴。") == ["RENT_RELIEF"]
+    assert classify_measure("对参与保障任务的商户给予社会保险补贴。") == ["EMPLOYMENT_SUBSIDY"]
     # a subsidy merely mentioned is not granted
     assert classify_measure("商户咨询了补贴的申请时间。") == []
 
