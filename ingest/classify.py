@@ -106,6 +106,10 @@ _PAYING_GROUP = {c.code: c.group in ("FISCAL", "FINANCE", "COST", "GRANT", "LABO
 # 对返岗员工…给予补助: a subsidy for the staff a firm employs is a hiring subsidy; 对承租…的商户给予补贴: one for
 # tenants is a rent subsidy
 _PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用")), ("RENT_RELIEF", re.compile(r"承租|租户")))
+# 多措并举帮助企业复工复产, 天津多项举措帮助企业有序复工: a summary of measures told after it names resumption as
+# their aim, not as one of them
+_SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳")
+_AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 在满足防疫物资、消毒等基本条件后, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
@@ -186,6 +190,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_TRADES, text)
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
+    if _SUMMARY.search(text):
+        text = _blank(_AIM, text)
     if "条件" in text or "要求" in text or "标准" in text:
         text = _blank(_CONDITION, text)
     threshold = HELPED_THRESHOLD if helped else cats.THRESHOLD

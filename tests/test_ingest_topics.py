@@ -77,3 +77,10 @@ def test_a_list_of_costs_shares_one_subsidy():
 def test_registers_of_firms_put_first_and_business_done_online():
     assert "PRIORITY_LIST" in classify_measure("该区建立80户重点服务企业名录。")
     assert "ONLINE_SERVICE" in classify_measure("引导商户熟悉网络办事平台。")
+
+
+def test_a_summary_names_resumption_as_its_aim_not_as_a_measure():
+    assert classify_measure("该县多措并举、精准发力,帮助企业项目复工复产。") == []
+    assert classify_measure("乙市多项举措帮助企业有序复工复产。") == []
+    # the measures the summary goes on to tell still count
+    assert classify_measure("园区多措并举,为企业开辟绿色通道,帮助企业复工。") == ["FAST_TRACK_APPROVAL"]
