@@ -134,6 +134,8 @@ _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
+# 出台了“惠企7条”：, 推出以下措施： a sentence introducing the items of a package listed in the next paragraph
+_PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]{0,30}[:：]\s*$")
 # 对此，…, 针对这些问题，…: a sentence answering the trouble told just before (by firms at large)
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
@@ -157,7 +159,10 @@ _GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司
 _GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员")
 _HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|沟通|服务|送")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
-_PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责|承建|承办|运营|开发|实施|配送|供应)")
+_PROVIDERS = re.compile(
+    r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责|承建|承办|运营|开发|实施|配送|供应)"
+    r"|(鼓励|引导|动员|倡导)[^,;。]{0,30}?(对|为|向)[^,;。]{0,20}?(减免|减租|让利|免收|提供|给予)"  # 鼓励某公司对租户减免租金: the landlord gives
+)
 # sections and labelled paragraphs that say whom a policy is for and how to apply, or what a plan aims
 # at (一、扶持对象; 申报材料：1.…; 总体要求): they restate no measure
 _ASIDE = "(扶持|支持|适用|补贴|奖励)(对象|范围)|申报(材料|程序|流程|方式|时间)|(操作|办理)流程|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则"
@@ -278,6 +283,7 @@ def detect(
     aside_para = -1  # the paragraph a label opens (申报材料：…)
     instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
     story: list[Mention] = []  # the actor in focus last
+    package: tuple[int, list[Mention]] | None = None  # the paragraph listing a package's items, and its issuer
     topics: list[tuple[int, frozenset[str]]] = []  # (depth, categories) of the headings in force, outermost first
     topic: frozenset[str] = frozenset()  # the categories those headings name together
     for n, u in enumerate(units):
@@ -355,6 +361,9 @@ def detect(
             official = spoke  # 某区区长某某介绍: the 我们 and 他说 that follow are that place's
         elif official is not None and s - official.end > ANAPHOR_REACH:
             official = None
+        lifted = firm_subject and package is not None and u.para == package[0]
+        if lifted:  # 某局出台了“惠企7条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
+            subj, firm_subject = package[1], False
         if firm_subject:
             in_scope = focus or ([section] if section else []) or ([default] if default else [])
             passive = _passive(text, s, e, found, in_firms, titles, in_scope)
@@ -416,6 +425,8 @@ def detect(
         actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in _not_destinations(text, found) if a.start >= fs)) else [])
         if not actors_now:
             continue
+        if _PACKAGE_LEAD.search(sentence):
+            package = (u.para + 1, actors_now)
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
         responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
@@ -424,7 +435,7 @@ def detect(
         beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
         if not beneficiaries and (responds or helper is not None) and prior and s - prior[-1].end <= ANAPHOR_REACH:
             beneficiaries = prior  # 了解到这些情况后，…: the help answers the trouble of the firms just reported
-        beneficiaries = beneficiaries or roles.counted(text, s, e, firm_ix.items)
+        beneficiaries = [] if lifted else beneficiaries or roles.counted(text, s, e, firm_ix.items)
         # help to a firm named, or named again by more than a bare 企业 (为该公司…, 帮助公司…), or told of by its
         # spokesperson in the first person, is concrete enough for a weak cue
         if direct or beneficiaries == speakers:

@@ -84,3 +84,14 @@ def test_a_summary_names_resumption_as_its_aim_not_as_a_measure():
     assert classify_measure("乙市多项举措帮助企业有序复工复产。") == []
     # the measures the summary goes on to tell still count
     assert classify_measure("园区多措并举,为企业开辟绿色通道,帮助企业复工。") == ["FAST_TRACK_APPROVAL"]
+
+
+def test_an_item_of_a_package_is_its_issuer_s_and_firms_encouraged_to_give_are_no_beneficiaries():
+    text = (
+        "近日,海曙区国资委出台了“惠企6条”:\n"
+        "甲乙燃气有限公司对餐饮、住宿业单位2月份用气价格按现行价格的90%结算;区属国有企业对承租户2月份租金全免。\n"
+        "海曙区还鼓励丙丁置业有限公司对租户减免租金。\n"
+    )
+    ms = extract_text(text, "t").measures
+    assert ("海曙区", "UTILITY_COST_RELIEF") in {(m.region, c) for m in ms for c in m.categories}
+    assert not any(m.beneficiaries for m in ms)
