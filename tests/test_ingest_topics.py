@@ -95,3 +95,10 @@ def test_an_item_of_a_package_is_its_issuer_s_and_firms_encouraged_to_give_are_n
     ms = extract_text(text, "t").measures
     assert ("海曙区", "UTILITY_COST_RELIEF") in {(m.region, c) for m in ms for c in m.categories}
     assert not any(m.beneficiaries for m in ms)
+
+
+def test_supply_kept_on_for_users_in_arrears():
+    assert "UTILITY_COST_RELIEF" in classify_measure("水务公司对欠费用户不采取停水、停气催收措施。")
+    assert "UTILITY_COST_RELIEF" in classify("欠费不停水")
+    # a power cut alone is no relief
+    assert classify_measure("受台风影响,部分线路停电检修。") == []
