@@ -164,8 +164,11 @@ _PROVIDERS = re.compile(
     r"|(鼓励|引导|动员|倡导)[^,;。]{0,30}?(对|为|向)[^,;。]{0,20}?(减免|减租|让利|免收|提供|给予)"  # 鼓励某公司对租户减免租金: the landlord gives
 )
 # sections and labelled paragraphs that say whom a policy is for and how to apply, or what a plan aims
-# at (一、扶持对象; 申报材料：1.…; 总体要求): they restate no measure
-_ASIDE = "(扶持|支持|适用|补贴|奖励)(对象|范围)|申报(材料|程序|流程|方式|时间)|(操作|办理)流程|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则"
+# at (一、扶持对象; 申报材料：1.…; 申请条件：…; 办理方式：…; 总体要求): they restate no measure
+_ASIDE = (
+    "(扶持|支持|适用|补贴|奖励)(对象|范围)|(申报|申请)(材料|程序|流程|方式|时间|条件)|享受条件|(操作|办理)流程|办理(方式|程序|渠道|地点|时限)"
+    "|政策依据|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则"
+)
 _NUMBERING = r"(\(?[一二三四五六七八九十\d]+[、.)]\s*)?"
 _ASIDE_HEAD = re.compile(f"{_NUMBERING}({_ASIDE})\\s*$")
 _ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")

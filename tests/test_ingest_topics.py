@@ -102,3 +102,13 @@ def test_supply_kept_on_for_users_in_arrears():
     assert "UTILITY_COST_RELIEF" in classify("欠费不停水")
     # a power cut alone is no relief
     assert classify_measure("受台风影响,部分线路停电检修。") == []
+
+
+def test_how_to_apply_restates_no_measure():
+    text = (
+        "海曙区关于减免小微企业房租的实施细则\n"
+        "一、对承租区属国有房产的小微企业,免收3个月房租。\n"
+        "享受条件:承租区属国有房产且依法纳税的小微企业。已享受电费补贴的企业不重复享受。\n"
+        "办理方式:企业向区财政局提交租赁合同和用电缴费凭证。\n"
+    )
+    assert pairs(text) == {("海曙区", "RENT_RELIEF")}
