@@ -118,11 +118,14 @@ _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安�
 # guidance, checks or ordering of resumption, as 复工指导 says: 指导该公司做好疫情防控工作, 核查企业复工复产情况,
 # 复工前的安全检查 (the guidance named after; not a team's name, 复工督导组), 有序推进企业复工, 帮助企业完善复工的准备工作
 _GUIDED_RESUMPTION = re.compile(
-    r"(指导|检查|核查|督查|督导|督促|监督)[^,;。]{0,16}?(防疫|防控|消杀)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
+    r"(指导|检查|核查|督查|督导|督促|监督)[^,;。]{0,16}?(防疫|防控|消杀|消毒|测温|体温)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
     r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导)(?![组队])"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
     r"|(指导|督导|帮助|协助)[^,;。]{0,12}?(复工|复产)[^,;。]{0,8}?准备"
 )
+# 要求各企业确保消毒等措施到位, 车辆必须全车消毒: what firms are told to do against the epidemic is workplace
+# prevention, not supplies given to them
+_DUTY = re.compile(r"(要求|督促|指导|引导)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩)")
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 口罩生产企业)
 # (口罩当天分发到各村: the supplies named first)
@@ -218,6 +221,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("STAGED_RESUMPTION")
     if "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
         codes.append("PPE_SUPPLY")
+    elif "PPE_SUPPLY" in codes and _DUTY.search(text):
+        codes = [c for c in codes if c != "PPE_SUPPLY"] + ["STAGED_RESUMPTION"] * ("STAGED_RESUMPTION" not in codes)
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
     if "ENTERPRISE_LIAISON" not in codes and _VISITED.search(text):

@@ -112,3 +112,11 @@ def test_how_to_apply_restates_no_measure():
         "办理方式:企业向区财政局提交租赁合同和用电缴费凭证。\n"
     )
     assert pairs(text) == {("海曙区", "RENT_RELIEF")}
+
+
+def test_prevention_firms_are_told_to_carry_out_is_no_supply():
+    codes = classify_measure("区经发局要求各企业确保员工防护、公共区域消毒等各项防控措施到位,多渠道储备防控物资。")
+    assert "PPE_SUPPLY" not in codes and "STAGED_RESUMPTION" in codes
+    assert classify_measure("指导商户做好员工体温检测和厂区消毒工作。") == ["STAGED_RESUMPTION"]
+    # supplies obtained for firms stay supplies
+    assert "PPE_SUPPLY" in classify_measure("街道为商户协调口罩5000只。")
