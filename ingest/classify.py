@@ -26,8 +26,11 @@ _LEARNED_PROBLEMS = re.compile(r"((?<!据)了解|掌握|摸清|询问|听取|调
 #: what each character of a firm's name is written as in the sentence classify_measure reads (see measures._masked)
 FIRM_MASK = "某"
 # 来到某某公司 (a firm's name masked), 走进了该公司: a visit to a named firm
-# 来到企业现场, 深入生产车间: a visit to the firms' premises
-_VISITED = re.compile(rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场)")
+# 来到企业现场, 深入生产车间, 深入企业开展调研: a visit to the firms' premises
+_VISITED = re.compile(
+    rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
+    r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
+)
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
 # 问题集中在…: the rest of the clause lists them
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}")
@@ -133,6 +136,8 @@ _SUPPLIED = re.compile(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
 )
+# 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
+_HELPED_BUY = re.compile(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
@@ -207,6 +212,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
         codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + ["PREFERENTIAL_CREDIT"] * ("PREFERENTIAL_CREDIT" not in codes)
+    if "PPE_SUPPLY" in codes and _DUTY.search(text) and not _SUPPLIED.search(text):
+        codes = [c for c in codes if c != "PPE_SUPPLY"] + ["STAGED_RESUMPTION"] * ("STAGED_RESUMPTION" not in codes)
     if context:
         codes += [c for c in cats.classify(text, ITEM_THRESHOLD) if c in context and c not in codes]
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
@@ -219,13 +226,11 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PRIORITY_LIST")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
-    if "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
+    if "PPE_SUPPLY" not in codes and (_SUPPLIED.search(text) or _HELPED_BUY.search(sentence)):
         codes.append("PPE_SUPPLY")
-    elif "PPE_SUPPLY" in codes and _DUTY.search(text):
-        codes = [c for c in codes if c != "PPE_SUPPLY"] + ["STAGED_RESUMPTION"] * ("STAGED_RESUMPTION" not in codes)
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
-    if "ENTERPRISE_LIAISON" not in codes and _VISITED.search(text):
+    if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):

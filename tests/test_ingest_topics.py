@@ -120,3 +120,14 @@ def test_prevention_firms_are_told_to_carry_out_is_no_supply():
     assert classify_measure("指导商户做好员工体温检测和厂区消毒工作。") == ["STAGED_RESUMPTION"]
     # supplies obtained for firms stay supplies
     assert "PPE_SUPPLY" in classify_measure("街道为商户协调口罩5000只。")
+
+
+def test_help_buying_supplies_and_visits_to_firms():
+    assert classify_measure("镇里共帮助商户采购口罩3万余个。") == ["PPE_SUPPLY"]
+    # firms buying for themselves are neither procurement nor supply
+    assert classify_measure("鼓励商户从境外采购口罩。") == []
+    assert "PPE_SUPPLY" in classify_measure("园区帮助企业解决口罩、消毒液等物资难题,指导企业落实防控措施。")
+    assert classify_measure("多位县领导深入生产企业、项目现场,倾听诉求。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("改革深入企业内部管理环节。") == []
+    assert "ENTERPRISE_LIAISON" in classify_measure("乡镇干部包干到企,开展零距离服务。")
+    assert "DIGITAL_EPIDEMIC_CONTROL" in classify_measure("园区对返岗员工实行一人一码管理。")
