@@ -289,6 +289,7 @@ def detect(
     package: tuple[int, list[Mention]] | None = None  # the paragraph listing a package's items, and its issuer
     topics: list[tuple[int, frozenset[str]]] = []  # (depth, categories) of the headings in force, outermost first
     topic: frozenset[str] = frozenset()  # the categories those headings name together
+    item_topic: tuple[int, frozenset[str]] = (-1, frozenset())  # the paragraph of a numbered item and the categories its opening names
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
             level = heading_level(text[u.start : u.end])
@@ -329,6 +330,8 @@ def detect(
             focus = []
         if u.first and heading_level(sentence) is not None:
             reported = []  # a numbered item (三、对…) opens a new matter: its 企业 are not the firms of the item before
+            # 2.降低融资成本。银行要…: the item's opening sentence names the topic of its paragraph
+            item_topic = (u.para, frozenset(classify_measure(sentence)))
         found = act_ix.within(s, e)
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
         in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name) and f.name not in stated]
@@ -445,7 +448,7 @@ def detect(
             concrete = bool(direct) or bool(speakers) and _WE.search(text, s, e) is not None
         else:
             concrete = bool(beneficiaries) and (responds or helper is not None or _named_again(text, s, e))
-        codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete, topic)
+        codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete, (topic | item_topic[1]) if item_topic[0] == u.para else topic)
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)

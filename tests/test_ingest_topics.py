@@ -131,3 +131,10 @@ def test_help_buying_supplies_and_visits_to_firms():
     assert classify_measure("改革深入企业内部管理环节。") == []
     assert "ENTERPRISE_LIAISON" in classify_measure("乡镇干部包干到企,开展零距离服务。")
     assert "DIGITAL_EPIDEMIC_CONTROL" in classify_measure("园区对返岗员工实行一人一码管理。")
+
+
+def test_a_numbered_item_s_opening_names_the_topic_of_its_paragraph():
+    text = "海曙区关于支持小微企业的措施\n2.加大信贷支持。区财政局降低商户融资成本。\n3.稳定就业。区财政局降低商户融资成本。\n"
+    found = [m for m in extract_text(text, "t").measures if m.text.startswith("区财政局")]
+    assert len(found) == 1 and found[0].categories == ("PREFERENTIAL_CREDIT",)
+    assert text.index(found[0].text) < text.index("3.")
