@@ -138,3 +138,9 @@ def test_a_numbered_item_s_opening_names_the_topic_of_its_paragraph():
     found = [m for m in extract_text(text, "t").measures if m.text.startswith("区财政局")]
     assert len(found) == 1 and found[0].categories == ("PREFERENTIAL_CREDIT",)
     assert text.index(found[0].text) < text.index("3.")
+
+
+def test_a_special_region_s_government_written_bare_acts_for_it():
+    text = "香港特区政府推出新一轮援助措施。特区政府财政司司长表示,政府将为中小企业提供担保贷款,并施行担保费全免。"
+    assert ("香港", "GUARANTEE_SUPPORT") in pairs(text)
+    assert all(e.name != "区政府" for e in extract_text(text, "t").entities)
