@@ -105,10 +105,10 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予企业一定补助, 给予分档定额补贴: a subsidy granted, the sentence's action even when it names nothing else
 _GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
-_PAYING_GROUP = {c.code: c.group in ("FISCAL", "FINANCE", "COST", "GRANT", "LABOR") for c in taxonomy().categories.values()}
+_PAYING_GROUP = {c.code: c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY" for c in taxonomy().categories.values()}
 # 对返岗员工…给予补助: a subsidy for the staff a firm employs is a hiring subsidy; 对承租…的商户给予补贴: one for
 # tenants is a rent subsidy
-_PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用")), ("RENT_RELIEF", re.compile(r"承租|租户")))
+_PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工")), ("RENT_RELIEF", re.compile(r"承租|租户")))
 # 多措并举帮助企业复工复产, 天津多项举措帮助企业有序复工: a summary of measures told after it names resumption as
 # their aim, not as one of them
 _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳")
@@ -235,11 +235,22 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
     if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
         codes.append("SPECIAL_FUND")
-    # money or a subsidy handed out and typed by nothing else is a subsidy to production, or to hiring or
-    # rent when it is for staff or tenants
-    if (not codes or targeted and not any(_PAYING_GROUP.get(c) for c in codes)) and (money and _SUBSIDY.search(sentence) or _GRANTED.search(text)):
+    # money or a subsidy handed out and typed by nothing else (nor in its own clause) is a subsidy to production,
+    # or to hiring or rent when it is for staff or tenants
+    granted = _GRANTED.search(text)
+    if (
+        (not codes or targeted and not any(_PAYING_GROUP.get(c) for c in codes)) and (money and _SUBSIDY.search(sentence) or granted)
+        or granted and codes and not any(_PAYING_GROUP.get(c) for c in codes) and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
+    ):
         codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
     return codes
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of ``text`` (between commas or stops) that holds position ``at``."""
+    start = max(text.rfind(c, 0, at) for c in ",;。，；") + 1
+    ends = [i for i in (text.find(c, at) for c in ",;。，；") if i >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _solved_items(text: str) -> tuple[list[str], bool]:

@@ -144,3 +144,10 @@ def test_a_special_region_s_government_written_bare_acts_for_it():
     text = "香港特区政府推出新一轮援助措施。特区政府财政司司长表示,政府将为中小企业提供担保贷款,并施行担保费全免。"
     assert ("香港", "GUARANTEE_SUPPORT") in pairs(text)
     assert all(e.name != "区政府" for e in extract_text(text, "t").entities)
+
+
+def test_a_subsidy_in_its_own_clause_counts_beside_other_help():
+    codes = classify_measure("对返岗务工人员隔离期间,按工种给予商户一定补助,同时组织专用班车接送员工。")
+    assert "EMPLOYMENT_SUBSIDY" in codes and "LABOR_SUPPLY" in codes
+    # a clause that already says what the money is for adds nothing
+    assert "PRODUCTION_SUBSIDY" not in classify_measure("对商户的房租给予补助,并发放口罩。")
