@@ -56,7 +56,7 @@ def test_stepping_up_is_no_health_code():
 def test_loan_interest_guarantee_premium_and_rent_free_terms():
     assert "LOAN_INTEREST_SUBSIDY" in classify("区财政补贴贷款基准利率的10%")
     assert "GUARANTEE_SUPPORT" in classify("提前全额补贴保费") and "PRODUCTION_SUBSIDY" not in classify("提前全额补贴保费")
-    assert classify("确保政策性担保贷款额度不降")[:1] == ["GUARANTEE_SUPPORT"]
+    assert classify("确保政策性担保贷款额度不降") == ["GUARANTEE_SUPPORT"]
     assert "RENT_RELIEF" in classify("对承租商户提供1个月的减、免租")
 
 
