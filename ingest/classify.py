@@ -109,6 +109,8 @@ _PAYING_GROUP = {c.code: c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.
 # 对返岗员工…给予补助: a subsidy for the staff a firm employs is a hiring subsidy; 对承租…的商户给予补贴: one for
 # tenants is a rent subsidy
 _PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工")), ("RENT_RELIEF", re.compile(r"承租|租户")))
+# 减轻企业资金周转的压力: the pressure a measure eases is its effect, not what it gives
+_EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?压力")
 # 多措并举帮助企业复工复产, 天津多项举措帮助企业有序复工: a summary of measures told after it names resumption as
 # their aim, not as one of them
 _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳")
@@ -198,6 +200,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_TRADES, text)
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
+    if "压力" in text:
+        text = _blank(_EASED, text)
     if _SUMMARY.search(text):
         text = _blank(_AIM, text)
     if "条件" in text or "要求" in text or "标准" in text:

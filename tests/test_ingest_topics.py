@@ -151,3 +151,8 @@ def test_a_subsidy_in_its_own_clause_counts_beside_other_help():
     assert "EMPLOYMENT_SUBSIDY" in codes and "LABOR_SUPPLY" in codes
     # a clause that already says what the money is for adds nothing
     assert "PRODUCTION_SUBSIDY" not in classify_measure("对商户的房租给予补助,并发放口罩。")
+
+
+def test_the_pressure_a_measure_eases_is_no_category():
+    codes = classify_measure("特区政府推出贷款利息补贴计划,减轻中小企业资金周转的压力。")
+    assert codes == ["LOAN_INTEREST_SUBSIDY"]
