@@ -130,7 +130,9 @@ _GUIDED_RESUMPTION = re.compile(
 )
 # 要求各企业确保消毒等措施到位, 车辆必须全车消毒: what firms are told to do against the epidemic is workplace
 # prevention, not supplies given to them
-_DUTY = re.compile(r"(要求|督促|指导|引导)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩)")
+_DUTY = re.compile(r"(要求|督促|指导|引导|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩)")
+# 叮嘱企业落实扫码: a code firms are told to check is their duty (指导员工注册使用某码 is help with the code)
+_TOLD = re.compile(r"(要求|督促|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)")
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 口罩生产企业)
 # (口罩当天分发到各村: the supplies named first)
@@ -232,7 +234,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("STAGED_RESUMPTION")
     if "PPE_SUPPLY" not in codes and (_SUPPLIED.search(text) or _HELPED_BUY.search(sentence)):
         codes.append("PPE_SUPPLY")
-    if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text):
+    if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
     if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")

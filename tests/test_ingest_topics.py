@@ -156,3 +156,8 @@ def test_a_subsidy_in_its_own_clause_counts_beside_other_help():
 def test_the_pressure_a_measure_eases_is_no_category():
     codes = classify_measure("特区政府推出贷款利息补贴计划,减轻中小企业资金周转的压力。")
     assert codes == ["LOAN_INTEREST_SUBSIDY"]
+
+
+def test_a_code_firms_are_told_to_check_is_their_duty():
+    assert "DIGITAL_EPIDEMIC_CONTROL" not in classify_measure("叮嘱商户要严格落实门店消毒、测温、扫码等防控规定。")
+    assert classify_measure("指导企业员工注册使用“平安码”。") == ["DIGITAL_EPIDEMIC_CONTROL"]
