@@ -2,11 +2,14 @@
 
 Statistics (复工率达90%), problems a body helps with (解决用工、资金等困难),
 what targeted firms make (对生产口罩的企业), reported troubles, opinions, praise,
-surveys, a notice's preamble and application procedure, and
-what firms do themselves or buy themselves (企业…采购) give no category; costs listed before one subsidy
+surveys, a notice's preamble and application procedure, conditions to meet, the
+pressure a measure eases, resumption named as the aim of a summary (多措并举帮助企业复工复产), and
+what firms do themselves or buy themselves (企业…采购) give no category; prevention firms
+are told to carry out is workplace prevention, not supplies; costs listed before one subsidy
 (用工、物流等费用补助) each count, and so do the areas of support a sentence lists
 (在税费、融资、用工等方面) and the one concrete problem solved (解决住宿问题); money
-set aside is a fund and otherwise untyped money handed out a subsidy.
+set aside is a fund and otherwise untyped money or a subsidy granted a subsidy (for staff a hiring
+subsidy, for tenants rent relief); a weak cue counts for a category the headings above name.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予企业一定补助, 给予分档定额补贴: a subsidy granted, the sentence's action even when it names nothing else
 _GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
-_PAYING_GROUP = {c.code: c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY" for c in taxonomy().categories.values()}
+_MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
 # 对返岗员工…给予补助: a subsidy for the staff a firm employs is a hiring subsidy; 对承租…的商户给予补贴: one for
 # tenants is a rent subsidy
 _PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工")), ("RENT_RELIEF", re.compile(r"承租|租户")))
@@ -244,10 +247,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     # money or a subsidy handed out and typed by nothing else (nor in its own clause) is a subsidy to production,
     # or to hiring or rent when it is for staff or tenants
     granted = _GRANTED.search(text)
-    if (
-        (not codes or targeted and not any(_PAYING_GROUP.get(c) for c in codes)) and (money and _SUBSIDY.search(sentence) or granted)
-        or granted and codes and not any(_PAYING_GROUP.get(c) for c in codes) and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
-    ):
+    paid_for = bool(_MONEY_CODES.intersection(codes))
+    untyped = not codes or targeted and not paid_for  # nothing but the firms targeted says what the money is for
+    alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
+    if untyped and (money and _SUBSIDY.search(sentence) or granted) or alone:
         codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
     return codes
 
