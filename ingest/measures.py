@@ -133,11 +133,11 @@ _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
-# a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 # 出台了“惠企7条”：, 推出以下措施： a sentence introducing the items of a package listed in the next paragraph
 _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]{0,30}[:：]\s*$")
 # 对此，…, 针对这些问题，…: a sentence answering the trouble told just before (by firms at large)
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
+# a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
