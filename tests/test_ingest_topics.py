@@ -26,51 +26,51 @@ def test_context_of_the_caller_decides_a_weak_cue():
 
 
 def test_a_granted_subsidy_is_the_action_of_its_sentence():
-    assert classify_measure("对参与保障任务的商户运营成本给予补贴支持。") == ["PRODUCTION_SUBSIDY"]
+    assert classify_measure("乙镇对承担蔬菜配送的商户按配送量给予补贴。") == ["PRODUCTION_SUBSIDY"]
     # a subsidy for the staff a firm takes on is a hiring subsidy
-    assert classify_measure("对新招用的外地员工在隔离期间,按人数给予商户一定补助。") == ["EMPLOYMENT_SUBSIDY"]
+    assert classify_measure("对春节后新招用外省员工的商户,按人数给予一定补助。") == ["EMPLOYMENT_SUBSIDY"]
     # one for tenants is a rent subsidy, and a paid-for category already named stays alone
-    assert classify_measure("对承租非国有房屋经营的小微企业给予3个月补贴。") == ["RENT_RELIEF"]
+    assert classify_measure("对租用民营园区厂房的商户,按面积给予补贴。") == ["RENT_RELIEF"]
     assert classify_measure("对参与保障任务的商户给予社会保险补贴。") == ["EMPLOYMENT_SUBSIDY"]
     # a subsidy merely mentioned is not granted
     assert classify_measure("商户咨询了补贴的申请时间。") == []
 
 
 def test_problems_found_in_listed_areas_are_no_items():
-    codes = classify_measure("工作组收集企业在招工、物流运输、原料配套等方面存在的问题。")
-    assert not {"LABOR_SUPPLY", "LOGISTICS_SUPPORT", "SUPPLY_CHAIN"} & set(codes)
+    codes = classify_measure("服务队上门收集并协调商户在融资、招工、运输等方面存在的问题。")
+    assert codes == ["ENTERPRISE_LIAISON"]
     # areas of support still count
-    assert "LABOR_SUPPLY" in classify_measure("县里在招工、物流运输等方面给予帮助。")
+    assert "LABOR_SUPPLY" in classify_measure("服务队在融资、招工、运输等方面给予帮助。")
 
 
 def test_conditions_to_meet_are_not_what_is_given():
-    codes = classify_measure("乙县对满足防疫物资、消毒等基本条件的商户实行复工“零审批”。")
+    codes = classify_measure("对满足防疫物资储备和消毒条件的门店,街道实行开业零审批。")
     assert "FAST_TRACK_APPROVAL" in codes and "PPE_SUPPLY" not in codes
 
 
 def test_stepping_up_is_no_health_code():
-    assert "DIGITAL_EPIDEMIC_CONTROL" not in classify_measure("区财政持续“加码”降低融资成本。")
+    assert "DIGITAL_EPIDEMIC_CONTROL" not in classify_measure("各银行再次“加码”,扩大普惠贷款投放。")
     assert "DIGITAL_EPIDEMIC_CONTROL" in classify_measure("街道推广“畅行码”,员工扫码进厂。")
 
 
 def test_loan_interest_guarantee_premium_and_rent_free_terms():
-    assert "LOAN_INTEREST_SUBSIDY" in classify("区财政补贴贷款基准利率的10%")
-    assert "GUARANTEE_SUPPORT" in classify("提前全额补贴保费") and "PRODUCTION_SUBSIDY" not in classify("提前全额补贴保费")
-    assert classify("确保政策性担保贷款额度不降") == ["GUARANTEE_SUPPORT"]
-    assert "RENT_RELIEF" in classify("对承租商户提供1个月的减、免租")
+    assert "LOAN_INTEREST_SUBSIDY" in classify("镇财政补贴贷款利息的一半")
+    assert classify("对首贷户补贴保费") == ["GUARANTEE_SUPPORT"]
+    assert classify("新增政策性担保贷款额度") == ["GUARANTEE_SUPPORT"]
+    assert "RENT_RELIEF" in classify("承租户可享受两个月减、免租")
 
 
 def test_an_answer_to_the_trouble_of_firms_is_the_story_actor_s():
     text = (
         "本网宁波3月2日电 记者从宁波市海曙区了解到,该区推出扶持小微企业的八条措施。\n"
         "据海曙区副区长介绍,措施仅用3天出台。\n"
-        "受疫情影响,企业当前最大的难处是租金压力大。对此,八条措施推出“区属国有企业物业租金减免”“鼓励海曙区业主减免租金”等政策。\n"
+        "不少商户反映房租负担重。对此,八条措施推出“区属物业免租一个月”“鼓励海曙区业主减免租金”等政策。\n"
     )
     assert ("海曙区", "RENT_RELIEF") in pairs(text)
 
 
 def test_a_list_of_costs_shares_one_subsidy():
-    assert classify_measure("市政府为商户提供薪资及营运资金补贴。") == ["EMPLOYMENT_SUBSIDY"]
+    assert "EMPLOYMENT_SUBSIDY" in classify_measure("对小店给予工资及房租补贴。")
     assert "EMPLOYMENT_SUBSIDY" in classify_measure("对参保商户给予培训和就业补贴。")
 
 
@@ -80,17 +80,17 @@ def test_registers_of_firms_put_first_and_business_done_online():
 
 
 def test_a_summary_names_resumption_as_its_aim_not_as_a_measure():
-    assert classify_measure("该县多措并举、精准发力,帮助企业项目复工复产。") == []
-    assert classify_measure("乙市多项举措帮助企业有序复工复产。") == []
+    assert classify_measure("园区多措并举,帮助企业有序复工复产。") == []
+    assert classify_measure("某县出台多项举措推动商户有序复工。") == []
     # the measures the summary goes on to tell still count
     assert classify_measure("园区多措并举,为企业开辟绿色通道,帮助企业复工。") == ["FAST_TRACK_APPROVAL"]
 
 
 def test_an_item_of_a_package_is_its_issuer_s_and_firms_encouraged_to_give_are_no_beneficiaries():
     text = (
-        "近日,海曙区国资委出台了“惠企6条”:\n"
-        "甲乙燃气有限公司对餐饮、住宿业单位2月份用气价格按现行价格的90%结算;区属国有企业对承租户2月份租金全免。\n"
-        "海曙区还鼓励丙丁置业有限公司对租户减免租金。\n"
+        "近日,海曙区国资委出台了“暖商6条”:\n"
+        "甲乙燃气有限公司将小微商户3月份用气价格下调一成;区属国有企业对承租户免收一个月租金。\n"
+        "海曙区还引导丙丁置业有限公司为承租商户免收半个月租金。\n"
     )
     ms = extract_text(text, "t").measures
     assert ("海曙区", "UTILITY_COST_RELIEF") in {(m.region, c) for m in ms for c in m.categories}
@@ -98,7 +98,7 @@ def test_an_item_of_a_package_is_its_issuer_s_and_firms_encouraged_to_give_are_n
 
 
 def test_supply_kept_on_for_users_in_arrears():
-    assert "UTILITY_COST_RELIEF" in classify_measure("水务公司对欠费用户不采取停水、停气催收措施。")
+    assert "UTILITY_COST_RELIEF" in classify_measure("疫情期间供水单位对欠费用户暂不停水。")
     assert "UTILITY_COST_RELIEF" in classify("欠费不停水")
     # a power cut alone is no relief
     assert classify_measure("受台风影响,部分线路停电检修。") == []
@@ -115,19 +115,19 @@ def test_how_to_apply_restates_no_measure():
 
 
 def test_prevention_firms_are_told_to_carry_out_is_no_supply():
-    codes = classify_measure("区经发局要求各企业确保员工防护、公共区域消毒等各项防控措施到位,多渠道储备防控物资。")
+    codes = classify_measure("街道要求辖区商户落实消毒、测温和佩戴口罩等措施,备足防疫物资。")
     assert "PPE_SUPPLY" not in codes and "STAGED_RESUMPTION" in codes
     assert classify_measure("指导商户做好员工体温检测和厂区消毒工作。") == ["STAGED_RESUMPTION"]
     # supplies obtained for firms stay supplies
-    assert "PPE_SUPPLY" in classify_measure("街道为商户协调口罩5000只。")
+    assert "PPE_SUPPLY" in classify_measure("街道为商户备足防疫物资。")
 
 
 def test_help_buying_supplies_and_visits_to_firms():
-    assert classify_measure("镇里共帮助商户采购口罩3万余个。") == ["PPE_SUPPLY"]
+    assert classify_measure("社区协助小店代购消毒液200瓶。") == ["PPE_SUPPLY"]
     # firms buying for themselves are neither procurement nor supply
     assert classify_measure("鼓励商户从境外采购口罩。") == []
-    assert "PPE_SUPPLY" in classify_measure("园区帮助企业解决口罩、消毒液等物资难题,指导企业落实防控措施。")
-    assert classify_measure("多位县领导深入生产企业、项目现场,倾听诉求。") == ["ENTERPRISE_LIAISON"]
+    assert "PPE_SUPPLY" in classify_measure("镇里帮商户解决酒精、额温枪等物资难题,并督促商户落实防控措施。")
+    assert "ENTERPRISE_LIAISON" in classify_measure("区级干部深入重点企业、在建工地,听取意见。")
     assert classify_measure("改革深入企业内部管理环节。") == []
     assert "ENTERPRISE_LIAISON" in classify_measure("乡镇干部包干到企,开展零距离服务。")
     assert "DIGITAL_EPIDEMIC_CONTROL" in classify_measure("园区对返岗员工实行一人一码管理。")
@@ -141,23 +141,23 @@ def test_a_numbered_item_s_opening_names_the_topic_of_its_paragraph():
 
 
 def test_a_special_region_s_government_written_bare_acts_for_it():
-    text = "香港特区政府推出新一轮援助措施。特区政府财政司司长表示,政府将为中小企业提供担保贷款,并施行担保费全免。"
+    text = "香港特区政府公布新的援助方案。特区政府财政司司长表示,政府将为中小企业提供担保贷款。"
     assert ("香港", "GUARANTEE_SUPPORT") in pairs(text)
     assert all(e.name != "区政府" for e in extract_text(text, "t").entities)
 
 
 def test_a_subsidy_in_its_own_clause_counts_beside_other_help():
-    codes = classify_measure("对返岗务工人员隔离期间,按工种给予商户一定补助,同时组织专用班车接送员工。")
+    codes = classify_measure("外省员工隔离期满返岗的,按人头给予商户一次性补助,同时安排包车接回员工。")
     assert "EMPLOYMENT_SUBSIDY" in codes and "LABOR_SUPPLY" in codes
     # a clause that already says what the money is for adds nothing
     assert "PRODUCTION_SUBSIDY" not in classify_measure("对商户的房租给予补助,并发放口罩。")
 
 
 def test_the_pressure_a_measure_eases_is_no_category():
-    codes = classify_measure("特区政府推出贷款利息补贴计划,减轻中小企业资金周转的压力。")
+    codes = classify_measure("镇里为小店提供贷款贴息,缓解小店资金周转压力。")
     assert codes == ["LOAN_INTEREST_SUBSIDY"]
 
 
 def test_a_code_firms_are_told_to_check_is_their_duty():
-    assert "DIGITAL_EPIDEMIC_CONTROL" not in classify_measure("叮嘱商户要严格落实门店消毒、测温、扫码等防控规定。")
-    assert classify_measure("指导企业员工注册使用“平安码”。") == ["DIGITAL_EPIDEMIC_CONTROL"]
+    assert "DIGITAL_EPIDEMIC_CONTROL" not in classify_measure("检查组提醒商户做好顾客扫码登记。")
+    assert classify_measure("工作人员指导外来员工申领“通行码”。") == ["DIGITAL_EPIDEMIC_CONTROL"]
