@@ -133,7 +133,7 @@ _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为|帮助|协助|帮|给|向|助力|支持|服务|指导)(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
-# 出台了“惠企7条”：, 推出以下措施： a sentence introducing the items of a package listed in the next paragraph
+# 出台了“暖企8条”：, 推出以下措施： a sentence introducing the items of a package listed in the next paragraph
 _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]{0,30}[:：]\s*$")
 # 对此，…, 针对这些问题，…: a sentence answering the trouble told just before (by firms at large)
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
@@ -161,7 +161,7 @@ _HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|�
 # 在甲、乙公司的支持下: firms that give the help, not receive it
 _PROVIDERS = re.compile(
     r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责|承建|承办|运营|开发|实施|配送|供应)"
-    r"|(鼓励|引导|动员|倡导)[^,;。]{0,30}?(对|为|向)[^,;。]{0,20}?(减免|减租|让利|免收|提供|给予)"  # 鼓励某公司对租户减免租金: the landlord gives
+    r"|(鼓励|引导|动员|倡导)[^,;。]{0,30}?(对|为|向)[^,;。]{0,20}?(减免|减租|让利|免收|提供|给予)"  # 引导某置业公司为承租户免收租金: the landlord gives
 )
 # sections and labelled paragraphs that say whom a policy is for and how to apply, or what a plan aims
 # at (一、扶持对象; 申报材料：1.…; 申请条件：…; 办理方式：…; 总体要求): they restate no measure
@@ -368,7 +368,7 @@ def detect(
         elif official is not None and s - official.end > ANAPHOR_REACH:
             official = None
         lifted = firm_subject and package is not None and u.para == package[0]
-        if lifted:  # 某局出台了“惠企7条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
+        if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
             subj, firm_subject = package[1], False
         if firm_subject:
             in_scope = focus or ([section] if section else []) or ([default] if default else [])
