@@ -109,9 +109,9 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
-# 对返岗员工…给予补助: a subsidy for the staff a firm employs is a hiring subsidy; 对承租…的商户给予补贴: one for
-# tenants is a rent subsidy
-_PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工")), ("RENT_RELIEF", re.compile(r"承租|租户|租用")))
+# 对返岗员工…给予补助, 失业保险扩围…发放补贴: a subsidy for the staff a firm employs or insures is a hiring subsidy;
+# 对承租…的商户给予补贴: one for tenants is a rent subsidy
+_PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工|失业保险|参保")), ("RENT_RELIEF", re.compile(r"承租|租户|租用")))
 # 缓解商户资金周转压力: the pressure a measure eases is its effect, not what it gives
 _EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?压力")
 # 多措并举帮助企业复工复产, 某县多项举措推动企业有序复工: a summary of measures told after it names resumption as
@@ -120,7 +120,12 @@ _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|�
 _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
-_FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
+# 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a sum)
+_FUND = re.compile(r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券")
+# 失业补助金, 失业保险金, 救助金: benefits paid to people themselves, no subsidy to firms and no sum of a measure
+PERSONAL_BENEFIT = re.compile(r"失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
+# 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit
+_SUBSIDISED_RATE = re.compile(r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
 # guidance, checks or ordering of resumption, as 复工指导 says: 指导该公司做好疫情防控工作, 核查企业复工复产情况,
@@ -193,6 +198,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
             found, solved = _solved_items(text) if "解决" in text else ([], False)
             items += found
             text = _blank(_PROBLEMS, text)
+    if "金" in text:
+        text = _blank(PERSONAL_BENEFIT, text)
+    if "贴息" in text and "利率" in text:
+        text = _blank(_SUBSIDISED_RATE, text)
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
         text = _STATISTIC.sub(_unhelped, text)
     if "已" in text:
@@ -250,7 +259,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     paid_for = bool(_MONEY_CODES.intersection(codes))
     untyped = not codes or targeted and not paid_for  # nothing but the firms targeted says what the money is for
     alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
-    if untyped and (money and _SUBSIDY.search(sentence) or granted) or alone:
+    paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
+    if untyped and (money and _SUBSIDY.search(paid) or granted) or alone:
         codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
     return codes
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 from . import categories as cats
 from . import roles
 from .amounts import find_amounts
-from .classify import FIRM_MASK, MIN_AMOUNT, classify_measure
+from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place, heading_actors
@@ -838,14 +838,17 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
 def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tuple[int, int, int]]]:
     """Total and cap of a sentence; further totals come back with their clause spans.
 
-    A rate per unit (每人1000元) is neither, unless bounded (每家最高50万元)."""
+    A rate per unit (每人1000元) is neither, unless bounded (每家最高50万元), nor is a threshold
+    (超出200万元部分) or a benefit paid to people (失业补助金)."""
     amount = cap = None
     extra: list[tuple[int, int, int]] = []
     for a in find_amounts(sentence, MIN_AMOUNT):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
-        if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap:
+        if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
             continue
+        if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
+            continue  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
         if _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end):
             continue
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
