@@ -119,6 +119,8 @@ _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), not money the measure gives
 _BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求)[达约近超逾了为≤≥<>]{0,2}$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
+# 带动消费1.2亿元, 撬动社会资本投入10亿元: what a measure is said to bring about, not its money
+_EFFECT_BEFORE = re.compile(r"(带动|拉动|撬动)[\u4e00-\u9fff]{0,8}?[达约近超逾了为]{0,2}$")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
@@ -839,7 +841,7 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     """Total and cap of a sentence; further totals come back with their clause spans.
 
     A rate per unit (每人1000元) is neither, unless bounded (每家最高50万元), nor is a threshold
-    (超出200万元部分) or a benefit paid to people (失业补助金)."""
+    (超出200万元部分), a benefit paid to people (失业补助金) or an effect (带动消费1.2亿元)."""
     amount = cap = None
     extra: list[tuple[int, int, int]] = []
     for a in find_amounts(sentence, MIN_AMOUNT):
@@ -850,6 +852,8 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
         if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
             continue  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
         if _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end):
+            continue
+        if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start):
             continue
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
             cap = cap or a.value

@@ -53,3 +53,16 @@ def test_an_inclusive_note_and_a_threshold_are_no_totals() -> None:
     assert part.threshold
     assert _money("超出50万元部分不予贴息", 0)[0] is None
     assert _money("共发放贴息资金50万元", 0)[0] == 500_000
+
+
+def test_relief_words_of_2022() -> None:
+    assert classify_measure("某区对小规模纳税人减半征收六税两费。") == ["TAX_REDUCTION"]
+    assert classify_measure("某县为企业发放一次性扩岗补助。") == ["EMPLOYMENT_SUBSIDY"]
+    assert classify_measure("某市住建局推行以保函替代投标保证金。") == ["FEE_WAIVER"]
+    assert classify_measure("某县金融办组织银行开展首贷拓展行动。") == ["PREFERENTIAL_CREDIT"]
+
+
+def test_an_effect_is_no_sum_of_the_measure() -> None:
+    assert _money("某区发放餐饮消费券,带动消费1.2亿元。", 0)[0] is None
+    assert _money("某区发放消费券3000万元,预计拉动消费金额2亿元。", 0)[:2] == (30_000_000, None)
+    assert "TAX_DEFERRAL" in classify_measure("某县税务局为企业办理退税缓税缓费1.1亿元。")
