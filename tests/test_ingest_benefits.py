@@ -59,7 +59,7 @@ def test_relief_words_of_2022() -> None:
     assert classify_measure("某区对小规模纳税人减半征收六税两费。") == ["TAX_REDUCTION"]
     assert classify_measure("某县为企业发放一次性扩岗补助。") == ["EMPLOYMENT_SUBSIDY"]
     assert classify_measure("某市住建局推行以保函替代投标保证金。") == ["FEE_WAIVER"]
-    assert classify_measure("某县金融办组织银行开展首贷拓展行动。") == ["PREFERENTIAL_CREDIT"]
+    assert classify_measure("某县金融办组织银行开展知识产权质押融资。") == ["PREFERENTIAL_CREDIT"]
 
 
 def test_an_effect_is_no_sum_of_the_measure() -> None:
