@@ -2,13 +2,15 @@
 
 Statistics (复工率达90%), problems a body helps with (解决用工、资金等困难),
 what targeted firms make (对生产口罩的企业), reported troubles, opinions, praise,
-surveys, a notice's preamble and application procedure, conditions to meet, the
-pressure a measure eases, resumption named as the aim of a summary (多措并举帮助企业复工复产), and
+surveys, remarks on a policy's effect (红利持续释放), a notice's preamble and application
+procedure, conditions to meet, the pressure a measure eases, resumption named as the aim of a summary (多措并举帮助企业复工复产), and
 what firms do themselves or buy themselves (企业…采购) give no category; prevention firms
 are told to carry out is workplace prevention, not supplies; costs listed before one subsidy
 (用工、物流等费用补助) each count, and so do the areas of support a sentence lists
 (在税费、融资、用工等方面) and the one concrete problem solved (解决住宿问题); money
-set aside is a fund and otherwise untyped money or a subsidy granted a subsidy (for staff a hiring
+set aside, obtained from above or issued as vouchers is a fund, the loans of a sentence naming
+startup loans are those loans, benefits paid to the jobless and a rate saying how much interest is
+subsidised name nothing, and otherwise untyped money or a subsidy granted a subsidy (for staff a hiring
 subsidy, for tenants rent relief); a weak cue counts for a category the headings above name.
 """
 
@@ -99,6 +101,10 @@ _OPINION = re.compile(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
     r"|充分肯定|赞扬|(?<!通报)表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行))"
 )
+# 减税降费红利持续释放, 企业获得感不断增强: a clause remarking on a policy's effect tells no action
+_EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释放|显现)|获得感|幸福感)[^,;。，；]*")
+#: the loans of a sentence that names startup loans are those loans (创业担保贷款…累计发放贷款27亿元), no other credit
+STARTUP_LOANS = "创业担保贷款"
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 鼓励企业从境外采购物资, 经销商自行采购: firms buying, not the government (政府采购 stays)
@@ -200,6 +206,11 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
             text = _blank(_PROBLEMS, text)
     if "金" in text:
         text = _blank(PERSONAL_BENEFIT, text)
+    if "红利" in text or "感" in text:
+        text = _blank(_EFFECT_REMARK, text)
+    if STARTUP_LOANS in text:
+        cut = text.index(STARTUP_LOANS) + len(STARTUP_LOANS)
+        text = text[:cut] + re.sub(f"(?<!{STARTUP_LOANS[:-2]})贷款", "  ", text[cut:])
     if "贴息" in text and "利率" in text:
         text = _blank(_SUBSIDISED_RATE, text)
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):

@@ -66,3 +66,13 @@ def test_an_effect_is_no_sum_of_the_measure() -> None:
     assert _money("某区发放餐饮消费券,带动消费1.2亿元。", 0)[0] is None
     assert _money("某区发放消费券3000万元,预计拉动消费金额2亿元。", 0)[:2] == (30_000_000, None)
     assert "TAX_DEFERRAL" in classify_measure("某县税务局为企业办理退税缓税缓费1.1亿元。")
+
+
+def test_the_loans_of_a_startup_loan_report_are_those_loans() -> None:
+    assert classify_measure("某区创业担保贷款增长较快,全年累计发放贷款6亿元。") == ["EMPLOYMENT_SUBSIDY"]
+    assert "PREFERENTIAL_CREDIT" in classify_measure("某区全年累计发放贷款6亿元。")
+
+
+def test_a_remark_on_a_policy_s_effect_is_no_action() -> None:
+    assert classify_measure("减税降费红利持续释放,商户获得感不断增强。") == []
+    assert classify_measure("某县税务局落实减税降费政策,商户获得感不断增强。") != []
