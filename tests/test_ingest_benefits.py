@@ -76,3 +76,9 @@ def test_the_loans_of_a_startup_loan_report_are_those_loans() -> None:
 def test_a_remark_on_a_policy_s_effect_is_no_action() -> None:
     assert classify_measure("减税降费红利持续释放,商户获得感不断增强。") == []
     assert classify_measure("某县税务局落实减税降费政策,商户获得感不断增强。") != []
+
+
+def test_tax_refunds_and_preferences_are_tax_reduction() -> None:
+    assert classify_measure("某县税务局为外贸企业办理出口退税1.3亿元。") == ["TAX_REDUCTION"]
+    assert classify_measure("某区推行税费优惠政策直达快享。") == ["TAX_REDUCTION"]
+    assert classify_measure("某区落实研发费用加计扣除政策。") == ["TAX_REDUCTION"]
