@@ -82,3 +82,10 @@ def test_tax_refunds_and_preferences_are_tax_reduction() -> None:
     assert classify_measure("某县税务局为外贸企业办理出口退税1.3亿元。") == ["TAX_REDUCTION"]
     assert classify_measure("某区推行税费优惠政策直达快享。") == ["TAX_REDUCTION"]
     assert classify_measure("某区落实研发费用加计扣除政策。") == ["TAX_REDUCTION"]
+
+
+def test_a_bound_to_meet_is_no_total() -> None:
+    assert _money("对固定资产投资500万元以上的项目给予奖励", 0)[0] is None
+    assert _money("单笔贷款额度不低于50万元", 0)[0] is None
+    assert _money("安排500万元的专项资金", 0)[0] == 5_000_000
+    assert _money("累计减税10亿元以上", 0)[0] == 1_000_000_000
