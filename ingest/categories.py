@@ -4,7 +4,7 @@ The table is the taxonomy's own cues (weight 1) overlaid with
 ``data/cues.tsv``, which adds synonyms and lowers the weight of cues that
 also occur in sentences that are not measures.  A cue inside a longer cue
 that also matched does not count (创业担保贷款 is not 担保), nor does a
-gapped cue whose first or last part lies inside one (发放创业担保贷款 grants
+gapped cue whose first or last part ends one (发放创业担保贷款 grants
 startup loans, not 发放…贷款 credit).  A cue
 written ``A…B`` matches A and B with a few characters of one clause between
 (绿色快速审批通道 for 绿色…通道), but not through 的 (已发放的某某贷款 names
@@ -113,9 +113,10 @@ def scores(text: str) -> dict[str, float]:
 
 
 def _inside(plain: list[tuple[int, int, tuple[tuple[str, float], ...]]], starts: list[int], s: int, e: int) -> bool:
-    """Whether ``[s, e)`` lies inside a longer plain cue match (``plain`` sorted by start, no match nested in another)."""
-    i = bisect_right(starts, s) - 1
-    return i >= 0 and plain[i][1] >= e and plain[i][1] - plain[i][0] > e - s
+    """Whether ``[s, e)`` ends a longer plain cue match that starts before it (贷款 of 创业担保贷款; 深入 opening
+    深入一线 is still a word of its own).  ``plain`` is sorted by start, no match nested in another."""
+    i = bisect_right(starts, s - 1) - 1
+    return i >= 0 and plain[i][1] >= e
 
 
 def classify(text: str, threshold: float = THRESHOLD) -> list[str]:

@@ -89,3 +89,8 @@ def test_a_bound_to_meet_is_no_total() -> None:
     assert _money("单笔贷款额度不低于50万元", 0)[0] is None
     assert _money("安排500万元的专项资金", 0)[0] == 5_000_000
     assert _money("累计减税10亿元以上", 0)[0] == 1_000_000_000
+
+
+def test_a_gapped_cue_opening_a_longer_cue_still_counts() -> None:
+    # 深入一线 opens with the first part of 深入…企业: the visit to the firms stands
+    assert "ENTERPRISE_LIAISON" in classify_measure("某区引导科技人员深入一线服务企业。")
