@@ -46,9 +46,11 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|－|—{1,2}|–|~|～|〜|至|到)\s*")
 # 最高200万元(含200万元): the bound restated as inclusive, of the same kind as the amount before it
 _INCLUSIVE_BEFORE = re.compile(r"[元圆]\s*[(（]\s*含\s*$")
 # 超出200万元部分, 100万元以上的部分: a threshold a rule splits the money at, no sum given; 投资500万元以上的项目,
-# 单笔不低于50万元: a bound the firms or loans must meet (not 500万元以上的专项资金, the money itself)
+# 购买10万元以上家用汽车, 单笔不低于50万元: a bound the firms, goods or loans must meet (not 500万元以上的专项资金,
+# the money itself)
 _PART_AFTER = re.compile(
-    r"\s*(?:以上|以下|以内)?的?部分|\s*(?:及以上|以上|及以下|以下|以内)的(?!资金|基金|补助|补贴|奖励|资助|支持|专项|贷款|授信|消费券|[,;。，；])"
+    r"\s*(?:以上|以下|以内)?的?部分|\s*(?:及以上|以上|及以下|以下|以内)的?"
+    r"(?=[\u4e00-\u9fff])(?!资金|基金|补助|补贴|奖励|资助|支持|专项|贷款|授信|消费券|的|[给予奖补扶])"
 )
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
 # the words without which no number is money (see _is_money): most sentences have none, and skip the parse

@@ -128,6 +128,16 @@ _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
 # 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a sum)
 _FUND = re.compile(r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券")
+# 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
+_BUDGET = re.compile(r"(消费券|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
+# 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
+_BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个人|居民|消费者|市民|家庭)")
+# 某企业向区工信局求助，问题得以解决: what a firm asked for is its own doing; the help counts where a body acts on it
+_ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|反映|寻求帮助)")
+_BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
+# 为失业人员提供职业介绍: services to the jobless themselves help no firm
+_JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
+_FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|市场主体|个体工商户")
 # 失业补助金, 失业保险金, 救助金: benefits paid to people themselves, no subsidy to firms and no sum of a measure
 PERSONAL_BENEFIT = re.compile(r"失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
 # 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit
@@ -190,6 +200,11 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     a weak cue of one of them counts, as the heading says what the item is about."""
     if _PLAN.match(sentence) or _PROCEDURE.match(sentence):
         return []
+    if (asked := _ASKED.search(sentence)) and not _BODY_ACTS.search(sentence, asked.end()):
+        return []
+    if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
+        if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):
+            return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
     if "企业" in text:
@@ -261,8 +276,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
     if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")
-    money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
-    if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
+    fund = _FUND.search(sentence) or _BUDGET.search(sentence)
+    money = find_amounts(sentence, MIN_AMOUNT) if fund or not codes else []
+    if "SPECIAL_FUND" not in codes and money and fund:
         codes.append("SPECIAL_FUND")
     # money or a subsidy handed out and typed by nothing else (nor in its own clause) is a subsidy to production,
     # or to hiring or rent when it is for staff or tenants
@@ -271,7 +287,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     untyped = not codes or targeted and not paid_for  # nothing but the firms targeted says what the money is for
     alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
     paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
-    if untyped and (money and _SUBSIDY.search(paid) or granted) or alone:
+    if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(text):
         codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
     return codes
 

@@ -132,3 +132,28 @@ def test_staff_back_at_work_is_a_state_not_help():
 
 def test_firms_moving_in_are_tenants():
     assert "ENTERPRISE_LIAISON" not in classify_measure("该孵化器已有12家企业入驻。")
+
+
+def test_budget_by_its_size_is_a_fund():
+    assert "SPECIAL_FUND" in classify_measure("本轮惠民消费券规模3.6亿元,分两期投放。")
+    assert classify_measure("本轮惠民消费券分两期投放。") == []
+
+
+def test_money_paid_to_buyers_is_no_production_subsidy():
+    assert "PRODUCTION_SUBSIDY" not in classify_measure("对在本区购买新能源汽车的个人给予补贴。")
+    assert "PRODUCTION_SUBSIDY" in classify_measure("对购买新设备的企业给予补贴。")
+
+
+def test_a_firm_asking_for_help_is_no_measure():
+    assert classify_measure("一家食品企业向区商务局求助,货物运输问题得以解决。") == []
+    assert "LOGISTICS_SUPPORT" in classify_measure("一家食品企业向区商务局求助,区商务局立即协调运输车辆。")
+
+
+def test_services_to_the_jobless_help_no_firm():
+    assert classify_measure("区人社局为失业人员提供职业介绍和网上办理服务。") == []
+    assert "LABOR_SUPPLY" in classify_measure("区人社局组织企业招聘失业人员。")
+
+
+def test_vehicles_met_at_the_gate_are_no_staff_shuttle():
+    assert "LABOR_SUPPLY" not in classify_measure("开发区安排专人接送车辆进出园区。")
+    assert "LABOR_SUPPLY" in classify_measure("开发区安排大巴接送员工。")
