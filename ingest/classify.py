@@ -135,6 +135,8 @@ _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个�
 # 某企业向区工信局求助，问题得以解决: what a firm asked for is its own doing; the help counts where a body acts on it
 _ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|反映|寻求帮助)")
 _BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
+# 全区共采购口罩27万只: epidemic supplies a body buys with no firm named are for its own epidemic work
+_OWN_SUPPLIES = re.compile(r"(采购|购买|购置|储备)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)")
 # 为失业人员提供职业介绍: services to the jobless themselves help no firm
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|市场主体|个体工商户")
@@ -205,6 +207,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):
             return []
+    if _OWN_SUPPLIES.search(sentence) and not _FIRM_WORD.search(sentence):
+        return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
     if "企业" in text:

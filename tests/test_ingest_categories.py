@@ -157,3 +157,8 @@ def test_services_to_the_jobless_help_no_firm():
 def test_vehicles_met_at_the_gate_are_no_staff_shuttle():
     assert "LABOR_SUPPLY" not in classify_measure("开发区安排专人接送车辆进出园区。")
     assert "LABOR_SUPPLY" in classify_measure("开发区安排大巴接送员工。")
+
+
+def test_supplies_bought_for_no_firm_are_no_measure():
+    assert classify_measure("截至目前,全区共采购口罩12万只、防护服3000套。") == []
+    assert classify_measure("区里采购口罩12万只,分发给辖区企业。") != []
