@@ -136,10 +136,10 @@ _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个�
 _ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|反映|寻求帮助)")
 _BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
 # 全区共采购口罩27万只: epidemic supplies a body buys with no firm named are for its own epidemic work
-_OWN_SUPPLIES = re.compile(r"(采购|购买|购置|储备)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)")
+_OWN_SUPPLIES = re.compile(r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)")
 # 为失业人员提供职业介绍: services to the jobless themselves help no firm
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
-_FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|市场主体|个体工商户")
+_FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
 # 失业补助金, 失业保险金, 救助金: benefits paid to people themselves, no subsidy to firms and no sum of a measure
 PERSONAL_BENEFIT = re.compile(r"失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
 # 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit

@@ -379,8 +379,8 @@ def detect(
             out.extend(passive or _firm_helped_later(text, s, e, later, in_firms, titles))
             focus = later
             continue
-        if _ADDRESSED.match(sentence) and default is not None and (strong or not subj):
-            focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
+        if _ADDRESSED.match(sentence) and default is not None and (strong or not subj) and (u.first or not focus):
+            focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do (某部印发通知，…，各区要…: that body)
         elif subj:
             focus = subj
         elif (owner := _platform_owner(text, fs, e, firm_ix, place_ix)) is not None:

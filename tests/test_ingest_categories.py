@@ -145,7 +145,7 @@ def test_money_paid_to_buyers_is_no_production_subsidy():
 
 
 def test_a_firm_asking_for_help_is_no_measure():
-    assert classify_measure("一家食品企业向区商务局求助,货物运输问题得以解决。") == []
+    assert classify_measure("一家机械企业向区工信局求助,原材料运输问题很快得到解决。") == []
     assert "LOGISTICS_SUPPORT" in classify_measure("一家食品企业向区商务局求助,区商务局立即协调运输车辆。")
 
 
