@@ -183,8 +183,10 @@ _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融�
 _HEALTH_CODE = re.compile(r"“(?![\u4e00-\u9fff]?(?:加|起|号|密|代|筹|价|编|页|砝)码)[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
 # 为帮助企业复工复产，… (not 为企业…, who it is for), 在用工保障方面，…: the purpose or topic a sentence opens with;
 # its words count only when the rest says nothing
+# (为助推…，加大金融扶持力度，某区…: the aim goes on over the clauses before the actor, each an aim or a stepping-up)
+_AIM_VERB = r"(?:帮助|支持|助力|助推|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对|稳定|提振)"
 _PURPOSE = re.compile(
-    r"^为了?(?:进一步|全力|更好地?)?(?:帮助|支持|助力|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对)[^,;。，；:：]{2,40}[,，]"
+    rf"^为了?(?:进一步|全力|更好地?)?{_AIM_VERB}[^,;。，；:：]{{2,40}}[,，](?:(?:{_AIM_VERB}|加大|强化)[^,;。，；:：]{{2,20}}?[,，](?=[^,;。，；]{{6}}))*"
     r"|^在[^,;。，；、]{2,10}方面[,，]"
 )
 # 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
@@ -220,7 +222,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text)
         if not helped:
-            found, solved = _solved_items(text) if "解决" in text else ([], False)
+            # the problems an opening aim names (为助推企业解决融资难题，…) are no help given
+            asked = _blank(_PURPOSE, text) if text[:1] == "为" else text
+            found, solved = _solved_items(asked) if "解决" in asked else ([], False)
             items += found
             text = _blank(_PROBLEMS, text)
     if "金" in text:

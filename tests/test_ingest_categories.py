@@ -162,3 +162,9 @@ def test_vehicles_met_at_the_gate_are_no_staff_shuttle():
 def test_supplies_bought_for_no_firm_are_no_measure():
     assert classify_measure("截至目前,全区共采购口罩12万只、防护服3000套。") == []
     assert classify_measure("区里采购口罩12万只,分发给辖区企业。") != []
+
+
+def test_an_aim_over_several_clauses_gives_no_category():
+    assert classify_measure("为助推商贸企业复苏,加大金融扶持力度,街道对承租公房的商户减免两个月房租。") == ["RENT_RELIEF"]
+    assert classify_measure("为助推小微企业解决融资难题,街道对承租公房的商户减免两个月房租。") == ["RENT_RELIEF"]
+    assert "PREFERENTIAL_CREDIT" in classify_measure("为帮助企业渡过难关,街道加大金融扶持力度,组织银企对接。")
