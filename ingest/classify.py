@@ -295,7 +295,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     untyped = not codes or targeted and not paid_for  # nothing but the firms targeted says what the money is for
     alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
     paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
-    if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(text):
+    if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(sentence):
         codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
     return codes
 

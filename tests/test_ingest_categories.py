@@ -168,3 +168,7 @@ def test_an_aim_over_several_clauses_gives_no_category():
     assert classify_measure("为助推商贸企业复苏,加大金融扶持力度,街道对承租公房的商户减免两个月房租。") == ["RENT_RELIEF"]
     assert classify_measure("为助推小微企业解决融资难题,街道对承租公房的商户减免两个月房租。") == ["RENT_RELIEF"]
     assert "PREFERENTIAL_CREDIT" in classify_measure("为帮助企业渡过难关,街道加大金融扶持力度,组织银企对接。")
+
+
+def test_money_paid_to_people_buying_from_firms_is_no_production_subsidy():
+    assert "PRODUCTION_SUBSIDY" not in classify_measure("对在本区汽车销售企业购买新车的个人按每台2000元给予补贴。")
