@@ -133,7 +133,7 @@ _BUDGET = re.compile(r"(消费券|资金|基金)[^,;。，；]{0,4}?(规模|总�
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
 _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个人|居民|消费者|市民|家庭)")
 # 某企业向区工信局求助，问题得以解决: what a firm asked for is its own doing; the help counts where a body acts on it
-_ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|反映|寻求帮助)")
+_ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|寻求帮助)")
 _BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
 # 全区共采购口罩27万只: epidemic supplies a body buys with no firm named are for its own epidemic work
 _OWN_SUPPLIES = re.compile(r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)")
