@@ -129,8 +129,8 @@ _SET_UP = re.compile(
 _ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|国资委|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
 _JOINS = {"兼"}
-# characters that make 市/区 the end of a common noun (城市, 社区, 园区), not a level word
-_NOT_PLACE_END = set("城都社园辖小景片矿本全该")
+# characters that make 市/区 the end of a common noun (城市, 社区, 园区, 特区), not a level word
+_NOT_PLACE_END = set("城都社园辖小景片矿本全该特")
 # a firm's own office (某某有限公司办公室, 某某企业办公室) is not a government body
 _FIRM_WORD = re.compile(r"公司|集团|银行|企业$")
 _SHORT_GOVERNMENT = re.compile(r"(?<![人民])政府")

@@ -6,7 +6,9 @@ preceded by 最高/最多/不超过/上限 is a per-beneficiary cap, not a total
 A range (100万—500万元, 100-500万元) is no total either: its upper end is
 a cap.  An amount per unit (每人1000元, 1000元/人) is a rate, a cap only when
 bounded (每家企业最高50万元); a budget per period (每年安排1亿元) stays a
-total.  Percentages are rates, never amounts.  The parser works on the analysis
+total.  An inclusive note (最高200万元(含200万元)) is of the kind of the amount
+before it; an amount splitting money into parts (超出200万元部分) or a bound
+to meet (投资500万元以上的项目, 不低于50万元) is a threshold.  Percentages are rates, never amounts.  The parser works on the analysis
 view (half-width digits), so spans point into the original text.
 """
 
@@ -41,6 +43,16 @@ _PER_BEFORE = re.compile(r"(每(?![年月日天周季])|人均|户均)[^。，,�
 _PER_AFTER = re.compile(r"\s*[/／每](?![年月日天周季])[\u4e00-\u9fff]")
 # between the two ends of a range: 100万—500万元, 100万至500万元, 10万到50万元, 100-500万元
 _RANGE_JOIN = re.compile(r"\s*(?:-|－|—{1,2}|–|~|～|〜|至|到)\s*")
+# 最高200万元(含200万元): the bound restated as inclusive, of the same kind as the amount before it
+_INCLUSIVE_BEFORE = re.compile(r"[元圆]\s*[(（]\s*含\s*$")
+# 超出200万元部分, 100万元以上的部分: a threshold a rule splits the money at, no sum given; 投资500万元以上的项目,
+# 购买10万元以上家用汽车, 单笔不低于50万元: a bound the firms, goods or loans must meet (not 500万元以上的专项资金,
+# the money itself)
+_PART_AFTER = re.compile(
+    r"\s*(?:以上|以下|以内)?的?部分|\s*(?:及以上|以上|及以下|以下|以内)的?"
+    r"(?=[\u4e00-\u9fff])(?!资金|基金|补助|补贴|奖励|资助|支持|专项|贷款|授信|消费券|的|[给予奖补扶])"
+)
+_FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
 # the words without which no number is money (see _is_money): most sentences have none, and skip the parse
 _MONEY_WORD = re.compile("元|圆|块钱|亿")
 
@@ -50,7 +62,8 @@ class Amount:
     """One money mention: value in yuan, span in the text, and whether it is a per-beneficiary cap.
 
     A range has its upper end as ``value`` (a cap) and its lower end as ``low``;
-    ``per_unit`` marks a rate per person, household, tonne or firm.
+    ``per_unit`` marks a rate per person, household, tonne or firm; ``threshold`` an amount a rule
+    splits money at (超出200万元部分), neither a total nor a cap.
     """
 
     value: int
@@ -59,6 +72,7 @@ class Amount:
     cap: bool = False
     per_unit: bool = False
     low: int | None = None
+    threshold: bool = False
 
 
 def chinese_number(s: str) -> int | None:
@@ -171,5 +185,8 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
         before = text[max(0, start - 16) : start]
         per_unit = bool(_PER_BEFORE.search(before) or _PER_AFTER.match(text, m.end()))
         cap = low_value is not None or bool(_CAP_BEFORE.search(before))
-        out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value)))
+        if out and _INCLUSIVE_BEFORE.search(before):
+            cap, per_unit = out[-1].cap, out[-1].per_unit
+        threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before))
+        out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value), threshold))
     return [a for a in out if a.value >= minimum]

@@ -3,7 +3,9 @@
 The table is the taxonomy's own cues (weight 1) overlaid with
 ``data/cues.tsv``, which adds synonyms and lowers the weight of cues that
 also occur in sentences that are not measures.  A cue inside a longer cue
-that also matched does not count (创业担保贷款 is not 担保).  A cue
+that also matched does not count (创业担保贷款 is not 担保), nor does a
+gapped cue whose first or last part ends one (发放创业担保贷款 grants
+startup loans, not 发放…贷款 credit).  A cue
 written ``A…B`` matches A and B with a few characters of one clause between
 (绿色快速审批通道 for 绿色…通道), but not through 的 (已发放的某某贷款 names
 the loans, it does not grant them); ``A……B`` lets a longer stretch between,
@@ -13,6 +15,7 @@ a list of names included (纳入国家甲委、乙部重点保障企业 for 纳�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -57,17 +60,19 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 @lru_cache(maxsize=1)
-def _gapped() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, float], ...]], tuple[str, ...]]:
-    """One pattern for the gapped cues (a named group each), each group's weights, and the cues' first parts."""
-    parts, weights, heads = [], {}, set()
+def _gapped() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, float], ...]], tuple[str, ...], dict[str, tuple[int, int]]]:
+    """One pattern for the gapped cues (a named group each), each group's weights, the cues' first parts,
+    and each group's lengths of its first and last part."""
+    parts, weights, heads, ends = [], {}, set(), {}
     for i, (cue, w) in enumerate(c for c in _table().items() if _GAP_MARK in c[0]):
         long = _LONG_MARK in cue
         head, tail = cue.split(_LONG_MARK if long else _GAP_MARK)
         gap = f"[^，。；,;：:！？的]{{1,{LONG_GAP}}}?" if long else f"[^，。；、,;：:！？的]{{1,{GAP}}}?"
         parts.append(f"(?P<g{i}>{re.escape(head)}{gap}{re.escape(tail)})")
         weights[f"g{i}"] = tuple(sorted(w.items()))
+        ends[f"g{i}"] = (len(head), len(tail))
         heads.add(head)
-    return re.compile("|".join(parts) or "(?!)"), weights, tuple(sorted(heads))
+    return re.compile("|".join(parts) or "(?!)"), weights, tuple(sorted(heads)), ends
 
 
 def cue_words() -> list[str]:
@@ -91,15 +96,27 @@ def cue_matches(text: str) -> list[tuple[int, int, tuple[tuple[str, float], ...]
 
 def scores(text: str) -> dict[str, float]:
     """Category code -> summed cue weight in ``text``."""
-    found = [w for _, _, w in cue_matches(text)]
-    pattern, gapped, heads = _gapped()
+    plain = cue_matches(text)
+    found = [w for _, _, w in plain]
+    pattern, gapped, heads, ends = _gapped()
     if any(h in text for h in heads):  # the pattern is slower than these checks
-        found += [gapped[m.lastgroup or ""] for m in pattern.finditer(text)]
+        starts = [s for s, _, _ in plain]
+        for m in pattern.finditer(text):
+            head, tail = ends[m.lastgroup or ""]
+            if not (_inside(plain, starts, m.start(), m.start() + head) or _inside(plain, starts, m.end() - tail, m.end())):
+                found.append(gapped[m.lastgroup or ""])
     total: dict[str, float] = defaultdict(float)
     for weights in found:
         for code, w in weights:
             total[code] += w
     return dict(total)
+
+
+def _inside(plain: list[tuple[int, int, tuple[tuple[str, float], ...]]], starts: list[int], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` ends a longer plain cue match that starts before it (贷款 of 创业担保贷款; 深入 opening
+    深入一线 is still a word of its own).  ``plain`` is sorted by start, no match nested in another."""
+    i = bisect_right(starts, s - 1) - 1
+    return i >= 0 and plain[i][1] >= e
 
 
 def classify(text: str, threshold: float = THRESHOLD) -> list[str]:

@@ -2,16 +2,23 @@
 
 Statistics (复工率达90%), problems a body helps with (解决用工、资金等困难),
 what targeted firms make (对生产口罩的企业), reported troubles, opinions, praise,
-surveys, a notice's preamble and application procedure, and
-what firms do themselves or buy themselves (企业…采购) give no category; costs listed before one subsidy
+surveys, remarks on a policy's effect (红利持续释放), a notice's preamble and application
+procedure, conditions to meet, the pressure a measure eases, resumption named as the aim of a summary (多措并举帮助企业复工复产), and
+what firms do themselves or buy themselves (企业…采购) give no category; prevention firms
+are told to carry out is workplace prevention, not supplies; costs listed before one subsidy
 (用工、物流等费用补助) each count, and so do the areas of support a sentence lists
 (在税费、融资、用工等方面) and the one concrete problem solved (解决住宿问题); money
-set aside is a fund and otherwise untyped money handed out a subsidy.
+set aside, obtained from above or issued as vouchers is a fund, the loans of a sentence naming
+startup loans are those loans, benefits paid to the jobless and a rate saying how much interest is
+subsidised name nothing, and otherwise untyped money or a subsidy granted a subsidy (for staff a hiring
+subsidy, for tenants rent relief); a weak cue counts for a category the headings above name.
 """
 
 from __future__ import annotations
 
 import re
+
+from kg.taxonomy import taxonomy
 
 from . import categories as cats
 from .amounts import find_amounts
@@ -24,8 +31,11 @@ _LEARNED_PROBLEMS = re.compile(r"((?<!据)了解|掌握|摸清|询问|听取|调
 #: what each character of a firm's name is written as in the sentence classify_measure reads (see measures._masked)
 FIRM_MASK = "某"
 # 来到某某公司 (a firm's name masked), 走进了该公司: a visit to a named firm
-# 来到企业现场, 深入生产车间: a visit to the firms' premises
-_VISITED = re.compile(rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场)")
+# 来到企业现场, 深入生产车间, 深入企业开展调研: a visit to the firms' premises
+_VISITED = re.compile(
+    rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
+    r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
+)
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
 # 问题集中在…: the rest of the clause lists them
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}")
@@ -49,7 +59,7 @@ _LIST_MARK = re.compile(r"[、和及与]")
 ITEM_THRESHOLD = 0.4
 # 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面: areas of support, each an item
 # (not the areas of needs surveyed: 在融资、用工等方面的需求)
-_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)(?!的?(?:需求|问题|困难|难题|情况|诉求))")
+_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
@@ -58,9 +68,9 @@ _DIGIT = re.compile(r"\d")
 # a word each alternative of _STATISTIC holds (keep the two in step): a sentence without one skips it
 _STATISTIC_WORD = re.compile(r"率|复工|复产|开工|复市|投产|开业|返岗|到岗|获|拿到|争取到|共|总计|合计")
 _MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产")
-_COST_WORD = re.compile(r"费用|成本")
-# 用工、物流等费用补助: a list of costs sharing one subsidy
-_COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)(补助|补贴|减免)")
+_COST_WORD = re.compile(r"费用|成本|补贴|补助")
+# 用工、物流等费用补助, 薪资及营运资金补贴: a list of costs sharing one subsidy
+_COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)?(补助|补贴|减免)")
 # 对生产口罩、消毒液等物资的企业: what the targeted firms make, not what is given to them
 # 对复工复产的企业: the state the targeted firms are in, not what is done for them
 _TARGET_MAKERS = re.compile(
@@ -91,23 +101,64 @@ _OPINION = re.compile(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
     r"|充分肯定|赞扬|(?<!通报)表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行))"
 )
+# 减税降费红利持续释放, 企业获得感不断增强: a clause remarking on a policy's effect tells no action
+_EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释放|显现)|获得感|幸福感)[^,;。，；]*")
+#: the loans of a sentence that names startup loans are those loans (创业担保贷款…累计发放贷款27亿元), no other credit
+STARTUP_LOANS = "创业担保贷款"
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 鼓励企业从境外采购物资, 经销商自行采购: firms buying, not the government (政府采购 stays)
 _FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户)[^,;。政]{0,16}?(采购|购买|购置)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
-_FUND = re.compile(r"(设立|安排|筹集|统筹|出资)[^,;。]{0,24}?(资金|基金)")
+# 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
+_GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
+#: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
+_MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
+# 对返岗员工…给予补助, 失业保险扩围…发放补贴: a subsidy for the staff a firm employs or insures is a hiring subsidy;
+# 对承租…的商户给予补贴: one for tenants is a rent subsidy
+_PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工|失业保险|参保")), ("RENT_RELIEF", re.compile(r"承租|租户|租用")))
+# 缓解商户资金周转压力: the pressure a measure eases is its effect, not what it gives
+_EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?压力")
+# 多措并举帮助企业复工复产, 某县多项举措推动企业有序复工: a summary of measures told after it names resumption as
+# their aim, not as one of them
+_SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳")
+_AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
+# 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
+_CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
+# 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a sum)
+_FUND = re.compile(r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券")
+# 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
+_BUDGET = re.compile(r"(消费券|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
+# 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
+_BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个人|居民|消费者|市民|家庭)")
+# 某企业向区工信局求助，问题得以解决: what a firm asked for is its own doing; the help counts where a body acts on it
+_ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|寻求帮助)")
+_BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
+# 全区共采购口罩27万只: epidemic supplies a body buys with no firm named are for its own epidemic work
+_OWN_SUPPLIES = re.compile(r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)")
+# 为失业人员提供职业介绍: services to the jobless themselves help no firm
+_JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
+_FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
+# 失业补助金, 失业保险金, 救助金: benefits paid to people themselves, no subsidy to firms and no sum of a measure
+PERSONAL_BENEFIT = re.compile(r"失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
+# 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit
+_SUBSIDISED_RATE = re.compile(r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
 # guidance, checks or ordering of resumption, as 复工指导 says: 指导该公司做好疫情防控工作, 核查企业复工复产情况,
 # 复工前的安全检查 (the guidance named after; not a team's name, 复工督导组), 有序推进企业复工, 帮助企业完善复工的准备工作
 _GUIDED_RESUMPTION = re.compile(
-    r"(指导|检查|核查|督查|督导|督促|监督)[^,;。]{0,16}?(防疫|防控|消杀)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
+    r"(指导|检查|核查|督查|督导|督促|监督)[^,;。]{0,16}?(防疫|防控|消杀|消毒|测温|体温)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
     r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导)(?![组队])"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
     r"|(指导|督导|帮助|协助)[^,;。]{0,12}?(复工|复产)[^,;。]{0,8}?准备"
 )
+# 要求各企业落实消毒、测温, 进厂车辆必须消毒: what firms are told to do against the epidemic is workplace
+# prevention, not supplies given to them
+_DUTY = re.compile(r"(要求|督促|指导|引导|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩)")
+# 叮嘱企业落实扫码: a code firms are told to check is their duty (指导员工注册使用某码 is help with the code)
+_TOLD = re.compile(r"(要求|督促|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)")
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 口罩生产企业)
 # (口罩当天分发到各村: the supplies named first)
@@ -115,6 +166,8 @@ _SUPPLIED = re.compile(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
 )
+# 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
+_HELPED_BUY = re.compile(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
@@ -127,11 +180,13 @@ _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
 # 授信审批绿色通道, 贷款“绿色通道”: a fast lane for loans is credit, not an administrative approval
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷))[^,;。，；、]*")
 # “安心码”, 某康码, 扫码: a health code by its local name
-_HEALTH_CODE = re.compile(r"“[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
+_HEALTH_CODE = re.compile(r"“(?![\u4e00-\u9fff]?(?:加|起|号|密|代|筹|价|编|页|砝)码)[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
 # 为帮助企业复工复产，… (not 为企业…, who it is for), 在用工保障方面，…: the purpose or topic a sentence opens with;
 # its words count only when the rest says nothing
+# (为助推…，加大金融扶持力度，某区…: the aim goes on over the clauses before the actor, each an aim or a stepping-up)
+_AIM_VERB = r"(?:帮助|支持|助力|助推|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对|稳定|提振)"
 _PURPOSE = re.compile(
-    r"^为了?(?:进一步|全力|更好地?)?(?:帮助|支持|助力|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对)[^,;。，；:：]{2,40}[,，]"
+    rf"^为了?(?:进一步|全力|更好地?)?{_AIM_VERB}[^,;。，；:：]{{2,40}}[,，](?:(?:{_AIM_VERB}|加大|强化)[^,;。，；:：]{{2,20}}?[,，](?=[^,;。，；]{{6}}))*"
     r"|^在[^,;。，；、]{2,10}方面[,，]"
 )
 # 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
@@ -140,12 +195,21 @@ _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
 HELPED_THRESHOLD = 0.6
 
 
-def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
+def classify_measure(sentence: str, named_firm: bool = False, context: frozenset[str] = frozenset()) -> list[str]:
     """Categories of a measure sentence: cues inside a list of problems to solve do not count (unless
     solved for a named firm, where the problem says what was done), money set aside (设立…资金) is a
     fund, and otherwise untyped money handed out a subsidy.  Help given to a named firm (帮助某公司解决运输问题)
-    is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison."""
+    is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison.
+    ``context`` holds the categories the headings above the sentence name (二、减免房租 over its items):
+    a weak cue of one of them counts, as the heading says what the item is about."""
     if _PLAN.match(sentence) or _PROCEDURE.match(sentence):
+        return []
+    if (asked := _ASKED.search(sentence)) and not _BODY_ACTS.search(sentence, asked.end()):
+        return []
+    if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
+        if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):
+            return []
+    if _OWN_SUPPLIES.search(sentence) and not _FIRM_WORD.search(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
@@ -158,9 +222,20 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text)
         if not helped:
-            found, solved = _solved_items(text) if "解决" in text else ([], False)
+            # the problems an opening aim names (为助推企业解决融资难题，…) are no help given
+            asked = _blank(_PURPOSE, text) if text[:1] == "为" else text
+            found, solved = _solved_items(asked) if "解决" in asked else ([], False)
             items += found
             text = _blank(_PROBLEMS, text)
+    if "金" in text:
+        text = _blank(PERSONAL_BENEFIT, text)
+    if "红利" in text or "感" in text:
+        text = _blank(_EFFECT_REMARK, text)
+    if STARTUP_LOANS in text:
+        cut = text.index(STARTUP_LOANS) + len(STARTUP_LOANS)
+        text = text[:cut] + re.sub(f"(?<!{STARTUP_LOANS[:-2]})贷款", "  ", text[cut:])
+    if "贴息" in text and "利率" in text:
+        text = _blank(_SUBSIDISED_RATE, text)
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
         text = _STATISTIC.sub(_unhelped, text)
     if "已" in text:
@@ -173,14 +248,26 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         text = _blank(_TRADES, text)
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
+    if "压力" in text:
+        text = _blank(_EASED, text)
+    if _SUMMARY.search(text):
+        text = _blank(_AIM, text)
+    if "条件" in text or "要求" in text or "标准" in text:
+        text = _blank(_CONDITION, text)
     threshold = HELPED_THRESHOLD if helped else cats.THRESHOLD
     codes = cats.classify(text, threshold)
+    targeted = False  # whether the codes come from the description of the firms targeted alone
     if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
-        codes = cats.classify(aimed, threshold) or codes
+        own = cats.classify(aimed, threshold)
+        codes, targeted = own or codes, not own and bool(codes)
     if text[:1] in "为在" and (aimed := _blank(_PURPOSE, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
         codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + ["PREFERENTIAL_CREDIT"] * ("PREFERENTIAL_CREDIT" not in codes)
+    if "PPE_SUPPLY" in codes and _DUTY.search(text) and not _SUPPLIED.search(text):
+        codes = [c for c in codes if c != "PPE_SUPPLY"] + ["STAGED_RESUMPTION"] * ("STAGED_RESUMPTION" not in codes)
+    if context:
+        codes += [c for c in cats.classify(text, ITEM_THRESHOLD) if c in context and c not in codes]
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
         codes += [c for c in cats.classify(item) or cats.classify(item, ITEM_THRESHOLD) if c not in codes]
     if solved and not codes and _HELP.search(sentence):
@@ -191,19 +278,33 @@ def classify_measure(sentence: str, named_firm: bool = False) -> list[str]:
         codes.append("PRIORITY_LIST")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
-    if "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
+    if "PPE_SUPPLY" not in codes and (_SUPPLIED.search(text) or _HELPED_BUY.search(sentence)):
         codes.append("PPE_SUPPLY")
-    if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text):
+    if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
-    if "ENTERPRISE_LIAISON" not in codes and _VISITED.search(text):
+    if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")
-    money = find_amounts(sentence, MIN_AMOUNT) if _FUND.search(sentence) or not codes else []
-    if "SPECIAL_FUND" not in codes and money and _FUND.search(sentence):
+    fund = _FUND.search(sentence) or _BUDGET.search(sentence)
+    money = find_amounts(sentence, MIN_AMOUNT) if fund or not codes else []
+    if "SPECIAL_FUND" not in codes and money and fund:
         codes.append("SPECIAL_FUND")
-    # money handed out and typed by nothing else is a subsidy to production
-    if not codes and money and _SUBSIDY.search(sentence):
-        codes.append("PRODUCTION_SUBSIDY")
+    # money or a subsidy handed out and typed by nothing else (nor in its own clause) is a subsidy to production,
+    # or to hiring or rent when it is for staff or tenants
+    granted = _GRANTED.search(text)
+    paid_for = bool(_MONEY_CODES.intersection(codes))
+    untyped = not codes or targeted and not paid_for  # nothing but the firms targeted says what the money is for
+    alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
+    paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
+    if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(sentence):
+        codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
     return codes
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of ``text`` (between commas or stops) that holds position ``at``."""
+    start = max(text.rfind(c, 0, at) for c in ",;。，；") + 1
+    ends = [i for i in (text.find(c, at) for c in ",;。，；") if i >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _solved_items(text: str) -> tuple[list[str], bool]:
@@ -234,9 +335,11 @@ def _unhelped(m: re.Match[str]) -> str:
 
 
 def _spread_costs(m: re.Match[str]) -> str:
-    """用工、物流等费用补助 read as 用工费用补助 物流费用补助: each listed cost is subsidised."""
+    """用工、物流等费用补助 read as 用工费用补助 物流费用补助 (薪资及营运资金补贴 as 薪资补贴 营运资金补贴): each listed
+    cost is subsidised."""
     items = re.split(r"[、和及与]", m.group(1))
-    return " ".join(item.removesuffix("等") + m.group(3) + m.group(4) for item in items if item)
+    tail = (m.group(3) or "") + m.group(4)
+    return " ".join(item if item.endswith(tail) else item.removesuffix("等") + tail for item in items if item)
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from . import categories as cats
 from . import roles
 from .amounts import find_amounts
-from .classify import FIRM_MASK, MIN_AMOUNT, classify_measure
+from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .enterprises import FIRM_HEADER
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
@@ -120,6 +120,8 @@ _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), not money the measure gives
 _BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求)[达约近超逾了为≤≥<>]{0,2}$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
+# 带动消费1.2亿元, 撬动社会资本投入10亿元: what a measure is said to bring about, not its money
+_EFFECT_BEFORE = re.compile(r"(带动|拉动|撬动)[\u4e00-\u9fff]{0,8}?[达约近超逾了为]{0,2}$")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
@@ -134,6 +136,10 @@ _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
+# 出台了“暖企8条”：, 推出以下措施： a sentence introducing the items of a package listed in the next paragraph
+_PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]{0,30}[:：]\s*$")
+# 对此，…, 针对这些问题，…: a sentence answering the trouble told just before (by firms at large)
+_ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
@@ -156,10 +162,16 @@ _GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司
 _GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员")
 _HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|沟通|服务|送")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
-_PROVIDERS = re.compile(r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责|承建|承办|运营|开发|实施|配送|供应)")
+_PROVIDERS = re.compile(
+    r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责|承建|承办|运营|开发|实施|配送|供应)"
+    r"|(鼓励|引导|动员|倡导)[^,;。]{0,30}?(对|为|向)[^,;。]{0,20}?(减免|减租|让利|免收|提供|给予)"  # 引导某置业公司为承租户免收租金: the landlord gives
+)
 # sections and labelled paragraphs that say whom a policy is for and how to apply, or what a plan aims
-# at (一、扶持对象; 申报材料：1.…; 总体要求): they restate no measure
-_ASIDE = "(扶持|支持|适用|补贴|奖励)(对象|范围)|申报(材料|程序|流程|方式|时间)|(操作|办理)流程|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则"
+# at (一、扶持对象; 申报材料：1.…; 申请条件：…; 办理方式：…; 总体要求): they restate no measure
+_ASIDE = (
+    "(扶持|支持|适用|补贴|奖励)(对象|范围)|(申报|申请)(材料|程序|流程|方式|时间|条件)|享受条件|(操作|办理)流程|办理(方式|程序|渠道|地点|时限)"
+    "|政策依据|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则"
+)
 _NUMBERING = r"(\(?[一二三四五六七八九十\d]+[、.)]\s*)?"
 _ASIDE_HEAD = re.compile(f"{_NUMBERING}({_ASIDE})\\s*$")
 _ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")
@@ -276,6 +288,11 @@ def detect(
     aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
     aside_para = -1  # the paragraph a label opens (申报材料：…)
     instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
+    story: list[Mention] = []  # the actor in focus last
+    package: tuple[int, list[Mention]] | None = None  # the paragraph listing a package's items, and its issuer
+    topics: list[tuple[int, frozenset[str]]] = []  # (depth, categories) of the headings in force, outermost first
+    topic: frozenset[str] = frozenset()  # the categories those headings name together
+    item_topic: tuple[int, frozenset[str]] = (-1, frozenset())  # the paragraph of a numbered item and the categories its opening names
     for n, u in enumerate(units):
         if u.kind == "heading" and n > first_body:
             level = heading_level(text[u.start : u.end])
@@ -286,6 +303,11 @@ def detect(
             heads = heading_actors(text, u, act_ix)
             head = heads[chain_head(heads, 0)] if heads else None
             scope.open(heading_level(text[u.start : u.end]), head)
+            depth = level if level is not None else 0  # an unnumbered heading opens a top section
+            while topics and topics[-1][0] >= depth:
+                topics.pop()
+            topics.append((depth, frozenset(classify_measure(text[u.start : u.end]))))
+            topic = frozenset().union(*(t for _, t in topics))
             focus = [head] if head else []
             reported = []
             continue
@@ -311,6 +333,8 @@ def detect(
             focus = []
         if u.first and heading_level(sentence) is not None:
             reported = []  # a numbered item (三、对…) opens a new matter: its 企业 are not the firms of the item before
+            # 2.降低融资成本。银行要…: the item's opening sentence names the topic of its paragraph
+            item_topic = (u.para, frozenset(classify_measure(sentence)))
         found = act_ix.within(s, e)
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
         in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name) and f.name not in stated]
@@ -346,6 +370,9 @@ def detect(
             official = spoke  # 某区区长某某介绍: the 我们 and 他说 that follow are that place's
         elif official is not None and s - official.end > ANAPHOR_REACH:
             official = None
+        lifted = firm_subject and package is not None and u.para == package[0]
+        if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
+            subj, firm_subject = package[1], False
         if firm_subject:
             in_scope = focus or ([section] if section else []) or ([default] if default else [])
             passive = _passive(text, s, e, found, in_firms, titles, in_scope)
@@ -353,8 +380,8 @@ def detect(
             out.extend(passive or _firm_helped_later(text, s, e, later, in_firms, titles))
             focus = later
             continue
-        if _ADDRESSED.match(sentence) and default is not None and (strong or not subj):
-            focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do
+        if _ADDRESSED.match(sentence) and default is not None and (strong or not subj) and (u.first or not focus):
+            focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do (某部印发通知，…，各区要…: that body)
         elif subj:
             focus = subj
         elif (owner := _platform_owner(text, fs, e, firm_ix, place_ix)) is not None:
@@ -401,9 +428,14 @@ def detect(
         elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
             focus = []  # 企业…, “去年，企业投入…: what firms do
             continue
+        if not focus and _ANSWER.match(sentence):
+            focus = story  # 对此，…: the actor of the story answers the trouble just told of
+        story = focus or story
         actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in _not_destinations(text, found) if a.start >= fs)) else [])
         if not actors_now:
             continue
+        if _PACKAGE_LEAD.search(sentence):
+            package = (u.para + 1, actors_now)
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
         responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
@@ -412,14 +444,14 @@ def detect(
         beneficiaries = direct or (speakers if _speaker_helped(text, s, e, speakers) else _anaphora(text, s, e, learned or prior))
         if not beneficiaries and (responds or helper is not None) and prior and s - prior[-1].end <= ANAPHOR_REACH:
             beneficiaries = prior  # 了解到这些情况后，…: the help answers the trouble of the firms just reported
-        beneficiaries = beneficiaries or roles.counted(text, s, e, firm_ix.items)
+        beneficiaries = [] if lifted else beneficiaries or roles.counted(text, s, e, firm_ix.items)
         # help to a firm named, or named again by more than a bare 企业 (为该公司…, 帮助公司…), or told of by its
         # spokesperson in the first person, is concrete enough for a weak cue
         if direct or beneficiaries == speakers:
             concrete = bool(direct) or bool(speakers) and _WE.search(text, s, e) is not None
         else:
             concrete = bool(beneficiaries) and (responds or helper is not None or _named_again(text, s, e))
-        codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete)
+        codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete, (topic | item_topic[1]) if item_topic[0] == u.para else topic)
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
@@ -809,15 +841,20 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
 def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tuple[int, int, int]]]:
     """Total and cap of a sentence; further totals come back with their clause spans.
 
-    A rate per unit (每人1000元) is neither, unless bounded (每家最高50万元)."""
+    A rate per unit (每人1000元) is neither, unless bounded (每家最高50万元), nor is a threshold
+    (超出200万元部分), a benefit paid to people (失业补助金) or an effect (带动消费1.2亿元)."""
     amount = cap = None
     extra: list[tuple[int, int, int]] = []
     for a in find_amounts(sentence, MIN_AMOUNT):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
-        if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap:
+        if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
             continue
+        if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
+            continue  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
         if _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end):
+            continue
+        if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start):
             continue
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
             cap = cap or a.value

@@ -27,6 +27,8 @@ TITLE_MAX = 60
 # page furniture under a title (作者/来源/发布时间...): never the rest of a sentence
 _META = re.compile(r"\s*(作者|来源|发布时间|发表时间|发布日期|时间|日期|编辑|责任编辑|浏览|字号|【字体)")
 # a photo credit closing a caption line (某某供图, 记者某某摄): the line ends its paragraph
+# 2月6日，…, 近日，…: a report's body opening with when it happened
+_DATED = re.compile(r"\s*(\d{1,2}月\d{1,2}日|近日|日前|今年以来|连日来)[,，]")
 _CREDIT = re.compile(r"(供图|(?<!拍)摄影?)$")
 
 
@@ -133,7 +135,8 @@ def segment(text: str) -> list[Unit]:
             para += 1
             i = j
             continue
-        set_off = i + 1 < len(lines) and not text[lines[i + 1][0] : lines[i + 1][1]].strip()
+        # a blank line after the first line, or a body opening with its date (标题\n2月6日，某局…), sets a headline off
+        set_off = i + 1 < len(lines) and (not text[lines[i + 1][0] : lines[i + 1][1]].strip() or _DATED.match(text, lines[i + 1][0]) is not None)
         if is_heading(text[s:e]) or not titled and _is_title(text[s:e], set_off):
             titled = True
             units.append(Unit(*_strip(text, s, e), "heading", para, True))

@@ -64,6 +64,12 @@ def test_not_money() -> None:
     assert find_amounts("数万元") == []
 
 
+def test_a_bound_on_goods_or_firms_is_a_threshold() -> None:
+    found = find_amounts("对购买20万元以上家用汽车的个人发放补贴，另安排300万元以上资金")
+    assert [a.threshold for a in found] == [True, False]
+    assert [a.threshold for a in find_amounts("对年营收5000万元以上企业给予5万元奖励")] == [True, False]
+
+
 @given(st.integers(min_value=1, max_value=10**12 - 1))
 def test_chinese_numerals_round_trip(n: int) -> None:
     assert chinese_number(to_chinese(n)) == n

@@ -132,3 +132,43 @@ def test_staff_back_at_work_is_a_state_not_help():
 
 def test_firms_moving_in_are_tenants():
     assert "ENTERPRISE_LIAISON" not in classify_measure("该孵化器已有12家企业入驻。")
+
+
+def test_budget_by_its_size_is_a_fund():
+    assert "SPECIAL_FUND" in classify_measure("本轮惠民消费券规模3.6亿元,分两期投放。")
+    assert classify_measure("本轮惠民消费券分两期投放。") == []
+
+
+def test_money_paid_to_buyers_is_no_production_subsidy():
+    assert "PRODUCTION_SUBSIDY" not in classify_measure("对在本区购买新能源汽车的个人给予补贴。")
+    assert "PRODUCTION_SUBSIDY" in classify_measure("对购买新设备的企业给予补贴。")
+
+
+def test_a_firm_asking_for_help_is_no_measure():
+    assert classify_measure("一家机械企业向区工信局求助,原材料运输问题很快得到解决。") == []
+    assert "LOGISTICS_SUPPORT" in classify_measure("一家食品企业向区商务局求助,区商务局立即协调运输车辆。")
+
+
+def test_services_to_the_jobless_help_no_firm():
+    assert classify_measure("区人社局为失业人员提供职业介绍和网上办理服务。") == []
+    assert "LABOR_SUPPLY" in classify_measure("区人社局组织企业招聘失业人员。")
+
+
+def test_vehicles_met_at_the_gate_are_no_staff_shuttle():
+    assert "LABOR_SUPPLY" not in classify_measure("开发区安排专人接送车辆进出园区。")
+    assert "LABOR_SUPPLY" in classify_measure("开发区安排大巴接送员工。")
+
+
+def test_supplies_bought_for_no_firm_are_no_measure():
+    assert classify_measure("截至目前,全区共采购口罩12万只、防护服3000套。") == []
+    assert classify_measure("区里采购口罩12万只,分发给辖区企业。") != []
+
+
+def test_an_aim_over_several_clauses_gives_no_category():
+    assert classify_measure("为助推商贸企业复苏,加大金融扶持力度,街道对承租公房的商户减免两个月房租。") == ["RENT_RELIEF"]
+    assert classify_measure("为助推小微企业解决融资难题,街道对承租公房的商户减免两个月房租。") == ["RENT_RELIEF"]
+    assert "PREFERENTIAL_CREDIT" in classify_measure("为帮助企业渡过难关,街道加大金融扶持力度,组织银企对接。")
+
+
+def test_money_paid_to_people_buying_from_firms_is_no_production_subsidy():
+    assert "PRODUCTION_SUBSIDY" not in classify_measure("对在本区汽车销售企业购买新车的个人按每台2000元给予补贴。")

@@ -181,6 +181,17 @@ def test_addressed_bodies_act_for_the_issuer() -> None:
     assert {m.region for m in measures(text)} == {"南京"}
 
 
+def test_a_notice_reported_under_a_headline_is_its_issuers() -> None:
+    text = (
+        "南宁高新区出台暖企措施，减免租金为企业减负\n3月1日，科技部火炬中心印发《关于为科技企业提供便利化服务的通知》，"
+        "内容中提到，各国家高新区要对停产停工的科技企业及时掌握企业情况，必要时提供低息免息贷款服务等。\n"
+        "南宁高新区管委会决定为企业减免租金。\n"
+    )
+    ms = measures(text)
+    assert {m.region for m in ms if "PREFERENTIAL_CREDIT" in m.categories} == {"中国"}
+    assert {m.region for m in ms if "RENT_RELIEF" in m.categories} == {"南宁高新区"}
+
+
 def test_the_body_named_again_by_gai_ju() -> None:
     text = "记者从浙江省药品监督管理局获悉，近期，该局为乙丙医疗器械有限公司开辟审批绿色通道。"
     ms = measures(text)

@@ -26,6 +26,12 @@ def test_broken_lines_are_joined() -> None:
     assert len(units) == 1 and text[units[0].end - 1] == "。"
 
 
+def test_a_headline_before_a_dated_body_stands_alone() -> None:
+    text = "甲县经开区暖企政策落地，减免租金为企业减负\n3月2日，甲县经开区管委会决定为入驻企业减免两个月租金。\n"
+    units = segment(analysis_view(text))
+    assert [u.kind for u in units] == ["heading", "sentence"]
+
+
 def test_long_sentences_are_cut_at_commas() -> None:
     clause = "对受影响的中小企业给予一定比例的补贴支持"
     text = "，".join([clause] * 12) + "。"
