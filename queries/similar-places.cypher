@@ -12,9 +12,9 @@ WITH targets, c.code AS code, collect(DISTINCT p) AS holders
 ORDER BY code
 WITH targets, collect({code: code, w: 1000000000000 / size(holders), holders: holders}) AS cats
 WITH targets, cats, [x IN cats WHERE any(t IN targets WHERE t IN x.holders) | x.code] AS a
-UNWIND cats AS x
-UNWIND x.holders AS p
-WITH targets, cats, a, p, collect(x.code) AS b
+// each place's codes, grouped by the place alone (a grouping key holding cats costs memory per row)
+CALL (cats) { UNWIND cats AS x UNWIND x.holders AS p RETURN p, collect(x.code) AS b }
+WITH targets, cats, a, p, b
 WHERE NOT p IN targets AND any(code IN b WHERE code IN a) AND ($level = '' OR p.level = $level)
 WITH p, [x IN cats WHERE x.code IN a AND x.code IN b] AS both, [x IN cats WHERE x.code IN a OR x.code IN b] AS either,
      [x IN cats WHERE x.code IN a AND NOT x.code IN b | x.code] AS ot, [x IN cats WHERE x.code IN b AND NOT x.code IN a | x.code] AS om

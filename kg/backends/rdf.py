@@ -641,13 +641,22 @@ def _term(value: Any) -> ox.Literal:
     return ox.Literal(str(value))
 
 
+_STRING = ox.NamedNode(XSD + "string")
+
+
 def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
-    """A result cell as a plain value: numbers rounded to 6 decimals, whole decimals as int."""
+    """A result cell as a plain value: numbers rounded to 6 decimals, whole decimals as int.
+
+    Most cells are IRIs and plain strings, tested first: a query's rows may hold 10^5 of them.
+    """
     if term is None:
         return None
-    if not isinstance(term, ox.Literal):
+    if type(term) is not ox.Literal:
         return term.value
-    kind = term.datatype.value.removeprefix(XSD)
+    datatype = term.datatype
+    if datatype == _STRING:
+        return term.value
+    kind = datatype.value.removeprefix(XSD)
     if kind in INTEGER_TYPES:
         return int(term.value)
     if kind in ("double", "float"):
