@@ -11,7 +11,11 @@ triple pattern (an IRI and a name), the least any answer of that size costs.
 
 ``--store DIR`` keeps the loaded store in DIR and reuses it on the next run
 (for the same sizes); ``--dump FILE`` writes every query's rows as JSON, to
-compare two versions of the queries row by row.
+compare two versions of the queries row by row.  ``--neo4j`` times the Cypher
+versions on the same records in Neo4j instead: the server at ``NEO4J_URI``
+(``NEO4J_USER``, ``NEO4J_PASSWORD``; a database holding other data is
+emptied, one holding these records is reused) or a throw-away one started
+with ``tests/neo4j_server.py``.
 """
 
 from __future__ import annotations
@@ -19,13 +23,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from kg import queries, rdfmap
+from kg.backends import Backend
+from kg.backends.neo4j import Neo4jBackend
 from kg.backends.rdf import RdfBackend, _value
 from kg.model import Entity, Measure, Record, Relation
 from kg.taxonomy import taxonomy
@@ -130,6 +139,42 @@ def reference(backend: RdfBackend, n: int, repeat: int) -> tuple[float, float]:
     return statistics.median(times) * 1000, statistics.median(cpu) * 1000
 
 
+def neo4j_backend(stack: contextlib.ExitStack, n_places: int, n_measures: int) -> Neo4jBackend:
+    """A Neo4j database holding :func:`generate`'s records: loaded unless it holds as many measures already."""
+    uri = os.environ.get("NEO4J_URI")
+    if uri:
+        user, password = os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD")
+    else:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+        from neo4j_server import start
+
+        server = start()
+        stack.callback(server.stop)
+        uri, user, password = server.uri, server.user, server.password
+    backend = stack.enter_context(Neo4jBackend(uri=uri, user=user, password=password))
+    if backend.stats()["Measure"] == n_measures:
+        print(f"reusing the database at {uri}: {backend.stats()}", flush=True)
+        return backend
+    from bench_neo4j import empty
+
+    empty(uri, user, password)
+    t = time.perf_counter()
+    backend.load(generate(n_places, n_measures))
+    print(f"loaded Neo4j in {time.perf_counter() - t:.1f}s: {backend.stats()}", flush=True)
+    return backend
+
+
+def timed(backend: Backend, name: str, params: dict[str, Any], repeat: int) -> tuple[list[list[Any]], float, float]:
+    """The rows of one stored query and the median wall and CPU milliseconds of ``repeat`` runs."""
+    times, cpu = [], []
+    for _ in range(repeat):
+        t, c = time.perf_counter(), time.process_time()
+        rows = backend.query(name, params).rows
+        times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+    return rows, statistics.median(times) * 1000, statistics.median(cpu) * 1000
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--places", type=int, default=10_000)
@@ -137,25 +182,26 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--only", nargs="*", help="Only these queries (default: all).")
     ap.add_argument("--store", type=Path, help="Keep the store in this directory and reuse it when it exists.")
+    ap.add_argument("--neo4j", action="store_true", help="Time the Cypher versions in Neo4j (see above).")
     ap.add_argument("--dump", type=Path, help="Write the rows of every query run to this JSON file.")
     args = ap.parse_args()
     dumped: dict[str, list[list[object]]] = {}
     with contextlib.ExitStack() as stack:
-        backend = synthetic_store(stack, args.store, args.places, args.measures)
+        if args.neo4j:
+            backend: Backend = neo4j_backend(stack, args.places, args.measures)
+        else:
+            backend = synthetic_store(stack, args.store, args.places, args.measures)
         for name, q in queries.catalogue().items():
             if args.only and name not in args.only:
                 continue
             params = {p.name: PARAMS[p.name] for p in q.params if p.name in PARAMS}
-            times, cpu = [], []
-            for _ in range(args.repeat):
-                t, c = time.perf_counter(), time.process_time()
-                rows = backend.query(name, params).rows
-                times.append(time.perf_counter() - t)
-                cpu.append(time.process_time() - c)
-            ref_wall, ref_cpu = reference(backend, len(rows), args.repeat)
+            rows, wall, cpu = timed(backend, name, params, args.repeat)
             # CPU time as well: on a shared machine the wall time also counts waiting for a core
-            print(f"{name:28s} median {statistics.median(times) * 1000:8.1f} ms  cpu {statistics.median(cpu) * 1000:8.1f} ms"
-                  f"  ({len(rows)} rows)   reference: as many rows of one pattern {ref_wall:7.1f} ms  cpu {ref_cpu:7.1f} ms", flush=True)
+            line = f"{name:28s} median {wall:8.1f} ms  cpu {cpu:8.1f} ms  ({len(rows)} rows)"
+            if isinstance(backend, RdfBackend):
+                ref_wall, ref_cpu = reference(backend, len(rows), args.repeat)
+                line += f"   reference: as many rows of one pattern {ref_wall:7.1f} ms  cpu {ref_cpu:7.1f} ms"
+            print(line, flush=True)
             dumped[name] = rows
     if args.dump is not None:
         args.dump.write_text(json.dumps(dumped, ensure_ascii=False, indent=0))

@@ -148,7 +148,7 @@ class StoredQuery:
 
     def shape(self, columns: list[str], rows: list[list[Any]], bound: Mapping[str, Any]) -> tuple[list[str], list[list[Any]]]:
         """Rows reduced to the header's columns and cut to the ``limit`` parameter."""
-        if self.columns:
+        if self.columns and list(self.columns) != columns:
             missing = [c for c in self.columns if c not in columns]
             if missing:
                 raise QueryError(f"query {self.name} does not return its documented column(s) {', '.join(missing)}")

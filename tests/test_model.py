@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from kg import rdfmap
 from kg.backends.rdf import RdfBackend
 from kg.model import Record, RecordError
 from kg.records import Problem, dumps, read_path
@@ -45,6 +46,14 @@ def test_graph_round_trip_keeps_every_fact() -> None:
     assert a.measures[0].span == (0, 20) and a.measures[0].amount_cny == 300000000
     located = [r for r in a.relations if r.type == "LOCATED_IN"][0]
     assert located.text == "园区企业星河光电。" and located.span == (40, 49)
+
+
+def test_each_measure_carries_its_codes_sorted_as_one_fact() -> None:
+    """Listings read kg:categoryList; the record's order (SPECIAL_FUND first) and repeats do not change it."""
+    lines = rdfmap.record_nquads(record_a())
+    lists = [line.split(" ")[2] for line in lines if f"<{rdfmap.KG}categoryList>" in line]
+    assert lists == ['"RENT_RELIEF,SPECIAL_FUND"', '"TAX_DEFERRAL"']
+    assert rdfmap.category_list(["TAX_DEFERRAL", "RENT_RELIEF", "TAX_DEFERRAL"]) == "RENT_RELIEF,TAX_DEFERRAL"
 
 
 @pytest.mark.parametrize(

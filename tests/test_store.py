@@ -162,6 +162,37 @@ def test_a_store_indexed_by_another_version_is_reindexed_when_opened(tmp_path) -
     assert _index(tmp_path / "s") == expected
 
 
+#: what a store written before measures carried kg:categoryList lacked: those facts and an index of the version then
+_BEFORE_CATEGORY_LISTS = ("DELETE WHERE { GRAPH ?g { ?m <%scategoryList> ?l } } ; DELETE WHERE { GRAPH <%s> { <%s> <%sindexVersion> ?v } }"
+                          % (rdfmap.KG, rdfmap.INDEX_GRAPH, rdfmap.INDEX_GRAPH, rdfmap.KG))
+
+
+def test_a_store_written_before_category_lists_gains_them_when_opened(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Listings read each measure's kg:categoryList: a store without them gets the mapping's own at open."""
+    store.load([record_a(), record_b()])
+    rows = store.query("enterprise-links").rows
+    assert ["星河光电有限公司", "滨江高新园", "滨江高新园管委会", "RENT_RELIEF,SPECIAL_FUND", "doc-a", "滨江高新园设立3亿元纾困资金，减免房租。"] in rows
+    lists = "SELECT ?l WHERE { GRAPH ?g { ?m <%scategoryList> ?l } }" % rdfmap.KG
+
+    def category_lists(backend) -> list[str]:  # type: ignore[no-untyped-def]
+        found = backend._ox.query(lists) if isinstance(backend, RdfBackend) else backend._terms(lists)
+        return sorted(row[0].value for row in found)
+
+    before, triples = category_lists(store), store.triples_count()
+    assert before == ["LOAN_INTEREST_SUBSIDY", "RENT_RELIEF,SPECIAL_FUND", "TAX_DEFERRAL"]  # the record gave SPECIAL_FUND first
+    if isinstance(store, RdfBackend):
+        store._ox.update(_BEFORE_CATEGORY_LISTS)
+        store.close()
+        reopened = RdfBackend(tmp_path / "store")
+    else:
+        store.client.update(_BEFORE_CATEGORY_LISTS)
+        reopened = type(store)(store.uri)
+    with reopened:
+        assert category_lists(reopened) == before
+        assert reopened.triples_count() == triples
+        assert reopened.query("enterprise-links").rows == rows
+
+
 def test_index_entries_merged_across_documents_equal_the_rebuilt_ones(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """One firm and one place spelled differently by each document, with quotes, backslashes and controls in aliases.
 

@@ -108,8 +108,20 @@ GLOBAL_STEPS = (
 }}""",
     "INSERT DATA {{ GRAPH <{index}> {{ <{index}> kg:indexVersion {version} }} }}",
 )
+#: what a store written before measures carried their ``kg:categoryList`` (kg.rdfmap.category_list) lacks: added to
+#: each such measure's document graph with the full re-index at open (the codes come from the category IRIs, sorted as
+#: Python sorts them; a store that has them all is left as it is)
+MEASURE_LISTS = ("""INSERT {{ GRAPH ?g {{ ?m kg:categoryList ?codes }} }} WHERE {{
+  SELECT ?g ?m (GROUP_CONCAT(?code; separator=",") AS ?codes) WHERE {{
+    {{ SELECT DISTINCT ?g ?m ?code WHERE {{
+      GRAPH ?g {{ ?m a kg:Measure ; kg:category ?c FILTER NOT EXISTS {{ ?m kg:categoryList ?l }} }}
+      BIND(STRAFTER(STR(?c), "{category}") AS ?code)
+    }} ORDER BY ?code }}
+  }} GROUP BY ?g ?m
+}}""",)
 #: bumped whenever the index steps change what they write: stores with another version are re-indexed when opened
-INDEX_VERSION = 7
+#: (8: measures carry kg:categoryList, see MEASURE_LISTS)
+INDEX_VERSION = 8
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
 #: entities whose index entries a load remembers after writing them (about 1 KB each, up to 4 for a place offering
@@ -336,9 +348,9 @@ class RdfBackend(Backend):
         return {q.subject.value for cls in ENTITY_CLASSES for q in self._ox.quads_for_pattern(None, rdf_type, cls, graph)}
 
     def _rebuild_index(self, entities: set[str] | None = None) -> None:
-        """Recompute the index entries of the given entities (all when None), then the category weights."""
+        """Recompute the index entries of the given entities (all when None, after :data:`MEASURE_LISTS`), then the category weights."""
         if entities is None:
-            self._run(ENTITY_STEPS, "")
+            self._run(MEASURE_LISTS + ENTITY_STEPS, "")
         else:
             self._index_entities(entities)
         self._run(GLOBAL_STEPS, "")
@@ -357,7 +369,7 @@ class RdfBackend(Backend):
 
     def _run(self, steps: tuple[str, ...], values: str) -> None:
         names = dict(kg=rdfmap.KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT,
-                     bits=category_bit_values(), type_labels=type_label_values())
+                     bits=category_bit_values(), type_labels=type_label_values(), category=identity.category_iri(""))
         for step in steps:
             fault("index")
             self._ox.update((INDEX_PREFIXES + step).format(**names))
@@ -629,13 +641,22 @@ def _term(value: Any) -> ox.Literal:
     return ox.Literal(str(value))
 
 
+_STRING = ox.NamedNode(XSD + "string")
+
+
 def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Any:
-    """A result cell as a plain value: numbers rounded to 6 decimals, whole decimals as int."""
+    """A result cell as a plain value: numbers rounded to 6 decimals, whole decimals as int.
+
+    Most cells are IRIs and plain strings, tested first: a query's rows may hold 10^5 of them.
+    """
     if term is None:
         return None
-    if not isinstance(term, ox.Literal):
+    if type(term) is not ox.Literal:
         return term.value
-    kind = term.datatype.value.removeprefix(XSD)
+    datatype = term.datatype
+    if datatype == _STRING:
+        return term.value
+    kind = datatype.value.removeprefix(XSD)
     if kind in INTEGER_TYPES:
         return int(term.value)
     if kind in ("double", "float"):

@@ -39,7 +39,7 @@ from ..taxonomy import WEIGHT_UNIT, taxonomy
 from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, batches, fault
 from . import rdf_rows
 from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_CLASSES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES,
-                  INDEX_VERSION, INVALIDATE, _CATEGORY_MASKS, _DOCUMENT_NAMES, _ENTITY_KINDS, _LEVEL_CATEGORY_MASKS, _NAMES, _NAMING,
+                  INDEX_VERSION, INVALIDATE, MEASURE_LISTS, _CATEGORY_MASKS, _DOCUMENT_NAMES, _ENTITY_KINDS, _LEVEL_CATEGORY_MASKS, _NAMES, _NAMING,
                   _PLACE_CATEGORIES, _PLACE_MEASURES, _native, _term, _value)
 from .entity_index import category_bit_values, type_label_values
 from .rdf_rows import PartTriples, PlaceRow, place_measures, place_row
@@ -234,9 +234,9 @@ class SparqlBackend(Backend):
         return out
 
     def _rebuild_index(self, entities: set[str] | None = None) -> None:
-        """Recompute the index entries of the given entities (all when None), then the category weights."""
+        """Recompute the index entries of the given entities (all when None, after :data:`~kg.backends.rdf.MEASURE_LISTS`), then the category weights."""
         if entities is None:
-            self._run(ENTITY_STEPS, "")
+            self._run(MEASURE_LISTS + ENTITY_STEPS, "")
         else:
             ordered = sorted(entities)
             for start in range(0, len(ordered), INDEX_CHUNK):
@@ -246,7 +246,7 @@ class SparqlBackend(Backend):
 
     def _run(self, steps: tuple[str, ...], values: str) -> None:
         names = dict(kg=KG, index=rdfmap.INDEX_GRAPH, taxonomy=rdfmap.TAXONOMY_GRAPH, values=values, version=INDEX_VERSION, unit=WEIGHT_UNIT,
-                     bits=category_bit_values(), type_labels=type_label_values())
+                     bits=category_bit_values(), type_labels=type_label_values(), category=identity.category_iri(""))
         for step in steps:
             fault("index")
             self._renew()
