@@ -215,10 +215,35 @@ def dominant_place(places: list[Mention], notice: bool = False, lead_end: int = 
     )
     if not counts:
         return None
+    found = _clear_lead(counts, places, notice, lead_end)
+    if found is None and len(counts) > 1:
+        # a county and its town named about equally (某县 … 某县某某镇): the story is about the town
+        (a, _), (b, _) = counts.most_common(2)
+        first_of = {n: next(p for p in places if p.name == n) for n in (a, b)}
+        inner, outer = (a, b) if _inside(first_of[a], first_of[b]) else (b, a) if _inside(first_of[b], first_of[a]) else (None, None)
+        if inner is not None:
+            counts[inner] += counts.pop(outer)
+            found = _clear_lead(counts, places, notice, lead_end)
+    return None if found is None else next(p for p in places if p.name == found)
+
+
+def _clear_lead(counts: Counter[str], places: list[Mention], notice: bool, lead_end: int) -> str | None:
+    """The name counted clearly most often (see :func:`dominant_place`), or None."""
     (first, top), *rest = counts.most_common(2)
     if not notice and (rest or not any(p.name == first and p.start < lead_end for p in places)) and (top < 3 or rest and rest[0][1] * 2 > top):
         return None
-    return next(p for p in places if p.name == first)
+    return first
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    """Whether ``inner`` lies in ``outer``: a town written after its district, or a coded place under a coded ancestor."""
+    from .places import default_gazetteer
+
+    if inner.level == "town" and inner.place == outer.name:
+        return True
+    gaz = default_gazetteer()
+    place, anc = (gaz.get(inner.code) if inner.code else None), (gaz.get(outer.code) if outer.code else None)
+    return place is not None and anc is not None and gaz.within(place, anc)
 
 
 def lead_end(units: list[Unit]) -> int:
