@@ -250,6 +250,24 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + out
 
 
+def outlet_city(text: str, places: list[Mention], gaz: Any | None = None) -> Mention | None:
+    """The city an outlet's name opens (某某新闻网, 某某日报) in a text that names no city of its own: a local
+    paper writes its city's bodies without it (市人社局), so that city is their home.  One city only, and
+    none where the text names a place below a province (a district's report keeps 市防控指挥办 as written)."""
+    if any(p.level not in ("country", "province") and not p.weak for p in places):
+        return None
+    gaz = gaz or default_gazetteer()
+    auto = _automaton(gaz)
+    found: dict[str, Mention] = {}
+    for r in _name_runs(gaz).finditer(text):
+        for e, w in auto.iter_long(r.group()):
+            s, e = r.start() + e + 1 - len(w), r.start() + e + 1
+            cities = [p for p in gaz.lookup(w) if p.level == "city"]
+            if len(cities) == 1 and (_OUTLET.match(text, e) or _OUTLET_LATER.match(text, e, e + 10)):
+                found.setdefault(cities[0].code, _mention(s, e, w, cities[0]))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # the official one-character short names of provinces (行政区划简称) that open no city's name and so no
 # city's file numbers (苏 and 宁 also open 苏州's and 南京's): 京政发 is 北京's
 _PROVINCE_SHORT = {
