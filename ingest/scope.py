@@ -219,8 +219,7 @@ def dominant_place(places: list[Mention], notice: bool = False, lead_end: int = 
     if found is None and len(counts) > 1:
         # a county and its town named about equally (某县 … 某县某某镇): the story is about the town
         (a, _), (b, _) = counts.most_common(2)
-        first_of = {n: next(p for p in places if p.name == n) for n in (a, b)}
-        inner, outer = (a, b) if _inside(first_of[a], first_of[b]) else (b, a) if _inside(first_of[b], first_of[a]) else (None, None)
+        inner, outer = (a, b) if _inside(a, b, places) else (b, a) if _inside(b, a, places) else (None, None)
         if inner is not None:
             counts[inner] += counts.pop(outer)
             found = _clear_lead(counts, places, notice, lead_end)
@@ -235,14 +234,17 @@ def _clear_lead(counts: Counter[str], places: list[Mention], notice: bool, lead_
     return first
 
 
-def _inside(inner: Mention, outer: Mention) -> bool:
-    """Whether ``inner`` lies in ``outer``: a town written after its district, or a coded place under a coded ancestor."""
+def _inside(inner: str, outer: str, places: list[Mention]) -> bool:
+    """Whether the place named ``inner`` lies in the one named ``outer``: a coded place under a coded ancestor, or a
+    town written after that county (某县某某镇) or of no county written beside a county (某某街道 in 某县's report)."""
     from .places import default_gazetteer
 
-    if inner.level == "town" and inner.place == outer.name:
-        return True
+    ins = [p for p in places if p.name == inner]
+    out = next(p for p in places if p.name == outer)
+    if ins[0].level == "town":
+        return any(p.place == outer for p in ins) or out.level == "county" and all(p.place is None for p in ins)
     gaz = default_gazetteer()
-    place, anc = (gaz.get(inner.code) if inner.code else None), (gaz.get(outer.code) if outer.code else None)
+    place, anc = (gaz.get(ins[0].code) if ins[0].code else None), (gaz.get(out.code) if out.code else None)
     return place is not None and anc is not None and gaz.within(place, anc)
 
 
