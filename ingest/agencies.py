@@ -26,7 +26,7 @@ from importlib import resources
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
-from .places import default_gazetteer
+from .places import default_gazetteer, outlet_city
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
 PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委")
@@ -234,7 +234,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
     # bank's branch (人行某某分行: the city whose 市财政局 the list goes on with); a destination (运往某地) is
     # where goods go, not the place whose bodies act
-    levels = _LevelIndex([p for p in places if (not p.weak or _BRANCH_WORD.match(text, p.end)) and not _DESTINATION.search(text, max(0, p.start - 3), p.start)], text)
+    in_focus = [p for p in places if (not p.weak or _BRANCH_WORD.match(text, p.end)) and not _DESTINATION.search(text, max(0, p.start - 3), p.start)]
+    # a local paper's own city (某某日报), written nowhere else, is the home of the bodies it writes as 市人社局
+    home = outlet_city(text, places)
+    levels = _LevelIndex(sorted(in_focus + [home], key=lambda p: p.start) if home else in_focus, text)
     floor = 0
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()

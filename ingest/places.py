@@ -230,8 +230,9 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         out.append(_mention(s, e, surface, place))
     codes = {m.code for m in out if m.code and not m.weak}
     ends = {m.end: m.code for m in out if not m.weak and m.level in ("province", "city")}
+    own = _own_county(text, out, bare, gaz)
     for s, e, surface, place in bare:
-        if _bare_ok(text, s, e, place, gaz, codes, ends):
+        if _bare_ok(text, s, e, place, gaz, codes | own, ends):
             out.append(_mention(s, e, surface, place))
         else:
             refused.append((s, e))
@@ -248,6 +249,24 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out = _towns_again(text, _towns(text, out))
     out = _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz)))))
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + out
+
+
+def outlet_city(text: str, places: list[Mention], gaz: Any | None = None) -> Mention | None:
+    """The city an outlet's name opens (某某新闻网, 某某日报) in a text that names no city of its own: a local
+    paper writes its city's bodies without it (市人社局), so that city is their home.  One city only, and
+    none where the text names a place below a province (a district's report keeps 市防控指挥办 as written)."""
+    if any(p.level not in ("country", "province") and not p.weak for p in places):
+        return None
+    gaz = gaz or default_gazetteer()
+    auto = _automaton(gaz)
+    found: dict[str, Mention] = {}
+    for r in _name_runs(gaz).finditer(text):
+        for e, w in auto.iter_long(r.group()):
+            s, e = r.start() + e + 1 - len(w), r.start() + e + 1
+            cities = [p for p in gaz.lookup(w) if p.level == "city"]
+            if len(cities) == 1 and (_OUTLET.match(text, e) or _OUTLET_LATER.match(text, e, e + 10)):
+                found.setdefault(cities[0].code, _mention(s, e, w, cities[0]))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # the official one-character short names of provinces (行政区划简称) that open no city's name and so no
@@ -281,6 +300,28 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
     zoned = _ZONE_AFTER.match(text, _qualifier_end(text, e)) is not None or _named_town(text, e)
     starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside) or ends.get(s) in family
     return starts and (bool(codes & family) or zoned)
+
+
+# a county's bodies written by its level word alone (县人社局, 区委, 县政府), not after another name
+_LEVEL_BODIES = {w: re.compile(f"(?<![{HAN}]){w}(?:委|人民政府|政府|[{HAN}]{{1,8}}?局)") for w in "县区旗"}
+#: how many such bodies make a text a county's own report
+LEVEL_BODIES_MIN = 2
+
+
+def _own_county(text: str, places: list[Mention], bare: list[tuple[int, int, str, Any]], gaz: Any) -> set[str]:
+    """The code of the county a county's report names bare in its opening lines (巫山: … 县人社局、县财政局),
+    with no ancestor written: its name must be one place only, the text must name no other county, and its
+    bodies must be written by that county's level word."""
+    if any(m.level == "county" and not m.weak for m in places):
+        return set()
+    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:NEWS_TAG_REACH])]
+    head_end = lines[min(1, len(lines) - 1)] if lines else 0
+    opening = {place.code: place for s, _, surface, place in bare if s < head_end and len(gaz.lookup(surface)) == 1}
+    if len(opening) != 1:
+        return set()
+    place = next(iter(opening.values()))
+    bodies = _LEVEL_BODIES.get(place.full_name[-1:])
+    return {place.code} if bodies is not None and len(bodies.findall(text)) >= LEVEL_BODIES_MIN else set()
 
 
 def _named_town(text: str, e: int) -> bool:

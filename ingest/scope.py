@@ -215,10 +215,37 @@ def dominant_place(places: list[Mention], notice: bool = False, lead_end: int = 
     )
     if not counts:
         return None
+    found = _clear_lead(counts, places, notice, lead_end)
+    if found is None and len(counts) > 1:
+        # a county and its town named about equally (某县 … 某县某某镇): the story is about the town
+        (a, _), (b, _) = counts.most_common(2)
+        inner, outer = (a, b) if _inside(a, b, places) else (b, a) if _inside(b, a, places) else (None, None)
+        if inner is not None:
+            counts[inner] += counts.pop(outer)
+            found = _clear_lead(counts, places, notice, lead_end)
+    return None if found is None else next(p for p in places if p.name == found)
+
+
+def _clear_lead(counts: Counter[str], places: list[Mention], notice: bool, lead_end: int) -> str | None:
+    """The name counted clearly most often (see :func:`dominant_place`), or None."""
     (first, top), *rest = counts.most_common(2)
     if not notice and (rest or not any(p.name == first and p.start < lead_end for p in places)) and (top < 3 or rest and rest[0][1] * 2 > top):
         return None
-    return next(p for p in places if p.name == first)
+    return first
+
+
+def _inside(inner: str, outer: str, places: list[Mention]) -> bool:
+    """Whether the place named ``inner`` lies in the one named ``outer``: a coded place under a coded ancestor, or a
+    town written after that county (某县某某镇) or of no county written beside a county (某某街道 in 某县's report)."""
+    from .places import default_gazetteer
+
+    ins = [p for p in places if p.name == inner]
+    out = next(p for p in places if p.name == outer)
+    if ins[0].level == "town":
+        return any(p.place == outer for p in ins) or out.level == "county" and all(p.place is None for p in ins)
+    gaz = default_gazetteer()
+    place, anc = (gaz.get(ins[0].code) if ins[0].code else None), (gaz.get(out.code) if out.code else None)
+    return place is not None and anc is not None and gaz.within(place, anc)
 
 
 def lead_end(units: list[Unit]) -> int:

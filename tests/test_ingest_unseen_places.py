@@ -5,6 +5,7 @@ import random
 from pathlib import Path
 
 from ingest.normalize import analysis_view
+from ingest.pipeline import extract_text
 from ingest.places import find_places
 from kg.gazetteer import Gazetteer
 
@@ -301,3 +302,19 @@ def test_a_park_firms_are_in_is_a_zone() -> None:
 def test_a_park_inside_a_zone_is_a_zone_beside_it() -> None:
     found = places("郑州高新区青禾园区运营中心作为服务窗口,帮助企业复工。")
     assert ("郑州高新区", "Zone") in found and ("郑州高新区青禾园区", "Zone") in found
+
+
+def test_bare_county_opening_a_county_report_is_the_county_without_its_city() -> None:
+    text = ("巫山多措并举助企业复工复产\n"
+            "今年以来,县人社局、县财政局、县税务局多措并举支持企业复工。\n"
+            "对受疫情影响的企业返还失业保险费。")
+    record = extract_text(text, "t")
+    assert "巫山县人社局" in {e.name for e in record.entities if e.type == "Agency"}
+    assert {m.region for m in record.measures if "失业保险" in m.text} == {"巫山"}
+
+
+def test_bare_county_is_no_place_where_the_bodies_are_a_citys() -> None:
+    text = ("巫山多措并举助企业复工复产\n"
+            "今年以来,市人社局、市财政局、市税务局多措并举支持企业复工。\n"
+            "对受疫情影响的企业返还失业保险费。")
+    assert "巫山" not in {e.name for e in extract_text(text, "t").entities}
