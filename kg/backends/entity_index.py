@@ -120,6 +120,12 @@ def _codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _taxonomy_iris() -> dict[str, str]:
+    """Code -> IRI of the taxonomy's categories: those whose measures an entry counts."""
+    return {code: iri for iri, code in _codes().items()}
+
+
+@lru_cache(maxsize=1)
 def category_bits() -> dict[str, int]:
     """Category code -> its bit in ``kg:categoryMask``: 2 ** (the code's position in code order)."""
     return {code: 1 << i for i, code in enumerate(sorted(taxonomy().codes()))}
@@ -153,6 +159,15 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
     already stored, whose measures the stored counts hold.
     """
     ents, ref = terms
+    named: dict[str, tuple[str, Entry]] = {}  # name or alias -> its entity's IRI and entry: measures and relations repeat names
+
+    def of(name: str) -> tuple[str, Entry]:
+        found = named.get(name)
+        if found is None:
+            x = ref(name)[1:-1]
+            found = named[name] = (x, out[x])
+        return found
+
     for e, term, first in ents:
         x = term[1:-1]
         entry = out.get(x)
@@ -167,18 +182,21 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
             entry.code = _least(entry.code, code)
         if level is not None:
             entry.level = _least(entry.level, level)
-    offered: dict[str, set[str]] = {}
+    taxonomy_iris = _taxonomy_iris() if counted else {}
+    offered: dict[str, tuple[Entry, set[str]]] = {}
     for m in record.measures:
-        offered.setdefault(ref(m.region), set()).update(m.categories)
-        if counted:
-            counts = out[ref(m.region)[1:-1]].counts
-            for c in map(_category, set(m.categories)):
-                if c in _codes():  # a category of the taxonomy
-                    counts[c] = counts.get(c, 0) + 1
-    for term, codes in offered.items():
-        out[term[1:-1]].offers.update(map(_category, codes))
+        x, entry = of(m.region)
+        codes = offered.get(x)
+        if codes is None:
+            codes = offered[x] = (entry, set())
+        codes[1].update(m.categories)
+        counts = entry.counts
+        for c in {taxonomy_iris[code] for code in m.categories if code in taxonomy_iris}:
+            counts[c] = counts.get(c, 0) + 1
+    for entry, codes in offered.values():
+        entry.offers.update(map(_category, codes))
     for r in record.relations:
-        out[ref(r.subject)[1:-1]].links.add((rdfmap.RELATION_PROPERTY[r.type], ref(r.object)[1:-1]))
+        of(r.subject)[1].links.add((rdfmap.RELATION_PROPERTY[r.type], of(r.object)[0]))
 
 
 @lru_cache(maxsize=4096)
