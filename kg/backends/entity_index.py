@@ -16,6 +16,7 @@ or removed; the SPARQL steps recompute those.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,7 +48,7 @@ class Entry:
     labels: set[str] = field(default_factory=set)
     level: str | None = None
     code: str | None = None
-    links: set[tuple[str, str]] = field(default_factory=set)
+    links: dict[str, set[str]] = field(default_factory=dict)  # relation property -> the entities it links to
     offers: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # of categories offered, when only the stored categoryCodes tell them
     counts: dict[str, int] = field(default_factory=dict)  # category IRI -> measures of it with this entity as region
@@ -67,7 +68,7 @@ class Entry:
         elif p == OFFERS:
             self.offers.add(v)
         elif p in LINKS:
-            self.links.add((p, v))
+            self.links.setdefault(p, set()).add(v)
         elif p == CATEGORY_CODES:
             self.codes.update(v.strip(",").split(","))
         elif p in _codes():
@@ -76,7 +77,8 @@ class Entry:
     def merge(self, other: Entry) -> None:
         self.types |= other.types
         self.labels |= other.labels
-        self.links |= other.links
+        for p, targets in other.links.items():
+            self.links.setdefault(p, set()).update(targets)
         self.offers |= other.offers
         self.codes |= other.codes
         for c, n in other.counts.items():
@@ -91,7 +93,7 @@ class Entry:
         out |= {(LABEL, label, False) for label in self.labels}
         out |= {(TYPE_LABELS[t], label, False) for t in self.types if t in TYPE_LABELS for label in self.labels}
         out |= {(c, str(n), False) for c, n in self.counts.items()}
-        out |= {(p, o, True) for p, o in self.links}
+        out |= {(p, o, True) for p, targets in self.links.items() for o in targets}
         out |= {(OFFERS, c, True) for c in self.offers}
         for p, v in ((NAME, self.name), (LEVEL, self.level), (CODE, self.code)):
             if v is not None:
@@ -164,7 +166,7 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
     def of(name: str) -> tuple[str, Entry]:
         found = named.get(name)
         if found is None:
-            x = ref(name)[1:-1]
+            x = sys.intern(ref(name)[1:-1])
             found = named[name] = (x, out[x])
         return found
 
@@ -172,7 +174,7 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
         x = term[1:-1]
         entry = out.get(x)
         if entry is None:
-            entry = out[x] = Entry()
+            entry = out[sys.intern(x)] = Entry()  # links to it hold the same string
         cls, labels, code, level = _said(e.type, e.name, e.aliases, e.code)
         entry.types.add(cls)
         if first:  # the others of the same IRI are written as altLabels
@@ -196,7 +198,12 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
     for entry, codes in offered.values():
         entry.offers.update(map(_category, codes))
     for r in record.relations:
-        of(r.subject)[1].links.add((rdfmap.RELATION_PROPERTY[r.type], of(r.object)[0]))
+        links = of(r.subject)[1].links
+        p = rdfmap.RELATION_PROPERTY[r.type]
+        targets = links.get(p)
+        if targets is None:
+            targets = links[p] = set()
+        targets.add(of(r.object)[0])
 
 
 @lru_cache(maxsize=4096)
