@@ -89,7 +89,7 @@ class Spool:
         self.size = 0
         self._file: BinaryIO = os.fdopen(fd, "wb", buffering=SPOOL_BUFFER)
 
-    def write(self, nquads: bytes) -> None:
+    def write(self, nquads: bytes | memoryview) -> None:
         self._file.write(nquads)
         self.size += len(nquads)
 
@@ -176,12 +176,13 @@ class Loading:
             batch.swaps.append(doc_iri)
             self._write(batch, changes)
         else:
-            marker, _, rest = text.partition("\n")  # the document's type triple comes first: it marks the graph complete
-            batch.markers.append(marker)
-            self._write(batch, rest.encode())
+            data = text.encode()  # one copy of a large text (the rest is a view of it), not two
+            end = data.index(b"\n")  # the document's type triple comes first: it marks the graph complete
+            batch.markers.append(data[:end].decode())
+            self._write(batch, memoryview(data)[end + 1:])
         entity_index.add_record(self.fresh, rec, terms, counted=not present)  # a stored document's measures are counted
 
-    def _write(self, batch: Batch, nquads: bytes) -> None:
+    def _write(self, batch: Batch, nquads: bytes | memoryview) -> None:
         self.spool.write(nquads)
         if self.spool.size >= BULK_FILE:
             self._hand_over(batch)
