@@ -41,17 +41,21 @@ Fact = tuple[str, str, bool]
 
 @dataclass(slots=True)
 class Entry:
-    """What the index holds of one entity."""
+    """What the index holds of one entity (tens of thousands wait in a load: the containers most entities leave empty are made when needed)."""
 
     types: set[str] = field(default_factory=set)
     name: str | None = None
     labels: set[str] = field(default_factory=set)
     level: str | None = None
     code: str | None = None
-    links: dict[str, set[str]] = field(default_factory=dict)  # relation property -> the entities it links to
-    offers: set[str] = field(default_factory=set)
-    codes: set[str] = field(default_factory=set)  # of categories offered, when only the stored categoryCodes tell them
+    links: dict[str, set[str]] = field(default_factory=dict)  # relation property or kg:offers -> the entities or categories it links to
+    codes: set[str] | None = None  # of categories offered, when only the stored categoryCodes tell them
     counts: dict[str, int] = field(default_factory=dict)  # category IRI -> measures of it with this entity as region
+
+    @property
+    def offers(self) -> set[str] | frozenset[str]:
+        """The categories the entity is the region of a measure of."""
+        return self.links.get(OFFERS, frozenset())
 
     def add(self, fact: Fact) -> None:
         p, v, _ = fact
@@ -65,12 +69,10 @@ class Entry:
             self.level = _least(self.level, v)
         elif p == CODE:
             self.code = _least(self.code, v)
-        elif p == OFFERS:
-            self.offers.add(v)
-        elif p in LINKS:
+        elif p == OFFERS or p in LINKS:
             self.links.setdefault(p, set()).add(v)
         elif p == CATEGORY_CODES:
-            self.codes.update(v.strip(",").split(","))
+            self.codes = (self.codes or set()).union(v.strip(",").split(","))
         elif p in _codes():
             self.counts[p] = int(v)
 
@@ -79,8 +81,8 @@ class Entry:
         self.labels |= other.labels
         for p, targets in other.links.items():
             self.links.setdefault(p, set()).update(targets)
-        self.offers |= other.offers
-        self.codes |= other.codes
+        if other.codes:
+            self.codes = (self.codes or set()) | other.codes
         for c, n in other.counts.items():
             self.counts[c] = self.counts.get(c, 0) + n
         self.name = _least(self.name, other.name)
@@ -94,11 +96,10 @@ class Entry:
         out |= {(TYPE_LABELS[t], label, False) for t in self.types if t in TYPE_LABELS for label in self.labels}
         out |= {(c, str(n), False) for c, n in self.counts.items()}
         out |= {(p, o, True) for p, targets in self.links.items() for o in targets}
-        out |= {(OFFERS, c, True) for c in self.offers}
         for p, v in ((NAME, self.name), (LEVEL, self.level), (CODE, self.code)):
             if v is not None:
                 out.add((p, v, False))
-        codes = sorted(self.codes.union(_codes()[c] for c in self.offers if c in _codes()))
+        codes = sorted((self.codes or set()).union(_codes()[c] for c in self.offers if c in _codes()))
         if codes:
             out.add((CATEGORY_CODES, "," + ",".join(codes) + ",", False))
             out.add((CATEGORY_MASK, category_mask(codes), False))
@@ -196,7 +197,7 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
         for c in {taxonomy_iris[code] for code in m.categories if code in taxonomy_iris}:
             counts[c] = counts.get(c, 0) + 1
     for entry, codes in offered.values():
-        entry.offers.update(map(_category, codes))
+        entry.links.setdefault(OFFERS, set()).update(map(_category, codes))
     for r in record.relations:
         links = of(r.subject)[1].links
         p = rdfmap.RELATION_PROPERTY[r.type]
