@@ -313,7 +313,7 @@ class RdfBackend(Backend):
         stale: list[ox.Quad] = []
         for x, entry in fresh.items():
             old = known.pop(x, None)
-            merged = stored.get(x, set()) if old is None else {f for f in old if entity_index.merged(f[0])}
+            merged = stored.get(x, set()) if old is None else set(old)
             add, remove, kept = entity_index.delta(entry, merged)
             known[x] = frozenset(kept)  # as the store holds them once this batch is in
             write(entity_index.nquads(x, add if old is None else add - old).encode())
