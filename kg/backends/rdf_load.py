@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 #: facts per batch (a measure counts as eight, as kg.backends.batches counts them): how many documents become
 #: visible at once, and how often the entries of recurring entities are merged and written again
 BATCH_FACTS = 50_000
-#: entities whose index entries wait to be written at most (about 3 KB each), but at the end of the load: past it, recurring
+#: entities whose index entries wait to be written at most (about 2.5 KB each), but at the end of the load: past it, recurring
 #: entities are read back and written again at each flush (at 50,000 entities, 30,000 here took 40% more CPU)
 INDEX_ENTITIES = 60_000
 #: bytes of N-Quads per call of the bulk loader, which holds what one call parses several times over (about 5
