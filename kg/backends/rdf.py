@@ -288,11 +288,8 @@ class RdfBackend(Backend):
             self._ox.update(SWAP.format(doc=doc_iri, staging=rdfmap.staging_graph(doc_iri), retiring=rdfmap.retiring_graph(doc_iri)))
 
     def bulk_load(self, nquads: Path) -> None:
-        """Write an N-Quads file with Oxigraph's bulk loader (fast, not atomic: see :meth:`load`), then remove it.
-
-        ``lenient``: the file is kg.rdfmap's output, whose IRIs kg.identity escapes, so the parser need not check them again.
-        """
-        self._ox.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS, lenient=True)
+        """Write an N-Quads file with Oxigraph's bulk loader (fast, not atomic: see :meth:`load`), then remove it."""
+        self._ox.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
         nquads.unlink()
 
     def _index_delta(self, fresh: dict[str, entity_index.Entry], known: OrderedDict[str, frozenset[Fact]],

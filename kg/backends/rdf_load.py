@@ -12,7 +12,6 @@ of its documents is let go once it is committed.
 
 from __future__ import annotations
 
-import gc
 import heapq
 import os
 import shutil
@@ -48,9 +47,6 @@ BULK_FILE = 8 << 20
 SPOOL_PREFIX = "kg-load-"
 #: bytes a spool file buffers before writing
 SPOOL_BUFFER = 1 << 20
-#: new objects between two collections of the youngest generation while a load runs (Python's default: 700): the entries
-#: a load holds are millions of small sets and tuples, which each collection walked again (a fifth of the load's Python time)
-GC_YOUNG = 100_000
 
 
 class Hashes:
@@ -140,8 +136,6 @@ class Loading:
         self.batch = Batch()
         self.previous: Batch | None = None
         self.broken = False  # a commit failed: the later ones are refused
-        self.collecting = gc.get_threshold()
-        gc.set_threshold(GC_YOUNG, *self.collecting[1:])
 
     def add(self, rec: Record) -> None:
         """Write one record into the current batch (a document already in it, or being committed, waits for that)."""
@@ -270,4 +264,3 @@ class Loading:
         self.writer.shutdown()
         self.spool.close()
         shutil.rmtree(self.folder, ignore_errors=True)
-        gc.set_threshold(*self.collecting)
