@@ -62,6 +62,22 @@ def test_a_changed_document_gets_exactly_its_new_version(tmp_path, monkeypatch) 
         assert _quads(s) == swapped
 
 
+def test_a_document_given_twice_to_an_empty_store_ends_at_its_later_version(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A load into a store without documents checks for a stored version only of the documents it wrote already."""
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 2)
+    a = record_a()
+    later = dataclasses.replace(a, title="第二版的标题", measures=a.measures[:1])
+    with RdfBackend(tmp_path / "twice") as s:
+        report = s.load([a, record_b(), later])
+        assert (report.documents, report.replaced) == (2, 0)  # each counted once, as new to the store
+        twice, index = _quads(s), _index(s)
+        s._rebuild_index()
+        assert _index(s) == index
+    with RdfBackend(tmp_path / "once") as s:
+        s.load([record_b(), later])
+        assert _quads(s) == twice
+
+
 def test_measure_counts_follow_a_document_that_only_gains_measures(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A stored document's new version adds a measure and loses nothing, beside a new document on the same place.
 

@@ -16,6 +16,7 @@ or removed; the SPARQL steps recompute those.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -40,17 +41,21 @@ Fact = tuple[str, str, bool]
 
 @dataclass(slots=True)
 class Entry:
-    """What the index holds of one entity."""
+    """What the index holds of one entity (tens of thousands wait in a load: the containers most entities leave empty are made when needed)."""
 
     types: set[str] = field(default_factory=set)
     name: str | None = None
     labels: set[str] = field(default_factory=set)
     level: str | None = None
     code: str | None = None
-    links: set[tuple[str, str]] = field(default_factory=set)
-    offers: set[str] = field(default_factory=set)
-    codes: set[str] = field(default_factory=set)  # of categories offered, when only the stored categoryCodes tell them
+    links: dict[str, set[str]] = field(default_factory=dict)  # relation property or kg:offers -> the entities or categories it links to
+    codes: set[str] | None = None  # of categories offered, when only the stored categoryCodes tell them
     counts: dict[str, int] = field(default_factory=dict)  # category IRI -> measures of it with this entity as region
+
+    @property
+    def offers(self) -> set[str] | frozenset[str]:
+        """The categories the entity is the region of a measure of."""
+        return self.links.get(OFFERS, frozenset())
 
     def add(self, fact: Fact) -> None:
         p, v, _ = fact
@@ -64,21 +69,20 @@ class Entry:
             self.level = _least(self.level, v)
         elif p == CODE:
             self.code = _least(self.code, v)
-        elif p == OFFERS:
-            self.offers.add(v)
-        elif p in LINKS:
-            self.links.add((p, v))
+        elif p == OFFERS or p in LINKS:
+            self.links.setdefault(p, set()).add(v)
         elif p == CATEGORY_CODES:
-            self.codes.update(v.strip(",").split(","))
+            self.codes = (self.codes or set()).union(v.strip(",").split(","))
         elif p in _codes():
             self.counts[p] = int(v)
 
     def merge(self, other: Entry) -> None:
         self.types |= other.types
         self.labels |= other.labels
-        self.links |= other.links
-        self.offers |= other.offers
-        self.codes |= other.codes
+        for p, targets in other.links.items():
+            self.links.setdefault(p, set()).update(targets)
+        if other.codes:
+            self.codes = (self.codes or set()) | other.codes
         for c, n in other.counts.items():
             self.counts[c] = self.counts.get(c, 0) + n
         self.name = _least(self.name, other.name)
@@ -91,12 +95,11 @@ class Entry:
         out |= {(LABEL, label, False) for label in self.labels}
         out |= {(TYPE_LABELS[t], label, False) for t in self.types if t in TYPE_LABELS for label in self.labels}
         out |= {(c, str(n), False) for c, n in self.counts.items()}
-        out |= {(p, o, True) for p, o in self.links}
-        out |= {(OFFERS, c, True) for c in self.offers}
+        out |= {(p, o, True) for p, targets in self.links.items() for o in targets}
         for p, v in ((NAME, self.name), (LEVEL, self.level), (CODE, self.code)):
             if v is not None:
                 out.add((p, v, False))
-        codes = sorted(self.codes.union(_codes()[c] for c in self.offers if c in _codes()))
+        codes = sorted((self.codes or set()).union(_codes()[c] for c in self.offers if c in _codes()))
         if codes:
             out.add((CATEGORY_CODES, "," + ",".join(codes) + ",", False))
             out.add((CATEGORY_MASK, category_mask(codes), False))
@@ -117,6 +120,12 @@ def _least(a: str | None, b: str | None) -> str | None:
 def _codes() -> dict[str, str]:
     """Category IRI -> its code (``skos:notation`` in the taxonomy graph)."""
     return {identity.category_iri(code): code for code in taxonomy().codes()}
+
+
+@lru_cache(maxsize=1)
+def _taxonomy_iris() -> dict[str, str]:
+    """Code -> IRI of the taxonomy's categories: those whose measures an entry counts."""
+    return {code: iri for iri, code in _codes().items()}
 
 
 @lru_cache(maxsize=1)
@@ -153,11 +162,20 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
     already stored, whose measures the stored counts hold.
     """
     ents, ref = terms
+    named: dict[str, tuple[str, Entry]] = {}  # name or alias -> its entity's IRI and entry: measures and relations repeat names
+
+    def of(name: str) -> tuple[str, Entry]:
+        found = named.get(name)
+        if found is None:
+            x = sys.intern(ref(name)[1:-1])
+            found = named[name] = (x, out[x])
+        return found
+
     for e, term, first in ents:
         x = term[1:-1]
         entry = out.get(x)
         if entry is None:
-            entry = out[x] = Entry()
+            entry = out[sys.intern(x)] = Entry()  # links to it hold the same string
         cls, labels, code, level = _said(e.type, e.name, e.aliases, e.code)
         entry.types.add(cls)
         if first:  # the others of the same IRI are written as altLabels
@@ -167,18 +185,26 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
             entry.code = _least(entry.code, code)
         if level is not None:
             entry.level = _least(entry.level, level)
-    offered: dict[str, set[str]] = {}
+    taxonomy_iris = _taxonomy_iris() if counted else {}
+    offered: dict[str, tuple[Entry, set[str]]] = {}
     for m in record.measures:
-        offered.setdefault(ref(m.region), set()).update(m.categories)
-        if counted:
-            counts = out[ref(m.region)[1:-1]].counts
-            for c in map(_category, set(m.categories)):
-                if c in _codes():  # a category of the taxonomy
-                    counts[c] = counts.get(c, 0) + 1
-    for term, codes in offered.items():
-        out[term[1:-1]].offers.update(map(_category, codes))
+        x, entry = of(m.region)
+        codes = offered.get(x)
+        if codes is None:
+            codes = offered[x] = (entry, set())
+        codes[1].update(m.categories)
+        counts = entry.counts
+        for c in {taxonomy_iris[code] for code in m.categories if code in taxonomy_iris}:
+            counts[c] = counts.get(c, 0) + 1
+    for entry, codes in offered.values():
+        entry.links.setdefault(OFFERS, set()).update(map(_category, codes))
     for r in record.relations:
-        out[ref(r.subject)[1:-1]].links.add((rdfmap.RELATION_PROPERTY[r.type], ref(r.object)[1:-1]))
+        links = of(r.subject)[1].links
+        p = rdfmap.RELATION_PROPERTY[r.type]
+        targets = links.get(p)
+        if targets is None:
+            targets = links[p] = set()
+        targets.add(of(r.object)[0])
 
 
 @lru_cache(maxsize=4096)

@@ -124,10 +124,10 @@ MEASURE_LISTS = ("""INSERT {{ GRAPH ?g {{ ?m kg:categoryList ?codes }} }} WHERE 
 INDEX_VERSION = 8
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
-#: entities whose index entries a load remembers after writing them (about 1 KB each, up to 4 for a place offering
-#: many categories): a recurring one is neither read back nor written again but for what it gains.  Enough that most
+#: entities whose merged index facts (entity_index.MERGED, a few hundred bytes; more for a place offering many
+#: categories) a load remembers after writing them: a recurring one is not read back.  Enough that most
 #: loads read an entity at most once, before its first write (reads between bulk loads fill RocksDB's caches, whose
-#: memory a plain bulk load never takes), and write each index fact once
+#: memory a plain bulk load never takes)
 KNOWN_ENTRIES = 30_000
 #: apply a changed document's staged triples in one transaction (the IRIs come from kg.identity, which escapes them)
 SWAP = ("DELETE {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{retiring}> {{ ?s ?p ?o }} }} ; "
@@ -311,9 +311,10 @@ class RdfBackend(Backend):
         The stored entries' :data:`~kg.backends.entity_index.MERGED` facts
         are read with one query per INDEX_CHUNK entities, but for those
         ``unstored`` says have no entry; ``known`` holds
-        the entries of the entities this load wrote last (at most
-        KNOWN_ENTRIES of them), so that recurring ones are not read again and
-        only the facts they gain are written.  (Reads between bulk loads fill
+        those facts of the entities this load wrote last (at most
+        KNOWN_ENTRIES of them), so that recurring ones are not read again.
+        The facts that only grow are not remembered (they are most of an
+        entry): those the batches since the last write gave are written again.  (Reads between bulk loads fill
         RocksDB's caches, by more the larger the store: 50 MB at 3 million triples.)
         """
         index = ox.NamedNode(rdfmap.INDEX_GRAPH)
@@ -321,9 +322,9 @@ class RdfBackend(Backend):
         stale: list[ox.Quad] = []
         for x, entry in fresh.items():
             old = known.pop(x, None)
-            merged = stored.get(x, set()) if old is None else {f for f in old if entity_index.merged(f[0])}
+            merged = stored.get(x, set()) if old is None else set(old)
             add, remove, kept = entity_index.delta(entry, merged)
-            known[x] = frozenset(add | kept)  # the entry's facts, as the store holds them once this batch is in
+            known[x] = frozenset(kept)  # as the store holds them once this batch is in
             write(entity_index.nquads(x, add if old is None else add - old).encode())
             if remove:
                 stale += [ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove]
