@@ -13,6 +13,7 @@ one with ``tests/neo4j_server.py``.  The goal is 50,000 relationships/s.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import sys
@@ -75,25 +76,30 @@ def empty(uri: str, user: str, password: str | None) -> None:
         s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
+def neo4j_address(stack: contextlib.ExitStack) -> tuple[str, str, str | None, bool]:
+    """The server of ``$NEO4J_URI`` (and its credentials), else a test server started for this run and stopped
+    with ``stack``; the last item says whether it was started here (so it holds nothing yet)."""
+    uri = os.environ.get("NEO4J_URI")
+    if uri:
+        return uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD"), False
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from neo4j_server import start
+
+    server = start()
+    stack.callback(server.stop)
+    print(f"started Neo4j in {server.started_in:.1f}s at {server.uri}", flush=True)
+    return server.uri, server.user, server.password, True
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--measures", type=int, default=100_000)
     ap.add_argument("--batch", type=int, default=BATCH, help="rows per UNWIND transaction")
     args = ap.parse_args()
 
-    server = None
-    uri = os.environ.get("NEO4J_URI")
-    if uri:
-        user, password = os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD")
-    else:
-        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-        from neo4j_server import start
-
-        server = start()
-        print(f"started Neo4j in {server.started_in:.1f}s at {server.uri}")
-        uri, user, password = server.uri, server.user, server.password
-    try:
-        if server is None:
+    with contextlib.ExitStack() as stack:
+        uri, user, password, started = neo4j_address(stack)
+        if not started:
             empty(uri, user, password)
         records = list(synthetic(args.measures))
         with Neo4jBackend(uri=uri, user=user, password=password, batch=args.batch) as b:
@@ -102,14 +108,10 @@ def main() -> int:
             seconds = time.monotonic() - t0
             rels = b._read("MATCH ()-[r]->() WHERE type(r) <> 'IN_GROUP' RETURN count(r) AS n")[0]["n"]
             stats = b.stats()
-        rate = rels / seconds
-        print(f"{report.documents} documents, {stats['Measure']} measures, {rels} relationships in {seconds:.1f}s")
-        print(f"{rate:,.0f} relationships/s (goal {GOAL:,})")
-        return 0
-    finally:
-        if server is not None:
-            server.stop()
-
+    rate = rels / seconds
+    print(f"{report.documents} documents, {stats['Measure']} measures, {rels} relationships in {seconds:.1f}s")
+    print(f"{rate:,.0f} relationships/s (goal {GOAL:,})")
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -23,10 +23,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -141,22 +139,13 @@ def reference(backend: RdfBackend, n: int, repeat: int) -> tuple[float, float]:
 
 def neo4j_backend(stack: contextlib.ExitStack, n_places: int, n_measures: int) -> Neo4jBackend:
     """A Neo4j database holding :func:`generate`'s records: loaded unless it holds as many measures already."""
-    uri = os.environ.get("NEO4J_URI")
-    if uri:
-        user, password = os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD")
-    else:
-        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-        from neo4j_server import start
+    from bench_neo4j import empty, neo4j_address
 
-        server = start()
-        stack.callback(server.stop)
-        uri, user, password = server.uri, server.user, server.password
+    uri, user, password, _ = neo4j_address(stack)
     backend = stack.enter_context(Neo4jBackend(uri=uri, user=user, password=password))
     if backend.stats()["Measure"] == n_measures:
         print(f"reusing the database at {uri}: {backend.stats()}", flush=True)
         return backend
-    from bench_neo4j import empty
-
     empty(uri, user, password)
     t = time.perf_counter()
     backend.load(generate(n_places, n_measures))
