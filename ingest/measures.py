@@ -272,7 +272,8 @@ def detect(
     kinds = SpanIndex(kinds_of_firms(text))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
-    stated = stated_platforms(text, firms)
+    zone_firms = firms_named_after_zones(firms, places)
+    stated = stated_platforms(text, firms) | set(zone_firms)
     out: list[Draft] = []
     focus: list[Mention] = []
     doc = document_place(text, units, places, agencies, act_ix, [f for f in firms if is_platform(f.name)], firms)
@@ -384,7 +385,7 @@ def detect(
             focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do (某部印发通知，…，各区要…: that body)
         elif subj:
             focus = subj
-        elif (owner := _platform_owner(text, fs, e, firm_ix, place_ix)) is not None:
+        elif (owner := _platform_owner(text, fs, e, firm_ix, place_ix, zone_firms)) is not None:
             focus = [owner]  # 某新区投资发展有限公司为企业减免房租: the platform acts for the place in its name
         elif fs > s and (source := [a for a in found if a.end <= fs and a.start > s and text[a.start - 1] in "从据"]):
             focus = source[-1:]  # 记者从某局获悉，…: what is reported is the source's, unless the clause names another actor
@@ -897,15 +898,40 @@ def _zone_by_tail(text: str, s: int, e: int, tails: dict[str, Mention]) -> Menti
     return None
 
 
-def _platform_owner(text: str, s: int, e: int, firm_ix: MentionIndex, place_ix: MentionIndex) -> Mention | None:
-    """The zone named inside a state-owned platform company opening the sentence (某高新区国投…为企业…);
-    a city alone (宁波高新担保公司) leaves the actor to the scope, which knows the zone it abbreviates."""
-    lead = firm_ix.within(s, min(e, s + SUBJECT_REACH + 30))
-    firm = next((f for f in lead if f.start - s <= SUBJECT_REACH and is_platform(f.name)), None)
-    if firm is None:
-        return None
-    zones = [p for p in place_ix.within(firm.start, firm.end) if p.type == "Zone"]
-    return zones[-1] if zones else None
+def _platform_owner(
+    text: str, s: int, e: int, firm_ix: MentionIndex, place_ix: MentionIndex, zone_firms: dict[str, Mention]
+) -> Mention | None:
+    """The zone of a state-owned platform company opening the sentence: named inside it (某高新区国投…为企业…)
+    or the zone's own company (``zone_firms``: 某高新区国投公司, 某某高新集团 of 某某高新区); a city alone
+    (宁波高新担保公司) leaves the actor to the scope, which knows the zone it abbreviates."""
+    lead = [f for f in firm_ix.within(s, min(e, s + SUBJECT_REACH + 30)) if f.start - s <= SUBJECT_REACH]
+    for f in lead:
+        if f.name in zone_firms:
+            return zone_firms[f.name]
+        if is_platform(f.name):
+            zones = [p for p in place_ix.within(f.start, f.end) if p.type == "Zone"]
+            return zones[-1] if zones else None
+    return None
+
+
+# what a firm named after its zone is besides the zone's short name (某某高新集团, 某某经开投资发展有限公司)
+_ZONE_FIRM = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|融资担保|担保)*(集团|集团有限公司|集团有限责任公司|有限公司|有限责任公司|公司)")
+
+
+def firms_named_after_zones(firms: list[Mention], places: list[Mention]) -> dict[str, Mention]:
+    """A zone's own platform companies: a platform written right after the zone (某高新区国投公司) and firms
+    named after a zone the text names, by the zone's name without its last character (某某高新集团 of
+    某某高新区). They act for the zone."""
+    stems = {p.name[:-1]: p for p in places if p.type == "Zone" and p.name.endswith("区") and len(p.name) >= 4}
+    ends = {p.end: p for p in places if p.type == "Zone"}
+    out: dict[str, Mention] = {}
+    for f in firms:
+        if f.start in ends and _PLATFORM.search(f.name):
+            out[f.name] = ends[f.start]
+        for stem, zone in stems.items():
+            if f.name.startswith(stem) and _ZONE_FIRM.fullmatch(f.name, len(stem)):
+                out[f.name] = zone
+    return out
 
 
 def _enlisted(text: str, s: int, e: int, found: list[Mention]) -> list[Mention]:

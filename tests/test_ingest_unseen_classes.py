@@ -1,0 +1,28 @@
+"""Invented sentences for kinds of text the design documents lack: zones' platform companies and others."""
+
+from ingest.pipeline import extract_text
+
+
+def measures(text: str) -> list[tuple[str | None, list[str], list[str]]]:
+    return [(m.region, sorted(m.categories), list(m.beneficiaries)) for m in extract_text(text, "t").measures]
+
+
+def test_firm_named_after_its_zone_acts_for_the_zone() -> None:
+    found = measures("南京高新区积极帮扶企业。南京高新集团为企业减免租金300万元。")
+    assert ("南京高新区", ["RENT_RELIEF"], []) in found
+    found = measures("宁乡经开区积极帮扶企业。宁乡经开投资发展有限公司为甲乙科技有限公司减免租金。")
+    assert ("宁乡经开区", ["RENT_RELIEF"], ["甲乙科技有限公司"]) in found
+
+
+def test_platform_company_written_after_its_zone_acts_for_the_zone() -> None:
+    assert measures("苏州市高新区国投公司为企业减免租金300万元。") == [("苏州市高新区", ["RENT_RELIEF"], [])]
+
+
+def test_firm_merely_starting_like_a_zone_is_no_platform() -> None:
+    # 南京高新技术… is a firm of its own: its sentence is what the firm does
+    assert measures("南京高新区积极帮扶企业。南京高新光电科技有限公司扩大生产。") == []
+
+
+def test_platform_company_holding_its_zones_name_acts_for_the_zone() -> None:
+    # 平台 of 平台公司 is a company, not a city's system (某省综合金融服务平台) hiding the place
+    assert measures("苏州市高新区国有平台公司为企业减免租金300万元。") == [("苏州市高新区", ["RENT_RELIEF"], [])]
