@@ -1,4 +1,4 @@
-"""Policy documents: titles in 《》, title lines of formal notices, and numbered packages (“北京19条”).
+"""Policy documents: titles in 《》, title lines of formal notices, and packages (“北京19条”, 「纾困九箭」).
 
 A short title that ends a longer one seen before (《通知》 after
 《关于…的通知》) is a back-reference, not a new document; so is the line
@@ -25,6 +25,11 @@ _STANDARD_AFTER = re.compile(r"\s*[(（]\s*(?:GB|DB|HJ|JT|YY|QB)\s*[/\d]")
 _INNER_MARKS = str.maketrans("", "", "〈〉<>")
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,8}}?)(?: ?|[”」\"])({_NUMBER}) ?条((?:措施|政策|举措|意见)?)[”」\"]?")
+# a package named in quotes by its count or a package word (「某市振兴经济大补帖」, 「纾困九箭」, “某某十六条”;
+# one of something is a way of working, no package: “一企一策”)
+_QUOTED_PACKAGE = re.compile(
+    rf"[“\"]([{HAN}]{{1,14}}?(?:(?!一[条箭招策措板])(?:{_NUMBER})(?:条|箭|招|策|措|板斧)(?:措施|政策|举措)?|大礼包|礼包|大补帖|补帖|政策包|新政))[”\"]"
+)
 # a place's package without quotes, with the noun that follows it (某市21条惠企措施)
 _COUNT_TAIL = re.compile(f"[{HAN}]{{0,4}}(?:措施|政策|举措)")
 _NUMERALS = set("0123456789一二三四五六七八九十")
@@ -75,6 +80,10 @@ def find_documents(text: str) -> list[Mention]:
     for m in _PACKAGE.finditer(text):
         name = _clean(m.group(1) + m.group(2) + "条" + m.group(3))
         out.append(Mention(m.start(), m.end(), "PolicyDocument", name, name))
+    taken = SpanIndex([(d.start, d.end) for d in out])
+    for m in _QUOTED_PACKAGE.finditer(text):
+        if len(m.group(1)) >= 4 and not taken.overlaps(m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), "PolicyDocument", m.group(1), m.group(1)))
     out += _bare_packages(text, out)
     out += _title_lines(text)
     out += _issued(text)

@@ -26,3 +26,20 @@ def test_firm_merely_starting_like_a_zone_is_no_platform() -> None:
 def test_platform_company_holding_its_zones_name_acts_for_the_zone() -> None:
     # 平台 of 平台公司 is a company, not a city's system (某省综合金融服务平台) hiding the place
     assert measures("苏州市高新区国有平台公司为企业减免租金300万元。") == [("苏州市高新区", ["RENT_RELIEF"], [])]
+
+
+def documents(text: str) -> list[str]:
+    return [e.name for e in extract_text(text, "t").entities if e.type == "PolicyDocument"]
+
+
+def test_quoted_packages_are_policy_documents() -> None:
+    assert documents("宜昌市推出「宜昌振兴经济大补帖」，为企业减免租金。") == ["宜昌振兴经济大补帖"]
+    assert documents("宜昌市推出「纾困九箭」，为企业减免租金。") == ["纾困九箭"]
+    assert documents("宜昌市出台“稳企惠企大礼包”，为企业减免租金。") == ["稳企惠企大礼包"]
+    [m] = extract_text("宜昌市推出「纾困九箭」，为企业减免租金。", "t").measures
+    assert m.policy_document == "纾困九箭"
+
+
+def test_a_quoted_word_without_a_package_word_is_no_document() -> None:
+    assert documents("宜昌市推出“云招商”活动，企业称这是“新政”。") == []
+    assert documents("宜昌市实行“一园一策”，帮助企业复工。") == []
