@@ -36,7 +36,7 @@ STRONG = (
     "管理委员会", "人民检察院", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "研考会", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -47,7 +47,7 @@ _COUNTY_CITY = "county-city"
 # the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
-PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "支队", "大队")
+PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "指挥中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会), 办 before 理, 法, 事… is the verb
 # (办理, 办法, 办事), and 政府 before 性 an adjective (政府性融资担保机构)
 # the characters after 办 that make it the verb (办理, 办法, 办事), not an office
@@ -869,7 +869,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         return Mention(first.start, e, "Agency", name, surface, None, head.level, head.name)
     if suffix in WEAK and (team := _level_team(text, levels, ss, e)) is not None:
         return team
-    if suffix in WEAK or suffix in PLACED_ONLY:
+    if (suffix in WEAK or suffix in PLACED_ONLY) and not (suffix == "指挥中心" and text.endswith("政府", 0, k)):
         return None
     stretch = text[k:e]
     marks = FUNCTION | _INNER_OK | _JOINS
@@ -932,11 +932,14 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 return None
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
-    # ...or after its government or committee (某市政府经发局, as Taiwan's reports write a city's bureaus; 某高新区管委会经济发展局)
+    # ...or after its government or committee (某市政府经发局, 某市政府研考会, as Taiwan's reports write a city's bodies;
+    # 某高新区管委会经济发展局)
     # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
     after_government = text.endswith(("政府", "管委会"), 0, k)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
     command = _TASK_BODY.fullmatch(stretch) is not None and (k == 0 or text[k - 1] in _CLAUSE_MARKS)
+    # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
+    department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
     if (department or command) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK or after_government):
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:

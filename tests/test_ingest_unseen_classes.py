@@ -43,3 +43,21 @@ def test_quoted_packages_are_policy_documents() -> None:
 def test_a_quoted_word_without_a_package_word_is_no_document() -> None:
     assert documents("宜昌市推出“云招商”活动，企业称这是“新政”。") == []
     assert documents("宜昌市实行“一园一策”，帮助企业复工。") == []
+
+
+def agencies(text: str) -> list[str]:
+    return [e.name for e in extract_text(text, "t").entities if e.type == "Agency"]
+
+
+def test_taiwan_citys_command_centre_and_commission_are_agencies() -> None:
+    assert "台北市疫情指挥中心" in agencies("臺北市疫情指揮中心宣布，為企業發放補貼500萬元。")
+    assert "高雄市疫情指挥中心" in agencies("高雄市政府疫情指揮中心今天宣布，为企业发放补贴。")
+    assert "台北市研考会" in agencies("臺北市政府研考會表示，將為企業發放補貼。")
+    # a centre with no place or government before it is no body
+    assert agencies("公司指挥中心为企业发放补贴。") == []
+
+
+def test_taxes_and_deferred_levy_cues() -> None:
+    assert measures("臺北市政府對企業稅捐緩徵三個月。") == [("台北市", ["TAX_DEFERRAL"], [])]
+    assert measures("台北市政府对企业减免税捐。") == [("台北市", ["TAX_REDUCTION"], [])]
+    assert measures("台北市政府对受影响企业缓征房屋税。") == [("台北市", ["TAX_DEFERRAL"], [])]
