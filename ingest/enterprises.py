@@ -271,7 +271,15 @@ _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共
 _BRANCH_OF_FIRM = re.compile(r"[\u4e00-\u9fff()]{2,}?(?:有限责任公司|有限公司)[\u4e00-\u9fff]{2,8}分公司")
 
 
+# verbs of using or reaching a firm, glued to a bare legal word (租赁集团厂房, 用好银行贷款, 可利用银行): no name
+_GLUED_VERB = re.compile(
+    f"[可将已也还就都并又再均需应要能会仍]?(?:租赁|租用|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|借力)(?:{_LEGAL.pattern})+"
+)
+
+
 def _valid(name: str) -> bool:
+    if _GLUED_VERB.fullmatch(name):
+        return False
     body = _LEGAL.sub("", name)
     if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] and not _BRANCH_OF_FIRM.fullmatch(name) or _MEDIA.search(name):
         return False

@@ -61,3 +61,15 @@ def test_taxes_and_deferred_levy_cues() -> None:
     assert measures("臺北市政府對企業稅捐緩徵三個月。") == [("台北市", ["TAX_DEFERRAL"], [])]
     assert measures("台北市政府对企业减免税捐。") == [("台北市", ["TAX_REDUCTION"], [])]
     assert measures("台北市政府对受影响企业缓征房屋税。") == [("台北市", ["TAX_DEFERRAL"], [])]
+
+
+def firms(text: str) -> list[str]:
+    return [e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"]
+
+
+def test_a_verb_glued_to_a_bare_legal_word_is_no_firm() -> None:
+    assert firms("南京市帮助企业租赁集团厂房，用好银行贷款。") == []
+    assert firms("企业可租赁集团公司的厂房，利用银行贷款扩大生产。") == []
+    # a name before the same words stays a firm
+    assert firms("甲乙租赁集团为企业减免租金。") == ["甲乙租赁集团"]
+    assert firms("招商银行为企业发放贷款。") == ["招商银行"]
