@@ -528,7 +528,10 @@ def kinds_of_firms(text: str) -> list[tuple[int, int]]:
 
 
 # a firm introduced as state-owned (园区下属国有企业甲公司和乙公司, 区属国企甲公司)
-_STATE_OWNED_BEFORE = re.compile(r"(国有企业|国有公司|国企|平台公司|国有平台)$")
+_STATE_OWNED_BEFORE = re.compile(r"(国有企业|国有公司|国企|平台公司|国有平台|国资平台)$")
+# ...or after it (甲公司作为高新区国有平台公司，…; 甲集团是园区的国资平台), or by a clause before it (作为园区国有平台，甲集团…)
+_STATE_OWNED_AFTER = re.compile(r"(?:作为|是|系)[\u4e00-\u9fff]{0,10}?(?:国有企业|国有公司|国企|平台公司|国有平台|国资平台)")
+_STATE_OWNED_CLAUSE = re.compile(r"作为[\u4e00-\u9fff]{0,10}?(?:国有企业|国有公司|国企|平台公司|国有平台|国资平台)[,，]$")
 
 
 def stated_platforms(text: str, firms: list[Mention]) -> set[str]:
@@ -536,7 +539,11 @@ def stated_platforms(text: str, firms: list[Mention]) -> set[str]:
     they act for their place, whatever their name says."""
     out: set[str] = set()
     for run in roles.runs(text, firms):
-        if _STATE_OWNED_BEFORE.search(text, max(0, run[0].start - 6), run[0].start):
+        if (
+            _STATE_OWNED_BEFORE.search(text, max(0, run[0].start - 6), run[0].start)
+            or _STATE_OWNED_AFTER.match(text, run[-1].end)
+            or _STATE_OWNED_CLAUSE.search(text, max(0, run[0].start - 20), run[0].start)
+        ):
             out.update(f.name for f in run)
     return out
 

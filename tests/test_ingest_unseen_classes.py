@@ -73,3 +73,9 @@ def test_a_verb_glued_to_a_bare_legal_word_is_no_firm() -> None:
     # a name before the same words stays a firm
     assert firms("甲乙租赁集团为企业减免租金。") == ["甲乙租赁集团"]
     assert firms("招商银行为企业发放贷款。") == ["招商银行"]
+
+
+def test_firm_introduced_as_the_zones_platform_acts_for_the_zone() -> None:
+    lead = "南京高新区积极帮扶企业。"
+    for sentence in ("甲乙集团作为高新区国有平台公司，为甲丙科技有限公司减免租金。", "作为高新区国资平台，甲乙集团为甲丙科技有限公司减免租金。"):
+        assert measures(lead + sentence) == [("南京高新区", ["RENT_RELIEF"], ["甲丙科技有限公司"])]
