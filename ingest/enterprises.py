@@ -568,6 +568,10 @@ class _Scanner:
         return self.agencies.overlaps(s, e)
 
 
+# the words introducing a firm as state-owned, also as its place's (国有平台公司甲乙集团, 高新区国资平台丙丁公司)
+_STATE_LEAD = re.compile("(?:[\u4e00-\u9fff]{0,8}?[区园市县省](?:的|属)?)?(?:国有平台公司|国资平台公司|国有平台|国资平台|平台公司|国有企业|国企)")
+
+
 def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) -> list[Mention]:
     """Enterprise mentions of the text (analysis view), given its place and agency mentions."""
     scan = _Scanner(text, places, agencies)
@@ -595,6 +599,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if (rank := _RANK_LEAD.match(text, s, e)) and e - rank.end() >= 2:
             # 世界500强甲乙集团: a ranking the firm is in, not its name
             s = rank.end()
+        if (owned := _STATE_LEAD.match(text, s, e)) and e - owned.end() >= 2 and _valid(text[owned.end() : e]):
+            # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
+            s = owned.end()
         name = text[s:e]
         if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
             return

@@ -79,3 +79,10 @@ def test_firm_introduced_as_the_zones_platform_acts_for_the_zone() -> None:
     lead = "南京高新区积极帮扶企业。"
     for sentence in ("甲乙集团作为高新区国有平台公司，为甲丙科技有限公司减免租金。", "作为高新区国资平台，甲乙集团为甲丙科技有限公司减免租金。"):
         assert measures(lead + sentence) == [("南京高新区", ["RENT_RELIEF"], ["甲丙科技有限公司"])]
+
+
+def test_platform_introduction_is_no_part_of_the_firms_name() -> None:
+    text = "南京高新区积极帮扶企业。高新区国有平台公司甲乙集团为甲丙科技有限公司减免租金。"
+    assert firms(text) == ["甲乙集团", "甲丙科技有限公司"]
+    assert measures(text) == [("南京高新区", ["RENT_RELIEF"], ["甲丙科技有限公司"])]
+    assert firms("南京高新区国资平台甲乙集团为企业减免租金。") == ["甲乙集团"]
