@@ -5,18 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pyoxigraph as ox
-
-from kg import rdfmap
 from kg.records import dumps
 from kg.backends.rdf import RdfBackend
 
 from helpers import record_a, record_b
 from test_cli import kg
+from test_store import _BEFORE_CATEGORY_LISTS as OLDER_LAYOUT
 
-#: what a store written before measures carried kg:categoryList lacked: those facts and an index of the version then
-OLDER_LAYOUT = ("DELETE WHERE { GRAPH ?g { ?m <%scategoryList> ?l } } ; DELETE WHERE { GRAPH <%s> { <%s> <%sindexVersion> ?v } }"
-                % (rdfmap.KG, rdfmap.INDEX_GRAPH, rdfmap.INDEX_GRAPH, rdfmap.KG))
 STARTS, ENDS = "kg: re-indexing ", "kg: re-indexed "
 
 
