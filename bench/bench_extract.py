@@ -57,7 +57,7 @@ REGION_TEMPLATES = (
     "{place}对承租国有资产类经营用房的中小企业减免{months}个月房租，对社会资本运营载体减免租金的给予{pct}%补贴，每家最高{wan}万元。",
     "{place}行政审批服务局全面推行“不见面”审批，企业可通过网上办理{service}，实现“零跑腿”。",
     "{place}市场监管局对生产{goods}的企业开辟绿色通道，特事特办，先行生产后补手续。",
-    "{place}鼓励金融机构对受困{sector}企业不抽贷、不断贷、不压贷，通过展期、续贷等方式予以支持，贷款利率下浮{pct}%。",
+    "{place}鼓励金融机构对受困{sector}企业不抽贷、不断贷、不压贷，通过展期、续贷等方式予以支持，贷款利率下浮{rate}%。",
     "{place}税务局对{sector}企业延期缴纳税款{months}个月，{year}年{month}月底前免收滞纳金。",
     "{place}人力资源和社会保障局对不裁员或少裁员的企业返还上年度失业保险费的{pct}%，已惠及企业{count}家。",
     "{place}工业和信息化局对{year}年新增规模以上{sector}企业给予一次性奖励{wan}万元。",
@@ -102,13 +102,16 @@ def generated_paragraphs(rng: random.Random) -> Iterator[str]:
             text = f"{NUMERALS[n]}、{head}" if rng.random() < 0.5 else f"（{NUMERALS[n]}）{head}"  # once each, then no more headings
         elif roll < 0.14:
             columns = rng.sample(MEASURE_COLUMNS, rng.randint(3, 5))
-            rows = ["省份\t地区\t" + "\t".join(columns)]
+            until = f"截至{rng.randint(2019, 2024)}年{rng.randint(1, 12)}月惠及企业（家）"
+            rows = ["省份\t地区\t" + "\t".join(columns) + "\t" + until]
             for city in rng.sample(cities, rng.randint(2, 4)):
-                rows.append(f"{provinces[city.parent].name}\t{city.name}\t" + "\t".join(rng.choice(("√", "")) for _ in columns))
+                marks = "\t".join(rng.choice(("√", "")) for _ in columns)
+                rows.append(f"{provinces[city.parent].name}\t{city.name}\t{marks}\t{rng.randint(10, 5000)}")
             text = "\n".join(rows)
         else:
-            slots = dict(place=rng.choice(regions).name, zone=rng.choice(zones).name, firm=_firm(rng), firm2=_firm(rng),
-                         n=rng.randint(1, 50), pct=rng.randrange(5, 80, 5), months=rng.randint(1, 6), wan=rng.randrange(10, 500, 10),
+            slots = dict(place=rng.choice(regions).full_name, zone=rng.choice(zones).name, firm=_firm(rng), firm2=_firm(rng),
+                         n=rng.randint(1, 50), pct=rng.randrange(5, 80, 5), rate=rng.randrange(5, 35, 5), months=rng.randint(1, 6),
+                         wan=rng.randrange(10, 500, 10),
                          year=rng.randint(2019, 2024), month=rng.randint(1, 12), count=rng.randint(3, 900), sector=rng.choice(SECTORS),
                          service=rng.choice(SERVICES), goods="、".join(rng.sample(GOODS, 2)), product=rng.choice(PRODUCTS),
                          need="、".join(rng.sample(NEEDS, 3)))
