@@ -7,6 +7,7 @@ or operation failed (the rest was still done), 2 usage error.
 from __future__ import annotations
 
 import functools
+import logging
 import math
 import os
 import re
@@ -39,6 +40,23 @@ def default_store() -> Path:
 def say(message: str, *, err: bool = True) -> None:
     """A message for the person at the terminal (stderr)."""
     click.echo(message, err=err)
+
+
+class _Messages(logging.Handler):
+    """Shows the library's log records as messages; echoes to the current stderr, which a test runner may have replaced."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        say(self.format(record))
+
+
+def show_library_messages() -> None:
+    """Let the "kg" logger's INFO records (re-indexing an older store ...) reach stderr, once per process."""
+    logger = logging.getLogger("kg")
+    logger.setLevel(logging.INFO)
+    if not any(isinstance(h, _Messages) for h in logger.handlers):
+        handler = _Messages()
+        handler.setFormatter(logging.Formatter("kg: %(message)s"))
+        logger.addHandler(handler)
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
@@ -117,6 +135,7 @@ def open_from_options(backend: str, store: Path | None, uri: str, user: str, dat
     """Open the chosen backend or stop with a one-line error; ``sparql`` holds the query, update and store endpoints."""
     from .backends import BackendError, open_backend
 
+    show_library_messages()
     try:
         if backend == "neo4j":
             return open_backend("neo4j", uri=uri, user=user, database=database)

@@ -9,8 +9,10 @@ bulk loader and becomes visible when its completion markers are committed
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
+import logging
 import time
 from collections import OrderedDict
 from concurrent.futures import Future
@@ -29,6 +31,19 @@ from .entity_index import Fact, category_bit_values, type_label_values
 from . import rdf_rows
 from .rdf_load import Loading
 from .rdf_rows import ENTITY_LINKS, LINK_PROPERTIES, LINKS_BY_KIND, _native, place_measures
+
+#: kg's messages go to the "kg" logger; the command line shows those of INFO and up on stderr
+log = logging.getLogger("kg")
+
+
+@contextlib.contextmanager
+def reindexing(where: str) -> Iterator[None]:
+    """Say that re-indexing ``where`` starts and how long it took: on a large store it runs a minute and would look like a hang."""
+    log.info("re-indexing %s for this version of kg (once; large stores take a minute)…", where)
+    start = time.perf_counter()
+    yield
+    log.info("re-indexed %s in %.1f s", where, time.perf_counter() - start)
+
 
 #: The index graph holds each entity once: its types, its display name (the
 #: smallest prefLabel any document gives it, as Neo4j's ``name``), every name
@@ -384,7 +399,8 @@ class RdfBackend(Backend):
         index = ox.NamedNode(rdfmap.INDEX_GRAPH)
         current = self._ox.quads_for_pattern(index, ox.NamedNode(rdfmap.KG + "indexVersion"), version, index)
         if next(iter(current), None) is None and self.holds_documents():
-            self._rebuild_index()
+            with reindexing(f"the store at {self.path}" if self.path is not None else "the in-memory store"):
+                self._rebuild_index()
 
     def _drop_unfinished(self) -> list[ox.NamedNode]:
         """Remove the graphs a load cut short left without their completion marker (staging graphs included)."""

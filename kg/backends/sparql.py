@@ -40,7 +40,7 @@ from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progr
 from . import rdf_rows
 from .rdf import (COUNTED_RELATIONS, COUNTED_TYPES, ENTITY_CLASSES, ENTITY_STEPS, GLOBAL_STEPS, INDEX_CHUNK, INDEX_PREFIXES,
                   INDEX_VERSION, INVALIDATE, MEASURE_LISTS, _CATEGORY_MASKS, _DOCUMENT_NAMES, _ENTITY_KINDS, _LEVEL_CATEGORY_MASKS, _NAMES, _NAMING,
-                  _PLACE_CATEGORIES, _PLACE_MEASURES, _native, _term, _value)
+                  _PLACE_CATEGORIES, _PLACE_MEASURES, _native, _term, _value, reindexing)
 from .entity_index import category_bit_values, type_label_values
 from .rdf_rows import PartTriples, PlaceRow, place_measures, place_row
 from .sparql_lock import LOCK_GRAPH, LockedError, WriterLock
@@ -262,7 +262,8 @@ class SparqlBackend(Backend):
 
     def _ensure_index(self) -> None:
         if self._index_stale():
-            self._rebuild_index()
+            with reindexing(f"the dataset at {self.uri}"):
+                self._rebuild_index()
 
     def _unfinished(self) -> list[str]:
         """The graphs a load cut short left without their completion marker (staging graphs included)."""
