@@ -310,7 +310,7 @@ LEVEL_BODIES_MIN = 2
 
 
 def _own_county(text: str, places: list[Mention], bare: list[tuple[int, int, str, Any]], gaz: Any) -> set[str]:
-    """The code of the county a county's report names bare in its opening lines (巫山: … 县人社局、县财政局),
+    """The code of the county a county's report names bare in its opening lines (某某: … 县人社局、县财政局),
     with no ancestor written: its name must be one place only, the text must name no other county, and its
     bodies must be written by that county's level word."""
     if any(m.level == "county" and not m.weak for m in places):
