@@ -8,7 +8,7 @@ def _names(text: str) -> list[str]:
 
 
 def test_numbered_measures_named_after_issuing_verb_are_a_document() -> None:
-    assert _names("同时，某区出台支持中小企业共渡难关十条措施等政策，帮助企业减轻负担。") == ["支持中小企业共渡难关十条措施"]
+    assert _names("同时，某区出台助力小微企业渡过难关十条措施等政策，帮助企业减轻负担。") == ["助力小微企业渡过难关十条措施"]
     assert _names("县里印发稳定外贸企业发展12条政策。") == ["稳定外贸企业发展12条政策"]
 
 
