@@ -79,13 +79,17 @@ def test_a_pages_navigation_and_slogan_name_no_actor_and_its_source_body_does() 
     assert {m.region for m in extract_text(text, "t").measures} == {"崇川区"}
 
 
+def help_regions(text: str) -> set[str]:
+    """The regions of the measures that hand out masks or explain tax cuts: the actor-less help of the story."""
+    return {m.region for m in extract_text(text, "t").measures if "口罩" in m.text or "减税" in m.text}
+
+
 def test_town_and_its_county_named_equally_make_the_town_the_documents_place() -> None:
     text = ("多措并举帮扶企业复工\n"
             "近日,汝南县金鸡岭铺镇组织干部深入企业走访。\n"
             "在汝南县的统一部署下,金鸡岭铺镇把复工作为头等大事。\n"
             "走访中,为企业发放口罩5000只。同时组织专人上门宣传减税政策,为企业协调运输车辆。")
-    regions = {m.region for m in extract_text(text, "t").measures if "口罩" in m.text or "减税" in m.text}
-    assert regions == {"金鸡岭铺镇"}
+    assert help_regions(text) == {"金鸡岭铺镇"}
 
 
 def test_street_written_without_its_county_beside_the_county_is_the_documents_place() -> None:
@@ -93,5 +97,4 @@ def test_street_written_without_its_county_beside_the_county_is_the_documents_pl
             "汝南县统筹推进疫情防控和复工复产。青云街道成立工作专班,深入企业走访。\n"
             "汝南县委要求各乡镇全力保障企业用工。青云街道党工委组织干部下沉一线。\n"
             "走访中,为企业发放口罩5000只。同时组织专人上门宣传减税政策。")
-    regions = {m.region for m in extract_text(text, "t").measures if "口罩" in m.text or "减税" in m.text}
-    assert regions == {"青云街道"}
+    assert help_regions(text) == {"青云街道"}
