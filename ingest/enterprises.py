@@ -1273,12 +1273,10 @@ SIBLING_MAX = 8
 
 def _written_again(text: str, found: dict[tuple[int, int], Mention]) -> set[tuple[int, int]]:
     """Later mentions of the names found (甲乙米业 again in a longer list of firms), whose neighbours are firms too."""
-    spans: set[tuple[int, int]] = set()
-    for name in {f.surface for f in found.values() if len(f.surface) >= 3}:
-        pos = text.find(name)
-        while pos >= 0:
-            spans.add((pos, pos + len(name)))
-            pos = text.find(name, pos + len(name))
+    names = {f.surface for f in found.values() if len(f.surface) >= 3}
+    occ = occurrences(text)
+    occ.find(names)  # all the names in one pass over the text, not a scan of it per name
+    spans = {(pos, pos + len(name)) for name in names for pos in occ.starts(name)}
     return spans - set(found)
 
 
