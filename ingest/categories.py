@@ -121,5 +121,14 @@ def _inside(plain: list[tuple[int, int, tuple[tuple[str, float], ...]]], starts:
 
 def classify(text: str, threshold: float = THRESHOLD) -> list[str]:
     """Categories whose cues in ``text`` weigh at least ``threshold``, strongest first."""
-    s = scores(_INNER.sub("", text))
+    return above(scored(text), threshold)
+
+
+def scored(text: str) -> dict[str, float]:
+    """The cue weights :func:`classify` compares, once for a text read at more than one threshold."""
+    return scores(_INNER.sub("", text))
+
+
+def above(s: dict[str, float], threshold: float = THRESHOLD) -> list[str]:
+    """Categories of the weights ``s`` (of :func:`scored`) that reach ``threshold``, strongest first."""
     return sorted((c for c, v in s.items() if v >= threshold - 1e-9), key=lambda c: (-s[c], c))

@@ -255,7 +255,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "条件" in text or "要求" in text or "标准" in text:
         text = _blank(_CONDITION, text)
     threshold = HELPED_THRESHOLD if helped else cats.THRESHOLD
-    codes = cats.classify(text, threshold)
+    weights = cats.scored(text)  # read again at the item threshold when headings give a context
+    codes = cats.above(weights, threshold)
     targeted = False  # whether the codes come from the description of the firms targeted alone
     if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
         own = cats.classify(aimed, threshold)
@@ -267,9 +268,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "PPE_SUPPLY" in codes and _DUTY.search(text) and not _SUPPLIED.search(text):
         codes = [c for c in codes if c != "PPE_SUPPLY"] + ["STAGED_RESUMPTION"] * ("STAGED_RESUMPTION" not in codes)
     if context:
-        codes += [c for c in cats.classify(text, ITEM_THRESHOLD) if c in context and c not in codes]
+        codes += [c for c in cats.above(weights, ITEM_THRESHOLD) if c in context and c not in codes]
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
-        codes += [c for c in cats.classify(item) or cats.classify(item, ITEM_THRESHOLD) if c not in codes]
+        item_weights = cats.scored(item)
+        codes += [c for c in cats.above(item_weights) or cats.above(item_weights, ITEM_THRESHOLD) if c not in codes]
     if solved and not codes and _HELP.search(sentence):
         codes.append("ENTERPRISE_LIAISON")  # help with problems left unnamed (帮助解决企业遇到的各种困难)
     if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence)):

@@ -977,10 +977,12 @@ def _abbreviations(firms: list[Mention], marks: dict[str, str]) -> list[Mention]
         for c in body:
             having.setdefault(c, set()).add(name)
     owner_of: dict[str, str | None] = {}
+    # the marks in order, so that those a short name starts are one run found by bisection, not a scan of all
+    by_mark = sorted((mark, n) for n, mark in marks.items())
     out = []
     for f in firms:
         short = f.name not in full and f.name == f.surface
-        owners = [n for n, mark in marks.items() if short and mark.startswith(f.name) and len(mark) > len(f.name)]
+        owners = _marked_by(by_mark, f.name) if short else []
         if len(owners) == 1:
             out.append(replace(f, name=owners[0]))
             continue
@@ -997,6 +999,18 @@ def _abbreviations(firms: list[Mention], marks: dict[str, str]) -> list[Mention]
         owner = owner_of[body]
         out.append(replace(f, name=owner) if owner else f)
     return out
+
+
+def _marked_by(by_mark: list[tuple[str, str]], short: str) -> list[str]:
+    """The firms of ``by_mark`` (pairs of trade mark and firm, sorted) whose mark is ``short`` and more."""
+    owners = []
+    for i in range(bisect_left(by_mark, (short,)), len(by_mark)):
+        mark, name = by_mark[i]
+        if not mark.startswith(short):
+            break
+        if len(mark) > len(short):
+            owners.append(name)
+    return owners
 
 
 def _short_of(body: str, full: str, kind: str, trade: str) -> bool:
@@ -1259,12 +1273,10 @@ SIBLING_MAX = 8
 
 def _written_again(text: str, found: dict[tuple[int, int], Mention]) -> set[tuple[int, int]]:
     """Later mentions of the names found (甲乙米业 again in a longer list of firms), whose neighbours are firms too."""
-    spans: set[tuple[int, int]] = set()
-    for name in {f.surface for f in found.values() if len(f.surface) >= 3}:
-        pos = text.find(name)
-        while pos >= 0:
-            spans.add((pos, pos + len(name)))
-            pos = text.find(name, pos + len(name))
+    names = {f.surface for f in found.values() if len(f.surface) >= 3}
+    occ = occurrences(text)
+    occ.find(names)  # all the names in one pass over the text, not a scan of it per name
+    spans = {(pos, pos + len(name)) for name in names for pos in occ.starts(name)}
     return spans - set(found)
 
 

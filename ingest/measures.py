@@ -931,13 +931,17 @@ def firms_named_after_zones(firms: list[Mention], places: list[Mention]) -> dict
     某某高新区). They act for the zone."""
     stems = {p.name[:-1]: p for p in places if p.type == "Zone" and p.name.endswith("区") and len(p.name) >= 4}
     ends = {p.end: p for p in places if p.type == "Zone"}
+    # a firm is looked up by its prefixes of each stem length, not checked against every stem; when several
+    # stems fit, the one the text names last wins
+    order = {stem: i for i, stem in enumerate(stems)}
+    lengths = sorted({len(stem) for stem in stems})
     out: dict[str, Mention] = {}
     for f in firms:
         if f.start in ends and _PLATFORM.search(f.name):
             out[f.name] = ends[f.start]
-        for stem, zone in stems.items():
-            if f.name.startswith(stem) and _ZONE_FIRM.fullmatch(f.name, len(stem)):
-                out[f.name] = zone
+        fits = [f.name[:n] for n in lengths if f.name[:n] in stems and _ZONE_FIRM.fullmatch(f.name, n)]
+        if fits:
+            out[f.name] = stems[max(fits, key=order.__getitem__)]
     return out
 
 

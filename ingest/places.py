@@ -758,10 +758,13 @@ def _again(text: str, places: list[Mention]) -> list[Mention]:
     # a zone found inside the own name written again (白山旅游度假区 of 太白山旅游度假区) gives way to it
     inner = {x.end: x for x in places if x.type == "Zone" and x.code is None}
     dropped: set[int] = set()
+    # every name written is looked up in one pass over the text, not one scan of it per zone
+    writings = {name: (name, _own_name(m)) for name, m in found.items()}
+    occ = occurrences(text)
+    occ.find(w for pair in writings.values() for w in pair if w)
     for name, m in found.items():
-        for written in (name, _own_name(m)):
-            pos = text.find(written) if written else -1
-            while pos >= 0:
+        for written in writings[name]:
+            for pos in occ.starts(written) if written else ():
                 end = pos + len(written)
                 part = inner.get(end) if written != name else None
                 part = part if part is not None and pos < part.start else None
@@ -770,7 +773,6 @@ def _again(text: str, places: list[Mention]) -> list[Mention]:
                     added.append(Mention(pos, end, "Zone", name, written, None, "zone", m.place))
                     if part is not None:
                         dropped.add(id(part))
-                pos = text.find(written, end)
     return sorted([x for x in places if id(x) not in dropped] + added, key=lambda x: x.start)
 
 
