@@ -195,8 +195,9 @@ _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
 # 传达核酸检测、运输保障等各方面政策: the topics of the policies a body relays are information, not help of each kind
 _RELAYED = re.compile(r"(?<=传达|宣传|宣讲|解读|讲解|推送|转发)[^,;。]{0,40}?、[^,;。]{0,40}?等?(?:各方面|各类|各项|相关|最新)*的?(?:政策|文件|信息|知识)")
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发")
-# 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm
-_PEOPLE_JOBS = re.compile(r"(招聘|吸纳|安置|就业)[^,;。]{0,30}?(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难|零就业|残疾人)|(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难人员|残疾人)[^,;。]{0,30}?(招聘|就业|安置)")
+# 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
+# nor do the registrations of job seekers (失业登记网上申请)
+_PEOPLE_JOBS = re.compile(r"失业登记|求职登记|就业困难人员认定|(招聘|吸纳|安置|就业)[^,;。]{0,30}?(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难|零就业|残疾人)|(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难人员|残疾人)[^,;。]{0,30}?(招聘|就业|安置)")
 # a firm that is the employer in its own right (国有企业, 事业单位) is no firm helped
 _FIRM_HELP = re.compile(r"(?<!国有)(?<!国)(?<![市区县省]属)企业|用人单位|公司|商户|用工")
 # 防疫物资保障事关企业员工健康: a remark on what a matter concerns, opening the sentence, tells no action

@@ -31,6 +31,7 @@ from . import categories as cats
 from . import roles
 from .amounts import find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
+from .agencies import MUNICIPALITIES
 from .enterprises import FIRM_HEADER
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
@@ -177,6 +178,8 @@ _ASIDE = (
 _NUMBERING = r"(\(?[一二三四五六七八九十\d]+[、.)]\s*)?"
 _ASIDE_HEAD = re.compile(f"{_NUMBERING}({_ASIDE})\\s*$")
 _ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")
+# the levels of place a level word of a scope subject (我市, 全县, 区里, 该镇) names
+_WORD_LEVELS = {"市": ("city",), "县": ("county",), "区": ("county", "zone"), "镇": ("town",)}
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
 LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
@@ -423,6 +426,7 @@ def detect(
                 stand_in = [official]  # 我们 in an official's words: the official's place
             else:
                 stand_in = focus or ([section] if section else []) or ([default] if default else []) or _sole_place(place_ix, m)
+                stand_in = _of_its_level(act_ix, m.start(), m.group(1) or "", stand_in)
             if not stand_in:
                 focus = []
                 continue
@@ -786,6 +790,21 @@ def _team_body(act_ix: MentionIndex, pos: int, team: str) -> Mention | None:
             return m
         i -= 1
     return None
+
+
+def _of_its_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Mention]) -> list[Mention]:
+    """The actor a level word (我市, 全县, 区里) stands for: a province in scope is no 市 or 县 of a city's or county's
+    report (丹东新闻网 … 市人社局 … 我市 in a story the province's words put in scope), so the place or body of that
+    level named last before ``pos`` (within ``LOOKBACK`` characters) stands in; a municipality is its own 市."""
+    char = next((c for c in word if c in _WORD_LEVELS), "")
+    if not char or not stand_in or stand_in[0].level != "province" or stand_in[0].name in MUNICIPALITIES:
+        return stand_in
+    i = bisect_left(act_ix.starts, pos) - 1
+    while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
+        if act_ix.items[i].level in _WORD_LEVELS[char] and act_ix.items[i].end <= pos:
+            return [act_ix.items[i]]
+        i -= 1
+    return stand_in
 
 
 def _last_agency(act_ix: MentionIndex, pos: int, kind: str = "") -> Mention | None:

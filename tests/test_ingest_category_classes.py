@@ -58,6 +58,7 @@ def test_jobs_found_for_people_help_no_firm() -> None:
     assert classify_measure("区属国有企业扩大招聘退役军人规模。") == []
     # firms helped to hire are labour supply, and a subsidy to employers a hiring subsidy
     assert "LABOR_SUPPLY" in classify_measure("人社局为企业招聘高校毕业生200人。")
+    assert classify_measure("推行失业登记网上申请和承诺制办理。") == []
     codes = classify_measure("加大退役军人招聘力度,对吸纳就业的用人单位给予社会保险补贴。")
     assert codes == ["EMPLOYMENT_SUBSIDY"]
 
@@ -86,3 +87,16 @@ def test_a_place_after_yu_or_peihe_is_no_actor() -> None:
     assert ("宝坻区", "SUPPLY_CHAIN") in pairs(text)
     text = "宝坻区为企业开辟审批绿色通道。配合北京市有关部门为企业办理车辆通行证。"
     assert ("宝坻区", "LOGISTICS_SUPPORT") in pairs(text)
+
+
+def test_a_city_word_stands_for_the_city_not_the_province_in_scope() -> None:
+    text = (
+        "- 消息来源:鞍山新闻网\n"
+        "鞍山新闻网讯 记者李明 去年以来,为确保就业形势稳定,市人社局出台18项助力企业复工复产政策,城镇新增就业1.2万人,超额完成省指标110%。\n"
+        "据了解,为了全面落实援企稳岗政策,我市累计为2100家企业发放稳岗补贴3200万元,稳定岗位8万个。\n"
+        "我市承办了辽宁省创业大赛,我市推荐的项目获得一等奖,代表辽宁参加全国大赛获得二等奖,创辽宁省参赛以来的最好成绩。"
+    )
+    got = pairs(text)
+    assert ("鞍山", "UNEMPLOYMENT_INSURANCE_REFUND") in got and not any(r == "辽宁" for r, _ in got)
+    # a municipality is its own 市
+    assert ("上海", "RENT_RELIEF") in pairs("上海市政府出台扶持政策。同时,全市对承租国有房屋的中小企业减免3个月房租。")
