@@ -178,8 +178,6 @@ _ASIDE = (
 _NUMBERING = r"(\(?[一二三四五六七八九十\d]+[、.)]\s*)?"
 _ASIDE_HEAD = re.compile(f"{_NUMBERING}({_ASIDE})\\s*$")
 _ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")
-# the levels of place a level word of a scope subject (我市, 全县, 区里, 该镇) names
-_WORD_LEVELS = {"市": ("city",), "县": ("county",), "区": ("county", "zone"), "镇": ("town",)}
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
 LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
@@ -796,12 +794,13 @@ def _of_its_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Ment
     """The actor a level word (我市, 全县, 区里) stands for: a province in scope is no 市 or 县 of a city's or county's
     report (丹东新闻网 … 市人社局 … 我市 in a story the province's words put in scope), so the place or body of that
     level named last before ``pos`` (within ``LOOKBACK`` characters) stands in; a municipality is its own 市."""
-    char = next((c for c in word if c in _WORD_LEVELS), "")
+    char = next((c for c in word if c in "市县区镇"), "")
     if not char or not stand_in or stand_in[0].level != "province" or stand_in[0].name in MUNICIPALITIES:
         return stand_in
+    levels = {_LEVEL_OF_WORD[char], "zone"} if char == "区" else {_LEVEL_OF_WORD[char]}
     i = bisect_left(act_ix.starts, pos) - 1
     while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
-        if act_ix.items[i].level in _WORD_LEVELS[char] and act_ix.items[i].end <= pos:
+        if act_ix.items[i].level in levels and act_ix.items[i].end <= pos:
             return [act_ix.items[i]]
         i -= 1
     return stand_in
