@@ -765,14 +765,15 @@ _LEVEL_OF_WORD = {"县": "county", "区": "county", "镇": "town", "市": "city"
 
 
 def _sole_place(place_ix: MentionIndex, m: re.Match[str]) -> list[Mention]:
-    """The one place of the level a word like 我县 or 全镇 (group 1 of ``m``) stands for that the document
-    names anywhere, even only inside a name (某某县某公司, 某某县新闻网), when nothing else is in scope:
+    """The one place of the level a word like 我县 or 全镇 (group 1 of ``m``), or a bare 政府, stands for that the
+    document names anywhere, even only inside a name (某某县某公司, 某某县新闻网), when nothing else is in scope:
     that place, written by the word where it stands."""
     word = m.group(1)
     level = _LEVEL_OF_WORD.get(word[-1]) if word and len(word) == 2 and word[0] in "我本全该" else None
-    if level is None:
+    if level is None and word != "政府":
         return []
-    found = [p for p in place_ix.items if p.level == level and p.type == "Region" and not p.weak]
+    # a bare 政府 is the government of the one region the document names, whatever its level
+    found = [p for p in place_ix.items if (p.level == level if level else p.level != "country") and p.type == "Region" and not p.weak]
     if len({p.name for p in found}) != 1:
         return []
     return [replace(found[0], start=m.start(1), end=m.end(1))]

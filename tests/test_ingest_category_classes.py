@@ -100,3 +100,11 @@ def test_a_city_word_stands_for_the_city_not_the_province_in_scope() -> None:
     assert ("鞍山", "UNEMPLOYMENT_INSURANCE_REFUND") in got and not any(r == "辽宁" for r, _ in got)
     # a municipality is its own 市
     assert ("上海", "RENT_RELIEF") in pairs("上海市政府出台扶持政策。同时,全市对承租国有房屋的中小企业减免3个月房租。")
+
+
+def test_a_bare_government_is_the_one_region_named() -> None:
+    text = "行政长官昨日公布新一轮支援措施详情。\n\n发言人表示,为纾缓疫情对各行业的影响,政府继续提供租金宽免和收费豁免。\n\n措施将支援澳门受影响企业。"
+    assert {("澳门", "RENT_RELIEF"), ("澳门", "FEE_WAIVER")} <= pairs(text)
+    # two regions named: 政府 stands for neither
+    text = "余杭区和萧山区的商户反映困难。\n\n政府继续为商户减免房租。"
+    assert not any(c == "RENT_RELIEF" for _, c in pairs(text))
