@@ -545,12 +545,14 @@ _STATE_OWNED_CLAUSE = re.compile(r"作为[\u4e00-\u9fff]{0,10}?(?:国有企业|�
 
 
 def stated_platforms(text: str, firms: list[Mention]) -> set[str]:
-    """Names of the firms the text introduces as state-owned (with the firms listed right after them):
-    they act for their place, whatever their name says."""
+    """Names of the firms the text introduces as state-owned (with the firms listed right after them), or lists
+    beside a place's platform company (甲集团公司、市建投公司等7家企业为商户减免租金): they act for their place,
+    whatever their name says."""
     out: set[str] = set()
     for run in roles.runs(text, firms):
         if (
-            _STATE_OWNED_BEFORE.search(text, max(0, run[0].start - 6), run[0].start)
+            len(run) > 1 and any(is_platform(f.name) for f in run)
+            or _STATE_OWNED_BEFORE.search(text, max(0, run[0].start - 6), run[0].start)
             or _STATE_OWNED_AFTER.match(text, run[-1].end)
             or _STATE_OWNED_CLAUSE.search(text, max(0, run[0].start - 20), run[0].start)
         ):

@@ -54,3 +54,10 @@ def test_places_an_aim_names_do_not_act() -> None:
 def test_a_national_clause_keeps_its_own_money() -> None:
     text = "浙江省财政厅通报\n\n浙江省财政厅安排2亿元专项资金支持企业贷款贴息，中央财政下达3亿元贴息资金。"
     assert sorted(money(text)) == [("中国", 300_000_000), ("浙江", 200_000_000)]
+
+
+def test_a_list_beside_a_platform_company_acts_for_its_place() -> None:
+    text = "金昌市减租简报\n\n目前，甲乙集团公司、市建投公司等5家企业共为120户商户减免房屋租金80万元。"
+    assert money(text) == [("金昌", 800_000)]
+    record = extract_text(text, "t")
+    assert all(not m.beneficiaries for m in record.measures)
