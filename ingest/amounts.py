@@ -136,18 +136,31 @@ def parse_amount(text: str) -> int | None:
     return None
 
 
-def _candidates(text: str) -> list[tuple[re.Match[str], Decimal]]:
-    """Every number with its multiplier words, money or not, with its value."""
-    out = []
+def _candidates(text: str) -> list[tuple[re.Match[str], Decimal, int]]:
+    """Every number with its multiplier words, money or not, with its value and start.
+
+    Sections written one after the other, each below the big unit closing the one before
+    (3亿5000万元, 1亿812万7000元, 2万5千元, 3亿零500万元), are one number: the last section's
+    match, the sum of their values and the first section's start."""
+    out: list[tuple[re.Match[str], Decimal, int]] = []
+    room = None  # the big unit closing the number before, while the next section may continue it
     for m in AMOUNT.finditer(text):
         num = m["num"]
         if not num[0].isdigit() and not any(c in _DIGITS or c == "十" for c in num):
             continue
-        if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
+        glued = bool(out) and out[-1][0].end() == m.start() and room is not None
+        if not glued and m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
             continue
         value = _value(num, m["mult"])
-        if value is not None:
-            out.append((m, value))
+        if value is None:
+            continue
+        if glued and value < room:
+            out[-1] = (m, out[-1][1] + value, out[-1][2])
+        else:
+            out.append((m, value, m.start()))
+        last = (num + m["mult"])[-1]
+        # a section closed by 万/亿 and not yet money may go on (零 keeps the unit before it)
+        room = None if _is_money(m) else (room if num == "零" and glued else _BIG.get(last) and Decimal(_BIG[last]))
     return out
 
 
@@ -173,15 +186,15 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
     if not _MONEY_WORD.search(text):
         return []
     out: list[Amount] = []
-    previous: tuple[re.Match[str], Decimal] | None = None
-    for m, value in _candidates(text):
-        low = previous if previous and _RANGE_JOIN.fullmatch(text, previous[0].end(), m.start()) else None
-        previous = (m, value)
+    previous: tuple[re.Match[str], Decimal, int] | None = None
+    for m, value, first in _candidates(text):
+        low = previous if previous and _RANGE_JOIN.fullmatch(text, previous[0].end(), first) else None
+        previous = (m, value, first)
         if not _is_money(m):
             continue
-        start, low_value = m.start(), None
+        start, low_value = first, None
         if low is not None:
-            start, low_value = low[0].start(), low[1]
+            start, low_value = low[2], low[1]
             if _is_money(low[0]):
                 out.pop()  # 100万元至500万元: the low end was taken as an amount of its own
             elif not low[0]["mult"] and low[0]["num"][-1] not in _BIG:

@@ -127,8 +127,12 @@ _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
 # 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a
-# sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing)
-_FUND = re.compile(r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]")
+# sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
+# (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
+_FUND = re.compile(
+    r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
+)
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
 _BUDGET = re.compile(r"(消费券|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production

@@ -61,3 +61,17 @@ def test_a_list_beside_a_platform_company_acts_for_its_place() -> None:
     assert money(text) == [("金昌", 800_000)]
     record = extract_text(text, "t")
     assert all(not m.beneficiaries for m in record.measures)
+
+
+def test_sections_written_one_after_the_other_are_one_number() -> None:
+    assert [a.value for a in find_amounts("设立3亿5000万元基金")] == [350_000_000]
+    assert [a.value for a in find_amounts("所需经费1亿812万7000元")] == [108_127_000]
+    assert [a.value for a in find_amounts("补贴2万5千元，另拨3亿零500万元")] == [25_000, 305_000_000]
+    assert [a.value for a in find_amounts("共计1亿元、2000万元")] == [100_000_000, 20_000_000]
+    assert [(a.value, a.low) for a in find_amounts("1亿2千万至1亿5千万元")] == [(150_000_000, 120_000_000)]
+
+
+def test_a_sum_set_aside_for_a_purpose_or_needed_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("年底前安排3000万元开展促消费活动。")
+    assert "SPECIAL_FUND" in classify_measure("县政府向每位居民发放1000元礼金，所需经费2亿元。")
+    assert "SPECIAL_FUND" not in classify_measure("街道安排2名干部驻企，帮助企业解决用工难题。")
