@@ -75,3 +75,8 @@ def test_a_sum_set_aside_for_a_purpose_or_needed_is_a_fund() -> None:
     assert "SPECIAL_FUND" in classify_measure("年底前安排3000万元开展促消费活动。")
     assert "SPECIAL_FUND" in classify_measure("县政府向每位居民发放1000元礼金，所需经费2亿元。")
     assert "SPECIAL_FUND" not in classify_measure("街道安排2名干部驻企，帮助企业解决用工难题。")
+
+
+def test_a_finance_platform_lends_for_its_place() -> None:
+    text = "滨州财政简报\n\n市财政局设立转贷基金，委托市财金集团管理运作。市财金集团与甲乙食品有限公司等5家企业签署过桥资金使用协议，总计放款1.2亿元。"
+    assert money(text) == [("滨州", 120_000_000)]
