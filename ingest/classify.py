@@ -196,6 +196,8 @@ _PURPOSE = re.compile(
 )
 # 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
 _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
+# 经过积极争取，某市16户企业获批应急贷款3亿元: a sentence opening with the effort that obtained the figure
+_EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|协调|对接|推荐|申报)[^,;。，；]{0,8}[,，]")
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -336,9 +338,11 @@ def _one_kind(items: list[str]) -> bool:
 
 
 def _unhelped(m: re.Match[str]) -> str:
-    """A statistic blanked, unless a help verb of its clause comes before it (帮助12家企业获得贷款3000万元 is help given)."""
+    """A statistic blanked, unless a help verb of its clause comes before it (帮助12家企业获得贷款3000万元 is help given)
+    or the sentence opens with the effort that obtained it (经过积极争取，…获批贷款…)."""
     clause = re.split(r"[,;。，；]", m.string[max(0, m.start() - 40) : m.start()])[-1]
-    return m.group(0) if _HELPED_FIGURE.search(clause) else " " * len(m.group(0))
+    helped = _HELPED_FIGURE.search(clause) or _EFFORT_OPENER.match(m.string, 0, m.start())
+    return m.group(0) if helped else " " * len(m.group(0))
 
 
 def _spread_costs(m: re.Match[str]) -> str:

@@ -80,3 +80,9 @@ def test_a_sum_set_aside_for_a_purpose_or_needed_is_a_fund() -> None:
 def test_a_finance_platform_lends_for_its_place() -> None:
     text = "滨州财政简报\n\n市财政局设立转贷基金，委托市财金集团管理运作。市财金集团与甲乙食品有限公司等5家企业签署过桥资金使用协议，总计放款1.2亿元。"
     assert money(text) == [("滨州", 120_000_000)]
+
+
+def test_loans_obtained_by_the_effort_a_sentence_opens_with_are_its_measure() -> None:
+    assert "PREFERENTIAL_CREDIT" in classify_measure("经过积极争取，鞍山市共有16户企业获批应急贷款总额度3.46亿元。")
+    assert classify_measure("全区12家企业获批贷款3000万元。") == []
+    assert money("鞍山金融简报\n\n经过积极争取，鞍山市共有16户企业获批应急贷款总额度3.46亿元。") == [("鞍山", 346_000_000)]
