@@ -196,8 +196,9 @@ _PURPOSE = re.compile(
 )
 # 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
 _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
-# 经过积极争取，某市16户企业获批应急贷款3亿元: a sentence opening with the effort that obtained the figure
-_EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|协调|对接|推荐|申报)[^,;。，；]{0,8}[,，]")
+# 经过积极争取，某市16户企业获批应急贷款3亿元: a sentence opening with the actor's bid that obtained the figure (not a
+# matchmaking the figure merely followed: 经银企对接，12家企业拿到…)
+_EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
