@@ -26,17 +26,17 @@ from importlib import resources
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
-from .places import default_gazetteer, outlet_city
+from .places import ZONE_SUFFIX, default_gazetteer, outlet_city
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
-PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委")
+PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委", "盟委", "旗委")
 # longest first, so that the regex alternation prefers them
 STRONG = (
     "领导小组办公室", "指挥部办公室", "卫生健康委", "行政审批服务局", "市场监督管理局", "政务服务中心", "行政服务中心",
-    "管理委员会", "人民检察院", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
+    "管理委员会", "人民检察院", "行政公署", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "研考会", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -61,6 +61,13 @@ _SUFFIX = re.compile(
 # words that end in 局/厅/政府 but are not bodies, and a site's visitor centre (某景区游客服务中心)
 _NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
+#: the level words of autonomous prefectures, leagues and banners (州卫健委, 盟行署, 旗委): each stands only for a
+#: place whose name ends with it (昌吉回族自治州, 阿拉善盟, 鄂伦春自治旗), never a city or county of another kind
+_OWN_LEVEL_CHAR = {"州": "city", "盟": "city", "旗": "county"}
+# collective nouns of bodies (直属机关厅局, 委办局, 旗直属科局): every department, not one
+_COLLECTIVE = re.compile("委办厅局|委办局|厅局|直属科局")
+# a body's name opening a website's (某自治区政府网站消息): the outlet, not the body
+_WEBSITE_AFTER = re.compile("网站|门户网|网(?![格络点购上])")
 # the zone a zone's body is named after (某某开发区 of 某某开发区党工委)
 _ZONE_NAME = re.compile(r".+?(?:区|园|城)(?=管委会|党工委|管理委员会)")
 _ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区|综保区|保税区|集聚区|示范区|自贸区|度假区)")
@@ -239,9 +246,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     home = outlet_city(text, places)
     levels = _LevelIndex(sorted(in_focus + [home], key=lambda p: p.start) if home else in_focus, text)
     floor = 0
+    collective = SpanIndex([c.span() for c in _COLLECTIVE.finditer(text)])
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()
-        if taken.overlaps(ss, e) or _place_across(places, starts, ss, e):
+        if taken.overlaps(ss, e) or _place_across(places, starts, ss, e) or collective.overlaps(ss, e):
             continue
         suffix = m.group(0)
         if suffix in PARTY_COMMITTEES:
@@ -252,6 +260,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
         if agency is not None and agency.surface == suffix and suffix in ZONE_BODIES:
             agency = _written_zone_body(out, agency)
+        if agency is not None and _WEBSITE_AFTER.match(text, agency.end):
+            # 据某自治区政府网站消息: the body's website reports, the body does not act
+            agency = None
         if agency is not None and (agency.name != agency.surface or _is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
             # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
             agency = None
@@ -519,7 +530,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     body = "".join(text[i] for i in range(start, e) if not _split_word(text, i))
     if not 2 <= len(body) <= 12 or any(not is_han(c) or c in FUNCTION and c not in _INNER_OK for c in body):
         return None
-    if body[0] in _LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
+    if body[0] in _LEVEL_CHAR or body[0] in _OWN_LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
         return None
     if suffix == "办" and not _OFFICE.search(body[:-1]):
         return None
@@ -707,7 +718,11 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
         if p.end in (ss, ss + 1) and (p.level in ("province", "city", "county", "town") or p.end == ss and suffix == "党委" and p.type == "Zone" or p.end == ss + 1 and p.surface.endswith(text[ss])):
             # 某经济开发区党委: a zone's party committee as well as a place's
             # a district standing for its zone (某区 of 某高新区(某区)) keeps its written name: 某区委
-            return Mention(p.start, e, "Agency", text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix, text[p.start : e], None, p.level, p.name)
+            name = text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix
+            if p.end == ss and suffix != "党委" and p.surface.endswith(suffix[0]) and name.startswith(p.surface):
+                # 某某旗旗委, 某某县县委: the level word written twice names the committee 某某旗委
+                name = p.surface + suffix[1:]
+            return Mention(p.start, e, "Agency", name, text[p.start : e], None, p.level, p.name)
     if suffix == "党委":
         if text.startswith("自治区", ss - 3):
             start, level, lead = ss - 3, "province", "自治区"
@@ -719,7 +734,7 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
             return None
     else:
         start, lead = ss, suffix[0]
-        level = {"州": "city"}.get(lead) or _LEVEL_CHAR[lead]
+        level = _OWN_LEVEL_CHAR.get(lead) or _LEVEL_CHAR[lead]
     if start > 0 and text[start - 1] in _NOT_PLACE_END and text[start - 1] != "该":
         # 社区党委 is no district's; but 该镇党委 is the committee of the town in focus
         return None
@@ -770,6 +785,8 @@ def _wanted(level: str, lead: str, suffix: str = "") -> set[str]:
     if lead == "市":
         # a county-level city's own bodies are 市某局 too (该市经信局 of 某某市 under its prefecture)
         return {level, _COUNTY_CITY}
+    if lead in _OWN_LEVEL_CHAR:
+        return {lead}
     if level != "county" or lead == "县":
         return {level}
     return {"county", "zone", _PARK} if suffix in ZONE_BODIES else {"county", "zone"}
@@ -878,7 +895,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # 和 inside a department's name (省工业和信息化厅, 会同省人力资源和社会保障厅) rather than between two bodies:
         # the name starts at the level word a few characters before it
         before = max(stretch.rfind(c) for c in FUNCTION - {"和"}) + 1
-        lead = next((j for j in range(cut - 2, max(before, cut - 8) - 1, -1) if stretch[j] in _LEVEL_CHAR or stretch.startswith("自治区", j)), None)
+        lead = next((j for j in range(cut - 2, max(before, cut - 8) - 1, -1) if stretch[j] in _LEVEL_CHAR or stretch[j] in _OWN_LEVEL_CHAR or stretch.startswith("自治区", j)), None)
         if lead is not None and lead >= 2 and stretch.startswith("自治区", lead - 2):
             lead -= 2
         if lead is not None and not (lead and stretch[lead - 1] in _NOT_PLACE_END):
@@ -920,8 +937,11 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 return body
         # 街道党工委, 街道办事处: the bodies of the street in focus
         street = i == 0 and stretch.startswith(_STREET) and len(stretch) > len(_STREET)
-        if street or lead in _LEVEL_CHAR and not stretch.startswith("市场", i) and _is_department(stretch[i + 1 :], suffix, listed):
-            lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR[lead])
+        # 州卫健委, 旗农牧和科技局, 要求旗工信局: those level words open the name or follow a verb (the 州 of 杭州 ends a city's)
+        own_level = lead in _OWN_LEVEL_CHAR and (i == 0 or (verb := PREDICATE.match(stretch, 0, i)) is not None and verb.end() == i)
+        # 乡村振兴局: the 乡 of 乡村 (the countryside) is no township's level word
+        if street or (lead in _LEVEL_CHAR and not stretch.startswith(("市场", "乡村"), i) or own_level) and _is_department(stretch[i + 1 :], suffix, listed):
+            lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR.get(lead) or _OWN_LEVEL_CHAR[lead])
             if i >= 2 and stretch.startswith("自治区", i - 2):
                 i, lead, level = i - 2, "自治区", "province"
             wanted = _wanted(level, lead, suffix)
@@ -1017,6 +1037,15 @@ def _place_across(places: list[Mention], starts: list[int], ss: int, e: int) -> 
     return False
 
 
+def _own_level_word(p: Mention) -> str | None:
+    """The level word an autonomous prefecture, a league or a banner writes its bodies with (州, 盟, 旗), if ``p`` is one."""
+    if p.type != "Region":
+        return None
+    if p.level == "city" and p.name.endswith(("自治州", "盟")) or p.level == "county" and p.name.endswith("旗"):
+        return p.name[-1]
+    return None
+
+
 class _LevelIndex:
     """Places (sorted by start) grouped by level, so the closest one before a position is found in log time."""
 
@@ -1036,7 +1065,8 @@ class _LevelIndex:
             # a zone stands for 区 (区管委会) only when its name ends with it: not 某某产业基地 before 区委
             level = p.level if p.level != "zone" or p.name.endswith("区") else _PARK
             county_city = [_COUNTY_CITY] if p.level == "county" and p.name.endswith("市") else []
-            for key in [level or ""] + county_city + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
+            own = [word] if (word := _own_level_word(p)) else []
+            for key in [level or ""] + county_city + own + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
                 starts, index = self.groups.setdefault(key, ([], []))
                 starts.append(p.start)
                 index.append(i)
@@ -1056,7 +1086,7 @@ class _LevelIndex:
         # a document may name its own place just after its first reference to 省委, 市政府
         first = bisect_right(self.starts, pos)
         for p in self.places[first : first + _LOOKAHEAD]:  # a slice: islice would walk from the start
-            if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES:
+            if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
                 return p
         return self._ancestor(pos, levels)
 
