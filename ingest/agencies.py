@@ -26,7 +26,7 @@ from importlib import resources
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
-from .places import ZONE_SUFFIX, default_gazetteer, outlet_city
+from .places import default_gazetteer, outlet_city
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
 PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委", "盟委", "旗委")
@@ -938,7 +938,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # 街道党工委, 街道办事处: the bodies of the street in focus
         street = i == 0 and stretch.startswith(_STREET) and len(stretch) > len(_STREET)
         # 州卫健委, 旗农牧和科技局, 要求旗工信局: those level words open the name or follow a verb (the 州 of 杭州 ends a city's)
-        own_level = lead in _OWN_LEVEL_CHAR and (i == 0 or (verb := PREDICATE.match(stretch, 0, i)) is not None and verb.end() == i)
+        own_level = lead in _OWN_LEVEL_CHAR and (i == 0 or _after_verb(stretch, i))
         # 乡村振兴局: the 乡 of 乡村 (the countryside) is no township's level word
         if street or (lead in _LEVEL_CHAR and not stretch.startswith(("市场", "乡村"), i) or own_level) and _is_department(stretch[i + 1 :], suffix, listed):
             lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR.get(lead) or _OWN_LEVEL_CHAR[lead])
@@ -990,9 +990,10 @@ def _own_office(body: str, suffix: str) -> str | None:
 
 
 def _unlisted_zone_body(text: str, k: int, e: int, stretch: str, i: int) -> Mention | None:
-    """The committee of a zone the gazetteer does not list, named as written when its name opens a clause."""
+    """The committee of a zone the gazetteer does not list, named as written when its name opens a clause
+    (not after 各: 各工业园区管委会 is every park's)."""
     zone = stretch[: i + 1]
-    if not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone):
+    if k and text[k - 1] == "各" or not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone):
         return None
     return Mention(k, e, "Agency", stretch, stretch, None, "zone", None)
 
@@ -1035,6 +1036,11 @@ def _place_across(places: list[Mention], starts: list[int], ss: int, e: int) -> 
             return True
         i -= 1
     return False
+
+
+def _after_verb(stretch: str, i: int) -> bool:
+    """Whether a verb (要求, 协调) ends right before position ``i`` of ``stretch``."""
+    return any((v := PREDICATE.match(stretch[j:i])) is not None and v.end() == i - j for j in range(max(0, i - 5), i))
 
 
 def _own_level_word(p: Mention) -> str | None:

@@ -46,8 +46,12 @@ _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 _NEXT_TOWN = re.compile(f"([、和及])([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # a list of towns sharing one town word after their county (某县甲、乙等镇)
 _TOWN_LIST = re.compile(f"([{HAN}]{{2,3}}?(?:、[{HAN}]{{2,3}}?)+)(等)?(街道|镇|乡)")
-# a town named by its government without its district (某某镇人民政府)
-_TOWN_WORD = re.compile("街道|镇|乡")
+# a town named by its government without its district (某某镇人民政府); 苏木 is Inner Mongolia's township
+_TOWN_WORD = re.compile("街道|镇|乡|苏木")
+# a village written right after a town's name (某某镇某某村, 某某苏木某某嘎查): it vouches for the town
+_VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等))")
+# the town word right after a bare county-level name (库伦镇 of 库伦旗): the seat town's name, not the county
+_SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
 # a town named by its government (某某镇人民政府)
 _TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处")
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
@@ -62,6 +66,8 @@ _OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文�
 _OUTLET_LAST = frozenset("站网媒道条端报")
 # a source that is a government body (来源:某区行政审批局): its place is the body's, not an outlet's
 _SOURCE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|委|办公室|办|人民政府|政府|管委会)(?![\u4e00-\u9fff])")
+# 中国特色社会主义, 中国式现代化: the country's name as an epithet of a doctrine, not the place acting
+_CHINESE_STYLE = re.compile("特色|式")
 # a local outlet's tag opening a report (某地网消息, 某地日报讯): the place reported from, as a dateline's
 NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
 #: how far into a text a news tag may stand
@@ -190,7 +196,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             # 全国某某平台, 某省某某服务平台: a system's name, not the place acting
             continue
         tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
-        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s) and not _SOURCE_BODY.match(text, e):
+        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and (text[e : e + 1] == "家" or _CHINESE_STYLE.match(text, e)) or text.endswith(("来源:", "来源: "), max(0, s - 4), s) and not _SOURCE_BODY.match(text, e):
             continue
         if text.startswith("肺炎", e):
             # 某地肺炎: a disease named after a place, not the place
@@ -233,7 +239,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     ends = {m.end: m.code for m in out if not m.weak and m.level in ("province", "city")}
     own = _own_county(text, out, bare, gaz)
     for s, e, surface, place in bare:
-        if _bare_ok(text, s, e, place, gaz, codes | own, ends):
+        if _bare_ok(text, s, e, place, gaz, codes | own, ends) and not _SEAT_TOWN.match(text, e):
             out.append(_mention(s, e, surface, place))
         else:
             refused.append((s, e))
@@ -858,7 +864,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     swallowed: set[int] = set()
     for s, e in sorted(set(_standalone_towns(text) + _recurring_towns(text, taken) + _acting_towns(text))):
-        prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
+        prefix = text[s : e - (2 if text.endswith(("街道", "苏木"), 0, e) else 1)]
         if not _town_prefix(prefix):
             continue
         if taken.overlaps(s, e):
@@ -970,20 +976,22 @@ def _acting_towns(text: str) -> list[tuple[int, int]]:
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:
-    """Spans of 某某镇 named by its government (某某镇人民政府), or after a preposition (与某某街道) or in a list of towns.
+    """Spans of 某某镇 named by its government (某某镇人民政府) or before one of its villages (某某镇某某村), or after a
+    preposition (与某某街道) or in a list of towns.
 
     Found from the town word outward: two or three characters before it, the shorter first."""
     out = []
     for m in _TOWN_WORD.finditer(text):
         end = m.end()
         governed = _TOWN_GOVERNMENT.match(text, end) is not None
+        villaged = _VILLAGE_AFTER.match(text, end) is not None
         for n in (2, 3):
             s = m.start() - n
             if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
                 # 市、区、街道: a mark inside is no town's name
                 break
             before = text[s - 1] if s else ""
-            if governed and not is_han(before):
+            if governed and not is_han(before) or villaged and (not is_han(before) or before in _TOWN_LEAD):
                 out.append((s, end))
                 break
             if m.group(0) != "乡" and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):

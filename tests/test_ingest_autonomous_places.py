@@ -1,0 +1,92 @@
+"""Places and bodies of autonomous prefectures, leagues and banners (州, 盟, 旗), their townships (苏木),
+and words that look like bodies or places but are not (collective nouns, websites, doctrines)."""
+
+from ingest.normalize import analysis_view
+from ingest.pipeline import extract_text
+from ingest.places import find_places
+
+
+def agencies(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in extract_text(text, "t").entities if e.type == "Agency"}
+
+
+def regions(text: str) -> list[str]:
+    return [e.name for e in extract_text(text, "t").entities if e.type == "Region"]
+
+
+def test_prefecture_bodies_by_their_level_word_are_the_prefecture_s() -> None:
+    found = agencies("甘孜藏族自治州出台措施\n\n州卫健委:加强企业指导服务。州工信局、州财政局联合走访企业。州委要求落实。")
+    assert found["甘孜藏族自治州卫健委"] == ("州卫健委",)
+    assert found["甘孜藏族自治州工信局"] == ("州工信局",)
+    # the second body of the list keeps one level word, not 自治州州财政局
+    assert found["甘孜藏族自治州财政局"] == ("州财政局",)
+    assert "甘孜藏族自治州委" in found
+
+
+def test_the_prefecture_level_word_never_stands_for_a_city_named_with_zhou() -> None:
+    found = agencies("杭州出台措施。\n\n州卫健委:加强企业指导服务。")
+    assert not any(name.startswith("杭州") and name.endswith("卫健委") for name in found)
+
+
+def test_banner_bodies_keep_their_level_word_across_a_field_joined_by_he() -> None:
+    found = agencies(
+        "科尔沁左翼中旗帮扶企业\n\n科尔沁左翼中旗旗委副书记、旗人民政府旗长走访企业。"
+        "旗农牧和科技局、旗乡村振兴局负责人陪同。会议要求旗工信局协调用工。"
+    )
+    # the level word written twice (某某旗旗委) names one committee with its bare form
+    assert set(found["科尔沁左翼中旗委"]) == {"科尔沁左翼中旗旗委"}
+    assert found["科尔沁左翼中旗农牧和科技局"] == ("旗农牧和科技局",)
+    # 乡 of 乡村振兴局 is the countryside, not a township's level word
+    assert found["科尔沁左翼中旗乡村振兴局"] == ("旗乡村振兴局",)
+    assert found["科尔沁左翼中旗工信局"] == ("旗工信局",)
+    assert "乡村振兴局" not in found and "科尔沁左翼中旗科技局" not in found
+
+
+def test_league_government_is_its_administrative_office() -> None:
+    found = agencies("锡林郭勒盟行政公署、盟委联合印发通知。盟行署要求盟财政局落实补贴。")
+    assert {"锡林郭勒盟行政公署", "锡林郭勒盟委", "锡林郭勒盟行署", "锡林郭勒盟财政局"} <= set(found)
+    assert agencies("各盟行政公署、市人民政府:现将方案印发给你们。") == {}
+
+
+def test_banner_bodies_stay_as_written_where_no_banner_is_named() -> None:
+    found = agencies("旗委副书记走访农牧户。旗农牧和科技局、旗乡村振兴局负责人陪同。")
+    assert {"旗委", "旗农牧和科技局", "旗乡村振兴局"} <= set(found)
+
+
+def test_collective_nouns_of_bodies_are_no_body() -> None:
+    found = agencies("内蒙古自治区发改委牵头,自治区直属机关厅局、单位负责规划;某旗直属科局负责实施。")
+    assert "内蒙古自治区发改委" in found
+    assert not any(name.endswith(("厅", "科局", "机关厅")) for name in found)
+
+
+def test_a_listed_ethnic_affairs_commission_shares_the_place_before_it() -> None:
+    found = agencies("内蒙古自治区发改委、民委等部门开展帮扶。")
+    assert "内蒙古自治区民委" in found
+
+
+def test_a_government_website_reporting_is_no_body() -> None:
+    found = agencies("据宁夏回族自治区政府网站消息,某市出台措施。")
+    assert not any(name.startswith("宁夏") for name in found)
+
+
+def test_a_kind_of_zone_committee_in_a_list_is_no_body() -> None:
+    found = agencies("为督促各地区政府、各工业园区管委会把防控工作抓实,组成督查组。")
+    assert "工业园区管委会" not in found
+
+
+def test_towns_and_townships_written_before_their_villages() -> None:
+    found = [m.name for m in find_places(analysis_view("王某深入到红星镇青山村,白水乡石桥村、柳河村,宝日苏木哈达嘎查等地查看灾情。"))]
+    assert found == ["红星镇", "白水乡", "宝日苏木"]
+
+
+def test_a_seat_town_named_like_its_banner_is_the_town() -> None:
+    text = "奈曼旗帮扶农户\n\n奈曼旗旗长深入到奈曼镇前进村,查看灾情。旗委要求落实帮扶。"
+    found = find_places(analysis_view(text))
+    assert "奈曼镇" in [m.name for m in found]
+    # the town's name holds no bare mention of the banner
+    assert [m.surface for m in found if m.name == "奈曼旗"] == ["奈曼旗", "奈曼旗"]
+
+
+def test_the_country_as_a_doctrine_s_epithet_is_no_place() -> None:
+    text = "某盟方案\n\n坚持以新时代中国特色社会主义思想为指导,推进中国式现代化,帮企业解决实际问题。"
+    assert "中国" not in regions(text)
