@@ -29,7 +29,7 @@ from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
 from .places import default_gazetteer, outlet_city
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
-PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委", "盟委", "旗委")
+PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委", "盟委", "旗委", "地委")
 # longest first, so that the regex alternation prefers them
 STRONG = (
     "领导小组办公室", "指挥部办公室", "卫生健康委", "行政审批服务局", "市场监督管理局", "政务服务中心", "行政服务中心",
@@ -64,6 +64,10 @@ _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county
 #: the level words of autonomous prefectures, leagues and banners (州卫健委, 盟行署, 旗委): each stands only for a
 #: place whose name ends with it (昌吉回族自治州, 阿拉善盟, 鄂伦春自治旗), never a city or county of another kind
 _OWN_LEVEL_CHAR = {"州": "city", "盟": "city", "旗": "county"}
+# the level word of a prefecture (喀什地区): 地区财政局, 地委
+_PREFECTURE = "地区"
+#: the governments of prefectures and leagues, which no other place has
+_PREFECTURE_GOVERNMENTS = ("行政公署", "行署")
 # collective nouns of bodies (直属机关厅局, 委办局, 旗直属科局): every department, not one
 _COLLECTIVE = re.compile("委办厅局|委办局|厅局|直属科局")
 # a body's name opening a website's (某自治区政府网站消息): the outlet, not the body
@@ -732,6 +736,9 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
             level = _LEVEL_CHAR[lead]
         else:
             return None
+    elif suffix == "地委":
+        # 地委: the committee of the prefecture (某某地区) in focus
+        start, lead, level = ss, _PREFECTURE, "city"
     else:
         start, lead = ss, suffix[0]
         level = _OWN_LEVEL_CHAR.get(lead) or _LEVEL_CHAR[lead]
@@ -745,6 +752,9 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
         return None
     # a zone's district (某高新区(某区)) has the party committee: 区委 is the district's, as written
     prefix = place.surface if place.type == "Zone" and place.surface.endswith(lead) and place.surface != place.name else _prefix(place, lead, levels.written)
+    if lead == _PREFECTURE:
+        # 某某地区 + 地委 is named 某某地委
+        return Mention(start, e, "Agency", prefix.removesuffix(_PREFECTURE) + suffix, text[start:e], None, place.level, place.name)
     return Mention(start, e, "Agency", prefix + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
 
 
@@ -785,7 +795,7 @@ def _wanted(level: str, lead: str, suffix: str = "") -> set[str]:
     if lead == "市":
         # a county-level city's own bodies are 市某局 too (该市经信局 of 某某市 under its prefecture)
         return {level, _COUNTY_CITY}
-    if lead in _OWN_LEVEL_CHAR:
+    if lead in _OWN_LEVEL_CHAR or lead == _PREFECTURE:
         return {lead}
     if level != "county" or lead == "县":
         return {level}
@@ -908,6 +918,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     if suffix.endswith("政府") and len(stretch) - len(suffix) > 1 and text[ss - 1] in _LEVEL_CHAR and text[ss - 2] not in _NOT_PLACE_END:
         # 根据市政府…: the government of the level word, after the words that introduce it
         stretch, k = text[ss - 1 : e], ss - 1
+    if stretch == suffix and suffix in _PREFECTURE_GOVERNMENTS:
+        # a bare 行署 is the administrative office of the prefecture or league in focus
+        place = levels.nearest(k, {_PREFECTURE, "盟"})
+        return None if place is None else Mention(k, e, "Agency", place.name + suffix, stretch, None, place.level, place.name)
     if len(stretch) < 3 or suffix.endswith("政府") and len(stretch) - len(suffix) > 1:
         return None
     if stretch == suffix and suffix in ZONE_BODIES:
@@ -944,6 +958,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR.get(lead) or _OWN_LEVEL_CHAR[lead])
             if i >= 2 and stretch.startswith("自治区", i - 2):
                 i, lead, level = i - 2, "自治区", "province"
+            elif i >= 1 and stretch.startswith(_PREFECTURE, i - 1) and (i == 1 or _after_verb(stretch, i - 1)):
+                i, lead, level = i - 1, _PREFECTURE, "city"
             wanted = _wanted(level, lead, suffix)
             place = levels.nearest(k + i, wanted, municipal=level == "city")
             if place is None:
@@ -1044,12 +1060,13 @@ def _after_verb(stretch: str, i: int) -> bool:
 
 
 def _own_level_word(p: Mention) -> str | None:
-    """The level word an autonomous prefecture, a league or a banner writes its bodies with (州, 盟, 旗), if ``p`` is one."""
+    """The level word an autonomous prefecture, a league, a banner or a prefecture writes its bodies with (州, 盟,
+    旗, 地区), if ``p`` is one."""
     if p.type != "Region":
         return None
     if p.level == "city" and p.name.endswith(("自治州", "盟")) or p.level == "county" and p.name.endswith("旗"):
         return p.name[-1]
-    return None
+    return _PREFECTURE if p.level == "city" and p.name.endswith(_PREFECTURE) else None
 
 
 class _LevelIndex:
@@ -1065,6 +1082,11 @@ class _LevelIndex:
             lead = text[p.end : p.end + 1]
             if p.level == "county" and lead in ("县", "区", "市") and not p.surface.endswith(_COUNTY_WORDS) and not p.name.endswith(lead):
                 self.written.setdefault((p.name, lead), p.surface + lead)
+        # a prefecture the text writes only by its short form (海西州): its bodies by 州 take that form (海西州工信局)
+        in_full = {p.name for p in places if p.surface == p.name}
+        for p in places:
+            if (word := _own_level_word(p)) and p.name not in in_full and p.surface.endswith(word):
+                self.written.setdefault((p.name, word), p.surface)
         self.starts = [p.start for p in places]
         self.groups: dict[str, tuple[list[int], list[int]]] = {}
         for i, p in enumerate(places):

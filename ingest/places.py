@@ -29,7 +29,9 @@ ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
     "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|示范园|园区|"
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|旅游度假区|"
-    "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷"
+    "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷|"
+    # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
+    "边境经济合作区|跨境经济合作区|重点开发开放试验区"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -59,8 +61,8 @@ _TOWN_LEAD = set("与和同在到向经由及、")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
 _NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
-# a place followed by these words is the name of an outlet or an institution, not the place
-_OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网")
+# a place followed by these words is the name of an outlet or an institution, not the place (某地网信办 is a body)
+_OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网(?!信)")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
 _OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报)")
 _OUTLET_LAST = frozenset("站网媒道条端报")

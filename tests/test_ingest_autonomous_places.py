@@ -90,3 +90,26 @@ def test_a_seat_town_named_like_its_banner_is_the_town() -> None:
 def test_the_country_as_a_doctrine_s_epithet_is_no_place() -> None:
     text = "某盟方案\n\n坚持以新时代中国特色社会主义思想为指导,推进中国式现代化,帮企业解决实际问题。"
     assert "中国" not in regions(text)
+
+
+def test_prefecture_bodies_by_the_prefecture_s_level_word() -> None:
+    found = agencies("和田地区出台措施\n\n近日,地委、行署召开会议。地区财政局给予补贴,地区人社局做好稳岗返还。")
+    assert found["和田地委"] == ("地委",)
+    assert found["和田地区行署"] == ("行署",)
+    assert found["和田地区财政局"] == ("地区财政局",)
+    assert "区财政局" not in found
+
+
+def test_a_prefecture_written_only_by_its_short_form_names_its_bodies_so() -> None:
+    found = agencies("某某网讯 海西州举全州之力推进复工复产,州工信局走访企业。")
+    assert found == {"海西州工信局": ("州工信局",)}
+
+
+def test_border_cooperation_zones_and_pilot_zones_are_zones() -> None:
+    found = [(m.name, m.type) for m in find_places(analysis_view("满洲里边境经济合作区协调企业复工。二连浩特重点开发开放试验区出台措施。"))]
+    assert found == [("满洲里边境经济合作区", "Zone"), ("二连浩特重点开发开放试验区", "Zone")]
+
+
+def test_a_cyberspace_office_after_its_place_is_a_body_not_an_outlet() -> None:
+    record = extract_text("据新疆网信办消息,某市企业复工。来源:新疆网", "t")
+    assert [(e.name, e.type) for e in record.entities if e.type in ("Region", "Agency")] == [("新疆", "Region"), ("新疆网信办", "Agency")]
