@@ -46,8 +46,8 @@ _ZONE_MODIFIER = re.compile("数字|智慧|创新")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # the next town of a list after a county's first town (某区甲街道、乙街道)
 _NEXT_TOWN = re.compile(f"([、和及])([{HAN}]{{2,4}}?)(街道|镇|乡)")
-# a list of towns sharing one town word after their county (某县甲、乙等镇)
-_TOWN_LIST = re.compile(f"([{HAN}]{{2,3}}?(?:、[{HAN}]{{2,3}}?)+)(等)?(街道|镇|乡)")
+# a list of towns sharing one town word after their county (某县甲、乙等镇, 某区甲、乙、丙3个街道)
+_TOWN_LIST = re.compile(f"([{HAN}]{{2,3}}?(?:、[{HAN}]{{2,3}}?)+)(等)?(?:[0-9一二两三四五六七八九十]+个)?(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府); 苏木 is Inner Mongolia's township
 _TOWN_WORD = re.compile("街道|镇|乡|苏木")
 # a village written right after a town's name (某某镇某某村, 某某苏木某某嘎查): it vouches for the town
@@ -256,7 +256,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = _short_zones(text, _again(text, _district_zones(text, _zones(text, out), gaz)))
     out = _towns_again(text, _towns(text, out))
-    out = _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz)))))
+    out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + out
 
 
@@ -445,6 +445,25 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
     word = words.pop()
     zones = [Mention(m.start(), m.end(), "Zone", word, word, None, "zone") for m in found if m.group(0) == word]
     return sorted(places + zones, key=lambda p: p.start)
+
+
+def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
+    """A bare zone word opening a clause (，经开区某某企业…) in a report that names no zone is the zone of that word
+    the gazetteer lists for the report's cities and counties (拉萨 + 经开区), when it lists one only: the report's own zone."""
+    if any(p.type == "Zone" for p in places):
+        return places
+    homes = {(p.name, p.surface) for p in places if p.type == "Region" and p.level in ("city", "county") and not p.weak}
+    taken = SpanIndex([(p.start, p.end) for p in places])
+    added = []
+    for m in _BARE_ZONE.finditer(text):
+        before = text[m.start() - 1] if m.start() else "\n"
+        if taken.overlaps(*m.span()) or text.startswith("区", m.end()) or is_han(before) and before not in _PREPOSITION:
+            continue
+        zones = {z.name: z for home in homes for form in home for z in gaz.lookup(form + m.group(0)) if z.type == "Zone"}
+        if len(zones) == 1:
+            (zone,) = zones.values()
+            added.append(Mention(m.start(), m.end(), "Zone", zone.name, m.group(0), zone.code, zone.level))
+    return sorted(places + added, key=lambda p: p.start) if added else places
 
 
 def _is_park(text: str, e: int) -> bool:

@@ -113,3 +113,20 @@ def test_border_cooperation_zones_and_pilot_zones_are_zones() -> None:
 def test_a_cyberspace_office_after_its_place_is_a_body_not_an_outlet() -> None:
     record = extract_text("据新疆网信办消息,某市企业复工。来源:新疆网", "t")
     assert [(e.name, e.type) for e in record.entities if e.type in ("Region", "Agency")] == [("新疆", "Region"), ("新疆网信办", "Agency")]
+
+
+def test_other_countries_are_not_the_country() -> None:
+    assert "中国" not in regions("某市企业全力备战销往英国、德国等欧洲国家的订单,产品还销往东南亚国家。")
+    assert "中国" in regions("按照国家有关规定,某市为企业减免房租。")
+
+
+def test_towns_listed_with_their_count_share_the_town_word() -> None:
+    found = [m.name for m in find_places(analysis_view("拉萨市城关区两岛、夺底、蔡公堂3个街道有序复工。"))]
+    assert found == ["拉萨", "城关区", "两岛街道", "夺底街道", "蔡公堂街道"]
+
+
+def test_a_bare_zone_word_is_the_one_zone_the_report_s_places_have() -> None:
+    found = [(m.name, m.type) for m in find_places(analysis_view("拉萨市城关区、当雄县有序复工,经开区十余家企业已复工复产。"))]
+    assert ("拉萨经开区", "Zone") in found
+    # a zone word after another word is no zone of the report (各地经开区)
+    assert [m.type for m in find_places(analysis_view("杭州市出台措施,各地经开区抓好落实。"))] == ["Region"]
