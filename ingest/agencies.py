@@ -47,7 +47,7 @@ _COUNTY_CITY = "county-city"
 # the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
-PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "指挥中心", "支队", "大队")
+PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "财政中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "指挥中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会), 办 before 理, 法, 事… is the verb
 # (办理, 办法, 办事), and 政府 before 性 an adjective (政府性融资担保机构)
 # the characters after 办 that make it the verb (办理, 办法, 办事), not an office
@@ -896,11 +896,11 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         return Mention(first.start, e, "Agency", name, surface, None, head.level, head.name)
     if suffix in WEAK and (team := _level_team(text, levels, ss, e)) is not None:
         return team
-    if (suffix in WEAK or suffix in PLACED_ONLY) and not (suffix == "指挥中心" and text.endswith("政府", 0, k)):
+    if (suffix in WEAK or suffix in PLACED_ONLY and (suffix == "指挥中心" or not _level_centre(text, k, ss))) and not (suffix == "指挥中心" and text.endswith("政府", 0, k)):
         return None
     stretch = text[k:e]
     marks = FUNCTION | _INNER_OK | _JOINS
-    cut = next((i + 1 for i in range(len(stretch) - 1, -1, -1) if stretch[i] in marks and not (stretch[i] == "及" and _in_word(text, k + i))), 0)
+    cut = next((i + 1 for i in range(len(stretch) - 1, -1, -1) if stretch[i] in marks and not _in_word(text, k + i)), 0)
     if stretch[cut - 1 : cut] == "和":
         # 和 inside a department's name (省工业和信息化厅, 会同省人力资源和社会保障厅) rather than between two bodies:
         # the name starts at the level word a few characters before it
@@ -973,6 +973,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
     after_government = text.endswith(("政府", "管委会"), 0, k)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
+    # ...or an office (金融办协调…): the place in focus's office
+    department = department or suffix == "办" and 3 <= len(stretch) <= 6 and _OFFICE.search(stretch[:-1]) is not None and not _MEANS.match(stretch)
     command = _TASK_BODY.fullmatch(stretch) is not None and (k == 0 or text[k - 1] in _CLAUSE_MARKS)
     # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
     department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
@@ -1057,6 +1059,19 @@ def _place_across(places: list[Mention], starts: list[int], ss: int, e: int) -> 
 def _after_verb(stretch: str, i: int) -> bool:
     """Whether a verb (要求, 协调) ends right before position ``i`` of ``stretch``."""
     return any((v := PREDICATE.match(stretch[j:i])) is not None and v.end() == i - j for j in range(max(0, i - 5), i))
+
+
+# words opening with a level word that are no level word there (区域, 市民, 县城)
+_NOT_LEVEL_WORD = ("区域", "市民", "县城", "市场", "乡村", "市内", "区内", "县内", "镇区")
+
+
+def _level_centre(text: str, k: int, ss: int) -> bool:
+    """Whether a centre's name opens with a level word right before it (县财政中心, 区就业服务中心): the centre of
+    the place that word stands for, as much a placed centre as one written after its place."""
+    lead = text[k : k + 1]
+    return (lead in _LEVEL_CHAR or lead in _OWN_LEVEL_CHAR) and ss - k <= 7 and not text.startswith(_NOT_LEVEL_WORD, k) and (
+        k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION
+    )
 
 
 def _own_level_word(p: Mention) -> str | None:

@@ -130,3 +130,14 @@ def test_a_bare_zone_word_is_the_one_zone_the_report_s_places_have() -> None:
     assert ("拉萨经开区", "Zone") in found
     # a zone word after another word is no zone of the report (各地经开区)
     assert [m.type for m in find_places(analysis_view("杭州市出台措施,各地经开区抓好落实。"))] == ["Region"]
+
+
+def test_a_bare_office_opening_a_clause_is_the_place_in_focus_s() -> None:
+    assert agencies("德清县出台措施。金融办协调银行为企业续贷。") == {"德清县金融办": ("金融办",)}
+
+
+def test_centres_named_by_a_level_word_are_the_place_s_centres() -> None:
+    found = agencies("德清县出台措施。县财政中心及时拨付资金,县就业服务中心组织招聘。")
+    assert found == {"德清县财政中心": ("县财政中心",), "德清县就业服务中心": ("县就业服务中心",)}
+    # words that open with a level word are none (区域, 市民)
+    assert agencies("杭州市出台措施。区域服务中心开放。") == {}
