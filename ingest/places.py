@@ -459,6 +459,9 @@ def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
         before = text[m.start() - 1] if m.start() else "\n"
         if taken.overlaps(*m.span()) or text.startswith("区", m.end()) or is_han(before) and before not in _PREPOSITION:
             continue
+        if "各" in text[max(text.rfind(c, 0, m.start()) for c in ",，。;；:：\n") + 1 : m.start()]:
+            # 各县(市)区、开发区: every zone of the kind, not the report's own
+            continue
         zones = {z.name: z for home in homes for form in home for z in gaz.lookup(form + m.group(0)) if z.type == "Zone"}
         if len(zones) == 1:
             (zone,) = zones.values()

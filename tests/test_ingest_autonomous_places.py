@@ -130,6 +130,8 @@ def test_a_bare_zone_word_is_the_one_zone_the_report_s_places_have() -> None:
     assert ("拉萨经开区", "Zone") in found
     # a zone word after another word is no zone of the report (各地经开区)
     assert [m.type for m in find_places(analysis_view("杭州市出台措施,各地经开区抓好落实。"))] == ["Region"]
+    # nor one in a distributive list (各县区、开发区)
+    assert [m.type for m in find_places(analysis_view("合肥市出台措施。各县(市)区、开发区经信部门受理申报。"))] == ["Region"]
 
 
 def test_a_bare_office_opening_a_clause_is_the_place_in_focus_s() -> None:
