@@ -863,6 +863,12 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # (a municipality is the city: 上海市某区人民政府)
         outer = chain[-2] if len(chain) > 1 and first.level == "province" and first.name not in MUNICIPALITIES else first
         body = text[head.end : ss]
+        if body.startswith(")") and head.start and text[head.start - 1] == "(" and len(body) <= 9 and not any(c in FUNCTION for c in body):
+            # 经开区(某区)工信局: the bracketed host district stands for the zone whose bureau this is
+            lo = head.start - 1
+            while lo > max(0, head.start - 10) and is_han(text[lo - 1]) and text[lo - 1] not in FUNCTION:
+                lo -= 1
+            return Mention(lo, e, "Agency", head.name + body[1:] + text[ss:e], text[lo:e], None, head.level, head.name)
         if (own := _own_office(body, suffix)) is not None and head.level in ("county", "town", "zone"):
             # 某街道指派工业办: the place acts through an office of its own
             name = head.name + own + suffix

@@ -39,8 +39,9 @@ _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True
 _ZONE_AFTER = re.compile(f"(?:国家级?|经济技术|经济|高新技术)?(?:{_ZONE.pattern})")
 # words that pick some of a place's zones (某市相关园区, 某区各工业园区): a description, not one zone's name
 _DETERMINER = re.compile("相关|有关|各|部分|其他|其它|所有|全部|周边|附近|辖区|多个|若干|等")
-# the kinds of zone a ministry names national (天水国家农业科技园区, 某某国家级旅游度假区): 国家 there is part of a zone's name
-_NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业)")
+# the kinds of zone a ministry names national (天水国家农业科技园区, 某某国家级旅游度假区, 某地国家重点开发开放试验区): 国家
+# there is part of a zone's name
+_NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业)|国家重点开发开放")
 # nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园)
 _ZONE_MODIFIER = re.compile("数字|智慧|创新")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
@@ -307,7 +308,8 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
     before = text[s - 1] if s else "\n"
     family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
     zoned = _ZONE_AFTER.match(text, _qualifier_end(text, e)) is not None or _named_town(text, e)
-    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside) or ends.get(s) in family
+    # a name of three characters or more before its zone word (推进二连浩特国家重点开发开放试验区) is rarely a word's part
+    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside or e - s >= 3) or ends.get(s) in family
     return starts and (bool(codes & family) or zoned)
 
 
@@ -564,7 +566,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 if m.group(0) == "片区":
                     start, anchor = outer.start, outer
             city = next((x for x in by_end.get(start, ()) if x.level in ("city", "province") and x.type == "Region"), None)
-            national = _NATIONAL_KIND.match(text, anchor.end, ss) is not None
+            national = (kind := _NATIONAL_KIND.match(text, anchor.end)) is not None and kind.end() <= e
             if city is not None and anchor.level in ("city", "county") and ("国家" not in text[start:e] or national):
                 # 宁波某某湾新区, 天津某某新片区: the city written before the zone's own name is part of the mention
                 listed.update((id(city), id(anchor)))

@@ -143,3 +143,15 @@ def test_centres_named_by_a_level_word_are_the_place_s_centres() -> None:
     assert found == {"德清县财政中心": ("县财政中心",), "德清县就业服务中心": ("县就业服务中心",)}
     # words that open with a level word are none (区域, 市民)
     assert agencies("杭州市出台措施。区域服务中心开放。") == {}
+
+
+def test_a_zone_s_bureau_written_with_its_bracketed_district_is_the_zone_s() -> None:
+    text = "乌鲁木齐经济技术开发区(头屯河区)出台措施。“在经开区(头屯河区)工信局和建设局的帮助下,保证了原材料供应。”"
+    found = agencies(text)
+    assert {"乌鲁木齐经开区工信局", "乌鲁木齐经开区建设局"} <= set(found)
+    assert not any(")" in name for name in found)
+
+
+def test_a_national_pilot_zone_after_a_verb_is_a_zone() -> None:
+    found = [(m.name, m.type) for m in find_places(analysis_view("内蒙古出台意见,加快推进二连浩特国家重点开发开放试验区建设。"))]
+    assert ("二连浩特国家重点开发开放试验区", "Zone") in found
