@@ -241,8 +241,10 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     codes = {m.code for m in out if m.code and not m.weak}
     ends = {m.end: m.code for m in out if not m.weak and m.level in ("province", "city")}
     own = _own_county(text, out, bare, gaz)
+    accepted = {surface for s, e, surface, place in bare if _bare_ok(text, s, e, place, gaz, codes | own, ends) and not _SEAT_TOWN.match(text, e)}
     for s, e, surface, place in bare:
-        if _bare_ok(text, s, e, place, gaz, codes | own, ends) and not _SEAT_TOWN.match(text, e):
+        if surface in accepted and (len(surface) >= 3 or _bare_ok(text, s, e, place, gaz, codes | own, ends)) and not _SEAT_TOWN.match(text, e):
+            # a name of three characters or more accepted once is the place wherever else it stands (推进某某与…)
             out.append(_mention(s, e, surface, place))
         else:
             refused.append((s, e))

@@ -155,3 +155,8 @@ def test_a_zone_s_bureau_written_with_its_bracketed_district_is_the_zone_s() -> 
 def test_a_national_pilot_zone_after_a_verb_is_a_zone() -> None:
     found = [(m.name, m.type) for m in find_places(analysis_view("内蒙古出台意见,加快推进二连浩特国家重点开发开放试验区建设。"))]
     assert ("二连浩特国家重点开发开放试验区", "Zone") in found
+
+
+def test_a_long_bare_name_accepted_once_is_the_place_wherever_it_stands() -> None:
+    text = "内蒙古出台意见,加快推进二连浩特国家重点开发开放试验区建设。推进二连浩特与邻国口岸合作。"
+    assert [m.surface for m in find_places(analysis_view(text)) if m.type == "Region" and m.name.startswith("二连浩特")] == ["二连浩特"]
