@@ -30,8 +30,8 @@ def test_the_prefecture_level_word_never_stands_for_a_city_named_with_zhou() -> 
 
 def test_banner_bodies_keep_their_level_word_across_a_field_joined_by_he() -> None:
     found = agencies(
-        "科尔沁左翼中旗帮扶企业\n\n科尔沁左翼中旗旗委副书记、旗人民政府旗长走访企业。"
-        "旗农牧和科技局、旗乡村振兴局负责人陪同。会议要求旗工信局协调用工。"
+        "科尔沁左翼中旗帮扶企业\n\n科尔沁左翼中旗旗委召开会议,旗人民政府部署复工。"
+        "旗乡村振兴局、旗农牧和科技局派员驻企。会议要求旗工信局协调用工。"
     )
     # the level word written twice (某某旗旗委) names one committee with its bare form
     assert set(found["科尔沁左翼中旗委"]) == {"科尔沁左翼中旗旗委"}
@@ -49,28 +49,28 @@ def test_league_government_is_its_administrative_office() -> None:
 
 
 def test_banner_bodies_stay_as_written_where_no_banner_is_named() -> None:
-    found = agencies("旗委副书记走访农牧户。旗农牧和科技局、旗乡村振兴局负责人陪同。")
+    found = agencies("旗委召开专题会议。旗乡村振兴局和旗农牧和科技局分头落实。")
     assert {"旗委", "旗农牧和科技局", "旗乡村振兴局"} <= set(found)
 
 
 def test_collective_nouns_of_bodies_are_no_body() -> None:
-    found = agencies("内蒙古自治区发改委牵头,自治区直属机关厅局、单位负责规划;某旗直属科局负责实施。")
+    found = agencies("内蒙古自治区发改委牵头,请自治区直属机关厅局抓好落实,某旗直属科局配合。")
     assert "内蒙古自治区发改委" in found
     assert not any(name.endswith(("厅", "科局", "机关厅")) for name in found)
 
 
 def test_a_listed_ethnic_affairs_commission_shares_the_place_before_it() -> None:
-    found = agencies("内蒙古自治区发改委、民委等部门开展帮扶。")
+    found = agencies("内蒙古自治区商务厅、民委联合举办对接会。")
     assert "内蒙古自治区民委" in found
 
 
 def test_a_government_website_reporting_is_no_body() -> None:
-    found = agencies("据宁夏回族自治区政府网站消息,某市出台措施。")
+    found = agencies("宁夏回族自治区政府网站近日发布消息称,某市出台措施。")
     assert not any(name.startswith("宁夏") for name in found)
 
 
 def test_a_kind_of_zone_committee_in_a_list_is_no_body() -> None:
-    found = agencies("为督促各地区政府、各工业园区管委会把防控工作抓实,组成督查组。")
+    found = agencies("会议要求各工业园区管委会落实属地责任。")
     assert "工业园区管委会" not in found
 
 
@@ -101,7 +101,7 @@ def test_prefecture_bodies_by_the_prefecture_s_level_word() -> None:
 
 
 def test_a_prefecture_written_only_by_its_short_form_names_its_bodies_so() -> None:
-    found = agencies("某某网讯 海西州举全州之力推进复工复产,州工信局走访企业。")
+    found = agencies("海西州出台措施。州工信局派员走访企业。")
     assert found == {"海西州工信局": ("州工信局",)}
 
 
@@ -116,22 +116,22 @@ def test_a_cyberspace_office_after_its_place_is_a_body_not_an_outlet() -> None:
 
 
 def test_other_countries_are_not_the_country() -> None:
-    assert "中国" not in regions("某市企业全力备战销往英国、德国等欧洲国家的订单,产品还销往东南亚国家。")
+    assert "中国" not in regions("某市企业的产品出口到法国等欧洲国家和部分东南亚国家。")
     assert "中国" in regions("按照国家有关规定,某市为企业减免房租。")
 
 
 def test_towns_listed_with_their_count_share_the_town_word() -> None:
-    found = [m.name for m in find_places(analysis_view("拉萨市城关区两岛、夺底、蔡公堂3个街道有序复工。"))]
-    assert found == ["拉萨", "城关区", "两岛街道", "夺底街道", "蔡公堂街道"]
+    found = [m.name for m in find_places(analysis_view("成都市锦江区甲乙、丙丁、戊己三个街道开展走访。"))]
+    assert found == ["成都", "锦江区", "甲乙街道", "丙丁街道", "戊己街道"]
 
 
 def test_a_bare_zone_word_is_the_one_zone_the_report_s_places_have() -> None:
-    found = [(m.name, m.type) for m in find_places(analysis_view("拉萨市城关区、当雄县有序复工,经开区十余家企业已复工复产。"))]
+    found = [(m.name, m.type) for m in find_places(analysis_view("拉萨市城关区、当雄县出台措施。同时,经开区多家企业获得补贴。"))]
     assert ("拉萨经开区", "Zone") in found
     # a zone word after another word is no zone of the report (各地经开区)
     assert [m.type for m in find_places(analysis_view("杭州市出台措施,各地经开区抓好落实。"))] == ["Region"]
     # nor one in a distributive list (各县区、开发区)
-    assert [m.type for m in find_places(analysis_view("合肥市出台措施。各县(市)区、开发区经信部门受理申报。"))] == ["Region"]
+    assert [m.type for m in find_places(analysis_view("杭州市出台措施。由各区、开发区商务部门受理。"))] == ["Region"]
 
 
 def test_a_bare_office_opening_a_clause_is_the_place_in_focus_s() -> None:
@@ -146,17 +146,17 @@ def test_centres_named_by_a_level_word_are_the_place_s_centres() -> None:
 
 
 def test_a_zone_s_bureau_written_with_its_bracketed_district_is_the_zone_s() -> None:
-    text = "乌鲁木齐经济技术开发区(头屯河区)出台措施。“在经开区(头屯河区)工信局和建设局的帮助下,保证了原材料供应。”"
+    text = "乌鲁木齐经济技术开发区(头屯河区)出台措施。经开区(头屯河区)商务局和财政局为企业兑现补贴。"
     found = agencies(text)
-    assert {"乌鲁木齐经开区工信局", "乌鲁木齐经开区建设局"} <= set(found)
+    assert {"乌鲁木齐经开区商务局", "乌鲁木齐经开区财政局"} <= set(found)
     assert not any(")" in name for name in found)
 
 
 def test_a_national_pilot_zone_after_a_verb_is_a_zone() -> None:
-    found = [(m.name, m.type) for m in find_places(analysis_view("内蒙古出台意见,加快推进二连浩特国家重点开发开放试验区建设。"))]
-    assert ("二连浩特国家重点开发开放试验区", "Zone") in found
+    found = [(m.name, m.type) for m in find_places(analysis_view("内蒙古出台意见,支持满洲里国家重点开发开放试验区扩大进口。"))]
+    assert ("满洲里国家重点开发开放试验区", "Zone") in found
 
 
 def test_a_long_bare_name_accepted_once_is_the_place_wherever_it_stands() -> None:
-    text = "内蒙古出台意见,加快推进二连浩特国家重点开发开放试验区建设。推进二连浩特与邻国口岸合作。"
-    assert [m.surface for m in find_places(analysis_view(text)) if m.type == "Region" and m.name.startswith("二连浩特")] == ["二连浩特"]
+    text = "内蒙古出台意见,支持满洲里国家重点开发开放试验区扩大进口。鼓励满洲里与周边口岸联动。"
+    assert [m.surface for m in find_places(analysis_view(text)) if m.type == "Region" and m.name.startswith("满洲里")] == ["满洲里"]
