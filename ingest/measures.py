@@ -126,6 +126,9 @@ _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目
 # 每年租金2万余元, 每月约亏损200万元: what a firm pays or loses, unless the clause gives relief on it
 # (减免房屋租金350万元, 降低融资成本1亿元)
 _COST_BEFORE = re.compile(r"(租金|房租|租费|工资|薪资|薪酬|亏损|损失|营业额|收入|成本|开支|支出)[达约近超逾了为是共计]{0,2}$")
+# 授信2.5亿元，贷款到位1.3亿元; 成立300亿元基金，动用金额接近50亿元: how much of the sum stated first has been
+# used or paid, no further sum
+_PROGRESS = re.compile(r"到位|动用|已使用|已投放|已拨付|已到账")
 _RELIEF_VERB = re.compile(r"减免|免收|免除|免征|减收|减征|减少|减轻|降低|节省|节约|退还|返还|补贴|补助|资助|奖励|缓缴|缓交|发放|给予|兑现|拨付|支付|承担|代缴")
 # 带动消费1.2亿元, 撬动社会资本投入10亿元: what a measure is said to bring about, not its money
 _EFFECT_BEFORE = re.compile(r"(带动|拉动|撬动)[\u4e00-\u9fff]{0,8}?[达约近超逾了为]{0,2}$")
@@ -883,7 +886,7 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
             cap = cap or a.value
         elif amount is None:
             amount = a.value
-        else:
+        elif not _PROGRESS.search(sentence, clause_start, a.start):
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
 

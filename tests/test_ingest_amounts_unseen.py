@@ -86,3 +86,10 @@ def test_loans_obtained_by_the_effort_a_sentence_opens_with_are_its_measure() ->
     assert "PREFERENTIAL_CREDIT" in classify_measure("经过积极争取，鞍山市共有16户企业获批应急贷款总额度3.46亿元。")
     assert classify_measure("全区12家企业获批贷款3000万元。") == []
     assert money("鞍山金融简报\n\n经过积极争取，鞍山市共有16户企业获批应急贷款总额度3.46亿元。") == [("鞍山", 346_000_000)]
+
+
+def test_what_has_been_used_or_paid_of_a_sum_is_no_further_sum() -> None:
+    text = "莲都区金融简报\n\n莲都区协调银行为8家企业授信2亿元，贷款到位1.1亿元。"
+    assert money(text) == [("莲都区", 200_000_000)]
+    parts = "莲都区金融简报\n\n莲都区安排3亿元专项资金，包括1亿元转贷资金。"
+    assert sorted(money(parts)) == [("莲都区", 100_000_000), ("莲都区", 300_000_000)]
