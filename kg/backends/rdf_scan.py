@@ -23,6 +23,8 @@ import io
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import pyoxigraph as ox
@@ -52,6 +54,7 @@ _QUERY = "SELECT ?k ?s ?o WHERE { GRAPH <{graph}> { " + " UNION ".join(
 _DOCUMENT_FIELDS = (("title", DCT + "title"), ("publisher", DCT + "publisher"), ("date", DCT + "date"), ("source", KG + "source"))
 _TYPE, _ABOUT = ox.NamedNode(RDF_TYPE), ox.NamedNode(KG + "about")
 _KINDS = {CLASS[t]: t for t in ENTITY_TYPES}
+_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 #: documents whose queries run ahead of the one being built
 AHEAD = 4
 
@@ -88,14 +91,13 @@ class _Document:
         facts: dict[str, list[list[str]]] = {}
         reader = csv.reader(io.StringIO(text.decode("utf-8"), newline=""))
         next(reader)  # the header
-        for row in reader:
-            rows = facts.get(row[0])
-            if rows is None:
-                rows = facts[row[0]] = []
-            rows.append(row)
+        for tag, rows in groupby(reader, itemgetter(0)):  # the rows of one part of the union come together
+            facts.setdefault(tag, []).extend(rows)
         self.facts = facts
-        self.pref = self._least("pref")
-        self.alt = self._least("alt")
+        self.pref, self.alt = self._least("pref"), self._least("alt")
+        #: node -> its label: the least preferred label, else the least alternative one (graph_to_record's label)
+        self.names = {node: name for node, name in self.alt.items() if name}
+        self.names.update((node, name) for node, name in self.pref.items() if name)
 
     def _all(self, tag: str) -> dict[str, list[str]]:
         """Subject -> every value of the fact, in the order read."""
@@ -121,7 +123,7 @@ class _Document:
         return out
 
     def label(self, node: str) -> str:
-        return self.pref.get(node) or self.alt.get(node) or node
+        return self.names.get(node, node)
 
     def _instances(self, tag: str) -> list[str]:
         return [s for _, s, _ in self.facts.get(tag, ())]
@@ -164,18 +166,20 @@ class _Document:
         codes = self._least("code")
         alts = self._all("alt") if self.alt else {}
         entities = []
+        label, order = self.names.get, _TYPE_ORDER
         for s, etype in self._entity_types().items():
-            name = self.label(s)
-            text, span = spans.get(s, (None, None))
+            name = label(s, s)
+            text, span = spans.get(s, (None, None)) if spans else (None, None)
             code = codes.get(s)
-            entities.append(Entity(name=name, type=etype, aliases=tuple(sorted(a for a in alts.get(s, ()) if a != name)),
-                                   code=str(code) if code else None, text=text, span=span))
-        entities.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.name))
+            aliases = tuple(sorted([a for a in alts[s] if a != name])) if s in alts else ()
+            entities.append((order[etype], name, Entity(name=name, type=etype, aliases=aliases, code=str(code) if code else None,
+                                                        text=text, span=span)))
+        entities.sort(key=itemgetter(0, 1))
         fields: dict[str, str | None] = {}
         for tag, p in _DOCUMENT_FIELDS:
             values = [q.object.value for q in self.store.quads_for_pattern(self.graph, ox.NamedNode(p), None, self.graph)]
             fields[tag] = min(values) if values else None
-        return Record(doc_id=doc_id, entities=tuple(entities), measures=self._measures(),
+        return Record(doc_id=doc_id, entities=tuple(e for _, _, e in entities), measures=self._measures(),
                       relations=self._relations(spans), **fields)
 
     def _measures(self) -> tuple[Measure, ...]:
@@ -183,16 +187,16 @@ class _Document:
         amount, cap, start, end = self._least("amount"), self._least("cap"), self._least("start"), self._least("end")
         text, summary, section = self._least("text"), self._least("summary"), self._least("section")
         categories, beneficiaries = self._all("category"), self._all("beneficiary")
-        label = self.label
+        label = self.names.get
         measures = []
         for m in self._instances("Measure"):
-            a, p, s = agency.get(m), policy.get(m), start.get(m)
+            a, p, s, r = agency.get(m), policy.get(m), start.get(m), str(region.get(m))
             measures.append((int(index.get(m) or 0), Measure(
-                region=label(str(region.get(m))),
-                categories=tuple(sorted(c.rsplit("/", 1)[1] for c in categories.get(m, ()))),
-                agency=label(a) if a else None,
-                policy_document=label(p) if p else None,
-                beneficiaries=tuple(sorted(label(b) for b in beneficiaries.get(m, ()))),
+                region=label(r, r),
+                categories=tuple(sorted([c.rsplit("/", 1)[1] for c in categories.get(m, ())])),
+                agency=label(a, a) if a else None,
+                policy_document=label(p, p) if p else None,
+                beneficiaries=tuple(sorted([label(b, b) for b in beneficiaries.get(m, ())])),
                 amount_cny=_number(amount.get(m)),
                 cap_cny=_number(cap.get(m)),
                 text=text.get(m),
@@ -200,15 +204,17 @@ class _Document:
                 summary=summary.get(m),
                 section=section.get(m),
             )))
-        measures.sort(key=lambda p: p[0])
+        measures.sort(key=itemgetter(0))
         return tuple(m for _, m in measures)
 
     def _relations(self, spans: dict[str, tuple[str | None, tuple[int, int] | None]]) -> tuple[Relation, ...]:
         stated = any(k.startswith(identity.ID + "statement/") for k in spans)
+        label = self.names.get
         relations = []
         for p, rtype in PROPERTY_RELATION.items():
             for _, s, o in self.facts.get(rtype, ()):
                 text, span = spans.get(identity.ID + "statement/" + _hash(iri(s), p, iri(o)), (None, None)) if stated else (None, None)
-                relations.append(Relation(rtype, self.label(s), self.label(o), text=text, span=span))
-        relations.sort(key=lambda r: (r.type, r.subject, r.object))
-        return tuple(relations)
+                subject, obj = label(s, s), label(o, o)
+                relations.append((rtype, subject, obj, Relation(rtype, subject, obj, text=text, span=span)))
+        relations.sort(key=itemgetter(0, 1, 2))
+        return tuple(r for *_, r in relations)
