@@ -13,7 +13,8 @@ few documents ahead, so memory stays bounded by the largest document.
 The records equal :func:`kg.rdfmap.graph_to_record` of the same graphs
 (tests/test_rdf_scan.py compares them).  Where that function depends on the
 order of the quads (an entity with two classes in one document, two evidence
-resources about one thing), the few quads concerned are read in that order.
+resources about one thing), the few quads concerned are read in that order.  A
+document with an IRI holding a comma is read quad by quad (CSV leaves IRIs unquoted).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ import pyoxigraph as ox
 
 from .. import identity
 from ..model import ENTITY_TYPES, Entity, Measure, Record, Relation
-from ..rdfmap import CLASS, DCT, KG, PROPERTY_RELATION, RDF_TYPE, SKOS, _hash, _number, iri
+from ..rdfmap import CLASS, DCT, KG, PROPERTY_RELATION, RDF_TYPE, SKOS, _hash, _number, graph_to_record, iri
+from .rdf_rows import _native
 
 #: the facts read, by the tag a row carries: (tag, predicate); a class's rows are its instances
 _FACTS: tuple[tuple[str, str], ...] = (
@@ -79,8 +81,22 @@ def records(store: ox.Store, doc_ids: Iterable[str]) -> Iterator[Record]:
 
 def _built(store: ox.Store, doc_id: str, graph: ox.NamedNode, result: Future[bytes | None]) -> Iterator[Record]:
     text = result.result()
-    if text is not None:
+    if text is None:
+        return
+    try:
         yield _Document(store, graph, text).record(doc_id)
+    except _CommaInIri:
+        yield quad_by_quad(store, doc_id, graph)
+
+
+def quad_by_quad(store: ox.Store, doc_id: str, graph: ox.NamedNode) -> Record:
+    """The record of a document graph read quad by quad: slower, for the graphs the query's rows cannot carry."""
+    triples = ((q.subject.value, q.predicate.value, _native(q.object)) for q in store.quads_for_pattern(None, None, None, graph))
+    return graph_to_record(doc_id, triples)
+
+
+class _CommaInIri(ValueError):
+    """Oxigraph's CSV leaves IRIs unquoted, so an IRI with a comma (a name holding one) splits its row."""
 
 
 class _Document:
@@ -91,7 +107,10 @@ class _Document:
         facts: dict[str, list[list[str]]] = {}
         reader = csv.reader(io.StringIO(text.decode("utf-8"), newline=""))
         next(reader)  # the header
-        for tag, rows in groupby(reader, itemgetter(0)):  # the rows of one part of the union come together
+        for tag, group in groupby(reader, itemgetter(0)):  # the rows of one part of the union come together
+            rows = list(group)
+            if max(map(len, rows)) > 3:
+                raise _CommaInIri(tag)
             facts.setdefault(tag, []).extend(rows)
         self.facts = facts
         self.pref, self.alt = self._least("pref"), self._least("alt")
