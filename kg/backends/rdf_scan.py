@@ -59,6 +59,8 @@ _KINDS = {CLASS[t]: t for t in ENTITY_TYPES}
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 #: documents whose queries run ahead of the one being built
 AHEAD = 4
+#: threads running those queries: Oxigraph evaluates them without the GIL, so two use two cores
+QUERY_THREADS = 2
 
 
 def records(store: ox.Store, doc_ids: Iterable[str]) -> Iterator[Record]:
@@ -69,7 +71,7 @@ def records(store: ox.Store, doc_ids: Iterable[str]) -> Iterator[Record]:
         return store.query(_QUERY.replace("{graph}", graph.value, 1)).serialize(format=ox.QueryResultsFormat.CSV)
 
     pending: deque[tuple[str, ox.NamedNode, Future[bytes | None]]] = deque()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-scan") as pool:
+    with ThreadPoolExecutor(max_workers=QUERY_THREADS, thread_name_prefix="kg-scan") as pool:
         for doc_id in doc_ids:
             graph = ox.NamedNode(identity.document_iri(doc_id))
             pending.append((doc_id, graph, pool.submit(rows, graph)))
