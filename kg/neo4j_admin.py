@@ -367,6 +367,10 @@ def _refuse_clash(out: Path, force: bool) -> list[Path]:
     return ours
 
 
+class WriterFailed(RuntimeError):
+    """The writer process of :func:`write_import_beside` ended without saying how (it could not start, or was killed)."""
+
+
 class ReaderGone(RuntimeError):
     """The process reading the records stopped before their end: the writer leaves every file as it was."""
 
@@ -399,7 +403,7 @@ def write_import_beside(records: Iterable[Record], out_dir: str | Path, *, datab
     finally:
         writer.wait()
     if not answer:
-        raise RuntimeError(f"the neo4j-import writer process ended without an answer (exit code {writer.returncode})")
+        raise WriterFailed(f"the neo4j-import writer process ended without an answer (exit code {writer.returncode})")
     status, value = pickle.loads(answer)
     if status == "error":
         raise value
