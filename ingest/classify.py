@@ -127,8 +127,13 @@ _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|�
 _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
-# 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a sum)
-_FUND = re.compile(r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券")
+# 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a
+# sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
+# (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
+_FUND = re.compile(
+    r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
+)
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
 _BUDGET = re.compile(r"(消费券|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
@@ -204,6 +209,9 @@ _FIRM_HELP = re.compile(r"(?<!国有)(?<!国)(?<![市区县省]属)企业|用人
 _CONCERNS = re.compile(r"^(?!针对|对|为|在)[^,;。]{2,16}?(事关|关乎|关系到)")
 # 用工信息供需对接, 防疫物资供需对接: a matching service is of what it matches, named before it
 _MATCHING = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:信息)?(?:供需|产需)对接")
+# 经过积极争取，某市16户企业获批应急贷款3亿元: a sentence opening with the actor's bid that obtained the figure (not a
+# matchmaking the figure merely followed: 经银企对接，12家企业拿到…)
+_EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -351,13 +359,14 @@ def _one_kind(items: list[str]) -> bool:
 
 def _blank_statistics(text: str) -> str:
     """``text`` with its statistics blanked, unless a help verb of the clause comes before one (帮助12家企业获得贷款3000万元
-    is help given); a figure whose clause has no action before it takes its subject with it (全区汽车零部件等行业
-    开工率达到100%: the trades counted are no help either)."""
+    is help given) or the sentence opens with the effort that obtained it (经过积极争取，…获批贷款…); a figure whose
+    clause has no action before it takes its subject with it (全区汽车零部件等行业开工率达到100%: the trades counted are
+    no help either)."""
     out = list(text)
     for m in _STATISTIC.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
         clause = text[max(start, m.start() - 40) : m.start()]
-        if _HELPED_FIGURE.search(clause):
+        if _HELPED_FIGURE.search(clause) or _EFFORT_OPENER.match(text, 0, m.start()):
             continue
         cut = m.start() if _ACTION.search(text, start, m.start()) else start
         out[cut : m.end()] = " " * (m.end() - cut)
