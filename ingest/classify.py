@@ -63,7 +63,8 @@ _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
-_TARGET_DESC = re.compile(r"(?<=对)(?![接于外象标比话口])[^,;。]{2,30}?的(?:重点|中小微?|小微|规上|各类)?(?:企业|单位|项目|商户)")
+# (对…的甲、乙等企业: the firms' names, masked, may stand between 的 and 企业)
+_TARGET_DESC = re.compile(rf"(?<=对)(?![接于外象标比话口])[^,;。]{{2,30}}?的(?:[{FIRM_MASK}、]{{2,60}}?等)?(?:重点|中小微?|小微|规上|各类)?(?:企业|单位|项目|商户)")
 _DIGIT = re.compile(r"\d")
 # a word each alternative of _STATISTIC holds (keep the two in step): a sentence without one skips it
 _STATISTIC_WORD = re.compile(r"率|复工|复产|开工|复市|投产|开业|返岗|到岗|获|拿到|争取到|共|总计|合计")
@@ -196,6 +197,18 @@ _PURPOSE = re.compile(
 )
 # 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
 _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
+# 传达核酸检测、运输保障等各方面政策: the topics of the policies a body relays are information, not help of each kind
+_RELAYED = re.compile(r"(?<=传达|宣传|宣讲|解读|讲解|推送|转发)[^,;。]{0,40}?、[^,;。]{0,40}?等?(?:各方面|各类|各项|相关|最新)*的?(?:政策|文件|信息|知识)")
+_RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发")
+# 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
+# nor do the registrations of job seekers (失业登记网上申请)
+_PEOPLE_JOBS = re.compile(r"失业登记|求职登记|就业困难人员认定|(招聘|吸纳|安置|就业)[^,;。]{0,30}?(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难|零就业|残疾人)|(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难人员|残疾人)[^,;。]{0,30}?(招聘|就业|安置)")
+# a firm that is the employer in its own right (国有企业, 事业单位) is no firm helped
+_FIRM_HELP = re.compile(r"(?<!国有)(?<!国)(?<![市区县省]属)企业|用人单位|公司|商户|用工")
+# 防疫物资保障事关企业员工健康: a remark on what a matter concerns, opening the sentence, tells no action
+_CONCERNS = re.compile(r"^(?!针对|对|为|在)[^,;。]{2,16}?(事关|关乎|关系到)")
+# 用工信息供需对接, 防疫物资供需对接: a matching service is of what it matches, named before it
+_MATCHING = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:信息)?(?:供需|产需)对接")
 # 经过积极争取，某市16户企业获批应急贷款3亿元: a sentence opening with the actor's bid that obtained the figure (not a
 # matchmaking the figure merely followed: 经银企对接，12家企业拿到…)
 _EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
@@ -245,7 +258,13 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "贴息" in text and "利率" in text:
         text = _blank(_SUBSIDISED_RATE, text)
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
-        text = _STATISTIC.sub(_unhelped, text)
+        text = _blank_statistics(text)
+    if _RELAY_WORD.search(text):
+        text = _blank(_RELAYED, text)
+    if "对接" in text:
+        text = _blank_matched(text)
+    if _PEOPLE_JOBS.search(text):
+        text = _blank_people_jobs(text)
     if "已" in text:
         text = _blank(_STAFF_BACK, text)
     if _MAKE_WORD.search(text):
@@ -282,7 +301,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes += [c for c in cats.above(item_weights) or cats.above(item_weights, ITEM_THRESHOLD) if c not in codes]
     if solved and not codes and _HELP.search(sentence):
         codes.append("ENTERPRISE_LIAISON")  # help with problems left unnamed (帮助解决企业遇到的各种困难)
-    if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence)):
+    if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence) or _CONCERNS.search(sentence)):
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")
@@ -338,12 +357,36 @@ def _one_kind(items: list[str]) -> bool:
     return bool(kinds) and all(kinds) and len(set(kinds)) == 1
 
 
-def _unhelped(m: re.Match[str]) -> str:
-    """A statistic blanked, unless a help verb of its clause comes before it (帮助12家企业获得贷款3000万元 is help given)
-    or the sentence opens with the effort that obtained it (经过积极争取，…获批贷款…)."""
-    clause = re.split(r"[,;。，；]", m.string[max(0, m.start() - 40) : m.start()])[-1]
-    helped = _HELPED_FIGURE.search(clause) or _EFFORT_OPENER.match(m.string, 0, m.start())
-    return m.group(0) if helped else " " * len(m.group(0))
+def _blank_statistics(text: str) -> str:
+    """``text`` with its statistics blanked, unless a help verb of the clause comes before one (帮助12家企业获得贷款3000万元
+    is help given) or the sentence opens with the effort that obtained it (经过积极争取，…获批贷款…); a figure whose
+    clause has no action before it takes its subject with it (全区汽车零部件等行业开工率达到100%: the trades counted are
+    no help either)."""
+    out = list(text)
+    for m in _STATISTIC.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
+        clause = text[max(start, m.start() - 40) : m.start()]
+        if _HELPED_FIGURE.search(clause) or _EFFORT_OPENER.match(text, 0, m.start()):
+            continue
+        cut = m.start() if _ACTION.search(text, start, m.start()) else start
+        out[cut : m.end()] = " " * (m.end() - cut)
+    return "".join(out)
+
+
+def _blank_matched(text: str) -> str:
+    """``text`` with a supply-and-demand matching blanked where what it matches, named before it, is help of another
+    kind (用工信息供需对接 matches jobs, no supply chain)."""
+    for m in _MATCHING.finditer(text):
+        kinds = cats.classify(m.group(1), ITEM_THRESHOLD)
+        if kinds and "SUPPLY_CHAIN" not in kinds:
+            text = text[: m.end(1)] + " " * (m.end() - m.end(1)) + text[m.end() :]
+    return text
+
+
+def _blank_people_jobs(text: str) -> str:
+    """``text`` with the clauses blanked that find jobs for people and name no firm helped (招聘应届毕业生)."""
+    parts = re.split(r"(?<=[,;。，；])", text)
+    return "".join(" " * len(p) if _PEOPLE_JOBS.search(p) and not _FIRM_HELP.search(p) else p for p in parts)
 
 
 def _spread_costs(m: re.Match[str]) -> str:

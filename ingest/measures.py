@@ -31,6 +31,7 @@ from . import categories as cats
 from . import roles
 from .amounts import find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
+from .agencies import MUNICIPALITIES
 from .enterprises import FIRM_HEADER
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
@@ -46,10 +47,10 @@ _COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
 # paragraph openings that continue the place in focus
 _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
 # characters before a place that make it an object, not the subject
-_OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及")
+_OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), or the body
 # a list is sent up to (汇总上报国家某委名单)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
 # and a visit's verb before the firm visited (一行来到某公司)
@@ -140,6 +141,8 @@ _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
 _TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|从事)[^,;。为向给帮协组]{1,40}?等[^,;。]{0,6}?(企业|厂家|单位)")
 # 在浙江湖州, …: a place set off by a comma is the scene, not the subject
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
+# 对生产口罩的甲、乙等企业: the firms a clause opening with 对 is for
+_TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?等?(?:企业|公司|厂家|单位)")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
@@ -219,6 +222,9 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     """The subject actors of the unit ``[s, e)`` and whether an enterprise is the subject instead."""
     inside = [a for a in actors if not any(t.start <= a.start and a.end <= t.end for t in titles)]
     firms = [f for f in firms if not _LEARNED.search(text, max(s, f.start - 6), f.start)]  # 得知某公司…后: the occasion, not the subject
+    if "对" in text[s:e]:  # 对…的甲、乙等企业，某区…: the firms a measure is for, not its subject
+        targets = [m.span() for m in _TARGETED.finditer(text, s, e)]
+        firms = [f for f in firms if not any(ts <= f.start and f.end <= te for ts, te in targets)]
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it, or written on after it (赴某省某市), are objects too
@@ -429,6 +435,7 @@ def detect(
                 stand_in = [official]  # 我们 in an official's words: the official's place
             else:
                 stand_in = focus or ([section] if section else []) or ([default] if default else []) or _sole_place(place_ix, m)
+                stand_in = _of_its_level(act_ix, m.start(), m.group(1) or "", stand_in)
             if not stand_in:
                 focus = []
                 continue
@@ -773,14 +780,15 @@ _LEVEL_OF_WORD = {"县": "county", "区": "county", "镇": "town", "市": "city"
 
 
 def _sole_place(place_ix: MentionIndex, m: re.Match[str]) -> list[Mention]:
-    """The one place of the level a word like 我县 or 全镇 (group 1 of ``m``) stands for that the document
-    names anywhere, even only inside a name (某某县某公司, 某某县新闻网), when nothing else is in scope:
+    """The one place of the level a word like 我县 or 全镇 (group 1 of ``m``), or a bare 政府, stands for that the
+    document names anywhere, even only inside a name (某某县某公司, 某某县新闻网), when nothing else is in scope:
     that place, written by the word where it stands."""
     word = m.group(1)
     level = _LEVEL_OF_WORD.get(word[-1]) if word and len(word) == 2 and word[0] in "我本全该" else None
-    if level is None:
+    if level is None and word != "政府":
         return []
-    found = [p for p in place_ix.items if p.level == level and p.type == "Region" and not p.weak]
+    # a bare 政府 is the government of the one region the document names, whatever its level
+    found = [p for p in place_ix.items if (p.level == level if level else p.level != "country") and p.type == "Region" and not p.weak]
     if len({p.name for p in found}) != 1:
         return []
     return [replace(found[0], start=m.start(1), end=m.end(1))]
@@ -796,6 +804,22 @@ def _team_body(act_ix: MentionIndex, pos: int, team: str) -> Mention | None:
             return m
         i -= 1
     return None
+
+
+def _of_its_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Mention]) -> list[Mention]:
+    """The actor a level word (我市, 全县, 区里) stands for: a province in scope is no 市 or 县 of a city's or county's
+    report (丹东新闻网 … 市人社局 … 我市 in a story the province's words put in scope), so the place or body of that
+    level named last before ``pos`` (within ``LOOKBACK`` characters) stands in; a municipality is its own 市."""
+    char = next((c for c in word if c in "市县区镇"), "")
+    if not char or not stand_in or stand_in[0].level != "province" or stand_in[0].name in MUNICIPALITIES:
+        return stand_in
+    levels = {_LEVEL_OF_WORD[char], "zone"} if char == "区" else {_LEVEL_OF_WORD[char]}
+    i = bisect_left(act_ix.starts, pos) - 1
+    while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
+        if act_ix.items[i].level in levels and act_ix.items[i].end <= pos:
+            return [act_ix.items[i]]
+        i -= 1
+    return stand_in
 
 
 def _last_agency(act_ix: MentionIndex, pos: int, kind: str = "") -> Mention | None:

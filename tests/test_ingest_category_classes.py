@@ -1,0 +1,110 @@
+"""Category classes of county reports, numbered notices, packages and street reports: cue families of
+other scripts and years, figures and remarks that are no measure, cues inside the object of a verb,
+and the place a measure belongs to."""
+
+from ingest.categories import classify
+from ingest.classify import classify_measure
+from ingest.pipeline import extract_text
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+
+
+def test_hong_kong_relief_words() -> None:
+    codes = classify("当局继续提供租金宽免和收费豁免,并宽减非住宅物业差饷。")
+    assert {"RENT_RELIEF", "FEE_WAIVER", "PROPERTY_LAND_TAX_RELIEF"} <= set(codes)
+    assert "EMPLOYMENT_SUBSIDY" in classify("第三期“保就业”计划下月接受雇主申请。")
+    # the mainland slogan names no wage subsidy
+    assert classify("坚持稳企业保就业") == []
+    assert "TAX_REDUCTION" in classify("一次性宽减利得税")
+
+
+def test_reopening_venues_is_staged_resumption() -> None:
+    assert "STAGED_RESUMPTION" in classify("容许健身室重开,食肆恢复堂食,但须严格执行防疫措施")
+
+
+def test_venue_and_trip_codes_are_digital_control() -> None:
+    assert "DIGITAL_EPIDEMIC_CONTROL" in classify_measure("社区干部帮助商户申请场所码。")
+    assert "DIGITAL_EPIDEMIC_CONTROL" in classify("进店人员须出示行程码")
+
+
+def test_online_marketplace_and_escorted_freight() -> None:
+    assert "ONLINE_SERVICE" in classify("依托中介服务网上超市为企业选取服务机构")
+    assert "LOGISTICS_SUPPORT" in classify("派出警车全程护送运输物资")
+    assert "LOGISTICS_SUPPORT" in classify("为企业打通物流通道")
+
+
+def test_key_projects_with_their_kind_between() -> None:
+    assert "PROJECT_SUPPORT" in classify("将重大在建交通项目列入调度清单")
+    assert "PROJECT_SUPPORT" not in classify("征集一批重大科技攻关项目")
+
+
+def test_the_trades_a_figure_counts_are_no_measure() -> None:
+    assert classify_measure("目前,全县汽车及零部件、电子信息等行业开工率达到96%。") == []
+    # a help verb in the clause keeps what was done
+    assert "SUPPLY_CHAIN" in classify_measure("协调零部件配套企业供应原材料,开工率达到96%。")
+
+
+def test_topics_of_policies_relayed_are_no_help_of_each_kind() -> None:
+    codes = classify_measure("网格员向企业传达核酸检测、运输保障、货物消杀等各方面政策。")
+    assert "LOGISTICS_SUPPORT" not in codes and "PPE_SUPPLY" not in codes
+    # the help itself still counts
+    assert "LOGISTICS_SUPPORT" in classify_measure("街道为企业办理货车通行证。")
+
+
+def test_jobs_found_for_people_help_no_firm() -> None:
+    assert classify_measure("鼓励事业单位安排一定比例岗位招聘应届高校毕业生。") == []
+    assert classify_measure("区属国有企业扩大招聘退役军人规模。") == []
+    # firms helped to hire are labour supply, and a subsidy to employers a hiring subsidy
+    assert "LABOR_SUPPLY" in classify_measure("人社局为企业招聘高校毕业生200人。")
+    assert classify_measure("推行失业登记网上申请和承诺制办理。") == []
+    codes = classify_measure("加大退役军人招聘力度,对吸纳就业的用人单位给予社会保险补贴。")
+    assert codes == ["EMPLOYMENT_SUBSIDY"]
+
+
+def test_a_remark_on_what_a_matter_concerns_is_no_measure() -> None:
+    assert classify_measure("口罩保障事关员工健康,而商户需求量大,集中采购困难。") == []
+    # a measure for firms the matter concerns is still one
+    assert "RENT_RELIEF" in classify_measure("针对事关民生的商户,区里减免两个月房租。")
+
+
+def test_a_matching_service_is_of_what_it_matches() -> None:
+    codes = classify_measure("搭建用工信息供需对接平台,缓解企业招工难。")
+    assert "LABOR_SUPPLY" in codes and "SUPPLY_CHAIN" not in codes
+    assert "SUPPLY_CHAIN" in classify_measure("组织上下游企业开展供需对接。")
+
+
+def test_firms_a_clause_is_for_do_not_make_it_theirs() -> None:
+    text = "平湖市统筹推进复工复产。此外,对市内生产防护服的甲乙纺织有限公司、丙丁科技有限公司等企业,市委市政府派出专人全程护送运输原料。"
+    got = pairs(text)
+    assert ("平湖市", "LOGISTICS_SUPPORT") in got
+    assert not any(c == "PPE_SUPPLY" for _, c in got)
+
+
+def test_a_place_after_yu_or_peihe_is_no_actor() -> None:
+    text = "宝坻区为企业开辟审批绿色通道。及时为坐落于东丽区、津南等地的整车企业配套的30家企业协调原材料供应。"
+    assert ("宝坻区", "SUPPLY_CHAIN") in pairs(text)
+    text = "宝坻区为企业开辟审批绿色通道。配合北京市有关部门为企业办理车辆通行证。"
+    assert ("宝坻区", "LOGISTICS_SUPPORT") in pairs(text)
+
+
+def test_a_city_word_stands_for_the_city_not_the_province_in_scope() -> None:
+    text = (
+        "- 消息来源:鞍山新闻网\n"
+        "鞍山新闻网讯 记者李明 去年以来,为确保就业形势稳定,市人社局出台18项助力企业复工复产政策,城镇新增就业1.2万人,超额完成省指标110%。\n"
+        "据了解,为了全面落实援企稳岗政策,我市累计为2100家企业发放稳岗补贴3200万元,稳定岗位8万个。\n"
+        "我市承办了辽宁省创业大赛,我市推荐的项目获得一等奖,代表辽宁参加全国大赛获得二等奖,创辽宁省参赛以来的最好成绩。"
+    )
+    got = pairs(text)
+    assert ("鞍山", "UNEMPLOYMENT_INSURANCE_REFUND") in got and not any(r == "辽宁" for r, _ in got)
+    # a municipality is its own 市
+    assert ("上海", "RENT_RELIEF") in pairs("上海市政府出台扶持政策。同时,全市对承租国有房屋的中小企业减免3个月房租。")
+
+
+def test_a_bare_government_is_the_one_region_named() -> None:
+    text = "行政长官昨日公布新一轮支援措施详情。\n\n发言人表示,为纾缓疫情对各行业的影响,政府继续提供租金宽免和收费豁免。\n\n措施将支援澳门受影响企业。"
+    assert {("澳门", "RENT_RELIEF"), ("澳门", "FEE_WAIVER")} <= pairs(text)
+    # two regions named: 政府 stands for neither
+    text = "余杭区和萧山区的商户反映困难。\n\n政府继续为商户减免房租。"
+    assert not any(c == "RENT_RELIEF" for _, c in pairs(text))
