@@ -272,8 +272,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
         item_weights = cats.scored(item)
         codes += [c for c in cats.above(item_weights) or cats.above(item_weights, ITEM_THRESHOLD) if c not in codes]
-    if solved and not codes and _HELP.search(sentence):
-        codes.append("ENTERPRISE_LIAISON")  # help with problems left unnamed (帮助解决企业遇到的各种困难)
+    if not codes and (solved or helped and _SOLVED.search(sentence)) and _HELP.search(sentence):
+        # help with problems left unnamed (帮助解决企业遇到的各种困难), also one a named firm had solved
+        # by a task no cue names (帮助某公司清理积水，解决了出行难问题)
+        codes.append("ENTERPRISE_LIAISON")
     if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence)):
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):

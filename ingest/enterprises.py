@@ -271,9 +271,17 @@ _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共
 _BRANCH_OF_FIRM = re.compile(r"[\u4e00-\u9fff()]{2,}?(?:有限责任公司|有限公司)[\u4e00-\u9fff]{2,8}分公司")
 
 
-# verbs of using or reaching a firm, glued to a bare legal word (租赁集团厂房, 用好银行贷款, 可利用银行): no name
+# a company's name in Latin letters: capitalised words before a legal ending (Company Limited, Ltd., Inc.)
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z&.])[A-Z][A-Za-z0-9&'.-]*(?:[ ]+(?:[A-Z][A-Za-z0-9&'.-]*|\([A-Z][A-Za-z ]*\)|&|and|of))*?"
+    r"[ ]+(?:(?:Company|Co\.,?)[ ]+(?:Limited|Ltd\.?)|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|LLC|GmbH)(?![A-Za-z])"
+)
+
+
+# verbs of using or reaching a firm, glued to a bare legal word (租赁集团厂房, 用好银行贷款, 可利用银行), also a
+# verb with its result 好 (帮助企业匹配好银行): no name
 _GLUED_VERB = re.compile(
-    f"[可将已也还就都并又再均需应要能会仍]?(?:租赁|租用|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|借力)(?:{_LEGAL.pattern})+"
+    f"[可将已也还就都并又再均需应要能会仍]?(?:租赁|租用|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|借力|[\u4e00-\u9fff]{{2}}好)(?:{_LEGAL.pattern})+"
 )
 
 
@@ -781,6 +789,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         add(s, e)
     for s, e in _siblings(text, sorted(set(found) | _written_again(text, found)), scan):
         add(s, e)
+    for m in _LATIN_NAME.finditer(text):
+        # Hong Kong Lion Production Company Limited: a name in Latin letters, whole, in place of its last words
+        for span in [span for span in found if m.start() <= span[0] and span[1] <= m.end()]:
+            del found[span]
+        found[m.span()] = Mention(m.start(), m.end(), "Enterprise", m.group(0), m.group(0))
     declared = {f.surface: f.name for f in found.values() if f.surface != f.name}
     firms = [replace(f, name=declared[f.name]) if f.name in declared else f for f in found.values()]
     marks = _trade_marks(text, firms, scan)
@@ -1342,8 +1355,13 @@ def _sibling(text: str, s: int, e: int, scan: _Scanner) -> bool:
         and not any(c in FUNCTION for c in rest)
         and not (own > s and (_PREDICATE.match(rest) or _HAVE_LEAD.match(rest)))
         and not _KIND_END.search(rest)
+        and not _PARK_END.search(rest)
         and _name_like(rest)
     )
+
+
+# a park or base listed among firms (前往甲乙鞋业、丙丁科技产业园): a site with a park's word, no firm
+_PARK_END = re.compile("(?:产业园|科技园|工业园|创业园|示范园|园区|产业基地|生产基地)$")
 
 
 def _describes_kind(text: str, pieces: list[tuple[int, int]], scan: _Scanner) -> bool:

@@ -605,7 +605,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         k_out = key_of.get(outer)
         own = [pl.key(p) for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]
                if p.end <= f.end and p.level in ("province", "city", "county") and pl.key(p) in place_name]
-        return k_out is not None and bool(own) and not any(k == k_out or _within(pl, k, k_out) or _within(pl, k_out, k) for k in own)
+        return k_out is not None and bool(own) and not any(k == k_out or _within(pl, k, k_out) or _lies_in(pl, k_out, k) for k in own)
 
     for f in ordered:
         if (id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name)
@@ -643,7 +643,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             # company or a bank's branch is the place its name gives
             home = place_name[pl.key(own[-1])]
             named_for = is_platform(f.name) or _BANK_NAME.search(f.name)
-            if not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _within(pl, k, pl.key(own[-1])):
+            if not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _lies_in(pl, k, pl.key(own[-1])):
                 home = dominant
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
         else:
@@ -703,6 +703,15 @@ def _within(pl: "_Places", inner: str, outer: str) -> bool:
     return i is not None and o is not None and pl.gaz.within(i, o)
 
 
+def _lies_in(pl: "_Places", inner: str, outer: str) -> bool:
+    """Whether the place keyed ``inner`` lies inside the region keyed ``outer``: by the gazetteer, or for a town
+    it does not list, by the county written before the town (沂南县湖头镇 in 沂南县, so 沂南某公司 helped by the town)."""
+    if _within(pl, inner, outer):
+        return True
+    town, region = pl.surfaces.get(inner), pl.surfaces.get(outer)
+    return bool(town and region) and town[0].level == "town" and region[0].type == "Region" and _holds(region[0], town[0], pl)
+
+
 def _name_holds(own: Mention, place: Mention, pl: "_Places") -> bool:
     """Whether a province or city written bare in a firm's name (湖北甲乙食品, not 某省电力公司: a firm named with
     the level word serves all of it) holds ``place``."""
@@ -710,7 +719,10 @@ def _name_holds(own: Mention, place: Mention, pl: "_Places") -> bool:
         return False
     outer = pl.gaz.get(own.code) if own.code else None
     inner = pl.place.get(pl.key(place))
-    return outer is not None and inner is not None and pl.gaz.within(inner, outer) or _holds(own, place, pl)
+    if outer is not None and inner is not None and pl.gaz.within(inner, outer):
+        return True
+    # (a zone the gazetteer does not list is held through the host place its name opens with: 江苏 of 高邮某园)
+    return _name_allows(own, place, pl) if place.type == "Zone" else _holds(own, place, pl)
 
 
 def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:
