@@ -1,0 +1,66 @@
+"""Firms written in Latin letters, sites listed among firms, help no cue names, and the place of a firm whose
+name holds a county or province around the place that helped it (invented text)."""
+
+from ingest.pipeline import extract_text
+
+
+def firms(text: str) -> set[str]:
+    return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def support(text: str) -> set[tuple[str, str]]:
+    return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+
+
+def test_a_latin_name_is_one_firm_whole() -> None:
+    text = "深圳市商务局公布,资助计划批出三宗申请,包括甲乙科技有限公司、Blue River Trading Company Limited及丙丁实业有限公司。"
+    found = firms(text)
+    assert "Blue River Trading Company Limited" in found
+    assert "Limited" not in found and {"甲乙科技有限公司", "丙丁实业有限公司"} <= found
+
+
+def test_latin_names_with_initials_and_short_endings() -> None:
+    found = firms("获批企业为K.T.L. Harbour Ltd.与Orchid Bay Holdings Inc.两家公司。")
+    assert {"K.T.L. Harbour Ltd.", "Orchid Bay Holdings Inc."} <= found
+
+
+def test_a_park_listed_among_visited_firms_is_no_firm() -> None:
+    text = "区委书记张某一行先后前往甲乙鞋业、丙丁智造产业园、戊己米业、庚辛食品等地,现场协调解决相关问题。"
+    found = firms(text)
+    assert "丙丁智造产业园" not in found
+    assert {"甲乙鞋业", "戊己米业", "庚辛食品"} <= found
+
+
+def test_a_verb_with_its_result_before_a_bare_bank_is_no_firm() -> None:
+    found = firms("溧水区金融局帮助企业选择好银行和贷款产品,甲乙机械有限公司负责人表示感谢。")
+    assert "选择好银行" not in found and "甲乙机械有限公司" in found
+
+
+def test_help_to_a_named_firm_solving_a_problem_no_cue_names_is_liaison() -> None:
+    text = "溧水区经信局帮助甲乙机械有限公司清理厂区积雪,解决了车辆进出难问题。"
+    assert ("溧水区", "甲乙机械有限公司") in support(text)
+    assert ("溧水区", "ENTERPRISE_LIAISON") in pairs(text)
+
+
+def test_a_firm_named_for_the_county_of_the_town_that_helps_it_is_in_the_town() -> None:
+    text = (
+        "“多亏了镇里的服务员进驻我们企业,帮我们解决了用工难题。”沂水甲乙纺织有限公司负责人说。"
+        "今年以来,沂水县青松镇20名干部任驻企服务员,深入镇域企业开展帮扶。"
+    )
+    assert located(text) == {("沂水甲乙纺织有限公司", "青松镇")}
+
+
+def test_a_firm_named_for_the_province_of_the_zone_reported_on_is_in_the_zone() -> None:
+    text = (
+        "在丙丁(江苏)精工有限公司车间里,机器轰鸣。今年以来,兴化高新区党政负责人把办公室搬进了企业车间。"
+        "兴化高新区开通审批绿色通道。兴化高新区设立1000万元专项资金。"
+    )
+    assert ("丙丁(江苏)精工有限公司", "兴化高新区") in located(text)
