@@ -374,6 +374,11 @@ def detect(
         lifted = firm_subject and package is not None and u.para == package[0]
         if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
             subj, firm_subject = package[1], False
+        if firm_subject and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms)):
+            # 某局批出五宗申请。获批的申请包括甲、乙…: the firms the measure just told of was given to
+            for d in (d for d in out if d.end == out[-1].end):
+                d.beneficiaries += [f for f in granted if f not in d.beneficiaries]
+            continue
         if firm_subject:
             in_scope = focus or ([section] if section else []) or ([default] if default else [])
             passive = _passive(text, s, e, found, in_firms, titles, in_scope)

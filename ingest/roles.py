@@ -17,10 +17,10 @@ from .mentions import Mention
 
 # names of the list left out as firms of another kind (a bank, a platform company): 高新国投、
 _ITEMS = r"([^,;:。!?、为向给对帮与和]{1,12}、)*"
-# separators inside a list of firms (甲、乙和丙), and the noun closing it (等重点企业)
+# separators inside a list of firms (甲、乙和丙, 甲、乙,以及丙), and the noun closing it (等重点企业)
 # (a firm's project in quotes may follow each name: 甲公司“某改造项目”、乙公司“…”)
 _PROJECT = r"(?:“[^”]{1,30}”)?"
-_LIST_GAP = re.compile(_PROJECT + r"(?:、|和|及|与|以及)")
+_LIST_GAP = re.compile(_PROJECT + r"(?:、|和|及|与|,?以及)")
 _PROJECT_AFTER = re.compile(_PROJECT)
 _LIST_TAIL = re.compile(r"((等|以及)?[\d一二三四五六七八九十两]+[家个户]|等)([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
 # a list opening its clause (，如甲、乙三家企业…): the firms are that clause's subject
@@ -99,6 +99,19 @@ def runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
         else:
             runs.append([f])
     return runs
+
+
+# the applications or firms a scheme approved, then their names (获批的三宗申请包括甲、乙; 入选企业为丙):
+# the firms the measure just told of was given to
+_APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|获评|获奖|获得补助|获得奖励|获得补贴)的?[^,;。]{0,12}?(包括|分别为|分别是|为|是|有)[:,]?$")
+
+
+def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
+    """The firms of the sentence from ``s`` listed as those a scheme approved, when the list opens the
+    sentence's naming of firms (获批的五宗申请包括甲、乙…)."""
+    if not firms or not _APPROVED.search(text, s, firms[0].start):
+        return []
+    return runs(text, firms)[0]
 
 
 # help to a counted number of firms (为街道6家企业接回员工), and the list that names that many (甲、乙等6家企业)

@@ -64,3 +64,16 @@ def test_a_firm_named_for_the_province_of_the_zone_reported_on_is_in_the_zone() 
         "兴化高新区开通审批绿色通道。兴化高新区设立1000万元专项资金。"
     )
     assert ("丙丁(江苏)精工有限公司", "兴化高新区") in located(text)
+
+
+def test_the_firms_a_scheme_approved_listed_next_are_the_measures_beneficiaries() -> None:
+    text = (
+        "上海市商务委公布,技改资助计划再批出三宗申请,每条生产线资助200万元。"
+        "获批的三宗申请包括甲乙精工有限公司、丙丁食品有限公司,以及戊己物流有限公司。"
+    )
+    assert {b for _, b in support(text)} == {"甲乙精工有限公司", "丙丁食品有限公司", "戊己物流有限公司"}
+
+
+def test_a_list_of_firms_named_with_no_measure_before_gets_none() -> None:
+    text = "获批的三宗申请包括甲乙精工有限公司、丙丁食品有限公司。上海市商务委表示将加快审批。"
+    assert not support(text)
