@@ -77,3 +77,13 @@ def test_the_firms_a_scheme_approved_listed_next_are_the_measures_beneficiaries(
 def test_a_list_of_firms_named_with_no_measure_before_gets_none() -> None:
     text = "获批的三宗申请包括甲乙精工有限公司、丙丁食品有限公司。上海市商务委表示将加快审批。"
     assert not support(text)
+
+
+def test_a_firms_officer_named_after_it_is_no_firm_taking_charge() -> None:
+    text = "“区经信局帮我们协调了原料运输,三天就解决了难题。”江宁区主动上门服务企业,得到辖区企业甲乙机械有限公司负责人的称赞。"
+    assert ("江宁区", "甲乙机械有限公司") in support(text)
+
+
+def test_a_firm_taking_charge_of_the_help_is_still_no_beneficiary() -> None:
+    text = "江宁区组织企业复工,甲乙物流有限公司负责运送防疫物资。"
+    assert ("江宁区", "甲乙物流有限公司") not in support(text)
