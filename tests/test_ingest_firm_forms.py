@@ -87,3 +87,13 @@ def test_a_firms_officer_named_after_it_is_no_firm_taking_charge() -> None:
 def test_a_firm_taking_charge_of_the_help_is_still_no_beneficiary() -> None:
     text = "江宁区组织企业复工,甲乙物流有限公司负责运送防疫物资。"
     assert ("江宁区", "甲乙物流有限公司") not in support(text)
+
+
+def test_the_area_word_with_its_inner_before_a_name_is_no_part_of_it() -> None:
+    found = firms("泰安农行高新区支行为辖区内甲乙食品有限公司发放贷款300万元。")
+    assert "甲乙食品有限公司" in found and "内甲乙食品有限公司" not in found
+
+
+def test_a_verb_of_linking_before_a_bare_bank_is_no_firm() -> None:
+    found = firms("苏溪镇召开对接会,搭建银行与企业的沟通桥梁,甲乙光电等企业代表参加。")
+    assert "搭建银行" not in found and "甲乙光电" in found
