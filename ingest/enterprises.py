@@ -254,7 +254,7 @@ _VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实�
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|等企|等公司|等厂家|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|入选|获评|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|等企|等公司|等厂家|等(?:重点)?项目|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|入选|获评|扩大|做好|落实|解决|共同|为|向|给|提供")
 #: how far after a visit's verb a trade or legal word is looked for
 VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
@@ -399,8 +399,8 @@ _NUMBER_RUN = re.compile(r"\d{3,6}")
 _ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们这那")
 # bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
 _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
-# what a zone's platform company is named for after the zone's name
-_ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|投资发展|建设发展|开发建设|科技发展)?")
+# what a zone's platform company is named for after the zone's name, one word or several (投资开发)
+_ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|科技发展)*")
 
 
 # verbs whose complement 到 the scan finds first (了解|到某公司, 接|到某银行)
@@ -1036,7 +1036,9 @@ def _short_of(body: str, full: str, kind: str, trade: str) -> bool:
 # manners, stages and economic words that stand where a name could (帮助快速复产, 帮助消费恢复, 在施工车间)
 _NOT_A_NAME = re.compile(
     r"^(快速|分批|有序|尽快|全面|稳定|返岗|逐步|及时|顺利|按时|如期|错峰|分期|分类|精准|有效|切实|相继|陆续|纷纷|督促|施工|生产|经营|经济|消费|"
-    r"市场|线下|线上|实体|就业|民生|产业|行业|外贸|内需|供应链|产业链)"
+    r"市场|线下|线上|实体|就业|民生|产业|行业|外贸|内需|供应链|产业链|"
+    # an official's title before a person's name (局长某某, 副主任某某): a person, listed among bodies and firms
+    r"(?:副|常务副)?(?:局长|处长|科长|主任|书记|区长|县长|市长|镇长|部长|厅长|主席|秘书长)(?![\u4e00-\u9fff]*(?:公司|集团)$))"
 )
 
 

@@ -97,3 +97,18 @@ def test_the_area_word_with_its_inner_before_a_name_is_no_part_of_it() -> None:
 def test_a_verb_of_linking_before_a_bare_bank_is_no_firm() -> None:
     found = firms("苏溪镇召开对接会,搭建银行与企业的沟通桥梁,甲乙光电等企业代表参加。")
     assert "搭建银行" not in found and "甲乙光电" in found
+
+
+def test_an_officials_title_and_name_listed_before_a_firm_is_no_firm() -> None:
+    found = firms("区国资局局长李某某、区商业发展集团有限公司董事长许某某一行到园区调研。")
+    assert "局长李某某" not in found and "区商业发展集团有限公司" in found
+
+
+def test_a_zones_company_named_by_several_business_words_is_one_firm() -> None:
+    found = firms("青阳高新区管委会主任、青阳高新区投资开发有限公司董事长陪同调研。")
+    assert "青阳高新区投资开发有限公司" in found
+
+
+def test_the_firms_of_a_visit_to_projects_are_named() -> None:
+    found = firms("调研组一行深入甲乙制药、丙丁芯时代、戊己机器人等重点项目建设现场,参观了企业展厅。")
+    assert {"甲乙制药", "丙丁芯时代", "戊己机器人"} <= found
