@@ -71,7 +71,7 @@ _SCOPE_SUBJECT = re.compile(
 # a government spokesperson and a speech verb after a body's or place's name
 _SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
 # what a state-owned platform company does, and the public owner its name gives
-_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|投资发展|发展集团|投资集团|投资控股|建设投资|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
+_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|投资发展|发展集团|投资集团|投资控股|建设投资|投资建设|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
 # a note naming who carries an item out
 _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")

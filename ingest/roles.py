@@ -57,9 +57,10 @@ _PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托
 # ...unless the firms are brought in to take part in what the body holds (组织甲、乙参加招聘会, 推荐丙入选名单)
 _BROUGHT_IN = re.compile(r"(组织|邀请|推荐)$")
 _TAKES_PART = re.compile(r"(等[\d一二三四五六七八九十多几]*[家个户]?(企业|公司))?(参加|参与|参会|报名|入选|申报|对接|入驻)")
-# 与甲公司签约: coordination with a firm is a partnership when a joint act follows
-_WITH_BEFORE = re.compile(r"(与|同|跟|和)$")
-_JOINT_AFTER = re.compile(r"[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
+# 与甲公司签约: coordination with a firm is a partnership when a joint act follows (also across the names of
+# the list left out: 与甲公司、某银行、乙公司签订协议)
+_WITH_BEFORE = re.compile(r"(与|同|跟|和)" + _ITEMS + "$")
+_JOINT_AFTER = re.compile(r"(?:、[^,;。、]{1,12})*[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
 
 
 def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True) -> list[Mention]:

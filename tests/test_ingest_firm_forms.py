@@ -112,3 +112,15 @@ def test_a_zones_company_named_by_several_business_words_is_one_firm() -> None:
 def test_the_firms_of_a_visit_to_projects_are_named() -> None:
     found = firms("调研组一行深入甲乙制药、丙丁芯时代、戊己机器人等重点项目建设现场,参观了企业展厅。")
     assert {"甲乙制药", "丙丁芯时代", "戊己机器人"} <= found
+
+
+def test_firms_signing_with_a_bank_between_them_are_partners() -> None:
+    text = "江宁区与甲乙咨询有限公司、南京银行、丙丁科技有限公司签订合作协议,为园区企业提供担保贷款3000万元。"
+    helped = {b for _, b in support(text)}
+    assert not helped & {"甲乙咨询有限公司", "丙丁科技有限公司"}
+
+
+def test_a_zones_investment_and_construction_company_is_its_platform() -> None:
+    text = "青阳经济开发区与青阳经济开发区投资建设有限公司签订协议,为园区企业发放担保贷款3000万元。"
+    assert not support(text)
+    assert ("青阳经济开发区", "GUARANTEE_SUPPORT") in pairs(text)
