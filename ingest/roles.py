@@ -33,6 +33,8 @@ _RECEIVES_AFTER = re.compile(
 )
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员): its firms receive what the sentence gives
 _RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
+# the list a sentence names as what it tells of (…予以公示,分别为:甲、乙): the complement, not a clause's subject
+_NAMED_AS = re.compile(r"(分别为|分别是|分别有|依次为|名单如下|如下)[:,]?$")
 # a reporter's own visit (记者走进甲公司, 笔者来到乙厂): the report's way in, no help to the firm
 _REPORTER_VISIT = re.compile(r"(笔者|记者)(一行)?(近日|日前|再次)?(走进|来到|深入|前往|走访|探访|看到)(了)?$")
 # help to firms at large, then the list of examples (为企业解决…，包括甲、乙): the firms of the list are the helped
@@ -86,7 +88,7 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
             continue
         if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, e):
             continue
-        if acting and _CLAUSE_OPEN.search(before) and not _RECEIVES_AFTER.match(text, after, e):
+        if acting and _CLAUSE_OPEN.search(before) and not _RECEIVES_AFTER.match(text, after, e) and not _NAMED_AS.search(before):
             continue
         out += run
     return out
@@ -105,13 +107,14 @@ def runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
 
 # the applications or firms a scheme approved, then their names (获批的三宗申请包括甲、乙; 入选企业为丙):
 # the firms the measure just told of was given to
-_APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|获评|获奖|获得补助|获得奖励|获得补贴)的?[^,;。]{0,12}?(包括|分别为|分别是|为|是|有)[:,]?$")
+_APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|获评|获奖|获得补助|获得奖励|获得补贴|获得认定|被认定)的?[^,;。]{0,12}?(包括|分别为|分别是|为|是|有)[:,]?$")
 
 
 def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
     """The firms of the sentence from ``s`` listed as those a scheme approved, when the list opens the
-    sentence's naming of firms (获批的五宗申请包括甲、乙…)."""
-    if not firms or not _APPROVED.search(text, s, firms[0].start):
+    sentence's naming of firms (获批的五宗申请包括甲、乙…), or the list the sentence before announced, cut
+    from it at a comma (…予以公示，分别为：甲、乙)."""
+    if not firms or not (_APPROVED.search(text, s, firms[0].start) or _NAMED_AS.fullmatch(text, s, firms[0].start)):
         return []
     return runs(text, firms)[0]
 

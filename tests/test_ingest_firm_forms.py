@@ -124,3 +124,16 @@ def test_a_zones_investment_and_construction_company_is_its_platform() -> None:
     text = "青阳经济开发区与青阳经济开发区投资建设有限公司签订协议,为园区企业发放担保贷款3000万元。"
     assert not support(text)
     assert ("青阳经济开发区", "GUARANTEE_SUPPORT") in pairs(text)
+
+
+def test_the_firms_a_list_announced_names_after_a_colon_are_its_beneficiaries() -> None:
+    text = (
+        "经审核,江宁区经信局现将2023年度“专精特新”企业奖补资金分配情况予以公示,分别为:甲乙电气科技股份有限公司、"
+        "丙丁减速机制造有限公司、戊己新材料科技有限公司,共3家企业接受社会监督。"
+    )
+    assert {b for _, b in support(text)} == {"甲乙电气科技股份有限公司", "丙丁减速机制造有限公司", "戊己新材料科技有限公司"}
+
+
+def test_the_firms_said_to_be_recognised_are_the_lists_beneficiaries() -> None:
+    text = "江宁区经信局公布了2023年度“专精特新”企业名单,给予每家企业奖励20万元。获得认定的企业是:甲乙仪器设备有限公司。"
+    assert ("江宁区", "甲乙仪器设备有限公司") in support(text)
