@@ -53,6 +53,8 @@ _BRANCH = re.compile(r"(分行|支行)$")
 _BRANCH_OF = re.compile(r"(?:银行|行)([\u4e00-\u9fff]{2,4}?)(?:分行|支行)$")
 _PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
 # a pronoun for the firm just named, sited in the zone that follows (该公司在某开发区…, 该企业落户某园区)
+# the words after a place that name firms as its own (某区工业企业, 某镇的规上企业)
+_FIRMS_OF = re.compile(r"的?(?:工业|规上|规模以上|重点|民营|中小|骨干|辖区)?企业")
 _THAT_FIRM_AT = re.compile(r"(?:该公司|该企业)(?:在|位于|落户于?|入驻)$")
 #: how far before that pronoun the firm it stands for may be named
 THAT_FIRM_REACH = 80
@@ -579,6 +581,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         inside = [k for k in inner if k in place_name and k != k_out and k_out is not None and _within(pl, k, k_out)]
         return place_name[inside[-1]] if inside else None
 
+    # the places inside another that the text names as the firms' own (市工信局督查某区工业企业复工): the one
+    # such place inside a place that helps a firm, or that the document is about, is where the firm is
+    owners = {keys[id(p)] for p in places if id(p) in keys and p.type in ("Region", "Zone") and _FIRMS_OF.match(view, p.end)}
+
+    def firms_place(outer: str) -> str | None:
+        k_out = key_of.get(outer)
+        inside = {k for k in owners if k_out is not None and k != k_out and _lies_in(pl, k, k_out)}
+        return place_name[next(iter(inside))] if len(inside) == 1 else None
+
     # otherwise the zone the headings (or the title) put in scope where the firm is reported
     section_starts = [a for a, _, _ in sections]
     emitted_by_name: dict[str, Mention] = {}
@@ -611,7 +622,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if (id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name)
                 and not elsewhere(f, helped[id(f)])):
             homed.add(id(f))
-            home = named_inside(f, helped[id(f)]) or helped[id(f)]
+            home = named_inside(f, helped[id(f)]) or firms_place(helped[id(f)]) or helped[id(f)]
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise the place the whole document is about (or the place inside it that the name gives), for a firm
     # whose name places it in no province or city and is a local firm's full name (甲乙调料厂, 某某集团公司) or a
@@ -627,7 +638,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 and (not own_places(f) or about_place is not None and not is_platform(f.name) and all(_name_holds(p, about_place, pl) for p in own_places(f)))
                 and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
             homed.add(id(f))
-            home = named_inside(f, about) or about
+            home = named_inside(f, about) or firms_place(about) or about
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise a province or city written in the name (国网江西省电力有限公司, 某行某省分行); a bank named
     # after a place (某市银行) is not said to be only there

@@ -137,3 +137,19 @@ def test_the_firms_a_list_announced_names_after_a_colon_are_its_beneficiaries() 
 def test_the_firms_said_to_be_recognised_are_the_lists_beneficiaries() -> None:
     text = "江宁区经信局公布了2023年度“专精特新”企业名单,给予每家企业奖励20万元。获得认定的企业是:甲乙仪器设备有限公司。"
     assert ("江宁区", "甲乙仪器设备有限公司") in support(text)
+
+
+def test_firms_a_city_helps_in_the_district_it_names_as_theirs_are_in_the_district() -> None:
+    text = (
+        "南京市工信局督查江宁区工业企业复工复产工作。副局长一行先后来到甲乙机械、丙丁塑业等企业,"
+        "详细查看了厂区消毒、体温检测等防疫措施落实情况。"
+    )
+    assert located(text) == {("甲乙机械", "江宁区"), ("丙丁塑业", "江宁区")}
+
+
+def test_firms_a_city_helps_stay_in_the_city_when_two_districts_are_named_as_theirs() -> None:
+    text = (
+        "南京市工信局督查江宁区企业和浦口区企业复工复产工作。副局长一行先后来到甲乙机械、丙丁塑业等企业,"
+        "详细查看了厂区消毒、体温检测等防疫措施落实情况。"
+    )
+    assert ("甲乙机械", "江宁区") not in located(text)
