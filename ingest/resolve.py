@@ -258,7 +258,8 @@ def build_record(
         entity("PolicyDocument", d.name, d)
     relations += _part_of(text, pl, place_name)
     measures = []
-    helped: dict[int, str] = {}  # firm mention -> the place of the first local measure that helped it
+    helpers: dict[str, list[str]] = {}  # firm -> the places of the local measures that helped it, in order
+    helped_mentions: dict[str, list[int]] = {}  # firm -> its mentions those measures name
     regions: Counter[str] = Counter()
     for d in drafts:
         if d.region.type == "Agency":
@@ -271,7 +272,8 @@ def build_record(
             regions[region] += 1
             if region != "中国":
                 for b in d.beneficiaries:
-                    helped.setdefault(id(b), region)
+                    helpers.setdefault(firm_name[id(b)], []).append(region)
+                    helped_mentions.setdefault(firm_name[id(b)], []).append(id(b))
         measures.append(
             Measure(
                 region=region,
@@ -292,7 +294,15 @@ def build_record(
         if (p := unwritten.get(region)) is not None:
             entity(p.type, region, p, p.code)
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)
-    helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
+    # (of that place and the places inside it that helped the firm too, the innermost: a city's office and then
+    # its district's helped the firm, which is in the district)
+    helped: dict[int, str] = {}  # firm mention -> the place that helped it
+    for firm, names in helpers.items():
+        first = next((n for n in names if regions[n] * 2 >= sum(regions.values())), None)
+        if first is not None:
+            inner = [n for n in names if n == first or _lies_in(pl, by_canonical.get(n, ""), by_canonical.get(first, ""))]
+            home = next((n for n in inner if all(m == n or _lies_in(pl, by_canonical.get(n, ""), by_canonical.get(m, "")) for m in inner)), first)
+            helped.update((m, home) for m in helped_mentions[firm])
     top = regions.most_common(1)
     about = top[0][0] if top and (top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) or len(regions) == 1) else None
     dominant = top[0][0] if top else None

@@ -153,3 +153,11 @@ def test_firms_a_city_helps_stay_in_the_city_when_two_districts_are_named_as_the
         "详细查看了厂区消毒、体温检测等防疫措施落实情况。"
     )
     assert ("甲乙机械", "江宁区") not in located(text)
+
+
+def test_a_firm_a_city_and_then_its_district_helped_is_in_the_district() -> None:
+    text = (
+        "南京市商务局走访甲乙农业公司等企业,了解复工情况。南京市商务局协调解决企业防疫物资。"
+        "南京市商务局为企业开辟审批绿色通道。随后,江宁区商务局为甲乙农业公司协调冷库,解决了储存问题。"
+    )
+    assert located(text) == {("甲乙农业公司", "江宁区")}
