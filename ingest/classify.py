@@ -35,6 +35,8 @@ FIRM_MASK = "某"
 _VISITED = re.compile(
     rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
     r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
+    # 在某某公司，某某一行…: a party of officials at a named firm's premises
+    rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"
 )
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
 # 问题集中在…: the rest of the clause lists them

@@ -161,3 +161,9 @@ def test_a_firm_a_city_and_then_its_district_helped_is_in_the_district() -> None
         "南京市商务局为企业开辟审批绿色通道。随后,江宁区商务局为甲乙农业公司协调冷库,解决了储存问题。"
     )
     assert located(text) == {("甲乙农业公司", "江宁区")}
+
+
+def test_a_party_of_officials_at_a_firms_premises_helps_that_firm() -> None:
+    text = "江宁区台办主任带队走访辖区台企。在台胞经营的甲乙咖啡店,王某一行宣传了防疫要求,详细了解门店经营情况。"
+    assert ("江宁区", "甲乙咖啡店") in support(text)
+    assert ("甲乙咖啡店", "江宁区") in located(text)
