@@ -5,17 +5,20 @@ generated as the writer reads them, so the peak resident set of the writing
 process is the writer's own; the same at half the measures and documents
 shows how it grows.  ``--cli`` also loads them into a fresh embedded
 store and times the command itself (``kg export -f neo4j-import --store S -o
-DIR``: reading the store and writing).  ``--admin`` runs the import of the
-files with the Neo4j jars of the test server (tests/neo4j_server.py) and
-prints its time.
+DIR``: reading the store and writing, its writer process included);
+``--reference DIR`` times the same command of another checkout of kg (say,
+an older version) on the same store in the same run, and checks that both
+wrote the same rows.  ``--admin`` runs the import of the files with the
+Neo4j jars of the test server (tests/neo4j_server.py) and prints its time.
 
-    python bench/bench_neo4j_import.py [--places 10000] [--measures 100000] [--docs 1000] [--cli] [--admin]
+    python bench/bench_neo4j_import.py [--places 10000] [--measures 100000] [--docs 1000] [--cli [--reference DIR]] [--admin]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -53,9 +56,32 @@ try:
 except SystemExit as exc:
     if exc.code:
         raise
-use = resource.getrusage(resource.RUSAGE_SELF)
-print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": use.ru_utime + use.ru_stime, "peak_mb": use.ru_maxrss / 1024}))
+seconds = time.perf_counter() - t0
+own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "cpu": sum(u.ru_utime + u.ru_stime for u in (own, children)),
+                  "peak_mb": max(own.ru_maxrss, children.ru_maxrss) / 1024}))
 """
+
+
+def time_command(checkout: Path | None, store: Path, out: Path) -> dict[str, float]:
+    """Time ``kg export -f neo4j-import`` of the store, of this checkout or of another one."""
+    env = dict(os.environ)
+    if checkout is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(checkout), env.get("PYTHONPATH"))))
+    done = subprocess.run([sys.executable, "-c", COMMAND, str(store), str(out)], capture_output=True, text=True, check=True, env=env)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def same_rows(a: Path, b: Path) -> int:
+    """The lines of every CSV file of two exports, compared as sorted lists; how many there are."""
+    names = sorted(p.name for p in a.glob("*.csv"))
+    assert names == sorted(p.name for p in b.glob("*.csv")), "the exports wrote different files"
+    lines = 0
+    for name in names:
+        rows = sorted((a / name).read_text(encoding="utf-8").splitlines())
+        assert rows == sorted((b / name).read_text(encoding="utf-8").splitlines()), f"{name} differs"
+        lines += len(rows)
+    return lines
 
 
 def main() -> int:
@@ -64,6 +90,7 @@ def main() -> int:
     ap.add_argument("--measures", type=int, default=100_000)
     ap.add_argument("--docs", type=int, default=1_000)
     ap.add_argument("--cli", action="store_true", help="also time the kg export command on a store holding the records")
+    ap.add_argument("--reference", type=Path, help="with --cli: a checkout of kg whose command is timed on the same store too")
     ap.add_argument("--admin", action="store_true", help="also time neo4j-admin database import of the files")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-bench-import-") as tmp:
@@ -90,11 +117,15 @@ def main() -> int:
             store = Path(tmp) / "store"
             subprocess.run([sys.executable, "-c", LOAD, str(HERE), str(args.places), str(args.measures), str(args.docs), str(store)],
                            check=True)
-            done = subprocess.run([sys.executable, "-c", COMMAND, str(store), str(Path(tmp) / "from-store")],
-                                  capture_output=True, text=True, check=True)
-            c = json.loads(done.stdout.strip().splitlines()[-1])
-            print(f"kg export -f neo4j-import --store (reading the store too): {c['seconds']:.1f} s ({c['cpu']:.1f} s CPU), "
-                  f"peak {c['peak_mb']:.0f} MiB")
+            runs = [("this checkout", HERE.parent, Path(tmp) / "from-store")]
+            if args.reference is not None:
+                runs.insert(0, (f"reference {args.reference}", args.reference.resolve(), Path(tmp) / "reference"))
+            for name, checkout, folder in runs:
+                c = time_command(checkout, store, folder)
+                print(f"kg export -f neo4j-import --store, {name}: {c['seconds']:.1f} s ({c['cpu']:.1f} s CPU), "
+                      f"peak {c['peak_mb']:.0f} MiB")
+            if args.reference is not None:
+                print(f"both wrote the same {same_rows(Path(tmp) / 'reference', Path(tmp) / 'from-store'):,} CSV lines (sorted)")
         if args.admin:
             sys.path.insert(0, str(HERE.parent / "tests"))
             from neo4j_server import admin_import

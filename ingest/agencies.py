@@ -29,14 +29,14 @@ from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
 from .places import default_gazetteer, outlet_city
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
-PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委")
+PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委", "盟委", "旗委", "地委")
 # longest first, so that the regex alternation prefers them
 STRONG = (
     "领导小组办公室", "指挥部办公室", "卫生健康委", "行政审批服务局", "市场监督管理局", "政务服务中心", "行政服务中心",
-    "管理委员会", "人民检察院", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
+    "管理委员会", "人民检察院", "行政公署", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "研考会", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -47,7 +47,7 @@ _COUNTY_CITY = "county-city"
 # the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
-PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "指挥中心", "支队", "大队")
+PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务大厅", "政务大厅", "社保中心", "就业中心", "医保中心", "营商服务中心", "企业服务中心", "营商中心", "财政中心", "管理中心", "服务中心", "促进中心", "交易中心", "发展中心", "运营中心", "指挥中心", "支队", "大队")
 # a short form ending in 委 is no short form when 员会 follows (交通委员会), 办 before 理, 法, 事… is the verb
 # (办理, 办法, 办事), and 政府 before 性 an adjective (政府性融资担保机构)
 # the characters after 办 that make it the verb (办理, 办法, 办事), not an office
@@ -61,6 +61,17 @@ _SUFFIX = re.compile(
 # words that end in 局/厅/政府 but are not bodies, and a site's visitor centre (某景区游客服务中心)
 _NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
+#: the level words of autonomous prefectures, leagues and banners (州卫健委, 盟行署, 旗委): each stands only for a
+#: place whose name ends with it (昌吉回族自治州, 阿拉善盟, 鄂伦春自治旗), never a city or county of another kind
+_OWN_LEVEL_CHAR = {"州": "city", "盟": "city", "旗": "county"}
+# the level word of a prefecture (喀什地区): 地区财政局, 地委
+_PREFECTURE = "地区"
+#: the governments of prefectures and leagues, which no other place has
+_PREFECTURE_GOVERNMENTS = ("行政公署", "行署")
+# collective nouns of bodies (直属机关厅局, 委办局, 旗直属科局): every department, not one
+_COLLECTIVE = re.compile("委办厅局|委办局|厅局|直属科局")
+# a body's name opening a website's (某自治区政府网站消息): the outlet, not the body
+_WEBSITE_AFTER = re.compile("网站|门户网|网(?![格络点购上])")
 # the zone a zone's body is named after (某某开发区 of 某某开发区党工委)
 _ZONE_NAME = re.compile(r".+?(?:区|园|城)(?=管委会|党工委|管理委员会)")
 _ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区|综保区|保税区|集聚区|示范区|自贸区|度假区)")
@@ -77,7 +88,7 @@ _DEPARTMENT = re.compile(
     r"服务|管理|监督|建设|规划|环境|环保|生态|公安|资源|外事|招商|投资|经济|信息|药监|医保|林业|能源|国资|住建|城管|执法|市场|海关|"
     r"卫生|健康|人力|保障|安监|质监|粮食|物价|审计|档案|宣传|组织|统战|政法|机关|事务|合作|促进|创新|开放|运输|工业|产业|文化|体育|旅游|"
     r"监督管理|市场监管|人才工作|行政审批服务|政务服务|社保|人力社保|资规|自规|水务|园林|绿化|城乡|住房|数据|大数据|文广|广电|退役军人|"
-    r"信访|民宗|侨务|机关事务|供销|公积金|行政执法|综合执法|城市管理|交警|消防救援|经发|观光|观旅|劳工|劳动)$"
+    r"信访|民宗|侨务|机关事务|供销|公积金|行政执法|综合执法|城市管理|交警|消防救援|经发|观光|观旅|劳工|劳动|乡村振兴)$"
 )
 # an office (办) is a body only with an office's subject before it (金融办, 政府办), not a verb (举办, 承办)
 _OFFICE = re.compile(
@@ -239,9 +250,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     home = outlet_city(text, places)
     levels = _LevelIndex(sorted(in_focus + [home], key=lambda p: p.start) if home else in_focus, text)
     floor = 0
+    collective = SpanIndex([c.span() for c in _COLLECTIVE.finditer(text)])
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()
-        if taken.overlaps(ss, e) or _place_across(places, starts, ss, e):
+        if taken.overlaps(ss, e) or _place_across(places, starts, ss, e) or collective.overlaps(ss, e):
             continue
         suffix = m.group(0)
         if suffix in PARTY_COMMITTEES:
@@ -252,6 +264,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
         if agency is not None and agency.surface == suffix and suffix in ZONE_BODIES:
             agency = _written_zone_body(out, agency)
+        if agency is not None and _WEBSITE_AFTER.match(text, agency.end):
+            # 据某自治区政府网站消息: the body's website reports, the body does not act
+            agency = None
         if agency is not None and (agency.name != agency.surface or _is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
             # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
             agency = None
@@ -519,7 +534,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     body = "".join(text[i] for i in range(start, e) if not _split_word(text, i))
     if not 2 <= len(body) <= 12 or any(not is_han(c) or c in FUNCTION and c not in _INNER_OK for c in body):
         return None
-    if body[0] in _LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
+    if body[0] in _LEVEL_CHAR or body[0] in _OWN_LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
         return None
     if suffix == "办" and not _OFFICE.search(body[:-1]):
         return None
@@ -707,7 +722,11 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
         if p.end in (ss, ss + 1) and (p.level in ("province", "city", "county", "town") or p.end == ss and suffix == "党委" and p.type == "Zone" or p.end == ss + 1 and p.surface.endswith(text[ss])):
             # 某经济开发区党委: a zone's party committee as well as a place's
             # a district standing for its zone (某区 of 某高新区(某区)) keeps its written name: 某区委
-            return Mention(p.start, e, "Agency", text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix, text[p.start : e], None, p.level, p.name)
+            name = text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix
+            if p.end == ss and suffix != "党委" and p.surface.endswith(suffix[0]) and name.startswith(p.surface):
+                # 某某旗旗委, 某某县县委: the level word written twice names the committee 某某旗委
+                name = p.surface + suffix[1:]
+            return Mention(p.start, e, "Agency", name, text[p.start : e], None, p.level, p.name)
     if suffix == "党委":
         if text.startswith("自治区", ss - 3):
             start, level, lead = ss - 3, "province", "自治区"
@@ -717,9 +736,12 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
             level = _LEVEL_CHAR[lead]
         else:
             return None
+    elif suffix == "地委":
+        # 地委: the committee of the prefecture (某某地区) in focus
+        start, lead, level = ss, _PREFECTURE, "city"
     else:
         start, lead = ss, suffix[0]
-        level = {"州": "city"}.get(lead) or _LEVEL_CHAR[lead]
+        level = _OWN_LEVEL_CHAR.get(lead) or _LEVEL_CHAR[lead]
     if start > 0 and text[start - 1] in _NOT_PLACE_END and text[start - 1] != "该":
         # 社区党委 is no district's; but 该镇党委 is the committee of the town in focus
         return None
@@ -730,6 +752,9 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
         return None
     # a zone's district (某高新区(某区)) has the party committee: 区委 is the district's, as written
     prefix = place.surface if place.type == "Zone" and place.surface.endswith(lead) and place.surface != place.name else _prefix(place, lead, levels.written)
+    if lead == _PREFECTURE:
+        # 某某地区 + 地委 is named 某某地委
+        return Mention(start, e, "Agency", prefix.removesuffix(_PREFECTURE) + suffix, text[start:e], None, place.level, place.name)
     return Mention(start, e, "Agency", prefix + text[start + len(lead) : e], text[start:e], None, place.level, place.name)
 
 
@@ -770,6 +795,8 @@ def _wanted(level: str, lead: str, suffix: str = "") -> set[str]:
     if lead == "市":
         # a county-level city's own bodies are 市某局 too (该市经信局 of 某某市 under its prefecture)
         return {level, _COUNTY_CITY}
+    if lead in _OWN_LEVEL_CHAR or lead == _PREFECTURE:
+        return {lead}
     if level != "county" or lead == "县":
         return {level}
     return {"county", "zone", _PARK} if suffix in ZONE_BODIES else {"county", "zone"}
@@ -836,6 +863,12 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # (a municipality is the city: 上海市某区人民政府)
         outer = chain[-2] if len(chain) > 1 and first.level == "province" and first.name not in MUNICIPALITIES else first
         body = text[head.end : ss]
+        if body.startswith(")") and head.start and text[head.start - 1] == "(" and len(body) <= 9 and not any(c in FUNCTION for c in body):
+            # 经开区(某区)工信局: the bracketed host district stands for the zone whose bureau this is
+            lo = head.start - 1
+            while lo > max(0, head.start - 10) and is_han(text[lo - 1]) and text[lo - 1] not in FUNCTION:
+                lo -= 1
+            return Mention(lo, e, "Agency", head.name + body[1:] + text[ss:e], text[lo:e], None, head.level, head.name)
         if (own := _own_office(body, suffix)) is not None and head.level in ("county", "town", "zone"):
             # 某街道指派工业办: the place acts through an office of its own
             name = head.name + own + suffix
@@ -869,16 +902,16 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         return Mention(first.start, e, "Agency", name, surface, None, head.level, head.name)
     if suffix in WEAK and (team := _level_team(text, levels, ss, e)) is not None:
         return team
-    if (suffix in WEAK or suffix in PLACED_ONLY) and not (suffix == "指挥中心" and text.endswith("政府", 0, k)):
+    if (suffix in WEAK or suffix in PLACED_ONLY and (suffix == "指挥中心" or not _level_centre(text, k, ss))) and not (suffix == "指挥中心" and text.endswith("政府", 0, k)):
         return None
     stretch = text[k:e]
     marks = FUNCTION | _INNER_OK | _JOINS
-    cut = next((i + 1 for i in range(len(stretch) - 1, -1, -1) if stretch[i] in marks and not (stretch[i] == "及" and _in_word(text, k + i))), 0)
+    cut = next((i + 1 for i in range(len(stretch) - 1, -1, -1) if stretch[i] in marks and not _in_word(text, k + i)), 0)
     if stretch[cut - 1 : cut] == "和":
         # 和 inside a department's name (省工业和信息化厅, 会同省人力资源和社会保障厅) rather than between two bodies:
         # the name starts at the level word a few characters before it
         before = max(stretch.rfind(c) for c in FUNCTION - {"和"}) + 1
-        lead = next((j for j in range(cut - 2, max(before, cut - 8) - 1, -1) if stretch[j] in _LEVEL_CHAR or stretch.startswith("自治区", j)), None)
+        lead = next((j for j in range(cut - 2, max(before, cut - 8) - 1, -1) if stretch[j] in _LEVEL_CHAR or stretch[j] in _OWN_LEVEL_CHAR or stretch.startswith("自治区", j)), None)
         if lead is not None and lead >= 2 and stretch.startswith("自治区", lead - 2):
             lead -= 2
         if lead is not None and not (lead and stretch[lead - 1] in _NOT_PLACE_END):
@@ -891,6 +924,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     if suffix.endswith("政府") and len(stretch) - len(suffix) > 1 and text[ss - 1] in _LEVEL_CHAR and text[ss - 2] not in _NOT_PLACE_END:
         # 根据市政府…: the government of the level word, after the words that introduce it
         stretch, k = text[ss - 1 : e], ss - 1
+    if stretch == suffix and suffix in _PREFECTURE_GOVERNMENTS:
+        # a bare 行署 is the administrative office of the prefecture or league in focus
+        place = levels.nearest(k, {_PREFECTURE, "盟"})
+        return None if place is None else Mention(k, e, "Agency", place.name + suffix, stretch, None, place.level, place.name)
     if len(stretch) < 3 or suffix.endswith("政府") and len(stretch) - len(suffix) > 1:
         return None
     if stretch == suffix and suffix in ZONE_BODIES:
@@ -920,10 +957,15 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 return body
         # 街道党工委, 街道办事处: the bodies of the street in focus
         street = i == 0 and stretch.startswith(_STREET) and len(stretch) > len(_STREET)
-        if street or lead in _LEVEL_CHAR and not stretch.startswith("市场", i) and _is_department(stretch[i + 1 :], suffix, listed):
-            lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR[lead])
+        # 州卫健委, 旗农牧和科技局, 要求旗工信局: those level words open the name or follow a verb (the 州 of 杭州 ends a city's)
+        own_level = lead in _OWN_LEVEL_CHAR and (i == 0 or _after_verb(stretch, i))
+        # 乡村振兴局: the 乡 of 乡村 (the countryside) is no township's level word
+        if street or (lead in _LEVEL_CHAR and not stretch.startswith(("市场", "乡村"), i) or own_level) and _is_department(stretch[i + 1 :], suffix, listed):
+            lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR.get(lead) or _OWN_LEVEL_CHAR[lead])
             if i >= 2 and stretch.startswith("自治区", i - 2):
                 i, lead, level = i - 2, "自治区", "province"
+            elif i >= 1 and stretch.startswith(_PREFECTURE, i - 1) and (i == 1 or _after_verb(stretch, i - 1)):
+                i, lead, level = i - 1, _PREFECTURE, "city"
             wanted = _wanted(level, lead, suffix)
             place = levels.nearest(k + i, wanted, municipal=level == "city")
             if place is None:
@@ -937,6 +979,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
     after_government = text.endswith(("政府", "管委会"), 0, k)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
+    # ...or an office (金融办协调…): the place in focus's office
+    department = department or suffix == "办" and 3 <= len(stretch) <= 6 and _OFFICE.search(stretch[:-1]) is not None and not _MEANS.match(stretch)
     command = _TASK_BODY.fullmatch(stretch) is not None and (k == 0 or text[k - 1] in _CLAUSE_MARKS)
     # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
     department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
@@ -970,9 +1014,10 @@ def _own_office(body: str, suffix: str) -> str | None:
 
 
 def _unlisted_zone_body(text: str, k: int, e: int, stretch: str, i: int) -> Mention | None:
-    """The committee of a zone the gazetteer does not list, named as written when its name opens a clause."""
+    """The committee of a zone the gazetteer does not list, named as written when its name opens a clause
+    (not after 各: 各工业园区管委会 is every park's)."""
     zone = stretch[: i + 1]
-    if not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone):
+    if k and text[k - 1] == "各" or not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone):
         return None
     return Mention(k, e, "Agency", stretch, stretch, None, "zone", None)
 
@@ -1017,6 +1062,34 @@ def _place_across(places: list[Mention], starts: list[int], ss: int, e: int) -> 
     return False
 
 
+def _after_verb(stretch: str, i: int) -> bool:
+    """Whether a verb (要求, 协调) ends right before position ``i`` of ``stretch``."""
+    return any((v := PREDICATE.match(stretch[j:i])) is not None and v.end() == i - j for j in range(max(0, i - 5), i))
+
+
+# words opening with a level word that are no level word there (区域, 市民, 县城)
+_NOT_LEVEL_WORD = ("区域", "市民", "县城", "市场", "乡村", "市内", "区内", "县内", "镇区")
+
+
+def _level_centre(text: str, k: int, ss: int) -> bool:
+    """Whether a centre's name opens with a level word right before it (县财政中心, 区就业服务中心): the centre of
+    the place that word stands for, as much a placed centre as one written after its place."""
+    lead = text[k : k + 1]
+    return (lead in _LEVEL_CHAR or lead in _OWN_LEVEL_CHAR) and ss - k <= 7 and not text.startswith(_NOT_LEVEL_WORD, k) and (
+        k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION
+    )
+
+
+def _own_level_word(p: Mention) -> str | None:
+    """The level word an autonomous prefecture, a league, a banner or a prefecture writes its bodies with (州, 盟,
+    旗, 地区), if ``p`` is one."""
+    if p.type != "Region":
+        return None
+    if p.level == "city" and p.name.endswith(("自治州", "盟")) or p.level == "county" and p.name.endswith("旗"):
+        return p.name[-1]
+    return _PREFECTURE if p.level == "city" and p.name.endswith(_PREFECTURE) else None
+
+
 class _LevelIndex:
     """Places (sorted by start) grouped by level, so the closest one before a position is found in log time."""
 
@@ -1030,13 +1103,19 @@ class _LevelIndex:
             lead = text[p.end : p.end + 1]
             if p.level == "county" and lead in ("县", "区", "市") and not p.surface.endswith(_COUNTY_WORDS) and not p.name.endswith(lead):
                 self.written.setdefault((p.name, lead), p.surface + lead)
+        # a prefecture the text writes only by its short form (海西州): its bodies by 州 take that form (海西州工信局)
+        in_full = {p.name for p in places if p.surface == p.name}
+        for p in places:
+            if (word := _own_level_word(p)) and p.name not in in_full and p.surface.endswith(word):
+                self.written.setdefault((p.name, word), p.surface)
         self.starts = [p.start for p in places]
         self.groups: dict[str, tuple[list[int], list[int]]] = {}
         for i, p in enumerate(places):
             # a zone stands for 区 (区管委会) only when its name ends with it: not 某某产业基地 before 区委
             level = p.level if p.level != "zone" or p.name.endswith("区") else _PARK
             county_city = [_COUNTY_CITY] if p.level == "county" and p.name.endswith("市") else []
-            for key in [level or ""] + county_city + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
+            own = [word] if (word := _own_level_word(p)) else []
+            for key in [level or ""] + county_city + own + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
                 starts, index = self.groups.setdefault(key, ([], []))
                 starts.append(p.start)
                 index.append(i)
@@ -1056,7 +1135,7 @@ class _LevelIndex:
         # a document may name its own place just after its first reference to 省委, 市政府
         first = bisect_right(self.starts, pos)
         for p in self.places[first : first + _LOOKAHEAD]:  # a slice: islice would walk from the start
-            if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES:
+            if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
                 return p
         return self._ancestor(pos, levels)
 

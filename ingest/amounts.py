@@ -2,7 +2,7 @@
 
 Numbers may be Arabic (with thousands separators and decimals) or Chinese
 numerals; the multiplier words 十/百/千/万/亿 may follow either.  An amount
-preceded by 最高/最多/不超过/上限 is a per-beneficiary cap, not a total.
+preceded by 最高/最多/不超过/上限 or followed by 封顶/为限 is a per-beneficiary cap, not a total.
 A range (100万—500万元, 100-500万元) is no total either: its upper end is
 a cap.  An amount per unit (每人1000元, 1000元/人) is a rate, a cap only when
 bounded (每家企业最高50万元); a budget per period (每年安排1亿元) stays a
@@ -28,15 +28,19 @@ _CN_DIGITS = "".join(_DIGITS)
 _UNITS = "".join([*_SMALL, *_BIG])
 
 # number (三点五 is 3.5), optional 余/多, optional 个, multiplier words, 余/多 again, then 元 (圆 in older
-# and Hong Kong or Taiwan writing; or 个亿 colloquially)
+# and Hong Kong or Taiwan writing; or 个亿 colloquially), also named as the yuan of Hong Kong, Macao or
+# Taiwan (300亿港元, 56亿港币, 10亿新台币) or as 人民币 (5亿人民币): the local government's own money, written as
+# it is stated; other countries' money (美元, 日元) is none
 AMOUNT = re.compile(
     rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[{_CN_DIGITS}]+)?) ?"
     r"(?P<approx>余|多)?(?P<ge>个)?"
     rf"(?P<mult>[{_UNITS}]*)"
     r"(?:余|多)?"
-    r"(?P<yuan>元|圆(?!满)|块钱)?"
+    r"(?P<yuan>(?:港|澳门|澳|新台币|新台|台币)?元|人民币|港币|澳门币|新台币|台币|圆(?!满)|块钱)?"
 )
 _CAP_BEFORE = re.compile(r"(最高|最多|不超过|不高于|上限|封顶|至多)[^。,;\d]{0,8}$")
+# 补贴50%，500万元封顶, 以100万元为限: the bound written after the amount
+_CAP_AFTER = re.compile(r"\s*(封顶|为上限|为限)")
 # 每 + a unit that is not a period (每年 is a budget period), or 人均/户均, in the same clause before the amount
 _PER_BEFORE = re.compile(r"(每(?![年月日天周季])|人均|户均)[^。，,；;：:\d元]{0,14}$")
 # 元/人, 万元/户, 元每吨 right after the amount (元/年 is a period)
@@ -54,7 +58,7 @@ _PART_AFTER = re.compile(
 )
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
 # the words without which no number is money (see _is_money): most sentences have none, and skip the parse
-_MONEY_WORD = re.compile("元|圆|块钱|亿")
+_MONEY_WORD = re.compile("元|圆|块钱|亿|币")
 
 
 @dataclass(frozen=True)
@@ -132,18 +136,31 @@ def parse_amount(text: str) -> int | None:
     return None
 
 
-def _candidates(text: str) -> list[tuple[re.Match[str], Decimal]]:
-    """Every number with its multiplier words, money or not, with its value."""
-    out = []
+def _candidates(text: str) -> list[tuple[re.Match[str], Decimal, int]]:
+    """Every number with its multiplier words, money or not, with its value and start.
+
+    Sections written one after the other, each below the big unit closing the one before
+    (3亿5000万元, 1亿812万7000元, 2万5千元, 3亿零500万元), are one number: the last section's
+    match, the sum of their values and the first section's start."""
+    out: list[tuple[re.Match[str], Decimal, int]] = []
+    room = None  # the big unit closing the number before, while the next section may continue it
     for m in AMOUNT.finditer(text):
         num = m["num"]
         if not num[0].isdigit() and not any(c in _DIGITS or c == "十" for c in num):
             continue
-        if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
+        glued = bool(out) and out[-1][0].end() == m.start() and room is not None
+        if not glued and m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
             continue
         value = _value(num, m["mult"])
-        if value is not None:
-            out.append((m, value))
+        if value is None:
+            continue
+        if glued and value < room:
+            out[-1] = (m, out[-1][1] + value, out[-1][2])
+        else:
+            out.append((m, value, m.start()))
+        last = (num + m["mult"])[-1]
+        # a section closed by 万/亿 and not yet money may go on (零 keeps the unit before it)
+        room = None if _is_money(m) else (room if num == "零" and glued else _BIG.get(last) and Decimal(_BIG[last]))
     return out
 
 
@@ -169,22 +186,22 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
     if not _MONEY_WORD.search(text):
         return []
     out: list[Amount] = []
-    previous: tuple[re.Match[str], Decimal] | None = None
-    for m, value in _candidates(text):
-        low = previous if previous and _RANGE_JOIN.fullmatch(text, previous[0].end(), m.start()) else None
-        previous = (m, value)
+    previous: tuple[re.Match[str], Decimal, int] | None = None
+    for m, value, first in _candidates(text):
+        low = previous if previous and _RANGE_JOIN.fullmatch(text, previous[0].end(), first) else None
+        previous = (m, value, first)
         if not _is_money(m):
             continue
-        start, low_value = m.start(), None
+        start, low_value = first, None
         if low is not None:
-            start, low_value = low[0].start(), low[1]
+            start, low_value = low[2], low[1]
             if _is_money(low[0]):
                 out.pop()  # 100万元至500万元: the low end was taken as an amount of its own
             elif not low[0]["mult"] and low[0]["num"][-1] not in _BIG:
                 low_value = _shared_unit(low_value, m["num"] + m["mult"], value)
         before = text[max(0, start - 16) : start]
         per_unit = bool(_PER_BEFORE.search(before) or _PER_AFTER.match(text, m.end()))
-        cap = low_value is not None or bool(_CAP_BEFORE.search(before))
+        cap = low_value is not None or bool(_CAP_BEFORE.search(before) or _CAP_AFTER.match(text, m.end()))
         if out and _INCLUSIVE_BEFORE.search(before):
             cap, per_unit = out[-1].cap, out[-1].per_unit
         threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before))

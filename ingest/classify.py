@@ -128,8 +128,13 @@ _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|�
 _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
-# 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a sum)
-_FUND = re.compile(r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券")
+# 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a
+# sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
+# (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
+_FUND = re.compile(
+    r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
+)
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
 _BUDGET = re.compile(r"(消费券|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
@@ -193,6 +198,9 @@ _PURPOSE = re.compile(
 )
 # 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
 _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
+# 经过积极争取，某市16户企业获批应急贷款3亿元: a sentence opening with the actor's bid that obtained the figure (not a
+# matchmaking the figure merely followed: 经银企对接，12家企业拿到…)
+_EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -335,9 +343,11 @@ def _one_kind(items: list[str]) -> bool:
 
 
 def _unhelped(m: re.Match[str]) -> str:
-    """A statistic blanked, unless a help verb of its clause comes before it (帮助12家企业获得贷款3000万元 is help given)."""
+    """A statistic blanked, unless a help verb of its clause comes before it (帮助12家企业获得贷款3000万元 is help given)
+    or the sentence opens with the effort that obtained it (经过积极争取，…获批贷款…)."""
     clause = re.split(r"[,;。，；]", m.string[max(0, m.start() - 40) : m.start()])[-1]
-    return m.group(0) if _HELPED_FIGURE.search(clause) else " " * len(m.group(0))
+    helped = _HELPED_FIGURE.search(clause) or _EFFORT_OPENER.match(m.string, 0, m.start())
+    return m.group(0) if helped else " " * len(m.group(0))
 
 
 def _spread_costs(m: re.Match[str]) -> str:

@@ -47,8 +47,9 @@ _COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
 _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及")
-# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|经|协调|会同|督促|指导|邀请|要求)$")
+# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), or the body
+# a list is sent up to (汇总上报国家某委名单)
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
 # and a visit's verb before the firm visited (一行来到某公司)
@@ -73,7 +74,7 @@ _SCOPE_SUBJECT = re.compile(
 # a government spokesperson and a speech verb after a body's or place's name
 _SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
 # what a state-owned platform company does, and the public owner its name gives
-_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|投资发展|发展集团|投资集团|投资控股|建设投资|投资建设|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
+_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|财金|投资发展|发展集团|投资集团|投资控股|建设投资|投资建设|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
 # a note naming who carries an item out
 _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
@@ -95,6 +96,8 @@ _FRAME = re.compile(
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# a clause stating an aim (为继续抓好某省某市防控工作，…): the places it names are what the help is for, not who gives it
+_AIM_OPEN = re.compile(r"为(?!此)")
 _CLAUSE_END = re.compile(r"[,;]")
 # a body brought in by the actor (协调区经信局, 会同市商务局) that then gives the help (为公司…, 向企业…)
 _ENLIST_BEFORE = re.compile(r"(协调|会同|联合|组织|督促)$")
@@ -122,6 +125,13 @@ _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), not money the measure gives
 _BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求)[达约近超逾了为≤≥<>]{0,2}$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
+# 每年租金2万余元, 每月约亏损200万元: what a firm pays or loses, unless the clause gives relief on it
+# (减免房屋租金350万元, 降低融资成本1亿元)
+_COST_BEFORE = re.compile(r"(租金|房租|租费|工资|薪资|薪酬|亏损|损失|营业额|收入|成本|开支|支出)[达约近超逾了为是共计]{0,2}$")
+# 授信2.5亿元，贷款到位1.3亿元; 成立300亿元基金，动用金额接近50亿元: how much of the sum stated first has been
+# used or paid, no further sum
+_PROGRESS = re.compile(r"到位|动用|已使用|已投放|已拨付|已到账")
+_RELIEF_VERB = re.compile(r"减免|免收|免除|免征|减收|减征|减少|减轻|降低|节省|节约|退还|返还|补贴|补助|资助|奖励|缓缴|缓交|发放|给予|兑现|拨付|支付|承担|代缴")
 # 带动消费1.2亿元, 撬动社会资本投入10亿元: what a measure is said to bring about, not its money
 _EFFECT_BEFORE = re.compile(r"(带动|拉动|撬动)[\u4e00-\u9fff]{0,8}?[达约近超逾了为]{0,2}$")
 # 给予…100万元奖励: an award to each beneficiary, not a total
@@ -222,6 +232,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[chain_head(inside, i)].end) is not None
         if not is_topic and (
             before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and (text[object_end : a.start] in _COORDINATORS or object_end == a.start)
+            or _AIM_OPEN.match(text, clause)
         ):
             object_end = a.end
             continue
@@ -464,6 +475,8 @@ def detect(
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
+        national = [] if any(_national(a) for a in actors_now) else _national_clauses(text, s, e, found)
+        extra = [x for x in extra if not any(n.start <= x[0] < n.end for n in national)]  # the national clause's money is its own
         enlisted = [b for b in _enlisted(text, s, e, found) if not any(_same_place(b, a) for a in actors_now)]
         for actor in actors_now + enlisted:
             agency = actor if actor.type == "Agency" else None
@@ -471,8 +484,7 @@ def detect(
             out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap, enlisted=actor in enlisted))
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
-        if not any(_national(a) for a in actors_now):
-            out.extend(_national_clauses(text, s, e, found))
+        out.extend(national)
     _apply_leads(out, leads)
     return out
 
@@ -518,7 +530,8 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
         if not codes:
             continue
         actor = body or Mention(m.start(), m.end(), "Region", "中国", "中央", "100000", "country")
-        out.append(Draft(actor, codes, cs, ce, agency=body))
+        amount, cap, _ = _money(text[cs:ce], cs)  # 中央财政安排10亿元…: the national clause's own money
+        out.append(Draft(actor, codes, cs, ce, agency=body, amount=amount, cap=cap))
     return out
 
 
@@ -543,12 +556,14 @@ _STATE_OWNED_CLAUSE = re.compile(r"作为[\u4e00-\u9fff]{0,10}?(?:国有企业|�
 
 
 def stated_platforms(text: str, firms: list[Mention]) -> set[str]:
-    """Names of the firms the text introduces as state-owned (with the firms listed right after them):
-    they act for their place, whatever their name says."""
+    """Names of the firms the text introduces as state-owned (with the firms listed right after them), or lists
+    beside a place's platform company (甲集团公司、市建投公司等7家企业为商户减免租金): they act for their place,
+    whatever their name says."""
     out: set[str] = set()
     for run in roles.runs(text, firms):
         if (
-            _STATE_OWNED_BEFORE.search(text, max(0, run[0].start - 6), run[0].start)
+            len(run) > 1 and any(is_platform(f.name) for f in run)
+            or _STATE_OWNED_BEFORE.search(text, max(0, run[0].start - 6), run[0].start)
             or _STATE_OWNED_AFTER.match(text, run[-1].end)
             or _STATE_OWNED_CLAUSE.search(text, max(0, run[0].start - 20), run[0].start)
         ):
@@ -858,7 +873,8 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     """Total and cap of a sentence; further totals come back with their clause spans.
 
     A rate per unit (每人1000元) is neither, unless bounded (每家最高50万元), nor is a threshold
-    (超出200万元部分), a benefit paid to people (失业补助金) or an effect (带动消费1.2亿元)."""
+    (超出200万元部分), a benefit paid to people (失业补助金), an effect (带动消费1.2亿元) or what a firm
+    pays or loses with no relief on it (每年租金2万元)."""
     amount = cap = None
     extra: list[tuple[int, int, int]] = []
     for a in find_amounts(sentence, MIN_AMOUNT):
@@ -870,13 +886,15 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
             continue  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
         if _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end):
             continue
+        if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
+            continue
         if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start):
             continue
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
             cap = cap or a.value
         elif amount is None:
             amount = a.value
-        else:
+        elif not _PROGRESS.search(sentence, clause_start, a.start):
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
 

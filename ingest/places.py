@@ -29,7 +29,9 @@ ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
     "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|示范园|园区|"
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|旅游度假区|"
-    "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷"
+    "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷|"
+    # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
+    "边境经济合作区|跨境经济合作区|重点开发开放试验区"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -37,17 +39,22 @@ _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True
 _ZONE_AFTER = re.compile(f"(?:国家级?|经济技术|经济|高新技术)?(?:{_ZONE.pattern})")
 # words that pick some of a place's zones (某市相关园区, 某区各工业园区): a description, not one zone's name
 _DETERMINER = re.compile("相关|有关|各|部分|其他|其它|所有|全部|周边|附近|辖区|多个|若干|等")
-# the kinds of zone a ministry names national (天水国家农业科技园区, 某某国家级旅游度假区): 国家 there is part of a zone's name
-_NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业)")
+# the kinds of zone a ministry names national (天水国家农业科技园区, 某某国家级旅游度假区, 某地国家重点开发开放试验区): 国家
+# there is part of a zone's name
+_NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业)|国家重点开发开放")
 # nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园)
 _ZONE_MODIFIER = re.compile("数字|智慧|创新")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # the next town of a list after a county's first town (某区甲街道、乙街道)
 _NEXT_TOWN = re.compile(f"([、和及])([{HAN}]{{2,4}}?)(街道|镇|乡)")
-# a list of towns sharing one town word after their county (某县甲、乙等镇)
-_TOWN_LIST = re.compile(f"([{HAN}]{{2,3}}?(?:、[{HAN}]{{2,3}}?)+)(等)?(街道|镇|乡)")
-# a town named by its government without its district (某某镇人民政府)
-_TOWN_WORD = re.compile("街道|镇|乡")
+# a list of towns sharing one town word after their county (某县甲、乙等镇, 某区甲、乙、丙3个街道)
+_TOWN_LIST = re.compile(f"([{HAN}]{{2,3}}?(?:、[{HAN}]{{2,3}}?)+)(等)?(?:[0-9一二两三四五六七八九十]+个)?(街道|镇|乡)")
+# a town named by its government without its district (某某镇人民政府); 苏木 is Inner Mongolia's township
+_TOWN_WORD = re.compile("街道|镇|乡|苏木")
+# a village written right after a town's name (某某镇某某村, 某某苏木某某嘎查): it vouches for the town
+_VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等))")
+# the town word right after a bare county-level name (库伦镇 of 库伦旗): the seat town's name, not the county
+_SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
 # a town named by its government (某某镇人民政府)
 _TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处")
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
@@ -55,13 +62,15 @@ _TOWN_LEAD = set("与和同在到向经由及、")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
 _NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
-# a place followed by these words is the name of an outlet or an institution, not the place
-_OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网")
+# a place followed by these words is the name of an outlet or an institution, not the place (某地网信办 is a body)
+_OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网(?!信)")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
 _OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报)")
 _OUTLET_LAST = frozenset("站网媒道条端报")
 # a source that is a government body (来源:某区行政审批局): its place is the body's, not an outlet's
 _SOURCE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|委|办公室|办|人民政府|政府|管委会)(?![\u4e00-\u9fff])")
+# 中国特色社会主义, 中国式现代化: the country's name as an epithet of a doctrine, not the place acting
+_CHINESE_STYLE = re.compile("特色|式")
 # a local outlet's tag opening a report (某地网消息, 某地日报讯): the place reported from, as a dateline's
 NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
 #: how far into a text a news tag may stand
@@ -190,7 +199,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             # 全国某某平台, 某省某某服务平台: a system's name, not the place acting
             continue
         tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
-        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and text[e : e + 1] == "家" or text.endswith(("来源:", "来源: "), max(0, s - 4), s) and not _SOURCE_BODY.match(text, e):
+        if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and (text[e : e + 1] == "家" or _CHINESE_STYLE.match(text, e)) or text.endswith(("来源:", "来源: "), max(0, s - 4), s) and not _SOURCE_BODY.match(text, e):
             continue
         if text.startswith("肺炎", e):
             # 某地肺炎: a disease named after a place, not the place
@@ -232,8 +241,10 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     codes = {m.code for m in out if m.code and not m.weak}
     ends = {m.end: m.code for m in out if not m.weak and m.level in ("province", "city")}
     own = _own_county(text, out, bare, gaz)
+    accepted = {surface for s, e, surface, place in bare if _bare_ok(text, s, e, place, gaz, codes | own, ends) and not _SEAT_TOWN.match(text, e)}
     for s, e, surface, place in bare:
-        if _bare_ok(text, s, e, place, gaz, codes | own, ends):
+        if surface in accepted and (len(surface) >= 3 or _bare_ok(text, s, e, place, gaz, codes | own, ends)) and not _SEAT_TOWN.match(text, e):
+            # a name of three characters or more accepted once is the place wherever else it stands (推进某某与…)
             out.append(_mention(s, e, surface, place))
         else:
             refused.append((s, e))
@@ -248,7 +259,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = _short_zones(text, _again(text, _district_zones(text, _zones(text, out), gaz)))
     out = _towns_again(text, _towns(text, out))
-    out = _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz)))))
+    out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + out
 
 
@@ -299,7 +310,8 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
     before = text[s - 1] if s else "\n"
     family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
     zoned = _ZONE_AFTER.match(text, _qualifier_end(text, e)) is not None or _named_town(text, e)
-    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside) or ends.get(s) in family
+    # a name of three characters or more before its zone word (推进二连浩特国家重点开发开放试验区) is rarely a word's part
+    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside or e - s >= 3) or ends.get(s) in family
     return starts and (bool(codes & family) or zoned)
 
 
@@ -439,6 +451,28 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
     return sorted(places + zones, key=lambda p: p.start)
 
 
+def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
+    """A bare zone word opening a clause (，经开区某某企业…) in a report that names no zone is the zone of that word
+    the gazetteer lists for the report's cities and counties (拉萨 + 经开区), when it lists one only: the report's own zone."""
+    if any(p.type == "Zone" for p in places):
+        return places
+    homes = {(p.name, p.surface) for p in places if p.type == "Region" and p.level in ("city", "county") and not p.weak}
+    taken = SpanIndex([(p.start, p.end) for p in places])
+    added = []
+    for m in _BARE_ZONE.finditer(text):
+        before = text[m.start() - 1] if m.start() else "\n"
+        if taken.overlaps(*m.span()) or text.startswith("区", m.end()) or is_han(before) and before not in _PREPOSITION:
+            continue
+        if "各" in text[max(text.rfind(c, 0, m.start()) for c in ",，。;；:：\n") + 1 : m.start()]:
+            # 各县(市)区、开发区: every zone of the kind, not the report's own
+            continue
+        zones = {z.name: z for home in homes for form in home for z in gaz.lookup(form + m.group(0)) if z.type == "Zone"}
+        if len(zones) == 1:
+            (zone,) = zones.values()
+            added.append(Mention(m.start(), m.end(), "Zone", zone.name, m.group(0), zone.code, zone.level))
+    return sorted(places + added, key=lambda p: p.start) if added else places
+
+
 def _is_park(text: str, e: int) -> bool:
     """园 right after a place, not opening 园区 (which the zone patterns read)."""
     return text.startswith("园", e) and not text.startswith("园区", e)
@@ -534,7 +568,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 if m.group(0) == "片区":
                     start, anchor = outer.start, outer
             city = next((x for x in by_end.get(start, ()) if x.level in ("city", "province") and x.type == "Region"), None)
-            national = _NATIONAL_KIND.match(text, anchor.end, ss) is not None
+            national = (kind := _NATIONAL_KIND.match(text, anchor.end)) is not None and kind.end() <= e
             if city is not None and anchor.level in ("city", "county") and ("国家" not in text[start:e] or national):
                 # 宁波某某湾新区, 天津某某新片区: the city written before the zone's own name is part of the mention
                 listed.update((id(city), id(anchor)))
@@ -858,7 +892,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     swallowed: set[int] = set()
     for s, e in sorted(set(_standalone_towns(text) + _recurring_towns(text, taken) + _acting_towns(text))):
-        prefix = text[s : e - (2 if text.endswith("街道", 0, e) else 1)]
+        prefix = text[s : e - (2 if text.endswith(("街道", "苏木"), 0, e) else 1)]
         if not _town_prefix(prefix):
             continue
         if taken.overlaps(s, e):
@@ -970,20 +1004,22 @@ def _acting_towns(text: str) -> list[tuple[int, int]]:
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:
-    """Spans of 某某镇 named by its government (某某镇人民政府), or after a preposition (与某某街道) or in a list of towns.
+    """Spans of 某某镇 named by its government (某某镇人民政府) or before one of its villages (某某镇某某村), or after a
+    preposition (与某某街道) or in a list of towns.
 
     Found from the town word outward: two or three characters before it, the shorter first."""
     out = []
     for m in _TOWN_WORD.finditer(text):
         end = m.end()
         governed = _TOWN_GOVERNMENT.match(text, end) is not None
+        villaged = _VILLAGE_AFTER.match(text, end) is not None
         for n in (2, 3):
             s = m.start() - n
             if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
                 # 市、区、街道: a mark inside is no town's name
                 break
             before = text[s - 1] if s else ""
-            if governed and not is_han(before):
+            if governed and not is_han(before) or villaged and (not is_han(before) or before in _TOWN_LEAD):
                 out.append((s, end))
                 break
             if m.group(0) != "乡" and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):

@@ -7,7 +7,7 @@ the selection, so an exported IRI or triple is exactly what the store holds;
 they are the Linked Data view (:mod:`kg.linkeddata`).  N-Quads and TriG can
 instead hold the store's own dataset, for a SPARQL server's bulk loader
 (:func:`write_dataset`).  ``neo4j-import`` hands whole documents to
-:func:`kg.neo4j_admin.write_import`.
+:func:`kg.neo4j_admin.write_import_beside`.
 """
 
 from __future__ import annotations
@@ -423,13 +423,13 @@ def write_neo4j_import(graph: nx.MultiDiGraph, records: Iterable[Record], out: P
 
 def neo4j_import_documents(records: Iterable[Record], out: Path, force: bool) -> list[Path]:
     """neo4j-admin import files for whole documents, streamed: no graph is built."""
-    from .neo4j_admin import write_import
+    from .neo4j_admin import WriterFailed, write_import_beside
 
     try:
-        write_import(records, out, force=force)
+        write_import_beside(records, out, force=force)
     except FileExistsError as exc:
         raise ExportError(f"{exc}; use --force to overwrite") from exc
-    except ValueError as exc:  # a document given twice
+    except (ValueError, WriterFailed) as exc:  # a document given twice; a writer process that died
         raise ExportError(str(exc)) from None
     return [out]
 

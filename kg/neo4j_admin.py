@@ -12,6 +12,10 @@ entity relationships wait on disk (a temporary SQLite table, read back sorted)
 until the relationship files are written.  Memory grows only with the
 distinct entities (one summary each), never with the number of measures or
 documents.
+
+Reading the records (a store's documents, record files) costs about as much
+as writing them, so :func:`write_import_beside` writes in a second process
+while this one reads: on two cores both run at once.
 """
 
 from __future__ import annotations
@@ -19,9 +23,13 @@ from __future__ import annotations
 import csv
 import gc
 import json
+import os
+import pickle
 import re
 import shlex
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, closing, contextmanager
@@ -303,11 +311,7 @@ def write_import(records: Iterable[Record], out_dir: str | Path, *, database: st
     are written.  A document id given twice is an error.
     """
     out = Path(out_dir)
-    ours = [out / f"{name}.csv" for name in (*NODE_HEADERS, *REL_HEADERS)] + [out / COMMAND_FILE]
-    if not force:
-        clash = [str(t) for t in ours if t.exists()]
-        if clash:
-            raise FileExistsError(f"{clash[0]} already exists ({len(clash)} files in all); pass force=True to overwrite")
+    ours = _refuse_clash(out, force)
     out.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
     tax = taxonomy()
@@ -351,3 +355,80 @@ def write_import(records: Iterable[Record], out_dir: str | Path, *, database: st
         if stale.suffix == ".csv" and stale.stem not in written:
             stale.unlink(missing_ok=True)
     return command
+
+
+def _refuse_clash(out: Path, force: bool) -> list[Path]:
+    """The files an export into ``out`` writes; an error when one exists already and ``force`` is not set."""
+    ours = [out / f"{name}.csv" for name in (*NODE_HEADERS, *REL_HEADERS)] + [out / COMMAND_FILE]
+    if not force:
+        clash = [str(t) for t in ours if t.exists()]
+        if clash:
+            raise FileExistsError(f"{clash[0]} already exists ({len(clash)} files in all); pass force=True to overwrite")
+    return ours
+
+
+class WriterFailed(RuntimeError):
+    """The writer process of :func:`write_import_beside` ended without saying how (it could not start, or was killed)."""
+
+
+class ReaderGone(RuntimeError):
+    """The process reading the records stopped before their end: the writer leaves every file as it was."""
+
+
+def write_import_beside(records: Iterable[Record], out_dir: str | Path, *, database: str = "neo4j", force: bool = False) -> str:
+    """:func:`write_import` run in a second Python process, fed the records as this one reads them; the import command.
+
+    The records go pickled over the writer's standard input (the pipe's
+    buffer bounds what is in flight), so memory stays as bounded as in
+    :func:`write_import`.  An error of the writer (a document given twice)
+    stops the reading and is raised here; an error while reading closes the
+    pipe early, and the writer then leaves every file as it was.
+    """
+    _refuse_clash(Path(out_dir), force)  # before any record is read
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(Path(__file__).resolve().parents[1]), env.get("PYTHONPATH"))))
+    writer = subprocess.Popen([sys.executable, "-c", "from kg.neo4j_admin import _write_fed; _write_fed()"], env=env,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert writer.stdin is not None and writer.stdout is not None
+    try:
+        with writer.stdin as feed:
+            pickle.dump((str(out_dir), database, force), feed, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                for rec in records:
+                    pickle.dump(rec, feed, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(None, feed)
+            except BrokenPipeError:  # the writer stopped reading: its answer says why
+                pass
+        answer = writer.stdout.read()
+    finally:
+        writer.wait()
+    if not answer:
+        raise WriterFailed(f"the neo4j-import writer process ended without an answer (exit code {writer.returncode})")
+    status, value = pickle.loads(answer)
+    if status == "error":
+        raise value
+    return value
+
+
+def _write_fed() -> None:
+    """The writer process of :func:`write_import_beside`: arguments, then records until None, on standard input."""
+    feed, answer = sys.stdin.buffer, sys.stdout.buffer
+
+    def records() -> Iterator[Record]:
+        while True:
+            try:
+                rec = pickle.load(feed)
+            except EOFError:
+                raise ReaderGone("the records stopped before their end") from None
+            if rec is None:
+                return
+            yield rec
+
+    out_dir, database, force = pickle.load(feed)
+    try:
+        outcome: tuple[str, Any] = ("ok", write_import(records(), out_dir, database=database, force=force))
+    except Exception as exc:  # sent to the reading process, which raises it
+        outcome = ("error", exc)
+    feed.close()  # a reader still sending gets a broken pipe, then this answer
+    answer.write(pickle.dumps(outcome))
+    answer.flush()

@@ -28,7 +28,7 @@ from ..taxonomy import WEIGHT_UNIT, taxonomy
 from ..model import Record
 from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, entity_index, fault
 from .entity_index import Fact, category_bit_values, type_label_values
-from . import rdf_rows
+from . import rdf_rows, rdf_scan
 from .rdf_load import Loading
 from .rdf_rows import ENTITY_LINKS, LINK_PROPERTIES, LINKS_BY_KIND, _native, place_measures
 
@@ -462,12 +462,7 @@ class RdfBackend(Backend):
         return QueryResult(*stored.shape(columns, queries.sort_rows(columns, rows, order) if order else rows, bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
-        for doc_id in doc_ids if doc_ids is not None else self.documents():
-            graph = ox.NamedNode(identity.document_iri(doc_id))
-            if not self._ox.contains_named_graph(graph):
-                continue
-            triples = ((q.subject.value, q.predicate.value, _native(q.object)) for q in self._ox.quads_for_pattern(None, None, None, graph))
-            yield rdfmap.graph_to_record(doc_id, triples)
+        yield from rdf_scan.records(self._ox, doc_ids if doc_ids is not None else self.documents())
 
     # -- lookups for selections and similarity ---------------------------
     def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:

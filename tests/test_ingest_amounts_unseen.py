@@ -1,0 +1,95 @@
+"""Money of measures in forms the first documents did not use: other yuan, caps written after the sum,
+budgets, a firm's own costs, and whose money a sum is (invented text)."""
+
+from ingest.amounts import find_amounts
+from ingest.classify import classify_measure
+from ingest.pipeline import extract_text
+
+
+def money(text: str) -> list[tuple[str, int | None]]:
+    """(region, amount) of every measure of ``text`` that states a total."""
+    return [(m.region, m.amount_cny) for m in extract_text(text, "t").measures if m.amount_cny]
+
+
+def test_yuan_of_hong_kong_macao_and_taiwan_and_renminbi_are_money() -> None:
+    assert [a.value for a in find_amounts("特区政府拨款40亿港元，另设2亿港币贷款")] == [4_000_000_000, 200_000_000]
+    assert [a.value for a in find_amounts("编列1.5亿新台币，补助3亿澳门元")] == [150_000_000, 300_000_000]
+    assert [a.value for a in find_amounts("募集5亿人民币")] == [500_000_000]
+    assert [(a.value, a.per_unit) for a in find_amounts("每家商户一次性获8万港元")] == [(80_000, True)]
+
+
+def test_foreign_money_is_no_yuan() -> None:
+    assert find_amounts("吸引外资300万美元，采购1000万日元设备") == []
+
+
+def test_a_bound_written_after_the_sum_is_a_cap() -> None:
+    assert [(a.value, a.cap) for a in find_amounts("按投入的30%补助，200万元封顶")] == [(2_000_000, True)]
+    assert [(a.value, a.cap) for a in find_amounts("给予贴息，以80万元为限")] == [(800_000, True)]
+    assert [(a.value, a.cap) for a in find_amounts("安排200万元资金")] == [(2_000_000, False)]
+
+
+def test_a_budget_allocated_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("市政府编列1.2亿元协助餐馆转型外卖。")
+    assert "SPECIAL_FUND" in classify_measure("该计划将拨款3000万元，惠及夜市摊商。")
+    assert "SPECIAL_FUND" not in classify_measure("市政府协助餐馆转型外卖，拨款流程简化。")
+    assert money("台中市纾困简报\n\n台中市政府编列1.2亿元协助餐馆转型外卖。") == [("台中市", 120_000_000)]
+
+
+def test_what_a_firm_pays_or_loses_is_no_sum_of_the_measure() -> None:
+    text = "莲都区减租简报\n\n莲都区对承租国有房屋的商户减免房屋租金120万元。一位商户每年租金3万余元，每月亏损50万元。"
+    assert money(text) == [("莲都区", 1_200_000)]
+    assert money("莲都区金融简报\n\n莲都区通过贴息为企业降低融资成本2亿元。") == [("莲都区", 200_000_000)]
+
+
+def test_a_body_a_list_is_sent_up_to_does_not_act() -> None:
+    text = "江西省稳企工作简报\n\n据介绍，我省汇总上报国家发展改革委重点保障企业名单，为30家企业争取贷款12亿元。"
+    assert money(text) == [("江西", 1_200_000_000)]
+
+
+def test_places_an_aim_names_do_not_act() -> None:
+    text = "湖南金融简报\n\n记者从人民银行获悉，为支持湖南省和长沙市企业复工，人民银行为湖南省增加100亿元再贷款额度。"
+    assert money(text) == [("中国", 10_000_000_000)]
+
+
+def test_a_national_clause_keeps_its_own_money() -> None:
+    text = "浙江省财政厅通报\n\n浙江省财政厅安排2亿元专项资金支持企业贷款贴息，中央财政下达3亿元贴息资金。"
+    assert sorted(money(text)) == [("中国", 300_000_000), ("浙江", 200_000_000)]
+
+
+def test_a_list_beside_a_platform_company_acts_for_its_place() -> None:
+    text = "金昌市减租简报\n\n目前，甲乙集团公司、市建投公司等5家企业共为120户商户减免房屋租金80万元。"
+    assert money(text) == [("金昌", 800_000)]
+    record = extract_text(text, "t")
+    assert all(not m.beneficiaries for m in record.measures)
+
+
+def test_sections_written_one_after_the_other_are_one_number() -> None:
+    assert [a.value for a in find_amounts("设立3亿5000万元基金")] == [350_000_000]
+    assert [a.value for a in find_amounts("所需经费1亿812万7000元")] == [108_127_000]
+    assert [a.value for a in find_amounts("补贴2万5千元，另拨3亿零500万元")] == [25_000, 305_000_000]
+    assert [a.value for a in find_amounts("共计1亿元、2000万元")] == [100_000_000, 20_000_000]
+    assert [(a.value, a.low) for a in find_amounts("1亿2千万至1亿5千万元")] == [(150_000_000, 120_000_000)]
+
+
+def test_a_sum_set_aside_for_a_purpose_or_needed_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("年底前安排3000万元开展促消费活动。")
+    assert "SPECIAL_FUND" in classify_measure("县政府向每位居民发放1000元礼金，所需经费2亿元。")
+    assert "SPECIAL_FUND" not in classify_measure("街道安排2名干部驻企，帮助企业解决用工难题。")
+
+
+def test_a_finance_platform_lends_for_its_place() -> None:
+    text = "滨州财政简报\n\n市财政局设立转贷基金，委托市财金集团管理运作。市财金集团与甲乙食品有限公司等5家企业签署过桥资金使用协议，总计放款1.2亿元。"
+    assert money(text) == [("滨州", 120_000_000)]
+
+
+def test_loans_obtained_by_the_effort_a_sentence_opens_with_are_its_measure() -> None:
+    assert "PREFERENTIAL_CREDIT" in classify_measure("经过积极争取，鞍山市共有16户企业获批应急贷款总额度3.46亿元。")
+    assert classify_measure("全区12家企业获批贷款3000万元。") == []
+    assert money("鞍山金融简报\n\n经过积极争取，鞍山市共有16户企业获批应急贷款总额度3.46亿元。") == [("鞍山", 346_000_000)]
+
+
+def test_what_has_been_used_or_paid_of_a_sum_is_no_further_sum() -> None:
+    text = "莲都区金融简报\n\n莲都区协调银行为8家企业授信2亿元，贷款到位1.1亿元。"
+    assert money(text) == [("莲都区", 200_000_000)]
+    parts = "莲都区金融简报\n\n莲都区安排3亿元专项资金，包括1亿元转贷资金。"
+    assert sorted(money(parts)) == [("莲都区", 100_000_000), ("莲都区", 300_000_000)]
