@@ -35,6 +35,8 @@ FIRM_MASK = "某"
 _VISITED = re.compile(
     rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
     r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
+    # 在某某公司，某某一行…: a party of officials at a named firm's premises
+    rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"
 )
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求: the occasion
 # 问题集中在…: the rest of the clause lists them
@@ -299,8 +301,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
         item_weights = cats.scored(item)
         codes += [c for c in cats.above(item_weights) or cats.above(item_weights, ITEM_THRESHOLD) if c not in codes]
-    if solved and not codes and _HELP.search(sentence):
-        codes.append("ENTERPRISE_LIAISON")  # help with problems left unnamed (帮助解决企业遇到的各种困难)
+    if not codes and (solved or helped and _SOLVED.search(sentence)) and _HELP.search(sentence):
+        # help with problems left unnamed (帮助解决企业遇到的各种困难), also one a named firm had solved
+        # by a task no cue names (帮助某公司清理积水，解决了出行难问题)
+        codes.append("ENTERPRISE_LIAISON")
     if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence) or _CONCERNS.search(sentence)):
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):

@@ -76,7 +76,7 @@ _KIND_END = re.compile(
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
 # nouns (which may also sit inside a name: 甲乙企业集团) and verbs that end the phrase before a name
-_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企", "辖区", "当地", "本地")
+_CUT_NOUNS = ("企业", "本土", "旗下", "台企", "外企", "民企", "国企", "央企", "辖区", "辖区内", "辖内", "区内", "当地", "本地")
 # a firm's role written before its name (园区运营方甲乙公司, 出租方丙丁置业)
 _ROLE_NOUNS = ("运营方", "出租方", "承租方", "业主方", "房东", "供应商", "服务商", "承运商", "运营商", "合作方", "投资方", "承建方", "建设方")
 _CUT_VERBS = (
@@ -254,7 +254,7 @@ _VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实�
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|等企|等公司|等厂家|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|入选|获评|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|等企|等公司|等厂家|等(?:重点)?项目|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|入选|获评|扩大|做好|落实|解决|共同|为|向|给|提供")
 #: how far after a visit's verb a trade or legal word is looked for
 VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
@@ -271,9 +271,17 @@ _PARTNER = re.compile(r"(?:携手|联合)([\u4e00-\u9fff]{2,8}?)(?=,|在|为|共
 _BRANCH_OF_FIRM = re.compile(r"[\u4e00-\u9fff()]{2,}?(?:有限责任公司|有限公司)[\u4e00-\u9fff]{2,8}分公司")
 
 
-# verbs of using or reaching a firm, glued to a bare legal word (租赁集团厂房, 用好银行贷款, 可利用银行): no name
+# a company's name in Latin letters: capitalised words before a legal ending (Company Limited, Ltd., Inc.)
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z&.])[A-Z][A-Za-z0-9&'.-]*(?:[ ]+(?:[A-Z][A-Za-z0-9&'.-]*|\([A-Z][A-Za-z ]*\)|&|and|of))*?"
+    r"[ ]+(?:(?:Company|Co\.,?)[ ]+(?:Limited|Ltd\.?)|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|LLC|GmbH)(?![A-Za-z])"
+)
+
+
+# verbs of using, reaching or linking a firm, glued to a bare legal word (租赁集团厂房, 用好银行贷款, 可利用银行,
+# 搭建银行与企业的桥梁), also a verb with its result 好 (帮助企业匹配好银行): no name
 _GLUED_VERB = re.compile(
-    f"[可将已也还就都并又再均需应要能会仍]?(?:租赁|租用|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|借力)(?:{_LEGAL.pattern})+"
+    f"[可将已也还就都并又再均需应要能会仍]?(?:租赁|租用|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|借力|搭建|搭起|架起|打通|促进|[\u4e00-\u9fff]{{2}}好)(?:{_LEGAL.pattern})+"
 )
 
 
@@ -391,8 +399,8 @@ _NUMBER_RUN = re.compile(r"\d{3,6}")
 _ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们这那")
 # bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
 _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
-# what a zone's platform company is named for after the zone's name
-_ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|投资发展|建设发展|开发建设|科技发展)?")
+# what a zone's platform company is named for after the zone's name, one word or several (投资开发)
+_ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|科技发展)*")
 
 
 # verbs whose complement 到 the scan finds first (了解|到某公司, 接|到某银行)
@@ -781,6 +789,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         add(s, e)
     for s, e in _siblings(text, sorted(set(found) | _written_again(text, found)), scan):
         add(s, e)
+    for m in _LATIN_NAME.finditer(text):
+        # Hong Kong Lion Production Company Limited: a name in Latin letters, whole, in place of its last words
+        for span in [span for span in found if m.start() <= span[0] and span[1] <= m.end()]:
+            del found[span]
+        found[m.span()] = Mention(m.start(), m.end(), "Enterprise", m.group(0), m.group(0))
     declared = {f.surface: f.name for f in found.values() if f.surface != f.name}
     firms = [replace(f, name=declared[f.name]) if f.name in declared else f for f in found.values()]
     marks = _trade_marks(text, firms, scan)
@@ -1023,7 +1036,9 @@ def _short_of(body: str, full: str, kind: str, trade: str) -> bool:
 # manners, stages and economic words that stand where a name could (帮助快速复产, 帮助消费恢复, 在施工车间)
 _NOT_A_NAME = re.compile(
     r"^(快速|分批|有序|尽快|全面|稳定|返岗|逐步|及时|顺利|按时|如期|错峰|分期|分类|精准|有效|切实|相继|陆续|纷纷|督促|施工|生产|经营|经济|消费|"
-    r"市场|线下|线上|实体|就业|民生|产业|行业|外贸|内需|供应链|产业链)"
+    r"市场|线下|线上|实体|就业|民生|产业|行业|外贸|内需|供应链|产业链|"
+    # an official's title before a person's name (局长某某, 副主任某某): a person, listed among bodies and firms
+    r"(?:副|常务副)?(?:局长|处长|科长|主任|书记|区长|县长|市长|镇长|部长|厅长|主席|秘书长)(?![\u4e00-\u9fff]*(?:公司|集团)$))"
 )
 
 
@@ -1342,8 +1357,13 @@ def _sibling(text: str, s: int, e: int, scan: _Scanner) -> bool:
         and not any(c in FUNCTION for c in rest)
         and not (own > s and (_PREDICATE.match(rest) or _HAVE_LEAD.match(rest)))
         and not _KIND_END.search(rest)
+        and not _PARK_END.search(rest)
         and _name_like(rest)
     )
+
+
+# a park or base listed among firms (前往甲乙鞋业、丙丁科技产业园): a site with a park's word, no firm
+_PARK_END = re.compile("(?:产业园|科技园|工业园|创业园|示范园|园区|产业基地|生产基地)$")
 
 
 def _describes_kind(text: str, pieces: list[tuple[int, int]], scan: _Scanner) -> bool:

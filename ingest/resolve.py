@@ -53,6 +53,8 @@ _BRANCH = re.compile(r"(分行|支行)$")
 _BRANCH_OF = re.compile(r"(?:银行|行)([\u4e00-\u9fff]{2,4}?)(?:分行|支行)$")
 _PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
 # a pronoun for the firm just named, sited in the zone that follows (该公司在某开发区…, 该企业落户某园区)
+# the words after a place that name firms as its own (某区工业企业, 某镇的规上企业)
+_FIRMS_OF = re.compile(r"的?(?:工业|规上|规模以上|重点|民营|中小|骨干|辖区)?企业")
 _THAT_FIRM_AT = re.compile(r"(?:该公司|该企业)(?:在|位于|落户于?|入驻)$")
 #: how far before that pronoun the firm it stands for may be named
 THAT_FIRM_REACH = 80
@@ -256,7 +258,8 @@ def build_record(
         entity("PolicyDocument", d.name, d)
     relations += _part_of(text, pl, place_name)
     measures = []
-    helped: dict[int, str] = {}  # firm mention -> the place of the first local measure that helped it
+    helpers: dict[str, list[str]] = {}  # firm -> the places of the local measures that helped it, in order
+    helped_mentions: dict[str, list[int]] = {}  # firm -> its mentions those measures name
     regions: Counter[str] = Counter()
     for d in drafts:
         if d.region.type == "Agency":
@@ -269,7 +272,8 @@ def build_record(
             regions[region] += 1
             if region != "中国":
                 for b in d.beneficiaries:
-                    helped.setdefault(id(b), region)
+                    helpers.setdefault(firm_name[id(b)], []).append(region)
+                    helped_mentions.setdefault(firm_name[id(b)], []).append(id(b))
         measures.append(
             Measure(
                 region=region,
@@ -290,7 +294,15 @@ def build_record(
         if (p := unwritten.get(region)) is not None:
             entity(p.type, region, p, p.code)
     # a local measure's firms are that place's firms when the document is about that place (most of its measures)
-    helped = {k: v for k, v in helped.items() if regions[v] * 2 >= sum(regions.values())}
+    # (of that place and the places inside it that helped the firm too, the innermost: a city's office and then
+    # its district's helped the firm, which is in the district)
+    helped: dict[int, str] = {}  # firm mention -> the place that helped it
+    for firm, names in helpers.items():
+        first = next((n for n in names if regions[n] * 2 >= sum(regions.values())), None)
+        if first is not None:
+            inner = [n for n in names if n == first or _lies_in(pl, by_canonical.get(n, ""), by_canonical.get(first, ""))]
+            home = next((n for n in inner if all(m == n or _lies_in(pl, by_canonical.get(n, ""), by_canonical.get(m, "")) for m in inner)), first)
+            helped.update((m, home) for m in helped_mentions[firm])
     top = regions.most_common(1)
     about = top[0][0] if top and (top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) or len(regions) == 1) else None
     dominant = top[0][0] if top else None
@@ -579,6 +591,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         inside = [k for k in inner if k in place_name and k != k_out and k_out is not None and _within(pl, k, k_out)]
         return place_name[inside[-1]] if inside else None
 
+    # the places inside another that the text names as the firms' own (市工信局督查某区工业企业复工): the one
+    # such place inside a place that helps a firm, or that the document is about, is where the firm is
+    owners = {keys[id(p)] for p in places if id(p) in keys and p.type in ("Region", "Zone") and _FIRMS_OF.match(view, p.end)}
+
+    def firms_place(outer: str) -> str | None:
+        k_out = key_of.get(outer)
+        inside = {k for k in owners if k_out is not None and k != k_out and _lies_in(pl, k, k_out)}
+        return place_name[next(iter(inside))] if len(inside) == 1 else None
+
     # otherwise the zone the headings (or the title) put in scope where the firm is reported
     section_starts = [a for a, _, _ in sections]
     emitted_by_name: dict[str, Mention] = {}
@@ -605,13 +626,13 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         k_out = key_of.get(outer)
         own = [pl.key(p) for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]
                if p.end <= f.end and p.level in ("province", "city", "county") and pl.key(p) in place_name]
-        return k_out is not None and bool(own) and not any(k == k_out or _within(pl, k, k_out) or _within(pl, k_out, k) for k in own)
+        return k_out is not None and bool(own) and not any(k == k_out or _within(pl, k, k_out) or _lies_in(pl, k_out, k) for k in own)
 
     for f in ordered:
         if (id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name)
                 and not elsewhere(f, helped[id(f)])):
             homed.add(id(f))
-            home = named_inside(f, helped[id(f)]) or helped[id(f)]
+            home = named_inside(f, helped[id(f)]) or firms_place(helped[id(f)]) or helped[id(f)]
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise the place the whole document is about (or the place inside it that the name gives), for a firm
     # whose name places it in no province or city and is a local firm's full name (甲乙调料厂, 某某集团公司) or a
@@ -627,7 +648,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 and (not own_places(f) or about_place is not None and not is_platform(f.name) and all(_name_holds(p, about_place, pl) for p in own_places(f)))
                 and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
             homed.add(id(f))
-            home = named_inside(f, about) or about
+            home = named_inside(f, about) or firms_place(about) or about
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
     # otherwise a province or city written in the name (国网江西省电力有限公司, 某行某省分行); a bank named
     # after a place (某市银行) is not said to be only there
@@ -643,7 +664,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             # company or a bank's branch is the place its name gives
             home = place_name[pl.key(own[-1])]
             named_for = is_platform(f.name) or _BANK_NAME.search(f.name)
-            if not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _within(pl, k, pl.key(own[-1])):
+            if not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _lies_in(pl, k, pl.key(own[-1])):
                 home = dominant
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
         else:
@@ -703,6 +724,15 @@ def _within(pl: "_Places", inner: str, outer: str) -> bool:
     return i is not None and o is not None and pl.gaz.within(i, o)
 
 
+def _lies_in(pl: "_Places", inner: str, outer: str) -> bool:
+    """Whether the place keyed ``inner`` lies inside the region keyed ``outer``: by the gazetteer, or for a town
+    it does not list, by the county written before the town (沂南县湖头镇 in 沂南县, so 沂南某公司 helped by the town)."""
+    if _within(pl, inner, outer):
+        return True
+    town, region = pl.surfaces.get(inner), pl.surfaces.get(outer)
+    return bool(town and region) and town[0].level == "town" and region[0].type == "Region" and _holds(region[0], town[0], pl)
+
+
 def _name_holds(own: Mention, place: Mention, pl: "_Places") -> bool:
     """Whether a province or city written bare in a firm's name (湖北甲乙食品, not 某省电力公司: a firm named with
     the level word serves all of it) holds ``place``."""
@@ -710,7 +740,10 @@ def _name_holds(own: Mention, place: Mention, pl: "_Places") -> bool:
         return False
     outer = pl.gaz.get(own.code) if own.code else None
     inner = pl.place.get(pl.key(place))
-    return outer is not None and inner is not None and pl.gaz.within(inner, outer) or _holds(own, place, pl)
+    if outer is not None and inner is not None and pl.gaz.within(inner, outer):
+        return True
+    # (a zone the gazetteer does not list is held through the host place its name opens with: 江苏 of 高邮某园)
+    return _name_allows(own, place, pl) if place.type == "Zone" else _holds(own, place, pl)
 
 
 def _holds(region: Mention, zone: Mention, pl: "_Places") -> bool:

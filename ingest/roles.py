@@ -17,10 +17,10 @@ from .mentions import Mention
 
 # names of the list left out as firms of another kind (a bank, a platform company): 高新国投、
 _ITEMS = r"([^,;:。!?、为向给对帮与和]{1,12}、)*"
-# separators inside a list of firms (甲、乙和丙), and the noun closing it (等重点企业)
+# separators inside a list of firms (甲、乙和丙, 甲、乙,以及丙), and the noun closing it (等重点企业)
 # (a firm's project in quotes may follow each name: 甲公司“某改造项目”、乙公司“…”)
 _PROJECT = r"(?:“[^”]{1,30}”)?"
-_LIST_GAP = re.compile(_PROJECT + r"(?:、|和|及|与|以及)")
+_LIST_GAP = re.compile(_PROJECT + r"(?:、|和|及|与|,?以及)")
 _PROJECT_AFTER = re.compile(_PROJECT)
 _LIST_TAIL = re.compile(r"((等|以及)?[\d一二三四五六七八九十两]+[家个户]|等)([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
 # a list opening its clause (，如甲、乙三家企业…): the firms are that clause's subject
@@ -33,6 +33,8 @@ _RECEIVES_AFTER = re.compile(
 )
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员): its firms receive what the sentence gives
 _RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
+# the list a sentence names as what it tells of (…予以公示,分别为:甲、乙): the complement, not a clause's subject
+_NAMED_AS = re.compile(r"(分别为|分别是|分别有|依次为|名单如下|如下)[:,]?$")
 # a reporter's own visit (记者走进甲公司, 笔者来到乙厂): the report's way in, no help to the firm
 _REPORTER_VISIT = re.compile(r"(笔者|记者)(一行)?(近日|日前|再次)?(走进|来到|深入|前往|走访|探访|看到)(了)?$")
 # help to firms at large, then the list of examples (为企业解决…，包括甲、乙): the firms of the list are the helped
@@ -42,9 +44,10 @@ _HELPED_EXAMPLES = re.compile(
 )
 # after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),
 # or make what is given (采购甲公司生产的口罩, 上线甲公司开发的小程序)
+# (甲公司负责人 is the firm's officer, not the firm taking charge of the help)
 _GIVES = re.compile(
     r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
-    r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|对(?!接|外|口|标|于|比|此|其)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责|"
+    r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|对(?!接|外|口|标|于|比|此|其)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责(?!人)|"
     r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方)|"
     r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集)"
 )
@@ -56,9 +59,10 @@ _PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托
 # ...unless the firms are brought in to take part in what the body holds (组织甲、乙参加招聘会, 推荐丙入选名单)
 _BROUGHT_IN = re.compile(r"(组织|邀请|推荐)$")
 _TAKES_PART = re.compile(r"(等[\d一二三四五六七八九十多几]*[家个户]?(企业|公司))?(参加|参与|参会|报名|入选|申报|对接|入驻)")
-# 与甲公司签约: coordination with a firm is a partnership when a joint act follows
-_WITH_BEFORE = re.compile(r"(与|同|跟|和)$")
-_JOINT_AFTER = re.compile(r"[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
+# 与甲公司签约: coordination with a firm is a partnership when a joint act follows (also across the names of
+# the list left out: 与甲公司、某银行、乙公司签订协议)
+_WITH_BEFORE = re.compile(r"(与|同|跟|和)" + _ITEMS + "$")
+_JOINT_AFTER = re.compile(r"(?:、[^,;。、]{1,12})*[^,;。]{0,12}?(签订|签约|签署|合作|共建|共同|联合|携手|达成|结成|组建)")
 
 
 def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True) -> list[Mention]:
@@ -84,7 +88,7 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
             continue
         if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, e):
             continue
-        if acting and _CLAUSE_OPEN.search(before) and not _RECEIVES_AFTER.match(text, after, e):
+        if acting and _CLAUSE_OPEN.search(before) and not _RECEIVES_AFTER.match(text, after, e) and not _NAMED_AS.search(before):
             continue
         out += run
     return out
@@ -99,6 +103,20 @@ def runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
         else:
             runs.append([f])
     return runs
+
+
+# the applications or firms a scheme approved, then their names (获批的三宗申请包括甲、乙; 入选企业为丙):
+# the firms the measure just told of was given to
+_APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|获评|获奖|获得补助|获得奖励|获得补贴|获得认定|被认定)的?[^,;。]{0,12}?(包括|分别为|分别是|为|是|有)[:,]?$")
+
+
+def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
+    """The firms of the sentence from ``s`` listed as those a scheme approved, when the list opens the
+    sentence's naming of firms (获批的五宗申请包括甲、乙…), or the list the sentence before announced, cut
+    from it at a comma (…予以公示，分别为：甲、乙)."""
+    if not firms or not (_APPROVED.search(text, s, firms[0].start) or _NAMED_AS.fullmatch(text, s, firms[0].start)):
+        return []
+    return runs(text, firms)[0]
 
 
 # help to a counted number of firms (为街道6家企业接回员工), and the list that names that many (甲、乙等6家企业)
