@@ -8,11 +8,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NoReturn
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 if TYPE_CHECKING:
     from sparql_server import SparqlServer
 
     from kg.backends.sparql import SparqlBackend
+
+
+# Property tests check results, not speed (benchmarks in bench/ measure that): a machine busy with other work must not
+# fail an example for taking longer than hypothesis' default 200 ms.
+settings.register_profile("kg", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("kg")
 
 
 @dataclass(frozen=True)
