@@ -70,8 +70,8 @@ _PREFECTURE = "地区"
 _PREFECTURE_GOVERNMENTS = ("行政公署", "行署")
 # collective nouns of bodies (直属机关厅局, 委办局, 旗直属科局): every department, not one
 _COLLECTIVE = re.compile("委办厅局|委办局|厅局|直属科局")
-# a body's name opening a website's (某自治区政府网站消息): the outlet, not the body
-_WEBSITE_AFTER = re.compile("网站|门户网|网(?![格络点购上])")
+# a body's name opening a website's (某自治区政府网站消息): the body is named, but its website reports and it does not act
+WEBSITE_AFTER = re.compile("网站|门户网|网(?![格络点购上])")
 # the zone a zone's body is named after (某某开发区 of 某某开发区党工委)
 _ZONE_NAME = re.compile(r".+?(?:区|园|城)(?=管委会|党工委|管理委员会)")
 _ZONE_PREFIX = re.compile(r"^(新区|园区|高新区|开发区|经开区|片区|综保区|保税区|集聚区|示范区|自贸区|度假区)")
@@ -264,9 +264,6 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
         if agency is not None and agency.surface == suffix and suffix in ZONE_BODIES:
             agency = _written_zone_body(out, agency)
-        if agency is not None and _WEBSITE_AFTER.match(text, agency.end):
-            # 据某自治区政府网站消息: the body's website reports, the body does not act
-            agency = None
         if agency is not None and (agency.name != agency.surface or _is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
             # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
             agency = None

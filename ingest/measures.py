@@ -31,7 +31,7 @@ from . import categories as cats
 from . import roles
 from .amounts import find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
-from .agencies import MUNICIPALITIES
+from .agencies import MUNICIPALITIES, WEBSITE_AFTER
 from .enterprises import FIRM_HEADER
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
@@ -238,7 +238,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[chain_head(inside, i)].end) is not None
         if not is_topic and (
             before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and (text[object_end : a.start] in _COORDINATORS or object_end == a.start)
-            or _AIM_OPEN.match(text, clause)
+            or _AIM_OPEN.match(text, clause) or WEBSITE_AFTER.match(text, a.end)  # 某自治区政府网站消息: the website reports
         ):
             object_end = a.end
             continue

@@ -64,9 +64,10 @@ def test_a_listed_ethnic_affairs_commission_shares_the_place_before_it() -> None
     assert "内蒙古自治区民委" in found
 
 
-def test_a_government_website_reporting_is_no_body() -> None:
-    found = agencies("宁夏回族自治区政府网站近日发布消息称,某市出台措施。")
-    assert not any(name.startswith("宁夏") for name in found)
+def test_a_government_website_names_the_body_but_the_body_does_not_act() -> None:
+    record = extract_text("宁夏回族自治区政府网站近日发布消息称,银川市出台措施,减免企业房租。", "t")
+    assert any(e.type == "Agency" and e.name.startswith("宁夏") for e in record.entities)
+    assert record.measures and all(m.region in ("银川", "银川市") for m in record.measures)
 
 
 def test_a_kind_of_zone_committee_in_a_list_is_no_body() -> None:
