@@ -8,7 +8,8 @@ a cap.  An amount per unit (每人1000元, 1000元/人) is a rate, a cap only wh
 bounded (每家企业最高50万元); a budget per period (每年安排1亿元) stays a
 total.  An inclusive note (最高200万元(含200万元)) is of the kind of the amount
 before it; an amount splitting money into parts (超出200万元部分) or a bound
-to meet (投资500万元以上的项目, 不低于50万元) is a threshold.  Percentages are rates, never amounts.  The parser works on the analysis
+to meet (投资500万元以上的项目, 不低于50万元) is a threshold, but a floor on what a body gives
+(发放不少于2.5亿元) is its total.  Percentages are rates, never amounts.  The parser works on the analysis
 view (half-width digits), so spans point into the original text.
 """
 
@@ -57,6 +58,8 @@ _PART_AFTER = re.compile(
     r"(?=[\u4e00-\u9fff])(?!资金|基金|补助|补贴|奖励|资助|支持|专项|贷款|授信|消费券|的|[给予奖补扶])"
 )
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
+# 发放不少于2.5亿元再贷款, 安排资金不低于1亿元: a floor on the money a body gives is its total, no bound to meet
+_GIVEN_FLOOR = re.compile(r"(发放|安排|投放|提供|筹集|筹措|设立|下达|拨付|统筹)[^。,;，；\d]{0,6}?(不低于|不少于)$")
 # the words without which no number is money (see _is_money): most sentences have none, and skip the parse
 _MONEY_WORD = re.compile("元|圆|块钱|亿|币")
 
@@ -204,6 +207,6 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
         cap = low_value is not None or bool(_CAP_BEFORE.search(before) or _CAP_AFTER.match(text, m.end()))
         if out and _INCLUSIVE_BEFORE.search(before):
             cap, per_unit = out[-1].cap, out[-1].per_unit
-        threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before))
+        threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before) and not _GIVEN_FLOOR.search(before))
         out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value), threshold))
     return [a for a in out if a.value >= minimum]

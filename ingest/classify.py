@@ -90,7 +90,7 @@ _TROUBLE = re.compile(
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
-_PLAN = re.compile(r"(下一步|接下来)(?![的计])|要(?![求素件闻点])")
+_PLAN = re.compile(r"(下一步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
 # how to apply (申报材料：1.申请表…, 操作流程：…, 受理单位：…): the procedure of a measure named before, not a measure
 _PROCEDURE = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{0,2}[)）.、]?\s*(申报|申请|办理|操作)(条件|材料|流程|程序|方式)[:：]"
@@ -135,6 +135,8 @@ _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|�
 _FUND = re.compile(
     r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
+    # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
+    r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
 )
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
 _BUDGET = re.compile(r"(消费券|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
@@ -145,6 +147,18 @@ _ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|寻求帮助)")
 _BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
 # 全区共采购口罩27万只: epidemic supplies a body buys with no firm named are for its own epidemic work
 _OWN_SUPPLIES = re.compile(r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)")
+# 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
+_SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
+# 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken
+_SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
+# 免收房产租金: what is waived is rent, no government fee
+_RENT_WAIVED = re.compile(r"免收(?=[^,;。，；]{0,6}?(?:租金|房租))")
+# 使用费缓缴1年, 维护费得减半收取, 园区费用减收, 免收登记费: a fee charged at half, less, later or not at all (not social
+# insurance, utilities or guarantees, which have categories of their own)
+_FEE_RELIEF = re.compile(
+    r"(?<![险保电水气暖])费用?(?:得|可|予以|一律)?(?:减半收取|减半征收|减收|缓缴|缓收|免收|免征)"
+    r"|(?:免收|减收|缓收|减半收取)[^,;。，；]{0,10}?(?<![险保电水气暖])费(?!用?补)"
+)
 # 为失业人员提供职业介绍: services to the jobless themselves help no firm
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
@@ -232,7 +246,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):
             return []
-    if _OWN_SUPPLIES.search(sentence) and not _FIRM_WORD.search(sentence):
+    if (_OWN_SUPPLIES.search(sentence) or _SCHOOLS.search(sentence)) and not _FIRM_WORD.search(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
@@ -252,6 +266,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
             text = _blank(_PROBLEMS, text)
     if "金" in text:
         text = _blank(PERSONAL_BENEFIT, text)
+    if "一手抓" in text or "两手抓" in text:
+        text = _blank(_SLOGAN, text)
+    if "免收" in text:
+        text = _blank(_RENT_WAIVED, text)
     if "红利" in text or "感" in text:
         text = _blank(_EFFECT_REMARK, text)
     if STARTUP_LOANS in text:
@@ -309,6 +327,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")
+    if "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text):
+        codes.append("FEE_WAIVER")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
     if "PPE_SUPPLY" not in codes and (_SUPPLIED.search(text) or _HELPED_BUY.search(sentence)):

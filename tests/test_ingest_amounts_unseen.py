@@ -93,3 +93,12 @@ def test_what_has_been_used_or_paid_of_a_sum_is_no_further_sum() -> None:
     assert money(text) == [("莲都区", 200_000_000)]
     parts = "莲都区金融简报\n\n莲都区安排3亿元专项资金，包括1亿元转贷资金。"
     assert sorted(money(parts)) == [("莲都区", 100_000_000), ("莲都区", 300_000_000)]
+
+
+def test_a_floor_on_money_given_is_its_total() -> None:
+    assert [(a.value, a.threshold) for a in find_amounts("全年将发放不少于3亿元再贷款资金")] == [(300_000_000, False)]
+    assert [(a.value, a.threshold) for a in find_amounts("安排专项资金不低于8000万元")] == [(80_000_000, False)]
+    # a floor firms must reach is still a threshold
+    assert [(a.value, a.threshold) for a in find_amounts("对研发投入不低于50万元的企业给予奖励")] == [(500_000, True)]
+    text = "祁门县金融简报\n\n祁门县全年将发放不少于3亿元再贷款资金支持金融机构加大信贷投放。"
+    assert money(text) == [("祁门县", 300_000_000)]

@@ -108,3 +108,43 @@ def test_a_bare_government_is_the_one_region_named() -> None:
     # two regions named: 政府 stands for neither
     text = "余杭区和萧山区的商户反映困难。\n\n政府继续为商户减免房租。"
     assert not any(c == "RENT_RELIEF" for _, c in pairs(text))
+
+
+def test_fees_charged_at_half_later_or_not_at_all_are_fee_waivers() -> None:
+    assert "FEE_WAIVER" in classify_measure("园区管理处对入驻厂商的设施维护费得减半收取。")
+    assert "FEE_WAIVER" in classify_measure("排污使用费缓缴6个月,免计收滞纳金。")
+    # social insurance and power bills deferred keep their own categories
+    codes = classify_measure("对参保企业缓缴社会保险费,电费缓缴3个月。")
+    assert "FEE_WAIVER" not in codes and {"SOCIAL_INSURANCE_RELIEF", "UTILITY_COST_RELIEF"} <= set(codes)
+
+
+def test_rent_waived_is_no_fee_waiver() -> None:
+    codes = classify_measure("对承租国有房产的8家商户免收房产租金。")
+    assert codes == ["RENT_RELIEF"]
+    assert "FEE_WAIVER" in classify_measure("对小微企业免收登记费和证照工本费。")
+
+
+def test_a_subsidy_of_staff_wages_is_a_hiring_subsidy() -> None:
+    assert "EMPLOYMENT_SUBSIDY" in classify_measure("补贴餐饮业、零售业营业额下滑企业员工薪资。")
+    assert "EMPLOYMENT_SUBSIDY" not in classify_measure("补贴企业新购设备费用。")
+
+
+def test_money_a_body_puts_in_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("市政府追加投入12亿元,补贴受困商户营运资金。")
+    # what firms invest is their own money
+    assert "SPECIAL_FUND" not in classify_measure("对企业投入500万元以上的技改项目给予补贴。")
+
+
+def test_the_two_tasks_slogan_names_no_resumption_work() -> None:
+    assert classify_measure("一手抓疫情防控,一手抓复工复产,区财政局打出政策组合拳,支持企业加快复工复产。") == []
+    assert "STAGED_RESUMPTION" in classify_measure("一手抓疫情防控,一手抓复工复产,分批错峰组织企业复工。")
+
+
+def test_help_to_schools_and_pupils_is_no_help_to_firms() -> None:
+    assert classify_measure("为全县学校配备了测温仪、消毒液等防疫物品。") == []
+    assert "PPE_SUPPLY" in classify_measure("为复工企业配备了测温仪、消毒液等防疫物品。")
+
+
+def test_next_step_said_colloquially_is_a_plan() -> None:
+    assert classify_measure("下来,市工信局将倾听企业诉求,做好一对一服务。") == []
+    assert "ENTERPRISE_LIAISON" in classify_measure("市工信局倾听企业诉求,做好一对一服务。")
