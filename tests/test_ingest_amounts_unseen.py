@@ -102,3 +102,8 @@ def test_a_floor_on_money_given_is_its_total() -> None:
     assert [(a.value, a.threshold) for a in find_amounts("对研发投入不低于50万元的企业给予奖励")] == [(500_000, True)]
     text = "祁门县金融简报\n\n祁门县全年将发放不少于3亿元再贷款资金支持金融机构加大信贷投放。"
     assert money(text) == [("祁门县", 300_000_000)]
+
+
+def test_premiums_refunded_to_firms_are_a_sum_of_the_measure() -> None:
+    text = "安居区稳岗简报\n\n安居区已为41家企业返还失业保险金31.6万元,惠及职工800人。"
+    assert money(text) == [("安居区", 316_000)]

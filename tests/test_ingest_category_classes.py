@@ -148,3 +148,14 @@ def test_help_to_schools_and_pupils_is_no_help_to_firms() -> None:
 def test_next_step_said_colloquially_is_a_plan() -> None:
     assert classify_measure("下来,市工信局将倾听企业诉求,做好一对一服务。") == []
     assert "ENTERPRISE_LIAISON" in classify_measure("市工信局倾听企业诉求,做好一对一服务。")
+
+
+def test_credit_guarantee_schemes_and_repayments_cut_of_macao_and_taiwan() -> None:
+    assert "GUARANTEE_SUPPORT" in classify_measure("经济局推出“小商户信用保证计划”,为商户贷款提供八成担保。")
+    assert "LOAN_RELIEF" in classify_measure("获批援助贷款的商户可申请将下两期还款下调至每期500元。")
+    assert "LOAN_RELIEF" in classify_measure("有需要的商户可申请调整三期还款。")
+
+
+def test_premiums_refunded_to_firms_are_no_benefit_of_the_jobless() -> None:
+    assert classify_measure("安居区已为41家企业返还失业保险金31.6万元。") == ["UNEMPLOYMENT_INSURANCE_REFUND"]
+    assert classify_measure("为失业人员发放失业保险金。") == []
