@@ -43,7 +43,7 @@ _VISITED = re.compile(
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = re.compile(
-    r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
+    r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?|分别)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
     r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)([^,;。\d]{0,8}?(企业|项目))?[\d.]+(余|多)?(家|个|户|万人|人)"
     r"|(复工复产|开复工|复工|复产|返岗|到岗)的?(人数|职工|员工|工人|人员)[^,;。\d]{0,4}?[\d.]+万?(余|多)?人"
     r"|[\d.]+%(的)?(企业|项目)?(已|实现)?(复工复产|复工|复产|开工|复市|投产|到岗|返岗)"
@@ -145,8 +145,11 @@ _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个�
 # 某企业向区工信局求助，问题得以解决: what a firm asked for is its own doing; the help counts where a body acts on it
 _ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|寻求帮助)")
 _BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
-# 全区共采购口罩27万只: epidemic supplies a body buys with no firm named are for its own epidemic work
-_OWN_SUPPLIES = re.compile(r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)")
+# 全区共采购口罩27万只, 下拨资金用于防控设备、物资采购: epidemic supplies a body buys with no firm named are for its
+# own epidemic work
+_OWN_SUPPLIES = re.compile(
+    r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)|(防控|防疫)[^,;。，；]{0,6}?(物资|设备)[^,;。，；]{0,4}?(采购|购置)"
+)
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
 _SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
 # 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken

@@ -159,3 +159,22 @@ def test_credit_guarantee_schemes_and_repayments_cut_of_macao_and_taiwan() -> No
 def test_premiums_refunded_to_firms_are_no_benefit_of_the_jobless() -> None:
     assert classify_measure("安居区已为41家企业返还失业保险金31.6万元。") == ["UNEMPLOYMENT_INSURANCE_REFUND"]
     assert classify_measure("为失业人员发放失业保险金。") == []
+
+
+def test_taiwan_house_tax_and_its_extension() -> None:
+    codes = classify_measure("三、营业用房屋税减征,地价税展延、分期缴纳。")
+    assert {"PROPERTY_LAND_TAX_RELIEF", "TAX_REDUCTION", "TAX_DEFERRAL"} <= set(codes)
+    assert "TAX_DEFERRAL" not in classify_measure("娱乐税减征三成。")
+
+
+def test_funds_paid_out_are_rewards() -> None:
+    assert classify_measure("4月份兑现资金5300万元。") == ["REWARD"]
+
+
+def test_rates_reported_one_by_one_are_statistics() -> None:
+    assert classify_measure("全县规上企业复工率、重点项目复工率分别达到91.2%和97.5%。") == []
+
+
+def test_a_body_buying_equipment_for_its_own_epidemic_work_helps_no_firm() -> None:
+    assert classify_measure("县财政局下拨资金860万元,用于疫情防控设备、物资采购和医疗救治。") == []
+    assert "PPE_SUPPLY" in classify_measure("县财政局协调口罩5万只,发放给复工企业。")
