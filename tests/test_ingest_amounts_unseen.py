@@ -107,3 +107,22 @@ def test_a_floor_on_money_given_is_its_total() -> None:
 def test_premiums_refunded_to_firms_are_a_sum_of_the_measure() -> None:
     text = "安居区稳岗简报\n\n安居区已为41家企业返还失业保险金31.6万元,惠及职工800人。"
     assert money(text) == [("安居区", 316_000)]
+
+
+def test_a_head_of_government_named_once_speaks_for_the_region_later() -> None:
+    filler = "会上还介绍了社区检测、口岸管理和学校复课等方面的安排。" * 12
+    text = (
+        "澳门特区行政长官陈某某15日会见传媒时宣布,特区政府将推出第二轮经济援助措施。\n"
+        + filler
+        + "\n陈某某说,第一期援助计划已大致完成,涉及补贴总额约为52亿元。\n"
+        + filler
+        + "\n她再次强烈呼吁,大型商场业主向租户提供减租。"
+    )
+    got = {(m.region, c, m.amount_cny) for m in extract_text(text, "t").measures for c in m.categories}
+    assert ("澳门", "RENT_RELIEF", None) in got
+    assert any(r == "澳门" and a == 5_200_000_000 for r, _, a in got)
+
+
+def test_a_loan_balance_is_no_sum_of_a_measure() -> None:
+    text = "某省创业贷款简报\n\n江西省扩大创业担保贷款覆盖面。截至去年底,全省创业担保贷款余额316亿元,同比增长20%。"
+    assert money(text) == []
