@@ -58,6 +58,9 @@ _PART_AFTER = re.compile(
     r"(?=[\u4e00-\u9fff])(?!资金|基金|补助|补贴|奖励|资助|支持|专项|贷款|授信|消费券|的|[给予奖补扶])"
 )
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
+# 研发经费支出达50万元(含50万元)以上: a firm's spending that reaches the amount, a bound to meet
+_REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额|产值)[^。,;，；\d]{0,4}?(达到?|超过)$")
+_ABOVE_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,12}[)）])?(?:及以上|以上)")
 # 发放不少于2.5亿元再贷款, 安排资金不低于1亿元: a floor on the money a body gives is its total, no bound to meet
 _GIVEN_FLOOR = re.compile(r"(发放|安排|投放|提供|筹集|筹措|设立|下达|拨付|统筹)[^。,;，；\d]{0,6}?(不低于|不少于)$")
 # the words without which no number is money (see _is_money): most sentences have none, and skip the parse
@@ -205,8 +208,9 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
         before = text[max(0, start - 16) : start]
         per_unit = bool(_PER_BEFORE.search(before) or _PER_AFTER.match(text, m.end()))
         cap = low_value is not None or bool(_CAP_BEFORE.search(before) or _CAP_AFTER.match(text, m.end()))
-        if out and _INCLUSIVE_BEFORE.search(before):
-            cap, per_unit = out[-1].cap, out[-1].per_unit
         threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before) and not _GIVEN_FLOOR.search(before))
+        threshold = threshold or bool(_REACH_BEFORE.search(before) and _ABOVE_AFTER.match(text, m.end()))
+        if out and _INCLUSIVE_BEFORE.search(before):
+            cap, per_unit, threshold = out[-1].cap, out[-1].per_unit, out[-1].threshold
         out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value), threshold))
     return [a for a in out if a.value >= minimum]

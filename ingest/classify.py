@@ -33,7 +33,7 @@ FIRM_MASK = "某"
 # 来到某某公司 (a firm's name masked), 走进了该公司: a visit to a named firm
 # 来到企业现场, 深入生产车间, 深入企业开展调研: a visit to the firms' premises
 _VISITED = re.compile(
-    rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
+    rf"(?<!记者)(?<!记者近日)(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
     r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
     # 在某某公司，某某一行…: a party of officials at a named firm's premises
     rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"
@@ -125,7 +125,7 @@ _PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工�
 _EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?压力")
 # 多措并举帮助企业复工复产, 某县多项举措推动企业有序复工: a summary of measures told after it names resumption as
 # their aim, not as one of them
-_SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳")
+_SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳|多项[^,;。，；]{0,12}?(?:措施|举措)")
 _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
@@ -203,8 +203,9 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
-# 授信审批绿色通道, 贷款“绿色通道”: a fast lane for loans is credit, not an administrative approval
-_CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷))[^,;。，；、]*")
+# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开通绿色通道: a fast lane for loans or guarantees is credit or a
+# guarantee, not an administrative approval
+_CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保))[^,;。，；、]*")
 # “安心码”, 某康码, 扫码: a health code by its local name
 _HEALTH_CODE = re.compile(r"“(?![\u4e00-\u9fff]?(?:加|起|号|密|代|筹|价|编|页|砝)码)[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
 # 为帮助企业复工复产，… (not 为企业…, who it is for), 在用工保障方面，…: the purpose or topic a sentence opens with;
@@ -315,7 +316,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if text[:1] in "为在" and (aimed := _blank(_PURPOSE, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
-        codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + ["PREFERENTIAL_CREDIT"] * ("PREFERENTIAL_CREDIT" not in codes)
+        lane = "GUARANTEE_SUPPORT" if "担保" in text and not re.search("贷款|信贷|授信|放贷", text) else "PREFERENTIAL_CREDIT"
+        codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + [lane] * (lane not in codes)
     if "PPE_SUPPLY" in codes and _DUTY.search(text) and not _SUPPLIED.search(text):
         codes = [c for c in codes if c != "PPE_SUPPLY"] + ["STAGED_RESUMPTION"] * ("STAGED_RESUMPTION" not in codes)
     if context:
@@ -335,7 +337,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("FEE_WAIVER")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
-    if "PPE_SUPPLY" not in codes and (_SUPPLIED.search(text) or _HELPED_BUY.search(sentence)):
+    if _HELPED_BUY.search(sentence):  # 协调采购口罩: help obtaining supplies, no purchase by the government
+        codes = [c for c in codes if c != "GOVERNMENT_PROCUREMENT"] + ["PPE_SUPPLY"] * ("PPE_SUPPLY" not in codes)
+    elif "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
         codes.append("PPE_SUPPLY")
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")

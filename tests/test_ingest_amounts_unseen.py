@@ -126,3 +126,22 @@ def test_a_head_of_government_named_once_speaks_for_the_region_later() -> None:
 def test_a_loan_balance_is_no_sum_of_a_measure() -> None:
     text = "某省创业贷款简报\n\n江西省扩大创业担保贷款覆盖面。截至去年底,全省创业担保贷款余额316亿元,同比增长20%。"
     assert money(text) == []
+
+
+def test_spending_that_reaches_a_sum_is_a_bound_to_meet() -> None:
+    found = [(a.value, a.threshold) for a in find_amounts("对研发经费支出达80万元(含80万元)以上的企业给予补助")]
+    assert found == [(800_000, True), (800_000, True)]
+    assert [(a.value, a.threshold) for a in find_amounts("累计发放贷款达50亿元以上")] == [(5_000_000_000, False)]
+
+
+def test_firms_investment_a_fund_brings_about_is_no_sum_of_it() -> None:
+    text = "宜丰县技改简报\n\n宜丰县设立工业奖补资金。今年以来,奖补资金已撬动27家企业投入31亿元实施技术改造。"
+    assert money(text) == []
+
+
+def test_a_county_body_in_a_report_on_the_countys_zone() -> None:
+    text = (
+        "位于仙游经济开发区的甲乙机械公司现有员工500多人,好在县工信局积极帮扶,把该公司列入白名单企业。"
+        "记者从县工信局了解到,县工信局今年促成45家企业获得信用担保贷款1.6亿元。"
+    )
+    assert money(text) == [("仙游县", 160_000_000)]

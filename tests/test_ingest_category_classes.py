@@ -178,3 +178,33 @@ def test_rates_reported_one_by_one_are_statistics() -> None:
 def test_a_body_buying_equipment_for_its_own_epidemic_work_helps_no_firm() -> None:
     assert classify_measure("县财政局下拨资金860万元,用于疫情防控设备、物资采购和医疗救治。") == []
     assert "PPE_SUPPLY" in classify_measure("县财政局协调口罩5万只,发放给复工企业。")
+
+
+def test_costs_named_before_their_subsidy_and_freight() -> None:
+    assert "UTILITY_COST_RELIEF" in classify_measure("加大企业用电奖补,扶持企业扩大生产。")
+    assert "LOGISTICS_SUPPORT" in classify_measure("对外销果蔬补助30%的运费。")
+
+
+def test_helped_purchase_of_supplies_is_no_government_procurement() -> None:
+    codes = classify_measure("针对企业复工需要,协调采购防护口罩、消毒液等防疫物资。")
+    assert "PPE_SUPPLY" in codes and "GOVERNMENT_PROCUREMENT" not in codes
+    assert "GOVERNMENT_PROCUREMENT" in classify_measure("区政府优先采购本地企业的防疫产品。")
+
+
+def test_a_guarantee_firms_fast_lane_is_guarantee_support() -> None:
+    codes = classify_measure("市融资担保公司开通绿色快速服务通道,仅3天完成审批。")
+    assert "GUARANTEE_SUPPORT" in codes and "FAST_TRACK_APPROVAL" not in codes
+    assert "PREFERENTIAL_CREDIT" in classify_measure("区金融办协调银行开通贷款审批绿色通道。")
+
+
+def test_a_summary_of_many_measures_names_resumption_as_their_aim() -> None:
+    assert classify_measure("该县以多项“真金白银”的干货措施,有序有力推进企业复工复产。") == []
+
+
+def test_lending_paid_out_is_credit() -> None:
+    assert "PREFERENTIAL_CREDIT" in classify_measure("“融资直通车”已向320家企业发放融资共计12.6亿元。")
+
+
+def test_a_reporters_visit_is_no_liaison() -> None:
+    assert "ENTERPRISE_LIAISON" not in classify_measure("近日,记者走进甲乙机械、丙丁纺织等多家工业企业生产一线。")
+    assert "ENTERPRISE_LIAISON" in classify_measure("县工信局干部走进企业生产一线。")
