@@ -156,7 +156,7 @@ _SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(�
 _SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
 # 免收房产租金: what is waived is rent, no government fee
 _RENT_WAIVED = re.compile(r"免收(?=[^,;。，；]{0,6}?(?:租金|房租))")
-# 使用费缓缴1年, 维护费得减半收取, 园区费用减收, 免收登记费: a fee charged at half, less, later or not at all (not social
+# 使用费缓缴1年, 维护费可减半收取, 园区费用减收, 免收登记费: a fee charged at half, less, later or not at all (not social
 # insurance, utilities or guarantees, which have categories of their own)
 _FEE_RELIEF = re.compile(
     r"(?<![险保电水气暖])费用?(?:得|可|予以|一律)?(?:减半收取|减半征收|减收|缓缴|缓收|免收|免征)"
@@ -166,8 +166,8 @@ _FEE_RELIEF = re.compile(
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
 # 失业补助金, 失业保险金, 救助金: benefits paid to people themselves, no subsidy to firms and no sum of a measure
-# (为企业返还失业保险金 refunds the firms' premiums)
-PERSONAL_BENEFIT = re.compile(r"(?<!返还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
+# (向参保单位返还失业保险金 refunds the firms' premiums)
+PERSONAL_BENEFIT = re.compile(r"(?<!返还)(?<!退还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
 # 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit
 _SUBSIDISED_RATE = re.compile(r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)")
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
@@ -203,7 +203,7 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
-# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开通绿色通道: a fast lane for loans or guarantees is credit or a
+# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道: a fast lane for loans or guarantees is credit or a
 # guarantee, not an administrative approval
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保))[^,;。，；、]*")
 # “安心码”, 某康码, 扫码: a health code by its local name

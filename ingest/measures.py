@@ -73,7 +73,7 @@ _SCOPE_SUBJECT = re.compile(
     f"{_TEAM_SUBJECT})"
 )
 # a government spokesperson and a speech verb after a body's or place's name
-# (香港特区行政长官某某18日会见传媒时宣布: Hong Kong's and Macao's heads and secretaries announce too)
+# (某特区行政长官某某18日会见传媒时宣布: Hong Kong's and Macao's heads and secretaries announce too)
 _SPOKESPERSON = re.compile(
     r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员|行政长官|司长|部长|省长)[^,;。“”]{0,24}?(介绍|说|表示|指出|坦言|宣布|提到|透露)"
 )

@@ -96,27 +96,27 @@ def test_what_has_been_used_or_paid_of_a_sum_is_no_further_sum() -> None:
 
 
 def test_a_floor_on_money_given_is_its_total() -> None:
-    assert [(a.value, a.threshold) for a in find_amounts("全年将发放不少于3亿元再贷款资金")] == [(300_000_000, False)]
+    assert [(a.value, a.threshold) for a in find_amounts("今年计划发放不少于3亿元再贷款资金")] == [(300_000_000, False)]
     assert [(a.value, a.threshold) for a in find_amounts("安排专项资金不低于8000万元")] == [(80_000_000, False)]
     # a floor firms must reach is still a threshold
     assert [(a.value, a.threshold) for a in find_amounts("对研发投入不低于50万元的企业给予奖励")] == [(500_000, True)]
-    text = "祁门县金融简报\n\n祁门县全年将发放不少于3亿元再贷款资金支持金融机构加大信贷投放。"
+    text = "祁门县金融简报\n\n祁门县今年计划发放不少于3亿元再贷款,引导银行扩大放贷。"
     assert money(text) == [("祁门县", 300_000_000)]
 
 
 def test_premiums_refunded_to_firms_are_a_sum_of_the_measure() -> None:
-    text = "安居区稳岗简报\n\n安居区已为41家企业返还失业保险金31.6万元,惠及职工800人。"
+    text = "安居区稳岗简报\n\n安居区今年向41家参保单位退还失业保险金31.6万元,惠及职工800人。"
     assert money(text) == [("安居区", 316_000)]
 
 
 def test_a_head_of_government_named_once_speaks_for_the_region_later() -> None:
     filler = "会上还介绍了社区检测、口岸管理和学校复课等方面的安排。" * 12
     text = (
-        "澳门特区行政长官陈某某15日会见传媒时宣布,特区政府将推出第二轮经济援助措施。\n"
+        "澳门特区行政长官陈某某15日会见传媒时宣布,政府再推一批经济援助举措。\n"
         + filler
         + "\n陈某某说,第一期援助计划已大致完成,涉及补贴总额约为52亿元。\n"
         + filler
-        + "\n她再次强烈呼吁,大型商场业主向租户提供减租。"
+        + "\n她再次强烈呼吁,各商场业主为商户提供减租。"
     )
     got = {(m.region, c, m.amount_cny) for m in extract_text(text, "t").measures for c in m.categories}
     assert ("澳门", "RENT_RELIEF", None) in got
@@ -124,7 +124,7 @@ def test_a_head_of_government_named_once_speaks_for_the_region_later() -> None:
 
 
 def test_a_loan_balance_is_no_sum_of_a_measure() -> None:
-    text = "某省创业贷款简报\n\n江西省扩大创业担保贷款覆盖面。截至去年底,全省创业担保贷款余额316亿元,同比增长20%。"
+    text = "某省创业贷款简报\n\n江西省扩大创业担保贷款覆盖面。截至去年底,各地创业贷款余额316亿元,同比增长20%。"
     assert money(text) == []
 
 
@@ -135,13 +135,13 @@ def test_spending_that_reaches_a_sum_is_a_bound_to_meet() -> None:
 
 
 def test_firms_investment_a_fund_brings_about_is_no_sum_of_it() -> None:
-    text = "宜丰县技改简报\n\n宜丰县设立工业奖补资金。今年以来,奖补资金已撬动27家企业投入31亿元实施技术改造。"
+    text = "宜丰县技改简报\n\n宜丰县设立工业奖补资金。今年以来,奖补资金已撬动27家企业投入31亿元开展技改。"
     assert money(text) == []
 
 
 def test_a_county_body_in_a_report_on_the_countys_zone() -> None:
     text = (
-        "位于仙游经济开发区的甲乙机械公司现有员工500多人,好在县工信局积极帮扶,把该公司列入白名单企业。"
-        "记者从县工信局了解到,县工信局今年促成45家企业获得信用担保贷款1.6亿元。"
+        "仙游经济开发区内的甲乙机械公司员工500多人,县工信局上门帮扶,将其纳入白名单。"
+        "据县工信局介绍,县工信局今年协调45户企业取得信用担保贷款1.6亿元。"
     )
     assert money(text) == [("仙游县", 160_000_000)]
