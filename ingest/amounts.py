@@ -64,7 +64,9 @@ _ABOVE_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,12}[)）])?(?:及以上
 # 发放不少于2.5亿元再贷款, 安排资金不低于1亿元: a floor on the money a body gives is its total, no bound to meet
 _GIVEN_FLOOR = re.compile(r"(发放|安排|投放|提供|筹集|筹措|设立|下达|拨付|统筹)[^。,;，；\d]{0,6}?(不低于|不少于)$")
 # the words without which no number is money (see _is_money): most sentences have none, and skip the parse
-_MONEY_WORD = re.compile("元|圆|块钱|亿|币")
+_MONEY_WORD = re.compile("元|圆|块钱|亿|币|万(?=贷款|资金|授信|融资|贴息|补贴|补助|奖补|奖励)")
+# 500万贷款, 2000万资金: a sum in 万 or 亿 right before the money it counts, written without 元
+_MONEY_NOUN = re.compile("贷款|资金|授信|融资|贴息|补贴|补助|奖补|奖励")
 
 
 @dataclass(frozen=True)
@@ -166,12 +168,12 @@ def _candidates(text: str) -> list[tuple[re.Match[str], Decimal, int]]:
             out.append((m, value, m.start()))
         last = (num + m["mult"])[-1]
         # a section closed by 万/亿 and not yet money may go on (零 keeps the unit before it)
-        room = None if _is_money(m) else (room if num == "零" and glued else _BIG.get(last) and Decimal(_BIG[last]))
+        room = None if _is_money(m, text) else (room if num == "零" and glued else _BIG.get(last) and Decimal(_BIG[last]))
     return out
 
 
-def _is_money(m: re.Match[str]) -> bool:
-    return bool(m["yuan"] or m["ge"] and "亿" in m["mult"])
+def _is_money(m: re.Match[str], text: str) -> bool:
+    return bool(m["yuan"] or m["ge"] and "亿" in m["mult"] or m["mult"][-1:] in _BIG and _MONEY_NOUN.match(text, m.end()))
 
 
 def _shared_unit(low: Decimal, high_text: str, high: Decimal) -> Decimal:
@@ -196,12 +198,12 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
     for m, value, first in _candidates(text):
         low = previous if previous and _RANGE_JOIN.fullmatch(text, previous[0].end(), first) else None
         previous = (m, value, first)
-        if not _is_money(m):
+        if not _is_money(m, text):
             continue
         start, low_value = first, None
         if low is not None:
             start, low_value = low[2], low[1]
-            if _is_money(low[0]):
+            if _is_money(low[0], text):
                 out.pop()  # 100万元至500万元: the low end was taken as an amount of its own
             elif not low[0]["mult"] and low[0]["num"][-1] not in _BIG:
                 low_value = _shared_unit(low_value, m["num"] + m["mult"], value)

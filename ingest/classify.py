@@ -118,9 +118,12 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
+# 让利部分的利息由财政补足: a subsidy of interest is an interest subsidy;
 # 对返岗员工…给予补助, 失业保险扩围…发放补贴: a subsidy for the staff a firm employs or insures is a hiring subsidy;
 # 对承租…的商户给予补贴: one for tenants is a rent subsidy
-_PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工|失业保险|参保")), ("RENT_RELIEF", re.compile(r"承租|租户|租用")))
+_PAID_FOR = (("LOAN_INTEREST_SUBSIDY", re.compile(r"利息")), ("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工|失业保险|参保")), ("RENT_RELIEF", re.compile(r"承租|租户|租用")))
+# 贷款只可用于支付工资、房租: what the money may pay for is the firms' own costs, no relief of them
+_ALLOWED_USES = re.compile(r"(?:仅能|只能|仅限|限于|主要)?用于支付[^,;。，；]{0,24}")
 # 缓解商户资金周转压力: the pressure a measure eases is its effect, not what it gives
 _EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?压力")
 # 多措并举帮助企业复工复产, 某县多项举措推动企业有序复工: a summary of measures told after it names resumption as
@@ -162,6 +165,8 @@ _FEE_RELIEF = re.compile(
     r"(?<![险保电水气暖])费用?(?:得|可|予以|一律)?(?:减半收取|减半征收|减收|缓缴|缓收|免收|免征)"
     r"|(?:免收|减收|缓收|减半收取)[^,;。，；]{0,10}?(?<![险保电水气暖])费(?!用?补)"
 )
+# 免收保证手续费: the fee of a guarantee waived is guarantee support
+_GUARANTEE_FEE = re.compile(r"保证手续费|担保费|担保手续费")
 # 为失业人员提供职业介绍: services to the jobless themselves help no firm
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
@@ -169,7 +174,11 @@ _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场
 # (向参保单位返还失业保险金 refunds the firms' premiums)
 PERSONAL_BENEFIT = re.compile(r"(?<!返还)(?<!退还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
 # 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit
-_SUBSIDISED_RATE = re.compile(r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)")
+_SUBSIDISED_RATE = re.compile(
+    r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)"
+    # 补贴利率按某银行1年期定存利率计算: the rate of the subsidy, told by another rate
+    r"|(?<=补贴利率按)[^,;。，；]{0,24}?利率(?:加[\d.]+%)?"
+)
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
 # guidance, checks or ordering of resumption, as 复工指导 says: 指导该公司做好疫情防控工作, 核查企业复工复产情况,
@@ -280,8 +289,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if STARTUP_LOANS in text:
         cut = text.index(STARTUP_LOANS) + len(STARTUP_LOANS)
         text = text[:cut] + re.sub(f"(?<!{STARTUP_LOANS[:-2]})贷款", "  ", text[cut:])
-    if "贴息" in text and "利率" in text:
+    if ("贴息" in text or "补贴利率" in text) and "利率" in text:
         text = _blank(_SUBSIDISED_RATE, text)
+    if "用于" in text:
+        text = _blank(_ALLOWED_USES, text)
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
         text = _blank_statistics(text)
     if _RELAY_WORD.search(text):
@@ -333,7 +344,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")
-    if "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text):
+    if "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):
         codes.append("FEE_WAIVER")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")

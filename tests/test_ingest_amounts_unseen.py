@@ -145,3 +145,13 @@ def test_a_county_body_in_a_report_on_the_countys_zone() -> None:
         "据县工信局介绍,县工信局今年协调45户企业取得信用担保贷款1.6亿元。"
     )
     assert money(text) == [("仙游县", 160_000_000)]
+
+
+def test_a_sum_in_wan_before_the_money_it_counts_is_money() -> None:
+    assert [a.value for a in find_amounts("区城投公司为甲乙科技提供的600万贷款已到位")] == [6_000_000]
+    assert find_amounts("惠及500万人次,协调300万只口罩") == []
+
+
+def test_a_change_against_last_year_and_a_saving_are_no_sums() -> None:
+    text = "雅安市融资担保简报\n\n雅安市今年争取到降低担保费用的奖补资金900万元,较上年增加200万元,为企业节约融资成本50余万元。"
+    assert money(text) == [("雅安", 9_000_000)]

@@ -208,3 +208,18 @@ def test_lending_paid_out_is_credit() -> None:
 def test_a_reporters_visit_is_no_liaison() -> None:
     assert "ENTERPRISE_LIAISON" not in classify_measure("近日,记者走进甲乙机械、丙丁纺织等厂家的生产一线。")
     assert "ENTERPRISE_LIAISON" in classify_measure("县工信局干部走进企业生产一线。")
+
+
+def test_a_subsidy_of_interest_is_an_interest_subsidy() -> None:
+    assert classify_measure("银行让利减免的那部分利息,由县财政予以全额补贴。") == ["LOAN_INTEREST_SUBSIDY"]
+
+
+def test_taiwan_loan_extension_and_the_rate_of_a_subsidy() -> None:
+    codes = classify_measure("原有贷款展延的利息补贴:补贴利率按某银行1年期定存利率计算,每家以20万元为上限。")
+    assert set(codes) == {"LOAN_INTEREST_SUBSIDY", "LOAN_RELIEF"}
+
+
+def test_what_the_money_may_pay_for_is_no_relief_of_it() -> None:
+    codes = classify_measure("营运贷款由信保机构提供9成信用保证,贷款只能用于支付工资、房租。")
+    assert codes == ["GUARANTEE_SUPPORT"]
+    assert "FEE_WAIVER" not in classify_measure("信保机构提供9成担保,保证手续费全免。")
