@@ -188,6 +188,8 @@ _GUIDED_RESUMPTION = re.compile(
     r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导)(?![组队])"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
     r"|(指导|督导|帮助|协助)[^,;。]{0,12}?(复工|复产)[^,;。]{0,8}?准备"
+    # 严把商户复工复产关: the check resumption passes
+    r"|严把[^,;。]{0,12}?(复工|复产)"
 )
 # 要求各企业落实消毒、测温, 进厂车辆必须消毒: what firms are told to do against the epidemic is workplace
 # prevention, not supplies given to them

@@ -129,6 +129,8 @@ _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元) and a balance outstanding (贷款余额2216亿元), not
 # money the measure gives
 _BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额)[达约近超逾了为≤≥<>]{0,2}$")
+# 为企业发放口罩等防疫物资价值101万元: the worth of supplies handed out is the sum of the measure
+_GIVEN_WORTH = re.compile(r"(发放|配送|调拨|送去|提供|捐赠)[^,;。，；]{0,30}?(物资|口罩|设备)[^,;。，；]{0,4}?价值[约近达逾]?$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
 # 每年租金2万余元, 每月约亏损200万元: what a firm pays or loses, unless the clause gives relief on it
 # (减免房屋租金350万元, 降低融资成本1亿元)
@@ -916,7 +918,9 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
             continue
         if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
             continue  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
-        if _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end):
+        if (
+            _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end)
+        ) and not _GIVEN_WORTH.search(sentence, clause_start, a.start):
             continue
         if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
             continue

@@ -155,3 +155,10 @@ def test_a_sum_in_wan_before_the_money_it_counts_is_money() -> None:
 def test_a_change_against_last_year_and_a_saving_are_no_sums() -> None:
     text = "雅安市融资担保简报\n\n雅安市今年争取到降低担保费用的奖补资金900万元,较上年增加200万元,为企业节约融资成本50余万元。"
     assert money(text) == [("雅安", 9_000_000)]
+
+
+def test_the_worth_of_supplies_handed_out_is_a_sum() -> None:
+    text = "石龙镇简报\n\n同时,石龙镇为企业发放口罩、酒精等防护物资价值46万元。"
+    assert [a for _, a in money(text)] == [460_000]
+    # a firm's order stays its business
+    assert money("某镇简报\n\n石龙镇帮助甲乙公司签下价值500万元订单。") == []

@@ -223,3 +223,10 @@ def test_what_the_money_may_pay_for_is_no_relief_of_it() -> None:
     codes = classify_measure("营运贷款由信保机构提供9成信用保证,贷款只能用于支付工资、房租。")
     assert codes == ["GUARANTEE_SUPPORT"]
     assert "FEE_WAIVER" not in classify_measure("信保机构提供9成担保,保证手续费全免。")
+
+
+def test_a_list_of_key_firms_is_a_priority_list_and_checks_of_resumption_count() -> None:
+    codes = classify_measure("建立“纾困贷”重点企业清单,实行动态管理。")
+    assert "PRIORITY_LIST" in codes and "SCENARIO_LIST" not in codes
+    assert "STAGED_RESUMPTION" in classify_measure("该乡严把商户复工复产关。")
+    assert "GUARANTEE_SUPPORT" in classify_measure("为30家企业落实担保额度800万元。")
