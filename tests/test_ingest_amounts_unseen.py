@@ -162,3 +162,8 @@ def test_the_worth_of_supplies_handed_out_is_a_sum() -> None:
     assert [a for _, a in money(text)] == [460_000]
     # a firm's order stays its business
     assert money("某镇简报\n\n石龙镇帮助甲乙公司签下价值500万元订单。") == []
+
+
+def test_a_floor_on_a_total_or_a_fund_is_the_total() -> None:
+    assert [(a.value, a.threshold) for a in find_amounts("房租减免总额不低于5000万元")] == [(50_000_000, False)]
+    assert [(a.value, a.threshold) for a in find_amounts("给予纾困援助资金不少于8000万元")] == [(80_000_000, False)]
