@@ -23,10 +23,15 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from typing import TYPE_CHECKING
+
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
 from .places import default_gazetteer, outlet_city
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer, Place
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
 PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委", "盟委", "旗委", "地委")
@@ -1146,12 +1151,17 @@ class _LevelIndex:
         """No place of the level is named: the one that contains the nearest place, when that place is a city
         (省委 in a city's notice) or a place's name holds the container's (a zone named after its province); a
         county does not make plain a province or city the text writes nowhere but in an outlet's name (省委 in
-        a county's report stays 省委)."""
-        if not levels & {"province", "city"}:
+        a county's report stays 省委); a zone named after its county (某某经济开发区 of 某某县) makes plain that
+        county for the county's bodies (县工信局)."""
+        if not levels & {"province", "city", "county"}:
             return None
         i = bisect_right(self.starts, pos)
         gaz = default_gazetteer()
-        for p in list(self.places[max(0, i - 3) : i])[::-1] + list(self.places[i : i + 3]):
+        near = list(self.places[max(0, i - 3) : i])[::-1] + list(self.places[i : i + 3])
+        if "county" in levels:
+            host = next((h for p in near if p.type == "Zone" and (h := _host_county(gaz, p)) is not None), None)
+            return None if host is None else Mention(host[0].start, host[0].end, "Region", host[1].name, host[1].name, host[1].code, host[1].level)
+        for p in near:
             found = gaz.get(p.code) if p.code else next(iter(gaz.lookup(p.name)), None)
             if found is None:
                 continue
@@ -1159,3 +1169,12 @@ class _LevelIndex:
                 if anc.level in levels and (found.level == "city" or any(anc.name in q.surface for q in self.places)):
                     return Mention(p.start, p.end, "Region", anc.name, anc.name, anc.code, anc.level)
         return None
+
+
+def _host_county(gaz: Gazetteer, zone: Mention) -> tuple[Mention, Place] | None:
+    """The county a zone's name opens with (仙游 of 仙游经济开发区 → 仙游县), when one county has that name."""
+    for k in (3, 2):
+        counties = [f for f in gaz.lookup(zone.name[:k]) if f.level == "county"]
+        if len(counties) == 1 and len(zone.name) > k + 2:
+            return zone, counties[0]
+    return None

@@ -8,7 +8,8 @@ a cap.  An amount per unit (每人1000元, 1000元/人) is a rate, a cap only wh
 bounded (每家企业最高50万元); a budget per period (每年安排1亿元) stays a
 total.  An inclusive note (最高200万元(含200万元)) is of the kind of the amount
 before it; an amount splitting money into parts (超出200万元部分) or a bound
-to meet (投资500万元以上的项目, 不低于50万元) is a threshold.  Percentages are rates, never amounts.  The parser works on the analysis
+to meet (投资500万元以上的项目, 不低于50万元) is a threshold, but a floor on what a body gives
+(发放不少于2.5亿元) is its total.  Percentages are rates, never amounts.  The parser works on the analysis
 view (half-width digits), so spans point into the original text.
 """
 
@@ -57,8 +58,16 @@ _PART_AFTER = re.compile(
     r"(?=[\u4e00-\u9fff])(?!资金|基金|补助|补贴|奖励|资助|支持|专项|贷款|授信|消费券|的|[给予奖补扶])"
 )
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
+# 研发经费支出达50万元(含50万元)以上: a firm's spending that reaches the amount, a bound to meet
+_REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额|产值)[^。,;，；\d]{0,4}?(达到?|超过)$")
+_ABOVE_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,12}[)）])?(?:及以上|以上)")
+# 发放不少于2.5亿元再贷款, 安排资金不低于1亿元: a floor on the money a body gives is its total, no bound to meet
+# (减租总额不低于1亿元, 给予援助资金不低于1亿元: a floor on a total or a fund)
+_GIVEN_FLOOR = re.compile(r"((发放|安排|投放|提供|筹集|筹措|设立|下达|拨付|统筹)[^。,;，；\d]{0,6}?|(总额|资金|基金|总规模|总量))(不低于|不少于)$")
 # the words without which no number is money (see _is_money): most sentences have none, and skip the parse
-_MONEY_WORD = re.compile("元|圆|块钱|亿|币")
+_MONEY_WORD = re.compile("元|圆|块钱|亿|币|万(?=贷款|资金|授信|融资|贴息|补贴|补助|奖补|奖励)")
+# 500万贷款, 2000万资金: a sum in 万 or 亿 right before the money it counts, written without 元
+_MONEY_NOUN = re.compile("贷款|资金|授信|融资|贴息|补贴|补助|奖补|奖励")
 
 
 @dataclass(frozen=True)
@@ -160,12 +169,12 @@ def _candidates(text: str) -> list[tuple[re.Match[str], Decimal, int]]:
             out.append((m, value, m.start()))
         last = (num + m["mult"])[-1]
         # a section closed by 万/亿 and not yet money may go on (零 keeps the unit before it)
-        room = None if _is_money(m) else (room if num == "零" and glued else _BIG.get(last) and Decimal(_BIG[last]))
+        room = None if _is_money(m, text) else (room if num == "零" and glued else _BIG.get(last) and Decimal(_BIG[last]))
     return out
 
 
-def _is_money(m: re.Match[str]) -> bool:
-    return bool(m["yuan"] or m["ge"] and "亿" in m["mult"])
+def _is_money(m: re.Match[str], text: str) -> bool:
+    return bool(m["yuan"] or m["ge"] and "亿" in m["mult"] or m["mult"][-1:] in _BIG and _MONEY_NOUN.match(text, m.end()))
 
 
 def _shared_unit(low: Decimal, high_text: str, high: Decimal) -> Decimal:
@@ -190,20 +199,21 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
     for m, value, first in _candidates(text):
         low = previous if previous and _RANGE_JOIN.fullmatch(text, previous[0].end(), first) else None
         previous = (m, value, first)
-        if not _is_money(m):
+        if not _is_money(m, text):
             continue
         start, low_value = first, None
         if low is not None:
             start, low_value = low[2], low[1]
-            if _is_money(low[0]):
+            if _is_money(low[0], text):
                 out.pop()  # 100万元至500万元: the low end was taken as an amount of its own
             elif not low[0]["mult"] and low[0]["num"][-1] not in _BIG:
                 low_value = _shared_unit(low_value, m["num"] + m["mult"], value)
         before = text[max(0, start - 16) : start]
         per_unit = bool(_PER_BEFORE.search(before) or _PER_AFTER.match(text, m.end()))
         cap = low_value is not None or bool(_CAP_BEFORE.search(before) or _CAP_AFTER.match(text, m.end()))
+        threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before) and not _GIVEN_FLOOR.search(before))
+        threshold = threshold or bool(_REACH_BEFORE.search(before) and _ABOVE_AFTER.match(text, m.end()))
         if out and _INCLUSIVE_BEFORE.search(before):
-            cap, per_unit = out[-1].cap, out[-1].per_unit
-        threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before))
+            cap, per_unit, threshold = out[-1].cap, out[-1].per_unit, out[-1].threshold
         out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value), threshold))
     return [a for a in out if a.value >= minimum]

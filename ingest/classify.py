@@ -33,7 +33,7 @@ FIRM_MASK = "某"
 # 来到某某公司 (a firm's name masked), 走进了该公司: a visit to a named firm
 # 来到企业现场, 深入生产车间, 深入企业开展调研: a visit to the firms' premises
 _VISITED = re.compile(
-    rf"(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
+    rf"(?<!记者)(?<!记者近日)(来到|走进|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
     r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
     # 在某某公司，某某一行…: a party of officials at a named firm's premises
     rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"
@@ -43,7 +43,7 @@ _VISITED = re.compile(
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = re.compile(
-    r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
+    r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?|分别)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
     r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)([^,;。\d]{0,8}?(企业|项目))?[\d.]+(余|多)?(家|个|户|万人|人)"
     r"|(复工复产|开复工|复工|复产|返岗|到岗)的?(人数|职工|员工|工人|人员)[^,;。\d]{0,4}?[\d.]+万?(余|多)?人"
     r"|[\d.]+%(的)?(企业|项目)?(已|实现)?(复工复产|复工|复产|开工|复市|投产|到岗|返岗)"
@@ -90,7 +90,7 @@ _TROUBLE = re.compile(
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
-_PLAN = re.compile(r"(下一步|接下来)(?![的计])|要(?![求素件闻点])")
+_PLAN = re.compile(r"(下一步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
 # how to apply (申报材料：1.申请表…, 操作流程：…, 受理单位：…): the procedure of a measure named before, not a measure
 _PROCEDURE = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{0,2}[)）.、]?\s*(申报|申请|办理|操作)(条件|材料|流程|程序|方式)[:：]"
@@ -118,14 +118,17 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
+# 让利部分的利息由财政补足: a subsidy of interest is an interest subsidy;
 # 对返岗员工…给予补助, 失业保险扩围…发放补贴: a subsidy for the staff a firm employs or insures is a hiring subsidy;
 # 对承租…的商户给予补贴: one for tenants is a rent subsidy
-_PAID_FOR = (("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工|失业保险|参保")), ("RENT_RELIEF", re.compile(r"承租|租户|租用")))
+_PAID_FOR = (("LOAN_INTEREST_SUBSIDY", re.compile(r"利息")), ("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工|失业保险|参保")), ("RENT_RELIEF", re.compile(r"承租|租户|租用")))
+# 贷款只可用于支付工资、房租: what the money may pay for is the firms' own costs, no relief of them
+_ALLOWED_USES = re.compile(r"(?:仅能|只能|仅限|限于|主要)?用于支付[^,;。，；]{0,24}")
 # 缓解商户资金周转压力: the pressure a measure eases is its effect, not what it gives
 _EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?压力")
 # 多措并举帮助企业复工复产, 某县多项举措推动企业有序复工: a summary of measures told after it names resumption as
 # their aim, not as one of them
-_SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳")
+_SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳|多项[^,;。，；]{0,12}?(?:措施|举措)")
 _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
@@ -135,6 +138,8 @@ _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|�
 _FUND = re.compile(
     r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
+    # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
+    r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
 )
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
 _BUDGET = re.compile(r"(消费券|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
@@ -143,15 +148,37 @@ _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个�
 # 某企业向区工信局求助，问题得以解决: what a firm asked for is its own doing; the help counts where a body acts on it
 _ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|寻求帮助)")
 _BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
-# 全区共采购口罩27万只: epidemic supplies a body buys with no firm named are for its own epidemic work
-_OWN_SUPPLIES = re.compile(r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)")
+# 全区共采购口罩27万只, 下拨资金用于防控设备、物资采购: epidemic supplies a body buys with no firm named are for its
+# own epidemic work
+_OWN_SUPPLIES = re.compile(
+    r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)|(防控|防疫)[^,;。，；]{0,6}?(物资|设备)[^,;。，；]{0,4}?(采购|购置)"
+)
+# 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
+_SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
+# 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken
+_SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
+# 免收房产租金: what is waived is rent, no government fee
+_RENT_WAIVED = re.compile(r"免收(?=[^,;。，；]{0,6}?(?:租金|房租))")
+# 使用费缓缴1年, 维护费可减半收取, 园区费用减收, 免收登记费: a fee charged at half, less, later or not at all (not social
+# insurance, utilities or guarantees, which have categories of their own)
+_FEE_RELIEF = re.compile(
+    r"(?<![险保电水气暖])费用?(?:得|可|予以|一律)?(?:减半收取|减半征收|减收|缓缴|缓收|免收|免征)"
+    r"|(?:免收|减收|缓收|减半收取)[^,;。，；]{0,10}?(?<![险保电水气暖])费(?!用?补)"
+)
+# 免收保证手续费: the fee of a guarantee waived is guarantee support
+_GUARANTEE_FEE = re.compile(r"保证手续费|担保费|担保手续费")
 # 为失业人员提供职业介绍: services to the jobless themselves help no firm
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
 # 失业补助金, 失业保险金, 救助金: benefits paid to people themselves, no subsidy to firms and no sum of a measure
-PERSONAL_BENEFIT = re.compile(r"失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
+# (向参保单位返还失业保险金 refunds the firms' premiums)
+PERSONAL_BENEFIT = re.compile(r"(?<!返还)(?<!退还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
 # 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit
-_SUBSIDISED_RATE = re.compile(r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)")
+_SUBSIDISED_RATE = re.compile(
+    r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)"
+    # 补贴利率按某银行1年期定存利率计算: the rate of the subsidy, told by another rate
+    r"|(?<=补贴利率按)[^,;。，；]{0,24}?利率(?:加[\d.]+%)?"
+)
 # 优先保障疫情防控、能源供应等企业复工复产: kinds of firms put first in line, a priority list
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
 # guidance, checks or ordering of resumption, as 复工指导 says: 指导该公司做好疫情防控工作, 核查企业复工复产情况,
@@ -161,6 +188,8 @@ _GUIDED_RESUMPTION = re.compile(
     r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导)(?![组队])"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
     r"|(指导|督导|帮助|协助)[^,;。]{0,12}?(复工|复产)[^,;。]{0,8}?准备"
+    # 严把商户复工复产关: the check resumption passes
+    r"|严把[^,;。]{0,12}?(复工|复产)"
 )
 # 要求各企业落实消毒、测温, 进厂车辆必须消毒: what firms are told to do against the epidemic is workplace
 # prevention, not supplies given to them
@@ -185,8 +214,9 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
-# 授信审批绿色通道, 贷款“绿色通道”: a fast lane for loans is credit, not an administrative approval
-_CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷))[^,;。，；、]*")
+# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道: a fast lane for loans or guarantees is credit or a
+# guarantee, not an administrative approval
+_CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保))[^,;。，；、]*")
 # “安心码”, 某康码, 扫码: a health code by its local name
 _HEALTH_CODE = re.compile(r"“(?![\u4e00-\u9fff]?(?:加|起|号|密|代|筹|价|编|页|砝)码)[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
 # 为帮助企业复工复产，… (not 为企业…, who it is for), 在用工保障方面，…: the purpose or topic a sentence opens with;
@@ -232,7 +262,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):
             return []
-    if _OWN_SUPPLIES.search(sentence) and not _FIRM_WORD.search(sentence):
+    if (_OWN_SUPPLIES.search(sentence) or _SCHOOLS.search(sentence)) and not _FIRM_WORD.search(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
@@ -252,13 +282,19 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
             text = _blank(_PROBLEMS, text)
     if "金" in text:
         text = _blank(PERSONAL_BENEFIT, text)
+    if "一手抓" in text or "两手抓" in text:
+        text = _blank(_SLOGAN, text)
+    if "免收" in text:
+        text = _blank(_RENT_WAIVED, text)
     if "红利" in text or "感" in text:
         text = _blank(_EFFECT_REMARK, text)
     if STARTUP_LOANS in text:
         cut = text.index(STARTUP_LOANS) + len(STARTUP_LOANS)
         text = text[:cut] + re.sub(f"(?<!{STARTUP_LOANS[:-2]})贷款", "  ", text[cut:])
-    if "贴息" in text and "利率" in text:
+    if ("贴息" in text or "补贴利率" in text) and "利率" in text:
         text = _blank(_SUBSIDISED_RATE, text)
+    if "用于" in text:
+        text = _blank(_ALLOWED_USES, text)
     if _DIGIT.search(text) and _STATISTIC_WORD.search(text):
         text = _blank_statistics(text)
     if _RELAY_WORD.search(text):
@@ -293,7 +329,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if text[:1] in "为在" and (aimed := _blank(_PURPOSE, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
-        codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + ["PREFERENTIAL_CREDIT"] * ("PREFERENTIAL_CREDIT" not in codes)
+        lane = "GUARANTEE_SUPPORT" if "担保" in text and not re.search("贷款|信贷|授信|放贷", text) else "PREFERENTIAL_CREDIT"
+        codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + [lane] * (lane not in codes)
     if "PPE_SUPPLY" in codes and _DUTY.search(text) and not _SUPPLIED.search(text):
         codes = [c for c in codes if c != "PPE_SUPPLY"] + ["STAGED_RESUMPTION"] * ("STAGED_RESUMPTION" not in codes)
     if context:
@@ -309,9 +346,13 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")
+    if "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):
+        codes.append("FEE_WAIVER")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
-    if "PPE_SUPPLY" not in codes and (_SUPPLIED.search(text) or _HELPED_BUY.search(sentence)):
+    if _HELPED_BUY.search(sentence):  # 协调采购口罩: help obtaining supplies, no purchase by the government
+        codes = [c for c in codes if c != "GOVERNMENT_PROCUREMENT"] + ["PPE_SUPPLY"] * ("PPE_SUPPLY" not in codes)
+    elif "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
         codes.append("PPE_SUPPLY")
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")

@@ -73,15 +73,18 @@ _SCOPE_SUBJECT = re.compile(
     f"{_TEAM_SUBJECT})"
 )
 # a government spokesperson and a speech verb after a body's or place's name
-_SPOKESPERSON = re.compile(r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员)[^,;。“”]{0,16}?(介绍|说|表示|指出|坦言)")
+# (某特区行政长官某某18日会见传媒时宣布: Hong Kong's and Macao's heads and secretaries announce too)
+_SPOKESPERSON = re.compile(
+    r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员|行政长官|司长|部长|省长)[^,;。“”]{0,24}?(介绍|说|表示|指出|坦言|宣布|提到|透露)"
+)
 # what a state-owned platform company does, and the public owner its name gives
 _PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|财金|投资发展|发展集团|投资集团|投资控股|建设投资|投资建设|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
 # a note naming who carries an item out
 _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
-_OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员")
-# 他说, 她介绍: an official introduced before speaks
-_HE_SAYS = re.compile(r"[他她](说|表示|介绍|指出|强调)")
+_OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员|行政长官|司长|部长|省长")
+# 他说, 她介绍, 她再次呼吁: an official introduced before speaks
+_HE_SAYS = re.compile(r"[他她][^,;。“”]{0,4}?(说|表示|介绍|指出|强调|提到|宣布|呼吁|透露)")
 # the lead unit of a notice's item: 牵头单位：某局 or 某局牵头 (every match holds 牵头, which _lead_unit looks for first)
 _LEAD = re.compile(r"(牵头单位[:：]?)|牵头")
 # the spokesperson of the firm just reported, named by a bare noun (企业相关负责人介绍, 该公司总经理说)
@@ -123,8 +126,11 @@ _PASSIVE = re.compile(
 # 在某局的帮助下: the body whose help a firm received, named before the firm
 _HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
-# a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), not money the measure gives
-_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求)[达约近超逾了为≤≥<>]{0,2}$")
+# a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元) and a balance outstanding (贷款余额2216亿元), not
+# money the measure gives
+_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额)[达约近超逾了为≤≥<>]{0,2}$")
+# 为企业发放口罩等防疫物资价值101万元: the worth of supplies handed out is the sum of the measure
+_GIVEN_WORTH = re.compile(r"(发放|配送|调拨|送去|提供|捐赠)[^,;。，；]{0,30}?(物资|口罩|设备)[^,;。，；]{0,4}?价值[约近达逾]?$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
 # 每年租金2万余元, 每月约亏损200万元: what a firm pays or loses, unless the clause gives relief on it
 # (减免房屋租金350万元, 降低融资成本1亿元)
@@ -134,7 +140,10 @@ _COST_BEFORE = re.compile(r"(租金|房租|租费|工资|薪资|薪酬|亏损|�
 _PROGRESS = re.compile(r"到位|动用|已使用|已投放|已拨付|已到账")
 _RELIEF_VERB = re.compile(r"减免|免收|免除|免征|减收|减征|减少|减轻|降低|节省|节约|退还|返还|补贴|补助|资助|奖励|缓缴|缓交|发放|给予|兑现|拨付|支付|承担|代缴")
 # 带动消费1.2亿元, 撬动社会资本投入10亿元: what a measure is said to bring about, not its money
-_EFFECT_BEFORE = re.compile(r"(带动|拉动|撬动)[\u4e00-\u9fff]{0,8}?[达约近超逾了为]{0,2}$")
+# (为企业节约周转成本10余万元: the saving a measure brings; 较上年增加334万元: a change against another year)
+_EFFECT_BEFORE = re.compile(
+    r"(带动|拉动|撬动|节约|节省)[\u4e00-\u9fff\d]{0,10}?[达约近超逾了为]{0,2}$|(较|比)[^,;。，；]{0,12}?(增加|增长|减少|下降|提高|多)了?$"
+)
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
@@ -303,6 +312,7 @@ def detect(
     reported_by: list[Mention] = []  # the actor in focus when they were named
     pending = False
     official: Mention | None = None  # the place or body whose official spoke last
+    spoke_at = -1  # where that official last spoke (by title, or by the name a title gave: 林某某说)
     named_officials = _named_officials(text, act_ix)  # 某区委书记张某某 … 张某某一行来到…: the body of the official named
     para_start: dict[int, int] = {}  # where each paragraph starts
     leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
@@ -377,7 +387,7 @@ def detect(
         if speaker is not None and not subj and not firm_subject:
             subj = [speaker]
         if not subj and not firm_subject and (body := _official_opening(text, fs, e, named_officials)) is not None:
-            subj = [body]
+            subj, official, spoke_at = [body], body, fs
         helper = None if subj or firm_subject and _PASSIVE.search(text, s, e) else _helper(text, max(fs, voice), e, candidates)
         if helper is not None:  # 他们在镇政府的协调下，…: the help was that body's
             subj, firm_subject = [helper], False
@@ -388,8 +398,8 @@ def detect(
         section = scope.actor()
         spoke = next((a for a in found if _SPOKESPERSON.match(text, a.end)), None) if _OFFICIAL.search(text, s, e) else None
         if spoke is not None:
-            official = spoke  # 某区区长某某介绍: the 我们 and 他说 that follow are that place's
-        elif official is not None and s - official.end > ANAPHOR_REACH:
+            official, spoke_at = spoke, spoke.end  # 某区区长某某介绍: the 我们 and 他说 that follow are that place's
+        elif official is not None and s - spoke_at > ANAPHOR_REACH:
             official = None
         lifted = firm_subject and package is not None and u.para == package[0]
         if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
@@ -647,7 +657,7 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
 
 
 # an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行, 市委常委、组织部长王某)
-_TITLED = re.compile(r"(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长)([\u4e00-\u9fff]{2,3})(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队)")
+_TITLED = re.compile(r"(?:特区|特别行政区)?(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长|行政长官|司长)([\u4e00-\u9fff]{2,4}?)(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队|\d{1,2}日)")
 # what an official tells others to do (叮嘱有关部门要…, 指出…要)
 _INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求)[^。;]{0,30}?要")
 # a clause that tells someone what they must do (各级各部门要…)
@@ -908,7 +918,9 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
             continue
         if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
             continue  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
-        if _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end):
+        if (
+            _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end)
+        ) and not _GIVEN_WORTH.search(sentence, clause_start, a.start):
             continue
         if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
             continue

@@ -93,3 +93,77 @@ def test_what_has_been_used_or_paid_of_a_sum_is_no_further_sum() -> None:
     assert money(text) == [("莲都区", 200_000_000)]
     parts = "莲都区金融简报\n\n莲都区安排3亿元专项资金，包括1亿元转贷资金。"
     assert sorted(money(parts)) == [("莲都区", 100_000_000), ("莲都区", 300_000_000)]
+
+
+def test_a_floor_on_money_given_is_its_total() -> None:
+    assert [(a.value, a.threshold) for a in find_amounts("今年计划发放不少于3亿元再贷款资金")] == [(300_000_000, False)]
+    assert [(a.value, a.threshold) for a in find_amounts("安排专项资金不低于8000万元")] == [(80_000_000, False)]
+    # a floor firms must reach is still a threshold
+    assert [(a.value, a.threshold) for a in find_amounts("对研发投入不低于50万元的企业给予奖励")] == [(500_000, True)]
+    text = "祁门县金融简报\n\n祁门县今年计划发放不少于3亿元再贷款,引导银行扩大放贷。"
+    assert money(text) == [("祁门县", 300_000_000)]
+
+
+def test_premiums_refunded_to_firms_are_a_sum_of_the_measure() -> None:
+    text = "安居区稳岗简报\n\n安居区今年向41家参保单位退还失业保险金31.6万元,惠及职工800人。"
+    assert money(text) == [("安居区", 316_000)]
+
+
+def test_a_head_of_government_named_once_speaks_for_the_region_later() -> None:
+    filler = "会上还介绍了社区检测、口岸管理和学校复课等方面的安排。" * 12
+    text = (
+        "澳门特区行政长官陈某某15日会见传媒时宣布,政府再推一批经济援助举措。\n"
+        + filler
+        + "\n陈某某说,第一期援助计划已大致完成,涉及补贴总额约为52亿元。\n"
+        + filler
+        + "\n她再次强烈呼吁,各商场业主为商户提供减租。"
+    )
+    got = {(m.region, c, m.amount_cny) for m in extract_text(text, "t").measures for c in m.categories}
+    assert ("澳门", "RENT_RELIEF", None) in got
+    assert any(r == "澳门" and a == 5_200_000_000 for r, _, a in got)
+
+
+def test_a_loan_balance_is_no_sum_of_a_measure() -> None:
+    text = "某省创业贷款简报\n\n江西省扩大创业担保贷款覆盖面。截至去年底,各地创业贷款余额316亿元,同比增长20%。"
+    assert money(text) == []
+
+
+def test_spending_that_reaches_a_sum_is_a_bound_to_meet() -> None:
+    found = [(a.value, a.threshold) for a in find_amounts("对研发经费支出达80万元(含80万元)以上的企业给予补助")]
+    assert found == [(800_000, True), (800_000, True)]
+    assert [(a.value, a.threshold) for a in find_amounts("累计发放贷款达50亿元以上")] == [(5_000_000_000, False)]
+
+
+def test_firms_investment_a_fund_brings_about_is_no_sum_of_it() -> None:
+    text = "宜丰县技改简报\n\n宜丰县设立工业奖补资金。今年以来,奖补资金已撬动27家企业投入31亿元开展技改。"
+    assert money(text) == []
+
+
+def test_a_county_body_in_a_report_on_the_countys_zone() -> None:
+    text = (
+        "仙游经济开发区内的甲乙机械公司员工500多人,县工信局上门帮扶,将其纳入白名单。"
+        "据县工信局介绍,县工信局今年协调45户企业取得信用担保贷款1.6亿元。"
+    )
+    assert money(text) == [("仙游县", 160_000_000)]
+
+
+def test_a_sum_in_wan_before_the_money_it_counts_is_money() -> None:
+    assert [a.value for a in find_amounts("区城投公司为甲乙科技提供的600万贷款已到位")] == [6_000_000]
+    assert find_amounts("惠及500万人次,协调300万只口罩") == []
+
+
+def test_a_change_against_last_year_and_a_saving_are_no_sums() -> None:
+    text = "雅安市融资担保简报\n\n雅安市今年争取到降低担保费用的奖补资金900万元,较上年增加200万元,为企业节约融资成本50余万元。"
+    assert money(text) == [("雅安", 9_000_000)]
+
+
+def test_the_worth_of_supplies_handed_out_is_a_sum() -> None:
+    text = "石龙镇简报\n\n同时,石龙镇为企业发放口罩、酒精等防护物资价值46万元。"
+    assert [a for _, a in money(text)] == [460_000]
+    # a firm's order stays its business
+    assert money("某镇简报\n\n石龙镇帮助甲乙公司签下价值500万元订单。") == []
+
+
+def test_a_floor_on_a_total_or_a_fund_is_the_total() -> None:
+    assert [(a.value, a.threshold) for a in find_amounts("房租减免总额不低于5000万元")] == [(50_000_000, False)]
+    assert [(a.value, a.threshold) for a in find_amounts("给予纾困援助资金不少于8000万元")] == [(80_000_000, False)]

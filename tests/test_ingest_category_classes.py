@@ -108,3 +108,125 @@ def test_a_bare_government_is_the_one_region_named() -> None:
     # two regions named: 政府 stands for neither
     text = "余杭区和萧山区的商户反映困难。\n\n政府继续为商户减免房租。"
     assert not any(c == "RENT_RELIEF" for _, c in pairs(text))
+
+
+def test_fees_charged_at_half_later_or_not_at_all_are_fee_waivers() -> None:
+    assert "FEE_WAIVER" in classify_measure("产业园对承租厂商的公共绿化维护费可减半收取。")
+    assert "FEE_WAIVER" in classify_measure("排污使用费缓缴6个月,免计收滞纳金。")
+    # social insurance and power bills deferred keep their own categories
+    codes = classify_measure("对参保企业缓缴社会保险费,电费缓缴3个月。")
+    assert "FEE_WAIVER" not in codes and {"SOCIAL_INSURANCE_RELIEF", "UTILITY_COST_RELIEF"} <= set(codes)
+
+
+def test_rent_waived_is_no_fee_waiver() -> None:
+    codes = classify_measure("对承租国有房产的8家商户免收房产租金。")
+    assert codes == ["RENT_RELIEF"]
+    assert "FEE_WAIVER" in classify_measure("对小微企业免收登记费和证照工本费。")
+
+
+def test_a_subsidy_of_staff_wages_is_a_hiring_subsidy() -> None:
+    assert "EMPLOYMENT_SUBSIDY" in classify_measure("补贴旅行社、酒店营业额下滑企业员工薪资。")
+    assert "EMPLOYMENT_SUBSIDY" not in classify_measure("补贴企业新购设备费用。")
+
+
+def test_money_a_body_puts_in_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("市政府追加投入12亿元,补贴受困商户营运资金。")
+    # what firms invest is their own money
+    assert "SPECIAL_FUND" not in classify_measure("对企业投入500万元以上的技改项目给予补贴。")
+
+
+def test_the_two_tasks_slogan_names_no_resumption_work() -> None:
+    assert classify_measure("一手抓疫情防控,一手抓复工复产,区财政局打出政策组合拳,力促企业早日复工复产。") == []
+    assert "STAGED_RESUMPTION" in classify_measure("一手抓疫情防控,一手抓复工复产,分批错峰组织企业复工。")
+
+
+def test_help_to_schools_and_pupils_is_no_help_to_firms() -> None:
+    assert classify_measure("给全区中小学送去了额温枪、酒精喷雾。") == []
+    assert "PPE_SUPPLY" in classify_measure("给复工企业送去了额温枪、酒精喷雾。")
+
+
+def test_next_step_said_colloquially_is_a_plan() -> None:
+    assert classify_measure("下来,市工信局将倾听企业诉求,做好一对一服务。") == []
+    assert "ENTERPRISE_LIAISON" in classify_measure("市工信局倾听企业诉求,做好一对一服务。")
+
+
+def test_credit_guarantee_schemes_and_repayments_cut_of_macao_and_taiwan() -> None:
+    assert "GUARANTEE_SUPPORT" in classify_measure("经济局推出“小商户信用保证计划”,为商户贷款提供八成担保。")
+    assert "LOAN_RELIEF" in classify_measure("获批援助贷款的商户可申请将下两期还款下调至每期500元。")
+    assert "LOAN_RELIEF" in classify_measure("有需要的商户可申请调整三期还款。")
+
+
+def test_premiums_refunded_to_firms_are_no_benefit_of_the_jobless() -> None:
+    assert classify_measure("安居区今年向41家参保单位退还失业保险金31.6万元。") == ["UNEMPLOYMENT_INSURANCE_REFUND"]
+    assert classify_measure("为失业人员发放失业保险金。") == []
+
+
+def test_taiwan_house_tax_and_its_extension() -> None:
+    codes = classify_measure("三、商用房屋税减征,地价税展延并可分期缴纳。")
+    assert {"PROPERTY_LAND_TAX_RELIEF", "TAX_REDUCTION", "TAX_DEFERRAL"} <= set(codes)
+    assert "TAX_DEFERRAL" not in classify_measure("娱乐税减征三成。")
+
+
+def test_funds_paid_out_are_rewards() -> None:
+    assert classify_measure("4月份兑现资金5300万元。") == ["REWARD"]
+
+
+def test_rates_reported_one_by_one_are_statistics() -> None:
+    assert classify_measure("全县规上企业复工率、在建工程复工率分别达到91.2%和97.5%。") == []
+
+
+def test_a_body_buying_equipment_for_its_own_epidemic_work_helps_no_firm() -> None:
+    assert classify_measure("县财政局拨出860万元,购置防疫设备、物资采购以及救治病患。") == []
+    assert "PPE_SUPPLY" in classify_measure("县财政局协调口罩5万只,发放给复工企业。")
+
+
+def test_costs_named_before_their_subsidy_and_freight() -> None:
+    assert "UTILITY_COST_RELIEF" in classify_measure("加大企业用电奖补,扶持企业扩大生产。")
+    assert "LOGISTICS_SUPPORT" in classify_measure("对外销果蔬补助30%的运费。")
+
+
+def test_helped_purchase_of_supplies_is_no_government_procurement() -> None:
+    codes = classify_measure("区商务局协调采购口罩、酒精等抗疫用品,送到复工企业。")
+    assert "PPE_SUPPLY" in codes and "GOVERNMENT_PROCUREMENT" not in codes
+    assert "GOVERNMENT_PROCUREMENT" in classify_measure("区政府优先采购本地企业的防疫产品。")
+
+
+def test_a_guarantee_firms_fast_lane_is_guarantee_support() -> None:
+    codes = classify_measure("县融资担保公司开辟绿色服务通道,仅3天完成审批。")
+    assert "GUARANTEE_SUPPORT" in codes and "FAST_TRACK_APPROVAL" not in codes
+    assert "PREFERENTIAL_CREDIT" in classify_measure("区金融办协调银行开通贷款审批绿色通道。")
+
+
+def test_a_summary_of_many_measures_names_resumption_as_their_aim() -> None:
+    assert classify_measure("该县以多项实打实的惠企措施,全力帮扶企业恢复生产。") == []
+
+
+def test_lending_paid_out_is_credit() -> None:
+    assert "PREFERENTIAL_CREDIT" in classify_measure("“银企直通车”累计为320户企业发放融资12.6亿元。")
+
+
+def test_a_reporters_visit_is_no_liaison() -> None:
+    assert "ENTERPRISE_LIAISON" not in classify_measure("近日,记者走进甲乙机械、丙丁纺织等厂家的生产一线。")
+    assert "ENTERPRISE_LIAISON" in classify_measure("县工信局干部走进企业生产一线。")
+
+
+def test_a_subsidy_of_interest_is_an_interest_subsidy() -> None:
+    assert classify_measure("银行让利减免的那部分利息,由县财政予以全额补贴。") == ["LOAN_INTEREST_SUBSIDY"]
+
+
+def test_taiwan_loan_extension_and_the_rate_of_a_subsidy() -> None:
+    codes = classify_measure("原有贷款展延的利息补贴:补贴利率按某银行1年期定存利率计算,每家以20万元为上限。")
+    assert set(codes) == {"LOAN_INTEREST_SUBSIDY", "LOAN_RELIEF"}
+
+
+def test_what_the_money_may_pay_for_is_no_relief_of_it() -> None:
+    codes = classify_measure("营运贷款由信保机构提供9成信用保证,贷款只能用于支付工资、房租。")
+    assert codes == ["GUARANTEE_SUPPORT"]
+    assert "FEE_WAIVER" not in classify_measure("信保机构提供9成担保,保证手续费全免。")
+
+
+def test_a_list_of_key_firms_is_a_priority_list_and_checks_of_resumption_count() -> None:
+    codes = classify_measure("建立“纾困贷”重点企业清单,实行动态管理。")
+    assert "PRIORITY_LIST" in codes and "SCENARIO_LIST" not in codes
+    assert "STAGED_RESUMPTION" in classify_measure("该乡严把商户复工复产关。")
+    assert "GUARANTEE_SUPPORT" in classify_measure("为30家企业落实担保额度800万元。")

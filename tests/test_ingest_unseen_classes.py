@@ -60,7 +60,8 @@ def test_taiwan_citys_command_centre_and_commission_are_agencies() -> None:
 def test_taxes_and_deferred_levy_cues() -> None:
     assert measures("臺北市政府對企業稅捐緩徵三個月。") == [("台北市", ["TAX_DEFERRAL"], [])]
     assert measures("台北市政府对企业减免税捐。") == [("台北市", ["TAX_REDUCTION"], [])]
-    assert measures("台北市政府对受影响企业缓征房屋税。") == [("台北市", ["TAX_DEFERRAL"], [])]
+    # Taiwan's 房屋税 is the property tax: its deferral is both
+    assert measures("台北市政府对受影响企业缓征房屋税。") == [("台北市", ["PROPERTY_LAND_TAX_RELIEF", "TAX_DEFERRAL"], [])]
 
 
 def firms(text: str) -> list[str]:
