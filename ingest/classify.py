@@ -22,6 +22,7 @@ from kg.taxonomy import taxonomy
 
 from . import categories as cats
 from .amounts import find_amounts
+from .gate import gated
 
 MIN_AMOUNT = 10_000
 # 了解企业存在的用工、物资等问题: problems learned of, whoever the firm, say nothing of what was done
@@ -42,7 +43,7 @@ _VISITED = re.compile(
 # 问题集中在…: the rest of the clause lists them
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
-_STATISTIC = re.compile(
+_STATISTIC = gated(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?|分别)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
     r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)([^,;。\d]{0,8}?(企业|项目))?[\d.]+(余|多)?(家|个|户|万人|人)"
     r"|(复工复产|开复工|复工|复产|返岗|到岗)的?(人数|职工|员工|工人|人员)[^,;。\d]{0,4}?[\d.]+万?(余|多)?人"
@@ -82,7 +83,7 @@ _TARGET_MAKERS = re.compile(
 )
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 # (成本压力很大, 很难找到, 招工困难。)
-_TROUBLE = re.compile(
+_TROUBLE = gated(
     r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急|困难)[,;。]?$"
     r"|(压力|负担)(很|较|非常|特别)?[大重]|很难|难以|积压"
 )
@@ -100,7 +101,7 @@ _PROCEDURE = re.compile(
 # or a wish (希望下一步…, 他希望…), a remark on what is urgent, typical or a record (…刻不容缓, 这只是…的一个缩影, 迄今…最大)
 # praise (充分肯定…), a remark on what matters (…是…的关键一环), the preamble of a notice (为…,特制定本细则。)
 # or its covering line (现将《…》印发给你们), what banks do of themselves (银行方面…)
-_OPINION = re.compile(
+_OPINION = gated(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
     r"|充分肯定|赞扬|(?<!通报)表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行))"
 )
@@ -135,7 +136,7 @@ _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|�
 # 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a
 # sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
-_FUND = re.compile(
+_FUND = gated(
     r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
@@ -150,7 +151,7 @@ _ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|寻求帮助)")
 _BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
 # 全区共采购口罩27万只, 下拨资金用于防控设备、物资采购: epidemic supplies a body buys with no firm named are for its
 # own epidemic work
-_OWN_SUPPLIES = re.compile(
+_OWN_SUPPLIES = gated(
     r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)|(防控|防疫)[^,;。，；]{0,6}?(物资|设备)[^,;。，；]{0,4}?(采购|购置)"
 )
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
@@ -172,7 +173,7 @@ _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
 # 失业补助金, 失业保险金, 救助金: benefits paid to people themselves, no subsidy to firms and no sum of a measure
 # (向参保单位返还失业保险金 refunds the firms' premiums)
-PERSONAL_BENEFIT = re.compile(r"(?<!返还)(?<!退还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
+PERSONAL_BENEFIT = gated(r"(?<!返还)(?<!退还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
 # 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit
 _SUBSIDISED_RATE = re.compile(
     r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)"
@@ -183,7 +184,7 @@ _SUBSIDISED_RATE = re.compile(
 _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安排)[^。;]{0,40}?、[^。;]{0,40}?企业[^。;,]{0,16}?(复工|复产|开工|生产)")
 # guidance, checks or ordering of resumption, as 复工指导 says: 指导该公司做好疫情防控工作, 核查企业复工复产情况,
 # 复工前的安全检查 (the guidance named after; not a team's name, 复工督导组), 有序推进企业复工, 帮助企业完善复工的准备工作
-_GUIDED_RESUMPTION = re.compile(
+_GUIDED_RESUMPTION = gated(
     r"(指导|检查|核查|督查|督导|督促|监督)[^,;。]{0,16}?(防疫|防控|消杀|消毒|测温|体温)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
     r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导)(?![组队])"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
@@ -199,7 +200,7 @@ _TOLD = re.compile(r"(要求|督促|叮嘱|提醒)(各|全体|所有|辖区|园�
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
 # (not what firms are helped to make: 口罩生产企业)
 # (口罩当天分发到各村: the supplies named first)
-_SUPPLIED = re.compile(
+_SUPPLIED = gated(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
 )

@@ -35,7 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
 
-
+from .gate import gated
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han, occurrences, word_automaton
 from .tables import split_cells
 
@@ -51,12 +51,12 @@ TRADE = (
     "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保", "汽贸", "电脑",
     "自动化", "米业", "油业", "茶业", "木业", "竹业", "蛋业", "禽业", "肉业", "果业", "棉业", "粮业", "石业",
 )
-_LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
-_TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
+_LEGAL_END = gated(f"({_LEGAL.pattern})$")
+_TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
 _LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
-_REPRESENTED = re.compile(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
+_REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
@@ -90,7 +90,7 @@ _CUT_VERBS = (
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
 _CUT_IN = re.compile("|".join(_CUT))
-_CUT_VERB_IN = re.compile("|".join(_CUT_VERBS))
+_CUT_VERB_IN = gated("|".join(_CUT_VERBS))
 # verbs that, right after a zone and a short name, mark the name as a firm acting
 _FIRM_VERB = re.compile(r"(成功|紧急|加快|加紧|积极|第一时间|仅用|仅|全力|研发|研制|推出|参与|携手|联合|组建|承建|助力|交付|火速|迅速|率先|免费|牵头|自主|旗下|宣布|建成|捐赠|作为|是|与|在|向)")
 # words that end a name written before its verb (甲乙加快…, 丙丁成功研制…)
@@ -118,7 +118,7 @@ _FINANCE_KIND = re.compile(
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,12})[”\"」][)]?|([\u4e00-\u9fff]{2,8})[)])")
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…, 园区内的丙电子、丁光电获得…)
-_TRADE_LIST = re.compile(
+_TRADE_LIST = gated(
     r"(?:^|(?<=[。,;\n])|(?<=园区内的)|(?<=区内的))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)"
     r"(?=加强|加快|积极|紧急|联合|推出|研发|研制|提供|开展|助力|参与|携手|共同|全力|获得|获批|荣获|入选|相继|先后|均已|分别获|分别得到|均获)"
 )
@@ -128,7 +128,7 @@ _TITLES = (
     "总经理|董事长|总裁|创始人|总监|首席执行官|负责人|厂长|党委书记|办公室主任|车间主任|"
     "(?:人事|人力资源|财务|行政|销售|生产|技术|市场|综合|采购|运营|质量)(?:部经理|部主管|部总监|部部长|部长|经理|主管|总监)"
 )
-_SPEAKER = re.compile(
+_SPEAKER = gated(
     f"(?:{_TITLES})(?:、(?:{_TITLES}))*(?:助理)?"
     r"[\u4e00-\u9fff]{0,3}?(?:说|表示|介绍|坦言|告诉记者|透露|感慨|称)"
 )
@@ -216,11 +216,11 @@ _PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开
 # a clause opening with one trade name and a firm's verb (甲乙通讯携手…, 丙丁生物成功研制…)
 _FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠|获得|获批|荣获|入选|顺利|拿到|收到|领到|节省|节约|享受|投资(?=\d|[一二三四五六七八九十百千]+[万亿])")
 # 在甲乙科技生产车间…: the premises name the firm they belong to
-_PREMISES = re.compile(
+_PREMISES = gated(
     r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
 )
 # 去甲乙电子调研: a trade name an official goes to, and what the visit does there
-_VISIT_AT = re.compile(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)(?=调研|考察|走访|检查|指导|慰问|现场|蹲点)")
+_VISIT_AT = gated(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)(?=调研|考察|走访|检查|指导|慰问|现场|蹲点)")
 # 带领甲乙贸易前往…: a firm an official takes along to a site or office
 _LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
@@ -229,7 +229,7 @@ _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}
 _SHOPS = "咖啡店|超市|大药房|药房|酒店|饭店|餐厅|商行|琴行|专卖店|旗舰店"
 _SHOP_END = re.compile(f"(?:{_SHOPS})$")
 # 在某人经营的甲乙咖啡店,…: a shop visited, after the words that describe it
-_AT_SHOP = re.compile(f"(?:在|走进|来到|进入|走访)(?:[^,。;]{{0,10}}的)?([\u4e00-\u9fff]{{2,4}}(?:{_SHOPS}))(?=[,。、])")
+_AT_SHOP = gated(f"(?:在|走进|来到|进入|走访)(?:[^,。;]{{0,10}}的)?([\u4e00-\u9fff]{{2,4}}(?:{_SHOPS}))(?=[,。、])")
 # 餐厅“甲乙饭店”, 老字号「丙丁酒店」: a shop's name quoted after the kind of business it is
 _QUOTED_SHOP = re.compile(f"(?:餐厅|饭店|酒店|商家|门店|老字号|企业|公司)[“「\"]([\u4e00-\u9fff]{{1,6}}(?:{_SHOPS}))[”」\"]")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
@@ -408,7 +408,7 @@ _REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来"
 # the officer of a firm's project (甲乙汽车项目负责人)
 _PROJECT_OFFICER = re.compile("项目(?:负责人|经理|总经理|总监)")
 # an adverb and the verb of a visit written before the firm visited (先到甲乙公司, 随后到丙丁公司)
-_VISIT_LEAD = re.compile("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)|赴")
+_VISIT_LEAD = gated("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)|赴")
 # verbs that take a firm as object and are written right before its place-led legal name (服务某市甲乙公司, 帮扶某县丙丁厂)
 _SERVE_VERBS = ("服务", "帮扶", "包联", "挂钩", "结对")
 # verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
@@ -1063,7 +1063,7 @@ def _name_like(name: str) -> bool:
 
 # verbs of going into a place, before the firm they name (走进甲乙精工的车间), and prepositions after a clause's
 # subject, before the place it names (记者在…), which never stand in a name's middle
-_ENTERING = re.compile("走进|来到|进入|深入|前往|走访|[在到从]")
+_ENTERING = gated("走进|来到|进入|深入|前往|走访|[在到从]")
 # function characters that never end a name (华为 may end in 为)
 _EDGE = FUNCTION - {"为", "和", "以"}
 

@@ -33,6 +33,7 @@ from .amounts import find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .agencies import MUNICIPALITIES, WEBSITE_AFTER
 from .enterprises import FIRM_HEADER
+from .gate import gated
 from .mentions import Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place, heading_actors
@@ -81,7 +82,7 @@ _SPOKESPERSON = re.compile(
 _PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|财金|投资发展|发展集团|投资集团|投资控股|建设投资|投资建设|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
 # a note naming who carries an item out
-_NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
+_NOTE = gated(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
 _OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员|行政长官|司长|部长|省长")
 # 他说, 她介绍, 她再次呼吁: an official introduced before speaks
 _HE_SAYS = re.compile(r"[他她][^,;。“”]{0,4}?(说|表示|介绍|指出|强调|提到|宣布|呼吁|透露)")
@@ -169,7 +170,7 @@ _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;�
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
-_AT_LARGE = re.compile(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|(?<!第)一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业")
+_AT_LARGE = gated(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|(?<!第)一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业")
 # an enumerated item (二是…, （三）…): a line of work for firms at large, where a bare 企业 is no anaphor
 _ITEM = re.compile(r"[(]?[一二三四五六七八九十\d]+(是|[、.)])")
 # the firm reported before, named again wherever it stands (联系该企业管理人)
@@ -186,7 +187,7 @@ _GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司
 _GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员")
 _HELP_WORD = re.compile(r"帮|协调|解决|提供|支持|指导|办理|对接|沟通|服务|送")
 # 在甲、乙公司的支持下: firms that give the help, not receive it
-_PROVIDERS = re.compile(
+_PROVIDERS = gated(
     r"在[^,;。]{0,40}?的(支持|帮助|协助|配合|指导)下|由[^,;。]{0,30}?(提供|承担|负责|承建|承办|运营|开发|实施|配送|供应)"
     r"|(鼓励|引导|动员|倡导)[^,;。]{0,30}?(对|为|向)[^,;。]{0,20}?(减免|减租|让利|免收|提供|给予)"  # 引导某置业公司为承租户免收租金: the landlord gives
 )

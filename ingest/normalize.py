@@ -285,7 +285,6 @@ def _simplify(text: str) -> tuple[str, str]:
     matching.  The second is the same without the mainland's words, character
     for character: names are written as in it (紓困專案辦公室 is 纾困专案办公室).
     """
-    names = _protected_names()
     lines = text.split("\n")
     converted = _converted(lines)
     changed = [len(_where_differ(line, s)) for line, s in zip(lines, converted)]
@@ -298,7 +297,7 @@ def _simplify(text: str) -> tuple[str, str]:
         w = s
         if words:
             s = _phrased(line, s)
-        if n and names is not None:
+        if n and (names := _protected_names()) is not None:  # built on the first line that has something to convert
             s, w = _names_kept(s, names), _names_kept(w, names)
         out.append(s)
         written.append(w)

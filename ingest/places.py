@@ -23,6 +23,7 @@ from typing import Any
 
 import ahocorasick
 
+from .gate import gated
 from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han, occurrences
 
 ZONE_SUFFIX = (
@@ -421,7 +422,7 @@ def _branch_parks(text: str, places: list[Mention]) -> list[Mention]:
 
 # the zone words a document about one zone writes alone for it (高新区管委会, 经开区经信局, 综保区, and a county's
 # zone named by its level word: 县经济开发区, 县产业集聚区)
-_BARE_ZONE = re.compile("县?(?:高新技术产业开发区|经济技术开发区|综合保税区|产业集聚区|经济开发区|高新区|经开区|开发区|综保区)")
+_BARE_ZONE = gated("县?(?:高新技术产业开发区|经济技术开发区|综合保税区|产业集聚区|经济开发区|高新区|经开区|开发区|综保区)")
 
 
 # a body of the zone written right after its bare zone word (经开区经信商务局)

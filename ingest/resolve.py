@@ -20,13 +20,14 @@ from kg.model import Entity, Measure, Record, Relation
 
 from .agencies import national_bodies
 from .enterprises import LEGAL, TRADE
+from .gate import gated
 from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
 from .structure import section_at
 
 # 国家 or 中央 standing on its own (列入国家和省, 落实中央、省有关部署, 中央在某省企业), not a word's or a body's part
 # (发达国家, 国家级, 党中央, 十几个国家: countries counted; 欧洲国家, 英国等国家, 沿线国家: other countries)
-_NATIONAL_WORD = re.compile(r"(?<![各发中达个些洲等线边亚美方])国家(?=和|、|与|及|有关|相关|政策|层面|规定|部署|要求|标准|对|统一|出台|的|[,，。;；])|(?<!党)中央(?=和|、|有关|在|部署|决策|要求|[,，。;；])")
+_NATIONAL_WORD = gated(r"(?<![各发中达个些洲等线边亚美方])国家(?=和|、|与|及|有关|相关|政策|层面|规定|部署|要求|标准|对|统一|出台|的|[,，。;；])|(?<!党)中央(?=和|、|有关|在|部署|决策|要求|[,，。;；])")
 _INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
@@ -50,7 +51,7 @@ _SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:[是系]?位于|�
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行|工行|农行|中行|建行|交行|国开行|农发行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
 # the place word of a bank's branch (高新 of 某银行高新支行), and the kind word a place's name ends in
-_BRANCH_OF = re.compile(r"(?:银行|行)([\u4e00-\u9fff]{2,4}?)(?:分行|支行)$")
+_BRANCH_OF = gated(r"(?:银行|行)([\u4e00-\u9fff]{2,4}?)(?:分行|支行)$")
 _PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
 # a pronoun for the firm just named, sited in the zone that follows (该公司在某开发区…, 该企业落户某园区)
 # the words after a place that name firms as its own (某区工业企业, 某镇的规上企业)
@@ -61,7 +62,7 @@ THAT_FIRM_REACH = 80
 # 我区2家企业入选…，分别是甲、乙: the firms a place's own report counts as its own (我区, 本县, 我市)
 _OWN_PLACE_FIRMS = re.compile(r"(?:我|本)(区|县|市)(?:内)?(?:共有|有)?(?:[\d一二三四五六七八九十两多]+[家户])?(?:重点|规上|骨干|龙头)?(?:企业|公司)")
 _OWN_LEVEL = {"区": "county", "县": "county", "市": "city"}
-_FUTURE_SITE = re.compile(r"(?:将|拟|计划|准备|打算)(?:在|于|到)$")
+_FUTURE_SITE = gated(r"(?:将|拟|计划|准备|打算)(?:在|于|到)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
 _LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
@@ -420,7 +421,7 @@ def _abbreviations(names: set[str]) -> dict[str, str]:
 
 # the usual short names of the large state banks (江宁工行) and the words of their full names
 _BANK_SHORTS = {"工行": "工商银行", "农行": "农业银行", "中行": "中国银行", "建行": "建设银行", "交行": "交通银行"}
-_BANK_SHORT_END = re.compile(f"({'|'.join(_BANK_SHORTS)})$")
+_BANK_SHORT_END = gated(f"({'|'.join(_BANK_SHORTS)})$")
 
 
 def _bank_short_forms(names: set[str], places: list[Mention]) -> dict[str, str]:

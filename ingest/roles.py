@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .gate import gated
 from .mentions import Mention
 
 # names of the list left out as firms of another kind (a bank, a platform company): 高新国投、
@@ -38,7 +39,7 @@ _NAMED_AS = re.compile(r"(分别为|分别是|分别有|依次为|名单如下|�
 # a reporter's own visit (记者走进甲公司, 笔者来到乙厂): the report's way in, no help to the firm
 _REPORTER_VISIT = re.compile(r"(笔者|记者)(一行)?(近日|日前|再次)?(走进|来到|深入|前往|走访|探访|看到)(了)?$")
 # help to firms at large, then the list of examples (为企业解决…，包括甲、乙): the firms of the list are the helped
-_HELPED_EXAMPLES = re.compile(
+_HELPED_EXAMPLES = gated(
     r"((帮助|协助|帮扶|帮|扶持|服务|走访|指导)[^;。]{0,16}?(企业|公司)|为[^;。,]{0,8}?(企业|公司)(解决|办理|提供|协调|争取|申请|落实|对接|送))"
     r"[^;。]{0,20}?[,:](包括|其中有|如|例如|比如|特别是|尤其是)$"
 )

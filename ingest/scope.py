@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from .gate import gated
 from .mentions import Mention, SpanIndex
 from .structure import Unit, heading_level
 
@@ -25,7 +26,7 @@ _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(电|讯|消息)|(网|日报|
 # a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
 _NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
 # the verb answering a call (响应某市政府号召): the caller written after it is no actor of the clause
-_ANSWERS = re.compile("响应了?$")
+_ANSWERS = gated("响应了?$")
 # a page's navigation line (您现在的位置：首页 > 新闻 > 某市): it names sections of a site, not whose text it is
 _CRUMBS = re.compile(r"(您现在的位置|当前位置|所在位置|现在位置)\s*[:：]|首页\s*[>»]|[>»][^>»\n]*[>»]")
 # a word whose object a place is in a heading (致力于中国…, 助力武汉…): not the heading's actor

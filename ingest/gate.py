@@ -1,0 +1,125 @@
+"""Regular expressions searched only in text that holds one of the words every match must hold.
+
+Python's ``re`` tries an alternation whose branches do not all start with a
+plain character (``^希望|…|[?？]$``, ``[一-鿿]{1,6}率…``) at every position
+of the text; most sentences hold none of the words such a pattern needs, and
+one scan for those words (an alternation of plain words, which ``re`` skips
+through by their first characters) answers for them at a fraction of the cost.
+The words are read off the pattern itself, so a pattern and its gate never
+disagree: :func:`gated` finds, for each branch, a word that every match of the
+branch holds (a run of plain characters, or the few characters a class
+allows), and gates nothing when some branch has none.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any, Callable, Iterator
+
+try:  # Python 3.11+
+    from re import _constants as _c, _parser as _p
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+#: most characters of a class taken as alternative words (a wider class says too little to gate on)
+CLASS_MAX = 8
+_Words = frozenset[str]
+
+
+def needed_words(pattern: re.Pattern[str]) -> _Words | None:
+    """Words one of which every match of ``pattern`` holds, or None when no such set is known."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    return _sequence(list(_p.parse(pattern.pattern, pattern.flags)))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> _Words | None:
+    """The best word set of a sequence: any one item's set will do, and runs of plain characters are words."""
+    options: list[_Words] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(("".join(run),)))
+            run = []
+        found = _item(op, av)
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset(("".join(run),)))
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _item(op: Any, av: Any) -> _Words | None:
+    """The word set of one parsed item that is not a plain character."""
+    if op is _c.IN:
+        chars = [chr(v) for o, v in av if o is _c.LITERAL]
+        return frozenset(chars) if len(chars) == len(av) and 0 < len(chars) <= CLASS_MAX else None
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _sequence(list(sub))
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(list(branch))
+            if not found:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = av
+        return _sequence(list(sub)) if low >= 1 else None
+    if op is _c.ASSERT and av[0] == 1:
+        # a lookahead's text lies inside the text searched (a lookbehind's may lie before ``pos``)
+        return _sequence(list(av[1]))
+    return None
+
+
+class Gated:
+    """A compiled pattern whose searches first look for the words every match holds.
+
+    ``search``, ``finditer``, ``findall``, ``sub`` and ``subn`` give what the
+    pattern gives; ``match`` and ``fullmatch`` (anchored at one position, where
+    a scan of the rest of the text would cost more than it saves) and every
+    other attribute are the pattern's own.
+    """
+
+    __slots__ = ("_compiled", "_words")
+
+    def __init__(self, pattern: re.Pattern[str], words: _Words):
+        self._compiled = pattern
+        # longest first, so that a word is never hidden by a shorter one it starts with (irrelevant to the
+        # answer, which only asks whether one is there, but it keeps the scan's alternation stable)
+        self._words = re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._compiled, name)
+
+    def _absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        return self._words.search(text, pos, endpos) is None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self._compiled.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text, pos, endpos) else self._compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(text, pos, endpos) else self._compiled.findall(text, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self._compiled.sub(repl, text, count)
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
+        return (text, 0) if self._absent(text) else self._compiled.subn(repl, text, count)
+
+
+def gated(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:
+    """``re.compile(pattern, flags)``, gated by the words its matches need when they are known."""
+    compiled = re.compile(pattern, flags)
+    words = needed_words(compiled)
+    return Gated(compiled, words) if words else compiled

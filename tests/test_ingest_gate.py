@@ -1,0 +1,29 @@
+"""The gate of a regular expression: words every match holds, and searches that answer as the bare pattern does."""
+
+import re
+
+from ingest.gate import Gated, gated, needed_words
+
+TEXTS = ("甲市设立专项资金支持企业", "乙县发放消费券一亿元", "丙区拨款3亿元", "丁镇企业复工", "", "资金")
+
+
+def test_needed_words_read_off_branches_and_runs() -> None:
+    assert needed_words(re.compile(r"(设立|安排)[^。]{0,4}?(资金|基金)")) == frozenset({"设立", "安排"})
+    assert needed_words(re.compile(r"贷款贴息|[稳保]岗位")) == frozenset({"贷款贴息", "岗位"})
+    assert needed_words(re.compile(r"贷款贴息|[稳保]\d")) == frozenset({"贷款贴息", "稳", "保"})
+
+
+def test_no_gate_when_a_branch_needs_no_word() -> None:
+    assert needed_words(re.compile(r"资金|\d+")) is None
+    assert isinstance(gated(r"资金|[^。]+"), re.Pattern)
+
+
+def test_gated_searches_give_the_patterns_answers() -> None:
+    source = r"(设立|安排)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|拨款(?=\d)"
+    gate, bare = gated(source), re.compile(source)
+    assert isinstance(gate, Gated)
+    for text in TEXTS:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in bare.finditer(text)]
+        assert gate.findall(text) == bare.findall(text)
+        assert gate.sub("#", text) == bare.sub("#", text)
+        assert bool(gate.search(text, 1)) == bool(bare.search(text, 1))
