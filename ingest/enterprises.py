@@ -54,7 +54,7 @@ TRADE = (
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = re.compile(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
@@ -109,7 +109,7 @@ _SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|�
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
+_NOT_IN_NAME = re.compile(r"([两三各]级|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
@@ -205,6 +205,8 @@ _SERVED_LIST = re.compile(
 _GIVEN_TO = re.compile(
     r"(?:发放|拨付|提供|交付|配送|分配|送)给([\u4e00-\u9fff]{2,8}?)(?=[,。;、]|等)|(?:了解到|得知|获悉|发现)([\u4e00-\u9fff]{2,8}?)(?=面临|遇到|存在|出现|急需|缺少|因)"
 )
+# 拨付甲乙科技200万元, 调运烟煤发往某县丙丁生物: the recipient of money paid or goods sent
+_PAID_TO = re.compile(r"(?:拨付|下拨|拨给)([\u4e00-\u9fff]{3,9}?)(?=\d+(?:\.\d+)?[万亿]?元)|(?:发往|运往|送往|运抵)([\u4e00-\u9fff]{3,9}?)(?=[,。;、])")
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
     r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者)$"
@@ -285,6 +287,12 @@ _GLUED_VERB = re.compile(
 )
 
 
+def _opens_after_de(text: str, s: int) -> bool:
+    """Whether the name at ``s`` opens with a function character right after a 的 (…的给力机械公司): no
+    preposition or verb follows 的 there, so the character is the name's own."""
+    return s >= 1 and text[s - 1] == "的" and text[s] in _OPENS_AFTER_DE
+
+
 def _valid(name: str) -> bool:
     if _GLUED_VERB.fullmatch(name):
         return False
@@ -335,8 +343,9 @@ _EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|�
 # a ranking written before a firm's name
 _RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
 
-# words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
-_AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
+# words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁, 我市甲乙)
+_AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻"
+                        r"|[我本全][省市区县镇州旗]")
 # the words for the area around, before a name found by its context (本地甲乙重工)
 _LOCAL_LEAD = re.compile("当地|本地|辖区内?|区内|辖内")
 # 等相关企业, 等有关企业: a list of the fields the firms are in
@@ -397,6 +406,8 @@ _NUMBER_RUN = re.compile(r"\d{3,6}")
 
 # one-character adverbs, modals, prepositions, pronouns and body words: never a name's first character before a function character (可向…, 该局向…)
 _ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们这那")
+# function characters that open trade names (给力, 为民, 向阳), right after the 的 of a phrase qualifying the name
+_OPENS_AFTER_DE = frozenset("给为向让由以对从将在与")
 # bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
 _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
 # what a zone's platform company is named for after the zone's name, one word or several (投资开发)
@@ -539,6 +550,9 @@ class _Scanner:
             k -= 2
             while after_place and k > max(0, pos - 24, stop) and self.protected[k - 1]:
                 k -= 1
+        if k >= 2 and text[k - 2] == "的" and text[k - 1] in _OPENS_AFTER_DE and not self.protected[k - 1] and pos - k >= 3:
+            # 位于某开发区的给力机械公司: a 的 phrase qualifies the whole name, so the function character after it opens the name
+            k -= 1
         k = _after_unopened(text, k, pos)
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
@@ -611,7 +625,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
             s = owned.end()
         name = text[s:e]
-        if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
+        if not (_valid(name) or _opens_after_de(text, s) and _valid(name[1:])) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
         for fs in range(max(0, e - NAME_MAX), s + 1):
             if fs in ends and any(e <= fe for fe in ends[fs]):
@@ -766,6 +780,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if not (_NOT_BRAND_END.search(text, s, e) or scan.in_agency(s, e))
     ]
     candidates += _brand_lists(text, scan)
+    for m in _PAID_TO.finditer(text):
+        _recipient(text, *m.span(m.lastindex or 1), scan, add)
     for s, e in candidates:
         s = _after_visit(text, s, e, scan.protected)
         if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
@@ -1145,6 +1161,18 @@ _SECTOR_HEAD = re.compile(
     "农村|城市|社区|公共|综合|专业|精细|基础|战略|新兴|重点|优质|大宗|进口|出口|特种|功能|高性能|化学|"
     + "|".join(sorted(TRADE, key=len, reverse=True)) + ")+"
 )
+
+
+def _recipient(text: str, s: int, e: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
+    """A firm that money is paid or goods are sent to: a trade name, or a short mark after the place that opens
+    it (拨付某市甲乙丙200万元; the place alone or a body is no firm)."""
+    own = s
+    while own < e and scan.protected[own]:
+        own += 1
+    if scan.in_agency(s, e) or any(scan.protected[own:e]):
+        return
+    if _trade_name(text, own, e) or own > s and 2 <= e - own <= 4 and not _NOT_BRAND_END.search(text, own, e):
+        add(s, e)
 
 
 def _trade_name(text: str, s: int, e: int) -> bool:

@@ -1,0 +1,38 @@
+"""Firms named where money or goods go, after a 的 phrase or a level word, and lists that name places,
+not firms (invented text)."""
+
+from ingest.pipeline import extract_text
+
+
+def firms(text: str) -> set[str]:
+    return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def support(text: str) -> set[tuple[str, str]]:
+    return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
+
+
+def test_a_function_character_after_de_opens_the_name() -> None:
+    found = firms("位于城南经济开发区的为达机械公司,现有员工300多人。为达机械公司负责人说,订单已恢复。")
+    assert "为达机械公司" in found and "达机械公司" not in found
+
+
+def test_the_items_of_a_list_of_places_are_no_firms() -> None:
+    found = firms("市经信局及时为甲乙医疗协调嘉鱼、武汉等地四家配套企业开工。")
+    assert "嘉鱼" not in found and "甲乙医疗" in found
+
+
+def test_banks_of_two_levels_are_no_firm() -> None:
+    assert not any("两级" in f for f in firms("县科技局主动对接市县两级邮储银行,帮助企业争取贷款。"))
+
+
+def test_a_list_after_a_level_word_names_its_firms() -> None:
+    text = "咸宁市经信局服务企业。截至4月,我市崇阳甲乙、戊己医疗器械等9家企业获得低息贷款支持。"
+    assert {("咸宁", "崇阳甲乙"), ("咸宁", "戊己医疗器械")} <= support(text)
+    assert "崇阳" not in {e.name for e in extract_text(text, "t").entities}
+
+
+def test_the_recipient_of_money_paid_or_goods_sent_is_a_firm() -> None:
+    found = firms("咸宁市经信局协调资金,拨付咸宁丙丁戊200万元,拨付崇阳县300万元;调运烟煤发往通山甲乙生物,解决燃料问题。")
+    assert {"咸宁丙丁戊", "通山甲乙生物"} <= found
+    assert "崇阳县" not in found
