@@ -1149,11 +1149,17 @@ class _LevelIndex:
         """No place of the level is named: the one that contains the nearest place, when that place is a city
         (省委 in a city's notice) or a place's name holds the container's (a zone named after its province); a
         county does not make plain a province or city the text writes nowhere but in an outlet's name (省委 in
-        a county's report stays 省委)."""
-        if not levels & {"province", "city"}:
-            return None
+        a county's report stays 省委); a county's body (县工信局) in a text naming the county only inside its zone's
+        name (某县经济开发区) is that county's."""
         i = bisect_right(self.starts, pos)
         gaz = default_gazetteer()
+        if "county" in levels:
+            for p in list(self.places[max(0, i - 3) : i])[::-1] + list(self.places[i : i + 3]):
+                host = next((c for c in gaz.lookup(p.place) if c.level == "county"), None) if p.type == "Zone" and p.place else None
+                if host is not None:
+                    return Mention(p.start, p.end, "Region", host.name, host.name, host.code, host.level)
+        if not levels & {"province", "city"}:
+            return None
         for p in list(self.places[max(0, i - 3) : i])[::-1] + list(self.places[i : i + 3]):
             found = gaz.get(p.code) if p.code else next(iter(gaz.lookup(p.name)), None)
             if found is None:

@@ -201,6 +201,7 @@ def build_record(
             entity(m.type, place_name[k], m, k if place is not None and place.code == k else None)
 
     unwritten: dict[str, Mention] = {}
+    zone_hosts = {m.place for m in places if m.type == "Zone" and m.place}
 
     def place_of(name: str | None, near: Mention) -> str | None:
         if name is None:
@@ -208,15 +209,18 @@ def build_record(
         k = by_canonical.get(name)
         if k is None:
             found = [m for m in places if m.name == name]
+            # (a county written only inside its zone's name, 某县经济开发区, is the host of that zone)
+            hosts = name in zone_hosts
             if not found:
-                # a province or city implied by an agency (省委 in a notice naming only its city)
-                found = [Mention(near.start, near.end, p.type, p.name, p.name, p.code, p.level) for p in gaz.lookup(name) if p.level in ("province", "city")][:1]
+                # a province or city implied by an agency (省委 in a notice naming only its city), or a zone's county
+                found = [Mention(near.start, near.end, p.type, p.name, p.name, p.code, p.level) for p in gaz.lookup(name)
+                         if p.level in ("province", "city") or hosts and p.level == "county"][:1]
             if not found:
                 return None
             k = pl.add(found[0])
             place_name[k] = pl.name(k)
             by_canonical[name] = k
-            if name in view:
+            if name in view or hosts:
                 entity(found[0].type, place_name[k], found[0], found[0].code)
             else:
                 # a province the text never writes is the body's place, but a place of the record only as a measure's

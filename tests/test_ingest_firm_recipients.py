@@ -36,3 +36,11 @@ def test_the_recipient_of_money_paid_or_goods_sent_is_a_firm() -> None:
     found = firms("咸宁市经信局协调资金,拨付咸宁丙丁戊200万元,拨付崇阳县300万元;调运烟煤发往通山甲乙生物,解决燃料问题。")
     assert {"咸宁丙丁戊", "通山甲乙生物"} <= found
     assert "崇阳县" not in found
+
+
+def test_a_county_body_in_a_text_naming_the_county_only_in_its_zone_is_the_county_s() -> None:
+    record = extract_text("位于德化经济开发区的甲乙陶瓷公司,现有员工200多人。县工信局积极帮扶甲乙陶瓷公司,把该公司列入白名单企业。", "t")
+    names = {(e.type, e.name) for e in record.entities}
+    assert {("Region", "德化县"), ("Agency", "德化县工信局")} <= names
+    assert ("德化县", "甲乙陶瓷公司") in {(m.region, b) for m in record.measures for b in m.beneficiaries}
+    assert ("甲乙陶瓷公司", "德化经济开发区") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
