@@ -267,7 +267,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         if agency is not None and _WEBSITE_AFTER.match(text, agency.end):
             # 据某自治区政府网站消息: the body's website reports, the body does not act
             agency = None
-        if agency is not None and (agency.name != agency.surface or _is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
+        if agency is not None and (agency.name != agency.surface or is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
             # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
             agency = None
         if agency is not None:
@@ -524,7 +524,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     """A bare department listed right after a placed body shares its place (省财政厅、工信厅)."""
     if prev.level == "country" or text[prev.end : prev.end + 1] not in _LIST_MARKS or suffix in WEAK:
         return None
-    if prev.place is None and not (_is_unplaced(prev) and prev.name[0] in _LEVEL_CHAR):
+    if prev.place is None and not (is_unplaced(prev) and prev.name[0] in _LEVEL_CHAR):
         return None
     start = prev.end + 1
     while text[start].isspace():
@@ -773,7 +773,7 @@ def _unplaced(text: str, s: int, e: int, level: str) -> Mention | None:
     return Mention(s, e, "Agency", text[s:e], text[s:e], None, level, None)
 
 
-def _is_unplaced(agency: Mention) -> bool:
+def is_unplaced(agency: Mention) -> bool:
     """Whether the body was named by its level word alone, with no place to widen it to."""
     return agency.place is None and agency.level in _LEVEL_CHAR.values()
 

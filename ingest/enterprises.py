@@ -207,6 +207,8 @@ _GIVEN_TO = re.compile(
 )
 # 拨付甲乙科技200万元, 调运烟煤发往某县丙丁生物: the recipient of money paid or goods sent
 _PAID_TO = re.compile(r"(?:拨付|下拨|拨给)([\u4e00-\u9fff]{3,9}?)(?=\d+(?:\.\d+)?[万亿]?元)|(?:发往|运往|送往|运抵)([\u4e00-\u9fff]{3,9}?)(?=[,。;、])")
+# 推进甲乙纺织、丙丁智汇等12个技改项目列入…: the firms a body puts forward by their projects
+_PUT_FORWARD = re.compile(r"(?:推进|推动|推荐|选推|支持|帮助|指导|组织)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等(?:\d+|[一二三四五六七八九十两几多]+)个[\u4e00-\u9fff]{0,4}?项目")
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
     r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者)$"
@@ -780,6 +782,13 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if not (_NOT_BRAND_END.search(text, s, e) or scan.in_agency(s, e))
     ]
     candidates += _brand_lists(text, scan)
+    for m in _PUT_FORWARD.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if any(_trade_name(text, a, b) for a, b in items) and all(b - a >= 3 or _trade_name(text, a, b) for a, b in items):
+            candidates += items
     for m in _PAID_TO.finditer(text):
         _recipient(text, *m.span(m.lastindex or 1), scan, add)
     for s, e in candidates:

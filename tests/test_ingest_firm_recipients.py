@@ -44,3 +44,17 @@ def test_a_county_body_in_a_text_naming_the_county_only_in_its_zone_is_the_count
     assert {("Region", "德化县"), ("Agency", "德化县工信局")} <= names
     assert ("德化县", "甲乙陶瓷公司") in {(m.region, b) for m in record.measures for b in m.beneficiaries}
     assert ("甲乙陶瓷公司", "德化经济开发区") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_the_firms_a_body_puts_forward_by_their_projects_are_helped() -> None:
+    text = "德化县工信局组织实施技改行动计划,推进丙丁智汇、戊己纺织等12个技改项目列入省重点技改项目库。"
+    assert {("德化县", "丙丁智汇"), ("德化县", "戊己纺织")} <= support(text)
+    assert not firms("德化县工信局推动智能制造、绿色发展等5个项目纳入省重点项目。")
+
+
+def test_that_bureau_is_the_last_body_with_a_place() -> None:
+    text = (
+        "位于德化经济开发区的甲乙陶瓷公司已复工。县工信局今年选推30家企业列入市工信局“白名单”。"
+        "此外,该局引导工业企业参与电力市场直接交易,降低企业用电成本。"
+    )
+    assert ("德化县", "UTILITY_COST_RELIEF") in {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
