@@ -58,3 +58,9 @@ def test_that_bureau_is_the_last_body_with_a_place() -> None:
         "此外,该局引导工业企业参与电力市场直接交易,降低企业用电成本。"
     )
     assert ("德化县", "UTILITY_COST_RELIEF") in {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+
+
+def test_a_body_with_a_quoted_word_in_its_name_acts_beside_another() -> None:
+    record = extract_text("获知情况后,绵阳科技城“双创”服务中心和盐亭县科技局密切配合,帮助企业争取到贷款资金300万元。", "t")
+    assert ("Agency", "绵阳科技城双创服务中心") in {(e.type, e.name) for e in record.entities}
+    assert {"绵阳科技城", "盐亭县"} <= {m.region for m in record.measures}
