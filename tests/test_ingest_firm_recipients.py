@@ -64,3 +64,11 @@ def test_a_body_with_a_quoted_word_in_its_name_acts_beside_another() -> None:
     record = extract_text("获知情况后,绵阳科技城“双创”服务中心和盐亭县科技局密切配合,帮助企业争取到贷款资金300万元。", "t")
     assert ("Agency", "绵阳科技城双创服务中心") in {(e.type, e.name) for e in record.entities}
     assert {"绵阳科技城", "盐亭县"} <= {m.region for m in record.measures}
+
+
+def test_a_firm_named_for_its_city_helped_by_a_county_of_it_is_in_the_county() -> None:
+    text = (
+        "绵阳市经信局为企业减免房租500万元。绵阳市经信局为企业发放稳岗补贴300万元。绵阳市经信局开通审批绿色通道。"
+        "盐亭县科技局主动对接银行,帮助绵阳甲乙金属科技有限公司争取到贷款资金300万元。"
+    )
+    assert ("绵阳甲乙金属科技有限公司", "盐亭县") in {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
