@@ -109,7 +109,7 @@ _SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|�
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"([两三各]级|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
+_NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
@@ -446,6 +446,10 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
     if text.startswith("到", start) and end - start >= 3 and (text.endswith(_REACH_VERBS, 0, start) or start and is_han(text[start - 1]) and not protected[start - 1]):
         # 了解到某公司, 走访到某公司: 到 completes the verb before it
         return start + 1
+    reach = text.rfind("到", start + 1, head_end)
+    if reach > 0 and not protected[reach] and head_end - reach > 2:
+        # 每天准时到某某铸业公司: the verb of going ends the words before the name
+        return reach + 1
     if text.startswith(_SERVE_VERBS, start) and start + 2 < end and protected[start + 2] and not protected[start]:
         return start + 2
     return _after_visit(text, start, head_end, protected)
@@ -483,6 +487,8 @@ def _after_lower_place(text: str, s: int, e: int, scan: "_Scanner") -> int:
     return s
 
 
+# the legal words of the bodies named with their town or village (某镇某某种植专业合作社)
+_COOP = ("合作社", "联合社", "联社", "信用社")
 # the kinds of firms a place's own service company is named for (某市中小企业服务中心有限公司)
 _FIRM_KIND = re.compile("中小|小微|民营|乡镇")
 
@@ -516,6 +522,7 @@ class _Scanner:
         self.agency_ends = sorted({a.end for a in agencies})
         self.places = {(p.start, p.end) for p in places}
         self.province_starts = sorted(p.start for p in places if p.level == "province")
+        self.town_end = {p.start: p.end for p in places if p.level == "town"}
         self.digit_inside = bytearray(len(text))
         for m in _NUMBER_RUN.finditer(text):
             s, e = m.span()
@@ -615,6 +622,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
         s = _after_lower_place(text, s, e, scan)
+        if (town := scan.town_end.get(s)) is not None and e - town >= 4 and not text.endswith(_COOP, s, e) and _valid(text[town:e]):
+            s = town  # 某镇甲乙科技公司: the town says where the firm is (a cooperative is named with its town)
         if (have := _EXIST_LEAD.match(text, s, e)) and _valid(text[have.end() : e]):
             # 此次共有甲乙村镇银行等: the name after the verb of existence that introduces it
             s = have.end()
@@ -1001,13 +1010,15 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def _abbreviations(firms: list[Mention], marks: dict[str, str]) -> list[Mention]:
-    """``某某高新担保公司`` after ``某某高新技术融资担保有限公司``: a short 公司 or 集团 name whose characters the full name has,
+    """``某某高新担保公司`` after ``某某高新技术融资担保有限公司`` (or 甲乙公司 after 甲乙铸业公司): a short 公司 or 集团 name whose characters the full name has,
     in order (or, for two characters, side by side: 甲乙集团 of 某省甲乙钢铁集团有限公司), is that firm.
 
     So is a short trade name written inside the full name (甲乙光电 of 某省甲乙光电科技有限公司), or one that opens
     with two adjacent characters of the full name and ends in the same trade word (甲乙科技 of 某省甲乙智能科技有限公司),
     or that starts the full name's trade mark (``marks``: 甲乙 of 某省甲乙米业有限公司)."""
     full = {f.name: _OWN_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
+    # (a trade name with 公司 is full enough for a shorter 公司 name: 甲乙公司 of 甲乙铸业公司)
+    full |= {f.name: f.name[:-2] for f in firms if f.name not in full and f.name.endswith("公司") and len(f.name) >= 6 and _ends_in_trade(f.name[:-2])}
     if not full:
         return firms
     having: dict[str, set[str]] = {}
@@ -1069,6 +1080,11 @@ _NOT_A_NAME = re.compile(
 
 # a trade name closed by what it deals in and 业 (某某薯业, 某某物业), not by a sector (农业, 餐饮业, 服务业)
 _PRODUCT_TRADE = re.compile(r"[\u4e00-\u9fff]{2}[^企农工商产行就创营作专事职学毕主副家饮造务筑游售输融险信通视演播媒育卫教医养旅运邮电\W\d]业")
+
+
+def _ends_in_trade(body: str) -> bool:
+    """Whether a name's body ends in a trade word or in what it deals in and 业 (某某铸业)."""
+    return _TRADE_END.search(body) is not None or _PRODUCT_TRADE.fullmatch(body[-4:]) is not None
 
 
 def _name_like(name: str) -> bool:

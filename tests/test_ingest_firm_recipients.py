@@ -72,3 +72,25 @@ def test_a_firm_named_for_its_city_helped_by_a_county_of_it_is_in_the_county() -
         "盐亭县科技局主动对接银行,帮助绵阳甲乙金属科技有限公司争取到贷款资金300万元。"
     )
     assert ("绵阳甲乙金属科技有限公司", "盐亭县") in {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+
+
+def test_a_town_opening_a_firm_s_name_says_where_it_is() -> None:
+    record = extract_text("滨海县界牌镇有工业企业25家。界牌镇丙丁生物科技公司的员工按照公司错时进厂的要求有序进入岗位。", "t")
+    assert "丙丁生物科技公司" in {e.name for e in record.entities if e.type == "Enterprise"}
+    assert "按照公司" not in {e.name for e in record.entities}
+    assert ("丙丁生物科技公司", "界牌镇") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_a_verb_of_going_ends_the_words_before_a_name_and_a_short_name_joins_it() -> None:
+    text = "县工业园工作人员每天都会准时到戊己铸业公司检查。戊己公司负责人说,园区帮助该企业招聘了26个岗位。"
+    record = extract_text(text, "t")
+    firm = [e for e in record.entities if e.type == "Enterprise"]
+    assert [(e.name, e.aliases) for e in firm] == [("戊己铸业公司", ("戊己公司",))]
+
+
+def test_credit_a_body_obtains_for_a_firm_helps_it() -> None:
+    text = (
+        "作为宁波高新区的重点企业,甲乙公司也受到了冲击。宁波高新区党工委委员、管委会副主任张某了解此事后,"
+        "积极为企业争取低成本融资,最终促成某某银行高新支行与甲乙公司顺利对接。"
+    )
+    assert ("宁波高新区", "甲乙公司") in support(text)
