@@ -290,9 +290,9 @@ _GLUED_VERB = re.compile(
 
 
 def _opens_after_de(text: str, s: int) -> bool:
-    """Whether the name at ``s`` opens with a function character right after a 的 (…的给力机械公司): no
-    preposition or verb follows 的 there, so the character is the name's own."""
-    return s >= 1 and text[s - 1] == "的" and text[s] in _OPENS_AFTER_DE
+    """Whether the name at ``s`` opens with a function character right after a 的 or a verb of visiting
+    (…的给力机械公司, 走进为达机械): no preposition or verb follows them there, so the character is the name's own."""
+    return s >= 1 and text[s] in _OPENS_AFTER_DE and (text[s - 1] == "的" or text.endswith(_VISIT_VERBS, 0, s))
 
 
 def _valid(name: str) -> bool:
@@ -410,6 +410,8 @@ _NUMBER_RUN = re.compile(r"\d{3,6}")
 _ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们这那")
 # function characters that open trade names (给力, 为民, 向阳), right after the 的 of a phrase qualifying the name
 _OPENS_AFTER_DE = frozenset("给为向让由以对从将在与")
+# verbs of visiting, after which a name opens
+_VISIT_VERBS = ("走进", "来到", "走访", "前往", "深入", "参观")
 # bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
 _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
 # what a zone's platform company is named for after the zone's name, one word or several (投资开发)
@@ -559,7 +561,7 @@ class _Scanner:
             k -= 2
             while after_place and k > max(0, pos - 24, stop) and self.protected[k - 1]:
                 k -= 1
-        if k >= 2 and text[k - 2] == "的" and text[k - 1] in _OPENS_AFTER_DE and not self.protected[k - 1] and pos - k >= 3:
+        if k >= 2 and _opens_after_de(text, k - 1) and not self.protected[k - 1] and pos - k >= 3:
             # 位于某开发区的给力机械公司: a 的 phrase qualifies the whole name, so the function character after it opens the name
             k -= 1
         k = _after_unopened(text, k, pos)
@@ -613,7 +615,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
-        if (prep := _LEAD_PREP.match(text, s, e)) and _valid(text[prep.end() : e]):
+        if (prep := _LEAD_PREP.match(text, s, e)) and _valid(text[prep.end() : e]) and not _opens_after_de(text, s):
             # 据某公司…, (及)时与某银行联系: the name starts after the preposition
             s = prep.end()
         if ((lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and (not _valid(text[s:e]) or text.startswith("企业", lead.end() - 2))
@@ -1316,7 +1318,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         if single and not (_TRADE_END.search(item) or _LEGAL.search(item) or scan.protected[s] or _introduced(text, s, item)):
             continue
         # inside a delimited list only a leading function word or 的 gives a phrase away (华为 is a name)
-        if 2 <= e - s <= 10 and not _KIND_END.search(item) and not (item[0] in FUNCTION and not scan.protected[s]) and "的" not in item:
+        if 2 <= e - s <= 10 and not _KIND_END.search(item) and not (item[0] in FUNCTION and not scan.protected[s] and not _opens_after_de(text, s)) and "的" not in item:
             add(s, e)
 
 
@@ -1430,7 +1432,7 @@ def _describes_kind(text: str, pieces: list[tuple[int, int]], scan: _Scanner) ->
 def _kind_item(text: str, a: int, b: int, scan: _Scanner) -> bool:
     """An item naming a sector or an activity (能源供应, 疫情防控), not a firm."""
     item = text[a:b]
-    if _INDUSTRY.match(item) or _PREDICATE.match(item) and not scan.protected[a]:
+    if _INDUSTRY.match(item) or _PREDICATE.match(item) and not scan.protected[a] and not _opens_after_de(text, a):
         return True
     sector = _SECTOR.search(item)
     if not sector:
@@ -1476,7 +1478,7 @@ def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
     for i in range(k, e - 2):
         # a function character right after an item's first character is part of the name (某为终端), and so is
         # a 和 right after the first character after a function word (为戊和药业)
-        if text[i] in FUNCTION and not scan.protected[i] and i != cut + 1 and not (text[i] == "和" and i == best + 1):
+        if text[i] in FUNCTION and not scan.protected[i] and i != cut + 1 and not (text[i] == "和" and i == best + 1) and not (i == cut and _opens_after_de(text, i)):
             best = max(best, i + 1)
     return best
 

@@ -17,6 +17,12 @@ def test_a_function_character_after_de_opens_the_name() -> None:
     assert "为达机械公司" in found and "达机械公司" not in found
 
 
+def test_a_function_character_after_a_visit_opens_the_first_listed_name() -> None:
+    record = extract_text("记者走进为达机械、丙丁纺织等多家工业企业。位于城南经济开发区的为达机械公司,现有员工300多人。", "t")
+    firm = {e.name: e.aliases for e in record.entities if e.type == "Enterprise"}
+    assert set(firm) == {"为达机械公司", "丙丁纺织"} and "为达机械" in firm["为达机械公司"]
+
+
 def test_the_items_of_a_list_of_places_are_no_firms() -> None:
     found = firms("市经信局及时为甲乙医疗协调嘉鱼、武汉等地四家配套企业开工。")
     assert "嘉鱼" not in found and "甲乙医疗" in found
