@@ -54,9 +54,12 @@ TRADE = (
 _LEGAL_END = re.compile(f"({_LEGAL.pattern})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = re.compile(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
+# a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun
+_COUNTED_FIRMS = re.compile(r"等(\d+|[两二三四五六七八九十几多]+)[家户]")
+_MADE_WORDS = frozenset(("物资", "产品", "用品"))
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
@@ -138,8 +141,8 @@ _FIRM_TITLE = re.compile(r"董事长|总经理|总裁|创始人|首席执行官|
 _FIRM_TITLE_LEAD = ("党委书记、", "党委副书记、", "党总支书记、", "党支部书记、", "副", "联合")
 # words that say the words before such a title are a clause, not a name (记者采访了, 他们的, 某某任…)
 _NOT_FIRM_HEAD = re.compile("[了们着过是任]|记者|采访")
-# 以甲乙科技为例, 对丙丁机械进行走访: a trade name the text takes as its example, or that a body visits or helps
-_EXAMPLE_FIRM = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)为例|对([\u4e00-\u9fffA-Za-z]{2,8}?)(?:进行|开展)(?:走访|调研|帮扶|服务|指导|慰问|回访)")
+# 以甲乙科技为例, 像戊己科技一样, 对丙丁机械进行走访: a trade name the text takes as its example, or that a body visits or helps
+_EXAMPLE_FIRM = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)为例|像([\u4e00-\u9fffA-Za-z]{2,8}?)一样|对([\u4e00-\u9fffA-Za-z]{2,8}?)(?:进行|开展)(?:走访|调研|帮扶|服务|指导|慰问|回访)")
 # 来自甲乙科技的王某说: the firm a speaker comes from
 _FROM_FIRM = re.compile(r"来自([\u4e00-\u9fffA-Za-z]{2,8}?)的[\u4e00-\u9fff]{2,4}?(?:说|表示|介绍|坦言|告诉记者)")
 # 他是甲乙的总经理, 王某任丙丁董事长: the firm whose officer a person is
@@ -638,6 +641,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
             s = owned.end()
         name = text[s:e]
+        if scan.zone_end.get(s) == e - 2 and name.endswith("银行"):
+            return  # 某开发区银行新增贷款…: the banks of the zone, no bank's name
         if not (_valid(name) or _opens_after_de(text, s) and _valid(name[1:])) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
         for fs in range(max(0, e - NAME_MAX), s + 1):
@@ -693,7 +698,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         _list_items(text, m.start(), scan, add)
     for m in _LIST_HEAD.finditer(text):
         middle = m.group(3) or ""
-        if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
+        bad = _MIDDLE_BAD.search(middle)
+        if bad and not (_COUNTED_FIRMS.match(m.group(0)) and bad.group(0) in _MADE_WORDS) or any(c in FUNCTION for c in middle) or len(middle) > 5 and not _COUNTED_FIRMS.match(m.group(0)):
+            # (a count of firms says the items are firms, whatever they make: 甲、乙等7家防疫物资生产企业)
             continue
         if middle in _RELATED and not _FIRM_WORD_NEAR.search(text, _clause_start(text, m.start()), m.start()):
             # 畜禽屠宰、饲料等相关企业: firms related to fields, no names (unless a trade or legal word is near)

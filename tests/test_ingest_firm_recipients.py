@@ -12,6 +12,10 @@ def support(text: str) -> set[tuple[str, str]]:
     return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
 
 
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+
+
 def test_a_function_character_after_de_opens_the_name() -> None:
     found = firms("位于城南经济开发区的为达机械公司,现有员工300多人。为达机械公司负责人说,订单已恢复。")
     assert "为达机械公司" in found and "达机械公司" not in found
@@ -100,3 +104,20 @@ def test_credit_a_body_obtains_for_a_firm_helps_it() -> None:
         "积极为企业争取低成本融资,最终促成某某银行高新支行与甲乙公司顺利对接。"
     )
     assert ("宁波高新区", "甲乙公司") in support(text)
+
+
+def test_a_count_of_firms_after_a_list_names_firms_whatever_they_make() -> None:
+    found = firms("在开发区,像甲乙医疗科技一样,丙丁光电等7家防疫物资生产企业都获得了银行贷款。烟台开发区银行新增贷款11亿元。")
+    assert {"甲乙医疗科技", "丙丁光电"} <= found
+    assert "烟台开发区银行" not in found
+    assert not firms("口罩、防护服等防疫物资生产企业复工。")
+
+
+def test_special_support_and_returned_deposits_are_measures_for_the_firm() -> None:
+    text = (
+        "“108万元的保证金已到账。”浙江甲乙金属材料有限公司负责人说。湖州德清经济开发区立即落实“保证金”返还。"
+        "德清深化服务。浙江丙丁医疗科技股份有限公司获得1000万元专项支持。"
+    )
+    found = pairs(text)
+    assert ("湖州德清经济开发区", "FEE_WAIVER") in found
+    assert ("德清", "浙江丙丁医疗科技股份有限公司") in support(text)
