@@ -700,7 +700,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         middle = m.group(3) or ""
         bad = _MIDDLE_BAD.search(middle)
         if bad and not (_COUNTED_FIRMS.match(m.group(0)) and bad.group(0) in _MADE_WORDS) or any(c in FUNCTION for c in middle) or len(middle) > 5 and not _COUNTED_FIRMS.match(m.group(0)):
-            # (a count of firms says the items are firms, whatever they make: 甲、乙等7家防疫物资生产企业)
+            # (a count of firms says the items are firms, whatever they make: 甲、乙等7家消杀用品制造企业)
             continue
         if middle in _RELATED and not _FIRM_WORD_NEAR.search(text, _clause_start(text, m.start()), m.start()):
             # 畜禽屠宰、饲料等相关企业: firms related to fields, no names (unless a trade or legal word is near)
@@ -1019,7 +1019,7 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def _abbreviations(firms: list[Mention], marks: dict[str, str]) -> list[Mention]:
-    """``某某高新担保公司`` after ``某某高新技术融资担保有限公司`` (or 甲乙公司 after 甲乙铸业公司): a short 公司 or 集团 name whose characters the full name has,
+    """``某某高新担保公司`` after ``某某高新技术融资担保有限公司``: a short 公司 or 集团 name whose characters the full name has,
     in order (or, for two characters, side by side: 甲乙集团 of 某省甲乙钢铁集团有限公司), is that firm.
 
     So is a short trade name written inside the full name (甲乙光电 of 某省甲乙光电科技有限公司), or one that opens

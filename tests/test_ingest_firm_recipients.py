@@ -1,19 +1,9 @@
 """Firms named where money or goods go, after a 的 phrase or a level word, and lists that name places,
 not firms (invented text)."""
 
+from test_ingest_firm_forms import firms, pairs, support
+
 from ingest.pipeline import extract_text
-
-
-def firms(text: str) -> set[str]:
-    return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
-
-
-def support(text: str) -> set[tuple[str, str]]:
-    return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
-
-
-def pairs(text: str) -> set[tuple[str, str]]:
-    return {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
 
 
 def test_a_function_character_after_de_opens_the_name() -> None:
@@ -28,7 +18,7 @@ def test_a_function_character_after_a_visit_opens_the_first_listed_name() -> Non
 
 
 def test_the_items_of_a_list_of_places_are_no_firms() -> None:
-    found = firms("市经信局及时为甲乙医疗协调嘉鱼、武汉等地四家配套企业开工。")
+    found = firms("市经信局及时为甲乙医疗协调嘉鱼、武汉等地三家零件厂商复产。")
     assert "嘉鱼" not in found and "甲乙医疗" in found
 
 
@@ -65,7 +55,7 @@ def test_the_firms_a_body_puts_forward_by_their_projects_are_helped() -> None:
 def test_that_bureau_is_the_last_body_with_a_place() -> None:
     text = (
         "位于德化经济开发区的甲乙陶瓷公司已复工。县工信局今年选推30家企业列入市工信局“白名单”。"
-        "此外,该局引导工业企业参与电力市场直接交易,降低企业用电成本。"
+        "此外,该局组织工业企业参与电力直接交易,帮企业降低用电成本。"
     )
     assert ("德化县", "UTILITY_COST_RELIEF") in {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
 
@@ -85,14 +75,14 @@ def test_a_firm_named_for_its_city_helped_by_a_county_of_it_is_in_the_county() -
 
 
 def test_a_town_opening_a_firm_s_name_says_where_it_is() -> None:
-    record = extract_text("滨海县界牌镇有工业企业25家。界牌镇丙丁生物科技公司的员工按照公司错时进厂的要求有序进入岗位。", "t")
+    record = extract_text("滨海县界牌镇有工业企业25家。界牌镇丙丁生物科技公司员工按照公司分时进厂要求进入岗位。", "t")
     assert "丙丁生物科技公司" in {e.name for e in record.entities if e.type == "Enterprise"}
     assert "按照公司" not in {e.name for e in record.entities}
     assert ("丙丁生物科技公司", "界牌镇") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
 
 
 def test_a_verb_of_going_ends_the_words_before_a_name_and_a_short_name_joins_it() -> None:
-    text = "县工业园工作人员每天都会准时到戊己铸业公司检查。戊己公司负责人说,园区帮助该企业招聘了26个岗位。"
+    text = "园区干部每天都会准时到戊己铸业公司查看。戊己公司负责人说,园区帮企业招到26名工人。"
     record = extract_text(text, "t")
     firm = [e for e in record.entities if e.type == "Enterprise"]
     assert [(e.name, e.aliases) for e in firm] == [("戊己铸业公司", ("戊己公司",))]
@@ -100,24 +90,24 @@ def test_a_verb_of_going_ends_the_words_before_a_name_and_a_short_name_joins_it(
 
 def test_credit_a_body_obtains_for_a_firm_helps_it() -> None:
     text = (
-        "作为宁波高新区的重点企业,甲乙公司也受到了冲击。宁波高新区党工委委员、管委会副主任张某了解此事后,"
+        "作为宁波高新区的重点企业,甲乙公司也受到了冲击。宁波高新区管委会副主任张某得知后,"
         "积极为企业争取低成本融资,最终促成某某银行高新支行与甲乙公司顺利对接。"
     )
     assert ("宁波高新区", "甲乙公司") in support(text)
 
 
 def test_a_count_of_firms_after_a_list_names_firms_whatever_they_make() -> None:
-    found = firms("在开发区,像甲乙医疗科技一样,丙丁光电等7家防疫物资生产企业都获得了银行贷款。烟台开发区银行新增贷款11亿元。")
+    found = firms("在开发区,像甲乙医疗科技一样,丙丁光电等7家消杀物资制造企业都拿到了银行贷款。烟台开发区银行新增贷款11亿元。")
     assert {"甲乙医疗科技", "丙丁光电"} <= found
     assert "烟台开发区银行" not in found
-    assert not firms("口罩、防护服等防疫物资生产企业复工。")
+    assert not firms("口罩、防护服等防护物资制造企业复工。")
 
 
 def test_special_support_and_returned_deposits_are_measures_for_the_firm() -> None:
     text = (
-        "“108万元的保证金已到账。”浙江甲乙金属材料有限公司负责人说。湖州德清经济开发区立即落实“保证金”返还。"
-        "德清深化服务。浙江丙丁医疗科技股份有限公司获得1000万元专项支持。"
+        "“96万元保证金已到账。”浙江甲乙五金有限公司负责人说。湖州德清经开区随即落实“保证金”返还。"
+        "德清深化服务。浙江丙丁医械有限公司获得900万元专项支持。"
     )
     found = pairs(text)
-    assert ("湖州德清经济开发区", "FEE_WAIVER") in found
-    assert ("德清", "浙江丙丁医疗科技股份有限公司") in support(text)
+    assert ("湖州德清经开区", "FEE_WAIVER") in found
+    assert ("德清", "浙江丙丁医械有限公司") in support(text)
