@@ -111,3 +111,19 @@ def test_special_support_and_returned_deposits_are_measures_for_the_firm() -> No
     found = pairs(text)
     assert ("湖州德清经开区", "FEE_WAIVER") in found
     assert ("德清", "浙江丙丁医械有限公司") in support(text)
+
+
+def test_a_firm_the_body_turns_to_for_another_firm_is_no_beneficiary() -> None:
+    assert support("溧水区经信局对接甲乙电力公司,为丙丁纺织开辟用电绿色通道。") == {("溧水区", "丙丁纺织")}
+    assert support("溧水区经信局走访甲乙纺织,为企业解决用工难题。") == {("溧水区", "甲乙纺织")}
+
+
+def test_a_firm_helped_to_apply_to_a_bank_is_helped_with_credit() -> None:
+    text = "溧水区经信局积极协调,帮助戊己电子向甲乙银行申请贷款200万元。"
+    assert support(text) == {("溧水区", "戊己电子")}
+    assert ("溧水区", "PREFERENTIAL_CREDIT") in pairs(text)
+
+
+def test_shops_listed_after_an_area_word_are_helped() -> None:
+    assert support("溧水区税务局为辖区甲乙超市、丙丁酒店等商户减免税费20万元。") == {("溧水区", "甲乙超市"), ("溧水区", "丙丁酒店")}
+    assert not firms("溧水区为餐饮、零售等商户减免房租。")
