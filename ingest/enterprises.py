@@ -183,13 +183,13 @@ _COUNTED_KIND = re.compile("(?:[家个户]|[该这那某其])$")
 _APPOSITIVE_END = re.compile(
     "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产|在|遇到|面临|急需"
 )
-# 帮助甲乙解决…, 帮助丙丁向银行申请…: the firm a body helps, named between the help and what was done
+# 帮助甲乙解决…, 帮助丙丁向银行申请…, 帮助戊己从某地采购…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
-    r"(?:帮助|协助|帮扶|帮(?!助|扶|忙)|助力|指导)(?!下)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=向[^,;。]{2,12}?申请|解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
+    r"(?:帮助|协助|帮扶|帮(?!助|扶|忙)|助力|指导)(?!下)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=向[^,;。]{2,12}?申请|从[^,;。]{2,12}?(?:采购|购买|调运|调配|引进)|解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购|扩大|拓展|开拓|提升|提高|降低)"
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
-    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|开辟|量身|定制|制定|"
+    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|开辟|量身|定制|制定|保障|"
     r"(?:的[^,;。]{0,8}|用地|用工|用电|用气|资金|融资|原料|原材料|物流|运输|招工|通行|防疫物资)(?:问题|困难|难题|需求))"
 )
 # what a firm lacks, never its name (解决了原材料运输问题)
@@ -204,6 +204,8 @@ _SERVED_LIST = re.compile(
     r"(?:为|向|给予|给|对|帮助|协助|帮扶)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)"
     r"(?=分别|各|等|发放|提供|办理|减免|授信|贷款|拨付|兑现|落实|协调|解决|给予|予以|招工|招聘|复工|复产|申请|争取|对接)"
 )
+# 将甲乙药业纳入重点保障名单: the trade name a body puts on a list
+_LISTED = re.compile(r"将([\u4e00-\u9fffA-Za-z]{2,8}?)(?:纳入|列入|列为|推荐为|认定为)")
 # 发放给甲乙科技, 了解到丙丁纺织面临…: a trade name receiving what is given, or found in need
 _GIVEN_TO = re.compile(
     r"(?:发放|拨付|提供|交付|配送|分配|送)给([\u4e00-\u9fff]{2,8}?)(?=[,。;、]|等)|(?:了解到|得知|获悉|发现)([\u4e00-\u9fff]{2,8}?)(?=面临|遇到|存在|出现|急需|缺少|因)"
@@ -769,6 +771,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(1) for m in _LENT.finditer(text) if not scan.in_agency(*m.span(1))]
     candidates += _park_owners(text, places, scan)
     candidates += [span for m in _GIVEN_TO.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
+    candidates += [m.span(1) for m in _LISTED.finditer(text) if _trade_name(text, *m.span(1))]
     for m in _SERVED_LIST.finditer(text):
         items, pos = [], m.start(1)
         for item in m.group(1).split("、"):

@@ -53,15 +53,15 @@ _GIVES = re.compile(
     r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
     r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|对(?!接|外|口|标|于|比|此|其)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责(?!人)|"
     r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方)|"
-    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集)"
+    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集|输送|运送|配送)"
 )
 # after a firm the text turns to (向甲公司…): what is handed to it or asked of it
 _ADDRESSED_AFTER = re.compile(r"(提交|提出|递交|报送|申报|申请|反映|求助|咨询|了解)")
 # after the list, a word of help right before another firm (…,为丙丁纺织): the list's firms give the help to that one
 _FOR_OTHER = re.compile(r",?(为|向|给|帮助|协助)")
-# before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司)
-# or named by its role (业主甲公司, 出租方甲置业, 供应商甲公司)
-_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|聘请|邀请|组织|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业)$")
+# before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司),
+# named by its role (业主甲公司, 出租方甲置业, 供应商甲公司) or a source (从甲化工采购)
+_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|聘请|邀请|组织|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业|从)$")
 # ...unless the firms are brought in to take part in what the body holds (组织甲、乙参加招聘会, 推荐丙入选名单)
 _BROUGHT_IN = re.compile(r"(组织|邀请|推荐)$")
 _TAKES_PART = re.compile(r"(等[\d一二三四五六七八九十多几]*[家个户]?(企业|公司))?(参加|参与|参会|报名|入选|申报|对接|入驻)")

@@ -127,3 +127,17 @@ def test_a_firm_helped_to_apply_to_a_bank_is_helped_with_credit() -> None:
 def test_shops_listed_after_an_area_word_are_helped() -> None:
     assert support("溧水区税务局为辖区甲乙超市、丙丁酒店等商户减免税费20万元。") == {("溧水区", "甲乙超市"), ("溧水区", "丙丁酒店")}
     assert not firms("溧水区为餐饮、零售等商户减免房租。")
+
+
+def test_names_end_before_the_verb_of_the_help() -> None:
+    assert firms("溧水区经信局推动甲乙汽车与丙丁电子签订配套协议,帮助丙丁电子扩大销售。") == {"甲乙汽车", "丙丁电子"}
+
+
+def test_firms_sending_workers_or_selling_supplies_are_no_beneficiaries() -> None:
+    assert support("溧水区人社局为甲乙电子招聘员工120名,协调丙丁劳务公司输送工人。") == {("溧水区", "甲乙电子")}
+    assert support("溧水区经信局帮助甲乙药业从丙丁化工采购原料20吨。") == {("溧水区", "甲乙药业")}
+    assert support("溧水区发改委协调甲乙燃气公司为丙丁陶瓷保障天然气供应。") == {("溧水区", "丙丁陶瓷")}
+
+
+def test_a_trade_name_a_body_puts_on_a_list_is_helped() -> None:
+    assert support("溧水区经信局将甲乙药业纳入白名单。") == {("溧水区", "甲乙药业")}
