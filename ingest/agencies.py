@@ -269,7 +269,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
         if agency is not None and agency.surface == suffix and suffix in ZONE_BODIES:
             agency = _written_zone_body(out, agency)
-        if agency is not None and (agency.name != agency.surface or _is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
+        if agency is not None and (agency.name != agency.surface or is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
             # 《市政府关于…》: the issuer of a cited title; 各市、县人民政府: every such body, not one
             agency = None
         if agency is not None:
@@ -320,6 +320,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
+    out = [replace(a, name=a.name.replace("“", "").replace("”", "")) if "“" in a.name else a for a in out]
     out = _zone_body_names(out, places)
     return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
 
@@ -526,7 +527,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     """A bare department listed right after a placed body shares its place (省财政厅、工信厅)."""
     if prev.level == "country" or text[prev.end : prev.end + 1] not in _LIST_MARKS or suffix in WEAK:
         return None
-    if prev.place is None and not (_is_unplaced(prev) and prev.name[0] in _LEVEL_CHAR):
+    if prev.place is None and not (is_unplaced(prev) and prev.name[0] in _LEVEL_CHAR):
         return None
     start = prev.end + 1
     while text[start].isspace():
@@ -775,7 +776,7 @@ def _unplaced(text: str, s: int, e: int, level: str) -> Mention | None:
     return Mention(s, e, "Agency", text[s:e], text[s:e], None, level, None)
 
 
-def _is_unplaced(agency: Mention) -> bool:
+def is_unplaced(agency: Mention) -> bool:
     """Whether the body was named by its level word alone, with no place to widen it to."""
     return agency.place is None and agency.level in _LEVEL_CHAR.values()
 
@@ -840,9 +841,22 @@ def _special_region(place: Mention | None) -> Mention | None:
 _COUNTY_WORDS = ("市", "区", "县", "旗")
 
 
+# a short quoted word inside a body's name (某科技城“两金”管理中心), its marks at ``group(1)`` and ``group(2)``
+_QUOTED_WORD = re.compile("(“)[\u4e00-\u9fff]{2,6}(”)(?=[\u4e00-\u9fff])")
+
+
+def _quoted_inside(text: str, i: int) -> bool:
+    """Whether the quotation mark at ``i`` opens or closes a short word quoted inside a body's name, which
+    goes on after it (某科技城“两金”管理中心): the name reads on past the marks, and is written without them."""
+    if text[i] == "”":
+        m = _QUOTED_WORD.match(text, max(0, text.rfind("“", max(0, i - 7), i)))
+        return m is not None and m.start(2) == i
+    return text[i] == "“" and (m := _QUOTED_WORD.match(text, i)) is not None
+
+
 def _agency(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", floor: int, ss: int, e: int, suffix: str) -> Mention | None:
     k = ss
-    while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()" or _split_word(text, k - 1)) and (
+    while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()" or _split_word(text, k - 1) or _quoted_inside(text, k - 1)) and (
         text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1) or _in_word(text, k - 1)
     ):
         k -= 1

@@ -54,9 +54,12 @@ TRADE = (
 _LEGAL_END = gated(f"({_LEGAL.pattern})$")
 _TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,5}?)(企业|公司|厂家|厂商|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
+# a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun
+_COUNTED_FIRMS = re.compile(r"等(\d+|[两二三四五六七八九十几多]+)[家户]")
+_MADE_WORDS = frozenset(("物资", "产品", "用品"))
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
@@ -109,7 +112,7 @@ _SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|�
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"(我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
+_NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
@@ -138,8 +141,8 @@ _FIRM_TITLE = re.compile(r"董事长|总经理|总裁|创始人|首席执行官|
 _FIRM_TITLE_LEAD = ("党委书记、", "党委副书记、", "党总支书记、", "党支部书记、", "副", "联合")
 # words that say the words before such a title are a clause, not a name (记者采访了, 他们的, 某某任…)
 _NOT_FIRM_HEAD = re.compile("[了们着过是任]|记者|采访")
-# 以甲乙科技为例, 对丙丁机械进行走访: a trade name the text takes as its example, or that a body visits or helps
-_EXAMPLE_FIRM = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)为例|对([\u4e00-\u9fffA-Za-z]{2,8}?)(?:进行|开展)(?:走访|调研|帮扶|服务|指导|慰问|回访)")
+# 以甲乙科技为例, 像戊己科技一样, 对丙丁机械进行走访: a trade name the text takes as its example, or that a body visits or helps
+_EXAMPLE_FIRM = re.compile(r"以([\u4e00-\u9fffA-Za-z]{2,8}?)为例|像([\u4e00-\u9fffA-Za-z]{2,8}?)一样|对([\u4e00-\u9fffA-Za-z]{2,8}?)(?:进行|开展)(?:走访|调研|帮扶|服务|指导|慰问|回访)")
 # 来自甲乙科技的王某说: the firm a speaker comes from
 _FROM_FIRM = re.compile(r"来自([\u4e00-\u9fffA-Za-z]{2,8}?)的[\u4e00-\u9fff]{2,4}?(?:说|表示|介绍|坦言|告诉记者)")
 # 他是甲乙的总经理, 王某任丙丁董事长: the firm whose officer a person is
@@ -180,13 +183,13 @@ _COUNTED_KIND = re.compile("(?:[家个户]|[该这那某其])$")
 _APPOSITIVE_END = re.compile(
     "的|解决|复工|复产|恢复|获得|实现|表示|负责人|董事长|总经理|已|将|也|还|正|积极|成功|紧急|加快|第一时间|全力|迅速|率先|累计|推出|研发|生产|在|遇到|面临|急需"
 )
-# 帮助甲乙解决…: the firm a body helps, named between the help and what was done
+# 帮助甲乙解决…, 帮助丙丁向银行申请…, 帮助戊己从某地采购…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
-    r"(?:帮助|协助|帮扶|帮(?!助|扶|忙)|助力|指导)(?!下)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购)"
+    r"(?:帮助|协助|帮扶|帮(?!助|扶|忙)|助力|指导)(?!下)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=向[^,;。]{2,12}?申请|从[^,;。]{2,12}?(?:采购|购买|调运|调配|引进)|解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购|扩大|拓展|开拓|提升|提高|降低)"
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
-    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|开辟|量身|定制|制定|"
+    r"(?:为|向|给予|给|对|帮扶|服务|解决了?)(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=发放|提供|给予|予以|实行|办理|减免|授信|放贷|贷款|送去|送上|开通|协调|解决|争取|对接|兑现|兑付|拨付|落实|招聘|招工|招募|调配|调运|运送|配送|代购|采购|申请|申报|派驻|派出|选派|开辟|量身|定制|制定|保障|"
     r"(?:的[^,;。]{0,8}|用地|用工|用电|用气|资金|融资|原料|原材料|物流|运输|招工|通行|防疫物资)(?:问题|困难|难题|需求))"
 )
 # what a firm lacks, never its name (解决了原材料运输问题)
@@ -201,10 +204,16 @@ _SERVED_LIST = re.compile(
     r"(?:为|向|给予|给|对|帮助|协助|帮扶)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)"
     r"(?=分别|各|等|发放|提供|办理|减免|授信|贷款|拨付|兑现|落实|协调|解决|给予|予以|招工|招聘|复工|复产|申请|争取|对接)"
 )
+# 将甲乙药业纳入重点保障名单: the trade name a body puts on a list
+_LISTED = re.compile(r"将([\u4e00-\u9fffA-Za-z]{2,8}?)(?:纳入|列入|列为|推荐为|认定为)")
 # 发放给甲乙科技, 了解到丙丁纺织面临…: a trade name receiving what is given, or found in need
 _GIVEN_TO = re.compile(
     r"(?:发放|拨付|提供|交付|配送|分配|送)给([\u4e00-\u9fff]{2,8}?)(?=[,。;、]|等)|(?:了解到|得知|获悉|发现)([\u4e00-\u9fff]{2,8}?)(?=面临|遇到|存在|出现|急需|缺少|因)"
 )
+# 拨付甲乙科技200万元, 调运烟煤发往某县丙丁生物: the recipient of money paid or goods sent
+_PAID_TO = re.compile(r"(?:拨付|下拨|拨给)([\u4e00-\u9fff]{3,9}?)(?=\d+(?:\.\d+)?[万亿]?元)|(?:发往|运往|送往|运抵)([\u4e00-\u9fff]{3,9}?)(?=[,。;、])")
+# 推进甲乙纺织、丙丁智汇等12个技改项目列入…: the firms a body puts forward by their projects
+_PUT_FORWARD = re.compile(r"(?:推进|推动|推荐|选推|支持|帮助|指导|组织)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等(?:\d+|[一二三四五六七八九十两几多]+)个[\u4e00-\u9fff]{0,4}?项目")
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
     r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者)$"
@@ -285,6 +294,12 @@ _GLUED_VERB = re.compile(
 )
 
 
+def _opens_after_de(text: str, s: int) -> bool:
+    """Whether the name at ``s`` opens with a function character right after a 的 or a verb of visiting
+    (…的给力机械公司, 走进为达机械): no preposition or verb follows them there, so the character is the name's own."""
+    return s >= 1 and text[s] in _OPENS_AFTER_DE and (text[s - 1] == "的" or text.endswith(_VISIT_VERBS, 0, s))
+
+
 def _valid(name: str) -> bool:
     if _GLUED_VERB.fullmatch(name):
         return False
@@ -335,8 +350,9 @@ _EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|�
 # a ranking written before a firm's name
 _RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
 
-# words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁)
-_AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻")
+# words for the area a firm is in, written before its name (园区甲乙, 辖区内丙丁, 我市甲乙)
+_AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻)?的?企业|园区内?|区内|辖区内?|辖内|本地|当地|开发区|高新区|经开区|新区|入驻"
+                        r"|[我本全][省市区县镇州旗]")
 # the words for the area around, before a name found by its context (本地甲乙重工)
 _LOCAL_LEAD = re.compile("当地|本地|辖区内?|区内|辖内")
 # 等相关企业, 等有关企业: a list of the fields the firms are in
@@ -397,6 +413,10 @@ _NUMBER_RUN = re.compile(r"\d{3,6}")
 
 # one-character adverbs, modals, prepositions, pronouns and body words: never a name's first character before a function character (可向…, 该局向…)
 _ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍正才另即便且或乃亦皆只特专多少不没未曾先后现请使让叫被把给至向朝往从自到当因由按依据经通凭趁比跟同替对于为与和及在是的等其该各以局厅委办府部区市县省镇乡村司行所院校会队站我你他她它们这那")
+# function characters that open trade names (给力, 为民, 向阳), right after the 的 of a phrase qualifying the name
+_OPENS_AFTER_DE = frozenset("给为向让由以对从将在与")
+# verbs of visiting, after which a name opens
+_VISIT_VERBS = ("走进", "来到", "走访", "前往", "深入", "参观")
 # bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
 _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
 # what a zone's platform company is named for after the zone's name, one word or several (投资开发)
@@ -433,6 +453,10 @@ def _past_verb(text: str, start: int, end: int, protected: bytearray) -> int:
     if text.startswith("到", start) and end - start >= 3 and (text.endswith(_REACH_VERBS, 0, start) or start and is_han(text[start - 1]) and not protected[start - 1]):
         # 了解到某公司, 走访到某公司: 到 completes the verb before it
         return start + 1
+    reach = text.rfind("到", start + 1, head_end)
+    if reach > 0 and not protected[reach] and head_end - reach > 2:
+        # 每天准时到某某铸业公司: the verb of going ends the words before the name
+        return reach + 1
     if text.startswith(_SERVE_VERBS, start) and start + 2 < end and protected[start + 2] and not protected[start]:
         return start + 2
     return _after_visit(text, start, head_end, protected)
@@ -470,6 +494,8 @@ def _after_lower_place(text: str, s: int, e: int, scan: "_Scanner") -> int:
     return s
 
 
+# the legal words of the bodies named with their town or village (某镇某某种植专业合作社)
+_COOP = ("合作社", "联合社", "联社", "信用社")
 # the kinds of firms a place's own service company is named for (某市中小企业服务中心有限公司)
 _FIRM_KIND = re.compile("中小|小微|民营|乡镇")
 
@@ -503,6 +529,7 @@ class _Scanner:
         self.agency_ends = sorted({a.end for a in agencies})
         self.places = {(p.start, p.end) for p in places}
         self.province_starts = sorted(p.start for p in places if p.level == "province")
+        self.town_end = {p.start: p.end for p in places if p.level == "town"}
         self.digit_inside = bytearray(len(text))
         for m in _NUMBER_RUN.finditer(text):
             s, e = m.span()
@@ -539,6 +566,9 @@ class _Scanner:
             k -= 2
             while after_place and k > max(0, pos - 24, stop) and self.protected[k - 1]:
                 k -= 1
+        if k >= 2 and _opens_after_de(text, k - 1) and not self.protected[k - 1] and pos - k >= 3:
+            # 位于某开发区的给力机械公司: a 的 phrase qualifies the whole name, so the function character after it opens the name
+            k -= 1
         k = _after_unopened(text, k, pos)
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
@@ -590,7 +620,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
-        if (prep := _LEAD_PREP.match(text, s, e)) and _valid(text[prep.end() : e]):
+        if (prep := _LEAD_PREP.match(text, s, e)) and _valid(text[prep.end() : e]) and not _opens_after_de(text, s):
             # 据某公司…, (及)时与某银行联系: the name starts after the preposition
             s = prep.end()
         if ((lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and (not _valid(text[s:e]) or text.startswith("企业", lead.end() - 2))
@@ -599,6 +629,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
         s = _after_lower_place(text, s, e, scan)
+        if (town := scan.town_end.get(s)) is not None and e - town >= 4 and not text.endswith(_COOP, s, e) and _valid(text[town:e]):
+            s = town  # 某镇甲乙科技公司: the town says where the firm is (a cooperative is named with its town)
         if (have := _EXIST_LEAD.match(text, s, e)) and _valid(text[have.end() : e]):
             # 此次共有甲乙村镇银行等: the name after the verb of existence that introduces it
             s = have.end()
@@ -611,7 +643,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
             s = owned.end()
         name = text[s:e]
-        if not _valid(name) or scan.in_agency(s, e) or (s, e) in scan.places:
+        if scan.zone_end.get(s) == e - 2 and name.endswith("银行"):
+            return  # 某开发区银行新增贷款…: the banks of the zone, no bank's name
+        if not (_valid(name) or _opens_after_de(text, s) and _valid(name[1:])) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
         for fs in range(max(0, e - NAME_MAX), s + 1):
             if fs in ends and any(e <= fe for fe in ends[fs]):
@@ -666,7 +700,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         _list_items(text, m.start(), scan, add)
     for m in _LIST_HEAD.finditer(text):
         middle = m.group(3) or ""
-        if _MIDDLE_BAD.search(middle) or any(c in FUNCTION for c in middle):
+        bad = _MIDDLE_BAD.search(middle)
+        if bad and not (_COUNTED_FIRMS.match(m.group(0)) and bad.group(0) in _MADE_WORDS) or any(c in FUNCTION for c in middle) or len(middle) > 5 and not _COUNTED_FIRMS.match(m.group(0)):
+            # (a count of firms says the items are firms, whatever they make: 甲、乙等7家消杀用品制造企业)
             continue
         if middle in _RELATED and not _FIRM_WORD_NEAR.search(text, _clause_start(text, m.start()), m.start()):
             # 畜禽屠宰、饲料等相关企业: firms related to fields, no names (unless a trade or legal word is near)
@@ -735,6 +771,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(1) for m in _LENT.finditer(text) if not scan.in_agency(*m.span(1))]
     candidates += _park_owners(text, places, scan)
     candidates += [span for m in _GIVEN_TO.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
+    candidates += [m.span(1) for m in _LISTED.finditer(text) if _trade_name(text, *m.span(1))]
     for m in _SERVED_LIST.finditer(text):
         items, pos = [], m.start(1)
         for item in m.group(1).split("、"):
@@ -766,6 +803,15 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if not (_NOT_BRAND_END.search(text, s, e) or scan.in_agency(s, e))
     ]
     candidates += _brand_lists(text, scan)
+    for m in _PUT_FORWARD.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if any(_trade_name(text, a, b) for a, b in items) and all(b - a >= 3 or _trade_name(text, a, b) for a, b in items):
+            candidates += items
+    for m in _PAID_TO.finditer(text):
+        _recipient(text, *m.span(m.lastindex or 1), scan, add)
     for s, e in candidates:
         s = _after_visit(text, s, e, scan.protected)
         if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
@@ -983,6 +1029,8 @@ def _abbreviations(firms: list[Mention], marks: dict[str, str]) -> list[Mention]
     with two adjacent characters of the full name and ends in the same trade word (甲乙科技 of 某省甲乙智能科技有限公司),
     or that starts the full name's trade mark (``marks``: 甲乙 of 某省甲乙米业有限公司)."""
     full = {f.name: _OWN_LEGAL.sub("", f.name) for f in firms if _FULL_LEGAL.search(f.name)}
+    # (a trade name with 公司 is full enough for a shorter 公司 name: 甲乙公司 of 甲乙铸业公司)
+    full |= {f.name: f.name[:-2] for f in firms if f.name not in full and f.name.endswith("公司") and len(f.name) >= 6 and _ends_in_trade(f.name[:-2])}
     if not full:
         return firms
     having: dict[str, set[str]] = {}
@@ -1044,6 +1092,11 @@ _NOT_A_NAME = re.compile(
 
 # a trade name closed by what it deals in and 业 (某某薯业, 某某物业), not by a sector (农业, 餐饮业, 服务业)
 _PRODUCT_TRADE = re.compile(r"[\u4e00-\u9fff]{2}[^企农工商产行就创营作专事职学毕主副家饮造务筑游售输融险信通视演播媒育卫教医养旅运邮电\W\d]业")
+
+
+def _ends_in_trade(body: str) -> bool:
+    """Whether a name's body ends in a trade word or in what it deals in and 业 (某某铸业)."""
+    return _TRADE_END.search(body) is not None or _PRODUCT_TRADE.fullmatch(body[-4:]) is not None
 
 
 def _name_like(name: str) -> bool:
@@ -1145,6 +1198,18 @@ _SECTOR_HEAD = re.compile(
     "农村|城市|社区|公共|综合|专业|精细|基础|战略|新兴|重点|优质|大宗|进口|出口|特种|功能|高性能|化学|"
     + "|".join(sorted(TRADE, key=len, reverse=True)) + ")+"
 )
+
+
+def _recipient(text: str, s: int, e: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
+    """A firm that money is paid or goods are sent to: a trade name, or a short mark after the place that opens
+    it (拨付某市甲乙丙200万元; the place alone or a body is no firm)."""
+    own = s
+    while own < e and scan.protected[own]:
+        own += 1
+    if scan.in_agency(s, e) or any(scan.protected[own:e]):
+        return
+    if _trade_name(text, own, e) or own > s and 2 <= e - own <= 4 and not _NOT_BRAND_END.search(text, own, e):
+        add(s, e)
 
 
 def _trade_name(text: str, s: int, e: int) -> bool:
@@ -1263,7 +1328,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         if single and not (_TRADE_END.search(item) or _LEGAL.search(item) or scan.protected[s] or _introduced(text, s, item)):
             continue
         # inside a delimited list only a leading function word or 的 gives a phrase away (华为 is a name)
-        if 2 <= e - s <= 10 and not _KIND_END.search(item) and not (item[0] in FUNCTION and not scan.protected[s]) and "的" not in item:
+        if 2 <= e - s <= 10 and not _KIND_END.search(item) and not (item[0] in FUNCTION and not scan.protected[s] and not _opens_after_de(text, s)) and "的" not in item:
             add(s, e)
 
 
@@ -1377,7 +1442,7 @@ def _describes_kind(text: str, pieces: list[tuple[int, int]], scan: _Scanner) ->
 def _kind_item(text: str, a: int, b: int, scan: _Scanner) -> bool:
     """An item naming a sector or an activity (能源供应, 疫情防控), not a firm."""
     item = text[a:b]
-    if _INDUSTRY.match(item) or _PREDICATE.match(item) and not scan.protected[a]:
+    if _INDUSTRY.match(item) or _PREDICATE.match(item) and not scan.protected[a] and not _opens_after_de(text, a):
         return True
     sector = _SECTOR.search(item)
     if not sector:
@@ -1423,7 +1488,7 @@ def _after_boundary(text: str, k: int, e: int, scan: _Scanner) -> int:
     for i in range(k, e - 2):
         # a function character right after an item's first character is part of the name (某为终端), and so is
         # a 和 right after the first character after a function word (为戊和药业)
-        if text[i] in FUNCTION and not scan.protected[i] and i != cut + 1 and not (text[i] == "和" and i == best + 1):
+        if text[i] in FUNCTION and not scan.protected[i] and i != cut + 1 and not (text[i] == "和" and i == best + 1) and not (i == cut and _opens_after_de(text, i)):
             best = max(best, i + 1)
     return best
 

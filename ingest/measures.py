@@ -31,7 +31,7 @@ from . import categories as cats
 from . import roles
 from .amounts import find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
-from .agencies import MUNICIPALITIES, WEBSITE_AFTER
+from .agencies import MUNICIPALITIES, WEBSITE_AFTER, is_unplaced
 from .enterprises import FIRM_HEADER
 from .gate import gated
 from .mentions import Mention, SpanIndex
@@ -843,12 +843,13 @@ def _of_its_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Ment
 
 def _last_agency(act_ix: MentionIndex, pos: int, kind: str = "") -> Mention | None:
     """The agency named last before ``pos`` (within ``LOOKBACK`` characters), one of ``kind`` (该局, 我局: a 局)
-    first; else, for a kind, the first one of that kind named after ``pos`` (a report that opens with 我局)."""
+    first; else, for a kind, the first one of that kind named after ``pos`` (a report that opens with 我局).
+    A body named by a level word with no place (列入市工信局名录 in a county's report) is no actor 该局 stands for."""
     before = []
     i = bisect_left(act_ix.starts, pos) - 1
     while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
         m = act_ix.items[i]
-        if m.type == "Agency" and m.end <= pos:
+        if m.type == "Agency" and m.end <= pos and not is_unplaced(m):
             if m.name.endswith(kind):
                 return m
             before.append(m)

@@ -202,6 +202,7 @@ def build_record(
             entity(m.type, place_name[k], m, k if place is not None and place.code == k else None)
 
     unwritten: dict[str, Mention] = {}
+    zone_hosts = {m.place for m in places if m.type == "Zone" and m.place}
 
     def place_of(name: str | None, near: Mention) -> str | None:
         if name is None:
@@ -209,15 +210,18 @@ def build_record(
         k = by_canonical.get(name)
         if k is None:
             found = [m for m in places if m.name == name]
+            # (a county written only inside its zone's name, 某县经济开发区, is the host of that zone)
+            hosts = name in zone_hosts
             if not found:
-                # a province or city implied by an agency (省委 in a notice naming only its city)
-                found = [Mention(near.start, near.end, p.type, p.name, p.name, p.code, p.level) for p in gaz.lookup(name) if p.level in ("province", "city")][:1]
+                # a province or city implied by an agency (省委 in a notice naming only its city), or a zone's county
+                found = [Mention(near.start, near.end, p.type, p.name, p.name, p.code, p.level) for p in gaz.lookup(name)
+                         if p.level in ("province", "city") or hosts and p.level == "county"][:1]
             if not found:
                 return None
             k = pl.add(found[0])
             place_name[k] = pl.name(k)
             by_canonical[name] = k
-            if name in view:
+            if name in view or hosts:
                 entity(found[0].type, place_name[k], found[0], found[0].code)
             else:
                 # a province the text never writes is the body's place, but a place of the record only as a measure's
@@ -307,7 +311,7 @@ def build_record(
     top = regions.most_common(1)
     about = top[0][0] if top and (top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) or len(regions) == 1) else None
     dominant = top[0][0] if top else None
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency)
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency, helpers)
     china = entities.get(("Region", "中国"))
     if china and not _GOVERNMENT_FORMS.intersection(china["aliases"]) and not any(m.region == "中国" for m in measures) and not any(r.object == "中国" for r in relations):
         # 面向全国, 全国性, 中国某某网: the country written as a scope or inside a name, with nothing national done
@@ -446,7 +450,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None, bodies=None) -> list[Relation]:
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None, bodies=None, helpers=None) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
@@ -665,7 +669,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             # company or a bank's branch is the place its name gives
             home = place_name[pl.key(own[-1])]
             named_for = is_platform(f.name) or _BANK_NAME.search(f.name)
-            if not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _lies_in(pl, k, pl.key(own[-1])):
+            inside = [] if named_for else _helpers_inside(pl, key_of, (helpers or {}).get(firm_name[id(f)], []), pl.key(own[-1]))
+            if inside:
+                home = inside[0]  # 某市甲乙公司 helped by one of that city's counties is in that county
+            elif not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _lies_in(pl, k, pl.key(own[-1])):
                 home = dominant
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
         else:
@@ -675,6 +682,13 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if home is not None:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
     return out
+
+
+def _helpers_inside(pl: "_Places", key_of: dict[str, str], helpers: list[str], outer: str) -> list[str]:
+    """The places that helped a firm and lie inside the place its name gives (``outer``, a key), the innermost
+    first: the name only says which larger place the firm is of."""
+    inside = [n for n in dict.fromkeys(helpers) if (k := key_of.get(n)) is not None and k != outer and _lies_in(pl, k, outer)]
+    return sorted(inside, key=lambda n: -sum(_lies_in(pl, key_of[n], key_of[m]) for m in inside if m != n))
 
 
 def _parents(ordered: list[Mention]) -> set[int]:

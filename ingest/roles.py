@@ -32,8 +32,12 @@ _RECEIVES_AFTER = re.compile(
     r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先|如期|提前|很快|迅速)*"
     r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复|符合[^,;。]{0,20}?(?:条件|要求))"
 )
-# a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员): its firms receive what the sentence gives
-_RECEIVES = re.compile(r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$")
+# a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员, 为辖区甲超市):
+# its firms receive what the sentence gives
+_RECEIVES = re.compile(
+    r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?(辖区内?|辖内|区内|园区内?|本地|当地)?"
+    r"([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$"
+)
 # the list a sentence names as what it tells of (…予以公示,分别为:甲、乙): the complement, not a clause's subject
 _NAMED_AS = re.compile(r"(分别为|分别是|分别有|依次为|名单如下|如下)[:,]?$")
 # a reporter's own visit (记者走进甲公司, 笔者来到乙厂): the report's way in, no help to the firm
@@ -50,13 +54,15 @@ _GIVES = re.compile(
     r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
     r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|对(?!接|外|口|标|于|比|此|其)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责(?!人)|"
     r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方)|"
-    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集)"
+    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集|输送|运送|配送)"
 )
 # after a firm the text turns to (向甲公司…): what is handed to it or asked of it
 _ADDRESSED_AFTER = re.compile(r"(提交|提出|递交|报送|申报|申请|反映|求助|咨询|了解)")
-# before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司)
-# or named by its role (业主甲公司, 出租方甲置业, 供应商甲公司)
-_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|聘请|邀请|组织|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业)$")
+# after the list, a word of help right before another firm (…,为丙丁纺织): the list's firms give the help to that one
+_FOR_OTHER = re.compile(r",?(为|向|给|帮助|协助)")
+# before the list: the firm is a partner or the means of the measure (联合甲公司, 依托甲公司, 委托甲公司),
+# named by its role (业主甲公司, 出租方甲置业, 供应商甲公司) or a source (从甲化工采购)
+_PARTNER_BEFORE = re.compile(r"(联合|携手|联手|牵手|依托|借助|委托|聘请|邀请|组织|会同|通过|利用|引入|引进|联系|业主|房东|出租方|出租人|供应商|服务商|承运商|物业|从)$")
 # ...unless the firms are brought in to take part in what the body holds (组织甲、乙参加招聘会, 推荐丙入选名单)
 _BROUGHT_IN = re.compile(r"(组织|邀请|推荐)$")
 _TAKES_PART = re.compile(r"(等[\d一二三四五六七八九十多几]*[家个户]?(企业|公司))?(参加|参与|参会|报名|入选|申报|对接|入驻)")
@@ -87,6 +93,8 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
             after = closing.end()
         if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before) and not (_BROUGHT_IN.search(before) and _TAKES_PART.match(text, after, e)):
             continue
+        if (other := next((f for f in firms if f.start >= after), None)) is not None and _FOR_OTHER.fullmatch(text, after, other.start):
+            continue  # 对接甲乙电力公司,为丙丁纺织开辟…: the help goes to the firm named after the word of help
         if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, e):
             continue
         if acting and _CLAUSE_OPEN.search(before) and not _RECEIVES_AFTER.match(text, after, e) and not _NAMED_AS.search(before):
