@@ -58,8 +58,11 @@ _SUFFIX = re.compile(
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
-# words that end in 局/厅/政府 but are not bodies, and a site's visitor centre (某景区游客服务中心)
-_NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
+# a leader's title written after a place or its level word (市长, 副区长, 常务副县长): a person, no body's name
+_PERSON_TITLE = re.compile(r"(?:常务)?副?[省市区县镇乡州旗]?长")
+# words that end in 局/厅/政府 but are not bodies, the bodies a text leaves unnamed (相关局), and a site's visitor
+# centre (某景区游客服务中心)
+_NOT_BODY = re.compile(r"(相关局|有关局|格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
 #: the level words of autonomous prefectures, leagues and banners (州卫健委, 盟行署, 旗委): each stands only for a
 #: place whose name ends with it (昌吉回族自治州, 阿拉善盟, 鄂伦春自治旗), never a city or county of another kind
@@ -518,6 +521,8 @@ def _addressed(text: str, pos: int) -> bool:
 
 # the marks between the items of a list of bodies (省财政厅、工信厅和商务厅)
 _LIST_MARKS = frozenset("、和及与")
+# the rest of an autonomous region's full name after its short name (广西 of 广西壮族自治区, 内蒙古 of 内蒙古自治区)
+_REGION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?自治区")
 
 
 def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mention | None:
@@ -549,7 +554,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
         return None
     cut = at + len(prev.place)
     rest = prev.name[cut:]
-    cut += 3 if rest.startswith("自治区") else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
+    cut += len(region.group(0)) if (region := _REGION_AFTER.match(rest)) else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
     # 某园区经发委、园区财政局; 某某新区工信局、新区科技局
     own = body[zone.end() :] if (zone := _ZONE_PREFIX.match(body)) and (prev.level == "zone" or prev.place.endswith(zone.group(0))) else body
     return Mention(start, e, "Agency", prev.name[:cut] + own, body, None, prev.level, prev.place)
@@ -863,6 +868,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # (a municipality is the city: 上海市某区人民政府)
         outer = chain[-2] if len(chain) > 1 and first.level == "province" and first.name not in MUNICIPALITIES else first
         body = text[head.end : ss]
+        if (title := _PERSON_TITLE.match(body)) is not None:
+            # 某市长某某要求市财政局…: a leader's title, after which a body may still be named
+            return _agency(text, places, starts, levels, head.end + title.end(), ss, e, suffix)
         if body.startswith(")") and head.start and text[head.start - 1] == "(" and len(body) <= 9 and not any(c in FUNCTION for c in body):
             # 经开区(某区)工信局: the bracketed host district stands for the zone whose bureau this is
             lo = head.start - 1
@@ -922,13 +930,15 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         sar = _special_region(levels.nearest(ss - 2, {"province"}))
         return None if sar is None else Mention(ss - 2, e, "Agency", sar.name + "特区" + suffix, text[ss - 2 : e], None, "province", sar.name)
     if suffix.endswith("政府") and len(stretch) - len(suffix) > 1 and text[ss - 1] in _LEVEL_CHAR and text[ss - 2] not in _NOT_PLACE_END:
-        # 根据市政府…: the government of the level word, after the words that introduce it
-        stretch, k = text[ss - 1 : e], ss - 1
+        # 根据市政府…: the government of the level word, after the words that introduce it (经自治区人民政府同意: all
+        # three characters of 自治区)
+        back = 3 if text.endswith("自治区", 0, ss) else 1
+        stretch, k = text[ss - back : e], ss - back
     if stretch == suffix and suffix in _PREFECTURE_GOVERNMENTS:
         # a bare 行署 is the administrative office of the prefecture or league in focus
         place = levels.nearest(k, {_PREFECTURE, "盟"})
         return None if place is None else Mention(k, e, "Agency", place.name + suffix, stretch, None, place.level, place.name)
-    if len(stretch) < 3 or suffix.endswith("政府") and len(stretch) - len(suffix) > 1:
+    if len(stretch) < 3 or suffix.endswith("政府") and len(stretch) - len(suffix) - (2 if stretch.startswith("自治区") else 0) > 1:
         return None
     if stretch == suffix and suffix in ZONE_BODIES:
         # a bare 管委会 is the management committee of the zone in focus
@@ -960,6 +970,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # 州卫健委, 旗农牧和科技局, 要求旗工信局: those level words open the name or follow a verb (the 州 of 杭州 ends a city's)
         own_level = lead in _OWN_LEVEL_CHAR and (i == 0 or _after_verb(stretch, i))
         # 乡村振兴局: the 乡 of 乡村 (the countryside) is no township's level word
+        if _PERSON_TITLE.match(stretch, i + 1) is not None and stretch[i + 1] == "长" and not _in_place(places, starts, k + i + 1):
+            continue  # 副区长某某到办事处: the level word of a leader's title
         if street or (lead in _LEVEL_CHAR and not stretch.startswith(("市场", "乡村"), i) or own_level) and _is_department(stretch[i + 1 :], suffix, listed):
             lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR.get(lead) or _OWN_LEVEL_CHAR[lead])
             if i >= 2 and stretch.startswith("自治区", i - 2):

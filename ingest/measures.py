@@ -147,6 +147,8 @@ _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?等?(?:企业|公司|厂家|单位)")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
+# firms of a size class after a place (某市中小微企业生产经营遭受…): the place tells where the firms are, it does not act
+_SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
@@ -259,7 +261,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
-        if _POSSESSIVE.match(text, out[-1].end):
+        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end):
             continue
         if is_topic:
             topic = topic or out
@@ -292,7 +294,7 @@ def detect(
     kinds = SpanIndex(kinds_of_firms(text))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
-    zone_firms = firms_named_after_zones(firms, places)
+    zone_firms = firms_named_after_zones(text, firms, places)
     stated = stated_platforms(text, firms) | set(zone_firms)
     out: list[Draft] = []
     focus: list[Mention] = []
@@ -975,9 +977,15 @@ def _platform_owner(
 _ZONE_FIRM = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|融资担保|担保)*(集团|集团有限公司|集团有限责任公司|有限公司|有限责任公司|公司)")
 
 
-def firms_named_after_zones(firms: list[Mention], places: list[Mention]) -> dict[str, Mention]:
-    """A zone's own platform companies: a platform written right after the zone (某高新区国投公司) and firms
-    named after a zone the text names, by the zone's name without its last character (某某高新集团 of
+# the words introducing a firm as the state-owned company of the zone written right before them
+# (某经开区国有平台公司甲集团, 某园区下属国企乙公司)
+_ZONE_STATE_OWNED = re.compile(r"(?:的|下属)?(?:国有平台公司|国资平台公司|国有企业|国有公司|国企|平台公司|国有平台|国资平台)")
+
+
+def firms_named_after_zones(text: str, firms: list[Mention], places: list[Mention]) -> dict[str, Mention]:
+    """A zone's own platform companies: a platform written right after the zone (某高新区国投公司), a firm the
+    text introduces as the zone's state-owned company (某经开区国有平台公司甲集团, with its short names) and
+    firms named after a zone the text names, by the zone's name without its last character (某某高新集团 of
     某某高新区). They act for the zone."""
     stems = {p.name[:-1]: p for p in places if p.type == "Zone" and p.name.endswith("区") and len(p.name) >= 4}
     ends = {p.end: p for p in places if p.type == "Zone"}
@@ -992,6 +1000,9 @@ def firms_named_after_zones(firms: list[Mention], places: list[Mention]) -> dict
         fits = [f.name[:n] for n in lengths if f.name[:n] in stems and _ZONE_FIRM.fullmatch(f.name, n)]
         if fits:
             out[f.name] = stems[max(fits, key=order.__getitem__)]
+        owner = next((z for n in range(f.start - 8, f.start) if (z := ends.get(n)) is not None and _ZONE_STATE_OWNED.fullmatch(text, n, f.start)), None)
+        if owner is not None:
+            out.update((g.name, owner) for g in firms if f.name.endswith(g.name))
     return out
 
 

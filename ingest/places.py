@@ -674,13 +674,15 @@ _AT = frozenset("在到赴至")
 
 
 def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
-    """A park no place names, right after a verb of going there (前往某某工业园), a preposition of place (在某某工业园)
-    or joined to one (考察甲工业园和乙科技园)."""
+    """A park no place names, right after a verb of going there (前往某某工业园), a preposition of place (在某某工业园,
+    also opening a clause: ，到某某工业园区) or joined to one (考察甲工业园和乙科技园)."""
     if text[ss:e] not in _VISITED_PARK:
         return None
     verbs = list(_VISIT.finditer(text, k, ss))
     joined = k >= 2 and text[k - 1] in "和及、" and any(text.endswith(w, 0, k - 1) for w in _VISITED_PARK)
-    start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else -1
+    # a preposition opening the clause may be the first character of the run (…负责人,到某某工业园区)
+    opening = text[k] in _AT and (k == 0 or text[k - 1] in BREAK)
+    start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else k + 1 if opening else -1
     if start < 0 or not 2 <= ss - start <= 4:
         return None
     name = text[start:e]

@@ -1,0 +1,61 @@
+"""Who the bodies of notices and local reports are: departments listed after an autonomous region's body,
+leaders' titles that are no bodies, parks reached at a clause's start, and lists closed by 等重点企业."""
+
+from ingest.pipeline import extract_text
+
+
+def names(text: str, kind: str) -> set[str]:
+    return {e.name for e in extract_text(text, "t").entities if e.type == kind}
+
+
+def test_departments_listed_after_a_region_body_take_its_full_name() -> None:
+    found = names(
+        "宁夏回族自治区人民政府办公厅关于做好企业帮扶的通知\n\n"
+        "一、加大信贷支持。(责任单位:自治区商务厅、工业和信息化厅、财政厅,排名第一的为牵头单位)",
+        "Agency",
+    )
+    assert {"宁夏回族自治区工业和信息化厅", "宁夏回族自治区财政厅", "宁夏回族自治区商务厅"} <= found
+    assert not {"宁夏工业和信息化厅", "宁夏财政厅"} & found
+
+
+def test_the_government_of_the_autonomous_region_level_word_keeps_all_three_characters() -> None:
+    found = names("宁夏回族自治区发展改革委印发方案\n\n经自治区人民政府同意,现将方案印发给你们。", "Agency")
+    assert "宁夏回族自治区人民政府" in found
+    assert "区人民政府" not in found
+
+
+def test_a_leader_s_title_after_a_level_word_is_no_body() -> None:
+    found = names("海东市乐都区召开会议。碾伯镇办事处召开会议。副区长张三到办事处指导复工,区长李四到办事处看望干部。", "Agency")
+    assert not any("张三" in name or "李四" in name for name in found)
+
+
+def test_a_city_leader_s_request_names_the_bodies_after_it() -> None:
+    found = names("海东市长王五要求市财政局加快拨付补贴,市府相关局处抓好落实。", "Agency")
+    assert "海东市财政局" in found
+    assert not any("王五" in name or "相关局" in name for name in found)
+
+
+def test_a_park_reached_at_a_clause_s_start_is_a_zone_and_no_part_of_the_firm() -> None:
+    record = extract_text("副县长带领县经信局负责人,到青岗工业园区海东甲乙矿业有限公司检查复工。", "t")
+    assert "青岗工业园区" in {e.name for e in record.entities if e.type == "Zone"}
+    assert "海东甲乙矿业有限公司" in {e.name for e in record.entities if e.type == "Enterprise"}
+    assert not any(e.name.startswith("到") for e in record.entities)
+
+
+def test_a_list_closed_by_key_firms_names_no_firm_after_it() -> None:
+    found = names("副县长一行走访甲乙锌业有限公司、丙丁材料有限公司等重点企业检查复工。", "Enterprise")
+    assert found == {"甲乙锌业有限公司", "丙丁材料有限公司"}
+
+
+def test_a_firm_introduced_as_a_zone_s_platform_company_acts_for_the_zone() -> None:
+    record = extract_text(
+        "受疫情影响,海东市中小微企业生产经营遭受较大压力,海东经开区国有平台公司青甲集团主动为承租公司经营用房的入园企业减免租金。\n"
+        "截至4月10日,青甲集团已为30家企业减免租金约200万元。",
+        "t",
+    )
+    rent = [m for m in record.measures if "RENT_RELIEF" in m.categories]
+    assert len(rent) == 2
+    assert {m.region for m in rent} == {"海东经开区"}
+    # the renting firms are no firm named 承租公司, and the platform is no beneficiary
+    assert not any(m.beneficiaries for m in rent)
+    assert "承租公司" not in {e.name for e in record.entities}
