@@ -50,7 +50,9 @@ _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一�
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), or the body
 # a list is sent up to (汇总上报国家某委名单)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合)$")
+# bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
+_LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
 # and a visit's verb before the firm visited (一行来到某公司)
@@ -222,6 +224,14 @@ class Draft:
 
 
 
+def _object_word(text: str, s: int, pos: int) -> bool:
+    """Whether a word making an object (根据, 按照…) ends right before ``pos``, or before the bare level words
+    listed there (按照省、市、某区…)."""
+    levels = _LEVEL_LIST.search(text, max(s, pos - 8), pos)
+    end = levels.start() if levels else pos
+    return _OBJECT_WORD.search(text, max(s, end - 4), end) is not None
+
+
 def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> tuple[list[Mention], bool]:
     """The subject actors of the unit ``[s, e)`` and whether an enterprise is the subject instead."""
     inside = [a for a in actors if not any(t.start <= a.start and a.end <= t.end for t in titles)]
@@ -239,7 +249,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         clause = breaks[k - 1] + 1 if k else s  # the start of the actor's clause
         is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[chain_head(inside, i)].end) is not None
         if not is_topic and (
-            before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and (text[object_end : a.start] in _COORDINATORS or object_end == a.start)
+            before in _OBJECT_BEFORE or _object_word(text, s, a.start) or object_end >= 0 and (text[object_end : a.start] in _COORDINATORS or object_end == a.start)
             or _AIM_OPEN.match(text, clause)
         ):
             object_end = a.end

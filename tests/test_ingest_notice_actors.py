@@ -59,3 +59,16 @@ def test_a_firm_introduced_as_a_zone_s_platform_company_acts_for_the_zone() -> N
     # the renting firms are no firm named 承租公司, and the platform is no beneficiary
     assert not any(m.beneficiaries for m in rent)
     assert "承租公司" not in {e.name for e in record.entities}
+
+
+def test_bodies_after_a_word_of_following_and_its_level_words_do_not_act() -> None:
+    record = extract_text(
+        "红星街道办事处召开企业复工会议。会上,办事处主任传达区政府会议精神,按照省、市、海东市乐都区疫情防控指挥部的要求,"
+        "提出要求。一是摸清辖区企业开复工时间,做好防控工作。",
+        "t",
+    )
+    regions = {m.region for m in record.measures}
+    assert regions == {"红星街道"}
+    assert all(m.agency != "海东市乐都区疫情防控指挥部" for m in record.measures)
+    # firms starting or resuming work under control is staged resumption, not a project's start
+    assert all("PROJECT_SUPPORT" not in m.categories for m in record.measures)
