@@ -25,7 +25,7 @@ from importlib import resources
 
 import ahocorasick
 
-from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
+from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
 from .places import default_gazetteer, outlet_city
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
@@ -318,6 +318,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
     out += _zone_departments(text, out, places)
+    out += _subordinate_offices(text, out)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
@@ -334,6 +335,27 @@ def _zone_departments(text: str, found: list[Mention], places: list[Mention]) ->
         m = _ZONE_DEPARTMENT.match(text, z.end) if z.type == "Zone" else None
         if m and not taken.overlaps(z.start, m.end()) and not any(c in FUNCTION for c in m.group(0)):
             out.append(Mention(z.start, m.end(), "Agency", z.name + m.group(0), text[z.start : m.end()], None, "zone", z.name))
+    return out
+
+
+# a customs house or branch bureau its parent names as its own (某海关所属某某海关, 某局下属某某分局), named after
+# a district or road rather than a place the gazetteer lists
+_SUBORDINATE = re.compile(r"(?:所属|下属|隶属)的?([\u4e00-\u9fff]{2,4}?(?:海关|分局))")
+
+
+def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
+    """The offices a body writes as its own (上海海关所属某某海关) and their later mentions: they belong to the
+    parent's place."""
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    out: list[Mention] = []
+    for a in found:
+        m = _SUBORDINATE.match(text, a.end) if a.name.endswith(("海关", "局")) else None
+        if m is None or any(c in FUNCTION for c in m.group(1)):
+            continue
+        name = m.group(1)
+        for i in occurrences(text).starts(name):
+            if not taken.overlaps(i, i + len(name)) and not any(x.start == i for x in out):
+                out.append(Mention(i, i + len(name), "Agency", name, name, None, a.level, a.place))
     return out
 
 

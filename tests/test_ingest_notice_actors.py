@@ -72,3 +72,12 @@ def test_bodies_after_a_word_of_following_and_its_level_words_do_not_act() -> No
     assert all(m.agency != "海东市乐都区疫情防控指挥部" for m in record.measures)
     # firms starting or resuming work under control is staged resumption, not a project's start
     assert all("PROJECT_SUPPORT" not in m.categories for m in record.measures)
+
+
+def test_an_office_a_customs_house_names_as_its_own_belongs_to_the_parent_s_place() -> None:
+    record = extract_text(
+        "企业向青岛海关所属石榴海关发出求助信。\n石榴海关接到求助后,特事特办,安排专人一对一做好企业通关保障。", "t"
+    )
+    assert {"青岛海关", "石榴海关"} <= {e.name for e in record.entities if e.type == "Agency"}
+    acted = [m for m in record.measures if m.agency == "石榴海关"]
+    assert acted and {m.region for m in acted} == {"青岛"}
