@@ -30,13 +30,15 @@ from .places import default_gazetteer, outlet_city
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
 PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委", "盟委", "旗委", "地委")
+#: a Taiwan county's or city's council (某县议会, 县议会), named by the place alone (not 会议会商)
+COUNCIL = "议会"
 # longest first, so that the regex alternation prefers them
 STRONG = (
     "领导小组办公室", "指挥部办公室", "卫生健康委", "行政审批服务局", "市场监督管理局", "政务服务中心", "行政服务中心",
     "管理委员会", "人民检察院", "行政公署", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", COUNCIL, "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -44,6 +46,8 @@ WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 # the level index's key for county-level cities (某某市 under a prefecture): what 市 may stand for
 _COUNTY_CITY = "county-city"
+# the level index's key for counties at a city's level (Taiwan's 某某县): what 县 may stand for too
+_CITY_COUNTY = "city-county"
 # the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
@@ -54,7 +58,7 @@ PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务�
 _OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
 _SUFFIX = re.compile(
     "|".join(
-        w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
+        "(?<!会)" + w if w == COUNCIL else w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
@@ -818,13 +822,16 @@ def _other_town_word(place: Mention, lead: str) -> bool:
 
 def _wanted(level: str, lead: str, suffix: str = "") -> set[str]:
     """The levels of place a level word may stand for: 区 also for a zone named 某某区 (区委), and for any zone
-    when the body is a zone's own (区管委会 of a 科学城); 县 only for a county."""
+    when the body is a zone's own (区管委会 of a 科学城); 县 only for a county (also one at a city's level:
+    Taiwan's 某某县)."""
     if lead == "市":
         # a county-level city's own bodies are 市某局 too (该市经信局 of 某某市 under its prefecture)
         return {level, _COUNTY_CITY}
     if lead in _OWN_LEVEL_CHAR or lead == _PREFECTURE:
         return {lead}
-    if level != "county" or lead == "县":
+    if lead == "县":
+        return {level, _CITY_COUNTY}
+    if level != "county":
         return {level}
     return {"county", "zone", _PARK} if suffix in ZONE_BODIES else {"county", "zone"}
 
@@ -911,7 +918,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
-        if suffix in WEAK and (not body or "的" in body):
+        if suffix in WEAK and (not body or "的" in body) or suffix == COUNCIL and body:
             # 某区工作组, 某区的工作组: a team of the place, not a named body
             return None
         if suffix.endswith("政府") and body not in ("", "人民", "市", "省", "区", "县", "特区", "特别行政区"):
@@ -1061,6 +1068,8 @@ def _is_department(rest: str, suffix: str, listed: bool = False) -> bool:
 
     A body standing alone in a list (、区公园城市局、) may have any short name."""
     body = rest[: -len(suffix)]
+    if suffix == COUNCIL:
+        return not body
     if listed and suffix in ("局", "厅") and 2 <= len(body) <= 5:
         return True
     if suffix == "办":
@@ -1147,7 +1156,7 @@ class _LevelIndex:
         for i, p in enumerate(places):
             # a zone stands for 区 (区管委会) only when its name ends with it: not 某某产业基地 before 区委
             level = p.level if p.level != "zone" or p.name.endswith("区") else _PARK
-            county_city = [_COUNTY_CITY] if p.level == "county" and p.name.endswith("市") else []
+            county_city = [_COUNTY_CITY] if p.level == "county" and p.name.endswith("市") else [_CITY_COUNTY] if p.level == "city" and p.name.endswith("县") else []
             own = [word] if (word := _own_level_word(p)) else []
             for key in [level or ""] + county_city + own + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
                 starts, index = self.groups.setdefault(key, ([], []))

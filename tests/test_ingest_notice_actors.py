@@ -81,3 +81,24 @@ def test_an_office_a_customs_house_names_as_its_own_belongs_to_the_parent_s_plac
     assert {"青岛海关", "石榴海关"} <= {e.name for e in record.entities if e.type == "Agency"}
     acted = [m for m in record.measures if m.agency == "石榴海关"]
     assert acted and {m.region for m in acted} == {"青岛"}
+
+
+def test_a_taiwan_county_s_council_is_named_by_its_level_word() -> None:
+    found = names("屏東縣政府推出紓困方案,所需經費將送縣議會審議。會議會商後公布細節。", "Agency")
+    assert {"屏东县政府", "屏东县议会"} <= found
+    assert not any(name.endswith("会议会") for name in found)
+
+
+def test_a_transmittal_with_a_long_issuer_wraps_the_title_it_carries() -> None:
+    record = extract_text(
+        "成都市锦江区人民政府办公室关于印发锦江区支持小微企业共渡难关若干措施的通知\n\n"
+        "各街道办事处:\n现将《锦江区支持小微企业共渡难关若干措施》印发给你们。",
+        "t",
+    )
+    docs = [e for e in record.entities if e.type == "PolicyDocument"]
+    assert [d.name for d in docs] == ["锦江区支持小微企业共渡难关若干措施"]
+    assert any(a.startswith("成都市锦江区人民政府办公室关于印发") for a in docs[0].aliases)
+
+
+def test_a_described_set_of_rules_is_no_title() -> None:
+    assert names("甲乙藏药公司制定了详细的复工管理实施细则,有序组织复工。", "PolicyDocument") == set()
