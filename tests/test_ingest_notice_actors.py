@@ -102,3 +102,12 @@ def test_a_transmittal_with_a_long_issuer_wraps_the_title_it_carries() -> None:
 
 def test_a_described_set_of_rules_is_no_title() -> None:
     assert names("甲乙藏药公司制定了详细的复工管理实施细则,有序组织复工。", "PolicyDocument") == set()
+
+
+def categories(text: str) -> set[str]:
+    return {c for m in extract_text(text, "t").measures for c in m.categories}
+
+
+def test_taiwan_relief_words_name_their_categories() -> None:
+    found = categories("花蓮縣政府協助業者取得紓困貸款,並開放上網申辦;營業用房屋稅減徵,房屋稅展延、分期繳納。")
+    assert {"PREFERENTIAL_CREDIT", "ONLINE_SERVICE", "PROPERTY_LAND_TAX_RELIEF", "TAX_DEFERRAL"} <= found
