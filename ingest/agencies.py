@@ -26,7 +26,7 @@ from importlib import resources
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import default_gazetteer, outlet_city
+from .places import TOWN_STATIONS, default_gazetteer, outlet_city
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
 PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委", "盟委", "旗委", "地委")
@@ -38,7 +38,7 @@ STRONG = (
     "管理委员会", "人民检察院", "行政公署", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", COUNCIL, "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", COUNCIL, *TOWN_STATIONS, "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -565,7 +565,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     body = "".join(text[i] for i in range(start, e) if not _split_word(text, i))
     if not 2 <= len(body) <= 12 or any(not is_han(c) or c in FUNCTION and c not in _INNER_OK for c in body):
         return None
-    if body[0] in _LEVEL_CHAR or body[0] in _OWN_LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
+    if body[0] in _LEVEL_CHAR or body[0] in _OWN_LEVEL_CHAR or body.startswith(("自治区", _STREET)) or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
         return None
     if suffix == "办" and not _OFFICE.search(body[:-1]):
         return None

@@ -55,8 +55,10 @@ _TOWN_WORD = re.compile("街道|镇|乡|苏木")
 _VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等))")
 # the town word right after a bare county-level name (库伦镇 of 库伦旗): the seat town's name, not the county
 _SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
-# a town named by its government (某某镇人民政府)
-_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处")
+#: the stations a town or street keeps for a field of its work (某镇财政所, 某街道司法所)
+TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所", "财税所", "税务所", "社保所")
+# a town named by its government or one of its stations (某某镇人民政府, 某某镇财政所)
+_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
@@ -865,11 +867,13 @@ def _listed_town(text: str, s: int, e: int) -> bool:
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district or zone (余杭区良渚街道, 某新区某某街道)."""
     added = []
-    region_starts = {x.start for x in known if x.type == "Region"}
+    # 合肥市肥东县某镇: the county written next holds the town, not the city (a city right after a county opens the
+    # town's own name: 金华 of 某区金华园街道)
+    region_starts = {x.start for x in known if x.type == "Region" and x.level not in ("province", "city")}
+    city_starts = {x.start for x in known if x.type == "Region" and x.level in ("province", "city")}
     known_ix = SpanIndex([(x.start, x.end) for x in known])
     for m in known:
-        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts:
-            # 合肥市肥东县某镇: the county written next holds the town, not the city
+        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county":
             continue
         t = _TOWN.match(text, m.end)
         listed = _TOWN_LIST.match(text, m.end) if m.level == "county" and not t else None
@@ -888,9 +892,10 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
                 # 某区甲街道、乙街道: the towns listed after the first share its county
                 added.append(Mention(n.start(2), n.end(), "Region", n.group(0)[1:], n.group(0)[1:], None, "town", m.name))
     if added:
-        # a zone's nickname inside a town's name (张江 of 张江镇) is the town
+        # a zone's nickname inside a town's name (张江 of 张江镇) is the town, and so is a city opening it (金华 of
+        # 金华园街道)
         inside = SpanIndex([(t.start, t.end) for t in added])
-        known = [x for x in known if not (x.type == "Zone" and inside.covers(x.start, x.end))]
+        known = [x for x in known if not ((x.type == "Zone" or x.level in ("province", "city")) and inside.covers(x.start, x.end))]
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     swallowed: set[int] = set()
     for s, e in sorted(set(_standalone_towns(text) + _recurring_towns(text, taken) + _acting_towns(text))):

@@ -111,3 +111,17 @@ def categories(text: str) -> set[str]:
 def test_taiwan_relief_words_name_their_categories() -> None:
     found = categories("花蓮縣政府協助業者取得紓困貸款,並開放上網申辦;營業用房屋稅減徵,房屋稅展延、分期繳納。")
     assert {"PREFERENTIAL_CREDIT", "ONLINE_SERVICE", "PROPERTY_LAND_TAX_RELIEF", "TAX_DEFERRAL"} <= found
+
+
+def test_a_town_s_stations_are_its_bodies() -> None:
+    record = extract_text("柳泉镇财政所为企业发放补贴。平湖街道司法所、街道劳动保障所联合走访企业。", "t")
+    found = {e.name for e in record.entities if e.type == "Agency"}
+    assert {"柳泉镇财政所", "平湖街道司法所", "平湖街道劳动保障所"} <= found
+    assert "柳泉镇" in {e.name for e in record.entities if e.type == "Region"}
+    assert ("柳泉镇", "柳泉镇财政所") in {(m.region, m.agency) for m in record.measures}
+
+
+def test_a_city_opening_a_street_s_name_after_its_district_is_the_street() -> None:
+    found = names("贵阳市观山湖区金华园街道办事处组织企业招聘。", "Region")
+    assert "金华园街道" in found
+    assert "金华" not in found
