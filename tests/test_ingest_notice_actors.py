@@ -125,3 +125,10 @@ def test_a_city_opening_a_street_s_name_after_its_district_is_the_street() -> No
     found = names("贵阳市观山湖区金华园街道办事处组织企业招聘。", "Region")
     assert "金华园街道" in found
     assert "金华" not in found
+
+
+def test_a_chemical_base_is_a_zone_with_its_own_committee() -> None:
+    record = extract_text("鄂托克能源化工基地管委会协调企业原料运输。", "t")
+    assert "鄂托克能源化工基地" in {e.name for e in record.entities if e.type == "Zone"}
+    assert "鄂托克能源化工基地管委会" in {e.name for e in record.entities if e.type == "Agency"}
+    assert names("加快建设现代煤化工基地。", "Zone") == set()
