@@ -954,6 +954,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if lead is not None and not (lead and stretch[lead - 1] in _NOT_PLACE_END):
             cut = lead
     stretch, k = stretch[cut:], k + cut
+    while stretch[:1] in ("(", ")"):
+        # (某局牵头): a bracket opening a note, not part of the name
+        stretch, k = stretch[1:], k + 1
     if suffix.endswith("政府") and text.endswith("特区", 0, ss):
         # 特区政府: the government of the special administrative region in focus (香港特区政府), no district's
         sar = _special_region(levels.nearest(ss - 2, {"province"}))
@@ -1029,7 +1032,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:
             return None
-        lead_char = {"province": "省", "city": "市"}.get(place.level or "", "")
+        # (an autonomous prefecture or a league keeps its own word, as written: 某某州财政局, not 某某自治州市财政局)
+        lead_char = _own_level_word(place) or {"province": "省", "city": "市"}.get(place.level or "", "")
         prefix = _prefix(place, lead_char, levels.written) if lead_char else place.name
         return Mention(k, e, "Agency", prefix + stretch, stretch, None, place.level, place.name)
     return None

@@ -132,3 +132,15 @@ def test_a_chemical_base_is_a_zone_with_its_own_committee() -> None:
     assert "鄂托克能源化工基地" in {e.name for e in record.entities if e.type == "Zone"}
     assert "鄂托克能源化工基地管委会" in {e.name for e in record.entities if e.type == "Agency"}
     assert names("加快建设现代煤化工基地。", "Zone") == set()
+
+
+def test_lead_notes_in_brackets_name_a_prefecture_s_bodies_by_its_own_word() -> None:
+    record = extract_text(
+        "文山州人民政府办公室关于印发稳增长措施的通知\n\n州级各部门:\n"
+        "1.对新招用员工的企业给予一次性吸纳就业补贴。(州人社局牵头)\n2.对企业给予设备补助。(财政局牵头)",
+        "t",
+    )
+    found = {e.name for e in record.entities if e.type == "Agency"}
+    assert {"文山州人社局", "文山州财政局"} <= found
+    assert not any("(" in name or name.endswith("州市财政局") for name in found)
+    assert {m.agency for m in record.measures} >= {"文山州人社局", "文山州财政局"}
