@@ -61,6 +61,8 @@ TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所",
 _TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
+# the work an official goes to a town to do (到某某镇调研): the town visited
+_WORK_AFTER = re.compile("调研|检查|督导|督查|走访|指导|慰问|察看|查看|开展")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
 _NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
@@ -741,7 +743,8 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     """``县经开区``, ``市高新区``: the zone of the county or city named last before it."""
     lead = text[ss - 1] if ss else ""
     level = {"县": "county", "区": "county", "市": "city"}.get(lead)
-    if level is None or ss >= 2 and is_han(text[ss - 2]) and text[ss - 2] not in _START_OK:
+    if level is None or ss >= 2 and is_han(text[ss - 2]) and text[ss - 2] not in _START_OK and not _VISIT.search(text, max(0, ss - 4), ss - 1):
+        # (深入县工业园区: a verb of going there may stand before the level word)
         return None
     i = bisect_left(starts, ss - 1)
     recent = known[max(0, i - CONTEXT) : i][::-1]
@@ -1030,7 +1033,7 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
                 out.append((s, end))
                 break
             if m.group(0) != "乡" and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):
-                if m.group(0) == "街道" or _listed_town(text, s, end):
+                if m.group(0) == "街道" or _listed_town(text, s, end) or before in "到赴" and _WORK_AFTER.match(text, end):
                     out.append((s, end))
                 break
     return out

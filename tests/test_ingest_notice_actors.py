@@ -144,3 +144,18 @@ def test_lead_notes_in_brackets_name_a_prefecture_s_bodies_by_its_own_word() -> 
     assert {"文山州人社局", "文山州财政局"} <= found
     assert not any("(" in name or name.endswith("州市财政局") for name in found)
     assert {m.agency for m in record.measures} >= {"文山州人社局", "文山州财政局"}
+
+
+def test_a_town_s_committee_after_its_city_is_the_actor() -> None:
+    record = extract_text("康定市炉城镇党委书记到企业走访,协调解决甲乙电力公司的用电问题。", "t")
+    assert {(m.region, m.agency) for m in record.measures} == {("炉城镇", "炉城镇党委")}
+
+
+def test_places_an_official_goes_to_are_named() -> None:
+    record = extract_text(
+        "岷县县长王某到梅川镇调研企业复工。镇原县委副书记深入县工业园区,走访甲乙纺织有限公司。", "t"
+    )
+    assert "梅川镇" in {e.name for e in record.entities if e.type == "Region"}
+    assert "镇原县工业园区" in {e.name for e in record.entities if e.type == "Zone"}
+    assert ("甲乙纺织有限公司", "镇原县工业园区") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+    assert names("县长到乡镇调研。他回到小镇上。", "Region") == set()
