@@ -35,7 +35,7 @@ COUNCIL = "议会"
 # longest first, so that the regex alternation prefers them
 STRONG = (
     "领导小组办公室", "指挥部办公室", "卫生健康委", "行政审批服务局", "市场监督管理局", "政务服务中心", "行政服务中心",
-    "管理委员会", "人民检察院", "行政公署", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
+    "管理委员会", "人民检察院", "行政公署", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组", "领导组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
     "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", COUNCIL, *TOWN_STATIONS, "海关", "纪委", "科委", "工委", "局", "厅", "办",
@@ -139,8 +139,8 @@ TEAMS = ("工作专班", "工作小组", "帮扶小组", "工作组", "工作队
 TEAM_NAME_SHORTEST = 4
 # a leading group, headquarters or working team a place or body sets up (某镇成立某某工作领导小组): a body of that name
 _SET_UP = re.compile(
-    r"(?:成立|组建|设立)了?(“[\u4e00-\u9fff()+]{2,16}?(?:领导小组|指挥部|办公室|" + "|".join(TEAMS) + r")”"
-    r"|(?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))"
+    r"(?:成立|组建|设立)了?(“[\u4e00-\u9fff()+]{2,16}?(?:领导小组|领导组|指挥部|办公室|" + "|".join(TEAMS) + r")”"
+    r"|(?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|领导组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))"
 )
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室), or the
 # commission a government keeps for its own firms (省政府国资委)
@@ -385,7 +385,7 @@ def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> li
         name = written.replace("“", "").replace("”", "")
         whole = written.endswith("”")  # 成立“某某办公室”: the whole name quoted
         plain = name if whole else re.sub("“[^”]*”", "", written)
-        group = next((g for g in ("领导小组", "指挥部", "办公室") if name.endswith(g)), None)
+        group = next((g for g in ("领导小组", "领导组", "指挥部", "办公室") if name.endswith(g)), None)
         team = None if group else next(t for t in TEAMS if name.endswith(t))
         shortest = 0 if written.startswith("“") and not group else TEAM_NAME_SHORTEST
         if taken.overlaps(s, e) or not _names_a_group(plain) or len(name) - len(group or team) < shortest:

@@ -670,9 +670,9 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
 
 
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
-_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户")
-# the zone words a visited park may end with: parks, not the formal kinds a place's name would open
-_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园", "小微园"})
+_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|赴")
+# the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
+_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
 _AT = frozenset("在到赴至")
 
@@ -906,9 +906,13 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         if not _town_prefix(prefix):
             continue
         if taken.overlaps(s, e):
-            # 某省名镇人民政府: a province's or city's name opening a town's own name is the town
+            # 某省名镇人民政府: a province's or city's name opening a town's own name is the town, and so is a county
+            # named like a town ending it (丰镇 of 某丰镇人民政府)
             inner = [x for x in known if x.start < e and x.end > s]
-            if not all(x.start == s and x.end < e and x.level in ("province", "city") and x.type == "Region" for x in inner) or not inner:
+            if not inner or not all(
+                x.type == "Region" and (x.start == s and x.end < e and x.level in ("province", "city") or x.start > s and x.end == e and x.level == "county" and x.surface.endswith(("镇", "乡")))
+                for x in inner
+            ):
                 continue
             swallowed.update(id(x) for x in inner)
         added.append(Mention(s, e, "Region", text[s:e], text[s:e], None, "town"))
@@ -921,12 +925,18 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
     towns = {m.surface: m for m in places if m.level == "town" and m.type == "Region" and len(m.surface) >= 3}
     taken = SpanIndex([(m.start, m.end) for m in places])
     added = []
+    dropped: set[int] = set()
     occ = occurrences(text)
     occ.find(towns)
     for surface, m in towns.items():
         for p in occ.starts(surface):
-            if not taken.overlaps(p, p + len(surface)):
-                added.append(Mention(p, p + len(surface), "Region", m.name, surface, None, "town", m.place))
+            # a county named like a town ending the town's name (丰镇 of 永丰镇) is the town there
+            inner = [x for x in places if x.start < p + len(surface) and x.end > p]
+            if inner and all(p < x.start and x.end == p + len(surface) and x.level == "county" and x.surface.endswith(("镇", "乡")) for x in inner):
+                dropped.update(id(x) for x in inner)
+            elif taken.overlaps(p, p + len(surface)):
+                continue
+            added.append(Mention(p, p + len(surface), "Region", m.name, surface, None, "town", m.place))
         bare = surface.removesuffix("街道").removesuffix("镇").removesuffix("乡")
         if len(bare) < 2 or bare == surface:
             continue
@@ -935,7 +945,7 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
             p = hit.start()
             if not taken.overlaps(p, hit.end()) and (not p or not is_han(text[p - 1]) or text[p - 1] in FUNCTION):
                 added.append(Mention(p, hit.end(), "Region", m.name, bare, None, "town", m.place))
-    return sorted(places + added, key=lambda x: x.start) if added else places
+    return sorted([x for x in places if id(x) not in dropped] + added, key=lambda x: x.start) if added else places
 
 
 # the words of a town's body after its bare name (某某驻企服务专班, 某某党委)
@@ -1032,8 +1042,9 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
             if governed and not is_han(before) or villaged and (not is_han(before) or before in _TOWN_LEAD):
                 out.append((s, end))
                 break
-            if m.group(0) != "乡" and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):
-                if m.group(0) == "街道" or _listed_town(text, s, end) or before in "到赴" and _WORK_AFTER.match(text, end):
+            visited = before in "到赴" and _WORK_AFTER.match(text, end) is not None  # 到某某乡调研: also a township
+            if (m.group(0) != "乡" or visited) and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):
+                if m.group(0) == "街道" or _listed_town(text, s, end) or visited:
                     out.append((s, end))
                 break
     return out

@@ -159,3 +159,16 @@ def test_places_an_official_goes_to_are_named() -> None:
     assert "镇原县工业园区" in {e.name for e in record.entities if e.type == "Zone"}
     assert ("甲乙纺织有限公司", "镇原县工业园区") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
     assert names("县长到乡镇调研。他回到小镇上。", "Region") == set()
+
+
+def test_a_county_named_like_a_town_ending_a_town_s_name_is_the_town() -> None:
+    record = extract_text("德丰镇人民政府部署企业复工。\n德丰镇成立企业复工工作领导组,包保企业有序复工。", "t")
+    assert {e.name for e in record.entities if e.type == "Region"} == {"德丰镇"}
+    assert "德丰镇企业复工工作领导组" in {e.name for e in record.entities if e.type == "Agency"}
+    assert {m.region for m in record.measures} == {"德丰镇"}
+
+
+def test_places_reached_by_fu_are_named() -> None:
+    assert "北山药谷" in names("市领导赴北山药谷调研企业复工。", "Zone")
+    assert "青岗乡" in names("县委书记到青岗乡调研企业复工。", "Region")
+    assert names("到乡村调研。", "Region") == set()
