@@ -962,8 +962,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         sar = _special_region(levels.nearest(ss - 2, {"province"}))
         return None if sar is None else Mention(ss - 2, e, "Agency", sar.name + "特区" + suffix, text[ss - 2 : e], None, "province", sar.name)
     if suffix.endswith("政府") and len(stretch) - len(suffix) > 1 and text[ss - 1] in _LEVEL_CHAR and text[ss - 2] not in _NOT_PLACE_END:
-        # 根据市政府…: the government of the level word, after the words that introduce it (经自治区人民政府同意: all
-        # three characters of 自治区)
+        # 根据市政府…: the government of the level word, after the words that introduce it (自治区人民政府: all three
+        # characters of 自治区)
         back = 3 if text.endswith("自治区", 0, ss) else 1
         stretch, k = text[ss - back : e], ss - back
     if stretch == suffix and suffix in _PREFECTURE_GOVERNMENTS:

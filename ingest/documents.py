@@ -245,7 +245,7 @@ def _wrappers(docs: list[Mention]) -> list[Mention]:
             if body is None:
                 continue
             # the wrapped title ends the name (or comes before 的通知), after at most 16 characters of issuer
-            # and its transmittal (广州市某区人民政府办公室关于印发…的通知)
+            # and its transmittal (某省某市某区某办公室关于印发…的通知)
             at = next((at for at in range(1, min(_ISSUER_MOST + 5, len(body) - 7)) if known.get(_key(body[at:]), name) != name), None)
             if at is not None and (at <= _ISSUER_MOST or _TRANSMITTAL.search(body[:at])) and (not _NOT_WRAPPER.search(body[:at]) or _TRANSMITTAL.search(body[:at])):
                 inner = known[_key(body[at:])]
