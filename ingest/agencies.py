@@ -62,6 +62,8 @@ _SUFFIX = re.compile(
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
+# characters that make 区 a word for an area (辖区, 社区, 园区, 小区, 景区, 矿区, 片区), not a district's level word
+_AREA_BEFORE = frozenset("辖社园小景矿片")
 # a leader's title written after a place or its level word (市长, 副区长, 常务副县长): a person, no body's name
 _PERSON_TITLE = re.compile(r"(?:常务)?副?[省市区县镇乡州旗]?长")
 # words that end in 局/厅/政府 but are not bodies, the bodies a text leaves unnamed (相关局), and a site's visitor
@@ -1004,6 +1006,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # 乡村振兴局: the 乡 of 乡村 (the countryside) is no township's level word
         if _PERSON_TITLE.match(stretch, i + 1) is not None and stretch[i + 1] == "长" and not _in_place(places, starts, k + i + 1):
             continue  # 副区长某某到办事处: the level word of a leader's title
+        if lead == "区" and i and stretch[i - 1] in _AREA_BEFORE:
+            continue  # 辖区市场监管所, 园区财政所: an area's word, no district's level word
         if street or (lead in _LEVEL_CHAR and not stretch.startswith(("市场", "乡村"), i) or own_level) and _is_department(stretch[i + 1 :], suffix, listed):
             lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR.get(lead) or _OWN_LEVEL_CHAR[lead])
             if i >= 2 and stretch.startswith("自治区", i - 2):

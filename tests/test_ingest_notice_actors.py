@@ -172,3 +172,8 @@ def test_places_reached_by_fu_are_named() -> None:
     assert "北山药谷" in names("市领导赴北山药谷调研企业复工。", "Zone")
     assert "青岗乡" in names("县委书记到青岗乡调研企业复工。", "Region")
     assert names("到乡村调研。", "Region") == set()
+
+
+def test_an_area_s_station_is_no_district_s_body() -> None:
+    found = names("红星街道成立专班,由辖区市场监管所和社区相关人员组成。", "Agency")
+    assert not any(name.endswith("区市场监管所") for name in found)
