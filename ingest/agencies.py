@@ -27,21 +27,23 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han
-from .places import default_gazetteer, outlet_city
+from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
+from .places import TOWN_STATIONS, default_gazetteer, outlet_city
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
 
 #: a place's party committee (省委, 区委); 自治区党委 for autonomous regions
 PARTY_COMMITTEES = ("党委", "省委", "市委", "区委", "县委", "州委", "盟委", "旗委", "地委")
+#: a Taiwan county's or city's council (某县议会, 县议会), named by the place alone (not 会议会商)
+COUNCIL = "议会"
 # longest first, so that the regex alternation prefers them
 STRONG = (
     "领导小组办公室", "指挥部办公室", "卫生健康委", "行政审批服务局", "市场监督管理局", "政务服务中心", "行政服务中心",
-    "管理委员会", "人民检察院", "行政公署", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组",
+    "管理委员会", "人民检察院", "行政公署", "发展改革委", "政务服务办", "政务服务局", "人民政府", "人民法院", "领导小组", "领导组",
     "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", COUNCIL, *TOWN_STATIONS, "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -49,6 +51,8 @@ WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 # the level index's key for county-level cities (某某市 under a prefecture): what 市 may stand for
 _COUNTY_CITY = "county-city"
+# the level index's key for counties at a city's level (Taiwan's 某某县): what 县 may stand for too
+_CITY_COUNTY = "city-county"
 # the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
 _PARK = "park"
 #: service halls and centres: bodies only when their place is written before them (某县政务服务大厅)
@@ -59,12 +63,17 @@ PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务�
 _OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
 _SUFFIX = re.compile(
     "|".join(
-        w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
+        "(?<!会)" + w if w == COUNCIL else w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
-# words that end in 局/厅/政府 but are not bodies, and a site's visitor centre (某景区游客服务中心)
-_NOT_BODY = re.compile(r"(格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
+# characters that make 区 a word for an area (辖区, 社区, 园区, 小区, 景区, 矿区, 片区), not a district's level word
+_AREA_BEFORE = frozenset("辖社园小景矿片")
+# a leader's title written after a place or its level word (市长, 副区长, 常务副县长): a person, no body's name
+_PERSON_TITLE = re.compile(r"(?:常务)?副?[省市区县镇乡州旗]?长")
+# words that end in 局/厅/政府 but are not bodies, the bodies a text leaves unnamed (相关局), and a site's visitor
+# centre (某景区游客服务中心)
+_NOT_BODY = re.compile(r"(相关局|有关局|格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
 #: the level words of autonomous prefectures, leagues and banners (州卫健委, 盟行署, 旗委): each stands only for a
 #: place whose name ends with it (昌吉回族自治州, 阿拉善盟, 鄂伦春自治旗), never a city or county of another kind
@@ -137,8 +146,8 @@ TEAMS = ("工作专班", "工作小组", "帮扶小组", "工作组", "工作队
 TEAM_NAME_SHORTEST = 4
 # a leading group, headquarters or working team a place or body sets up (某镇成立某某工作领导小组): a body of that name
 _SET_UP = re.compile(
-    r"(?:成立|组建|设立)了?(“[\u4e00-\u9fff()+]{2,16}?(?:领导小组|指挥部|办公室|" + "|".join(TEAMS) + r")”"
-    r"|(?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))"
+    r"(?:成立|组建|设立)了?(“[\u4e00-\u9fff()+]{2,16}?(?:领导小组|领导组|指挥部|办公室|" + "|".join(TEAMS) + r")”"
+    r"|(?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|领导组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))"
 )
 # an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室), or the
 # commission a government keeps for its own firms (省政府国资委)
@@ -317,6 +326,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
     out += _zone_departments(text, out, places)
+    out += _subordinate_offices(text, out)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
@@ -334,6 +344,27 @@ def _zone_departments(text: str, found: list[Mention], places: list[Mention]) ->
         m = _ZONE_DEPARTMENT.match(text, z.end) if z.type == "Zone" else None
         if m and not taken.overlaps(z.start, m.end()) and not any(c in FUNCTION for c in m.group(0)):
             out.append(Mention(z.start, m.end(), "Agency", z.name + m.group(0), text[z.start : m.end()], None, "zone", z.name))
+    return out
+
+
+# a customs house or branch bureau its parent names as its own (某海关所属某某海关, 某局下属某某分局), named after
+# a district or road rather than a place the gazetteer lists
+_SUBORDINATE = re.compile(r"(?:所属|下属|隶属)的?([\u4e00-\u9fff]{2,4}?(?:海关|分局))")
+
+
+def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
+    """The offices a body writes as its own (上海海关所属某某海关) and their later mentions: they belong to the
+    parent's place."""
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    out: list[Mention] = []
+    for a in found:
+        m = _SUBORDINATE.match(text, a.end) if a.name.endswith(("海关", "局")) else None
+        if m is None or any(c in FUNCTION for c in m.group(1)):
+            continue
+        name = m.group(1)
+        for i in occurrences(text).starts(name):
+            if not taken.overlaps(i, i + len(name)) and not any(x.start == i for x in out):
+                out.append(Mention(i, i + len(name), "Agency", name, name, None, a.level, a.place))
     return out
 
 
@@ -359,7 +390,7 @@ def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> li
         name = written.replace("“", "").replace("”", "")
         whole = written.endswith("”")  # 成立“某某办公室”: the whole name quoted
         plain = name if whole else re.sub("“[^”]*”", "", written)
-        group = next((g for g in ("领导小组", "指挥部", "办公室") if name.endswith(g)), None)
+        group = next((g for g in ("领导小组", "领导组", "指挥部", "办公室") if name.endswith(g)), None)
         team = None if group else next(t for t in TEAMS if name.endswith(t))
         shortest = 0 if written.startswith("“") and not group else TEAM_NAME_SHORTEST
         if taken.overlaps(s, e) or not _names_a_group(plain) or len(name) - len(group or team) < shortest:
@@ -521,6 +552,8 @@ def _addressed(text: str, pos: int) -> bool:
 
 # the marks between the items of a list of bodies (省财政厅、工信厅和商务厅)
 _LIST_MARKS = frozenset("、和及与")
+# the rest of an autonomous region's full name after its short name (广西 of 广西壮族自治区, 内蒙古 of 内蒙古自治区)
+_REGION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?自治区")
 
 
 def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mention | None:
@@ -537,7 +570,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
     body = "".join(text[i] for i in range(start, e) if not _split_word(text, i))
     if not 2 <= len(body) <= 12 or any(not is_han(c) or c in FUNCTION and c not in _INNER_OK for c in body):
         return None
-    if body[0] in _LEVEL_CHAR or body[0] in _OWN_LEVEL_CHAR or body.startswith("自治区") or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
+    if body[0] in _LEVEL_CHAR or body[0] in _OWN_LEVEL_CHAR or body.startswith(("自治区", _STREET)) or not (suffix not in ("局", "厅", "办") or _DEPARTMENT.search(body[: -len(suffix)]) or len(body) <= 4):
         return None
     if suffix == "办" and not _OFFICE.search(body[:-1]):
         return None
@@ -552,7 +585,7 @@ def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mentio
         return None
     cut = at + len(prev.place)
     rest = prev.name[cut:]
-    cut += 3 if rest.startswith("自治区") else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
+    cut += len(region.group(0)) if (region := _REGION_AFTER.match(rest)) else 1 if rest[:1] in _LEVEL_CHAR and not rest.startswith("市场") else 0
     # 某园区经发委、园区财政局; 某某新区工信局、新区科技局
     own = body[zone.end() :] if (zone := _ZONE_PREFIX.match(body)) and (prev.level == "zone" or prev.place.endswith(zone.group(0))) else body
     return Mention(start, e, "Agency", prev.name[:cut] + own, body, None, prev.level, prev.place)
@@ -794,13 +827,16 @@ def _other_town_word(place: Mention, lead: str) -> bool:
 
 def _wanted(level: str, lead: str, suffix: str = "") -> set[str]:
     """The levels of place a level word may stand for: 区 also for a zone named 某某区 (区委), and for any zone
-    when the body is a zone's own (区管委会 of a 科学城); 县 only for a county."""
+    when the body is a zone's own (区管委会 of a 科学城); 县 only for a county (also one at a city's level:
+    Taiwan's 某某县)."""
     if lead == "市":
         # a county-level city's own bodies are 市某局 too (该市经信局 of 某某市 under its prefecture)
         return {level, _COUNTY_CITY}
     if lead in _OWN_LEVEL_CHAR or lead == _PREFECTURE:
         return {lead}
-    if level != "county" or lead == "县":
+    if lead == "县":
+        return {level, _CITY_COUNTY}
+    if level != "county":
         return {level}
     return {"county", "zone", _PARK} if suffix in ZONE_BODIES else {"county", "zone"}
 
@@ -879,6 +915,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # (a municipality is the city: 上海市某区人民政府)
         outer = chain[-2] if len(chain) > 1 and first.level == "province" and first.name not in MUNICIPALITIES else first
         body = text[head.end : ss]
+        if (title := _PERSON_TITLE.match(body)) is not None:
+            # 某市长某某要求市财政局…: a leader's title, after which a body may still be named
+            return _agency(text, places, starts, levels, head.end + title.end(), ss, e, suffix)
         if body.startswith(")") and head.start and text[head.start - 1] == "(" and len(body) <= 9 and not any(c in FUNCTION for c in body):
             # 经开区(某区)工信局: the bracketed host district stands for the zone whose bureau this is
             lo = head.start - 1
@@ -897,7 +936,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
-        if suffix in WEAK and (not body or "的" in body):
+        if suffix in WEAK and (not body or "的" in body) or suffix == COUNCIL and body:
             # 某区工作组, 某区的工作组: a team of the place, not a named body
             return None
         if suffix.endswith("政府") and body not in ("", "人民", "市", "省", "区", "县", "特区", "特别行政区"):
@@ -933,18 +972,23 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if lead is not None and not (lead and stretch[lead - 1] in _NOT_PLACE_END):
             cut = lead
     stretch, k = stretch[cut:], k + cut
+    while stretch[:1] in ("(", ")"):
+        # (某局牵头): a bracket opening a note, not part of the name
+        stretch, k = stretch[1:], k + 1
     if suffix.endswith("政府") and text.endswith("特区", 0, ss):
         # 特区政府: the government of the special administrative region in focus (香港特区政府), no district's
         sar = _special_region(levels.nearest(ss - 2, {"province"}))
         return None if sar is None else Mention(ss - 2, e, "Agency", sar.name + "特区" + suffix, text[ss - 2 : e], None, "province", sar.name)
     if suffix.endswith("政府") and len(stretch) - len(suffix) > 1 and text[ss - 1] in _LEVEL_CHAR and text[ss - 2] not in _NOT_PLACE_END:
-        # 根据市政府…: the government of the level word, after the words that introduce it
-        stretch, k = text[ss - 1 : e], ss - 1
+        # 根据市政府…: the government of the level word, after the words that introduce it (自治区人民政府: all three
+        # characters of 自治区)
+        back = 3 if text.endswith("自治区", 0, ss) else 1
+        stretch, k = text[ss - back : e], ss - back
     if stretch == suffix and suffix in _PREFECTURE_GOVERNMENTS:
         # a bare 行署 is the administrative office of the prefecture or league in focus
         place = levels.nearest(k, {_PREFECTURE, "盟"})
         return None if place is None else Mention(k, e, "Agency", place.name + suffix, stretch, None, place.level, place.name)
-    if len(stretch) < 3 or suffix.endswith("政府") and len(stretch) - len(suffix) > 1:
+    if len(stretch) < 3 or suffix.endswith("政府") and len(stretch) - len(suffix) - (2 if stretch.startswith("自治区") else 0) > 1:
         return None
     if stretch == suffix and suffix in ZONE_BODIES:
         # a bare 管委会 is the management committee of the zone in focus
@@ -976,6 +1020,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # 州卫健委, 旗农牧和科技局, 要求旗工信局: those level words open the name or follow a verb (the 州 of 杭州 ends a city's)
         own_level = lead in _OWN_LEVEL_CHAR and (i == 0 or _after_verb(stretch, i))
         # 乡村振兴局: the 乡 of 乡村 (the countryside) is no township's level word
+        if _PERSON_TITLE.match(stretch, i + 1) is not None and stretch[i + 1] == "长" and not _in_place(places, starts, k + i + 1):
+            continue  # 副区长某某到办事处: the level word of a leader's title
+        if lead == "区" and i and stretch[i - 1] in _AREA_BEFORE:
+            continue  # 辖区市场监管所, 园区财政所: an area's word, no district's level word
         if street or (lead in _LEVEL_CHAR and not stretch.startswith(("市场", "乡村"), i) or own_level) and _is_department(stretch[i + 1 :], suffix, listed):
             lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR.get(lead) or _OWN_LEVEL_CHAR[lead])
             if i >= 2 and stretch.startswith("自治区", i - 2):
@@ -1004,7 +1052,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:
             return None
-        lead_char = {"province": "省", "city": "市"}.get(place.level or "", "")
+        # (an autonomous prefecture or a league keeps its own word, as written: 某某州财政局, not 某某自治州市财政局)
+        lead_char = _own_level_word(place) or {"province": "省", "city": "市"}.get(place.level or "", "")
         prefix = _prefix(place, lead_char, levels.written) if lead_char else place.name
         return Mention(k, e, "Agency", prefix + stretch, stretch, None, place.level, place.name)
     return None
@@ -1043,6 +1092,8 @@ def _is_department(rest: str, suffix: str, listed: bool = False) -> bool:
 
     A body standing alone in a list (、区公园城市局、) may have any short name."""
     body = rest[: -len(suffix)]
+    if suffix == COUNCIL:
+        return not body
     if listed and suffix in ("局", "厅") and 2 <= len(body) <= 5:
         return True
     if suffix == "办":
@@ -1129,7 +1180,7 @@ class _LevelIndex:
         for i, p in enumerate(places):
             # a zone stands for 区 (区管委会) only when its name ends with it: not 某某产业基地 before 区委
             level = p.level if p.level != "zone" or p.name.endswith("区") else _PARK
-            county_city = [_COUNTY_CITY] if p.level == "county" and p.name.endswith("市") else []
+            county_city = [_COUNTY_CITY] if p.level == "county" and p.name.endswith("市") else [_CITY_COUNTY] if p.level == "city" and p.name.endswith("县") else []
             own = [word] if (word := _own_level_word(p)) else []
             for key in [level or ""] + county_city + own + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
                 starts, index = self.groups.setdefault(key, ([], []))

@@ -43,7 +43,8 @@ _NUMBER_AFTER = re.compile(rf"\s?[(（]\s*([{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\
 _ISSUED = re.compile(
     rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法|{_NUMBER}条(?:措施|政策|举措)))(?:(?![{HAN}])|(?=等))"
 )
-_VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干)")
+# words opening a description, not a title (一系列措施, 详细的实施细则)
+_VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干|[\u4e00-\u9fff]{2}的)")
 # 某政府印发《…》的通知: the transmittal names the title it carries
 _TRANSMITTAL = re.compile(r"(?:关于)?(?:印发|转发|下发|发布)$")
 _NOT_WRAPPER = re.compile("贯彻|落实|执行|实施|关于")
@@ -229,6 +230,10 @@ def _key(title: str) -> str:
     return title.replace("的", "")
 
 
+#: how many characters of issuer a wrapping title may hold before the title it wraps
+_ISSUER_MOST = 16
+
+
 def _wrappers(docs: list[Mention]) -> list[Mention]:
     """A title that only wraps another one in its issuer or transmittal (某省关于…, 某政府印发《…》的通知) is that document."""
     names = sorted({d.name for d in docs}, key=len)
@@ -240,8 +245,9 @@ def _wrappers(docs: list[Mention]) -> list[Mention]:
             if body is None:
                 continue
             # the wrapped title ends the name (or comes before 的通知), after at most 16 characters of issuer
-            at = next((at for at in range(1, min(17, len(body) - 7)) if known.get(_key(body[at:]), name) != name), None)
-            if at is not None and (not _NOT_WRAPPER.search(body[:at]) or _TRANSMITTAL.search(body[:at])):
+            # and its transmittal (某省某市某区某办公室关于印发…的通知)
+            at = next((at for at in range(1, min(_ISSUER_MOST + 5, len(body) - 7)) if known.get(_key(body[at:]), name) != name), None)
+            if at is not None and (at <= _ISSUER_MOST or _TRANSMITTAL.search(body[:at])) and (not _NOT_WRAPPER.search(body[:at]) or _TRANSMITTAL.search(body[:at])):
                 inner = known[_key(body[at:])]
                 target[name] = target.get(inner, inner)
                 break

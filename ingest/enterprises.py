@@ -290,7 +290,7 @@ _LATIN_NAME = re.compile(
 # verbs of using, reaching or linking a firm, glued to a bare legal word (租赁集团厂房, 用好银行贷款, 可利用银行,
 # 搭建银行与企业的桥梁), also a verb with its result 好 (帮助企业匹配好银行): no name
 _GLUED_VERB = re.compile(
-    f"[可将已也还就都并又再均需应要能会仍]?(?:租赁|租用|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|借力|搭建|搭起|架起|打通|促进|[\u4e00-\u9fff]{{2}}好)(?:{_LEGAL.pattern})+"
+    f"[可将已也还就都并又再均需应要能会仍]?(?:租赁|租用|承租|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|借力|搭建|搭起|架起|打通|促进|[\u4e00-\u9fff]{{2}}好)(?:{_LEGAL.pattern})+"
 )
 
 
@@ -757,8 +757,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for m in _APPOSITIVE.finditer(text):
-        # 重点企业甲乙、丙丁也…: each name of the list (一家外资企业出于…: a firm described by a count tells of no name)
-        if _COUNTED_KIND.search(text, max(0, m.start() - 2), m.start()):
+        # 重点企业甲乙、丙丁也…: each name of the list (一家外资企业出于…: a firm described by a count tells of no name,
+        # and 甲、乙等重点企业检查… closes a list written before it)
+        if _COUNTED_KIND.search(text, max(0, m.start() - 2), m.start()) or text.endswith("等", 0, m.start()):
             continue
         items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):

@@ -51,7 +51,9 @@ _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一�
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), or the body
 # a list is sent up to (汇总上报国家某委名单)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合)$")
+# bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
+_LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
 # and a visit's verb before the firm visited (一行来到某公司)
@@ -157,6 +159,8 @@ _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?等?(?:企业|公司|厂家|单位)")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
+# firms of a size class after a place (某市中小微企业生产经营遭受…): the place tells where the firms are, it does not act
+_SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
@@ -230,6 +234,14 @@ class Draft:
 
 
 
+def _object_word(text: str, s: int, pos: int) -> bool:
+    """Whether a word making an object (根据, 按照…) ends right before ``pos``, or before the bare level words
+    listed there (按照省、市、某区…)."""
+    levels = _LEVEL_LIST.search(text, max(s, pos - 8), pos)
+    end = levels.start() if levels else pos
+    return _OBJECT_WORD.search(text, max(s, end - 4), end) is not None
+
+
 def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> tuple[list[Mention], bool]:
     """The subject actors of the unit ``[s, e)`` and whether an enterprise is the subject instead."""
     inside = [a for a in actors if not any(t.start <= a.start and a.end <= t.end for t in titles)]
@@ -247,7 +259,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         clause = breaks[k - 1] + 1 if k else s  # the start of the actor's clause
         is_topic = before == "在" and a.start - 1 == clause and _TOPIC_END.match(text, inside[chain_head(inside, i)].end) is not None
         if not is_topic and (
-            before in _OBJECT_BEFORE or _OBJECT_WORD.search(text, max(s, a.start - 4), a.start) or object_end >= 0 and (text[object_end : a.start] in _COORDINATORS or object_end == a.start)
+            before in _OBJECT_BEFORE or _object_word(text, s, a.start) or object_end >= 0 and (text[object_end : a.start] in _COORDINATORS or object_end == a.start)
             or _AIM_OPEN.match(text, clause) or WEBSITE_AFTER.match(text, a.end)  # 某自治区政府网站消息: the website reports
         ):
             object_end = a.end
@@ -269,7 +281,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
-        if _POSSESSIVE.match(text, out[-1].end):
+        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end):
             continue
         if is_topic:
             topic = topic or out
@@ -302,7 +314,7 @@ def detect(
     kinds = SpanIndex(kinds_of_firms(text))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
-    zone_firms = firms_named_after_zones(firms, places)
+    zone_firms = firms_named_after_zones(text, firms, places)
     stated = stated_platforms(text, firms) | set(zone_firms)
     out: list[Draft] = []
     focus: list[Mention] = []
@@ -989,9 +1001,15 @@ def _platform_owner(
 _ZONE_FIRM = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|融资担保|担保)*(集团|集团有限公司|集团有限责任公司|有限公司|有限责任公司|公司)")
 
 
-def firms_named_after_zones(firms: list[Mention], places: list[Mention]) -> dict[str, Mention]:
-    """A zone's own platform companies: a platform written right after the zone (某高新区国投公司) and firms
-    named after a zone the text names, by the zone's name without its last character (某某高新集团 of
+# the words introducing a firm as the state-owned company of the zone written right before them
+# (某经开区国有平台公司甲集团, 某园区下属国企乙公司)
+_ZONE_STATE_OWNED = re.compile(r"(?:的|下属)?(?:国有平台公司|国资平台公司|国有企业|国有公司|国企|平台公司|国有平台|国资平台)")
+
+
+def firms_named_after_zones(text: str, firms: list[Mention], places: list[Mention]) -> dict[str, Mention]:
+    """A zone's own platform companies: a platform written right after the zone (某高新区国投公司), a firm the
+    text introduces as the zone's state-owned company (某经开区国有平台公司甲集团, with its short names) and
+    firms named after a zone the text names, by the zone's name without its last character (某某高新集团 of
     某某高新区). They act for the zone."""
     stems = {p.name[:-1]: p for p in places if p.type == "Zone" and p.name.endswith("区") and len(p.name) >= 4}
     ends = {p.end: p for p in places if p.type == "Zone"}
@@ -1006,6 +1024,9 @@ def firms_named_after_zones(firms: list[Mention], places: list[Mention]) -> dict
         fits = [f.name[:n] for n in lengths if f.name[:n] in stems and _ZONE_FIRM.fullmatch(f.name, n)]
         if fits:
             out[f.name] = stems[max(fits, key=order.__getitem__)]
+        owner = next((z for n in range(f.start - 8, f.start) if (z := ends.get(n)) is not None and _ZONE_STATE_OWNED.fullmatch(text, n, f.start)), None)
+        if owner is not None:
+            out.update((g.name, owner) for g in firms if f.name.endswith(g.name))
     return out
 
 

@@ -28,7 +28,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
-    "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|农业园区|示范区|示范园|园区|"
+    "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|化工基地|农业园区|示范区|示范园|园区|"
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|旅游度假区|"
     "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷|"
     # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
@@ -56,10 +56,14 @@ _TOWN_WORD = re.compile("街道|镇|乡|苏木")
 _VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等))")
 # the town word right after a bare county-level name (库伦镇 of 库伦旗): the seat town's name, not the county
 _SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
-# a town named by its government (某某镇人民政府)
-_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处")
+#: the stations a town or street keeps for a field of its work (某镇财政所, 某街道司法所)
+TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所", "财税所", "税务所", "社保所")
+# a town named by its government or one of its stations (某某镇人民政府, 某某镇财政所)
+_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
+# the work an official goes to a town to do (到某某镇调研): the town visited
+_WORK_AFTER = re.compile("调研|检查|督导|督查|走访|指导|慰问|察看|查看|开展")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
 _NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
@@ -667,21 +671,23 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
 
 
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
-_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户")
-# the zone words a visited park may end with: parks, not the formal kinds a place's name would open
-_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园", "小微园"})
+_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|赴")
+# the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
+_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
 _AT = frozenset("在到赴至")
 
 
 def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
-    """A park no place names, right after a verb of going there (前往某某工业园), a preposition of place (在某某工业园)
-    or joined to one (考察甲工业园和乙科技园)."""
+    """A park no place names, right after a verb of going there (前往某某工业园), a preposition of place (在某某工业园,
+    also opening a clause: ，到某某工业园区) or joined to one (考察甲工业园和乙科技园)."""
     if text[ss:e] not in _VISITED_PARK:
         return None
     verbs = list(_VISIT.finditer(text, k, ss))
     joined = k >= 2 and text[k - 1] in "和及、" and any(text.endswith(w, 0, k - 1) for w in _VISITED_PARK)
-    start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else -1
+    # a preposition opening the clause may be the first character of the run (…负责人,到某某工业园区)
+    opening = text[k] in _AT and (k == 0 or text[k - 1] in BREAK)
+    start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else k + 1 if opening else -1
     if start < 0 or not 2 <= ss - start <= 4:
         return None
     name = text[start:e]
@@ -738,7 +744,8 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     """``县经开区``, ``市高新区``: the zone of the county or city named last before it."""
     lead = text[ss - 1] if ss else ""
     level = {"县": "county", "区": "county", "市": "city"}.get(lead)
-    if level is None or ss >= 2 and is_han(text[ss - 2]) and text[ss - 2] not in _START_OK:
+    if level is None or ss >= 2 and is_han(text[ss - 2]) and text[ss - 2] not in _START_OK and not _VISIT.search(text, max(0, ss - 4), ss - 1):
+        # (深入县工业园区: a verb of going there may stand before the level word)
         return None
     i = bisect_left(starts, ss - 1)
     recent = known[max(0, i - CONTEXT) : i][::-1]
@@ -864,11 +871,13 @@ def _listed_town(text: str, s: int, e: int) -> bool:
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district or zone (余杭区良渚街道, 某新区某某街道)."""
     added = []
-    region_starts = {x.start for x in known if x.type == "Region"}
+    # 合肥市肥东县某镇: the county written next holds the town, not the city (a city right after a county opens the
+    # town's own name: 金华 of 某区金华园街道)
+    region_starts = {x.start for x in known if x.type == "Region" and x.level not in ("province", "city")}
+    city_starts = {x.start for x in known if x.type == "Region" and x.level in ("province", "city")}
     known_ix = SpanIndex([(x.start, x.end) for x in known])
     for m in known:
-        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts:
-            # 合肥市肥东县某镇: the county written next holds the town, not the city
+        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county":
             continue
         t = _TOWN.match(text, m.end)
         listed = _TOWN_LIST.match(text, m.end) if m.level == "county" and not t else None
@@ -887,9 +896,10 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
                 # 某区甲街道、乙街道: the towns listed after the first share its county
                 added.append(Mention(n.start(2), n.end(), "Region", n.group(0)[1:], n.group(0)[1:], None, "town", m.name))
     if added:
-        # a zone's nickname inside a town's name (张江 of 张江镇) is the town
+        # a zone's nickname inside a town's name (张江 of 张江镇) is the town, and so is a city opening it (金华 of
+        # 金华园街道)
         inside = SpanIndex([(t.start, t.end) for t in added])
-        known = [x for x in known if not (x.type == "Zone" and inside.covers(x.start, x.end))]
+        known = [x for x in known if not ((x.type == "Zone" or x.level in ("province", "city")) and inside.covers(x.start, x.end))]
     taken = SpanIndex([(x.start, x.end) for x in known + added])
     swallowed: set[int] = set()
     for s, e in sorted(set(_standalone_towns(text) + _recurring_towns(text, taken) + _acting_towns(text))):
@@ -897,9 +907,13 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         if not _town_prefix(prefix):
             continue
         if taken.overlaps(s, e):
-            # 某省名镇人民政府: a province's or city's name opening a town's own name is the town
+            # 某省名镇人民政府: a province's or city's name opening a town's own name is the town, and so is a county
+            # named like a town ending it (丰镇 of 某丰镇人民政府)
             inner = [x for x in known if x.start < e and x.end > s]
-            if not all(x.start == s and x.end < e and x.level in ("province", "city") and x.type == "Region" for x in inner) or not inner:
+            if not inner or not all(
+                x.type == "Region" and (x.start == s and x.end < e and x.level in ("province", "city") or x.start > s and x.end == e and x.level == "county" and x.surface.endswith(("镇", "乡")))
+                for x in inner
+            ):
                 continue
             swallowed.update(id(x) for x in inner)
         added.append(Mention(s, e, "Region", text[s:e], text[s:e], None, "town"))
@@ -912,12 +926,18 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
     towns = {m.surface: m for m in places if m.level == "town" and m.type == "Region" and len(m.surface) >= 3}
     taken = SpanIndex([(m.start, m.end) for m in places])
     added = []
+    dropped: set[int] = set()
     occ = occurrences(text)
     occ.find(towns)
     for surface, m in towns.items():
         for p in occ.starts(surface):
-            if not taken.overlaps(p, p + len(surface)):
-                added.append(Mention(p, p + len(surface), "Region", m.name, surface, None, "town", m.place))
+            # a county named like a town ending the town's name (丰镇 of 永丰镇) is the town there
+            inner = [x for x in places if x.start < p + len(surface) and x.end > p]
+            if inner and all(p < x.start and x.end == p + len(surface) and x.level == "county" and x.surface.endswith(("镇", "乡")) for x in inner):
+                dropped.update(id(x) for x in inner)
+            elif taken.overlaps(p, p + len(surface)):
+                continue
+            added.append(Mention(p, p + len(surface), "Region", m.name, surface, None, "town", m.place))
         bare = surface.removesuffix("街道").removesuffix("镇").removesuffix("乡")
         if len(bare) < 2 or bare == surface:
             continue
@@ -926,7 +946,7 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
             p = hit.start()
             if not taken.overlaps(p, hit.end()) and (not p or not is_han(text[p - 1]) or text[p - 1] in FUNCTION):
                 added.append(Mention(p, hit.end(), "Region", m.name, bare, None, "town", m.place))
-    return sorted(places + added, key=lambda x: x.start) if added else places
+    return sorted([x for x in places if id(x) not in dropped] + added, key=lambda x: x.start) if added else places
 
 
 # the words of a town's body after its bare name (某某驻企服务专班, 某某党委)
@@ -1023,8 +1043,9 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
             if governed and not is_han(before) or villaged and (not is_han(before) or before in _TOWN_LEAD):
                 out.append((s, end))
                 break
-            if m.group(0) != "乡" and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):
-                if m.group(0) == "街道" or _listed_town(text, s, end):
+            visited = before in "到赴" and _WORK_AFTER.match(text, end) is not None  # 到某某乡调研: also a township
+            if (m.group(0) != "乡" or visited) and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):
+                if m.group(0) == "街道" or _listed_town(text, s, end) or visited:
                     out.append((s, end))
                 break
     return out

@@ -60,8 +60,9 @@ def actors(text: str, places: list[Mention], agencies: list[Mention], firms: lis
 
 
 def chain_head(ms: list[Mention], i: int) -> int:
-    """Index of the last place of a chain of adjacent places starting at ``i`` (浙江温州 -> 温州)."""
-    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i + 1].type != "Agency" and ms[i].type != "Agency":
+    """Index of the last place of a chain of adjacent places starting at ``i`` (浙江温州 -> 温州), or of the body
+    that closes it (某市某镇党委: the town's committee acts)."""
+    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i].type != "Agency" and (ms[i + 1].type != "Agency" or ms[i + 1].place is not None and ms[i + 1].level == "town"):
         i += 1
     return i
 
