@@ -51,6 +51,8 @@ _STATISTIC = re.compile(
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
     r"|[\d.]+(余|多)?(家|户)[^,;。\d]{0,6}?(获得|获|拿到|争取到)[^,;。\d]{0,12}?(资金|贷款|授信|融资)[^,;。\d]{0,3}[\d.]+(余|多)?[万亿]?元"
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
+    # 开复工率、到岗率分别提升5.6个、4.4个百分点: rates that moved, one by one
+    r"|[\u4e00-\u9fff]{1,6}率(、[\u4e00-\u9fff]{1,6}率)*(分别)?(提升|提高|上升|增长|增加|回升|下降)了?[\d.]+个?(、[\d.]+个?)*(百分点|%)"
 )
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求|诉求|情况")
 # the items of a problem solved (解决员工口罩短缺问题 has one, 解决用工、资金等困难 a list, 解决口罩、酒精等
@@ -132,11 +134,11 @@ _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|�
 _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
-# 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a
+# 设立…资金, 成立…基金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a
 # sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
 _FUND = re.compile(
-    r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金(?!会))|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
@@ -231,6 +233,8 @@ _PURPOSE = re.compile(
 _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
 # 传达核酸检测、运输保障等各方面政策: the topics of the policies a body relays are information, not help of each kind
 _RELAYED = re.compile(r"(?<=传达|宣传|宣讲|解读|讲解|推送|转发)[^,;。]{0,40}?、[^,;。]{0,40}?等?(?:各方面|各类|各项|相关|最新)*的?(?:政策|文件|信息|知识)")
+# “某惠贷”, “信易贷”: a loan product by its quoted name is credit
+_LOAN_PRODUCT = re.compile(r"“[\u4e00-\u9fff]{1,6}贷”")
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发")
 # 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
 # nor do the registrations of job seekers (失业登记网上申请)
@@ -356,6 +360,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PPE_SUPPLY")
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
+    if "PREFERENTIAL_CREDIT" not in codes and "贷”" in text and _LOAN_PRODUCT.search(text):
+        codes.append("PREFERENTIAL_CREDIT")
     if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")
     fund = _FUND.search(sentence) or _BUDGET.search(sentence)

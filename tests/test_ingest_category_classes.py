@@ -230,3 +230,45 @@ def test_a_list_of_key_firms_is_a_priority_list_and_checks_of_resumption_count()
     assert "PRIORITY_LIST" in codes and "SCENARIO_LIST" not in codes
     assert "STAGED_RESUMPTION" in classify_measure("该乡严把商户复工复产关。")
     assert "GUARANTEE_SUPPORT" in classify_measure("为30家企业落实担保额度800万元。")
+
+
+def test_hong_kong_written_as_its_own_press_writes_it() -> None:
+    # 本港 / 本澳: the region of a Hong Kong or Macao report that never writes its full name
+    record = extract_text("當局宣布為本港酒樓租戶寬免三個月租金,涉及2億元。", "t")
+    assert ("香港", "RENT_RELIEF") in {(m.region, c) for m in record.measures for c in m.categories}
+    assert ("澳门", "Region") in {(e.name, e.type) for e in extract_text("本澳旅行社可申請援助。", "t").entities}
+
+
+def test_rates_that_moved_are_statistics() -> None:
+    assert classify_measure("截至3月5日,开复工率、员工到岗率分别提升12.5个、8.4个百分点。") == []
+    assert classify_measure("全市开复工率提高了6个百分点") == []
+
+
+def test_fund_founded_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("政府宣布成立纾困基金,金额增至80亿元。")
+    assert "SPECIAL_FUND" not in classify_measure("商会成立慈善基金会,筹得款项80万元。")
+
+
+def test_slogan_items_of_relief() -> None:
+    codes = set(classify_measure("该县从保运营返保费、稳就业享补贴、降成本缓缴费等方面支持企业。"))
+    assert {"UNEMPLOYMENT_INSURANCE_REFUND", "EMPLOYMENT_SUBSIDY", "FEE_WAIVER"} <= codes
+
+
+def test_supplies_and_social_insurance_paid_later() -> None:
+    assert "PPE_SUPPLY" in classify_measure("工信部门加大小微企业防控物资的供应。")
+    assert "SOCIAL_INSURANCE_RELIEF" in classify_measure("协调困难企业延迟缴纳社保。")
+    assert "SOCIAL_INSURANCE_RELIEF" not in classify_measure("协调困难企业延迟缴纳水费。")
+
+
+def test_quoted_loan_product_is_credit() -> None:
+    assert "PREFERENTIAL_CREDIT" in classify_measure("某某开发区落实“园易贷”政策,累计投放5亿元。")
+    assert "PREFERENTIAL_CREDIT" not in classify_measure("某某开发区落实“园易通”政策。")
+
+
+def test_products_developed_for_epidemic_control_are_research() -> None:
+    assert "RD_FUNDING" in classify_measure("该署推出专项征集,支持抗疫的产品开发,促进研发成果转化。")
+
+
+def test_investment_projects_completed_is_no_amount() -> None:
+    record = extract_text("今年以来,青浦开发区推进重大项目建设,12个重大项目完成投资8.5亿元。", "t")
+    assert record.measures and all(m.amount_cny is None for m in record.measures)
