@@ -51,6 +51,8 @@ _STATISTIC = re.compile(
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
     r"|[\d.]+(余|多)?(家|户)[^,;。\d]{0,6}?(获得|获|拿到|争取到)[^,;。\d]{0,12}?(资金|贷款|授信|融资)[^,;。\d]{0,3}[\d.]+(余|多)?[万亿]?元"
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
+    # 累计开复工5000万元以上项目2088个, 复工面99.7%: projects counted past their size, the share of firms resumed
+    r"|(累计|已|共)(开复工|复工|开工|复产)[^,;。]{0,16}?(项目|企业)[\d.]+(余|多)?(个|家|户)|(复工|复产|开工)面(达到?|为)?[\d.]+%"
     # 开复工率、到岗率分别提升5.6个、4.4个百分点: rates that moved, one by one
     r"|[\u4e00-\u9fff]{1,6}率(、[\u4e00-\u9fff]{1,6}率)*(分别)?(提升|提高|上升|增长|增加|回升|下降)了?[\d.]+个?(、[\d.]+个?)*(百分点|%)"
 )
@@ -65,6 +67,8 @@ ITEM_THRESHOLD = 0.4
 # (not the areas of needs surveyed: 在融资、用工等方面的需求)
 _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
+# 出台22条政策措施，包括降本减负、金融支持、援企稳岗等: the areas a package covers, each an item
+_PACKAGE_AREAS = re.compile(r"(?:措施|举措|政策|条)[^;。]{0,4}?(?:包括|涵盖|涉及)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})")
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
 # (对…的甲、乙等企业: the firms' names, masked, may stand between 的 and 企业)
@@ -92,7 +96,7 @@ _TROUBLE = re.compile(
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
-_PLAN = re.compile(r"(下一步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
+_PLAN = re.compile(r"(下一步|下步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
 # how to apply (申报材料：1.申请表…, 操作流程：…, 受理单位：…): the procedure of a measure named before, not a measure
 _PROCEDURE = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{0,2}[)）.、]?\s*(申报|申请|办理|操作)(条件|材料|流程|程序|方式)[:：]"
@@ -275,6 +279,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
     listed = "、" in text and ("方面" in text or "领域" in text)
     items = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)] if listed else []
+    if "、" in text and ("包括" in text or "涵盖" in text or "涉及" in text):
+        items += [i for m in _PACKAGE_AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)]
     solved = False
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text)

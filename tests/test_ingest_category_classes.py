@@ -2,6 +2,7 @@
 other scripts and years, figures and remarks that are no measure, cues inside the object of a verb,
 and the place a measure belongs to."""
 
+from ingest.amounts import find_amounts
 from ingest.categories import classify
 from ingest.classify import classify_measure
 from ingest.pipeline import extract_text
@@ -272,3 +273,33 @@ def test_products_developed_for_epidemic_control_are_research() -> None:
 def test_investment_projects_completed_is_no_amount() -> None:
     record = extract_text("今年以来,青浦开发区推进重大项目建设,12个重大项目完成投资8.5亿元。", "t")
     assert record.measures and all(m.amount_cny is None for m in record.measures)
+
+
+def test_colloquial_next_step_is_a_plan() -> None:
+    assert classify_measure("下步,区商务局将继续为企业争取上级帮扶资金。") == []
+
+
+def test_firm_put_first_by_jiang_is_an_object() -> None:
+    text = "长清区工信局主动了解企业困难。截至目前,已将鑫川科技有限公司等5家企业上报至重点企业名单,融资需求达1亿元。"
+    assert ("长清区", "PRIORITY_LIST") in pairs(text)
+
+
+def test_projects_counted_and_share_resumed_are_statistics() -> None:
+    assert classify_measure("截至目前,累计开复工3000万元以上项目812个,在建率达90%。") == []
+    assert "STAGED_RESUMPTION" not in classify_measure("全省规上企业复工面98.5%,为1200户企业送工3万人。")
+    assert "LABOR_SUPPLY" in classify_measure("全省规上企业复工面98.5%,为1200户企业送工3万人。")
+
+
+def test_water_gas_charges_and_working_lists() -> None:
+    assert "UTILITY_COST_RELIEF" in classify("缓解企业水气费用")
+    assert "SCENARIO_LIST" not in classify_measure("建立问题清单、责任清单、销号清单,跟踪解决企业诉求。")
+    assert "SCENARIO_LIST" in classify_measure("发布新技术新产品场景清单。")
+
+
+def test_investment_above_a_sum_is_a_bound() -> None:
+    found = find_amounts("对总投资超800万元的技改项目给予补助,单个项目补助不超过50万元。")
+    assert [(a.value, a.threshold, a.cap) for a in found] == [(8000000, True, False), (500000, False, True)]
+
+
+def test_areas_a_package_covers_are_items() -> None:
+    assert "PREFERENTIAL_CREDIT" in classify_measure("某省出台了纾困解难的16条政策措施,包括降本减负、金融支持、困难行业帮扶等。")
