@@ -53,6 +53,8 @@ _STATISTIC = re.compile(
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
     # 累计开复工5000万元以上项目2088个, 复工面99.7%: projects counted past their size, the share of firms resumed
     r"|(累计|已|共)(开复工|复工|开工|复产)[^,;。]{0,16}?(项目|企业)[\d.]+(余|多)?(个|家|户)|(复工|复产|开工)面(达到?|为)?[\d.]+%"
+    # 新增城镇就业6780人: jobs counted
+    r"|(新增|转移)[^,;。\d]{0,6}?就业[\d.]+万?(余|多)?人"
     # 开复工率、到岗率分别提升5.6个、4.4个百分点: rates that moved, one by one
     r"|[\u4e00-\u9fff]{1,6}率(、[\u4e00-\u9fff]{1,6}率)*(分别)?(提升|提高|上升|增长|增加|回升|下降)了?[\d.]+个?(、[\d.]+个?)*(百分点|%)"
 )
@@ -69,6 +71,8 @@ _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 # 出台22条政策措施，包括降本减负、金融支持、援企稳岗等: the areas a package covers, each an item
 _PACKAGE_AREAS = re.compile(r"(?:措施|举措|政策|条)[^;。]{0,4}?(?:包括|涵盖|涉及)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})")
+# 聚焦批发零售、物流运输等消费领域, 对住宿餐饮、物流运输等行业: the trades a measure is for, no help of their kind
+_SECTORS = re.compile(r"(?<=聚焦|针对|对受|受到)[^,;。]{0,16}?(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等?[\u4e00-\u9fff]{0,4}?(?:行业|领域|产业)")
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
 # (对…的甲、乙等企业: the firms' names, masked, may stand between 的 and 企业)
@@ -142,7 +146,7 @@ _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|�
 # sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
 _FUND = re.compile(
-    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金(?!会))|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金(?!会)|专项债券?|债券额度)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
@@ -160,6 +164,8 @@ _OWN_SUPPLIES = re.compile(
     r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)|(防控|防疫)[^,;。，；]{0,6}?(物资|设备)[^,;。，；]{0,4}?(采购|购置)"
 )
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
+# 保障城乡低保、养老等民生支出: welfare spending for residents, no help to firms
+_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金")
 _SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
 # 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken
 _SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
@@ -270,7 +276,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):
             return []
-    if (_OWN_SUPPLIES.search(sentence) or _SCHOOLS.search(sentence)) and not _FIRM_WORD.search(sentence):
+    if (_OWN_SUPPLIES.search(sentence) or _SCHOOLS.search(sentence) or _WELFARE.search(sentence)) and not _FIRM_WORD.search(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
@@ -320,7 +326,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if _BUY_WORD.search(text):
         text = _FIRMS_BUY.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
     if "行业" in text or "领域" in text:
-        text = _blank(_TRADES, text)
+        text = _blank(_SECTORS, _blank(_TRADES, text))
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
     if "压力" in text:

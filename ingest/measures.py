@@ -48,9 +48,9 @@ _COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
 _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
-# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), or the body
-# a list is sent up to (汇总上报国家某委名单)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合)$")
+# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), the body
+# a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持)$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
 # a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…), or 将/把 putting
 # the object first (已将某集团等企业上报至…名单): the firm is its object

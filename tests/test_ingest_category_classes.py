@@ -303,3 +303,28 @@ def test_investment_above_a_sum_is_a_bound() -> None:
 
 def test_areas_a_package_covers_are_items() -> None:
     assert "PREFERENTIAL_CREDIT" in classify_measure("某省出台了纾困解难的16条政策措施,包括降本减负、金融支持、困难行业帮扶等。")
+
+
+def test_each_total_takes_its_own_clause() -> None:
+    text = "狠抓惠企政策落实,宁乡市减免企业税费负担1.8亿元,发放稳岗补贴2100万元,新增贷款30亿元。"
+    got = {(m.amount_cny, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert {(180000000, "TAX_REDUCTION"), (21000000, "UNEMPLOYMENT_INSURANCE_REFUND"), (3000000000, "PREFERENTIAL_CREDIT")} <= got
+
+
+def test_jobs_counted_and_welfare_spending_are_no_measures() -> None:
+    assert classify_measure("坚持就业优先,新增城镇就业5200人,城镇登记失业率2.1%。") == []
+    assert classify_measure("兜牢民生底线,安排资金5.2亿元,保障城乡低保、医疗等民生支出。") == []
+
+
+def test_trades_a_policy_focuses_on_are_no_help() -> None:
+    codes = classify_measure("某省聚焦住宿餐饮、物流运输、文化旅游等消费领域,出台8条政策措施,实施税费优惠。")
+    assert "LOGISTICS_SUPPORT" not in codes and "TAX_REDUCTION" in codes
+
+
+def test_bond_quota_allocated_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("加大政府债券倾斜支持,新增安排专项债券额度达15亿元。")
+
+
+def test_place_a_province_supports_is_no_actor() -> None:
+    text = "湖南出台专门政策。其中,合计安排增量资金3.5亿元,全力支持岳阳尽快恢复经济。"
+    assert {m.region for m in extract_text(text, "t").measures} == {"湖南"}
