@@ -79,8 +79,10 @@ _SPOKESPERSON = re.compile(
     r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员|行政长官|司长|部长|省长)[^,;。“”]{0,24}?(介绍|说|表示|指出|坦言|宣布|提到|透露)"
 )
 # what a state-owned platform company does, and the public owner its name gives
-_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|财金|投资发展|发展集团|投资集团|投资控股|建设投资|投资建设|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
+_PLATFORM = re.compile(r"(国投|国资|国有|平台|高新投|金控|投控|城投|城建|城发|交投|建投|产投|文投|旅投|财金|投资发展|发展集团|投资集团|投资控股|建设投资|投资建设|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
+# a platform named by its kind alone (担保集团, 融资担保公司, 城投公司): the place's own, written without it
+_BARE_PLATFORM = re.compile(r"^(?:融资)?再?(?:担保|城投|交投|建投|国投|金控|投控)(?:集团|公司)(?:有限公司)?$")
 # a note naming who carries an item out
 _NOTE = re.compile(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
 _OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员|行政长官|司长|部长|省长")
@@ -592,7 +594,7 @@ def stated_platforms(text: str, firms: list[Mention]) -> set[str]:
 def is_platform(name: str) -> bool:
     """A state-owned platform, investment or guarantee company of a place or zone (某高新区国投, 某高新小额贷款
     有限公司, 某省交投公司), which carries out that government's measures."""
-    return _PLATFORM.search(name) is not None and _PLATFORM_OWNER.search(name) is not None
+    return _PLATFORM.search(name) is not None and (_PLATFORM_OWNER.search(name) is not None or _BARE_PLATFORM.match(name) is not None)
 
 
 def _lead_unit(text: str, u: Unit, act_ix: MentionIndex) -> Mention | None:

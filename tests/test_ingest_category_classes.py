@@ -328,3 +328,10 @@ def test_bond_quota_allocated_is_a_fund() -> None:
 def test_place_a_province_supports_is_no_actor() -> None:
     text = "湖南出台专门政策。其中,合计安排增量资金3.5亿元,全力支持岳阳尽快恢复经济。"
     assert {m.region for m in extract_text(text, "t").measures} == {"湖南"}
+
+
+def test_platform_named_by_its_kind_acts_for_the_place() -> None:
+    # 高新投集团, 担保集团: a state-owned finance firm written without its place carries out the city's measure
+    text = "德阳市出台措施支持中小企业。高新投集团为企业提供过桥资金6亿元。"
+    assert ("德阳", "BRIDGE_FUND") in pairs(text)
+    assert ("德阳", "GUARANTEE_SUPPORT") in pairs("德阳市出台措施支持中小企业。融资担保集团为90家企业提供担保5亿元。")
