@@ -208,6 +208,12 @@ LOOKBACK = 3000
 ANAPHOR_REACH = 400
 
 
+# 批出25宗申请, 批准6515宗“某计划”的申请: applications approved under a scheme, told with their sum
+_APPROVED = re.compile(r"(批准|批出|核准|获批)[^,;。，；]{0,8}?\d[\d,]*(宗|项|份|件|个)[^,;。，；]{0,20}?申请")
+#: how far (characters) an approval's sum may follow the measure of its scheme
+APPROVAL_REACH = 200
+
+
 @dataclass
 class Draft:
     """A measure before names are final: region and agency are mentions."""
@@ -492,6 +498,8 @@ def detect(
         else:
             concrete = bool(beneficiaries) and (responds or helper is not None or _named_again(text, s, e))
         codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete, (topic | item_topic[1]) if item_topic[0] == u.para else topic)
+        if not codes and out and s - out[-1].end <= APPROVAL_REACH and _APPROVED.search(text, s, e) and find_amounts(text[s:e], MIN_AMOUNT):
+            codes = list(out[-1].categories)  # 已批出25宗申请，涉及4280万元: the sum of the scheme just told of
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)

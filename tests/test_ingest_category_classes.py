@@ -335,3 +335,12 @@ def test_platform_named_by_its_kind_acts_for_the_place() -> None:
     text = "德阳市出台措施支持中小企业。高新投集团为企业提供过桥资金6亿元。"
     assert ("德阳", "BRIDGE_FUND") in pairs(text)
     assert ("德阳", "GUARANTEE_SUPPORT") in pairs("德阳市出台措施支持中小企业。融资担保集团为90家企业提供担保5亿元。")
+
+
+def test_applications_approved_carry_the_scheme_just_told() -> None:
+    text = ("本港政府推出科技抗疫资助计划,支持防疫产品的研发。"
+            "计划至今已批出31宗申请,涉及约5,200万元。")
+    first, approved = extract_text(text, "t").measures
+    assert approved.region == "香港" and approved.amount_cny == 52000000 and approved.categories == first.categories
+    # approvals with no sum are a figure, not a measure
+    assert all(m.amount_cny is None for m in extract_text("本港政府推出科技抗疫资助计划,支持防疫产品的研发。计划已批出31宗申请。", "t").measures)
