@@ -347,7 +347,7 @@ def test_applications_approved_carry_the_scheme_just_told() -> None:
 
 
 def test_outlet_named_after_the_country_is_no_actor() -> None:
-    text = "中国发展网山东省淄博市张店区发展和改革局积极帮助企业。截至目前,已将甲乙科技有限公司等5家企业上报至重点企业名单。"
+    text = "中国发展网报道,淄博市张店区发展和改革局积极帮助企业。截至目前,已将甲乙科技有限公司等5家企业上报至重点企业名单。"
     record = extract_text(text, "t")
     assert {m.region for m in record.measures} == {"张店区"}
     assert "中国" not in {e.name for e in record.entities}
