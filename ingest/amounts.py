@@ -60,6 +60,8 @@ _PART_AFTER = re.compile(
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
 # 研发经费支出达50万元(含50万元)以上: a firm's spending that reaches the amount, a bound to meet
 _REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额|产值)[^。,;，；\d]{0,4}?(达到?|超过)$")
+# 总投资超500万元且…的项目: an investment or sales figure above the amount, a bound to meet (not money a body puts in)
+_ABOVE_BEFORE = re.compile(r"(支出|投资|营收|营业收入|销售额|产值)(额|总额)?[^。,;，；\d]{0,2}?超$")
 _ABOVE_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,12}[)）])?(?:及以上|以上)")
 # 发放不少于2.5亿元再贷款, 安排资金不低于1亿元: a floor on the money a body gives is its total, no bound to meet
 # (减租总额不低于1亿元, 给予援助资金不低于1亿元: a floor on a total or a fund)
@@ -212,7 +214,7 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
         per_unit = bool(_PER_BEFORE.search(before) or _PER_AFTER.match(text, m.end()))
         cap = low_value is not None or bool(_CAP_BEFORE.search(before) or _CAP_AFTER.match(text, m.end()))
         threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before) and not _GIVEN_FLOOR.search(before))
-        threshold = threshold or bool(_REACH_BEFORE.search(before) and _ABOVE_AFTER.match(text, m.end()))
+        threshold = threshold or bool(_REACH_BEFORE.search(before) and _ABOVE_AFTER.match(text, m.end())) or bool(_ABOVE_BEFORE.search(before))
         if out and _INCLUSIVE_BEFORE.search(before):
             cap, per_unit, threshold = out[-1].cap, out[-1].per_unit, out[-1].threshold
         out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value), threshold))

@@ -52,6 +52,12 @@ _STATISTIC = gated(
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
     r"|[\d.]+(余|多)?(家|户)[^,;。\d]{0,6}?(获得|获|拿到|争取到)[^,;。\d]{0,12}?(资金|贷款|授信|融资)[^,;。\d]{0,3}[\d.]+(余|多)?[万亿]?元"
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
+    # 累计开复工5000万元以上项目2088个, 复工面99.7%: projects counted past their size, the share of firms resumed
+    r"|(累计|已|共)(开复工|复工|开工|复产)[^,;。]{0,16}?(项目|企业)[\d.]+(余|多)?(个|家|户)|(复工|复产|开工)面(达到?|为)?[\d.]+%"
+    # 新增城镇就业6780人: jobs counted
+    r"|(新增|转移)[^,;。\d]{0,6}?就业[\d.]+万?(余|多)?人"
+    # 开复工率、到岗率分别提升5.6个、4.4个百分点: rates that moved, one by one
+    r"|[\u4e00-\u9fff]{1,6}率(、[\u4e00-\u9fff]{1,6}率)*(分别)?(提升|提高|上升|增长|增加|回升|下降)了?[\d.]+个?(、[\d.]+个?)*(百分点|%)"
 )
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求|诉求|情况")
 # the items of a problem solved (解决员工口罩短缺问题 has one, 解决用工、资金等困难 a list, 解决口罩、酒精等
@@ -64,6 +70,10 @@ ITEM_THRESHOLD = 0.4
 # (not the areas of needs surveyed: 在融资、用工等方面的需求)
 _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
+# 出台22条政策措施，包括降本减负、金融支持、援企稳岗等: the areas a package covers, each an item
+_PACKAGE_AREAS = re.compile(r"(?:措施|举措|政策|条)[^;。]{0,4}?(?:包括|涵盖|涉及)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})")
+# 聚焦批发零售、物流运输等消费领域, 对住宿餐饮、物流运输等行业: the trades a measure is for, no help of their kind
+_SECTORS = re.compile(r"(?<=聚焦|针对|对受|受到)[^,;。]{0,16}?(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等?[\u4e00-\u9fff]{0,4}?(?:行业|领域|产业)")
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
 # (对…的甲、乙等企业: the firms' names, masked, may stand between 的 and 企业)
@@ -91,7 +101,7 @@ _TROUBLE = gated(
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
-_PLAN = re.compile(r"(下一步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
+_PLAN = re.compile(r"(下一步|下步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
 # how to apply (申报材料：1.申请表…, 操作流程：…, 受理单位：…): the procedure of a measure named before, not a measure
 _PROCEDURE = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{0,2}[)）.、]?\s*(申报|申请|办理|操作)(条件|材料|流程|程序|方式)[:：]"
@@ -133,11 +143,11 @@ _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|�
 _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
-# 设立…资金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a
+# 设立…资金, 成立…基金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a
 # sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
 _FUND = gated(
-    r"(设立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金(?!会)|专项债券?|债券额度)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
@@ -155,6 +165,8 @@ _OWN_SUPPLIES = gated(
     r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)|(防控|防疫)[^,;。，；]{0,6}?(物资|设备)[^,;。，；]{0,4}?(采购|购置)"
 )
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
+# 保障城乡低保、养老等民生支出: welfare spending for residents, no help to firms
+_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金")
 _SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
 # 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken
 _SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
@@ -232,6 +244,8 @@ _PURPOSE = re.compile(
 _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
 # 传达核酸检测、运输保障等各方面政策: the topics of the policies a body relays are information, not help of each kind
 _RELAYED = re.compile(r"(?<=传达|宣传|宣讲|解读|讲解|推送|转发)[^,;。]{0,40}?、[^,;。]{0,40}?等?(?:各方面|各类|各项|相关|最新)*的?(?:政策|文件|信息|知识)")
+# “某惠贷”, “信易贷”: a loan product by its quoted name is credit
+_LOAN_PRODUCT = re.compile(r"“[\u4e00-\u9fff]{1,6}贷”")
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发")
 # 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
 # nor do the registrations of job seekers (失业登记网上申请)
@@ -263,7 +277,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):
             return []
-    if (_OWN_SUPPLIES.search(sentence) or _SCHOOLS.search(sentence)) and not _FIRM_WORD.search(sentence):
+    if (_OWN_SUPPLIES.search(sentence) or _SCHOOLS.search(sentence) or _WELFARE.search(sentence)) and not _FIRM_WORD.search(sentence):
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
@@ -272,6 +286,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
     listed = "、" in text and ("方面" in text or "领域" in text)
     items = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)] if listed else []
+    if "、" in text and ("包括" in text or "涵盖" in text or "涉及" in text):
+        items += [i for m in _PACKAGE_AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)]
     solved = False
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text)
@@ -311,7 +327,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if _BUY_WORD.search(text):
         text = _FIRMS_BUY.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
     if "行业" in text or "领域" in text:
-        text = _blank(_TRADES, text)
+        text = _blank(_SECTORS, _blank(_TRADES, text))
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
     if "压力" in text:
@@ -357,6 +373,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PPE_SUPPLY")
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
+    if "PREFERENTIAL_CREDIT" not in codes and "贷”" in text and _LOAN_PRODUCT.search(text):
+        codes.append("PREFERENTIAL_CREDIT")
     if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")
     fund = _FUND.search(sentence) or _BUDGET.search(sentence)

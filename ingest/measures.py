@@ -49,17 +49,18 @@ _COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
 _CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
-# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), or the body
-# a list is sent up to (汇总上报国家某委名单)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合)$")
+# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), the body
+# a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持)$")
 # bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
 _LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
-# a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…): the firm is its object
+# a verb of the actor before a firm opening the clause (鼓励某银行…, 协调某供电公司…, 推荐某公司…), or 将/把 putting
+# the object first (已将某集团等企业上报至…名单): the firm is its object
 # and a visit's verb before the firm visited (一行来到某公司)
 # 在台胞经营的某某咖啡店，…: the firm's premises where the sentence happens, not its subject
 _AT_PREMISES = re.compile(r"在[^,;。在]{0,10}$")
-_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入|前往|走访|慰问|调研|考察)了?$")
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入|前往|走访|慰问|调研|考察|将|把)了?$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -81,8 +82,10 @@ _SPOKESPERSON = re.compile(
     r"[^,;。“”]{0,8}?(负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员|行政长官|司长|部长|省长)[^,;。“”]{0,24}?(介绍|说|表示|指出|坦言|宣布|提到|透露)"
 )
 # what a state-owned platform company does, and the public owner its name gives
-_PLATFORM = re.compile(r"(国投|国资|国有|平台|城投|城建|城发|交投|建投|产投|文投|旅投|财金|投资发展|发展集团|投资集团|投资控股|建设投资|投资建设|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
+_PLATFORM = re.compile(r"(国投|国资|国有|平台|高新投|金控|投控|城投|城建|城发|交投|建投|产投|文投|旅投|财金|投资发展|发展集团|投资集团|投资控股|建设投资|投资建设|投资开发|开发建设|产业投资|置业|担保|租赁|小额贷款|小贷|转贷)")
 _PLATFORM_OWNER = re.compile(r"^(?!.*(银行|证券|保险)).*(高新|经开|开发区|园区|新区|示范区|[省市区县]|国有|国资)")
+# a platform named by its kind alone (担保集团, 融资担保公司, 城投公司): the place's own, written without it
+_BARE_PLATFORM = re.compile(r"^(?:融资)?再?(?:担保|城投|交投|建投|国投|金控|投控)(?:集团|公司)(?:有限公司)?$")
 # a note naming who carries an item out
 _NOTE = gated(r"[(（][^()（）]{0,80}?(牵头|责任单位|配合|负责单位)[^()（）]{0,80}[)）]?")
 _OFFICIAL = re.compile(r"负责人|主任|局长|书记|区长|市长|县长|镇长|厅长|处长|科长|工作人员|行政长官|司长|部长|省长")
@@ -129,9 +132,9 @@ _PASSIVE = re.compile(
 # 在某局的帮助下: the body whose help a firm received, named before the firm
 _HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
-# a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元) and a balance outstanding (贷款余额2216亿元), not
-# money the measure gives
-_BUSINESS_BEFORE = re.compile(r"(价值|产值|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额)[达约近超逾了为≤≥<>]{0,2}$")
+# a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), the investment projects have made (完成投资3亿元)
+# and a balance outstanding (贷款余额2216亿元), not money the measure gives
+_BUSINESS_BEFORE = re.compile(r"(价值|产值|完成投资|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额)[达约近超逾了为≤≥<>]{0,2}$")
 # 为企业发放口罩等防疫物资价值101万元: the worth of supplies handed out is the sum of the measure
 _GIVEN_WORTH = re.compile(r"(发放|配送|调拨|送去|提供|捐赠)[^,;。，；]{0,30}?(物资|口罩|设备)[^,;。，；]{0,4}?价值[约近达逾]?$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
@@ -208,6 +211,12 @@ _ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")
 LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
 ANAPHOR_REACH = 400
+
+
+# 批出25宗申请, 批准6515宗“某计划”的申请: applications approved under a scheme, told with their sum
+_APPROVED = re.compile(r"(批准|批出|核准|获批)[^,;。，；]{0,8}?\d[\d,]*(宗|项|份|件|个)[^,;。，；]{0,20}?申请")
+#: how far (characters) an approval's sum may follow the measure of its scheme
+APPROVAL_REACH = 200
 
 
 @dataclass
@@ -502,6 +511,8 @@ def detect(
         else:
             concrete = bool(beneficiaries) and (responds or helper is not None or _named_again(text, s, e))
         codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete, (topic | item_topic[1]) if item_topic[0] == u.para else topic)
+        if not codes and out and s - out[-1].end <= APPROVAL_REACH and _APPROVED.search(text, s, e) and find_amounts(text[s:e], MIN_AMOUNT):
+            codes = list(out[-1].categories)  # 已批出25宗申请，涉及4280万元: the sum of the scheme just told of
         if not codes:
             continue
         amount, cap, extra = _money(text[s:e], s)
@@ -604,7 +615,7 @@ def stated_platforms(text: str, firms: list[Mention]) -> set[str]:
 def is_platform(name: str) -> bool:
     """A state-owned platform, investment or guarantee company of a place or zone (某高新区国投, 某高新小额贷款
     有限公司, 某省交投公司), which carries out that government's measures."""
-    return _PLATFORM.search(name) is not None and _PLATFORM_OWNER.search(name) is not None
+    return _PLATFORM.search(name) is not None and (_PLATFORM_OWNER.search(name) is not None or _BARE_PLATFORM.match(name) is not None)
 
 
 def _lead_unit(text: str, u: Unit, act_ix: MentionIndex) -> Mention | None:

@@ -69,8 +69,8 @@ _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)"
 _NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
 # a place followed by these words is the name of an outlet or an institution, not the place (某地网信办 is a body)
 _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网(?!信)")
-# ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条); tried only when one of its last characters is near
-_OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文明网|新闻网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报)")
+# ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条, 中国发展网); tried only when one of its last characters is near
+_OUTLET_LATER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:门户网站|门户网|文明网|新闻网|发展网|经济网|财经网|产经网|资讯网|融媒|支站|频道|头条|客户端|消费者报|商报|报社|日报|晚报|时报)")
 _OUTLET_LAST = frozenset("站网媒道条端报")
 # a source that is a government body (来源:某区行政审批局): its place is the body's, not an outlet's
 _SOURCE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|委|办公室|办|人民政府|政府|管委会)(?![\u4e00-\u9fff])")

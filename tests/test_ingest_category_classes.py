@@ -2,6 +2,7 @@
 other scripts and years, figures and remarks that are no measure, cues inside the object of a verb,
 and the place a measure belongs to."""
 
+from ingest.amounts import find_amounts
 from ingest.categories import classify
 from ingest.classify import classify_measure
 from ingest.pipeline import extract_text
@@ -232,3 +233,123 @@ def test_a_list_of_key_firms_is_a_priority_list_and_checks_of_resumption_count()
     assert "PRIORITY_LIST" in codes and "SCENARIO_LIST" not in codes
     assert "STAGED_RESUMPTION" in classify_measure("该乡严把商户复工复产关。")
     assert "GUARANTEE_SUPPORT" in classify_measure("为30家企业落实担保额度800万元。")
+
+
+def test_hong_kong_written_as_its_own_press_writes_it() -> None:
+    # 本港 / 本澳: the region of a Hong Kong or Macao report that never writes its full name
+    record = extract_text("當局宣布為本港酒樓租戶寬免三個月租金,涉及2億元。", "t")
+    assert ("香港", "RENT_RELIEF") in {(m.region, c) for m in record.measures for c in m.categories}
+    assert ("澳门", "Region") in {(e.name, e.type) for e in extract_text("本澳旅行社可申請援助。", "t").entities}
+
+
+def test_rates_that_moved_are_statistics() -> None:
+    assert classify_measure("截至3月5日,开复工率、返岗率分别提高12.5个、8.4个百分点。") == []
+    assert classify_measure("全市开复工率提高了6个百分点") == []
+
+
+def test_fund_founded_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("政府宣布成立纾困基金,金额增至80亿元。")
+    assert "SPECIAL_FUND" not in classify_measure("商会成立慈善基金会,筹得款项80万元。")
+
+
+def test_slogan_items_of_relief() -> None:
+    codes = set(classify_measure("该县从保运营返保费、稳就业享补贴、降成本缓缴费等方面支持企业。"))
+    assert {"UNEMPLOYMENT_INSURANCE_REFUND", "EMPLOYMENT_SUBSIDY", "FEE_WAIVER"} <= codes
+
+
+def test_supplies_and_social_insurance_paid_later() -> None:
+    assert "PPE_SUPPLY" in classify_measure("工信部门保障园区商户防控物资的供应。")
+    assert "SOCIAL_INSURANCE_RELIEF" in classify_measure("协调困难企业延迟缴纳社保。")
+    assert "SOCIAL_INSURANCE_RELIEF" not in classify_measure("协调困难企业延迟缴纳水费。")
+
+
+def test_quoted_loan_product_is_credit() -> None:
+    assert "PREFERENTIAL_CREDIT" in classify_measure("某某开发区落实“园易贷”政策,累计投放5亿元。")
+    assert "PREFERENTIAL_CREDIT" not in classify_measure("某某开发区落实“园易通”政策。")
+
+
+def test_products_developed_for_epidemic_control_are_research() -> None:
+    assert "RD_FUNDING" in classify_measure("该署推出专项征集,支持抗疫的产品开发,促进研发成果转化。")
+
+
+def test_investment_projects_completed_is_no_amount() -> None:
+    record = extract_text("今年以来,青浦开发区推进重大项目建设,12个项目已完成投资8.5亿元。", "t")
+    assert record.measures and all(m.amount_cny is None for m in record.measures)
+
+
+def test_colloquial_next_step_is_a_plan() -> None:
+    assert classify_measure("下步,区商务局将继续向上争取扶持资金。") == []
+
+
+def test_firm_put_first_by_jiang_is_an_object() -> None:
+    text = "长清区工信局主动了解企业困难。截至目前,已将鑫川科技有限公司等5家企业上报至重点企业名单,融资需求达1亿元。"
+    assert ("长清区", "PRIORITY_LIST") in pairs(text)
+
+
+def test_projects_counted_and_share_resumed_are_statistics() -> None:
+    assert classify_measure("截至目前,累计开复工3000万元以上项目812个,在建率达90%。") == []
+    assert "STAGED_RESUMPTION" not in classify_measure("全省规上企业复工面98.5%,为1200户企业送工3万人。")
+    assert "LABOR_SUPPLY" in classify_measure("全省规上企业复工面98.5%,为1200户企业送工3万人。")
+
+
+def test_water_gas_charges_and_working_lists() -> None:
+    assert "UTILITY_COST_RELIEF" in classify("减轻商户水气费负担")
+    assert "SCENARIO_LIST" not in classify_measure("建立问题清单、责任清单、销号清单,跟踪解决企业诉求。")
+    assert "SCENARIO_LIST" in classify_measure("发布新技术新产品场景清单。")
+
+
+def test_investment_above_a_sum_is_a_bound() -> None:
+    found = find_amounts("对总投资超800万元的技改项目给予补助,每个项目最多补助50万元。")
+    assert [(a.value, a.threshold, a.cap) for a in found] == [(8000000, True, False), (500000, False, True)]
+
+
+def test_areas_a_package_covers_are_items() -> None:
+    assert "PREFERENTIAL_CREDIT" in classify_measure("某省出台了纾困解难的16条政策措施,包括降本减负、金融支持、困难行业帮扶等。")
+
+
+def test_each_total_takes_its_own_clause() -> None:
+    text = "狠抓惠企政策落实,宁乡市减免小微企业税费1.8亿元,发放稳岗补贴2100万元,新增贷款30亿元。"
+    got = {(m.amount_cny, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert {(180000000, "TAX_REDUCTION"), (21000000, "UNEMPLOYMENT_INSURANCE_REFUND"), (3000000000, "PREFERENTIAL_CREDIT")} <= got
+
+
+def test_jobs_counted_and_welfare_spending_are_no_measures() -> None:
+    assert classify_measure("坚持就业优先,新增城镇就业5200人,城镇登记失业率2.1%。") == []
+    assert classify_measure("兜牢民生底线,安排资金5.2亿元,保障城乡低保、医疗等民生支出。") == []
+
+
+def test_trades_a_policy_focuses_on_are_no_help() -> None:
+    codes = classify_measure("某省聚焦住宿餐饮、物流运输、会展等服务领域,出台8条政策措施,实施税费优惠。")
+    assert "LOGISTICS_SUPPORT" not in codes and "TAX_REDUCTION" in codes
+
+
+def test_bond_quota_allocated_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("该省统筹专项债券额度15亿元。")
+
+
+def test_place_a_province_supports_is_no_actor() -> None:
+    text = "湖南出台专门政策。其中,另外安排资金3.5亿元,全力支持岳阳尽快恢复经济。"
+    assert {m.region for m in extract_text(text, "t").measures} == {"湖南"}
+
+
+def test_platform_named_by_its_kind_acts_for_the_place() -> None:
+    # 高新投集团, 担保集团: a state-owned finance firm written without its place carries out the city's measure
+    text = "德阳市出台措施支持中小企业。高新投集团为企业提供过桥资金6亿元。"
+    assert ("德阳", "BRIDGE_FUND") in pairs(text)
+    assert ("德阳", "GUARANTEE_SUPPORT") in pairs("德阳市出台措施支持中小企业。融资担保集团为90家企业提供担保5亿元。")
+
+
+def test_applications_approved_carry_the_scheme_just_told() -> None:
+    text = ("本港政府推出科技抗疫资助计划,支持防疫产品的研发。"
+            "计划至今已批出31宗申请,涉及约5,200万元。")
+    first, approved = extract_text(text, "t").measures
+    assert approved.region == "香港" and approved.amount_cny == 52000000 and approved.categories == first.categories
+    # approvals with no sum are a figure, not a measure
+    assert all(m.amount_cny is None for m in extract_text("本港政府推出科技抗疫资助计划,支持防疫产品的研发。计划已批出31宗申请。", "t").measures)
+
+
+def test_outlet_named_after_the_country_is_no_actor() -> None:
+    text = "中国发展网报道,淄博市张店区发展和改革局积极帮助企业。截至目前,已将甲乙科技有限公司等5家企业上报至重点企业名单。"
+    record = extract_text(text, "t")
+    assert {m.region for m in record.measures} == {"张店区"}
+    assert "中国" not in {e.name for e in record.entities}

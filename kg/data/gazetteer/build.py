@@ -127,6 +127,10 @@ def bare_forms(full: str) -> list[str]:
     return []
 
 
+# How a special administrative region's own press writes it (本港 = Hong Kong, 本澳 = Macao)
+SELF_FORMS = {"810000": ["本港"], "820000": ["本澳"]}
+
+
 def divisions() -> dict[str, Place]:
     places: dict[str, Place] = {
         COUNTRY: Place(COUNTRY, "中国", "中华人民共和国", "Region", "country", None, aliases=["我国", "全国"])
@@ -138,7 +142,7 @@ def divisions() -> dict[str, Place]:
         if level == "province":
             parent = COUNTRY
             name = _PROVINCE_SUFFIX.sub("", full) or full
-            extra: list[str] = []
+            extra: list[str] = list(SELF_FORMS.get(code, []))
         elif level == "city":
             parent = code[:2] + "0000"
             name, short = short_city(full)
