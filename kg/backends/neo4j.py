@@ -306,6 +306,19 @@ def schema_statements() -> list[str]:
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
+def packed(text: str, columns: Sequence[str]) -> str:
+    """A stored query's Cypher that returns its ``columns`` as one record: a list of rows, in the query's order.
+
+    A server and the driver spend far more per record than per value: 25,000
+    rows cost more than a second as records and a tenth of it as one list.
+    A query without documented columns is run as it is.
+    """
+    if not columns:
+        return text
+    cells = ", ".join("`" + c.replace("`", "``") + "`" for c in columns)
+    return f"CALL () {{\n{text}\n}}\nRETURN collect([{cells}]) AS rows"
+
+
 def plain(value: Any) -> Any:
     """A driver value as plain Python: lists stay lists, floats are rounded to 6 decimals."""
     if value is None or isinstance(value, (bool, int, str)):
@@ -777,12 +790,14 @@ class Neo4jBackend(Backend):
     def query(self, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
         q = queries.get(name)
         bound = q.bind(params)
-        text = q.text("cypher")
+        text = packed(q.text("cypher"), q.columns)
         parameters = {k: v for k, v in bound.items() if k != "limit"}  # the limit is applied to the rows
         from neo4j.exceptions import Neo4jError
 
         def work(tx: Any) -> tuple[list[str], list[list[Any]]]:
             res = tx.run(text, parameters)
+            if q.columns:
+                return list(q.columns), [[plain(v) for v in row] for row in res.single(strict=True)["rows"]]
             rows = [[plain(v) for v in rec.values()] for rec in res]
             return list(res.keys()), rows
 
