@@ -131,7 +131,7 @@ class Gazetteer:
         candidates = self.lookup(surface)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        chains = [[p, *self.ancestors(p)] for p in context]
+        chains = [{p, *self.ancestors(p)} for p in context]  # sets: membership is tested for every candidate's chain
         scores = []
         for c in candidates:
             own = [c, *self.ancestors(c)]
