@@ -21,7 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # this checkout's kg, not an installed one
 
 from synth import records  # noqa: E402
 
@@ -61,7 +62,8 @@ def peak_load(path: Path, store: Path, program: str) -> tuple[float, float, floa
         + "finally:\n    use = resource.getrusage(resource.RUSAGE_SELF)\n"
         "    print(use.ru_utime + use.ru_stime, use.ru_maxrss, file=sys.stderr)"
     )
-    proc = subprocess.run([sys.executable, "-c", code, str(store), str(path)], capture_output=True, text=True, env=os.environ)
+    proc = subprocess.run([sys.executable, "-c", code, str(store), str(path)], capture_output=True, text=True, env=os.environ,
+                          cwd=HERE.parent)  # python -c imports kg from its working folder
     if proc.returncode != 0:
         raise SystemExit(f"kg load failed: {proc.stderr.strip()}")
     cpu, peak_kb = proc.stderr.strip().splitlines()[-1].split()

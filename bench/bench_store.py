@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # this checkout's kg, not an installed one
 
 from synth import records  # noqa: E402
 
