@@ -32,6 +32,7 @@ GAP = 8
 #: the most characters a long gapped cue (A……B) lets between its parts, a list's 、 among them
 LONG_GAP = 24
 _GAP_MARK = "…"
+_CLAUSE_BREAK = re.compile("[,;。，；:：!?！？]")
 _LONG_MARK = "……"
 
 
@@ -95,19 +96,32 @@ def cue_matches(text: str) -> list[tuple[int, int, tuple[tuple[str, float], ...]
 
 
 def scores(text: str) -> dict[str, float]:
-    """Category code -> summed cue weight in ``text``."""
+    """Category code -> summed cue weight in ``text``: a plain cue inside a part of a gapped one that counts does
+    not count again, and a weak cue written again in the same clause adds nothing
+    (返还押金、返还保证金 is one mention of 返还, not two), written in another clause it does."""
     plain = cue_matches(text)
-    found = [w for _, _, w in plain]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    found = []
+    parts: list[tuple[int, int]] = []  # the head and tail spans of the short gapped cues that count
     pattern, gapped, heads, ends = _gapped()
     if any(h in text for h in heads):  # the pattern is slower than these checks
         starts = [s for s, _, _ in plain]
         for m in pattern.finditer(text):
             head, tail = ends[m.lastgroup or ""]
             if not (_inside(plain, starts, m.start(), m.start() + head) or _inside(plain, starts, m.end() - tail, m.end())):
-                found.append(gapped[m.lastgroup or ""])
+                found.append((m.lastgroup or "", bisect_right(breaks, m.start()), gapped[m.lastgroup or ""]))
+                if m.end() - m.start() - head - tail <= GAP:
+                    parts += [(m.start(), m.start() + head), (m.end() - tail, m.end())]
+    # a plain cue that is a part of a gapped cue counting, its parts close, is read with it (补贴 of 就业…补贴 is no
+    # subsidy of its own; 补贴 of 补贴……薪资 over a long list may pay for more than wages)
+    found += [(text[s:e], bisect_right(breaks, s), w) for s, e, w in plain if not any(a <= s and e <= b for a, b in parts)]
     total: dict[str, float] = defaultdict(float)
-    for weights in found:
+    seen: set[tuple[str, int, str]] = set()
+    for cue, clause, weights in found:
         for code, w in weights:
+            if w < 1 and (cue, clause, code) in seen:
+                continue
+            seen.add((cue, clause, code))
             total[code] += w
     return dict(total)
 

@@ -257,6 +257,9 @@ _MATCHING = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:信息)?(?:供需|产需)对�
 # 经过积极争取，某市16户企业获批应急贷款3亿元: a sentence opening with the actor's bid that obtained the figure (not a
 # matchmaking the figure merely followed: 经银企对接，12家企业拿到…)
 _EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
+# 降低企业融资成本: lowered financing costs are cheaper credit unless the sentence names other means of finance
+_LOWERED_COST = re.compile(r"降低[^,;。，；、]{0,8}?融资成本")
+_FINANCE_MEANS = frozenset(c.code for c in taxonomy().categories.values() if c.group == "FINANCE") - {"PREFERENTIAL_CREDIT"}
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -353,6 +356,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     for item in items:  # an item's strong cue says what it is (贷款贴息 is no credit), else its weak one
         item_weights = cats.scored(item)
         codes += [c for c in cats.above(item_weights) or cats.above(item_weights, ITEM_THRESHOLD) if c not in codes]
+    if "融资成本" in text and "PREFERENTIAL_CREDIT" in codes and _FINANCE_MEANS.intersection(codes):
+        codes = _lowered_costs_by_means(text, codes, threshold)
     if not codes and (solved or helped and _SOLVED.search(sentence)) and _HELP.search(sentence):
         # help with problems left unnamed (帮助解决企业遇到的各种困难), also one a named firm had solved
         # by a task no cue names (帮助某公司清理积水，解决了出行难问题)
@@ -389,6 +394,14 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(sentence):
         codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
     return codes
+
+
+def _lowered_costs_by_means(text: str, codes: list[str], threshold: float) -> list[str]:
+    """``codes`` without cheaper credit where lowering financing costs is all that names it and the sentence
+    says by what other means (降低融资成本，保持较低担保费率: a guarantee)."""
+    if "PREFERENTIAL_CREDIT" in cats.classify(_blank(_LOWERED_COST, text), threshold):
+        return codes
+    return [c for c in codes if c != "PREFERENTIAL_CREDIT"]
 
 
 def _clause(text: str, at: int) -> str:

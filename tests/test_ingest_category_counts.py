@@ -1,0 +1,37 @@
+"""How cue weights add up: a weak cue written again in one clause, the parts of a gapped cue, and cues of
+relief a table row or slogan shares (融资成本, 缓征…减免, 电力直接交易)."""
+
+from ingest.categories import classify, scored
+from ingest.classify import classify_measure
+
+
+def test_a_weak_cue_repeated_in_one_clause_counts_once() -> None:
+    # 返还 (a weak cue of the premium refund) four times in one list is one mention
+    assert "UNEMPLOYMENT_INSURANCE_REFUND" not in classify("返还押金、返还预付款、返还定金、返还管理费")
+    assert scored("返还押金、返还预付款")["UNEMPLOYMENT_INSURANCE_REFUND"] < 0.5
+    # written in clauses of their own, the mentions add up
+    assert scored("返还押金，返还预付款")["UNEMPLOYMENT_INSURANCE_REFUND"] > 0.5
+
+
+def test_a_plain_cue_inside_a_close_gapped_cue_is_read_with_it() -> None:
+    weights = scored("推行“稳就业享补贴”")
+    assert "EMPLOYMENT_SUBSIDY" in classify("推行“稳就业享补贴”")
+    assert "PRODUCTION_SUBSIDY" not in weights
+    # 补贴 of a long-gapped cue may pay for more than its tail names
+    assert "PRODUCTION_SUBSIDY" in scored("补贴商场、餐馆、旅店等门店员工薪资及营运资金")
+
+
+def test_lowered_financing_costs_are_cheaper_credit_unless_other_means_are_named() -> None:
+    assert classify_measure("区金融办推动降低小微企业综合融资成本。") == ["PREFERENTIAL_CREDIT"]
+    codes = classify_measure("区国资委帮助企业降低融资成本，对小微企业保持较低担保费率。")
+    assert "GUARANTEE_SUPPORT" in codes and "PREFERENTIAL_CREDIT" not in codes
+
+
+def test_a_tax_deferred_and_cut_at_once_is_both() -> None:
+    assert {"TAX_DEFERRAL", "TAX_REDUCTION"} <= set(classify("推出税捐缓征减免方案"))
+    assert {"TAX_DEFERRAL", "TAX_REDUCTION"} <= set(classify("娱乐税缓征及减免"))
+    assert "TAX_REDUCTION" not in classify("房屋税缓征三个月")
+
+
+def test_power_bought_directly_is_cheaper_electricity() -> None:
+    assert "UTILITY_COST_RELIEF" in classify_measure("市工信局组织规上企业参与电力直接交易。")
