@@ -58,6 +58,8 @@ _PART_AFTER = re.compile(
     r"(?=[\u4e00-\u9fff])(?!资金|基金|补助|补贴|奖励|资助|支持|专项|贷款|授信|消费券|的|[给予奖补扶])"
 )
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
+# 额度由最高300万元提高至400万元: the new value of the amount just before is of its kind (here a cap)
+_RAISED_BEFORE = re.compile(r"(提高|提升|上调|调高|增加|扩大|放宽|调整)(至|到|为)$")
 # 研发经费支出达50万元(含50万元)以上: a firm's spending that reaches the amount, a bound to meet
 _REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额|产值)[^。,;，；\d]{0,4}?(达到?|超过)$")
 # 总投资超500万元且…的项目: an investment or sales figure above the amount, a bound to meet (not money a body puts in)
@@ -215,7 +217,7 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
         cap = low_value is not None or bool(_CAP_BEFORE.search(before) or _CAP_AFTER.match(text, m.end()))
         threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before) and not _GIVEN_FLOOR.search(before))
         threshold = threshold or bool(_REACH_BEFORE.search(before) and _ABOVE_AFTER.match(text, m.end())) or bool(_ABOVE_BEFORE.search(before))
-        if out and _INCLUSIVE_BEFORE.search(before):
+        if out and (_INCLUSIVE_BEFORE.search(before) or _RAISED_BEFORE.search(before) and out[-1].end >= start - 8):
             cap, per_unit, threshold = out[-1].cap, out[-1].per_unit, out[-1].threshold
         out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value), threshold))
     return [a for a in out if a.value >= minimum]

@@ -141,17 +141,17 @@ _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|�
 _AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
-# 设立…资金, 成立…基金, 争取上级资金, 发放消费券: money set aside, obtained from above or handed out as vouchers is a fund (with a
+# 设立…资金, 成立…基金, 争取上级资金, 发放消费券 (or cards: 发放面值3,000元的消费卡): money set aside, obtained from above or handed out as vouchers is a fund (with a
 # sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
 _FUND = gated(
-    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金(?!会)|专项债券?|债券额度)|(发放|投放)[^,;。]{0,24}?消费券|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费[券卡]|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
 )
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
-_BUDGET = re.compile(r"(消费券|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
+_BUDGET = re.compile(r"(消费[券卡]|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
 _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个人|居民|消费者|市民|家庭)")
 # 某企业向区工信局求助，问题得以解决: what a firm asked for is its own doing; the help counts where a body acts on it

@@ -150,6 +150,18 @@ _RELIEF_VERB = re.compile(r"减免|免收|免除|免征|减收|减征|减少|减
 _EFFECT_BEFORE = re.compile(
     r"(带动|拉动|撬动|节约|节省)[\u4e00-\u9fff\d]{0,10}?[达约近超逾了为]{0,2}$|(较|比)[^,;。，；]{0,12}?(增加|增长|减少|下降|提高|多)了?$"
 )
+# 带动全县企业新增技改投资3亿元: a clause telling what a measure brought about, however long its object
+_BROUGHT = re.compile(r"带动|拉动|撬动")
+_ALLOCATED = re.compile(r"安排|设立|下达|拨|奖补")
+# 截至6月底，全区银行业金融机构累计发放贷款850亿元: a clause whose subject is the banks, a time before it at most
+_BANK_HEADLINE = re.compile(
+    r"\s*(?:[^,;]{0,14}?(?:以来|底|末|目前|全年|年内)[,，]?)?\s*(?:全[省市区县]|辖内|辖区内?|我[省市区县]|各家?|[^,;]{0,3}?地区?)?"
+    r"(?:银行业(?:金融)?机构|金融机构|各银行|银行)"
+)
+# 引导, 推动, 协调: a body steering the banks makes their lending its measure's money
+_STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|支持")
+# 设立5000万元基金，已帮助企业获得贷款12亿元: a later clause telling what the help achieved is no sum of its own
+_OUTCOME = re.compile(r"(?:已|累计|共|先后)(?:帮助|为|助力|协助)[^,;。]{0,20}?(?:获得|争取|拿到|融资|解决)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
@@ -928,6 +940,13 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
 
 
 
+def _brought_about(sentence: str, start: int, at: int) -> bool:
+    """Whether the clause from ``start`` tells before ``at`` what a measure brought about (带动…), no relief
+    given between (对带动就业的企业给予奖励50万元 still gives money)."""
+    effect = max((m.end() for m in _BROUGHT.finditer(sentence, start, at)), default=-1)
+    return effect >= 0 and not _RELIEF_VERB.search(sentence, effect, at) and not _ALLOCATED.search(sentence, effect, at)
+
+
 def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tuple[int, int, int]]]:
     """Total and cap of a sentence; further totals come back with their clause spans.
 
@@ -949,13 +968,15 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
             continue
         if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
             continue
-        if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start):
+        if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start) or _brought_about(sentence, clause_start, a.start):
             continue
+        if _BANK_HEADLINE.match(sentence, clause_start) and not _STEERED.search(sentence, clause_start, a.start):
+            continue  # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
             cap = cap or a.value
         elif amount is None:
             amount = a.value
-        elif not _PROGRESS.search(sentence, clause_start, a.start):
+        elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start):
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
 

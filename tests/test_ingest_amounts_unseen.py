@@ -167,3 +167,28 @@ def test_the_worth_of_supplies_handed_out_is_a_sum() -> None:
 def test_a_floor_on_a_total_or_a_fund_is_the_total() -> None:
     assert [(a.value, a.threshold) for a in find_amounts("房租减免总额不低于5000万元")] == [(50_000_000, False)]
     assert [(a.value, a.threshold) for a in find_amounts("给予纾困援助资金不少于8000万元")] == [(80_000_000, False)]
+
+
+def test_the_banks_own_lending_told_as_a_figure_is_no_sum_of_the_measure() -> None:
+    text = "东城区金融简报\n\n东城区推动银行加大对小微企业的支持，截至9月底，全区银行业金融机构累计发放贷款620亿元。"
+    assert money(text) == []
+    # a body steering the banks makes their lending its money
+    assert money("东城区金融简报\n\n东城区引导辖内银行向小微企业发放贷款35亿元。") == [("东城区", 3_500_000_000)]
+
+
+def test_what_the_help_achieved_after_the_measure_s_own_sum_is_no_sum_of_its_own() -> None:
+    text = "东城区纾困简报\n\n东城区设立3000万元纾困资金，已帮助企业获得银行贷款8亿元。"
+    assert money(text) == [("东城区", 30_000_000)]
+
+
+def test_what_a_measure_brought_about_is_no_sum_however_long_its_object() -> None:
+    text = "东城区技改简报\n\n东城区出台技改奖补政策，带动全区规上工业企业新增技术改造投资共计12亿元。"
+    assert money(text) == []
+    # money given to firms that bring about something is still given
+    assert money("东城区技改简报\n\n东城区对带动就业的企业安排奖补资金500万元。") == [("东城区", 5_000_000)]
+
+
+def test_a_cap_raised_to_a_new_value_is_still_a_cap() -> None:
+    found = find_amounts("单户贷款额度由最高200万元提高至350万元")
+    assert [(a.value, a.cap) for a in found] == [(2_000_000, True), (3_500_000, True)]
+    assert money("东城区金融简报\n\n东城区将创业贷款额度由最高20万元提高至30万元。") == []

@@ -3,6 +3,7 @@ relief a table row or slogan shares (融资成本, 缓征…减免, 电力直接
 
 from ingest.categories import classify, scored
 from ingest.classify import classify_measure
+from ingest.pipeline import extract_text
 
 
 def test_a_weak_cue_repeated_in_one_clause_counts_once() -> None:
@@ -35,3 +36,19 @@ def test_a_tax_deferred_and_cut_at_once_is_both() -> None:
 
 def test_power_bought_directly_is_cheaper_electricity() -> None:
     assert "UTILITY_COST_RELIEF" in classify_measure("市工信局组织规上企业参与电力直接交易。")
+
+
+def test_a_utility_bill_subsidised_is_utility_relief_alone() -> None:
+    codes = classify_measure("特区政府向商户提供水电费补贴，电费补贴上限每户每月8000元，预计补贴水费共900万元。")
+    assert codes == ["UTILITY_COST_RELIEF"]
+
+
+def test_a_concession_fee_charged_less_or_later_is_a_fee_waiver() -> None:
+    assert {"RENT_RELIEF", "FEE_WAIVER"} <= set(classify("园区进驻店家租金及权利金各减收30%"))
+    assert "FEE_WAIVER" in classify("权利金得缓缴至年底")
+
+
+def test_consumption_cards_handed_out_with_their_sum_are_a_fund() -> None:
+    text = "甲乙公告\n\n澳门特区政府向居民每人发放面值为澳门元2,000元的电子消费卡,预计开支为澳门元15亿元。"
+    found = [(m.region, m.categories, m.amount_cny) for m in extract_text(text, "t").measures]
+    assert found == [("澳门", ("SPECIAL_FUND",), 1_500_000_000)]

@@ -10,19 +10,19 @@ def pairs(text: str) -> set[tuple[str, str]]:
 
 
 def test_heading_lets_the_weak_cue_of_its_category_count():
-    item = "1.区财政局降低商户融资成本。"
+    item = "1.区财政局拓宽商户融资渠道。"
     text = f"海曙区关于支持小微企业的三条措施\n一、加大信贷支持\n{item}\n二、稳定就业\n{item}\n"
-    found = [m for m in extract_text(text, "t").measures if "融资成本" in m.text]
+    found = [m for m in extract_text(text, "t").measures if "融资渠道" in m.text]
     # the same item counts as credit under the credit heading only
     assert len(found) == 1 and found[0].categories == ("PREFERENTIAL_CREDIT",)
     assert text.index(found[0].text) < text.index("二、")
 
 
 def test_context_of_the_caller_decides_a_weak_cue():
-    assert classify_measure("区里降低商户融资成本。") == []
-    assert classify_measure("区里降低商户融资成本。", context=frozenset({"PREFERENTIAL_CREDIT"})) == ["PREFERENTIAL_CREDIT"]
+    assert classify_measure("区里拓宽商户融资渠道。") == []
+    assert classify_measure("区里拓宽商户融资渠道。", context=frozenset({"PREFERENTIAL_CREDIT"})) == ["PREFERENTIAL_CREDIT"]
     # a context names what may count, it adds nothing the sentence does not hint at
-    assert classify_measure("区里降低商户融资成本。", context=frozenset({"RENT_RELIEF"})) == []
+    assert classify_measure("区里拓宽商户融资渠道。", context=frozenset({"RENT_RELIEF"})) == []
 
 
 def test_a_granted_subsidy_is_the_action_of_its_sentence():
@@ -134,7 +134,7 @@ def test_help_buying_supplies_and_visits_to_firms():
 
 
 def test_a_numbered_item_s_opening_names_the_topic_of_its_paragraph():
-    text = "海曙区关于支持小微企业的措施\n2.加大信贷支持。区财政局降低商户融资成本。\n3.稳定就业。区财政局降低商户融资成本。\n"
+    text = "海曙区关于支持小微企业的措施\n2.加大信贷支持。区财政局拓宽商户融资渠道。\n3.稳定就业。区财政局拓宽商户融资渠道。\n"
     found = [m for m in extract_text(text, "t").measures if m.text.startswith("区财政局")]
     assert len(found) == 1 and found[0].categories == ("PREFERENTIAL_CREDIT",)
     assert text.index(found[0].text) < text.index("3.")
