@@ -97,8 +97,8 @@ def cue_matches(text: str) -> list[tuple[int, int, tuple[tuple[str, float], ...]
 
 def scores(text: str) -> dict[str, float]:
     """Category code -> summed cue weight in ``text``: a plain cue inside a part of a gapped one that counts does
-    not count again, and a weak cue written again in the same clause adds nothing
-    (返还押金、返还保证金 is one mention of 返还, not two), written in another clause it does."""
+    not count again, and a weak cue written again right after itself in one clause adds nothing (返还押金、返还保证金
+    is one mention of 返还 over a list of its objects); farther on, or in another clause, it does."""
     plain = cue_matches(text)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     found = []
@@ -109,19 +109,22 @@ def scores(text: str) -> dict[str, float]:
         for m in pattern.finditer(text):
             head, tail = ends[m.lastgroup or ""]
             if not (_inside(plain, starts, m.start(), m.start() + head) or _inside(plain, starts, m.end() - tail, m.end())):
-                found.append((m.lastgroup or "", bisect_right(breaks, m.start()), gapped[m.lastgroup or ""]))
+                found.append((m.lastgroup or "", m.start(), m.end(), gapped[m.lastgroup or ""]))
                 if m.end() - m.start() - head - tail <= GAP:
                     parts += [(m.start(), m.start() + head), (m.end() - tail, m.end())]
     # a plain cue that is a part of a gapped cue counting, its parts close, is read with it (补贴 of 就业…补贴 is no
     # subsidy of its own; 补贴 of 补贴……薪资 over a long list may pay for more than wages)
-    found += [(text[s:e], bisect_right(breaks, s), w) for s, e, w in plain if not any(a <= s and e <= b for a, b in parts)]
+    found += [(text[s:e], s, e, w) for s, e, w in plain if not any(a <= s and e <= b for a, b in parts)]
+    found.sort(key=lambda f: f[1])
     total: dict[str, float] = defaultdict(float)
-    seen: set[tuple[str, int, str]] = set()
-    for cue, clause, weights in found:
+    last: dict[tuple[str, int], int] = {}  # where a cue was last written, by cue and clause
+    for cue, s, e, weights in found:
+        key = (cue, bisect_right(breaks, s))
+        again = key in last and s - last[key] <= GAP and all(w < 1 for _, w in weights)
+        last[key] = e  # a list goes on from its last item
+        if again:
+            continue
         for code, w in weights:
-            if w < 1 and (cue, clause, code) in seen:
-                continue
-            seen.add((cue, clause, code))
             total[code] += w
     return dict(total)
 

@@ -48,6 +48,8 @@ _STATISTIC = gated(
     r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)([^,;。\d]{0,8}?(企业|项目))?[\d.]+(余|多)?(家|个|户|万人|人)"
     r"|(复工复产|开复工|复工|复产|返岗|到岗)的?(人数|职工|员工|工人|人员)[^,;。\d]{0,4}?[\d.]+万?(余|多)?人"
     r"|[\d.]+%(的)?(企业|项目)?(已|实现)?(复工复产|复工|复产|开工|复市|投产|到岗|返岗)"
+    # 预计60%的规上企业将陆续复产: the share expected to resume
+    r"|[\d.]+%的[^,;。\d]{0,24}?(企业|项目)(已经?|将|可|能)(全面|全部|陆续|基本)?(复工复产|复工|复产|开工|投产)"
     r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均)*(复工复产|复工|复产|开工|复市|投产|开业)"
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
     r"|[\d.]+(余|多)?(家|户)[^,;。\d]{0,6}?(获得|获|拿到|争取到)[^,;。\d]{0,12}?(资金|贷款|授信|融资)[^,;。\d]{0,3}[\d.]+(余|多)?[万亿]?元"
@@ -66,9 +68,9 @@ _SOLVED = re.compile(r"(?<![为以])解决(?:了|好)?([^。;,]{0,24}?)((?:的|�
 _LIST_MARK = re.compile(r"[、和及与]")
 #: cue weight that counts for the one concrete problem solved, or an item of a list of areas of support
 ITEM_THRESHOLD = 0.4
-# 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面: areas of support, each an item
+# 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面, 从额度、利率、担保等给予支持: areas of support, each an item
 # (not the areas of needs surveyed: 在融资、用工等方面的需求)
-_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))")
+_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})(?:等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))|等(?=给予|提供|予以))")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 # 出台22条政策措施，包括降本减负、金融支持、援企稳岗等: the areas a package covers, each an item
 _PACKAGE_AREAS = re.compile(r"(?:措施|举措|政策|条)[^;。]{0,4}?(?:包括|涵盖|涉及)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})")
@@ -138,14 +140,14 @@ _EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?压力"
 # 多措并举帮助企业复工复产, 某县多项举措推动企业有序复工: a summary of measures told after it names resumption as
 # their aim, not as one of them
 _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳|多项[^,;。，；]{0,12}?(?:措施|举措)")
-_AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
+_AIM = re.compile(r"(帮助|助力|推动|促进|支持|保障|推进|围绕)[^,;。]{0,8}?(有序)?(复工复产|复工|复产|开工)")
 # 具备测温、消毒等条件的, 符合条件的: the conditions a firm must meet, not what it is given
 _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|要求|标准)")
-# 设立…资金, 成立…基金, 争取上级资金, 发放消费券 (or cards: 发放面值3,000元的消费卡): money set aside, obtained from above or handed out as vouchers is a fund (with a
-# sum); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
+# 设立…资金, 成立…基金, 争取上级资金, 发放消费券 (or cards: 发放每张3,000元的消费卡): money set aside, obtained from above or handed out as vouchers is a fund (with a
+# sum; not a loan quota: 设立3亿元小店应急资金贷款额度); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
 _FUND = gated(
-    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费[券卡]|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金(?!专项贷款|贷款)|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费[券卡]|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
@@ -285,7 +287,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "企业" in text:
         text = _blank(_TARGET_FIRMS, text)
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
-    listed = "、" in text and ("方面" in text or "领域" in text)
+    listed = "、" in text and ("方面" in text or "领域" in text or "等给予" in text or "等提供" in text or "等予以" in text)
     items = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)] if listed else []
     if "、" in text and ("包括" in text or "涵盖" in text or "涉及" in text):
         items += [i for m in _PACKAGE_AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)]
@@ -398,7 +400,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
 
 def _lowered_costs_by_means(text: str, codes: list[str], threshold: float) -> list[str]:
     """``codes`` without cheaper credit where lowering financing costs is all that names it and the sentence
-    says by what other means (降低融资成本，保持较低担保费率: a guarantee)."""
+    says by what other means (降低融资成本，担保费率再降一半: a guarantee)."""
     if "PREFERENTIAL_CREDIT" in cats.classify(_blank(_LOWERED_COST, text), threshold):
         return codes
     return [c for c in codes if c != "PREFERENTIAL_CREDIT"]

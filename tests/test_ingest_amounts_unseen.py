@@ -173,7 +173,7 @@ def test_the_banks_own_lending_told_as_a_figure_is_no_sum_of_the_measure() -> No
     text = "东城区金融简报\n\n东城区推动银行加大对小微企业的支持，截至9月底，全区银行业金融机构累计发放贷款620亿元。"
     assert money(text) == []
     # a body steering the banks makes their lending its money
-    assert money("东城区金融简报\n\n东城区引导辖内银行向小微企业发放贷款35亿元。") == [("东城区", 3_500_000_000)]
+    assert money("东城区金融简报\n\n东城区引导辖内银行向个体商户发放贷款35亿元。") == [("东城区", 3_500_000_000)]
 
 
 def test_what_the_help_achieved_after_the_measure_s_own_sum_is_no_sum_of_its_own() -> None:

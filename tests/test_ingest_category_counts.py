@@ -10,8 +10,9 @@ def test_a_weak_cue_repeated_in_one_clause_counts_once() -> None:
     # 返还 (a weak cue of the premium refund) four times in one list is one mention
     assert "UNEMPLOYMENT_INSURANCE_REFUND" not in classify("返还押金、返还预付款、返还定金、返还管理费")
     assert scored("返还押金、返还预付款")["UNEMPLOYMENT_INSURANCE_REFUND"] < 0.5
-    # written in clauses of their own, the mentions add up
+    # written in clauses of their own, or far apart in one, the mentions add up
     assert scored("返还押金，返还预付款")["UNEMPLOYMENT_INSURANCE_REFUND"] > 0.5
+    assert "PRODUCTION_SUBSIDY" in classify("甲乙丙公司申报的仓库照明改造以及丁戊己纺织厂申报的锅炉改造")
 
 
 def test_a_plain_cue_inside_a_close_gapped_cue_is_read_with_it() -> None:
@@ -19,12 +20,12 @@ def test_a_plain_cue_inside_a_close_gapped_cue_is_read_with_it() -> None:
     assert "EMPLOYMENT_SUBSIDY" in classify("推行“稳就业享补贴”")
     assert "PRODUCTION_SUBSIDY" not in weights
     # 补贴 of a long-gapped cue may pay for more than its tail names
-    assert "PRODUCTION_SUBSIDY" in scored("补贴商场、餐馆、旅店等门店员工薪资及营运资金")
+    assert "PRODUCTION_SUBSIDY" in scored("补贴商场、餐馆等门店员工工资与周转金")
 
 
 def test_lowered_financing_costs_are_cheaper_credit_unless_other_means_are_named() -> None:
     assert classify_measure("区金融办推动降低小微企业综合融资成本。") == ["PREFERENTIAL_CREDIT"]
-    codes = classify_measure("区国资委帮助企业降低融资成本，对小微企业保持较低担保费率。")
+    codes = classify_measure("区国资委帮小店降低融资成本，担保费率再降一半。")
     assert "GUARANTEE_SUPPORT" in codes and "PREFERENTIAL_CREDIT" not in codes
 
 
@@ -44,11 +45,31 @@ def test_a_utility_bill_subsidised_is_utility_relief_alone() -> None:
 
 
 def test_a_concession_fee_charged_less_or_later_is_a_fee_waiver() -> None:
-    assert {"RENT_RELIEF", "FEE_WAIVER"} <= set(classify("园区进驻店家租金及权利金各减收30%"))
+    assert {"RENT_RELIEF", "FEE_WAIVER"} <= set(classify("园区进驻店家的租金、权利金一律减收三成"))
     assert "FEE_WAIVER" in classify("权利金得缓缴至年底")
 
 
 def test_consumption_cards_handed_out_with_their_sum_are_a_fund() -> None:
-    text = "甲乙公告\n\n澳门特区政府向居民每人发放面值为澳门元2,000元的电子消费卡,预计开支为澳门元15亿元。"
+    text = "甲乙公告\n\n澳门特区政府向居民发放每张2,000元的电子消费卡,耗资15亿澳门元。"
     found = [(m.region, m.categories, m.amount_cny) for m in extract_text(text, "t").measures]
     assert found == [("澳门", ("SPECIAL_FUND",), 1_500_000_000)]
+
+
+def test_the_share_of_firms_expected_to_resume_is_a_statistic() -> None:
+    assert classify_measure("预计月底前,全县近80%的规上企业可陆续复产。") == []
+
+
+def test_a_summary_around_resumption_names_it_as_its_aim() -> None:
+    assert classify_measure("某县围绕复工复产、春耕备耕,多策齐发打出组合拳。") == []
+
+
+def test_areas_listed_before_the_support_given_each_count() -> None:
+    codes = classify_measure("省商务厅设立10亿元专项贷款额度,从额度、利率、担保等给予优惠支持。")
+    assert {"PREFERENTIAL_CREDIT", "GUARANTEE_SUPPORT"} <= set(codes)
+    # money set aside as a loan quota is credit, no fund
+    assert "SPECIAL_FUND" not in classify_measure("市里设立5亿元小店应急资金贷款额度。")
+
+
+def test_staff_recommended_and_financial_support_sought() -> None:
+    assert "LABOR_SUPPLY" in classify_measure("县人社局为复工企业推荐务工人员。")
+    assert "PREFERENTIAL_CREDIT" in classify_measure("市里将缺钱的商户推荐给银行,争取金融支持。")
