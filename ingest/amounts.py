@@ -43,7 +43,11 @@ _CAP_BEFORE = re.compile(r"(最高|最多|不超过|不高于|上限|封顶|至�
 # 补贴50%，500万元封顶, 以100万元为限: the bound written after the amount
 _CAP_AFTER = re.compile(r"\s*(封顶|为上限|为限)")
 # 每 + a unit that is not a period (每年 is a budget period), or 人均/户均, in the same clause before the amount
-_PER_BEFORE = re.compile(r"(每(?![年月日天周季])|人均|户均)[^。，,；;：:\d元]{0,14}$")
+_PER_BEFORE = re.compile(
+    r"(每(?![年月日天周季])|人均|户均)[^。，,；;：:\d元]{0,14}$"
+    # 每一摊或店铺，核发纾困金2万元: the unit set off by a comma before the clause that pays it
+    r"|每(?![年月日天周季])[^。，,；;：:\d元]{1,8}[,，][^。，,；;：:\d元]{0,12}$"
+)
 # 元/人, 万元/户, 元每吨 right after the amount (元/年 is a period)
 _PER_AFTER = re.compile(r"\s*[/／每](?![年月日天周季])[\u4e00-\u9fff]")
 # between the two ends of a range: 100万—500万元, 100万至500万元, 10万到50万元, 100-500万元
@@ -212,7 +216,7 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
                 out.pop()  # 100万元至500万元: the low end was taken as an amount of its own
             elif not low[0]["mult"] and low[0]["num"][-1] not in _BIG:
                 low_value = _shared_unit(low_value, m["num"] + m["mult"], value)
-        before = text[max(0, start - 16) : start]
+        before = text[max(0, start - 24) : start]
         per_unit = bool(_PER_BEFORE.search(before) or _PER_AFTER.match(text, m.end()))
         cap = low_value is not None or bool(_CAP_BEFORE.search(before) or _CAP_AFTER.match(text, m.end()))
         threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before) and not _GIVEN_FLOOR.search(before))

@@ -192,3 +192,9 @@ def test_a_cap_raised_to_a_new_value_is_still_a_cap() -> None:
     found = find_amounts("单户贷款额度由最高200万元提高至350万元")
     assert [(a.value, a.cap) for a in found] == [(2_000_000, True), (3_500_000, True)]
     assert money("东城区金融简报\n\n东城区将创业贷款额度由最高20万元提高至30万元。") == []
+
+
+def test_a_unit_set_off_by_a_comma_before_its_payment_makes_a_rate() -> None:
+    assert [(a.value, a.per_unit) for a in find_amounts("每一户或摊位,发放补助金1万5千元")] == [(15_000, True)]
+    # a unit whose own clause holds a sum does not reach the next clause
+    assert [a.per_unit for a in find_amounts("每家最高补助50万元，全年安排资金3000万元")] == [True, False]

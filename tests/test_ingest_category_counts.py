@@ -73,3 +73,8 @@ def test_areas_listed_before_the_support_given_each_count() -> None:
 def test_staff_recommended_and_financial_support_sought() -> None:
     assert "LABOR_SUPPLY" in classify_measure("县人社局为复工企业推荐务工人员。")
     assert "PREFERENTIAL_CREDIT" in classify_measure("市里将缺钱的商户推荐给银行,争取金融支持。")
+
+
+def test_loans_added_with_their_kind_between_and_taiwan_s_gas() -> None:
+    assert "PREFERENTIAL_CREDIT" in classify("力争新增普惠型涉农贷款8000亿元")
+    assert "UTILITY_COST_RELIEF" in classify_measure("市府对小吃店的水电瓦斯支出给予补贴。")
