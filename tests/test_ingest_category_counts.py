@@ -78,3 +78,8 @@ def test_staff_recommended_and_financial_support_sought() -> None:
 def test_loans_added_with_their_kind_between_and_taiwan_s_gas() -> None:
     assert "PREFERENTIAL_CREDIT" in classify("力争新增普惠型涉农贷款8000亿元")
     assert "UTILITY_COST_RELIEF" in classify_measure("市府对小吃店的水电瓦斯支出给予补贴。")
+
+
+def test_a_shop_s_delivery_and_the_needs_a_body_focuses_on_are_no_help() -> None:
+    assert "ENTERPRISE_LIAISON" not in classify_measure("市长鼓励小吃店推出外带优惠、外送服务。")
+    assert classify_measure("某市聚焦企业和项目复工复产需求。") == []
