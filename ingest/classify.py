@@ -232,12 +232,13 @@ _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保))[^,;。，；、]*")
 # “安心码”, 某康码, 扫码: a health code by its local name
 _HEALTH_CODE = re.compile(r"“(?![\u4e00-\u9fff]?(?:加|起|号|密|代|筹|价|编|页|砝)码)[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
-# 为帮助企业复工复产，… (not 为企业…, who it is for), 在用工保障方面，…: the purpose or topic a sentence opens with;
+# 为帮助企业复工复产，… (not 为企业…, who it is for; also after a reporter's source: 据某镇镇长介绍，为…), 在用工保障方面，…:
+# the purpose or topic a sentence opens with;
 # its words count only when the rest says nothing
 # (为助推…，加大金融扶持力度，某区…: the aim goes on over the clauses before the actor, each an aim or a stepping-up)
 _AIM_VERB = r"(?:帮助|支持|助力|助推|推动|促进|确保|保障|加快|缓解|减轻|落实|做好|应对|稳定|提振)"
 _PURPOSE = re.compile(
-    rf"^为了?(?:进一步|全力|更好地?)?{_AIM_VERB}[^,;。，；:：]{{2,40}}[,，](?:(?:{_AIM_VERB}|加大|强化)[^,;。，；:：]{{2,20}}?[,，](?=[^,;。，；]{{6}}))*"
+    rf"^(?:据[^,;。，；]{{1,30}}?(?:介绍|表示|透露|称)[,，])?为了?(?:进一步|全力|更好地?)?{_AIM_VERB}[^,;。，；:：]{{2,40}}[,，](?:(?:{_AIM_VERB}|加大|强化)[^,;。，；:：]{{2,20}}?[,，](?=[^,;。，；]{{6}}))*"
     r"|^在[^,;。，；、]{2,10}方面[,，]"
 )
 # 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
@@ -296,7 +297,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_LEARNED_PROBLEMS, text)
         if not helped:
             # the problems an opening aim names (为助推企业解决融资难题，…) are no help given
-            asked = _blank(_PURPOSE, text) if text[:1] == "为" else text
+            asked = _blank(_PURPOSE, text) if text[:1] in "为据" else text
             found, solved = _solved_items(asked) if "解决" in asked else ([], False)
             items += found
             text = _blank(_PROBLEMS, text)
@@ -346,7 +347,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
         own = cats.classify(aimed, threshold)
         codes, targeted = own or codes, not own and bool(codes)
-    if text[:1] in "为在" and (aimed := _blank(_PURPOSE, text)) != text:
+    if text[:1] in "为在据" and (aimed := _blank(_PURPOSE, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
         lane = "GUARANTEE_SUPPORT" if "担保" in text and not re.search("贷款|信贷|授信|放贷", text) else "PREFERENTIAL_CREDIT"

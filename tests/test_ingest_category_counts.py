@@ -83,3 +83,8 @@ def test_loans_added_with_their_kind_between_and_taiwan_s_gas() -> None:
 def test_a_shop_s_delivery_and_the_needs_a_body_focuses_on_are_no_help() -> None:
     assert "ENTERPRISE_LIAISON" not in classify_measure("市长鼓励小吃店推出外带优惠、外送服务。")
     assert classify_measure("某市聚焦企业和项目复工复产需求。") == []
+
+
+def test_the_aim_after_a_reporter_s_source_is_no_help_of_its_own() -> None:
+    codes = classify_measure("据某镇镇长介绍,为帮助商户复工复产,镇政府为其送去了口罩和消毒液。")
+    assert codes == ["PPE_SUPPLY"]
