@@ -97,6 +97,8 @@ _TROUBLE = gated(
     r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急|困难)[,;。]?$"
     r"|(压力|负担)(很|较|非常|特别)?[大重]|很难|难以|积压"
 )
+# “我们公司也在进行技术攻关，希望…”: from the clause a firm opens speaking of itself, what it does, no help given to it
+_FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目前)?(?:我们公司|我们企业|我们厂|我公司|我司|我厂)[^。]*")
 # 员工均已返岗: the state of a firm's staff reported, not help given
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
@@ -326,6 +328,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank_people_jobs(text)
     if "已" in text:
         text = _blank(_STAFF_BACK, text)
+    if "我" in text:
+        text = _blank(_FIRM_SPEAKS, text)
     if _MAKE_WORD.search(text):
         text = _blank(_TARGET_MAKERS, text)
     if _BUY_WORD.search(text):

@@ -88,3 +88,9 @@ def test_a_shop_s_delivery_and_the_needs_a_body_focuses_on_are_no_help() -> None
 def test_the_aim_after_a_reporter_s_source_is_no_help_of_its_own() -> None:
     codes = classify_measure("据某镇镇长介绍,为帮助商户复工复产,镇政府为其送去了口罩和消毒液。")
     assert codes == ["PPE_SUPPLY"]
+
+
+def test_what_a_firm_says_it_does_itself_is_no_help() -> None:
+    assert classify_measure("张某说,“我们公司也在对茶叶深加工进行技术攻关。”") == []
+    # help the firm names as given to it still counts
+    assert "SUPPLY_CHAIN" in classify_measure("“区工信局帮我公司协调了原材料运输。”")
