@@ -149,7 +149,7 @@ _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|�
 # sum; not a loan quota: 设立3亿元小店应急资金贷款额度); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
 _FUND = gated(
-    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金(?!专项贷款|贷款)|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费[券卡]|(编列|拨款|拨出|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金(?!专项贷款|贷款)|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费[券卡]|(编列|拨款|拨出|拨付|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
@@ -158,13 +158,18 @@ _FUND = gated(
 _BUDGET = re.compile(r"(消费[券卡]|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
 _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个人|居民|消费者|市民|家庭)")
+# 据统计，各业主单位共为商户减免租金141万元: what landlords give their tenants is their own doing, no measure
+_LANDLORDS = re.compile(r"^(?:[^,;。，；]{0,24}[,，])*?(?:[\u4e00-\u9fff]{1,8}?(?:街道|社区|园区|镇|乡|区|县|市)(?=各|广大|辖区|部分))?(?:各|广大|辖区|部分)?(?:业主单位|业主|房东|出租方|出租人)们?(?:共|累计|主动|自愿|已)*(?:为|给|向|对)")
+# 协调解决甲乙科技原料次氯酸钠180吨、园区消毒剂1000公斤: goods obtained for firms, each item by its quantity
+_QUANTITY = r"[\d.]+\s*(?:万|千)?(?:吨|公斤|千克|只|个|件|箱|瓶|升|套|台)"
+_OBTAINED = re.compile(rf"(?:协调|调配|筹集|筹措)(?:解决)?了?((?:[^,;。，；、]{{2,40}}?{_QUANTITY}、)*[^,;。，；、]{{2,40}}?{_QUANTITY})")
 # 某企业向区工信局求助，问题得以解决: what a firm asked for is its own doing; the help counts where a body acts on it
 _ASKED = re.compile(r"向[^,;。，；]{1,20}?(求助|求援|寻求帮助)")
 _BODY_ACTS = re.compile(r"(协调|帮助|协助|组织|安排|提供|派出|联系)")
 # 全区共采购口罩27万只, 下拨资金用于防控设备、物资采购: epidemic supplies a body buys with no firm named are for its
 # own epidemic work
 _OWN_SUPPLIES = gated(
-    r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|消毒|额温|测温)|(防控|防疫)[^,;。，；]{0,6}?(物资|设备)[^,;。，；]{0,4}?(采购|购置)"
+    r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|防护用品|消毒|消杀|额温|测温)|(防控|防疫)[^,;。，；]{0,6}?(物资|设备)[^,;。，；]{0,4}?(采购|购置)"
 )
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
 # 保障城乡低保、养老等民生支出: welfare spending for residents, no help to firms
@@ -280,6 +285,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         return []
     if (asked := _ASKED.search(sentence)) and not _BODY_ACTS.search(sentence, asked.end()):
         return []
+    if ("业主" in sentence or "房东" in sentence or "出租" in sentence) and _LANDLORDS.match(sentence):
+        return []
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):
             return []
@@ -292,6 +299,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
     listed = "、" in text and ("方面" in text or "领域" in text or "等给予" in text or "等提供" in text or "等予以" in text)
     items = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)] if listed else []
+    if _DIGIT.search(text) and ("协调" in text or "调配" in text or "筹集" in text or "筹措" in text):
+        items += [i for m in _OBTAINED.finditer(text) for i in m.group(1).split("、")]
     if "、" in text and ("包括" in text or "涵盖" in text or "涉及" in text):
         items += [i for m in _PACKAGE_AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)]
     solved = False

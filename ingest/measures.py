@@ -154,12 +154,16 @@ _EFFECT_BEFORE = re.compile(
 _BROUGHT = re.compile(r"带动|拉动|撬动")
 _ALLOCATED = re.compile(r"安排|设立|下达|拨|奖补")
 # 截至6月底，全区银行业金融机构累计发放贷款850亿元: a clause whose subject is the banks, a time before it at most
+# (内蒙古8家银行支持35户企业获得优惠贷款19.66亿元: a place and a count of banks before them; not the lender of a loan
+# received: 获得某银行3700万元授信, nor the central bank, a body of the state)
 _BANK_HEADLINE = re.compile(
-    r"\s*(?:[^,;]{0,14}?(?:以来|底|末|目前|全年|年内)[,，]?)?\s*(?:全[省市区县]|辖内|辖区内?|我[省市区县]|各家?|[^,;]{0,3}?地区?)?"
-    r"(?:银行业(?:金融)?机构|金融机构|各银行|银行)"
+    r"\s*(?:[^,;]{0,14}?(?:以来|底|末|目前|全年|年内)[,，]?)?\s*(?:(?![获得向从与由经对为])[^,;]){0,6}?(?:[\d一二三四五六七八九十]+家|各家?)?"
+    r"(?:银行业(?:金融)?机构|金融机构|各银行|(?<!人民)银行)"
 )
 # 引导, 推动, 协调: a body steering the banks makes their lending its measure's money
-_STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|支持")
+_STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取")
+# 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
+_MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
 # 设立5000万元基金，已帮助企业获得贷款12亿元: a later clause telling what the help achieved is no sum of its own
 _OUTCOME = re.compile(r"(?:已|累计|共|先后)(?:帮助|为|助力|协助)[^,;。]{0,20}?(?:获得|争取|拿到|融资|解决)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
@@ -976,7 +980,7 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
             cap = cap or a.value
         elif amount is None:
             amount = a.value
-        elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start):
+        elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start) and not _MILESTONE.search(sentence, clause_start, a.start):
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
 

@@ -198,3 +198,12 @@ def test_a_unit_set_off_by_a_comma_before_its_payment_makes_a_rate() -> None:
     assert [(a.value, a.per_unit) for a in find_amounts("每一户或摊位,发放补助金1万5千元")] == [(15_000, True)]
     # a unit whose own clause holds a sum does not reach the next clause
     assert [a.per_unit for a in find_amounts("每家最高补助50万元，全年安排资金3000万元")] == [True, False]
+
+
+def test_banks_counted_with_their_place_and_a_milestone_passed_are_no_sums() -> None:
+    text = "某盟金融简报\n\n据人民银行某支行的数据,截止到目前,东城区6家银行支持28家商户拿到低息贷款9.5亿元。"
+    assert money(text) == []
+    # the lender of a loan a project receives is no headline of the banks
+    assert money("东城区金融简报\n\n东城区遴选出5个项目,获得某某银行2600万元授信。") == [("东城区", 26_000_000)]
+    text = "东城区金融简报\n\n东城区工信局今年共为15户企业发放贷款18760万元,提前实现发放贷款突破1亿元。"
+    assert money(text) == [("东城区", 187_600_000)]

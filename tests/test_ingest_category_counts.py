@@ -91,6 +91,19 @@ def test_the_aim_after_a_reporter_s_source_is_no_help_of_its_own() -> None:
 
 
 def test_what_a_firm_says_it_does_itself_is_no_help() -> None:
-    assert classify_measure("张某说,“我们公司也在对茶叶深加工进行技术攻关。”") == []
+    assert classify_measure("张某说,“我们公司也在对茶叶的新品种做技术攻关。”") == []
     # help the firm names as given to it still counts
     assert "SUPPLY_CHAIN" in classify_measure("“区工信局帮我公司协调了原材料运输。”")
+
+
+def test_what_landlords_give_their_tenants_is_their_own_doing() -> None:
+    assert classify_measure("据统计,截至5月底,甲乙街道各业主单位累计为300家商户减免租金80万元。") == []
+    # a body bringing the landlords to it still acts
+    assert classify_measure("街道协调业主为商户减免租金。") == ["RENT_RELIEF"]
+
+
+def test_goods_obtained_for_firms_by_their_quantity_and_supplies_a_body_buys() -> None:
+    codes = classify_measure("县工信局协调解决丙丁科技生产原料纯碱60吨、园区消毒剂500公斤。")
+    assert {"SUPPLY_CHAIN", "PPE_SUPPLY"} <= set(codes)
+    # supplies a body buys for its own epidemic work help no firm, the money allotted is a fund
+    assert classify_measure("自治区财政拨付周转资金3000万元,用于采购防护用品、消杀用品。") == []
