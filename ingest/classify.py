@@ -409,7 +409,18 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
     if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(sentence):
         codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
+    if "PRODUCTION_SUBSIDY" in codes and context:
+        codes = _headed_subsidy(text, codes, context)
     return codes
+
+
+def _headed_subsidy(text: str, codes: list[str], context: frozenset[str]) -> list[str]:
+    """``codes`` with a subsidy no other word types (补贴, 补助; not 设备补贴) paying for what the one heading above
+    names (减轻用水用电成本负担 over 给予60%补贴: utility relief, no production subsidy)."""
+    headed = sorted(c for c in context if c in _MONEY_CODES and c not in ("SPECIAL_FUND", "PRODUCTION_SUBSIDY"))
+    if len(headed) != 1 or cats.scored(_blank(_SUBSIDY, text)).get("PRODUCTION_SUBSIDY"):
+        return codes
+    return [c for c in codes if c != "PRODUCTION_SUBSIDY"] + [headed[0]] * (headed[0] not in codes)
 
 
 def _lowered_costs_by_means(text: str, codes: list[str], threshold: float) -> list[str]:

@@ -161,3 +161,11 @@ def test_the_pressure_a_measure_eases_is_no_category():
 def test_a_code_firms_are_told_to_check_is_their_duty():
     assert "DIGITAL_EPIDEMIC_CONTROL" not in classify_measure("检查组提醒商户做好顾客扫码登记。")
     assert classify_measure("工作人员指导外来员工申领“通行码”。") == ["DIGITAL_EPIDEMIC_CONTROL"]
+
+
+def test_an_untyped_subsidy_pays_for_what_its_heading_names() -> None:
+    text = "鄞州区助企措施\n减轻用电用水成本负担\n对区内门店给予50%的补贴,每家最高补贴20万元。\n其中,对新开门店再给予10%补贴,最高补贴5万元。\n"
+    found = [set(m.categories) for m in extract_text(text, "t").measures if "补贴" in m.text]
+    assert found and all(c == {"UTILITY_COST_RELIEF"} for c in found)
+    # a subsidy another word types keeps its own kind
+    assert classify_measure("对企业购置设备给予补贴。", context=frozenset({"UTILITY_COST_RELIEF"})) == ["PRODUCTION_SUBSIDY"]
