@@ -154,7 +154,7 @@ _EFFECT_BEFORE = re.compile(
 _BROUGHT = re.compile(r"带动|拉动|撬动")
 _ALLOCATED = re.compile(r"安排|设立|下达|拨|奖补")
 # 截至6月底，全区银行业金融机构累计发放贷款850亿元: a clause whose subject is the banks, a time before it at most
-# (内蒙古8家银行支持35户企业获得优惠贷款19.66亿元: a place and a count of banks before them; not the lender of a loan
+# (某地6家银行支持28家商户拿到贷款9亿元: a place and a count of banks before them; not the lender of a loan
 # received: 获得某银行3700万元授信, nor the central bank, a body of the state)
 _BANK_HEADLINE = re.compile(
     r"\s*(?:[^,;]{0,14}?(?:以来|底|末|目前|全年|年内)[,，]?)?\s*(?:(?![获得向从与由经对为])[^,;]){0,6}?(?:[\d一二三四五六七八九十]+家|各家?)?"
