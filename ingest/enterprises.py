@@ -64,7 +64,7 @@ _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
-    r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
+    r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
@@ -88,7 +88,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
-    "协助", "办理", "申请", "引入", "会同", "期间", "沉入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回",
+    "协助", "办理", "申请", "引入", "会同", "期间", "沉入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回", "进入",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -108,16 +108,22 @@ _LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 # the services a kind of firm provides (供电公司, 快递公司): no name of its own
-_SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
+# (also advisers, agents and firms named by their stage or trade: 顾问公司, 物管公司, 初创公司, 劳务公司)
+_SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|物管|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台|"
+                           r"顾问|咨询|中介|劳务|初创|新创|培育|外贸|贸易|进出口|律师|会计|审计|评估)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
+# (nor do people (来访人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
+_NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
+                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
     r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$|^(农村)?信用(合作)?(联社|社)$"
 )
+# the role a bank plays, whatever is written before it (澳门持牌银行, 可透过贷款银行): no bank's name ends so
+_BANK_ROLE = re.compile(r"(持牌|贷款|放贷|承贷|开户|经办|主办|托管|收款|结算|存款|往来|授信)(银行|行)$")
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,12})[”\"」][)]?|([\u4e00-\u9fff]{2,8})[)])")
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…, 园区内的丙电子、丁光电获得…)
@@ -290,7 +296,7 @@ _LATIN_NAME = re.compile(
 # verbs of using, reaching or linking a firm, glued to a bare legal word (租赁集团厂房, 用好银行贷款, 可利用银行,
 # 搭建银行与企业的桥梁), also a verb with its result 好 (帮助企业匹配好银行): no name
 _GLUED_VERB = re.compile(
-    f"[可将已也还就都并又再均需应要能会仍]?(?:租赁|租用|承租|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|借力|搭建|搭起|架起|打通|促进|[\u4e00-\u9fff]{{2}}好)(?:{_LEGAL.pattern})+"
+    f"[可将已也还就都并又再均需应要能会仍早]{{0,2}}(?:租赁|租用|承租|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|透过|经由|提供|借力|搭建|搭起|架起|打通|促进|[\u4e00-\u9fff]{{2}}好)(?:{_LEGAL.pattern})+"
 )
 
 
@@ -324,6 +330,7 @@ def _valid(name: str) -> bool:
         and not _GENERIC.match(name)
         and not _INDUSTRY.match(name)
         and not _FINANCE_KIND.match(name)
+        and not _BANK_ROLE.search(name)
         and not (_PREDICATE.match(head) and (head == name or len(head) > 2))
         and not _CUT_VERB_IN.search(body)
         and any(is_han(c) or c.isalpha() for c in body)
@@ -388,6 +395,12 @@ def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) 
         if all(2 <= b - a <= 8 for a, b in items):
             return items
     return []
+
+
+def _place_and_one(scan: "_Scanner", conj: int) -> bool:
+    """Whether a place and one character stand right before the conjunction at ``conj`` (浙江甲和乙丙冶金制品等公司):
+    a place with a single character is no firm to list, so the conjunction is inside one name."""
+    return conj >= 3 and bool(scan.protected[conj - 2]) and scan._one_before(conj)
 
 
 # a zone written before the first name of a list (县经济开发区甲乙、丙丁)
@@ -1296,7 +1309,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
             # 和/与/及 inside a brand (丁和科技, 戊和药业): no split that leaves a side no name
             nxt = next((k for k in seps[i + 1 :] if k > at + 1), end)
             left, right = text[pos:at].lstrip("了着"), text[at + 1 : nxt]
-            if len(left) < 2 or len(right) < 2 or _SCOPE.fullmatch(right):
+            if len(left) < 2 or len(right) < 2 or _SCOPE.fullmatch(right) or _place_and_one(scan, at):
                 continue
         pieces.append((pos, at))
         pos = at + 1

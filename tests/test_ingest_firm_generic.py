@@ -1,0 +1,30 @@
+"""Words that name a kind of firm or a role, not one firm, and names split or glued wrongly (invented texts)."""
+
+from ingest.pipeline import extract_text
+
+
+def firms(text: str) -> set[str]:
+    return {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def test_a_quantifier_or_a_stage_names_no_firm() -> None:
+    got = firms("每间物管公司可获一次性补贴，区内初创公司和顾问公司亦可申请，甲乙电子有限公司已获批。")
+    assert got == {"甲乙电子有限公司"}
+
+
+def test_a_bank_named_by_its_role_is_no_bank() -> None:
+    assert firms("企业可透过贷款银行申请延期，也可早透过银行递交文件，本地持牌银行将一并处理。") == set()
+
+
+def test_people_and_a_field_at_large_are_no_firm() -> None:
+    assert firms("来访人员要接受公司安排的检测，计划将影响学术界和科技公司。") == set()
+    assert firms("为帮助餐饮行业尽快恢复元气，省商务厅出台措施。") == set()
+
+
+def test_a_verb_of_entering_ends_the_words_before_a_name() -> None:
+    assert firms("调研组进入甲乙水电开发有限责任公司，了解复工情况。") == {"甲乙水电开发有限责任公司"}
+
+
+def test_a_place_and_one_character_before_a_conjunction_stay_in_the_name() -> None:
+    assert firms("主任来到江苏丰和精密铸件等公司，了解复工情况。") == {"江苏丰和精密铸件"}
+    assert firms("主任来到甲乙和丙丁机械等公司了解情况。") == {"甲乙", "丙丁机械"}
