@@ -1227,10 +1227,12 @@ def _recipient(text: str, s: int, e: int, scan: _Scanner, add: Callable[[int, in
 
 
 def _trade_name(text: str, s: int, e: int) -> bool:
-    """Whether ``[s, e)`` ends in a trade word after a head of its own that is no product's or sector's
-    modifier (甲乙科技, not 工业机器人): the mark of a firm named without a legal suffix."""
+    """Whether ``[s, e)`` ends in a trade word (or a dealt-in thing and 业) after a head of its own that is no
+    product's or sector's modifier (甲乙科技, 甲乙菇业; not 工业机器人): the mark of a firm named without a legal suffix."""
     t = _TRADE_END.search(text, s, e)
-    return t is not None and t.start() > s and not _SECTOR_HEAD.fullmatch(text, s, t.start())
+    start = t.start() if t is not None else e - 2 if e - s >= 4 and _PRODUCT_TRADE.fullmatch(text, e - 4, e) else None
+    # (or what it deals in and 业, 某某菇业: a word of that kind no list of trades holds)
+    return start is not None and start > s and not _SECTOR_HEAD.fullmatch(text, s, start)
 
 
 def _parents(text: str) -> list[tuple[int, int]]:

@@ -103,6 +103,22 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
     return out
 
 
+def partners(text: str, firms: list[Mention]) -> set[int]:
+    """The firm mentions (by id) a clause names as partners in a joint act (与甲、乙等企业洽谈合作, 与丙公司签约):
+    parties the firms of a place deal with, which says nothing of where they are."""
+    out: set[int] = set()
+    for run in runs(text, firms):
+        head, tail = run[0], run[-1]
+        after = _PROJECT_AFTER.match(text, tail.end).end()
+        closing = _LIST_TAIL.match(text, after)
+        if closing:
+            after = closing.end()
+        end = min((i for c in ",;。!?" if (i := text.find(c, after)) >= 0), default=len(text))
+        if _WITH_BEFORE.search(text[max(0, head.start - 40) : head.start]) and _JOINT_AFTER.match(text, after, end):
+            out.update(id(f) for f in run)
+    return out
+
+
 def runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
     """Firms grouped into the lists they stand in: neighbours joined only by a list separator."""
     runs: list[list[Mention]] = []
