@@ -164,7 +164,11 @@ _TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 # firms of a size class after a place (某市中小微企业生产经营遭受…): the place tells where the firms are, it does not act
 _SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
+# a rank within a place (是某市首家…的金融机构, 某省唯一一家): the place measures the rank, it does not act
+_RANKED = re.compile(r"(?:首家|第一家|唯一一家|唯一)")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
+# a bank named again as the subject (该行, 该分行): the bank goes on acting
+_THAT_BANK = re.compile(r"(?:[一二三四五六七八九十]是|同时|此外|另外|目前|截至目前)?[,，]?该(?:银?行|分行|支行|社(?!区|会))")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
@@ -290,7 +294,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
-        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end):
+        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end):
             continue
         if is_topic:
             topic = topic or out
@@ -342,6 +346,7 @@ def detect(
     aside_para = -1  # the paragraph a label opens (申报材料：…)
     instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
     story: list[Mention] = []  # the actor in focus last
+    lender = False  # a bank is the subject the story goes on with (某银行为企业授信…。一是…): no government acts
     package: tuple[int, list[Mention]] | None = None  # the paragraph listing a package's items, and its issuer
     topics: list[tuple[int, frozenset[str]]] = []  # (depth, categories) of the headings in force, outermost first
     topic: frozenset[str] = frozenset()  # the categories those headings name together
@@ -383,7 +388,7 @@ def detect(
         if _COLUMN_LINE.fullmatch(sentence.strip()):
             continue  # 【某地“大走访”系列之三】: a column's or headline's label, not a statement
         if u.first and not _CONTINUE.match(sentence):
-            focus = []
+            focus, lender = [], False
         if u.first and heading_level(sentence) is not None:
             reported = []  # a numbered item (三、对…) opens a new matter: its 企业 are not the firms of the item before
             # 2.降低融资成本。银行要…: the item's opening sentence names the topic of its paragraph
@@ -432,6 +437,7 @@ def detect(
                 d.beneficiaries += [f for f in granted if f not in d.beneficiaries]
             continue
         if firm_subject:
+            lender = _bank_opens(text, fs, in_firms) or lender
             in_scope = focus or ([section] if section else []) or ([default] if default else [])
             passive = _passive(text, s, e, found, in_firms, titles, in_scope)
             later = [] if passive else _later_actor(text, fs, e, found, in_firms, in_scope, act_ix, place_ix)
@@ -441,7 +447,7 @@ def detect(
         if _ADDRESSED.match(sentence) and default is not None and (strong or not subj) and (u.first or not focus):
             focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do (某部印发通知，…，各区要…: that body)
         elif subj:
-            focus = subj
+            focus, lender = subj, False
         elif (owner := _platform_owner(text, fs, e, firm_ix, place_ix, zone_firms)) is not None:
             focus = [owner]  # 某新区投资发展有限公司为企业减免房租: the platform acts for the place in its name
         elif fs > s and (source := [a for a in found if a.end <= fs and a.start > s and text[a.start - 1] in "从据"]):
@@ -486,6 +492,9 @@ def detect(
             focus = [official]  # 他说，… after an official is introduced
         elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
             focus = []  # 企业…, “去年，企业投入…: what firms do
+            continue
+        if not focus and (lender or _THAT_BANK.match(sentence)):
+            lender = True  # 该行已向6户企业投放贷款: the bank lends on its own, a measure of no government
             continue
         if not focus and _ANSWER.match(sentence):
             focus = story  # 对此，…: the actor of the story answers the trouble just told of
@@ -547,6 +556,13 @@ def _apply_leads(drafts: list[Draft], leads: list[tuple[int, int, Mention]]) -> 
         i = bisect_left(ends, d.start + 1)
         if i < len(leads) and leads[i][0] <= d.start < leads[i][1] and _same_place(d.region, leads[i][2]):
             d.agency = leads[i][2]
+
+
+def _bank_opens(text: str, s: int, firms: list[Mention]) -> bool:
+    """Whether a bank is the subject opening the clause at ``s`` (某银行作为…, 近日，某银行为…), not a firm a
+    body acts on (支持某银行…)."""
+    lead = min(firms, key=lambda f: f.start) if firms else None
+    return lead is not None and _BANK.search(lead.name) is not None and lead.start <= _OPENER.match(text, s).end()
 
 
 def _national(a: Mention) -> bool:

@@ -657,13 +657,12 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     listed = {id(f) for a, b in zip(ordered, ordered[1:]) if _LIST_MARKS.fullmatch(view, a.end, b.start) for f in (a, b)}
     # (a name's province or city that holds that place says no more: 某省甲乙公司 in a report on one of its towns)
     about_place = next((p for p in places if id(p) in keys and place_name[keys[id(p)]] == about), None) if about else None
-    # (a partner the place's firms deal with, 与甲、乙等企业洽谈合作, is not one of its firms; nor is a firm its
-    # city names, 某市甲乙电商 in a report on one of that city's counties: a city-named brand is the city's)
+    # (a partner the place's firms deal with, 与甲、乙等企业洽谈合作, is not one of its firms)
     joint = partners(view, ordered)
     for f in ordered if about else ():
         if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not elsewhere(f, about) and id(f) not in joint
                 and (not own_places(f) or about_place is not None and not is_platform(f.name)
-                     and all(p.level == "province" and _name_holds(p, about_place, pl) for p in own_places(f)))
+                     and all(_name_holds(p, about_place, pl) for p in own_places(f)))
                 and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
             homed.add(id(f))
             home = named_inside(f, about) or firms_place(about) or about
@@ -683,15 +682,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         own = [p for p in own if pl.key(p) in place_name]
         if own:
             # the most specific place of the name, or the place most of the document's measures are of when
-            # it lies inside the name's province (某省甲乙公司 in a report on one of its counties; a city-named
-            # brand, 某市甲乙电商, is that city's); a place's platform
+            # it lies inside that place (某省甲乙公司 in a report on one of its counties; not for a partner the
+            # place's firms deal with: 与某市甲乙电商洽谈合作 is that city's); a place's platform
             # company or a bank's branch is the place its name gives
             home = place_name[pl.key(own[-1])]
             named_for = is_platform(f.name) or _BANK_NAME.search(f.name)
             inside = [] if named_for else _helpers_inside(pl, key_of, (helpers or {}).get(firm_name[id(f)], []), pl.key(own[-1]))
             if inside:
                 home = inside[0]  # 某市甲乙公司 helped by one of that city's counties is in that county
-            elif (not named_for and own[-1].level == "province" and dominant not in (None, home) and (k := key_of.get(dominant)) is not None
+            elif (not named_for and id(f) not in joint and dominant not in (None, home) and (k := key_of.get(dominant)) is not None
                   and _lies_in(pl, k, pl.key(own[-1]))):
                 home = dominant
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
