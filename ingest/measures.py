@@ -131,6 +131,8 @@ _PASSIVE = re.compile(
 )
 # 在某局的帮助下: the body whose help a firm received, named before the firm
 _HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
+# ...a frame naming the government by its bare word (在当地政府支持和帮助下): the government of the place in scope
+_LOCAL_GOVERNMENT = re.compile(r"(?:当地|属地|地方)?(?:党委)?政府(?:部门)?的?(?:大力)?(?:支持和|帮助和|关心和)?")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), the investment projects have made (完成投资3亿元)
 # and a balance outstanding (贷款余额2216亿元), not money the measure gives
@@ -185,7 +187,7 @@ _AT_LARGE = gated(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|�
 # an enumerated item (二是…, （三）…): a line of work for firms at large, where a bare 企业 is no anaphor
 _ITEM = re.compile(r"[(]?[一二三四五六七八九十\d]+(是|[、.)])")
 # the firm reported before, named again wherever it stands (联系该企业管理人)
-_THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
+_THAT_FIRM = re.compile(r"(?:该|这家|此家)(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说, or a transcript's 甲乙科技总经理某某：): its 我们 is the firm
 _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)|[^,;。“”:]{0,6}?(负责人|总经理|董事长|总裁|经理|总监|厂长)[^,;。“”:]{0,4}:")
 _WE = re.compile(r"(我们|我司)")
@@ -415,7 +417,8 @@ def detect(
             subj = [speaker]
         if not subj and not firm_subject and (body := _official_opening(text, fs, e, named_officials)) is not None:
             subj, official, spoke_at = [body], body, fs
-        helper = None if subj or firm_subject and _PASSIVE.search(text, s, e) else _helper(text, max(fs, voice), e, candidates)
+        helper = None if subj or firm_subject and _PASSIVE.search(text, s, e) else _helper(
+            text, max(fs, voice), e, candidates, focus or ([scope.actor()] if scope.actor() else []) or ([default] if default else []))
         if helper is not None:  # 他们在镇政府的协调下，…: the help was that body's
             subj, firm_subject = [helper], False
         if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials) or s == instructed and _MUST.match(text, s, e):
@@ -504,7 +507,8 @@ def detect(
             continue
         if _PACKAGE_LEAD.search(sentence):
             package = (u.para + 1, actors_now)
-        direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
+        # (a firm acting right after a frame of the actor's help, 在某局的帮助下，甲公司克服…, is the one helped)
+        direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)], acting=helper is None)
         responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
@@ -1147,14 +1151,17 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     return out
 
 
-def _helper(text: str, s: int, e: int, actors: list[Mention]) -> Mention | None:
-    """The government actor of a frame opening a clause of ``[s, e)`` (在区经信局的协调下，…; 他们在镇政府的帮助下…)."""
+def _helper(text: str, s: int, e: int, actors: list[Mention], in_scope: list[Mention]) -> Mention | None:
+    """The government actor of a frame opening a clause of ``[s, e)`` (在区经信局的协调下，…; 他们在镇政府的帮助下…;
+    在当地政府支持下: the place in scope, ``in_scope``)."""
     for frame in _HELPED_BY.finditer(text, s, e):
         if frame.start() - max(s, text.rfind(",", s, frame.start()) + 1) > 4:
             continue
         inside = [a for a in actors if frame.start(1) <= a.start and a.end <= frame.end(1)]
         if inside:
             return inside[0]
+        if in_scope and _LOCAL_GOVERNMENT.fullmatch(frame.group(1)):
+            return in_scope[0]
     return None
 
 
