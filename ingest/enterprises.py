@@ -403,6 +403,10 @@ def _place_and_one(scan: "_Scanner", conj: int) -> bool:
     return conj >= 3 and bool(scan.protected[conj - 2]) and scan._one_before(conj)
 
 
+# a firm named with its suppliers, chain or branches (甲乙及其配套企业, 丙丁及其产业链上的企业)
+_WITH_ITS_FIRMS = re.compile(r"及其(?:配套|上下游|产业链|供应链|关联|下属|协作)[^,;。]{0,8}?(?:企业|公司|厂家|厂商)")
+
+
 # a zone written before the first name of a list (县经济开发区甲乙、丙丁)
 # a place and the word joining it to the firm listed after it (某县企业, 某区的)
 _HOME_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?:内的|的|辖区企业|企业)")
@@ -713,7 +717,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         _list_items(text, m.start(), scan, add)
     for m in _LIST_HEAD.finditer(text):
         middle = m.group(3) or ""
-        bad = _MIDDLE_BAD.search(middle)
+        # (a bare zone word says where the listed firms are, 甲、乙等园区企业, as 辖区 does, unless the items are
+        # parks themselves: 某创新园、某科学城等园区企业)
+        bad = None if middle in _BARE_ZONE and not _PARK_WORD_END.search(text, max(0, m.start() - 3), m.start()) else _MIDDLE_BAD.search(middle)
         if bad and not (_COUNTED_FIRMS.match(m.group(0)) and bad.group(0) in _MADE_WORDS) or any(c in FUNCTION for c in middle) or len(middle) > 5 and not _COUNTED_FIRMS.match(m.group(0)):
             # (a count of firms says the items are firms, whatever they make: 甲、乙等7家消杀用品制造企业)
             continue
@@ -794,6 +800,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if all(_trade_name(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
             candidates += items
     candidates += _project_owners(text)
+    for m in _WITH_ITS_FIRMS.finditer(text):
+        # 支持甲乙集团、丙丁及其配套企业: the firm whose suppliers or chain are named with it
+        start = scan.left(m.start())
+        if 2 <= m.start() - start <= 8:
+            candidates.append((start, m.start()))
     candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if _trade_name(text, s, e)]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
     candidates += [(s, e) for s, e in _openers(text, _IS_A_FIRM, "。,;:!?\n", 3, 10) if _trade_name(text, s, e) or _LEGAL_END.search(text, s, e)]
@@ -1288,6 +1299,7 @@ def _project_owners(text: str) -> list[tuple[int, int]]:
 _TRADE_OPENER = re.compile(f"[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(sorted(TRADE, key=len, reverse=True))})")
 # ...unless the trade word names a park or a building (甲乙科技产业园, 丙丁科技大厦)
 _PARK_AFTER = re.compile("产业园|园|城|基地|小镇|中心|大厦|广场|港|谷")
+_PARK_WORD_END = re.compile(f"(?:{_PARK_AFTER.pattern})$")
 
 
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:

@@ -28,3 +28,13 @@ def test_a_verb_of_entering_ends_the_words_before_a_name() -> None:
 def test_a_place_and_one_character_before_a_conjunction_stay_in_the_name() -> None:
     assert firms("主任来到江苏丰和精密铸件等公司，了解复工情况。") == {"江苏丰和精密铸件"}
     assert firms("主任来到甲乙和丙丁机械等公司了解情况。") == {"甲乙", "丙丁机械"}
+
+
+def test_a_bare_zone_word_before_the_closing_noun_keeps_the_list() -> None:
+    assert firms("丙丁照明、戊己科技等园区企业已陆续复工。") == {"丙丁照明", "戊己科技"}
+    assert firms("甲高新区、乙开发区等园区企业已复工。") == set()
+
+
+def test_a_firm_named_with_its_suppliers_or_chain_is_a_firm() -> None:
+    assert firms("支持甲乙集团、丙丁及其配套企业实现稳产满产。") == {"甲乙集团", "丙丁"}
+    assert firms("帮助中小企业及其上下游企业解决困难。") == set()
