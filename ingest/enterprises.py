@@ -50,6 +50,7 @@ TRADE = (
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
     "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保", "汽贸", "电脑",
     "自动化", "米业", "油业", "茶业", "木业", "竹业", "蛋业", "禽业", "肉业", "果业", "棉业", "粮业", "石业",
+    "金属", "电工", "水泥", "石材",
 )
 _LEGAL_END = gated(f"({_LEGAL.pattern})$")
 _TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
@@ -269,7 +270,7 @@ _VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实�
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|等企|等公司|等厂家|等(?:重点)?项目|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|入选|获评|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|看望|慰问|考察|察看|等企业|等企|等公司|等厂家|等(?:重点)?项目|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|入选|获评|扩大|做好|落实|解决|共同|为|向|给|提供")
 #: how far after a visit's verb a trade or legal word is looked for
 VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
@@ -596,6 +597,11 @@ class _Scanner:
             k -= 1
             while k > max(0, pos - 24, stop) and self.name_char(k - 1):
                 k -= 1
+        if k >= 3 and text[k - 1] == "和" and text[k - 2] in "市县" and self.protected[k - 2] and _LEGAL.match(text, pos) is not None:
+            # 某市和顺食品有限公司: a legal name opens with its city, and a trade mark may open with 和
+            k -= 1
+            while k > max(0, pos - 24, stop) and self.protected[k - 1]:
+                k -= 1
         best = k
         for word in _CUT if _CUT_IN.search(text, k, pos) else ():
             i = text.rfind(word, k, pos)
@@ -701,7 +707,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             s -= 2  # ,某某农行首批为…: a branch named by a place the gazetteer does not list
         add(s, e)
     for m in _FACTORY.finditer(text):
-        # 某某调料厂: a works named by a distinctive word before what it makes
+        # 某某调料厂, 某某水泥制品厂: a works named by a distinctive word before what it makes
         s = scan.left(m.start(1))
         own = s
         while own < m.start(1) and scan.protected[own]:
@@ -979,7 +985,7 @@ _BARE_ZONE = ("园区", "开发区", "高新区", "经开区", "新区")
 _FACTORY = re.compile(
     r"(调料|食品|机械|纺织|服装|服饰|水泥|化工|制药|药|纸|造纸|钢|砖瓦|塑料|塑胶|电子|电器|家具|酒|茶|饮料|印刷|包装|汽配|五金|模具|铸造|锻造|"
     r"肉联|乳品|糖|油脂|粮油|饲料|化肥|肥料|陶瓷|玻璃|灯具|电机|电缆|针织|织布|制衣|鞋|橡胶|轴承|阀门|仪表|农机|酱菜|酱油|醋|面粉|米|"
-    r"罐头|卷烟|啤酒|棉纺|毛纺|丝绸|皮革|木业|竹木)厂"
+    r"罐头|卷烟|啤酒|棉纺|毛纺|丝绸|皮革|木业|竹木|建材|板材|复合板|门窗|石材|混凝土|预制件|铝材|铸件|家纺)(?:制品|加工|配件)?厂"
 )
 # words before what a works makes that describe it rather than name it (小化工厂, 第一, 当地)
 _FACTORY_MARK_BAD = re.compile(r"^(小|大|老|新|该|这|那|各|全|本|当地|附近|周边|一家|多家|第|关停|关闭|搬迁|改造|建设|新建|我们|他们|其)")

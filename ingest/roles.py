@@ -37,6 +37,8 @@ _RECEIVES_AFTER = re.compile(
 _RECEIVES = re.compile(
     r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?(辖区内?|辖内|区内|园区内?|本地|当地)?"
     r"([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$"
+    # (对 with a longer 的 phrase naming which firms: 对涉及生活必需的甲、乙等企业, 对隔离衣生产企业丙公司)
+    r"|(?:对|针对)[^,;。为向给]{1,30}?的(?:[^,;。为向给的]{0,10}?(?:企业|公司))?" + _ITEMS + "$"
 )
 # the list a sentence names as what it tells of (…予以公示,分别为:甲、乙): the complement, not a clause's subject
 _NAMED_AS = re.compile(r"(分别为|分别是|分别有|依次为|名单如下|如下)[:,]?$")

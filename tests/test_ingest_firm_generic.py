@@ -38,3 +38,20 @@ def test_a_bare_zone_word_before_the_closing_noun_keeps_the_list() -> None:
 def test_a_firm_named_with_its_suppliers_or_chain_is_a_firm() -> None:
     assert firms("支持甲乙集团、丙丁及其配套企业实现稳产满产。") == {"甲乙集团", "丙丁"}
     assert firms("帮助中小企业及其上下游企业解决困难。") == set()
+
+
+def test_a_works_named_by_what_it_makes_with_its_product_word() -> None:
+    assert firms("县领导深入到镇赉县甲乙水泥制品厂调研复工情况。") == {"镇赉县甲乙水泥制品厂"}
+    assert firms("对帮扶企业丙丁彩钢复合板厂开展调研。") == {"丙丁彩钢复合板厂"}
+    assert firms("该镇的水泥制品厂已复工。") == set()
+
+
+def test_the_firms_a_visit_goes_to_before_a_word_of_greeting() -> None:
+    got = firms("县长先后到甲乙电工、丙丁金属、戊己铝业看望慰问一线员工。")
+    assert got == {"甲乙电工", "丙丁金属", "戊己铝业"}
+    assert firms("有色金属行业受影响，金属公司需求下降。") == set()
+
+
+def test_a_trade_mark_opening_with_he_after_its_city() -> None:
+    assert firms("位于广饶经济开发区的东营市和顺食品有限公司已返回员工175人。") == {"东营市和顺食品有限公司"}
+    assert firms("县政府和甲乙食品有限公司签约。") == {"甲乙食品有限公司"}

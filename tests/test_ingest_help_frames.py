@@ -20,3 +20,9 @@ def test_this_company_names_the_firm_reported_before() -> None:
     text = ("甲乙食品有限公司负责人丙丁道出了复工的难题。"
             "对接这家公司的武威工业园区干部听说后，马上进驻企业，协调当地部门为返岗员工办理健康通行证。")
     assert any(firm == "甲乙食品有限公司" for _, firm in helped(text))
+
+
+def test_firms_a_clause_opening_with_dui_names_after_a_long_description_are_helped() -> None:
+    text = ("合肥经开区成立企业复工领导组。对涉及城乡运行必需、群众生活必需的丙丁乳业、戊己物流等企业，"
+            "加大疫情防控宣传与指导。")
+    assert {("合肥经开区", "丙丁乳业"), ("合肥经开区", "戊己物流")} <= helped(text)
