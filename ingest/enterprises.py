@@ -883,7 +883,7 @@ _OWN_PARK = re.compile(r"\)(?:科技园|产业园|工业园|智造园|智能制�
 
 
 # a park named by a place and a park word only (某市产业园): written right after a brand, the brand's own site
-_PLACE_PARK = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技园|产业园|工业园|智造园|生产基地|产业基地)")
+_PLACE_PARK = re.compile(r"[\u4e00-\u9fff]{2,8}(?:科技园|产业园|工业园|智造园|生产基地|产业基地)")
 
 
 def _park_owners(text: str, places: list[Mention], scan: _Scanner) -> list[tuple[int, int]]:

@@ -55,3 +55,9 @@ def test_the_firms_a_visit_goes_to_before_a_word_of_greeting() -> None:
 def test_a_trade_mark_opening_with_he_after_its_city() -> None:
     assert firms("位于广饶经济开发区的东营市和顺食品有限公司已返回员工175人。") == {"东营市和顺食品有限公司"}
     assert firms("县政府和甲乙食品有限公司签约。") == {"甲乙食品有限公司"}
+
+
+def test_a_brand_before_a_place_and_a_described_park_is_the_brand_site() -> None:
+    record = extract_text("位于合肥经开区的甲乙安徽电子商务产业园已复工。", "t")
+    assert ("甲乙安徽电子商务产业园", "Enterprise") in {(e.name, e.type) for e in record.entities}
+    assert "安徽电子商务产业园" not in {e.name for e in record.entities}
