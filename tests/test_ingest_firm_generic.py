@@ -61,3 +61,11 @@ def test_a_brand_before_a_place_and_a_described_park_is_the_brand_site() -> None
     record = extract_text("位于合肥经开区的甲乙安徽电子商务产业园已复工。", "t")
     assert ("甲乙安徽电子商务产业园", "Enterprise") in {(e.name, e.type) for e in record.entities}
     assert "安徽电子商务产业园" not in {e.name for e in record.entities}
+
+
+def test_a_brand_site_is_no_zone_the_measures_of_its_park_belong_to() -> None:
+    text = ("合肥经开区多措并举助复工\n\n位于合肥经开区的甲乙安徽电子商务产业园已复工。"
+            "园区成立企业复工领导组，建立企业包联机制，安排驻企指导员。")
+    record = extract_text(text, "t")
+    assert {m.region for m in record.measures} == {"合肥经开区"}
+    assert not any(e.type == "Agency" and "电子商务产业园" in e.name for e in record.entities)
