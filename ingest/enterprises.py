@@ -115,7 +115,7 @@ _SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|�
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
-# (nor do people (来访人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
+# (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
 _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
                           r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
@@ -404,7 +404,7 @@ def _place_and_one(scan: "_Scanner", conj: int) -> bool:
     return conj >= 3 and bool(scan.protected[conj - 2]) and scan._one_before(conj)
 
 
-# a firm named with its suppliers, chain or branches (甲乙及其配套企业, 丙丁及其产业链上的企业)
+# a firm named with its suppliers, chain or branches (甲乙及其配套企业, 丙丁及其上游供应商企业)
 _WITH_ITS_FIRMS = re.compile(r"及其(?:配套|上下游|产业链|供应链|关联|下属|协作)[^,;。]{0,8}?(?:企业|公司|厂家|厂商)")
 
 
@@ -598,7 +598,7 @@ class _Scanner:
             while k > max(0, pos - 24, stop) and self.name_char(k - 1):
                 k -= 1
         if k >= 3 and text[k - 1] == "和" and text[k - 2] in "市县" and self.protected[k - 2] and _LEGAL.match(text, pos) is not None:
-            # 某市和顺食品有限公司: a legal name opens with its city, and a trade mark may open with 和
+            # 某市和泰食品有限公司: a legal name opens with its city, and a trade mark may open with 和
             k -= 1
             while k > max(0, pos - 24, stop) and self.protected[k - 1]:
                 k -= 1

@@ -131,7 +131,7 @@ _PASSIVE = re.compile(
 )
 # 在某局的帮助下: the body whose help a firm received, named before the firm
 _HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
-# ...a frame naming the government by its bare word (在当地政府支持和帮助下): the government of the place in scope
+# ...a frame naming the government by its bare word (在地方政府的帮助下): the government of the place in scope
 _LOCAL_GOVERNMENT = re.compile(r"(?:当地|属地|地方)?(?:党委)?政府(?:部门)?的?(?:大力)?(?:支持和|帮助和|关心和)?")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), the investment projects have made (完成投资3亿元)

@@ -4,7 +4,7 @@ from ingest.pipeline import extract_text
 
 STORY = (
     "工行宜宾分行助力企业复工\n\n"
-    "工行宜宾分行作为国有大行，持续加大信贷支持力度，疫情以来累计向80户企业投放贷款3亿元。\n"
+    "工行宜宾分行作为国有大行，不断扩大放贷规模，疫情以来累计向80户企业投放贷款3亿元。\n"
     "一是开辟授信审批绿色通道。该行已向5户重点企业投放优惠贷款4000万元。\n"
     "二是全力保障重点客户。在上级行支持下，1天内完成对宜宾市丙丁医院的贷款投放，也是宜宾市首家完成此类投放的金融机构。"
     "截至目前，共为全市中小企业发放贷款1.2亿元。\n"
@@ -23,5 +23,5 @@ def test_a_body_acting_after_the_bank_story_gives_its_measure() -> None:
 
 
 def test_a_body_supporting_banks_still_acts() -> None:
-    record = extract_text("四川省实行重点企业融资白名单制。支持甲乙银行、丙丁农商行为企业提供优惠利率贷款。", "t")
+    record = extract_text("四川省建立重点企业名单制度。鼓励甲乙银行、丙丁农商行向小微企业降低贷款利率。", "t")
     assert any("PREFERENTIAL_CREDIT" in m.categories for m in record.measures)

@@ -17,12 +17,12 @@ def test_a_bank_named_by_its_role_is_no_bank() -> None:
 
 
 def test_people_and_a_field_at_large_are_no_firm() -> None:
-    assert firms("来访人员要接受公司安排的检测，计划将影响学术界和科技公司。") == set()
-    assert firms("为帮助餐饮行业尽快恢复元气，省商务厅出台措施。") == set()
+    assert firms("外来人员须服从公司统一的体温检测，此举将影响学术界和科技公司。") == set()
+    assert firms("为助力餐饮行业早日走出困境，省商务厅出台措施。") == set()
 
 
 def test_a_verb_of_entering_ends_the_words_before_a_name() -> None:
-    assert firms("调研组进入甲乙水电开发有限责任公司，了解复工情况。") == {"甲乙水电开发有限责任公司"}
+    assert firms("调研组进入甲乙光伏组件有限责任公司，了解复工情况。") == {"甲乙光伏组件有限责任公司"}
 
 
 def test_a_place_and_one_character_before_a_conjunction_stay_in_the_name() -> None:
@@ -36,7 +36,7 @@ def test_a_bare_zone_word_before_the_closing_noun_keeps_the_list() -> None:
 
 
 def test_a_firm_named_with_its_suppliers_or_chain_is_a_firm() -> None:
-    assert firms("支持甲乙集团、丙丁及其配套企业实现稳产满产。") == {"甲乙集团", "丙丁"}
+    assert firms("支持甲乙集团、丙丁及其配套企业扩大产能。") == {"甲乙集团", "丙丁"}
     assert firms("帮助中小企业及其上下游企业解决困难。") == set()
 
 
@@ -53,19 +53,19 @@ def test_the_firms_a_visit_goes_to_before_a_word_of_greeting() -> None:
 
 
 def test_a_trade_mark_opening_with_he_after_its_city() -> None:
-    assert firms("位于广饶经济开发区的东营市和顺食品有限公司已返回员工175人。") == {"东营市和顺食品有限公司"}
-    assert firms("县政府和甲乙食品有限公司签约。") == {"甲乙食品有限公司"}
+    assert firms("园区内的滨州市和泰食品有限公司已有120名员工返岗。") == {"滨州市和泰食品有限公司"}
+    assert firms("县政府和甲乙果蔬有限公司签约。") == {"甲乙果蔬有限公司"}
 
 
 def test_a_brand_before_a_place_and_a_described_park_is_the_brand_site() -> None:
-    record = extract_text("位于合肥经开区的甲乙安徽电子商务产业园已复工。", "t")
-    assert ("甲乙安徽电子商务产业园", "Enterprise") in {(e.name, e.type) for e in record.entities}
-    assert "安徽电子商务产业园" not in {e.name for e in record.entities}
+    record = extract_text("合肥经开区内的甲乙安徽跨境物流产业园今天复工。", "t")
+    assert ("甲乙安徽跨境物流产业园", "Enterprise") in {(e.name, e.type) for e in record.entities}
+    assert "安徽跨境物流产业园" not in {e.name for e in record.entities}
 
 
 def test_a_brand_site_is_no_zone_the_measures_of_its_park_belong_to() -> None:
-    text = ("合肥经开区多措并举助复工\n\n位于合肥经开区的甲乙安徽电子商务产业园已复工。"
-            "园区成立企业复工领导组，建立企业包联机制，安排驻企指导员。")
+    text = ("合肥经开区多措并举助复工\n\n合肥经开区内的甲乙安徽跨境物流产业园今天复工。"
+            "园区组建复工服务小组，实行干部联系企业制度，派出驻企服务员。")
     record = extract_text(text, "t")
     assert {m.region for m in record.measures} == {"合肥经开区"}
-    assert not any(e.type == "Agency" and "电子商务产业园" in e.name for e in record.entities)
+    assert not any(e.type == "Agency" and "跨境物流产业园" in e.name for e in record.entities)

@@ -8,21 +8,21 @@ def helped(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_firm_acting_under_the_local_government_help_is_helped_by_the_place_in_scope() -> None:
-    text = "武威市采取干部包抓企业措施。在当地政府支持和帮助下，甲乙食品有限公司克服众多困难，于2月13日复工复产。"
-    assert ("武威", "甲乙食品有限公司") in helped(text)
+    text = "武威市实行干部挂钩服务制度。在地方政府的帮助下，甲乙果蔬有限公司克服重重难关，于3月2日恢复生产。"
+    assert ("武威", "甲乙果蔬有限公司") in helped(text)
 
 
 def test_a_firm_opening_its_clause_without_such_a_frame_is_not_helped() -> None:
-    assert helped("武威市采取干部包抓企业措施。甲乙食品有限公司克服众多困难，于2月13日复工复产。") == set()
+    assert helped("武威市实行干部挂钩服务制度。甲乙果蔬有限公司克服重重难关，于3月2日恢复生产。") == set()
 
 
 def test_this_company_names_the_firm_reported_before() -> None:
-    text = ("甲乙食品有限公司负责人丙丁道出了复工的难题。"
-            "对接这家公司的武威工业园区干部听说后，马上进驻企业，协调当地部门为返岗员工办理健康通行证。")
-    assert any(firm == "甲乙食品有限公司" for _, firm in helped(text))
+    text = ("武威工业园区推进复工。甲乙果蔬有限公司负责人丙丁谈到了开工面临的困难。"
+            "负责联系这家公司的园区干部得知后，立即进驻企业，协调有关部门为回厂工人开具通行证明。")
+    assert any(firm == "甲乙果蔬有限公司" for _, firm in helped(text))
 
 
 def test_firms_a_clause_opening_with_dui_names_after_a_long_description_are_helped() -> None:
-    text = ("合肥经开区成立企业复工领导组。对涉及城乡运行必需、群众生活必需的丙丁乳业、戊己物流等企业，"
-            "加大疫情防控宣传与指导。")
+    text = ("合肥经开区组建复工服务小组。对关系居民日常生活所需的丙丁乳业、戊己物流等企业，"
+            "开展防疫指导和政策宣讲。")
     assert {("合肥经开区", "丙丁乳业"), ("合肥经开区", "戊己物流")} <= helped(text)
