@@ -65,7 +65,7 @@ _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
-    r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
+    r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|个[子分]|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
@@ -75,7 +75,7 @@ _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|
 _KIND_END = re.compile(
     r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|促进会|研究会|基金会|学会|联盟|俱乐部|研究所|报社|电视台|日报|新闻网|融媒体|"
     r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|同志|"
-    r"片区|新区|开发区|高新区|示范区|保税区|自贸区|新城)$"
+    r"片区|新区|开发区|高新区|示范区|保税区|自贸区|新城|度假区|旅游区|风景区|景区)$"
 )
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
@@ -716,7 +716,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         mark = text[own : m.start(1)]
         if m.group(1) == "化工" and _MODE_OF_WORK.search(mark):
             continue  # 智能化工厂, 数字化工厂: a way of working (智能化) before 工厂, no chemical works
-        if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark):
+        if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark) and not mark.endswith(_VERB_COMPLEMENT):
             add(s, m.end())
     for m in _REPRESENTED.finditer(text):
         # 以甲、乙等为代表的一批科技企业: the firms the list stands for
@@ -989,6 +989,8 @@ _FACTORY = re.compile(
 )
 # words before what a works makes that describe it rather than name it (小化工厂, 第一, 当地)
 _FACTORY_MARK_BAD = re.compile(r"^(小|大|老|新|该|这|那|各|全|本|当地|附近|周边|一家|多家|第|关停|关闭|搬迁|改造|建设|新建|我们|他们|其)")
+# the end of a verb with its complement or aspect before a works (考虑到纺织厂…, 关停了化工厂): no name
+_VERB_COMPLEMENT = ("到", "了", "着", "过")
 # words that take 化 to name a way of working (智能化, 数字化): before 化工厂 they read 智能化 + 工厂
 _MODE_OF_WORK = re.compile("(?:智能|数字|数智|自动|信息|网络|现代|标准|绿色|规模|集约|精细|机械)$")
 # the header of a table column that lists firms (企业名称, 申报单位)

@@ -592,7 +592,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         first_seen.add(firm_name[id(f)])
         if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
-        zone = _section_zone(named, named_ends, f.start, pl, bodies)
+        zone = _section_zone(named, named_ends, f.start, pl, bodies, view)
         if zone is not None and all(_name_allows(p, zone, pl) for p in own_places(f)):
             emit(f, zone)  # unless the firm's own name places it elsewhere (国网某省电力公司 in another province's zone)
     key_of = {name: k for k, name in place_name.items()}
@@ -734,13 +734,22 @@ def _last_zone(places: list[Mention], starts: list[int], pos: int) -> Mention | 
     return None
 
 
-def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places", bodies: SpanIndex | None = None) -> Mention | None:
+#: a title right after a zone: the zone names an official (某园区管委会主任, 某园区党工委副书记)
+_OFFICIAL_OF = re.compile(r"(?:管委会|管理委员会|党工委)(?:常务)?副?(?:主任|书记)")
+
+
+def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places", bodies: SpanIndex | None = None,
+                  view: str | None = None) -> Mention | None:
     """The zone the text reports on before ``pos``: the latest place named on its own, passing over
     the cities and provinces that hold that zone (大连金普新区 … 大连新工厂 … 某公司); a town counts as a zone."""
     i = bisect_right(named_ends, pos) - 1
     passed: list[Mention] = []
     while i >= 0 and pos - named[i].end <= SECTION_REACH:
         p = named[i]
+        if p.type == "Zone" and view is not None and _OFFICIAL_OF.match(view, p.end):
+            # (某园区党工委书记某某 among those who came along: an official's title, not the place reported on)
+            i -= 1
+            continue
         if p.type == "Zone" or p.level == "town" and not (bodies and bodies.covers(p.start, p.end)):
             # a town or street the report is on holds its firms as a zone does (某县某镇 … 某公司); a town
             # written only inside a body's name (某镇招商局) names that body, not the report's place

@@ -13,11 +13,11 @@ def test_a_quantifier_or_a_stage_names_no_firm() -> None:
 
 
 def test_a_bank_named_by_its_role_is_no_bank() -> None:
-    assert firms("企业可透过贷款银行申请延期，也可早透过银行递交文件，本地持牌银行将一并处理。") == set()
+    assert firms("商户可透过贷款银行提出展期，也可早透过银行递交文件，本地持牌银行将一并处理。") == set()
 
 
 def test_people_and_a_field_at_large_are_no_firm() -> None:
-    assert firms("外来人员须服从公司统一的体温检测，此举将影响学术界和科技公司。") == set()
+    assert firms("外来人员须服从公司统一的体温检测，此举牵动工商界和科技公司。") == set()
     assert firms("为助力餐饮行业早日走出困境，省商务厅出台措施。") == set()
 
 
@@ -69,3 +69,9 @@ def test_a_brand_site_is_no_zone_the_measures_of_its_park_belong_to() -> None:
     record = extract_text(text, "t")
     assert {m.region for m in record.measures} == {"合肥经开区"}
     assert not any(e.type == "Agency" and "跨境物流产业园" in e.name for e in record.entities)
+
+
+def test_counts_verbs_and_scenic_areas_name_no_firm() -> None:
+    assert firms("甲乙针织旗下还有4个子公司，员工1600多名。") == {"甲乙针织"}
+    assert firms("考虑到纺织厂用工集中，镇里派人上门指导。") == set()
+    assert firms("检查组先后到甲乙食品、丙丁化工、戊己山风景区等企业检查防疫。") == {"甲乙食品", "丙丁化工"}

@@ -32,3 +32,9 @@ def test_a_partner_without_a_place_in_its_name_is_nowhere() -> None:
 def test_a_province_in_a_name_adds_no_place() -> None:
     record = extract_text("浦城县为甲乙丙丁公司协调原料。工行浦城支行与福建戊己食品有限公司洽谈合作。", "t")
     assert "福建" not in {e.name for e in record.entities}
+
+
+def test_a_zone_naming_an_official_is_not_the_zone_reported_on() -> None:
+    text = ("县长带队察看养殖企业开工情况，县委副书记、甲乙高新区党工委书记丙丁一同前往。"
+            "一行先后前往戊己食品、庚辛水产等企业，了解复工情况。")
+    assert not any(place == "甲乙经济开发区" for _, place in located(text))

@@ -26,3 +26,9 @@ def test_firms_a_clause_opening_with_dui_names_after_a_long_description_are_help
     text = ("合肥经开区组建复工服务小组。对关系居民日常生活所需的丙丁乳业、戊己物流等企业，"
             "开展防疫指导和政策宣讲。")
     assert {("合肥经开区", "丙丁乳业"), ("合肥经开区", "戊己物流")} <= helped(text)
+
+
+def test_firms_taking_part_in_a_forum_the_body_holds_are_helped() -> None:
+    text = ("怀化市委统战部组成工作组走访企业。3月20日，工作组召开企业座谈会，邀请市农业银行参加，"
+            "甲乙酒业、丙丁农业等10家企业代表出席座谈会。")
+    assert {("怀化", "甲乙酒业"), ("怀化", "丙丁农业")} <= helped(text)
