@@ -55,7 +55,7 @@ TRADE = (
 _LEGAL_END = gated(f"({_LEGAL.pattern})$")
 _TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 # a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun
@@ -223,7 +223,8 @@ _PAID_TO = re.compile(r"(?:拨付|下拨|拨给)([\u4e00-\u9fff]{3,9}?)(?=\d+(?:
 _PUT_FORWARD = re.compile(r"(?:推进|推动|推荐|选推|支持|帮助|指导|组织)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等(?:\d+|[一二三四五六七八九十两几多]+)个[\u4e00-\u9fff]{0,4}?项目")
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
-    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者)$"
+    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者|"
+    r"[菜果茶瓜蔗棉烟渔牧林花]农|农民|种植户|养殖户|种植大户|承包户)$"
 )
 _GROUP_START = re.compile(r"(企业|公司|台企|外企|民企|国企|央企|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
@@ -884,6 +885,9 @@ _OWN_PARK = re.compile(r"\)(?:科技园|产业园|工业园|智造园|智能制�
 
 # a park named by a place and a park word only (某市产业园): written right after a brand, the brand's own site
 _PLACE_PARK = re.compile(r"[\u4e00-\u9fff]{2,8}(?:科技园|产业园|工业园|智造园|生产基地|产业基地)")
+# ...but a park of a zone (某经济开发区科技园) is the zone's, and a verb of settling before it (落户某某科技园) is no brand
+_ZONE_WORD_IN = re.compile("开发区|高新区|经开区|新区|园区|示范区|保税区")
+_SITING_VERBS = ("落户", "位于", "入驻", "坐落", "迁入", "搬迁到", "进驻")
 
 
 def _park_owners(text: str, places: list[Mention], scan: _Scanner) -> list[tuple[int, int]]:
@@ -893,7 +897,8 @@ def _park_owners(text: str, places: list[Mention], scan: _Scanner) -> list[tuple
     for p in places:
         if p.start > 2 and text[p.start - 1] == "(" and (park := _OWN_PARK.match(text, p.end)):
             brand, end = p.start - 1, park.end()
-        elif p.type == "Zone" and not p.code and p.start >= 2 and _PLACE_PARK.fullmatch(p.name) and is_han(text[p.start - 1]) and not scan.protected[p.start - 1]:
+        elif (p.type == "Zone" and not p.code and p.start >= 2 and _PLACE_PARK.fullmatch(p.name) and not _ZONE_WORD_IN.search(p.name)
+              and is_han(text[p.start - 1]) and not scan.protected[p.start - 1] and not text.endswith(_SITING_VERBS, 0, p.start)):
             brand, end = p.start, p.end
         else:
             continue

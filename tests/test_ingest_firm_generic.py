@@ -75,3 +75,12 @@ def test_counts_verbs_and_scenic_areas_name_no_firm() -> None:
     assert firms("甲乙针织旗下还有4个子公司，员工1600多名。") == {"甲乙针织"}
     assert firms("考虑到纺织厂用工集中，镇里派人上门指导。") == set()
     assert firms("检查组先后到甲乙食品、丙丁化工、戊己山风景区等企业检查防疫。") == {"甲乙食品", "丙丁化工"}
+
+
+def test_a_park_of_a_zone_or_after_a_verb_of_settling_is_no_brand_site() -> None:
+    record = extract_text("甲乙印务有限公司2015年落户奉贤经济开发区科技园，总投资2亿元。", "t")
+    assert not any(e.type == "Enterprise" and e.name.endswith("科技园") for e in record.entities)
+
+
+def test_growers_are_people_not_firms() -> None:
+    assert firms("目前，该镇共帮助果农销售柑橘30万斤。") == set()
