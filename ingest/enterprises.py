@@ -885,7 +885,7 @@ _OWN_PARK = re.compile(r"\)(?:科技园|产业园|工业园|智造园|智能制�
 
 # a park named by a place and a park word only (某市产业园): written right after a brand, the brand's own site
 _PLACE_PARK = re.compile(r"[\u4e00-\u9fff]{2,8}(?:科技园|产业园|工业园|智造园|生产基地|产业基地)")
-# ...but a park of a zone (某经济开发区科技园) is the zone's, and a verb of settling before it (落户某某科技园) is no brand
+# ...but a park of a zone (某高新区科技园) is the zone's, and a verb of settling before it (落户某某科技园) is no brand
 _ZONE_WORD_IN = re.compile("开发区|高新区|经开区|新区|园区|示范区|保税区")
 _SITING_VERBS = ("落户", "位于", "入驻", "坐落", "迁入", "搬迁到", "进驻")
 

@@ -78,7 +78,7 @@ def test_counts_verbs_and_scenic_areas_name_no_firm() -> None:
 
 
 def test_a_park_of_a_zone_or_after_a_verb_of_settling_is_no_brand_site() -> None:
-    record = extract_text("甲乙印务有限公司2015年落户奉贤经济开发区科技园，总投资2亿元。", "t")
+    record = extract_text("甲乙印务有限公司2015年落户奉贤高新区科技园，总投资2亿元。", "t")
     assert not any(e.type == "Enterprise" and e.name.endswith("科技园") for e in record.entities)
 
 
