@@ -131,6 +131,8 @@ _PASSIVE = re.compile(
 )
 # 在某局的帮助下: the body whose help a firm received, named before the firm
 _HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
+# words thanking a body for help (多亏了某街道的工作人员, 离不开某管委会的帮助): the body helped the speaker's firm
+_THANKS = re.compile(r"(?:多亏了?|离不开|得益于|感谢|感激|幸亏)")
 # ...a frame naming the government by its bare word (在地方政府的帮助下): the government of the place in scope
 _LOCAL_GOVERNMENT = re.compile(r"(?:当地|属地|地方)?(?:党委)?政府(?:部门)?的?(?:大力)?(?:支持和|帮助和|关心和)?")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
@@ -1154,7 +1156,11 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
 
 def _helper(text: str, s: int, e: int, actors: list[Mention], in_scope: list[Mention]) -> Mention | None:
     """The government actor of a frame opening a clause of ``[s, e)`` (在区经信局的协调下，…; 他们在镇政府的帮助下…;
-    在当地政府支持下: the place in scope, ``in_scope``)."""
+    在当地政府支持下: the place in scope, ``in_scope``), or the one a firm's words thank (离不开某街道的帮助)."""
+    for thanks in _THANKS.finditer(text, s, e):
+        thanked = next((a for a in actors if thanks.end() <= a.start <= thanks.end() + 2), None)
+        if thanked is not None:
+            return thanked
     for frame in _HELPED_BY.finditer(text, s, e):
         if frame.start() - max(s, text.rfind(",", s, frame.start()) + 1) > 4:
             continue

@@ -32,3 +32,9 @@ def test_firms_taking_part_in_a_forum_the_body_holds_are_helped() -> None:
     text = ("怀化市委统战部组成工作组走访企业。3月20日，工作组召开企业座谈会，邀请市农业银行参加，"
             "甲乙酒业、丙丁农业等10家企业代表出席座谈会。")
     assert {("怀化", "甲乙酒业"), ("怀化", "丙丁农业")} <= helped(text)
+
+
+def test_a_firm_thanking_a_body_for_its_help_is_helped_by_that_body_place() -> None:
+    text = ("近日，丙丁街道的甲乙电子有限公司正式复产。该企业副总经理戊己介绍，员工已全部返岗。"
+            "“企业能这么快复工，离不开丙丁街道的帮助，街道天天和我们联系，还派专人上门指导防疫。”戊己说。")
+    assert ("丙丁街道", "甲乙电子有限公司") in helped(text)
