@@ -35,6 +35,6 @@ def test_firms_taking_part_in_a_forum_the_body_holds_are_helped() -> None:
 
 
 def test_a_firm_thanking_a_body_for_its_help_is_helped_by_that_body_place() -> None:
-    text = ("近日，丙丁街道的甲乙电子有限公司正式复产。该企业副总经理戊己介绍，员工已全部返岗。"
+    text = ("近日，丙丁街道的甲乙电子有限公司恢复了生产。该企业副总经理戊己介绍，员工已全部返岗。"
             "“企业能这么快复工，离不开丙丁街道的帮助，街道天天和我们联系，还派专人上门指导防疫。”戊己说。")
     assert ("丙丁街道", "甲乙电子有限公司") in helped(text)
