@@ -50,11 +50,12 @@ TRADE = (
     "包装", "塑业", "塑胶", "橡胶", "陶瓷", "涂料", "牧业", "乳业", "饮品", "酒业", "粮油", "电机", "汽配", "车业",
     "机电", "精工", "化纤", "锂业", "铜业", "铝业", "矿业", "鞋业", "数控", "模具", "仓储", "速运", "新能源", "环保", "汽贸", "电脑",
     "自动化", "米业", "油业", "茶业", "木业", "竹业", "蛋业", "禽业", "肉业", "果业", "棉业", "粮业", "石业",
+    "金属", "电工", "水泥", "石材",
 )
 _LEGAL_END = gated(f"({_LEGAL.pattern})$")
 _TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|银行|央企|国企|民企|外企|车企|药企|房企|险企)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 # a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun
@@ -64,7 +65,7 @@ _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
-    r"^(相关|有关|各类?|该|本|其|这|那|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
+    r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|个[子分]|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
@@ -74,7 +75,7 @@ _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|
 _KIND_END = re.compile(
     r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|促进会|研究会|基金会|学会|联盟|俱乐部|研究所|报社|电视台|日报|新闻网|融媒体|"
     r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|同志|"
-    r"片区|新区|开发区|高新区|示范区|保税区|自贸区|新城)$"
+    r"片区|新区|开发区|高新区|示范区|保税区|自贸区|新城|度假区|旅游区|风景区|景区)$"
 )
 _BUSINESS = re.compile(f"({'|'.join(TRADE)})?(业务|板块|团队|部门)$")
 # words inside a run of characters after which a new name starts
@@ -88,7 +89,7 @@ _CUT_VERBS = (
     "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
-    "协助", "办理", "申请", "引入", "会同", "期间", "沉入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回",
+    "协助", "办理", "申请", "引入", "会同", "期间", "沉入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回", "进入",
 )
 _CUT = _CUT_NOUNS + _ROLE_NOUNS + _CUT_VERBS
 # any cut word: most stretches hold none, and one search tells
@@ -108,16 +109,22 @@ _LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 # the services a kind of firm provides (供电公司, 快递公司): no name of its own
-_SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台)+")
+# (also advisers, agents and firms named by their stage or trade: 顾问公司, 物管公司, 初创公司, 劳务公司)
+_SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|物管|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台|"
+                           r"顾问|咨询|中介|劳务|初创|新创|培育|外贸|贸易|进出口|律师|会计|审计|评估)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
-_NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万]))")
+# (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
+_NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
+                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
     r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$|^(农村)?信用(合作)?(联社|社)$"
 )
+# the role a bank plays, whatever is written before it (澳门持牌银行, 可透过贷款银行): no bank's name ends so
+_BANK_ROLE = re.compile(r"(持牌|贷款|放贷|承贷|开户|经办|主办|托管|收款|结算|存款|往来|授信)(银行|行)$")
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,12})[”\"」][)]?|([\u4e00-\u9fff]{2,8})[)])")
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…, 园区内的丙电子、丁光电获得…)
@@ -216,7 +223,8 @@ _PAID_TO = re.compile(r"(?:拨付|下拨|拨给)([\u4e00-\u9fff]{3,9}?)(?=\d+(?:
 _PUT_FORWARD = re.compile(r"(?:推进|推动|推荐|选推|支持|帮助|指导|组织)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等(?:\d+|[一二三四五六七八九十两几多]+)个[\u4e00-\u9fff]{0,4}?项目")
 # people and groups helped, never a firm
 _PEOPLE = re.compile(
-    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者)$"
+    r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者|"
+    r"[菜果茶瓜蔗棉烟渔牧林花]农|农民|种植户|养殖户|种植大户|承包户)$"
 )
 _GROUP_START = re.compile(r"(企业|公司|台企|外企|民企|国企|央企|中小|小微|广大|各|该|其|本|全|有关|相关)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
@@ -263,7 +271,7 @@ _VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实�
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
-_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|等企业|等企|等公司|等厂家|等(?:重点)?项目|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|入选|获评|扩大|做好|落实|解决|共同|为|向|给|提供")
+_VISITED_END = re.compile("[,。;]|等地|调研|了解|检查|指导|现场|看望|慰问|考察|察看|等企业|等企|等公司|等厂家|等(?:重点)?项目|等(?=\\d|[一二三四五六七八九十多几数]+[家个户])|参加|参与|开展|进行|加快|实现|完成|申报|入选|获评|扩大|做好|落实|解决|共同|为|向|给|提供")
 #: how far after a visit's verb a trade or legal word is looked for
 VISITED_NEAR = 16
 # 甲乙已复工, 丙丁员工返岗…: a trade name opening a clause, then what a firm's works do
@@ -290,7 +298,7 @@ _LATIN_NAME = re.compile(
 # verbs of using, reaching or linking a firm, glued to a bare legal word (租赁集团厂房, 用好银行贷款, 可利用银行,
 # 搭建银行与企业的桥梁), also a verb with its result 好 (帮助企业匹配好银行): no name
 _GLUED_VERB = re.compile(
-    f"[可将已也还就都并又再均需应要能会仍]?(?:租赁|租用|承租|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|借力|搭建|搭起|架起|打通|促进|[\u4e00-\u9fff]{{2}}好)(?:{_LEGAL.pattern})+"
+    f"[可将已也还就都并又再均需应要能会仍早]{{0,2}}(?:租赁|租用|承租|用好|用足|用活|利用|使用|借助|依托|依靠|对接|联系|协调|申请|走访|通过|透过|经由|提供|借力|搭建|搭起|架起|打通|促进|[\u4e00-\u9fff]{{2}}好)(?:{_LEGAL.pattern})+"
 )
 
 
@@ -324,6 +332,7 @@ def _valid(name: str) -> bool:
         and not _GENERIC.match(name)
         and not _INDUSTRY.match(name)
         and not _FINANCE_KIND.match(name)
+        and not _BANK_ROLE.search(name)
         and not (_PREDICATE.match(head) and (head == name or len(head) > 2))
         and not _CUT_VERB_IN.search(body)
         and any(is_han(c) or c.isalpha() for c in body)
@@ -388,6 +397,16 @@ def _items_before(text: str, start: int, end_words: re.Pattern[str], seps: str) 
         if all(2 <= b - a <= 8 for a, b in items):
             return items
     return []
+
+
+def _place_and_one(scan: "_Scanner", conj: int) -> bool:
+    """Whether a place and one character stand right before the conjunction at ``conj`` (浙江甲和乙丙冶金制品等公司):
+    a place with a single character is no firm to list, so the conjunction is inside one name."""
+    return conj >= 3 and bool(scan.protected[conj - 2]) and scan._one_before(conj)
+
+
+# a firm named with its suppliers, chain or branches (甲乙及其配套企业, 丙丁及其上游供应商企业)
+_WITH_ITS_FIRMS = re.compile(r"及其(?:配套|上下游|产业链|供应链|关联|下属|协作)[^,;。]{0,8}?(?:企业|公司|厂家|厂商)")
 
 
 # a zone written before the first name of a list (县经济开发区甲乙、丙丁)
@@ -579,6 +598,11 @@ class _Scanner:
             k -= 1
             while k > max(0, pos - 24, stop) and self.name_char(k - 1):
                 k -= 1
+        if k >= 3 and text[k - 1] == "和" and text[k - 2] in "市县" and self.protected[k - 2] and _LEGAL.match(text, pos) is not None:
+            # 某市和泰食品有限公司: a legal name opens with its city, and a trade mark may open with 和
+            k -= 1
+            while k > max(0, pos - 24, stop) and self.protected[k - 1]:
+                k -= 1
         best = k
         for word in _CUT if _CUT_IN.search(text, k, pos) else ():
             i = text.rfind(word, k, pos)
@@ -684,7 +708,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             s -= 2  # ,某某农行首批为…: a branch named by a place the gazetteer does not list
         add(s, e)
     for m in _FACTORY.finditer(text):
-        # 某某调料厂: a works named by a distinctive word before what it makes
+        # 某某调料厂, 某某水泥制品厂: a works named by a distinctive word before what it makes
         s = scan.left(m.start(1))
         own = s
         while own < m.start(1) and scan.protected[own]:
@@ -693,14 +717,16 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         mark = text[own : m.start(1)]
         if m.group(1) == "化工" and _MODE_OF_WORK.search(mark):
             continue  # 智能化工厂, 数字化工厂: a way of working (智能化) before 工厂, no chemical works
-        if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark):
+        if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark) and not mark.endswith(_VERB_COMPLEMENT):
             add(s, m.end())
     for m in _REPRESENTED.finditer(text):
         # 以甲、乙等为代表的一批科技企业: the firms the list stands for
         _list_items(text, m.start(), scan, add)
     for m in _LIST_HEAD.finditer(text):
         middle = m.group(3) or ""
-        bad = _MIDDLE_BAD.search(middle)
+        # (a bare zone word says where the listed firms are, 甲、乙等园区企业, as 辖区 does, unless the items are
+        # parks themselves: 某创新园、某科学城等园区企业)
+        bad = None if middle in _BARE_ZONE and not _PARK_WORD_END.search(text, max(0, m.start() - 3), m.start()) else _MIDDLE_BAD.search(middle)
         if bad and not (_COUNTED_FIRMS.match(m.group(0)) and bad.group(0) in _MADE_WORDS) or any(c in FUNCTION for c in middle) or len(middle) > 5 and not _COUNTED_FIRMS.match(m.group(0)):
             # (a count of firms says the items are firms, whatever they make: 甲、乙等7家消杀用品制造企业)
             continue
@@ -781,6 +807,11 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if all(_trade_name(text, a, b) or _LEGAL_END.search(text, a, b) for a, b in items):
             candidates += items
     candidates += _project_owners(text)
+    for m in _WITH_ITS_FIRMS.finditer(text):
+        # 支持甲乙集团、丙丁及其配套企业: the firm whose suppliers or chain are named with it
+        start = scan.left(m.start())
+        if 2 <= m.start() - start <= 8:
+            candidates.append((start, m.start()))
     candidates += [(s, e) for s, e in _openers(text, _FIRM_ACTS, "。,;:!?\n的", 2, 9, ends=acts) if _trade_name(text, s, e)]
     candidates += _openers(text, _IS_A, "。,;:!?\n", 2, 10)
     candidates += [(s, e) for s, e in _openers(text, _IS_A_FIRM, "。,;:!?\n", 3, 10) if _trade_name(text, s, e) or _LEGAL_END.search(text, s, e)]
@@ -853,7 +884,10 @@ _OWN_PARK = re.compile(r"\)(?:科技园|产业园|工业园|智造园|智能制�
 
 
 # a park named by a place and a park word only (某市产业园): written right after a brand, the brand's own site
-_PLACE_PARK = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技园|产业园|工业园|智造园|生产基地|产业基地)")
+_PLACE_PARK = re.compile(r"[\u4e00-\u9fff]{2,8}(?:科技园|产业园|工业园|智造园|生产基地|产业基地)")
+# ...but a park of a zone (某高新区科技园) is the zone's, and a verb of settling before it (落户某某科技园) is no brand
+_ZONE_WORD_IN = re.compile("开发区|高新区|经开区|新区|园区|示范区|保税区")
+_SITING_VERBS = ("落户", "位于", "入驻", "坐落", "迁入", "搬迁到", "进驻")
 
 
 def _park_owners(text: str, places: list[Mention], scan: _Scanner) -> list[tuple[int, int]]:
@@ -863,7 +897,8 @@ def _park_owners(text: str, places: list[Mention], scan: _Scanner) -> list[tuple
     for p in places:
         if p.start > 2 and text[p.start - 1] == "(" and (park := _OWN_PARK.match(text, p.end)):
             brand, end = p.start - 1, park.end()
-        elif p.type == "Zone" and not p.code and p.start >= 2 and _PLACE_PARK.fullmatch(p.name) and is_han(text[p.start - 1]) and not scan.protected[p.start - 1]:
+        elif (p.type == "Zone" and not p.code and p.start >= 2 and _PLACE_PARK.fullmatch(p.name) and not _ZONE_WORD_IN.search(p.name)
+              and is_han(text[p.start - 1]) and not scan.protected[p.start - 1] and not text.endswith(_SITING_VERBS, 0, p.start)):
             brand, end = p.start, p.end
         else:
             continue
@@ -955,10 +990,12 @@ _BARE_ZONE = ("园区", "开发区", "高新区", "经开区", "新区")
 _FACTORY = re.compile(
     r"(调料|食品|机械|纺织|服装|服饰|水泥|化工|制药|药|纸|造纸|钢|砖瓦|塑料|塑胶|电子|电器|家具|酒|茶|饮料|印刷|包装|汽配|五金|模具|铸造|锻造|"
     r"肉联|乳品|糖|油脂|粮油|饲料|化肥|肥料|陶瓷|玻璃|灯具|电机|电缆|针织|织布|制衣|鞋|橡胶|轴承|阀门|仪表|农机|酱菜|酱油|醋|面粉|米|"
-    r"罐头|卷烟|啤酒|棉纺|毛纺|丝绸|皮革|木业|竹木)厂"
+    r"罐头|卷烟|啤酒|棉纺|毛纺|丝绸|皮革|木业|竹木|建材|板材|复合板|门窗|石材|混凝土|预制件|铝材|铸件|家纺)(?:制品|加工|配件)?厂"
 )
 # words before what a works makes that describe it rather than name it (小化工厂, 第一, 当地)
 _FACTORY_MARK_BAD = re.compile(r"^(小|大|老|新|该|这|那|各|全|本|当地|附近|周边|一家|多家|第|关停|关闭|搬迁|改造|建设|新建|我们|他们|其)")
+# the end of a verb with its complement or aspect before a works (考虑到纺织厂…, 关停了化工厂): no name
+_VERB_COMPLEMENT = ("到", "了", "着", "过")
 # words that take 化 to name a way of working (智能化, 数字化): before 化工厂 they read 智能化 + 工厂
 _MODE_OF_WORK = re.compile("(?:智能|数字|数智|自动|信息|网络|现代|标准|绿色|规模|集约|精细|机械)$")
 # the header of a table column that lists firms (企业名称, 申报单位)
@@ -1214,10 +1251,12 @@ def _recipient(text: str, s: int, e: int, scan: _Scanner, add: Callable[[int, in
 
 
 def _trade_name(text: str, s: int, e: int) -> bool:
-    """Whether ``[s, e)`` ends in a trade word after a head of its own that is no product's or sector's
-    modifier (甲乙科技, not 工业机器人): the mark of a firm named without a legal suffix."""
+    """Whether ``[s, e)`` ends in a trade word (or a dealt-in thing and 业) after a head of its own that is no
+    product's or sector's modifier (甲乙科技, 甲乙菇业; not 工业机器人): the mark of a firm named without a legal suffix."""
     t = _TRADE_END.search(text, s, e)
-    return t is not None and t.start() > s and not _SECTOR_HEAD.fullmatch(text, s, t.start())
+    start = t.start() if t is not None else e - 2 if e - s >= 4 and _PRODUCT_TRADE.fullmatch(text, e - 4, e) else None
+    # (or what it deals in and 业, 某某菇业: a word of that kind no list of trades holds)
+    return start is not None and start > s and not _SECTOR_HEAD.fullmatch(text, s, start)
 
 
 def _parents(text: str) -> list[tuple[int, int]]:
@@ -1273,6 +1312,7 @@ def _project_owners(text: str) -> list[tuple[int, int]]:
 _TRADE_OPENER = re.compile(f"[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(sorted(TRADE, key=len, reverse=True))})")
 # ...unless the trade word names a park or a building (甲乙科技产业园, 丙丁科技大厦)
 _PARK_AFTER = re.compile("产业园|园|城|基地|小镇|中心|大厦|广场|港|谷")
+_PARK_WORD_END = re.compile(f"(?:{_PARK_AFTER.pattern})$")
 
 
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
@@ -1296,7 +1336,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
             # 和/与/及 inside a brand (丁和科技, 戊和药业): no split that leaves a side no name
             nxt = next((k for k in seps[i + 1 :] if k > at + 1), end)
             left, right = text[pos:at].lstrip("了着"), text[at + 1 : nxt]
-            if len(left) < 2 or len(right) < 2 or _SCOPE.fullmatch(right):
+            if len(left) < 2 or len(right) < 2 or _SCOPE.fullmatch(right) or _place_and_one(scan, at):
                 continue
         pieces.append((pos, at))
         pos = at + 1

@@ -131,6 +131,10 @@ _PASSIVE = re.compile(
 )
 # 在某局的帮助下: the body whose help a firm received, named before the firm
 _HELPED_BY = re.compile(r"在([^,;。]{2,30}?)的?(?:大力)?(?:帮助|支持|协调|指导|推动|帮扶|服务)下")
+# words thanking a body for help (多亏了某街道的工作人员, 离不开某管委会的帮助): the body helped the speaker's firm
+_THANKS = re.compile(r"(?:多亏了?|离不开|得益于|感谢|感激|幸亏)")
+# ...a frame naming the government by its bare word (在地方政府的帮助下): the government of the place in scope
+_LOCAL_GOVERNMENT = re.compile(r"(?:当地|属地|地方)?(?:党委)?政府(?:部门)?的?(?:大力)?(?:支持和|帮助和|关心和)?")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
 # a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), the investment projects have made (完成投资3亿元)
 # and a balance outstanding (贷款余额2216亿元), not money the measure gives
@@ -171,7 +175,8 @@ _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
 # 生产口罩、防护服等企业, 保障能源供应、交通物流等企业: a kind of firm named by what it does, not firms
-_TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|从事)[^,;。为向给帮协组]{1,40}?等[^,;。]{0,6}?(企业|厂家|单位)")
+# (a 的 closes the description and the names of the firms follow: 涉及民生必需的甲、乙等企业)
+_TARGET_KINDS = re.compile(r"(生产|生产经营|制造|经营|保障|涉及|从事)[^,;。为向给帮协组的]{1,40}?等[^,;。]{0,6}?(企业|厂家|单位)")
 # 在浙江湖州, …: a place set off by a comma is the scene, not the subject
 _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 # 对生产口罩的甲、乙等企业: the firms a clause opening with 对 is for
@@ -180,7 +185,11 @@ _TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 # firms of a size class after a place (某市中小微企业生产经营遭受…): the place tells where the firms are, it does not act
 _SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
+# a rank within a place (是某市首家…的金融机构, 某省唯一一家): the place measures the rank, it does not act
+_RANKED = re.compile(r"(?:首家|第一家|唯一一家|唯一)")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
+# a bank named again as the subject (该行, 该分行): the bank goes on acting
+_THAT_BANK = re.compile(r"(?:[一二三四五六七八九十]是|同时|此外|另外|目前|截至目前)?[,，]?该(?:银?行|分行|支行|社(?!区|会))")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
@@ -197,7 +206,7 @@ _AT_LARGE = gated(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|�
 # an enumerated item (二是…, （三）…): a line of work for firms at large, where a bare 企业 is no anaphor
 _ITEM = re.compile(r"[(]?[一二三四五六七八九十\d]+(是|[、.)])")
 # the firm reported before, named again wherever it stands (联系该企业管理人)
-_THAT_FIRM = re.compile(r"该(企业|公司|厂|集团)")
+_THAT_FIRM = re.compile(r"(?:该|这家|此家)(企业|公司|厂|集团)")
 # a firm whose spokesperson speaks (甲乙科技总经理说, or a transcript's 甲乙科技总经理某某：): its 我们 is the firm
 _SPEAKS = re.compile(r"[^,;。“”]{0,10}?(说|表示|介绍|坦言|告诉记者)|[^,;。“”:]{0,6}?(负责人|总经理|董事长|总裁|经理|总监|厂长)[^,;。“”:]{0,4}:")
 _WE = re.compile(r"(我们|我司)")
@@ -306,7 +315,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
-        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end):
+        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end):
             continue
         if is_topic:
             topic = topic or out
@@ -358,6 +367,7 @@ def detect(
     aside_para = -1  # the paragraph a label opens (申报材料：…)
     instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
     story: list[Mention] = []  # the actor in focus last
+    lender = False  # a bank is the subject the story goes on with (某银行为企业授信…。一是…): no government acts
     package: tuple[int, list[Mention]] | None = None  # the paragraph listing a package's items, and its issuer
     topics: list[tuple[int, frozenset[str]]] = []  # (depth, categories) of the headings in force, outermost first
     topic: frozenset[str] = frozenset()  # the categories those headings name together
@@ -399,7 +409,7 @@ def detect(
         if _COLUMN_LINE.fullmatch(sentence.strip()):
             continue  # 【某地“大走访”系列之三】: a column's or headline's label, not a statement
         if u.first and not _CONTINUE.match(sentence):
-            focus = []
+            focus, lender = [], False
         if u.first and heading_level(sentence) is not None:
             reported = []  # a numbered item (三、对…) opens a new matter: its 企业 are not the firms of the item before
             # 2.降低融资成本。银行要…: the item's opening sentence names the topic of its paragraph
@@ -426,7 +436,8 @@ def detect(
             subj = [speaker]
         if not subj and not firm_subject and (body := _official_opening(text, fs, e, named_officials)) is not None:
             subj, official, spoke_at = [body], body, fs
-        helper = None if subj or firm_subject and _PASSIVE.search(text, s, e) else _helper(text, max(fs, voice), e, candidates)
+        helper = None if subj or firm_subject and _PASSIVE.search(text, s, e) else _helper(
+            text, max(fs, voice), e, candidates, focus or ([scope.actor()] if scope.actor() else []) or ([default] if default else []))
         if helper is not None:  # 他们在镇政府的协调下，…: the help was that body's
             subj, firm_subject = [helper], False
         if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials) or s == instructed and _MUST.match(text, s, e):
@@ -448,6 +459,7 @@ def detect(
                 d.beneficiaries += [f for f in granted if f not in d.beneficiaries]
             continue
         if firm_subject:
+            lender = _bank_opens(text, fs, in_firms) or lender
             in_scope = focus or ([section] if section else []) or ([default] if default else [])
             passive = _passive(text, s, e, found, in_firms, titles, in_scope)
             later = [] if passive else _later_actor(text, fs, e, found, in_firms, in_scope, act_ix, place_ix)
@@ -457,7 +469,7 @@ def detect(
         if _ADDRESSED.match(sentence) and default is not None and (strong or not subj) and (u.first or not focus):
             focus = [default]  # 各区县政府要…: the issuer tells the addressees what to do (某部印发通知，…，各区要…: that body)
         elif subj:
-            focus = subj
+            focus, lender = subj, False
         elif (owner := _platform_owner(text, fs, e, firm_ix, place_ix, zone_firms)) is not None:
             focus = [owner]  # 某新区投资发展有限公司为企业减免房租: the platform acts for the place in its name
         elif fs > s and (source := [a for a in found if a.end <= fs and a.start > s and text[a.start - 1] in "从据"]):
@@ -503,6 +515,9 @@ def detect(
         elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
             focus = []  # 企业…, “去年，企业投入…: what firms do
             continue
+        if not focus and (lender or _THAT_BANK.match(sentence)):
+            lender = True  # 该行已向6户企业投放贷款: the bank lends on its own, a measure of no government
+            continue
         if not focus and _ANSWER.match(sentence):
             focus = story  # 对此，…: the actor of the story answers the trouble just told of
         story = focus or story
@@ -511,7 +526,8 @@ def detect(
             continue
         if _PACKAGE_LEAD.search(sentence):
             package = (u.para + 1, actors_now)
-        direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)])
+        # (a firm acting right after a frame of the actor's help, 在某局的帮助下，甲公司克服…, is the one helped)
+        direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)], acting=helper is None)
         responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
@@ -563,6 +579,13 @@ def _apply_leads(drafts: list[Draft], leads: list[tuple[int, int, Mention]]) -> 
         i = bisect_left(ends, d.start + 1)
         if i < len(leads) and leads[i][0] <= d.start < leads[i][1] and _same_place(d.region, leads[i][2]):
             d.agency = leads[i][2]
+
+
+def _bank_opens(text: str, s: int, firms: list[Mention]) -> bool:
+    """Whether a bank is the subject opening the clause at ``s`` (某银行作为…, 近日，某银行为…), not a firm a
+    body acts on (支持某银行…)."""
+    lead = min(firms, key=lambda f: f.start) if firms else None
+    return lead is not None and _BANK.search(lead.name) is not None and lead.start <= _OPENER.match(text, s).end()
 
 
 def _national(a: Mention) -> bool:
@@ -1156,14 +1179,21 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     return out
 
 
-def _helper(text: str, s: int, e: int, actors: list[Mention]) -> Mention | None:
-    """The government actor of a frame opening a clause of ``[s, e)`` (在区经信局的协调下，…; 他们在镇政府的帮助下…)."""
+def _helper(text: str, s: int, e: int, actors: list[Mention], in_scope: list[Mention]) -> Mention | None:
+    """The government actor of a frame opening a clause of ``[s, e)`` (在区经信局的协调下，…; 他们在镇政府的帮助下…;
+    在当地政府支持下: the place in scope, ``in_scope``), or the one a firm's words thank (离不开某街道的帮助)."""
+    for thanks in _THANKS.finditer(text, s, e):
+        thanked = next((a for a in actors if thanks.end() <= a.start <= thanks.end() + 2), None)
+        if thanked is not None:
+            return thanked
     for frame in _HELPED_BY.finditer(text, s, e):
         if frame.start() - max(s, text.rfind(",", s, frame.start()) + 1) > 4:
             continue
         inside = [a for a in actors if frame.start(1) <= a.start and a.end <= frame.end(1)]
         if inside:
             return inside[0]
+        if in_scope and _LOCAL_GOVERNMENT.fullmatch(frame.group(1)):
+            return in_scope[0]
     return None
 
 

@@ -42,10 +42,23 @@ def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record
     agencies = find_agencies(view, places)
     firms = find_enterprises(view, places, agencies)
     firms = sorted(firms + recurrences(view, firms, places + agencies + documents), key=lambda f: f.start)
+    places, agencies = _without_firm_sites(places, agencies, firms)
     measures = detect(view, units, places, agencies, firms, documents)
     sections = section_zones(view, units, places, agencies, firms)
     record = build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures, sections, section_heads(text, units))
     return record if written == view else _renamed(record, written_names(view, written))
+
+
+def _without_firm_sites(places: list[Any], agencies: list[Any], firms: list[Any]) -> tuple[list[Any], list[Any]]:
+    """The places less the zones a firm's name ends with (甲乙某省跨境物流产业园), and the agencies less those named
+    after such a zone: a brand's own site is the firm, so no measure is that zone's and no 园区 stands for it."""
+    ends = {(f.end, f.start) for f in firms}
+    sites = [p for p in places if p.type == "Zone" and any(e == p.end and s < p.start for e, s in ends)]
+    if not sites:
+        return places, agencies
+    kept = [p for p in places if p not in sites]
+    names = {z.name for z in sites}
+    return kept, [a for a in agencies if a.place not in names and not any(z.start <= a.start < z.end for z in sites)]
 
 
 def _renamed(record: Record, name: Callable[[str], str]) -> Record:

@@ -23,6 +23,7 @@ from .enterprises import LEGAL, TRADE
 from .gate import gated
 from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
+from .roles import partners
 from .structure import section_at
 
 # 国家 or 中央 standing on its own (列入国家和省, 落实中央、省有关部署, 中央在某省企业), not a word's or a body's part
@@ -311,7 +312,14 @@ def build_record(
     top = regions.most_common(1)
     about = top[0][0] if top and (top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) or len(regions) == 1) else None
     dominant = top[0][0] if top else None
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency, helpers)
+    def adopt(p: Mention) -> None:
+        """Make a place written inside a firm's name a place of the record (the firm's own place)."""
+        k = pl.add(p)
+        place_name[k] = pl.name(k)
+        place = pl.place.get(k)
+        entity(p.type, place_name[k], p, k if place is not None and place.code == k else None)
+
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency, helpers, adopt)
     china = entities.get(("Region", "中国"))
     if china and not _GOVERNMENT_FORMS.intersection(china["aliases"]) and not any(m.region == "中国" for m in measures) and not any(r.object == "中国" for r in relations):
         # 面向全国, 全国性, 中国某某网: the country written as a scope or inside a name, with nothing national done
@@ -450,7 +458,8 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None, bodies=None, helpers=None) -> list[Relation]:
+def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None, bodies=None, helpers=None,
+                adopt=None) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
@@ -583,7 +592,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         first_seen.add(firm_name[id(f)])
         if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
             continue
-        zone = _section_zone(named, named_ends, f.start, pl, bodies)
+        zone = _section_zone(named, named_ends, f.start, pl, bodies, view)
         if zone is not None and all(_name_allows(p, zone, pl) for p in own_places(f)):
             emit(f, zone)  # unless the firm's own name places it elsewhere (国网某省电力公司 in another province's zone)
     key_of = {name: k for k, name in place_name.items()}
@@ -648,9 +657,12 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     listed = {id(f) for a, b in zip(ordered, ordered[1:]) if _LIST_MARKS.fullmatch(view, a.end, b.start) for f in (a, b)}
     # (a name's province or city that holds that place says no more: 某省甲乙公司 in a report on one of its towns)
     about_place = next((p for p in places if id(p) in keys and place_name[keys[id(p)]] == about), None) if about else None
+    # (a partner the place's firms deal with, 与甲、乙等企业洽谈合作, is not one of its firms)
+    joint = partners(view, ordered)
     for f in ordered if about else ():
-        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not elsewhere(f, about)
-                and (not own_places(f) or about_place is not None and not is_platform(f.name) and all(_name_holds(p, about_place, pl) for p in own_places(f)))
+        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not elsewhere(f, about) and id(f) not in joint
+                and (not own_places(f) or about_place is not None and not is_platform(f.name)
+                     and all(_name_holds(p, about_place, pl) for p in own_places(f)))
                 and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
             homed.add(id(f))
             home = named_inside(f, about) or firms_place(about) or about
@@ -662,17 +674,24 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(f) in homed or firm_name[id(f)] in done or _BANK_NAME.search(f.name) and not _BRANCH.search(f.name):
             continue
         own = [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]
-               if p.end <= f.end and p.level in ("province", "city", "county") and p.name != "中国" and pl.key(p) in place_name]
+               if p.end <= f.end and p.level in ("province", "city", "county") and p.name != "中国"]
+        if own and adopt is not None and pl.key(own[-1]) not in place_name and own[-1].level != "province" and not _BANK_NAME.search(f.name):
+            # (a city or county written only inside the name is then a place of the record: where the firm is; a
+            # province so written says little, 某省甲乙公司 may be anywhere in it, nor does a bank's branch)
+            adopt(own[-1])
+        own = [p for p in own if pl.key(p) in place_name]
         if own:
             # the most specific place of the name, or the place most of the document's measures are of when
-            # it lies inside that place (某省甲乙公司 in a report on one of its counties); a place's platform
+            # it lies inside that place (某省甲乙公司 in a report on one of its counties; not for a partner the
+            # place's firms deal with: 与某市甲乙电商洽谈合作 is that city's); a place's platform
             # company or a bank's branch is the place its name gives
             home = place_name[pl.key(own[-1])]
             named_for = is_platform(f.name) or _BANK_NAME.search(f.name)
             inside = [] if named_for else _helpers_inside(pl, key_of, (helpers or {}).get(firm_name[id(f)], []), pl.key(own[-1]))
             if inside:
                 home = inside[0]  # 某市甲乙公司 helped by one of that city's counties is in that county
-            elif not named_for and dominant not in (None, home) and (k := key_of.get(dominant)) is not None and _lies_in(pl, k, pl.key(own[-1])):
+            elif (not named_for and id(f) not in joint and dominant not in (None, home) and (k := key_of.get(dominant)) is not None
+                  and _lies_in(pl, k, pl.key(own[-1]))):
                 home = dominant
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
         else:
@@ -715,13 +734,22 @@ def _last_zone(places: list[Mention], starts: list[int], pos: int) -> Mention | 
     return None
 
 
-def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places", bodies: SpanIndex | None = None) -> Mention | None:
+#: a title right after a zone: the zone names an official (某园区管委会主任, 某园区党工委副书记)
+_OFFICIAL_OF = re.compile(r"(?:管委会|管理委员会|党工委)(?:常务)?副?(?:主任|书记)")
+
+
+def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places", bodies: SpanIndex | None = None,
+                  view: str | None = None) -> Mention | None:
     """The zone the text reports on before ``pos``: the latest place named on its own, passing over
     the cities and provinces that hold that zone (大连金普新区 … 大连新工厂 … 某公司); a town counts as a zone."""
     i = bisect_right(named_ends, pos) - 1
     passed: list[Mention] = []
     while i >= 0 and pos - named[i].end <= SECTION_REACH:
         p = named[i]
+        if p.type == "Zone" and view is not None and _OFFICIAL_OF.match(view, p.end):
+            # (某园区党工委书记某某 among those who came along: an official's title, not the place reported on)
+            i -= 1
+            continue
         if p.type == "Zone" or p.level == "town" and not (bodies and bodies.covers(p.start, p.end)):
             # a town or street the report is on holds its firms as a zone does (某县某镇 … 某公司); a town
             # written only inside a body's name (某镇招商局) names that body, not the report's place

@@ -30,13 +30,17 @@ _CLAUSE_OPEN = re.compile(r"(^|[,;:。!?])(如|例如|比如|像|其中|包括|�
 # the sentence told of before (…积极协调，甲公司顺利复工)
 _RECEIVES_AFTER = re.compile(
     r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先|如期|提前|很快|迅速)*"
-    r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复|符合[^,;。]{0,20}?(?:条件|要求))"
+    r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复|符合[^,;。]{0,20}?(?:条件|要求)|"
+    # (or take part in what the body holds: 甲、乙等企业代表出席座谈会)
+    r"(?:代表)?(?:参加|出席)了?(?:座谈|会议|对接|洽谈|培训|招聘))"
 )
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员, 为辖区甲超市):
 # its firms receive what the sentence gives
 _RECEIVES = re.compile(
     r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入|前往|派驻到|对|针对|指导)(了)?,?(辖区内?|辖内|区内|园区内?|本地|当地)?"
     r"([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$"
+    # (对 with a longer 的 phrase naming which firms: 对涉及生活必需的甲、乙等企业, 对隔离衣生产企业丙公司)
+    r"|(?:对|针对)[^,;。为向给]{1,30}?的(?:[^,;。为向给的]{0,10}?(?:企业|公司))?" + _ITEMS + "$"
 )
 # the list a sentence names as what it tells of (…予以公示,分别为:甲、乙): the complement, not a clause's subject
 _NAMED_AS = re.compile(r"(分别为|分别是|分别有|依次为|名单如下|如下)[:,]?$")
@@ -100,6 +104,22 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
         if acting and _CLAUSE_OPEN.search(before) and not _RECEIVES_AFTER.match(text, after, e) and not _NAMED_AS.search(before):
             continue
         out += run
+    return out
+
+
+def partners(text: str, firms: list[Mention]) -> set[int]:
+    """The firm mentions (by id) a clause names as partners in a joint act (与甲、乙等企业洽谈合作, 与丙公司签约):
+    parties the firms of a place deal with, which says nothing of where they are."""
+    out: set[int] = set()
+    for run in runs(text, firms):
+        head, tail = run[0], run[-1]
+        after = _PROJECT_AFTER.match(text, tail.end).end()
+        closing = _LIST_TAIL.match(text, after)
+        if closing:
+            after = closing.end()
+        end = min((i for c in ",;。!?" if (i := text.find(c, after)) >= 0), default=len(text))
+        if _WITH_BEFORE.search(text[max(0, head.start - 40) : head.start]) and _JOINT_AFTER.match(text, after, end):
+            out.update(id(f) for f in run)
     return out
 
 

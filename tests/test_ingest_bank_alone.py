@@ -1,0 +1,27 @@
+"""A bank lending on its own is no government measure; a government body acting after it is (invented texts)."""
+
+from ingest.pipeline import extract_text
+
+STORY = (
+    "工行宜宾分行助力企业复工\n\n"
+    "工行宜宾分行作为国有大行，不断扩大放贷规模，疫情以来累计向80户企业投放贷款3亿元。\n"
+    "一是开辟授信审批绿色通道。该行已向5户重点企业投放优惠贷款4000万元。\n"
+    "二是全力保障重点客户。在上级行支持下，1天内完成对宜宾市丙丁医院的贷款投放，也是宜宾市首家完成此类投放的金融机构。"
+    "截至目前，共为全市中小企业发放贷款1.2亿元。\n"
+    "三是支持小微企业。先后为30户小微企业增加信用贷款额度5000万元。\n"
+)
+
+
+def test_a_bank_lending_alone_gives_no_measure() -> None:
+    assert extract_text(STORY, "t").measures == ()
+
+
+def test_a_body_acting_after_the_bank_story_gives_its_measure() -> None:
+    record = extract_text(STORY + "宜宾市财政局对获得贷款的企业给予贴息。\n", "t")
+    assert [m.region for m in record.measures] == ["宜宾"]
+    assert "LOAN_INTEREST_SUBSIDY" in record.measures[0].categories
+
+
+def test_a_body_supporting_banks_still_acts() -> None:
+    record = extract_text("四川省建立重点企业名单制度。鼓励甲乙银行、丙丁农商行向小微企业降低贷款利率。", "t")
+    assert any("PREFERENTIAL_CREDIT" in m.categories for m in record.measures)

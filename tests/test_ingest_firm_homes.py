@@ -1,0 +1,40 @@
+"""Where firms are: partners and city-named brands in a county's report, trade names closed by 业 (invented texts)."""
+
+from ingest.pipeline import extract_text
+
+REPORT = (
+    "浦城县将丰禾菇业列为重点保供企业，县领导多次上门走访，帮助丰禾菇业解决原料问题。"
+    "“县里牵线搭桥，我们和福州甲乙电商、南平丙丁电商、戊己超市等6家企业达成了供货合作。”丰禾菇业负责人说。"
+)
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+
+
+def test_a_trade_name_closed_by_what_it_deals_in_and_ye_is_a_helped_firm() -> None:
+    record = extract_text(REPORT, "t")
+    assert ("浦城县", "丰禾菇业") in {(m.region, b) for m in record.measures for b in m.beneficiaries}
+    assert ("丰禾菇业", "浦城县") in located(REPORT)
+
+
+def test_a_city_named_partner_is_in_its_city_not_in_the_county_reported_on() -> None:
+    got = located(REPORT)
+    assert {("福州甲乙电商", "福州"), ("南平丙丁电商", "南平")} <= got
+    regions = {e.name for e in extract_text(REPORT, "t").entities if e.type == "Region"}
+    assert {"福州", "南平"} <= regions
+
+
+def test_a_partner_without_a_place_in_its_name_is_nowhere() -> None:
+    assert not any(firm == "戊己超市" for firm, _ in located(REPORT))
+
+
+def test_a_province_in_a_name_adds_no_place() -> None:
+    record = extract_text("浦城县为甲乙丙丁公司协调原料。工行浦城支行与福建戊己食品有限公司洽谈合作。", "t")
+    assert "福建" not in {e.name for e in record.entities}
+
+
+def test_a_zone_naming_an_official_is_not_the_zone_reported_on() -> None:
+    text = ("县长带队察看养殖企业开工情况，县委副书记、甲乙高新区党工委书记丙丁一同前往。"
+            "一行先后前往戊己食品、庚辛水产等企业，了解复工情况。")
+    assert not any(place == "甲乙经济开发区" for _, place in located(text))
