@@ -206,11 +206,10 @@ class Loading:
             fresh = {x: entry for x, entry in self.fresh.items() if x not in self.pending}
             self.fresh = {}
             batch.entities = set(fresh)  # from here on, a failure recomputes them (see abandon)
-            stale = self.store._index_delta(fresh, self.known, self._unstored, lambda nquads: self._write(batch, nquads))
+            stale = self.store._index_delta(fresh, self.known, not last, self._unstored, lambda nquads: self._write(batch, nquads))
             if self.indexed is not None:
-                for x in fresh:
+                for x in batch.entities:
                     self.indexed.add(x)
-            del fresh
         self._hand_over(batch)
         batch.done = self.writer.submit(self._commit, batch.pieces, stale, "\n".join(batch.markers), batch.swaps)
         batch.pieces, batch.markers, batch.swaps = [], [], []
