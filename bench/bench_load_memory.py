@@ -79,6 +79,8 @@ def main() -> None:
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")] + ([1000] if args.gb else [])
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # Linux reports KB
+    if args.dir is not None:
+        args.dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         print("store alone (line-by-line parse)" if args.store_only else "kg load")
         print(f"{'input MB':>9} {'records':>9} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12}")
