@@ -110,6 +110,20 @@ def test_a_broken_input_leaves_the_index_matching(tmp_path: Path, small_batches:
         check(s)
 
 
+def test_entries_merged_a_chunk_at_a_time_match_a_rebuild(tmp_path: Path, small_batches: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stored entries are read back a few entities at a time and the last write remembers none: the index still equals a rebuilt one."""
+    from kg.backends import rdf
+
+    monkeypatch.setattr(rdf, "INDEX_CHUNK", 2)
+    monkeypatch.setattr(rdf, "KNOWN_ENTRIES", 1)
+    with RdfBackend(tmp_path / "s") as s:
+        s.load(v1())
+        s.load(v2())
+        check(s)
+        s.load([record(i, 1) for i in range(0, DOCS, 3)])
+        check(s)
+
+
 #: the CLI with small batches, killed at its Nth swap (a batch's documents written, not yet visible)
 RUNNER = ("import sys, kg.backends.rdf_load as r; r.BATCH_FACTS = 40; r.INDEX_ENTITIES = 12; "
           "from kg.cli import main; sys.argv[0] = 'kg'; main()")

@@ -37,6 +37,8 @@ MERGED = frozenset({NAME, LEVEL, CODE, CATEGORY_CODES, CATEGORY_MASK})
 
 #: one fact of an entry: predicate IRI, value (an IRI or a string literal's text), whether the value is an IRI
 Fact = tuple[str, str, bool]
+#: one relation link of the index: subject IRI, relation property, object IRI
+Link = tuple[str, str, str]
 
 
 @dataclass(slots=True)
@@ -155,11 +157,15 @@ def type_label_values() -> str:
     return " ".join(f"(<{t}> <{p}>)" for t, p in TYPE_LABELS.items())
 
 
-def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, counted: bool = True) -> None:
+def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, counted: bool = True,
+               relations: set[Link] | None = None) -> None:
     """Add to ``out`` (entity IRI -> entry) what ``record`` says of its entities (``terms``: its entity terms).
 
     ``counted=False`` leaves its measures out of the counts: a document
-    already stored, whose measures the stored counts hold.
+    already stored, whose measures the stored counts hold.  Given
+    ``relations``, the record's relation links go there instead of into the
+    entries: they only grow, so a load writes them with the batch they come
+    in, and no entry holds a set that grows with the input.
     """
     ents, ref = terms
     named: dict[str, tuple[str, Entry]] = {}  # name or alias -> its entity's IRI and entry: measures and relations repeat names
@@ -199,12 +205,14 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
     for entry, codes in offered.values():
         entry.links.setdefault(OFFERS, set()).update(map(_category, codes))
     for r in record.relations:
-        links = of(r.subject)[1].links
-        p = rdfmap.RELATION_PROPERTY[r.type]
-        targets = links.get(p)
+        (x, entry), p, target = of(r.subject), rdfmap.RELATION_PROPERTY[r.type], of(r.object)[0]
+        if relations is not None:
+            relations.add((x, p, target))
+            continue
+        targets = entry.links.get(p)
         if targets is None:
-            targets = links[p] = set()
-        targets.add(of(r.object)[0])
+            targets = entry.links[p] = set()
+        targets.add(target)
 
 
 @lru_cache(maxsize=4096)
@@ -245,3 +253,8 @@ def nquad_lines(entity: str, facts: Iterable[Fact]) -> Iterator[str]:
 def nquads(entity: str, facts: Iterable[Fact]) -> str:
     """Facts of an entity's entry as N-Quads text in the index graph."""
     return "".join(line + "\n" for line in nquad_lines(entity, facts))
+
+
+def link_nquads(links: Iterable[Link]) -> str:
+    """Relation links as N-Quads text in the index graph."""
+    return "".join(nquads(x, ((p, o, True),)) for x, p, o in links)

@@ -324,7 +324,7 @@ class RdfBackend(Backend):
         self._ox.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS, lenient=True)
         nquads.unlink()
 
-    def _index_delta(self, fresh: dict[str, entity_index.Entry], known: OrderedDict[str, frozenset[Fact]],
+    def _index_delta(self, fresh: dict[str, entity_index.Entry], known: OrderedDict[str, frozenset[Fact]], remember: bool,
                      unstored: Callable[[str], bool], write: Callable[[bytes], None]) -> list[ox.Quad]:
         """``write`` the index quads (N-Quads, an entity at a time) that merge ``fresh`` into the stored entries; return the stored quads they replace.
 
@@ -332,23 +332,31 @@ class RdfBackend(Backend):
         are read with one query per INDEX_CHUNK entities, but for those
         ``unstored`` says have no entry; ``known`` holds
         those facts of the entities this load wrote last (at most
-        KNOWN_ENTRIES of them), so that recurring ones are not read again.
+        KNOWN_ENTRIES of them), so that recurring ones are not read again;
+        they are added to it when ``remember`` (not at a load's last write).
+        ``fresh`` is emptied as its entries are written, and the stored facts
+        are read a chunk at a time, so merging takes no memory of its own.
         The facts that only grow are not remembered (they are most of an
         entry): those the batches since the last write gave are written again.  (Reads between bulk loads fill
         RocksDB's caches, by more the larger the store: 50 MB at 3 million triples.)
         """
         index = ox.NamedNode(rdfmap.INDEX_GRAPH)
-        stored = self._merged_facts([x for x in fresh if x not in known and not unstored(x)])
+        keep = max(KNOWN_ENTRIES, len(fresh))
+        entities = list(fresh)
         stale: list[ox.Quad] = []
-        for x, entry in fresh.items():
-            old = known.pop(x, None)
-            merged = stored.get(x, set()) if old is None else set(old)
-            add, remove, kept = entity_index.delta(entry, merged)
-            known[x] = frozenset(kept)  # as the store holds them once this batch is in
-            write(entity_index.nquads(x, add if old is None else add - old).encode())
-            if remove:
-                stale += [ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove]
-        for _ in range(len(known) - max(KNOWN_ENTRIES, len(fresh))):
+        for start in range(0, len(entities), INDEX_CHUNK):
+            chunk = entities[start:start + INDEX_CHUNK]
+            stored = self._merged_facts([x for x in chunk if x not in known and not unstored(x)])
+            for x in chunk:
+                old = known.pop(x, None)
+                merged = stored.get(x, set()) if old is None else set(old)
+                add, remove, kept = entity_index.delta(fresh.pop(x), merged)
+                if remember:
+                    known[x] = frozenset(kept)  # as the store holds them once this batch is in
+                write(entity_index.nquads(x, add if old is None else add - old).encode())
+                if remove:
+                    stale += [ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove]
+        for _ in range(len(known) - keep):
             known.popitem(last=False)  # never this batch's: the next batch is prepared while this one is written
         return stale
 

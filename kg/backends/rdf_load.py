@@ -105,6 +105,7 @@ class Batch:
     markers: list[str] = field(default_factory=list)  # of its new documents
     swaps: list[str] = field(default_factory=list)  # IRIs of present documents whose changes wait in their staging and retiring graphs
     entities: set[str] = field(default_factory=set)  # whose index entries its commit writes
+    links: set[entity_index.Link] = field(default_factory=set)  # the index's relation links its records give, written with it
     done: Future[None] | None = None  # its commit, until it is settled
 
 
@@ -174,7 +175,7 @@ class Loading:
             end = data.index(b"\n")  # the document's type triple comes first: it marks the graph complete
             batch.markers.append(data[:end].decode())
             self._write(batch, memoryview(data)[end + 1:])
-        entity_index.add_record(self.fresh, rec, terms, counted=not present)  # a stored document's measures are counted
+        entity_index.add_record(self.fresh, rec, terms, counted=not present, relations=batch.links)  # a stored document's measures are counted
 
     def _write(self, batch: Batch, nquads: bytes | memoryview) -> None:
         self.spool.write(nquads)
@@ -202,15 +203,18 @@ class Loading:
         if not batch.records and not flush:
             return
         stale: list[ox.Quad] = []
+        if batch.links:
+            batch.entities.update(x for x, _, _ in batch.links)  # from here on, a failure recomputes them (see abandon)
+            self._write(batch, entity_index.link_nquads(batch.links).encode())
+            batch.links = set()
         if flush:
             fresh = {x: entry for x, entry in self.fresh.items() if x not in self.pending}
             self.fresh = {}
-            batch.entities = set(fresh)  # from here on, a failure recomputes them (see abandon)
-            stale = self.store._index_delta(fresh, self.known, self._unstored, lambda nquads: self._write(batch, nquads))
+            batch.entities.update(fresh)
+            stale = self.store._index_delta(fresh, self.known, not last, self._unstored, lambda nquads: self._write(batch, nquads))
             if self.indexed is not None:
-                for x in fresh:
+                for x in batch.entities:
                     self.indexed.add(x)
-            del fresh
         self._hand_over(batch)
         batch.done = self.writer.submit(self._commit, batch.pieces, stale, "\n".join(batch.markers), batch.swaps)
         batch.pieces, batch.markers, batch.swaps = [], [], []
