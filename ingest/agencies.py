@@ -314,8 +314,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             attached = _ATTACHED.match(text, agency.end)
             if attached:
                 # the parent body is named too (省政府办公厅 names 省政府), but not by its press office,
-                # which speaks for it without acting
-                if not attached.group(0).startswith("新闻"):
+                # which speaks for it without acting, nor by the short office written as one word (县政府办, 区委办)
+                if not attached.group(0).startswith("新闻") and attached.group(0) != "办":
                     out.append(agency)
                 agency = _extend(agency, attached.group(0))
             out.append(agency)

@@ -445,14 +445,20 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
         return places
     taken = SpanIndex([(p.start, p.end) for p in places])
     found = [m for m in _BARE_ZONE.finditer(text) if not taken.overlaps(*m.span()) and not text.startswith("区", m.end())]
-    if any(m.start() and text[m.start() - 1] in _EVERY for m in found):
+    opening = [m for m in found if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in _PREPOSITION or text[m.start() - 1] in _AT]
+    words = {m.group(0).removeprefix("县") for m in opening}
+    if len(words) != 1:
         return places
-    opening = [m for m in found if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in _PREPOSITION]
-    words = {m.group(0) for m in opening}
-    if len(words) != 1 or len(opening) < 2 and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
+    # the county's zone named by its level word (到县产业集聚区调研) is one zone even when written once, and so is
+    # its zone word written alone beside it (县政府办、产业集聚区负责同志)
+    county = any(m.group(0).startswith("县") for m in opening)
+    word = ("县" if county else "") + words.pop()
+    same = [m for m in found if m.group(0) == word or county and "县" + m.group(0) == word]
+    if any(m.start() and text[m.start() - 1] in _EVERY for m in found if not (county and m in same)):
         return places
-    word = words.pop()
-    zones = [Mention(m.start(), m.end(), "Zone", word, word, None, "zone") for m in found if m.group(0) == word]
+    if len(opening) < 2 and not county and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
+        return places
+    zones = [Mention(m.start(), m.end(), "Zone", word, m.group(0), None, "zone") for m in same]
     return sorted(places + zones, key=lambda p: p.start)
 
 
@@ -868,6 +874,16 @@ def _listed_town(text: str, s: int, e: int) -> bool:
     return text[e : e + 1] in ("、", "和", "等") and text.find("镇", e + 1, e + 6) > 0 or s >= 2 and text[s - 1] == "、" and text[s - 2] == "镇"
 
 
+# what may stand between a place and one of its towns: 的, a description of the town (工业重镇), or both
+_TOWN_LEAD_IN = re.compile(f"的?(?:[{HAN}]{{2,4}}?(?:重|强|名|古|大)镇)?")
+
+
+def _described_town(text: str, e: int) -> re.Match[str] | None:
+    """A town written after its place and 的 or a description of it (某市的某某镇, 某县工业重镇某某镇): the place's town."""
+    lead = _TOWN_LEAD_IN.match(text, e)
+    return _TOWN.match(text, lead.end()) if lead is not None and lead.end() > e else None
+
+
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district or zone (余杭区良渚街道, 某新区某某街道)."""
     added = []
@@ -879,7 +895,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
     for m in known:
         if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county":
             continue
-        t = _TOWN.match(text, m.end)
+        t = _described_town(text, m.end) or _TOWN.match(text, m.end)
         listed = _TOWN_LIST.match(text, m.end) if m.level == "county" and not t else None
         if listed and all(_town_prefix(name) and not any(c in FUNCTION for c in name) for name in listed.group(1).split("、")):
             # 某县甲、乙等镇: the towns of a list that shares its town word
