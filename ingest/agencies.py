@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import TOWN_STATIONS, default_gazetteer, outlet_city
+from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
@@ -323,6 +323,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _finance(text, out, levels)
     out += _seats(text, levels)
     out += _councils(text, levels, out)
+    out += _sar_departments(text, levels, out)
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
     out += _zone_departments(text, out, places)
@@ -520,6 +521,44 @@ def _councils(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Me
         if sar is not None and not taken.overlaps(*m.span()):
             out.append(Mention(m.start(), m.end(), "Agency", sar.name + m.group(0), m.group(0), None, "province", sar.name))
     return out
+
+
+# a special administrative region's department (工业贸易署, 劳工处, 地政总署) or secretariat (财政司), written
+# bare; not a verb or a common noun ending so (全面部署, 签署, 不足之处, 好处), nor a scheme's 秘书处
+_SAR_DEPARTMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一各多两几事])(?<!秘书)处(?![理置罚于在长]))|{SECRETARIAT.pattern}")
+
+
+_CLOSING_QUOTES = set("”」』\"")
+
+
+def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Mention]:
+    """The departments and secretariats of the special administrative region in focus, written bare where a name
+    can start or after its government (特区政府劳工处): named with the region (香港劳工处, 香港财政司)."""
+    out: list[Mention] = []
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    for m in _SAR_DEPARTMENT.finditer(text):
+        s = m.start()
+        secretariat = SECRETARIAT.search(m.group(0))
+        if secretariat is not None:
+            # a stretch ending with a secretariat (表示财政司) names that secretariat only
+            s += secretariat.start()
+        before = text[s - 1] if s else "\n"
+        government = text.endswith("特区政府", 0, s)
+        if taken.overlaps(s, m.end()) or is_han(before) and before not in FUNCTION and not government or any(c in FUNCTION for c in text[s : m.end()]) or before in _CLOSING_QUOTES:
+            # (「某某计划」秘书处: the office of a scheme, no department)
+            continue
+        # (a secretariat names its own region: 财政司 is Hong Kong's)
+        sar = _special_region(levels.nearest(s, {"province"}))
+        name = default_gazetteer().get(SECRETARIATS[secretariat.group(0)]).name if secretariat is not None else sar.name if sar is not None else None
+        if name is not None:
+            out.append(Mention(s, m.end(), "Agency", _sar_prefix(text, name, s) + text[s : m.end()], text[s : m.end()], None, "province", name))
+    return out
+
+
+def _sar_prefix(text: str, sar: str, k: int) -> str:
+    """How a special administrative region's bodies are named: by the region (香港创新及科技局), with its
+    government where the text writes the body after it (香港特区政府发展局)."""
+    return sar + ("特区政府" if text.endswith("特区政府", 0, k) else "")
 
 
 def _split_word(text: str, i: int) -> bool:
@@ -1054,7 +1093,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return None
         # (an autonomous prefecture or a league keeps its own word, as written: 某某州财政局, not 某某自治州市财政局)
         lead_char = _own_level_word(place) or {"province": "省", "city": "市"}.get(place.level or "", "")
-        prefix = _prefix(place, lead_char, levels.written) if lead_char else place.name
+        prefix = _sar_prefix(text, place.name, k) if _special_region(place) else _prefix(place, lead_char, levels.written) if lead_char else place.name
         return Mention(k, e, "Agency", prefix + stretch, stretch, None, place.level, place.name)
     return None
 

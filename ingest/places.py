@@ -265,7 +265,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out = _short_zones(text, _again(text, _district_zones(text, _zones(text, out), gaz)))
     out = _towns_again(text, _towns(text, out))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))), gaz)
-    return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + out
+    return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
 
 
 def outlet_city(text: str, places: list[Mention], gaz: Any | None = None) -> Mention | None:
@@ -306,6 +306,22 @@ def _numbered_place(text: str, gaz: Any) -> list[Mention]:
     code = _PROVINCE_SHORT.get(m.group(1)) if m else None
     place = gaz.get(code) if code else None
     return [_mention(m.start(1), m.end(1), m.group(1), place)] if place is not None else []
+
+
+#: the secretariats of one special administrative region only (Hong Kong's three, Macao's five), by its code
+SECRETARIATS = {
+    "政务司": "810000", "财政司": "810000", "律政司": "810000",
+    "行政法务司": "820000", "经济财政司": "820000", "保安司": "820000", "社会文化司": "820000", "运输工务司": "820000",
+}
+SECRETARIAT = re.compile("|".join(sorted(SECRETARIATS, key=len, reverse=True)))
+
+
+def _secretariat_place(text: str, gaz: Any) -> list[Mention]:
+    """The special administrative region whose secretariat a text naming no place writes (财政司司长表示…):
+    its 特区政府 and 立法会 are that region's."""
+    m = SECRETARIAT.search(text)
+    place = gaz.get(SECRETARIATS[m.group(0)]) if m else None
+    return [_mention(m.start(), m.end(), place.name, place)] if place is not None else []
 
 
 def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: dict[int, str], inside: bool = False) -> bool:

@@ -40,3 +40,26 @@ def test_bare_zone_words_of_many_zones_stay_none() -> None:
 def test_short_office_of_a_government_is_that_office_only() -> None:
     agencies = _entities("德清县委办、县政府办联合发文，为企业减免房租。", "Agency")
     assert agencies == ["德清县委办", "德清县政府办"]
+
+
+def test_secretariat_names_its_special_region_in_a_text_naming_no_place() -> None:
+    record = _record("特区政府推出保就业计划。财政司司长表示，工业贸易署向企业发放资助，劳工处为企业提供招聘服务。")
+    agencies = [e.name for e in record.entities if e.type == "Agency"]
+    assert [e.name for e in record.entities if e.type == "Region"] == ["香港"]
+    assert {"香港特区政府", "香港财政司", "香港工业贸易署", "香港劳工处"} <= set(agencies)
+    assert {m.region for m in record.measures} == {"香港"}
+
+
+def test_macao_secretariat_is_macao_s_not_hong_kong_s() -> None:
+    agencies = _entities("经济财政司司长表示，特区政府将向企业发放补贴。", "Agency")
+    assert "澳门经济财政司" in agencies and "香港财政司" not in agencies
+
+
+def test_special_region_bodies_are_named_by_the_region_or_its_government_as_written() -> None:
+    assert _entities("香港经济疲弱。创新及科技局推出资助计划，向企业发放补贴。", "Agency") == ["香港创新及科技局"]
+    assert "香港特区政府发展局" in _entities("香港特区政府发展局局长表示，将为企业发放资助。", "Agency")
+
+
+def test_verbs_and_common_nouns_ending_like_departments_are_none() -> None:
+    text = "香港政府全面部署防疫，签署协议，不足之处要改进。“某某计划”秘书处收到申请。"
+    assert _entities(text, "Agency") == ["香港政府"]
