@@ -524,8 +524,8 @@ def _councils(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Me
 
 
 # a special administrative region's department (工业贸易署, 劳工处, 地政总署) or secretariat (财政司), written
-# bare; not a verb or a common noun ending so (全面部署, 签署, 不足之处, 好处), nor a scheme's 秘书处
-_SAR_DEPARTMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一各多两几事])(?<!秘书)处(?![理置罚于在长]))|{SECRETARIAT.pattern}")
+# bare; not a verb or a common noun ending so (全面部署, 签署, 不足之处, 好处), nor a scheme's 秘书处 or premises (餐饮处所)
+_SAR_DEPARTMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一各多两几事])(?<!秘书)处(?![理置罚于在长所分]))|{SECRETARIAT.pattern}")
 
 
 _CLOSING_QUOTES = set("”」』\"")
@@ -553,6 +553,17 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
         if name is not None:
             out.append(Mention(s, m.end(), "Agency", _sar_prefix(text, name, s) + text[s : m.end()], text[s : m.end()], None, "province", name))
     return out
+
+
+# the words of a park (工业园, 产业园区, 某某基地): a site of its county, with no government of its own
+_PARK_END = ("园", "园区", "基地")
+
+
+def _park_host(place: Mention) -> str | None:
+    """The county a park is named after (某县工业园 → 某县), when ``place`` is such a park."""
+    if place.type != "Zone" or not place.place or not place.name.endswith(_PARK_END):
+        return None
+    return place.place if any(p.level == "county" for p in default_gazetteer().lookup(place.place)) else None
 
 
 def _sar_prefix(text: str, sar: str, k: int) -> str:
@@ -1091,6 +1102,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:
             return None
+        if (host := _park_host(place)) is not None:
+            # 某县工业园、人社局: a county's park keeps no bureaus; those listed after it are the county's
+            return Mention(k, e, "Agency", host + stretch, stretch, None, "county", host)
         # (an autonomous prefecture or a league keeps its own word, as written: 某某州财政局, not 某某自治州市财政局)
         lead_char = _own_level_word(place) or {"province": "省", "city": "市"}.get(place.level or "", "")
         prefix = _sar_prefix(text, place.name, k) if _special_region(place) else _prefix(place, lead_char, levels.written) if lead_char else place.name

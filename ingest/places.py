@@ -32,7 +32,9 @@ ZONE_SUFFIX = (
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|旅游度假区|"
     "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷|"
     # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
-    "边境经济合作区|跨境经济合作区|重点开发开放试验区"
+    "边境经济合作区|跨境经济合作区|重点开发开放试验区|"
+    # a new town built as a zone with its own committee (某某新城), not a district, town or road named so (新城区, 新城镇)
+    "新城(?![区镇乡村路街])"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -263,7 +265,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             break
     out.sort(key=lambda m: m.start)
     out = _short_zones(text, _again(text, _district_zones(text, _zones(text, out), gaz)))
-    out = _towns_again(text, _towns(text, out))
+    out = _town_parks(text, _towns_again(text, _towns(text, out)))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
 
@@ -605,6 +607,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         else:
             implied = (
                 _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
+                or _listed_park(text, k, ss, e, added)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
             )
             if implied is not None:
@@ -710,6 +713,12 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     # a preposition opening the clause may be the first character of the run (…负责人,到某某工业园区)
     opening = text[k] in _AT and (k == 0 or text[k - 1] in BREAK)
     start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else k + 1 if opening else -1
+    if verbs and text[start] in _AT:
+        # 深入到某某工业园: the preposition after the verb opens no name
+        start += 1
+    if text.startswith("镇", start):
+        # 深入到镇工业园区: the town's park, named when the towns are known
+        return None
     if start < 0 or not 2 <= ss - start <= 4:
         return None
     name = text[start:e]
@@ -756,6 +765,18 @@ def _listed_zone(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Me
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+def _listed_park(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Mention | None:
+    """A bare park word listed right after a county's park (某县工业园、科技园): that county's park of this kind."""
+    if k != ss or ss < 2 or text[ss - 1] not in "、和及" or text[ss:e] not in _SUB_PARK or text[ss:e] == "园区":
+        # (园区 alone stands for the zone in scope: 某县工业园和园区企业)
+        return None
+    prev = next((z for z in zones if z.end == ss - 1 and z.type == "Zone" and z.place and z.name.startswith(z.place)), None)
+    if prev is None:
+        return None
+    # written as the name it stands for, so that the park is named in full
+    return Mention(ss, e, "Zone", prev.place + text[ss:e], prev.place + text[ss:e], None, "zone", prev.place)
 
 
 # words that stand for the zone in scope, never a zone's own name (园区管委会, 该区管委会)
@@ -950,6 +971,26 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
             swallowed.update(id(x) for x in inner)
         added.append(Mention(s, e, "Region", text[s:e], text[s:e], None, "town"))
     return sorted([x for x in known if id(x) not in swallowed] + added, key=lambda x: x.start)
+
+
+# a town's park named by the town's level word (镇工业园区)
+_TOWN_PARK = re.compile("镇(" + "|".join(sorted(_SUB_PARK - {"园区"}, key=len, reverse=True)) + ")")
+
+
+def _town_parks(text: str, places: list[Mention]) -> list[Mention]:
+    """A park named by the town's level word after a verb of going there or a preposition (深入到镇工业园区,
+    在镇产业园): the park of the town named last before it, named in full (某某镇工业园区)."""
+    taken = SpanIndex([(m.start, m.end) for m in places])
+    added = []
+    for m in _TOWN_PARK.finditer(text):
+        s, before = m.start(), text[m.start() - 1] if m.start() else "\n"
+        if taken.overlaps(s, m.end()) or is_han(before) and before not in _AT and before not in _PREPOSITION and not _VISIT.search(text, max(0, s - 2), s):
+            continue
+        town = next((p for p in reversed(places) if p.end <= s and p.level == "town" and p.type == "Region"), None)
+        if town is not None:
+            name = town.name + m.group(1)
+            added.append(Mention(s, m.end(), "Zone", name, name, None, "zone", town.name))
+    return sorted(places + added, key=lambda p: p.start) if added else places
 
 
 def _towns_again(text: str, places: list[Mention]) -> list[Mention]:

@@ -63,3 +63,35 @@ def test_special_region_bodies_are_named_by_the_region_or_its_government_as_writ
 def test_verbs_and_common_nouns_ending_like_departments_are_none() -> None:
     text = "香港政府全面部署防疫，签署协议，不足之处要改进。“某某计划”秘书处收到申请。"
     assert _entities(text, "Agency") == ["香港政府"]
+
+
+def test_bureaus_listed_after_a_county_park_are_the_county_s() -> None:
+    agencies = _entities("德清县工业园、人社局、财政局等部门为企业减免房租。", "Agency")
+    assert agencies == ["德清县人社局", "德清县财政局"]
+
+
+def test_bare_park_listed_after_a_county_park_is_that_county_s() -> None:
+    assert _entities("德清县工业园、科技园为企业减免房租。", "Zone") == ["德清县工业园", "德清县科技园"]
+    assert _entities("德清县工业园和园区企业复工。", "Zone") == ["德清县工业园"]
+
+
+def test_new_town_zone_but_not_a_district_or_town_named_so() -> None:
+    assert _entities("湖州南太湖新城为企业减免房租。", "Zone") == ["湖州南太湖新城"]
+    assert _entities("西安市新城区为企业减免房租。", "Zone") == []
+
+
+def test_park_by_a_town_s_level_word_is_that_town_s() -> None:
+    zones = _entities("霍邱县潘集镇干部深入到镇工业园区的企业，了解企业困难。", "Zone")
+    assert zones == ["潘集镇工业园区"]
+
+
+def test_demonstrative_of_a_level_stands_for_the_place_of_that_level() -> None:
+    record = _record("湖州市德清县钟管镇为企业发放口罩。该县为企业减免房租。")
+    assert [(m.region, m.categories) for m in record.measures] == [("钟管镇", ("PPE_SUPPLY",)), ("德清县", ("RENT_RELIEF",))]
+    record = _record("湖州市德清县为企业发放口罩。该市为企业减免房租。")
+    assert [m.region for m in record.measures] == ["德清县", "湖州"]
+
+
+def test_dangdi_acting_is_the_place_just_named_not_the_title_s_province() -> None:
+    record = _record("浙江多措并举助企复工\n\n记者近日来到德清县，企业生产繁忙。当地为企业减免房租。")
+    assert [m.region for m in record.measures] == ["德清县"]
