@@ -396,13 +396,25 @@ def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> li
         shortest = 0 if written.startswith("“") and not group else TEAM_NAME_SHORTEST
         if taken.overlaps(s, e) or not _names_a_group(plain) or len(name) - len(group or team) < shortest:
             continue
-        place = place_at.get(m.start()) or (_town_word_place(text, m.start(), places) if team else None)
+        place = place_at.get(m.start()) or _zone_word_place(text, m.start(), places) or (_town_word_place(text, m.start(), places) if team else None)
         if team is not None and (place is None or place.level != "town"):
             # a team is a body in the reports of a town or street that sets it up (某镇成立某某专班); elsewhere
             # too common a word to stand for one (某县成立服务专班 names the county's work, not a body)
             continue
         out.append(Mention(s, e, "Agency", (place.name if place else "") + name, written, None, place.level if place else None, place.name if place else None))
     return out
+
+
+# a zone word opening a clause for the zone in focus (园区成立…)
+_ZONE_WORD_BEFORE = re.compile("(?:园区|新区|开发区|高新区|经开区|集聚区|示范区)$")
+
+
+def _zone_word_place(text: str, pos: int, places: list[Mention]) -> Mention | None:
+    """The zone last named, when a zone word standing for it opens the clause that sets a body up (园区成立…)."""
+    word = _ZONE_WORD_BEFORE.search(text, max(0, pos - 3), pos)
+    if word is None or word.start() and is_han(text[word.start() - 1]) and text[word.start() - 1] not in FUNCTION:
+        return None
+    return next((p for p in reversed(places[: bisect_left([q.start for q in places], pos)]) if p.type == "Zone"), None)
 
 
 def _town_word_place(text: str, pos: int, places: list[Mention]) -> Mention | None:
@@ -1053,7 +1065,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
             place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]
-        if place is None or len(rest) > 10 or suffix == "办" and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)):
+        if place is None or len(rest) > 10 or suffix == "办" and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)) or _CLAUSE_OPEN.match(rest):
+            # (园区成立某某领导组: the zone sets a body up, named by what it is set up as)
             return None
         return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, place.level, place.name)
     # an implied place: 区应急管理局, 获得省商务厅 (the level word starts the name)

@@ -95,3 +95,8 @@ def test_demonstrative_of_a_level_stands_for_the_place_of_that_level() -> None:
 def test_dangdi_acting_is_the_place_just_named_not_the_title_s_province() -> None:
     record = _record("浙江多措并举助企复工\n\n记者近日来到德清县，企业生产繁忙。当地为企业减免房租。")
     assert [m.region for m in record.measures] == ["德清县"]
+
+
+def test_group_a_zone_word_sets_up_is_the_zone_s_named_without_the_verb() -> None:
+    agencies = _entities("德清经济开发区企业繁忙。园区成立企业复工领导组，建立企业包联机制。", "Agency")
+    assert agencies == ["德清经济开发区企业复工领导组"]
