@@ -369,6 +369,26 @@ def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a verb by which a place sets up or works with one of its own bodies (某县专门成立…领导小组, 某区配合经信局)
+_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同")
+#: the suffixes of a body set up by its task
+_GROUPS = ("领导小组", "领导组", "指挥部")
+
+
+def _body_after_verb(body: str, suffix: str) -> str | None:
+    """The name of the place's own body written after a verb between the place and the suffix (专门成立某某工作,
+    配合经信): a group named by its task, or a department."""
+    verb = _VERB_BEFORE_BODY.search(body)
+    if verb is None or verb.start() > 4:
+        return None
+    rest = body[verb.end() :]
+    if not rest or any(c in FUNCTION for c in rest) or _VERB_BEFORE_BODY.search(rest):
+        return None
+    if suffix in _GROUPS and _names_a_group(rest) or suffix in ("局", "厅") and 2 <= len(rest) <= 6 and _DEPARTMENT.search(rest) and not PREDICATE.match(rest):
+        return rest
+    return None
+
+
 def _names_a_group(name: str) -> bool:
     """Whether the words before a group's suffix read as its name, not a clause or a count (下设两个领导小组)."""
     return not _NOT_SUBUNIT.search(name) and not _CLAUSE_OPEN.match(name) and not any(
@@ -990,6 +1010,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 某街道指派工业办: the place acts through an office of its own
             name = head.name + own + suffix
             return Mention(ss - len(own), e, "Agency", name, own + suffix, None, head.level, head.name)
+        if (own_body := _body_after_verb(body, suffix)) is not None:
+            # 某县专门成立某某领导小组, 某区配合经信局: the place's body, named after the verb
+            name = text[outer.start if outer is not head and head.type == "Region" else head.start : head.end] + own_body + text[ss:e]
+            return Mention(ss - len(own_body), e, "Agency", name, own_body + text[ss:e], None, head.level, head.name)
         clause = _CLAUSE_OPEN.match(body.lstrip("省市区县")) and not (suffix in WEAK and _TEAM_ROLE.fullmatch(body))
         # a firm has offices (某某企业办公室) but no bureau: 某区企业服务局 is the district's
         firm = _FIRM_WORD.search(body) and not (suffix.endswith(("局", "厅")) and body.endswith("企业"))
@@ -1099,19 +1123,26 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 return None if street else _unplaced(text, k + i, e, level)
             if _other_town_word(place, lead):
                 return None
-            return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
+            own = stretch[i + len(lead) :]
+            if (after_verb := _body_after_verb(own[: -len(suffix)], suffix)) is not None:
+                own = after_verb + suffix  # 该镇成立某某领导小组: the group set up, named without the verb
+            return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + own, stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
     # ...or after its government or committee (某市政府经发局, 某市政府研考会, as Taiwan's reports write a city's bodies;
     # 某高新区管委会经济发展局)
     # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
     after_government = text.endswith(("政府", "管委会"), 0, k)
+    opened = k  # where the stretch opens, before a verb it may start with
+    if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix)) is not None:
+        # ,配合经信局: a department the place in focus works with, named after the verb
+        stretch, k = own_body + suffix, e - len(own_body) - len(suffix)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
     # ...or an office (金融办协调…): the place in focus's office
     department = department or suffix == "办" and 3 <= len(stretch) <= 6 and _OFFICE.search(stretch[:-1]) is not None and not _MEANS.match(stretch)
     command = _TASK_BODY.fullmatch(stretch) is not None and (k == 0 or text[k - 1] in _CLAUSE_MARKS)
     # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
     department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
-    if (department or command) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK or after_government):
+    if (department or command) and (opened == 0 or not is_han(text[opened - 1]) or text[opened - 1] in FUNCTION | _INNER_OK or after_government):
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:
             return None

@@ -100,3 +100,15 @@ def test_dangdi_acting_is_the_place_just_named_not_the_title_s_province() -> Non
 def test_group_a_zone_word_sets_up_is_the_zone_s_named_without_the_verb() -> None:
     agencies = _entities("德清经济开发区企业繁忙。园区成立企业复工领导组，建立企业包联机制。", "Agency")
     assert agencies == ["德清经济开发区企业复工领导组"]
+
+
+def test_place_s_body_named_after_a_verb_setting_it_up_or_working_with_it() -> None:
+    cases = {
+        "德清县迅速成立疫情防控指挥部，为企业发放口罩。": "德清县疫情防控指挥部",
+        "钟管镇积极复工。该镇成立企业复工复产工作领导小组，为企业发放口罩。": "钟管镇企业复工复产工作领导小组",
+        "德清县联合工业信息化局为企业发放口罩。": "德清县工业信息化局",
+    }
+    for text, name in cases.items():
+        assert name in _entities(text, "Agency"), text
+    agencies = _entities("德清县为企业发放口罩。对加班生产的企业,配合经信局、人社局等部门给予补助。", "Agency")
+    assert agencies == ["德清县经信局", "德清县人社局"]
