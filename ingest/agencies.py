@@ -382,7 +382,8 @@ def _body_after_verb(body: str, suffix: str) -> str | None:
     if verb is None or verb.start() > 4:
         return None
     rest = body[verb.end() :]
-    if not rest or any(c in FUNCTION for c in rest) or _VERB_BEFORE_BODY.search(rest):
+    if not rest or any(c in FUNCTION for c in rest) or _VERB_BEFORE_BODY.search(rest) or rest[0] in _LEVEL_CHAR or rest[0] in _OWN_LEVEL_CHAR:
+        # (某区联合区工信局: a level word after the verb names the body's place itself)
         return None
     if suffix in _GROUPS and _names_a_group(rest) or suffix in ("局", "厅") and 2 <= len(rest) <= 6 and _DEPARTMENT.search(rest) and not PREDICATE.match(rest):
         return rest
