@@ -598,7 +598,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                     start, anchor = outer.start, outer
             city = next((x for x in by_end.get(start, ()) if x.level in ("city", "province") and x.type == "Region"), None)
             national = (kind := _NATIONAL_KIND.match(text, anchor.end)) is not None and kind.end() <= e
-            if city is not None and anchor.level in ("city", "county") and ("国家" not in text[start:e] or national):
+            if city is not None and anchor.level in ("city", "county") and ("国家" not in text[start:e] or national) and not (city.surface.endswith(("省", "自治区")) and anchor.level == "county"):
+                # (某省某县产业集聚区: the county's zone, the province written with its level word no part of its name)
                 # 宁波某某湾新区, 天津某某新片区: the city written before the zone's own name is part of the mention
                 listed.update((id(city), id(anchor)))
                 name = text[start:e]
@@ -1006,7 +1007,12 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
         for p in occ.starts(surface):
             # a county named like a town ending the town's name (丰镇 of 永丰镇) is the town there
             inner = [x for x in places if x.start < p + len(surface) and x.end > p]
-            if inner and all(p < x.start and x.end == p + len(surface) and x.level == "county" and x.surface.endswith(("镇", "乡")) for x in inner):
+            if inner and all(
+                p < x.start and x.end == p + len(surface) and x.level == "county" and x.surface.endswith(("镇", "乡"))
+                # a city opening the town's name (洛阳 of 洛阳路街道) is the town there too
+                or p == x.start and x.end < p + len(surface) and x.level in ("province", "city") and x.type == "Region"
+                for x in inner
+            ):
                 dropped.update(id(x) for x in inner)
             elif taken.overlaps(p, p + len(surface)):
                 continue
@@ -1038,7 +1044,11 @@ _DESCRIBED_TOWN = re.compile(f"[{HAN}]{{2,}}(?:重|强|名|古|大)$")
 
 def _town_prefix(prefix: str) -> bool:
     """Whether the characters before a town word may be a town's own name."""
-    return not any(c in FUNCTION or c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix) and not _DESCRIBED_TOWN.match(prefix)
+    return (
+        not any(c in FUNCTION or c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix) and not _DESCRIBED_TOWN.match(prefix)
+        # 来到镇政府: a verb of going before the town word, no town's name
+        and prefix[-1:] not in _AT and not _VISIT.search(prefix)
+    )
 
 
 def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:
@@ -1113,7 +1123,8 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
                 # 市、区、街道: a mark inside is no town's name
                 break
             before = text[s - 1] if s else ""
-            if governed and not is_han(before) or villaged and (not is_han(before) or before in _TOWN_LEAD):
+            if (governed or villaged) and (not is_han(before) or before in _TOWN_LEAD):
+                # (接到某某镇政府的电话: a town's government after a preposition or a verb's 到 too)
                 out.append((s, end))
                 break
             visited = before in "到赴" and _WORK_AFTER.match(text, end) is not None  # 到某某乡调研: also a township

@@ -112,3 +112,18 @@ def test_place_s_body_named_after_a_verb_setting_it_up_or_working_with_it() -> N
         assert name in _entities(text, "Agency"), text
     agencies = _entities("德清县为企业发放口罩。对加班生产的企业,配合经信局、人社局等部门给予补助。", "Agency")
     assert agencies == ["德清县经信局", "德清县人社局"]
+
+
+def test_province_before_a_county_s_zone_is_no_part_of_its_name() -> None:
+    assert _entities("河南省鄢陵县产业集聚区企业正在工作。", "Zone") == ["鄢陵县产业集聚区"]
+
+
+def test_city_opening_a_street_named_after_a_road_is_the_street_wherever_written() -> None:
+    record = _record("市北区洛阳路街道辖区企业复工。近期,洛阳路街道为企业减免房租。")
+    assert [e.name for e in record.entities if e.type == "Region"] == ["市北区", "洛阳路街道"]
+    assert [m.region for m in record.measures] == ["洛阳路街道"]
+
+
+def test_town_government_after_a_verb_s_dao_names_the_town_but_a_verb_of_going_none() -> None:
+    assert _entities("局长接到钟管镇政府的电话，帮企业招到员工。", "Region") == ["钟管镇"]
+    assert _entities("他来到镇政府办事。", "Region") == []
