@@ -34,7 +34,9 @@ ZONE_SUFFIX = (
     # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
     "边境经济合作区|跨境经济合作区|重点开发开放试验区|"
     # a new town built as a zone with its own committee (某某新城), not a district, town or road named so (新城区, 新城镇)
-    "新城(?![区镇乡村路街])"
+    "新城(?![区镇乡村路街])|"
+    # a county's high-tech park (某地高新园, 某地高新园区) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区)
+    "高新园区|高新园|工业集中区|聚集区"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -1080,7 +1082,7 @@ _LOCATIVE = set("里内中外旁")
 
 
 # verbs by which a town opening a clause sets to work (某某街道成立专班, 某某镇积极协调)
-_TOWN_ACTS = re.compile("成立|组建|组织|开展|召开|制定|出台|建立|积极|主动|深入|全力|坚持|聚焦|持续|多措并举|围绕|切实|扎实")
+_TOWN_ACTS = re.compile("成立|组建|组织|开展|召开|制定|出台|建立|积极|主动|深入|全力|坚持|聚焦|持续|多措并举|围绕|切实|扎实|安排|协调|帮助|派出|抽调|推出|落实|为企业|为辖区")
 
 
 def _acting_towns(text: str) -> list[tuple[int, int]]:

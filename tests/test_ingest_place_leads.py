@@ -127,3 +127,8 @@ def test_city_opening_a_street_named_after_a_road_is_the_street_wherever_written
 def test_town_government_after_a_verb_s_dao_names_the_town_but_a_verb_of_going_none() -> None:
     assert _entities("局长接到钟管镇政府的电话，帮企业招到员工。", "Region") == ["钟管镇"]
     assert _entities("他来到镇政府办事。", "Region") == []
+
+
+def test_county_s_industrial_cluster_is_a_zone_but_a_crowd_is_none() -> None:
+    assert _entities("德清县月河工业集中区成立工作组，为企业发放口罩。", "Zone") == ["德清县月河工业集中区"]
+    assert _entities("人员聚集区要加强防控。", "Zone") == []
