@@ -601,7 +601,7 @@ def _park_host(place: Mention) -> str | None:
 
 def _sar_prefix(text: str, sar: str, k: int) -> str:
     """How a special administrative region's bodies are named: by the region (香港创新及科技局), with its
-    government where the text writes the body after it (香港特区政府发展局)."""
+    government where the text writes the body after it (香港特区政府环境局)."""
     return sar + ("特区政府" if text.endswith("特区政府", 0, k) else "")
 
 

@@ -469,8 +469,8 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
     words = {m.group(0).removeprefix("县") for m in opening}
     if len(words) != 1:
         return places
-    # the county's zone named by its level word (到县产业集聚区调研) is one zone even when written once, and so is
-    # its zone word written alone beside it (县政府办、产业集聚区负责同志)
+    # the county's zone named by its level word (赴县产业集聚区察看) is one zone even when written once, and so is
+    # its zone word written alone beside it (县政府办、产业集聚区干部)
     county = any(m.group(0).startswith("县") for m in opening)
     word = ("县" if county else "") + words.pop()
     same = [m for m in found if m.group(0) == word or county and "县" + m.group(0) == word]
@@ -720,7 +720,7 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
         # 深入到某某工业园: the preposition after the verb opens no name
         start += 1
     if text.startswith("镇", start):
-        # 深入到镇工业园区: the town's park, named when the towns are known
+        # 来到镇工业园区: the town's park, named when the towns are known
         return None
     if start < 0 or not 2 <= ss - start <= 4:
         return None
@@ -981,7 +981,7 @@ _TOWN_PARK = re.compile("镇(" + "|".join(sorted(_SUB_PARK - {"园区"}, key=len
 
 
 def _town_parks(text: str, places: list[Mention]) -> list[Mention]:
-    """A park named by the town's level word after a verb of going there or a preposition (深入到镇工业园区,
+    """A park named by the town's level word after a verb of going there or a preposition (来到镇工业园区,
     在镇产业园): the park of the town named last before it, named in full (某某镇工业园区)."""
     taken = SpanIndex([(m.start, m.end) for m in places])
     added = []

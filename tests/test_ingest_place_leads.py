@@ -29,7 +29,7 @@ def test_description_or_class_after_de_is_no_town() -> None:
 
 
 def test_county_zone_by_its_level_word_written_once_is_a_zone() -> None:
-    text = "县长一行到县产业集聚区调研。县政府办、产业集聚区负责人陪同。"
+    text = "副县长一行赴县产业集聚区察看。县政府办、产业集聚区干部陪同。"
     assert _entities(text, "Zone") == ["县产业集聚区"]
 
 
@@ -57,7 +57,7 @@ def test_macao_secretariat_is_macao_s_not_hong_kong_s() -> None:
 
 def test_special_region_bodies_are_named_by_the_region_or_its_government_as_written() -> None:
     assert _entities("香港经济疲弱。创新及科技局推出资助计划，向企业发放补贴。", "Agency") == ["香港创新及科技局"]
-    assert "香港特区政府发展局" in _entities("香港特区政府发展局局长表示，将为企业发放资助。", "Agency")
+    assert "香港特区政府环境局" in _entities("香港特区政府环境局局长表示，将为企业发放资助。", "Agency")
 
 
 def test_verbs_and_common_nouns_ending_like_departments_are_none() -> None:
@@ -81,7 +81,7 @@ def test_new_town_zone_but_not_a_district_or_town_named_so() -> None:
 
 
 def test_park_by_a_town_s_level_word_is_that_town_s() -> None:
-    zones = _entities("霍邱县潘集镇干部深入到镇工业园区的企业，了解企业困难。", "Zone")
+    zones = _entities("霍邱县潘集镇干部来到镇工业园区走访企业。", "Zone")
     assert zones == ["潘集镇工业园区"]
 
 
@@ -93,20 +93,20 @@ def test_demonstrative_of_a_level_stands_for_the_place_of_that_level() -> None:
 
 
 def test_dangdi_acting_is_the_place_just_named_not_the_title_s_province() -> None:
-    record = _record("浙江多措并举助企复工\n\n记者近日来到德清县，企业生产繁忙。当地为企业减免房租。")
+    record = _record("浙江各地帮扶企业纾困\n\n记者近日来到德清县，企业生产繁忙。当地为企业减免房租。")
     assert [m.region for m in record.measures] == ["德清县"]
 
 
 def test_group_a_zone_word_sets_up_is_the_zone_s_named_without_the_verb() -> None:
-    agencies = _entities("德清经济开发区企业繁忙。园区成立企业复工领导组，建立企业包联机制。", "Agency")
-    assert agencies == ["德清经济开发区企业复工领导组"]
+    agencies = _entities("德清经济开发区企业繁忙。园区成立复产保障领导组，实行干部联系企业制度。", "Agency")
+    assert agencies == ["德清经济开发区复产保障领导组"]
 
 
 def test_place_s_body_named_after_a_verb_setting_it_up_or_working_with_it() -> None:
     cases = {
         "德清县迅速成立疫情防控指挥部，为企业发放口罩。": "德清县疫情防控指挥部",
-        "钟管镇积极复工。该镇成立企业复工复产工作领导小组，为企业发放口罩。": "钟管镇企业复工复产工作领导小组",
-        "德清县联合工业信息化局为企业发放口罩。": "德清县工业信息化局",
+        "钟管镇积极复工。该镇成立复产用工保障领导小组，为企业发放口罩。": "钟管镇复产用工保障领导小组",
+        "德清县会同商务局向企业赠送口罩。": "德清县商务局",
     }
     for text, name in cases.items():
         assert name in _entities(text, "Agency"), text
@@ -115,13 +115,13 @@ def test_place_s_body_named_after_a_verb_setting_it_up_or_working_with_it() -> N
 
 
 def test_province_before_a_county_s_zone_is_no_part_of_its_name() -> None:
-    assert _entities("河南省鄢陵县产业集聚区企业正在工作。", "Zone") == ["鄢陵县产业集聚区"]
+    assert _entities("安徽省泗县产业集聚区企业加紧生产。", "Zone") == ["泗县产业集聚区"]
 
 
 def test_city_opening_a_street_named_after_a_road_is_the_street_wherever_written() -> None:
-    record = _record("市北区洛阳路街道辖区企业复工。近期,洛阳路街道为企业减免房租。")
-    assert [e.name for e in record.entities if e.type == "Region"] == ["市北区", "洛阳路街道"]
-    assert [m.region for m in record.measures] == ["洛阳路街道"]
+    record = _record("市南区杭州路街道企业陆续开工。近期,杭州路街道为企业减免房租。")
+    assert [e.name for e in record.entities if e.type == "Region"] == ["市南区", "杭州路街道"]
+    assert [m.region for m in record.measures] == ["杭州路街道"]
 
 
 def test_town_government_after_a_verb_s_dao_names_the_town_but_a_verb_of_going_none() -> None:
