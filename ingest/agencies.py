@@ -219,6 +219,21 @@ def _national_matches(text: str) -> list[tuple[int, int, str]]:
     return [(e + 1 - len(w), e + 1, w) for e, w in _national_automaton().iter_long(text)]
 
 
+#: the place of Taiwan's executive bodies in the national table
+TAIWAN = "台湾"
+# an administration, bureau, division or department under one of Taiwan's ministries (工业局, 中小企业处,
+# 劳动力发展署, 商业司), written right after it; not a verb (部署) or premises (处所)
+_TAIWAN_SUB = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:署|局|处|司)(?![理置罚于在长所分])")
+
+
+def _taiwan_sub_body(text: str, end: int) -> str | None:
+    """The name of a Taiwan ministry's administration written right after the ministry (经济部工业局)."""
+    m = _TAIWAN_SUB.match(text, end)
+    if m is None or any(c in FUNCTION for c in m.group(0)) or PREDICATE.match(m.group(0)) or _CLAUSE_OPEN.match(m.group(0)):
+        return None
+    return m.group(0)
+
+
 def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     """Agency mentions of the text (analysis view), given its place mentions."""
     out: list[Mention] = []
@@ -249,11 +264,16 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         if text.endswith("国家", 0, start) and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
             start -= 2  # 国家市场监管总局: the short name written with 国家 before it
         place, level = national_place(name), "country" if national_place(name) == COUNTRY else "province"
+        # 台湾经济部: the place written before the body is part of its mention, not of its name
+        written = start - len(TAIWAN) if place == TAIWAN and text.endswith(TAIWAN, 0, start) else start
         local = [p for p in places if stop <= p.start and p.end <= end and p.type == "Region" and not p.weak] if branch else []
         if local:
             # 人民银行某某县支行: a national body's branch belongs to the place it serves
             place, level = local[-1].name, local[-1].level
-        out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, level, place))
+        out.append(Mention(written, end, "Agency", text[start:end], text[written:end], None, level, place))
+        if place == TAIWAN and (sub := _taiwan_sub_body(text, end)) is not None:
+            # 经济部工业局, 劳动部劳动力发展署: a ministry's administration, one body with the ministry named too
+            out.append(_extend(out[-1], sub))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a

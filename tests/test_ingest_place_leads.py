@@ -132,3 +132,11 @@ def test_town_government_after_a_verb_s_dao_names_the_town_but_a_verb_of_going_n
 def test_county_s_industrial_cluster_is_a_zone_but_a_crowd_is_none() -> None:
     assert _entities("德清县月河工业集中区成立工作组，为企业发放口罩。", "Zone") == ["德清县月河工业集中区"]
     assert _entities("人员聚集区要加强防控。", "Zone") == []
+
+
+def test_taiwan_ministry_s_administration_is_one_body_with_its_ministry_named_too() -> None:
+    record = _record("台湾经济部工业局表示，将为企业提供纾困贷款。劳动部劳动力发展署发放薪资补贴。")
+    agencies = [e.name for e in record.entities if e.type == "Agency"]
+    assert {"经济部", "经济部工业局", "劳动部", "劳动部劳动力发展署"} <= set(agencies)
+    assert record.measures[0].agency == "经济部工业局"
+    assert _entities("经济部表示将协助各局处。经济部长表示支持。", "Agency") == ["经济部"]
