@@ -140,3 +140,9 @@ def test_taiwan_ministry_s_administration_is_one_body_with_its_ministry_named_to
     assert {"经济部", "经济部工业局", "劳动部", "劳动部劳动力发展署"} <= set(agencies)
     assert record.measures[0].agency == "经济部工业局"
     assert _entities("经济部表示将协助各局处。经济部长表示支持。", "Agency") == ["经济部"]
+
+
+def test_pronoun_before_a_town_word_is_the_town_in_focus_not_a_town_s_name() -> None:
+    text = "钟管镇积极推动复工。“我们镇党委、政府周密部署，对企业实施网格化管理。”"
+    assert _entities(text, "Region") == ["钟管镇"]
+    assert _entities(text, "Agency") == ["钟管镇党委", "钟管镇政府"]
