@@ -323,6 +323,7 @@ def detect(
     kinds = SpanIndex(kinds_of_firms(text))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
+    firm_spans = SpanIndex([(f.start, f.end) for f in firms])
     zone_firms = firms_named_after_zones(text, firms, places)
     stated = stated_platforms(text, firms) | set(zone_firms)
     out: list[Draft] = []
@@ -476,7 +477,7 @@ def detect(
             else:
                 stand_in = focus or ([section] if section else []) or ([default] if default else []) or _sole_place(place_ix, m)
                 if m.group(1) == "当地":
-                    stand_in = _last_place(place_ix, m.start()) or stand_in
+                    stand_in = _last_place(place_ix, m.start(), firm_spans) or stand_in
                 stand_in = _of_that_level(act_ix, m.start(), m.group(1) or "", _of_its_level(act_ix, m.start(), m.group(1) or "", stand_in))
             if not stand_in:
                 focus = []
@@ -889,13 +890,13 @@ def _of_that_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Men
     return stand_in
 
 
-def _last_place(place_ix: MentionIndex, pos: int) -> list[Mention]:
+def _last_place(place_ix: MentionIndex, pos: int, firm_spans: SpanIndex) -> list[Mention]:
     """The place named last before ``pos``, within ``ANAPHOR_REACH`` characters, also as an object (记者来到某县。
-    当地…): what 当地 stands for, rather than a province the title names."""
+    当地…): what 当地 stands for, rather than a province the title names; not one inside a firm's name."""
     i = bisect_left(place_ix.starts, pos) - 1
     while i >= 0 and place_ix.items[i].start >= pos - ANAPHOR_REACH:
         m = place_ix.items[i]
-        if m.end <= pos and not m.weak and m.level != "country" and m.type in ("Region", "Zone"):
+        if m.end <= pos and not m.weak and m.level != "country" and m.type in ("Region", "Zone") and not firm_spans.covers(m.start, m.end):
             return [m]
         i -= 1
     return []

@@ -146,3 +146,9 @@ def test_pronoun_before_a_town_word_is_the_town_in_focus_not_a_town_s_name() -> 
     text = "钟管镇积极推动复工。“我们镇党委、政府周密部署，对企业实施网格化管理。”"
     assert _entities(text, "Region") == ["钟管镇"]
     assert _entities(text, "Agency") == ["钟管镇党委", "钟管镇政府"]
+
+
+def test_dangdi_skips_a_place_inside_a_firm_s_name() -> None:
+    text = "德清县企业较多。钟管镇甲乙化工有限公司急需扩产。湖州乙丙化学有限公司转产消毒剂。得知情况后，当地迅速派出驻企专员。"
+    regions = [m.region for m in _record(text).measures]
+    assert regions and "湖州" not in regions
