@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import TOWN_STATIONS, default_gazetteer, outlet_city
+from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
@@ -219,6 +219,21 @@ def _national_matches(text: str) -> list[tuple[int, int, str]]:
     return [(e + 1 - len(w), e + 1, w) for e, w in _national_automaton().iter_long(text)]
 
 
+#: the place of Taiwan's executive bodies in the national table
+TAIWAN = "台湾"
+# an administration, bureau, division or department under one of Taiwan's ministries (工业局, 中小企业处,
+# 劳动力发展署, 商业司), written right after it; not a verb (部署) or premises (处所)
+_TAIWAN_SUB = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:署|局|处|司)(?![理置罚于在长所分])")
+
+
+def _taiwan_sub_body(text: str, end: int) -> str | None:
+    """The name of a Taiwan ministry's administration written right after the ministry (经济部工业局)."""
+    m = _TAIWAN_SUB.match(text, end)
+    if m is None or any(c in FUNCTION for c in m.group(0)) or PREDICATE.match(m.group(0)) or _CLAUSE_OPEN.match(m.group(0)):
+        return None
+    return m.group(0)
+
+
 def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     """Agency mentions of the text (analysis view), given its place mentions."""
     out: list[Mention] = []
@@ -249,11 +264,16 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         if text.endswith("国家", 0, start) and not name.startswith(("国家", "国务院", "中国", "中央", "全国")):
             start -= 2  # 国家市场监管总局: the short name written with 国家 before it
         place, level = national_place(name), "country" if national_place(name) == COUNTRY else "province"
+        # 台湾经济部: the place written before the body is part of its mention, not of its name
+        written = start - len(TAIWAN) if place == TAIWAN and text.endswith(TAIWAN, 0, start) else start
         local = [p for p in places if stop <= p.start and p.end <= end and p.type == "Region" and not p.weak] if branch else []
         if local:
             # 人民银行某某县支行: a national body's branch belongs to the place it serves
             place, level = local[-1].name, local[-1].level
-        out.append(Mention(start, end, "Agency", text[start:end], text[start:end], None, level, place))
+        out.append(Mention(written, end, "Agency", text[start:end], text[written:end], None, level, place))
+        if place == TAIWAN and (sub := _taiwan_sub_body(text, end)) is not None:
+            # 经济部工业局, 劳动部劳动力发展署: a ministry's administration, one body with the ministry named too
+            out.append(_extend(out[-1], sub))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
@@ -314,8 +334,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             attached = _ATTACHED.match(text, agency.end)
             if attached:
                 # the parent body is named too (省政府办公厅 names 省政府), but not by its press office,
-                # which speaks for it without acting
-                if not attached.group(0).startswith("新闻"):
+                # which speaks for it without acting, nor by the short office written as one word (县政府办, 区委办)
+                if not attached.group(0).startswith("新闻") and attached.group(0) != "办":
                     out.append(agency)
                 agency = _extend(agency, attached.group(0))
             out.append(agency)
@@ -323,6 +343,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _finance(text, out, levels)
     out += _seats(text, levels)
     out += _councils(text, levels, out)
+    out += _sar_departments(text, levels, out)
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
     out += _zone_departments(text, out, places)
@@ -368,6 +389,27 @@ def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a verb by which a place sets up or works with one of its own bodies (某县专门成立…领导小组, 某区配合经信局)
+_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同")
+#: the suffixes of a body set up by its task
+_GROUPS = ("领导小组", "领导组", "指挥部")
+
+
+def _body_after_verb(body: str, suffix: str) -> str | None:
+    """The name of the place's own body written after a verb between the place and the suffix (专门成立某某工作,
+    配合经信): a group named by its task, or a department."""
+    verb = _VERB_BEFORE_BODY.search(body)
+    if verb is None or verb.start() > 4:
+        return None
+    rest = body[verb.end() :]
+    if not rest or any(c in FUNCTION for c in rest) or _VERB_BEFORE_BODY.search(rest) or rest[0] in _LEVEL_CHAR or rest[0] in _OWN_LEVEL_CHAR:
+        # (某区联合区工信局: a level word after the verb names the body's place itself)
+        return None
+    if suffix in _GROUPS and _names_a_group(rest) or suffix in ("局", "厅") and 2 <= len(rest) <= 6 and _DEPARTMENT.search(rest) and not PREDICATE.match(rest):
+        return rest
+    return None
+
+
 def _names_a_group(name: str) -> bool:
     """Whether the words before a group's suffix read as its name, not a clause or a count (下设两个领导小组)."""
     return not _NOT_SUBUNIT.search(name) and not _CLAUSE_OPEN.match(name) and not any(
@@ -395,13 +437,25 @@ def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> li
         shortest = 0 if written.startswith("“") and not group else TEAM_NAME_SHORTEST
         if taken.overlaps(s, e) or not _names_a_group(plain) or len(name) - len(group or team) < shortest:
             continue
-        place = place_at.get(m.start()) or (_town_word_place(text, m.start(), places) if team else None)
+        place = place_at.get(m.start()) or _zone_word_place(text, m.start(), places) or (_town_word_place(text, m.start(), places) if team else None)
         if team is not None and (place is None or place.level != "town"):
             # a team is a body in the reports of a town or street that sets it up (某镇成立某某专班); elsewhere
             # too common a word to stand for one (某县成立服务专班 names the county's work, not a body)
             continue
         out.append(Mention(s, e, "Agency", (place.name if place else "") + name, written, None, place.level if place else None, place.name if place else None))
     return out
+
+
+# a zone word opening a clause for the zone in focus (园区成立…)
+_ZONE_WORD_BEFORE = re.compile("(?:园区|新区|开发区|高新区|经开区|集聚区|示范区)$")
+
+
+def _zone_word_place(text: str, pos: int, places: list[Mention]) -> Mention | None:
+    """The zone last named, when a zone word standing for it opens the clause that sets a body up (园区成立…)."""
+    word = _ZONE_WORD_BEFORE.search(text, max(0, pos - 3), pos)
+    if word is None or word.start() and is_han(text[word.start() - 1]) and text[word.start() - 1] not in FUNCTION:
+        return None
+    return next((p for p in reversed(places[: bisect_left([q.start for q in places], pos)]) if p.type == "Zone"), None)
 
 
 def _town_word_place(text: str, pos: int, places: list[Mention]) -> Mention | None:
@@ -520,6 +574,55 @@ def _councils(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Me
         if sar is not None and not taken.overlaps(*m.span()):
             out.append(Mention(m.start(), m.end(), "Agency", sar.name + m.group(0), m.group(0), None, "province", sar.name))
     return out
+
+
+# a special administrative region's department (工业贸易署, 劳工处, 地政总署) or secretariat (财政司), written
+# bare; not a verb or a common noun ending so (全面部署, 签署, 不足之处, 好处), nor a scheme's 秘书处 or premises (餐饮处所)
+_SAR_DEPARTMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一各多两几事])(?<!秘书)处(?![理置罚于在长所分]))|{SECRETARIAT.pattern}")
+
+
+_CLOSING_QUOTES = set("”」』\"")
+
+
+def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Mention]:
+    """The departments and secretariats of the special administrative region in focus, written bare where a name
+    can start or after its government (特区政府劳工处): named with the region (香港劳工处, 香港财政司)."""
+    out: list[Mention] = []
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    for m in _SAR_DEPARTMENT.finditer(text):
+        s = m.start()
+        secretariat = SECRETARIAT.search(m.group(0))
+        if secretariat is not None:
+            # a stretch ending with a secretariat (表示财政司) names that secretariat only
+            s += secretariat.start()
+        before = text[s - 1] if s else "\n"
+        government = text.endswith("特区政府", 0, s)
+        if taken.overlaps(s, m.end()) or is_han(before) and before not in FUNCTION and not government or any(c in FUNCTION for c in text[s : m.end()]) or before in _CLOSING_QUOTES:
+            # (「某某计划」秘书处: the office of a scheme, no department)
+            continue
+        # (a secretariat names its own region: 财政司 is Hong Kong's)
+        sar = _special_region(levels.nearest(s, {"province"}))
+        name = default_gazetteer().get(SECRETARIATS[secretariat.group(0)]).name if secretariat is not None else sar.name if sar is not None else None
+        if name is not None:
+            out.append(Mention(s, m.end(), "Agency", _sar_prefix(text, name, s) + text[s : m.end()], text[s : m.end()], None, "province", name))
+    return out
+
+
+# the words of a park (工业园, 产业园区, 某某基地): a site of its county, with no government of its own
+_PARK_END = ("园", "园区", "基地")
+
+
+def _park_host(place: Mention) -> str | None:
+    """The county a park is named after (某县工业园 → 某县), when ``place`` is such a park."""
+    if place.type != "Zone" or not place.place or not place.name.endswith(_PARK_END):
+        return None
+    return place.place if any(p.level == "county" for p in default_gazetteer().lookup(place.place)) else None
+
+
+def _sar_prefix(text: str, sar: str, k: int) -> str:
+    """How a special administrative region's bodies are named: by the region (香港创新及科技局), with its
+    government where the text writes the body after it (香港特区政府环境局)."""
+    return sar + ("特区政府" if text.endswith("特区政府", 0, k) else "")
 
 
 def _split_word(text: str, i: int) -> bool:
@@ -928,6 +1031,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 某街道指派工业办: the place acts through an office of its own
             name = head.name + own + suffix
             return Mention(ss - len(own), e, "Agency", name, own + suffix, None, head.level, head.name)
+        if (own_body := _body_after_verb(body, suffix)) is not None:
+            # 某县专门成立某某领导小组, 某区配合经信局: the place's body, named after the verb
+            name = text[outer.start if outer is not head and head.type == "Region" else head.start : head.end] + own_body + text[ss:e]
+            return Mention(ss - len(own_body), e, "Agency", name, own_body + text[ss:e], None, head.level, head.name)
         clause = _CLAUSE_OPEN.match(body.lstrip("省市区县")) and not (suffix in WEAK and _TEAM_ROLE.fullmatch(body))
         # a firm has offices (某某企业办公室) but no bureau: 某区企业服务局 is the district's
         firm = _FIRM_WORD.search(body) and not (suffix.endswith(("局", "厅")) and body.endswith("企业"))
@@ -1003,7 +1110,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
             place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]
-        if place is None or len(rest) > 10 or suffix == "办" and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)):
+        if place is None or len(rest) > 10 or suffix == "办" and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)) or _CLAUSE_OPEN.match(rest):
+            # (园区成立某某领导组: the zone sets a body up, named by what it is set up as)
             return None
         return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, place.level, place.name)
     # an implied place: 区应急管理局, 获得省商务厅 (the level word starts the name)
@@ -1036,25 +1144,35 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
                 return None if street else _unplaced(text, k + i, e, level)
             if _other_town_word(place, lead):
                 return None
-            return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + stretch[i + len(lead) :], stretch[i:], None, place.level, place.name)
+            own = stretch[i + len(lead) :]
+            if (after_verb := _body_after_verb(own[: -len(suffix)], suffix)) is not None:
+                own = after_verb + suffix  # 该镇成立某某领导小组: the group set up, named without the verb
+            return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + own, stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
     # ...or after its government or committee (某市政府经发局, 某市政府研考会, as Taiwan's reports write a city's bodies;
     # 某高新区管委会经济发展局)
     # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
     after_government = text.endswith(("政府", "管委会"), 0, k)
+    opened = k  # where the stretch opens, before a verb it may start with
+    if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix)) is not None:
+        # ,配合经信局: a department the place in focus works with, named after the verb
+        stretch, k = own_body + suffix, e - len(own_body) - len(suffix)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
     # ...or an office (金融办协调…): the place in focus's office
     department = department or suffix == "办" and 3 <= len(stretch) <= 6 and _OFFICE.search(stretch[:-1]) is not None and not _MEANS.match(stretch)
     command = _TASK_BODY.fullmatch(stretch) is not None and (k == 0 or text[k - 1] in _CLAUSE_MARKS)
     # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
     department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
-    if (department or command) and (k == 0 or not is_han(text[k - 1]) or text[k - 1] in FUNCTION | _INNER_OK or after_government):
+    if (department or command) and (opened == 0 or not is_han(text[opened - 1]) or text[opened - 1] in FUNCTION | _INNER_OK or after_government):
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
         if place is None:
             return None
+        if (host := _park_host(place)) is not None:
+            # 某县工业园、人社局: a county's park keeps no bureaus; those listed after it are the county's
+            return Mention(k, e, "Agency", host + stretch, stretch, None, "county", host)
         # (an autonomous prefecture or a league keeps its own word, as written: 某某州财政局, not 某某自治州市财政局)
         lead_char = _own_level_word(place) or {"province": "省", "city": "市"}.get(place.level or "", "")
-        prefix = _prefix(place, lead_char, levels.written) if lead_char else place.name
+        prefix = _sar_prefix(text, place.name, k) if _special_region(place) else _prefix(place, lead_char, levels.written) if lead_char else place.name
         return Mention(k, e, "Agency", prefix + stretch, stretch, None, place.level, place.name)
     return None
 

@@ -71,7 +71,7 @@ _TEAM = re.compile(f"[“\"]?{_TEAM_SUBJECT}")
 # subjects that stand for the place in scope (the section's, else the document's): 我们, 全区, 该区; the
 # zone words (园区, 新区) only when that place is a zone; a team of officials (group 5)
 _SCOPE_SUBJECT = re.compile(
-    r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府)|"
+    r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府|当地(?!企业|公司))|"
     r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|[该我本](局|委|厅|办|部门|中心)|"
     r"((?:该|本|我|全)?(?:街道|乡)(?:办事处|办|政府|党工委|党委)?(?![^,;。]{0,2}(?:两旁|两侧|上|边)))|"
     f"{_TEAM_SUBJECT})"
@@ -348,6 +348,7 @@ def detect(
     kinds = SpanIndex(kinds_of_firms(text))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
+    firm_spans = SpanIndex([(f.start, f.end) for f in firms])
     zone_firms = firms_named_after_zones(text, firms, places)
     stated = stated_platforms(text, firms) | set(zone_firms)
     out: list[Draft] = []
@@ -503,7 +504,9 @@ def detect(
                 stand_in = [official]  # 我们 in an official's words: the official's place
             else:
                 stand_in = focus or ([section] if section else []) or ([default] if default else []) or _sole_place(place_ix, m)
-                stand_in = _of_its_level(act_ix, m.start(), m.group(1) or "", stand_in)
+                if m.group(1) == "当地":
+                    stand_in = _last_place(place_ix, m.start(), firm_spans) or stand_in
+                stand_in = _of_that_level(act_ix, m.start(), m.group(1) or "", _of_its_level(act_ix, m.start(), m.group(1) or "", stand_in))
             if not stand_in:
                 focus = []
                 continue
@@ -901,6 +904,41 @@ def _of_its_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Ment
             return [act_ix.items[i]]
         i -= 1
     return stand_in
+
+
+# the places a demonstrative of a level stands for (该县: a county; 该市: a city, or a county-level city)
+_THAT_LEVEL = {"该县": ("county",), "该区": ("county", "zone"), "该市": ("city", "county"), "该镇": ("town",), "该省": ("province",)}
+
+
+def _fits_level(m: Mention, word: str) -> bool:
+    """Whether ``m`` is a place of the level the demonstrative ``word`` names (该市: a city, or a county named 某某市)."""
+    levels = _THAT_LEVEL[word]
+    return m.type in ("Region", "Zone") and m.level in levels and (word != "该市" or m.level == "city" or m.name.endswith("市"))
+
+
+def _of_that_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Mention]) -> list[Mention]:
+    """The place a demonstrative (该县, 该市) stands for: the actor in focus when it is of that level, else the
+    place of that level named last before ``pos`` (某县某镇… 该县: the county, not its town)."""
+    if word not in _THAT_LEVEL or not stand_in or _fits_level(stand_in[0], word):
+        return stand_in
+    i = bisect_left(act_ix.starts, pos) - 1
+    while i >= 0 and act_ix.items[i].start >= pos - LOOKBACK:
+        if act_ix.items[i].end <= pos and _fits_level(act_ix.items[i], word):
+            return [act_ix.items[i]]
+        i -= 1
+    return stand_in
+
+
+def _last_place(place_ix: MentionIndex, pos: int, firm_spans: SpanIndex) -> list[Mention]:
+    """The place named last before ``pos``, within ``ANAPHOR_REACH`` characters, also as an object (记者来到某县。
+    当地…): what 当地 stands for, rather than a province the title names; not one inside a firm's name."""
+    i = bisect_left(place_ix.starts, pos) - 1
+    while i >= 0 and place_ix.items[i].start >= pos - ANAPHOR_REACH:
+        m = place_ix.items[i]
+        if m.end <= pos and not m.weak and m.level != "country" and m.type in ("Region", "Zone") and not firm_spans.covers(m.start, m.end):
+            return [m]
+        i -= 1
+    return []
 
 
 def _last_agency(act_ix: MentionIndex, pos: int, kind: str = "") -> Mention | None:

@@ -32,7 +32,11 @@ ZONE_SUFFIX = (
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|旅游度假区|"
     "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷|"
     # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
-    "边境经济合作区|跨境经济合作区|重点开发开放试验区"
+    "边境经济合作区|跨境经济合作区|重点开发开放试验区|"
+    # a new town built as a zone with its own committee (某某新城), not a district, town or road named so (新城区, 新城镇)
+    "新城(?![区镇乡村路街])|"
+    # a county's high-tech park (某地高新园, 某地高新园区) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区)
+    "高新园区|高新园|工业集中区|聚集区"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -66,7 +70,7 @@ _TOWN_LEAD = set("与和同在到向经由及、")
 _WORK_AFTER = re.compile("调研|检查|督导|督查|走访|指导|慰问|察看|查看|开展")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
-_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
+_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|我们|咱们|他们|你们|我|重点|中心|特色|小城|建制|城|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
 # a place followed by these words is the name of an outlet or an institution, not the place (某地网信办 is a body)
 _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网(?!信)")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条, 中国发展网); tried only when one of its last characters is near
@@ -263,9 +267,9 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             break
     out.sort(key=lambda m: m.start)
     out = _short_zones(text, _again(text, _district_zones(text, _zones(text, out), gaz)))
-    out = _towns_again(text, _towns(text, out))
+    out = _town_parks(text, _towns_again(text, _towns(text, out)))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))), gaz)
-    return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + out
+    return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
 
 
 def outlet_city(text: str, places: list[Mention], gaz: Any | None = None) -> Mention | None:
@@ -306,6 +310,22 @@ def _numbered_place(text: str, gaz: Any) -> list[Mention]:
     code = _PROVINCE_SHORT.get(m.group(1)) if m else None
     place = gaz.get(code) if code else None
     return [_mention(m.start(1), m.end(1), m.group(1), place)] if place is not None else []
+
+
+#: the secretariats of one special administrative region only (Hong Kong's three, Macao's five), by its code
+SECRETARIATS = {
+    "政务司": "810000", "财政司": "810000", "律政司": "810000",
+    "行政法务司": "820000", "经济财政司": "820000", "保安司": "820000", "社会文化司": "820000", "运输工务司": "820000",
+}
+SECRETARIAT = re.compile("|".join(sorted(SECRETARIATS, key=len, reverse=True)))
+
+
+def _secretariat_place(text: str, gaz: Any) -> list[Mention]:
+    """The special administrative region whose secretariat a text naming no place writes (财政司司长表示…):
+    its 特区政府 and 立法会 are that region's."""
+    m = SECRETARIAT.search(text)
+    place = gaz.get(SECRETARIATS[m.group(0)]) if m else None
+    return [_mention(m.start(), m.end(), place.name, place)] if place is not None else []
 
 
 def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: dict[int, str], inside: bool = False) -> bool:
@@ -445,14 +465,20 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
         return places
     taken = SpanIndex([(p.start, p.end) for p in places])
     found = [m for m in _BARE_ZONE.finditer(text) if not taken.overlaps(*m.span()) and not text.startswith("区", m.end())]
-    if any(m.start() and text[m.start() - 1] in _EVERY for m in found):
+    opening = [m for m in found if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in _PREPOSITION or text[m.start() - 1] in _AT]
+    words = {m.group(0).removeprefix("县") for m in opening}
+    if len(words) != 1:
         return places
-    opening = [m for m in found if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in _PREPOSITION]
-    words = {m.group(0) for m in opening}
-    if len(words) != 1 or len(opening) < 2 and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
+    # the county's zone named by its level word (赴县产业集聚区察看) is one zone even when written once, and so is
+    # its zone word written alone beside it (县政府办、产业集聚区干部)
+    county = any(m.group(0).startswith("县") for m in opening)
+    word = ("县" if county else "") + words.pop()
+    same = [m for m in found if m.group(0) == word or county and "县" + m.group(0) == word]
+    if any(m.start() and text[m.start() - 1] in _EVERY for m in found if not (county and m in same)):
         return places
-    word = words.pop()
-    zones = [Mention(m.start(), m.end(), "Zone", word, word, None, "zone") for m in found if m.group(0) == word]
+    if len(opening) < 2 and not county and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
+        return places
+    zones = [Mention(m.start(), m.end(), "Zone", word, m.group(0), None, "zone") for m in same]
     return sorted(places + zones, key=lambda p: p.start)
 
 
@@ -574,7 +600,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                     start, anchor = outer.start, outer
             city = next((x for x in by_end.get(start, ()) if x.level in ("city", "province") and x.type == "Region"), None)
             national = (kind := _NATIONAL_KIND.match(text, anchor.end)) is not None and kind.end() <= e
-            if city is not None and anchor.level in ("city", "county") and ("国家" not in text[start:e] or national):
+            if city is not None and anchor.level in ("city", "county") and ("国家" not in text[start:e] or national) and not (city.surface.endswith(("省", "自治区")) and anchor.level == "county"):
+                # (某省某县产业集聚区: the county's zone, the province written with its level word no part of its name)
                 # 宁波某某湾新区, 天津某某新片区: the city written before the zone's own name is part of the mention
                 listed.update((id(city), id(anchor)))
                 name = text[start:e]
@@ -583,6 +610,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         else:
             implied = (
                 _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
+                or _listed_park(text, k, ss, e, added)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
             )
             if implied is not None:
@@ -688,6 +716,12 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     # a preposition opening the clause may be the first character of the run (…负责人,到某某工业园区)
     opening = text[k] in _AT and (k == 0 or text[k - 1] in BREAK)
     start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else k + 1 if opening else -1
+    if verbs and text[start] in _AT:
+        # 深入到某某工业园: the preposition after the verb opens no name
+        start += 1
+    if text.startswith("镇", start):
+        # 来到镇工业园区: the town's park, named when the towns are known
+        return None
     if start < 0 or not 2 <= ss - start <= 4:
         return None
     name = text[start:e]
@@ -734,6 +768,18 @@ def _listed_zone(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Me
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+def _listed_park(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Mention | None:
+    """A bare park word listed right after a county's park (某县工业园、科技园): that county's park of this kind."""
+    if k != ss or ss < 2 or text[ss - 1] not in "、和及" or text[ss:e] not in _SUB_PARK or text[ss:e] == "园区":
+        # (园区 alone stands for the zone in scope: 某县工业园和园区企业)
+        return None
+    prev = next((z for z in zones if z.end == ss - 1 and z.type == "Zone" and z.place and z.name.startswith(z.place)), None)
+    if prev is None:
+        return None
+    # written as the name it stands for, so that the park is named in full
+    return Mention(ss, e, "Zone", prev.place + text[ss:e], prev.place + text[ss:e], None, "zone", prev.place)
 
 
 # words that stand for the zone in scope, never a zone's own name (园区管委会, 该区管委会)
@@ -868,6 +914,16 @@ def _listed_town(text: str, s: int, e: int) -> bool:
     return text[e : e + 1] in ("、", "和", "等") and text.find("镇", e + 1, e + 6) > 0 or s >= 2 and text[s - 1] == "、" and text[s - 2] == "镇"
 
 
+# what may stand between a place and one of its towns: 的, a description of the town (工业重镇), or both
+_TOWN_LEAD_IN = re.compile(f"的?(?:[{HAN}]{{2,4}}?(?:重|强|名|古|大)镇)?")
+
+
+def _described_town(text: str, e: int) -> re.Match[str] | None:
+    """A town written after its place and 的 or a description of it (某市的某某镇, 某县工业重镇某某镇): the place's town."""
+    lead = _TOWN_LEAD_IN.match(text, e)
+    return _TOWN.match(text, lead.end()) if lead is not None and lead.end() > e else None
+
+
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district or zone (余杭区良渚街道, 某新区某某街道)."""
     added = []
@@ -879,7 +935,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
     for m in known:
         if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county":
             continue
-        t = _TOWN.match(text, m.end)
+        t = _described_town(text, m.end) or _TOWN.match(text, m.end)
         listed = _TOWN_LIST.match(text, m.end) if m.level == "county" and not t else None
         if listed and all(_town_prefix(name) and not any(c in FUNCTION for c in name) for name in listed.group(1).split("、")):
             # 某县甲、乙等镇: the towns of a list that shares its town word
@@ -920,6 +976,26 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
     return sorted([x for x in known if id(x) not in swallowed] + added, key=lambda x: x.start)
 
 
+# a town's park named by the town's level word (镇工业园区)
+_TOWN_PARK = re.compile("镇(" + "|".join(sorted(_SUB_PARK - {"园区"}, key=len, reverse=True)) + ")")
+
+
+def _town_parks(text: str, places: list[Mention]) -> list[Mention]:
+    """A park named by the town's level word after a verb of going there or a preposition (来到镇工业园区,
+    在镇产业园): the park of the town named last before it, named in full (某某镇工业园区)."""
+    taken = SpanIndex([(m.start, m.end) for m in places])
+    added = []
+    for m in _TOWN_PARK.finditer(text):
+        s, before = m.start(), text[m.start() - 1] if m.start() else "\n"
+        if taken.overlaps(s, m.end()) or is_han(before) and before not in _AT and before not in _PREPOSITION and not _VISIT.search(text, max(0, s - 2), s):
+            continue
+        town = next((p for p in reversed(places) if p.end <= s and p.level == "town" and p.type == "Region"), None)
+        if town is not None:
+            name = town.name + m.group(1)
+            added.append(Mention(s, m.end(), "Zone", name, name, None, "zone", town.name))
+    return sorted(places + added, key=lambda p: p.start) if added else places
+
+
 def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
     """A town or street found once (after its county, or by its government) is the same town wherever else
     its full name is written bare: news names the county once and the town many times."""
@@ -933,7 +1009,12 @@ def _towns_again(text: str, places: list[Mention]) -> list[Mention]:
         for p in occ.starts(surface):
             # a county named like a town ending the town's name (丰镇 of 永丰镇) is the town there
             inner = [x for x in places if x.start < p + len(surface) and x.end > p]
-            if inner and all(p < x.start and x.end == p + len(surface) and x.level == "county" and x.surface.endswith(("镇", "乡")) for x in inner):
+            if inner and all(
+                p < x.start and x.end == p + len(surface) and x.level == "county" and x.surface.endswith(("镇", "乡"))
+                # a city opening the town's name (洛阳 of 洛阳路街道) is the town there too
+                or p == x.start and x.end < p + len(surface) and x.level in ("province", "city") and x.type == "Region"
+                for x in inner
+            ):
                 dropped.update(id(x) for x in inner)
             elif taken.overlaps(p, p + len(surface)):
                 continue
@@ -965,7 +1046,11 @@ _DESCRIBED_TOWN = re.compile(f"[{HAN}]{{2,}}(?:重|强|名|古|大)$")
 
 def _town_prefix(prefix: str) -> bool:
     """Whether the characters before a town word may be a town's own name."""
-    return not any(c in FUNCTION or c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix) and not _DESCRIBED_TOWN.match(prefix)
+    return (
+        not any(c in FUNCTION or c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix) and not _DESCRIBED_TOWN.match(prefix)
+        # 来到镇政府: a verb of going before the town word, no town's name
+        and prefix[-1:] not in _AT and not _VISIT.search(prefix)
+    )
 
 
 def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:
@@ -997,7 +1082,7 @@ _LOCATIVE = set("里内中外旁")
 
 
 # verbs by which a town opening a clause sets to work (某某街道成立专班, 某某镇积极协调)
-_TOWN_ACTS = re.compile("成立|组建|组织|开展|召开|制定|出台|建立|积极|主动|深入|全力|坚持|聚焦|持续|多措并举|围绕|切实|扎实")
+_TOWN_ACTS = re.compile("成立|组建|组织|开展|召开|制定|出台|建立|积极|主动|深入|全力|坚持|聚焦|持续|多措并举|围绕|切实|扎实|安排|协调|帮助|派出|抽调|推出|落实|为企业|为辖区")
 
 
 def _acting_towns(text: str) -> list[tuple[int, int]]:
@@ -1040,7 +1125,8 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
                 # 市、区、街道: a mark inside is no town's name
                 break
             before = text[s - 1] if s else ""
-            if governed and not is_han(before) or villaged and (not is_han(before) or before in _TOWN_LEAD):
+            if (governed or villaged) and (not is_han(before) or before in _TOWN_LEAD):
+                # (接到某某镇政府的电话: a town's government after a preposition or a verb's 到 too)
                 out.append((s, end))
                 break
             visited = before in "到赴" and _WORK_AFTER.match(text, end) is not None  # 到某某乡调研: also a township

@@ -59,10 +59,20 @@ def actors(text: str, places: list[Mention], agencies: list[Mention], firms: lis
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+#: how many characters (的 and a description: 的工业重镇) may stand between a place and its town in a chain
+TOWN_GAP = 7
+
+
+def _chained(a: Mention, b: Mention) -> bool:
+    """Whether ``b`` goes on the chain ``a`` ends: written right after it, or a town of ``a`` written after 的
+    or a description of it (某市的工业重镇某某镇)."""
+    return b.start == a.end or b.type == "Region" and b.level == "town" and b.place == a.name and 0 < b.start - a.end <= TOWN_GAP
+
+
 def chain_head(ms: list[Mention], i: int) -> int:
     """Index of the last place of a chain of adjacent places starting at ``i`` (浙江温州 -> 温州), or of the body
     that closes it (某市某镇党委: the town's committee acts)."""
-    while i + 1 < len(ms) and ms[i + 1].start == ms[i].end and ms[i].type != "Agency" and (ms[i + 1].type != "Agency" or ms[i + 1].place is not None and ms[i + 1].level == "town"):
+    while i + 1 < len(ms) and _chained(ms[i], ms[i + 1]) and ms[i].type != "Agency" and (ms[i + 1].type != "Agency" or ms[i + 1].place is not None and ms[i + 1].level == "town"):
         i += 1
     return i
 
