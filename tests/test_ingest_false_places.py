@@ -38,3 +38,10 @@ def test_direction_district_with_a_committee_is_a_zone() -> None:
 def test_whole_territory_of_a_special_region_is_that_region() -> None:
     assert ("香港", "Region") in names("全港中小企业可申请租金宽免。")
     assert ("澳门", "Region") in names("全澳商户可获电费补贴。")
+
+
+def test_whole_territory_heads_no_body_s_name() -> None:
+    record = extract_text("澳门特区政府推出措施。全澳居民可使用金融管理局推出的电子平台申请补贴。", "t")
+    agencies = {e.name for e in record.entities if e.type == "Agency"}
+    assert "澳门特区政府" in agencies
+    assert not any("居民" in a for a in agencies)
