@@ -89,6 +89,8 @@ _DIRECTION_DISTRICT = re.compile("^[东西南北中]区$")
 # the level words a two-character county name ends with, and the rest of a body they open (县委, 县政府, 县财政局)
 _BODY_LEVEL = set("县区市旗")
 _BODY_AFTER = re.compile(f"委|人民政府|政府|[{HAN}]{{1,8}}?局")
+# a level word's common words (区域, 县城, 市场): a name ending with that level word before them ends there
+_LEVEL_WORD = re.compile("区域|区位|区间|区块|县域|县城|市场|市民")
 # the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
 _NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
 # ...and of a province's or city's system (某省综合金融服务平台): a place inside a platform's name does not act
@@ -141,6 +143,16 @@ def _straddles_body(text: str, s: int, e: int, surface: str, joined: bool) -> bo
 def _committee_zone(text: str, e: int, surface: str) -> bool:
     """A direction's 区 with a zone's committee (西区管委会) where its district's city is not named: a zone's part."""
     return _DIRECTION_DISTRICT.match(surface) is not None and text.startswith(("管委会", "党工委"), e)
+
+
+def _straddles_level(text: str, s: int, e: int, surface: str, joined: bool) -> bool:
+    """A name cut out of a level word's words: a city after 省内/市外 (省内江河: 内江) or a district opening
+    with a level word that ends the word before and closing one with the next (本市中区域: 市中区)."""
+    prev = text[s - 1] if s else "\n"
+    nxt = text[e] if e < len(text) else "\n"
+    inner = prev in _BODY_LEVEL | {"省"} and surface[0] in "内外中" and len(surface) == 2 and is_han(nxt) and nxt not in _END_OK
+    opening = surface[0] in _BODY_LEVEL and is_han(prev) and _LEVEL_WORD.match(text, e - 1) is not None
+    return not joined and (inner or opening)
 
 
 def _on_road(text: str, s: int, e: int) -> bool:
@@ -236,7 +248,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             continue
         if (_on_road(text, s, e) or _street_named(text, e, surface)) and not (out and out[-1].end == s):
             continue
-        if _straddles_body(text, s, e, surface, bool(out) and out[-1].end == s):
+        joined = bool(out) and out[-1].end == s
+        if _straddles_body(text, s, e, surface, joined) or _straddles_level(text, s, e, surface, joined):
             continue
         if _COORDINATION.match(surface) and s and is_han(text[s - 1]):
             # 某局会同县财政局: the verb 会同 before a level word, not the county 会同县

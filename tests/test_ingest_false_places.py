@@ -45,3 +45,11 @@ def test_whole_territory_heads_no_body_s_name() -> None:
     agencies = {e.name for e in record.entities if e.type == "Agency"}
     assert "澳门特区政府" in agencies
     assert not any("居民" in a for a in agencies)
+
+
+def test_name_cut_out_of_a_level_word_s_words_is_no_place() -> None:
+    # 省内 + 江河, not 内江; 本市 + 区域, not 市中区
+    assert not names("省内江河治理项目开工，企业复工。")
+    assert not names("本市中区域商户获得补贴。")
+    assert ("内江", "Region") in names("四川省内江市帮助企业复工。")
+    assert ("市中区", "Region") in names("济南市市中区政府帮助企业复工。")
