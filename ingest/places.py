@@ -82,8 +82,9 @@ NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
 NEWS_TAG_REACH = 200
 # a place name inside a road's name (某江西路, 某山湖北路): the road, not the place
 _ROAD = re.compile("路|大道|大街")
-# a street, road or square named after a place (某地街夜市, 某地路, 某地广场; not 街道, 街头, 路网, 路演)
-_STREET = re.compile("街(?!道|头|区|面|巷|镇|坊|乡)|路(?!网|线|径|演|况|子|桥|由|费|程)|大道|广场")
+# a street, road, square, venue or games named after a place (某地街夜市, 某地路, 某地广场, 某地会展中心, 某地亚运会;
+# not 街道, 街头, 路网, 路演)
+_STREET = re.compile("街(?!道|头|区|面|巷|镇|坊|乡)|路(?!网|线|径|演|况|子|桥|由|费|程)|大道|广场|大会展|会展中心|体育中心|体育馆|亚运会|运动会|奥运会|冬奥会")
 # a district named by a direction alone (东区, 西区): also any area's part, a place only where its city is named
 _DIRECTION_DISTRICT = re.compile("^[东西南北中]区$")
 # the level words a two-character county name ends with, and the rest of a body they open (县委, 县政府, 县财政局)
@@ -129,7 +130,8 @@ def _automaton(gaz: Any) -> ahocorasick.Automaton:
 
 
 def _street_named(text: str, e: int, surface: str) -> bool:
-    """A place's bare name opening a street's, road's or square's (某地街夜市, 某地路, 某地广场): that street, not the place."""
+    """A place's bare name opening a street's, road's, square's, venue's or games' (某地街夜市, 某地路, 某地会展中心,
+    某地亚运会): that street or event, not the place."""
     return not surface.endswith(("省", "市", "区", "县", "旗", "镇", "乡")) and surface not in ("中国", "全国") and _STREET.match(text, e) is not None
 
 

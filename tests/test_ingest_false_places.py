@@ -19,6 +19,7 @@ def test_county_name_straddling_a_verb_and_a_body_is_no_place() -> None:
 def test_city_opening_a_street_or_square_name_is_no_place() -> None:
     assert not names("游客在广州街夜市购物，商户获得租金减免。")
     assert not names("南京路上的商户获得补贴，上海广场商户减免租金。")
+    assert not names("温州会展中心项目开工，为成都运动会建设场馆。")
     # the city's streets, its street offices and its roadshows are still the city
     assert ("广州", "Region") in names("广州街头的商户获得补贴。")
     assert ("深圳", "Region") in names("深圳路演活动帮助企业融资。")
