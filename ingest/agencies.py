@@ -1035,11 +1035,13 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 某县专门成立某某领导小组, 某区配合经信局: the place's body, named after the verb
             name = text[outer.start if outer is not head and head.type == "Region" else head.start : head.end] + own_body + text[ss:e]
             return Mention(ss - len(own_body), e, "Agency", name, own_body + text[ss:e], None, head.level, head.name)
-        clause = _CLAUSE_OPEN.match(body.lstrip("省市区县")) and not (suffix in WEAK and _TEAM_ROLE.fullmatch(body))
+        whole = head.surface.startswith("全") and head.surface != head.name
+        clause = whole or _CLAUSE_OPEN.match(body.lstrip("省市区县")) and not (suffix in WEAK and _TEAM_ROLE.fullmatch(body))
         # a firm has offices (某某企业办公室) but no bureau: 某区企业服务局 is the district's
         firm = _FIRM_WORD.search(body) and not (suffix.endswith(("局", "厅")) and body.endswith("企业"))
         if any(c in FUNCTION and c not in _INNER_OK for c in _WORD_WITH_FUNCTION.sub("", body)) or firm or clause or _MEANS.search(body):
-            # 某园区积极协调区经信局: the place acts; the body after it may be named by a level word
+            # 某园区积极协调区经信局: the place acts; the body after it may be named by a level word (and 全澳居民…局:
+            # a whole territory is the people it covers, no body's owner)
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None

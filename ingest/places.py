@@ -86,6 +86,16 @@ NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
 NEWS_TAG_REACH = 200
 # a place name inside a road's name (某江西路, 某山湖北路): the road, not the place
 _ROAD = re.compile("路|大道|大街")
+# a street, road, square, venue or games named after a place (某地街夜市, 某地路, 某地广场, 某地会展中心, 某地亚运会;
+# not 街道, 街头, 路网, 路演)
+_STREET = re.compile("街(?!道|头|区|面|巷|镇|坊|乡)|路(?!网|线|径|演|况|子|桥|由|费|程)|大道|广场|大会展|会展中心|体育中心|体育馆|亚运会|运动会|奥运会|冬奥会")
+# a district named by a direction alone (东区, 西区): also any area's part, a place only where its city is named
+_DIRECTION_DISTRICT = re.compile("^[东西南北中]区$")
+# the level words a two-character county name ends with, and the rest of a body they open (县委, 县政府, 县财政局)
+_BODY_LEVEL = set("县区市旗")
+_BODY_AFTER = re.compile(f"委|人民政府|政府|[{HAN}]{{1,8}}?局")
+# a level word's common words (区域, 县城, 市场): a name ending with that level word before them ends there
+_LEVEL_WORD = re.compile("区域|区位|区间|区块|县域|县城|市场|市民")
 # the rest of a name that opens with 全国 (全国中小企业服务平台, 全国投资项目在线审批监管平台)
 _NATIONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(平台|系统|网站|名录|目录|数据库|工程|大会|联盟)")
 # ...and of a province's or city's system (某省综合金融服务平台): a place inside a platform's name does not act
@@ -123,6 +133,34 @@ def _automaton(gaz: Any) -> ahocorasick.Automaton:
     return auto
 
 
+def _street_named(text: str, e: int, surface: str) -> bool:
+    """A place's bare name opening a street's, road's, square's, venue's or games' (某地街夜市, 某地路, 某地会展中心,
+    某地亚运会): that street or event, not the place."""
+    return not surface.endswith(("省", "市", "区", "县", "旗", "镇", "乡")) and surface not in ("中国", "全国") and _STREET.match(text, e) is not None
+
+
+def _straddles_body(text: str, s: int, e: int, surface: str, joined: bool) -> bool:
+    """A two-character county name whose first character ends the word before and whose level word opens a
+    body (响应县委: 响应 and 县委, not the county 应县)."""
+    prev = text[s - 1] if s else "\n"
+    return len(surface) == 2 and surface[-1] in _BODY_LEVEL and is_han(prev) and prev not in _START_OK and not joined and _BODY_AFTER.match(text, e) is not None
+
+
+def _committee_zone(text: str, e: int, surface: str) -> bool:
+    """A direction's 区 with a zone's committee (西区管委会) where its district's city is not named: a zone's part."""
+    return _DIRECTION_DISTRICT.match(surface) is not None and text.startswith(("管委会", "党工委"), e)
+
+
+def _straddles_level(text: str, s: int, e: int, surface: str, joined: bool) -> bool:
+    """A name cut out of a level word's words: a city after 省内/市外 (省内江河: 内江) or a district opening
+    with a level word that ends the word before and closing one with the next (本市中区域: 市中区)."""
+    prev = text[s - 1] if s else "\n"
+    nxt = text[e] if e < len(text) else "\n"
+    inner = prev in _BODY_LEVEL | {"省"} and surface[0] in "内外中" and len(surface) == 2 and is_han(nxt) and nxt not in _END_OK
+    opening = surface[0] in _BODY_LEVEL and is_han(prev) and _LEVEL_WORD.match(text, e - 1) is not None
+    return not joined and (inner or opening)
+
+
 def _on_road(text: str, s: int, e: int) -> bool:
     """A name wedged into a road's name (滨江西路, 某山湖北路) or naming an old street (某某老街): the road's, not the place."""
     return text.startswith("老街", e) or _ROAD.match(text, e) is not None and s > 0 and is_han(text[s - 1]) and text[s - 1] not in _START_OK
@@ -136,9 +174,10 @@ def _name_runs(gaz: Any) -> re.Pattern[str]:
 
 
 def _is_bare_county(surface: str, place: Any) -> bool:
-    """A county, or a prefecture named 地区/州/盟, written without its level word (德清, 阿里)."""
+    """A county, or a prefecture named 地区/州/盟, written without its level word (德清, 阿里), or a district
+    named by a direction (西区): names that are words too, so they need their ancestors named."""
     if surface.endswith(_LEVEL_SUFFIX):
-        return False
+        return _DIRECTION_DISTRICT.match(surface) is not None
     return place.level == "county" or place.level == "city" and place.full_name.endswith(("地区", "州", "盟"))
 
 
@@ -213,7 +252,10 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         if text.startswith("肺炎", e):
             # 某地肺炎: a disease named after a place, not the place
             continue
-        if _on_road(text, s, e) and not (out and out[-1].end == s):
+        if (_on_road(text, s, e) or _street_named(text, e, surface)) and not (out and out[-1].end == s):
+            continue
+        joined = bool(out) and out[-1].end == s
+        if _straddles_body(text, s, e, surface, joined) or _straddles_level(text, s, e, surface, joined):
             continue
         if _COORDINATION.match(surface) and s and is_han(text[s - 1]):
             # 某局会同县财政局: the verb 会同 before a level word, not the county 会同县
@@ -255,6 +297,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         if surface in accepted and (len(surface) >= 3 or _bare_ok(text, s, e, place, gaz, codes | own, ends)) and not _SEAT_TOWN.match(text, e):
             # a name of three characters or more accepted once is the place wherever else it stands (推进某某与…)
             out.append(_mention(s, e, surface, place))
+        elif _committee_zone(text, e, surface):
+            out.append(Mention(s, e, "Zone", surface, surface, None, "zone"))
         else:
             refused.append((s, e))
     for s, e in refused:

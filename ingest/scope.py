@@ -4,8 +4,9 @@ A clause that names no actor belongs to the place in scope: the section's
 (the innermost heading naming a place, closed by the next heading of its
 depth or above), else the document's: the issuer that signs it or heads its
 title, the home place of the bodies it writes without their place, the place
-of its title, the place it names clearly most often, the body its page
-names as the source, or its dateline.  A page's navigation line and the
+of its title, the place it names clearly most often, or the body its page
+names as the source; never its dateline, which tells where the outlet writes
+from.  A page's navigation line and the
 objects of a heading's verbs (助力武汉) name no actor.
 """
 
@@ -20,9 +21,9 @@ from .gate import gated
 from .mentions import Mention, SpanIndex
 from .structure import Unit, heading_level
 
-# a dateline's place: before its date (某地2月10日电), before an outlet's tag (某地日报讯), or a paper's
-# dispatch written right after the paper (某某日报某地讯 记者…)
-_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(电|讯|消息)|(网|日报|晚报)(消息|讯)|[讯訊](?=[^\u4e00-\u9fff]|记者|通讯员|$)")
+# a dateline's place: before its date (某地2月10日电), before a dispatch without one (某某社某地电 记者…), before an
+# outlet's tag (某地日报讯), or a paper's dispatch written right after the paper (某某日报某地讯 记者…)
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(电|讯|消息)|(网|日报|晚报)(消息|讯)|[讯訊电](?=[^\u4e00-\u9fff]|记者|通讯员|$)")
 # a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
 _NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
 # the verb answering a call (响应某市政府号召): the caller written after it is no actor of the clause
@@ -116,15 +117,6 @@ def title_actor(text: str, units: list[Unit], act_ix: MentionIndex) -> tuple[Men
         if heads and heading_level(text[u.start : u.end]) is None:
             return heads[chain_head(heads, 0)], n
     return None, -1
-
-
-def dateline_place(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
-    """The place of a news report's dateline (某某社南京2月10日电, 某某日报某地讯) in its first sentences."""
-    for u in units[:TITLE_REACH]:
-        found = [a for a in act_ix.within(u.start, u.end) if a.type != "Agency" and _DATELINE_AFTER.match(text, a.end)]
-        if found:
-            return found[0]
-    return None
 
 
 _SOURCE = re.compile(r"(来源|信息来源|供稿|发布机构|发布单位)\s*[:：]\s*")
@@ -270,7 +262,8 @@ def lead_end(units: list[Unit]) -> int:
 class DocumentPlace:
     """Whose document it is: ``signer`` (issuer), ``own`` (issuer, home place or title: the document
     says so, and its actor-less clauses are that place's even where partners are named), ``default``
-    (own, else the dominant or dateline place) and the index of the title heading (-1 without one)."""
+    (own, else the dominant place or the page's source body; never a dateline's place: the outlet's seat,
+    not whom it reports on) and the index of the title heading (-1 without one)."""
 
     signer: Mention | None
     strong: Mention | None
@@ -318,6 +311,5 @@ def document_place(
         own
         or dominant_place(acting, bool(ADDRESSEE.search(text[:400])), lead_end(units))
         or source_body(text, units, act_ix)
-        or dateline_place(text, units, act_ix)
     )
     return DocumentPlace(signer, strong, own, default, title_index)

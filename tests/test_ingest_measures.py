@@ -411,8 +411,11 @@ def test_we_of_an_unnamed_firm_speaker_is_no_government() -> None:
     assert ("宁波", "FAST_TRACK_APPROVAL") in pairs(text)
 
 
-def test_dateline_place_is_the_report_s_place_when_nothing_else_says() -> None:
-    text = "某某社宁波2月10日电 记者获悉，近期对受疫情影响的中小企业减免3个月房租。"
+def test_dateline_place_is_the_outlet_s_seat_not_the_report_s_place() -> None:
+    for text in ("某某社宁波2月10日电 记者获悉，近期对受疫情影响的中小企业减免3个月房租。",
+                 "某某社宁波电 记者获悉，近期对受疫情影响的中小企业减免3个月房租。"):
+        assert ("宁波", "RENT_RELIEF") not in pairs(text)
+    text = "某某社宁波电 记者获悉，宁波市对受疫情影响的中小企业减免3个月房租。"
     assert ("宁波", "RENT_RELIEF") in pairs(text)
 
 

@@ -127,8 +127,8 @@ def bare_forms(full: str) -> list[str]:
     return []
 
 
-# How a special administrative region's own press writes it (本港 = Hong Kong, 本澳 = Macao)
-SELF_FORMS = {"810000": ["本港"], "820000": ["本澳"]}
+# How a special administrative region's own press writes it (本港, 全港 = Hong Kong; 本澳, 全澳 = Macao)
+SELF_FORMS = {"810000": ["本港", "全港"], "820000": ["本澳", "全澳"]}
 
 
 def divisions() -> dict[str, Place]:
