@@ -206,7 +206,7 @@ class Loading:
             fresh = {x: entry for x, entry in self.fresh.items() if x not in self.pending}
             self.fresh = {}
             batch.entities = set(fresh)  # from here on, a failure recomputes them (see abandon)
-            stale = self.store._index_delta(fresh, self.known, self._unstored, lambda nquads: self._write(batch, nquads))
+            stale = self.store._index_delta(fresh, self.known, self._unstored, lambda nquads: self._write(batch, nquads), self.pending.add)
             if self.indexed is not None:
                 for x in fresh:
                     self.indexed.add(x)
