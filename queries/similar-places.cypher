@@ -4,19 +4,17 @@
 // param: level: string = "" - only places of this level: province, city, county, town or zone ("" = all places)
 // param: limit: int = 10 - at most this many places
 // columns: match, score, shared, only_target, only_match
+// Each place carries the sorted codes of its measures' categories (p.codes, kept in step with loads and
+// removals): one pass over the places counts each category's holders, a second compares each with the asked one.
 WITH [$place, $place + '市', $place + '省'] + CASE WHEN $place ENDS WITH '市' OR $place ENDS WITH '省' THEN [left($place, size($place) - 1)] ELSE [] END AS keys
 OPTIONAL MATCH (t:Place) WHERE t.name IN keys OR any(k IN t.aliases WHERE k IN keys)
 WITH collect(DISTINCT t) AS targets
-MATCH (m:Measure)-[:REGION]->(p:Place), (m)-[:HAS_CATEGORY]->(c:Category)
-WITH targets, c.code AS code, collect(DISTINCT p) AS holders
-ORDER BY code
-WITH targets, collect({code: code, w: 1000000000000 / size(holders), holders: holders}) AS cats
-WITH targets, cats, [x IN cats WHERE any(t IN targets WHERE t IN x.holders) | x.code] AS a, [x IN cats | {code: x.code, w: x.w}] AS ws
-// each place's codes, grouped by the place alone; the rows per place carry the weights, not the holders
-// (a server counts a list's memory on every row holding it)
-CALL (cats) { UNWIND cats AS x UNWIND x.holders AS p RETURN p, collect(x.code) AS b }
-WITH targets, ws, a, p, b
-WHERE NOT p IN targets AND any(code IN b WHERE code IN a) AND ($level = '' OR p.level = $level)
+CALL () { MATCH (p:Place) WHERE p.codes IS NOT NULL UNWIND p.codes AS code RETURN code, count(*) AS holders }
+WITH targets, code, holders ORDER BY code
+WITH targets, collect({code: code, w: 1000000000000 / holders}) AS ws
+WITH targets, ws, [x IN ws WHERE any(t IN targets WHERE x.code IN coalesce(t.codes, [])) | x.code] AS a
+MATCH (p:Place) WHERE p.codes IS NOT NULL AND NOT p IN targets AND any(code IN p.codes WHERE code IN a) AND ($level = '' OR p.level = $level)
+WITH p, p.codes AS b, a, ws
 WITH p, [x IN ws WHERE x.code IN a AND x.code IN b] AS both, [x IN ws WHERE x.code IN a OR x.code IN b] AS either,
      [x IN ws WHERE x.code IN a AND NOT x.code IN b | x.code] AS ot, [x IN ws WHERE x.code IN b AND NOT x.code IN a | x.code] AS om
 WITH p, both, ot, om,
