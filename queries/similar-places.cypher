@@ -13,14 +13,13 @@ CALL () { MATCH (p:Place) WHERE p.codes IS NOT NULL UNWIND p.codes AS code RETUR
 WITH targets, code, holders ORDER BY code
 WITH targets, collect({code: code, w: 1000000000000 / holders}) AS ws
 WITH targets, ws, [x IN ws WHERE any(t IN targets WHERE x.code IN coalesce(t.codes, [])) | x.code] AS a
+WITH targets, ws, a, reduce(s = 0, x IN ws | s + CASE WHEN x.code IN a THEN x.w ELSE 0 END) AS a_sum
 MATCH (p:Place) WHERE p.codes IS NOT NULL AND NOT p IN targets AND any(code IN p.codes WHERE code IN a) AND ($level = '' OR p.level = $level)
-WITH p, p.codes AS b, a, ws
-WITH p, [x IN ws WHERE x.code IN a AND x.code IN b] AS both, [x IN ws WHERE x.code IN a OR x.code IN b] AS either,
-     [x IN ws WHERE x.code IN a AND NOT x.code IN b | x.code] AS ot, [x IN ws WHERE x.code IN b AND NOT x.code IN a | x.code] AS om
-WITH p, both, ot, om,
-     round(toFloat(reduce(s = 0, x IN both | s + x.w)) / toFloat(reduce(s = 0, x IN either | s + x.w)) * 10000) / 10000 AS score
+WITH p, p.codes AS b, a, a_sum, [x IN ws WHERE x.code IN p.codes] AS bw
+WITH p, b, a, reduce(s = 0, x IN bw | s + CASE WHEN x.code IN a THEN x.w ELSE 0 END) AS inter, a_sum + reduce(s = 0, x IN bw | s + x.w) AS sums
+WITH p, b, a, round(toFloat(inter) / toFloat(sums - inter) * 10000) / 10000 AS score
 RETURN p.name AS match, score,
-       reduce(s = '', x IN both | s + CASE WHEN s = '' THEN '' ELSE ',' END + x.code) AS shared,
-       reduce(s = '', c IN ot | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_target,
-       reduce(s = '', c IN om | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_match
+       reduce(s = '', c IN [c IN b WHERE c IN a] | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS shared,
+       reduce(s = '', c IN [c IN a WHERE NOT c IN b] | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_target,
+       reduce(s = '', c IN [c IN b WHERE NOT c IN a] | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_match
 ORDER BY score DESC, match, p.id
