@@ -57,14 +57,16 @@ def graphs(records: Iterable[Record]) -> Iterator[Graph]:
 def index_nquads(entries: dict[str, entity_index.Entry]) -> Iterator[str]:
     """The index graph of a store holding exactly the documents behind ``entries``, with its version marker.
 
-    Each entity's entry, then what the load's global step adds: each offered
+    Each entity's entry (an enterprise's with its ``kg:benefitRow`` facts), then what the load's global step adds: each offered
     category's ``kg:weight`` and each place's ``kg:weightSum``.
     """
     offered = Counter(c for entry in entries.values() for c in entry.offers)
     weight = {c: category_weight(n) for c, n in offered.items()}
+    names = {x: entry.name for x, entry in entries.items() if entry.name is not None}
     for x in sorted(entries):
         entry = entries[x]
-        yield from entity_index.nquad_lines(x, sorted(entry.facts()))
+        rows = entity_index.benefit_rows(entry.benefits, names[x], names) if entry.benefits and x in names else set()
+        yield from entity_index.nquad_lines(x, sorted(entry.facts() | rows))
         if entry.offers:
             yield _integer(x, "weightSum", sum(weight[c] for c in entry.offers))
     yield from (_integer(c, "weight", w) for c, w in sorted(weight.items()))

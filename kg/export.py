@@ -359,13 +359,15 @@ def cypher(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
 
     graph = export_graph(graph, records)
     labels = {n: a.get("labels") or _neo4j_labels(a) for n, a in graph.nodes(data=True)}
+    offered = _offered_codes(graph)
     lines = [f"// kg export: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships"]
     lines += [" ".join(statement.split()) + ";" for statement in schema_statements()]
     for node, attrs in graph.nodes(data=True):
         first, *more = labels[node]
         extra = "".join(f" SET n:{cypher_name(label)}" for label in more)
+        props = {**attrs, "codes": offered[node]} if node in offered else attrs
         lines.append(f"MERGE (n:{cypher_name(first)} {{id: {cypher_string(node)}}}){extra} "
-                     f"SET n += {_props(attrs, ('type', 'label', 'labels'))};")
+                     f"SET n += {_props(props, ('type', 'label', 'labels'))};")
     for u, v, attrs in graph.edges(data=True):
         lines.append(
             f"MATCH (a:{cypher_name(labels[u][0])} {{id: {cypher_string(u)}}}), "
@@ -373,6 +375,19 @@ def cypher(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
             f"MERGE (a)-[r:{cypher_name(attrs['type'])}]->(b) SET r += {_props(attrs, ('type',))};"
         )
     return "\n".join(lines) + "\n"
+
+
+def _offered_codes(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """Place -> the sorted codes of the categories of its measures in ``graph``: the ``codes`` the Neo4j backend keeps on a place."""
+    out: dict[str, set[str]] = {}
+    for m, attrs in graph.nodes(data=True):
+        if attrs.get("type") == "Measure":
+            edges = [(v, a.get("type")) for _, v, a in graph.out_edges(m, data=True)]
+            codes = {graph.nodes[v]["code"] for v, t in edges if t == "HAS_CATEGORY"}
+            for v, t in edges:
+                if t == "REGION":
+                    out.setdefault(v, set()).update(codes)
+    return {p: sorted(codes) for p, codes in out.items() if codes}
 
 
 def _cell(value: Any) -> Any:

@@ -50,7 +50,7 @@ EXPORT_FORMAT = "neo4j-import"
 ARRAY_DELIMITERS = (";", "|", "\x1f")
 ENTITY_HEADER = ("id:ID", ":LABEL", "name", "aliases:string[]", "code", "level", "docs:string[]")
 NODE_HEADERS: dict[str, tuple[str, ...]] = {
-    "Place": ENTITY_HEADER,
+    "Place": (*ENTITY_HEADER, "codes:string[]"),
     "Agency": ENTITY_HEADER,
     "Enterprise": ENTITY_HEADER,
     "PolicyDocument": ENTITY_HEADER,
@@ -143,6 +143,7 @@ class _Shared:
         self.evidence.execute("CREATE TABLE ev (type TEXT, s TEXT, o TEXT, doc TEXT, subject TEXT, object TEXT, "
                               "text TEXT, start INTEGER, end INTEGER)")
         self.codes: set[str] = set()
+        self.offered: dict[str, set[str]] = {}  # place id -> the codes of its measures' categories (the place's ``codes``)
         self.used: set[str] = set()  # array delimiters that occur in a streamed array value
 
     def arrays(self, values: Iterable[str]) -> None:
@@ -165,7 +166,8 @@ class _Shared:
     def node_rows(self) -> Iterable[tuple[str, list[Any]]]:
         for label, s in self.entities.values():
             labels = [label, *sorted(s.types)] if label == "Place" else [label]
-            yield label, [s.id, labels, s.name, s.aliases, s.code, s.level, sorted(s.docs)]
+            row = [s.id, labels, s.name, s.aliases, s.code, s.level, sorted(s.docs)]
+            yield label, row + [sorted(self.offered.get(s.id, ()))] if label == "Place" else row
 
     def relation_rows(self, delimiter: str) -> Iterable[tuple[str, list[Any]]]:
         """One row per relationship (by type and ends): its documents' evidence in aligned arrays, sorted by document."""
@@ -257,6 +259,7 @@ def _stream_facts(rec: Record, doc_iri: str, ids: dict[str, str], tables: _Table
         for i, code in enumerate(m.categories):
             categories.append([mid, _category_iri(code), "HAS_CATEGORY", i])
         shared.codes.update(m.categories)
+        shared.offered.setdefault(ids[m.region], set()).update(m.categories)
         for i, b in enumerate(m.beneficiaries):
             benefits.append([mid, ids[b], "BENEFITS", i, b])
     for name, rows in (("Measure", measures), ("FROM_DOCUMENT", sources), ("REGION", regions), ("AGENCY", agencies),

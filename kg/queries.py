@@ -23,6 +23,13 @@ or not).  Oxigraph compares strings by reading both from its store at each
 comparison; :meth:`StoredQuery.sparql_order` lets the embedded store run the
 text without that clause and sort the rows it read the same way
 (:func:`sort_rows`), which gives the same order for a fraction of the cost.
+
+A header line ``# packed: VAR`` says that the SPARQL text returns each row
+as one string in ``?VAR``, the header's columns joined by :data:`SEPARATOR`
+(an empty cell is unbound; parts past the columns are left out): a store
+reads one string per row instead of one per cell.  Its ORDER BY names the
+columns, and the backend sorts the rows once they are split
+(:meth:`StoredQuery.arrange`).
 """
 
 from __future__ import annotations
@@ -34,6 +41,9 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .resources import queries_dir
+
+#: what joins the cells of a packed row: a control character no stored value holds (kg.text removes it)
+SEPARATOR = "\x1f"
 
 LANGS = {".rq": "sparql", ".cypher": "cypher"}
 TYPES = ("string", "int", "float", "list")
@@ -128,6 +138,7 @@ class StoredQuery:
     params: tuple[Param, ...]
     columns: tuple[str, ...]
     texts: dict[str, str]  # language -> query text
+    packed: str | None = None  # the SPARQL variable holding each row as one string (see the module's docstring)
 
     def bind(self, given: Mapping[str, Any] | None) -> dict[str, Any]:
         """Check and convert parameters, filling defaults; unknown or missing ones are errors."""
@@ -156,6 +167,15 @@ class StoredQuery:
             columns, rows = list(self.columns), [[r[i] for i in idx] for r in rows]
         limit = bound.get("limit")
         return columns, rows if limit is None or limit < 0 else rows[:limit]
+
+    def arrange(self, columns: list[str], rows: list[list[Any]], order: tuple[SortKey, ...]) -> tuple[list[str], list[list[Any]]]:
+        """Rows of the SPARQL text with a packed cell split into the header's columns (an empty part unbound), then ordered by ``order``."""
+        if self.packed is not None and self.packed in columns:
+            at, width = columns.index(self.packed), len(self.columns)
+            rest = [j for j in range(len(columns)) if j != at]
+            columns = [*self.columns, *(columns[j] for j in rest)]
+            rows = [[c or None for c in r[at].split(SEPARATOR, width)[:width]] + [r[j] for j in rest] for r in rows]
+        return columns, sort_rows(columns, rows, order) if order else rows
 
     def help_text(self) -> str:
         """What ``kg query NAME --help`` prints: title, description, parameters and columns."""
@@ -188,6 +208,8 @@ class StoredQuery:
         body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
         select = re.search(r"SELECT\s+(?:DISTINCT\s+)?(.*?)\s+WHERE", body, re.S)
         projected = set(re.findall(r"\?(\w+)", select.group(1))) if select else set()
+        if self.packed in projected:
+            projected |= set(self.columns)
         if not keys or any(k.variable not in projected for k in keys):
             return text, ()
         return text[:found.start() + 1] + "\n", tuple(keys)
@@ -238,6 +260,7 @@ def load_query(name: str, files: list[Path]) -> StoredQuery:
         params=tuple(header["params"]),
         columns=tuple(header.get("columns", ())),
         texts=texts,
+        packed=header.get("packed"),
     )
 
 

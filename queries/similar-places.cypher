@@ -4,25 +4,22 @@
 // param: level: string = "" - only places of this level: province, city, county, town or zone ("" = all places)
 // param: limit: int = 10 - at most this many places
 // columns: match, score, shared, only_target, only_match
+// Each place carries the sorted codes of its measures' categories (p.codes, kept in step with loads and
+// removals): one pass over the places counts each category's holders, a second compares each with the asked one.
 WITH [$place, $place + '市', $place + '省'] + CASE WHEN $place ENDS WITH '市' OR $place ENDS WITH '省' THEN [left($place, size($place) - 1)] ELSE [] END AS keys
 OPTIONAL MATCH (t:Place) WHERE t.name IN keys OR any(k IN t.aliases WHERE k IN keys)
 WITH collect(DISTINCT t) AS targets
-MATCH (m:Measure)-[:REGION]->(p:Place), (m)-[:HAS_CATEGORY]->(c:Category)
-WITH targets, c.code AS code, collect(DISTINCT p) AS holders
-ORDER BY code
-WITH targets, collect({code: code, w: 1000000000000 / size(holders), holders: holders}) AS cats
-WITH targets, cats, [x IN cats WHERE any(t IN targets WHERE t IN x.holders) | x.code] AS a, [x IN cats | {code: x.code, w: x.w}] AS ws
-// each place's codes, grouped by the place alone; the rows per place carry the weights, not the holders
-// (a server counts a list's memory on every row holding it)
-CALL (cats) { UNWIND cats AS x UNWIND x.holders AS p RETURN p, collect(x.code) AS b }
-WITH targets, ws, a, p, b
-WHERE NOT p IN targets AND any(code IN b WHERE code IN a) AND ($level = '' OR p.level = $level)
-WITH p, [x IN ws WHERE x.code IN a AND x.code IN b] AS both, [x IN ws WHERE x.code IN a OR x.code IN b] AS either,
-     [x IN ws WHERE x.code IN a AND NOT x.code IN b | x.code] AS ot, [x IN ws WHERE x.code IN b AND NOT x.code IN a | x.code] AS om
-WITH p, both, ot, om,
-     round(toFloat(reduce(s = 0, x IN both | s + x.w)) / toFloat(reduce(s = 0, x IN either | s + x.w)) * 10000) / 10000 AS score
+CALL () { MATCH (p:Place) WHERE p.codes IS NOT NULL UNWIND p.codes AS code RETURN code, count(*) AS holders }
+WITH targets, code, holders ORDER BY code
+WITH targets, collect({code: code, w: 1000000000000 / holders}) AS ws
+WITH targets, ws, [x IN ws WHERE any(t IN targets WHERE x.code IN coalesce(t.codes, [])) | x.code] AS a
+WITH targets, ws, a, reduce(s = 0, x IN ws | s + CASE WHEN x.code IN a THEN x.w ELSE 0 END) AS a_sum
+MATCH (p:Place) WHERE p.codes IS NOT NULL AND NOT p IN targets AND any(code IN p.codes WHERE code IN a) AND ($level = '' OR p.level = $level)
+WITH p, p.codes AS b, a, a_sum, [x IN ws WHERE x.code IN p.codes] AS bw
+WITH p, b, a, reduce(s = 0, x IN bw | s + CASE WHEN x.code IN a THEN x.w ELSE 0 END) AS inter, a_sum + reduce(s = 0, x IN bw | s + x.w) AS sums
+WITH p, b, a, round(toFloat(inter) / toFloat(sums - inter) * 10000) / 10000 AS score
 RETURN p.name AS match, score,
-       reduce(s = '', x IN both | s + CASE WHEN s = '' THEN '' ELSE ',' END + x.code) AS shared,
-       reduce(s = '', c IN ot | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_target,
-       reduce(s = '', c IN om | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_match
+       reduce(s = '', c IN [c IN b WHERE c IN a] | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS shared,
+       reduce(s = '', c IN [c IN a WHERE NOT c IN b] | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_target,
+       reduce(s = '', c IN [c IN b WHERE NOT c IN a] | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_match
 ORDER BY score DESC, match, p.id

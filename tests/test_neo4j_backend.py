@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 import socket
 import subprocess
@@ -156,6 +157,33 @@ def test_remove_takes_exactly_the_documents_share(backend: Neo4jBackend) -> None
     assert snapshot(backend) == only_a
     assert backend.remove("doc_a")
     assert backend.stats() == dict.fromkeys(backend.stats(), 0)
+
+
+#: each place's stored codes beside the codes of its measures' categories, walked
+_PLACE_CODES = """MATCH (p:Place) RETURN p.name AS name, p.codes AS codes,
+COLLECT { MATCH (p)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category) RETURN DISTINCT c.code ORDER BY c.code } AS walked"""
+
+
+def test_place_codes_follow_loads_replacements_and_removals(backend: Neo4jBackend) -> None:
+    """similar-places reads a place's codes: they stay those of its measures, and a database without them gains them at a load."""
+    def codes() -> dict[str, list[str]]:
+        rows = backend._read(_PLACE_CODES)
+        assert all((r["codes"] or []) == r["walked"] for r in rows), rows
+        return {r["name"]: r["codes"] for r in rows if r["codes"]}
+
+    backend.load(RECORDS)
+    assert codes() == {"宁波高新区": ["FEE_WAIVER", "TAX_DEFERRAL"], "宁波": ["LOAN_RELIEF"], "浙江": ["TAX_REDUCTION"]}
+    changed = Measure(region="宁波高新区", categories=("RENT_RELIEF",))
+    backend.load([dataclasses.replace(DOC_A, measures=(changed, *DOC_A.measures[1:]))])
+    assert codes()["宁波高新区"] == ["RENT_RELIEF"]
+    backend.load([dataclasses.replace(DOC_B, doc_id="doc_d", measures=(dataclasses.replace(DOC_B.measures[0], region="宁波高新区"),))])
+    assert codes()["宁波高新区"] == ["RENT_RELIEF", "TAX_REDUCTION"]
+    assert backend.remove("doc_b")
+    left = {"宁波高新区": ["RENT_RELIEF", "TAX_REDUCTION"], "宁波": ["LOAN_RELIEF"]}
+    assert codes() == left
+    backend._write("MATCH (p:Place) REMOVE p.codes")
+    backend.load([DOC_C])
+    assert codes() == left
 
 
 def test_records_round_trip(backend: Neo4jBackend) -> None:

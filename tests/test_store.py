@@ -217,3 +217,59 @@ def test_index_entries_merged_across_documents_equal_the_rebuilt_ones(tmp_path, 
     assert merged == _index(tmp_path / "s")
     assert any(q.split()[1].endswith("#name>") and "星河光电(杭州)有限公司" in q for q in merged)
     assert any("categoryCodes" in q and ",RENT_RELIEF,SPECIAL_FUND,TAX_DEFERRAL," in q for q in merged)
+
+
+#: enterprise-links as a join over the document graphs (what kg:benefitRow facts must give), in Oxigraph's own order
+_LINKS_FROM_DOCUMENTS = """PREFIX kg: <%s>
+SELECT ?enterprise_name ?place_name ?agency ?categories ?doc_id ?text WHERE {
+  GRAPH ?g { ?m kg:beneficiary ?e ; kg:categoryList ?categories ; kg:region ?r . ?g kg:docId ?doc_id }
+  GRAPH <%s> { ?r kg:name ?place_name . ?e kg:name ?enterprise_name }
+  OPTIONAL { GRAPH ?g { ?m kg:agency ?a } GRAPH <%s> { ?a kg:name ?agency } }
+  OPTIONAL { GRAPH ?g { ?m kg:text ?mtext } }
+  OPTIONAL { GRAPH ?g { ?m kg:summary ?msummary } }
+  BIND(COALESCE(?mtext, ?msummary) AS ?text)
+} ORDER BY ?enterprise_name ?place_name ?doc_id COALESCE(?text, "") ?categories COALESCE(?agency, "")""" % (rdfmap.KG, rdfmap.INDEX_GRAPH, rdfmap.INDEX_GRAPH)
+
+
+def _links_from_documents(s) -> list[list[object]]:  # type: ignore[no-untyped-def]
+    found = s._ox.query(_LINKS_FROM_DOCUMENTS) if isinstance(s, RdfBackend) else s._terms(_LINKS_FROM_DOCUMENTS)
+    return [[None if t is None else t.value for t in row] for row in found]
+
+
+def test_enterprise_links_follow_loads_renames_replacements_and_removals(store) -> None:  # type: ignore[no-untyped-def]
+    """Each enterprise-links row is kept in the index: it follows a place renamed by another document, a replaced and a removed document."""
+    def check(expected: int) -> list[list[object]]:
+        rows = store.query("enterprise-links").rows
+        assert rows == _links_from_documents(store) and len(rows) == expected
+        return rows
+
+    store.load([record_b()])
+    assert check(1)[0][1] == "杭州市"
+    store.load([record_a()])  # names the city 杭州, which comes first: doc-b's row follows
+    assert [r[1] for r in check(2)] == ["杭州", "滨江高新园"]
+    twin = dataclasses.replace(record_b().measures[0], text="杭州市经信局再次提供贷款贴息。", agency=None)
+    replaced = dataclasses.replace(record_b(), measures=(twin, twin, record_b().measures[0]))  # two measures alike: two rows
+    store.load([replaced])
+    rows = check(4)
+    assert sum(r[5] == twin.text and r[2] is None for r in rows) == 2
+    store.remove("doc-a")  # the city is 杭州市 again
+    assert {r[1] for r in check(3)} == {"杭州市"}
+    assert store.query("enterprise-links", {"enterprise": "星河光电有限公司"}).rows == check(3)
+    assert store.query("enterprise-links", {"enterprise": "无此企业"}).rows == []
+    store.remove("doc-b")
+    check(0)
+
+
+def test_enterprise_links_rows_written_with_a_load_equal_the_rebuilt_ones(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Rows the load computes from the records, across batches, equal those the index steps compute from the documents."""
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 1)
+    monkeypatch.setattr(rdf_load, "INDEX_ENTITIES", 2)
+    b = record_b()
+    docs = [b, record_a(), dataclasses.replace(b, doc_id="doc-c", measures=(dataclasses.replace(b.measures[0], text=None, summary="贴息"),))]
+    with RdfBackend(tmp_path / "s") as s:
+        s.load(docs)
+        written = s.query("enterprise-links").rows
+        s._rebuild_index()
+        assert s.query("enterprise-links").rows == written == _links_from_documents(s)
+        assert [r[5] for r in written] == ["杭州市经信局为星河光电提供贷款贴息。", "贴息", "滨江高新园设立3亿元纾困资金，减免房租。"]
+        assert {r[1] for r in written} == {"杭州", "滨江高新园"}

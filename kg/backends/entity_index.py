@@ -22,12 +22,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import identity, rdfmap
+from ..queries import SEPARATOR
 from ..model import Record
 from ..taxonomy import taxonomy
 
 KG = rdfmap.KG
 NAME, LABEL, LEVEL, CODE = KG + "name", KG + "label", KG + "level", KG + "code"
 OFFERS, CATEGORY_CODES, CATEGORY_MASK = KG + "offers", KG + "categoryCodes", KG + "categoryMask"
+#: an enterprise's ``kg:benefitRow``: one row of ``enterprise-links`` per measure naming it, its cells joined by kg.queries.SEPARATOR
+BENEFIT_ROW = KG + "benefitRow"
 LINKS = frozenset(rdfmap.RELATION_PROPERTY.values())
 #: entity class -> the property of its labels as an entity of that class: one scan lists the names of a kind
 TYPE_LABELS = {rdfmap.CLASS[t]: KG + t[0].lower() + t[1:] + "Label" for t in ("Region", "Zone", "Agency", "Enterprise", "PolicyDocument")}
@@ -39,6 +42,8 @@ MERGED = frozenset({NAME, LEVEL, CODE, CATEGORY_CODES, CATEGORY_MASK})
 Fact = tuple[str, str, bool]
 #: one relation link of the index: subject IRI, relation property, object IRI
 Link = tuple[str, str, str]
+#: a measure naming an enterprise: its region's and agency's IRIs (None: no agency), categoryList, document id, text and IRI
+Benefit = tuple[str, str | None, str, str, str, str]
 
 
 @dataclass(slots=True)
@@ -53,6 +58,7 @@ class Entry:
     links: dict[str, set[str]] = field(default_factory=dict)  # relation property or kg:offers -> the entities or categories it links to
     codes: set[str] | None = None  # of categories offered, when only the stored categoryCodes tell them
     counts: dict[str, int] = field(default_factory=dict)  # category IRI -> measures of it with this entity as region
+    benefits: list[Benefit] | None = None  # of the measures naming this enterprise in the documents being loaded
 
     @property
     def offers(self) -> set[str] | frozenset[str]:
@@ -193,8 +199,17 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
             entry.level = _least(entry.level, level)
     taxonomy_iris = _taxonomy_iris() if counted else {}
     offered: dict[str, tuple[Entry, set[str]]] = {}
-    for m in record.measures:
+    base = identity.measure_base(record.doc_id)
+    for i, m in enumerate(record.measures):
         x, entry = of(m.region)
+        if m.beneficiaries and counted:  # a stored document's rows are recomputed by the index steps (see RdfBackend._changes)
+            benefit = (x, of(m.agency)[0] if m.agency else None, rdfmap.category_list(m.categories), record.doc_id,
+                       m.text or m.summary or "", f"{base}{i}")
+            for b in m.beneficiaries:
+                firm = of(b)[1]
+                if firm.benefits is None:
+                    firm.benefits = []
+                firm.benefits.append(benefit)
         codes = offered.get(x)
         if codes is None:
             codes = offered[x] = (entry, set())
@@ -242,6 +257,22 @@ def delta(new: Entry, stored: set[Fact]) -> tuple[set[Fact], set[Fact], set[Fact
     facts = entry.facts()
     kept = {f for f in facts if merged(f[0])}
     return facts - stored, stored - kept, kept
+
+
+def benefit_rows(benefits: Iterable[Benefit], name: str, names: dict[str, str]) -> set[Fact]:
+    """An enterprise's :data:`BENEFIT_ROW` facts (``name``: its name; ``names``: IRI -> name of the places and agencies).
+
+    A row whose place or agency has no name in ``names`` is left out: its
+    entry is recomputed by the index steps, and its rows with it.  The cells
+    are those of ``enterprise-links``, then the measure's IRI (two measures
+    alike in every column are two rows), as ``ENTITY_STEPS`` write them.
+    """
+    out: set[Fact] = set()
+    for region, agency, categories, doc_id, text, measure in benefits:
+        place, agency_name = names.get(region), names.get(agency) if agency else ""
+        if place is not None and agency_name is not None:
+            out.add((BENEFIT_ROW, SEPARATOR.join((name, place, agency_name, categories, doc_id, text, measure)), False))
+    return out
 
 
 def nquad_lines(entity: str, facts: Iterable[Fact]) -> Iterator[str]:

@@ -425,7 +425,20 @@ RETURN id, collect([d.doc_id, m.pos, m.name, m.type, coalesce(m.aliases, []), m.
 _STORED = """
 UNWIND $ids AS id
 MATCH (n:%s {id: id})
-RETURN id, [n.name, coalesce(n.aliases, []), coalesce(n.docs, []), n.code, n.level, labels(n)] AS summary
+RETURN id, [n.name, coalesce(n.aliases, []), coalesce(n.docs, []), n.code, n.level, labels(n)] AS summary, coalesce(n.codes, []) AS codes
+"""
+#: the codes of the categories of the measures of some places (``$ids``), as stored
+_OFFERED_CODES = """
+UNWIND $ids AS id
+MATCH (p:Place {id: id})
+RETURN id, COLLECT { MATCH (p)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category) RETURN DISTINCT c.code } AS codes
+"""
+#: places of a database written before places carried their ``codes`` (see Neo4jBackend.ensure_schema)
+_UNCODED = """
+MATCH (p:Place) WHERE p.codes IS NULL
+WITH p, COLLECT { MATCH (p)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category) RETURN DISTINCT c.code ORDER BY c.code } AS codes
+WHERE size(codes) > 0
+SET p.codes = codes
 """
 # Node properties derived from all mentions (see summarise); MERGE creates the nodes of new entities.
 _ENTITIES = """
@@ -436,7 +449,7 @@ SET n.name = row[1], n.aliases = row[2], n.docs = row[3], n.code = row[4], n.lev
 _PLACES = """
 UNWIND $rows AS row
 MERGE (n:Place {id: row[0]})
-SET n.name = row[1], n.aliases = row[2], n.docs = row[3], n.code = row[4], n.level = row[5]
+SET n.name = row[1], n.aliases = row[2], n.docs = row[3], n.code = row[4], n.level = row[5], n.codes = row[8]
 FOREACH (_ IN CASE WHEN row[6] THEN [1] ELSE [] END | SET n:Region)
 FOREACH (_ IN CASE WHEN row[6] THEN [] ELSE [1] END | REMOVE n:Region)
 FOREACH (_ IN CASE WHEN row[7] THEN [1] ELSE [] END | SET n:Zone)
@@ -621,6 +634,7 @@ class Neo4jBackend(Backend):
         cats = [{"id": identity.category_iri(c.code), "code": c.code, "zh": c.zh, "en": c.en, "group": c.group,
                  "group_id": identity.group_iri(c.group)} for c in tax.categories.values()]
         self._write(_TAXONOMY, groups=groups, cats=cats)
+        self._write(_UNCODED)
 
     # ------------------------------------------------------------ writing
 
@@ -676,7 +690,11 @@ class Neo4jBackend(Backend):
                 touched[label] |= ids
         rows = Rows()
         resolvers = [rows.add_document(rec) for rec in by_id.values()]
-        self._refresh(touched, rows.mentions)
+        offered: dict[str, set[str]] = defaultdict(set)  # place id -> the codes of the categories of its new measures
+        for rec, iri in zip(by_id.values(), resolvers):
+            for m in rec.measures:
+                offered[iri(m.region)].update(m.categories)
+        self._refresh(touched, rows.mentions, offered)
         codes = sorted({c for rec in by_id.values() for m in rec.measures for c in m.categories})
         categories = [identity.category_iri(c) for c in codes]
         self._write_rows(_CATEGORIES, [{"id": i, "code": c} for i, c in zip(categories, codes)])
@@ -729,17 +747,20 @@ class Neo4jBackend(Backend):
     def _read_write_count(self, cypher: str, **params: Any) -> int:
         return self._run(True, lambda tx: tx.run(cypher, **params).single()["n"])
 
-    def _refresh(self, touched: Mapping[str, set[str]], mentions: Mapping[str, list[dict[str, Any]]] | None = None) -> None:
-        """Write name, aliases, docs, code and Region/Zone labels of entities; delete the unmentioned.
+    def _refresh(self, touched: Mapping[str, set[str]], mentions: Mapping[str, list[dict[str, Any]]] | None = None,
+                 offered: Mapping[str, set[str]] | None = None) -> None:
+        """Write name, aliases, docs, code, Region/Zone labels and a place's ``codes`` of entities; delete the unmentioned.
 
         ``touched`` entities lost a document's mentions and are summarised from
-        all their stored mentions.  ``mentions`` are those of documents about to
-        be written: their other entities are merged here, from the node's
-        current properties and the new mentions, so no pass reads every mention
-        of a popular place again or revisits the new nodes.
+        all their stored mentions (a place's codes from its stored measures).
+        ``mentions`` are those of documents about to be written, ``offered``
+        the codes of their measures by place: their other entities are merged
+        here, from the node's current properties and the new mentions and
+        codes, so no pass reads every mention or measure of a popular place
+        again or revisits the new nodes.
         """
         fault("index")
-        mentions = mentions or {}
+        mentions, offered = mentions or {}, offered or {}
         for label in ENTITY_LABELS:
             new: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
             for m in mentions.get(label, ()):
@@ -747,25 +768,29 @@ class Neo4jBackend(Backend):
             lost = touched.get(label, set())
             for chunk in _batches(sorted(lost), self.batch):
                 found = {row["id"]: row["mentions"] for row in self._read(_MENTIONED % label, ids=list(chunk))}
-                self._write_summaries(label, [s for i in chunk if (s := summarise(i, [*map(tuple, found.get(i, ())), *new.get(i, ())]))])
+                codes = {row["id"]: row["codes"] for row in self._read(_OFFERED_CODES, ids=list(chunk))} if label == "Place" else {}
+                self._write_summaries(label, [s for i in chunk if (s := summarise(i, [*map(tuple, found.get(i, ())), *new.get(i, ())]))],
+                                      {i: {*codes.get(i, ()), *offered.get(i, ())} for i in chunk})
                 gone = [i for i in chunk if i not in found and i not in new]
                 if gone:
                     self._write(_ORPHANS % label, ids=gone)
             for chunk in _batches(sorted(set(new) - lost), self.batch):
-                stored = {row["id"]: row["summary"] for row in self._read(_STORED % label, ids=list(chunk))}
-                summaries = []
+                stored = {row["id"]: (row["summary"], row["codes"]) for row in self._read(_STORED % label, ids=list(chunk))}
+                summaries, codes = [], {}
                 for i in chunk:
                     s = summarise(i, new[i])
                     assert s is not None
                     if i in stored:
-                        name, aliases, docs, code, level, labels = stored[i]
+                        (name, aliases, docs, code, level, labels), codes[i] = stored[i]
                         s = combine(EntitySummary(i, name, aliases, docs, code, level, frozenset(labels) & {"Region", "Zone"}), s)
                     summaries.append(s)
-                self._write_summaries(label, summaries)
+                self._write_summaries(label, summaries, {i: {*codes.get(i, ()), *offered.get(i, ())} for i in chunk})
 
-    def _write_summaries(self, label: str, summaries: Sequence[EntitySummary]) -> None:
+    def _write_summaries(self, label: str, summaries: Sequence[EntitySummary], codes: Mapping[str, set[str]]) -> None:
+        """Write entity summaries; a place's ``codes`` (sorted; none when empty) are those of ``codes``."""
         self._write_rows(_PLACES if label == "Place" else _ENTITIES % label, [
-            [s.id, s.name, s.aliases, s.docs, s.code, s.level, "Region" in s.types, "Zone" in s.types] for s in summaries
+            [s.id, s.name, s.aliases, s.docs, s.code, s.level, "Region" in s.types, "Zone" in s.types, sorted(codes.get(s.id, ())) or None]
+            for s in summaries
         ])
 
     def remove(self, doc_id: str) -> bool:

@@ -109,6 +109,24 @@ ENTITY_STEPS = (
     {{ SELECT ?x ?code WHERE {{ {values} GRAPH <{index}> {{ ?x kg:offers ?c }} GRAPH <{taxonomy}> {{ ?c skos:notation ?code }} }} ORDER BY ?code }}
   }} GROUP BY ?x
 }}""",
+    # the enterprises whose kg:benefitRow facts (entity_index.benefit_rows) name one of the entities: their rows, recomputed
+    # once the names are ("\u001F": entity_index.SEPARATOR)
+    """DELETE {{ GRAPH <{index}> {{ ?e kg:benefitRow ?row }} }} WHERE {{
+  {{ SELECT DISTINCT ?e WHERE {{ {values} LATERAL {{ GRAPH ?g {{ ?m kg:region|kg:agency ?x ; kg:beneficiary ?e }} }} }} }}
+  LATERAL {{ GRAPH <{index}> {{ ?e kg:benefitRow ?row }} }}
+}}""",
+    """INSERT {{ GRAPH <{index}> {{ ?e kg:benefitRow ?row }} }} WHERE {{
+  {{ SELECT DISTINCT ?e WHERE {{ {values} LATERAL {{ {{ BIND(?x AS ?e) }} UNION {{ GRAPH ?g {{ ?m kg:region|kg:agency ?x ; kg:beneficiary ?e }} }} }} }} }}
+  LATERAL {{
+    GRAPH ?g {{ ?m kg:beneficiary ?e ; kg:categoryList ?categories ; kg:region ?r . ?g kg:docId ?doc }}
+    GRAPH <{index}> {{ ?r kg:name ?place . ?e kg:name ?name }}
+    OPTIONAL {{ GRAPH ?g {{ ?m kg:agency ?a }} GRAPH <{index}> {{ ?a kg:name ?agency }} }}
+    OPTIONAL {{ GRAPH ?g {{ ?m kg:text ?text }} }}
+    OPTIONAL {{ GRAPH ?g {{ ?m kg:summary ?summary }} }}
+  }}
+  BIND(CONCAT(?name, "\\u001F", ?place, "\\u001F", COALESCE(?agency, ""), "\\u001F", ?categories, "\\u001F", ?doc, "\\u001F",
+              COALESCE(?text, ?summary, ""), "\\u001F", STR(?m)) AS ?row)
+}}""",
 )
 #: the category weights and sums, which depend on every place: run once a write is done
 GLOBAL_STEPS = (
@@ -135,8 +153,8 @@ MEASURE_LISTS = ("""INSERT {{ GRAPH ?g {{ ?m kg:categoryList ?codes }} }} WHERE 
   }} GROUP BY ?g ?m
 }}""",)
 #: bumped whenever the index steps change what they write: stores with another version are re-indexed when opened
-#: (8: measures carry kg:categoryList, see MEASURE_LISTS)
-INDEX_VERSION = 8
+#: (8: measures carry kg:categoryList, see MEASURE_LISTS; 9: enterprises carry kg:benefitRow)
+INDEX_VERSION = 9
 #: entities per index update: bounds the memory one update takes, whatever the store's size
 INDEX_CHUNK = 2_000
 #: entities whose merged index facts (entity_index.MERGED, a few hundred bytes; more for a place offering many
@@ -148,6 +166,8 @@ KNOWN_ENTRIES = 30_000
 SWAP = ("DELETE {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{retiring}> {{ ?s ?p ?o }} }} ; "
         "INSERT {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }} ; "
         "DROP SILENT GRAPH <{retiring}> ; DROP SILENT GRAPH <{staging}>")
+#: how a document graph's N-Triples line links a measure to its region or to a beneficiary
+_REGION_OR_BENEFICIARY = (f" <{rdfmap.KG}region> <", f" <{rdfmap.KG}beneficiary> <")
 #: the stored facts of some entities (``%s``: their IRIs) that merging new documents' entries depends on
 #: (entity_index.merged): those of the MERGED properties, and the count of each category offered
 _MERGED = ("SELECT ?x ?p ?v WHERE { VALUES ?x { %%s } LATERAL { { VALUES ?p { %s } GRAPH <%s> { ?x ?p ?v } } "
@@ -269,7 +289,8 @@ class RdfBackend(Backend):
         The lines of ``text`` are compared with the stored graph as Oxigraph
         writes it; only the lines that differ are compared term by term (the
         same literal may be escaped otherwise).  The entities whose index
-        entries can shrink with what the document loses go to ``pending``.
+        entries can shrink with what the document loses go to ``pending``,
+        with the regions and beneficiaries of the measures that change.
         """
         graph = ox.NamedNode(doc_iri)
         suffix = f" <{doc_iri}> ."
@@ -285,18 +306,18 @@ class RdfBackend(Backend):
         gained, lost = gained - lost, lost - gained
         if not gained and not lost:
             return b""
-        region = f" <{rdfmap.KG}region> <"
-        regions: dict[str, set[str]] = {}  # measure IRI -> its regions', in either version
+        named: dict[str, set[str]] = {}  # measure IRI -> its regions' and beneficiaries', in either version
         for line in old | new:
-            if region in line:
-                m, p = line[1:-3].split(">" + region)
-                regions.setdefault(m, set()).add(p)
+            for link in _REGION_OR_BENEFICIARY:
+                if link in line:
+                    m, p = line[1:-3].split(">" + link)
+                    named.setdefault(m, set()).add(p)
         for s, _, _ in lost:
             if identity.kind_of(s.value) in ENTITY_KINDS:
                 pending.add(s.value)
         for s, _, _ in lost | gained:
-            if identity.kind_of(s.value) == "measure":  # its regions offered its categories and count its measures
-                pending.update(regions.get(s.value, ()))
+            if identity.kind_of(s.value) == "measure":  # its regions offered its categories and count it; its beneficiaries list it
+                pending.update(named.get(s.value, ()))
         staging, retiring = ox.NamedNode(rdfmap.staging_graph(doc_iri)), ox.NamedNode(rdfmap.retiring_graph(doc_iri))
         quads = [ox.Quad(s, p, o, staging) for s, p, o in gained] + [ox.Quad(s, p, o, retiring) for s, p, o in lost]
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
@@ -325,8 +346,13 @@ class RdfBackend(Backend):
         nquads.unlink()
 
     def _index_delta(self, fresh: dict[str, entity_index.Entry], known: OrderedDict[str, frozenset[Fact]], remember: bool,
-                     unstored: Callable[[str], bool], write: Callable[[bytes], None]) -> list[ox.Quad]:
+                     unstored: Callable[[str], bool], write: Callable[[bytes], None], renamed: Callable[[str], None]) -> list[ox.Quad]:
         """``write`` the index quads (N-Quads, an entity at a time) that merge ``fresh`` into the stored entries; return the stored quads they replace.
+
+        Then the enterprises' new :data:`~kg.backends.entity_index.BENEFIT_ROW`
+        facts, with the merged names.  An entity whose name changes is
+        ``renamed``: the rows of other documents that name it are recomputed
+        once the load is done.
 
         The stored entries' :data:`~kg.backends.entity_index.MERGED` facts
         are read with one query per INDEX_CHUNK entities, but for those
@@ -344,18 +370,29 @@ class RdfBackend(Backend):
         keep = max(KNOWN_ENTRIES, len(fresh))
         entities = list(fresh)
         stale: list[ox.Quad] = []
+        names: dict[str, str] = {}
+        benefits: list[tuple[str, list[entity_index.Benefit]]] = []  # written once every entity's merged name is known
         for start in range(0, len(entities), INDEX_CHUNK):
             chunk = entities[start:start + INDEX_CHUNK]
             stored = self._merged_facts([x for x in chunk if x not in known and not unstored(x)])
             for x in chunk:
                 old = known.pop(x, None)
                 merged = stored.get(x, set()) if old is None else set(old)
-                add, remove, kept = entity_index.delta(fresh.pop(x), merged)
+                entry = fresh.pop(x)
+                add, remove, kept = entity_index.delta(entry, merged)
                 if remember:
                     known[x] = frozenset(kept)  # as the store holds them once this batch is in
                 write(entity_index.nquads(x, add if old is None else add - old).encode())
+                names.update((x, v) for p, v, _ in kept if p == entity_index.NAME)
+                if entry.benefits:
+                    benefits.append((x, entry.benefits))
                 if remove:
                     stale += [ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove]
+                    if any(p == entity_index.NAME for p, _, _ in remove):
+                        renamed(x)
+        for x, rows in benefits:
+            if x in names:
+                write(entity_index.nquads(x, entity_index.benefit_rows(rows, names[x], names)).encode())
         for _ in range(len(known) - keep):
             known.popitem(last=False)  # never this batch's: the next batch is prepared while this one is written
         return stale
@@ -472,7 +509,7 @@ class RdfBackend(Backend):
         limit = bound.get("limit")
         solutions = result if order or limit is None or limit < 0 else itertools.islice(result, limit)
         rows = [[_value(term) for term in row] for row in solutions]  # iterating a row is much cheaper than indexing it
-        return QueryResult(*stored.shape(columns, queries.sort_rows(columns, rows, order) if order else rows, bound))
+        return QueryResult(*stored.shape(*stored.arrange(columns, rows, order), bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         yield from rdf_scan.records(self._ox, doc_ids if doc_ids is not None else self.documents())

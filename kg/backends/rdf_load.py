@@ -40,6 +40,10 @@ BATCH_FACTS = 50_000
 #: entities whose index entries wait to be written at most (about 2.5 KB each), but at the end of the load: past it, recurring
 #: entities are read back and written again at each flush (at 50,000 entities, 30,000 here took 40% more CPU)
 INDEX_ENTITIES = 60_000
+#: measure rows of enterprise-links (kg.backends.entity_index.Benefit, with the measure's text) that wait for their
+#: entities' entries at most: past it, the entries are written before INDEX_ENTITIES wait, so that memory does not grow
+#: with the input (a row is about 400 bytes)
+INDEX_BENEFITS = 50_000
 #: bytes of N-Quads per call of the bulk loader, which holds what one call parses several times over (about 5
 #: bytes of memory per byte of N-Quads): a few megabytes per call cost no more time than one call for all
 BULK_FILE = 8 << 20
@@ -127,6 +131,7 @@ class Loading:
         self.pending: set[str] = set()  # entities whose entries can shrink: recomputed by the index steps once the load is done
         self.known: OrderedDict[str, frozenset[Fact]] = OrderedDict()  # see RdfBackend._index_delta
         self.fresh: dict[str, entity_index.Entry] = {}  # what the documents spooled add to each entity's entry, not yet written
+        self.benefits = 0  # rows of enterprise-links waiting in ``fresh``
         self.seen = Hashes()  # of the documents' ids, to count each document once
         #: the entities whose index entries this load wrote, when it began with no document (so no entry to read
         #: back): None when any entity may have one
@@ -176,6 +181,8 @@ class Loading:
             batch.markers.append(data[:end].decode())
             self._write(batch, memoryview(data)[end + 1:])
         entity_index.add_record(self.fresh, rec, terms, counted=not present, relations=batch.links)  # a stored document's measures are counted
+        if not present:
+            self.benefits += sum(len(m.beneficiaries) for m in rec.measures)
 
     def _write(self, batch: Batch, nquads: bytes | memoryview) -> None:
         self.spool.write(nquads)
@@ -192,14 +199,14 @@ class Loading:
         """Commit the current batch after its spool files, then wait for the one before.
 
         The index entries its documents add to are written with it when
-        INDEX_ENTITIES entities wait for theirs, or when it is the ``last``
+        INDEX_ENTITIES entities (or INDEX_BENEFITS rows of enterprise-links) wait for theirs, or when it is the ``last``
         (until the load is done, the index is marked out of date, so that a
         load cut short leaves one that is rebuilt): an entity then gets its
         entry written once per many batches, not once per batch.  The last
         batch may hold index entries only.
         """
         batch = self.batch
-        flush = bool(self.fresh) and (last or len(self.fresh) >= INDEX_ENTITIES)
+        flush = bool(self.fresh) and (last or len(self.fresh) >= INDEX_ENTITIES or self.benefits >= INDEX_BENEFITS)
         if not batch.records and not flush:
             return
         stale: list[ox.Quad] = []
@@ -209,9 +216,10 @@ class Loading:
             batch.links = set()
         if flush:
             fresh = {x: entry for x, entry in self.fresh.items() if x not in self.pending}
-            self.fresh = {}
+            self.fresh, self.benefits = {}, 0
             batch.entities.update(fresh)
-            stale = self.store._index_delta(fresh, self.known, not last, self._unstored, lambda nquads: self._write(batch, nquads))
+            stale = self.store._index_delta(fresh, self.known, not last, self._unstored, lambda nquads: self._write(batch, nquads),
+                                            self.pending.add)
             if self.indexed is not None:
                 for x in batch.entities:
                     self.indexed.add(x)

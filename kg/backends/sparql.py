@@ -311,8 +311,9 @@ class SparqlBackend(Backend):
         stored = queries.get(name)
         bound = stored.bind(params)
         text = bind(stored.text("sparql"), {k: _term(v) for k, v in bound.items() if k != "limit"})
-        columns, rows = self._select(text, bound.get("limit"))
-        return QueryResult(*stored.shape(columns, rows, bound))
+        order = stored.sparql_order()[1] if stored.packed else ()  # the server cannot order rows it does not split
+        columns, rows = self._select(text, None if order else bound.get("limit"))
+        return QueryResult(*stored.shape(*stored.arrange(columns, rows, order), bound))
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         for doc_id in doc_ids if doc_ids is not None else self.documents():
