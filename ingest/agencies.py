@@ -1040,7 +1040,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # a firm has offices (某某企业办公室) but no bureau: 某区企业服务局 is the district's
         firm = _FIRM_WORD.search(body) and not (suffix.endswith(("局", "厅")) and body.endswith("企业"))
         if any(c in FUNCTION and c not in _INNER_OK for c in _WORD_WITH_FUNCTION.sub("", body)) or firm or clause or _MEANS.search(body):
-            # 某园区积极协调区经信局: the place acts; the body after it may be named by a level word (and 全澳居民…局:
+            # 某园区主动对接区经信局: the place acts; the body after it may be named by a level word (and 全澳居民…局:
             # a whole territory is the people it covers, no body's owner)
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):

@@ -42,7 +42,7 @@ def test_whole_territory_of_a_special_region_is_that_region() -> None:
 
 
 def test_whole_territory_heads_no_body_s_name() -> None:
-    record = extract_text("澳门特区政府推出措施。全澳居民可使用金融管理局推出的电子平台申请补贴。", "t")
+    record = extract_text("澳门特区政府推出措施。全澳居民均可透过金融管理局的网上平台领取补助。", "t")
     agencies = {e.name for e in record.entities if e.type == "Agency"}
     assert "澳门特区政府" in agencies
     assert not any("居民" in a for a in agencies)

@@ -143,7 +143,7 @@ def test_taiwan_ministry_s_administration_is_one_body_with_its_ministry_named_to
 
 
 def test_pronoun_before_a_town_word_is_the_town_in_focus_not_a_town_s_name() -> None:
-    text = "钟管镇积极推动复工。“我们镇党委、政府周密部署，对企业实施网格化管理。”"
+    text = "钟管镇积极推动复工。“我们镇党委、政府周密部署，对企业推行网格化服务。”"
     assert _entities(text, "Region") == ["钟管镇"]
     assert _entities(text, "Agency") == ["钟管镇党委", "钟管镇政府"]
 
