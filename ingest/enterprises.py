@@ -364,6 +364,9 @@ _AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|�
                         r"|[我本全][省市区县镇州旗]")
 # the words for the area around, before a name found by its context (本地甲乙重工)
 _LOCAL_LEAD = re.compile("当地|本地|辖区内?|区内|辖内")
+# a pronoun and a bare level word before a name (该县, 本市): the place in focus, not the name's first character
+_PLACE_PRONOUN = frozenset("该本我此")
+_LEVEL_WORD = frozenset("省市县区镇乡旗州")
 # 等相关企业, 等有关企业: a list of the fields the firms are in
 _RELATED = ("相关", "有关")
 #: the longest list of names read after the words that introduce it
@@ -653,6 +656,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
         s = _after_lower_place(text, s, e, scan)
+        if s > 0 and text[s - 1] in _PLACE_PRONOUN and text[s] in _LEVEL_WORD and _valid(text[s + 1 : e]):
+            s += 1  # 从该县甲乙村镇银行贷款: 该县 names the place the bank is in, the level word is no part of the name
         if (town := scan.town_end.get(s)) is not None and e - town >= 4 and not text.endswith(_COOP, s, e) and _valid(text[town:e]):
             s = town  # 某镇甲乙科技公司: the town says where the firm is (a cooperative is named with its town)
         if (have := _EXIST_LEAD.match(text, s, e)) and _valid(text[have.end() : e]):
