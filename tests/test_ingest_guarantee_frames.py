@@ -20,3 +20,14 @@ def test_a_bank_after_that_county_is_named_without_the_level_word_and_is_in_the_
     assert "戊己村镇银行" in {e.name for e in rec.entities if e.type == "Enterprise"}
     assert not any(e.name.startswith("县") for e in rec.entities)
     assert ("戊己村镇银行", "宁乡") in {(r.subject, r.object) for r in rec.relations if r.type == "LOCATED_IN"}
+
+
+def test_a_firm_name_does_not_start_inside_a_garbled_run_of_the_page() -> None:
+    text = ("宁乡县丙丁机械有限公司恢复生产。“我们会更加努力?!敝薪h丙丁机械有限公司总经理甲乙说。")
+    names = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+    assert names == {"宁乡县丙丁机械有限公司"}
+
+
+def test_a_latin_letter_inside_a_name_on_a_clean_page_stays() -> None:
+    text = "宁乡县推出“税e贷”。宁乡县丙丁e家科技有限公司获得贷款。"
+    assert "宁乡县丙丁e家科技有限公司" in {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
