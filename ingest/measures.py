@@ -216,7 +216,7 @@ _WE = re.compile(r"(我们|我司)")
 _SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|后|以来|期间|目前|现在|如今|当前),)?")
 # a firm's spokesperson's own firm (公司, 企业) and help it tells of receiving (帮我们, 得到…), in the words quoted
 _OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
-# a firm's words naming the officials assigned to it (负责包保我们公司的镇干部, 联系我们的服务专员)
+# a firm's words naming the officials assigned to it (镇里包保我们的干部, 联系我们的服务专员)
 _LIAISED = re.compile(r"(?:包保|包联|联系|结对|挂钩|对接)(?:我们|我司|我公司|本公司|我们公司|我们厂)")
 _GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司|我公司|本公司|公司|厂里)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
 # or a government body named beside a word of help (有问题与管委会随时沟通解决), not beside cooperation (配合政府…)
@@ -489,7 +489,7 @@ def detect(
             continue
         elif _firm_tells_own_doing(text, s, e, speakers):
             if _LIAISED.search(text, s, e) and (in_scope := focus or ([section] if section else []) or ([default] if default else [])):
-                thanked.append((in_scope[0], speakers))  # “…负责包保我们公司的镇干部经常过来…”: the firm the place's liaison serves
+                thanked.append((in_scope[0], speakers))  # “…包保我们的干部常来…”: the firm the place's liaison serves
             focus = []  # 某公司总经理说，公司已招聘…: what the firm does, with no help told of
             continue
         elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:

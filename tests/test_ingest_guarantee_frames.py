@@ -23,7 +23,7 @@ def test_a_bank_after_that_county_is_named_without_the_level_word_and_is_in_the_
 
 
 def test_a_firm_name_does_not_start_inside_a_garbled_run_of_the_page() -> None:
-    text = ("宁乡县丙丁机械有限公司恢复生产。“我们会更加努力?!敝薪h丙丁机械有限公司总经理甲乙说。")
+    text = ("宁乡县丙丁机械有限公司恢复生产。“我们会更加努力?!敝薪h丙丁机械有限公司经理甲乙说。")
     names = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
     assert names == {"宁乡县丙丁机械有限公司"}
 
