@@ -217,6 +217,8 @@ _SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|�
 # a firm's spokesperson's own firm (公司, 企业) and help it tells of receiving (帮我们, 得到…), in the words quoted
 _OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
 # a firm's words naming the officials assigned to it (镇里包保我们的干部, 联系我们的服务专员)
+# what a firm thanking such help says it achieved with it (复工, 投产, 解决了…), not its hopes (有信心渡过难关)
+_HELP_OUTCOME = re.compile(r"复工|复产|投产|开工|达产|恢复了?生产|返岗|解决了")
 _LIAISED = re.compile(r"(?:包保|包联|联系|结对|挂钩|对接)(?:我们|我司|我公司|本公司|我们公司|我们厂)")
 _GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司|我公司|本公司|公司|厂里)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
 # or a government body named beside a word of help (有问题与管委会随时沟通解决), not beside cooperation (配合政府…)
@@ -558,8 +560,8 @@ def detect(
         if not codes and out and s - out[-1].end <= APPROVAL_REACH and _APPROVED.search(text, s, e) and find_amounts(text[s:e], MIN_AMOUNT):
             codes = list(out[-1].categories)  # 已批出25宗申请，涉及4280万元: the sum of the scheme just told of
         if not codes:
-            if helper is not None and speakers and beneficiaries == speakers:
-                thanked.append((helper, speakers))  # “在政府的帮助下，我们公司…”: help of no kind told
+            if helper is not None and speakers and beneficiaries == speakers and _HELP_OUTCOME.search(text, s, e):
+                thanked.append((helper, speakers))  # “在政府的帮助下，我们公司最早复产”: help of no kind told, with its outcome
             continue
         amount, cap, extra = _money(text[s:e], s)
         national = [] if any(_national(a) for a in actors_now) else _national_clauses(text, s, e, found)

@@ -27,3 +27,11 @@ def test_the_demonstrative_in_an_official_words_picks_the_title_of_its_level() -
     text = ("宜昌市企业复工。\n某某产业园管委会主任、蒲圻镇党委书记甲乙丙表示，今年以来，该镇提前谋划企业复产准备，组建了工作专班。")
     regions = {m.region for m in extract_text(text, "t").measures}
     assert regions == {"蒲圻镇"}
+
+
+
+def test_a_firm_thanking_help_is_helped_for_what_it_achieved_not_for_its_hopes() -> None:
+    lead = "全程服务 蒲圻镇助企复工\n\n蒲圻镇成立助企包保小组，由镇干部担任包保人，上门协助企业化解困难。\n"
+    quote = "“在政府的帮助下，我们公司{}。”3月2日，湖北甲乙电子公司经理丙丁说。\n"
+    assert ("蒲圻镇", "湖北甲乙电子公司") in helped(lead + quote.format("最早恢复了生产"))
+    assert ("蒲圻镇", "湖北甲乙电子公司") not in helped(lead + quote.format("有信心渡过眼前的难关"))
