@@ -364,6 +364,12 @@ _AREA_LEAD = re.compile(r"(?:园区内?|区内|辖区内?|辖内|本地|当地|�
                         r"|[我本全][省市区县镇州旗]")
 # the words for the area around, before a name found by its context (本地甲乙重工)
 _LOCAL_LEAD = re.compile("当地|本地|辖区内?|区内|辖内")
+# a run of a page decoded with the wrong charset: a replaced byte (?) soon followed by a lone Latin letter between
+# characters (?!敝薪h: the trail byte of a two-byte character); no name starts inside it
+_GARBLED = re.compile(r"\?[!\"“”]?[\u4e00-\u9fff]{1,6}[A-Za-z@^_`{|}~](?=[\u4e00-\u9fff])")
+# a pronoun and a bare level word before a name (该县, 本市): the place in focus, not the name's first character
+_PLACE_PRONOUN = frozenset("该本我此")
+_LEVEL_WORD = frozenset("省市县区镇乡旗州")
 # 等相关企业, 等有关企业: a list of the fields the firms are in
 _RELATED = ("相关", "有关")
 #: the longest list of names read after the words that introduce it
@@ -637,6 +643,7 @@ _STATE_LEAD = re.compile("(?:[\u4e00-\u9fff]{0,8}?[区园市县省](?:的|属)?)
 def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) -> list[Mention]:
     """Enterprise mentions of the text (analysis view), given its place and agency mentions."""
     scan = _Scanner(text, places, agencies)
+    garbled = [m.span() for m in _GARBLED.finditer(text)]
     found: dict[tuple[int, int], Mention] = {}
     ends: dict[int, list[int]] = {}  # ends of the found names by start; names are at most NAME_MAX long
 
@@ -652,7 +659,10 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
+        s = next((ge for gs, ge in garbled if gs < s < ge and e - ge >= 4), s)  # ?!敝薪h甲乙有限公司: after the garbage
         s = _after_lower_place(text, s, e, scan)
+        if s > 0 and text[s - 1] in _PLACE_PRONOUN and text[s] in _LEVEL_WORD and _valid(text[s + 1 : e]):
+            s += 1  # 从该县甲乙村镇银行贷款: 该县 names the place the bank is in, the level word is no part of the name
         if (town := scan.town_end.get(s)) is not None and e - town >= 4 and not text.endswith(_COOP, s, e) and _valid(text[town:e]):
             s = town  # 某镇甲乙科技公司: the town says where the firm is (a cooperative is named with its town)
         if (have := _EXIST_LEAD.match(text, s, e)) and _valid(text[have.end() : e]):

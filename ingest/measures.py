@@ -104,6 +104,7 @@ _FRAME = re.compile(
     r"|(据)?[^,;。“”]{0,16}?记者[^,;。]{0,24}?(获悉|了解到|得知|获知|注意到|看到)[,:]?"
     r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
     r"|[^,;。]{0,12}?(网|日报|晚报)(消息|讯)([(][^()]{0,20}[)])?[,:]?\s*"
+    r"|[^,;。“”\s]{1,12}?报道[(][^()]{0,30}(通讯员|记者)[^()]{0,30}[)][,:]?\s*"  # 某某报道(通讯员 某某 记者 某某)
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -215,6 +216,10 @@ _WE = re.compile(r"(我们|我司)")
 _SPEECH_OPEN = re.compile(r"[,:]?[“\"]?([^,;。“”]{0,8}?(年|月|日|前|后|以来|期间|目前|现在|如今|当前),)?")
 # a firm's spokesperson's own firm (公司, 企业) and help it tells of receiving (帮我们, 得到…), in the words quoted
 _OWN_FIRM = re.compile(r"我们|我司|我公司|本公司|公司|企业|工厂|厂里")
+# a firm's words naming the officials assigned to it (镇里包保我们的干部, 联系我们的服务专员)
+# what a firm thanking such help says it achieved with it (复工, 投产, 解决了…), not its hopes (有信心渡过难关)
+_HELP_OUTCOME = re.compile(r"复工|复产|投产|开工|达产|恢复了?生产|返岗|解决了")
+_LIAISED = re.compile(r"(?:包保|包联|联系|结对|挂钩|对接)(?:我们|我司|我公司|本公司|我们公司|我们厂)")
 _GOT_HELP = re.compile(r"(帮助?|为|给|替|协助|协调)(了)?(我们|我司|我公司|本公司|公司|厂里)|得到|获得|享受|帮助下|支持下|送来|送到|上门")
 # or a government body named beside a word of help (有问题与管委会随时沟通解决), not beside cooperation (配合政府…)
 _GOV_WORD = re.compile(r"政府|管委会|园区|新区|开发区|街道|部门|工作组|专班|(?<!企业)服务专员")
@@ -365,6 +370,7 @@ def detect(
     named_officials = _named_officials(text, act_ix)  # 某区委书记张某某 … 张某某一行来到…: the body of the official named
     para_start: dict[int, int] = {}  # where each paragraph starts
     leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
+    thanked: list[tuple[Mention, list[Mention]]] = []  # (actor in scope, firms) of firms' words on help of no kind told
     aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
     aside_para = -1  # the paragraph a label opens (申报材料：…)
     instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
@@ -434,6 +440,8 @@ def detect(
         # （某局牵头，某局配合）: who does it, not the subject
         candidates = [a for a in found if a.start >= max(fs, voice) and not notes.overlaps(a.start, a.start + 1)]
         subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
+        if subj:
+            subj = _titled_place(text, subj, e, place_ix)
         if speaker is not None and not subj and not firm_subject:
             subj = [speaker]
         if not subj and not firm_subject and (body := _official_opening(text, fs, e, named_officials)) is not None:
@@ -482,6 +490,8 @@ def detect(
             focus = []  # 我们 of a firm's spokesperson: what the firm does
             continue
         elif _firm_tells_own_doing(text, s, e, speakers):
+            if _LIAISED.search(text, s, e) and (in_scope := focus or ([section] if section else []) or ([default] if default else [])):
+                thanked.append((in_scope[0], speakers))  # “…包保我们的干部常来…”: the firm the place's liaison serves
             focus = []  # 某公司总经理说，公司已招聘…: what the firm does, with no help told of
             continue
         elif (m := _scope_word(text, fs, e, _GENERIC_SUBJECT.match(sentence) is None)) is not None:
@@ -550,6 +560,8 @@ def detect(
         if not codes and out and s - out[-1].end <= APPROVAL_REACH and _APPROVED.search(text, s, e) and find_amounts(text[s:e], MIN_AMOUNT):
             codes = list(out[-1].categories)  # 已批出25宗申请，涉及4280万元: the sum of the scheme just told of
         if not codes:
+            if helper is not None and speakers and beneficiaries == speakers and _HELP_OUTCOME.search(text, s, e):
+                thanked.append((helper, speakers))  # “在政府的帮助下，我们公司最早复产”: help of no kind told, with its outcome
             continue
         amount, cap, extra = _money(text[s:e], s)
         national = [] if any(_national(a) for a in actors_now) else _national_clauses(text, s, e, found)
@@ -563,7 +575,17 @@ def detect(
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
         out.extend(national)
     _apply_leads(out, leads)
+    _thanked_liaison(out, thanked)
     return out
+
+
+def _thanked_liaison(drafts: list[Draft], thanked: list[tuple[Mention, list[Mention]]]) -> None:
+    """Firms whose words thank a place's help of no kind told, or name the officials assigned to them, are
+    helped by that place's liaison (包保, 驻企服务): the beneficiaries of its ENTERPRISE_LIAISON measure."""
+    for actor, firms in thanked:
+        liaison = next((d for d in drafts if "ENTERPRISE_LIAISON" in d.categories and _same_place(d.region, actor)), None)
+        if liaison is not None:
+            liaison.beneficiaries += [f for f in firms if f not in liaison.beneficiaries]
 
 
 def _masked(text: str, s: int, e: int, firms: list[Mention]) -> str:
@@ -738,7 +760,7 @@ QUOTE_REACH = 400
 def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
     """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说), also after the
     time they spoke (“…。”4月17日，某公司负责人表示) and for the last sentence of a quotation that opened sentences before."""
-    if nxt is None or text[u.end - 1] not in "”\"" or not _quoted(text, u.start, u.end - 1):
+    if nxt is None or text[u.end - 1] not in "”\"" or not _quoted(text, _frame_end(text, u.start, u.end), u.end - 1):
         return []
     at = _TIME_OPEN.match(text, nxt.start).end()
     firms = firm_ix.within(at, at + 30)
@@ -915,6 +937,20 @@ def _fits_level(m: Mention, word: str) -> bool:
     """Whether ``m`` is a place of the level the demonstrative ``word`` names (该市: a city, or a county named 某某市)."""
     levels = _THAT_LEVEL[word]
     return m.type in ("Region", "Zone") and m.level in levels and (word != "该市" or m.level == "city" or m.name.endswith("市"))
+
+
+_THAT_WORD = re.compile("|".join(_THAT_LEVEL))
+
+
+def _titled_place(text: str, subj: list[Mention], e: int, place_ix: MentionIndex) -> list[Mention]:
+    """The place an official with several titles speaks for (某园区管委会主任、某镇党委书记某某介绍，…该镇…): the one
+    of the level their words' demonstrative names, not the first title's; ``subj`` when no such word decides."""
+    m = _SPOKESPERSON.match(text, subj[-1].end, e)
+    that = _THAT_WORD.search(text, m.end(), e) if m else None
+    if m is None or that is None or _fits_level(subj[0], that.group()):
+        return subj
+    titled = [p for p in place_ix.within(subj[0].start, m.end()) if _fits_level(p, that.group())]
+    return titled[-1:] or subj
 
 
 def _of_that_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Mention]) -> list[Mention]:

@@ -557,6 +557,13 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 break
             if id(f) not in homed and firm_name[id(f)] not in located:
                 emit(f, home)
+    for f in ordered:
+        # 从该县甲乙村镇银行贷款: the firm named right after 该县 or 本市 is in the last place of that level named before it
+        word = view[f.start - 1 : f.start] if f.start >= 2 and view[f.start - 2] in "该本" else ""
+        if id(f) not in homed and firm_name[id(f)] not in located and word in _OWN_LEVEL:
+            earlier = [p for p in places if id(p) in keys and p.type == "Region" and p.level == _OWN_LEVEL[word] and p.end <= f.start - 2]
+            if earlier:
+                emit(f, max(earlier, key=lambda p: p.end))
     for z in (p for p in places if p.type == "Zone"):
         # 甲乙公司…。前不久该公司在某开发区启动建设…: the firm the pronoun stands for is in that zone
         if _THAT_FIRM_AT.search(view, max(0, z.start - 6), z.start):

@@ -32,7 +32,9 @@ _RECEIVES_AFTER = re.compile(
     r"(也|还|均|都|已|已经|将|先后|分别|成功|顺利|率先|如期|提前|很快|迅速)*"
     r"(获得|获|得到|享受|享有|受益|入选|纳入|列入|被|拿到|收到|领到|申请到|争取到|通过|复工|复产|投产|恢复|符合[^,;。]{0,20}?(?:条件|要求)|"
     # (or take part in what the body holds: 甲、乙等企业代表出席座谈会)
-    r"(?:代表)?(?:参加|出席)了?(?:座谈|会议|对接|洽谈|培训|招聘))"
+    r"(?:代表)?(?:参加|出席)了?(?:座谈|会议|对接|洽谈|培训|招聘)|"
+    # (or borrow from a lender: 甲公司从某银行贷款500万元, the credit a guarantee or a body's help backs)
+    r"从[^,;。]{2,20}?(?:贷款|贷到|获得贷款|取得贷款))"
 )
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员, 为辖区甲超市):
 # its firms receive what the sentence gives

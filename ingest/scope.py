@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gate import gated
 from .mentions import Mention, SpanIndex
@@ -56,8 +56,25 @@ def actors(text: str, places: list[Mention], agencies: list[Mention], firms: lis
         if _ANSWERS.search(text, max(0, p.start - 3), p.start):
             continue
         if not p.weak and not owners.covers(p.start, p.end) and not (p.type == "Region" and (_NOT_ACTOR_AFTER.match(text, p.end) or text.startswith("性", p.end))):
-            out.append(p)
+            out.append(_stationing(text, p, places))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+# a higher level's own departments sending a team to a place (市直驻某县服务队, 省直部门驻某市工作组)
+_STATIONED = re.compile(r"(市|省)(?:直|直部门|直单位|派)驻$")
+_STATIONING_LEVEL = {"市": "city", "省": "province"}
+
+
+def _stationing(text: str, p: Mention, places: list[Mention]) -> Mention:
+    """The actor a place stands for: itself, or where a team of its city's or province's own departments is
+    stationed there (市直驻某县服务队), that city or province as named in the text, at the place's span."""
+    m = _STATIONED.search(text, max(0, p.start - 5), p.start)
+    if m is None or not p.code:
+        return p
+    level = _STATIONING_LEVEL[m.group(1)]
+    cut = 2 if level == "province" else 4
+    above = next((q for q in places if q.level == level and q.code and q.code[:cut] == p.code[:cut]), None)
+    return replace(above, start=p.start, end=p.end) if above is not None else p
 
 
 #: how many characters (的 and a description: 的工业重镇) may stand between a place and its town in a chain
