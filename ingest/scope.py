@@ -4,9 +4,10 @@ A clause that names no actor belongs to the place in scope: the section's
 (the innermost heading naming a place, closed by the next heading of its
 depth or above), else the document's: the issuer that signs it or heads its
 title, the home place of the bodies it writes without their place, the place
-of its title, the place it names clearly most often, or the body its page
-names as the source; never its dateline, which tells where the outlet writes
-from.  A page's navigation line and the
+of its title, the place it names clearly most often, the body its page
+names as the source, or its dateline when the text speaks as a place
+(我市, 本县: a local outlet's voice); a dateline alone tells where the
+outlet writes from.  A page's navigation line and the
 objects of a heading's verbs (助力武汉) name no actor.
 """
 
@@ -136,6 +137,20 @@ def title_actor(text: str, units: list[Unit], act_ix: MentionIndex) -> tuple[Men
     return None, -1
 
 
+def dateline_place(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
+    """The place of a news report's dateline (某地网讯, 某某日报某地讯, 某某社某地2月10日电) in its first sentences,
+    when the text speaks as a place (我市, 本县): a local outlet writes as the place it is in."""
+    if not _LOCAL_VOICE.search(text):
+        return None
+    for u in units[:TITLE_REACH]:
+        found = [a for a in act_ix.within(u.start, u.end) if a.type != "Agency" and _DATELINE_AFTER.match(text, a.end)]
+        if found:
+            return found[0]
+    return None
+
+
+# a text speaking as a place: 我市, 本县, 全区
+_LOCAL_VOICE = re.compile(r"[我本全](?:省|市|县|区|镇|旗)")
 _SOURCE = re.compile(r"(来源|信息来源|供稿|发布机构|发布单位)\s*[:：]\s*")
 
 
@@ -279,8 +294,9 @@ def lead_end(units: list[Unit]) -> int:
 class DocumentPlace:
     """Whose document it is: ``signer`` (issuer), ``own`` (issuer, home place or title: the document
     says so, and its actor-less clauses are that place's even where partners are named), ``default``
-    (own, else the dominant place or the page's source body; never a dateline's place: the outlet's seat,
-    not whom it reports on) and the index of the title heading (-1 without one)."""
+    (own, else the dominant place, the page's source body, or a dateline's place when the text speaks as a
+    place: else a dateline is the outlet's seat, not whom it reports on) and the index of the title heading
+    (-1 without one)."""
 
     signer: Mention | None
     strong: Mention | None
@@ -328,5 +344,6 @@ def document_place(
         own
         or dominant_place(acting, bool(ADDRESSEE.search(text[:400])), lead_end(units))
         or source_body(text, units, act_ix)
+        or dateline_place(text, units, act_ix)
     )
     return DocumentPlace(signer, strong, own, default, title_index)

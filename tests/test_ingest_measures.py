@@ -419,6 +419,13 @@ def test_dateline_place_is_the_outlet_s_seat_not_the_report_s_place() -> None:
     assert ("宁波", "RENT_RELIEF") in pairs(text)
 
 
+def test_dateline_place_of_a_text_speaking_as_a_place_is_its_place() -> None:
+    """A local outlet writes as its place (某地网讯 … 我市): with no other place, the dateline's is the report's."""
+    for text in ("宁波网讯 记者昨日获悉，我市近期为中小企业减免3个月房租。",
+                 "某某日报宁波讯 本市近期为中小企业减免3个月房租。"):
+        assert ("宁波", "RENT_RELIEF") in pairs(text)
+
+
 def test_firms_buying_and_masks_worn_are_no_categories() -> None:
     """企业…采购 is firms buying (政府采购 stays procurement); 佩戴口罩 is a rule, not masks supplied."""
     from ingest.classify import classify_measure
