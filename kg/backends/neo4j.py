@@ -816,7 +816,7 @@ class Neo4jBackend(Backend):
         q = queries.get(name)
         bound = q.bind(params)
         text = packed(q.text("cypher"), q.columns)
-        parameters = {k: v for k, v in bound.items() if k != "limit"}  # the limit is applied to the rows
+        parameters = dict(bound)  # a query may apply its limit itself; shape cuts the rows to it in any case
         from neo4j.exceptions import Neo4jError
 
         def work(tx: Any) -> tuple[list[str], list[list[Any]]]:
