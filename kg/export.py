@@ -359,13 +359,13 @@ def cypher(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
 
     graph = export_graph(graph, records)
     labels = {n: a.get("labels") or _neo4j_labels(a) for n, a in graph.nodes(data=True)}
-    offered = _offered_codes(graph)
+    derived = _derived(graph)
     lines = [f"// kg export: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships"]
     lines += [" ".join(statement.split()) + ";" for statement in schema_statements()]
     for node, attrs in graph.nodes(data=True):
         first, *more = labels[node]
         extra = "".join(f" SET n:{cypher_name(label)}" for label in more)
-        props = {**attrs, "codes": offered[node]} if node in offered else attrs
+        props = {**attrs, **derived.get(node, {})}
         lines.append(f"MERGE (n:{cypher_name(first)} {{id: {cypher_string(node)}}}){extra} "
                      f"SET n += {_props(props, ('type', 'label', 'labels'))};")
     for u, v, attrs in graph.edges(data=True):
@@ -377,17 +377,24 @@ def cypher(graph: nx.MultiDiGraph, records: Iterable[Record]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _offered_codes(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
-    """Place -> the sorted codes of the categories of its measures in ``graph``: the ``codes`` the Neo4j backend keeps on a place."""
-    out: dict[str, set[str]] = {}
+def _derived(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+    """The properties the Neo4j backend keeps at load: a place's ``codes`` (the sorted codes of its measures' categories)
+    and a measure's ``categories`` (kg.backends.neo4j.category_list); none where there are no categories."""
+    from .backends.neo4j import category_list
+
+    offered: dict[str, set[str]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for m, attrs in graph.nodes(data=True):
         if attrs.get("type") == "Measure":
             edges = [(v, a.get("type")) for _, v, a in graph.out_edges(m, data=True)]
             codes = {graph.nodes[v]["code"] for v, t in edges if t == "HAS_CATEGORY"}
+            if codes:
+                out[m] = {"categories": category_list(codes)}
             for v, t in edges:
                 if t == "REGION":
-                    out.setdefault(v, set()).update(codes)
-    return {p: sorted(codes) for p, codes in out.items() if codes}
+                    offered.setdefault(v, set()).update(codes)
+    out.update((p, {"codes": sorted(codes)}) for p, codes in offered.items() if codes)
+    return out
 
 
 def _cell(value: Any) -> Any:

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import identity
-from .backends.neo4j import KIND_LABEL, EntitySummary, combine, summarise
+from .backends.neo4j import KIND_LABEL, EntitySummary, category_list, combine, summarise
 from .files import atomic_open
 from .model import Record
 from .taxonomy import taxonomy
@@ -55,7 +55,8 @@ NODE_HEADERS: dict[str, tuple[str, ...]] = {
     "Enterprise": ENTITY_HEADER,
     "PolicyDocument": ENTITY_HEADER,
     "Document": ("id:ID", ":LABEL", "doc_id", "title", "publisher", "date", "source"),
-    "Measure": ("id:ID", ":LABEL", "doc_id", "pos:int", "text", "summary", "section", "amount_cny:float", "cap_cny:float", "start:int", "end:int"),
+    "Measure": ("id:ID", ":LABEL", "doc_id", "pos:int", "text", "summary", "section", "amount_cny:float", "cap_cny:float", "start:int", "end:int",
+                "categories"),
     "Category": ("id:ID", ":LABEL", "code", "zh", "en", "group"),
     "CategoryGroup": ("id:ID", ":LABEL", "code", "zh", "en"),
 }
@@ -249,7 +250,7 @@ def _stream_facts(rec: Record, doc_iri: str, ids: dict[str, str], tables: _Table
     for pos, m in enumerate(rec.measures):
         mid = f"{prefix}{pos}"
         start, end = m.span or (None, None)
-        measures.append([mid, "Measure", doc, pos, m.text, m.summary, m.section, m.amount_cny, m.cap_cny, start, end])
+        measures.append([mid, "Measure", doc, pos, m.text, m.summary, m.section, m.amount_cny, m.cap_cny, start, end, category_list(m.categories)])
         sources.append([mid, doc_iri, "FROM_DOCUMENT"])
         regions.append([mid, ids[m.region], "REGION", m.region])
         if m.agency:

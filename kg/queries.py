@@ -12,7 +12,9 @@ Parameters are bound by the backend (SPARQL substitutions, Cypher ``$name``),
 never formatted into the text.  A ``list`` parameter is a comma-separated
 string on the command line; SPARQL receives it as that string, Cypher as a list.
 SPARQL cannot bind ``LIMIT``, so a parameter named ``limit`` is applied by the
-backend to the (deterministically ordered) rows: no query text mentions it.
+backend to the (deterministically ordered) rows: no SPARQL text mentions it.
+A Cypher text may also apply it (``LIMIT``, ``-1`` for all rows) so that the
+server spells out only the rows kept; the rows are cut to it in any case.
 Oxigraph binds only variables of the outermost SELECT, so a SPARQL query
 projects its parameters too (through any subquery); the backend returns just
 the header's ``columns``, in that order.

@@ -7,7 +7,7 @@ WHERE $enterprise = '' OR e.name = $enterprise OR $enterprise IN e.aliases
 MATCH (m)-[:REGION]->(p:Place)
 OPTIONAL MATCH (m)-[:AGENCY]->(ag:Agency)
 WITH e, m, min(p.name) AS place_name, min(ag.name) AS agency
-WITH e, m, place_name, agency, COLLECT { MATCH (m)-[:HAS_CATEGORY]->(c:Category) RETURN DISTINCT c.code ORDER BY c.code } AS codes
-RETURN e.name AS enterprise_name, place_name, agency, reduce(s = '', c IN codes | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS categories, m.doc_id AS doc_id,
+// m.categories: the measure's codes, sorted and comma-joined, kept at load (kg.backends.neo4j.category_list)
+RETURN e.name AS enterprise_name, place_name, agency, coalesce(m.categories, '') AS categories, m.doc_id AS doc_id,
        coalesce(m.text, m.summary) AS text
 ORDER BY enterprise_name, place_name, doc_id, coalesce(text, ''), categories, coalesce(agency, '')

@@ -5,7 +5,8 @@
 // param: limit: int = 10 - at most this many places
 // columns: match, score, shared, only_target, only_match
 // Each place carries the sorted codes of its measures' categories (p.codes, kept in step with loads and
-// removals): one pass over the places counts each category's holders, a second compares each with the asked one.
+// removals): one pass over the places counts each category's holders, a second scores each against the asked one,
+// and only the best $limit are spelled out.
 WITH [$place, $place + '市', $place + '省'] + CASE WHEN $place ENDS WITH '市' OR $place ENDS WITH '省' THEN [left($place, size($place) - 1)] ELSE [] END AS keys
 OPTIONAL MATCH (t:Place) WHERE t.name IN keys OR any(k IN t.aliases WHERE k IN keys)
 WITH collect(DISTINCT t) AS targets
@@ -18,6 +19,8 @@ MATCH (p:Place) WHERE p.codes IS NOT NULL AND NOT p IN targets AND any(code IN p
 WITH p, p.codes AS b, a, a_sum, [x IN ws WHERE x.code IN p.codes] AS bw
 WITH p, b, a, reduce(s = 0, x IN bw | s + CASE WHEN x.code IN a THEN x.w ELSE 0 END) AS inter, a_sum + reduce(s = 0, x IN bw | s + x.w) AS sums
 WITH p, b, a, round(toFloat(inter) / toFloat(sums - inter) * 10000) / 10000 AS score
+ORDER BY score DESC, p.name, p.id
+LIMIT CASE WHEN $limit < 0 THEN 4611686018427387904 ELSE $limit END
 RETURN p.name AS match, score,
        reduce(s = '', c IN [c IN b WHERE c IN a] | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS shared,
        reduce(s = '', c IN [c IN a WHERE NOT c IN b] | s + CASE WHEN s = '' THEN '' ELSE ',' END + c) AS only_target,

@@ -36,6 +36,9 @@ RUNNER = (
 DELAYS = (1.0, 2.0, 3.5)
 POINTS = ("swap", "swap:5", "index", "index:9")
 
+#: the server's transactions but the one asking (a killed client's commit or rollback shows as "Closing" until it is done)
+OTHER_TRANSACTIONS = "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN transactionId"
+
 
 def firm(i: int, version: int) -> str:
     return f"{'甲乙'[version - 1]}版企业{i:04d}有限公司"
@@ -120,7 +123,13 @@ def target(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     opts = ["--backend", "neo4j", "--uri", server.uri, "--user", server.user]
 
     def opener() -> Backend:
-        return open_backend("neo4j", uri=server.uri, user=server.user, password=server.password, batch=200)
+        """The backend once the server has closed every other transaction: a commit the killed client sent lands after its death."""
+        backend = open_backend("neo4j", uri=server.uri, user=server.user, password=server.password, batch=200)
+        deadline = time.monotonic() + 60
+        while backend._read(OTHER_TRANSACTIONS):  # type: ignore[attr-defined]
+            assert time.monotonic() < deadline, "the killed client's transaction is still open on the server after 60 s"
+            time.sleep(0.05)
+        return backend
 
     with opener() as b:
         b._write("MATCH (n) DETACH DELETE n")  # type: ignore[attr-defined]

@@ -186,6 +186,29 @@ def test_place_codes_follow_loads_replacements_and_removals(backend: Neo4jBacken
     assert codes() == left
 
 
+#: each measure's stored category list beside its categories, walked
+_MEASURE_CATEGORIES = """MATCH (m:Measure) RETURN m.id AS id, m.categories AS stored,
+COLLECT { MATCH (m)-[:HAS_CATEGORY]->(c:Category) RETURN DISTINCT c.code ORDER BY c.code } AS walked"""
+
+
+def test_measure_categories_follow_loads_and_old_databases_gain_them(backend: Neo4jBackend) -> None:
+    """enterprise-links reads a measure's ``categories``: those of its HAS_CATEGORY links, also in a database written without them."""
+    def lists() -> list[str | None]:
+        rows = backend._read(_MEASURE_CATEGORIES)
+        assert all(r["stored"] == (",".join(r["walked"]) or None) for r in rows), rows
+        return sorted(r["stored"] or "" for r in rows)
+
+    backend.load(RECORDS)
+    assert "FEE_WAIVER,TAX_DEFERRAL" in lists()
+    changed = Measure(region="宁波高新区", categories=("RENT_RELIEF", "LOAN_RELIEF", "RENT_RELIEF"))
+    backend.load([dataclasses.replace(DOC_A, measures=(changed, *DOC_A.measures[1:]))])
+    written = lists()
+    assert "LOAN_RELIEF,RENT_RELIEF" in written and "FEE_WAIVER,TAX_DEFERRAL" not in written
+    backend._write("MATCH (m:Measure) REMOVE m.categories")
+    backend.load([DOC_C])
+    assert lists() == written
+
+
 def test_records_round_trip(backend: Neo4jBackend) -> None:
     backend.load(RECORDS)
     back = {r.doc_id: r for r in backend.records()}

@@ -187,6 +187,14 @@ def resolver(rec: Record) -> Callable[[str], str]:
     return iri
 
 
+def category_list(codes: Iterable[str]) -> str | None:
+    """A measure's ``categories`` property: its distinct codes, sorted and comma-joined as enterprise-links shows them; none without any.
+
+    Kept at load so that the query reads one property per row instead of sorting each measure's categories.
+    """
+    return ",".join(sorted(set(codes))) or None
+
+
 def document_row(rec: Record, iri: Callable[[str], str], categories: Mapping[str, int]) -> dict[str, Any]:
     """A new document, its mentions and its measures as one compact row of ``_WRITE_DOCUMENTS``.
 
@@ -214,6 +222,7 @@ def document_row(rec: Record, iri: Callable[[str], str], categories: Mapping[str
             index[iri(m.agency)] if m.agency else None, m.agency or None,
             index[iri(m.policy_document)] if m.policy_document else None, m.policy_document or None,
             [categories[c] for c in m.categories], [index[iri(b)] for b in m.beneficiaries], list(m.beneficiaries),
+            category_list(m.categories),
         ])
     return {"id": identity.document_iri(rec.doc_id), "doc_id": rec.doc_id, "title": rec.title, "publisher": rec.publisher,
             "date": rec.date, "source": rec.source, "places": ids["Place"], "agencies": ids["Agency"],
@@ -374,7 +383,7 @@ CALL (d, doc, nodes) {
 CALL (categories, d, doc, nodes) {
   UNWIND doc.measures AS m
   CREATE (x:Measure {id: m[0], doc_id: doc.doc_id, pos: m[1], text: m[2], summary: m[3], section: m[4], amount_cny: m[5],
-                     cap_cny: m[6], start: m[7], end: m[8]})
+                     cap_cny: m[6], start: m[7], end: m[8], categories: m[18]})
   CREATE (x)-[:FROM_DOCUMENT]->(d)
   WITH categories, nodes, m, x, nodes[m[9]] AS region
   CREATE (x)-[:REGION {name: m[10]}]->(region)
@@ -439,6 +448,13 @@ MATCH (p:Place) WHERE p.codes IS NULL
 WITH p, COLLECT { MATCH (p)<-[:REGION]-(:Measure)-[:HAS_CATEGORY]->(c:Category) RETURN DISTINCT c.code ORDER BY c.code } AS codes
 WHERE size(codes) > 0
 SET p.codes = codes
+"""
+#: measures of a database written before measures carried their ``categories`` (see category_list)
+_UNLISTED = """
+MATCH (m:Measure) WHERE m.categories IS NULL
+WITH m, COLLECT { MATCH (m)-[:HAS_CATEGORY]->(c:Category) RETURN DISTINCT c.code ORDER BY c.code } AS codes
+WHERE size(codes) > 0
+SET m.categories = reduce(s = '', c IN codes | s + CASE WHEN s = '' THEN '' ELSE ',' END + c)
 """
 # Node properties derived from all mentions (see summarise); MERGE creates the nodes of new entities.
 _ENTITIES = """
@@ -635,6 +651,7 @@ class Neo4jBackend(Backend):
                  "group_id": identity.group_iri(c.group)} for c in tax.categories.values()]
         self._write(_TAXONOMY, groups=groups, cats=cats)
         self._write(_UNCODED)
+        self._write(_UNLISTED)
 
     # ------------------------------------------------------------ writing
 
@@ -816,7 +833,7 @@ class Neo4jBackend(Backend):
         q = queries.get(name)
         bound = q.bind(params)
         text = packed(q.text("cypher"), q.columns)
-        parameters = {k: v for k, v in bound.items() if k != "limit"}  # the limit is applied to the rows
+        parameters = dict(bound)  # a query may apply its limit itself; shape cuts the rows to it in any case
         from neo4j.exceptions import Neo4jError
 
         def work(tx: Any) -> tuple[list[str], list[list[Any]]]:
