@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from .. import identity, queries
+from .. import identity, queries, rdfmap
 from ..model import PLACE_TYPES, Entity, Measure, Record, Relation
 from ..gazetteer import place_facts
 from ..resources import schema_dir
@@ -188,11 +188,11 @@ def resolver(rec: Record) -> Callable[[str], str]:
 
 
 def category_list(codes: Iterable[str]) -> str | None:
-    """A measure's ``categories`` property: its distinct codes, sorted and comma-joined as enterprise-links shows them; none without any.
+    """A measure's ``categories`` property: :func:`kg.rdfmap.category_list` (as enterprise-links shows them); none without any.
 
     Kept at load so that the query reads one property per row instead of sorting each measure's categories.
     """
-    return ",".join(sorted(set(codes))) or None
+    return rdfmap.category_list(codes) or None
 
 
 def document_row(rec: Record, iri: Callable[[str], str], categories: Mapping[str, int]) -> dict[str, Any]:

@@ -398,11 +398,11 @@ class RdfBackend(Backend):
         return stale
 
     def _merged_facts(self, entities: list[str]) -> dict[str, set[Fact]]:
-        """The stored :data:`~kg.backends.entity_index.MERGED` facts of ``entities`` (IRIs from kg.identity, safe in a query)."""
+        """The stored :data:`~kg.backends.entity_index.MERGED` facts of ``entities`` (at most INDEX_CHUNK, asked in one
+        query; IRIs from kg.identity, safe in it)."""
         out: dict[str, set[Fact]] = {}
-        for start in range(0, len(entities), INDEX_CHUNK):
-            values = " ".join(f"<{x}>" for x in entities[start:start + INDEX_CHUNK])
-            for x, p, v in self._ox.query(_MERGED % values):
+        if entities:
+            for x, p, v in self._ox.query(_MERGED % " ".join(f"<{x}>" for x in entities)):
                 out.setdefault(x.value, set()).add((p.value, v.value, isinstance(v, ox.NamedNode)))
         return out
 
