@@ -181,6 +181,19 @@ def _is_bare_county(surface: str, place: Any) -> bool:
     return place.level == "county" or place.level == "city" and place.full_name.endswith(("地区", "州", "盟"))
 
 
+def _former_county(text: str, e: int, surface: str, place: Any) -> bool:
+    """A district's bare name written with 县 (某某县 for 某某区): the official list knows only the district a
+    county became, while documents written before the change name the county."""
+    return (
+        place.level == "county"
+        and place.full_name.endswith("区")
+        and len(surface) >= 2
+        and not surface.endswith(_LEVEL_SUFFIX)
+        and text.startswith("县", e)
+        and not text.startswith(("县级", "县域"), e)
+    )
+
+
 # marks that end a clause or a quoted word: a two-character city just before one, after a run of characters,
 # ends a word (真金白银, “真金白银”)
 _CLAUSE_END = set(",，。、;；!！?？”’」』")
@@ -278,6 +291,12 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
                 # 龙华区 with nothing yet to tell Shenzhen's from Haikou's: a district all the same, of no code
                 out.append(Mention(s, e, "Region", surface, surface, None, "county"))
         if place is None:
+            continue
+        if _former_county(text, e, surface, place):
+            # 某某县 for the district the county has since become (某某区): the county as the document names it
+            context.pop(place, None)
+            context[place] = None
+            out.append(Mention(s, e + 1, "Region", surface + "县", surface + "县", place.code, "county"))
             continue
         if _is_bare_county(surface, place):
             bare.append((s, e, surface, place))

@@ -318,3 +318,16 @@ def test_bare_county_is_no_place_where_the_bodies_are_a_citys() -> None:
             "今年以来,市人社局、市财政局、市税务局多措并举支持企业复工。\n"
             "对受疫情影响的企业返还失业保险费。")
     assert "巫山" not in {e.name for e in extract_text(text, "t").entities}
+
+
+def test_county_since_become_a_district_is_the_county_as_written() -> None:
+    # 崇明 is a district on the official list; a text from before the change writes 崇明县
+    text = "崇明县推动园区企业有序复工,县财政局为中小企业减免房租。"
+    record = extract_text(text, "t")
+    assert ("崇明县", "Region") in places(text)
+    assert "崇明县财政局" in {e.name for e in record.entities if e.type == "Agency"}
+    assert {m.region for m in record.measures} == {"崇明县"}
+
+
+def test_district_name_before_a_county_level_word_is_no_county() -> None:
+    assert ("崇明县", "Region") not in places("崇明县域经济稳步回升。")
