@@ -47,8 +47,9 @@ _DETERMINER = re.compile("相关|有关|各|部分|其他|其它|所有|全部|�
 # the kinds of zone a ministry names national (天水国家农业科技园区, 某某国家级旅游度假区, 某地国家重点开发开放试验区): 国家
 # there is part of a zone's name
 _NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业)|国家重点开发开放")
-# nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园)
-_ZONE_MODIFIER = re.compile("数字|智慧|创新")
+# nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园; 对外, which
+# opens with a function character: 某市对外经济开发区)
+_ZONE_MODIFIER = re.compile("数字|智慧|创新|对外")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # the next town of a list after a county's first town (某区甲街道、乙街道)
 _NEXT_TOWN = re.compile(f"([、和及])([{HAN}]{{2,4}}?)(街道|镇|乡)")
@@ -628,7 +629,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             added.append(Mention(host.start, e, "Zone", text[host.start : e], text[host.start : e], None, "zone"))
             continue
         k = ss
-        while k > max(0, ss - 6) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
+        while k > max(0, ss - 6) and is_han(text[k - 1]) and (text[k - 1] not in FUNCTION or _ZONE_MODIFIER.match(text, k - 1)):
             k -= 1
         anchors = [x for end in range(k, ss + 1) for x in by_end.get(end, ()) if x.start >= k - 6]
         if any(not x.weak for x in anchors):

@@ -331,3 +331,13 @@ def test_county_since_become_a_district_is_the_county_as_written() -> None:
 
 def test_district_name_before_a_county_level_word_is_no_county() -> None:
     assert ("崇明县", "Region") not in places("崇明县域经济稳步回升。")
+
+
+def test_zone_name_with_a_function_character_word_keeps_its_city() -> None:
+    # 对外 opens with 对, which ends a name elsewhere
+    found = places("位于城南的韶关市对外经济开发区为入园企业减免租金。")
+    assert ("韶关市对外经济开发区", "Zone") in found and ("韶关", "Region") not in found
+
+
+def test_function_character_before_a_zone_word_still_ends_the_name() -> None:
+    assert ("韶关市对开发区", "Zone") not in places("韶关市对开发区企业开展走访。")
