@@ -123,8 +123,9 @@ _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
     r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$|^(农村)?信用(合作)?(联社|社)$"
 )
-# the role a bank plays, whatever is written before it (澳门持牌银行, 可透过贷款银行): no bank's name ends so
-_BANK_ROLE = re.compile(r"(持牌|贷款|放贷|承贷|开户|经办|主办|托管|收款|结算|存款|往来|授信)(银行|行)$")
+# the role a bank plays, whatever is written before it (澳门持牌银行, 可透过贷款银行): no bank's name ends so; nor is
+# a body's verb before the word a bank's name (通知银行, 要求银行: the banks at large)
+_BANK_ROLE = re.compile(r"(持牌|贷款|放贷|承贷|开户|经办|主办|托管|收款|结算|存款|往来|授信)(银行|行)$|^(通知|要求|督促|引导|鼓励|动员|组织|协调)银行$")
 # (简称“甲乙”): a short name declared for the firm just named
 _SHORT_NAME = re.compile(r"[(]?(?:以下)?简称[:]?(?:[“\"「]([^”\"」]{2,12})[”\"」][)]?|([\u4e00-\u9fff]{2,8})[)])")
 # a clause opening with two or more trade names and a verb (甲生物、乙科技加强…, 园区内的丙电子、丁光电获得…)

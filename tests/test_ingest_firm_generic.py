@@ -84,3 +84,7 @@ def test_a_park_of_a_zone_or_after_a_verb_of_settling_is_no_brand_site() -> None
 
 def test_growers_are_people_not_firms() -> None:
     assert firms("目前，该镇共帮助果农销售柑橘30万斤。") == set()
+
+
+def test_a_bodys_verb_before_the_word_bank_names_no_bank() -> None:
+    assert firms("香港金管局通知银行为中小企业延期还款，并督促银行落实，甲乙银行率先响应。") == {"甲乙银行"}

@@ -152,3 +152,9 @@ def test_dangdi_skips_a_place_inside_a_firm_s_name() -> None:
     text = "德清县企业较多。钟管镇甲乙化工有限公司急需扩产。湖州乙丙化学有限公司转产消毒剂。得知情况后，当地迅速派出驻企专员。"
     regions = [m.region for m in _record(text).measures]
     assert regions and "湖州" not in regions
+
+
+def test_monetary_authority_by_its_short_name_is_the_regions() -> None:
+    record = _record("澳门特区政府推出援助措施。另外，金管局已要求银行为受影响企业延期还款。")
+    assert "澳门金管局" in {e.name for e in record.entities if e.type == "Agency"}
+    assert {(m.region, m.agency) for m in record.measures if "还款" in m.text} == {("澳门", "澳门金管局")}
