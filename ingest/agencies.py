@@ -993,8 +993,13 @@ def _quoted_inside(text: str, i: int) -> bool:
     return text[i] == "“" and (m := _QUOTED_WORD.match(text, i)) is not None
 
 
+# the end of an outlet's dateline (某某日报讯, 本报讯, 某某网讯): a name written after it starts there
+_DATELINE_END = re.compile(r"[报网]讯\s*")
+
+
 def _agency(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", floor: int, ss: int, e: int, suffix: str) -> Mention | None:
     k = ss
+    floor = max([floor] + [d.end() for d in _DATELINE_END.finditer(text, max(floor, ss - 20), ss)])
     while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()" or _split_word(text, k - 1) or _quoted_inside(text, k - 1)) and (
         text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1) or _in_word(text, k - 1)
     ):

@@ -158,3 +158,8 @@ def test_monetary_authority_by_its_short_name_is_the_regions() -> None:
     record = _record("澳门特区政府推出援助措施。另外，金管局已要求银行为受影响企业延期还款。")
     assert "澳门金管局" in {e.name for e in record.entities if e.type == "Agency"}
     assert {(m.region, m.agency) for m in record.measures if "还款" in m.text} == {("澳门", "澳门金管局")}
+
+
+def test_body_after_an_outlets_dateline_is_named_without_the_outlet() -> None:
+    agencies = _entities("澳门日报讯 经济局向受影响的中小企业发放援助款项。", "Agency")
+    assert agencies == ["澳门经济局"]
