@@ -1001,18 +1001,18 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
             continue
         t = _described_town(text, m.end) or _TOWN.match(text, m.end)
         listed = _TOWN_LIST.match(text, m.end) if m.level == "county" and not t else None
-        if listed and all(_town_prefix(name) and not any(c in FUNCTION for c in name) for name in listed.group(1).split("、")):
+        if listed and all(_town_prefix(name) for name in listed.group(1).split("、")):
             # 某县甲、乙等镇: the towns of a list that shares its town word
             pos = m.end
             for name in listed.group(1).split("、"):
                 added.append(Mention(pos, pos + len(name), "Region", name + listed.group(3), name + listed.group(3), None, "town", m.name))
                 pos += len(name) + 1
             continue
-        if t and (m.level == "county" or t.group(2) != "乡") and not any(c in FUNCTION for c in t.group(1)) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
+        if t and (m.level == "county" or t.group(2) != "乡") and _function_free(t.group(1), m) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
             # 某区某某街道, 东莞某某镇 (a city without counties governs its towns)
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))
-            while (n := _NEXT_TOWN.match(text, added[-1].end)) and _town_prefix(n.group(2)) and not any(c in FUNCTION for c in n.group(2)) and not known_ix.overlaps(n.start(2), n.end()):
+            while (n := _NEXT_TOWN.match(text, added[-1].end)) and _town_prefix(n.group(2)) and not known_ix.overlaps(n.start(2), n.end()):
                 # 某区甲街道、乙街道: the towns listed after the first share its county
                 added.append(Mention(n.start(2), n.end(), "Region", n.group(0)[1:], n.group(0)[1:], None, "town", m.name))
     if added:
@@ -1108,10 +1108,18 @@ _ASPECT = set("了着过")
 _DESCRIBED_TOWN = re.compile(f"[{HAN}]{{2,}}(?:重|强|名|古|大)$")
 
 
+def _function_free(name: str, county: Mention | None = None) -> bool:
+    """Whether a town's name holds no function word: 都 after its first character is a name's (新都镇, 古都镇), and
+    a seat town named like its county (都昌县都昌镇) keeps every character of the county's name."""
+    if county is not None and county.level == "county" and county.name[:-1] == name:
+        return True
+    return name[:1] not in FUNCTION and not any(c in FUNCTION and c != "都" for c in name[1:])
+
+
 def _town_prefix(prefix: str) -> bool:
     """Whether the characters before a town word may be a town's own name."""
     return (
-        not any(c in FUNCTION or c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix) and not _DESCRIBED_TOWN.match(prefix)
+        _function_free(prefix) and not any(c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix) and not _DESCRIBED_TOWN.match(prefix)
         # 来到镇政府: a verb of going before the town word, no town's name
         and prefix[-1:] not in _AT and not _VISIT.search(prefix)
     )

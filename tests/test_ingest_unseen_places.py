@@ -341,3 +341,15 @@ def test_zone_name_with_a_function_character_word_keeps_its_city() -> None:
 
 def test_function_character_before_a_zone_word_still_ends_the_name() -> None:
     assert ("韶关市对开发区", "Zone") not in places("韶关市对开发区企业开展走访。")
+
+
+def test_town_named_with_du_after_its_first_character_is_a_town() -> None:
+    assert ("新都镇", "Region") in places("成都市新都区新都镇为辖区企业发放口罩。")
+
+
+def test_seat_town_named_like_its_county_keeps_a_function_character() -> None:
+    assert ("都昌镇", "Region") in places("都昌县都昌镇积极帮助企业解决用工难题。")
+
+
+def test_du_as_an_adverb_before_a_town_word_names_no_town() -> None:
+    assert not any(t == "Region" for _, t in places("全县都镇定自若地推进复工。"))
