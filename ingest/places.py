@@ -522,6 +522,11 @@ _EVERY = set("各全省市县级家、")
 _PREPOSITION = set("在对向为与和及从由给让将把被")
 
 
+def is_bare_zone_word(name: str) -> bool:
+    """Whether ``name`` is a zone word with no place (高新区, 县经开区): a zone's kind, not its name."""
+    return _BARE_ZONE.fullmatch(name) is not None
+
+
 def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
     """A document naming no zone that opens clauses with a bare zone word (高新区…, 经开区经信局…) is about
     that zone: each such word is the zone, named as written."""
@@ -548,11 +553,13 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
 
 def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
     """A bare zone word opening a clause (，经开区某某企业…) in a report that names no zone is the zone of that word
-    the gazetteer lists for the report's cities and counties (拉萨 + 经开区), when it lists one only: the report's own zone."""
-    if any(p.type == "Zone" for p in places):
+    the gazetteer lists for the report's cities and counties (拉萨 + 经开区), when it lists one only: the report's own zone;
+    so is such a word already taken as a zone of no place (高新区管委会…)."""
+    placeless = [p for p in places if p.type == "Zone" and p.code is None and is_bare_zone_word(p.name)]
+    if any(p.type == "Zone" for p in places if p not in placeless):
         return places
     homes = {(p.name, p.surface) for p in places if p.type == "Region" and p.level in ("city", "county") and not p.weak}
-    taken = SpanIndex([(p.start, p.end) for p in places])
+    taken = SpanIndex([(p.start, p.end) for p in places if p not in placeless])
     added = []
     for m in _BARE_ZONE.finditer(text):
         before = text[m.start() - 1] if m.start() else "\n"
@@ -561,11 +568,18 @@ def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
         if "各" in text[max(text.rfind(c, 0, m.start()) for c in ",，。;；:：\n") + 1 : m.start()]:
             # 各县(市)区、开发区: every zone of the kind, not the report's own
             continue
-        zones = {z.name: z for home in homes for form in home for z in gaz.lookup(form + m.group(0)) if z.type == "Zone"}
+        zones = {z.name: (z, home[0]) for home in homes for form in home for z in gaz.lookup(form + m.group(0)) if z.type == "Zone"}
         if len(zones) == 1:
-            (zone,) = zones.values()
-            added.append(Mention(m.start(), m.end(), "Zone", zone.name, m.group(0), zone.code, zone.level))
-    return sorted(places + added, key=lambda p: p.start) if added else places
+            # (the home carried as the zone's host: its bodies are named in full, 某市高新区管委会)
+            ((zone, home),) = zones.values()
+            added.append(Mention(m.start(), m.end(), "Zone", zone.name, m.group(0), zone.code, zone.level, home))
+    if not added:
+        return places
+    # the same word taken as a zone of no place elsewhere is that zone too
+    by_word = {a.surface: a for a in added}
+    spans = {(a.start, a.end) for a in added}
+    again = [replace(p, name=by_word[p.surface].name, code=by_word[p.surface].code) for p in placeless if p.surface in by_word and (p.start, p.end) not in spans]
+    return sorted([p for p in places if p not in placeless or p.surface not in by_word] + added + again, key=lambda p: p.start)
 
 
 def _is_park(text: str, e: int) -> bool:

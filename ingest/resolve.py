@@ -23,6 +23,7 @@ from .enterprises import LEGAL, TRADE
 from .gate import gated
 from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
+from .places import is_bare_zone_word
 from .roles import partners
 from .structure import section_at
 
@@ -147,6 +148,9 @@ class _Places:
         written = Counter(m.surface for m in ms)
         # a prefecture's formal name (某某苗族侗族自治州) only where the text writes it; else as written (某某州)
         if place is not None and (place.level in ("country", "province", "city") and not place.name.endswith("自治州") or place.name in written):
+            return place.name
+        if place is not None and place.type == "Zone" and all(map(is_bare_zone_word, written)):
+            # a listed zone written only by its kind (高新区 in a 南昌 report) is named as the list names it (南昌高新区)
             return place.name
         return max(written, key=lambda s: (written[s], -min(m.start for m in ms if m.surface == s)))
 

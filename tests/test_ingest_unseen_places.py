@@ -353,3 +353,16 @@ def test_seat_town_named_like_its_county_keeps_a_function_character() -> None:
 
 def test_du_as_an_adverb_before_a_town_word_names_no_town() -> None:
     assert not any(t == "Region" for _, t in places("全县都镇定自若地推进复工。"))
+
+
+def test_bare_zone_word_with_its_committee_is_the_reports_listed_zone() -> None:
+    record = extract_text("新华社合肥5月6日电 高新区管委会为园区企业减免房租。高新区还为企业协调用工。", "t")
+    zones = {e.name for e in record.entities if e.type == "Zone"}
+    agencies = {e.name for e in record.entities if e.type == "Agency"}
+    assert zones == {"合肥高新区"} and agencies == {"合肥高新区管委会"}
+    assert {m.region for m in record.measures} == {"合肥高新区"}
+
+
+def test_listed_zone_written_only_by_its_kind_is_named_in_full() -> None:
+    record = extract_text("近日,合肥出台惠企政策。高新区为园区企业减免房租。", "t")
+    assert {e.name for e in record.entities if e.type == "Zone"} == {"合肥高新区"}
