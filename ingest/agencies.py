@@ -68,7 +68,7 @@ _SUFFIX = re.compile(
     )
 )
 # characters that make 区 a word for an area (辖区, 社区, 园区, 小区, 景区, 矿区, 片区), not a district's level word
-_AREA_BEFORE = frozenset("辖社园小景矿片")
+_AREA_BEFORE = frozenset("辖社园小景矿片特")
 # a leader's title written after a place or its level word (市长, 副区长, 常务副县长): a person, no body's name
 _PERSON_TITLE = re.compile(r"(?:常务)?副?[省市区县镇乡州旗]?长")
 # words that end in 局/厅/政府 but are not bodies, the bodies a text leaves unnamed (相关局), and a site's visitor
@@ -102,7 +102,7 @@ _DEPARTMENT = re.compile(
     r"服务|管理|监督|建设|规划|环境|环保|生态|公安|资源|外事|招商|投资|经济|信息|药监|医保|林业|能源|国资|住建|城管|执法|市场|海关|"
     r"卫生|健康|人力|保障|安监|质监|粮食|物价|审计|档案|宣传|组织|统战|政法|机关|事务|合作|促进|创新|开放|运输|工业|产业|文化|体育|旅游|"
     r"监督管理|市场监管|人才工作|行政审批服务|政务服务|社保|人力社保|资规|自规|水务|园林|绿化|城乡|住房|数据|大数据|文广|广电|退役军人|"
-    r"信访|民宗|侨务|机关事务|供销|公积金|行政执法|综合执法|城市管理|交警|消防救援|经发|观光|观旅|劳工|劳动|乡村振兴|金管)$"
+    r"信访|民宗|侨务|机关事务|供销|公积金|行政执法|综合执法|城市管理|交警|消防救援|经发|观光|观旅|劳工|劳动|乡村振兴|金管|创科)$"
 )
 # an office (办) is a body only with an office's subject before it (金融办, 政府办), not a verb (举办, 承办)
 _OFFICE = re.compile(
@@ -560,7 +560,7 @@ def _seats(text: str, levels: "_LevelIndex") -> list[Mention]:
 
 
 # a special administrative region's legislature and its committees (立法会, 立法会财务委员会)
-_COUNCIL = re.compile(r"立法会(?:[\u4e00-\u9fff]{2,6}?委员会)?")
+_COUNCIL = re.compile(r"立法会(?:[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{1,2}委会)?")
 
 
 def _councils(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Mention]:

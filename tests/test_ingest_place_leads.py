@@ -163,3 +163,13 @@ def test_monetary_authority_by_its_short_name_is_the_regions() -> None:
 def test_body_after_an_outlets_dateline_is_named_without_the_outlet() -> None:
     agencies = _entities("澳门日报讯 经济局向受影响的中小企业发放援助款项。", "Agency")
     assert agencies == ["澳门经济局"]
+
+
+def test_legislature_after_the_regions_special_word_is_the_regions() -> None:
+    agencies = _entities("香港政府推出援助。特区立法会财务委员会已批准拨款，向受影响企业发放补贴。", "Agency")
+    assert "香港立法会财务委员会" in agencies and not any(a.startswith("区") for a in agencies)
+
+
+def test_legislature_committee_by_its_short_name_and_innovation_bureau() -> None:
+    agencies = _entities("香港政府宣布新一轮援助。据提交立法会财委会的文件，创科局将为园区租户减免租金。", "Agency")
+    assert {"香港立法会财委会", "香港创科局"} <= set(agencies)
