@@ -173,3 +173,9 @@ def test_legislature_after_the_regions_special_word_is_the_regions() -> None:
 def test_legislature_committee_by_its_short_name_and_innovation_bureau() -> None:
     agencies = _entities("香港政府宣布新一轮援助。据提交立法会财委会的文件，创科局将为园区租户减免租金。", "Agency")
     assert {"香港立法会财委会", "香港创科局"} <= set(agencies)
+
+
+def test_department_reached_through_its_website_or_phone_is_named_without_the_verb() -> None:
+    agencies = _entities("澳门特区政府推出援助计划。有意申请的商户可浏览经济局网站，或致电财政局查询。", "Agency")
+    assert {"澳门经济局", "澳门财政局"} <= set(agencies)
+    assert not any("浏览" in a or "致电" in a for a in agencies)
