@@ -584,6 +584,12 @@ _SAR_DEPARTMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:
 _CLOSING_QUOTES = set("”」』\"")
 
 
+def _after_function_word(stretch: str) -> int:
+    """Where a name may start in ``stretch``: after its last function character that no name's word holds."""
+    masked = _WORD_WITH_FUNCTION.sub(lambda w: "_" * len(w.group(0)), stretch)
+    return max((i + 1 for i, c in enumerate(masked) if c in FUNCTION), default=0)
+
+
 def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Mention]:
     """The departments and secretariats of the special administrative region in focus, written bare where a name
     can start or after its government (特区政府劳工处): named with the region (香港劳工处, 香港财政司)."""
@@ -595,9 +601,12 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
         if secretariat is not None:
             # a stretch ending with a secretariat (表示财政司) names that secretariat only
             s += secretariat.start()
+        else:
+            # 由食物及环境卫生署: the name starts after the last function word outside a name's own words (及 of 食物及)
+            s += _after_function_word(text[s : m.end()])
         before = text[s - 1] if s else "\n"
         government = text.endswith("特区政府", 0, s)
-        if taken.overlaps(s, m.end()) or is_han(before) and before not in FUNCTION and not government or any(c in FUNCTION for c in text[s : m.end()]) or before in _CLOSING_QUOTES:
+        if m.end() - s < 3 or taken.overlaps(s, m.end()) or is_han(before) and before not in FUNCTION and not government or before in _CLOSING_QUOTES:
             # (「某某计划」秘书处: the office of a scheme, no department)
             continue
         # (a secretariat names its own region: 财政司 is Hong Kong's)

@@ -179,3 +179,13 @@ def test_department_reached_through_its_website_or_phone_is_named_without_the_ve
     agencies = _entities("澳门特区政府推出援助计划。有意申请的商户可浏览经济局网站，或致电财政局查询。", "Agency")
     assert {"澳门经济局", "澳门财政局"} <= set(agencies)
     assert not any("浏览" in a or "致电" in a for a in agencies)
+
+
+def test_department_with_ji_in_its_name_after_a_function_word_is_the_regions() -> None:
+    agencies = _entities("香港特区政府推出资助计划。持有由食物及环境卫生署发出牌照的店铺可以申请。", "Agency")
+    assert "香港食物及环境卫生署" in agencies
+
+
+def test_function_word_before_a_short_department_word_names_no_department() -> None:
+    agencies = _entities("香港特区政府推出资助计划，各处商户均可申请。", "Agency")
+    assert agencies == ["香港特区政府"]
