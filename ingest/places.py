@@ -988,8 +988,15 @@ def _abbreviates(short: str, rest: str) -> bool:
 
 
 def _listed_town(text: str, s: int, e: int) -> bool:
-    """A bare 某某镇 counts as a town only inside a list of towns (甲镇、乙镇)."""
-    return text[e : e + 1] in ("、", "和", "等") and text.find("镇", e + 1, e + 6) > 0 or s >= 2 and text[s - 1] == "、" and text[s - 2] == "镇"
+    """A bare 某某镇 counts as a town only inside a list of towns (甲镇、乙镇), or of the units a body works with
+    (协调某局、某某镇等单位: a town's government among bureaus)."""
+    towns = text[e : e + 1] in ("、", "和", "等") and text.find("镇", e + 1, e + 6) > 0 or s >= 2 and text[s - 1] == "、" and text[s - 2] == "镇"
+    return towns or s >= 2 and text[s - 1] == "、" and text[s - 2] in _BODY_END and _UNITS.match(text, e) is not None
+
+
+# the last character of a body's name (某局, 某委, 某办) and the words closing a list of units (等单位, 等相关部门)
+_BODY_END = frozenset("局委办厅署")
+_UNITS = re.compile("等(?:相关|有关)?(?:单位|部门)")
 
 
 # what may stand between a place and one of its towns: 的, a description of the town (工业重镇), or both

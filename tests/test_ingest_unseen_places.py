@@ -366,3 +366,11 @@ def test_bare_zone_word_with_its_committee_is_the_reports_listed_zone() -> None:
 def test_listed_zone_written_only_by_its_kind_is_named_in_full() -> None:
     record = extract_text("近日,合肥出台惠企政策。高新区为园区企业减免房租。", "t")
     assert {e.name for e in record.entities if e.type == "Zone"} == {"合肥高新区"}
+
+
+def test_town_among_the_units_a_body_works_with_is_a_town() -> None:
+    assert ("马寨镇", "Region") in places("管委会现场办公,协调区住建局、马寨镇等单位解决施工问题。")
+
+
+def test_town_word_after_a_body_without_a_units_list_is_no_town() -> None:
+    assert places("市场监管局、工业重镇建设同步推进。") == []
