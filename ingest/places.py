@@ -48,7 +48,7 @@ _DETERMINER = re.compile("相关|有关|各|部分|其他|其它|所有|全部|�
 # there is part of a zone's name
 _NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业)|国家重点开发开放")
 # nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园; 对外, which
-# opens with a function character: 某市对外经济开发区)
+# opens with a function character: 某市对外经济合作区)
 _ZONE_MODIFIER = re.compile("数字|智慧|创新|对外")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # the next town of a list after a county's first town (某区甲街道、乙街道)
