@@ -374,3 +374,11 @@ def test_town_among_the_units_a_body_works_with_is_a_town() -> None:
 
 def test_town_word_after_a_body_without_a_units_list_is_no_town() -> None:
     assert places("市场监管局、工业重镇建设同步推进。") == []
+
+
+def test_county_seat_town_chengguan_is_a_town() -> None:
+    assert ("城关镇", "Region") in places("宁都县城关镇为辖区企业发放口罩。")
+
+
+def test_town_word_after_chengxiang_is_no_town() -> None:
+    assert places("城乡镇村企业加快复工。") == []
