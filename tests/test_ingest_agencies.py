@@ -73,6 +73,16 @@ def test_the_only_place_a_report_names_is_its_place() -> None:
     assert dominant_place(find_places(view)) is None  # named outside the lead only: a place among others
 
 
+def test_a_district_opening_the_lead_outweighs_its_city_named_more_often() -> None:
+    lead = "近年来，沙县区优化营商环境。"
+    view = analysis_view(lead + "三明市推进复工。三明市加大支持。三明市减免租金。")
+    assert dominant_place(find_places(view), lead_end=len(lead)).name == "沙县区"
+    assert dominant_place(find_places(view), notice=True, lead_end=len(lead)).name == "三明"
+    lead = "近年来，晋江市优化营商环境。"  # a county of another city: the city stays the place
+    view = analysis_view(lead + "三明市推进复工。三明市加大支持。三明市减免租金。")
+    assert dominant_place(find_places(view), lead_end=len(lead)).name == "三明"
+
+
 def test_a_firms_office_is_not_an_agency() -> None:
     assert agency_names("甘肃某某科技有限公司办公室发布通知。") == []
 
