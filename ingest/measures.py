@@ -746,7 +746,12 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
 
 
 # an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行, 市委常委、组织部长王某)
-_TITLED = re.compile(r"(?:特区|特别行政区)?(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长|行政长官|司长)([\u4e00-\u9fff]{2,4}?)(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队|\d{1,2}日)")
+# an official's personal name right after their title, before what they do (…书记张某某一行, …县长张某某带队)
+_PERSON = r"([\u4e00-\u9fff]{2,4}?)(?=[,;。、]|一行|带领|率|深入|来到|走进|前往|赴|到|在|主持|调研|带队|\d{1,2}日)"
+_TITLED = re.compile(r"(?:特区|特别行政区)?(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长|行政长官|司长)" + _PERSON)
+# a local leader's title with no place written before it (，县长张某某带队…), and the levels of place it may lead
+_BARE_TITLED = re.compile(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区市镇乡])(?:委书记|党委书记|长)" + _PERSON)
+_TITLE_LEVELS = {"县": ("county",), "区": ("county",), "市": ("city", "county"), "镇": ("town",), "乡": ("town",)}
 # what an official tells others to do (叮嘱有关部门要…, 指出…要)
 _INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求)[^。;]{0,30}?要")
 # a clause that tells someone what they must do (各级各部门要…)
@@ -777,12 +782,18 @@ def _quoted(text: str, s: int, close: int) -> bool:
 
 
 def _named_officials(text: str, act_ix: MentionIndex) -> dict[str, Mention]:
-    """Officials by their personal name, with the place or body whose title they carry (某区委书记张某某,)."""
+    """Officials by their personal name, with the place or body whose title they carry (某区委书记张某某,), or
+    for a title written without its place (，县长张某某带队调研…) the only place of that level the text names."""
     out: dict[str, Mention] = {}
     for a in act_ix.items:
         m = _TITLED.match(text, a.end)
         if m is not None:
             out.setdefault(m.group(1), a)
+    for m in _BARE_TITLED.finditer(text):
+        levels = _TITLE_LEVELS[m.group(1)]
+        named = {a.name: a for a in act_ix.items if a.type == "Region" and a.level in levels}
+        if len(named) == 1:
+            out.setdefault(m.group(2), next(iter(named.values())))
     return out
 
 

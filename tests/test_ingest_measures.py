@@ -650,3 +650,19 @@ def test_an_officials_instruction_goes_on_after_a_semicolon() -> None:
         "王某某指出,园区企业要积极开展自主招工;各级各部门要紧盯企业用工需求,积极拓宽招工用工渠道,帮助企业解决用工荒。\n"
     )
     assert not any("LABOR_SUPPLY" in m.categories for m in measures(text))
+
+
+def test_a_leader_titled_without_a_place_acts_for_the_only_place_of_that_level() -> None:
+    text = (
+        "4月1日上午,县长张卫东带队调研宁化县食品企业复工复产工作。宁化经济开发区管委会主任赵某某参加调研。\n"
+        "张卫东一行先后前往恒远机械、达丰食品等加工企业,深入了解企业复工复产情况,推动解决企业发展难题。\n"
+    )
+    assert {(m.region, m.beneficiaries) for m in measures(text)} == {("宁化县", ("恒远机械", "达丰食品"))}
+
+
+def test_a_leader_titled_without_a_place_acts_for_no_place_among_two_of_that_level() -> None:
+    text = (
+        "4月1日上午,县长张卫东带队调研宁化县和清流县食品企业复工复产工作。\n"
+        "张卫东一行先后前往恒远机械、达丰食品等加工企业,深入了解企业复工复产情况,推动解决企业发展难题。\n"
+    )
+    assert "宁化县" not in {m.region for m in measures(text)}
