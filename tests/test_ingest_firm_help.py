@@ -258,3 +258,8 @@ def test_a_reporter_visiting_a_firm_is_no_help_to_it() -> None:
     assert ("宝鸡高新区", "甲乙重卡公司") not in support(text)
     visit = "今年以来,宝鸡高新区坚决实施“一企一策”。近日,宝鸡高新区管委会走进甲乙重卡公司,帮助协调原料。"
     assert ("宝鸡高新区", "甲乙重卡公司") in support(visit)
+
+
+def test_a_visit_list_after_a_bare_dao_opening_its_clause_names_the_firms() -> None:
+    text = "日前,沙县区政协副主席张某某带领区统计局服务专班,到恒远纺织、达丰炉衬、鑫河源等企业实地调研,了解企业面临的困难,商讨解决问题的办法。"
+    assert support(text) == {("沙县区", "恒远纺织"), ("沙县区", "达丰炉衬"), ("沙县区", "鑫河源")}
