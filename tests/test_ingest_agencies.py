@@ -439,3 +439,8 @@ def test_bureau_written_after_its_zones_committee() -> None:
 def test_labour_bureau_after_a_city_government() -> None:
     text = analysis_view("臺中市政府勞工局協助企業申請補貼。")
     assert "台中市劳工局" in {a.name for a in find_agencies(text, find_places(text))}
+
+
+def test_a_city_body_in_a_report_naming_only_a_zone_filed_under_its_province_takes_the_zones_city() -> None:
+    names = agency_names("5月30日,市工信局副局长张某某带队奔赴经开区企业调研。\n(广安经开区办公室)")
+    assert "广安市工信局" in names
