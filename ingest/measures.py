@@ -60,7 +60,7 @@ _COORDINATORS = ("、", "和", "与", "及", "以及")
 # and a visit's verb before the firm visited (一行来到某公司)
 # 在台胞经营的某某咖啡店，…: the firm's premises where the sentence happens, not its subject
 _AT_PREMISES = re.compile(r"在[^,;。在]{0,10}$")
-_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入|前往|走访|慰问|调研|考察|将|把)了?$")
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入到|深入|前往|走访|慰问|调研|考察|将|把)了?$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
