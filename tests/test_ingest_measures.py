@@ -666,3 +666,14 @@ def test_a_leader_titled_without_a_place_acts_for_no_place_among_two_of_that_lev
         "张卫东一行先后前往恒远机械、达丰食品等加工企业,深入了解企业复工复产情况,推动解决企业发展难题。\n"
     )
     assert "宁化县" not in {m.region for m in measures(text)}
+
+
+def test_an_official_with_two_titles_opening_a_clause_acts_for_their_body_not_the_town_they_hear() -> None:
+    text = (
+        "3月18日,三明市人大常委会副主任、民盟某某总支主委张某某来嵩口镇调研督导重点工作。嵩口镇党委书记李某某参加活动。\n"
+        "张某某一行在会议室听取了嵩口镇工作情况汇报,随后深入到恒远食品、达丰光热科技有限公司等企业建设现场,"
+        "详细了解项目推进中存在的困难,并现场研究解决措施。\n"
+        "张某某对嵩口镇当前重点工作的开展情况给予了充分肯定。\n"
+    )
+    helped = {(m.region, b) for m in measures(text) for b in m.beneficiaries}
+    assert helped == {("三明", "恒远食品"), ("三明", "达丰光热科技有限公司")}
