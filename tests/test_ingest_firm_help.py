@@ -261,7 +261,7 @@ def test_a_reporter_visiting_a_firm_is_no_help_to_it() -> None:
 
 
 def test_a_visit_list_after_a_bare_dao_opening_its_clause_names_the_firms() -> None:
-    text = "日前,沙县区政协副主席张某某带领区统计局服务专班,到恒远纺织、达丰炉衬、鑫河源等企业实地调研,了解企业面临的困难,商讨解决问题的办法。"
+    text = "日前,沙县区政协副主席张某某带领区统计局服务专班,到恒远纺织、达丰炉衬、鑫河源等企业走一走,听取诉求,研究解决办法。"
     assert support(text) == {("沙县区", "恒远纺织"), ("沙县区", "达丰炉衬"), ("沙县区", "鑫河源")}
 
 
