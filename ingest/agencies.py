@@ -1357,9 +1357,11 @@ class _LevelIndex:
         i = bisect_right(self.starts, pos)
         gaz = default_gazetteer()
         near = list(self.places[max(0, i - 3) : i])[::-1] + list(self.places[i : i + 3])
-        if "county" in levels:
-            host = next((h for p in near if p.type == "Zone" and (h := _host_county(gaz, p)) is not None), None)
-            return None if host is None else Mention(host[0].start, host[0].end, "Region", host[1].name, host[1].name, host[1].code, host[1].level)
+        for level in ("county", "city"):
+            if level in levels:
+                host = next((h for p in near if p.type == "Zone" and (h := _host_place(gaz, p, level)) is not None), None)
+                if host is not None or level == "county":
+                    return None if host is None else Mention(host[0].start, host[0].end, "Region", host[1].name, host[1].name, host[1].code, host[1].level)
         for p in near:
             found = gaz.get(p.code) if p.code else next(iter(gaz.lookup(p.name)), None)
             if found is None:
@@ -1370,10 +1372,11 @@ class _LevelIndex:
         return None
 
 
-def _host_county(gaz: Gazetteer, zone: Mention) -> tuple[Mention, Place] | None:
-    """The county a zone's name opens with (仙游 of 仙游经济开发区 → 仙游县), when one county has that name."""
+def _host_place(gaz: Gazetteer, zone: Mention, level: str) -> tuple[Mention, Place] | None:
+    """The county or city a zone's name opens with (仙游 of 仙游经济开发区 → 仙游县, 广安 of 广安经开区 → 广安市: a
+    listed zone may be filed under its province only), when one place of that level has that name."""
     for k in (3, 2):
-        counties = [f for f in gaz.lookup(zone.name[:k]) if f.level == "county"]
-        if len(counties) == 1 and len(zone.name) > k + 2:
-            return zone, counties[0]
+        hosts = [f for f in gaz.lookup(zone.name[:k]) if f.level == level]
+        if len(hosts) == 1 and len(zone.name) > k + 2:
+            return zone, hosts[0]
     return None

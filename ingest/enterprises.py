@@ -453,8 +453,9 @@ _ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投
 _REACH_VERBS = ("了解", "收", "接", "找", "遇", "得", "受", "看", "来", "驻", "入")
 # the officer of a firm's project (甲乙汽车项目负责人)
 _PROJECT_OFFICER = re.compile("项目(?:负责人|经理|总经理|总监)")
-# an adverb and the verb of a visit written before the firm visited (先到甲乙公司, 随后到丙丁公司)
-_VISIT_LEAD = gated("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)|赴")
+# an adverb and the verb of a visit written before the firm visited (先到甲乙公司, 随后到丙丁公司, 深入到甲乙), also a bare
+# 到 opening its clause (某某带领专班,到甲乙、丙丁等企业调研), not 到达, 到位, 到期, 到岗, 到账, 到场
+_VISIT_LEAD = gated("(?:先后|先|随后|然后|之后|再|又|还|也|分别|一同|一起)(?:来到|走进|到|赴)|赴|(?<=深入)到|(?<=[,;:])到(?![达位期岗账场])")
 # verbs that take a firm as object and are written right before its place-led legal name (服务某市甲乙公司, 帮扶某县丙丁厂)
 _SERVE_VERBS = ("服务", "帮扶", "包联", "挂钩", "结对")
 # verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)

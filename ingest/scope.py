@@ -259,7 +259,18 @@ def dominant_place(places: list[Mention], notice: bool = False, lead_end: int = 
         if inner is not None:
             counts[inner] += counts.pop(outer)
             found = _clear_lead(counts, places, notice, lead_end)
-    return None if found is None else next(p for p in places if p.name == found)
+    if found is None:
+        return None
+    return _lead_within(places, counts, found, notice, lead_end) or next(p for p in places if p.name == found)
+
+
+def _lead_within(places: list[Mention], counts: Counter[str], found: str, notice: bool, lead_end: int) -> Mention | None:
+    """The place a report's lead opens with when it lies in the one named most often (近年来，某区… in a report
+    that names its city's policies and banks more often): a district's report, not its city's."""
+    first = next((p for p in places if p.start < lead_end and p.name in counts), None)
+    if notice or first is None or first.name == found or first.level not in ("county", "town") or not _inside(first.name, found, places):
+        return None
+    return first
 
 
 def _clear_lead(counts: Counter[str], places: list[Mention], notice: bool, lead_end: int) -> str | None:

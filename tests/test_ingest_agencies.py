@@ -73,6 +73,16 @@ def test_the_only_place_a_report_names_is_its_place() -> None:
     assert dominant_place(find_places(view)) is None  # named outside the lead only: a place among others
 
 
+def test_a_district_opening_the_lead_outweighs_its_city_named_more_often() -> None:
+    lead = "近年来，沙县区优化营商环境。"
+    view = analysis_view(lead + "三明市推进复工。三明市加大支持。三明市减免租金。")
+    assert dominant_place(find_places(view), lead_end=len(lead)).name == "沙县区"
+    assert dominant_place(find_places(view), notice=True, lead_end=len(lead)).name == "三明"
+    lead = "近年来，晋江市优化营商环境。"  # a county of another city: the city stays the place
+    view = analysis_view(lead + "三明市推进复工。三明市加大支持。三明市减免租金。")
+    assert dominant_place(find_places(view), lead_end=len(lead)).name == "三明"
+
+
 def test_a_firms_office_is_not_an_agency() -> None:
     assert agency_names("甘肃某某科技有限公司办公室发布通知。") == []
 
@@ -429,3 +439,8 @@ def test_bureau_written_after_its_zones_committee() -> None:
 def test_labour_bureau_after_a_city_government() -> None:
     text = analysis_view("臺中市政府勞工局協助企業申請補貼。")
     assert "台中市劳工局" in {a.name for a in find_agencies(text, find_places(text))}
+
+
+def test_a_city_body_in_a_report_naming_only_a_zone_filed_under_its_province_takes_the_zones_city() -> None:
+    names = agency_names("5月30日,市工信局副局长张某某带队奔赴经开区企业调研。\n(广安经开区办公室)")
+    assert "广安市工信局" in names

@@ -258,3 +258,13 @@ def test_a_reporter_visiting_a_firm_is_no_help_to_it() -> None:
     assert ("宝鸡高新区", "甲乙重卡公司") not in support(text)
     visit = "今年以来,宝鸡高新区坚决实施“一企一策”。近日,宝鸡高新区管委会走进甲乙重卡公司,帮助协调原料。"
     assert ("宝鸡高新区", "甲乙重卡公司") in support(visit)
+
+
+def test_a_visit_list_after_a_bare_dao_opening_its_clause_names_the_firms() -> None:
+    text = "日前,沙县区政协副主席张某某带领区统计局服务专班,到恒远纺织、达丰炉衬、鑫河源等企业走一走,听取诉求,研究解决办法。"
+    assert support(text) == {("沙县区", "恒远纺织"), ("沙县区", "达丰炉衬"), ("沙县区", "鑫河源")}
+
+
+def test_a_visit_written_shenru_dao_names_the_firms_it_reaches() -> None:
+    text = "3月18日,清流县副县长张某某深入到恒远食品、达丰光热科技有限公司等企业建设现场,详细了解项目推进中存在的困难,并现场研究解决措施。"
+    assert support(text) == {("清流县", "恒远食品"), ("清流县", "达丰光热科技有限公司")}

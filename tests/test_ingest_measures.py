@@ -650,3 +650,30 @@ def test_an_officials_instruction_goes_on_after_a_semicolon() -> None:
         "王某某指出,园区企业要积极开展自主招工;各级各部门要紧盯企业用工需求,积极拓宽招工用工渠道,帮助企业解决用工荒。\n"
     )
     assert not any("LABOR_SUPPLY" in m.categories for m in measures(text))
+
+
+def test_a_leader_titled_without_a_place_acts_for_the_only_place_of_that_level() -> None:
+    text = (
+        "4月1日上午,县长张卫东带队调研宁化县食品企业复产进展。宁化经济开发区管委会主任赵某某参加调研。\n"
+        "张卫东一行先后前往恒远机械、达丰食品等加工企业,询问订单和用工,现场协调解决困难。\n"
+    )
+    assert {(m.region, m.beneficiaries) for m in measures(text)} == {("宁化县", ("恒远机械", "达丰食品"))}
+
+
+def test_a_leader_titled_without_a_place_acts_for_no_place_among_two_of_that_level() -> None:
+    text = (
+        "4月1日上午,县长张卫东带队调研宁化县和清流县食品企业复产进展。\n"
+        "张卫东一行先后前往恒远机械、达丰食品等加工企业,询问订单和用工,现场协调解决困难。\n"
+    )
+    assert "宁化县" not in {m.region for m in measures(text)}
+
+
+def test_an_official_with_two_titles_opening_a_clause_acts_for_their_body_not_the_town_they_hear() -> None:
+    text = (
+        "3月18日,三明市政协副主席、民盟某某总支主委张某某来嵩口镇调研督导重点工作。嵩口镇党委书记李某某参加活动。\n"
+        "张某某一行在会议室听取了嵩口镇工作情况汇报,随后深入到恒远食品、达丰光热科技有限公司等企业建设现场,"
+        "详细了解项目推进中存在的困难,并现场研究解决措施。\n"
+        "张某某对嵩口镇当前重点工作的开展情况给予了充分肯定。\n"
+    )
+    helped = {(m.region, b) for m in measures(text) for b in m.beneficiaries}
+    assert helped == {("三明", "恒远食品"), ("三明", "达丰光热科技有限公司")}

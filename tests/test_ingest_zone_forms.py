@@ -81,3 +81,9 @@ def test_national_bodys_local_branch_acts_for_its_place() -> None:
     assert {m.region for m in record.measures} == {"德清县"}
     assert ("中国人民银行德清县支行", "德清县") in {(r.subject, r.object) for r in record.relations if r.type == "UNDER"}
     assert {m.region for m in _record("人民银行为企业提供再贷款。").measures} == {"中国"}
+
+
+def test_county_high_tech_park_written_gaoke_is_the_zone_that_helps() -> None:
+    record = _record("为支持企业尽快复产，醴陵市高科园安排专人对湖南恒宇电子有限公司开展帮扶服务。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["醴陵市高科园"]
+    assert [(m.region, m.beneficiaries) for m in record.measures] == [("醴陵市高科园", ("湖南恒宇电子有限公司",))]
