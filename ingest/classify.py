@@ -79,7 +79,8 @@ _SECTORS = re.compile(r"(?<=聚焦|针对|对受|受到)[^,;。]{0,16}?(?:[\u4e0
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
 # (对…的甲、乙等企业: the firms' names, masked, may stand between 的 and 企业)
-_TARGET_DESC = re.compile(rf"(?<=对)(?![接于外象标比话口])[^,;。]{{2,30}}?的(?:[{FIRM_MASK}、]{{2,60}}?等)?(?:重点|中小微?|小微|规上|各类)?(?:企业|单位|项目|商户)")
+# (对承担口罩等防疫物资保障的重点应急保供流通企业: a longer description, the firms' kind of a few words before 企业)
+_TARGET_DESC = re.compile(rf"(?<=对)(?![接于外象标比话口])[^,;。]{{2,40}}?的(?:[{FIRM_MASK}、]{{2,60}}?等)?[\u4e00-\u9fff]{{0,8}}?(?:企业|单位|项目|商户)")
 _DIGIT = re.compile(r"\d")
 _MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产")
 _COST_WORD = re.compile(r"费用|成本|补贴|补助")
@@ -186,7 +187,8 @@ _FEE_RELIEF = re.compile(
     r"|(?:免收|减收|缓收|减半收取)[^,;。，；]{0,10}?(?<![险保电水气暖])费(?!用?补)"
 )
 # 免收保证手续费: the fee of a guarantee waived is guarantee support
-_GUARANTEE_FEE = re.compile(r"保证手续费|担保费|担保手续费")
+# (信保基金提供信保并免收手续费: the fee waived in a clause of the guarantee)
+_GUARANTEE_FEE = re.compile(r"保证手续费|担保费|担保手续费|(?:信保|担保|信用保证)[^,;。，；]{0,16}?(?:免收|减免|减收|免除)手续费")
 # 为失业人员提供职业介绍: services to the jobless themselves help no firm
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
@@ -234,9 +236,13 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
-# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道: a fast lane for loans or guarantees is credit or a
-# guarantee, not an administrative approval
-_CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保))[^,;。，；、]*")
+# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道, 金融服务绿色通道: a fast lane for loans or guarantees is
+# credit or a guarantee, not an administrative approval
+_CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保|金融)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保|金融))[^,;。，；、]*")
+#: categories a description of the firms targeted gives of what they handle or are, not of what they receive
+_DESCRIBED = frozenset({"PPE_SUPPLY", "PRIORITY_LIST"})
+# 按研发经费支出额的2%给予补助: a subsidy of what firms spend on research funds research
+_RD_SPENDING = re.compile(r"研发(?:经费|费用|投入)[^,;。，；]{0,24}?(?:补助|补贴|奖补|资助)")
 # “安心码”, 某康码, 扫码: a health code by its local name
 _HEALTH_CODE = re.compile(r"“(?![\u4e00-\u9fff]?(?:加|起|号|密|代|筹|价|编|页|砝)码)[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
 # 为帮助企业复工复产，… (not 为企业…, who it is for; also after a reporter's source: 据某镇镇长介绍，为…), 在用工保障方面，…:
@@ -360,6 +366,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
         own = cats.classify(aimed, threshold)
         codes, targeted = own or codes, not own and bool(codes)
+    # the supplies the firms targeted handle or their rank (承担防疫物资保供的重点企业) when money is what they get;
+    # what they do with it (开展新产品研发的企业) may still be what the money is for
+    described = _DESCRIBED.intersection(codes) if targeted else frozenset()
     if text[:1] in "为在据" and (aimed := _blank(_PURPOSE, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
@@ -384,6 +393,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PRIORITY_LIST")
     if "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):
         codes.append("FEE_WAIVER")
+    if "RD_FUNDING" not in codes and "研发" in text and _RD_SPENDING.search(text):
+        codes.append("RD_FUNDING")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
     if _HELPED_BUY.search(sentence):  # 协调采购口罩: help obtaining supplies, no purchase by the government
@@ -408,7 +419,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
     paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
     if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(sentence):
-        codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
+        # money granted is what the firms targeted get: the words describing them give no category of their own
+        subsidy = next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY")
+        codes = [c for c in codes if c not in described] + [subsidy]
     if "PRODUCTION_SUBSIDY" in codes and context:
         codes = _headed_subsidy(text, codes, context)
     return codes

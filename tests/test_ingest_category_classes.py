@@ -353,3 +353,30 @@ def test_outlet_named_after_the_country_is_no_actor() -> None:
     record = extract_text(text, "t")
     assert {m.region for m in record.measures} == {"张店区"}
     assert "中国" not in {e.name for e in record.entities}
+
+
+def test_supplies_of_the_firms_targeted_are_no_supply_help() -> None:
+    # money granted to firms described by the goods they keep in supply: a subsidy, not help obtaining those goods
+    codes = classify_measure("对承担口罩、酒精、防护服等防疫物资和粮油蔬菜供应的重点保供商贸企业，按其销量的2%给予补贴。")
+    assert codes == ["PRODUCTION_SUBSIDY"]
+    # the firms' rank is no priority list either
+    assert classify_measure("对承担全镇保供任务的重点企业相关运营费用给予补贴支持。") == ["PRODUCTION_SUBSIDY"]
+    # supplies handed to the firms themselves still count
+    assert "PPE_SUPPLY" in classify_measure("镇政府为复工企业免费发放口罩5000只。")
+
+
+def test_guarantee_fee_waived_in_its_clause_is_no_fee_waiver() -> None:
+    codes = classify_measure("振兴贷款补贴利息1年，信保基金提供八成信保并免收手续费。")
+    assert "GUARANTEE_SUPPORT" in codes and "FEE_WAIVER" not in codes
+    assert "FEE_WAIVER" in classify_measure("对小微企业免收登记手续费。")
+
+
+def test_subsidy_of_research_spending_funds_research() -> None:
+    assert "RD_FUNDING" in classify_measure("县财政按照企业研发经费支出额的3%进行补助。")
+    assert "RD_FUNDING" not in classify_measure("县财政按照企业用电支出额的3%进行补助。")
+
+
+def test_finance_fast_lane_is_credit() -> None:
+    codes = classify_measure("区金融办开辟金融服务绿色通道，提供10亿元转贷资金。")
+    assert "FAST_TRACK_APPROVAL" not in codes and "BRIDGE_FUND" in codes
+    assert "FAST_TRACK_APPROVAL" in classify_measure("区行政审批局为复工项目开辟审批绿色通道。")
