@@ -129,7 +129,8 @@ _FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户)[^,
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
-_GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
+# (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
+_GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
 # 让利部分的利息由财政补足: a subsidy of interest is an interest subsidy;

@@ -380,3 +380,12 @@ def test_finance_fast_lane_is_credit() -> None:
     codes = classify_measure("区金融办开辟金融服务绿色通道，提供10亿元转贷资金。")
     assert "FAST_TRACK_APPROVAL" not in codes and "BRIDGE_FUND" in codes
     assert "FAST_TRACK_APPROVAL" in classify_measure("区行政审批局为复工项目开辟审批绿色通道。")
+
+
+def test_sum_handed_to_each_recipient_is_a_grant() -> None:
+    text = "香港特區政府推出新一輪紓困基金。\n美容院及健身中心可獲38,000元。\n面積不超過50平方米的食肆一次性派發6萬元。"
+    found = {(m.region, tuple(m.categories), m.amount_cny) for m in extract_text(text, "t").measures}
+    assert ("香港", ("PRODUCTION_SUBSIDY",), 38000) in found
+    assert ("香港", ("PRODUCTION_SUBSIDY",), 60000) in found
+    # a loan obtained is credit, no grant
+    assert "PRODUCTION_SUBSIDY" not in classify_measure("企业可获得500万元贷款。")
