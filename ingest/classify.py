@@ -101,7 +101,7 @@ _TROUBLE = gated(
 # “我们公司也在进行技术攻关，希望…”: from the clause a firm opens speaking of itself, what it does, no help given to it
 _FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目前)?(?:我们公司|我们企业|我们厂|我公司|我司|我厂)[^。]*")
 # 员工均已返岗: the state of a firm's staff reported, not help given
-_STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
+_STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|下步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
@@ -226,6 +226,10 @@ _SUPPLIED = gated(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
 )
+# 核查防疫物资准备, 防疫物资到位, 完善厂区防疫物资储备: the firms' own readiness checked or required, no supplies
+# given (协调防疫物资储备 is still help obtaining them)
+_READINESS = re.compile(r"(?:防疫|防护|防控|抗疫)物资(?:的)?(?:准备|储备|到位)(?:情况)?")
+_CHECKED = re.compile(r"(?:核查|检查|督查|查看|完善|做到|厂区)[^,;。，；]{0,12}$")
 # 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
 _HELPED_BUY = re.compile(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)")
 # a body helping the firms a sentence names
@@ -342,7 +346,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank_matched(text)
     if _PEOPLE_JOBS.search(text):
         text = _blank_people_jobs(text)
-    if "已" in text:
+    if "物资" in text:
+        text = _READINESS.sub(lambda m: " " * len(m.group(0)) if _CHECKED.search(text, 0, m.start()) else m.group(0), text)
+    if "已" in text or "陆续" in text:
         text = _blank(_STAFF_BACK, text)
     if "我" in text:
         text = _blank(_FIRM_SPEAKS, text)

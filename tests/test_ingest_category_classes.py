@@ -389,3 +389,16 @@ def test_sum_handed_to_each_recipient_is_a_grant() -> None:
     assert ("香港", ("PRODUCTION_SUBSIDY",), 60000) in found
     # a loan obtained is credit, no grant
     assert "PRODUCTION_SUBSIDY" not in classify_measure("企业可获得500万元贷款。")
+
+
+def test_staff_coming_back_by_degrees_is_a_report() -> None:
+    assert classify_measure("目前该镇已有300多家企业复工生产，工人陆续返岗。") == []
+    assert "LABOR_SUPPLY" in classify_measure("镇政府组织包车接送，员工陆续返岗。")
+
+
+def test_firms_own_supply_readiness_is_no_supply_help() -> None:
+    # supplies checked or required at the firms' premises
+    assert "PPE_SUPPLY" not in classify_measure("督导组核查企业员工到岗比例、防疫物资准备情况。")
+    assert classify_measure("所有开工企业做到防疫物资到位、防疫措施到位。") == []
+    # a body making sure the supplies arrive still helps
+    assert "PPE_SUPPLY" in classify_measure("县工信局开通专门渠道，保障防疫物资到位。")
