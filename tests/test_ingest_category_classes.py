@@ -402,3 +402,10 @@ def test_firms_own_supply_readiness_is_no_supply_help() -> None:
     assert classify_measure("所有开工企业做到防疫物资到位、防疫措施到位。") == []
     # a body making sure the supplies arrive still helps
     assert "PPE_SUPPLY" in classify_measure("县工信局开通专门渠道，保障防疫物资到位。")
+
+
+def test_taiwan_taxes_paid_later() -> None:
+    assert classify("税捐缓缴及减免") == ["TAX_DEFERRAL", "TAX_REDUCTION"]
+    assert classify("税捐缓缴") == ["TAX_DEFERRAL"]
+    # other charges deferred and cut are no tax relief
+    assert "TAX_DEFERRAL" not in classify("房租缓缴及减免")
