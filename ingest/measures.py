@@ -1127,8 +1127,19 @@ def _platform_owner(
             return zone_firms[f.name]
         if is_platform(f.name):
             zones = [p for p in place_ix.within(f.start, f.end) if p.type == "Zone"]
-            return zones[-1] if zones else None
+            return zones[-1] if zones else _abbreviated_zone(f.name, place_ix.items)
     return None
+
+
+def _abbreviated_zone(name: str, places: list[Mention]) -> Mention | None:
+    """The one zone of the text a platform's name abbreviates, its characters in order (苏高新金控 of 苏州高新区,
+    锡高新金控 of 无锡高新区): a short name keeps some characters of its place and of the zone's kind."""
+    head = name[: m.start()] if (m := _PLATFORM.search(name)) else ""
+    if len(head) < 2:
+        return None
+    pattern = re.compile(".*?".join(map(re.escape, head)))
+    zones = {p.name: p for p in places if p.type == "Zone" and pattern.search(p.name)}
+    return next(iter(zones.values())) if len(zones) == 1 else None
 
 
 # what a firm named after its zone is besides the zone's short name (某某高新集团, 某某经开投资发展有限公司)

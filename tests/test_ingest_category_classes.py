@@ -409,3 +409,11 @@ def test_taiwan_taxes_paid_later() -> None:
     assert classify("税捐缓缴") == ["TAX_DEFERRAL"]
     # other charges deferred and cut are no tax relief
     assert "TAX_DEFERRAL" not in classify("房租缓缴及减免")
+
+
+def test_platform_named_by_an_abbreviation_acts_for_its_zone() -> None:
+    # 成高新金控 abbreviates 成都高新区 (its characters in order), not the zone named last
+    text = "成都高新区和成都经开区分别出台措施支持中小企业。成高新金控发挥平台优势，设立3亿元转贷资金。"
+    found = {(m.region, c, m.amount_cny) for m in extract_text(text, "t").measures for c in m.categories}
+    assert ("成都高新区", "BRIDGE_FUND", 300000000) in found
+    assert not any(region == "成都经开区" for region, _, _ in found)
