@@ -409,6 +409,8 @@ def test_taiwan_taxes_paid_later() -> None:
     assert classify("税捐缓缴") == ["TAX_DEFERRAL"]
     # other charges deferred and cut are no tax relief
     assert "TAX_DEFERRAL" not in classify("房租缓缴及减免")
+    assert "TAX_DEFERRAL" in classify("延税:营业税、地价税,可延税6个月")
+    assert classify("夜市摊位使用费减免") == ["FEE_WAIVER"]
 
 
 def test_platform_named_by_an_abbreviation_acts_for_its_zone() -> None:
