@@ -226,6 +226,9 @@ _SUPPLIED = gated(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
 )
+# 到某区调研企业复工复产和疫情防控工作, 督导调研企业复产复工情况: resumption as the topic of a visit, no
+# staged resumption (the visit itself is liaison)
+_VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看)[^,;。，；]{0,8}?(?:复工复产|复产复工|复工达产|复工)[^,;。，；]{0,10}?(?:工作|情况)")
 # 核查防疫物资准备, 防疫物资到位, 完善厂区防疫物资储备: the firms' own readiness checked or required, no supplies
 # given (协调防疫物资储备 is still help obtaining them)
 _READINESS = re.compile(r"(?:防疫|防护|防控|抗疫)物资(?:的)?(?:准备|储备|到位)(?:情况)?")
@@ -346,6 +349,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank_matched(text)
     if _PEOPLE_JOBS.search(text):
         text = _blank_people_jobs(text)
+    if "复" in text and ("调" in text or "督" in text or "察" in text or "查" in text):
+        text = _blank(_VISIT_TOPIC, text)
     if "物资" in text:
         text = _READINESS.sub(lambda m: " " * len(m.group(0)) if _CHECKED.search(text, 0, m.start()) else m.group(0), text)
     if "已" in text or "陆续" in text:

@@ -419,3 +419,9 @@ def test_platform_named_by_an_abbreviation_acts_for_its_zone() -> None:
     found = {(m.region, c, m.amount_cny) for m in extract_text(text, "t").measures for c in m.categories}
     assert ("成都高新区", "BRIDGE_FUND", 300000000) in found
     assert not any(region == "成都经开区" for region, _, _ in found)
+
+
+def test_resumption_as_the_topic_of_a_visit_is_no_staged_resumption() -> None:
+    assert "STAGED_RESUMPTION" not in classify_measure("副县长到开发区调研企业复工复产和疫情防控工作。")
+    assert "STAGED_RESUMPTION" not in classify_measure("区委书记赴药谷督导调研疫情防控、企业复产复工情况。")
+    assert "STAGED_RESUMPTION" in classify_measure("指导企业制定复工复产方案，分批有序复工。")
