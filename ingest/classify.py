@@ -226,10 +226,10 @@ _SUPPLIED = gated(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
 )
-# 到某区调研企业复工复产和疫情防控工作, 督导调研企业复产复工情况: resumption as the topic of a visit, no
+# 赴园区调研复工复产和防疫工作, 督导调研复产复工情况: resumption as the topic of a visit, no
 # staged resumption (the visit itself is liaison)
 _VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看)[^,;。，；]{0,8}?(?:复工复产|复产复工|复工达产|复工)[^,;。，；]{0,10}?(?:工作|情况)")
-# 核查防疫物资准备, 防疫物资到位, 完善厂区防疫物资储备: the firms' own readiness checked or required, no supplies
+# 核查防疫物资准备, 防疫物资到位, 完善厂区内的防疫物资储备: the firms' own readiness checked or required, no supplies
 # given (协调防疫物资储备 is still help obtaining them)
 _READINESS = re.compile(r"(?:防疫|防护|防控|抗疫)物资(?:的)?(?:准备|储备|到位)(?:情况)?")
 _CHECKED = re.compile(r"(?:核查|检查|督查|查看|完善|做到|厂区)[^,;。，；]{0,12}$")
@@ -244,7 +244,7 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
-# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道, 金融服务绿色通道: a fast lane for loans or guarantees is
+# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道, 金融绿色通道: a fast lane for loans or guarantees is
 # credit or a guarantee, not an administrative approval
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保|金融)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保|金融))[^,;。，；、]*")
 #: categories a description of the firms targeted gives of what they handle or are, not of what they receive

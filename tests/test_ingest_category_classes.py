@@ -360,7 +360,7 @@ def test_supplies_of_the_firms_targeted_are_no_supply_help() -> None:
     codes = classify_measure("对承担口罩、酒精、防护服等防疫物资和粮油蔬菜供应的重点保供商贸企业，按其销量的2%给予补贴。")
     assert codes == ["PRODUCTION_SUBSIDY"]
     # the firms' rank is no priority list either
-    assert classify_measure("对承担全镇保供任务的重点企业相关运营费用给予补贴支持。") == ["PRODUCTION_SUBSIDY"]
+    assert classify_measure("对承担全镇蔬菜保供任务的骨干重点企业的运营费用给予补贴。") == ["PRODUCTION_SUBSIDY"]
     # supplies handed to the firms themselves still count
     assert "PPE_SUPPLY" in classify_measure("镇政府为复工企业免费发放口罩5000只。")
 
@@ -377,7 +377,7 @@ def test_subsidy_of_research_spending_funds_research() -> None:
 
 
 def test_finance_fast_lane_is_credit() -> None:
-    codes = classify_measure("区金融办开辟金融服务绿色通道，提供10亿元转贷资金。")
+    codes = classify_measure("区金融办开设金融绿色通道，提供10亿元转贷资金。")
     assert "FAST_TRACK_APPROVAL" not in codes and "BRIDGE_FUND" in codes
     assert "FAST_TRACK_APPROVAL" in classify_measure("区行政审批局为复工项目开辟审批绿色通道。")
 
@@ -401,7 +401,7 @@ def test_firms_own_supply_readiness_is_no_supply_help() -> None:
     assert "PPE_SUPPLY" not in classify_measure("督导组核查企业员工到岗比例、防疫物资准备情况。")
     assert classify_measure("所有开工企业做到防疫物资到位、防疫措施到位。") == []
     # a body making sure the supplies arrive still helps
-    assert "PPE_SUPPLY" in classify_measure("县工信局开通专门渠道，保障防疫物资到位。")
+    assert "PPE_SUPPLY" in classify_measure("县工信局开通专门渠道，确保防疫物资及时到位。")
 
 
 def test_taiwan_taxes_paid_later() -> None:
@@ -422,6 +422,6 @@ def test_platform_named_by_an_abbreviation_acts_for_its_zone() -> None:
 
 
 def test_resumption_as_the_topic_of_a_visit_is_no_staged_resumption() -> None:
-    assert "STAGED_RESUMPTION" not in classify_measure("副县长到开发区调研企业复工复产和疫情防控工作。")
-    assert "STAGED_RESUMPTION" not in classify_measure("区委书记赴药谷督导调研疫情防控、企业复产复工情况。")
-    assert "STAGED_RESUMPTION" in classify_measure("指导企业制定复工复产方案，分批有序复工。")
+    assert "STAGED_RESUMPTION" not in classify_measure("副县长赴开发区调研复工复产和防疫工作。")
+    assert "STAGED_RESUMPTION" not in classify_measure("区委书记赴产业园督导调研防疫、复产复工情况。")
+    assert "STAGED_RESUMPTION" in classify_measure("指导各企业编制复工复产方案，分批有序复工。")

@@ -86,7 +86,7 @@ def test_a_headline_with_commas_set_off_by_a_blank_line_is_the_title() -> None:
 
 
 def test_a_run_of_bodiless_numbered_lines_is_a_list_of_items() -> None:
-    text = "各地紓困措施一覽。\n新竹市\n1、2億元中小企業紓困貸款\n2、市有房地出租店舖租金減免\n3、稅捐緩繳及減免\n高雄市\n1、減租:承租市有不動產租金減半\n2、企業融資:10億元額度,利息補貼1%"
+    text = "各地紓困措施一覽。\n新竹市\n1、2億元中小企業紓困貸款\n2、市有店面租金減免\n3、稅捐緩繳及減免\n高雄市\n1、減租:承租市有房舍租金減半\n2、企業融資:10億元額度,利息補貼1%"
     kinds = [u.kind for u in segment(analysis_view(text))]
     assert kinds == ["sentence", "heading", "sentence", "sentence", "sentence", "heading", "sentence", "sentence"]
     pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
