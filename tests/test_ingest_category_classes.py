@@ -425,3 +425,8 @@ def test_resumption_as_the_topic_of_a_visit_is_no_staged_resumption() -> None:
     assert "STAGED_RESUMPTION" not in classify_measure("副县长赴开发区调研复工复产和防疫工作。")
     assert "STAGED_RESUMPTION" not in classify_measure("区委书记赴产业园督导调研防疫、复产复工情况。")
     assert "STAGED_RESUMPTION" in classify_measure("指导各企业编制复工复产方案，分批有序复工。")
+
+
+def test_troubles_a_body_answers_are_no_help_of_their_kind() -> None:
+    assert classify_measure("对于一些商户遇到的口罩短缺、物流不畅、招工难等情况，新区也采取了多种服务方式。") == []
+    assert "LABOR_SUPPLY" in classify_measure("对于企业遇到的招工难情况，新区组织专场招聘会。")
