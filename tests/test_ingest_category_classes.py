@@ -428,5 +428,5 @@ def test_resumption_as_the_topic_of_a_visit_is_no_staged_resumption() -> None:
 
 
 def test_troubles_a_body_answers_are_no_help_of_their_kind() -> None:
-    assert classify_measure("对于一些商户遇到的口罩短缺、物流不畅、招工难等情况，新区也采取了多种服务方式。") == []
+    assert classify_measure("对于一些商户遇到的口罩短缺、物流不畅、招工难等情况，园区随即推出几项帮扶办法。") == []
     assert "LABOR_SUPPLY" in classify_measure("对于企业遇到的招工难情况，新区组织专场招聘会。")
