@@ -413,7 +413,7 @@ def test_taiwan_taxes_paid_later() -> None:
     assert classify("夜市摊位使用费减免") == ["FEE_WAIVER"]
     assert "LOAN_RELIEF" in classify("企业融资:8亿元额度,还款展延3个月")
     # a credit line stated by its size
-    assert classify("3亿元小微企业周转贷款") == ["PREFERENTIAL_CREDIT"]
+    assert classify("3亿元小微企业防疫贷款") == ["PREFERENTIAL_CREDIT"]
 
 
 def test_platform_named_by_an_abbreviation_acts_for_its_zone() -> None:
