@@ -249,6 +249,10 @@ _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
 # 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道, 金融绿色通道: a fast lane for loans or guarantees is
 # credit or a guarantee, not an administrative approval
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保|金融)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保|金融))[^,;。，；、]*")
+# 半个工作日内完成核验, 3个工作日内办结, 24小时内办理完毕: a matter settled within a set time is fast-track approval
+# (a loan granted within days is credit)
+_SERVICE_TIME = re.compile(r"(?:[\d.]+|半|一|两|三|五|七|十)个?(?:工作日|小时|天)之?内(?:办结|审结|办理完毕|出具|完成(?:审批|审核|核验|办理|登记|备案|受理))")
+_LENDING = re.compile(r"贷|授信|融资|担保")
 #: categories a description of the firms targeted gives of what they handle or are, not of what they receive
 _DESCRIBED = frozenset({"PPE_SUPPLY", "PRIORITY_LIST"})
 # 按研发经费支出额的2%给予补助: a subsidy of what firms spend on research funds research
@@ -407,6 +411,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PRIORITY_LIST")
     if "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):
         codes.append("FEE_WAIVER")
+    if "FAST_TRACK_APPROVAL" not in codes and "内" in text and (timed := _SERVICE_TIME.search(text)) and not _LENDING.search(_clause(text, timed.start())):
+        codes.append("FAST_TRACK_APPROVAL")
     if "RD_FUNDING" not in codes and "研发" in text and _RD_SPENDING.search(text):
         codes.append("RD_FUNDING")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):

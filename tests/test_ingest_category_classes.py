@@ -433,3 +433,11 @@ def test_resumption_as_the_topic_of_a_visit_is_no_staged_resumption() -> None:
 def test_troubles_a_body_answers_are_no_help_of_their_kind() -> None:
     assert classify_measure("对于一些商户遇到的口罩短缺、物流不畅、招工难等情况，园区随即推出几项帮扶办法。") == []
     assert "LABOR_SUPPLY" in classify_measure("对于企业遇到的招工难情况，新区组织专场招聘会。")
+
+
+def test_matter_settled_within_a_set_time_is_fast_track() -> None:
+    assert "FAST_TRACK_APPROVAL" in classify_measure("对材料齐全的园区企业，两个工作日内完成备案。")
+    assert "FAST_TRACK_APPROVAL" in classify_measure("食品经营许可申请5个工作日内办结。")
+    # a loan granted within days is credit, work done within days no approval
+    assert "FAST_TRACK_APPROVAL" not in classify_measure("银行在3个工作日内完成放贷。")
+    assert classify_measure("确保3天内完成厂房消杀。") == []
