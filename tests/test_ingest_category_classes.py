@@ -412,6 +412,7 @@ def test_taiwan_taxes_paid_later() -> None:
     assert "TAX_DEFERRAL" in classify("延税:营业税、地价税,可延税6个月")
     assert classify("夜市摊位使用费减免") == ["FEE_WAIVER"]
     assert "LOAN_RELIEF" in classify("企业融资:8亿元额度,还款展延3个月")
+    assert "SPECIAL_FUND" in classify("加快预算执行，及时分解下达资金")
     # a credit line stated by its size
     assert classify("3亿元小微企业防疫贷款") == ["PREFERENTIAL_CREDIT"]
 
