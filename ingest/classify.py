@@ -75,7 +75,11 @@ ITEM_THRESHOLD = 0.4
 _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})(?:等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))|等(?=给予|提供|予以))")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 # 出台22条政策措施，包括降本减负、金融支持、援企稳岗等: the areas a package covers, each an item
-_PACKAGE_AREAS = re.compile(r"(?:措施|举措|政策|条)[^;。]{0,4}?(?:包括|涵盖|涉及)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})")
+# 推出包括甲专案贷款、乙规费减半等12项纾困方案: the items a package announced is said to include, named at length
+_PACKAGE_AREAS = re.compile(
+    r"(?:措施|举措|政策|条)[^;。]{0,4}?(?:包括|涵盖|涉及)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})"
+    r"|(?:推出|出台|公布)(?:了)?包括((?:[^,;。、]{2,20}、)+[^,;。、等]{2,20})"
+)
 # 聚焦批发零售、物流运输等消费领域, 对住宿餐饮、物流运输等行业: the trades a measure is for, no help of their kind
 _SECTORS = re.compile(r"(?<=聚焦|针对|对受|受到)[^,;。]{0,16}?(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等?[\u4e00-\u9fff]{0,4}?(?:行业|领域|产业)")
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
@@ -188,6 +192,8 @@ _RENT_WAIVED = re.compile(r"免收(?=[^,;。，；]{0,6}?(?:租金|房租))")
 _FEE_RELIEF = re.compile(
     r"(?<![险保电水气暖])费用?(?:得|可|予以|一律)?(?:减半收取|减半征收|减收|缓缴|缓收|免收|免征)"
     r"|(?:免收|减收|缓收|减半收取)[^,;。，；]{0,10}?(?<![险保电水气暖])费(?!用?补)"
+    # 使用费、租金、垃圾处理费均维持全免: the fees a list names, then waived
+    r"|(?<![险保电水气暖])费[^,;。，；]{0,20}?(?:均|一律|全部)(?:维持|予以)?(?:全免|免收|减半)"
 )
 # 免收保证手续费: the fee of a guarantee waived is guarantee support
 # (信保基金提供信保并免收手续费: the fee waived in a clause of the guarantee)
@@ -322,7 +328,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if _DIGIT.search(text) and ("协调" in text or "调配" in text or "筹集" in text or "筹措" in text):
         items += [i for m in _OBTAINED.finditer(text) for i in m.group(1).split("、")]
     if "、" in text and ("包括" in text or "涵盖" in text or "涉及" in text):
-        items += [i for m in _PACKAGE_AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)]
+        items += [i for m in _PACKAGE_AREAS.finditer(text) for i in (m.group(1) or m.group(2)).split("、") if not _NO_ITEM.search(i)]
     solved = False
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text)

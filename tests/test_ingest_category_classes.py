@@ -442,3 +442,18 @@ def test_matter_settled_within_a_set_time_is_fast_track() -> None:
     # a loan granted within days is credit, work done within days no approval
     assert "FAST_TRACK_APPROVAL" not in classify_measure("银行在3个工作日内完成放贷。")
     assert classify_measure("确保3天内完成厂房消杀。") == []
+
+
+def test_taiwan_relief_words_and_packages() -> None:
+    assert classify("园区规费减半、租金缓缴") == ["FEE_WAIVER", "RENT_RELIEF"]
+    assert "ONLINE_SERVICE" in classify("实施缓缴、线上申办等措施")
+    assert "PREFERENTIAL_CREDIT" in classify("小型商号可申请低利贷款")
+    assert "LOAN_RELIEF" in classify("质借利息减收且给予展延")
+    assert "TAX_DEFERRAL" in classify("税款可分两年缴纳")
+    assert classify("分公司缴税") == []
+    assert "BRIDGE_FUND" in classify("帮助企业争取融资应急资金")
+    # the fees a list names, then waived
+    assert "FEE_WAIVER" in classify_measure("市场的使用费、摊位租金、清洁费均维持全免。")
+    # the items a package announced is said to include, named at length
+    codes = classify_measure("该县今日推出包括防疫专案贷款、园区规费减半、市有地租金减免、税捐缓缴等8项纾困方案。")
+    assert {"PREFERENTIAL_CREDIT", "FEE_WAIVER", "RENT_RELIEF", "TAX_DEFERRAL"} <= set(codes)
