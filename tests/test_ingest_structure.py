@@ -96,3 +96,14 @@ def test_a_run_of_bodiless_numbered_lines_is_a_list_of_items() -> None:
     assert [u.kind for u in segment(outline)][1:4] == ["heading", "heading", "sentence"]
     titles = "政策汇编\n1.关于支持小微企业发展的通知\n2.关于减免房租的实施意见"
     assert [u.kind for u in segment(titles)][1:] == ["heading", "heading"]
+
+
+def test_a_heading_whose_body_only_says_how_to_apply_is_the_measure() -> None:
+    text = ("芜湖市经信局关于支持中小企业的实施细则\n一、支持企业扩产\n（一）重点企业扩产购置设备投资补助\n"
+            "申报条件：1.列入本市目录的企业；2.购置设备在本年度内。\n申报材料：1.申请表。\n"
+            "（二）稳岗补贴\n对不裁员的中小企业给予每人500元的稳岗补贴。")
+    measures = extract_text(text, "t").measures
+    assert [(m.region, m.categories, m.text) for m in measures if m.text.startswith("（一）")] == [
+        ("芜湖", ("PRODUCTION_SUBSIDY",), "（一）重点企业扩产购置设备投资补助")]
+    # a heading with a body of its own is no measure: the body says it
+    assert not any(m.text.startswith("（二）") for m in measures)
