@@ -130,8 +130,8 @@ _EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释
 STARTUP_LOANS = "创业担保贷款"
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
-# 鼓励企业从境外采购物资, 经销商自行采购: firms buying, not the government (政府采购 stays)
-_FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户)[^,;。政]{0,16}?(采购|购买|购置)")
+# 鼓励企业从境外采购物资, 经销商自行采购, 鼓励民众分流采购: firms or people buying, not the government (政府采购 stays)
+_FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户|民众|市民|居民|消费者)[^,;。政]{0,16}?(采购|购买|购置)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else

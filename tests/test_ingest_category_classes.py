@@ -457,3 +457,9 @@ def test_taiwan_relief_words_and_packages() -> None:
     # the items a package announced is said to include, named at length
     codes = classify_measure("该县今日推出包括防疫专案贷款、园区规费减半、市有地租金减免、税捐缓缴等8项纾困方案。")
     assert {"PREFERENTIAL_CREDIT", "FEE_WAIVER", "RENT_RELIEF", "TAX_DEFERRAL"} <= set(codes)
+
+
+def test_people_buying_is_no_government_procurement() -> None:
+    assert classify_measure("县长表示，鼓励市民分散采购，一次买齐。") == []
+    assert "GOVERNMENT_PROCUREMENT" in classify_measure("县政府采购本地企业的防疫产品。")
+    assert "FEE_WAIVER" in classify_measure("县府对摊商延长缴纳权利金。")
