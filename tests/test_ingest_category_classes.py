@@ -452,6 +452,7 @@ def test_taiwan_relief_words_and_packages() -> None:
     assert "TAX_DEFERRAL" in classify("税款可分两年缴纳")
     assert classify("分公司缴税") == []
     assert "BRIDGE_FUND" in classify("帮助企业争取融资应急资金")
+    assert classify("防疫旅馆员工薪资及清洁补助") == ["EMPLOYMENT_SUBSIDY"]
     # the fees a list names, then waived
     assert "FEE_WAIVER" in classify_measure("市场的使用费、摊位租金、清洁费均维持全免。")
     # the items a package announced is said to include, named at length
