@@ -236,7 +236,7 @@ _SUPPLIED = gated(
 )
 # 赴园区调研复工复产和防疫工作, 督导调研复产复工情况: resumption as the topic of a visit, no
 # staged resumption (the visit itself is liaison)
-_VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看)[^,;。，；]{0,8}?(?:复工复产|复产复工|复工达产|复工)[^,;。，；]{0,10}?(?:工作|情况)")
+_VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看)[^,;。，；]{0,12}?(?:复工复产|复产复工|复工达产|复工)[^,;。，；]{0,10}?(?:工作|情况)")
 # 核查防疫物资准备, 防疫物资到位, 完善厂区内的防疫物资储备: the firms' own readiness checked or required, no supplies
 # given (协调防疫物资储备 is still help obtaining them)
 _READINESS = re.compile(r"(?:防疫|防护|防控|抗疫)物资(?:的)?(?:准备|储备|到位)(?:情况)?")
