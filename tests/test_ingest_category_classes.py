@@ -429,7 +429,7 @@ def test_resumption_as_the_topic_of_a_visit_is_no_staged_resumption() -> None:
     assert "STAGED_RESUMPTION" not in classify_measure("副县长赴开发区调研复工复产和防疫工作。")
     assert "STAGED_RESUMPTION" not in classify_measure("区委书记赴产业园督导调研防疫、复产复工情况。")
     assert "STAGED_RESUMPTION" in classify_measure("指导各企业编制复工复产方案，分批有序复工。")
-    assert "STAGED_RESUMPTION" in classify_measure("园区印发企业复工防疫导则。")
+    assert "STAGED_RESUMPTION" in classify_measure("园区印发商户复工防疫导则。")
     # when firms resume names no project
     assert "PROJECT_SUPPORT" not in classify_measure("街道摸清各厂开复工时间，抓好开复工期间防控。")
     assert "PROJECT_SUPPORT" in classify_measure("推动重点项目开复工。")
