@@ -318,3 +318,9 @@ def test_bare_county_is_no_place_where_the_bodies_are_a_citys() -> None:
             "今年以来,市人社局、市财政局、市税务局多措并举支持企业复工。\n"
             "对受疫情影响的企业返还失业保险费。")
     assert "巫山" not in {e.name for e in extract_text(text, "t").entities}
+
+
+def test_a_districts_high_tech_park_is_a_zone() -> None:
+    record = extract_text("岳麓区高科园组织专人上门指导企业复工防控。", "t")
+    assert ("岳麓区高科园", "Zone") in {(e.name, e.type) for e in record.entities}
+    assert {m.region for m in record.measures} == {"岳麓区高科园"}
