@@ -64,11 +64,12 @@ _PART_AFTER = re.compile(
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
 # 额度由最高300万元提高至400万元: the new value of the amount just before is of its kind (here a cap)
 _RAISED_BEFORE = re.compile(r"(提高|提升|上调|调高|增加|扩大|放宽|调整)(至|到|为)$")
-# 研发经费支出达50万元(含50万元)以上: a firm's spending that reaches the amount, a bound to meet
-_REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额|产值)[^。,;，；\d]{0,4}?(达到?|超过)$")
+# 研发经费支出达50万元(含50万元)以上, 网店交易额达到10万元的，…: a firm's spending or sales that reach the amount,
+# a bound to meet
+_REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额|交易额|营业额|产值)[^。,;，；\d]{0,4}?(达到?|超过)\s*$")
 # 总投资超500万元且…的项目: an investment or sales figure above the amount, a bound to meet (not money a body puts in)
 _ABOVE_BEFORE = re.compile(r"(支出|投资|营收|营业收入|销售额|产值)(额|总额)?[^。,;，；\d]{0,2}?超$")
-_ABOVE_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,12}[)）])?(?:及以上|以上)")
+_ABOVE_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,12}[)）])?(?:及以上|以上|的(?=[,，]))")
 # 发放不少于2.5亿元再贷款, 安排资金不低于1亿元: a floor on the money a body gives is its total, no bound to meet
 # (减租总额不低于1亿元, 给予援助资金不低于1亿元: a floor on a total or a fund)
 _GIVEN_FLOOR = re.compile(r"((发放|安排|投放|提供|筹集|筹措|设立|下达|拨付|统筹)[^。,;，；\d]{0,6}?|(总额|资金|基金|总规模|总量))(不低于|不少于)$")

@@ -41,7 +41,9 @@ _VISITED = re.compile(
 )
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求, 聚焦企业复工需求: the occasion
 # 问题集中在…: the rest of the clause lists them
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}")
+# 对于企业遇到的物资短缺、招聘难等情况: the troubles a body answers, listed before what it does
+_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
+                       r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = gated(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?|分别)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
@@ -73,13 +75,18 @@ ITEM_THRESHOLD = 0.4
 _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})(?:等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))|等(?=给予|提供|予以))")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 # 出台22条政策措施，包括降本减负、金融支持、援企稳岗等: the areas a package covers, each an item
-_PACKAGE_AREAS = re.compile(r"(?:措施|举措|政策|条)[^;。]{0,4}?(?:包括|涵盖|涉及)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})")
+# 推出包括甲专案贷款、乙规费减半等12项纾困方案: the items a package announced is said to include, named at length
+_PACKAGE_AREAS = re.compile(
+    r"(?:措施|举措|政策|条)[^;。]{0,4}?(?:包括|涵盖|涉及)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})"
+    r"|(?:推出|出台|公布)(?:了)?包括((?:[^,;。、]{2,20}、)+[^,;。、等]{2,20})"
+)
 # 聚焦批发零售、物流运输等消费领域, 对住宿餐饮、物流运输等行业: the trades a measure is for, no help of their kind
 _SECTORS = re.compile(r"(?<=聚焦|针对|对受|受到)[^,;。]{0,16}?(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等?[\u4e00-\u9fff]{0,4}?(?:行业|领域|产业)")
 _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # 对带动上下游配套的重点企业: who is targeted; its words count only when the rest of the sentence says nothing
 # (对…的甲、乙等企业: the firms' names, masked, may stand between 的 and 企业)
-_TARGET_DESC = re.compile(rf"(?<=对)(?![接于外象标比话口])[^,;。]{{2,30}}?的(?:[{FIRM_MASK}、]{{2,60}}?等)?(?:重点|中小微?|小微|规上|各类)?(?:企业|单位|项目|商户)")
+# (对承担口罩等防疫物资保障的重点应急保供流通企业: a longer description, the firms' kind of a few words before 企业)
+_TARGET_DESC = re.compile(rf"(?<=对)(?![接于外象标比话口])[^,;。]{{2,40}}?的(?:[{FIRM_MASK}、]{{2,60}}?等)?[\u4e00-\u9fff]{{0,8}}?(?:企业|单位|项目|商户)")
 _DIGIT = re.compile(r"\d")
 _MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产")
 _COST_WORD = re.compile(r"费用|成本|补贴|补助")
@@ -100,7 +107,7 @@ _TROUBLE = gated(
 # “我们公司也在进行技术攻关，希望…”: from the clause a firm opens speaking of itself, what it does, no help given to it
 _FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目前)?(?:我们公司|我们企业|我们厂|我公司|我司|我厂)[^。]*")
 # 员工均已返岗: the state of a firm's staff reported, not help given
-_STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
+_STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|下步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
@@ -123,12 +130,13 @@ _EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释
 STARTUP_LOANS = "创业担保贷款"
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
-# 鼓励企业从境外采购物资, 经销商自行采购: firms buying, not the government (政府采购 stays)
-_FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户)[^,;。政]{0,16}?(采购|购买|购置)")
+# 鼓励企业从境外采购物资, 经销商自行采购, 鼓励民众分流采购: firms or people buying, not the government (政府采购 stays)
+_FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户|民众|市民|居民|消费者)[^,;。政]{0,16}?(采购|购买|购置)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
-_GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)")
+# (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
+_GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
 # 让利部分的利息由财政补足: a subsidy of interest is an interest subsidy;
@@ -184,9 +192,12 @@ _RENT_WAIVED = re.compile(r"免收(?=[^,;。，；]{0,6}?(?:租金|房租))")
 _FEE_RELIEF = re.compile(
     r"(?<![险保电水气暖])费用?(?:得|可|予以|一律)?(?:减半收取|减半征收|减收|缓缴|缓收|免收|免征)"
     r"|(?:免收|减收|缓收|减半收取)[^,;。，；]{0,10}?(?<![险保电水气暖])费(?!用?补)"
+    # 使用费、租金、垃圾处理费均维持全免: the fees a list names, then waived
+    r"|(?<![险保电水气暖])费[^,;。，；]{0,20}?(?:均|一律|全部)(?:维持|予以)?(?:全免|免收|减半)"
 )
 # 免收保证手续费: the fee of a guarantee waived is guarantee support
-_GUARANTEE_FEE = re.compile(r"保证手续费|担保费|担保手续费")
+# (信保基金提供信保并免收手续费: the fee waived in a clause of the guarantee)
+_GUARANTEE_FEE = re.compile(r"保证手续费|担保费|担保手续费|(?:信保|担保|信用保证)[^,;。，；]{0,16}?(?:免收|减免|减收|免除)手续费")
 # 为失业人员提供职业介绍: services to the jobless themselves help no firm
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
@@ -223,6 +234,13 @@ _SUPPLIED = gated(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
 )
+# 赴园区调研复工复产和防疫工作, 督导调研复产复工情况: resumption as the topic of a visit, no
+# staged resumption (the visit itself is liaison)
+_VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看)[^,;。，；]{0,12}?(?:复工复产|复产复工|复工达产|复工)[^,;。，；]{0,10}?(?:工作|情况)")
+# 核查防疫物资准备, 防疫物资到位, 完善厂区内的防疫物资储备: the firms' own readiness checked or required, no supplies
+# given (协调防疫物资储备 is still help obtaining them)
+_READINESS = re.compile(r"(?:防疫|防护|防控|抗疫)物资(?:的)?(?:准备|储备|到位)(?:情况)?")
+_CHECKED = re.compile(r"(?:核查|检查|督查|查看|完善|做到|厂区)[^,;。，；]{0,12}$")
 # 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
 _HELPED_BUY = re.compile(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)")
 # a body helping the firms a sentence names
@@ -234,9 +252,17 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
-# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道: a fast lane for loans or guarantees is credit or a
-# guarantee, not an administrative approval
-_CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保))[^,;。，；、]*")
+# 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道, 金融绿色通道: a fast lane for loans or guarantees is
+# credit or a guarantee, not an administrative approval
+_CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保|金融)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保|金融))[^,;。，；、]*")
+# 半个工作日内完成核验, 3个工作日内办结, 24小时内办理完毕: a matter settled within a set time is fast-track approval
+# (a loan granted within days is credit)
+_SERVICE_TIME = re.compile(r"(?:[\d.]+|半|一|两|三|五|七|十)个?(?:工作日|小时|天)之?内(?:办结|审结|办理完毕|出具|完成(?:审批|审核|核验|办理|登记|备案|受理))")
+_LENDING = re.compile(r"贷|授信|融资|担保")
+#: categories a description of the firms targeted gives of what they handle or are, not of what they receive
+_DESCRIBED = frozenset({"PPE_SUPPLY", "PRIORITY_LIST"})
+# 按研发经费支出额的2%给予补助: a subsidy of what firms spend on research funds research
+_RD_SPENDING = re.compile(r"研发(?:经费|费用|投入)[^,;。，；]{0,24}?(?:补助|补贴|奖补|资助)")
 # “安心码”, 某康码, 扫码: a health code by its local name
 _HEALTH_CODE = re.compile(r"“(?![\u4e00-\u9fff]?(?:加|起|号|密|代|筹|价|编|页|砝)码)[\u4e00-\u9fff]{1,4}码”|[\u4e00-\u9fff]康码|[扫亮验]码")
 # 为帮助企业复工复产，… (not 为企业…, who it is for; also after a reporter's source: 据某镇镇长介绍，为…), 在用工保障方面，…:
@@ -302,7 +328,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if _DIGIT.search(text) and ("协调" in text or "调配" in text or "筹集" in text or "筹措" in text):
         items += [i for m in _OBTAINED.finditer(text) for i in m.group(1).split("、")]
     if "、" in text and ("包括" in text or "涵盖" in text or "涉及" in text):
-        items += [i for m in _PACKAGE_AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)]
+        items += [i for m in _PACKAGE_AREAS.finditer(text) for i in (m.group(1) or m.group(2)).split("、") if not _NO_ITEM.search(i)]
     solved = False
     if _PROBLEM_WORD.search(text):
         text = _blank(_LEARNED_PROBLEMS, text)
@@ -335,7 +361,11 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank_matched(text)
     if _PEOPLE_JOBS.search(text):
         text = _blank_people_jobs(text)
-    if "已" in text:
+    if "复" in text and ("调" in text or "督" in text or "察" in text or "查" in text):
+        text = _blank(_VISIT_TOPIC, text)
+    if "物资" in text:
+        text = _READINESS.sub(lambda m: " " * len(m.group(0)) if _CHECKED.search(text, 0, m.start()) else m.group(0), text)
+    if "已" in text or "陆续" in text:
         text = _blank(_STAFF_BACK, text)
     if "我" in text:
         text = _blank(_FIRM_SPEAKS, text)
@@ -360,6 +390,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "对" in text and "的" in text and (aimed := _blank(_TARGET_DESC, text)) != text:
         own = cats.classify(aimed, threshold)
         codes, targeted = own or codes, not own and bool(codes)
+    # the supplies the firms targeted handle or their rank (承担防疫物资保供的重点企业) when money is what they get;
+    # what they do with it (开展新产品研发的企业) may still be what the money is for
+    described = _DESCRIBED.intersection(codes) if targeted else frozenset()
     if text[:1] in "为在据" and (aimed := _blank(_PURPOSE, text)) != text:
         codes = cats.classify(aimed, threshold) or codes
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
@@ -384,6 +417,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PRIORITY_LIST")
     if "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):
         codes.append("FEE_WAIVER")
+    if "FAST_TRACK_APPROVAL" not in codes and "内" in text and (timed := _SERVICE_TIME.search(text)) and not _LENDING.search(_clause(text, timed.start())):
+        codes.append("FAST_TRACK_APPROVAL")
+    if "RD_FUNDING" not in codes and "研发" in text and _RD_SPENDING.search(text):
+        codes.append("RD_FUNDING")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
     if _HELPED_BUY.search(sentence):  # 协调采购口罩: help obtaining supplies, no purchase by the government
@@ -408,7 +445,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
     paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
     if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(sentence):
-        codes.append(next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY"))
+        # money granted is what the firms targeted get: the words describing them give no category of their own
+        subsidy = next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY")
+        codes = [c for c in codes if c not in described] + [subsidy]
     if "PRODUCTION_SUBSIDY" in codes and context:
         codes = _headed_subsidy(text, codes, context)
     return codes

@@ -380,7 +380,12 @@ def detect(
     topics: list[tuple[int, frozenset[str]]] = []  # (depth, categories) of the headings in force, outermost first
     topic: frozenset[str] = frozenset()  # the categories those headings name together
     item_topic: tuple[int, frozenset[str]] = (-1, frozenset())  # the paragraph of a numbered item and the categories its opening names
+    titled: tuple[Unit, list[str]] | None = None  # a numbered heading naming a measure, until a body follows it
     for n, u in enumerate(units):
+        if titled is not None and u.kind != "heading":
+            if u.first and _ASIDE_LABEL.match(text, u.start, u.end) and (by := focus or ([scope.actor()] if scope.actor() else []) or ([default] if default else [])):
+                out.extend(_titled_measure(titled, by[0], doc_ix))  # its body only says how to apply: the heading is the measure
+            titled = None
         if u.kind == "heading" and n > first_body:
             level = heading_level(text[u.start : u.end])
             if aside is not None and (aside[0] is None or level is not None and level <= aside[0]):
@@ -395,6 +400,7 @@ def detect(
                 topics.pop()
             topics.append((depth, frozenset(classify_measure(text[u.start : u.end]))))
             topic = frozenset().union(*(t for _, t in topics))
+            titled = (u, sorted(topics[-1][1])) if level is not None and topics[-1][1] else None
             focus = [head] if head else []
             reported = []
             continue
@@ -578,6 +584,14 @@ def detect(
     _apply_leads(out, leads)
     _thanked_liaison(out, thanked)
     return out
+
+
+def _titled_measure(titled: tuple[Unit, list[str]], actor: Mention, doc_ix: MentionIndex) -> list[Draft]:
+    """The measure a numbered heading names (（一）新增产能设备投资补助) when its body is only how to apply
+    (申报条件：…, 申报材料：…), by the actor in force."""
+    head, codes = titled
+    titles = doc_ix.within(head.start, head.end)
+    return [Draft(actor, codes, head.start, head.end, actor if actor.type == "Agency" else None, titles[0] if titles else None)]
 
 
 def _thanked_liaison(drafts: list[Draft], thanked: list[tuple[Mention, list[Mention]]]) -> None:
@@ -1141,8 +1155,19 @@ def _platform_owner(
             return zone_firms[f.name]
         if is_platform(f.name):
             zones = [p for p in place_ix.within(f.start, f.end) if p.type == "Zone"]
-            return zones[-1] if zones else None
+            return zones[-1] if zones else _abbreviated_zone(f.name, place_ix.items)
     return None
+
+
+def _abbreviated_zone(name: str, places: list[Mention]) -> Mention | None:
+    """The one zone of the text a platform's name abbreviates, its characters in order (苏高新金控 of 苏州高新区,
+    锡高新金控 of 无锡高新区): a short name keeps some characters of its place and of the zone's kind."""
+    head = name[: m.start()] if (m := _PLATFORM.search(name)) else ""
+    if len(head) < 2:
+        return None
+    pattern = re.compile(".*?".join(map(re.escape, head)))
+    zones = {p.name: p for p in places if p.type == "Zone" and pattern.search(p.name)}
+    return next(iter(zones.values())) if len(zones) == 1 else None
 
 
 # what a firm named after its zone is besides the zone's short name (某某高新集团, 某某经开投资发展有限公司)

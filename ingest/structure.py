@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from .tables import TableRow, parse_table, split_cells
 
 HEADING = re.compile(
-    r"^\s*(#{1,6}\s|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d))"
+    r"^\s*(#{1,6}\s|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.．](?!\d)|、))"
 )
 _END = "。!?;"
 _CLOSE = "”’」』)】"
@@ -78,7 +78,7 @@ _LEVELS = (
     (re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+[节]"), 2),
     (re.compile(r"\s*[一二三四五六七八九十]+[、.．]"), 3),
     (re.compile(r"\s*[(（][一二三四五六七八九十]+[)）]"), 4),
-    (re.compile(r"\s*\d{1,2}[.．、](?!\d)"), 5),
+    (re.compile(r"\s*\d{1,2}(?:[.．](?!\d)|、)"), 5),  # 1.5 is a number, 1、2亿元 an item
     (re.compile(r"\s*[(（]\d+[)）]"), 6),
 )
 
@@ -174,18 +174,40 @@ def segment(text: str) -> list[Unit]:
 
 def _bodiless_items(text: str, units: list[Unit]) -> list[Unit]:
     """A short numbered line closed by a full stop with nothing under it (一、对小微企业免收房租。 then
-    二、…) is an item of a list, a sentence, not the heading of a section."""
+    二、…) is an item of a list, a sentence, not the heading of a section; so is one without the stop in a run
+    of such lines (1、租金减免 2、税捐缓缴 under a place's name), unless it names a document (关于…的通知)."""
     out = list(units)
+    levels = [_bodiless_level(text, units, n) for n in range(len(units))]
     for n, u in enumerate(units):
-        line = text[u.start : u.end]
-        level = heading_level(line) if u.kind == "heading" and line.rstrip().endswith("。") else None
+        level = levels[n]
         if level is None:
             continue
-        nxt = units[n + 1] if n + 1 < len(units) else None
-        after = heading_level(text[nxt.start : nxt.end]) if nxt is not None and nxt.first else None
-        if nxt is None or after is not None and after <= level:
+        if text[u.start : u.end].rstrip().endswith("。"):
+            out[n] = replace(u, kind="sentence")
+        elif not _TITLE_ITEM.search(text, u.start, u.end) and level in (levels[n - 1] if n else None, levels[n + 1] if n + 1 < len(units) else None):
             out[n] = replace(u, kind="sentence")
     return out
+
+
+# 1.国务院办公厅关于…的通知, 《某某办法》: a list of documents, their titles no items of measures
+_TITLE_ITEM = re.compile(r"关于.{2,60}(通知|意见|公告|办法|决定|方案)|《")
+
+
+def _bodiless_level(text: str, units: list[Unit], n: int) -> int | None:
+    """The level of numbered heading ``n`` when nothing stands under it (the next unit is a heading of its level
+    or above, an unnumbered heading, or none), else None."""
+    u = units[n]
+    level = heading_level(text[u.start : u.end]) if u.kind == "heading" else None
+    if level is None:
+        return None
+    nxt = units[n + 1] if n + 1 < len(units) else None
+    if nxt is None:
+        return level
+    after = heading_level(text[nxt.start : nxt.end]) if nxt.first else None
+    if after is not None:
+        return level if after <= level else None
+    # an unnumbered heading next (a place's name opening the next group) ends a run of lines left without a stop
+    return level if nxt.kind == "heading" and not text[u.start : u.end].rstrip().endswith("。") else None
 
 
 def section_heads(text: str, units: list[Unit]) -> list[tuple[int, str]]:

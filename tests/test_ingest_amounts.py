@@ -215,3 +215,9 @@ def test_rates_round_trip(n: int, scale: tuple[str, int], unit: str, verb: str, 
 def test_budgets_per_period_are_totals(n: int, period: str) -> None:
     (a,) = find_amounts(f"每{period}安排{n}万元专项资金")
     assert a.value == n * 10_000 and not a.per_unit and not a.cap
+
+
+def test_sales_reaching_a_sum_are_a_bound_to_meet() -> None:
+    found = find_amounts("对网上月交易额达到 20 万元的,按交易总额的1%给予补贴,单户最高不超过3万元。", 10_000)
+    assert [(a.value, a.threshold) for a in found] == [(200000, True), (30000, False)]
+    assert [a.threshold for a in find_amounts("对年营业额达到800万元的,奖励8万元。", 10_000)] == [True, False]

@@ -353,3 +353,120 @@ def test_outlet_named_after_the_country_is_no_actor() -> None:
     record = extract_text(text, "t")
     assert {m.region for m in record.measures} == {"张店区"}
     assert "中国" not in {e.name for e in record.entities}
+
+
+def test_supplies_of_the_firms_targeted_are_no_supply_help() -> None:
+    # money granted to firms described by the goods they keep in supply: a subsidy, not help obtaining those goods
+    codes = classify_measure("对承担口罩、酒精、防护服等防疫物资和粮油蔬菜供应的重点保供商贸企业，按其销量的2%给予补贴。")
+    assert codes == ["PRODUCTION_SUBSIDY"]
+    # the firms' rank is no priority list either
+    assert classify_measure("对承担全镇蔬菜保供任务的骨干重点企业的运营费用给予补贴。") == ["PRODUCTION_SUBSIDY"]
+    # supplies handed to the firms themselves still count
+    assert "PPE_SUPPLY" in classify_measure("镇政府为复工企业免费发放口罩5000只。")
+
+
+def test_guarantee_fee_waived_in_its_clause_is_no_fee_waiver() -> None:
+    codes = classify_measure("振兴贷款补贴利息1年，信保基金提供八成信保并免收手续费。")
+    assert "GUARANTEE_SUPPORT" in codes and "FEE_WAIVER" not in codes
+    assert "FEE_WAIVER" in classify_measure("对小微企业免收登记手续费。")
+
+
+def test_subsidy_of_research_spending_funds_research() -> None:
+    assert "RD_FUNDING" in classify_measure("县财政按照企业研发经费支出额的3%进行补助。")
+    assert "RD_FUNDING" not in classify_measure("县财政按照企业用电支出额的3%进行补助。")
+
+
+def test_finance_fast_lane_is_credit() -> None:
+    codes = classify_measure("区金融办开设金融绿色通道，提供10亿元转贷资金。")
+    assert "FAST_TRACK_APPROVAL" not in codes and "BRIDGE_FUND" in codes
+    assert "FAST_TRACK_APPROVAL" in classify_measure("区行政审批局为复工项目开辟审批绿色通道。")
+
+
+def test_sum_handed_to_each_recipient_is_a_grant() -> None:
+    text = "香港特區政府推出新一輪紓困基金。\n美容院及健身中心可獲38,000元。\n面積不超過50平方米的食肆一次性派發6萬元。"
+    found = {(m.region, tuple(m.categories), m.amount_cny) for m in extract_text(text, "t").measures}
+    assert ("香港", ("PRODUCTION_SUBSIDY",), 38000) in found
+    assert ("香港", ("PRODUCTION_SUBSIDY",), 60000) in found
+    # a loan obtained is credit, no grant
+    assert "PRODUCTION_SUBSIDY" not in classify_measure("企业可获得500万元贷款。")
+
+
+def test_staff_coming_back_by_degrees_is_a_report() -> None:
+    assert classify_measure("目前该镇已有300多家企业复工生产，工人陆续返岗。") == []
+    assert "LABOR_SUPPLY" in classify_measure("镇政府组织包车接送，员工陆续返岗。")
+
+
+def test_firms_own_supply_readiness_is_no_supply_help() -> None:
+    # supplies checked or required at the firms' premises
+    assert "PPE_SUPPLY" not in classify_measure("督导组核查企业员工到岗比例、防疫物资准备情况。")
+    assert classify_measure("所有开工企业做到防疫物资到位、防疫措施到位。") == []
+    # a body making sure the supplies arrive still helps
+    assert "PPE_SUPPLY" in classify_measure("县工信局开通专门渠道，确保防疫物资及时到位。")
+
+
+def test_taiwan_taxes_paid_later() -> None:
+    assert classify("税捐缓缴及减免") == ["TAX_DEFERRAL", "TAX_REDUCTION"]
+    assert classify("税捐缓缴") == ["TAX_DEFERRAL"]
+    # other charges deferred and cut are no tax relief
+    assert "TAX_DEFERRAL" not in classify("房租缓缴及减免")
+    assert "TAX_DEFERRAL" in classify("延税:营业税、地价税,可延税6个月")
+    assert classify("夜市摊位使用费减免") == ["FEE_WAIVER"]
+    assert "LOAN_RELIEF" in classify("企业融资:8亿元额度,还款展延3个月")
+    assert "SPECIAL_FUND" in classify("加快预算执行，及时分解下达资金")
+    # a credit line stated by its size
+    assert classify("3亿元小微企业防疫贷款") == ["PREFERENTIAL_CREDIT"]
+
+
+def test_platform_named_by_an_abbreviation_acts_for_its_zone() -> None:
+    # 成高新金控 abbreviates 成都高新区 (its characters in order), not the zone named last
+    text = "成都高新区和成都经开区分别出台措施支持中小企业。成高新金控发挥平台优势，设立3亿元转贷资金。"
+    found = {(m.region, c, m.amount_cny) for m in extract_text(text, "t").measures for c in m.categories}
+    assert ("成都高新区", "BRIDGE_FUND", 300000000) in found
+    assert not any(region == "成都经开区" for region, _, _ in found)
+
+
+def test_resumption_as_the_topic_of_a_visit_is_no_staged_resumption() -> None:
+    assert "STAGED_RESUMPTION" not in classify_measure("副县长赴开发区调研复工复产和防疫工作。")
+    assert "STAGED_RESUMPTION" not in classify_measure("区委书记赴产业园督导调研防疫、复产复工情况。")
+    assert "STAGED_RESUMPTION" in classify_measure("指导各企业编制复工复产方案，分批有序复工。")
+    assert "STAGED_RESUMPTION" in classify_measure("园区印发商户复工防疫导则。")
+    # when firms resume names no project
+    assert "PROJECT_SUPPORT" not in classify_measure("街道摸清各厂开复工时间，抓好开复工期间防控。")
+    assert "PROJECT_SUPPORT" in classify_measure("推动重点项目开复工。")
+    # the firms and projects visited, named before the topic
+    assert classify_measure("副区长一行到园区调研规上企业、重点项目复产复工情况。") == []
+
+
+def test_troubles_a_body_answers_are_no_help_of_their_kind() -> None:
+    assert classify_measure("对于一些商户遇到的口罩短缺、物流不畅、招工难等情况，园区随即推出几项帮扶办法。") == []
+    assert "LABOR_SUPPLY" in classify_measure("对于企业遇到的招工难情况，新区组织专场招聘会。")
+
+
+def test_matter_settled_within_a_set_time_is_fast_track() -> None:
+    assert "FAST_TRACK_APPROVAL" in classify_measure("对材料齐全的园区企业，两个工作日内完成备案。")
+    assert "FAST_TRACK_APPROVAL" in classify_measure("食品经营许可申请5个工作日内办结。")
+    # a loan granted within days is credit, work done within days no approval
+    assert "FAST_TRACK_APPROVAL" not in classify_measure("银行在3个工作日内完成放贷。")
+    assert classify_measure("确保3天内完成厂房消杀。") == []
+
+
+def test_taiwan_relief_words_and_packages() -> None:
+    assert classify("园区规费减半、租金缓缴") == ["FEE_WAIVER", "RENT_RELIEF"]
+    assert "ONLINE_SERVICE" in classify("实施缓缴、线上申办等措施")
+    assert "PREFERENTIAL_CREDIT" in classify("小型商号可申请低利贷款")
+    assert "LOAN_RELIEF" in classify("质借利息减收且给予展延")
+    assert "TAX_DEFERRAL" in classify("税款可分两年缴纳")
+    assert classify("分公司缴税") == []
+    assert "BRIDGE_FUND" in classify("帮助企业争取融资应急资金")
+    assert classify("防疫旅馆员工薪资及清洁补助") == ["EMPLOYMENT_SUBSIDY"]
+    # the fees a list names, then waived
+    assert "FEE_WAIVER" in classify_measure("市场的使用费、摊位租金、清洁费均维持全免。")
+    # the items a package announced is said to include, named at length
+    codes = classify_measure("该县今日推出包括防疫专案贷款、园区规费减半、市有地租金减免、税捐缓缴等8项纾困方案。")
+    assert {"PREFERENTIAL_CREDIT", "FEE_WAIVER", "RENT_RELIEF", "TAX_DEFERRAL"} <= set(codes)
+
+
+def test_people_buying_is_no_government_procurement() -> None:
+    assert classify_measure("县长表示，鼓励市民分散采购，一次买齐。") == []
+    assert "GOVERNMENT_PROCUREMENT" in classify_measure("县政府采购本地企业的防疫产品。")
+    assert "FEE_WAIVER" in classify_measure("县府对摊商延长缴纳权利金。")

@@ -83,3 +83,27 @@ def test_a_headline_with_commas_set_off_by_a_blank_line_is_the_title() -> None:
     assert units[0].kind == "heading" and text[units[0].start : units[0].end] == "某某镇推出六条举措,帮小店渡过难关"
     text = "对承租国有房产的中小企业,免收三个月房租,减半收取\n六个月房租。\n"
     assert segment(text)[0].kind == "sentence"  # a sentence broken over lines stays one
+
+
+def test_a_run_of_bodiless_numbered_lines_is_a_list_of_items() -> None:
+    text = "各地紓困措施一覽。\n新竹市\n1、2億元中小企業紓困貸款\n2、市有店面租金減免\n3、稅捐緩繳及減免\n高雄市\n1、減租:承租市有房舍租金減半\n2、企業融資:10億元額度,利息補貼1%"
+    kinds = [u.kind for u in segment(analysis_view(text))]
+    assert kinds == ["sentence", "heading", "sentence", "sentence", "sentence", "heading", "sentence", "sentence"]
+    pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert {("新竹市", "PREFERENTIAL_CREDIT"), ("新竹市", "TAX_DEFERRAL"), ("高雄市", "RENT_RELIEF"), ("高雄市", "LOAN_INTEREST_SUBSIDY")} <= pairs
+    # an outline whose heads have bodies keeps its headings, and a list of document titles is no list of items
+    outline = "某市措施\n一、减轻企业负担\n1.减免房租\n对小微企业免收房租。\n2.降低电价\n对工业企业降低电价。"
+    assert [u.kind for u in segment(outline)][1:4] == ["heading", "heading", "sentence"]
+    titles = "政策汇编\n1.关于支持小微企业发展的通知\n2.关于减免房租的实施意见"
+    assert [u.kind for u in segment(titles)][1:] == ["heading", "heading"]
+
+
+def test_a_heading_whose_body_only_says_how_to_apply_is_the_measure() -> None:
+    text = ("芜湖市经信局关于支持中小企业的实施细则\n一、支持企业扩产\n（一）重点企业扩产购置设备投资补助\n"
+            "申报条件：1.列入本市目录的企业；2.购置设备在本年度内。\n申报材料：1.申请表。\n"
+            "（二）稳岗补贴\n对不裁员的中小企业给予每人500元的稳岗补贴。")
+    measures = extract_text(text, "t").measures
+    assert [(m.region, m.categories, m.text) for m in measures if m.text.startswith("（一）")] == [
+        ("芜湖", ("PRODUCTION_SUBSIDY",), "（一）重点企业扩产购置设备投资补助")]
+    # a heading with a body of its own is no measure: the body says it
+    assert not any(m.text.startswith("（二）") for m in measures)
