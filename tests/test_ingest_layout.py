@@ -12,11 +12,11 @@ from ingest.unwrap import unwrap
 
 # an invented report: a zone, two firms, rent relief with a sum, a loan subsidy and a liaison measure
 PLAIN = (
-    "海安市高新区多措并举帮助企业复工复产\n"
+    "海安市高新区出台举措助力企业复产\n"
     "2月20日，海安市高新区管委会出台措施，对承租区属国有厂房的中小企业减免3个月房租，共减免租金260万元，"
-    "并对受疫情影响较大的企业给予贷款贴息，贴息比例最高50%。\n"
+    "并对受疫情冲击大的企业给予贷款贴息，贴息比例最高50%。\n"
     "连日来，海安市高新区派出服务专员驻企帮扶，帮助江苏云舟精密机械有限公司和海安星河纺织有限公司解决员工返岗问题，"
-    "两家企业已全面复工。\n"
+    "两家企业均已复工。\n"
 )
 
 
@@ -64,7 +64,7 @@ def test_latin_words_cut_by_the_layout_keep_a_space() -> None:
         "海安市高新区与示例国际贸易公司签约，共同建设新型环保材料生产基地，外方代表Pacific",
         "Rim Trading的负责人表示将追加投资，项目总投资5亿元，预计年产值10亿元以上，带动",
         "就业岗位500个，海安市高新区将为项目提供全程帮办代办服务，加快项目审批和开工建设",
-        "进度，确保项目早日投产达效。",
+        "进度，确保项目尽快投产。",
     ]
     assert unwrap("\n".join(lines)) == "".join(lines[:1]) + " " + "".join(lines[1:])
 
