@@ -50,6 +50,31 @@ def _fold_width(text: str) -> str:
     return text
 
 
+# a Latin full stop closing a Chinese sentence (some pages and exports write 。 as .): after a character, closing
+# quote or bracket and before the next sentence, never inside a number, a URL or a Latin abbreviation
+_LATIN_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’)\]】》])\.(?=[\s\u4e00-\u9fff“‘(\[【《]|$)")
+# ...nor the dot of a heading's number (一.)
+_NUMBER_HEAD = re.compile(r"\s*(?:第?[一二三四五六七八九十百零〇]+[章节条部分篇]?|[(（][一二三四五六七八九十]+[)）])")
+
+
+# a paragraph's indentation (ideographic and no-break spaces are spaces once folded)
+_INDENT = re.compile(r"(?m)^ +")
+
+
+def _unindented(text: str) -> str:
+    """Indentation read as blank lines: every step sees a paragraph start at a line break, as in unindented text."""
+    return _INDENT.sub(lambda m: "\n" * len(m.group()), text)
+
+
+def _full_stops(text: str) -> str:
+    """Sentences closed by a Latin full stop closed by 。 as every step expects; nothing moves."""
+    def stop(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return "." if _NUMBER_HEAD.fullmatch(text, line_start, m.start()) else "。"
+
+    return _LATIN_STOP.sub(stop, text) if "." in text else text
+
+
 #: share of Han characters that must be traditional for a line to be converted...
 TRADITIONAL_SHARE = 0.1
 #: ...or for the whole document to be (its short lines, a signature, then follow it)
@@ -314,7 +339,7 @@ def _names_kept(s: str, names: ahocorasick.Automaton) -> str:
 def analysis_views(text: str) -> tuple[str, str]:
     """The analysis view and its character-for-character twin (the same but for Taiwan's words), both of
     exactly ``len(text)`` characters."""
-    view, written = _simplify(_fold_width(text))
+    view, written = _simplify(_full_stops(_unindented(_fold_width(text))))
     assert len(view) == len(text) == len(written)
     return view, written
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .webpage import read_page
 from .source import Document
+from .unwrap import unwrap
 
 #: files larger than this are refused rather than read into memory
 MAX_BYTES = 100 * 1024 * 1024
@@ -241,4 +242,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
             doc = Document(text)
     if not doc.text.strip():
         raise ReadError(f"{p}: no text found")
-    return replace(doc, text=without_pinyin(doc.text))
+    # pages and Word files are written a paragraph a block; plain text and PDF lines may be a layout's (joined
+    # first, so that a gloss cut by the layout is seen whole)
+    text = doc.text if suffix in (".html", ".htm", ".docx") else unwrap(doc.text)
+    return replace(doc, text=without_pinyin(text))

@@ -25,11 +25,11 @@ SHORT_LINE = 32
 #: a document's first line is its title when it is at most this long and has no sentence punctuation
 TITLE_MAX = 60
 # page furniture under a title (作者/来源/发布时间...): never the rest of a sentence
-_META = re.compile(r"\s*(作者|来源|发布时间|发表时间|发布日期|时间|日期|编辑|责任编辑|浏览|字号|【字体)")
+META = re.compile(r"\s*(作者|来源|发布时间|发表时间|发布日期|时间|日期|编辑|责任编辑|浏览|字号|【字体)")
 # a photo credit closing a caption line (某某供图, 记者某某摄): the line ends its paragraph
 # 2月6日，…, 近日，…: a report's body opening with when it happened
 _DATED = re.compile(r"\s*(\d{1,2}月\d{1,2}日|近日|日前|今年以来|连日来)[,，]")
-_CREDIT = re.compile(r"(供图|(?<!拍)摄影?)$")
+CREDIT = re.compile(r"(供图|(?<!拍)摄影?)$")
 
 
 @dataclass(frozen=True)
@@ -159,9 +159,9 @@ def segment(text: str) -> list[Unit]:
                 and nxt < len(lines)
                 and cells[nxt] is None
                 and not is_heading(text[lines[nxt][0] : lines[nxt][1]])
-                and not _META.match(body)
-                and not _CREDIT.search(body)
-                and not _META.match(text, lines[nxt][0])
+                and not META.match(body)
+                and not CREDIT.search(body)
+                and not META.match(text, lines[nxt][0])
             ):
                 end_line = nxt
                 continue
