@@ -35,13 +35,8 @@ ZONE_SUFFIX = (
     "边境经济合作区|跨境经济合作区|重点开发开放试验区|"
     # a new town built as a zone with its own committee (某某新城), not a district, town or road named so (新城区, 新城镇)
     "新城(?![区镇乡村路街])|"
-<<<<<<< HEAD
     # a county's high-tech park (某地高新园, 某地高新园区, 某地高科园) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区)
     "高新园区|高新园|高科园区|高科园|工业集中区|聚集区"
-=======
-    # a county's high-tech park (某地高新园, 某地高新园区, 某区高科园) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区)
-    "高新园区|高新园|高科园|工业集中区|聚集区"
->>>>>>> cats16
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))

@@ -320,7 +320,6 @@ def test_bare_county_is_no_place_where_the_bodies_are_a_citys() -> None:
     assert "巫山" not in {e.name for e in extract_text(text, "t").entities}
 
 
-<<<<<<< HEAD
 def test_county_since_become_a_district_is_the_county_as_written() -> None:
     # 崇明 is a district on the official list; a text from before the change writes 崇明县
     text = "崇明县推动入园企业分批复工,县财政局为中小企业减免房租。"
@@ -383,9 +382,9 @@ def test_county_seat_town_chengguan_is_a_town() -> None:
 
 def test_town_word_after_chengxiang_is_no_town() -> None:
     assert places("城乡镇村企业加快复工。") == []
-=======
+
+
 def test_a_districts_high_tech_park_is_a_zone() -> None:
     record = extract_text("岳麓区高科园组织专人上门指导企业复工防控。", "t")
     assert ("岳麓区高科园", "Zone") in {(e.name, e.type) for e in record.entities}
     assert {m.region for m in record.measures} == {"岳麓区高科园"}
->>>>>>> cats16
