@@ -380,9 +380,25 @@ def swapped_runs(root: Path, scorer: Path, docs: dict[str, tuple[str, dict[str, 
     return original, swapped
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def keyed_args(doc: str | None) -> argparse.ArgumentParser:
+    """A parser with the options every run over the keyed documents takes: where they are and which checkout runs."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="folder with dev/, corpus/, gold/dev/ and eval/score.py")
+    ap.add_argument("--root", type=Path, default=REPO, help="checkout whose extractor runs")
+    return ap
+
+
+def scorer_of(args: argparse.Namespace, prog: str) -> Path | None:
+    """The shared scorer, or None after saying on stderr that it is missing."""
+    scorer = args.shared / "eval" / "score.py"
+    if not scorer.is_file():
+        print(f"{prog}: no scorer at {scorer}", file=sys.stderr)
+        return None
+    return scorer
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = keyed_args(__doc__)
     ap.add_argument("--exclude", default="", help="comma-separated document ids to leave out")
     ap.add_argument("--docs", default="", help="comma-separated document ids to use (default: all keyed)")
     ap.add_argument("--seeds", type=int, default=3, help="how many swaps of every document")
@@ -390,11 +406,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--listed", type=float, default=0.5, help="share of listed zones swapped for listed zones (0: every zone synthetic)")
     ap.add_argument("--per-doc", action="store_true", help="also print per-document F1, original and swapped")
     ap.add_argument("--keep", type=Path, help="write texts, keys, maps and predictions here (not a temporary folder)")
-    ap.add_argument("--root", type=Path, default=REPO, help="checkout whose extractor runs")
     args = ap.parse_args(argv)
-    root, scorer = args.root.resolve(), args.shared / "eval" / "score.py"
-    if not scorer.is_file():
-        print(f"place_swap: no scorer at {scorer}", file=sys.stderr)
+    root, scorer = args.root.resolve(), scorer_of(args, "place_swap")
+    if scorer is None:
         return 2
     docs = load(args.shared, set(filter(None, args.exclude.split(","))), set(filter(None, args.docs.split(","))))
     if not docs:

@@ -19,7 +19,6 @@ run time and written only to a temporary folder.
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import tempfile
@@ -28,7 +27,7 @@ from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from place_swap import METRICS, REPO, load, run  # noqa: E402
+from place_swap import METRICS, keyed_args, load, run, scorer_of  # noqa: E402
 
 
 def _opencc(config: str) -> Callable[[str], str]:
@@ -61,15 +60,12 @@ def forms(width: int) -> dict[str, Callable[[str], str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="folder with dev/, corpus/, gold/dev/ and eval/score.py")
+    ap = keyed_args(__doc__)
     ap.add_argument("--forms", default="", help="comma-separated forms to run (default: all)")
     ap.add_argument("--width", type=int, default=33, help="characters per line of the laid-out form")
-    ap.add_argument("--root", type=Path, default=REPO, help="checkout whose extractor runs")
     args = ap.parse_args(argv)
-    root, scorer = args.root.resolve(), args.shared / "eval" / "score.py"
-    if not scorer.is_file():
-        print(f"text_forms: no scorer at {scorer}", file=sys.stderr)
+    root, scorer = args.root.resolve(), scorer_of(args, "text_forms")
+    if scorer is None:
         return 2
     table = forms(args.width)
     chosen = [f for f in args.forms.split(",") if f] or list(table)
