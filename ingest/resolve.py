@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.model import Entity, Measure, Record, Relation
 
-from .agencies import national_bodies
+from .agencies import MUNICIPALITIES, national_bodies
 from .enterprises import LEGAL, TRADE
 from .gate import gated
 from .measures import Draft, is_platform, kinds_of_firms
@@ -323,7 +323,8 @@ def build_record(
         place = pl.place.get(k)
         entity(p.type, place_name[k], p, k if place is not None and place.code == k else None)
 
-    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency, helpers, adopt)
+    relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency, helpers, adopt,
+                             SpanIndex([m.span for m in measures]))
     china = entities.get(("Region", "中国"))
     if china and not _GOVERNMENT_FORMS.intersection(china["aliases"]) and not any(m.region == "中国" for m in measures) and not any(r.object == "中国" for r in relations):
         # 面向全国, 全国性, 中国某某网: the country written as a scope or inside a name, with nothing national done
@@ -463,7 +464,7 @@ def _in_order(short: str, long: str) -> bool:
 
 
 def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None, bodies=None, helpers=None,
-                adopt=None) -> list[Relation]:
+                adopt=None, measured: SpanIndex | None = None) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
@@ -670,8 +671,10 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     about_place = next((p for p in places if id(p) in keys and place_name[keys[id(p)]] == about), None) if about else None
     # (a partner the place's firms deal with, 与甲、乙等企业洽谈合作, is not one of its firms)
     joint = partners(view, ordered)
+    # (a province-wide report's firm cited as a statistic may be anywhere in the province)
+    wide = about_place is not None and about_place.level == "province" and about_place.name not in MUNICIPALITIES
     for f in ordered if about else ():
-        if (id(f) not in homed and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not elsewhere(f, about) and id(f) not in joint
+        if (id(f) not in homed and not (wide and _cited_alone(view, f, bodies, measured)) and firm_name[id(f)] not in placed and not _BANK_NAME.search(f.name) and not elsewhere(f, about) and id(f) not in joint
                 and (not own_places(f) or about_place is not None and not is_platform(f.name)
                      and all(_name_holds(p, about_place, pl) for p in own_places(f)))
                 and (_LOCAL_NAME.search(f.name) or len(f.name) >= BRAND_MAX and id(f) in listed)):
@@ -712,6 +715,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if home is not None:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
     return out
+
+
+def _cited_alone(view: str, f: Mention, bodies: SpanIndex | None, measured: SpanIndex | None) -> bool:
+    """Whether the sentence naming a firm names no body and holds no measure (全省龙头企业甲、乙产值同比增长):
+    a statistic, which says nothing of where in the place reported on the firm is."""
+    start = max(view.rfind(c, 0, f.start) for c in "。！？\n") + 1
+    ends = [i for c in "。！？\n" if (i := view.find(c, f.end)) >= 0]
+    end = min(ends) if ends else len(view)
+    return not any(index is not None and index.overlaps(start, end) for index in (bodies, measured))
 
 
 def _helpers_inside(pl: "_Places", key_of: dict[str, str], helpers: list[str], outer: str) -> list[str]:
