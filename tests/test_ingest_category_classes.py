@@ -396,6 +396,13 @@ def test_staff_coming_back_by_degrees_is_a_report() -> None:
     assert "LABOR_SUPPLY" in classify_measure("镇政府组织包车接送，员工陆续返岗。")
 
 
+def test_firms_resuming_of_themselves_is_an_outcome() -> None:
+    assert classify_measure("在各级部门协助下，甲乙县的外资工厂纷纷有序复工复产。") == []
+    assert classify_measure("入春以来，园区内的饮料厂相继复产。") == []
+    # the staging itself, by a body, still counts
+    assert "STAGED_RESUMPTION" in classify_measure("丙丁镇实行复工备案制，指导企业分批有序复工。")
+
+
 def test_firms_own_supply_readiness_is_no_supply_help() -> None:
     # supplies checked or required at the firms' premises
     assert "PPE_SUPPLY" not in classify_measure("督导组核查企业员工到岗比例、防疫物资准备情况。")
