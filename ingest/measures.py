@@ -138,9 +138,9 @@ _THANKS = re.compile(r"(?:多亏了?|离不开|得益于|感谢|感激|幸亏)")
 # ...a frame naming the government by its bare word (在地方政府的帮助下): the government of the place in scope
 _LOCAL_GOVERNMENT = re.compile(r"(?:当地|属地|地方)?(?:党委)?政府(?:部门)?的?(?:大力)?(?:支持和|帮助和|关心和)?")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
-# a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), the investment projects have made (完成投资3亿元)
+# a firm's business figures (价值25亿元订单, 产值3亿元, 融资需求2亿元), the investment projects have made (完成投资3亿元, 完成技改投资3亿元)
 # and a balance outstanding (贷款余额2216亿元), not money the measure gives
-_BUSINESS_BEFORE = re.compile(r"(价值|产值|完成投资|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额)[达约近超逾了为≤≥<>]{0,2}$")
+_BUSINESS_BEFORE = re.compile(r"(价值|产值|完成[\u4e00-\u9fff]{0,3}?投资|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额)[达约近超逾了为≤≥<>]{0,2}$")
 # 为企业发放口罩等防疫物资价值101万元: the worth of supplies handed out is the sum of the measure
 _GIVEN_WORTH = re.compile(r"(发放|配送|调拨|送去|提供|捐赠)[^,;。，；]{0,30}?(物资|口罩|设备)[^,;。，；]{0,4}?价值[约近达逾]?$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
@@ -152,9 +152,9 @@ _COST_BEFORE = re.compile(r"(租金|房租|租费|工资|薪资|薪酬|亏损|�
 _PROGRESS = re.compile(r"到位|动用|已使用|已投放|已拨付|已到账")
 _RELIEF_VERB = re.compile(r"减免|免收|免除|免征|减收|减征|减少|减轻|降低|节省|节约|退还|返还|补贴|补助|资助|奖励|缓缴|缓交|发放|给予|兑现|拨付|支付|承担|代缴")
 # 带动消费1.2亿元, 撬动社会资本投入10亿元: what a measure is said to bring about, not its money
-# (为企业节约周转成本10余万元: the saving a measure brings; 较上年增加334万元: a change against another year)
+# (为企业节约周转成本10余万元, 减少融资成本30万元: the saving a measure brings; 较上年增加334万元: a change against another year)
 _EFFECT_BEFORE = re.compile(
-    r"(带动|拉动|撬动|节约|节省)[\u4e00-\u9fff\d]{0,10}?[达约近超逾了为]{0,2}$|(较|比)[^,;。，；]{0,12}?(增加|增长|减少|下降|提高|多)了?$"
+    r"(带动|拉动|撬动|节约|节省)[\u4e00-\u9fff\d]{0,10}?[达约近超逾了为]{0,2}$|(减少|降低)[\u4e00-\u9fff]{0,6}?成本[达约近超逾了为]{0,2}$|(较|比)[^,;。，；]{0,12}?(增加|增长|减少|下降|提高|多)了?$"
 )
 # 带动全县企业新增技改投资3亿元: a clause telling what a measure brought about, however long its object
 _BROUGHT = re.compile(r"带动|拉动|撬动")

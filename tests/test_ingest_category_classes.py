@@ -275,6 +275,15 @@ def test_products_developed_for_epidemic_control_are_research() -> None:
 def test_investment_projects_completed_is_no_amount() -> None:
     record = extract_text("今年以来,青浦开发区推进重大项目建设,12个项目已完成投资8.5亿元。", "t")
     assert record.measures and all(m.amount_cny is None for m in record.measures)
+    record = extract_text("青浦区工信局指导企业改造生产线，全区今年完成技改投资4.2亿元。", "t")
+    assert record.measures and all(m.amount_cny is None for m in record.measures)
+
+
+def test_cost_lowered_by_a_sum_is_an_effect() -> None:
+    record = extract_text("青浦区金融办推行无还本续贷，为企业减少融资成本320万元。", "t")
+    assert record.measures and all(m.amount_cny is None for m in record.measures)
+    record = extract_text("青浦区财政局安排贴息资金320万元，降低企业融资成本。", "t")
+    assert [m.amount_cny for m in record.measures] == [3200000]
 
 
 def test_colloquial_next_step_is_a_plan() -> None:
