@@ -106,8 +106,8 @@ _TROUBLE = gated(
 )
 # “我们公司也在进行技术攻关，希望…”: from the clause a firm opens speaking of itself, what it does, no help given to it
 _FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目前)?(?:我们公司|我们企业|我们厂|我公司|我司|我厂)[^。]*")
-# 员工均已返岗: the state of a firm's staff reported, not help given
-_STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
+# 员工均已返岗: the state of a firm's staff reported, not help given; 员工有序返乡返岗: the staging of their return, no labour found
+_STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|有序|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返[\u4e00-\u9fff]、?)?(返岗|到岗|复工)")
 # 台资企业纷纷有序复工复产, 工厂相继复产: firms' resumption told as an outcome, not the staging of it
 _RESUMED = re.compile(r"(纷纷|陆续|相继)(有序)?(组织)?(复工复产|复产复工|复工|复产|开工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
@@ -367,7 +367,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_VISIT_TOPIC, text)
     if "物资" in text:
         text = _READINESS.sub(lambda m: " " * len(m.group(0)) if _CHECKED.search(text, 0, m.start()) else m.group(0), text)
-    if "已" in text or "陆续" in text:
+    if "已" in text or "陆续" in text or "有序" in text:
         text = _blank(_STAFF_BACK, text)
     if "复" in text or "开工" in text:
         text = _blank(_RESUMED, text)

@@ -403,6 +403,9 @@ def test_sum_handed_to_each_recipient_is_a_grant() -> None:
 def test_staff_coming_back_by_degrees_is_a_report() -> None:
     assert classify_measure("目前该镇已有300多家企业复工生产，工人陆续返岗。") == []
     assert "LABOR_SUPPLY" in classify_measure("镇政府组织包车接送，员工陆续返岗。")
+    # the staging of their return is no labour found for firms
+    assert classify_measure("甲乙镇推动企业分批复工、员工有序返岗。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("甲乙镇制定复工计划，安排员工有序返乡返岗。") == []
 
 
 def test_firms_resuming_of_themselves_is_an_outcome() -> None:
