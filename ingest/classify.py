@@ -108,7 +108,7 @@ _TROUBLE = gated(
 _FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目前)?(?:我们公司|我们企业|我们厂|我公司|我司|我厂)[^。]*")
 # 员工均已返岗: the state of a firm's staff reported, not help given; 员工有序返乡返岗: the staging of their return, no labour found
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|有序|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返[\u4e00-\u9fff]、?)?(返岗|到岗|复工)")
-# 台资企业纷纷有序复工复产, 工厂相继复产: firms' resumption told as an outcome, not the staging of it
+# 外资工厂纷纷有序复工, 工厂相继复产: firms' resumption told as an outcome, not the staging of it
 _RESUMED = re.compile(r"(纷纷|陆续|相继)(有序)?(组织)?(复工复产|复产复工|复工|复产|开工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet

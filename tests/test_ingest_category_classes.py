@@ -280,7 +280,7 @@ def test_investment_projects_completed_is_no_amount() -> None:
 
 
 def test_cost_lowered_by_a_sum_is_an_effect() -> None:
-    record = extract_text("青浦区金融办推行无还本续贷，为企业减少融资成本320万元。", "t")
+    record = extract_text("青浦区金融办推行无还本续贷，为企业减少了融资成本320万元。", "t")
     assert record.measures and all(m.amount_cny is None for m in record.measures)
     record = extract_text("青浦区财政局安排贴息资金320万元，降低企业融资成本。", "t")
     assert [m.amount_cny for m in record.measures] == [3200000]
@@ -409,7 +409,7 @@ def test_staff_coming_back_by_degrees_is_a_report() -> None:
 
 
 def test_firms_resuming_of_themselves_is_an_outcome() -> None:
-    assert classify_measure("在各级部门协助下，甲乙县的外资工厂纷纷有序复工复产。") == []
+    assert classify_measure("在各级部门协助下，甲乙县的外资工厂纷纷有序复工生产。") == []
     assert classify_measure("入春以来，园区内的饮料厂相继复产。") == []
     # the staging itself, by a body, still counts
     assert "STAGED_RESUMPTION" in classify_measure("丙丁镇实行复工备案制，指导企业分批有序复工。")
