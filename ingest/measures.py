@@ -152,9 +152,9 @@ _COST_BEFORE = re.compile(r"(租金|房租|租费|工资|薪资|薪酬|亏损|�
 _PROGRESS = re.compile(r"到位|动用|已使用|已投放|已拨付|已到账")
 _RELIEF_VERB = re.compile(r"减免|免收|免除|免征|减收|减征|减少|减轻|降低|节省|节约|退还|返还|补贴|补助|资助|奖励|缓缴|缓交|发放|给予|兑现|拨付|支付|承担|代缴")
 # 带动消费1.2亿元, 撬动社会资本投入10亿元: what a measure is said to bring about, not its money
-# (为企业节约周转成本10余万元, 减少融资成本30万元: the saving a measure brings; 较上年增加334万元: a change against another year)
+# (为企业节约周转成本10余万元: the saving a measure brings; 较上年增加334万元: a change against another year)
 _EFFECT_BEFORE = re.compile(
-    r"(带动|拉动|撬动|节约|节省)[\u4e00-\u9fff\d]{0,10}?[达约近超逾了为]{0,2}$|(减少|降低)[\u4e00-\u9fff]{0,6}?成本[达约近超逾了为]{0,2}$|(较|比)[^,;。，；]{0,12}?(增加|增长|减少|下降|提高|多)了?$"
+    r"(带动|拉动|撬动|节约|节省)[\u4e00-\u9fff\d]{0,10}?[达约近超逾了为]{0,2}$|(较|比)[^,;。，；]{0,12}?(增加|增长|减少|下降|提高|多)了?$"
 )
 # 带动全县企业新增技改投资3亿元: a clause telling what a measure brought about, however long its object
 _BROUGHT = re.compile(r"带动|拉动|撬动")

@@ -279,13 +279,6 @@ def test_investment_projects_completed_is_no_amount() -> None:
     assert record.measures and all(m.amount_cny is None for m in record.measures)
 
 
-def test_cost_lowered_by_a_sum_is_an_effect() -> None:
-    record = extract_text("青浦区金融办推行无还本续贷，为企业减少了融资成本320万元。", "t")
-    assert record.measures and all(m.amount_cny is None for m in record.measures)
-    record = extract_text("青浦区财政局安排贴息资金320万元，降低企业融资成本。", "t")
-    assert [m.amount_cny for m in record.measures] == [3200000]
-
-
 def test_colloquial_next_step_is_a_plan() -> None:
     assert classify_measure("下步,区商务局将继续向上争取扶持资金。") == []
 
@@ -413,6 +406,12 @@ def test_firms_resuming_of_themselves_is_an_outcome() -> None:
     assert classify_measure("入春以来，园区内的饮料厂相继复产。") == []
     # the staging itself, by a body, still counts
     assert "STAGED_RESUMPTION" in classify_measure("丙丁镇实行复工备案制，指导企业分批有序复工。")
+
+
+def test_epidemic_supplies_a_firm_makes_are_no_supply_help() -> None:
+    assert "PPE_SUPPLY" not in classify_measure("疫情期间，丙丁化工厂迅速转产酒精和消毒液。")
+    assert "PPE_SUPPLY" not in classify_measure("园区推动戊己纺织扩大产能，提升口罩生产能力。")
+    assert "PPE_SUPPLY" in classify_measure("街道为复工企业发放口罩、额温枪。")
 
 
 def test_firms_own_supply_readiness_is_no_supply_help() -> None:
