@@ -414,6 +414,12 @@ def test_epidemic_supplies_a_firm_makes_are_no_supply_help() -> None:
     assert "PPE_SUPPLY" in classify_measure("街道为复工企业发放口罩、额温枪。")
 
 
+def test_business_handled_online_is_online_service() -> None:
+    assert "ONLINE_SERVICE" in classify_measure("甲乙银行要优化流程，推广线上业务办理。")
+    # a firm's own online sales are no service of a body
+    assert classify_measure("企业积极拓展线上业务，销售额回升。") == []
+
+
 def test_firms_own_supply_readiness_is_no_supply_help() -> None:
     # supplies checked or required at the firms' premises
     assert "PPE_SUPPLY" not in classify_measure("督导组核查企业员工到岗比例、防疫物资准备情况。")
