@@ -88,7 +88,7 @@ _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # (对承担口罩等防疫物资保障的重点应急保供流通企业: a longer description, the firms' kind of a few words before 企业)
 _TARGET_DESC = re.compile(rf"(?<=对)(?![接于外象标比话口])[^,;。]{{2,40}}?的(?:[{FIRM_MASK}、]{{2,60}}?等)?[\u4e00-\u9fff]{{0,8}}?(?:企业|单位|项目|商户)")
 _DIGIT = re.compile(r"\d")
-_MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产")
+_MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产|转产")
 _COST_WORD = re.compile(r"费用|成本|补贴|补助")
 # 用工、物流等费用补助, 薪资及营运资金补贴: a list of costs sharing one subsidy
 _COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)?(补助|补贴|减免)")
@@ -98,6 +98,11 @@ _TARGET_MAKERS = re.compile(
     r"(生产|生产经营|制造|经营)[^,;。]{1,60}?(的|等)(企业|厂家|单位)|[^,;。、]{1,8}?(生产|制造)(企业|厂家)(?!名单|名录)"
     r"|(复工复产|复工|复产|开工|投产)的(企业|单位|项目)"
 )
+# 转产医用酒精等防疫物资, 提升口罩生产能力: epidemic supplies a firm makes, no help obtaining them
+_SUPPLIES_MADE = re.compile(
+    r"(转产|生产|扩产|增产|研制)[^,;。]{0,16}?(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服|[测额]温枪)(等(防疫|防护)?(物资|用品))?"
+    r"|(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服)的?(生产能力|产能)"
+)
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 # (成本压力很大, 很难找到, 招工困难。)
 _TROUBLE = gated(
@@ -106,8 +111,10 @@ _TROUBLE = gated(
 )
 # “我们公司也在进行技术攻关，希望…”: from the clause a firm opens speaking of itself, what it does, no help given to it
 _FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目前)?(?:我们公司|我们企业|我们厂|我公司|我司|我厂)[^。]*")
-# 员工均已返岗: the state of a firm's staff reported, not help given
-_STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返岗|到岗|复工)")
+# 员工均已返岗: the state of a firm's staff reported, not help given; 员工有序返乡返岗: the staging of their return, no labour found
+_STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|有序|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返[\u4e00-\u9fff]、?)?(返岗|到岗|复工)")
+# 外资工厂纷纷有序复工, 工厂相继复产: firms' resumption told as an outcome, not the staging of it
+_RESUMED = re.compile(r"(纷纷|陆续|相继)(有序)?(组织)?(复工复产|复产复工|复工|复产|开工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|下步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
@@ -365,12 +372,14 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_VISIT_TOPIC, text)
     if "物资" in text:
         text = _READINESS.sub(lambda m: " " * len(m.group(0)) if _CHECKED.search(text, 0, m.start()) else m.group(0), text)
-    if "已" in text or "陆续" in text:
+    if "已" in text or "陆续" in text or "有序" in text:
         text = _blank(_STAFF_BACK, text)
+    if "复" in text or "开工" in text:
+        text = _blank(_RESUMED, text)
     if "我" in text:
         text = _blank(_FIRM_SPEAKS, text)
     if _MAKE_WORD.search(text):
-        text = _blank(_TARGET_MAKERS, text)
+        text = _blank(_SUPPLIES_MADE, _blank(_TARGET_MAKERS, text))
     if _BUY_WORD.search(text):
         text = _FIRMS_BUY.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
     if "行业" in text or "领域" in text:

@@ -275,6 +275,8 @@ def test_products_developed_for_epidemic_control_are_research() -> None:
 def test_investment_projects_completed_is_no_amount() -> None:
     record = extract_text("今年以来,青浦开发区推进重大项目建设,12个项目已完成投资8.5亿元。", "t")
     assert record.measures and all(m.amount_cny is None for m in record.measures)
+    record = extract_text("青浦区工信局指导企业改造生产线，全区今年完成技改投资4.2亿元。", "t")
+    assert record.measures and all(m.amount_cny is None for m in record.measures)
 
 
 def test_colloquial_next_step_is_a_plan() -> None:
@@ -394,6 +396,28 @@ def test_sum_handed_to_each_recipient_is_a_grant() -> None:
 def test_staff_coming_back_by_degrees_is_a_report() -> None:
     assert classify_measure("目前该镇已有300多家企业复工生产，工人陆续返岗。") == []
     assert "LABOR_SUPPLY" in classify_measure("镇政府组织包车接送，员工陆续返岗。")
+    # the staging of their return is no labour found for firms
+    assert classify_measure("甲乙镇推动企业分批复工、员工有序返岗。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("甲乙镇制定复工计划，安排员工有序返乡返岗。") == []
+
+
+def test_firms_resuming_of_themselves_is_an_outcome() -> None:
+    assert classify_measure("在各级部门协助下，甲乙县的外资工厂纷纷有序复工生产。") == []
+    assert classify_measure("入春以来，园区内的饮料厂相继复产。") == []
+    # the staging itself, by a body, still counts
+    assert "STAGED_RESUMPTION" in classify_measure("丙丁镇实行复工备案制，指导企业分批有序复工。")
+
+
+def test_epidemic_supplies_a_firm_makes_are_no_supply_help() -> None:
+    assert "PPE_SUPPLY" not in classify_measure("疫情期间，丙丁化工厂迅速转产酒精和消毒液。")
+    assert "PPE_SUPPLY" not in classify_measure("园区推动戊己纺织扩大产能，提升口罩生产能力。")
+    assert "PPE_SUPPLY" in classify_measure("街道为复工企业发放口罩、额温枪。")
+
+
+def test_business_handled_online_is_online_service() -> None:
+    assert "ONLINE_SERVICE" in classify_measure("甲乙银行要优化流程，推广线上业务办理。")
+    # a firm's own online sales are no service of a body
+    assert classify_measure("企业积极拓展线上业务，销售额回升。") == []
 
 
 def test_firms_own_supply_readiness_is_no_supply_help() -> None:
