@@ -1350,18 +1350,21 @@ class _LevelIndex:
         """No place of the level is named: the one that contains the nearest place, when that place is a city
         (省委 in a city's notice) or a place's name holds the container's (a zone named after its province); a
         county does not make plain a province or city the text writes nowhere but in an outlet's name (省委 in
-        a county's report stays 省委); a zone named after its county (某某经济开发区 of 某某县) makes plain that
-        county for the county's bodies (县工信局)."""
+        a county's report stays 省委); a zone named after its county or city (某某经济开发区 of 某某县) makes plain that
+        place for its bodies (县工信局, 市工信局)."""
         if not levels & {"province", "city", "county"}:
             return None
         i = bisect_right(self.starts, pos)
         gaz = default_gazetteer()
         near = list(self.places[max(0, i - 3) : i])[::-1] + list(self.places[i : i + 3])
         for level in ("county", "city"):
-            if level in levels:
-                host = next((h for p in near if p.type == "Zone" and (h := _host_place(gaz, p, level)) is not None), None)
-                if host is not None or level == "county":
-                    return None if host is None else Mention(host[0].start, host[0].end, "Region", host[1].name, host[1].name, host[1].code, host[1].level)
+            if level not in levels:
+                continue
+            host = next((h for p in near if p.type == "Zone" and (h := _host_place(gaz, p, level)) is not None), None)
+            if host is not None:
+                return Mention(host[0].start, host[0].end, "Region", host[1].name, host[1].name, host[1].code, host[1].level)
+            if level == "county":
+                return None  # nothing but a zone named after it makes a county plain
         for p in near:
             found = gaz.get(p.code) if p.code else next(iter(gaz.lookup(p.name)), None)
             if found is None:

@@ -720,8 +720,9 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
 def _cited_alone(view: str, f: Mention, bodies: SpanIndex | None, measured: SpanIndex | None) -> bool:
     """Whether the sentence naming a firm names no body and holds no measure (全省龙头企业甲、乙产值同比增长):
     a statistic, which says nothing of where in the place reported on the firm is."""
-    start = max(view.rfind(c, 0, f.start) for c in "。！？\n") + 1
-    ends = [i for c in "。！？\n" if (i := view.find(c, f.end)) >= 0]
+    # (the analysis view writes ！？ half-width)
+    start = max(view.rfind(c, 0, f.start) for c in "。!?\n") + 1
+    ends = [i for c in "。!?\n" if (i := view.find(c, f.end)) >= 0]
     end = min(ends) if ends else len(view)
     return not any(index is not None and index.overlaps(start, end) for index in (bodies, measured))
 

@@ -26,3 +26,10 @@ def test_a_firm_a_provincial_body_helps_is_still_in_the_province() -> None:
 def test_a_city_wide_statistic_still_places_its_firms_in_the_city() -> None:
     city = WIDE.replace("湖北省", "襄阳市").replace("全省", "全市")
     assert {("星禾重工集团", "襄阳"), ("蓝川机电集团", "襄阳")} <= located(city)
+
+
+def test_a_statistic_closed_by_an_exclamation_mark_ends_there() -> None:
+    # the full-width ！ closes the statistic's sentence: the help told after it is not in that sentence
+    text = WIDE.replace("产值同比增长两成。", "产值同比增长两成！")
+    firms = {firm for firm, _ in located(text)}
+    assert not firms & {"星禾重工集团", "蓝川机电集团"}
