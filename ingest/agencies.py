@@ -773,15 +773,23 @@ def _written_in_full(agencies: list[Mention]) -> list[Mention]:
 
 
 def _merge_chains(agencies: list[Mention]) -> list[Mention]:
-    """One name per body: 某区财政局 beside 某市某区财政局 is the body the document names in full."""
-    chained: dict[str, list[str]] = {}
+    """One name per body: 某区财政局 beside 某市某区财政局 is the body the document names in full, and so is
+    某某区财政局, the places above written without their level words (a headline's 淄博周村区 for 淄博市周村区)."""
+    chained: dict[str, set[str]] = {}
     for a in agencies:
         if (own := _own_part(a)) != a.name:
-            chained.setdefault(own, []).append(a.name)
-    if not chained:
-        return agencies
-    full = {short: names[0] for short, names in chained.items() if len(set(names)) == 1}
+            chained.setdefault(own, set()).add(a.name)
+    full: dict[str, str] = {}
+    for own, names in chained.items():
+        if len({_unleveled(n[: len(n) - len(own)]) for n in names}) == 1:
+            fullest = max(names, key=lambda n: (len(n), n))
+            full.update(dict.fromkeys(names | {own}, fullest))
     return [replace(a, name=full[a.name]) if a.name in full else a for a in agencies]
+
+
+def _unleveled(places: str) -> str:
+    """Places written before a body's own part, without their level words (淄博市 and 淄博 are one)."""
+    return "".join(c for c in places if c not in _LEVEL_CHAR)
 
 
 def _own_part(a: Mention) -> str:

@@ -444,3 +444,13 @@ def test_labour_bureau_after_a_city_government() -> None:
 def test_a_city_body_in_a_report_naming_only_a_zone_filed_under_its_province_takes_the_zones_city() -> None:
     names = agency_names("5月30日,市工信局副局长张某某带队奔赴经开区企业调研。\n(广安经开区办公室)")
     assert "广安市工信局" in names
+
+
+def test_a_body_named_with_and_without_its_citys_level_word_is_one() -> None:
+    names = set(agency_names("德阳旌阳区商务局走访企业。区商务局帮助企业解决困难。(德阳市旌阳区商务局)"))
+    assert names == {"德阳市旌阳区商务局"}
+
+
+def test_bodies_of_two_cities_chained_to_one_district_name_stay_apart() -> None:
+    names = set(agency_names("德阳市旌阳区商务局和绵阳市旌阳区商务局联合发文。"))
+    assert len(names) == 2
