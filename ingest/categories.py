@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 import ahocorasick
@@ -60,20 +62,54 @@ def _automaton() -> ahocorasick.Automaton:
     return auto
 
 
+class _Gapped(NamedTuple):
+    """The gapped cues in table order, as (cue, pattern, weights, lengths of the first and last part), and an
+    automaton finding each first part with the cues it opens."""
+
+    cues: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, float], ...], tuple[int, int]], ...]
+    heads: ahocorasick.Automaton | None
+
+
 @lru_cache(maxsize=1)
-def _gapped() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, float], ...]], tuple[str, ...], dict[str, tuple[int, int]]]:
-    """One pattern for the gapped cues (a named group each), each group's weights, the cues' first parts,
-    and each group's lengths of its first and last part."""
-    parts, weights, heads, ends = [], {}, set(), {}
+def _gapped() -> _Gapped:
+    cues = []
+    opened: dict[str, list[int]] = defaultdict(list)
     for i, (cue, w) in enumerate(c for c in _table().items() if _GAP_MARK in c[0]):
         long = _LONG_MARK in cue
         head, tail = cue.split(_LONG_MARK if long else _GAP_MARK)
         gap = f"[^，。；,;：:！？的]{{1,{LONG_GAP}}}?" if long else f"[^，。；、,;：:！？的]{{1,{GAP}}}?"
-        parts.append(f"(?P<g{i}>{re.escape(head)}{gap}{re.escape(tail)})")
-        weights[f"g{i}"] = tuple(sorted(w.items()))
-        ends[f"g{i}"] = (len(head), len(tail))
-        heads.add(head)
-    return re.compile("|".join(parts) or "(?!)"), weights, tuple(sorted(heads)), ends
+        cues.append((cue, re.compile(f"{re.escape(head)}{gap}{re.escape(tail)}"), tuple(sorted(w.items())), (len(head), len(tail))))
+        opened[head].append(i)
+    if not opened:
+        return _Gapped((), None)
+    auto = ahocorasick.Automaton()
+    for head, indices in opened.items():
+        auto.add_word(head, (len(head), tuple(indices)))
+    auto.make_automaton()
+    return _Gapped(tuple(cues), auto)
+
+
+def _gapped_matches(text: str) -> Iterator[tuple[str, int, int, tuple[tuple[str, float], ...], tuple[int, int]]]:
+    """Gapped cue spans ``(cue, start, end, weights, part lengths)`` left to right, none overlapping, the first cue of
+    the table winning where several start at one place (what one alternation of them all would find).  Only the
+    places where a first part is written are tried: one pattern over the whole text costs more than the rest
+    of the scoring."""
+    cues, heads = _gapped()
+    if heads is None:
+        return
+    at: dict[int, list[int]] = defaultdict(list)
+    for end, (size, indices) in heads.iter(text):
+        at[end + 1 - size] += indices
+    reach = 0
+    for start in sorted(at):
+        if start < reach:
+            continue
+        for i in sorted(at[start]):
+            cue, pattern, weights, parts = cues[i]
+            if m := pattern.match(text, start):
+                yield cue, start, m.end(), weights, parts
+                reach = m.end()
+                break
 
 
 def cue_words() -> list[str]:
@@ -103,15 +139,12 @@ def scores(text: str) -> dict[str, float]:
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     found = []
     parts: list[tuple[int, int]] = []  # the head and tail spans of the short gapped cues that count
-    pattern, gapped, heads, ends = _gapped()
-    if any(h in text for h in heads):  # the pattern is slower than these checks
-        starts = [s for s, _, _ in plain]
-        for m in pattern.finditer(text):
-            head, tail = ends[m.lastgroup or ""]
-            if not (_inside(plain, starts, m.start(), m.start() + head) or _inside(plain, starts, m.end() - tail, m.end())):
-                found.append((m.lastgroup or "", m.start(), m.end(), gapped[m.lastgroup or ""]))
-                if m.end() - m.start() - head - tail <= GAP:
-                    parts += [(m.start(), m.start() + head), (m.end() - tail, m.end())]
+    starts = [s for s, _, _ in plain]
+    for cue, start, end, weights, (head, tail) in _gapped_matches(text):
+        if not (_inside(plain, starts, start, start + head) or _inside(plain, starts, end - tail, end)):
+            found.append((cue, start, end, weights))
+            if end - start - head - tail <= GAP:
+                parts += [(start, start + head), (end - tail, end)]
     # a plain cue that is a part of a gapped cue counting, its parts close, is read with it (补贴 of 就业…补贴 is no
     # subsidy of its own; 补贴 of 补贴……薪资 over a long list may pay for more than wages)
     found += [(text[s:e], s, e, w) for s, e, w in plain if not any(a <= s and e <= b for a, b in parts)]

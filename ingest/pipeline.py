@@ -52,8 +52,10 @@ def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record
 def _without_firm_sites(places: list[Any], agencies: list[Any], firms: list[Any]) -> tuple[list[Any], list[Any]]:
     """The places less the zones a firm's name ends with (甲乙某省跨境物流产业园), and the agencies less those named
     after such a zone: a brand's own site is the firm, so no measure is that zone's and no 园区 stands for it."""
-    ends = {(f.end, f.start) for f in firms}
-    sites = [p for p in places if p.type == "Zone" and any(e == p.end and s < p.start for e, s in ends)]
+    first: dict[int, int] = {}  # where the first firm name ending at each place starts
+    for f in firms:
+        first[f.end] = min(f.start, first.get(f.end, f.start))
+    sites = [p for p in places if p.type == "Zone" and first.get(p.end, p.start) < p.start]
     if not sites:
         return places, agencies
     kept = [p for p in places if p not in sites]
