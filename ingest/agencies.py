@@ -107,7 +107,8 @@ _DEPARTMENT = re.compile(
 # an office (办) is a body only with an office's subject before it (金融办, 政府办), not a verb (举办, 承办)
 _OFFICE = re.compile(
     r"(政府|金融|防控|疫情防控|台|侨|外事|外|网信|编|农|工|扶贫|商务|招商|政务|营商|复工|文明|综治|应急|审批|督查|信访|研究|法制|人防|口岸|"
-    r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目|前期|产业|服务业|兑现|劳动|工业|安监|指挥)$"
+    r"协作|合作交流|改革|创建|新闻|国资|大数据|数据|乡村振兴|对口支援|重大项目|项目|前期|产业|服务业|兑现|劳动|工业|安监|指挥|"
+    r"人大|党政|党建|经发|经济发展|社会事务|城建|环保)$"
 )
 # words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室; the 及
 # joining two fields of one bureau: 商务及经济发展局, as Hong Kong and Macao name theirs, not two bodies: 某局及某委)

@@ -454,3 +454,8 @@ def test_a_body_named_with_and_without_its_citys_level_word_is_one() -> None:
 def test_bodies_of_two_cities_chained_to_one_district_name_stay_apart() -> None:
     names = set(agency_names("德阳市旌阳区商务局和绵阳市旌阳区商务局联合发文。"))
     assert len(names) == 2
+
+
+def test_a_towns_offices_of_its_congress_and_its_party_and_government() -> None:
+    names = agency_names("淳安县大墅镇人大办、党政办和经发办联合走访企业。")
+    assert names == ["大墅镇人大办", "大墅镇党政办", "大墅镇经发办"]
