@@ -577,9 +577,11 @@ def _councils(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Me
     return out
 
 
+# how a Taiwan county's or city's government is written before its departments (县政府文化处, 县府社会处)
+_TAIWAN_GOVERNMENTS = ("政府", "县府", "市府")
 # a special administrative region's department (工业贸易署, 劳工处, 地政总署) or secretariat (财政司), written
 # bare; not a verb or a common noun ending so (全面部署, 签署, 不足之处, 好处), nor a scheme's 秘书处 or premises (餐饮处所)
-_SAR_DEPARTMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一各多两几事])(?<!秘书)处(?![理置罚于在长所分]))|{SECRETARIAT.pattern}")
+_SAR_DEPARTMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一二三四五六七八九十各多两几数事局])(?<!秘书)处(?![理置罚于在长所分]))|{SECRETARIAT.pattern}")
 
 
 _CLOSING_QUOTES = set("”」』\"")
@@ -591,9 +593,21 @@ def _after_function_word(stretch: str) -> int:
     return max((i + 1 for i, c in enumerate(masked) if c in FUNCTION), default=0)
 
 
+def _bare_department_place(levels: "_LevelIndex", pos: int) -> Mention | None:
+    """The place in focus whose government's departments are written bare: a special administrative region
+    (劳工处 is Hong Kong's), or else a Taiwan county or city, whose 处 are its departments (云林县建设处)."""
+    sar = _special_region(levels.nearest(pos, {"province"}))
+    if sar is not None:
+        return sar
+    city = levels.nearest(pos, {"city"})
+    found = default_gazetteer().get(city.code) if city is not None and city.code else None
+    return city if found is not None and found.parent == default_gazetteer().lookup(TAIWAN)[0].code else None
+
+
 def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Mention]:
-    """The departments and secretariats of the special administrative region in focus, written bare where a name
-    can start or after its government (特区政府劳工处): named with the region (香港劳工处, 香港财政司)."""
+    """The departments and secretariats of the special administrative region (or Taiwan county) in focus, written
+    bare where a name can start or after its government (特区政府劳工处, 县府文化处): named with the region
+    (香港劳工处, 香港财政司) or the county's government (屏东县政府文化处)."""
     out: list[Mention] = []
     taken = SpanIndex([(a.start, a.end) for a in found])
     for m in _SAR_DEPARTMENT.finditer(text):
@@ -605,16 +619,22 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
         else:
             # 由食物及环境卫生署: the name starts after the last function word outside a name's own words (及 of 食物及)
             s += _after_function_word(text[s : m.end()])
+        # (a secretariat names its own region: 财政司 is Hong Kong's)
+        place = default_gazetteer().get(SECRETARIATS[secretariat.group(0)]) if secretariat is not None else _bare_department_place(levels, s)
+        county = place is not None and place.level == "city"
+        if county:
+            # 屏东县府文化处: the department starts after its government, and is a short word (文化处, not 可关注文化处)
+            s = max([s] + [k + len(w) for w in _TAIWAN_GOVERNMENTS if (k := text.rfind(w, s, m.end())) >= 0])
         before = text[s - 1] if s else "\n"
-        government = text.endswith("特区政府", 0, s)
-        if m.end() - s < 3 or taken.overlaps(s, m.end()) or is_han(before) and before not in FUNCTION and not government or before in _CLOSING_QUOTES:
+        government = text.endswith("特区政府", 0, s) or county and text.endswith(_TAIWAN_GOVERNMENTS, 0, s)
+        if (m.end() - s < 3 or county and m.end() - s > 5 or taken.overlaps(s, m.end())
+                or is_han(before) and before not in FUNCTION and not government or before in _CLOSING_QUOTES):
             # (「某某计划」秘书处: the office of a scheme, no department)
             continue
-        # (a secretariat names its own region: 财政司 is Hong Kong's)
-        sar = _special_region(levels.nearest(s, {"province"}))
-        name = default_gazetteer().get(SECRETARIATS[secretariat.group(0)]).name if secretariat is not None else sar.name if sar is not None else None
-        if name is not None:
-            out.append(Mention(s, m.end(), "Agency", _sar_prefix(text, name, s) + text[s : m.end()], text[s : m.end()], None, "province", name))
+        if place is not None:
+            prefix = place.name + "政府" if county else _sar_prefix(text, place.name, s)
+            level = "province" if secretariat is not None else place.level
+            out.append(Mention(s, m.end(), "Agency", prefix + text[s : m.end()], text[s : m.end()], None, level, place.name))
     return out
 
 

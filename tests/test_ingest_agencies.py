@@ -459,3 +459,14 @@ def test_bodies_of_two_cities_chained_to_one_district_name_stay_apart() -> None:
 def test_a_towns_offices_of_its_congress_and_its_party_and_government() -> None:
     names = agency_names("淳安县大墅镇人大办、党政办和经发办联合走访企业。")
     assert names == ["大墅镇人大办", "大墅镇党政办", "大墅镇经发办"]
+
+
+def test_taiwan_county_departments_written_bare() -> None:
+    names = agency_names("嘉義縣政府今天表示，為協助業者度過難關，農業處推出補助，財政處也將協助延期繳稅。")
+    assert {"嘉义县政府农业处", "嘉义县政府财政处"} <= set(names)
+    # after the county's government; a verb before a bare department is not part of its name
+    names = agency_names("屏東縣政府說明：可關注文化處報名，縣府社會處將提供補助。")
+    assert "屏东县政府社会处" in names and not any("关注" in n for n in names)
+    # a common noun or a count ending in 处 is no department; a mainland province's bare 处 is no Taiwan body
+    assert not any(n.endswith("处") for n in agency_names("屏東縣政府說明：此舉的好處在於提供補助，下列九處場所停業，縣府相關局處協助。"))
+    assert not any(n.endswith("处") for n in agency_names("福建省推出措施，市场监管处负责。"))
