@@ -164,14 +164,17 @@ def type_label_values() -> str:
 
 
 def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, counted: bool = True,
-               relations: set[Link] | None = None) -> None:
+               relations: set[Link] | None = None, benefits: list[tuple[str, Benefit]] | None = None) -> None:
     """Add to ``out`` (entity IRI -> entry) what ``record`` says of its entities (``terms``: its entity terms).
 
     ``counted=False`` leaves its measures out of the counts: a document
     already stored, whose measures the stored counts hold.  Given
     ``relations``, the record's relation links go there instead of into the
     entries: they only grow, so a load writes them with the batch they come
-    in, and no entry holds a set that grows with the input.
+    in, and no entry holds a set that grows with the input.  Given
+    ``benefits``, the measures naming an enterprise go there as (its IRI,
+    :data:`Benefit`) instead of into its entry: a load keeps them on disk
+    until the entries are written.
     """
     ents, ref = terms
     named: dict[str, tuple[str, Entry]] = {}  # name or alias -> its entity's IRI and entry: measures and relations repeat names
@@ -206,10 +209,13 @@ def add_record(out: dict[str, Entry], record: Record, terms: rdfmap.Terms, count
             benefit = (x, of(m.agency)[0] if m.agency else None, rdfmap.category_list(m.categories), record.doc_id,
                        m.text or m.summary or "", f"{base}{i}")
             for b in m.beneficiaries:
-                firm = of(b)[1]
-                if firm.benefits is None:
-                    firm.benefits = []
-                firm.benefits.append(benefit)
+                firm_iri, firm = of(b)
+                if benefits is not None:
+                    benefits.append((firm_iri, benefit))
+                elif firm.benefits is None:
+                    firm.benefits = [benefit]
+                else:
+                    firm.benefits.append(benefit)
         codes = offered.get(x)
         if codes is None:
             codes = offered[x] = (entry, set())

@@ -162,6 +162,8 @@ INDEX_CHUNK = 2_000
 #: loads read an entity at most once, before its first write (reads between bulk loads fill RocksDB's caches, whose
 #: memory a plain bulk load never takes)
 KNOWN_ENTRIES = 30_000
+#: kg:benefitRow quads a load writes at a time (about 400 bytes each), read back from its spool
+BENEFIT_ROWS = 10_000
 #: apply a changed document's staged triples in one transaction (the IRIs come from kg.identity, which escapes them)
 SWAP = ("DELETE {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{retiring}> {{ ?s ?p ?o }} }} ; "
         "INSERT {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }} ; "
@@ -345,12 +347,13 @@ class RdfBackend(Backend):
         self._ox.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS, lenient=True)
         nquads.unlink()
 
-    def _index_delta(self, fresh: dict[str, entity_index.Entry], known: OrderedDict[str, frozenset[Fact]], remember: bool,
-                     unstored: Callable[[str], bool], write: Callable[[bytes], None], renamed: Callable[[str], None]) -> list[ox.Quad]:
+    def _index_delta(self, fresh: dict[str, entity_index.Entry], benefits: Iterable[tuple[str, entity_index.Benefit]],
+                     known: OrderedDict[str, frozenset[Fact]], remember: bool, unstored: Callable[[str], bool],
+                     write: Callable[[bytes], None], renamed: Callable[[str], None]) -> list[ox.Quad]:
         """``write`` the index quads (N-Quads, an entity at a time) that merge ``fresh`` into the stored entries; return the stored quads they replace.
 
-        Then the enterprises' new :data:`~kg.backends.entity_index.BENEFIT_ROW`
-        facts, with the merged names.  An entity whose name changes is
+        Then the :data:`~kg.backends.entity_index.BENEFIT_ROW` facts of the
+        ``benefits`` (enterprise IRI, measure naming it), with the merged names.  An entity whose name changes is
         ``renamed``: the rows of other documents that name it are recomputed
         once the load is done.
 
@@ -371,7 +374,6 @@ class RdfBackend(Backend):
         entities = list(fresh)
         stale: list[ox.Quad] = []
         names: dict[str, str] = {}
-        benefits: list[tuple[str, list[entity_index.Benefit]]] = []  # written once every entity's merged name is known
         for start in range(0, len(entities), INDEX_CHUNK):
             chunk = entities[start:start + INDEX_CHUNK]
             stored = self._merged_facts([x for x in chunk if x not in known and not unstored(x)])
@@ -384,15 +386,19 @@ class RdfBackend(Backend):
                     known[x] = frozenset(kept)  # as the store holds them once this batch is in
                 write(entity_index.nquads(x, add if old is None else add - old).encode())
                 names.update((x, v) for p, v, _ in kept if p == entity_index.NAME)
-                if entry.benefits:
-                    benefits.append((x, entry.benefits))
                 if remove:
                     stale += [ox.Quad(ox.NamedNode(x), ox.NamedNode(p), ox.NamedNode(v) if is_iri else ox.Literal(v), index) for p, v, is_iri in remove]
                     if any(p == entity_index.NAME for p, _, _ in remove):
                         renamed(x)
-        for x, rows in benefits:
+        rows: list[str] = []
+        for x, benefit in benefits:  # once every entity's merged name is known
             if x in names:
-                write(entity_index.nquads(x, entity_index.benefit_rows(rows, names[x], names)).encode())
+                rows.extend(entity_index.nquad_lines(x, entity_index.benefit_rows((benefit,), names[x], names)))
+                if len(rows) >= BENEFIT_ROWS:
+                    write(("\n".join(rows) + "\n").encode())
+                    rows = []
+        if rows:
+            write(("\n".join(rows) + "\n").encode())
         for _ in range(len(known) - keep):
             known.popitem(last=False)  # never this batch's: the next batch is prepared while this one is written
         return stale

@@ -13,12 +13,14 @@ of its documents is let go once it is committed.
 from __future__ import annotations
 
 import heapq
+import marshal
 import os
 import shutil
 import tempfile
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,10 +42,6 @@ BATCH_FACTS = 50_000
 #: entities whose index entries wait to be written at most (about 2.5 KB each), but at the end of the load: past it, recurring
 #: entities are read back and written again at each flush (at 50,000 entities, 30,000 here took 40% more CPU)
 INDEX_ENTITIES = 60_000
-#: measure rows of enterprise-links (kg.backends.entity_index.Benefit, with the measure's text) that wait for their
-#: entities' entries at most: past it, the entries are written before INDEX_ENTITIES wait, so that memory does not grow
-#: with the input (a row is about 400 bytes)
-INDEX_BENEFITS = 50_000
 #: bytes of N-Quads per call of the bulk loader, which holds what one call parses several times over (about 5
 #: bytes of memory per byte of N-Quads): a few megabytes per call cost no more time than one call for all
 BULK_FILE = 8 << 20
@@ -98,6 +96,35 @@ class Spool:
         return self.path
 
 
+class Benefits:
+    """The measures naming an enterprise (kg.backends.entity_index.Benefit, with the measure's text: about 400 bytes each) since
+    the index entries were last written, kept on disk until then, so that they are written once per load without memory
+    growing with the input."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._file: BinaryIO = tempfile.TemporaryFile(dir=folder)
+
+    def add(self, rows: list[tuple[str, entity_index.Benefit]]) -> None:
+        if rows:
+            marshal.dump(rows, self._file)
+
+    def drain(self) -> Iterator[tuple[str, entity_index.Benefit]]:
+        """The rows added since the last drain, as (enterprise IRI, benefit); the file starts empty again."""
+        spooled, self._file = self._file, tempfile.TemporaryFile(dir=self.folder)
+        with spooled:
+            spooled.seek(0)
+            while True:
+                try:
+                    rows = marshal.load(spooled)
+                except EOFError:
+                    return
+                yield from rows
+
+    def close(self) -> None:
+        self._file.close()
+
+
 @dataclass
 class Batch:
     """Documents that become visible together, and what their commit needs."""
@@ -131,7 +158,6 @@ class Loading:
         self.pending: set[str] = set()  # entities whose entries can shrink: recomputed by the index steps once the load is done
         self.known: OrderedDict[str, frozenset[Fact]] = OrderedDict()  # see RdfBackend._index_delta
         self.fresh: dict[str, entity_index.Entry] = {}  # what the documents spooled add to each entity's entry, not yet written
-        self.benefits = 0  # rows of enterprise-links waiting in ``fresh``
         self.seen = Hashes()  # of the documents' ids, to count each document once
         #: the entities whose index entries this load wrote, when it began with no document (so no entry to read
         #: back): None when any entity may have one
@@ -139,6 +165,7 @@ class Loading:
         self.folder = spool_folder(store.path)
         self.writer = ThreadPoolExecutor(max_workers=1)  # runs the bulk loads and commits in order, while the next are spooled
         self.spool = Spool(self.folder)
+        self.benefits = Benefits(self.folder)  # the enterprise-links rows of the documents in ``fresh``
         self.batch = Batch()
         self.previous: Batch | None = None
         self.broken = False  # a commit failed: the later ones are refused
@@ -180,9 +207,10 @@ class Loading:
             end = data.index(b"\n")  # the document's type triple comes first: it marks the graph complete
             batch.markers.append(data[:end].decode())
             self._write(batch, memoryview(data)[end + 1:])
-        entity_index.add_record(self.fresh, rec, terms, counted=not present, relations=batch.links)  # a stored document's measures are counted
-        if not present:
-            self.benefits += sum(len(m.beneficiaries) for m in rec.measures)
+        benefits: list[tuple[str, entity_index.Benefit]] = []
+        # a stored document's measures are counted, and its rows recomputed
+        entity_index.add_record(self.fresh, rec, terms, counted=not present, relations=batch.links, benefits=benefits)
+        self.benefits.add(benefits)
 
     def _write(self, batch: Batch, nquads: bytes | memoryview) -> None:
         self.spool.write(nquads)
@@ -199,14 +227,14 @@ class Loading:
         """Commit the current batch after its spool files, then wait for the one before.
 
         The index entries its documents add to are written with it when
-        INDEX_ENTITIES entities (or INDEX_BENEFITS rows of enterprise-links) wait for theirs, or when it is the ``last``
+        INDEX_ENTITIES entities wait for theirs, or when it is the ``last``
         (until the load is done, the index is marked out of date, so that a
         load cut short leaves one that is rebuilt): an entity then gets its
         entry written once per many batches, not once per batch.  The last
         batch may hold index entries only.
         """
         batch = self.batch
-        flush = bool(self.fresh) and (last or len(self.fresh) >= INDEX_ENTITIES or self.benefits >= INDEX_BENEFITS)
+        flush = bool(self.fresh) and (last or len(self.fresh) >= INDEX_ENTITIES)
         if not batch.records and not flush:
             return
         stale: list[ox.Quad] = []
@@ -216,10 +244,10 @@ class Loading:
             batch.links = set()
         if flush:
             fresh = {x: entry for x, entry in self.fresh.items() if x not in self.pending}
-            self.fresh, self.benefits = {}, 0
+            self.fresh = {}
             batch.entities.update(fresh)
-            stale = self.store._index_delta(fresh, self.known, not last, self._unstored, lambda nquads: self._write(batch, nquads),
-                                            self.pending.add)
+            stale = self.store._index_delta(fresh, self.benefits.drain(), self.known, not last, self._unstored,
+                                            lambda nquads: self._write(batch, nquads), self.pending.add)
             if self.indexed is not None:
                 for x in batch.entities:
                     self.indexed.add(x)
@@ -275,4 +303,5 @@ class Loading:
         """Once the writer is done: remove the spool files."""
         self.writer.shutdown()
         self.spool.close()
+        self.benefits.close()
         shutil.rmtree(self.folder, ignore_errors=True)
