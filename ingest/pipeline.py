@@ -46,6 +46,7 @@ def extract_text(text: str, doc_id: str, gazetteer: Any | None = None) -> Record
     measures = detect(view, units, places, agencies, firms, documents)
     sections = section_zones(view, units, places, agencies, firms)
     record = build_record(doc_id, text, view, gaz, places, agencies, firms, documents, measures, sections, section_heads(text, units))
+    record = _zones_in_full(record, gaz)
     return record if written == view else _renamed(record, written_names(view, written))
 
 
@@ -63,9 +64,27 @@ def _without_firm_sites(places: list[Any], agencies: list[Any], firms: list[Any]
     return kept, [a for a in agencies if a.place not in names and not any(z.start <= a.start < z.end for z in sites)]
 
 
-def _renamed(record: Record, name: Callable[[str], str]) -> Record:
-    """Every name of the record passed through ``name`` (the writer's words for a Taiwan text's names)."""
-    ents = tuple(replace(e, name=name(e.name), aliases=tuple(dict.fromkeys(a for a in map(name, e.aliases) if a != name(e.name)))) for e in record.entities)
+def _zones_in_full(record: Record, gaz: Any) -> Record:
+    """Zones the text writes by their full official name (某某经济技术开发区) named so, and their bodies with them
+    (某某经济技术开发区管委会): an entity's name is its most complete written form, the short one an alias."""
+    full: dict[str, str] = {}
+    for e in record.entities:
+        if e.type == "Zone":
+            names = {p.full_name for p in gaz.lookup(e.name) if p.level == "zone" and p.name == e.name}
+            full.update((e.name, n) for n in names if n in e.aliases)
+    if not full:
+        return record
+    for e in record.entities:
+        if e.type == "Agency" and (short := next((z for z in full if e.name.startswith(z)), None)):
+            full[e.name] = full[short] + e.name[len(short):]
+    return _renamed(record, lambda n: full.get(n, n), keep=True)
+
+
+def _renamed(record: Record, name: Callable[[str], str], keep: bool = False) -> Record:
+    """Every name of the record passed through ``name`` (the writer's words for a Taiwan text's names); with
+    ``keep``, an entity's aliases are kept as they are and its old name becomes one."""
+    ents = tuple(replace(e, name=name(e.name), aliases=tuple(dict.fromkeys(
+        a for a in ([e.name, *e.aliases] if keep else map(name, e.aliases)) if a != name(e.name)))) for e in record.entities)
     measures = tuple(
         replace(m, region=name(m.region), agency=m.agency and name(m.agency), policy_document=m.policy_document and name(m.policy_document), beneficiaries=tuple(map(name, m.beneficiaries)))
         for m in record.measures

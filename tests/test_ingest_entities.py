@@ -528,3 +528,16 @@ def test_a_zone_merged_with_its_host_district_is_the_zone() -> None:
     got = [(p.surface, p.name, p.type) for p in find_places(view)]
     assert ("株洲高新天元区", "株洲高新区", "Zone") in got and ("高新天元区", "株洲高新区", "Zone") in got
     assert ("天元区", "天元区", "Region") in got  # the district written alone is the district
+
+
+def test_zone_written_in_full_is_named_in_full() -> None:
+    from ingest.pipeline import extract_text
+
+    record = extract_text("银川经开区管委会出台措施，为企业减免房租。银川经济技术开发区还为企业延期缴纳税款。", "t")
+    ents = {e.name: e for e in record.entities}
+    assert "银川经开区" in ents["银川经济技术开发区"].aliases
+    assert "银川经开区管委会" in ents["银川经济技术开发区管委会"].aliases
+    assert {m.region for m in record.measures} == {"银川经济技术开发区"}
+    assert {(r.subject, r.object) for r in record.relations if r.type == "UNDER"} == {("银川经济技术开发区管委会", "银川经济技术开发区")}
+    # written only short, the zone keeps the short name
+    assert {e.name for e in extract_text("银川经开区为企业减免房租。", "t").entities} == {"银川经开区"}
