@@ -118,6 +118,8 @@ _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻�
 # (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
 _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
                           r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界)")
+# what a firm pays or owes, written where a bare brand name could stand (企业租金, 企业社保费)
+_COST = re.compile(r"(?:房屋|厂房|店铺|商铺)?(?:租金|房租|租赁费|物业费|管理费|水电费|电费|水费|气费|税费|税款|费用|社保费?|保费|贷款|利息|工资|成本)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
@@ -317,6 +319,9 @@ def _valid(name: str) -> bool:
         return False
     if body.endswith("了"):
         # 挽救了公司, 帮助了企业: a verb's aspect before a bare legal word
+        return False
+    if body == name and _COST.fullmatch(name):
+        # 减免辖区企业租金的: what a firm pays (rent, fees, taxes, loans) is no firm's name
         return False
     if body == name and _SCOPE.fullmatch(name):
         # 新能源汽车, 精密机械: trade words only name a sector

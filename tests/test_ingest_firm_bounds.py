@@ -126,3 +126,8 @@ def test_a_shop_name_quoted_after_its_kind_of_business() -> None:
     assert "甲乙饭店" in firms("市府近日協助本市創立50年的老餐廳「甲乙飯店」取得中央資金補助。")
     assert "丙丁酒店" in firms("区商务局为老字号“丙丁酒店”减免租金。")
     assert firms("区商务局为餐厅“满意服务”活动颁奖。") == set()
+
+
+def test_what_firms_pay_is_no_firm() -> None:
+    assert firms("某县工信局发出《关于适当减免辖区企业租金的倡议书》，园区企业甲乙科技负责人表示欢迎。") == {"甲乙科技"}
+    assert not firms("文件明确减免辖区企业房租的办法。")
