@@ -62,6 +62,10 @@ _GIVES = re.compile(
     r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方)|"
     r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集|输送|运送|配送)"
 )
+# later in the firm's clause: it cuts the rent its tenants pay (甲置业已行动起来，减免入驻商户一个月租金), so it is
+# the landlord giving the relief, unless it is said to receive it (获减免租金)
+_LANDLORD_ACT = re.compile(r"[^。;!?]{0,40}?(减免|免收|免除|减收|减半收取)[^。;!?]{0,30}?(租金|房租|租赁费|物业费|物业管理费)")
+_RECEIPT = re.compile("获|享受|得到|受益|申请|为|给|帮")
 # after a firm the text turns to (向甲公司…): what is handed to it or asked of it
 _ADDRESSED_AFTER = re.compile(r"(提交|提出|递交|报送|申报|申请|反映|求助|咨询|了解)")
 # after the list, a word of help right before another firm (…,为丙丁纺织): the list's firms give the help to that one
@@ -97,6 +101,8 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
         closing = _LIST_TAIL.match(text, after, e)
         if closing:
             after = closing.end()
+        if (land := _LANDLORD_ACT.match(text, after, e)) and not _RECEIPT.search(text, after, land.start(1)) and not _RECEIVES.search(before):
+            continue
         if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before) and not (_BROUGHT_IN.search(before) and _TAKES_PART.match(text, after, e)):
             continue
         if (other := next((f for f in firms if f.start >= after), None)) is not None and _FOR_OTHER.fullmatch(text, after, other.start):

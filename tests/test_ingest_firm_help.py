@@ -268,3 +268,11 @@ def test_a_visit_list_after_a_bare_dao_opening_its_clause_names_the_firms() -> N
 def test_a_visit_written_shenru_dao_names_the_firms_it_reaches() -> None:
     text = "3月18日,清流县副县长张某某深入到恒远食品、达丰光热科技有限公司等企业建设现场,详细了解项目推进中存在的困难,并现场研究解决措施。"
     assert support(text) == {("清流县", "恒远食品"), ("清流县", "达丰光热科技有限公司")}
+
+
+def test_a_firm_cutting_its_tenants_rent_is_the_landlord() -> None:
+    text = ("嘉善县科技局发出倡议，呼吁业主减免租金。入区国有企业甲乙投资有限公司(简称“甲乙公司”)已行动起来，"
+            "明确减免在嘉善县内所有商业项目入驻商户一个月的租金及管理费。")
+    assert not any(b == "甲乙投资有限公司" for _, b in support(text))
+    # a firm said to receive the relief is still helped
+    assert ("嘉善县", "丙丁科技有限公司") in support("嘉善县出台措施，为企业减免租金。丙丁科技有限公司获得减免租金3个月。")
