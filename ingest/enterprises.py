@@ -118,12 +118,14 @@ _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻�
 # (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
 _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
                           r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界)")
+# the digits and numerals a count is written with (6家, 十余家)
+_NUMERAL = frozenset("0123456789一二三四五六七八九十百千两几余多")
 # what a firm pays or owes, written where a bare brand name could stand (企业租金, 企业社保费)
 _COST = re.compile(r"(?:房屋|厂房|店铺|商铺)?(?:租金|房租|租赁费|物业费|管理费|水电费|电费|水费|气费|税费|税款|费用|社保费?|保费|贷款|利息|工资|成本)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
-    r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业)(公司|银行|行)$|^(农村)?信用(合作)?(联社|社)$"
+    r"合作|开户|经办|主办|托管|代理|收款|结算|存款|商业|驻[县市区镇地])(公司|银行|行)$|^(农村)?信用(合作)?(联社|社)$"
 )
 # the role a bank plays, whatever is written before it (澳门持牌银行, 可透过贷款银行): no bank's name ends so; nor is
 # a body's verb before the word a bank's name (通知银行, 要求银行: the banks at large)
@@ -657,6 +659,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     def add(s: int, e: int) -> None:
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
+            s += 1
+        if s < e - 2 and (text[s] == "到" and s > 0 and is_han(text[s - 1]) or text[s] in "家户" and s > 0 and text[s - 1] in _NUMERAL):
+            # 推荐到某银行, 6家某银行: a verb's complement or a count's measure word opens no name
             s += 1
         if (prep := _LEAD_PREP.match(text, s, e)) and _valid(text[prep.end() : e]) and not _opens_after_de(text, s):
             # 据某公司…, (及)时与某银行联系: the name starts after the preposition

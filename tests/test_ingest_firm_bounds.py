@@ -131,3 +131,9 @@ def test_a_shop_name_quoted_after_its_kind_of_business() -> None:
 def test_what_firms_pay_is_no_firm() -> None:
     assert firms("某县工信局发出《关于适当减免辖区企业租金的倡议书》，园区企业甲乙科技负责人表示欢迎。") == {"甲乙科技"}
     assert not firms("文件明确减免辖区企业房租的办法。")
+
+
+def test_a_count_or_a_verbs_complement_opens_no_bank_name() -> None:
+    assert firms("县里将企业的融资需求推荐到甲乙银行，共有6家丙丁银行参与。") == {"甲乙银行", "丙丁银行"}
+    # banks at large: the partner banks, the banks stationed in the county
+    assert not firms("县里将企业的融资需求推荐到合作银行，6家驻县银行共为企业提供贷款。")
