@@ -207,3 +207,8 @@ def test_banks_counted_with_their_place_and_a_milestone_passed_are_no_sums() -> 
     assert money("东城区金融简报\n\n东城区遴选出5个项目,获得某某银行2600万元授信。") == [("东城区", 26_000_000)]
     text = "东城区金融简报\n\n东城区工信局今年共为15户企业发放贷款18760万元,提前实现发放贷款突破1亿元。"
     assert money(text) == [("东城区", 187_600_000)]
+
+
+def test_an_output_completed_is_no_sum_of_a_measure() -> None:
+    text = "嘉善县开展送政策进企业活动，帮助企业解决用工难题，一季度全县工业总产值完成131.8亿元。县里争取省级专项资金1471万元。"
+    assert {a for _, a in money(text)} == {14710000}
