@@ -494,3 +494,10 @@ def test_people_buying_is_no_government_procurement() -> None:
     assert classify_measure("县长表示，鼓励市民分散采购，一次买齐。") == []
     assert "GOVERNMENT_PROCUREMENT" in classify_measure("县政府采购本地企业的防疫产品。")
     assert "FEE_WAIVER" in classify_measure("县府对摊商延长缴纳权利金。")
+
+
+def test_part_of_the_taxes_cut_and_a_listing_of_firms_are_cues() -> None:
+    from ingest.pipeline import extract_text
+
+    cats = {c for m in extract_text("嘉善县出台措施，从减免房租、减免部分税收等方面支持企业，并帮助企业股改挂牌。", "t").measures for c in m.categories}
+    assert {"TAX_REDUCTION", "EQUITY_LISTING"} <= cats
