@@ -64,7 +64,7 @@ _GIVES = re.compile(
 )
 # later in the firm's clause: it cuts the rent its tenants pay (甲置业已行动起来，减免入驻商户一个月租金), so it is
 # the landlord giving the relief, unless it is said to receive it (获减免租金)
-_LANDLORD_ACT = re.compile(r"[^。;!?]{0,40}?(减免|免收|免除|减收|减半收取)[^。;!?]{0,30}?(租金|房租|租赁费|物业费|物业管理费)")
+_LANDLORD_ACT = re.compile(r"[^。;!?]{0,40}?(减免|免收|免除|减收|减半收取)[^。;!?]{0,50}?(租金|房租|租赁费|物业费|物业管理费)")
 _RECEIPT = re.compile("获|享受|得到|受益|申请|为|给|帮")
 # after a firm the text turns to (向甲公司…): what is handed to it or asked of it
 _ADDRESSED_AFTER = re.compile(r"(提交|提出|递交|报送|申报|申请|反映|求助|咨询|了解)")
