@@ -54,6 +54,12 @@ def test_unwrap_joins_only_lines_stopping_mid_sentence() -> None:
     assert joined.split("\n")[1:3] == PLAIN.split("\n")[1:3]
 
 
+def test_a_table_of_contents_of_titles_is_not_joined() -> None:
+    titles = [f"示例县人民政府办公室关于印发示例县2020年第{n}批重点项目建设推进工作实施方案的通知" for n in "一二三四五"]
+    text = "目录\n" + "\n".join(titles) + "\n" + _laid_out(PLAIN, 20)
+    assert unwrap(text).split("\n")[1:6] == titles
+
+
 def test_a_few_short_unclosed_lines_are_not_a_layout() -> None:
     text = "示例县召开会议\n会议要求\n各部门做好企业服务工作。\n"
     assert unwrap(text) == text
