@@ -1360,7 +1360,7 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
             left, right = text[pos:at].lstrip("了着"), text[at + 1 : nxt]
             if len(left) < 2 or len(right) < 2 or _SCOPE.fullmatch(right) or _place_and_one(scan, at):
                 continue
-        pieces.append((pos, at))
+        pieces.append((pos, at - 1 if text.startswith("以及", at - 1) else at))  # 甲超市以及乙酒店: 以 is the word's
         pos = at + 1
     pieces.append((pos, end))
     s, e = pieces[0]

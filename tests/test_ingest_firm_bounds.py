@@ -137,3 +137,8 @@ def test_a_count_or_a_verbs_complement_opens_no_bank_name() -> None:
     assert firms("县里将企业的融资需求推荐到甲乙银行，共有6家丙丁银行参与。") == {"甲乙银行", "丙丁银行"}
     # banks at large: the partner banks, the banks stationed in the county
     assert not firms("县里将企业的融资需求推荐到合作银行，6家驻县银行共为企业提供贷款。")
+
+
+def test_a_list_joined_by_yiji_keeps_its_items_whole() -> None:
+    assert firms("经济局派员向甲乙超市以及丙丁酒店等商户派发单张。") == {"甲乙超市", "丙丁酒店"}
+    assert not firms("经济局派员向零售、餐饮以及医疗护理诊所等商户派发单张。")
