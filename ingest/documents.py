@@ -35,7 +35,8 @@ _COUNT_TAIL = re.compile(f"[{HAN}]{{0,4}}(?:措施|政策|举措)")
 _NUMERALS = set("0123456789一二三四五六七八九十")
 # the last words of a document's title
 _DOC_END = r"(?:通知|意见|措施|办法|决定|通告|公告|方案|细则|规定|指引|政策|指南|清单|举措|意见稿)"
-_TITLE_LINE_END = re.compile(_DOC_END + r"$")
+# (a line closing a report or a reply, …的通报, …的批复, is whole too: no title's first part)
+_TITLE_LINE_END = re.compile(r"(?:" + _DOC_END + r"|通报|批复)$")
 # a document number: 某府〔2020〕3号, 某政发电[2020]1号
 _DOC_NUMBER = re.compile(rf"[{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号")
 _NUMBER_AFTER = re.compile(rf"\s?[(（]\s*([{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号)\s*[)）]")

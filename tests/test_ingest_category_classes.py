@@ -501,3 +501,10 @@ def test_part_of_the_taxes_cut_and_a_listing_of_firms_are_cues() -> None:
 
     cats = {c for m in extract_text("嘉善县出台措施，从减免房租、减免部分税收等方面支持企业，并帮助企业股改挂牌。", "t").measures for c in m.categories}
     assert {"TAX_REDUCTION", "EQUITY_LISTING"} <= cats
+
+
+def test_hiring_read_across_a_verb_and_a_noun_is_none() -> None:
+    from ingest.categories import classify
+
+    assert "LABOR_SUPPLY" not in classify("市政府成立推广使用工作领导小组，利用工业用地建设厂房。")
+    assert "LABOR_SUPPLY" in classify("帮助企业解决用工难题。")

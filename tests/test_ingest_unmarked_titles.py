@@ -14,3 +14,9 @@ def test_numbered_measures_named_after_issuing_verb_are_a_document() -> None:
 
 def test_bare_count_after_issuing_verb_is_no_document() -> None:
     assert _names("某区出台十条措施，帮助企业。") == []
+
+
+def test_a_title_line_closing_a_report_is_not_joined_to_the_next() -> None:
+    text = "目录\n示例县人民政府办公室关于2020年度全县政务公开工作情况的通报\n示例县人民政府办公室关于成立示例县普查领导小组的通知\n"
+    assert not any("通报示例县" in n for n in _names(text))
+    assert "示例县人民政府办公室关于成立示例县普查领导小组的通知" in _names(text)
