@@ -275,11 +275,11 @@ class Draft:
 
 
 def _object_word(text: str, s: int, pos: int) -> bool:
-    """Whether a word making an object (根据, 按照…) ends right before ``pos``, or before the bare level words
-    listed there (按照省、市、某区…)."""
+    """Whether a word making an object (根据, 按照…) ends right before ``pos``, or a word or preposition before the
+    bare level words listed there (按照省、市、某区…; 在市、区政府推出政策后)."""
     levels = _LEVEL_LIST.search(text, max(s, pos - 8), pos)
     end = levels.start() if levels else pos
-    return _OBJECT_WORD.search(text, max(s, end - 4), end) is not None
+    return _OBJECT_WORD.search(text, max(s, end - 4), end) is not None or levels is not None and end > s and text[end - 1] in _OBJECT_BEFORE
 
 
 def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> tuple[list[Mention], bool]:

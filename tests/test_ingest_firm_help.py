@@ -276,3 +276,8 @@ def test_a_firm_cutting_its_tenants_rent_is_the_landlord() -> None:
     assert not any(b == "甲乙投资有限公司" for _, b in support(text))
     # a firm said to receive the relief is still helped
     assert ("嘉善县", "丙丁科技有限公司") in support("嘉善县出台措施，为企业减免租金。丙丁科技有限公司获得减免租金3个月。")
+
+
+def test_bodies_listed_by_level_after_a_preposition_are_no_actor() -> None:
+    text = "上海市静安区政府出台政策。在市、区政府推出扶持政策后，市北高新园区第一时间跟进，为企业减免租金。"
+    assert pairs(text) == {("市北高新园区", "RENT_RELIEF")}
