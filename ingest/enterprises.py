@@ -646,7 +646,7 @@ class _Scanner:
 
 
 # the words introducing a firm as state-owned, also as its place's (国有平台公司甲乙集团, 高新区国资平台丙丁公司)
-_STATE_LEAD = re.compile("(?:[\u4e00-\u9fff]{0,8}?[区园市县省](?:的|属)?)?(?:国有平台公司|国资平台公司|国有平台|国资平台|平台公司|国有企业|国企)")
+_STATE_LEAD = re.compile("(?:[\u4e00-\u9fff]{0,8}?[区园市县省](?:的|属)?)?(?:国有平台公司|国资平台公司|国有平台|国资平台|平台公司|国有企业|国企|(?:央企|中央企业)(?:总部)?|总部)")
 
 
 def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) -> list[Mention]:

@@ -1183,8 +1183,10 @@ def firms_named_after_zones(text: str, firms: list[Mention], places: list[Mentio
     """A zone's own platform companies: a platform written right after the zone (某高新区国投公司), a firm the
     text introduces as the zone's state-owned company (某经开区国有平台公司甲集团, with its short names) and
     firms named after a zone the text names, by the zone's name without its last character (某某高新集团 of
-    某某高新区). They act for the zone."""
+    某某高新区) or its 园区. They act for the zone."""
     stems = {p.name[:-1]: p for p in places if p.type == "Zone" and p.name.endswith("区") and len(p.name) >= 4}
+    # (某某高新集团 of 某某高新园区 too: the park's name without its 园区)
+    stems.update((p.name[:-2], p) for p in places if p.type == "Zone" and p.name.endswith("园区") and len(p.name) >= 6)
     ends = {p.end: p for p in places if p.type == "Zone"}
     # a firm is looked up by its prefixes of each stem length, not checked against every stem; when several
     # stems fit, the one the text names last wins

@@ -142,3 +142,7 @@ def test_a_count_or_a_verbs_complement_opens_no_bank_name() -> None:
 def test_a_list_joined_by_yiji_keeps_its_items_whole() -> None:
     assert firms("经济局派员向甲乙超市以及丙丁酒店等商户派发单张。") == {"甲乙超市", "丙丁酒店"}
     assert not firms("经济局派员向零售、餐饮以及医疗护理诊所等商户派发单张。")
+
+
+def test_a_central_firms_headquarters_before_a_name_is_not_part_of_it() -> None:
+    assert firms("在沪央企总部甲乙电气集团及下属企业急需提前恢复生产。") == {"甲乙电气集团"}
