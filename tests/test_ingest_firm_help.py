@@ -281,3 +281,7 @@ def test_a_firm_cutting_its_tenants_rent_is_the_landlord() -> None:
 def test_bodies_listed_by_level_after_a_preposition_are_no_actor() -> None:
     text = "上海市静安区政府出台政策。在市、区政府推出扶持政策后，市北高新园区第一时间跟进，为企业减免租金。"
     assert pairs(text) == {("市北高新园区", "RENT_RELIEF")}
+
+
+def test_a_parks_group_named_after_it_acts_for_it() -> None:
+    assert pairs("市北高新园区聚集了众多企业。市北高新集团为企业减免租金。") == {("市北高新园区", "RENT_RELIEF")}
