@@ -71,7 +71,7 @@ _TOWN_LEAD = set("与和同在到向经由及、")
 _WORK_AFTER = re.compile("调研|检查|督导|督查|走访|指导|慰问|察看|查看|开展")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
-_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|我们|咱们|他们|你们|我|重点|中心|特色|小城|建制|城(?!关)|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
+_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|我们|咱们|他们|你们|我|重点|中心|特色|小城|建制|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|(?:城|集|古|名)$|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
 # a place followed by these words is the name of an outlet or an institution, not the place (某地网信办 is a body)
 _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网(?!信)")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条, 中国发展网); tried only when one of its last characters is near
