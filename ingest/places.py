@@ -509,8 +509,8 @@ def _branch_parks(text: str, places: list[Mention]) -> list[Mention]:
 
 
 # the zone words a document about one zone writes alone for it (高新区管委会, 经开区经信局, 综保区, and a county's
-# zone named by its level word: 县经济开发区, 县产业集聚区)
-_BARE_ZONE = gated("县?(?:高新技术产业开发区|经济技术开发区|综合保税区|产业集聚区|经济开发区|高新区|经开区|开发区|综保区)")
+# or city's zone named by its level word: 县经济开发区, 县产业集聚区, 市经开区)
+_BARE_ZONE = gated("[县市]?(?:高新技术产业开发区|经济技术开发区|综合保税区|产业集聚区|经济开发区|高新区|经开区|开发区|综保区)")
 
 
 # a body of the zone written right after its bare zone word (经开区经信商务局)
@@ -535,17 +535,18 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
     taken = SpanIndex([(p.start, p.end) for p in places])
     found = [m for m in _BARE_ZONE.finditer(text) if not taken.overlaps(*m.span()) and not text.startswith("区", m.end())]
     opening = [m for m in found if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in _PREPOSITION or text[m.start() - 1] in _AT]
-    words = {m.group(0).removeprefix("县") for m in opening}
-    if len(words) != 1:
+    words = {m.group(0).lstrip("县市") for m in opening}
+    leads = {m.group(0)[0] for m in opening if m.group(0)[0] in "县市"}
+    if len(words) != 1 or len(leads) > 1:
         return places
     # the county's zone named by its level word (赴县产业集聚区察看) is one zone even when written once, and so is
-    # its zone word written alone beside it (县政府办、产业集聚区干部)
-    county = any(m.group(0).startswith("县") for m in opening)
-    word = ("县" if county else "") + words.pop()
-    same = [m for m in found if m.group(0) == word or county and "县" + m.group(0) == word]
-    if any(m.start() and text[m.start() - 1] in _EVERY for m in found if not (county and m in same)):
+    # its zone word written alone beside it (县政府办、产业集聚区干部); likewise a city's (市经开区)
+    lead = leads.pop() if leads else ""
+    word = lead + words.pop()
+    same = [m for m in found if m.group(0) == word or lead and lead + m.group(0) == word]
+    if any(m.start() and text[m.start() - 1] in _EVERY for m in found if not (lead and m in same)):
         return places
-    if len(opening) < 2 and not county and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
+    if len(opening) < 2 and not lead and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
         return places
     zones = [Mention(m.start(), m.end(), "Zone", word, m.group(0), None, "zone") for m in same]
     return sorted(places + zones, key=lambda p: p.start)
@@ -873,10 +874,7 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
         return None
     i = bisect_left(starts, ss - 1)
     recent = known[max(0, i - CONTEXT) : i][::-1]
-    host = next(
-        (x for x in recent if x.end <= ss - 1 and x.level == level and (x.name.endswith(lead if level == "county" else "") or text.startswith(lead, x.end))),
-        None,
-    )
+    host = next((x for x in recent if x.end <= ss - 1 and _level_host(text, x, level, lead)), None) or _only_host(text, known, level, lead)
     if host is None:
         return None
     # the host as the document writes it with the level word (宁乡县 of the county-level city 宁乡市)
@@ -884,6 +882,19 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
+
+
+def _level_host(text: str, place: Mention, level: str, lead: str) -> bool:
+    """Whether ``place`` may be the county or city a level word (县, 区, 市) before a zone word stands for."""
+    return place.level == level and (place.name.endswith(lead if level == "county" else "") or text.startswith(lead, place.end))
+
+
+def _only_host(text: str, known: list[Mention], level: str, lead: str) -> Mention | None:
+    """The one place of the level word's level that the document names anywhere (also later, or only inside a
+    firm's name: 市经开区 … 株洲某某公司): a report names its own city, so a zone written by its level word is that
+    place's; with two such places, none."""
+    hosts = [x for x in known if _level_host(text, x, level, lead)]
+    return hosts[0] if hosts and all(x.name == hosts[0].name for x in hosts) else None
 
 
 # a zone's kind abbreviated before the district it is merged with (某市高新某某区): the zone word it stands for

@@ -189,3 +189,16 @@ def test_department_with_ji_in_its_name_after_a_function_word_is_the_regions() -
 def test_function_word_before_a_short_department_word_names_no_department() -> None:
     agencies = _entities("香港特区政府推出资助计划，各处商户均可申请。", "Agency")
     assert agencies == ["香港特区政府"]
+
+
+def test_city_zone_by_its_level_word_takes_the_city_named_only_later_in_a_firm() -> None:
+    record = _record("市经开区工作人员为株洲甲乙机械有限公司办理复工手续，协调解决用工问题。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["株洲市经开区"]
+    assert {m.region for m in record.measures} == {"株洲市经开区"}
+    assert ("LOCATED_IN", "株洲甲乙机械有限公司", "株洲市经开区") in {(r.type, r.subject, r.object) for r in record.relations}
+
+
+def test_city_zone_by_its_level_word_with_two_cities_named_is_the_bare_zone() -> None:
+    record = _record("市经开区为企业减免房租。株洲甲乙机械有限公司和湘潭丙丁电子有限公司已复工。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["市经开区"]
+    assert [m.region for m in record.measures] == ["市经开区"]
