@@ -133,8 +133,38 @@ def title_actor(text: str, units: list[Unit], act_ix: MentionIndex) -> tuple[Men
             break
         heads = heading_actors(text, u, act_ix)
         if heads and heading_level(text[u.start : u.end]) is None:
-            return heads[chain_head(heads, 0)], n
+            return _headline_inner(text, heads, chain_head(heads, 0), act_ix.items), n
     return None, -1
+
+
+# the mark after a headline's opening place (某市：高新区…): what follows is a story of that place
+_HEADLINE_COLON = re.compile(r"\s*[:：]")
+
+
+# how many digits of a division code a place of each level fixes (a city's 4: its counties share them)
+_CODE_DIGITS = {"province": 2, "city": 4, "county": 6}
+
+
+def _headline_inner(text: str, heads: list[Mention], i: int, known: list[Mention]) -> Mention:
+    """The title's actor: the place opening it, or, when a colon follows that place (某市：高新区助企…), the first
+    zone or place after the colon that lies inside it (a zone of that city acts, not the city)."""
+    head = heads[i]
+    digits = _CODE_DIGITS.get(head.level or "")
+    if not _HEADLINE_COLON.match(text, head.end) or not head.code or digits is None:
+        return head
+    codes = {m.name: m.code for m in known if m.code}
+    return next((a for a in heads[i + 1 :] if a.type != "Agency" and _within(a, head, codes, digits)), head)
+
+
+def _within(place: Mention, outer: Mention, codes: dict[str, str], digits: int) -> bool:
+    """Whether ``place`` lies inside ``outer``: its host is ``outer``, or its own or its host's division code is
+    one of ``outer``'s; a zone or town whose host the text gives no code for is taken to (湖南：某市高新区…)."""
+    if place.place == outer.name:
+        return True
+    code = place.code if place.level not in ("zone", "town") else codes.get(place.place or "")
+    if not code:
+        return place.level in ("zone", "town")
+    return code != outer.code and code[:digits] == outer.code[:digits]
 
 
 def dateline_place(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
