@@ -330,7 +330,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
                 out.append(_mention(s2, e2, other, found[0]))
             break
     out.sort(key=lambda m: m.start)
-    out = _short_zones(text, _again(text, _district_zones(text, _zones(text, out), gaz)))
+    out = _short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz))))
     out = _town_parks(text, _towns_again(text, _towns(text, out)))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
@@ -922,6 +922,30 @@ def _district_zones(text: str, places: list[Mention], gaz: Any) -> list[Mention]
         start = host.start if host is not None and host.name == city.name else m.start - 2
         drop.update(id(x) for x in (m, host) if x is not None and x.start >= start)
         added.append(Mention(start, m.end, "Zone", zone.name, text[start : m.end], zone.code, "zone"))
+    return sorted([p for p in places if id(p) not in drop] + added, key=lambda x: x.start) if added else places
+
+
+
+# a part of a city or zone named by a direction right after it (某市西区, 某市高新西区, 某经开区东区); not the level
+# word's common words (西区域) nor a district's body written with the city (某市东区人民政府 is a gazetteer district's)
+_DIRECTION_PART = re.compile("(?:高新|经开)?[东西南北]区(?![域位间块])")
+
+
+def _direction_zones(text: str, places: list[Mention]) -> list[Mention]:
+    """A city's or zone's part named by a direction (南通西区, 成都高新西区, 某经开区东区) that the gazetteer lists as no
+    district: a zone of that place, named with it, whose firms are reported in it rather than in the city."""
+    starts = {p.start for p in places}
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for m in places:
+        if m.weak or not (m.type == "Zone" or m.type == "Region" and m.level == "city") or m.end in starts:
+            continue
+        part = _DIRECTION_PART.match(text, m.end)
+        if part is None:
+            continue
+        drop.add(id(m))
+        host = m.place if m.type == "Zone" else m.name
+        added.append(Mention(m.start, part.end(), "Zone", text[m.start : part.end()], text[m.start : part.end()], None, "zone", host))
     return sorted([p for p in places if id(p) not in drop] + added, key=lambda x: x.start) if added else places
 
 

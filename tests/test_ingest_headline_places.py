@@ -1,4 +1,5 @@
-"""Whose story a report is: a zone after a headline's city and colon, not the city."""
+"""Whose story a report is: a zone after a headline's city and colon, or a city's or zone's part named by a
+direction, not the city."""
 
 from ingest.pipeline import extract_text
 
@@ -20,3 +21,24 @@ def test_district_after_a_headline_city_and_colon_acts() -> None:
 def test_headline_city_acts_when_nothing_inside_it_follows() -> None:
     assert regions("株洲：全力推进企业复工" + BODY) == {"株洲"}
     assert regions("株洲：长沙市帮扶企业复工" + BODY) == {"株洲"}
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+
+
+def test_city_part_named_by_a_direction_is_a_zone_holding_its_firms() -> None:
+    text = "南通西区工作人员来到甲乙科技有限公司，协调口罩5000只。"
+    assert regions(text) == {"南通西区"}
+    assert located(text) == {("甲乙科技有限公司", "南通西区")}
+
+
+def test_zone_part_named_by_a_direction_keeps_its_measures() -> None:
+    text = "株洲经开区东区为丙丁电子有限公司减免房租。"
+    assert regions(text) == {"株洲经开区东区"}
+    assert located(text) == {("丙丁电子有限公司", "株洲经开区东区")}
+
+
+def test_listed_direction_district_and_area_words_are_no_new_zone() -> None:
+    assert regions("攀枝花市东区为企业减免房租。") == {"东区"}
+    assert regions("株洲西区域内企业复工。株洲市为企业减免房租。") == {"株洲"}
