@@ -270,6 +270,7 @@ def build_record(
     measures = []
     helpers: dict[str, list[str]] = {}  # firm -> the places of the local measures that helped it, in order
     helped_mentions: dict[str, list[int]] = {}  # firm -> its mentions those measures name
+    visited: dict[int, str] = {}  # firm mention -> the other place its helper went to
     regions: Counter[str] = Counter()
     for d in drafts:
         if d.region.type == "Agency":
@@ -281,6 +282,9 @@ def build_record(
         if not d.enlisted:  # a body brought in to help says nothing of where the firms are
             regions[region] += 1
             if region != "中国":
+                # (officials of one place visiting another, 某市副市长一行到某地调研，走访了甲公司: the firms are there)
+                if (where := _destination(view, d, emitted, keys, place_name, region)) is not None:
+                    visited.update((id(b), where) for b in d.beneficiaries)
                 for b in d.beneficiaries:
                     helpers.setdefault(firm_name[id(b)], []).append(region)
                     helped_mentions.setdefault(firm_name[id(b)], []).append(id(b))
@@ -324,7 +328,7 @@ def build_record(
         entity(p.type, place_name[k], p, k if place is not None and place.code == k else None)
 
     relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency, helpers, adopt,
-                             SpanIndex([m.span for m in measures]))
+                             SpanIndex([m.span for m in measures]), visited)
     china = entities.get(("Region", "中国"))
     if china and not _GOVERNMENT_FORMS.intersection(china["aliases"]) and not any(m.region == "中国" for m in measures) and not any(r.object == "中国" for r in relations):
         # 面向全国, 全国性, 中国某某网: the country written as a scope or inside a name, with nothing national done
@@ -345,6 +349,23 @@ def build_record(
 
 #: the country's written forms that name its government, not its extent (国家有关规定, 落实中央部署)
 _GOVERNMENT_FORMS = frozenset({"国家", "中央", "我国"})
+
+
+# a verb of going right before a place (到某地调研, 赴某县, 来到某开发区)
+_GOING_TO = re.compile("(?:来到|前往|深入|到|赴|至)$")
+
+
+def _destination(view: str, d: Draft, places: list[Mention], keys: dict[int, str], place_name: dict[str, str], region: str) -> str | None:
+    """The place a measure's actor goes to before the firms it helps (某市副市长一行到某地调研，走访甲公司), when it is
+    another place than the actor's: the firms visited are there, not in the visitor's place."""
+    first = min((b.start for b in d.beneficiaries), default=d.end)
+    for i, p in enumerate(places):
+        if d.start <= p.start < first and id(p) in keys and _GOING_TO.search(view, max(d.start, p.start - 2), p.start):
+            while i + 1 < len(places) and places[i + 1].start == places[i].end and id(places[i + 1]) in keys:
+                i += 1  # 到某市某区: the last place of the chain
+            name = place_name[keys[id(places[i])]]
+            return name if name != region else None
+    return None
 
 
 def _china(entity, a: Mention) -> str:
@@ -464,7 +485,7 @@ def _in_order(short: str, long: str) -> bool:
 
 
 def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None, bodies=None, helpers=None,
-                adopt=None, measured: SpanIndex | None = None) -> list[Relation]:
+                adopt=None, measured: SpanIndex | None = None, visited: dict[int, str] | None = None) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
@@ -654,6 +675,12 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                if p.end <= f.end and p.level in ("province", "city", "county") and pl.key(p) in place_name]
         return k_out is not None and bool(own) and not any(k == k_out or _within(pl, k, k_out) or _lies_in(pl, k_out, k) for k in own)
 
+    for f in ordered:
+        # (a firm a body visits in another place is there: 某市副市长到某地调研，走访了甲公司)
+        if id(f) not in homed and id(f) not in owned and id(f) in (visited or {}) and firm_name[id(f)] not in located and not elsewhere(f, visited[id(f)]):
+            homed.add(id(f))
+            home = named_inside(f, visited[id(f)]) or visited[id(f)]
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
     for f in ordered:
         if (id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name)
                 and not elsewhere(f, helped[id(f)])):

@@ -1,5 +1,5 @@
-"""Whose story a report is: a zone after a headline's city and colon, or a city's or zone's part named by a
-direction, not the city."""
+"""Whose story a report is and where its firms are: a zone after a headline's city and colon, a city's or zone's
+part named by a direction, the place an official visits; not the city or the visitor's place."""
 
 from ingest.pipeline import extract_text
 
@@ -42,3 +42,13 @@ def test_zone_part_named_by_a_direction_keeps_its_measures() -> None:
 def test_listed_direction_district_and_area_words_are_no_new_zone() -> None:
     assert regions("攀枝花市东区为企业减免房租。") == {"东区"}
     assert regions("株洲西区域内企业复工。株洲市为企业减免房租。") == {"株洲"}
+
+
+def test_firms_a_visiting_official_goes_to_are_in_the_place_visited() -> None:
+    text = "长沙市工信局局长张某一行赴株洲市芦淞区，走访了甲乙机械有限公司，帮助企业协调原料运输。"
+    assert regions(text) == {"长沙"}
+    assert located(text) == {("甲乙机械有限公司", "芦淞区")}
+
+
+def test_visited_firm_named_after_the_visitor_s_city_stays_there() -> None:
+    assert located("长沙市副市长张某一行到株洲调研，走访了长沙甲乙机械有限公司。") == {("长沙甲乙机械有限公司", "长沙")}
