@@ -119,9 +119,26 @@ def section_zones(text: str, units: list[Unit], places: list[Mention], agencies:
     return out
 
 
+# a byline: a body with a label before it or a date after it (发布单位：某局, 来源：某局, 某局 2020-02-12)
+_BYLINE_DATE = r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_BYLINE_LABEL = re.compile(rf"\s*(?:{_BYLINE_DATE}\s*)?(?:(?:发布单位|发布机构|信息来源|来源|作者|供稿|文|编辑)\s*[:：]?\s*)?")
+_BYLINE_TAIL = re.compile(rf"\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
+
+
+def _byline(text: str, u: Unit, bodies: list[Mention]) -> bool:
+    """Whether a heading only names the body that wrote or sent the page (发布单位：某局, 某局 2020-02-12): it
+    opens no section of that body, whose title (某高新区助企…) still says whose story it is."""
+    if len(bodies) != 1 or bodies[0].type != "Agency":
+        return False
+    a = bodies[0]
+    label, tail = _BYLINE_LABEL.fullmatch(text, u.start, a.start), _BYLINE_TAIL.fullmatch(text, a.end, u.end)
+    return label is not None and tail is not None and (label.group(0).strip() != "" or tail.group(0).strip() != "")
+
+
 def heading_actors(text: str, u: Unit, act_ix: MentionIndex) -> list[Mention]:
-    """The actors a heading names, not the objects of its verbs (助力武汉); none for a page's navigation line."""
-    if _CRUMBS.search(text, u.start, u.end):
+    """The actors a heading names, not the objects of its verbs (助力武汉); none for a page's navigation line
+    or a byline."""
+    if _CRUMBS.search(text, u.start, u.end) or _byline(text, u, act_ix.within(u.start, u.end)):
         return []
     return [a for a in act_ix.within(u.start, u.end) if not _TITLE_OBJECT.search(text, max(u.start, a.start - 3), a.start)]
 
@@ -165,6 +182,15 @@ def _within(place: Mention, outer: Mention, codes: dict[str, str], digits: int) 
     if not code:
         return place.level in ("zone", "town")
     return code != outer.code and code[:digits] == outer.code[:digits]
+
+
+def _own_signer(signer: Mention | None, title: Mention | None, title_unit: Unit | None) -> Mention | None:
+    """The issuer, unless the title opens with a zone (某高新区助企…) and the body signing is not one of the zone's
+    own (某市工信局 at the foot of the page): that body sent the story, the zone acts in it."""
+    if signer is None or title is None or title_unit is None or title.type != "Zone" or title.start != title_unit.start:
+        return signer
+    own = signer.place == title.name or signer.name.startswith((title.name, title.surface))
+    return signer if own else None
 
 
 def dateline_place(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
@@ -369,8 +395,8 @@ def document_place(
     """The place a document speaks for, from the strongest evidence down (``platforms``: the document's
     state-owned platform companies, one of which may issue it; ``firms``: its enterprises, whose names
     (某市农商银行) say nothing of whom it reports on)."""
-    signer = issuer(text, units, act_ix)
     title, title_index = title_actor(text, units, act_ix)
+    signer = _own_signer(issuer(text, units, act_ix), title, units[title_index] if title is not None else None)
     strong = signer or home_place(text, agencies, places) or platform_issuer_place(text, units, places, list(platforms))
     own = strong or title
     # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院), nor inside a firm's

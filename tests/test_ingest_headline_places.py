@@ -52,3 +52,16 @@ def test_firms_a_visiting_official_goes_to_are_in_the_place_visited() -> None:
 
 def test_visited_firm_named_after_the_visitor_s_city_stays_there() -> None:
     assert located("长沙市副市长张某一行到株洲调研，走访了长沙甲乙机械有限公司。") == {("长沙甲乙机械有限公司", "长沙")}
+
+
+def test_byline_under_a_zone_s_title_opens_no_section_of_its_body() -> None:
+    assert regions("株洲高新区助企复工\n发布单位：株洲市工信局" + BODY) == {"株洲高新区"}
+    assert regions("株洲高新区助企复工\n株洲市工信局 2020-02-12" + BODY) == {"株洲高新区"}
+
+
+def test_another_body_signing_a_zone_s_story_is_not_its_actor() -> None:
+    assert regions("株洲高新区助企复工" + BODY + "\n株洲市工信局\n2020年2月12日") == {"株洲高新区"}
+
+
+def test_notice_signed_by_the_city_about_its_zone_keeps_the_signer() -> None:
+    assert regions("关于支持株洲高新区企业复工的通知" + BODY + "\n株洲市人民政府\n2020年2月12日") == {"株洲"}
