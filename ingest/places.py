@@ -546,7 +546,9 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
     same = [m for m in found if m.group(0) == word or lead and lead + m.group(0) == word]
     if any(m.start() and text[m.start() - 1] in _EVERY for m in found if not (lead and m in same)):
         return places
-    if len(opening) < 2 and not lead and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
+    # (one such word is enough where it opens the title of a page naming no city or county: a page about that zone)
+    first = len(text) - len(text.lstrip()) if not any(p.level in ("city", "county") and not p.weak for p in places) else -1
+    if len(opening) < 2 and not lead and not any(_BARE_ZONE_BODY.match(text, m.end()) or m.start() == first for m in opening):
         return places
     zones = [Mention(m.start(), m.end(), "Zone", word, m.group(0), None, "zone") for m in same]
     return sorted(places + zones, key=lambda p: p.start)

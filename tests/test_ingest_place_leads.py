@@ -202,3 +202,12 @@ def test_city_zone_by_its_level_word_with_two_cities_named_is_the_bare_zone() ->
     record = _record("市经开区为企业减免房租。株洲甲乙机械有限公司和湘潭丙丁电子有限公司已复工。")
     assert [e.name for e in record.entities if e.type == "Zone"] == ["市经开区"]
     assert [m.region for m in record.measures] == ["市经开区"]
+
+
+def test_bare_zone_word_opening_the_title_of_a_page_naming_no_city_is_the_zone() -> None:
+    record = _record("高新区推进企业复工\n2月10日，工作组来到甲乙机械有限公司，帮助企业招聘员工。")
+    assert [m.region for m in record.measures] == ["高新区"]
+
+
+def test_bare_zone_word_in_a_title_beside_a_named_city_is_no_zone() -> None:
+    assert _entities("开发区建设迎来新机遇\n株洲市政府为企业减免房租。", "Zone") == []
