@@ -445,6 +445,7 @@ def _fused(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and m.type == "Zone" and (
             prev.end == m.start and prev.level in ("city", "province") and not m.name.startswith(prev.name) and prev.code in _zone_ancestors(gaz, m)
+            and not (prev.level == "province" and _city_named(gaz, m))
             # 某自贸试验区某某片区: the free-trade zone written before (or sharing its zone word with) one of its areas
             or prev.type == "Zone" and prev.start < m.start <= prev.end < m.end and _kind(gaz, prev) == "ftz" and _kind(gaz, m) == "ftz-area"
         ):
@@ -452,6 +453,13 @@ def _fused(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _city_named(gaz: Any, zone: Mention) -> bool:
+    """Whether a zone's name opens with its own city's (桂林高新区): a province written before it (广西桂林高新区)
+    is a place of its own, not part of the name."""
+    found = gaz.get(zone.code) if zone.code else next(iter(p for p in gaz.lookup(zone.name) if p.type == "Zone"), None)
+    return found is not None and any(a.level == "city" and zone.name.startswith(a.name) for a in gaz.ancestors(found))
 
 
 def _kind(gaz: Any, zone: Mention) -> str | None:

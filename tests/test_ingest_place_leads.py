@@ -211,3 +211,8 @@ def test_bare_zone_word_opening_the_title_of_a_page_naming_no_city_is_the_zone()
 
 def test_bare_zone_word_in_a_title_beside_a_named_city_is_no_zone() -> None:
     assert _entities("开发区建设迎来新机遇\n株洲市政府为企业减免房租。", "Zone") == []
+
+
+def test_province_before_a_zone_named_after_its_city_is_a_place_of_its_own() -> None:
+    assert _entities("江苏南京高新区为企业减免房租。", "Region") == ["江苏"]
+    assert _entities("上海临港新片区为企业减免房租。", "Region") == []
