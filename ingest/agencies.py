@@ -1170,8 +1170,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
     after_government = text.endswith(("政府", "管委会"), 0, k)
     opened = k  # where the stretch opens, before a verb it may start with
-    if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix)) is not None:
-        # ,配合经信局: a department the place in focus works with, named after the verb
+    if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix) or _own_office(stretch[: -len(suffix)], suffix)) is not None:
+        # ,配合经信局: a department the place in focus works with, named after the verb (并组织防控办: the office sent)
         stretch, k = own_body + suffix, e - len(own_body) - len(suffix)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
     # ...or an office (金融办协调…): the place in focus's office
@@ -1180,7 +1180,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
     department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
     if (department or command) and (opened == 0 or not is_han(text[opened - 1]) or text[opened - 1] in FUNCTION | _INNER_OK or after_government):
-        place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
+        # (a town keeps offices, 某镇防控办, but no bureaus)
+        place = levels.nearest(k, {"province", "city", "county", "zone", _PARK} | ({"town"} if suffix == "办" else set()))
         if place is None:
             return None
         if (host := _park_host(place)) is not None:
