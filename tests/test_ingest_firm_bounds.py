@@ -126,3 +126,14 @@ def test_a_shop_name_quoted_after_its_kind_of_business() -> None:
     assert "甲乙饭店" in firms("市府近日協助本市創立50年的老餐廳「甲乙飯店」取得中央資金補助。")
     assert "丙丁酒店" in firms("区商务局为老字号“丙丁酒店”减免租金。")
     assert firms("区商务局为餐厅“满意服务”活动颁奖。") == set()
+
+
+def test_a_park_s_inside_before_a_name_is_no_part_of_it() -> None:
+    text = "2月10日，株洲高新区铁山工业园内的株洲甲乙信息技术股份有限公司车间内一片忙碌。"
+    assert firms(text) == {"株洲甲乙信息技术股份有限公司"}
+    assert firms("湖北甲在乙食品有限公司复工。") == {"湖北甲在乙食品有限公司"}
+
+
+def test_an_activity_before_a_speaker_s_title_names_no_firm() -> None:
+    assert firms("正在安排企业车间生产的总经理助理张某介绍，园区为企业减免了房租。") == set()
+    assert firms("甲乙重工的负责人说，园区为企业减免了房租。") == {"甲乙重工"}
