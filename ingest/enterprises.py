@@ -335,6 +335,7 @@ def _valid(name: str) -> bool:
     return (
         2 <= len(body)
         and len(name) <= NAME_MAX
+        and name not in _CUT_NOUNS  # (台企负责人表示: a kind of firm, no name)
         and not _GENERIC.match(name)
         and not _INDUSTRY.match(name)
         and not _FINANCE_KIND.match(name)

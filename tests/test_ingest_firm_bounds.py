@@ -137,3 +137,7 @@ def test_a_park_s_inside_before_a_name_is_no_part_of_it() -> None:
 def test_an_activity_before_a_speaker_s_title_names_no_firm() -> None:
     assert firms("正在安排企业车间生产的总经理助理张某介绍，园区为企业减免了房租。") == set()
     assert firms("甲乙重工的负责人说，园区为企业减免了房租。") == {"甲乙重工"}
+
+
+def test_a_kind_of_firm_before_a_speaker_s_title_is_no_name() -> None:
+    assert firms("落户株洲高新区的台企负责人表示，当地为企业减免了房租。") == set()
