@@ -621,9 +621,14 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
 _PARK_END = ("园", "园区", "基地")
 
 
+def _is_park(place: Mention) -> bool:
+    """Whether ``place`` is a park named after its host place (某县工业园, 宁波某某科技园)."""
+    return place.type == "Zone" and bool(place.place) and place.name.endswith(_PARK_END)
+
+
 def _park_host(place: Mention) -> str | None:
     """The county a park is named after (某县工业园 → 某县), when ``place`` is such a park."""
-    if place.type != "Zone" or not place.place or not place.name.endswith(_PARK_END):
+    if not _is_park(place):
         return None
     return place.place if any(p.level == "county" for p in default_gazetteer().lookup(place.place)) else None
 
@@ -1187,6 +1192,12 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if (host := _park_host(place)) is not None:
             # 某县工业园、人社局: a county's park keeps no bureaus; those listed after it are the county's
             return Mention(k, e, "Agency", host + stretch, stretch, None, "county", host)
+        if _is_park(place):
+            # 宁波某某科技园 … 科技局: nor does a city's park; the bureau is the nearest place's, else the city's
+            near = levels.nearest(k, {"province", "city", "county"})
+            if near is None:
+                return Mention(k, e, "Agency", place.place + "市" + stretch, stretch, None, "city", place.place)
+            place = near
         # (an autonomous prefecture or a league keeps its own word, as written: 某某州财政局, not 某某自治州市财政局)
         lead_char = _own_level_word(place) or {"province": "省", "city": "市"}.get(place.level or "", "")
         prefix = _sar_prefix(text, place.name, k) if _special_region(place) else _prefix(place, lead_char, levels.written) if lead_char else place.name

@@ -710,7 +710,9 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         surface = text[start:e]
         if start == anchor.start:
             listed.add(id(anchor))  # the place opening the zone's name is no place of its own there
-        added.append(Mention(start, e, "Zone", surface, surface, None, "zone", anchor.name if start == anchor.start and anchor.level == "county" else None))
+        # a county's zone, or a city's park (宁波某某科技园), is named after its host: its own name is the rest
+        hosted = anchor.level == "county" or anchor.level == "city" and m.group(0) in _SUB_PARK
+        added.append(Mention(start, e, "Zone", surface, surface, None, "zone", anchor.name if start == anchor.start and hosted else None))
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 
 
@@ -963,6 +965,9 @@ def _again(text: str, places: list[Mention]) -> list[Mention]:
     """Zones found by pattern once are the same zones wherever else their name is written (also the
     name of 某市某某高新区 without its city, which is the zone's own name, and that of 某县某某度假区
     without its county where a name can start)."""
+    # a zone found on its own under another's own name (来到某某科技园 after 宁波某某科技园) is that zone
+    owners = {own: m for m in places if m.code is None and m.level == "zone" and (own := _own_name(m))}
+    places = [replace(x, name=z.name, place=z.place) if x.type == "Zone" and x.code is None and (z := owners.get(x.name)) else x for x in places]
     found = {m.name: m for m in places if m.code is None and m.level == "zone" and m.surface.endswith(m.name)}
     taken = SpanIndex([(m.start, m.end) for m in places])
     added: list[Mention] = []
