@@ -352,7 +352,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     out = [replace(a, name=a.name.replace("“", "").replace("”", "")) if "“" in a.name else a for a in out]
-    out = _zone_body_names(out, places)
+    out = [_level_once(a) for a in _zone_body_names(out, places)]
     return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
 
 
@@ -1282,6 +1282,16 @@ def _after_verb(stretch: str, i: int) -> bool:
 
 # words opening with a level word that are no level word there (区域, 市民, 县城)
 _NOT_LEVEL_WORD = ("区域", "市民", "县城", "市场", "乡村", "市内", "区内", "县内", "镇区")
+
+
+def _level_once(a: Mention) -> Mention:
+    """A body named after its place with the place's level word written again (某乡乡经发办, 某区区财政局): the
+    word is said once in its name (某乡经发办), as it is when written once."""
+    place = a.place or ""
+    lead = place[-1:]
+    if lead not in _LEVEL_CHAR or not a.name.startswith(place + lead) or a.name.startswith(_NOT_LEVEL_WORD, len(place)):
+        return a
+    return replace(a, name=place + a.name[len(place) + 1 :])
 
 
 def _level_centre(text: str, k: int, ss: int) -> bool:

@@ -64,7 +64,7 @@ _SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
 #: the stations a town or street keeps for a field of its work (某镇财政所, 某街道司法所)
 TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所", "财税所", "税务所", "社保所")
 # a town named by its government or one of its stations (某某镇人民政府, 某某镇财政所)
-_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处|" + "|".join(TOWN_STATIONS))
+_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
 # the work an official goes to a town to do (到某某镇调研): the town visited
