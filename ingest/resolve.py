@@ -23,8 +23,9 @@ from .enterprises import LEGAL, TRADE
 from .gate import gated
 from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
-from .places import is_bare_zone_word
+from .places import NEWS_TAG_REACH, is_bare_zone_word
 from .roles import partners
+from .scope import is_wire_dateline
 from .structure import section_at
 
 # 国家 or 中央 standing on its own (列入国家和省, 落实中央、省有关部署, 中央在某省企业), not a word's or a body's part
@@ -186,7 +187,7 @@ def build_record(
     for m in places:
         if m.weak and m.code not in plain:
             continue
-        if hidden.covers(m.start, m.end):
+        if hidden.covers(m.start, m.end) or m.start < NEWS_TAG_REACH and is_wire_dateline(view, m):
             continue
         if not in_agency.covers(m.start, m.end) and m.end not in firm_starts and _INSTITUTION.match(view[m.end : m.end + 12]):
             continue

@@ -193,6 +193,16 @@ def _own_signer(signer: Mention | None, title: Mention | None, title_unit: Unit 
     return signer if own else None
 
 
+# a wire dispatch's dateline after its place (某某社某地2月10日电, 某某社某地电 记者…)
+_WIRE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?电(?=[^\u4e00-\u9fff]|记者|$)")
+
+
+def is_wire_dateline(text: str, place: Mention) -> bool:
+    """Whether a place is written as a wire dispatch's dateline (新华社某地2月10日电): the bureau it was filed from,
+    no place the report is about (unlike a local paper's 某地讯, which names the place it covers)."""
+    return place.type == "Region" and _WIRE_AFTER.match(text, place.end) is not None
+
+
 def dateline_place(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
     """The place of a news report's dateline (某地网讯, 某某日报某地讯, 某某社某地2月10日电) in its first sentences,
     when the text speaks as a place (我市, 本县): a local outlet writes as the place it is in."""
