@@ -399,3 +399,10 @@ def test_a_wire_dispatch_s_place_is_no_place_of_the_report() -> None:
     # a local paper's dispatch names the place it covers
     record = extract_text("某某日报长沙讯 记者从市人社局获悉，全市为企业减免房租。", "t")
     assert "长沙" in {e.name for e in record.entities if e.type == "Region"}
+
+
+def test_a_place_opening_an_institute_s_long_name_is_no_place_or_actor() -> None:
+    for text in ("吴江区为企业减免房租。苏州先进纺织丝绸材料技术研究院已全员复工。", "苏州先进纺织丝绸材料技术研究院已全员复工，吴江区为企业减免房租。"):
+        record = extract_text(text, "t")
+        assert {e.name for e in record.entities if e.type == "Region"} == {"吴江区"}
+        assert {m.region for m in record.measures} == {"吴江区"}
