@@ -73,6 +73,13 @@ def test_kinds_of_firms_are_located_nowhere() -> None:
     assert located(text) == set()
 
 
+def test_a_verb_inside_a_firm_s_name_opens_no_kind_of_firm() -> None:
+    text = "近日，瑞昌市南阳乡协调企业做好复产准备，该乡服务的甲乙制造、丙丁照明等园区企业已陆续复工。"
+    assert located(text) == {("甲乙制造", "南阳乡"), ("丙丁照明", "南阳乡")}
+    # the verb opening a word still names a kind (生产口罩等企业)
+    assert located("嘉兴经开区优先保障生产口罩、防护服等企业复工。") == set()
+
+
 def helped(text: str) -> set[tuple[str, str]]:
     """(region, beneficiary) pairs of a text's measures."""
     return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
