@@ -701,6 +701,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
                 or _listed_park(text, k, ss, e, added)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
+                or _listed_parks(text, ss, e, taken)
             )
             if implied is not None:
                 added.append(implied)
@@ -785,6 +786,36 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     if len(starts) < 2 or any(p and is_han(text[p - 1]) and text[p - 1] not in FUNCTION for p in starts):
         return None
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+#: how far back a listed park's name may reach, past the verbs that open it (加快推进某某环保产业园)
+_LIST_ITEM_REACH = 10
+
+
+def _park_item_start(text: str, ss: int, taken: SpanIndex) -> int | None:
+    """Where the name of a park ending at ``ss`` starts: back over name characters (never into a place), past the
+    verbs opening the run (加快推进某某环保产业园 → 某某环保产业园)."""
+    k = ss
+    while k > max(0, ss - _LIST_ITEM_REACH) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION and not taken.overlaps(k - 1, k):
+        k -= 1
+    while (verb := PREDICATE.match(text[k:ss])) is not None and verb.end() < ss - k:
+        k += verb.end()
+    return k if 2 <= ss - k <= _REPEATED_REACH and not PREDICATE.match(text[k:ss]) else None
+
+
+def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | None:
+    """A park no place names, listed with another such park (推进甲乙环保产业园、丙丁表面处理产业园建设): each item
+    of the list is a park."""
+    k = _park_item_start(text, ss, taken) if text[ss:e] in _VISITED_PARK else None
+    if k is None:
+        return None
+    before = k >= 2 and text[k - 1] == "、" and any(text.endswith(w, 0, k - 1) for w in _VISITED_PARK)
+    after = text.startswith("、", e) and (nxt := _ZONE.search(text, e + 1, e + 1 + _LIST_ITEM_REACH + 4)) is not None and nxt.group(0) in _VISITED_PARK and all(
+        is_han(c) and c not in FUNCTION for c in text[e + 1 : nxt.start()])
+    name = text[k:e]
+    if not (before or after) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
 

@@ -123,3 +123,11 @@ def test_a_city_s_park_written_without_its_city_is_the_same_zone_and_no_firm() -
 def test_a_park_visited_under_its_own_name_is_the_city_s_park_named_before() -> None:
     record = _record("今年，宁波禾丰科技园新签项目。副市长来到禾丰科技园调研，为企业协调用工。")
     assert [e.name for e in record.entities if e.type == "Zone"] == ["宁波禾丰科技园"]
+
+
+def test_parks_listed_by_their_own_names_are_zones() -> None:
+    record = _record("今年以来，望城区加快推进禾丰环保产业园、青石表面处理产业园建设，为入园企业减免租金。")
+    assert {e.name for e in record.entities if e.type == "Zone"} == {"禾丰环保产业园", "青石表面处理产业园"}
+    # a park named alone after a verb is no zone of the list; nor is a bare park word
+    assert _names("某区加快推进禾丰产业园建设。", "Zone") == []
+    assert _names("园区企业、禾丰产业园企业复工。", "Zone") == []
