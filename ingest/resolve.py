@@ -621,10 +621,12 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # firm named in several zones' sections is not in each of them; nor is a firm first named before any
     # zone, which a later mention only cites)
     first_seen: set[str] = set()
+    # (a partner the place's firms deal with, 与甲、乙等企业洽谈合作, or a firm's client, 其客户包括甲、乙, is not one of its firms)
+    joint = partners(view, ordered)
     for f in ordered:
         first = firm_name[id(f)] not in first_seen
         first_seen.add(firm_name[id(f)])
-        if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
+        if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name) or id(f) in joint:
             continue
         zone = _section_zone(named, named_ends, f.start, pl, bodies, view)
         if zone is not None and all(_name_allows(p, zone, pl) for p in own_places(f)):
@@ -655,7 +657,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(p) in keys:
             emitted_by_name.setdefault(p.name, p)
     for f in ordered:
-        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
+        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name) or id(f) in joint:
             continue
         i = bisect_right(section_starts, f.start) - 1
         if i >= 0 and f.start < sections[i][1]:
@@ -697,8 +699,6 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     listed = {id(f) for a, b in zip(ordered, ordered[1:]) if _LIST_MARKS.fullmatch(view, a.end, b.start) for f in (a, b)}
     # (a name's province or city that holds that place says no more: 某省甲乙公司 in a report on one of its towns)
     about_place = next((p for p in places if id(p) in keys and place_name[keys[id(p)]] == about), None) if about else None
-    # (a partner the place's firms deal with, 与甲、乙等企业洽谈合作, is not one of its firms)
-    joint = partners(view, ordered)
     # (a province-wide report's firm cited as a statistic may be anywhere in the province)
     wide = about_place is not None and about_place.level == "province" and about_place.name not in MUNICIPALITIES
     for f in ordered if about else ():

@@ -80,6 +80,11 @@ def test_a_verb_inside_a_firm_s_name_opens_no_kind_of_firm() -> None:
     assert located("嘉兴经开区优先保障生产口罩、防护服等企业复工。") == set()
 
 
+def test_a_firm_s_clients_are_placed_by_no_section() -> None:
+    text = "松江经济开发区为企业协调防疫物资。据了解，上海甲乙印刷有限公司成立于1998年。其客户包括丙丁、戊己、庚辛等国内外知名企业。"
+    assert located(text) == {("上海甲乙印刷有限公司", "松江经济开发区")}
+
+
 def helped(text: str) -> set[tuple[str, str]]:
     """(region, beneficiary) pairs of a text's measures."""
     return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
