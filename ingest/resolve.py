@@ -51,6 +51,8 @@ ONE_OF_REACH = 32
 # 位于/落户某开发区的甲乙科技, 甲乙科技落户(于)某开发区: the place a firm is sited in
 _SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{2,10}?)的$")
 _SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:[是系]?位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处|所在的?)")
+# 甲乙公司成立于1998年，2013年落户某园区: the firm's founding told first, then where it settled
+_FOUNDED_THEN_SITED = re.compile(r"(?:成立于|创建于|创办于|注册于)\d{4}年(?:\d{1,2}月)?,?(?:\d{4}年(?:\d{1,2}月)?)?(?:落户|入驻|进驻|迁入|搬迁至)(?:于|在|到)?")
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行|工行|农行|中行|建行|交行|国开行|农发行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
 # the place word of a bank's branch (高新 of 某银行高新支行), and the kind word a place's name ends in
@@ -560,9 +562,9 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             p = by_start.get(f.end + len(m2.group(0))) if m2 else None
             if p is not None and _HOME_AFTER.match(view, p.end):
                 hit = p
-        if hit is None and (m3 := _SITED_AFTER.match(after)):
+        if hit is None and (sited_at := _sited_after(view, f.end, after)) is not None:
             # 甲乙科技落户某开发区, 甲乙是位于某新区某街道的…, 甲乙所在的某街道: the last of the places written there
-            hit = by_start.get(f.end + m3.end())
+            hit = by_start.get(sited_at)
             while hit is not None and (inner := by_start.get(hit.end)) is not None:
                 hit = inner
         if hit is not None:
@@ -743,6 +745,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if home is not None:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
     return out
+
+
+def _sited_after(view: str, end: int, after: str) -> int | None:
+    """Where the place a firm ending at ``end`` is sited in starts, when the words after the firm say so (甲乙落户于…,
+    甲乙成立于1998年，2013年落户…)."""
+    if (m := _SITED_AFTER.match(after)) is not None:
+        return end + m.end()
+    m = _FOUNDED_THEN_SITED.match(view, end)
+    return m.end() if m is not None else None
 
 
 def _cited_alone(view: str, f: Mention, bodies: SpanIndex | None, measured: SpanIndex | None) -> bool:

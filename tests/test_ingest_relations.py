@@ -85,6 +85,11 @@ def test_a_firm_s_clients_are_placed_by_no_section() -> None:
     assert located(text) == {("上海甲乙印刷有限公司", "松江经济开发区")}
 
 
+def test_a_firm_settled_after_its_founding_is_in_that_zone() -> None:
+    text = "松江经济开发区为企业协调防疫物资。据了解，上海甲乙印刷有限公司成立于1998年，2013年落户松江经济开发区科技园。"
+    assert located(text) == {("上海甲乙印刷有限公司", "松江经济开发区科技园")}
+
+
 def helped(text: str) -> set[tuple[str, str]]:
     """(region, beneficiary) pairs of a text's measures."""
     return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
