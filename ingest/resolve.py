@@ -848,7 +848,10 @@ def _name_holds(own: Mention, place: Mention, pl: "_Places") -> bool:
     inner = pl.place.get(pl.key(place))
     if outer is not None and inner is not None and pl.gaz.within(inner, outer):
         return True
-    # (a zone the gazetteer does not list is held through the host place its name opens with: 江苏 of 高邮某园)
+    # (a zone the gazetteer does not list is held through the host place its name opens with: 江苏 of 高邮某园; a
+    # town written with no county is not shown to lie elsewhere)
+    if place.level == "town" and not place.place:
+        return True
     return _name_allows(own, place, pl) if place.type == "Zone" else _holds(own, place, pl)
 
 

@@ -90,6 +90,12 @@ def test_a_firm_settled_after_its_founding_is_in_that_zone() -> None:
     assert located(text) == {("上海甲乙印刷有限公司", "松江经济开发区科技园")}
 
 
+def test_a_city_s_firm_in_a_report_on_a_town_of_no_named_county_is_in_the_town() -> None:
+    text = ("南阳甲乙鞋业有限公司负责人介绍了今年的订单情况。石湖乡纪委书记张某走访20家企业，记录企业诉求。"
+            "石湖乡为20家企业协调解决用工难题。石湖乡帮助30家企业办理复工手续。")
+    assert located(text) == {("南阳甲乙鞋业有限公司", "石湖乡")}
+
+
 def helped(text: str) -> set[tuple[str, str]]:
     """(region, beneficiary) pairs of a text's measures."""
     return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}
