@@ -74,20 +74,20 @@ def test_kinds_of_firms_are_located_nowhere() -> None:
 
 
 def test_a_verb_inside_a_firm_s_name_opens_no_kind_of_firm() -> None:
-    text = "近日，瑞昌市南阳乡协调企业做好复产准备，该乡服务的甲乙制造、丙丁照明等园区企业已陆续复工。"
-    assert located(text) == {("甲乙制造", "南阳乡"), ("丙丁照明", "南阳乡")}
+    text = "近日，望城区石湖乡为企业办理复工手续，该乡联系的甲乙制造、丙丁照明等企业本周起恢复生产。"
+    assert located(text) == {("甲乙制造", "石湖乡"), ("丙丁照明", "石湖乡")}
     # the verb opening a word still names a kind (生产口罩等企业)
     assert located("嘉兴经开区优先保障生产口罩、防护服等企业复工。") == set()
 
 
 def test_a_firm_s_clients_are_placed_by_no_section() -> None:
-    text = "松江经济开发区为企业协调防疫物资。据了解，上海甲乙印刷有限公司成立于1998年。其客户包括丙丁、戊己、庚辛等国内外知名企业。"
-    assert located(text) == {("上海甲乙印刷有限公司", "松江经济开发区")}
+    text = "嘉兴经开区为企业协调防疫物资。嘉兴甲乙包装有限公司创办于2005年。其客户包括丙丁、戊己、庚辛等多家大型企业。"
+    assert located(text) == {("嘉兴甲乙包装有限公司", "嘉兴经开区")}
 
 
 def test_a_firm_settled_after_its_founding_is_in_that_zone() -> None:
-    text = "松江经济开发区为企业协调防疫物资。据了解，上海甲乙印刷有限公司成立于1998年，2013年落户松江经济开发区科技园。"
-    assert located(text) == {("上海甲乙印刷有限公司", "松江经济开发区科技园")}
+    text = "嘉兴经开区为企业协调防疫物资。嘉兴甲乙包装有限公司创办于2005年，2015年入驻嘉兴经开区禾兴工业园。"
+    assert located(text) == {("嘉兴甲乙包装有限公司", "嘉兴经开区禾兴工业园")}
 
 
 def test_a_city_s_firm_in_a_report_on_a_town_of_no_named_county_is_in_the_town() -> None:
