@@ -353,7 +353,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     out = [replace(a, name=a.name.replace("“", "").replace("”", "")) if "“" in a.name else a for a in out]
-    out = _zone_body_names(out, places)
+    out = [_level_once(a) for a in _zone_body_names(out, places)]
     return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
 
 
@@ -642,9 +642,14 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
 _PARK_END = ("园", "园区", "基地")
 
 
+def _is_park(place: Mention) -> bool:
+    """Whether ``place`` is a park named after its host place (某县工业园, 宁波某某科技园)."""
+    return place.type == "Zone" and bool(place.place) and place.name.endswith(_PARK_END)
+
+
 def _park_host(place: Mention) -> str | None:
     """The county a park is named after (某县工业园 → 某县), when ``place`` is such a park."""
-    if place.type != "Zone" or not place.place or not place.name.endswith(_PARK_END):
+    if not _is_park(place):
         return None
     return place.place if any(p.level == "county" for p in default_gazetteer().lookup(place.place)) else None
 
@@ -1199,8 +1204,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
     after_government = text.endswith(("政府", "管委会"), 0, k)
     opened = k  # where the stretch opens, before a verb it may start with
-    if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix)) is not None:
-        # ,配合经信局: a department the place in focus works with, named after the verb
+    if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix) or _own_office(stretch[: -len(suffix)], suffix)) is not None:
+        # ,配合经信局: a department the place in focus works with, named after the verb (并组织防控办: the office sent)
         stretch, k = own_body + suffix, e - len(own_body) - len(suffix)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
     # ...or an office (金融办协调…): the place in focus's office
@@ -1209,12 +1214,19 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
     department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
     if (department or command) and (opened == 0 or not is_han(text[opened - 1]) or text[opened - 1] in FUNCTION | _INNER_OK or after_government):
-        place = levels.nearest(k, {"province", "city", "county", "zone", _PARK})
+        # (a town keeps offices, 某镇防控办, but no bureaus)
+        place = levels.nearest(k, {"province", "city", "county", "zone", _PARK} | ({"town"} if suffix == "办" else set()))
         if place is None:
             return None
         if (host := _park_host(place)) is not None:
             # 某县工业园、人社局: a county's park keeps no bureaus; those listed after it are the county's
             return Mention(k, e, "Agency", host + stretch, stretch, None, "county", host)
+        if _is_park(place):
+            # 宁波某某科技园 … 科技局: nor does a city's park; the bureau is the nearest place's, else the city's
+            near = levels.nearest(k, {"province", "city", "county"})
+            if near is None:
+                return Mention(k, e, "Agency", place.place + "市" + stretch, stretch, None, "city", place.place)
+            place = near
         # (an autonomous prefecture or a league keeps its own word, as written: 某某州财政局, not 某某自治州市财政局)
         lead_char = _own_level_word(place) or {"province": "省", "city": "市"}.get(place.level or "", "")
         prefix = _sar_prefix(text, place.name, k) if _special_region(place) else _prefix(place, lead_char, levels.written) if lead_char else place.name
@@ -1299,6 +1311,16 @@ def _after_verb(stretch: str, i: int) -> bool:
 
 # words opening with a level word that are no level word there (区域, 市民, 县城)
 _NOT_LEVEL_WORD = ("区域", "市民", "县城", "市场", "乡村", "市内", "区内", "县内", "镇区")
+
+
+def _level_once(a: Mention) -> Mention:
+    """A body named after its place with the place's level word written again (某乡乡经发办, 某区区财政局): the
+    word is said once in its name (某乡经发办), as it is when written once."""
+    place = a.place or ""
+    lead = place[-1:]
+    if lead not in _LEVEL_CHAR or not a.name.startswith(place + lead) or a.name.startswith(_NOT_LEVEL_WORD, len(place)):
+        return a
+    return replace(a, name=place + a.name[len(place) + 1 :])
 
 
 def _level_centre(text: str, k: int, ss: int) -> bool:

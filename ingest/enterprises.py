@@ -263,7 +263,8 @@ _ALONE_TRADE = re.compile(r"(?:科技|生物|医疗|医药|药业|制药|基因|
 # a brand opening a clause with what firms do for others (甲乙推出…, 丙丁宣布免去…, 戊己捐赠…)
 _GIVES = re.compile(r"推出|宣布|上线|捐赠|捐款|捐资")
 # the last character of a place's, a body's or a time's word, never of a brand opening a clause
-_NOT_BRAND_END = re.compile(r"[省市区县镇乡村局委办厅部府处组年月日天后前时里内外道会家校门队站所院体方]$|我们|他们|大家|各地|全国|同时|此外|近期|目前")
+# (nor a clause's activity: 安排车间生产的总经理助理)
+_NOT_BRAND_END = re.compile(r"[省市区县镇乡村局委办厅部府处组年月日天后前时里内外道会家校门队站所院体方]$|我们|他们|大家|各地|全国|同时|此外|近期|目前|生产$|工作$|车间$")
 # 甲乙、丙丁等推出…, 甲乙、丙丁纷纷捐赠…: brands listed at a clause's start, doing what firms do
 _BRANDS_ACT = re.compile(r"(?:等|纷纷|等企业纷纷|也纷纷|相继|先后)(?=推出|宣布|捐赠|捐款|捐资|上线|开放|发布|分别为|为租户|为商户|减免|免收)")
 # 甲公司携手乙…: the partner a firm works with is a firm too
@@ -307,6 +308,10 @@ _GLUED_VERB = re.compile(
 )
 
 
+# a place's inside before a name (某工业园内的, 某镇里的): where the firm is, no part of its name
+_INSIDE_DE = re.compile("[内里中]的")
+
+
 def _opens_after_de(text: str, s: int) -> bool:
     """Whether the name at ``s`` opens with a function character right after a 的 or a verb of visiting
     (…的给力机械公司, 走进为达机械): no preposition or verb follows them there, so the character is the name's own."""
@@ -337,6 +342,7 @@ def _valid(name: str) -> bool:
     return (
         2 <= len(body)
         and len(name) <= NAME_MAX
+        and name not in _CUT_NOUNS  # (台企负责人表示: a kind of firm, no name)
         and not _GENERIC.match(name)
         and not _INDUSTRY.match(name)
         and not _FINANCE_KIND.match(name)
@@ -593,10 +599,10 @@ class _Scanner:
             k -= 1
         after_place = k >= 3 and self.protected[k - 3] and _LEGAL.match(text, pos) is not None
         if (k >= 2 and text[k - 1] in FUNCTION and is_han(text[k - 2]) and text[k - 2] not in _ADVERB and not self.protected[k - 2] and (k < 3 or not self.name_char(k - 3) or after_place)
-                and not _opens_predicate(text[k - 2 : k]) and not (k >= 3 and text[k - 3].isdigit())):
+                and not _opens_predicate(text[k - 2 : k]) and not (k >= 3 and text[k - 3].isdigit()) and not _INSIDE_DE.fullmatch(text, k - 2, k)):
             # a function character as the second of a name's characters (某为技术有限公司), also after the place that
-            # opens a legal name (湖北甲在乙食品有限公司), unless the two are a verb (针对) or the first is a number's
-            # unit or a date's (14日将某公司)
+            # opens a legal name (湖北甲在乙食品有限公司), unless the two are a verb (针对), the first is a number's
+            # unit or a date's (14日将某公司) or they place the firm inside the place (某工业园内的甲公司)
             k -= 2
             while after_place and k > max(0, pos - 24, stop) and self.protected[k - 1]:
                 k -= 1

@@ -351,7 +351,7 @@ def detect(
     """Measures of a document, in text order."""
     act_ix = MentionIndex(actors(text, places, agencies, firms))
     tails = _zone_tails(places)
-    kinds = SpanIndex(kinds_of_firms(text))
+    kinds = SpanIndex(kinds_of_firms(text, firms))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
     firm_spans = SpanIndex([(f.start, f.end) for f in firms])
@@ -664,9 +664,11 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
 
 
 
-def kinds_of_firms(text: str) -> list[tuple[int, int]]:
-    """Spans that name a kind of firm by what it makes or secures (生产口罩、防护服等企业): no firm names inside."""
-    return [m.span() for m in _TARGET_KINDS.finditer(text)]
+def kinds_of_firms(text: str, firms: list[Mention]) -> list[tuple[int, int]]:
+    """Spans that name a kind of firm by what it makes or secures (生产口罩、防护服等企业): no firm names inside.
+    A verb ending a firm's name opens none (甲乙制造、丙丁照明等企业 lists firms)."""
+    named = {f.end: f.start for f in firms}
+    return [m.span() for m in _TARGET_KINDS.finditer(text) if named.get(m.end(1), m.start()) >= m.start()]
 
 
 # a firm introduced as state-owned (园区下属国有企业甲公司和乙公司, 区属国企甲公司)

@@ -64,14 +64,14 @@ _SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
 #: the stations a town or street keeps for a field of its work (某镇财政所, 某街道司法所)
 TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所", "财税所", "税务所", "社保所")
 # a town named by its government or one of its stations (某某镇人民政府, 某某镇财政所)
-_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|办事处|" + "|".join(TOWN_STATIONS))
+_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
 # the work an official goes to a town to do (到某某镇调研): the town visited
 _WORK_AFTER = re.compile("调研|检查|督导|督查|走访|指导|慰问|察看|查看|开展")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
 # words ending in 镇/街道 that are no town's name
-_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|我们|咱们|他们|你们|我|重点|中心|特色|小城|建制|城(?!关)|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|集|古|名|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
+_NOT_TOWN = re.compile(r"^([一二三四五六七八九十两几多某这那每]个|我们|咱们|他们|你们|我|重点|中心|特色|小城|建制|乡|各|全|本|该|所在|周边|附近|沿海|边境|贫困|社区|城市|农村|村|(?:城|集|古|名)$|小城|小乡|小型|大型|大中|大城|大乡|属地|部分|所有|相关|有关|其他|其它|辖区|当地|本地|街道|主要|重要|主干|背街|商业|繁华|城区|市区|县城|偏远|周围|沿街|沿线)")
 # a place followed by these words is the name of an outlet or an institution, not the place (某地网信办 is a body)
 _OUTLET = re.compile(r"在线|日报|晚报|卫视|电视台|广播|新闻网|网(?!信)")
 # ...or, a few characters later, of a site, a channel or a paper (某地文明网, 某地头条, 中国发展网); tried only when one of its last characters is near
@@ -330,7 +330,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
                 out.append(_mention(s2, e2, other, found[0]))
             break
     out.sort(key=lambda m: m.start)
-    out = _short_zones(text, _again(text, _district_zones(text, _zones(text, out), gaz)))
+    out = _short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz))))
     out = _town_parks(text, _towns_again(text, _towns(text, out)))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
@@ -445,6 +445,7 @@ def _fused(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and m.type == "Zone" and (
             prev.end == m.start and prev.level in ("city", "province") and not m.name.startswith(prev.name) and prev.code in _zone_ancestors(gaz, m)
+            and not (prev.level == "province" and _city_named(gaz, m))
             # 某自贸试验区某某片区: the free-trade zone written before (or sharing its zone word with) one of its areas
             or prev.type == "Zone" and prev.start < m.start <= prev.end < m.end and _kind(gaz, prev) == "ftz" and _kind(gaz, m) == "ftz-area"
         ):
@@ -452,6 +453,13 @@ def _fused(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _city_named(gaz: Any, zone: Mention) -> bool:
+    """Whether a zone's name opens with its own city's (桂林高新区): a province written before it (广西桂林高新区)
+    is a place of its own, not part of the name."""
+    found = gaz.get(zone.code) if zone.code else next(iter(p for p in gaz.lookup(zone.name) if p.type == "Zone"), None)
+    return found is not None and any(a.level == "city" and zone.name.startswith(a.name) for a in gaz.ancestors(found))
 
 
 def _kind(gaz: Any, zone: Mention) -> str | None:
@@ -509,8 +517,8 @@ def _branch_parks(text: str, places: list[Mention]) -> list[Mention]:
 
 
 # the zone words a document about one zone writes alone for it (高新区管委会, 经开区经信局, 综保区, and a county's
-# zone named by its level word: 县经济开发区, 县产业集聚区)
-_BARE_ZONE = gated("县?(?:高新技术产业开发区|经济技术开发区|综合保税区|产业集聚区|经济开发区|高新区|经开区|开发区|综保区)")
+# or city's zone named by its level word: 县经济开发区, 县产业集聚区, 市经开区)
+_BARE_ZONE = gated("[县市]?(?:高新技术产业开发区|经济技术开发区|综合保税区|产业集聚区|经济开发区|高新区|经开区|开发区|综保区)")
 
 
 # a body of the zone written right after its bare zone word (经开区经信商务局)
@@ -535,17 +543,20 @@ def _bare_zone(text: str, places: list[Mention]) -> list[Mention]:
     taken = SpanIndex([(p.start, p.end) for p in places])
     found = [m for m in _BARE_ZONE.finditer(text) if not taken.overlaps(*m.span()) and not text.startswith("区", m.end())]
     opening = [m for m in found if m.start() == 0 or not is_han(text[m.start() - 1]) or text[m.start() - 1] in _PREPOSITION or text[m.start() - 1] in _AT]
-    words = {m.group(0).removeprefix("县") for m in opening}
-    if len(words) != 1:
+    words = {m.group(0).lstrip("县市") for m in opening}
+    leads = {m.group(0)[0] for m in opening if m.group(0)[0] in "县市"}
+    if len(words) != 1 or len(leads) > 1:
         return places
     # the county's zone named by its level word (赴县产业集聚区察看) is one zone even when written once, and so is
-    # its zone word written alone beside it (县政府办、产业集聚区干部)
-    county = any(m.group(0).startswith("县") for m in opening)
-    word = ("县" if county else "") + words.pop()
-    same = [m for m in found if m.group(0) == word or county and "县" + m.group(0) == word]
-    if any(m.start() and text[m.start() - 1] in _EVERY for m in found if not (county and m in same)):
+    # its zone word written alone beside it (县政府办、产业集聚区干部); likewise a city's (市经开区)
+    lead = leads.pop() if leads else ""
+    word = lead + words.pop()
+    same = [m for m in found if m.group(0) == word or lead and lead + m.group(0) == word]
+    if any(m.start() and text[m.start() - 1] in _EVERY for m in found if not (lead and m in same)):
         return places
-    if len(opening) < 2 and not county and not any(_BARE_ZONE_BODY.match(text, m.end()) for m in opening):
+    # (one such word is enough where it opens the title of a page naming no city or county: a page about that zone)
+    first = len(text) - len(text.lstrip()) if not any(p.level in ("city", "county") and not p.weak for p in places) else -1
+    if len(opening) < 2 and not lead and not any(_BARE_ZONE_BODY.match(text, m.end()) or m.start() == first for m in opening):
         return places
     zones = [Mention(m.start(), m.end(), "Zone", word, m.group(0), None, "zone") for m in same]
     return sorted(places + zones, key=lambda p: p.start)
@@ -690,6 +701,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
                 or _listed_park(text, k, ss, e, added)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
+                or _listed_parks(text, ss, e, taken)
             )
             if implied is not None:
                 added.append(implied)
@@ -699,7 +711,9 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         surface = text[start:e]
         if start == anchor.start:
             listed.add(id(anchor))  # the place opening the zone's name is no place of its own there
-        added.append(Mention(start, e, "Zone", surface, surface, None, "zone", anchor.name if start == anchor.start and anchor.level == "county" else None))
+        # a county's zone, or a city's park (宁波某某科技园), is named after its host: its own name is the rest
+        hosted = anchor.level == "county" or anchor.level == "city" and m.group(0) in _SUB_PARK
+        added.append(Mention(start, e, "Zone", surface, surface, None, "zone", anchor.name if start == anchor.start and hosted else None))
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 
 
@@ -772,6 +786,36 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     if len(starts) < 2 or any(p and is_han(text[p - 1]) and text[p - 1] not in FUNCTION for p in starts):
         return None
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+#: how far back a listed park's name may reach, past the verbs that open it (加快推进某某环保产业园)
+_LIST_ITEM_REACH = 10
+
+
+def _park_item_start(text: str, ss: int, taken: SpanIndex) -> int | None:
+    """Where the name of a park ending at ``ss`` starts: back over name characters (never into a place), past the
+    verbs opening the run (加快推进某某环保产业园 → 某某环保产业园)."""
+    k = ss
+    while k > max(0, ss - _LIST_ITEM_REACH) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION and not taken.overlaps(k - 1, k):
+        k -= 1
+    while (verb := PREDICATE.match(text[k:ss])) is not None and verb.end() < ss - k:
+        k += verb.end()
+    return k if 2 <= ss - k <= _REPEATED_REACH and not PREDICATE.match(text[k:ss]) else None
+
+
+def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | None:
+    """A park no place names, listed with another such park (推进甲乙环保产业园、丙丁表面处理产业园建设): each item
+    of the list is a park."""
+    k = _park_item_start(text, ss, taken) if text[ss:e] in _VISITED_PARK else None
+    if k is None:
+        return None
+    before = k >= 2 and text[k - 1] == "、" and any(text.endswith(w, 0, k - 1) for w in _VISITED_PARK)
+    after = text.startswith("、", e) and (nxt := _ZONE.search(text, e + 1, e + 1 + _LIST_ITEM_REACH + 4)) is not None and nxt.group(0) in _VISITED_PARK and all(
+        is_han(c) and c not in FUNCTION for c in text[e + 1 : nxt.start()])
+    name = text[k:e]
+    if not (before or after) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
 
@@ -873,10 +917,7 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
         return None
     i = bisect_left(starts, ss - 1)
     recent = known[max(0, i - CONTEXT) : i][::-1]
-    host = next(
-        (x for x in recent if x.end <= ss - 1 and x.level == level and (x.name.endswith(lead if level == "county" else "") or text.startswith(lead, x.end))),
-        None,
-    )
+    host = next((x for x in recent if x.end <= ss - 1 and _level_host(text, x, level, lead)), None) or _only_host(text, known, level, lead)
     if host is None:
         return None
     # the host as the document writes it with the level word (宁乡县 of the county-level city 宁乡市)
@@ -884,6 +925,19 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
+
+
+def _level_host(text: str, place: Mention, level: str, lead: str) -> bool:
+    """Whether ``place`` may be the county or city a level word (县, 区, 市) before a zone word stands for."""
+    return place.level == level and (place.name.endswith(lead if level == "county" else "") or text.startswith(lead, place.end))
+
+
+def _only_host(text: str, known: list[Mention], level: str, lead: str) -> Mention | None:
+    """The one place of the level word's level that the document names anywhere (also later, or only inside a
+    firm's name: 市经开区 … 株洲某某公司): a report names its own city, so a zone written by its level word is that
+    place's; with two such places, none."""
+    hosts = [x for x in known if _level_host(text, x, level, lead)]
+    return hosts[0] if hosts and all(x.name == hosts[0].name for x in hosts) else None
 
 
 # a zone's kind abbreviated before the district it is merged with (某市高新某某区): the zone word it stands for
@@ -914,10 +968,37 @@ def _district_zones(text: str, places: list[Mention], gaz: Any) -> list[Mention]
     return sorted([p for p in places if id(p) not in drop] + added, key=lambda x: x.start) if added else places
 
 
+
+# a part of a city or zone named by a direction right after it (某市西区, 某市高新西区, 某经开区东区); not the level
+# word's common words (西区域) nor a district's body written with the city (某市东区人民政府 is a gazetteer district's)
+_DIRECTION_PART = re.compile("(?:高新|经开)?[东西南北]区(?![域位间块])")
+
+
+def _direction_zones(text: str, places: list[Mention]) -> list[Mention]:
+    """A city's or zone's part named by a direction (南通西区, 成都高新西区, 某经开区东区) that the gazetteer lists as no
+    district: a zone of that place, named with it, whose firms are reported in it rather than in the city."""
+    starts = {p.start for p in places}
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for m in places:
+        if m.weak or not (m.type == "Zone" or m.type == "Region" and m.level == "city") or m.end in starts:
+            continue
+        part = _DIRECTION_PART.match(text, m.end)
+        if part is None:
+            continue
+        drop.add(id(m))
+        host = m.place if m.type == "Zone" else m.name
+        added.append(Mention(m.start, part.end(), "Zone", text[m.start : part.end()], text[m.start : part.end()], None, "zone", host))
+    return sorted([p for p in places if id(p) not in drop] + added, key=lambda x: x.start) if added else places
+
+
 def _again(text: str, places: list[Mention]) -> list[Mention]:
     """Zones found by pattern once are the same zones wherever else their name is written (also the
     name of 某市某某高新区 without its city, which is the zone's own name, and that of 某县某某度假区
     without its county where a name can start)."""
+    # a zone found on its own under another's own name (来到某某科技园 after 宁波某某科技园) is that zone
+    owners = {own: m for m in places if m.code is None and m.level == "zone" and (own := _own_name(m))}
+    places = [replace(x, name=z.name, place=z.place) if x.type == "Zone" and x.code is None and (z := owners.get(x.name)) else x for x in places]
     found = {m.name: m for m in places if m.code is None and m.level == "zone" and m.surface.endswith(m.name)}
     taken = SpanIndex([(m.start, m.end) for m in places])
     added: list[Mention] = []

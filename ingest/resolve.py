@@ -23,14 +23,15 @@ from .enterprises import LEGAL, TRADE
 from .gate import gated
 from .measures import Draft, is_platform, kinds_of_firms
 from .mentions import Mention, SpanIndex
-from .places import is_bare_zone_word
+from .places import NEWS_TAG_REACH, is_bare_zone_word
 from .roles import partners
+from .scope import is_wire_dateline
 from .structure import section_at
 
 # 国家 or 中央 standing on its own (列入国家和省, 落实中央、省有关部署, 中央在某省企业), not a word's or a body's part
 # (发达国家, 国家级, 党中央, 十几个国家: countries counted; 欧洲国家, 英国等国家, 沿线国家: other countries)
 _NATIONAL_WORD = gated(r"(?<![各发中达个些洲等线边亚美方])国家(?=和|、|与|及|有关|相关|政策|层面|规定|部署|要求|标准|对|统一|出台|的|[,，。;；])|(?<!党)中央(?=和|、|有关|在|部署|决策|要求|[,，。;；])")
-_INSTITUTION = re.compile(r"^[^多各等家、,。\s\d]{0,8}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
+_INSTITUTION = re.compile(r"[^多各等家、,。\s\d]{0,10}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")
 _LEGAL_WORDS = "|".join(sorted(LEGAL, key=len, reverse=True))
@@ -50,6 +51,8 @@ ONE_OF_REACH = 32
 # 位于/落户某开发区的甲乙科技, 甲乙科技落户(于)某开发区: the place a firm is sited in
 _SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{2,10}?)的$")
 _SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:[是系]?位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处|所在的?)")
+# 甲乙公司成立于1998年，2013年落户某园区: the firm's founding told first, then where it settled
+_FOUNDED_THEN_SITED = re.compile(r"(?:成立于|创建于|创办于|注册于)\d{4}年(?:\d{1,2}月)?,?(?:\d{4}年(?:\d{1,2}月)?)?(?:落户|入驻|进驻|迁入|搬迁至)(?:于|在|到)?")
 _BANK_NAME = re.compile(r"(银行|农商行|分行|支行|工行|农行|中行|建行|交行|国开行|农发行)$")
 _BRANCH = re.compile(r"(分行|支行)$")
 # the place word of a bank's branch (高新 of 某银行高新支行), and the kind word a place's name ends in
@@ -189,9 +192,9 @@ def build_record(
     for m in places:
         if m.weak and m.code not in plain:
             continue
-        if hidden.covers(m.start, m.end):
+        if hidden.covers(m.start, m.end) or m.start < NEWS_TAG_REACH and is_wire_dateline(view, m):
             continue
-        if not in_agency.covers(m.start, m.end) and m.end not in firm_starts and _INSTITUTION.match(view[m.end : m.end + 12]):
+        if not in_agency.covers(m.start, m.end) and m.end not in firm_starts and _INSTITUTION.match(view, m.end, m.end + 16):
             continue
         emitted.append(m)
     keys = {id(m): pl.add(m) for m in emitted}
@@ -273,6 +276,7 @@ def build_record(
     measures = []
     helpers: dict[str, list[str]] = {}  # firm -> the places of the local measures that helped it, in order
     helped_mentions: dict[str, list[int]] = {}  # firm -> its mentions those measures name
+    visited: dict[int, str] = {}  # firm mention -> the other place its helper went to
     regions: Counter[str] = Counter()
     for d in drafts:
         if d.region.type == "Agency":
@@ -284,6 +288,9 @@ def build_record(
         if not d.enlisted:  # a body brought in to help says nothing of where the firms are
             regions[region] += 1
             if region != "中国":
+                # (officials of one place visiting another, 某市副市长一行到某地调研，走访了甲公司: the firms are there)
+                if (where := _destination(view, d, emitted, keys, place_name, region)) is not None:
+                    visited.update((id(b), where) for b in d.beneficiaries)
                 for b in d.beneficiaries:
                     helpers.setdefault(firm_name[id(b)], []).append(region)
                     helped_mentions.setdefault(firm_name[id(b)], []).append(id(b))
@@ -327,7 +334,7 @@ def build_record(
         entity(p.type, place_name[k], p, k if place is not None and place.code == k else None)
 
     relations += _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about, dominant, in_agency, helpers, adopt,
-                             SpanIndex([m.span for m in measures]))
+                             SpanIndex([m.span for m in measures]), visited)
     china = entities.get(("Region", "中国"))
     if china and not _GOVERNMENT_FORMS.intersection(china["aliases"]) and not any(m.region == "中国" for m in measures) and not any(r.object == "中国" for r in relations):
         # 面向全国, 全国性, 中国某某网: the country written as a scope or inside a name, with nothing national done
@@ -348,6 +355,23 @@ def build_record(
 
 #: the country's written forms that name its government, not its extent (国家有关规定, 落实中央部署)
 _GOVERNMENT_FORMS = frozenset({"国家", "中央", "我国"})
+
+
+# a verb of going right before a place (到某地调研, 赴某县, 来到某开发区)
+_GOING_TO = re.compile("(?:来到|前往|深入|到|赴|至)$")
+
+
+def _destination(view: str, d: Draft, places: list[Mention], keys: dict[int, str], place_name: dict[str, str], region: str) -> str | None:
+    """The place a measure's actor goes to before the firms it helps (某市副市长一行到某地调研，走访甲公司), when it is
+    another place than the actor's: the firms visited are there, not in the visitor's place."""
+    first = min((b.start for b in d.beneficiaries), default=d.end)
+    for i, p in enumerate(places):
+        if d.start <= p.start < first and id(p) in keys and _GOING_TO.search(view, max(d.start, p.start - 2), p.start):
+            while i + 1 < len(places) and places[i + 1].start == places[i].end and id(places[i + 1]) in keys:
+                i += 1  # 到某市某区: the last place of the chain
+            name = place_name[keys[id(places[i])]]
+            return name if name != region else None
+    return None
 
 
 def _china(entity, a: Mention) -> str:
@@ -467,12 +491,12 @@ def _in_order(short: str, long: str) -> bool:
 
 
 def _located_in(text, view, firms, firm_name, implied, places, place_name, keys, pl, helped, sections, about=None, dominant=None, bodies=None, helpers=None,
-                adopt=None, measured: SpanIndex | None = None) -> list[Relation]:
+                adopt=None, measured: SpanIndex | None = None, visited: dict[int, str] | None = None) -> list[Relation]:
     """Firms next to a zone (某某高新区甲乙基因, with the list that follows), 位于/本土/唯一 patterns; else the zone
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
     # a kind of firm named by what it makes or secures (生产口罩、防护服等企业) is nowhere
-    kinds = SpanIndex(kinds_of_firms(view))
+    kinds = SpanIndex(kinds_of_firms(view, firms))
     firms = [f for f in firms if not kinds.overlaps(f.start, f.end)]
     by_start = {p.start: p for p in places}
     starts = [p.start for p in places]
@@ -541,9 +565,9 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             p = by_start.get(f.end + len(m2.group(0))) if m2 else None
             if p is not None and _HOME_AFTER.match(view, p.end):
                 hit = p
-        if hit is None and (m3 := _SITED_AFTER.match(after)):
+        if hit is None and (sited_at := _sited_after(view, f.end, after)) is not None:
             # 甲乙科技落户某开发区, 甲乙是位于某新区某街道的…, 甲乙所在的某街道: the last of the places written there
-            hit = by_start.get(f.end + m3.end())
+            hit = by_start.get(sited_at)
             while hit is not None and (inner := by_start.get(hit.end)) is not None:
                 hit = inner
         if hit is not None:
@@ -602,10 +626,12 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # firm named in several zones' sections is not in each of them; nor is a firm first named before any
     # zone, which a later mention only cites)
     first_seen: set[str] = set()
+    # (a partner the place's firms deal with, 与甲、乙等企业洽谈合作, or a firm's client, 其客户包括甲、乙, is not one of its firms)
+    joint = partners(view, ordered)
     for f in ordered:
         first = firm_name[id(f)] not in first_seen
         first_seen.add(firm_name[id(f)])
-        if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
+        if not first or id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name) or id(f) in joint:
             continue
         zone = _section_zone(named, named_ends, f.start, pl, bodies, view)
         if zone is not None and all(_name_allows(p, zone, pl) for p in own_places(f)):
@@ -636,7 +662,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         if id(p) in keys:
             emitted_by_name.setdefault(p.name, p)
     for f in ordered:
-        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name):
+        if id(f) in homed or id(f) in owned or firm_name[id(f)] in located or _BANK_NAME.search(f.name) or id(f) in joint:
             continue
         i = bisect_right(section_starts, f.start) - 1
         if i >= 0 and f.start < sections[i][1]:
@@ -658,6 +684,12 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         return k_out is not None and bool(own) and not any(k == k_out or _within(pl, k, k_out) or _lies_in(pl, k_out, k) for k in own)
 
     for f in ordered:
+        # (a firm a body visits in another place is there: 某市副市长到某地调研，走访了甲公司)
+        if id(f) not in homed and id(f) not in owned and id(f) in (visited or {}) and firm_name[id(f)] not in located and not elsewhere(f, visited[id(f)]):
+            homed.add(id(f))
+            home = named_inside(f, visited[id(f)]) or visited[id(f)]
+            out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
+    for f in ordered:
         if (id(f) not in homed and id(f) not in owned and id(f) in helped and firm_name[id(f)] not in located and not _BANK_NAME.search(f.name)
                 and not elsewhere(f, helped[id(f)])):
             homed.add(id(f))
@@ -672,8 +704,6 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     listed = {id(f) for a, b in zip(ordered, ordered[1:]) if _LIST_MARKS.fullmatch(view, a.end, b.start) for f in (a, b)}
     # (a name's province or city that holds that place says no more: 某省甲乙公司 in a report on one of its towns)
     about_place = next((p for p in places if id(p) in keys and place_name[keys[id(p)]] == about), None) if about else None
-    # (a partner the place's firms deal with, 与甲、乙等企业洽谈合作, is not one of its firms)
-    joint = partners(view, ordered)
     # (a province-wide report's firm cited as a statistic may be anywhere in the province)
     wide = about_place is not None and about_place.level == "province" and about_place.name not in MUNICIPALITIES
     for f in ordered if about else ():
@@ -718,6 +748,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             if home is not None:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
     return out
+
+
+def _sited_after(view: str, end: int, after: str) -> int | None:
+    """Where the place a firm ending at ``end`` is sited in starts, when the words after the firm say so (甲乙落户于…,
+    甲乙成立于1998年，2013年落户…)."""
+    if (m := _SITED_AFTER.match(after)) is not None:
+        return end + m.end()
+    m = _FOUNDED_THEN_SITED.match(view, end)
+    return m.end() if m is not None else None
 
 
 def _cited_alone(view: str, f: Mention, bodies: SpanIndex | None, measured: SpanIndex | None) -> bool:
@@ -812,7 +851,10 @@ def _name_holds(own: Mention, place: Mention, pl: "_Places") -> bool:
     inner = pl.place.get(pl.key(place))
     if outer is not None and inner is not None and pl.gaz.within(inner, outer):
         return True
-    # (a zone the gazetteer does not list is held through the host place its name opens with: 江苏 of 高邮某园)
+    # (a zone the gazetteer does not list is held through the host place its name opens with: 江苏 of 高邮某园; a
+    # town written with no county is not shown to lie elsewhere)
+    if place.level == "town" and not place.place:
+        return True
     return _name_allows(own, place, pl) if place.type == "Zone" else _holds(own, place, pl)
 
 

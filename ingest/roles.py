@@ -126,9 +126,14 @@ def partners(text: str, firms: list[Mention]) -> set[int]:
         if closing:
             after = closing.end()
         end = min((i for c in ",;。!?" if (i := text.find(c, after)) >= 0), default=len(text))
-        if _WITH_BEFORE.search(text[max(0, head.start - 40) : head.start]) and _JOINT_AFTER.match(text, after, end):
+        before = text[max(0, head.start - 40) : head.start]
+        if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, end) or _CLIENTS_BEFORE.search(before):
             out.update(id(f) for f in run)
     return out
+
+
+# a firm's clients or suppliers listed after it (其客户包括甲、乙等知名企业): the firms it deals with, anywhere
+_CLIENTS_BEFORE = re.compile(r"(?:客户|供应商|合作伙伴)(?:群体)?(?:包括|涵盖|有|遍及|覆盖)了?[:：]?$")
 
 
 def runs(text: str, firms: list[Mention]) -> list[list[Mention]]:

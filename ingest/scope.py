@@ -26,7 +26,7 @@ from .structure import Unit, heading_level
 # outlet's tag (某地日报讯), or a paper's dispatch written right after the paper (某某日报某地讯 记者…)
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(电|讯|消息)|(网|日报|晚报)(消息|讯)|[讯訊电](?=[^\u4e00-\u9fff]|记者|通讯员|$)")
 # a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
-_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
+_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
 # the verb answering a call (响应某市政府号召): the caller written after it is no actor of the clause
 _ANSWERS = gated("响应了?$")
 # a page's navigation line (您现在的位置：首页 > 新闻 > 某市): it names sections of a site, not whose text it is
@@ -119,9 +119,26 @@ def section_zones(text: str, units: list[Unit], places: list[Mention], agencies:
     return out
 
 
+# a byline: a body with a label before it or a date after it (发布单位：某局, 来源：某局, 某局 2020-02-12)
+_BYLINE_DATE = r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_BYLINE_LABEL = re.compile(rf"\s*(?:{_BYLINE_DATE}\s*)?(?:(?:发布单位|发布机构|信息来源|来源|作者|供稿|文|编辑)\s*[:：]?\s*)?")
+_BYLINE_TAIL = re.compile(rf"\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
+
+
+def _byline(text: str, u: Unit, bodies: list[Mention]) -> bool:
+    """Whether a heading only names the body that wrote or sent the page (发布单位：某局, 某局 2020-02-12): it
+    opens no section of that body, whose title (某高新区助企…) still says whose story it is."""
+    if len(bodies) != 1 or bodies[0].type != "Agency":
+        return False
+    a = bodies[0]
+    label, tail = _BYLINE_LABEL.fullmatch(text, u.start, a.start), _BYLINE_TAIL.fullmatch(text, a.end, u.end)
+    return label is not None and tail is not None and (label.group(0).strip() != "" or tail.group(0).strip() != "")
+
+
 def heading_actors(text: str, u: Unit, act_ix: MentionIndex) -> list[Mention]:
-    """The actors a heading names, not the objects of its verbs (助力武汉); none for a page's navigation line."""
-    if _CRUMBS.search(text, u.start, u.end):
+    """The actors a heading names, not the objects of its verbs (助力武汉); none for a page's navigation line
+    or a byline."""
+    if _CRUMBS.search(text, u.start, u.end) or _byline(text, u, act_ix.within(u.start, u.end)):
         return []
     return [a for a in act_ix.within(u.start, u.end) if not _TITLE_OBJECT.search(text, max(u.start, a.start - 3), a.start)]
 
@@ -133,8 +150,57 @@ def title_actor(text: str, units: list[Unit], act_ix: MentionIndex) -> tuple[Men
             break
         heads = heading_actors(text, u, act_ix)
         if heads and heading_level(text[u.start : u.end]) is None:
-            return heads[chain_head(heads, 0)], n
+            return _headline_inner(text, heads, chain_head(heads, 0), act_ix.items), n
     return None, -1
+
+
+# the mark after a headline's opening place (某市：高新区…): what follows is a story of that place
+_HEADLINE_COLON = re.compile(r"\s*[:：]")
+
+
+# how many digits of a division code a place of each level fixes (a city's 4: its counties share them)
+_CODE_DIGITS = {"province": 2, "city": 4, "county": 6}
+
+
+def _headline_inner(text: str, heads: list[Mention], i: int, known: list[Mention]) -> Mention:
+    """The title's actor: the place opening it, or, when a colon follows that place (某市：高新区助企…), the first
+    zone or place after the colon that lies inside it (a zone of that city acts, not the city)."""
+    head = heads[i]
+    digits = _CODE_DIGITS.get(head.level or "")
+    if not _HEADLINE_COLON.match(text, head.end) or not head.code or digits is None:
+        return head
+    codes = {m.name: m.code for m in known if m.code}
+    return next((a for a in heads[i + 1 :] if a.type != "Agency" and _within(a, head, codes, digits)), head)
+
+
+def _within(place: Mention, outer: Mention, codes: dict[str, str], digits: int) -> bool:
+    """Whether ``place`` lies inside ``outer``: its host is ``outer``, or its own or its host's division code is
+    one of ``outer``'s; a zone or town whose host the text gives no code for is taken to (湖南：某市高新区…)."""
+    if place.place == outer.name:
+        return True
+    code = place.code if place.level not in ("zone", "town") else codes.get(place.place or "")
+    if not code:
+        return place.level in ("zone", "town")
+    return code != outer.code and code[:digits] == outer.code[:digits]
+
+
+def _own_signer(signer: Mention | None, title: Mention | None, title_unit: Unit | None) -> Mention | None:
+    """The issuer, unless the title opens with a zone (某高新区助企…) and the body signing is not one of the zone's
+    own (某市工信局 at the foot of the page): that body sent the story, the zone acts in it."""
+    if signer is None or title is None or title_unit is None or title.type != "Zone" or title.start != title_unit.start:
+        return signer
+    own = signer.place == title.name or signer.name.startswith((title.name, title.surface))
+    return signer if own else None
+
+
+# a wire dispatch's dateline after its place (某某社某地2月10日电, 某某社某地电 记者…)
+_WIRE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?电(?=[^\u4e00-\u9fff]|记者|$)")
+
+
+def is_wire_dateline(text: str, place: Mention) -> bool:
+    """Whether a place is written as a wire dispatch's dateline (新华社某地2月10日电): the bureau it was filed from,
+    no place the report is about (unlike a local paper's 某地讯, which names the place it covers)."""
+    return place.type == "Region" and _WIRE_AFTER.match(text, place.end) is not None
 
 
 def dateline_place(text: str, units: list[Unit], act_ix: MentionIndex) -> Mention | None:
@@ -339,8 +405,8 @@ def document_place(
     """The place a document speaks for, from the strongest evidence down (``platforms``: the document's
     state-owned platform companies, one of which may issue it; ``firms``: its enterprises, whose names
     (某市农商银行) say nothing of whom it reports on)."""
-    signer = issuer(text, units, act_ix)
     title, title_index = title_actor(text, units, act_ix)
+    signer = _own_signer(issuer(text, units, act_ix), title, units[title_index] if title is not None else None)
     strong = signer or home_place(text, agencies, places) or platform_issuer_place(text, units, places, list(platforms))
     own = strong or title
     # counted where a place may act: not opening the name of a hospital or an institution (某市协和医院), nor inside a firm's

@@ -310,6 +310,10 @@ def test_offices_a_place_sends_are_its_own() -> None:
     assert agency_names("余杭区通过电子税务局办理。") == []
 
 
+def test_office_sent_after_a_town_s_clause_is_the_town_s_without_the_verb() -> None:
+    assert agency_names("德清县钟管镇走访企业，并组织防控办、经委等部门人员驻厂。") == ["钟管镇防控办"]
+
+
 def test_more_offices_and_centres() -> None:
     assert agency_names("县政府督查室会同县工信局走访企业。")[:2] == ["县政府", "县政府督查室"]
     assert "盐田区前期办" in agency_names("盐田区联合区工信局、住建局、前期办做好发放。")

@@ -198,6 +198,15 @@ def test_town_named_by_its_government() -> None:
     assert names(agencies) == ["石湖镇人民政府"]
 
 
+def test_town_named_by_its_discipline_committee_and_a_body_with_its_level_word_again() -> None:
+    _, places, agencies, _ = mentions("日前，石湖乡纪委书记张某走访企业。石湖乡乡经发办及时记录企业诉求。")
+    assert {(m.name, m.level) for m in places} == {("石湖乡", "town")}
+    assert names(agencies) == ["石湖乡纪委", "石湖乡经发办"]
+    # a word opening with the level word keeps it (乡村振兴办 is the countryside's office)
+    _, _, agencies, _ = mentions("石湖乡人民政府印发通知。石湖乡乡村振兴办负责落实。")
+    assert "石湖乡乡村振兴办" in names(agencies)
+
+
 def test_conjunction_before_a_county_word_is_no_county() -> None:
     _, places, _, _ = mentions("阜南县营商中心和县经开区管委会工作人员走访企业。")
     assert "和县" not in [m.name for m in places]

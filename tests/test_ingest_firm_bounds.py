@@ -146,3 +146,18 @@ def test_a_list_joined_by_yiji_keeps_its_items_whole() -> None:
 
 def test_a_central_firms_headquarters_before_a_name_is_not_part_of_it() -> None:
     assert firms("在沪央企总部甲乙电气集团及下属企业急需提前恢复生产。") == {"甲乙电气集团"}
+
+
+def test_a_park_s_inside_before_a_name_is_no_part_of_it() -> None:
+    text = "2月10日，株洲高新区铁山工业园内的株洲甲乙信息技术股份有限公司车间内一片忙碌。"
+    assert firms(text) == {"株洲甲乙信息技术股份有限公司"}
+    assert firms("湖北甲在乙食品有限公司复工。") == {"湖北甲在乙食品有限公司"}
+
+
+def test_an_activity_before_a_speaker_s_title_names_no_firm() -> None:
+    assert firms("正在安排企业车间生产的总经理助理张某介绍，园区为企业减免了房租。") == set()
+    assert firms("甲乙重工的负责人说，园区为企业减免了房租。") == {"甲乙重工"}
+
+
+def test_a_kind_of_firm_before_a_speaker_s_title_is_no_name() -> None:
+    assert firms("落户株洲高新区的台企负责人表示，当地为企业减免了房租。") == set()

@@ -103,3 +103,31 @@ def test_resort_committee_is_named_as_the_resort_is() -> None:
     assert [e.name for e in record.entities if e.type == "Zone"] == ["太白山旅游度假区"]
     assert [e.name for e in record.entities if e.type == "Agency"] == ["太白山旅游度假区管委会"]
     assert {(m.region, m.agency) for m in record.measures} == {("太白山旅游度假区", "太白山旅游度假区管委会")}
+
+
+def test_a_city_s_park_written_without_its_city_is_the_same_zone_and_no_firm() -> None:
+    record = _record(
+        "副区长一行到宁波禾丰科技园调研。\n"
+        "禾丰科技园总经理李某介绍，园区甲乙光电、丙丁磁性等企业已复工。\n"
+        "副区长：科技局尽快为企业协调贷款。\n"
+    )
+    zones = [e for e in record.entities if e.type == "Zone"]
+    assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} == {"宁波禾丰科技园", "禾丰科技园"}
+    assert "禾丰科技园" not in {e.name for e in record.entities if e.type == "Enterprise"}
+    located = {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙光电", "宁波禾丰科技园"), ("丙丁磁性", "宁波禾丰科技园")}
+    # a park keeps no bureaus: the bare bureau is the city's
+    assert _names("宁波禾丰科技园企业复工。科技局尽快为企业协调贷款。", "Agency") == ["宁波市科技局"]
+
+
+def test_a_park_visited_under_its_own_name_is_the_city_s_park_named_before() -> None:
+    record = _record("今年，宁波禾丰科技园新签项目。副市长来到禾丰科技园调研，为企业协调用工。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["宁波禾丰科技园"]
+
+
+def test_parks_listed_by_their_own_names_are_zones() -> None:
+    record = _record("今年以来，望城区加快推进禾丰环保产业园、青石表面处理产业园建设，为入园企业减免租金。")
+    assert {e.name for e in record.entities if e.type == "Zone"} == {"禾丰环保产业园", "青石表面处理产业园"}
+    # a park named alone after a verb is no zone of the list; nor is a bare park word
+    assert _names("某区加快推进禾丰产业园建设。", "Zone") == []
+    assert _names("园区企业、禾丰产业园企业复工。", "Zone") == []

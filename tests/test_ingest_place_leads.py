@@ -189,3 +189,30 @@ def test_department_with_ji_in_its_name_after_a_function_word_is_the_regions() -
 def test_function_word_before_a_short_department_word_names_no_department() -> None:
     agencies = _entities("香港特区政府推出资助计划，各处商户均可申请。", "Agency")
     assert agencies == ["香港特区政府"]
+
+
+def test_city_zone_by_its_level_word_takes_the_city_named_only_later_in_a_firm() -> None:
+    record = _record("市经开区工作人员为株洲甲乙机械有限公司办理复工手续，协调解决用工问题。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["株洲市经开区"]
+    assert {m.region for m in record.measures} == {"株洲市经开区"}
+    assert ("LOCATED_IN", "株洲甲乙机械有限公司", "株洲市经开区") in {(r.type, r.subject, r.object) for r in record.relations}
+
+
+def test_city_zone_by_its_level_word_with_two_cities_named_is_the_bare_zone() -> None:
+    record = _record("市经开区为企业减免房租。株洲甲乙机械有限公司和湘潭丙丁电子有限公司已复工。")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["市经开区"]
+    assert [m.region for m in record.measures] == ["市经开区"]
+
+
+def test_bare_zone_word_opening_the_title_of_a_page_naming_no_city_is_the_zone() -> None:
+    record = _record("高新区推进企业复工\n2月10日，工作组来到甲乙机械有限公司，帮助企业招聘员工。")
+    assert [m.region for m in record.measures] == ["高新区"]
+
+
+def test_bare_zone_word_in_a_title_beside_a_named_city_is_no_zone() -> None:
+    assert _entities("开发区建设迎来新机遇\n株洲市政府为企业减免房租。", "Zone") == []
+
+
+def test_province_before_a_zone_named_after_its_city_is_a_place_of_its_own() -> None:
+    assert _entities("江苏南京高新区为企业减免房租。", "Region") == ["江苏"]
+    assert _entities("上海临港新片区为企业减免房租。", "Region") == []

@@ -73,6 +73,29 @@ def test_kinds_of_firms_are_located_nowhere() -> None:
     assert located(text) == set()
 
 
+def test_a_verb_inside_a_firm_s_name_opens_no_kind_of_firm() -> None:
+    text = "近日，望城区石湖乡为企业办理复工手续，该乡联系的甲乙制造、丙丁照明等企业本周起恢复生产。"
+    assert located(text) == {("甲乙制造", "石湖乡"), ("丙丁照明", "石湖乡")}
+    # the verb opening a word still names a kind (生产口罩等企业)
+    assert located("嘉兴经开区优先保障生产口罩、防护服等企业复工。") == set()
+
+
+def test_a_firm_s_clients_are_placed_by_no_section() -> None:
+    text = "嘉兴经开区为企业协调防疫物资。嘉兴甲乙包装有限公司创办于2005年。其客户包括丙丁、戊己、庚辛等多家大型企业。"
+    assert located(text) == {("嘉兴甲乙包装有限公司", "嘉兴经开区")}
+
+
+def test_a_firm_settled_after_its_founding_is_in_that_zone() -> None:
+    text = "嘉兴经开区为企业协调防疫物资。嘉兴甲乙包装有限公司创办于2005年，2015年入驻嘉兴经开区禾兴工业园。"
+    assert located(text) == {("嘉兴甲乙包装有限公司", "嘉兴经开区禾兴工业园")}
+
+
+def test_a_city_s_firm_in_a_report_on_a_town_of_no_named_county_is_in_the_town() -> None:
+    text = ("南阳甲乙鞋业有限公司负责人介绍了今年的订单情况。石湖乡纪委书记张某走访20家企业，记录企业诉求。"
+            "石湖乡为20家企业协调解决用工难题。石湖乡帮助30家企业办理复工手续。")
+    assert located(text) == {("南阳甲乙鞋业有限公司", "石湖乡")}
+
+
 def helped(text: str) -> set[tuple[str, str]]:
     """(region, beneficiary) pairs of a text's measures."""
     return {(m.region, b) for m in extract_text(text, "t").measures for b in m.beneficiaries}

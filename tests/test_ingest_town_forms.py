@@ -98,3 +98,13 @@ def test_body_whose_call_a_clause_answers_does_not_act() -> None:
     text = "疫情期间，全市企业响应南京市政府号召停工，面对复工，青竹湾街道工作人员帮助企业有序复工。\n街道协调物资，为企业减免房租。"
     record = extract_text(text, "t")
     assert {m.region for m in record.measures} == {"青竹湾街道"}
+
+
+def test_town_names_opening_with_a_descriptive_character_are_towns() -> None:
+    text = "古城镇组织干部驻企服务。城南镇成立服务专班，协调原料运输。"
+    assert {"古城镇", "城南镇"} <= set(_entities(text, "Region"))
+
+
+def test_descriptive_words_for_towns_alone_are_no_towns() -> None:
+    text = "在古镇、集镇、名镇和城镇开展消杀，到集镇走访商户。"
+    assert [n for n in _entities(text, "Region") if n.endswith("镇")] == []

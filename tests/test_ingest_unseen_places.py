@@ -388,3 +388,21 @@ def test_a_districts_high_tech_park_is_a_zone() -> None:
     record = extract_text("岳麓区高科园组织专人上门指导企业复工防控。", "t")
     assert ("岳麓区高科园", "Zone") in {(e.name, e.type) for e in record.entities}
     assert {m.region for m in record.measures} == {"岳麓区高科园"}
+
+
+def test_a_wire_dispatch_s_place_is_no_place_of_the_report() -> None:
+    record = extract_text("新华社长沙3月2日电（记者王某）望城区为企业减免房租。", "t")
+    assert {e.name for e in record.entities if e.type == "Region"} == {"望城区"}
+    # written again in the text, it is one
+    record = extract_text("新华社长沙3月2日电 长沙市为企业减免房租。", "t")
+    assert {e.name for e in record.entities if e.type == "Region"} == {"长沙"}
+    # a local paper's dispatch names the place it covers
+    record = extract_text("某某日报长沙讯 记者从市人社局获悉，全市为企业减免房租。", "t")
+    assert "长沙" in {e.name for e in record.entities if e.type == "Region"}
+
+
+def test_a_place_opening_an_institute_s_long_name_is_no_place_or_actor() -> None:
+    for text in ("吴江区为企业减免房租。苏州先进纺织丝绸材料工程研究院本周恢复科研。", "苏州先进纺织丝绸材料工程研究院本周恢复科研，吴江区为企业减免房租。"):
+        record = extract_text(text, "t")
+        assert {e.name for e in record.entities if e.type == "Region"} == {"吴江区"}
+        assert {m.region for m in record.measures} == {"吴江区"}
