@@ -45,8 +45,12 @@ SUBJECT_REACH = 8
 CARRY_REACH = 200
 # a line wholly inside 【】 or 「」: a column's name or a headline
 _COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
-# paragraph openings that continue the place in focus
-_CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
+# paragraph openings that continue the place in focus (also a cited document telling its content, 《措施》明确，…:
+# the issuer named before is still the one acting)
+_CONTINUE = re.compile(
+    r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区"
+    r"|[该此]?《[^《》]{1,40}》(?:还|同时|也|中|里)?(?:提出|明确|指出|规定|要求|强调|提到))"
+)
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), the body

@@ -494,3 +494,23 @@ def test_people_buying_is_no_government_procurement() -> None:
     assert classify_measure("县长表示，鼓励市民分散采购，一次买齐。") == []
     assert "GOVERNMENT_PROCUREMENT" in classify_measure("县政府采购本地企业的防疫产品。")
     assert "FEE_WAIVER" in classify_measure("县府对摊商延长缴纳权利金。")
+
+
+def test_a_grid_of_officers_over_firms_is_liaison_not_digital_control() -> None:
+    assert classify("建立网格化精准服务企业机制") == ["ENTERPRISE_LIAISON"]
+    codes = classify("实行网格化管理,全镇企业分为6个网格,由镇干部任网格长")
+    assert "ENTERPRISE_LIAISON" in codes and "DIGITAL_EPIDEMIC_CONTROL" not in codes
+    # beside a data word the grid is still digital control
+    assert "DIGITAL_EPIDEMIC_CONTROL" in classify("依托大数据平台结合网格化开展人员排查")
+
+
+def test_paragraphs_telling_a_cited_document_belong_to_its_issuer() -> None:
+    text = (
+        "[湖南株洲]惠企新政出炉\n\n"
+        "株洲日报讯 近日,攸县政府出台了《关于支持小微企业共渡难关的八条措施》(以下简称《措施》),从审批、金融等方面支持企业。\n\n"
+        "《措施》明确,要开辟进出口货物通关绿色通道。\n\n"
+        "该《措施》还提出,全面推行网上申报、网上审批。\n"
+    )
+    found = pairs(text)
+    assert ("攸县", "FAST_TRACK_APPROVAL") in found and ("攸县", "ONLINE_SERVICE") in found
+    assert not {p for p in found if p[0] == "株洲"}
