@@ -146,6 +146,8 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
+#: those that say what a subsidy granted pays for (a fund says where the money is set aside, not what it pays)
+_PAYING_CODES = _MONEY_CODES - {"SPECIAL_FUND"}
 # 让利部分的利息由财政补足: a subsidy of interest is an interest subsidy;
 # 对返岗员工…给予补助, 失业保险扩围…发放补贴: a subsidy for the staff a firm employs or insures is a hiring subsidy;
 # 对承租…的商户给予补贴: one for tenants is a rent subsidy
@@ -448,10 +450,11 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("SPECIAL_FUND")
     # money or a subsidy handed out and typed by nothing else (nor in its own clause) is a subsidy to production,
     # or to hiring or rent when it is for staff or tenants
+    # (a fund the money comes from says where it is set aside, not what it pays for: 从产业扶持资金中给予补助)
     granted = _GRANTED.search(text)
-    paid_for = bool(_MONEY_CODES.intersection(codes))
+    paid_for = bool(_PAYING_CODES.intersection(codes))
     untyped = not codes or targeted and not paid_for  # nothing but the firms targeted says what the money is for
-    alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
+    alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY", "SPECIAL_FUND"}
     paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
     if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(sentence):
         # money granted is what the firms targeted get: the words describing them give no category of their own

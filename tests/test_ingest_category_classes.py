@@ -514,3 +514,14 @@ def test_paragraphs_telling_a_cited_document_belong_to_its_issuer() -> None:
     found = pairs(text)
     assert ("攸县", "FAST_TRACK_APPROVAL") in found and ("攸县", "ONLINE_SERVICE") in found
     assert not {p for p in found if p[0] == "株洲"}
+
+
+def test_a_subsidy_granted_out_of_a_sector_fund_is_still_a_subsidy() -> None:
+    codes = classify_measure("对竹木加工企业,从区产业扶持资金中给予每家最高30万元补助。")
+    assert "SPECIAL_FUND" in codes and "PRODUCTION_SUBSIDY" in codes
+    # granted to the staff a firm hires, the same money is a hiring subsidy
+    assert "EMPLOYMENT_SUBSIDY" in classify_measure("从就业专项资金中对企业新招用员工给予每人1000元补贴。")
+
+
+def test_money_set_aside_under_its_budget_word_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("统筹安排专项经费扶持受疫情影响较大的民宿企业。")
