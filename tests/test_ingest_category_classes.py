@@ -525,3 +525,9 @@ def test_a_subsidy_granted_out_of_a_sector_fund_is_still_a_subsidy() -> None:
 
 def test_money_set_aside_under_its_budget_word_is_a_fund() -> None:
     assert "SPECIAL_FUND" in classify_measure("统筹安排专项经费扶持受疫情影响较大的民宿企业。")
+
+
+def test_problems_a_team_works_around_are_no_help_of_each_kind() -> None:
+    codes = classify_measure("市工信局组建工作专班,围绕原料配套、员工返岗、物流运输等难题综合施策。")
+    assert "ENTERPRISE_LIAISON" in codes
+    assert not {"SUPPLY_CHAIN", "LABOR_SUPPLY", "LOGISTICS_SUPPORT"} & set(codes)
