@@ -531,3 +531,11 @@ def test_problems_a_team_works_around_are_no_help_of_each_kind() -> None:
     codes = classify_measure("市工信局组建工作专班,围绕原料配套、员工返岗、物流运输等难题综合施策。")
     assert "ENTERPRISE_LIAISON" in codes
     assert not {"SUPPLY_CHAIN", "LABOR_SUPPLY", "LOGISTICS_SUPPORT"} & set(codes)
+
+
+def test_batches_are_staged_resumption_only_when_firms_resume_in_them() -> None:
+    assert "STAGED_RESUMPTION" in classify("推动辖区企业分期分批复工")
+    assert "STAGED_RESUMPTION" not in classify("已分批次上报重点保障企业56家")
+    assert "STAGED_RESUMPTION" not in classify_measure("返岗专车将分批持续运行")
+    # checks of the hazards of resumption are resumption checks
+    assert "STAGED_RESUMPTION" in classify_measure("协助入园企业开展复工复产安全隐患排查。")
