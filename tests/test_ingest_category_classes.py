@@ -539,3 +539,9 @@ def test_batches_are_staged_resumption_only_when_firms_resume_in_them() -> None:
     assert "STAGED_RESUMPTION" not in classify_measure("返岗专车将分批持续运行")
     # checks of the hazards of resumption are resumption checks
     assert "STAGED_RESUMPTION" in classify_measure("协助入园企业开展复工复产安全隐患排查。")
+
+
+def test_the_staff_keeping_policy_carried_out_is_a_refund_the_slogan_is_not() -> None:
+    assert "UNEMPLOYMENT_INSURANCE_REFUND" in classify_measure("县人社局全面落实援企稳岗政策。")
+    assert "UNEMPLOYMENT_INSURANCE_REFUND" not in classify("镇干部分片包干援企稳岗")
+    assert "SUPPLY_CHAIN" in classify_measure("统筹调配企业急需的生产原料。")
