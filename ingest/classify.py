@@ -171,6 +171,9 @@ _FUND = gated(
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
 )
+# 为某大道道路工程、污水管网工程等项目争取预算内投资资金: money obtained for public works is project support, no
+# relief fund for firms
+_PUBLIC_WORKS = re.compile(r"(道路|管网|管线|污水|给水|排水|供水|市政|公路|桥梁|水利)[^,;。，；]{0,6}?工程")
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
 _BUDGET = re.compile(r"(消费[券卡]|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
@@ -446,7 +449,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("ENTERPRISE_LIAISON")
     fund = _FUND.search(sentence) or _BUDGET.search(sentence)
     money = find_amounts(sentence, MIN_AMOUNT) if fund or not codes else []
-    if "SPECIAL_FUND" not in codes and money and fund:
+    if money and fund and _PUBLIC_WORKS.search(sentence):
+        codes += ["PROJECT_SUPPORT"] * ("PROJECT_SUPPORT" not in codes)  # money for roads and pipes builds projects
+    elif "SPECIAL_FUND" not in codes and money and fund:
         codes.append("SPECIAL_FUND")
     # money or a subsidy handed out and typed by nothing else (nor in its own clause) is a subsidy to production,
     # or to hiring or rent when it is for staff or tenants

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from . import categories as cats
 from . import roles
-from .amounts import find_amounts
+from .amounts import Amount, find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .agencies import MUNICIPALITIES, WEBSITE_AFTER, is_unplaced
 from .enterprises import FIRM_HEADER
@@ -174,6 +174,8 @@ _BANK_HEADLINE = re.compile(
 _STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取")
 # 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
 _MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
+# 其中制造业贷款12亿元: a clause telling a part of the sum before it
+_PART = re.compile(r"\s*其中")
 # 设立5000万元基金，已帮助企业获得贷款12亿元: a later clause telling what the help achieved is no sum of its own
 _OUTCOME = re.compile(r"(?:已|累计|共|先后)(?:帮助|为|助力|协助)[^,;。]{0,20}?(?:获得|争取|拿到|融资|解决)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
@@ -1089,23 +1091,15 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     pays or loses with no relief on it (每年租金2万元)."""
     amount = cap = None
     extra: list[tuple[int, int, int]] = []
+    dropped = False  # whether the sentence's last sum was no money of the measure
     for a in find_amounts(sentence, MIN_AMOUNT):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
-        if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
+        if (dropped or amount is not None) and _PART.match(sentence, clause_start):
+            continue  # 安排2亿元，其中5000万元用于贴息: a part of the sum before is no sum of its own (of a sum that is none, none)
+        dropped = _dropped_sum(sentence, a, clause_start, clause_end)
+        if dropped:
             continue
-        if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
-            continue  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
-        if (
-            _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end)
-        ) and not _GIVEN_WORTH.search(sentence, clause_start, a.start):
-            continue
-        if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
-            continue
-        if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start) or _brought_about(sentence, clause_start, a.start):
-            continue
-        if _BANK_HEADLINE.match(sentence, clause_start) and not _STEERED.search(sentence, clause_start, a.start):
-            continue  # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
             cap = cap or a.value
         elif amount is None:
@@ -1113,6 +1107,25 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
         elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start) and not _MILESTONE.search(sentence, clause_start, a.start):
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
+
+
+def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -> bool:
+    """Whether the sum ``a`` is no money of the measure: background, a rate per unit or a threshold, a benefit
+    paid to people, a business figure, a cost with no relief on it, an effect, or the banks' own lending."""
+    if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
+        return True
+    if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
+        return True  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
+    if (
+        _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end)
+    ) and not _GIVEN_WORTH.search(sentence, clause_start, a.start):
+        return True
+    if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
+        return True
+    if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start) or _brought_about(sentence, clause_start, a.start):
+        return True
+    # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
+    return _BANK_HEADLINE.match(sentence, clause_start) is not None and not _STEERED.search(sentence, clause_start, a.start)
 
 
 def _zone_tails(places: list[Mention]) -> dict[str, Mention]:

@@ -545,3 +545,21 @@ def test_the_staff_keeping_policy_carried_out_is_a_refund_the_slogan_is_not() ->
     assert "UNEMPLOYMENT_INSURANCE_REFUND" in classify_measure("县人社局全面落实援企稳岗政策。")
     assert "UNEMPLOYMENT_INSURANCE_REFUND" not in classify("镇干部分片包干援企稳岗")
     assert "SUPPLY_CHAIN" in classify_measure("统筹调配企业急需的生产原料。")
+
+
+def amounts(text: str) -> set[tuple[str, int]]:
+    return {(m.region, m.amount_cny) for m in extract_text(text, "t").measures if m.amount_cny}
+
+
+def test_a_part_of_the_sum_before_it_is_no_sum_of_its_own() -> None:
+    notice = "石门县人民政府关于支持企业复工复产的若干措施\n\n一、县财政安排1亿元专项资金支持企业复工,其中3000万元用于贷款贴息。\n"
+    assert amounts(notice) == {("石门县", 100000000)}
+    # a part of the banks' own lending is no sum of a measure either
+    banks = "石门县人民政府关于支持企业复工复产的若干措施\n\n二、全县银行机构新增贷款20亿元,其中制造业贷款8亿元。\n"
+    assert amounts(banks) == set()
+
+
+def test_money_obtained_for_public_works_is_project_support_not_a_fund() -> None:
+    codes = classify_measure("为城南大道道路工程、污水管网工程等4个项目争取中央预算内投资资金5200万元。")
+    assert "PROJECT_SUPPORT" in codes and "SPECIAL_FUND" not in codes
+    assert "SPECIAL_FUND" in classify_measure("县财政安排5200万元资金支持中小企业复工。")
