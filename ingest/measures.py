@@ -1346,6 +1346,10 @@ def _header_codes(label: str, threshold: float) -> tuple[str, ...]:
     return tuple(cats.classify(label.replace(" ", ""), threshold))
 
 
+# a table's serial number (1, 12, 一, （三）): a key cell naming nothing
+_SERIAL = re.compile(r"[(（]?[\d一二三四五六七八九十]{1,3}[)）.、]?")
+
+
 def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_ix: MentionIndex,
          firm_ix: MentionIndex | None = None, issuer: Mention | None = None) -> list[Draft]:
     """The measure of a table row: the place its key cells name, or for a row naming a firm (企业名称) the
@@ -1366,8 +1370,8 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
             region = ps[-1]
         elif j == 0 and row.keys[0] and not row.cells[0]:
             region = _carried(u, place_ix)
-    if region is None and firms:
-        region = issuer
+    if region is None and (firms or all(_SERIAL.fullmatch(k.strip()) for k in row.keys)):
+        region = issuer  # a row of firms helped, or an article of a notice laid out as a table (序号 | 措施 | 责任单位)
     if region is None:
         return []
     codes: list[str] = []
@@ -1389,7 +1393,9 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
     docs = doc_ix.within(u.start, u.end)
     draft = Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None, beneficiaries=firms)
     draft.summary = _row_summary(u, region)
-    return [draft]
+    # 中央财政按…给予贴息的基础上，省财政再给予…: a cell's national clauses are the nation's, as in a sentence
+    national = [] if _national(region) else [d for cs, ce in u.cells[nkeys:] for d in _national_clauses(text, cs, ce, act_ix.within(cs, ce))]
+    return [draft, *national]
 
 
 def _row_summary(u: Unit, region: Mention) -> str:
