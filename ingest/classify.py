@@ -264,6 +264,9 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
+# 为资金周转困难的企业按时还贷、续贷提供支持: money provided so firms can repay and renew their loans bridges them;
+# the renewal is the bank's loan relief only where a bank grants it (对到期贷款给予续贷)
+_BRIDGED = re.compile(r"还贷[、和及与]?续贷(?:等)?(?:提供|给予)")
 # 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道, 金融绿色通道: a fast lane for loans or guarantees is
 # credit or a guarantee, not an administrative approval
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保|金融)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保|金融))[^,;。，；、]*")
@@ -412,6 +415,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
         lane = "GUARANTEE_SUPPORT" if "担保" in text and not re.search("贷款|信贷|授信|放贷", text) else "PREFERENTIAL_CREDIT"
         codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + [lane] * (lane not in codes)
+    if "LOAN_RELIEF" in codes and "续贷" in text and "LOAN_RELIEF" not in cats.classify(_blank(_BRIDGED, text), threshold):
+        codes = [c for c in codes if c != "LOAN_RELIEF"] + ["BRIDGE_FUND"] * ("BRIDGE_FUND" not in codes)
     if "PPE_SUPPLY" in codes and _DUTY.search(text) and not _SUPPLIED.search(text):
         codes = [c for c in codes if c != "PPE_SUPPLY"] + ["STAGED_RESUMPTION"] * ("STAGED_RESUMPTION" not in codes)
     if context:

@@ -563,3 +563,11 @@ def test_money_obtained_for_public_works_is_project_support_not_a_fund() -> None
     codes = classify_measure("为城南大道道路工程、污水管网工程等4个项目争取中央预算内投资资金5200万元。")
     assert "PROJECT_SUPPORT" in codes and "SPECIAL_FUND" not in codes
     assert "SPECIAL_FUND" in classify_measure("县财政安排5200万元资金支持中小企业复工。")
+
+
+def test_money_for_firms_to_repay_and_renew_is_a_bridge_not_loan_relief() -> None:
+    codes = classify_measure("设立企业周转基金，为经营困难的企业按期还贷、续贷提供支持。")
+    assert "BRIDGE_FUND" in codes and "LOAN_RELIEF" not in codes
+    # a renewal the bank grants, beside it or alone, stays loan relief
+    assert "LOAN_RELIEF" in classify_measure("设立转贷基金，为企业还贷续贷提供支持，对到期贷款予以展期。")
+    assert "LOAN_RELIEF" in classify_measure("银行对到期贷款给予续贷。")
