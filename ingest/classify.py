@@ -73,6 +73,8 @@ ITEM_THRESHOLD = 0.4
 # 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面, 从额度、利率、担保等给予支持: areas of support, each an item
 # (not the areas of needs surveyed: 在融资、用工等方面的需求)
 _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})(?:等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))|等(?=给予|提供|予以))")
+# 给予贷款贴息、担保、设备补助等政策支持, 提供融资、担保服务: the kinds of support given, listed, each an item
+_GIVEN_AREAS = re.compile(r"(?:给予|提供|予以)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?(?:政策|方面)?(?:支持|扶持|服务|帮助)")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 # 出台22条政策措施，包括降本减负、金融支持、援企稳岗等: the areas a package covers, each an item
 # 推出包括甲专案贷款、乙规费减半等12项纾困方案: the items a package announced is said to include, named at length
@@ -340,6 +342,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
     listed = "、" in text and ("方面" in text or "领域" in text or "等给予" in text or "等提供" in text or "等予以" in text)
     items = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)] if listed else []
+    if "、" in text and ("给予" in text or "提供" in text or "予以" in text):
+        items += [i for m in _GIVEN_AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)]
     if _DIGIT.search(text) and ("协调" in text or "调配" in text or "筹集" in text or "筹措" in text):
         items += [i for m in _OBTAINED.finditer(text) for i in m.group(1).split("、")]
     if "、" in text and ("包括" in text or "涵盖" in text or "涉及" in text):

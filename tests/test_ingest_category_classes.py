@@ -571,3 +571,11 @@ def test_money_for_firms_to_repay_and_renew_is_a_bridge_not_loan_relief() -> Non
     # a renewal the bank grants, beside it or alone, stays loan relief
     assert "LOAN_RELIEF" in classify_measure("设立转贷基金，为企业还贷续贷提供支持，对到期贷款予以展期。")
     assert "LOAN_RELIEF" in classify_measure("银行对到期贷款给予续贷。")
+
+
+def test_each_kind_of_support_listed_after_a_verb_of_giving_counts() -> None:
+    codes = classify_measure("对生产消毒液的企业，给予贷款贴息、担保、设备补助等政策支持。")
+    assert {"LOAN_INTEREST_SUBSIDY", "GUARANTEE_SUPPORT"} <= set(codes)
+    assert "GUARANTEE_SUPPORT" in classify_measure("为小微企业提供融资、担保服务。")
+    # a weak cue outside such a list stays below the threshold
+    assert "GUARANTEE_SUPPORT" not in classify_measure("银行与担保合作。")
