@@ -579,3 +579,9 @@ def test_each_kind_of_support_listed_after_a_verb_of_giving_counts() -> None:
     assert "GUARANTEE_SUPPORT" in classify_measure("为小微企业提供融资、担保服务。")
     # a weak cue outside such a list stays below the threshold
     assert "GUARANTEE_SUPPORT" not in classify_measure("银行与担保合作。")
+
+
+def test_penalty_interest_of_a_finance_lease_is_no_rent_relief() -> None:
+    codes = classify_measure("对融资租赁的逾期租金罚息予以减免。")
+    assert "LOAN_RELIEF" in codes and "RENT_RELIEF" not in codes
+    assert "RENT_RELIEF" in classify_measure("对承租国有房屋的商户减免3个月租金。")
