@@ -454,6 +454,8 @@ def detect(
         subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
         if subj:
             subj = _titled_place(text, subj, e, place_ix)
+        elif not firm_subject and speaker is None:
+            subj = _subject_ahead(text, u, units[n + 1] if n + 1 < len(units) else None, act_ix, doc_ix)
         if speaker is not None and not subj and not firm_subject:
             subj = [speaker]
         # 某某一行在会议室听取了某镇的汇报: the official opening the clause acts, not a place their words name
@@ -826,6 +828,15 @@ def _official_opening(text: str, s: int, e: int, officials: dict[str, Mention]) 
         return None
     at = _OPENER.match(text, s, e).end()
     return next((a for name, a in officials.items() if text.startswith(name, at) and a.end <= at), None)
+
+
+def _subject_ahead(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex, doc_ix: MentionIndex) -> list[Mention]:
+    """The subject opening the next piece of a long sentence cut at a comma (减税、减免房租……，为减轻企业负担， | 某县政府
+    出台了…): the clauses before it, naming no actor of their own, are its doing."""
+    if nxt is None or nxt.kind != "sentence" or nxt.para != u.para or nxt.start - u.end > 1 or text[u.end - 1] not in ",，":
+        return []
+    subj, firm_subject = subjects(text, nxt.start, nxt.end, act_ix.within(nxt.start, nxt.end), [], doc_ix.within(nxt.start, nxt.end))
+    return subj if subj and not firm_subject and subj[0].start == nxt.start else []
 
 
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -> Mention | None:

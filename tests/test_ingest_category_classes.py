@@ -585,3 +585,11 @@ def test_penalty_interest_of_a_finance_lease_is_no_rent_relief() -> None:
     codes = classify_measure("对融资租赁的逾期租金罚息予以减免。")
     assert "LOAN_RELIEF" in codes and "RENT_RELIEF" not in codes
     assert "RENT_RELIEF" in classify_measure("对承租国有房屋的商户减免3个月租金。")
+
+
+def test_clauses_cut_off_before_the_subject_of_their_sentence_are_its_doing() -> None:
+    # a long lead cut at a comma: the items teased before the dateline, then the county that issued the package
+    lead = "本报讯(记者 甲乙)减免房租,缓缴社保费,加大信贷支持……3月2日,记者从有关方面获悉,为帮助受疫情影响的小微企业和个体工商户渡过眼前难关并稳住就业基本盘,"
+    rest = "攸县人民政府出台了《关于支持小微企业和个体工商户渡过难关的十二条措施》,从降低经营成本、稳定职工队伍、强化金融服务、优化政务服务等多个方面给予全力支持和帮助。"
+    found = pairs("【湖南株洲】出台十二条措施助小微企业\n\n" + lead + rest + "\n")
+    assert ("攸县", "RENT_RELIEF") in found and ("株洲", "RENT_RELIEF") not in found
