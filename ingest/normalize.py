@@ -51,8 +51,9 @@ def _fold_width(text: str) -> str:
 
 
 # a Latin full stop closing a Chinese sentence (some pages and exports write 。 as .): after a character, closing
-# quote or bracket and before the next sentence, never inside a number, a URL or a Latin abbreviation
-_LATIN_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’)\]】》])\.(?=[\s\u4e00-\u9fff“‘(\[【《]|$)")
+# quote, bracket or percentage and before the next sentence or a closing quote, never inside a number, a URL or
+# a Latin abbreviation
+_LATIN_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’)\]】》%])\.(?=[\s\u4e00-\u9fff“‘”’(\[【《]|$)")
 # ...nor the dot of a heading's number (一.)
 _NUMBER_HEAD = re.compile(r"\s*(?:第?[一二三四五六七八九十百零〇]+[章节条部分篇]?|[(（][一二三四五六七八九十]+[)）])")
 
