@@ -593,3 +593,8 @@ def test_clauses_cut_off_before_the_subject_of_their_sentence_are_its_doing() ->
     rest = "攸县人民政府出台了《关于支持小微企业和个体工商户渡过难关的十二条措施》,从降低经营成本、稳定职工队伍、强化金融服务、优化政务服务等多个方面给予全力支持和帮助。"
     found = pairs("【湖南株洲】出台十二条措施助小微企业\n\n" + lead + rest + "\n")
     assert ("攸县", "RENT_RELIEF") in found and ("株洲", "RENT_RELIEF") not in found
+
+
+def test_a_loan_backed_by_a_government_guarantee_pool_is_a_guarantee() -> None:
+    assert "GUARANTEE_SUPPORT" in classify_measure("县工信局会同银行为某公司发放助保金贷款500万元。")
+    assert "GUARANTEE_SUPPORT" in classify_measure("推动6家企业获得助保贷支持。")
