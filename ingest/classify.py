@@ -266,7 +266,7 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
-# 为资金周转困难的企业按时还贷、续贷提供支持: money provided so firms can repay and renew their loans bridges them;
+# 为周转吃紧的企业按期还贷、续贷提供支持: money provided so firms can repay and renew their loans bridges them;
 # the renewal is the bank's loan relief only where a bank grants it (对到期贷款给予续贷)
 _BRIDGED = re.compile(r"还贷[、和及与]?续贷(?:等)?(?:提供|给予)")
 # 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道, 金融绿色通道: a fast lane for loans or guarantees is

@@ -1404,7 +1404,7 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
     docs = doc_ix.within(u.start, u.end)
     draft = Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None, beneficiaries=firms)
     draft.summary = _row_summary(u, region)
-    # 中央财政按…给予贴息的基础上，省财政再给予…: a cell's national clauses are the nation's, as in a sentence
+    # 中央财政按…贴息之外，省财政再给予…: a cell's national clauses are the nation's, as in a sentence
     national = [] if _national(region) else [d for cs, ce in u.cells[nkeys:] for d in _national_clauses(text, cs, ce, act_ix.within(cs, ce))]
     return [draft, *national]
 

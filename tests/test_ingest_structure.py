@@ -110,21 +110,21 @@ def test_a_heading_whose_body_only_says_how_to_apply_is_the_measure() -> None:
 
 
 def test_items_written_on_inside_one_line_open_their_own_paragraphs() -> None:
-    text = "渭滨区惠企八条 一、优化审批服务 (一)设立审批绿色通道。各部门限时办结。 (二)推行网上办理。 2.开展驻企服务。\n"
+    text = "渭滨区惠企八条 一、优化审批服务 (一)开设审批绿色通道。各部门限时办结。 (二)推行网上办理。 2.开展驻企服务。\n"
     units = segment(text)
     heads = [text[u.start : u.end] for u in units if u.kind == "heading"]
     assert "一、优化审批服务" in heads
     firsts = [text[u.start : u.end] for u in units if u.kind == "sentence" and u.first]
-    assert firsts == ["(一)设立审批绿色通道。", "(二)推行网上办理。", "2.开展驻企服务。"]
+    assert firsts == ["(一)开设审批绿色通道。", "(二)推行网上办理。", "2.开展驻企服务。"]
     # an inline item closed by its full stop is a sentence, not a heading
     assert all(u.kind == "sentence" for u in segment("说明 三、公共设施管理费减收3个月。\n")[1:])
 
 
 def test_a_one_line_notice_s_items_go_back_to_the_issuer() -> None:
     text = (
-        "宝鸡市人民政府关于支持企业复工复产的若干措施 各县区人民政府,市政府各部门: "
+        "宝鸡市人民政府关于扶持企业复产的几条措施 各县区人民政府,市政府各部门: "
         "1.加强复工指导。各县区政府、宝鸡高新区管委会要建立企业复工备案制度。(责任单位:市工信局) "
-        "2.对中小企业给予50%的房租补贴。(责任单位:市财政局) 3.开辟项目审批绿色通道。\n"
+        "2.对中小企业给予50%的房租补贴。(责任单位:市财政局) 3.为项目审批开辟绿色通道。\n"
     )
     regions = {c: m.region for m in extract_text(text, "t").measures for c in m.categories}
     assert regions["RENT_RELIEF"] == "宝鸡" and regions["FAST_TRACK_APPROVAL"] == "宝鸡"
