@@ -598,3 +598,9 @@ def test_clauses_cut_off_before_the_subject_of_their_sentence_are_its_doing() ->
 def test_a_loan_backed_by_a_government_guarantee_pool_is_a_guarantee() -> None:
     assert "GUARANTEE_SUPPORT" in classify_measure("县工信局会同银行为某公司发放助保金贷款500万元。")
     assert "GUARANTEE_SUPPORT" in classify_measure("推动6家企业获得助保贷支持。")
+
+
+def test_a_lending_total_told_with_its_change_is_an_indicator() -> None:
+    assert classify_measure("新增贷款额800亿元,比上月增加120亿元;") == []
+    # the same figure of lending a body steered is help given
+    assert "PREFERENTIAL_CREDIT" in classify_measure("协调银行新增贷款12亿元,同比增长15%。")
