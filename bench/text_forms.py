@@ -8,7 +8,10 @@ words and the key left as they are, and each form is extracted and scored
 * laid out: every line but a table row cut into lines of ``--width``
   characters, as pdftotext or a print copy gives it;
 * Latin stops: 。 written as ``.`` and ， as ``,``;
-* blank lines between paragraphs, and paragraphs indented with ideographic spaces.
+* blank lines between paragraphs, and paragraphs indented with ideographic spaces;
+* one line: the running text on one line, its lines joined with a space (a page scraped without its breaks),
+  table rows kept;
+* table: a notice's numbered articles (1. 2、) as the rows of a 序号 | 内容 table.
 
 A metric that drops for a form is a form the reader or the analysis view
 does not bring back to the plain text.  Texts are read from ``--shared`` at
@@ -19,6 +22,7 @@ run time and written only to a temporary folder.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tempfile
@@ -46,6 +50,36 @@ def _laid_out(width: int) -> Callable[[str], str]:
     return cut
 
 
+# an article opening its line with its number (1. 12、), not a number 1.5
+_ARTICLE = re.compile(r"^\s*(\d{1,2})(?:[.．](?!\d)|、)\s*(.+)$")
+
+
+def _as_table(text: str) -> str:
+    """The numbered articles of a notice as rows under a 序号 | 内容 header, one header for each run of articles."""
+    out: list[str] = []
+    in_table = False
+    for line in text.split("\n"):
+        m = _ARTICLE.match(line)
+        if m and not in_table:
+            out.append("序号\t内容")
+        in_table = m is not None
+        out.append(f"{m.group(1)}\t{m.group(2)}" if m else line)
+    return "\n".join(out)
+
+
+def _one_line(text: str) -> str:
+    """The running text of each stretch between tables on one line, its lines joined with a space; table rows kept."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            out += [" ".join(run)] * bool(run) + [line]
+            run = []
+        elif line.strip():
+            run.append(line.strip())
+    return "\n".join(out + [" ".join(run)] * bool(run))
+
+
 def forms(width: int) -> dict[str, Callable[[str], str]]:
     """Each form by name: a function from the text as written to the text in that form."""
     return {
@@ -56,6 +90,8 @@ def forms(width: int) -> dict[str, Callable[[str], str]]:
         "latin-stops": lambda t: t.replace("。", ".").replace("，", ","),
         "blank-lines": lambda t: t.replace("\n", "\n\n"),
         "indented": lambda t: "\n".join("\u3000\u3000" + line if line.strip() else line for line in t.split("\n")),
+        "one-line": _one_line,
+        "table": _as_table,
     }
 
 

@@ -42,7 +42,7 @@ _VISITED = re.compile(
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求, 聚焦企业复工需求: the occasion
 # 问题集中在…: the rest of the clause lists them
 # 对于企业遇到的物资短缺、招聘难等情况: the troubles a body answers, listed before what it does
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
+_PROBLEMS = re.compile(r"(解决|针对|面临|克服|围绕)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
                        r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = gated(
@@ -60,6 +60,8 @@ _STATISTIC = gated(
     r"|(累计|已|共)(开复工|复工|开工|复产)[^,;。]{0,16}?(项目|企业)[\d.]+(余|多)?(个|家|户)|(复工|复产|开工)面(达到?|为)?[\d.]+%"
     # 新增城镇就业6780人: jobs counted
     r"|(新增|转移)[^,;。\d]{0,6}?就业[\d.]+万?(余|多)?人"
+    # 新增贷款额800亿元，比上月增加120亿元: a lending total told with its change, an indicator
+    r"|(?:新增)?(?:贷款|信贷|授信|融资)(?:额|余额|总额|规模)?[\d.]+(?:余|多)?[万亿]?元[,，]?(?:比|较|同比|环比)[^,;。]{0,10}?(?:增加|增长|提高|多|上升)"
     # 开复工率、到岗率分别提升5.6个、4.4个百分点: rates that moved, one by one
     r"|[\u4e00-\u9fff]{1,6}率(、[\u4e00-\u9fff]{1,6}率)*(分别)?(提升|提高|上升|增长|增加|回升|下降)了?[\d.]+个?(、[\d.]+个?)*(百分点|%)"
 )
@@ -73,6 +75,8 @@ ITEM_THRESHOLD = 0.4
 # 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面, 从额度、利率、担保等给予支持: areas of support, each an item
 # (not the areas of needs surveyed: 在融资、用工等方面的需求)
 _AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})(?:等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))|等(?=给予|提供|予以))")
+# 给予贷款贴息、担保、设备补助等政策支持, 提供融资、担保服务: the kinds of support given, listed, each an item
+_GIVEN_AREAS = re.compile(r"(?:给予|提供|予以)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?(?:政策|方面)?(?:支持|扶持|服务|帮助)")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
 # 出台22条政策措施，包括降本减负、金融支持、援企稳岗等: the areas a package covers, each an item
 # 推出包括甲专案贷款、乙规费减半等12项纾困方案: the items a package announced is said to include, named at length
@@ -146,6 +150,8 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
+#: those that say what a subsidy granted pays for (a fund says where the money is set aside, not what it pays)
+_PAYING_CODES = _MONEY_CODES - {"SPECIAL_FUND"}
 # 让利部分的利息由财政补足: a subsidy of interest is an interest subsidy;
 # 对返岗员工…给予补助, 失业保险扩围…发放补贴: a subsidy for the staff a firm employs or insures is a hiring subsidy;
 # 对承租…的商户给予补贴: one for tenants is a rent subsidy
@@ -169,6 +175,9 @@ _FUND = gated(
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
 )
+# 为某大道道路工程、污水管网工程等项目争取预算内投资资金: money obtained for public works is project support, no
+# relief fund for firms
+_PUBLIC_WORKS = re.compile(r"(道路|管网|管线|污水|给水|排水|供水|市政|公路|桥梁|水利)[^,;。，；]{0,6}?工程")
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
 _BUDGET = re.compile(r"(消费[券卡]|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
@@ -223,7 +232,7 @@ _PRIORITY_KINDS = re.compile(r"(优先|重点)(支持|保障|推动|推进|安�
 # 复工前的安全检查 (the guidance named after; not a team's name, 复工督导组), 有序推进企业复工, 帮助企业完善复工的准备工作
 _GUIDED_RESUMPTION = gated(
     r"(指导|检查|核查|督查|督导|督促|监督)[^,;。]{0,16}?(防疫|防控|消杀|消毒|测温|体温)|(指导|检查|核查|督查|督导)[^,;。]{0,16}?复工复产"
-    r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导)(?![组队])"
+    r"|(指导|检查|核查|督查|督导)[^,;。、]{0,16}?(复工|复产|开工)|(防疫|防控|复工|复产)[^,;。、]{0,12}?(指导|检查|督导|隐患排查)(?![组队])"
     r"|有序(推进|推动|组织)[^,;。]{0,6}?(复工|复产)"
     r"|(指导|督导|帮助|协助)[^,;。]{0,12}?(复工|复产)[^,;。]{0,8}?准备"
     # 严把商户复工复产关: the check resumption passes
@@ -259,6 +268,9 @@ _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
 # （超市、药店、物流等行业）: the trades of the firms a measure is for, not what it gives them
 _TRADES = re.compile(r"[(（][^()（）]{2,80}?(行业|领域)[)）]")
+# 为周转吃紧的企业按期还贷、续贷提供支持: money provided so firms can repay and renew their loans bridges them;
+# the renewal is the bank's loan relief only where a bank grants it (对到期贷款给予续贷)
+_BRIDGED = re.compile(r"还贷[、和及与]?续贷(?:等)?(?:提供|给予)")
 # 授信审批绿色通道, 贷款“绿色通道”, 担保公司开辟绿色通道, 金融绿色通道: a fast lane for loans or guarantees is
 # credit or a guarantee, not an administrative approval
 _CREDIT_CLAUSE = re.compile(r"[^,;。，；、]*(?:(?:贷款|信贷|授信|融资|放贷|担保|金融)[^,;。，；、]*(?:审批|通道)|(?:审批|通道)[^,;。，；、]*(?:贷款|信贷|授信|融资|放贷|担保|金融))[^,;。，；、]*")
@@ -332,6 +344,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     # each rewrite runs only when the words it needs are there (the common sentence needs none)
     listed = "、" in text and ("方面" in text or "领域" in text or "等给予" in text or "等提供" in text or "等予以" in text)
     items = [i for m in _AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)] if listed else []
+    if "、" in text and ("给予" in text or "提供" in text or "予以" in text):
+        items += [i for m in _GIVEN_AREAS.finditer(text) for i in m.group(1).split("、") if not _NO_ITEM.search(i)]
     if _DIGIT.search(text) and ("协调" in text or "调配" in text or "筹集" in text or "筹措" in text):
         items += [i for m in _OBTAINED.finditer(text) for i in m.group(1).split("、")]
     if "、" in text and ("包括" in text or "涵盖" in text or "涉及" in text):
@@ -407,6 +421,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "FAST_TRACK_APPROVAL" in codes and "FAST_TRACK_APPROVAL" not in cats.classify(_blank(_CREDIT_CLAUSE, text), threshold):
         lane = "GUARANTEE_SUPPORT" if "担保" in text and not re.search("贷款|信贷|授信|放贷", text) else "PREFERENTIAL_CREDIT"
         codes = [c for c in codes if c != "FAST_TRACK_APPROVAL"] + [lane] * (lane not in codes)
+    if "LOAN_RELIEF" in codes and "续贷" in text and "LOAN_RELIEF" not in cats.classify(_blank(_BRIDGED, text), threshold):
+        codes = [c for c in codes if c != "LOAN_RELIEF"] + ["BRIDGE_FUND"] * ("BRIDGE_FUND" not in codes)
     if "PPE_SUPPLY" in codes and _DUTY.search(text) and not _SUPPLIED.search(text):
         codes = [c for c in codes if c != "PPE_SUPPLY"] + ["STAGED_RESUMPTION"] * ("STAGED_RESUMPTION" not in codes)
     if context:
@@ -444,14 +460,17 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("ENTERPRISE_LIAISON")
     fund = _FUND.search(sentence) or _BUDGET.search(sentence)
     money = find_amounts(sentence, MIN_AMOUNT) if fund or not codes else []
-    if "SPECIAL_FUND" not in codes and money and fund:
+    if money and fund and _PUBLIC_WORKS.search(sentence):
+        codes += ["PROJECT_SUPPORT"] * ("PROJECT_SUPPORT" not in codes)  # money for roads and pipes builds projects
+    elif "SPECIAL_FUND" not in codes and money and fund:
         codes.append("SPECIAL_FUND")
     # money or a subsidy handed out and typed by nothing else (nor in its own clause) is a subsidy to production,
     # or to hiring or rent when it is for staff or tenants
+    # (a fund the money comes from says where it is set aside, not what it pays for: 从产业扶持资金中给予补助)
     granted = _GRANTED.search(text)
-    paid_for = bool(_MONEY_CODES.intersection(codes))
+    paid_for = bool(_PAYING_CODES.intersection(codes))
     untyped = not codes or targeted and not paid_for  # nothing but the firms targeted says what the money is for
-    alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY"}
+    alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY", "SPECIAL_FUND"}
     paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
     if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(sentence):
         # money granted is what the firms targeted get: the words describing them give no category of their own

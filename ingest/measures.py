@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from . import categories as cats
 from . import roles
-from .amounts import find_amounts
+from .amounts import Amount, find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .agencies import MUNICIPALITIES, WEBSITE_AFTER, is_unplaced
 from .enterprises import FIRM_HEADER
@@ -45,8 +45,12 @@ SUBJECT_REACH = 8
 CARRY_REACH = 200
 # a line wholly inside 【】 or 「」: a column's name or a headline
 _COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
-# paragraph openings that continue the place in focus
-_CONTINUE = re.compile(r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区)")
+# paragraph openings that continue the place in focus (also a cited document telling its content, 《措施》明确，…:
+# the issuer named before is still the one acting)
+_CONTINUE = re.compile(
+    r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区"
+    r"|[该此]?《[^《》]{1,40}》(?:还|同时|也|中|里)?(?:提出|明确|指出|规定|要求|强调|提到))"
+)
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), the body
@@ -170,6 +174,8 @@ _BANK_HEADLINE = re.compile(
 _STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取")
 # 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
 _MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
+# 其中制造业贷款12亿元: a clause telling a part of the sum before it
+_PART = re.compile(r"\s*其中")
 # 设立5000万元基金，已帮助企业获得贷款12亿元: a later clause telling what the help achieved is no sum of its own
 _OUTCOME = re.compile(r"(?:已|累计|共|先后)(?:帮助|为|助力|协助)[^,;。]{0,20}?(?:获得|争取|拿到|融资|解决)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
@@ -448,6 +454,8 @@ def detect(
         subj, firm_subject = subjects(text, max(fs, voice), e, candidates, [f for f in in_firms if f.start >= fs], titles)
         if subj:
             subj = _titled_place(text, subj, e, place_ix)
+        elif not firm_subject and speaker is None:
+            subj = _subject_ahead(text, u, units[n + 1] if n + 1 < len(units) else None, act_ix, doc_ix)
         if speaker is not None and not subj and not firm_subject:
             subj = [speaker]
         # 某某一行在会议室听取了某镇的汇报: the official opening the clause acts, not a place their words name
@@ -824,6 +832,15 @@ def _official_opening(text: str, s: int, e: int, officials: dict[str, Mention]) 
     return next((a for name, a in officials.items() if text.startswith(name, at) and a.end <= at), None)
 
 
+def _subject_ahead(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex, doc_ix: MentionIndex) -> list[Mention]:
+    """The subject opening the next piece of a long sentence cut at a comma (减税、减免房租……，为减轻企业负担， | 某县政府
+    出台了…): the clauses before it, naming no actor of their own, are its doing."""
+    if nxt is None or nxt.kind != "sentence" or nxt.para != u.para or nxt.start - u.end > 1 or text[u.end - 1] not in ",，":
+        return []
+    subj, firm_subject = subjects(text, nxt.start, nxt.end, act_ix.within(nxt.start, nxt.end), [], doc_ix.within(nxt.start, nxt.end))
+    return subj if subj and not firm_subject and subj[0].start == nxt.start else []
+
+
 def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -> Mention | None:
     """The body whose spokesperson is named right after a quotation (“…。”某区相关负责人介绍), also after the
     time they spoke (“…。”3月2日，某区相关负责人介绍)."""
@@ -1087,23 +1104,15 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     pays or loses with no relief on it (每年租金2万元)."""
     amount = cap = None
     extra: list[tuple[int, int, int]] = []
+    dropped = False  # whether the sentence's last sum was no money of the measure
     for a in find_amounts(sentence, MIN_AMOUNT):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
-        if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
+        if (dropped or amount is not None) and _PART.match(sentence, clause_start):
+            continue  # 安排2亿元，其中5000万元用于贴息: a part of the sum before is no sum of its own (of a sum that is none, none)
+        dropped = _dropped_sum(sentence, a, clause_start, clause_end)
+        if dropped:
             continue
-        if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
-            continue  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
-        if (
-            _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end)
-        ) and not _GIVEN_WORTH.search(sentence, clause_start, a.start):
-            continue
-        if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
-            continue
-        if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start) or _brought_about(sentence, clause_start, a.start):
-            continue
-        if _BANK_HEADLINE.match(sentence, clause_start) and not _STEERED.search(sentence, clause_start, a.start):
-            continue  # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
             cap = cap or a.value
         elif amount is None:
@@ -1111,6 +1120,25 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
         elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start) and not _MILESTONE.search(sentence, clause_start, a.start):
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
+
+
+def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -> bool:
+    """Whether the sum ``a`` is no money of the measure: background, a rate per unit or a threshold, a benefit
+    paid to people, a business figure, a cost with no relief on it, an effect, or the banks' own lending."""
+    if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
+        return True
+    if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
+        return True  # 累计发放失业补助金26.17亿元: money paid to people, not a sum of the measure
+    if (
+        _BUSINESS_BEFORE.search(sentence, max(clause_start, a.start - 8), a.start) or _BUSINESS_AFTER.match(sentence, a.end)
+    ) and not _GIVEN_WORTH.search(sentence, clause_start, a.start):
+        return True
+    if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
+        return True
+    if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start) or _brought_about(sentence, clause_start, a.start):
+        return True
+    # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
+    return _BANK_HEADLINE.match(sentence, clause_start) is not None and not _STEERED.search(sentence, clause_start, a.start)
 
 
 def _zone_tails(places: list[Mention]) -> dict[str, Mention]:
@@ -1333,6 +1361,10 @@ def _header_codes(label: str, threshold: float) -> tuple[str, ...]:
     return tuple(cats.classify(label.replace(" ", ""), threshold))
 
 
+# a table's serial number (1, 12, 一, （三）): a key cell naming nothing
+_SERIAL = re.compile(r"[(（]?[\d一二三四五六七八九十]{1,3}[)）.、]?")
+
+
 def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_ix: MentionIndex,
          firm_ix: MentionIndex | None = None, issuer: Mention | None = None) -> list[Draft]:
     """The measure of a table row: the place its key cells name, or for a row naming a firm (企业名称) the
@@ -1353,8 +1385,8 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
             region = ps[-1]
         elif j == 0 and row.keys[0] and not row.cells[0]:
             region = _carried(u, place_ix)
-    if region is None and firms:
-        region = issuer
+    if region is None and (firms or all(_SERIAL.fullmatch(k.strip()) for k in row.keys)):
+        region = issuer  # a row of firms helped, or an article of a notice laid out as a table (序号 | 措施 | 责任单位)
     if region is None:
         return []
     codes: list[str] = []
@@ -1376,7 +1408,9 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
     docs = doc_ix.within(u.start, u.end)
     draft = Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None, beneficiaries=firms)
     draft.summary = _row_summary(u, region)
-    return [draft]
+    # 中央财政按…贴息之外，省财政再给予…: a cell's national clauses are the nation's, as in a sentence
+    national = [] if _national(region) else [d for cs, ce in u.cells[nkeys:] for d in _national_clauses(text, cs, ce, act_ix.within(cs, ce))]
+    return [draft, *national]
 
 
 def _row_summary(u: Unit, region: Mention) -> str:

@@ -51,8 +51,9 @@ def _fold_width(text: str) -> str:
 
 
 # a Latin full stop closing a Chinese sentence (some pages and exports write 。 as .): after a character, closing
-# quote or bracket and before the next sentence, never inside a number, a URL or a Latin abbreviation
-_LATIN_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’)\]】》])\.(?=[\s\u4e00-\u9fff“‘(\[【《]|$)")
+# quote, bracket or percentage and before the next sentence or a closing quote, never inside a number, a URL or
+# a Latin abbreviation
+_LATIN_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’)\]】》%])\.(?=[\s\u4e00-\u9fff“‘”’(\[【《]|$)")
 # ...nor the dot of a heading's number (一.)
 _NUMBER_HEAD = re.compile(r"\s*(?:第?[一二三四五六七八九十百零〇]+[章节条部分篇]?|[(（][一二三四五六七八九十]+[)）])")
 
@@ -73,6 +74,24 @@ def _full_stops(text: str) -> str:
         return "." if _NUMBER_HEAD.fullmatch(text, line_start, m.start()) else "。"
 
     return _LATIN_STOP.sub(stop, text) if "." in text else text
+
+
+#: sentence ends from which a line is a page written on one line, its line breaks turned to spaces
+ONE_LINE_SENTENCES = 10
+_SENTENCE_END = re.compile(r"[。!?;]")
+# a space between words (…复工复产方面 政策主要…, 图片来源:某某 近期…, …执行。 ——某某): where a line may have ended
+_LINE_JOIN = re.compile(r"(?<=[\u4e00-\u9fff”」』)】:。!?;])[ \u3000]+(?=[\u4e00-\u9fff“「『(【•—])")
+
+
+def _lines_restored(text: str) -> str:
+    """Each page written on one line (a scraped page, its breaks turned to spaces) broken again at the spaces
+    between its words, so that every step reads its title, paragraphs and headings as on the page (lines broken
+    mid-sentence are joined again as any such lines are); nothing moves."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        many = len(_SENTENCE_END.findall(line)) >= ONE_LINE_SENTENCES
+        out.append(_LINE_JOIN.sub(lambda m: "\n" + m.group()[1:], line) if many else line)
+    return "\n".join(out)
 
 
 #: share of Han characters that must be traditional for a line to be converted...
@@ -339,7 +358,7 @@ def _names_kept(s: str, names: ahocorasick.Automaton) -> str:
 def analysis_views(text: str) -> tuple[str, str]:
     """The analysis view and its character-for-character twin (the same but for Taiwan's words), both of
     exactly ``len(text)`` characters."""
-    view, written = _simplify(_full_stops(_unindented(_fold_width(text))))
+    view, written = _simplify(_lines_restored(_full_stops(_unindented(_fold_width(text)))))
     assert len(view) == len(text) == len(written)
     return view, written
 

@@ -155,9 +155,6 @@ class _Places:
         if place is not None and place.type == "Zone" and all(map(is_bare_zone_word, written)):
             # a listed zone written only by its kind (高新区 in a 南昌 report) is named as the list names it (南昌高新区)
             return place.name
-        if place is None and ms[0].type == "Zone":
-            # an unlisted zone by its most complete written form (某市某某特别合作区, not the 某某合作区 it is called after)
-            return max(written, key=lambda s: (len(s), written[s], -min(m.start for m in ms if m.surface == s)))
         return max(written, key=lambda s: (written[s], -min(m.start for m in ms if m.surface == s)))
 
 

@@ -166,10 +166,29 @@ def segment(text: str) -> list[Unit]:
                 end_line = nxt
                 continue
             break
-        units.extend(_sentences(text, s, lines[end_line][1], para))
-        para += 1
+        for ps, pe in _inline_items(text, s, lines[end_line][1]):
+            if is_heading(text[ps:pe]) and text[ps:pe].rstrip()[-1] not in _END:  # 四、某费减收3个月。 inline is an item's sentence
+                units.append(Unit(*_strip(text, ps, pe), "heading", para, True))
+            else:
+                units.extend(_sentences(text, ps, pe, para))
+            para += 1
         i = end_line + 1
     return _bodiless_items(text, units)
+
+
+# a numbered item written on inside a paragraph, after a sentence's end or a space (…执行。 2.加快…, 一、优化服务
+# (一)设立…): a notice laid out as one line, or one line per article, still has its items
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=[。!?;)])|\s+)(?=[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}(?:[.．](?!\d)|、))"
+)
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a paragraph's items: each numbered item written inside it opens a paragraph of its own, as
+    it would on a line of its own."""
+    cuts = [m.end() for m in _INLINE_ITEM.finditer(text, start, end) if m.end() > start]
+    bounds = [start, *sorted(set(cuts)), end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 def _bodiless_items(text: str, units: list[Unit]) -> list[Unit]:

@@ -508,3 +508,113 @@ def test_hiring_read_across_a_verb_and_a_noun_is_none() -> None:
 
     assert "LABOR_SUPPLY" not in classify("市政府成立推广使用工作领导小组，利用工业用地建设厂房。")
     assert "LABOR_SUPPLY" in classify("帮助企业解决用工难题。")
+
+
+def test_a_grid_of_officers_over_firms_is_liaison_not_digital_control() -> None:
+    assert classify("建立网格化服务企业机制") == ["ENTERPRISE_LIAISON"]
+    codes = classify("实行网格化管理,全镇企业分为6个网格,由镇干部任网格长")
+    assert "ENTERPRISE_LIAISON" in codes and "DIGITAL_EPIDEMIC_CONTROL" not in codes
+    # beside a data word the grid is still digital control
+    assert "DIGITAL_EPIDEMIC_CONTROL" in classify("依托大数据平台结合网格化开展人员排查")
+
+
+def test_paragraphs_telling_a_cited_document_belong_to_its_issuer() -> None:
+    text = (
+        "[湖南株洲]惠企新政出炉\n\n"
+        "株洲日报讯 近日,攸县政府出台了《关于支持小微企业共渡难关的八条措施》(以下简称《措施》),从审批、金融等方面支持企业。\n\n"
+        "《措施》明确,要开辟进出口货物通关绿色通道。\n\n"
+        "该《措施》还提出,全面推行网上申报、网上审批。\n"
+    )
+    found = pairs(text)
+    assert ("攸县", "FAST_TRACK_APPROVAL") in found and ("攸县", "ONLINE_SERVICE") in found
+    assert not {p for p in found if p[0] == "株洲"}
+
+
+def test_a_subsidy_granted_out_of_a_sector_fund_is_still_a_subsidy() -> None:
+    codes = classify_measure("对竹木加工企业,从区产业扶持资金中给予每家最高30万元补助。")
+    assert "SPECIAL_FUND" in codes and "PRODUCTION_SUBSIDY" in codes
+    # granted to the staff a firm hires, the same money is a hiring subsidy
+    assert "EMPLOYMENT_SUBSIDY" in classify_measure("从就业专项资金中对企业新招用员工给予每人1000元补贴。")
+
+
+def test_money_set_aside_under_its_budget_word_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("统筹安排专项经费扶持受疫情冲击较重的民宿企业。")
+
+
+def test_problems_a_team_works_around_are_no_help_of_each_kind() -> None:
+    codes = classify_measure("市工信局组建工作专班,围绕原料配套、员工返岗、物流运输等难题综合施策。")
+    assert "ENTERPRISE_LIAISON" in codes
+    assert not {"SUPPLY_CHAIN", "LABOR_SUPPLY", "LOGISTICS_SUPPORT"} & set(codes)
+
+
+def test_batches_are_staged_resumption_only_when_firms_resume_in_them() -> None:
+    assert "STAGED_RESUMPTION" in classify("推动辖区企业分期分批复工")
+    assert "STAGED_RESUMPTION" not in classify("已分批次上报重点保障企业56家")
+    assert "STAGED_RESUMPTION" not in classify_measure("返岗专车将分批持续运行")
+    # checks of the hazards of resumption are resumption checks
+    assert "STAGED_RESUMPTION" in classify_measure("协助入园企业开展复工复产安全隐患排查。")
+
+
+def test_the_staff_keeping_policy_carried_out_is_a_refund_the_slogan_is_not() -> None:
+    assert "UNEMPLOYMENT_INSURANCE_REFUND" in classify_measure("县人社局全面落实援企稳岗政策。")
+    assert "UNEMPLOYMENT_INSURANCE_REFUND" not in classify("镇干部分片包干援企稳岗")
+    assert "SUPPLY_CHAIN" in classify_measure("统筹调配企业急需的生产原料。")
+
+
+def amounts(text: str) -> set[tuple[str, int]]:
+    return {(m.region, m.amount_cny) for m in extract_text(text, "t").measures if m.amount_cny}
+
+
+def test_a_part_of_the_sum_before_it_is_no_sum_of_its_own() -> None:
+    notice = "石门县人民政府关于扶持企业复产的几条措施\n\n一、县财政安排1亿元专项资金支持企业复工,其中3000万元用于贷款贴息。\n"
+    assert amounts(notice) == {("石门县", 100000000)}
+    # a part of the banks' own lending is no sum of a measure either
+    banks = "石门县人民政府关于扶持企业复产的几条措施\n\n二、全县银行机构新增贷款20亿元,其中制造业贷款8亿元。\n"
+    assert amounts(banks) == set()
+
+
+def test_money_obtained_for_public_works_is_project_support_not_a_fund() -> None:
+    codes = classify_measure("为城南大道道路工程、污水管网工程等4个项目争取中央预算内投资资金5200万元。")
+    assert "PROJECT_SUPPORT" in codes and "SPECIAL_FUND" not in codes
+    assert "SPECIAL_FUND" in classify_measure("县财政安排5200万元资金支持中小企业复工。")
+
+
+def test_money_for_firms_to_repay_and_renew_is_a_bridge_not_loan_relief() -> None:
+    codes = classify_measure("设立企业周转基金，为经营困难的企业按期还贷、续贷提供支持。")
+    assert "BRIDGE_FUND" in codes and "LOAN_RELIEF" not in codes
+    # a renewal the bank grants, beside it or alone, stays loan relief
+    assert "LOAN_RELIEF" in classify_measure("设立转贷基金，为企业还贷续贷提供支持，对到期贷款予以展期。")
+    assert "LOAN_RELIEF" in classify_measure("银行对到期贷款给予续贷。")
+
+
+def test_each_kind_of_support_listed_after_a_verb_of_giving_counts() -> None:
+    codes = classify_measure("对生产消毒液的企业，给予贷款贴息、担保、设备补助等政策支持。")
+    assert {"LOAN_INTEREST_SUBSIDY", "GUARANTEE_SUPPORT"} <= set(codes)
+    assert "GUARANTEE_SUPPORT" in classify_measure("为小微企业提供融资、担保服务。")
+    # a weak cue outside such a list stays below the threshold
+    assert "GUARANTEE_SUPPORT" not in classify_measure("银行与担保合作。")
+
+
+def test_penalty_interest_of_a_finance_lease_is_no_rent_relief() -> None:
+    codes = classify_measure("对融资租赁的逾期租金罚息予以减免。")
+    assert "LOAN_RELIEF" in codes and "RENT_RELIEF" not in codes
+    assert "RENT_RELIEF" in classify_measure("对承租国有房屋的商户减免3个月租金。")
+
+
+def test_clauses_cut_off_before_the_subject_of_their_sentence_are_its_doing() -> None:
+    # a long lead cut at a comma: the items teased before the dateline, then the county that issued the package
+    lead = "本报讯(记者 甲乙)减免房租,缓缴社保费,加大信贷支持……3月2日,记者从有关方面获悉,为帮助受疫情冲击的小微企业、个体经营户渡过眼前难关并稳住就业基本盘,"
+    rest = "攸县人民政府出台了《关于扶持小微企业、个体经营户共渡难关的十二条措施》,从降低经营成本、稳定职工队伍、强化金融服务、优化政务服务等多个方面给予全力支持和帮助。"
+    found = pairs("【湖南株洲】出台十二条措施助小微企业\n\n" + lead + rest + "\n")
+    assert ("攸县", "RENT_RELIEF") in found and ("株洲", "RENT_RELIEF") not in found
+
+
+def test_a_loan_backed_by_a_government_guarantee_pool_is_a_guarantee() -> None:
+    assert "GUARANTEE_SUPPORT" in classify_measure("县工信局会同银行为某公司发放助保金贷款500万元。")
+    assert "GUARANTEE_SUPPORT" in classify_measure("推动6家企业获得助保贷支持。")
+
+
+def test_a_lending_total_told_with_its_change_is_an_indicator() -> None:
+    assert classify_measure("新增贷款额800亿元,比上月增加120亿元;") == []
+    # the same figure of lending a body steered is help given
+    assert "PREFERENTIAL_CREDIT" in classify_measure("协调银行新增贷款12亿元,同比增长15%。")

@@ -83,6 +83,9 @@ def test_latin_words_cut_by_the_layout_keep_a_space() -> None:
         ("详见www.example.gov.cn.", "详见www.example.gov.cn."),
         ("一.加大财政支持\n二.优化政务服务", "一.加大财政支持\n二.优化政务服务"),
         ("出台《示例办法》.同时开通专线.", "出台《示例办法》。同时开通专线。"),
+        # after a percentage, and inside a quotation before its closing mark
+        ("复工率达到90.5%.同时开通专线.", "复工率达到90.5%。同时开通专线。"),
+        ("“全程跟踪服务.”示例区负责人介绍.", "“全程跟踪服务。”示例区负责人介绍。"),
         ("标题\n\u3000\u3000示例区减免房租。", "标题\n\n\n示例区减免房租。"),
     ],
 )

@@ -107,3 +107,45 @@ def test_a_heading_whose_body_only_says_how_to_apply_is_the_measure() -> None:
         ("芜湖", ("PRODUCTION_SUBSIDY",), "（一）重点企业扩产购置设备投资补助")]
     # a heading with a body of its own is no measure: the body says it
     assert not any(m.text.startswith("（二）") for m in measures)
+
+
+def test_items_written_on_inside_one_line_open_their_own_paragraphs() -> None:
+    text = "渭滨区惠企八条 一、优化审批服务 (一)开设审批绿色通道。各部门限时办结。 (二)推行网上办理。 2.开展驻企服务。\n"
+    units = segment(text)
+    heads = [text[u.start : u.end] for u in units if u.kind == "heading"]
+    assert "一、优化审批服务" in heads
+    firsts = [text[u.start : u.end] for u in units if u.kind == "sentence" and u.first]
+    assert firsts == ["(一)开设审批绿色通道。", "(二)推行网上办理。", "2.开展驻企服务。"]
+    # an inline item closed by its full stop is a sentence, not a heading
+    assert all(u.kind == "sentence" for u in segment("说明 三、公共设施管理费减收3个月。\n")[1:])
+
+
+def test_a_one_line_notice_s_items_go_back_to_the_issuer() -> None:
+    text = (
+        "宝鸡市人民政府关于扶持企业复产的几条措施 各县区人民政府,市政府各部门: "
+        "1.加强复工指导。各县区政府、宝鸡高新区管委会要建立企业复工备案制度。(责任单位:市工信局) "
+        "2.对中小企业给予50%的房租补贴。(责任单位:市财政局) 3.为项目审批开辟绿色通道。\n"
+    )
+    regions = {c: m.region for m in extract_text(text, "t").measures for c in m.categories}
+    assert regions["RENT_RELIEF"] == "宝鸡" and regions["FAST_TRACK_APPROVAL"] == "宝鸡"
+
+
+_NOTICE = [
+    "临澧县人民政府关于扶持小店渡过难关的通知", "各乡镇人民政府,县直各单位:", "为帮助小店渡过难关,现就有关事项通知如下。",
+    "一、减轻经营负担", "对承租县属国有房屋的小店,免收3个月房租。", "对小店用水用电实行欠费不停供。", "二、加大金融支持",
+    "对小店新增贷款给予贴息。", "县内银行对小店贷款给予展期。", "三、优化政务服务", "小店证照办理实行网上办。", "开通小店服务热线。",
+    "四、其他", "本通知自印发之日起施行。", "有效期三个月。", "各单位要抓好落实。", "临澧县人民政府", "2020年3月1日",
+]
+
+
+def test_a_page_written_on_one_line_is_read_as_its_lines() -> None:
+    one_line = " ".join(_NOTICE)
+    view = analysis_view(one_line)
+    assert len(view) == len(one_line) and view.split("\n")[:2] == _NOTICE[:2]
+    read = [extract_text(form, "t") for form in (one_line, "\n".join(_NOTICE))]
+    pairs = [{(m.region, c) for m in r.measures for c in m.categories} for r in read]
+    titles = [[e.name for e in r.entities if e.type == "PolicyDocument"] for r in read]
+    assert pairs[0] == pairs[1] and ("临澧县", "RENT_RELIEF") in pairs[0]
+    assert titles[0] == titles[1] == [_NOTICE[0]]
+    # a line of a few sentences keeps the spaces it holds
+    assert "\n" not in analysis_view("甲店 乙店均已复工。丙店也已复工。")

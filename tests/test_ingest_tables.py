@@ -4,6 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.normalize import analysis_view
+from ingest.pipeline import extract_text
 from ingest.structure import segment
 from ingest.tables import merge_headers, parse_table, split_cells
 
@@ -78,3 +79,16 @@ def test_any_rows_parse(rows: list[list[str]]) -> None:
     for row in table.rows:
         assert row.cells == tuple(c.strip() for c in rows[row.line])
         assert all(row.cells[i] == "√" for i in row.marked())
+
+
+def test_the_articles_of_a_notice_laid_out_as_a_table_are_the_issuer_s() -> None:
+    text = (
+        "攸县人民政府关于扶持中小企业渡过难关的若干措施\n\n"
+        "序号\t政策措施\t责任单位\n"
+        "1\t对租用县属国有经营用房的中小企业,免收2个月房租。\t县财政局牵头\n"
+        "2\t在中央财政按再贷款利率的50%贴息之外,县财政再给予25%的贴息。\t县财政局\n"
+    )
+    found = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert ("攸县", "RENT_RELIEF") in found and ("攸县", "LOAN_INTEREST_SUBSIDY") in found
+    # the national clause of a cell is the nation's, as in a sentence
+    assert ("中国", "LOAN_INTEREST_SUBSIDY") in found
