@@ -64,6 +64,8 @@ _COORDINATORS = ("、", "和", "与", "及", "以及")
 # and a visit's verb before the firm visited (一行来到某公司)
 # 在台胞经营的某某咖啡店，…: the firm's premises where the sentence happens, not its subject
 _AT_PREMISES = re.compile(r"在[^,;。在]{0,10}$")
+# ...unless 在 only says where a firm of that kind is based (在沪央企总部甲集团…): the firm is the subject
+_HOME_KIND = re.compile(r"(央企|中央企业|国企)(总部)?$")
 _DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入到|深入|前往|走访|慰问|调研|考察|将|把)了?$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
@@ -342,7 +344,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         and lead.start - s <= 12
         and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
         and not _DIRECTED.search(text, max(s, lead.start - 4), lead.start)
-        and not _AT_PREMISES.match(text, s, lead.start)
+        and not (_AT_PREMISES.match(text, s, lead.start) and not _HOME_KIND.search(text, s, lead.start))
     )
 
 
@@ -374,6 +376,7 @@ def detect(
     official: Mention | None = None  # the place or body whose official spoke last
     spoke_at = -1  # where that official last spoke (by title, or by the name a title gave: 林某某说)
     named_officials = _named_officials(text, act_ix)  # 某区委书记张某某 … 张某某一行来到…: the body of the official named
+    officers = _firm_officers(text, firm_ix)  # 该公司总经理张某某说 … “…帮我们…”张某某说: the firm of the officer named
     para_start: dict[int, int] = {}  # where each paragraph starts
     leads: list[tuple[int, int, Mention]] = []  # (from, to, lead body) of the items a 牵头 note closes
     thanked: list[tuple[Mention, list[Mention]]] = []  # (actor in scope, firms) of firms' words on help of no kind told
@@ -440,7 +443,7 @@ def detect(
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)], acting=False)
         if named:
             reported, pending = named, True
-        speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix)
+        speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix, officers)
         if speakers:
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
@@ -789,14 +792,37 @@ _TIME_OPEN = re.compile(r"(\d{1,2}月\d{1,2}日|日前|近日|当天|当日|随�
 QUOTE_REACH = 400
 
 
-def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex) -> list[Mention]:
+def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex, officers: dict[str, Mention]) -> list[Mention]:
     """The firm whose spokesperson is named right after a quotation (“…帮我们…。”某公司负责人说), also after the
-    time they spoke (“…。”4月17日，某公司负责人表示) and for the last sentence of a quotation that opened sentences before."""
+    time they spoke (“…。”4月17日，某公司负责人表示), by their personal name alone once the text has given their
+    firm (“…。”张某某说), and for the last sentence of a quotation that opened sentences before."""
     if nxt is None or text[u.end - 1] not in "”\"" or not _quoted(text, _frame_end(text, u.start, u.end), u.end - 1):
         return []
     at = _TIME_OPEN.match(text, nxt.start).end()
+    officer = next((f for name, f in officers.items() if text.startswith(name, at) and f.end <= at and _SPEAKS.match(text, at + len(name))), None)
+    if officer is not None:
+        return [officer]
     firms = firm_ix.within(at, at + 30)
     return firms[:1] if firms and firms[0].start == at and _SPEAKS.match(text, firms[0].end) else []
+
+
+# a firm officer's title and personal name after their firm or its anaphor (甲公司总经理张某某说, 该公司董事长李某表示)
+_OFFICER = re.compile(r"(该公司|该企业|这家企业|这家公司)?(?:副?总经理|董事长|总裁|负责人|厂长|总监)([\u4e00-\u9fff]{2,3}?)(?=说|表示|介绍|坦言|告诉|[,;:])")
+
+
+def _firm_officers(text: str, firm_ix: MentionIndex) -> dict[str, Mention]:
+    """Firm officers by their personal name, with the firm their title is written after (甲公司总经理张某某), or the
+    firm last named for 该公司总经理张某某."""
+    out: dict[str, Mention] = {}
+    for m in _OFFICER.finditer(text):
+        if m.group(1):
+            before = firm_ix.within(max(0, m.start() - 400), m.start())
+            firm = before[-1] if before else None
+        else:
+            firm = next((f for f in firm_ix.within(max(0, m.start() - 30), m.start()) if f.end == m.start()), None)
+        if firm is not None:
+            out.setdefault(m.group(2), firm)
+    return out
 
 
 def _quoted(text: str, s: int, close: int) -> bool:

@@ -285,3 +285,16 @@ def test_bodies_listed_by_level_after_a_preposition_are_no_actor() -> None:
 
 def test_a_parks_group_named_after_it_acts_for_it() -> None:
     assert pairs("市北高新园区聚集了众多企业。市北高新集团为企业减免租金。") == {("市北高新园区", "RENT_RELIEF")}
+
+
+def test_a_central_firm_based_in_a_city_opens_its_own_sentence() -> None:
+    text = "嘉兴高新区出台措施。\n在沪央企总部甲乙电气集团承担着提供关键配套设备的任务，为确保供应链不中断，企业急需提前恢复生产。"
+    assert pairs(text) == set()
+    # at a firm's premises, the help told after is the place's
+    assert pairs("嘉兴高新区出台措施。\n在甲乙电气集团，园区为企业提供供应链对接服务。") == {("嘉兴高新区", "SUPPLY_CHAIN")}
+
+
+def test_an_officer_named_by_their_own_name_speaks_for_their_firm() -> None:
+    text = ("嘉兴高新区出台措施。\n甲乙机械有限公司的工人正在生产。“我们开始生产。”该公司总经理张大海说。丙丁纺织有限公司也已复工。\n"
+            "“嘉兴高新区专门安排企业联络员主动对接，指导我们做好融资准备。”张大海说。")
+    assert support(text) == {("嘉兴高新区", "甲乙机械有限公司")}
