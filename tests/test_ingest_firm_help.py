@@ -268,3 +268,13 @@ def test_a_visit_list_after_a_bare_dao_opening_its_clause_names_the_firms() -> N
 def test_a_visit_written_shenru_dao_names_the_firms_it_reaches() -> None:
     text = "3月18日,清流县副县长张某某深入到恒远食品、达丰光热科技有限公司等企业建设现场,详细了解项目推进中存在的困难,并现场研究解决措施。"
     assert support(text) == {("清流县", "恒远食品"), ("清流县", "达丰光热科技有限公司")}
+
+
+def test_an_official_going_round_named_firms_is_liaison_with_them() -> None:
+    text = (
+        "3月2日,宁阳县委副书记、县长赵某到开发区调研企业复工复产工作。\n"
+        "赵某先后到甲乙电工、丙丁金属、戊己铝业看望慰问一线员工,了解企业生产需求等情况。\n"
+    )
+    assert {("宁阳县", f) for f in ("甲乙电工", "丙丁金属", "戊己铝业")} <= support(text)
+    assert "ENTERPRISE_LIAISON" in classify_measure("检查组分别到某某电工、某某金属看望员工。")
+    assert "ENTERPRISE_LIAISON" not in classify_measure("货车先后到达物流园区。")
