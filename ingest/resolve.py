@@ -43,7 +43,7 @@ _HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|�
 # 某区唯一一家…企业甲
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
 # 甲作为某区内唯一…, 甲也是某区…企业之一
-_HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
+_HOME_AFTER = re.compile(r"(省|市|区|县|镇|乡)?(境内|内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
 # 作为某市重点企业之一,甲乙…: the clause before the firm says it is one of a place's firms
 _ONE_OF_BEFORE = re.compile(r"(作为|也是|是)[^,;。]{2,24}?(?:企业|台企|外企|公司)(?:之一)?,$")
 ONE_OF_REACH = 32
