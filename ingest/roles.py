@@ -53,14 +53,16 @@ _HELPED_EXAMPLES = gated(
     r"((帮助|协助|帮扶|帮|扶持|服务|走访|指导)[^;。]{0,16}?(企业|公司)|为[^;。,]{0,8}?(企业|公司)(解决|办理|提供|协调|争取|申请|落实|对接|送))"
     r"[^;。]{0,20}?[,:](包括|其中有|如|例如|比如|特别是|尤其是)$"
 )
-# after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),
+# after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方, 甲铝业加大供应),
 # or make what is given (采购甲公司生产的口罩, 上线甲公司开发的小程序)
 # (甲公司负责人 is the firm's officer, not the firm taking charge of the help)
 _GIVES = re.compile(
     r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
     r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|对(?!接|外|口|标|于|比|此|其)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责(?!人)|"
     r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方)|"
-    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集|输送|运送|配送)"
+    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集|输送|运送|配送|"
+    # (or supply more of what the helped firm lacks: 协调甲铝业加大原料供应)
+    r"(加大|增加|扩大|保障|确保|优先)[^,;。]{0,6}?(供应|供货|供给))"
 )
 # after a firm the text turns to (向甲公司…): what is handed to it or asked of it
 _ADDRESSED_AFTER = re.compile(r"(提交|提出|递交|报送|申报|申请|反映|求助|咨询|了解)")
