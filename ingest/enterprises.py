@@ -527,6 +527,32 @@ _COOP = ("合作社", "联合社", "联社", "信用社")
 _FIRM_KIND = re.compile("中小|小微|民营|乡镇")
 
 
+# the marks that end a clause or sentence (not a quote closing a project's name: 甲公司“某项目”和乙公司)
+_CLAUSE_END = frozenset("，。；：！？,.;:!?\n")
+# conjunctions that open a clause, never a firm's name after a break (，而甲乙有限公司也获得…)
+_CLAUSE_CONJUNCTIONS = frozenset("而但却")
+# characters that take what follows as their object, so a 和 after them opens a name (为和顺食品有限公司)
+_NO_LEFT_PARTY = frozenset("为对向给把将被从由及和与") | _CLAUSE_CONJUNCTIONS
+
+
+def _conjunction_start(text: str, k: int, pos: int, room: bool) -> int:
+    """Where a legal name read back to ``k`` starts, past a clause's conjunction (，而甲乙有限公司: 甲乙有限公司)
+    and before a 和 that nothing can coordinate with (为和顺食品有限公司, ，和顺食品有限公司是…): the trade
+    mark's own first character; ``room`` says whether the scan may take one more character."""
+    if _LEGAL.match(text, pos) is None:
+        return k
+    if text[k] in _CLAUSE_CONJUNCTIONS and (k == 0 or text[k - 1] in _CLAUSE_END) and pos - k > 3:
+        k += 1
+    if room and k >= 1 and _opens_after_party(text, k - 1) and pos - k >= 2:
+        k -= 1
+    return k
+
+
+def _opens_after_party(text: str, s: int) -> bool:
+    """Whether the 和 at ``s`` opens a name: nothing before it can be the first of two parties (为和顺…, ，和顺…)."""
+    return text[s] == "和" and (s == 0 or text[s - 1] in _CLAUSE_END or text[s - 1] in _NO_LEFT_PARTY)
+
+
 def _after_unopened(text: str, k: int, pos: int) -> int:
     """Where a name read back from ``pos`` to ``k`` starts past a bracket it closes without opening
     (通讯员某某)某省甲乙公司: the bracket ends a byline, a name's brackets are its own (甲乙(某省)有限公司)."""
@@ -597,6 +623,7 @@ class _Scanner:
             # 位于某开发区的给力机械公司: a 的 phrase qualifies the whole name, so the function character after it opens the name
             k -= 1
         k = _after_unopened(text, k, pos)
+        k = _conjunction_start(text, k, pos, k > stop)
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
             return self.wall_start[wall]
@@ -681,7 +708,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         name = text[s:e]
         if scan.zone_end.get(s) == e - 2 and name.endswith("银行"):
             return  # 某开发区银行新增贷款…: the banks of the zone, no bank's name
-        if not (_valid(name) or _opens_after_de(text, s) and _valid(name[1:])) or scan.in_agency(s, e) or (s, e) in scan.places:
+        opened = _opens_after_de(text, s) or _opens_after_party(text, s) and _LEGAL_END.search(name) is not None
+        if not (_valid(name) or opened and _valid(name[1:])) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
         for fs in range(max(0, e - NAME_MAX), s + 1):
             if fs in ends and any(e <= fe for fe in ends[fs]):

@@ -126,3 +126,23 @@ def test_a_shop_name_quoted_after_its_kind_of_business() -> None:
     assert "甲乙饭店" in firms("市府近日協助本市創立50年的老餐廳「甲乙飯店」取得中央資金補助。")
     assert "丙丁酒店" in firms("区商务局为老字号“丙丁酒店”减免租金。")
     assert firms("区商务局为餐厅“满意服务”活动颁奖。") == set()
+
+
+def test_a_he_no_party_can_precede_opens_the_name() -> None:
+    assert helped("岳阳县工信局对和丰食品有限公司给予补贴。") == {("岳阳县", "和丰食品有限公司")}
+    assert firms("岳阳县工信局帮助华兴纺织及和丰食品有限公司解决用工问题。") == {"华兴纺织", "和丰食品有限公司"}
+    assert firms("和丰食品有限公司是岳阳县的一家食品企业。") == {"和丰食品有限公司"}
+    # (a 和 after a firm still joins two firms)
+    assert firms("岳阳县工信局走访了华兴纺织有限公司和丰达食品有限公司。") == {"华兴纺织有限公司", "丰达食品有限公司"}
+
+
+def test_a_clause_opening_conjunction_is_no_part_of_the_name() -> None:
+    text = "岳阳县工信局为企业协调用工,而和丰食品有限公司也获得了50万元补贴。"
+    assert firms(text) == {"和丰食品有限公司"}
+    assert firms("岳阳县工信局为企业协调用工,而华兴食品有限公司也获得了补贴。") == {"华兴食品有限公司"}
+    assert firms("岳阳县工信局对而立科技有限公司给予补贴。") == {"而立科技有限公司"}
+
+
+def test_a_firm_said_to_be_one_of_a_places_firms_is_there() -> None:
+    located = {(r.subject, r.object) for r in extract_text("和丰食品有限公司是岳阳县的一家食品企业。", "t").relations if r.type == "LOCATED_IN"}
+    assert located == {("和丰食品有限公司", "岳阳县")}
