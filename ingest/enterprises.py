@@ -65,7 +65,7 @@ _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
-    r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|个[子分]|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
+    r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|个[子分]|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|地方|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
@@ -314,6 +314,9 @@ def _valid(name: str) -> bool:
         return False
     body = _LEGAL.sub("", name)
     if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] and not _BRANCH_OF_FIRM.fullmatch(name) or _MEDIA.search(name):
+        return False
+    if name.endswith("银行") and "银行" in name[:-2]:
+        # 某农商银行用行动彰显了地方银行: a bank's name holds no other bank, the stretch is a clause
         return False
     if body.endswith("了"):
         # 挽救了公司, 帮助了企业: a verb's aspect before a bare legal word
