@@ -435,6 +435,7 @@ def detect(
         if named:
             reported, pending = named, True
         speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix)
+        listed = in_firms  # (speakers too: 甲、乙等参会企业介绍了…)
         if speakers:
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
@@ -470,8 +471,9 @@ def detect(
         lifted = firm_subject and package is not None and u.para == package[0]
         if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
             subj, firm_subject = package[1], False
-        if firm_subject and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms)):
-            # 某局批出五宗申请。获批的申请包括甲、乙…: the firms the measure just told of was given to
+        if firm_subject and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms) or roles.took_part(text, s, listed)):
+            # 某局批出五宗申请。获批的申请包括甲、乙…: the firms the measure just told of was given to (or that took
+            # part in the meeting it held: 会上，甲、乙等参会企业…)
             for d in (d for d in out if d.end == out[-1].end):
                 d.beneficiaries += [f for f in granted if f not in d.beneficiaries]
             continue

@@ -152,6 +152,26 @@ def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
     return runs(text, firms)[0]
 
 
+# the firms that took part in what the measure before held, named at the sentence's start (会上，甲、乙等22家参会企业…,
+# 甲、乙等企业代表参加了对接会)
+_REST_OF_LIST = re.compile(r"(?:、[^,;:。、等]{1,12})*")
+_MEETING_OPEN = re.compile(r"(?:会上|会议上|座谈会上|对接会上|活动中|活动现场)?[,:]?")
+_TOOK_PART = re.compile(
+    r"等?[\d一二三四五六七八九十多几]*[家个户]?(?:参会|与会)(?:企业|单位)"
+    r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人)?(?:参加|出席)了?[^,;。]{0,6}?(?:会议|座谈|对接|洽谈|活动)"
+)
+
+
+def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
+    """The firms of the sentence from ``s`` that it opens with as taking part in a meeting (会上，甲、乙等参会企业介绍了…):
+    those the meeting the measure before held served."""
+    if not firms or _MEETING_OPEN.match(text, s).end() != firms[0].start:
+        return []
+    run = runs(text, firms)[0]
+    after = _REST_OF_LIST.match(text, run[-1].end).end()  # (past names of the list left out as firms)
+    return run if _TOOK_PART.match(text, after) else []
+
+
 # help to a counted number of firms (为街道6家企业接回员工), and the list that names that many (甲、乙等6家企业)
 _COUNTED = re.compile(r"(?:为|帮助|助力|服务|支持|帮)[^,;。为]{0,8}?(\d+|[两二三四五六七八九十])家(?:企业|公司)")
 _COUNT_TAIL = re.compile(r"等?(\d+|[两二三四五六七八九十])家(?:企业|公司)")

@@ -278,3 +278,13 @@ def test_an_official_going_round_named_firms_is_liaison_with_them() -> None:
     assert {("宁阳县", f) for f in ("甲乙电工", "丙丁金属", "戊己铝业")} <= support(text)
     assert "ENTERPRISE_LIAISON" in classify_measure("检查组分别到某某电工、某某金属看望员工。")
     assert "ENTERPRISE_LIAISON" not in classify_measure("货车先后到达物流园区。")
+
+
+def test_firms_taking_part_in_a_meeting_a_body_held_are_served_by_it() -> None:
+    text = (
+        "3月5日,荆门市经信局举行银企对接会,各银行和20家重点企业负责人参加会议。"
+        "会上,甲乙特车、丙丁建材等20家参会企业分别介绍了融资需求,工行、农行等银行进行了回应。\n"
+    )
+    assert {("荆门", "甲乙特车"), ("荆门", "丙丁建材")} <= support(text)
+    assert support("荆门市经信局举行银企对接会。甲乙特车、丙丁建材等企业代表参加了会议。\n") == {("荆门", "甲乙特车"), ("荆门", "丙丁建材")}
+    assert support("荆门市经信局举行银企对接会。甲乙特车、丙丁建材等企业负责人表示,订单已恢复。\n") == set()
