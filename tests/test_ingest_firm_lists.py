@@ -124,3 +124,10 @@ def test_a_list_of_the_trade_leaders_names_firms() -> None:
     text = "园区拥有各类工业企业300多家,其中不乏甲乙特、丙丁重工、戊己等“行业巨头”。\n"
     assert {"甲乙特", "丙丁重工", "戊己"} <= firms(text)
     assert firms("园区聚集了汽车、电子等行业巨头。\n") == set()
+
+
+def test_a_list_closed_by_its_count_names_firms_when_the_count_fits() -> None:
+    assert {"甲派纺织", "乙鸿达纺织"} <= firms("日前,甲派纺织、乙鸿达纺织两家进驻福绵产业园的企业开工建设。\n")
+    assert {"甲佳", "乙康", "丙福"} <= firms("今年,甲佳、乙康和丙福三大连锁超市为客人提供减价。\n")
+    assert not firms("今年,甲佳、乙康和丙福两大连锁超市为客人提供减价。\n")
+    assert not firms("餐饮、零售两大行业的企业受冲击最大。\n")
