@@ -152,19 +152,20 @@ def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
     return runs(text, firms)[0]
 
 
-# the firms that took part in what the measure before held, named at the sentence's start (会上，甲、乙等22家参会企业…,
-# 甲、乙等企业代表参加了对接会)
+# the firms that took part in what the measure before held or gained from it, named at the sentence's start
+# (会上，甲、乙等22家参会企业…, 甲、乙等企业代表参加了对接会, 甲、乙等10家企业从中受益)
 _REST_OF_LIST = re.compile(r"(?:、[^,;:。、等]{1,12})*")
 _MEETING_OPEN = re.compile(r"(?:会上|会议上|座谈会上|对接会上|活动中|活动现场)?[,:]?")
 _TOOK_PART = re.compile(
     r"等?[\d一二三四五六七八九十多几]*[家个户]?(?:参会|与会)(?:企业|单位)"
     r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人)?(?:参加|出席)了?[^,;。]{0,6}?(?:会议|座谈|对接|洽谈|活动)"
+    r"|等?[\d一二三四五六七八九十多几]*[家个户]?[^,;。]{0,6}?(?:企业|公司)?(?:从中|因此|率先)?(?:受益|获益)(?!于)"
 )
 
 
 def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
-    """The firms of the sentence from ``s`` that it opens with as taking part in a meeting (会上，甲、乙等参会企业介绍了…):
-    those the meeting the measure before held served."""
+    """The firms of the sentence from ``s`` that it opens with as taking part in a meeting (会上，甲、乙等参会企业介绍了…)
+    or gaining (甲、乙等企业受益): those the measure before served."""
     if not firms or _MEETING_OPEN.match(text, s).end() != firms[0].start:
         return []
     run = runs(text, firms)[0]

@@ -288,3 +288,9 @@ def test_firms_taking_part_in_a_meeting_a_body_held_are_served_by_it() -> None:
     assert {("荆门", "甲乙特车"), ("荆门", "丙丁建材")} <= support(text)
     assert support("荆门市经信局举行银企对接会。甲乙特车、丙丁建材等企业代表参加了会议。\n") == {("荆门", "甲乙特车"), ("荆门", "丙丁建材")}
     assert support("荆门市经信局举行银企对接会。甲乙特车、丙丁建材等企业负责人表示,订单已恢复。\n") == set()
+
+
+def test_firms_gaining_from_the_measure_before_are_its_beneficiaries() -> None:
+    credit = "宁波高新区推出10亿元制造业专项贷款。"
+    assert support(credit + "甲乙电子、丙丁机械等10家制造业企业从中受益。\n") == {("宁波高新区", "甲乙电子"), ("宁波高新区", "丙丁机械")}
+    assert support(credit + "甲乙电子受益于行业复苏,订单增长。\n") == set()
