@@ -56,7 +56,7 @@ TRADE = (
 _LEGAL_END = gated(f"({_LEGAL.pattern})$")
 _TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|业者|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 # a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun

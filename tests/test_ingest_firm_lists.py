@@ -131,3 +131,8 @@ def test_a_list_closed_by_its_count_names_firms_when_the_count_fits() -> None:
     assert {"甲佳", "乙康", "丙福"} <= firms("今年,甲佳、乙康和丙福三大连锁超市为客人提供减价。\n")
     assert not firms("今年,甲佳、乙康和丙福两大连锁超市为客人提供减价。\n")
     assert not firms("餐饮、零售两大行业的企业受冲击最大。\n")
+
+
+def test_a_list_of_businesses_in_taiwan_usage_names_firms_but_not_trades() -> None:
+    assert {"甲佳", "乙康", "丙福"} <= firms("新北市政府為甲佳、乙康、丙福等9家業者提供租金補貼。\n")
+    assert not firms("新北市政府為餐飲、零售等業者提供租金補貼。\n")
