@@ -611,11 +611,26 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
 
     def named_inside(f: Mention, outer: str | None) -> str | None:
         """The most specific place written in the firm's name that lies inside ``outer`` (a place's name):
-        某县甲乙公司 helped by its province is in that county."""
+        某县甲乙公司 helped by its province is in that county, also when the county is written only there (a city's
+        report on 某县甲乙公司: the county becomes a place of the record)."""
         k_out = key_of.get(outer or "")
-        inner = [pl.key(p) for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end]
-        inside = [k for k in inner if k in place_name and k != k_out and k_out is not None and _within(pl, k, k_out)]
-        return place_name[inside[-1]] if inside else None
+        written = [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end]
+        inside = [k for k in map(pl.key, written) if k in place_name and k != k_out and k_out is not None and _within(pl, k, k_out)]
+        if inside:
+            return place_name[inside[-1]]
+        region, opening, at = pl.place.get(k_out or ""), [], f.start
+        for p in written:  # (the places the name opens with: not a branch's after its parent's mark, 国网某市某县公司)
+            if p.start != at:
+                break
+            opening.append(p)
+            at = p.end
+        # (written with its level word: 某县甲乙公司; a bare 某某 opening a group's name, 白银集团, may be only its origin)
+        only_here = [p for p in opening if p.level in ("city", "county") and p.surface[-1] in _LEVEL_WORDS and p.code and pl.key(p) not in place_name and region is not None
+                     and (g := pl.gaz.get(p.code)) is not None and pl.gaz.within(g, region)]
+        if not only_here or adopt is None:
+            return None
+        adopt(only_here[-1])
+        return place_name[pl.key(only_here[-1])]
 
     # the places inside another that the text names as the firms' own (市工信局督查某区工业企业复工): the one
     # such place inside a place that helps a firm, or that the document is about, is where the firm is

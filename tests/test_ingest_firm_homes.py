@@ -44,3 +44,10 @@ def test_the_only_firm_of_its_kind_in_a_county_is_there_even_named_after_another
     text = "邵东市甲乙医疗有限公司是绥宁县境内唯一一家医疗器械生产企业。邵阳市工信局为该公司协调原料。"
     assert located(text) == {("邵东市甲乙医疗有限公司", "绥宁县")}
     assert ("丙丁制衣有限公司", "平江县") in located("丙丁制衣有限公司是平江县内首家防护服生产企业。")
+
+
+def test_a_county_written_only_opening_a_firms_name_is_where_the_city_helped_it() -> None:
+    assert located("邵阳市工信局走访了绥宁县甲乙竹木有限公司,帮助企业解决用工难题。\n") == {("绥宁县甲乙竹木有限公司", "绥宁县")}
+    assert "绥宁县" in {e.name for e in extract_text("邵阳市工信局走访了绥宁县甲乙竹木有限公司,帮助企业解决用工难题。\n", "t").entities}
+    # (a bare place opening a group's name may be only where it began: the city that helped it)
+    assert located("邵阳市工信局走访了绥宁甲乙竹木集团,帮助企业解决用工难题。\n") == {("绥宁甲乙竹木集团", "邵阳")}
