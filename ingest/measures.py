@@ -351,7 +351,7 @@ def detect(
     """Measures of a document, in text order."""
     act_ix = MentionIndex(actors(text, places, agencies, firms))
     tails = _zone_tails(places)
-    kinds = SpanIndex(kinds_of_firms(text))
+    kinds = SpanIndex(kinds_of_firms(text, firms))
     notes = SpanIndex([m.span() for m in _NOTE.finditer(text)])
     firm_ix, doc_ix, place_ix = MentionIndex(firms), MentionIndex(documents), MentionIndex(places)
     firm_spans = SpanIndex([(f.start, f.end) for f in firms])
@@ -666,9 +666,19 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
 
 
 
-def kinds_of_firms(text: str) -> list[tuple[int, int]]:
-    """Spans that name a kind of firm by what it makes or secures (生产口罩、防护服等企业): no firm names inside."""
-    return [m.span() for m in _TARGET_KINDS.finditer(text)]
+def kinds_of_firms(text: str, firms: list[Mention]) -> list[tuple[int, int]]:
+    """Spans that name a kind of firm by what it makes or secures (生产口罩、防护服等企业): no firm names inside.
+    A verb that ends a firm's name (甲乙制造、丙丁照明等企业) is the name's trade word, no kind."""
+    inside = {i for f in firms for i in range(f.start + 1, f.end)}
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _TARGET_KINDS.search(text, pos)) is not None:
+        if m.start() in inside:
+            pos = m.start() + 1
+            continue
+        out.append(m.span())
+        pos = m.end()
+    return out
 
 
 # a firm introduced as state-owned (园区下属国有企业甲公司和乙公司, 区属国企甲公司)

@@ -469,7 +469,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     of the section the firm is reported in, the place of a local measure that helped it, and last a place in its name."""
     out: list[Relation] = []
     # a kind of firm named by what it makes or secures (生产口罩、防护服等企业) is nowhere
-    kinds = SpanIndex(kinds_of_firms(view))
+    kinds = SpanIndex(kinds_of_firms(view, firms))
     firms = [f for f in firms if not kinds.overlaps(f.start, f.end)]
     by_start = {p.start: p for p in places}
     starts = [p.start for p in places]

@@ -294,3 +294,9 @@ def test_firms_gaining_from_the_measure_before_are_its_beneficiaries() -> None:
     credit = "宁波高新区推出10亿元制造业专项贷款。"
     assert support(credit + "甲乙电子、丙丁机械等10家制造业企业从中受益。\n") == {("宁波高新区", "甲乙电子"), ("宁波高新区", "丙丁机械")}
     assert support(credit + "甲乙电子受益于行业复苏,订单增长。\n") == set()
+
+
+def test_a_trade_word_ending_a_listed_firms_name_names_no_kind_of_firm() -> None:
+    text = "瑞昌市南阳乡协调企业做好复产准备,该乡服务的甲乙制造、丙丁照明等园区企业已陆续复工。\n"
+    assert support(text) == {("南阳乡", "甲乙制造"), ("南阳乡", "丙丁照明")}
+    assert support("瑞昌市南阳乡为制造口罩、防护服等企业协调原料,帮助企业解决用工难题。\n") == set()
