@@ -60,7 +60,7 @@ _COORDINATORS = ("、", "和", "与", "及", "以及")
 # and a visit's verb before the firm visited (一行来到某公司)
 # 在台胞经营的某某咖啡店，…: the firm's premises where the sentence happens, not its subject
 _AT_PREMISES = re.compile(r"在[^,;。在]{0,10}$")
-_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入到|深入|前往|走访|慰问|调研|考察|将|把)了?$")
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|莅临|走进|深入到|深入|前往|走访|慰问|调研|考察|将|把)了?$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -774,7 +774,7 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
 
 # an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行, 市委常委、组织部长王某)
 # an official's personal name right after their title, before what they do (…书记张某某一行, …县长张某某带队)
-_PERSON = r"([\u4e00-\u9fff]{2,4}?)(?=[,;。、]|一行|带领|率|深入|来到|来(?!自)|走进|前往|赴|到|在|主持|调研|带队|\d{1,2}日)"
+_PERSON = r"([\u4e00-\u9fff]{2,4}?)(?=[,;。、]|一行|带领|率|深入|来到|莅临|来(?!自)|走进|前往|赴|到|在|主持|调研|带队|\d{1,2}日)"
 _TITLED = re.compile(r"(?:特区|特别行政区)?(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长|行政长官|司长)"
     # a second title before the name (某市某局副局长、某某总支主委张某某)
     r"(?:、[\u4e00-\u9fff]{2,10}?(?:书记|主任|主委|主席|局长|部长))?" + _PERSON)

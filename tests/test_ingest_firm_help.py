@@ -300,3 +300,9 @@ def test_a_trade_word_ending_a_listed_firms_name_names_no_kind_of_firm() -> None
     text = "瑞昌市南阳乡协调企业做好复产准备,该乡服务的甲乙制造、丙丁照明等园区企业已陆续复工。\n"
     assert support(text) == {("南阳乡", "甲乙制造"), ("南阳乡", "丙丁照明")}
     assert support("瑞昌市南阳乡为制造口罩、防护服等企业协调原料,帮助企业解决用工难题。\n") == set()
+
+
+def test_an_officials_formal_visit_to_a_firm_is_liaison_with_it() -> None:
+    text = "鄞州区副区长王某一行莅临甲乙科技有限公司,了解企业复工复产情况。\n"
+    assert support(text) == {("鄞州区", "甲乙科技有限公司")}
+    assert ("鄞州区", "ENTERPRISE_LIAISON") in pairs(text)
