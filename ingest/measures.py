@@ -189,7 +189,7 @@ _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
 # a rank within a place (是某市首家…的金融机构, 某省唯一一家): the place measures the rank, it does not act
 _RANKED = re.compile(r"(?:首家|第一家|唯一一家|唯一)")
-_BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
+_BANK = roles.BANK
 # a bank named again as the subject (该行, 该分行): the bank goes on acting
 _THAT_BANK = re.compile(r"(?:[一二三四五六七八九十]是|同时|此外|另外|目前|截至目前)?[,，]?该(?:银?行|分行|支行|社(?!区|会))")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
@@ -471,9 +471,10 @@ def detect(
         lifted = firm_subject and package is not None and u.para == package[0]
         if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
             subj, firm_subject = package[1], False
-        if firm_subject and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms) or roles.took_part(text, s, listed)):
+        if firm_subject and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms) or roles.took_part(text, s, listed)
+                                                                        or "PREFERENTIAL_CREDIT" in out[-1].categories and roles.lent_to(text, s, listed)):
             # 某局批出五宗申请。获批的申请包括甲、乙…: the firms the measure just told of was given to (or that took
-            # part in the meeting it held: 会上，甲、乙等参会企业…)
+            # part in the meeting it held: 会上，甲、乙等参会企业…, or a bank lent to after its credit measure)
             for d in (d for d in out if d.end == out[-1].end):
                 d.beneficiaries += [f for f in granted if f not in d.beneficiaries]
             continue

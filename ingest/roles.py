@@ -173,6 +173,23 @@ def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
     return run if _TOOK_PART.match(text, after) else []
 
 
+# a bank opening the sentence that lends to named firms (会上，某银行为甲、乙授信; 某银行已为丙公司发放贷款…)
+BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
+_LENDS_TO = re.compile(r"(?:已经|已|首批|分别|现场|累计|共|先后)*为")
+_LENT = re.compile(r"(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:分别)?(?:授信|预授信|发放|提供|办理|新增|续贷|放贷|贷款)")
+
+
+def lent_to(text: str, s: int, firms: list[Mention]) -> list[Mention]:
+    """The firms a bank opening the sentence from ``s`` lends to (某银行为甲、乙授信): after a credit measure of a
+    body (a matching meeting, a loan scheme) the loans it brought about, so the firms it served."""
+    if len(firms) < 2 or _MEETING_OPEN.match(text, s).end() != firms[0].start or not BANK.search(firms[0].name):
+        return []
+    run = runs(text, firms[1:])[0]
+    if _LENDS_TO.fullmatch(text, firms[0].end, run[0].start) is None or any(BANK.search(f.name) for f in run):
+        return []
+    return run if _LENT.match(text, _REST_OF_LIST.match(text, run[-1].end).end()) else []
+
+
 # help to a counted number of firms (为街道6家企业接回员工), and the list that names that many (甲、乙等6家企业)
 _COUNTED = re.compile(r"(?:为|帮助|助力|服务|支持|帮)[^,;。为]{0,8}?(\d+|[两二三四五六七八九十])家(?:企业|公司)")
 _COUNT_TAIL = re.compile(r"等?(\d+|[两二三四五六七八九十])家(?:企业|公司)")

@@ -306,3 +306,10 @@ def test_an_officials_formal_visit_to_a_firm_is_liaison_with_it() -> None:
     text = "鄞州区副区长王某一行莅临甲乙科技有限公司,了解企业复工复产情况。\n"
     assert support(text) == {("鄞州区", "甲乙科技有限公司")}
     assert ("鄞州区", "ENTERPRISE_LIAISON") in pairs(text)
+
+
+def test_a_banks_loans_right_after_a_bodys_credit_measure_serve_the_firms_it_names() -> None:
+    meeting = "近年来,三元区推进政银企对接。9月份,举办银企专场对接会,推介绿色信贷产品。"
+    text = meeting + "市邮储银行三明分行为甲乙化工有限公司、丙丁建设工程有限公司授信授牌,预授信金额1850万元。\n"
+    assert support(text) == {("三元区", "甲乙化工有限公司"), ("三元区", "丙丁建设工程有限公司")}
+    assert support("三元区举办招聘会。三明农商银行为甲乙化工有限公司发放贷款3000万元。\n") == set()
