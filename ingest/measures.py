@@ -670,11 +670,11 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
 def kinds_of_firms(text: str, firms: list[Mention]) -> list[tuple[int, int]]:
     """Spans that name a kind of firm by what it makes or secures (生产口罩、防护服等企业): no firm names inside.
     A verb that ends a firm's name (甲乙制造、丙丁照明等企业) is the name's trade word, no kind."""
-    inside = {i for f in firms for i in range(f.start + 1, f.end)}
+    ends = {f.end: f.start for f in firms}
     out: list[tuple[int, int]] = []
     pos = 0
     while (m := _TARGET_KINDS.search(text, pos)) is not None:
-        if m.start() in inside:
+        if ends.get(m.end(1), m.start()) < m.start():
             pos = m.start() + 1
             continue
         out.append(m.span())
