@@ -155,7 +155,7 @@ def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
 # the firms that took part in what the measure before held or gained from it, named at the sentence's start
 # (会上，甲、乙等22家参会企业…, 甲、乙等企业代表参加了对接会, 甲、乙等10家企业从中受益)
 _REST_OF_LIST = re.compile(r"(?:、[^,;:。、等]{1,12})*")
-_MEETING_OPEN = re.compile(r"(?:会上|会议上|座谈会上|对接会上|活动中|活动现场)?[,:]?")
+_MEETING_OPEN = re.compile(r"(?:会上|会议上|座谈会上|对接会上|活动中|活动现场|今年来|今年以来|近日|日前|目前|此外|同时)?[,:]?")
 _TOOK_PART = re.compile(
     r"等?[\d一二三四五六七八九十多几]*[家个户]?(?:参会|与会)(?:企业|单位)"
     r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人)?(?:参加|出席)了?[^,;。]{0,6}?(?:会议|座谈|对接|洽谈|活动)"
@@ -174,7 +174,7 @@ def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
 
 
 # a bank opening the sentence that lends to named firms (会上，某银行为甲、乙授信; 某银行已为丙公司发放贷款…)
-BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
+BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社|工行|农行|中行|建行|交行|国开行|农发行)$")
 _LENDS_TO = re.compile(r"(?:已经|已|首批|分别|现场|累计|共|先后)*为")
 _LENT = re.compile(r"(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:分别)?(?:授信|预授信|发放|提供|办理|新增|续贷|放贷|贷款)")
 

@@ -313,3 +313,5 @@ def test_a_banks_loans_right_after_a_bodys_credit_measure_serve_the_firms_it_nam
     text = meeting + "市邮储银行三明分行为甲乙化工有限公司、丙丁建设工程有限公司授信授牌,预授信金额1850万元。\n"
     assert support(text) == {("三元区", "甲乙化工有限公司"), ("三元区", "丙丁建设工程有限公司")}
     assert support("三元区举办招聘会。三明农商银行为甲乙化工有限公司发放贷款3000万元。\n") == set()
+    # (also a big bank by its short name, after a time opener)
+    assert support(meeting + "今年来,三元工行已为戊己机械授信2000万元。\n") == {("三元区", "戊己机械")}
