@@ -156,6 +156,8 @@ def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
 # (会上，甲、乙等22家参会企业…, 甲、乙等企业代表参加了对接会, 甲、乙等10家企业从中受益)
 _REST_OF_LIST = re.compile(r"(?:、[^,;:。、等]{1,12})*")
 _MEETING_OPEN = re.compile(r"(?:会上|会议上|座谈会上|对接会上|活动中|活动现场|今年来|今年以来|近日|日前|目前|此外|同时)?[,:]?")
+# a later clause of the sentence, opening with the list (after the area word that places it: ，园区甲、乙…)
+_CLAUSE_LEAD = re.compile(r"[,;](?:园区|辖区|区内|全区)?$")
 _TOOK_PART = re.compile(
     r"等?[\d一二三四五六七八九十多几]*[家个户]?(?:参会|与会)(?:企业|单位)"
     r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人)?(?:参加|出席)了?[^,;。]{0,6}?(?:会议|座谈|对接|洽谈|活动)"
@@ -164,13 +166,17 @@ _TOOK_PART = re.compile(
 
 
 def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
-    """The firms of the sentence from ``s`` that it opens with as taking part in a meeting (会上，甲、乙等参会企业介绍了…)
-    or gaining (甲、乙等企业受益): those the measure before served."""
-    if not firms or _MEETING_OPEN.match(text, s).end() != firms[0].start:
-        return []
-    run = runs(text, firms)[0]
-    after = _REST_OF_LIST.match(text, run[-1].end).end()  # (past names of the list left out as firms)
-    return run if _TOOK_PART.match(text, after) else []
+    """The firms of the sentence from ``s`` that it or one of its clauses opens with as taking part in a meeting
+    (会上，甲、乙等参会企业介绍了…; 某某热情接待，园区甲、乙等企业代表参加座谈) or gaining (甲、乙等企业受益): those the
+    measure before served."""
+    opening = _MEETING_OPEN.match(text, s).end()
+    for run in runs(text, firms):
+        if run[0].start != opening and not _CLAUSE_LEAD.search(text, s, run[0].start):
+            continue
+        after = _REST_OF_LIST.match(text, run[-1].end).end()  # (past names of the list left out as firms)
+        if _TOOK_PART.match(text, after):
+            return run
+    return []
 
 
 # a bank opening the sentence that lends to named firms (会上，某银行为甲、乙授信; 某银行已为丙公司发放贷款…)

@@ -315,3 +315,9 @@ def test_a_banks_loans_right_after_a_bodys_credit_measure_serve_the_firms_it_nam
     assert support("三元区举办招聘会。三明农商银行为甲乙化工有限公司发放贷款3000万元。\n") == set()
     # (also a big bank by its short name, after a time opener)
     assert support(meeting + "今年来,三元工行已为戊己机械授信2000万元。\n") == {("三元区", "戊己机械")}
+
+
+def test_firms_taking_part_named_in_a_later_clause_are_served_by_the_visit() -> None:
+    text = "鄞州区副区长王某一行莅临甲乙科技有限公司,了解企业复工复产情况。甲乙科技总经理李某等热情接待,园区丙丁光电、戊己磁性等多家企业代表参加调研座谈。\n"
+    assert {("鄞州区", "丙丁光电"), ("鄞州区", "戊己磁性")} <= support(text)
+    assert ("鄞州区", "丙丁光电") not in support("鄞州区副区长王某一行莅临甲乙科技有限公司。李某热情接待,丙丁光电、戊己磁性等企业订单饱满。\n")
