@@ -69,7 +69,7 @@ _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
     r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|个[子分]|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|地方|"
-    r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
+    r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|股份合作|股份(?=公司$)|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
@@ -188,6 +188,8 @@ _APPOSITIVE = re.compile(
 # 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
 _SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
 _ALONE_AFTER = re.compile(r"[,。;、]|$")
+# the digits of a count written in characters (十八家, 几家)
+_COUNT_DIGITS = frozenset("一二两三四五六七八九十百千几多数")
 # a count or determiner before a kind of firm (一家外资企业, 该重点企业): one firm described, not named
 _COUNTED_KIND = re.compile("(?:[家个户]|[该这那某其])$")
 # ...and the words that follow the names it introduces
@@ -712,6 +714,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
             s = owned.end()
         name = text[s:e]
+        if name.startswith(("家", "个", "户")) and s > 0 and (text[s - 1].isdigit() or text[s - 1] in _COUNT_DIGITS):
+            return  # 18家股份合作公司: a count of firms of a kind, no name
         if scan.zone_end.get(s) == e - 2 and name.endswith("银行"):
             return  # 某开发区银行新增贷款…: the banks of the zone, no bank's name
         opened = _opens_after_de(text, s) or _opens_after_party(text, s) and _LEGAL_END.search(name) is not None

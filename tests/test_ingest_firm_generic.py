@@ -88,3 +88,8 @@ def test_growers_are_people_not_firms() -> None:
 
 def test_a_bodys_verb_before_the_word_bank_names_no_bank() -> None:
     assert firms("香港金管局通知银行为中小企业延期还款，并督促银行落实，甲乙银行率先响应。") == {"甲乙银行"}
+
+
+def test_a_count_of_firms_of_a_kind_names_no_firm() -> None:
+    assert not firms("鼓励福田区15家股份合作公司对租户减免租金,龙华街道3家物业公司减免租金。\n")
+    assert "甲乙股份合作公司" in firms("福田区为甲乙股份合作公司减免租金。\n")
