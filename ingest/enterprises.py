@@ -120,7 +120,7 @@ _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻�
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
 # (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
 _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
-                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界)")
+                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"

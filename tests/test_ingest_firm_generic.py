@@ -93,3 +93,8 @@ def test_a_bodys_verb_before_the_word_bank_names_no_bank() -> None:
 def test_a_count_of_firms_of_a_kind_names_no_firm() -> None:
     assert not firms("鼓励福田区15家股份合作公司对租户减免租金,龙华街道3家物业公司减免租金。\n")
     assert "甲乙股份合作公司" in firms("福田区为甲乙股份合作公司减免租金。\n")
+
+
+def test_words_of_relief_are_no_part_of_a_name() -> None:
+    text = "街道发出《关于给予辖区企业租户适当减免租金的倡议书》后,甲乙股份合作公司积极响应。\n"
+    assert firms(text) == {"甲乙股份合作公司"}
