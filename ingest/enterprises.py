@@ -889,7 +889,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if occurrences(text).count(text[s:e]) >= 2]
     candidates += [
         (s, e) for s, e in _openers(text, _GIVES, "。;!?\n", 2, 5)
-        if not (_NOT_BRAND_END.search(text, s, e) or scan.in_agency(s, e))
+        if not (_NOT_BRAND_END.search(text, s, e) or scan.in_agency(s, e) or _titled_person(text, text[s:e]))
     ]
     candidates += _brand_lists(text, scan)
     for m in _PUT_FORWARD.finditer(text):
@@ -1252,6 +1252,15 @@ def _openers(
 def _brand_run(breaks: str) -> re.Pattern[str]:
     """A run of brand characters (:func:`_brand_char`) none of which is one of ``breaks``."""
     return re.compile(f"(?:(?![{re.escape(breaks)}])[\u4e00-\u9fffA-Za-z])*")
+
+
+# an official's title right before a person's name (行政长官某某, 区长某某)
+_OFFICIAL_TITLE = re.compile("(?:行政长官|特首|主席|省长|市长|区长|县长|镇长|乡长|书记|主任|局长|厅长|司长|署长|部长|总理|议员)$")
+
+
+def _titled_person(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` after an official's title somewhere: a person who announces (某某宣布), no brand."""
+    return any(_OFFICIAL_TITLE.search(text, max(0, m.start() - 4), m.start()) for m in re.finditer(re.escape(name), text))
 
 
 def _brand_lists(text: str, scan: _Scanner) -> list[tuple[int, int]]:

@@ -98,3 +98,8 @@ def test_a_count_of_firms_of_a_kind_names_no_firm() -> None:
 def test_words_of_relief_are_no_part_of_a_name() -> None:
     text = "街道发出《关于给予辖区企业租户适当减免租金的倡议书》后,甲乙股份合作公司积极响应。\n"
     assert firms(text) == {"甲乙股份合作公司"}
+
+
+def test_an_official_named_after_their_title_who_announces_is_no_brand() -> None:
+    assert not firms("香港特区行政长官陈甲乙18日会见传媒。陈甲乙宣布,特区政府将推出第二轮防疫抗疫基金。\n")
+    assert "丙丁" in firms("香港特区政府推出防疫抗疫基金。丙丁宣布,将为商户减免租金。\n")
