@@ -120,7 +120,7 @@ _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻�
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
 # (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
 _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
-                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户)")
+                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户|车间)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
 _FINANCE_KIND = re.compile(
     r"^(财务|消费金融|融资租赁|金融租赁|小额贷款|小贷|商业保理|典当|信托|证券|基金|期货|保险|担保|融资担保|再担保|资产管理|贷款|放贷|承贷|"
@@ -188,6 +188,8 @@ _APPOSITIVE = re.compile(
 # 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
 _SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
 _ALONE_AFTER = re.compile(r"[,。;、]|$")
+# the last character of a place's or park's name (某工业园, 某县)
+_PLACE_END = frozenset("园区县市镇乡村城")
 # the digits of a count written in characters (十八家, 几家)
 _COUNT_DIGITS = frozenset("一二两三四五六七八九十百千几多数")
 # a count or determiner before a kind of firm (一家外资企业, 该重点企业): one firm described, not named
@@ -696,6 +698,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
+        if text.startswith(("内的", "里的"), s) and s > 0 and text[s - 1] in _PLACE_END and _valid(text[s + 2 : e]):
+            s += 2  # 某工业园内的甲乙有限公司: the words placing the firm in the park are no part of its name
         s = next((ge for gs, ge in garbled if gs < s < ge and e - ge >= 4), s)  # ?!敝薪h甲乙有限公司: after the garbage
         s = _after_lower_place(text, s, e, scan)
         if s > 0 and text[s - 1] in _PLACE_PRONOUN and text[s] in _LEVEL_WORD and _valid(text[s + 1 : e]):

@@ -103,3 +103,8 @@ def test_words_of_relief_are_no_part_of_a_name() -> None:
 def test_an_official_named_after_their_title_who_announces_is_no_brand() -> None:
     assert not firms("香港特区行政长官陈甲乙18日会见传媒。陈甲乙宣布,特区政府将推出第二轮防疫抗疫基金。\n")
     assert "丙丁" in firms("香港特区政府推出防疫抗疫基金。丙丁宣布,将为商户减免租金。\n")
+
+
+def test_the_words_placing_a_firm_in_a_park_and_its_workshop_are_no_part_of_a_name() -> None:
+    text = "2月10日,桂林高新七星區鐵山工業園內的桂林甲乙信息技術股份有限公司一片忙碌,正在安排企業車間生產的總經理助理鄧某介紹,訂單很多。\n"
+    assert firms(text) == {"桂林甲乙信息技术股份有限公司"}
