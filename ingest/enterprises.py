@@ -718,8 +718,12 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
             s = owned.end()
         name = text[s:e]
-        if name.startswith(("家", "个", "户")) and s > 0 and (text[s - 1].isdigit() or text[s - 1] in _COUNT_DIGITS):
-            return  # 18家股份合作公司: a count of firms of a kind, no name
+        if name.startswith(("家", "个", "户", "年", "月")) and s > 0 and (text[s - 1].isdigit() or text[s - 1] in _COUNT_DIGITS):
+            return  # 18家股份合作公司, 2022年国有大型商业银行: a count of firms of a kind or a date, no name
+        if len(name) > 2 and name[1] == "是" and name[0] in _COUNT_DIGITS:
+            if not _valid(name[2:]):
+                return  # 一是严格股份公司…: an enumerated item's words, no name
+            s, name = s + 2, name[2:]
         if scan.zone_end.get(s) == e - 2 and name.endswith("银行"):
             return  # 某开发区银行新增贷款…: the banks of the zone, no bank's name
         opened = _opens_after_de(text, s) or _opens_after_party(text, s) and _LEGAL_END.search(name) is not None

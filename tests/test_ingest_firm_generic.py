@@ -108,3 +108,8 @@ def test_an_official_named_after_their_title_who_announces_is_no_brand() -> None
 def test_the_words_placing_a_firm_in_a_park_and_its_workshop_are_no_part_of_a_name() -> None:
     text = "2月10日,桂林高新七星區鐵山工業園內的桂林甲乙信息技術股份有限公司一片忙碌,正在安排企業車間生產的總經理助理鄧某介紹,訂單很多。\n"
     assert firms(text) == {"桂林甲乙信息技术股份有限公司"}
+
+
+def test_a_date_or_an_enumeration_opening_a_stretch_is_no_part_of_a_name() -> None:
+    assert not firms("其中,特别提出,2022年国有大型商业银行力争新增普惠型贷款。一是严格股份公司城中村区域管理。\n")
+    assert firms("二是甲乙有限公司捐赠口罩。\n") == {"甲乙有限公司"}
