@@ -60,8 +60,12 @@ _LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六�
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 # a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun
+# where the listed firms settled, before the word closing the list (进驻某某产业园的)
+_SETTLED = r"(?:进驻|入驻|落户|位于)[^,。;]{2,24}?的[\u4e00-\u9fff]{0,4}?"
 # a list closed by its count, the firm word further on (甲、乙两家进驻某园的企业, 甲和乙两大连锁超市)
-_COUNT_CLOSED = re.compile(r"(?<![等第前后])([两二三四五六七八九])(?:家|大)(?![家户企公])[^,。;]{0,12}?(?:企业|公司|超市|商场|银行|集团)")
+_COUNT_CLOSED = re.compile(r"(?<![等第前后])([两二三四五六七八九])(?:家|大)(?![家户企公])(?:" + _SETTLED + r"|[^,。;]{0,12}?)(?:企业|公司|超市|商场|银行|集团)")
+# ...or by 等 and where they settled (甲、乙等入驻某高新区的企业)
+_SETTLED_LIST = re.compile(r"等(?:\d+|[两二三四五六七八九十几多]+)?[家户]?" + _SETTLED + r"(?:企业|公司)")
 _COUNTED_FIRMS = re.compile(r"等(\d+|[两二三四五六七八九十几多]+)[家户]")
 _MADE_WORDS = frozenset(("物资", "产品", "用品"))
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
@@ -784,6 +788,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if len(items) == chinese_number(m.group(1)):
             for s, e in items:
                 add(s, e)
+    for m in _SETTLED_LIST.finditer(text):
+        _list_items(text, m.start(), scan, add)
     for m in _REPRESENTED.finditer(text):
         # 以甲、乙等为代表的一批科技企业: the firms the list stands for
         _list_items(text, m.start(), scan, add)

@@ -58,6 +58,8 @@ _PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
 # a pronoun for the firm just named, sited in the zone that follows (该公司在某开发区…, 该企业落户某园区)
 # the words after a place that name firms as its own (某区工业企业, 某镇的规上企业)
 _FIRMS_OF = re.compile(r"的?(?:工业|规上|规模以上|重点|民营|中小|骨干|辖区)?企业")
+# a list closed by 等 or its count and a verb of settling (甲、乙等入驻某高新区的企业)
+_LIST_SITED = re.compile(r"(?:等|[两二三四五六七八九十\d]+家)+(?:进驻|入驻|落户|位于)(?:于|在|到)?")
 _THAT_FIRM_AT = re.compile(r"(?:该公司|该企业)(?:在|位于|落户于?|入驻)$")
 #: how far before that pronoun the firm it stands for may be named
 THAT_FIRM_REACH = 80
@@ -510,6 +512,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 break
             emit(f, z)
             pos = f.end
+    run: list[Mention] = []
+    for f in ordered:
+        # 甲、乙等入驻某高新区的企业, 甲、乙两家进驻某产业园的企业: the place the listed firms settled in
+        run = run + [f] if run and run[-1].end <= f.start and _LIST_MARKS.fullmatch(view, run[-1].end, f.start) else [f]
+        if len(run) > 1 and (m := _LIST_SITED.match(view, f.end)) and (p := by_start.get(m.end())) is not None:
+            while (inner := by_start.get(p.end)) is not None:
+                p = inner
+            for g in run:
+                emit(g, p)
     for f in ordered:
         before = view[max(0, f.start - 12) : f.start]
         after = view[f.end : f.end + 14]

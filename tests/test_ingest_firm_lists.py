@@ -136,3 +136,10 @@ def test_a_list_closed_by_its_count_names_firms_when_the_count_fits() -> None:
 def test_a_list_of_businesses_in_taiwan_usage_names_firms_but_not_trades() -> None:
     assert {"甲佳", "乙康", "丙福"} <= firms("新北市政府為甲佳、乙康、丙福等9家業者提供租金補貼。\n")
     assert not firms("新北市政府為餐飲、零售等業者提供租金補貼。\n")
+
+
+def test_a_list_closed_by_where_its_firms_settled_names_firms_in_that_zone() -> None:
+    record = extract_text("日前,甲乙科技、丙丁电子等入驻福州高新区的企业开工建设。\n", "t")
+    assert {"甲乙科技", "丙丁电子"} <= {e.name for e in record.entities if e.type == "Enterprise"}
+    assert {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"} == {("甲乙科技", "福州高新区"), ("丙丁电子", "福州高新区")}
+    assert not firms("餐饮、零售等入驻福州高新区的企业复工。\n")
