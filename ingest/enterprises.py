@@ -1395,12 +1395,22 @@ _PARK_AFTER = re.compile("产业园|园|城|基地|小镇|中心|大厦|广场|�
 _PARK_WORD_END = re.compile(f"(?:{_PARK_AFTER.pattern})$")
 
 
+# where a listed item is, before its name (县城的丁丁, 当地的甲乙)
+_WHERE_DE = re.compile(r"(?:县城|当地|本地|镇上|镇里|县里|市里|市区|城区)的")
+
+
+def _before_where(text: str, lead: int) -> int:
+    """Where an item of a list starts when the words saying where it is open it (…和县城的丁丁)."""
+    m = _WHERE_DE.search(text, max(0, lead - 3), lead)
+    return m.start() if m is not None and m.end() == lead else lead
+
+
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
     """Names of a list ``甲、乙、丙`` that ends at ``end`` (just before 等企业)."""
     start = scan.left(end)
     # extend over the earlier items of the list: each one back to a break, a zone or a function word
-    # (an item may open with its zone: 甲高新区乙乙、丙园区丁丁等企业)
-    while (lead := scan.wall_start.get(start, start)) > 1 and text[lead - 1] in "、和与及" and _brand_char(text[lead - 2]):
+    # (an item may open with its zone: 甲高新区乙乙、丙园区丁丁等企业; or with where it is: 和县城的丁丁)
+    while (lead := _before_where(text, scan.wall_start.get(start, start))) > 1 and text[lead - 1] in "、和与及" and _brand_char(text[lead - 2]):
         start = lead
         k = start - 1
         while k > max(0, start - 14) and (is_han(text[k - 1]) or text[k - 1].isalnum()) and k - 1 not in scan.wall_set:
@@ -1443,6 +1453,8 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         zone_end = scan.zone_end.get(s)
         if zone_end is not None and e - zone_end >= 2:
             s = zone_end
+        if (where := _WHERE_DE.match(text, s, e)) is not None:
+            s = where.end()  # 县城的丁丁: the words saying where the item is
         item = text[s:e]
         if _kind_item(text, s, e, scan):
             continue

@@ -143,3 +143,8 @@ def test_a_list_closed_by_where_its_firms_settled_names_firms_in_that_zone() -> 
     assert {"甲乙科技", "丙丁电子"} <= {e.name for e in record.entities if e.type == "Enterprise"}
     assert {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"} == {("甲乙科技", "福州高新区"), ("丙丁电子", "福州高新区")}
     assert not firms("餐饮、零售等入驻福州高新区的企业复工。\n")
+
+
+def test_an_item_opening_with_where_it_is_stays_in_the_list() -> None:
+    text = "多亏了镇政府帮助我联系当地的甲买盛、乙家乐、丙果和县城的丁果园等几家大型生活超市,辣椒全部销了出去。\n"
+    assert firms(text) == {"甲买盛", "乙家乐", "丙果", "丁果园"}
