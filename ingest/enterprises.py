@@ -545,13 +545,13 @@ _FIRM_KIND = re.compile("中小|小微|民营|乡镇")
 _CLAUSE_END = frozenset("，。；：！？,.;:!?\n")
 # conjunctions that open a clause, never a firm's name after a break (，而甲乙有限公司也获得…)
 _CLAUSE_CONJUNCTIONS = frozenset("而但却")
-# characters that take what follows as their object, so a 和 after them opens a name (为和顺食品有限公司)
+# characters that take what follows as their object, so a 和 after them opens a name (为和丰饲料有限公司)
 _NO_LEFT_PARTY = frozenset("为对向给把将被从由及和与") | _CLAUSE_CONJUNCTIONS
 
 
 def _conjunction_start(text: str, k: int, pos: int, room: bool) -> int:
     """Where a legal name read back to ``k`` starts, past a clause's conjunction (，而甲乙有限公司: 甲乙有限公司)
-    and before a 和 that nothing can coordinate with (为和顺食品有限公司, ，和顺食品有限公司是…): the trade
+    and before a 和 that nothing can coordinate with (为和丰饲料有限公司, ，和丰饲料有限公司是…): the trade
     mark's own first character; ``room`` says whether the scan may take one more character."""
     if _LEGAL.match(text, pos) is None:
         return k
@@ -723,10 +723,10 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             s = owned.end()
         name = text[s:e]
         if name.startswith(("家", "个", "户", "年", "月")) and s > 0 and (text[s - 1].isdigit() or text[s - 1] in _COUNT_DIGITS):
-            return  # 18家股份合作公司, 2022年国有大型商业银行: a count of firms of a kind or a date, no name
+            return  # 18家股份合作公司, 2022年国有大型银行: a count of firms of a kind or a date, no name
         if len(name) > 2 and name[1] == "是" and name[0] in _COUNT_DIGITS:
             if not _valid(name[2:]):
-                return  # 一是严格股份公司…: an enumerated item's words, no name
+                return  # 一是加强股份公司…: an enumerated item's words, no name
             s, name = s + 2, name[2:]
         if scan.zone_end.get(s) == e - 2 and name.endswith("银行"):
             return  # 某开发区银行新增贷款…: the banks of the zone, no bank's name

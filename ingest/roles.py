@@ -167,7 +167,7 @@ _TOOK_PART = re.compile(
 
 def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
     """The firms of the sentence from ``s`` that it or one of its clauses opens with as taking part in a meeting
-    (会上，甲、乙等参会企业介绍了…; 某某热情接待，园区甲、乙等企业代表参加座谈) or gaining (甲、乙等企业受益): those the
+    (会上，甲、乙等参会企业介绍了…; 某某热情接待，园区甲、乙等企业代表出席座谈) or gaining (甲、乙等企业受益): those the
     measure before served."""
     opening = _MEETING_OPEN.match(text, s).end()
     for run in runs(text, firms):

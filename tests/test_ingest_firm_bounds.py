@@ -149,5 +149,5 @@ def test_a_firm_said_to_be_one_of_a_places_firms_is_there() -> None:
 
 
 def test_local_banks_at_large_and_a_clause_ending_in_one_name_no_bank() -> None:
-    assert firms("邵东市农商银行用实际行动彰显了地方银行的担当和作为。") == {"邵东市农商银行"}
+    assert firms("邵东市农商银行用行动彰显了地方银行本色。") == {"邵东市农商银行"}
     assert firms("国有银行、股份制银行和地方银行要加大信贷投放。") == set()

@@ -41,8 +41,8 @@ def test_a_zone_naming_an_official_is_not_the_zone_reported_on() -> None:
 
 
 def test_the_only_firm_of_its_kind_in_a_county_is_there_even_named_after_another_city() -> None:
-    text = "邵东市甲乙医疗有限公司是绥宁县境内唯一一家医疗器械生产企业。邵阳市工信局为该公司协调原料。"
-    assert located(text) == {("邵东市甲乙医疗有限公司", "绥宁县")}
+    text = "邵东市甲乙医疗公司是绥宁县内唯一一家器械生产企业。邵阳市工信局为该公司协调原料。"
+    assert located(text) == {("邵东市甲乙医疗公司", "绥宁县")}
     assert ("丙丁制衣有限公司", "平江县") in located("丙丁制衣有限公司是平江县内首家防护服生产企业。")
 
 
