@@ -566,6 +566,8 @@ def detect(
             concrete = bool(direct) or bool(speakers) and _WE.search(text, s, e) is not None
         else:
             concrete = bool(beneficiaries) and (responds or helper is not None or _named_again(text, s, e))
+        # (so is a named firm the body directs to supply or serve others: 协调甲铝业加大原料供应)
+        concrete = concrete or any(_DIRECTED.search(text, max(s, f.start - 6), f.start) for f in in_firms if f not in direct)
         codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete, (topic | item_topic[1]) if item_topic[0] == u.para else topic)
         if not codes and out and s - out[-1].end <= APPROVAL_REACH and _APPROVED.search(text, s, e) and find_amounts(text[s:e], MIN_AMOUNT):
             codes = list(out[-1].categories)  # 已批出25宗申请，涉及4280万元: the sum of the scheme just told of
