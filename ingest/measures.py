@@ -204,7 +204,7 @@ _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;�
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
-_AT_LARGE = gated(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|(?<!第)一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业")
+_AT_LARGE = gated(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|(?<!第)一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业|企业(?:及|和|与|、)(?:商户|个体工商户|个体户|居民|市民|单位)")
 # an enumerated item (二是…, （三）…): a line of work for firms at large, where a bare 企业 is no anaphor
 _ITEM = re.compile(r"[(]?[一二三四五六七八九十\d]+(是|[、.)])")
 # the firm reported before, named again wherever it stands (联系该企业管理人)

@@ -321,3 +321,9 @@ def test_firms_taking_part_named_in_a_later_clause_are_served_by_the_visit() -> 
     text = "鄞州区副区长王某一行莅临甲乙科技有限公司,了解复产情况。甲乙科技总经理李某等热情接待,园区丙丁光电、戊己磁性等企业代表出席了交流座谈。\n"
     assert {("鄞州区", "丙丁光电"), ("鄞州区", "戊己磁性")} <= support(text)
     assert ("鄞州区", "丙丁光电") not in support("鄞州区副区长王某一行莅临甲乙科技有限公司。李某热情接待,丙丁光电、戊己磁性等企业订单饱满。\n")
+
+
+def test_firms_named_with_another_kind_are_firms_at_large_not_the_ones_reported() -> None:
+    lead = "澳门特区政府召开记者会,甲乙供电有限公司的经理王某出席。"
+    assert support(lead + "特区政府为企业及商户补贴水电费,预计共补贴1800万元。\n") == set()
+    assert support(lead + "特区政府为企业补贴水电费,预计共补贴1800万元。\n") == {("澳门", "甲乙供电有限公司")}
