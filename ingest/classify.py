@@ -31,10 +31,10 @@ MIN_AMOUNT = 10_000
 _LEARNED_PROBLEMS = re.compile(r"((?<!据)了解|掌握|摸清|询问|听取|调查|收集|收到|汇报)[^。;]{0,60}?(困难|问题|难题|诉求|需求|情况)")
 #: what each character of a firm's name is written as in the sentence classify_measure reads (see measures._masked)
 FIRM_MASK = "某"
-# 来到某某公司 (a firm's name masked), 走进了该公司: a visit to a named firm
+# 来到某某公司 (a firm's name masked), 走进了该公司, 先后到某某、某某: a visit to a named firm
 # 来到企业现场, 深入生产车间, 深入企业开展调研: a visit to the firms' premises
 _VISITED = re.compile(
-    rf"(?<!记者)(?<!记者近日)(来到|走进|深入到|深入|前往|走访|赴)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
+    rf"(?<!记者)(?<!记者近日)(来到|莅临|走进|深入到|深入|前往|走访|赴|(?:先后|分别|相继)到)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
     r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
     # 在某某公司，某某一行…: a party of officials at a named firm's premises
     rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"

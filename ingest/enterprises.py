@@ -35,6 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
 
+from .amounts import chinese_number
 from .gate import gated
 from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han, occurrences, word_automaton
 from .tables import split_cells
@@ -55,18 +56,24 @@ TRADE = (
 _LEGAL_END = gated(f"({_LEGAL.pattern})$")
 _TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|业者|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 # a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun
+# where the listed firms settled, before the word closing the list (进驻某某产业园的)
+_SETTLED = r"(?:进驻|入驻|落户|位于)[^,。;]{2,24}?的[\u4e00-\u9fff]{0,4}?"
+# a list closed by its count, the firm word further on (甲、乙两家进驻某园的企业, 甲和乙两大连锁超市)
+_COUNT_CLOSED = re.compile(r"(?<![等第前后])([两二三四五六七八九])(?:家|大)(?![家户企公])(?:" + _SETTLED + r"|[^,。;]{0,12}?)(?:企业|公司|超市|商场|银行|集团)")
+# ...or by 等 and where they settled (甲、乙等入驻某高新区的企业)
+_SETTLED_LIST = re.compile(r"等(?:\d+|[两二三四五六七八九十几多]+)?[家户]?" + _SETTLED + r"(?:企业|公司)")
 _COUNTED_FIRMS = re.compile(r"等(\d+|[两二三四五六七八九十几多]+)[家户]")
 _MADE_WORDS = frozenset(("物资", "产品", "用品"))
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
 _GENERIC = re.compile(
-    r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|个[子分]|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|"
-    r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|城商|农村|中小|大型|"
+    r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|个[子分]|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|地方|"
+    r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|股份合作|股份(?=公司$)|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
@@ -86,7 +93,7 @@ _ROLE_NOUNS = ("运营方", "出租方", "承租方", "业主方", "房东", "�
 _CUT_VERBS = (
     "联合", "协调", "推动", "帮助", "支持", "组织", "引导", "动员", "鼓励", "对接", "携手", "包括", "其中", "相关", "有关",
     "责成", "放宽", "落实", "优秀", "指导", "邀请", "设立", "成立", "注册", "开办", "组建", "例如", "比如", "解决", "了解",
-    "得知", "获悉", "走访", "慰问", "来到", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
+    "得知", "获悉", "走访", "慰问", "来到", "莅临", "前往", "出台", "之后", "以后", "以来", "联系", "拜访", "调研", "考察",
     "获得", "取得", "得到", "既有", "也有", "还有", "进驻", "派驻", "入驻", "走进", "深入", "确保", "保证",
     "聘请", "聘用", "委托", "依托", "引进", "来自", "接到", "收到", "分属", "推荐", "促成", "获批", "促使", "负责", "争取",
     "协助", "办理", "申请", "引入", "会同", "期间", "沉入", "包含", "补助", "资助", "视察", "察看", "查看", "看望", "诚邀", "推介", "助力", "包联", "包保", "接回", "送往", "运往", "返回", "进入",
@@ -117,7 +124,7 @@ _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻�
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
 # (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
 _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
-                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界)")
+                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户|车间)")
 # the digits and numerals a count is written with (6家, 十余家)
 _NUMERAL = frozenset("0123456789一二三四五六七八九十百千两几余多")
 # what a firm pays or owes, written where a bare brand name could stand (企业租金, 企业社保费)
@@ -189,6 +196,10 @@ _APPOSITIVE = re.compile(
 # 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
 _SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
 _ALONE_AFTER = re.compile(r"[,。;、]|$")
+# the last character of a place's or park's name (某工业园, 某县)
+_PLACE_END = frozenset("园区县市镇乡村城")
+# the digits of a count written in characters (十八家, 几家)
+_COUNT_DIGITS = frozenset("一二两三四五六七八九十百千几多数")
 # a count or determiner before a kind of firm (一家外资企业, 该重点企业): one firm described, not named
 _COUNTED_KIND = re.compile("(?:[家个户]|[该这那某其])$")
 # ...and the words that follow the names it introduces
@@ -324,6 +335,9 @@ def _valid(name: str) -> bool:
     body = _LEGAL.sub("", name)
     if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] and not _BRANCH_OF_FIRM.fullmatch(name) or _MEDIA.search(name):
         return False
+    if name.endswith("银行") and "银行" in name[:-2]:
+        # 某农商银行用行动彰显了地方银行: a bank's name holds no other bank, the stretch is a clause
+        return False
     if body.endswith("了"):
         # 挽救了公司, 帮助了企业: a verb's aspect before a bare legal word
         return False
@@ -455,7 +469,7 @@ _ADVERB = frozenset("可将已也还就都并又再更均需应要能会则仍�
 # function characters that open trade names (给力, 为民, 向阳), right after the 的 of a phrase qualifying the name
 _OPENS_AFTER_DE = frozenset("给为向让由以对从将在与")
 # verbs of visiting, after which a name opens
-_VISIT_VERBS = ("走进", "来到", "走访", "前往", "深入", "参观")
+_VISIT_VERBS = ("走进", "来到", "莅临", "走访", "前往", "深入", "参观")
 # bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
 _SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
 # what a zone's platform company is named for after the zone's name, one word or several (投资开发)
@@ -540,6 +554,32 @@ _COOP = ("合作社", "联合社", "联社", "信用社")
 _FIRM_KIND = re.compile("中小|小微|民营|乡镇")
 
 
+# the marks that end a clause or sentence (not a quote closing a project's name: 甲公司“某项目”和乙公司)
+_CLAUSE_END = frozenset("，。；：！？,.;:!?\n")
+# conjunctions that open a clause, never a firm's name after a break (，而甲乙有限公司也获得…)
+_CLAUSE_CONJUNCTIONS = frozenset("而但却")
+# characters that take what follows as their object, so a 和 after them opens a name (为和丰饲料有限公司)
+_NO_LEFT_PARTY = frozenset("为对向给把将被从由及和与") | _CLAUSE_CONJUNCTIONS
+
+
+def _conjunction_start(text: str, k: int, pos: int, room: bool) -> int:
+    """Where a legal name read back to ``k`` starts, past a clause's conjunction (，而甲乙有限公司: 甲乙有限公司)
+    and before a 和 that nothing can coordinate with (为和丰饲料有限公司, ，和丰饲料有限公司是…): the trade
+    mark's own first character; ``room`` says whether the scan may take one more character."""
+    if _LEGAL.match(text, pos) is None:
+        return k
+    if text[k] in _CLAUSE_CONJUNCTIONS and (k == 0 or text[k - 1] in _CLAUSE_END) and pos - k > 3:
+        k += 1
+    if room and k >= 1 and _opens_after_party(text, k - 1) and pos - k >= 2:
+        k -= 1
+    return k
+
+
+def _opens_after_party(text: str, s: int) -> bool:
+    """Whether the 和 at ``s`` opens a name: nothing before it can be the first of two parties (为和顺…, ，和顺…)."""
+    return text[s] == "和" and (s == 0 or text[s - 1] in _CLAUSE_END or text[s - 1] in _NO_LEFT_PARTY)
+
+
 def _after_unopened(text: str, k: int, pos: int) -> int:
     """Where a name read back from ``pos`` to ``k`` starts past a bracket it closes without opening
     (通讯员某某)某省甲乙公司: the bracket ends a byline, a name's brackets are its own (甲乙(某省)有限公司)."""
@@ -610,6 +650,7 @@ class _Scanner:
             # 位于某开发区的给力机械公司: a 的 phrase qualifies the whole name, so the function character after it opens the name
             k -= 1
         k = _after_unopened(text, k, pos)
+        k = _conjunction_start(text, k, pos, k > stop)
         if k == wall and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[k:pos])):
             # 某园区控股公司: a zone's own platform company is named with the zone
             return self.wall_start[wall]
@@ -677,6 +718,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
+        if text.startswith(("内的", "里的"), s) and s > 0 and text[s - 1] in _PLACE_END and _valid(text[s + 2 : e]):
+            s += 2  # 某工业园内的甲乙有限公司: the words placing the firm in the park are no part of its name
         s = next((ge for gs, ge in garbled if gs < s < ge and e - ge >= 4), s)  # ?!敝薪h甲乙有限公司: after the garbage
         s = _after_lower_place(text, s, e, scan)
         if s > 0 and text[s - 1] in _PLACE_PRONOUN and text[s] in _LEVEL_WORD and _valid(text[s + 1 : e]):
@@ -695,9 +738,16 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
             s = owned.end()
         name = text[s:e]
+        if name.startswith(("家", "个", "户", "年", "月")) and s > 0 and (text[s - 1].isdigit() or text[s - 1] in _COUNT_DIGITS):
+            return  # 18家股份合作公司, 2022年国有大型银行: a count of firms of a kind or a date, no name
+        if len(name) > 2 and name[1] == "是" and name[0] in _COUNT_DIGITS:
+            if not _valid(name[2:]):
+                return  # 一是加强股份公司…: an enumerated item's words, no name
+            s, name = s + 2, name[2:]
         if scan.zone_end.get(s) == e - 2 and name.endswith("银行"):
             return  # 某开发区银行新增贷款…: the banks of the zone, no bank's name
-        if not (_valid(name) or _opens_after_de(text, s) and _valid(name[1:])) or scan.in_agency(s, e) or (s, e) in scan.places:
+        opened = _opens_after_de(text, s) or _opens_after_party(text, s) and _LEGAL_END.search(name) is not None
+        if not (_valid(name) or opened and _valid(name[1:])) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
         for fs in range(max(0, e - NAME_MAX), s + 1):
             if fs in ends and any(e <= fe for fe in ends[fs]):
@@ -747,6 +797,15 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             continue  # 智能化工厂, 数字化工厂: a way of working (智能化) before 工厂, no chemical works
         if 2 <= len(mark) <= 4 and not _PREDICATE.match(mark) and not _FACTORY_MARK_BAD.match(mark) and not mark.endswith(_VERB_COMPLEMENT):
             add(s, m.end())
+    for m in _COUNT_CLOSED.finditer(text):
+        # 甲、乙两家进驻某园的企业, 甲和乙两大连锁超市: the items are firms when they are as many as the count says
+        items: list[tuple[int, int]] = []
+        _list_items(text, m.start(), scan, lambda s, e: items.append((s, e)))
+        if len(items) == chinese_number(m.group(1)):
+            for s, e in items:
+                add(s, e)
+    for m in _SETTLED_LIST.finditer(text):
+        _list_items(text, m.start(), scan, add)
     for m in _REPRESENTED.finditer(text):
         # 以甲、乙等为代表的一批科技企业: the firms the list stands for
         _list_items(text, m.start(), scan, add)
@@ -860,7 +919,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _ALONE_TRADE, "的,。;:\n", 4, 8, at_end=True) if occurrences(text).count(text[s:e]) >= 2]
     candidates += [
         (s, e) for s, e in _openers(text, _GIVES, "。;!?\n", 2, 5)
-        if not (_NOT_BRAND_END.search(text, s, e) or scan.in_agency(s, e))
+        if not (_NOT_BRAND_END.search(text, s, e) or scan.in_agency(s, e) or _titled_person(text, text[s:e]))
     ]
     candidates += _brand_lists(text, scan)
     for m in _PUT_FORWARD.finditer(text):
@@ -1225,6 +1284,15 @@ def _brand_run(breaks: str) -> re.Pattern[str]:
     return re.compile(f"(?:(?![{re.escape(breaks)}])[\u4e00-\u9fffA-Za-z])*")
 
 
+# an official's title right before a person's name (行政长官某某, 区长某某)
+_OFFICIAL_TITLE = re.compile("(?:行政长官|特首|主席|省长|市长|区长|县长|镇长|乡长|书记|主任|局长|厅长|司长|署长|部长|总理|议员)$")
+
+
+def _titled_person(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` after an official's title somewhere: a person who announces (某某宣布), no brand."""
+    return any(_OFFICIAL_TITLE.search(text, max(0, m.start() - 4), m.start()) for m in re.finditer(re.escape(name), text))
+
+
 def _brand_lists(text: str, scan: _Scanner) -> list[tuple[int, int]]:
     """The items of ``甲、乙等推出…`` opening a clause, when none is a place, a body or a kind."""
     out = []
@@ -1343,12 +1411,22 @@ _PARK_AFTER = re.compile("产业园|园|城|基地|小镇|中心|大厦|广场|�
 _PARK_WORD_END = re.compile(f"(?:{_PARK_AFTER.pattern})$")
 
 
+# where a listed item is, before its name (县城的丁丁, 当地的甲乙)
+_WHERE_DE = re.compile(r"(?:县城|当地|本地|镇上|镇里|县里|市里|市区|城区)的")
+
+
+def _before_where(text: str, lead: int) -> int:
+    """Where an item of a list starts when the words saying where it is open it (…和县城的丁丁)."""
+    m = _WHERE_DE.search(text, max(0, lead - 3), lead)
+    return m.start() if m is not None and m.end() == lead else lead
+
+
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
     """Names of a list ``甲、乙、丙`` that ends at ``end`` (just before 等企业)."""
     start = scan.left(end)
     # extend over the earlier items of the list: each one back to a break, a zone or a function word
-    # (an item may open with its zone: 甲高新区乙乙、丙园区丁丁等企业)
-    while (lead := scan.wall_start.get(start, start)) > 1 and text[lead - 1] in "、和与及" and _brand_char(text[lead - 2]):
+    # (an item may open with its zone: 甲高新区乙乙、丙园区丁丁等企业; or with where it is: 和县城的丁丁)
+    while (lead := _before_where(text, scan.wall_start.get(start, start))) > 1 and text[lead - 1] in "、和与及" and _brand_char(text[lead - 2]):
         start = lead
         k = start - 1
         while k > max(0, start - 14) and (is_han(text[k - 1]) or text[k - 1].isalnum()) and k - 1 not in scan.wall_set:
@@ -1391,6 +1469,8 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         zone_end = scan.zone_end.get(s)
         if zone_end is not None and e - zone_end >= 2:
             s = zone_end
+        if (where := _WHERE_DE.match(text, s, e)) is not None:
+            s = where.end()  # 县城的丁丁: the words saying where the item is
         item = text[s:e]
         if _kind_item(text, s, e, scan):
             continue

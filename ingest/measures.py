@@ -66,7 +66,7 @@ _COORDINATORS = ("、", "和", "与", "及", "以及")
 _AT_PREMISES = re.compile(r"在[^,;。在]{0,10}$")
 # ...unless 在 only says where a firm of that kind is based (在沪央企总部甲集团…): the firm is the subject
 _HOME_KIND = re.compile(r"(央企|中央企业|国企)(总部)?$")
-_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|走进|深入到|深入|前往|走访|慰问|调研|考察|将|把)了?$")
+_DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|莅临|走进|深入到|深入|前往|走访|慰问|调研|考察|将|把)了?$")
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
@@ -197,7 +197,7 @@ _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 _SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
 # a rank within a place (是某市首家…的金融机构, 某省唯一一家): the place measures the rank, it does not act
 _RANKED = re.compile(r"(?:首家|第一家|唯一一家|唯一)")
-_BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
+_BANK = roles.BANK
 # a bank named again as the subject (该行, 该分行): the bank goes on acting
 _THAT_BANK = re.compile(r"(?:[一二三四五六七八九十]是|同时|此外|另外|目前|截至目前)?[,，]?该(?:银?行|分行|支行|社(?!区|会))")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
@@ -212,7 +212,7 @@ _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;�
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
-_AT_LARGE = gated(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|(?<!第)一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业")
+_AT_LARGE = gated(r"《|[\d一二三四五六七八九十百千]+(余|多)?家|各类|各家|广大|中小|所有|全部|(?<!第)一批|多家|企业们|规上企业|园区企业|辖区企业|全区企业|全市企业|企业(?:及|和|与|、)(?:商户|个体工商户|个体户|居民|市民|单位)")
 # an enumerated item (二是…, （三）…): a line of work for firms at large, where a bare 企业 is no anaphor
 _ITEM = re.compile(r"[(]?[一二三四五六七八九十\d]+(是|[、.)])")
 # the firm reported before, named again wherever it stands (联系该企业管理人)
@@ -444,6 +444,7 @@ def detect(
         if named:
             reported, pending = named, True
         speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix, officers)
+        listed = in_firms  # (speakers too: 甲、乙等参会企业介绍了…)
         if speakers:
             in_firms = [f for f in in_firms if f not in speakers]
         titles = doc_ix.within(s, e)
@@ -481,8 +482,10 @@ def detect(
         lifted = firm_subject and package is not None and u.para == package[0]
         if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
             subj, firm_subject = package[1], False
-        if firm_subject and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms)):
-            # 某局批出五宗申请。获批的申请包括甲、乙…: the firms the measure just told of was given to
+        if firm_subject and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms) or roles.took_part(text, s, listed)
+                                                                        or "PREFERENTIAL_CREDIT" in out[-1].categories and roles.lent_to(text, s, listed)):
+            # 某局批出五宗申请。获批的申请包括甲、乙…: the firms the measure just told of was given to (or that took
+            # part in the meeting it held: 会上，甲、乙等参会企业…, or a bank lent to after its credit measure)
             for d in (d for d in out if d.end == out[-1].end):
                 d.beneficiaries += [f for f in granted if f not in d.beneficiaries]
             continue
@@ -574,6 +577,8 @@ def detect(
             concrete = bool(direct) or bool(speakers) and _WE.search(text, s, e) is not None
         else:
             concrete = bool(beneficiaries) and (responds or helper is not None or _named_again(text, s, e))
+        # (so is a named firm the body directs to supply or serve others: 协调甲铝业加大原料供应)
+        concrete = concrete or any(_DIRECTED.search(text, max(s, f.start - 6), f.start) for f in in_firms if f not in direct)
         codes = classify_measure(_masked(text, s, e, in_firms + speakers), concrete, (topic | item_topic[1]) if item_topic[0] == u.para else topic)
         if not codes and out and s - out[-1].end <= APPROVAL_REACH and _APPROVED.search(text, s, e) and find_amounts(text[s:e], MIN_AMOUNT):
             codes = list(out[-1].categories)  # 已批出25宗申请，涉及4280万元: the sum of the scheme just told of
@@ -677,9 +682,17 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
 
 def kinds_of_firms(text: str, firms: list[Mention]) -> list[tuple[int, int]]:
     """Spans that name a kind of firm by what it makes or secures (生产口罩、防护服等企业): no firm names inside.
-    A verb ending a firm's name opens none (甲乙制造、丙丁照明等企业 lists firms)."""
-    named = {f.end: f.start for f in firms}
-    return [m.span() for m in _TARGET_KINDS.finditer(text) if named.get(m.end(1), m.start()) >= m.start()]
+    A verb that ends a firm's name (甲乙制造、丙丁照明等企业) is the name's trade word, no kind."""
+    ends = {f.end: f.start for f in firms}
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _TARGET_KINDS.search(text, pos)) is not None:
+        if ends.get(m.end(1), m.start()) < m.start():
+            pos = m.start() + 1
+            continue
+        out.append(m.span())
+        pos = m.end()
+    return out
 
 
 # a firm introduced as state-owned (园区下属国有企业甲公司和乙公司, 区属国企甲公司)
@@ -775,7 +788,7 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
 
 # an official's title and personal name after their body (区委书记张某某, 管委会副主任李某一行, 市委常委、组织部长王某)
 # an official's personal name right after their title, before what they do (…书记张某某一行, …县长张某某带队)
-_PERSON = r"([\u4e00-\u9fff]{2,4}?)(?=[,;。、]|一行|带领|率|深入|来到|来(?!自)|走进|前往|赴|到|在|主持|调研|带队|\d{1,2}日)"
+_PERSON = r"([\u4e00-\u9fff]{2,4}?)(?=[,;。、]|一行|带领|率|深入|来到|莅临|来(?!自)|走进|前往|赴|到|在|主持|调研|带队|\d{1,2}日)"
 _TITLED = re.compile(r"(?:特区|特别行政区)?(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长|行政长官|司长)"
     # a second title before the name (某市某局副局长、某某总支主委张某某)
     r"(?:、[\u4e00-\u9fff]{2,10}?(?:书记|主任|主委|主席|局长|部长))?" + _PERSON)

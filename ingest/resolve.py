@@ -43,8 +43,8 @@ _LOCAL_NAME = re.compile(f"({_LEGAL_WORDS}|厂)$")
 _HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司)|内?的")
 # 某区唯一一家…企业甲
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
-# 甲作为某区内唯一…, 甲也是某区…企业之一
-_HOME_AFTER = re.compile(r"(省|市|区)?(内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一")
+# 甲作为某区内唯一…, 甲也是某区…企业之一, 甲是某县的一家食品企业
+_HOME_AFTER = re.compile(r"(省|市|区|县|镇|乡)?(境内|内|唯一|首家)|[^,;。]{0,20}(企业|公司)之一|的(一家|重点|龙头|骨干|规上)[^,;。]{0,20}?(企业|公司)")
 # 作为某市重点企业之一,甲乙…: the clause before the firm says it is one of a place's firms
 _ONE_OF_BEFORE = re.compile(r"(作为|也是|是)[^,;。]{2,24}?(?:企业|台企|外企|公司)(?:之一)?,$")
 ONE_OF_REACH = 32
@@ -61,6 +61,8 @@ _PLACE_KIND = re.compile("(镇|乡|街道|区|县|市)$")
 # a pronoun for the firm just named, sited in the zone that follows (该公司在某开发区…, 该企业落户某园区)
 # the words after a place that name firms as its own (某区工业企业, 某镇的规上企业)
 _FIRMS_OF = re.compile(r"的?(?:工业|规上|规模以上|重点|民营|中小|骨干|辖区)?企业")
+# a list closed by 等 or its count and a verb of settling (甲、乙等入驻某高新区的企业)
+_LIST_SITED = re.compile(r"(?:等|[两二三四五六七八九十\d]+家)+(?:进驻|入驻|落户|位于)(?:于|在|到)?")
 _THAT_FIRM_AT = re.compile(r"(?:该公司|该企业)(?:在|位于|落户于?|入驻)$")
 #: how far before that pronoun the firm it stands for may be named
 THAT_FIRM_REACH = 80
@@ -534,6 +536,15 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
                 break
             emit(f, z)
             pos = f.end
+    run: list[Mention] = []
+    for f in ordered:
+        # 甲、乙等入驻某高新区的企业, 甲、乙两家进驻某产业园的企业: the place the listed firms settled in
+        run = run + [f] if run and run[-1].end <= f.start and _LIST_MARKS.fullmatch(view, run[-1].end, f.start) else [f]
+        if len(run) > 1 and (m := _LIST_SITED.match(view, f.end)) and (p := by_start.get(m.end())) is not None:
+            while (inner := by_start.get(p.end)) is not None:
+                p = inner
+            for g in run:
+                emit(g, p)
     for f in ordered:
         before = view[max(0, f.start - 12) : f.start]
         after = view[f.end : f.end + 14]
@@ -637,11 +648,26 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
 
     def named_inside(f: Mention, outer: str | None) -> str | None:
         """The most specific place written in the firm's name that lies inside ``outer`` (a place's name):
-        某县甲乙公司 helped by its province is in that county."""
+        某县甲乙公司 helped by its province is in that county, also when the county is written only there (a city's
+        report on 某县甲乙公司: the county becomes a place of the record)."""
         k_out = key_of.get(outer or "")
-        inner = [pl.key(p) for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end]
-        inside = [k for k in inner if k in place_name and k != k_out and k_out is not None and _within(pl, k, k_out)]
-        return place_name[inside[-1]] if inside else None
+        written = [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)] if p.end <= f.end]
+        inside = [k for k in map(pl.key, written) if k in place_name and k != k_out and k_out is not None and _within(pl, k, k_out)]
+        if inside:
+            return place_name[inside[-1]]
+        region, opening, at = pl.place.get(k_out or ""), [], f.start
+        for p in written:  # (the places the name opens with: not a branch's after its parent's mark, 国网某市某县公司)
+            if p.start != at:
+                break
+            opening.append(p)
+            at = p.end
+        # (written with its level word: 某县甲乙公司; a bare 某某 opening a group's name, 白银集团, may be only its origin)
+        only_here = [p for p in opening if p.level in ("city", "county") and p.surface[-1] in _LEVEL_WORDS and p.code and pl.key(p) not in place_name and region is not None
+                     and (g := pl.gaz.get(p.code)) is not None and pl.gaz.within(g, region)]
+        if not only_here or adopt is None:
+            return None
+        adopt(only_here[-1])
+        return place_name[pl.key(only_here[-1])]
 
     # the places inside another that the text names as the firms' own (市工信局督查某区工业企业复工): the one
     # such place inside a place that helps a firm, or that the document is about, is where the firm is

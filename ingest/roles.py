@@ -39,7 +39,7 @@ _RECEIVES_AFTER = re.compile(
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员, 为辖区甲超市):
 # its firms receive what the sentence gives
 _RECEIVES = re.compile(
-    r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|走进|深入到|深入|前往|派驻到|对|针对|指导)(了)?,?(辖区内?|辖内|区内|园区内?|本地|当地)?"
+    r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|莅临|走进|深入到|深入|前往|派驻到|对|针对|指导)(了)?,?(辖区内?|辖内|区内|园区内?|本地|当地)?"
     r"([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$"
     # (对 with a longer 的 phrase naming which firms: 对涉及生活必需的甲、乙等企业, 对隔离衣生产企业丙公司)
     r"|(?:对|针对)[^,;。为向给]{1,30}?的(?:[^,;。为向给的]{0,10}?(?:企业|公司))?" + _ITEMS + "$"
@@ -53,14 +53,16 @@ _HELPED_EXAMPLES = gated(
     r"((帮助|协助|帮扶|帮|扶持|服务|走访|指导)[^;。]{0,16}?(企业|公司)|为[^;。,]{0,8}?(企业|公司)(解决|办理|提供|协调|争取|申请|落实|对接|送))"
     r"[^;。]{0,20}?[,:](包括|其中有|如|例如|比如|特别是|尤其是)$"
 )
-# after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方),
+# after the list: the firms give or do the help themselves (甲公司为企业…, 甲公司捐赠…, 甲置业作为出租方, 甲铝业加大供应),
 # or make what is given (采购甲公司生产的口罩, 上线甲公司开发的小程序)
 # (甲公司负责人 is the firm's officer, not the firm taking charge of the help)
 _GIVES = re.compile(
     r"(也|还|则|均|都|已|已经|又|主动|积极|紧急|免费|第一时间|迅速|及时|先后|分别|共|累计)*"
     r"((为|向|给|替)(?!主|例|首|准|止|题|由|何)|对(?!接|外|口|标|于|比|此|其)|提供|捐赠|捐献|捐出|捐助|供应|让利|出资|派出|派驻|减免|免收|免除|承担|承办|负责(?!人)|"
     r"作为(出租方|业主|房东|供应商|服务商|承建方|运营方|合作方|承办方|主办方|牵头方)|"
-    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集|输送|运送|配送)"
+    r"(生产|研发|研制|开发|提供|捐赠|捐献|搭建|运营)的|安排|调派|调配|调集|输送|运送|配送|"
+    # (or supply more of what the helped firm lacks: 协调甲铝业加大原料供应)
+    r"(加大|增加|扩大|保障|确保|优先)[^,;。]{0,6}?(供应|供货|供给))"
 )
 # later in the firm's clause: it cuts the rent its tenants pay (甲置业已行动起来，减免入驻商户一个月租金), so it is
 # the landlord giving the relief, unless it is said to receive it (获减免租金)
@@ -159,6 +161,50 @@ def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
     if not firms or not (_APPROVED.search(text, s, firms[0].start) or _NAMED_AS.fullmatch(text, s, firms[0].start)):
         return []
     return runs(text, firms)[0]
+
+
+# the firms that took part in what the measure before held or gained from it, named at the sentence's start
+# (会上，甲、乙等22家参会企业…, 甲、乙等企业代表参加了对接会, 甲、乙等10家企业从中受益)
+_REST_OF_LIST = re.compile(r"(?:、[^,;:。、等]{1,12})*")
+_MEETING_OPEN = re.compile(r"(?:会上|会议上|座谈会上|对接会上|活动中|活动现场|今年来|今年以来|近日|日前|目前|此外|同时)?[,:]?")
+# a later clause of the sentence, opening with the list (after the area word that places it: ，园区甲、乙…)
+_CLAUSE_LEAD = re.compile(r"[,;](?:园区|辖区|区内|全区)?$")
+_TOOK_PART = re.compile(
+    r"等?[\d一二三四五六七八九十多几]*[家个户]?(?:参会|与会)(?:企业|单位)"
+    r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人)?(?:参加|出席)了?[^,;。]{0,6}?(?:会议|座谈|对接|洽谈|活动)"
+    r"|等?[\d一二三四五六七八九十多几]*[家个户]?[^,;。]{0,6}?(?:企业|公司)?(?:从中|因此|率先)?(?:受益|获益)(?!于)"
+)
+
+
+def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
+    """The firms of the sentence from ``s`` that it or one of its clauses opens with as taking part in a meeting
+    (会上，甲、乙等参会企业介绍了…; 某某热情接待，园区甲、乙等企业代表出席座谈) or gaining (甲、乙等企业受益): those the
+    measure before served."""
+    opening = _MEETING_OPEN.match(text, s).end()
+    for run in runs(text, firms):
+        if run[0].start != opening and not _CLAUSE_LEAD.search(text, s, run[0].start):
+            continue
+        after = _REST_OF_LIST.match(text, run[-1].end).end()  # (past names of the list left out as firms)
+        if _TOOK_PART.match(text, after):
+            return run
+    return []
+
+
+# a bank opening the sentence that lends to named firms (会上，某银行为甲、乙授信; 某银行已为丙公司发放贷款…)
+BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社|工行|农行|中行|建行|交行|国开行|农发行)$")
+_LENDS_TO = re.compile(r"(?:已经|已|首批|分别|现场|累计|共|先后)*为")
+_LENT = re.compile(r"(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:分别)?(?:授信|预授信|发放|提供|办理|新增|续贷|放贷|贷款)")
+
+
+def lent_to(text: str, s: int, firms: list[Mention]) -> list[Mention]:
+    """The firms a bank opening the sentence from ``s`` lends to (某银行为甲、乙授信): after a credit measure of a
+    body (a matching meeting, a loan scheme) the loans it brought about, so the firms it served."""
+    if len(firms) < 2 or _MEETING_OPEN.match(text, s).end() != firms[0].start or not BANK.search(firms[0].name):
+        return []
+    run = runs(text, firms[1:])[0]
+    if _LENDS_TO.fullmatch(text, firms[0].end, run[0].start) is None or any(BANK.search(f.name) for f in run):
+        return []
+    return run if _LENT.match(text, _REST_OF_LIST.match(text, run[-1].end).end()) else []
 
 
 # help to a counted number of firms (为街道6家企业接回员工), and the list that names that many (甲、乙等6家企业)

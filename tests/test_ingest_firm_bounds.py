@@ -161,3 +161,28 @@ def test_an_activity_before_a_speaker_s_title_names_no_firm() -> None:
 
 def test_a_kind_of_firm_before_a_speaker_s_title_is_no_name() -> None:
     assert firms("落户株洲高新区的台企负责人表示，当地为企业减免了房租。") == set()
+
+
+def test_a_he_no_party_can_precede_opens_the_name() -> None:
+    assert helped("岳阳县工信局对和丰食品有限公司给予补贴。") == {("岳阳县", "和丰食品有限公司")}
+    assert firms("岳阳县工信局帮助华兴纺织及和丰食品有限公司解决用工问题。") == {"华兴纺织", "和丰食品有限公司"}
+    assert firms("和丰食品有限公司是岳阳县的一家食品企业。") == {"和丰食品有限公司"}
+    # (a 和 after a firm still joins two firms)
+    assert firms("岳阳县工信局走访了华兴纺织有限公司和丰达食品有限公司。") == {"华兴纺织有限公司", "丰达食品有限公司"}
+
+
+def test_a_clause_opening_conjunction_is_no_part_of_the_name() -> None:
+    text = "岳阳县工信局为企业协调用工,而和丰食品有限公司也获得了50万元补贴。"
+    assert firms(text) == {"和丰食品有限公司"}
+    assert firms("岳阳县工信局为企业协调用工,而华兴食品有限公司也获得了补贴。") == {"华兴食品有限公司"}
+    assert firms("岳阳县工信局对而立科技有限公司给予补贴。") == {"而立科技有限公司"}
+
+
+def test_a_firm_said_to_be_one_of_a_places_firms_is_there() -> None:
+    located = {(r.subject, r.object) for r in extract_text("和丰食品有限公司是岳阳县的一家食品企业。", "t").relations if r.type == "LOCATED_IN"}
+    assert located == {("和丰食品有限公司", "岳阳县")}
+
+
+def test_local_banks_at_large_and_a_clause_ending_in_one_name_no_bank() -> None:
+    assert firms("邵东市农商银行用行动彰显了地方银行本色。") == {"邵东市农商银行"}
+    assert firms("国有银行、股份制银行和地方银行要加大信贷投放。") == set()

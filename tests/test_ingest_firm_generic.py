@@ -88,3 +88,28 @@ def test_growers_are_people_not_firms() -> None:
 
 def test_a_bodys_verb_before_the_word_bank_names_no_bank() -> None:
     assert firms("香港金管局通知银行为中小企业延期还款，并督促银行落实，甲乙银行率先响应。") == {"甲乙银行"}
+
+
+def test_a_count_of_firms_of_a_kind_names_no_firm() -> None:
+    assert not firms("引导福田区15家股份合作公司减租,龙华街道3家物业公司免租。\n")
+    assert "甲乙股份合作公司" in firms("福田区为甲乙股份合作公司减免租金。\n")
+
+
+def test_words_of_relief_are_no_part_of_a_name() -> None:
+    text = "街道发出《关于对园区企业租户合理减免房租的倡议书》后,甲乙股份合作公司积极响应。\n"
+    assert firms(text) == {"甲乙股份合作公司"}
+
+
+def test_an_official_named_after_their_title_who_announces_is_no_brand() -> None:
+    assert not firms("香港特区的行政长官陈甲乙18日会见传媒。陈甲乙宣布,政府将推出新一轮抗疫基金。\n")
+    assert "丙丁" in firms("香港特区政府推出防疫抗疫基金。丙丁宣布,将为商户减免租金。\n")
+
+
+def test_the_words_placing_a_firm_in_a_park_and_its_workshop_are_no_part_of_a_name() -> None:
+    text = "2月10日,桂林高新七星區某工業園內的桂林甲乙電子有限公司很忙,負責車間生產的經理鄧某說,訂單很多。\n"
+    assert firms(text) == {"桂林甲乙电子有限公司"}
+
+
+def test_a_date_or_an_enumeration_opening_a_stretch_is_no_part_of_a_name() -> None:
+    assert not firms("文件提出,2022年国有大型银行要新增普惠贷款。一是加强股份公司园区管理。\n")
+    assert firms("二是甲乙有限公司捐赠口罩。\n") == {"甲乙有限公司"}

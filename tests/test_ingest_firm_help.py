@@ -298,3 +298,62 @@ def test_an_officer_named_by_their_own_name_speaks_for_their_firm() -> None:
     text = ("嘉兴高新区出台措施。\n甲乙机械有限公司的工人正在生产。“我们开始生产。”该公司总经理张大海说。丙丁纺织有限公司也已复工。\n"
             "“嘉兴高新区专门安排企业联络员主动对接，指导我们做好融资准备。”张大海说。")
     assert support(text) == {("嘉兴高新区", "甲乙机械有限公司")}
+
+
+def test_an_official_going_round_named_firms_is_liaison_with_them() -> None:
+    text = (
+        "3月2日,宁阳县委副书记、县长赵某到开发区调研复工。\n"
+        "赵某先后到甲乙电工、丙丁金属、戊己铝业看望慰问一线员工,了解企业生产需求等情况。\n"
+    )
+    assert {("宁阳县", f) for f in ("甲乙电工", "丙丁金属", "戊己铝业")} <= support(text)
+    assert "ENTERPRISE_LIAISON" in classify_measure("检查组分别到某某电工、某某金属看望员工。")
+    assert "ENTERPRISE_LIAISON" not in classify_measure("货车先后到达物流园区。")
+
+
+def test_firms_taking_part_in_a_meeting_a_body_held_are_served_by_it() -> None:
+    text = (
+        "3月5日,荆门市经信局举行银企对接会,各银行和20家重点企业参加。"
+        "会上,甲乙特车、丙丁建材等20家参会企业介绍了需求,工行、农行等银行进行了回应。\n"
+    )
+    assert {("荆门", "甲乙特车"), ("荆门", "丙丁建材")} <= support(text)
+    assert support("荆门市经信局举行银企对接会。甲乙特车、丙丁建材等企业代表参加了会议。\n") == {("荆门", "甲乙特车"), ("荆门", "丙丁建材")}
+    assert support("荆门市经信局举行银企对接会。甲乙特车、丙丁建材等企业负责人表示,订单已恢复。\n") == set()
+
+
+def test_firms_gaining_from_the_measure_before_are_its_beneficiaries() -> None:
+    credit = "宁波高新区推出10亿元制造业专项贷款。"
+    assert support(credit + "甲乙电子、丙丁机械等10家制造业企业从中受益。\n") == {("宁波高新区", "甲乙电子"), ("宁波高新区", "丙丁机械")}
+    assert support(credit + "甲乙电子受益于行业复苏,订单增长。\n") == set()
+
+
+def test_a_trade_word_ending_a_listed_firms_name_names_no_kind_of_firm() -> None:
+    text = "瑞昌市南阳乡协调复产准备,该乡服务的甲乙制造、丙丁照明等园区企业已陆续复工。\n"
+    assert support(text) == {("南阳乡", "甲乙制造"), ("南阳乡", "丙丁照明")}
+    assert support("瑞昌市南阳乡为制造口罩、防护服等企业协调原料,帮助企业解决用工难题。\n") == set()
+
+
+def test_an_officials_formal_visit_to_a_firm_is_liaison_with_it() -> None:
+    text = "鄞州区副区长王某一行莅临甲乙科技有限公司,了解复产情况。\n"
+    assert support(text) == {("鄞州区", "甲乙科技有限公司")}
+    assert ("鄞州区", "ENTERPRISE_LIAISON") in pairs(text)
+
+
+def test_a_banks_loans_right_after_a_bodys_credit_measure_serve_the_firms_it_names() -> None:
+    meeting = "近年来,三元区推进政银企对接。9月份,举办银企专场对接会,推介绿色信贷产品。"
+    text = meeting + "三明邮储银行为甲乙化工有限公司、丙丁建工有限公司授信、授牌,预授信金额1850万元。\n"
+    assert support(text) == {("三元区", "甲乙化工有限公司"), ("三元区", "丙丁建工有限公司")}
+    assert support("三元区举办招聘会。三明农商银行为甲乙化工有限公司发放贷款3000万元。\n") == set()
+    # (also a big bank by its short name, after a time opener)
+    assert support(meeting + "今年来,三元工行已为戊己机械授信2000万元。\n") == {("三元区", "戊己机械")}
+
+
+def test_firms_taking_part_named_in_a_later_clause_are_served_by_the_visit() -> None:
+    text = "鄞州区副区长王某一行莅临甲乙科技有限公司,了解复产情况。甲乙科技总经理李某等热情接待,园区丙丁光电、戊己磁性等企业代表出席了交流座谈。\n"
+    assert {("鄞州区", "丙丁光电"), ("鄞州区", "戊己磁性")} <= support(text)
+    assert ("鄞州区", "丙丁光电") not in support("鄞州区副区长王某一行莅临甲乙科技有限公司。李某热情接待,丙丁光电、戊己磁性等企业订单饱满。\n")
+
+
+def test_firms_named_with_another_kind_are_firms_at_large_not_the_ones_reported() -> None:
+    lead = "澳门特区政府召开记者会,甲乙供电有限公司的经理王某出席。"
+    assert support(lead + "特区政府为企业及商户补贴水电费,预计共补贴1800万元。\n") == set()
+    assert support(lead + "特区政府为企业补贴水电费,预计共补贴1800万元。\n") == {("澳门", "甲乙供电有限公司")}

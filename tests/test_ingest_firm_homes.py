@@ -38,3 +38,16 @@ def test_a_zone_naming_an_official_is_not_the_zone_reported_on() -> None:
     text = ("县长带队察看养殖企业开工情况，县委副书记、甲乙高新区党工委书记丙丁一同前往。"
             "一行先后前往戊己食品、庚辛水产等企业，了解复工情况。")
     assert not any(place == "甲乙经济开发区" for _, place in located(text))
+
+
+def test_the_only_firm_of_its_kind_in_a_county_is_there_even_named_after_another_city() -> None:
+    text = "邵东市甲乙医疗公司是绥宁县内唯一一家器械生产企业。邵阳市工信局为该公司协调原料。"
+    assert located(text) == {("邵东市甲乙医疗公司", "绥宁县")}
+    assert ("丙丁制衣有限公司", "平江县") in located("丙丁制衣有限公司是平江县内首家防护服生产企业。")
+
+
+def test_a_county_written_only_opening_a_firms_name_is_where_the_city_helped_it() -> None:
+    assert located("邵阳市工信局走访了绥宁县甲乙竹木有限公司,帮助企业解决用工难题。\n") == {("绥宁县甲乙竹木有限公司", "绥宁县")}
+    assert "绥宁县" in {e.name for e in extract_text("邵阳市工信局走访了绥宁县甲乙竹木有限公司,帮助企业解决用工难题。\n", "t").entities}
+    # (a bare place opening a group's name may be only where it began: the city that helped it)
+    assert located("邵阳市工信局走访了绥宁甲乙竹木集团,帮助企业解决用工难题。\n") == {("绥宁甲乙竹木集团", "邵阳")}

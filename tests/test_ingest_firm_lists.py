@@ -124,3 +124,27 @@ def test_a_list_of_the_trade_leaders_names_firms() -> None:
     text = "园区拥有各类工业企业300多家,其中不乏甲乙特、丙丁重工、戊己等“行业巨头”。\n"
     assert {"甲乙特", "丙丁重工", "戊己"} <= firms(text)
     assert firms("园区聚集了汽车、电子等行业巨头。\n") == set()
+
+
+def test_a_list_closed_by_its_count_names_firms_when_the_count_fits() -> None:
+    assert {"甲派纺织", "乙鸿纺织"} <= firms("日前,甲派纺织、乙鸿纺织两家入驻福绵园区的企业已开工。\n")
+    assert {"甲佳", "乙康", "丙福"} <= firms("今年,甲佳、乙康和丙福三大连锁超市为客人提供减价。\n")
+    assert not firms("今年,甲佳、乙康和丙福两大连锁超市为客人提供减价。\n")
+    assert not firms("餐饮、零售两大行业的企业受冲击最大。\n")
+
+
+def test_a_list_of_businesses_in_taiwan_usage_names_firms_but_not_trades() -> None:
+    assert {"甲佳", "乙康", "丙福"} <= firms("新北市政府為甲佳、乙康、丙福等9家業者提供租金補貼。\n")
+    assert not firms("新北市政府為餐飲、零售等業者提供租金補貼。\n")
+
+
+def test_a_list_closed_by_where_its_firms_settled_names_firms_in_that_zone() -> None:
+    record = extract_text("日前,甲乙科技、丙丁电子等入驻福州高新区的企业开工建设。\n", "t")
+    assert {"甲乙科技", "丙丁电子"} <= {e.name for e in record.entities if e.type == "Enterprise"}
+    assert {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"} == {("甲乙科技", "福州高新区"), ("丙丁电子", "福州高新区")}
+    assert not firms("餐饮、零售等入驻福州高新区的企业复工。\n")
+
+
+def test_an_item_opening_with_where_it_is_stays_in_the_list() -> None:
+    text = "镇政府帮我联系了当地的甲买盛、乙家乐、丙果和县城的丁果园等几家超市,蔬菜都卖完了。\n"
+    assert firms(text) == {"甲买盛", "乙家乐", "丙果", "丁果园"}

@@ -141,3 +141,16 @@ def test_firms_sending_workers_or_selling_supplies_are_no_beneficiaries() -> Non
 
 def test_a_trade_name_a_body_puts_on_a_list_is_helped() -> None:
     assert support("溧水区经信局将甲乙药业纳入白名单。") == {("溧水区", "甲乙药业")}
+
+
+def test_a_firm_asked_to_supply_more_gives_the_help() -> None:
+    text = "酒泉市工信局协调市交通局平整道路,并协调甲乙铝业公司加大原料供应,保障了丙丁有限公司的生产。"
+    assert support(text) == {("酒泉", "丙丁有限公司")}
+    assert support("酒泉市工信局帮助甲乙铝业公司加大原料供应。") == {("酒泉", "甲乙铝业公司")}
+
+
+def test_a_firm_a_body_directs_to_supply_keeps_the_measure_concrete() -> None:
+    text = "酒泉市工信局先后协调交通部门平整道路;又协调甲乙铝业公司增加铝锭运输供应,保障了企业复工复产。\n"
+    measures = extract_text(text, "t").measures
+    assert any("LOGISTICS_SUPPORT" in m.categories for m in measures)
+    assert not any("甲乙铝业公司" in m.beneficiaries for m in measures)
