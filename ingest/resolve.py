@@ -197,6 +197,7 @@ def build_record(
             continue
         emitted.append(m)
     keys = {id(m): pl.add(m) for m in emitted}
+    emitted_starts = [m.start for m in emitted]  # (in text order, as the places are)
     # places named only inside a title, a firm or an institution, but used as an actor
     for d in drafts:
         if id(d.region) not in keys and d.region.type in ("Region", "Zone"):
@@ -288,7 +289,7 @@ def build_record(
             regions[region] += 1
             if region != "中国":
                 # (officials of one place visiting another, 某市副市长一行到某地调研，走访了甲公司: the firms are there)
-                if (where := _destination(view, d, emitted, keys, place_name, region)) is not None:
+                if (where := _destination(view, d, emitted, emitted_starts, keys, place_name, region)) is not None:
                     visited.update((id(b), where) for b in d.beneficiaries)
                 for b in d.beneficiaries:
                     helpers.setdefault(firm_name[id(b)], []).append(region)
@@ -360,12 +361,16 @@ _GOVERNMENT_FORMS = frozenset({"国家", "中央", "我国"})
 _GOING_TO = re.compile("(?:来到|前往|深入|到|赴|至)$")
 
 
-def _destination(view: str, d: Draft, places: list[Mention], keys: dict[int, str], place_name: dict[str, str], region: str) -> str | None:
+def _destination(
+    view: str, d: Draft, places: list[Mention], starts: list[int], keys: dict[int, str], place_name: dict[str, str], region: str
+) -> str | None:
     """The place a measure's actor goes to before the firms it helps (某市副市长一行到某地调研，走访甲公司), when it is
-    another place than the actor's: the firms visited are there, not in the visitor's place."""
+    another place than the actor's: the firms visited are there, not in the visitor's place.  ``starts`` are the
+    places' starts, so only the places of the measure's own stretch are looked at."""
     first = min((b.start for b in d.beneficiaries), default=d.end)
-    for i, p in enumerate(places):
-        if d.start <= p.start < first and id(p) in keys and _GOING_TO.search(view, max(d.start, p.start - 2), p.start):
+    for i in range(bisect_left(starts, d.start), bisect_left(starts, first)):
+        p = places[i]
+        if id(p) in keys and _GOING_TO.search(view, max(d.start, p.start - 2), p.start):
             while i + 1 < len(places) and places[i + 1].start == places[i].end and id(places[i + 1]) in keys:
                 i += 1  # 到某市某区: the last place of the chain
             name = place_name[keys[id(places[i])]]
