@@ -75,6 +75,7 @@ class Occurrences:
     def __init__(self, text: str) -> None:
         self.text = text
         self._starts: dict[str, list[int]] = {}
+        self._after: dict[str, bool] = {}
 
     def find(self, words: Iterable[str]) -> None:
         """Look up all of ``words`` not looked up yet, in one pass over the text."""
@@ -96,6 +97,13 @@ class Occurrences:
 
     def count(self, word: str) -> int:
         return len(self.starts(word))
+
+    def after_word(self, word: str) -> bool:
+        """Whether some occurrence of ``word`` follows a Han character that is no function word (so it may end
+        another word there); kept per word, as a rule asks it at every occurrence."""
+        if word not in self._after:
+            self._after[word] = any(p and is_han(self.text[p - 1]) and self.text[p - 1] not in FUNCTION for p in self.starts(word))
+        return self._after[word]
 
 
 _LAST_OCCURRENCES: list[Occurrences] = []

@@ -783,7 +783,7 @@ def _repeated_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     and never after a place's name (某区生物医药产业基地 names the place's zone)."""
     name = text[k:e]
     starts = occurrences(text).starts(name) if 2 <= ss - k <= _REPEATED_REACH else []
-    if len(starts) < 2 or any(p and is_han(text[p - 1]) and text[p - 1] not in FUNCTION for p in starts):
+    if len(starts) < 2 or occurrences(text).after_word(name):
         return None
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
