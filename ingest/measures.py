@@ -170,8 +170,9 @@ _BANK_HEADLINE = re.compile(
     r"\s*(?:[^,;]{0,14}?(?:以来|底|末|目前|全年|年内)[,，]?)?\s*(?:(?![获得向从与由经对为])[^,;]){0,6}?(?:[\d一二三四五六七八九十]+家|各家?)?"
     r"(?:银行业(?:金融)?机构|金融机构|各银行|(?<!人民)银行)"
 )
-# 引导, 推动, 协调: a body steering the banks makes their lending its measure's money
-_STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取")
+# 引导, 推动, 协调: a body steering the banks makes their lending its measure's money, and so does a body joining
+# them (联合各银行统筹资金, 会同金融机构…)
+_STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取|联合|会同|携手")
 # 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
 _MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
 # 其中制造业贷款12亿元: a clause telling a part of the sum before it

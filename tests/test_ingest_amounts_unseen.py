@@ -212,3 +212,17 @@ def test_banks_counted_with_their_place_and_a_milestone_passed_are_no_sums() -> 
 def test_an_output_completed_is_no_sum_of_a_measure() -> None:
     text = "嘉善县开展送政策进企业活动，帮助企业解决用工难题，一季度全县工业总产值完成131.8亿元。县里争取省级专项资金1471万元。"
     assert {a for _, a in money(text)} == {14710000}
+
+
+def test_the_items_of_a_list_of_bounds_are_bounds_too() -> None:
+    found = find_amounts("对商户销售额增量超过800万元、1500万元、3000万元的给予奖励")
+    assert [(a.value, a.threshold) for a in found] == [(8_000_000, True), (15_000_000, True), (30_000_000, True)]
+    # money listed after money given is still money
+    assert [a.threshold for a in find_amounts("安排2000万元、3000万元资金")] == [False, False]
+
+
+def test_a_body_joining_the_banks_makes_their_money_its_own() -> None:
+    text = "株洲市商务局促消费工作要点\n\n1.会同辖内银行、担保机构统筹2000万元资金开展惠民促销。"
+    assert money(text) == [("株洲", 20_000_000)]
+    # the banks on their own lending are no sum of a measure
+    assert money("株洲市金融简报\n\n截至6月底，全市金融机构累计发放贷款300亿元。") == []

@@ -618,3 +618,10 @@ def test_a_lending_total_told_with_its_change_is_an_indicator() -> None:
     assert classify_measure("新增贷款额800亿元,比上月增加120亿元;") == []
     # the same figure of lending a body steered is help given
     assert "PREFERENTIAL_CREDIT" in classify_measure("协调银行新增贷款12亿元,同比增长15%。")
+
+
+def test_projects_built_are_project_support_and_their_utility_works_no_supply() -> None:
+    assert classify_measure("省政府加快甲乙天然气管道、丙丁供电工程等项目建设。") == ["PROJECT_SUPPORT"]
+    assert classify_measure("各地加快甲乙物流园、丙丁产业园等项目建设。") == ["PROJECT_SUPPORT"]
+    # water and power kept flowing to firms stay utility help
+    assert classify_measure("全力保障园区企业供水供电。") == ["UTILITY_COST_RELIEF"]
