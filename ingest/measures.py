@@ -114,6 +114,8 @@ _CLAUSE_CUT = re.compile(r"[,;、]")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # a clause stating an aim (为继续抓好某省某市防控工作，…): the places it names are what the help is for, not who gives it
 _AIM_OPEN = re.compile(r"为(?!此)")
+# 位于某某街道辖区的某开发区…: a clause opening with where its subject lies, the subject written after it
+_SITED_OPEN = re.compile(r"(?:位于|地处|坐落于)[^,;，；。的]{1,16}的")
 _CLAUSE_END = re.compile(r"[,;]")
 # a body brought in by the actor (协调区经信局, 会同市商务局) that then gives the help (为公司…, 向企业…)
 _ENLIST_BEFORE = re.compile(r"(协调|会同|联合|组织|督促)$")
@@ -311,7 +313,8 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         ):
             object_end = a.end
             continue
-        if a.start - clause > SUBJECT_REACH:
+        sited = _SITED_OPEN.match(text, clause)
+        if a.start - (sited.end() if sited and sited.end() <= a.start else clause) > SUBJECT_REACH:
             continue
         if any(f.start < a.start and f.end <= a.start for f in firms):
             return [], True
