@@ -177,6 +177,13 @@ _BANK_HEADLINE = re.compile(
 _STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取|联合|会同|携手")
 # 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
 _MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
+# 向第三批雇主发放补贴，涉及补贴额逾60亿港元; 截至5月底，已发放的资助总额约3亿港元: what a scheme has paid out to one
+# batch or so far, by its label, a statistic of the scheme and no money of a measure (the total of a scheme done,
+# 计划已完成处理，涉及补贴总额约400亿元, is its sum)
+_PAID_LABEL = re.compile(r"(?:涉及|获发放|已发放)[^,;。，；]{0,6}?总?(?:补贴|资助|补助金?)总?额[约逾达超过近为]{0,3}$")
+_BATCH_OR_SO_FAR = re.compile(r"第[\d一二三四五六七八九十]{1,3}批|^\s*截[至止]")
+# 力保本年度发放2亿元贴息贷款的既定目标: a target restated, no money given
+_TARGET_AFTER = re.compile(r"[^,;。，；]{0,12}?的(?:既定|年度|全年)?目标")
 # 其中制造业贷款12亿元: a clause telling a part of the sum before it
 _PART = re.compile(r"\s*其中")
 # 设立5000万元基金，已帮助企业获得贷款12亿元: a later clause telling what the help achieved is no sum of its own
@@ -1128,7 +1135,8 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
 
 def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -> bool:
     """Whether the sum ``a`` is no money of the measure: background, a rate per unit or a threshold, a benefit
-    paid to people, a business figure, a cost with no relief on it, an effect, or the banks' own lending."""
+    paid to people, a business figure, a cost with no relief on it, an effect, a scheme's payments so far, a target
+    restated, or the banks' own lending."""
     if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
         return True
     if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
@@ -1140,6 +1148,10 @@ def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -
     if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
         return True
     if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start) or _brought_about(sentence, clause_start, a.start):
+        return True
+    if _PAID_LABEL.search(sentence, max(clause_start, a.start - 16), a.start) and _BATCH_OR_SO_FAR.search(sentence, 0, a.start):
+        return True
+    if _TARGET_AFTER.match(sentence, a.end):
         return True
     # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
     return _BANK_HEADLINE.match(sentence, clause_start) is not None and not _STEERED.search(sentence, clause_start, a.start)

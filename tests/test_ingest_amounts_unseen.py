@@ -226,3 +226,18 @@ def test_a_body_joining_the_banks_makes_their_money_its_own() -> None:
     assert money(text) == [("株洲", 20_000_000)]
     # the banks on their own lending are no sum of a measure
     assert money("株洲市金融简报\n\n截至6月底，全市金融机构累计发放贷款300亿元。") == []
+
+
+def test_what_a_scheme_paid_one_batch_or_so_far_is_a_statistic() -> None:
+    batch = "香港特区政府简报\n\n下周起，某某计划秘书处会向第三批共8000家合资格企业发放薪金补贴，涉及补贴额逾40亿港元。"
+    assert money(batch) == []
+    so_far = "香港特区政府简报\n\n截至5月底，约9万名工友申请资助，特区政府已发放的资助总额约3亿港元。"
+    assert money(so_far) == []
+    # the total of a scheme once it is done is its sum
+    done = "香港特区政府简报\n\n特区政府表示，某某计划已完成处理，涉及薪金补贴总额约300亿港元。"
+    assert money(done) == [("香港", 30_000_000_000)]
+
+
+def test_a_target_restated_is_no_sum() -> None:
+    assert money("东城区金融简报\n\n东城区工信局力保本年度发放1.5亿元贴息贷款的既定目标。") == []
+    assert money("东城区金融简报\n\n东城区工信局全年发放1.5亿元贴息贷款。") == [("东城区", 150_000_000)]
