@@ -141,3 +141,11 @@ def test_firms_sending_workers_or_selling_supplies_are_no_beneficiaries() -> Non
 
 def test_a_trade_name_a_body_puts_on_a_list_is_helped() -> None:
     assert support("溧水区经信局将甲乙药业纳入白名单。") == {("溧水区", "甲乙药业")}
+
+
+def test_a_firm_owning_the_premises_rented_is_the_landlord() -> None:
+    text = "株洲高新区简报\n\n株洲高新区对租用园区、甲乙控股集团所属的国有物业的小微商户，减免3个月房屋租金。"
+    assert [m.beneficiaries for m in extract_text(text, "t").measures] == [()]
+    # a firm the relief is given to is still helped
+    text = "株洲高新区简报\n\n株洲高新区为甲乙科技有限公司减免3个月房屋租金。"
+    assert [m.beneficiaries for m in extract_text(text, "t").measures] == [("甲乙科技有限公司",)]
