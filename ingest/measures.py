@@ -126,7 +126,9 @@ _ZONE_KIND = re.compile(f"(经济开发区|基地|{ZONE_SUFFIX})$")
 _ACTS_ON = re.compile(r"帮|协助|协调|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
 _COMMA = re.compile(r"[,:]")
 # the national government as a clause's subject, written without a body's name
-_CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)")
+_CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)|国家(?=对|将|出台|设立|安排|实行|实施|决定|下达|拨付|阶段性)")
+# 2.中央财政安排…, （三）国家对…: an item's number before the clause's subject
+_ITEM_LABEL = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.．、]\s*)?")
 # words that open a clause before its subject (据介绍, 同时)
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
@@ -591,6 +593,8 @@ def detect(
             continue
         amount, cap, extra = _money(text[s:e], s)
         national = [] if any(_national(a) for a in actors_now) else _national_clauses(text, s, e, found)
+        if national and not subj and national[0].start == s and set(codes) <= {c for d in national for c in d.categories}:
+            actors_now = []  # 国家对…实行…: the nation's measure alone, no clause of the place in force
         extra = [x for x in extra if not any(n.start <= x[0] < n.end for n in national)]  # the national clause's money is its own
         enlisted = [b for b in _enlisted(text, s, e, found) if not any(_same_place(b, a) for a in actors_now)]
         for actor in actors_now + enlisted:
@@ -661,7 +665,8 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
     starts = [s] + [m.end() for m in _CLAUSE_CUT.finditer(text, s, e)]
     ends = starts[1:] + [e]
     for cs, ce in zip(starts, ends):
-        c = cs + 1 if text.startswith("在", cs) else cs
+        c = _ITEM_LABEL.match(text, cs).end()
+        c = c + 1 if text.startswith("在", c) else c
         m = _CENTRAL.match(text, c)
         body = next((a for a in found if a.start == c and a.type == "Agency" and _national(a)), None)
         if m is None and body is None:
@@ -669,7 +674,7 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
         codes = classify_measure(text[cs:ce])
         if not codes:
             continue
-        actor = body or Mention(m.start(), m.end(), "Region", "中国", "中央", "100000", "country")
+        actor = body or Mention(m.start(), m.end(), "Region", "中国", m.group(0), "100000", "country")
         amount, cap, _ = _money(text[cs:ce], cs)  # 中央财政安排10亿元…: the national clause's own money
         out.append(Draft(actor, codes, cs, ce, agency=body, amount=amount, cap=cap))
     return out
