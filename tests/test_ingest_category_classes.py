@@ -642,3 +642,11 @@ def test_a_zone_after_where_it_lies_is_the_subject() -> None:
     # without the site phrase the zone stands too far from the clause's start to be its subject
     text = "梅州市简报\n\n在工业方面，今年以来据了解全市范围内梅州高新区积极响应号召，对园区内23家企业减免租金。"
     assert [m.region for m in extract_text(text, "t").measures] == ["梅州"]
+
+
+def test_deadlines_moved_are_deferrals() -> None:
+    assert classify_measure("税务部门将纳税申报期限顺延至3月20日。") == ["TAX_DEFERRAL"]
+    assert classify_measure("对困难企业可延期办理纳税申报。") == ["TAX_DEFERRAL"]
+    assert classify_measure("参保单位的社保缴费期限顺延。") == ["SOCIAL_INSURANCE_RELIEF"]
+    # a deadline only stated is no relief
+    assert classify_measure("纳税人应在申报期内完成纳税申报。") == []
