@@ -665,9 +665,8 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
     starts = [s] + [m.end() for m in _CLAUSE_CUT.finditer(text, s, e)]
     ends = starts[1:] + [e]
     for cs, ce in zip(starts, ends):
-        c = _ITEM_LABEL.match(text, cs).end()
-        c = c + 1 if text.startswith("在", c) else c
-        m = _CENTRAL.match(text, c)
+        c = cs + 1 if text.startswith("在", cs) else cs
+        m = _CENTRAL.match(text, _ITEM_LABEL.match(text, c).end())  # (a body after an item's number is the item's partner)
         body = next((a for a in found if a.start == c and a.type == "Agency" and _national(a)), None)
         if m is None and body is None:
             continue
