@@ -193,3 +193,8 @@ def test_a_notice_item_the_nation_opens_is_the_nation_s_measure() -> None:
         ("岳阳", ("TAX_REDUCTION",), None),
     ]
     assert set(next(e.aliases for e in record.entities if e.name == "中国")) == {"中央", "国家"}
+
+
+def test_a_bureau_after_a_verb_of_receiving_is_named_without_the_verb() -> None:
+    text = "澳门特区政府简报\n\n经济局正加快审批。商户随后将接到经济局短讯。"
+    assert names(text, "Agency") == {"澳门特区政府", "澳门经济局"}
