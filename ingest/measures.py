@@ -980,6 +980,8 @@ def _of_its_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Ment
     report (丹东新闻网 … 市人社局 … 我市 in a story the province's words put in scope), so the place or body of that
     level named last before ``pos`` (within ``LOOKBACK`` characters) stands in; a municipality is its own 市."""
     char = next((c for c in word if c in "市县区镇"), "")
+    if char in "市县" and stand_in and (host := _zone_host(stand_in[0], char)) is not None:
+        return [host]
     if not char or not stand_in or stand_in[0].level != "province" or stand_in[0].name in MUNICIPALITIES:
         return stand_in
     levels = {_LEVEL_OF_WORD[char], "zone"} if char == "区" else {_LEVEL_OF_WORD[char]}
@@ -1013,6 +1015,17 @@ def _titled_place(text: str, subj: list[Mention], e: int, place_ix: MentionIndex
         return subj
     titled = [p for p in place_ix.within(subj[0].start, m.end()) if _fits_level(p, that.group())]
     return titled[-1:] or subj
+
+
+def _zone_host(zone: Mention, char: str) -> Mention | None:
+    """The city or county opening the name of the zone in focus (资兴市 of 资兴市工业园区), as a place of its own:
+    我市 in a report on the zone is that city, not the zone."""
+    if zone.type != "Zone" or not zone.place or not zone.place.endswith(char) or not zone.surface.startswith(zone.place):
+        return None
+    found = default_gazetteer().lookup(zone.place)
+    if len(found) != 1:
+        return None
+    return Mention(zone.start, zone.start + len(zone.place), "Region", found[0].name, zone.place, found[0].code, found[0].level)
 
 
 def _of_that_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Mention]) -> list[Mention]:

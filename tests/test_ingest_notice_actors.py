@@ -198,3 +198,13 @@ def test_a_notice_item_the_nation_opens_is_the_nation_s_measure() -> None:
 def test_a_bureau_after_a_verb_of_receiving_is_named_without_the_verb() -> None:
     text = "澳门特区政府简报\n\n经济局正加快审批。商户随后将接到经济局短讯。"
     assert names(text, "Agency") == {"澳门特区政府", "澳门经济局"}
+
+
+def test_our_city_in_a_report_on_its_zone_is_the_city_opening_the_zone_s_name() -> None:
+    text = "资兴市工业园区内，多数企业已满负荷运转。3月2日，我市出台助企政策，对承租国有经营用房的小微企业免收3月租金。"
+    record = extract_text(text, "t")
+    assert [(m.region, m.categories) for m in record.measures] == [("资兴市", ("RENT_RELIEF",))]
+    assert {e.name for e in record.entities if e.type == "Region"} == {"资兴市"}
+    # the zone's own committee acting stays the zone's
+    text = "资兴市工业园区内，多数企业已满负荷运转。园区管委会对承租标准厂房的小微企业免收3月租金。"
+    assert [m.region for m in extract_text(text, "t").measures] == ["资兴市工业园区"]
