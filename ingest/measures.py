@@ -1331,7 +1331,8 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     hits = list(_PASSIVE.finditer(text, s, e))
     if not hits:
         return []
-    before = [f for f in firms if f.end <= hits[0].start() and not _BANK.search(f.name)]
+    # (firms named as giving the help, 甲集团所属房屋 of a landlord, are no receivers of it)
+    before = _not_providers(text, s, e, [f for f in firms if f.end <= hits[0].start() and not _BANK.search(f.name)], acting=False)
     out: list[Draft] = []
     done: set[int] = set()
     for m in hits:
