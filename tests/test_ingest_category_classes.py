@@ -650,3 +650,8 @@ def test_deadlines_moved_are_deferrals() -> None:
     assert classify_measure("参保单位的社保缴费期限顺延。") == ["SOCIAL_INSURANCE_RELIEF"]
     # a deadline only stated is no relief
     assert classify_measure("纳税人应在申报期内完成纳税申报。") == []
+
+
+def test_loans_free_of_interest_are_credit() -> None:
+    assert classify_measure("特区政府向受灾商户提供免息贷款，上限50万澳门元。") == ["PREFERENTIAL_CREDIT"]
+    assert classify_measure("县里为返乡创业人员提供无息贷款。") == ["PREFERENTIAL_CREDIT"]
