@@ -623,6 +623,7 @@ def test_a_lending_total_told_with_its_change_is_an_indicator() -> None:
 def test_projects_built_are_project_support_and_their_utility_works_no_supply() -> None:
     assert classify_measure("省政府加快甲乙天然气管道、丙丁供电工程等项目建设。") == ["PROJECT_SUPPORT"]
     assert classify_measure("各地加快甲乙物流园、丙丁产业园等项目建设。") == ["PROJECT_SUPPORT"]
+    assert classify_measure("加快基站和数据中心等新基建项目建设。") == ["PROJECT_SUPPORT"]
     # water and power kept flowing to firms stay utility help
     assert classify_measure("全力保障园区企业供水供电。") == ["UTILITY_COST_RELIEF"]
 
