@@ -391,14 +391,15 @@ def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # a verb by which a place sets up or works with one of its own bodies (某县专门成立…领导小组, 某区配合经信局)
-_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电")
+_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电|收到|接到|联系")
 #: the suffixes of a body set up by its task
 _GROUPS = ("领导小组", "领导组", "指挥部")
 
 
 def _body_after_verb(body: str, suffix: str) -> str | None:
     """The name of the place's own body written after a verb between the place and the suffix (专门成立某某工作,
-    配合经信, 可浏览经济: a department reached through its website or phone): a group named by its task, or a department."""
+    配合经信, 可浏览经济: a department reached through its website or phone, 将接到经济: one sending word): a group named by its
+    task, or a department."""
     verb = _VERB_BEFORE_BODY.search(body)
     if verb is None or verb.start() > 4:
         return None

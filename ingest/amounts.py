@@ -61,6 +61,7 @@ _PART_AFTER = re.compile(
     r"\s*(?:以上|以下|以内)?的?部分|\s*(?:及以上|以上|及以下|以下|以内)的?"
     r"(?=[\u4e00-\u9fff])(?!资金|基金|补助|补贴|奖励|资助|支持|专项|贷款|授信|消费券|的|[给予奖补扶])"
 )
+_LIST_JOIN = re.compile(r"\s*[、和及或]\s*")
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
 # 额度由最高300万元提高至400万元: the new value of the amount just before is of its kind (here a cap)
 _RAISED_BEFORE = re.compile(r"(提高|提升|上调|调高|增加|扩大|放宽|调整)(至|到|为)$")
@@ -68,7 +69,8 @@ _RAISED_BEFORE = re.compile(r"(提高|提升|上调|调高|增加|扩大|放宽|
 # a bound to meet
 _REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额|交易额|营业额|产值)[^。,;，；\d]{0,4}?(达到?|超过)\s*$")
 # 总投资超500万元且…的项目: an investment or sales figure above the amount, a bound to meet (not money a body puts in)
-_ABOVE_BEFORE = re.compile(r"(支出|投资|营收|营业收入|销售额|产值)(额|总额)?[^。,;，；\d]{0,2}?超$")
+# 零售额增量超过800万元的商户: a growth of sales above the amount is a bound to meet too
+_ABOVE_BEFORE = re.compile(r"(支出|投资|营收|营业收入|销售额|零售额|产值|增量)(额|总额)?[^。,;，；\d]{0,2}?超过?$")
 _ABOVE_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,12}[)）])?(?:及以上|以上|的(?=[,，]))")
 # 发放不少于2.5亿元再贷款, 安排资金不低于1亿元: a floor on the money a body gives is its total, no bound to meet
 # (减租总额不低于1亿元, 给予援助资金不低于1亿元: a floor on a total or a fund)
@@ -222,6 +224,8 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
         cap = low_value is not None or bool(_CAP_BEFORE.search(before) or _CAP_AFTER.match(text, m.end()))
         threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before) and not _GIVEN_FLOOR.search(before))
         threshold = threshold or bool(_REACH_BEFORE.search(before) and _ABOVE_AFTER.match(text, m.end())) or bool(_ABOVE_BEFORE.search(before))
+        # 超过2000万元、5000万元的企业: the items of a list of bounds are bounds too
+        threshold = threshold or bool(out and out[-1].threshold and _LIST_JOIN.fullmatch(text, out[-1].end, start))
         if out and (_INCLUSIVE_BEFORE.search(before) or _RAISED_BEFORE.search(before) and out[-1].end >= start - 8):
             cap, per_unit, threshold = out[-1].cap, out[-1].per_unit, out[-1].threshold
         out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value), threshold))

@@ -116,6 +116,8 @@ _CLAUSE_CUT = re.compile(r"[,;、]")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # a clause stating an aim (为继续抓好某省某市防控工作，…): the places it names are what the help is for, not who gives it
 _AIM_OPEN = re.compile(r"为(?!此)")
+# 位于某某街道辖区的某开发区…: a clause opening with where its subject lies, the subject written after it
+_SITED_OPEN = re.compile(r"(?:位于|地处|坐落于)[^,;，；。的]{1,16}的")
 _CLAUSE_END = re.compile(r"[,;]")
 # a body brought in by the actor (协调区经信局, 会同市商务局) that then gives the help (为公司…, 向企业…)
 _ENLIST_BEFORE = re.compile(r"(协调|会同|联合|组织|督促)$")
@@ -126,7 +128,9 @@ _ZONE_KIND = re.compile(f"(经济开发区|基地|{ZONE_SUFFIX})$")
 _ACTS_ON = re.compile(r"帮|协助|协调|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
 _COMMA = re.compile(r"[,:]")
 # the national government as a clause's subject, written without a body's name
-_CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)")
+_CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)|国家(?=对|将|出台|设立|安排|实行|实施|决定|下达|拨付|阶段性)")
+# 2.中央财政安排…, （三）国家对…: an item's number before the clause's subject
+_ITEM_LABEL = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.．、]\s*)?")
 # words that open a clause before its subject (据介绍, 同时)
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
@@ -172,10 +176,18 @@ _BANK_HEADLINE = re.compile(
     r"\s*(?:[^,;]{0,14}?(?:以来|底|末|目前|全年|年内)[,，]?)?\s*(?:(?![获得向从与由经对为])[^,;]){0,6}?(?:[\d一二三四五六七八九十]+家|各家?)?"
     r"(?:银行业(?:金融)?机构|金融机构|各银行|(?<!人民)银行)"
 )
-# 引导, 推动, 协调: a body steering the banks makes their lending its measure's money
-_STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取")
+# 引导, 推动, 协调: a body steering the banks makes their lending its measure's money, and so does a body joining
+# them (联合各银行统筹资金, 会同金融机构…)
+_STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取|联合|会同|携手")
 # 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
 _MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
+# 向第三批雇主发放补贴，涉及补贴额逾60亿港元; 截至5月底，已发放的资助总额约3亿港元: what a scheme has paid out to one
+# batch or so far, by its label, a statistic of the scheme and no money of a measure (the total of a scheme done,
+# 计划已完成处理，涉及补贴总额约400亿元, is its sum)
+_PAID_LABEL = re.compile(r"(?:涉及|获发放|已发放)[^,;。，；]{0,6}?总?(?:补贴|资助|补助金?)总?额[约逾达超过近为]{0,3}$")
+_BATCH_OR_SO_FAR = re.compile(r"第[\d一二三四五六七八九十]{1,3}批|^\s*截[至止]")
+# 力保本年度发放2亿元贴息贷款的既定目标: a target restated, no money given
+_TARGET_AFTER = re.compile(r"[^,;。，；]{0,12}?的(?:既定|年度|全年)?目标")
 # 其中制造业贷款12亿元: a clause telling a part of the sum before it
 _PART = re.compile(r"\s*其中")
 # 设立5000万元基金，已帮助企业获得贷款12亿元: a later clause telling what the help achieved is no sum of its own
@@ -319,7 +331,8 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         ):
             object_end = a.end
             continue
-        if a.start - clause > SUBJECT_REACH:
+        sited = _SITED_OPEN.match(text, clause)
+        if a.start - (sited.end() if sited and sited.end() <= a.start else clause) > SUBJECT_REACH:
             continue
         if any(f.start < a.start and f.end <= a.start for f in firms):
             return [], True
@@ -595,6 +608,8 @@ def detect(
             continue
         amount, cap, extra = _money(text[s:e], s)
         national = [] if any(_national(a) for a in actors_now) else _national_clauses(text, s, e, found)
+        if national and not subj and national[0].start == s and set(codes) <= {c for d in national for c in d.categories}:
+            actors_now = []  # 国家对…实行…: the nation's measure alone, no clause of the place in force
         extra = [x for x in extra if not any(n.start <= x[0] < n.end for n in national)]  # the national clause's money is its own
         enlisted = [b for b in _enlisted(text, s, e, found) if not any(_same_place(b, a) for a in actors_now)]
         for actor in actors_now + enlisted:
@@ -666,14 +681,14 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
     ends = starts[1:] + [e]
     for cs, ce in zip(starts, ends):
         c = cs + 1 if text.startswith("在", cs) else cs
-        m = _CENTRAL.match(text, c)
+        m = _CENTRAL.match(text, _ITEM_LABEL.match(text, c).end())  # (a body after an item's number is the item's partner)
         body = next((a for a in found if a.start == c and a.type == "Agency" and _national(a)), None)
         if m is None and body is None:
             continue
         codes = classify_measure(text[cs:ce])
         if not codes:
             continue
-        actor = body or Mention(m.start(), m.end(), "Region", "中国", "中央", "100000", "country")
+        actor = body or Mention(m.start(), m.end(), "Region", "中国", m.group(0), "100000", "country")
         amount, cap, _ = _money(text[cs:ce], cs)  # 中央财政安排10亿元…: the national clause's own money
         out.append(Draft(actor, codes, cs, ce, agency=body, amount=amount, cap=cap))
     return out
@@ -1011,6 +1026,8 @@ def _of_its_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Ment
     report (丹东新闻网 … 市人社局 … 我市 in a story the province's words put in scope), so the place or body of that
     level named last before ``pos`` (within ``LOOKBACK`` characters) stands in; a municipality is its own 市."""
     char = next((c for c in word if c in "市县区镇"), "")
+    if char in "市县" and stand_in and (host := _zone_host(stand_in[0], char)) is not None:
+        return [host]
     if not char or not stand_in or stand_in[0].level != "province" or stand_in[0].name in MUNICIPALITIES:
         return stand_in
     levels = {_LEVEL_OF_WORD[char], "zone"} if char == "区" else {_LEVEL_OF_WORD[char]}
@@ -1044,6 +1061,17 @@ def _titled_place(text: str, subj: list[Mention], e: int, place_ix: MentionIndex
         return subj
     titled = [p for p in place_ix.within(subj[0].start, m.end()) if _fits_level(p, that.group())]
     return titled[-1:] or subj
+
+
+def _zone_host(zone: Mention, char: str) -> Mention | None:
+    """The city or county opening the name of the zone in focus (资兴市 of 资兴市工业园区), as a place of its own:
+    我市 in a report on the zone is that city, not the zone."""
+    if zone.type != "Zone" or not zone.place or not zone.place.endswith(char) or not zone.surface.startswith(zone.place):
+        return None
+    found = default_gazetteer().lookup(zone.place)
+    if len(found) != 1:
+        return None
+    return Mention(zone.start, zone.start + len(zone.place), "Region", found[0].name, zone.place, found[0].code, found[0].level)
 
 
 def _of_that_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Mention]) -> list[Mention]:
@@ -1170,7 +1198,8 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
 
 def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -> bool:
     """Whether the sum ``a`` is no money of the measure: background, a rate per unit or a threshold, a benefit
-    paid to people, a business figure, a cost with no relief on it, an effect, or the banks' own lending."""
+    paid to people, a business figure, a cost with no relief on it, an effect, a scheme's payments so far, a target
+    restated, or the banks' own lending."""
     if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
         return True
     if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
@@ -1182,6 +1211,10 @@ def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -
     if _COST_BEFORE.search(sentence, max(clause_start, a.start - 6), a.start) and not _RELIEF_VERB.search(sentence, clause_start, a.start):
         return True
     if _EFFECT_BEFORE.search(sentence, max(clause_start, a.start - 12), a.start) or _brought_about(sentence, clause_start, a.start):
+        return True
+    if _PAID_LABEL.search(sentence, max(clause_start, a.start - 16), a.start) and _BATCH_OR_SO_FAR.search(sentence, 0, a.start):
+        return True
+    if _TARGET_AFTER.match(sentence, a.end):
         return True
     # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
     return _BANK_HEADLINE.match(sentence, clause_start) is not None and not _STEERED.search(sentence, clause_start, a.start)
@@ -1344,7 +1377,8 @@ def _passive(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     hits = list(_PASSIVE.finditer(text, s, e))
     if not hits:
         return []
-    before = [f for f in firms if f.end <= hits[0].start() and not _BANK.search(f.name)]
+    # (firms named as giving the help, 甲集团所属房屋 of a landlord, are no receivers of it)
+    before = _not_providers(text, s, e, [f for f in firms if f.end <= hits[0].start() and not _BANK.search(f.name)], acting=False)
     out: list[Draft] = []
     done: set[int] = set()
     for m in hits:

@@ -472,8 +472,9 @@ def _zone_ancestors(gaz: Any, zone: Mention) -> set[str]:
     return {a.code for a in gaz.ancestors(found)} if found is not None else set()
 
 
-# 某某片区(下称“某片区”): a short name declared for the zone just named
-_DECLARED = re.compile(r"\s?[(]?(?:以下|下文)?(?:简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]")
+# 某某片区(下称“某片区”): a short name declared for the zone just named, also unquoted up to the bracket closing it
+# (某某片区(以下简称某自贸区))
+_DECLARED = re.compile(r"\s?[(]?(?:以下|下文)?(?:简称|下称)(?:[“\"「]([^”\"」]{2,12})[”\"」]|([\u4e00-\u9fff]{2,12})(?=\)))")
 
 
 def _declared(text: str, places: list[Mention]) -> list[Mention]:
@@ -482,8 +483,8 @@ def _declared(text: str, places: list[Mention]) -> list[Mention]:
     for m in places:
         if m.type == "Zone":
             d = _DECLARED.match(text, m.end)
-            if d and d.group(1) != m.name:
-                short.setdefault(d.group(1), m)
+            if d and (d.group(1) or d.group(2)) != m.name:
+                short.setdefault(d.group(1) or d.group(2), m)
     if not short:
         return places
     out = []

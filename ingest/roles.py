@@ -68,6 +68,8 @@ _GIVES = re.compile(
 # the landlord giving the relief, unless it is said to receive it (获减免租金)
 _LANDLORD_ACT = re.compile(r"[^。;!?]{0,40}?(减免|免收|免除|减收|减半收取)[^。;!?]{0,50}?(租金|房租|租赁费|物业费|物业管理费)")
 _RECEIPT = re.compile("获|享受|得到|受益|申请|为|给|帮")
+# 对租用甲集团所属厂房的企业: the firm owning the premises rented is the landlord, whoever the tenants helped are
+_OWNS_PREMISES = re.compile(r"所属的?(?:国有)?(?:房屋|房产|物业|厂房|商铺|门面)")
 # after a firm the text turns to (向甲公司…): what is handed to it or asked of it
 _ADDRESSED_AFTER = re.compile(r"(提交|提出|递交|报送|申报|申请|反映|求助|咨询|了解)")
 # after the list, a word of help right before another firm (…,为丙丁纺织): the list's firms give the help to that one
@@ -94,7 +96,7 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
         before = text[max(s, head.start - 40) : head.start]
         if before.endswith("向") and _ADDRESSED_AFTER.match(text, tail.end, e):
             continue  # 向甲公司提交申请: the firm takes the application (a landlord, a platform), it is not helped
-        if _REPORTER_VISIT.search(before):
+        if _REPORTER_VISIT.search(before) or _OWNS_PREMISES.match(text, tail.end, e):
             continue
         if _RECEIVES.search(before) or _HELPED_EXAMPLES.search(before):
             out += run

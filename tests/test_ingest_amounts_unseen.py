@@ -212,3 +212,32 @@ def test_banks_counted_with_their_place_and_a_milestone_passed_are_no_sums() -> 
 def test_an_output_completed_is_no_sum_of_a_measure() -> None:
     text = "嘉善县开展送政策进企业活动，帮助企业解决用工难题，一季度全县工业总产值完成131.8亿元。县里争取省级专项资金1471万元。"
     assert {a for _, a in money(text)} == {14710000}
+
+
+def test_the_items_of_a_list_of_bounds_are_bounds_too() -> None:
+    found = find_amounts("对商户销售额增量超过800万元、1500万元、3000万元的给予奖励")
+    assert [(a.value, a.threshold) for a in found] == [(8_000_000, True), (15_000_000, True), (30_000_000, True)]
+    # money listed after money given is still money
+    assert [a.threshold for a in find_amounts("安排2000万元、3000万元资金")] == [False, False]
+
+
+def test_a_body_joining_the_banks_makes_their_money_its_own() -> None:
+    text = "株洲市商务局促消费工作要点\n\n1.会同辖内银行、担保机构统筹2000万元资金开展惠民促销。"
+    assert money(text) == [("株洲", 20_000_000)]
+    # the banks on their own lending are no sum of a measure
+    assert money("株洲市金融简报\n\n截至6月底，全市金融机构累计发放贷款300亿元。") == []
+
+
+def test_what_a_scheme_paid_one_batch_or_so_far_is_a_statistic() -> None:
+    batch = "香港特区政府简报\n\n下周起，某某计划秘书处会向第三批共8000家合资格企业发放薪金补贴，涉及补贴额逾40亿港元。"
+    assert money(batch) == []
+    so_far = "香港特区政府简报\n\n截至5月底，约9万名工友申请资助，特区政府已发放的资助总额约3亿港元。"
+    assert money(so_far) == []
+    # the total of a scheme once it is done is its sum
+    done = "香港特区政府简报\n\n特区政府表示，某某计划已完成处理，涉及薪金补贴总额约300亿港元。"
+    assert money(done) == [("香港", 30_000_000_000)]
+
+
+def test_a_target_restated_is_no_sum() -> None:
+    assert money("东城区金融简报\n\n东城区工信局力保本年度发放1.5亿元贴息贷款的既定目标。") == []
+    assert money("东城区金融简报\n\n东城区工信局全年发放1.5亿元贴息贷款。") == [("东城区", 150_000_000)]

@@ -618,3 +618,41 @@ def test_a_lending_total_told_with_its_change_is_an_indicator() -> None:
     assert classify_measure("新增贷款额800亿元,比上月增加120亿元;") == []
     # the same figure of lending a body steered is help given
     assert "PREFERENTIAL_CREDIT" in classify_measure("协调银行新增贷款12亿元,同比增长15%。")
+
+
+def test_projects_built_are_project_support_and_their_utility_works_no_supply() -> None:
+    assert classify_measure("省政府加快甲乙天然气管道、丙丁供电工程等项目建设。") == ["PROJECT_SUPPORT"]
+    assert classify_measure("各地加快甲乙物流园、丙丁产业园等项目建设。") == ["PROJECT_SUPPORT"]
+    assert classify_measure("加快基站和数据中心等新基建项目建设。") == ["PROJECT_SUPPORT"]
+    # water and power kept flowing to firms stay utility help
+    assert classify_measure("全力保障园区企业供水供电。") == ["UTILITY_COST_RELIEF"]
+
+
+def test_scarce_supplies_materials_in_the_supply_guarantee_and_insurance_done_later() -> None:
+    assert classify_measure("帮助园区企业筹措防疫所需紧缺物资。") == ["PPE_SUPPLY"]
+    assert classify_measure("把工地施工物资列入保供范围。") == ["SUPPLY_CHAIN"]
+    assert classify_measure("企业的社会保险缴费手续，可待疫情过后补办。") == ["SOCIAL_INSURANCE_RELIEF"]
+    # each word alone is too weak to make a measure
+    assert classify_measure("证照遗失的可补办。") == []
+    assert classify_measure("社会保险缴费基数按规定核定。") == []
+
+
+def test_a_zone_after_where_it_lies_is_the_subject() -> None:
+    text = "梅州市简报\n\n在工业方面，位于江南街道辖区的梅州高新区积极响应号召，出台减免政策，对园区内23家企业减免租金。"
+    assert [m.region for m in extract_text(text, "t").measures] == ["梅州高新区"]
+    # without the site phrase the zone stands too far from the clause's start to be its subject
+    text = "梅州市简报\n\n在工业方面，今年以来据了解全市范围内梅州高新区积极响应号召，对园区内23家企业减免租金。"
+    assert [m.region for m in extract_text(text, "t").measures] == ["梅州"]
+
+
+def test_deadlines_moved_are_deferrals() -> None:
+    assert classify_measure("税务部门将纳税申报期限顺延至3月20日。") == ["TAX_DEFERRAL"]
+    assert classify_measure("对困难企业可延期办理纳税申报。") == ["TAX_DEFERRAL"]
+    assert classify_measure("参保单位的社保缴费期限顺延。") == ["SOCIAL_INSURANCE_RELIEF"]
+    # a deadline only stated is no relief
+    assert classify_measure("纳税人应在申报期内完成纳税申报。") == []
+
+
+def test_loans_free_of_interest_are_credit() -> None:
+    assert classify_measure("特区政府向受灾商户提供免息贷款，上限50万澳门元。") == ["PREFERENTIAL_CREDIT"]
+    assert classify_measure("县里为返乡创业人员提供无息贷款。") == ["PREFERENTIAL_CREDIT"]

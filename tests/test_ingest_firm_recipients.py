@@ -154,3 +154,14 @@ def test_a_firm_a_body_directs_to_supply_keeps_the_measure_concrete() -> None:
     measures = extract_text(text, "t").measures
     assert any("LOGISTICS_SUPPORT" in m.categories for m in measures)
     assert not any("甲乙铝业公司" in m.beneficiaries for m in measures)
+
+
+def test_a_firm_owning_the_premises_rented_is_the_landlord() -> None:
+    text = "株洲高新区简报\n\n株洲高新区对租用园区、甲乙控股集团所属的国有物业的小微商户，减免3个月房屋租金。"
+    assert [m.beneficiaries for m in extract_text(text, "t").measures] == [()]
+    # ...also where a later clause says who enjoys the relief
+    text = "株洲高新区简报\n\n株洲高新区对租用甲乙控股集团所属的国有物业的小微商户减免3个月租金，转租的由实际承租人享受减免。"
+    assert [m.beneficiaries for m in extract_text(text, "t").measures] == [()]
+    # a firm the relief is given to is still helped
+    text = "株洲高新区简报\n\n株洲高新区为甲乙科技有限公司减免3个月房屋租金。"
+    assert [m.beneficiaries for m in extract_text(text, "t").measures] == [("甲乙科技有限公司",)]

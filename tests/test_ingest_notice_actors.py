@@ -177,3 +177,34 @@ def test_places_reached_by_fu_are_named() -> None:
 def test_an_area_s_station_is_no_district_s_body() -> None:
     found = names("红星街道成立专班,抽调辖区市场监管所干部两名。", "Agency")
     assert not any(name.endswith("区市场监管所") for name in found)
+
+
+def test_a_notice_item_the_nation_opens_is_the_nation_s_measure() -> None:
+    text = (
+        "岳阳市商务局关于扶持商贸企业的若干措施\n各县区商务局：\n1.对中小企业减免3个月房租。\n"
+        "2.国家对中小微企业实行社会保险费缓缴政策。\n3.中央财政安排10亿元专项资金支持企业。\n"
+        "4.落实国家阶段性减税政策，对小微企业免征增值税。"
+    )
+    record = extract_text(text, "t")
+    assert [(m.region, m.categories, m.amount_cny) for m in record.measures] == [
+        ("岳阳", ("RENT_RELIEF",), None),
+        ("中国", ("SOCIAL_INSURANCE_RELIEF",), None),
+        ("中国", ("SPECIAL_FUND",), 1_000_000_000),
+        ("岳阳", ("TAX_REDUCTION",), None),
+    ]
+    assert set(next(e.aliases for e in record.entities if e.name == "中国")) == {"中央", "国家"}
+
+
+def test_a_bureau_after_a_verb_of_receiving_is_named_without_the_verb() -> None:
+    text = "澳门特区政府简报\n\n经济局正加快审批。商户随后将接到经济局短讯。"
+    assert names(text, "Agency") == {"澳门特区政府", "澳门经济局"}
+
+
+def test_our_city_in_a_report_on_its_zone_is_the_city_opening_the_zone_s_name() -> None:
+    text = "资兴市工业园区内，多数企业已满负荷运转。3月2日，我市出台助企政策，对承租国有经营用房的小微企业免收3月租金。"
+    record = extract_text(text, "t")
+    assert [(m.region, m.categories) for m in record.measures] == [("资兴市", ("RENT_RELIEF",))]
+    assert {e.name for e in record.entities if e.type == "Region"} == {"资兴市"}
+    # the zone's own committee acting stays the zone's
+    text = "资兴市工业园区内，多数企业已满负荷运转。园区管委会对承租标准厂房的小微企业免收3月租金。"
+    assert [m.region for m in extract_text(text, "t").measures] == ["资兴市工业园区"]

@@ -87,3 +87,15 @@ def test_county_high_tech_park_written_gaoke_is_the_zone_that_helps() -> None:
     record = _record("为支持企业尽快复产，醴陵市高科园安排专人对湖南恒宇电子有限公司开展帮扶服务。")
     assert [e.name for e in record.entities if e.type == "Zone"] == ["醴陵市高科园"]
     assert [(m.region, m.beneficiaries) for m in record.measures] == [("醴陵市高科园", ("湖南恒宇电子有限公司",))]
+
+
+def test_a_word_of_thanks_before_a_zone_word_is_no_part_of_its_name() -> None:
+    text = "开封自贸区简报\n\n“幸亏自贸区管委会的助企专员上门协调，工厂得以满产。”甲乙汽车有限公司负责人说。"
+    zones = {e.name for e in extract_text(text, "t").entities if e.type == "Zone"}
+    assert zones == {"开封自贸区"}
+
+
+def test_a_short_name_declared_without_quotes_is_the_zone() -> None:
+    text = "湖南自贸试验区岳阳片区(以下简称岳阳自贸区)加强服务。岳阳自贸区为企业开通审批绿色通道。"
+    zones = [e for e in extract_text(text, "t").entities if e.type == "Zone"]
+    assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} == {"湖南自贸试验区岳阳片区", "岳阳自贸区"}
