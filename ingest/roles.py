@@ -119,6 +119,11 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
     return out
 
 
+# the end of a clause, looked for no farther than a clause runs (a text may hold no ! at all after a name)
+_CLAUSE_STOP = re.compile("[,;。!?]")
+CLAUSE_MAX = 400
+
+
 def partners(text: str, firms: list[Mention]) -> set[int]:
     """The firm mentions (by id) a clause names as partners in a joint act (与甲、乙等企业洽谈合作, 与丙公司签约):
     parties the firms of a place deal with, which says nothing of where they are."""
@@ -129,7 +134,8 @@ def partners(text: str, firms: list[Mention]) -> set[int]:
         closing = _LIST_TAIL.match(text, after)
         if closing:
             after = closing.end()
-        end = min((i for c in ",;。!?" if (i := text.find(c, after)) >= 0), default=len(text))
+        stop = _CLAUSE_STOP.search(text, after, after + CLAUSE_MAX)
+        end = stop.start() if stop else min(len(text), after + CLAUSE_MAX)
         before = text[max(0, head.start - 40) : head.start]
         if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, end) or _CLIENTS_BEFORE.search(before):
             out.update(id(f) for f in run)
