@@ -342,7 +342,7 @@ def _valid(name: str) -> bool:
         # 挽救了公司, 帮助了企业: a verb's aspect before a bare legal word
         return False
     if body == name and _COST.fullmatch(name):
-        # 减免辖区企业租金的: what a firm pays (rent, fees, taxes, loans) is no firm's name
+        # 免收园区企业房租的: what a firm pays (rent, fees, taxes, loans) is no firm's name
         return False
     if body == name and _SCOPE.fullmatch(name):
         # 新能源汽车, 精密机械: trade words only name a sector

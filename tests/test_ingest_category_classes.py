@@ -506,7 +506,7 @@ def test_part_of_the_taxes_cut_and_a_listing_of_firms_are_cues() -> None:
 def test_hiring_read_across_a_verb_and_a_noun_is_none() -> None:
     from ingest.categories import classify
 
-    assert "LABOR_SUPPLY" not in classify("市政府成立推广使用工作领导小组，利用工业用地建设厂房。")
+    assert "LABOR_SUPPLY" not in classify("市里成立新能源车推广使用工作专班，利用工业用地建设厂房。")
     assert "LABOR_SUPPLY" in classify("帮助企业解决用工难题。")
 
 

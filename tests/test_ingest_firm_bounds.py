@@ -129,14 +129,14 @@ def test_a_shop_name_quoted_after_its_kind_of_business() -> None:
 
 
 def test_what_firms_pay_is_no_firm() -> None:
-    assert firms("某县工信局发出《关于适当减免辖区企业租金的倡议书》，园区企业甲乙科技负责人表示欢迎。") == {"甲乙科技"}
+    assert firms("某县工信局发出《关于请业主减免辖区内企业租金的倡议》，园区企业甲乙科技负责人表示欢迎。") == {"甲乙科技"}
     assert not firms("文件明确减免辖区企业房租的办法。")
 
 
 def test_a_count_or_a_verbs_complement_opens_no_bank_name() -> None:
-    assert firms("县里将企业的融资需求推荐到甲乙银行，共有6家丙丁银行参与。") == {"甲乙银行", "丙丁银行"}
+    assert firms("县里把企业融资需求推荐到甲乙银行，共有6家丙丁银行参与。") == {"甲乙银行", "丙丁银行"}
     # banks at large: the partner banks, the banks stationed in the county
-    assert not firms("县里将企业的融资需求推荐到合作银行，6家驻县银行共为企业提供贷款。")
+    assert not firms("县里把企业融资需求报送到合作银行，6家驻县银行共为企业提供贷款。")
 
 
 def test_a_list_joined_by_yiji_keeps_its_items_whole() -> None:
@@ -145,7 +145,7 @@ def test_a_list_joined_by_yiji_keeps_its_items_whole() -> None:
 
 
 def test_a_central_firms_headquarters_before_a_name_is_not_part_of_it() -> None:
-    assert firms("在沪央企总部甲乙电气集团及下属企业急需提前恢复生产。") == {"甲乙电气集团"}
+    assert firms("在沪央企总部甲乙电气集团及下属企业希望尽早复产。") == {"甲乙电气集团"}
 
 
 def test_a_park_s_inside_before_a_name_is_no_part_of_it() -> None:

@@ -272,23 +272,23 @@ def test_a_visit_written_shenru_dao_names_the_firms_it_reaches() -> None:
 
 def test_a_firm_cutting_its_tenants_rent_is_the_landlord() -> None:
     text = ("嘉善县科技局发出倡议，呼吁业主减免租金。入区国有企业甲乙投资有限公司(简称“甲乙公司”)已行动起来，"
-            "明确减免在嘉善县内所有商业项目入驻商户一个月的租金及管理费。")
+            "宣布对旗下各商业楼宇的入驻商户免收一个月房租和物业费。")
     assert not any(b == "甲乙投资有限公司" for _, b in support(text))
     # a firm said to receive the relief is still helped
     assert ("嘉善县", "丙丁科技有限公司") in support("嘉善县出台措施，为企业减免租金。丙丁科技有限公司获得减免租金3个月。")
 
 
 def test_bodies_listed_by_level_after_a_preposition_are_no_actor() -> None:
-    text = "上海市静安区政府出台政策。在市、区政府推出扶持政策后，市北高新园区第一时间跟进，为企业减免租金。"
-    assert pairs(text) == {("市北高新园区", "RENT_RELIEF")}
+    text = "浙江省长兴县政府出台政策。在市、县政府推出扶持政策后，长兴高新园区随即跟进，为企业减免租金。"
+    assert pairs(text) == {("长兴高新园区", "RENT_RELIEF")}
 
 
 def test_a_parks_group_named_after_it_acts_for_it() -> None:
-    assert pairs("市北高新园区聚集了众多企业。市北高新集团为企业减免租金。") == {("市北高新园区", "RENT_RELIEF")}
+    assert pairs("长兴高新园区内有数百家企业。长兴高新集团为企业减免租金。") == {("长兴高新园区", "RENT_RELIEF")}
 
 
 def test_a_central_firm_based_in_a_city_opens_its_own_sentence() -> None:
-    text = "嘉兴高新区出台措施。\n在沪央企总部甲乙电气集团承担着提供关键配套设备的任务，为确保供应链不中断，企业急需提前恢复生产。"
+    text = "嘉兴高新区出台措施。\n在沪央企总部甲乙电气集团负责为电网工程供应成套设备，为保证交付，企业希望尽早复产。"
     assert pairs(text) == set()
     # at a firm's premises, the help told after is the place's
     assert pairs("嘉兴高新区出台措施。\n在甲乙电气集团，园区为企业提供供应链对接服务。") == {("嘉兴高新区", "SUPPLY_CHAIN")}
@@ -296,7 +296,7 @@ def test_a_central_firm_based_in_a_city_opens_its_own_sentence() -> None:
 
 def test_an_officer_named_by_their_own_name_speaks_for_their_firm() -> None:
     text = ("嘉兴高新区出台措施。\n甲乙机械有限公司的工人正在生产。“我们开始生产。”该公司总经理张大海说。丙丁纺织有限公司也已复工。\n"
-            "“嘉兴高新区专门安排企业联络员主动对接，指导我们做好融资准备。”张大海说。")
+            "“嘉兴高新区派出联络员上门对接，指导我们做好融资准备。”张大海说。")
     assert support(text) == {("嘉兴高新区", "甲乙机械有限公司")}
 
 
