@@ -47,6 +47,8 @@ STRONG = (
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
+#: the weak suffixes that name a team by its role (某镇督查组): a body when its place is written before it
+ROLE_TEAMS = ("督导组", "督查组", "指导组")
 #: the bodies that govern a zone, named alone when the zone is in focus
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 # the level index's key for county-level cities (某某市 under a prefecture): what 市 may stand for
@@ -138,7 +140,7 @@ _ZONE_DEPARTMENT = re.compile(
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
 # words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
-_NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|设立|抽调|派出|建立")
+_NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|组成|设立|抽调|派出|建立")
 # a leading group or headquarters of a party committee or government, under its name (县委某某工作领导小组)
 _WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:指挥部|办公室)?")
 #: the last words of a working team's name (复工复产专班, 某某帮扶小组), longest first
@@ -347,6 +349,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _sar_departments(text, levels, out)
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
+    out += _town_sections(text, out, places, levels)
     out += _zone_departments(text, out, places)
     out += _subordinate_offices(text, out)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
@@ -355,6 +358,33 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out = [replace(a, name=a.name.replace("“", "").replace("”", "")) if "“" in a.name else a for a in out]
     out = [_level_once(a) for a in _zone_body_names(out, places)]
     return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
+
+
+# a section of a town's or street's office for one field of its work (经济科 of 某街道经济科)
+_TOWN_SECTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)科(?![技学研普室长员])")
+# the level words of a town or street written alone before one of its sections (由街道经济科…)
+_TOWN_LEVEL = re.compile("街道|镇|乡")
+
+
+def _town_sections(text: str, found: list[Mention], places: list[Mention], levels: "_LevelIndex") -> list[Mention]:
+    """Sections a town or street keeps for a field of its work: after its name (某街道经济科) or after its level word
+    opening a clause or following a function word (由街道经济科印发…: the town in focus's). A town has no bureaus,
+    so its sections stand on their own, unlike a bureau's (某局外贸科)."""
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    out: list[Mention] = []
+    heads = [(p.start, p.end, p) for p in places if p.level == "town"]
+    for m in _TOWN_LEVEL.finditer(text):
+        if m.start() and is_han(text[m.start() - 1]) and text[m.start() - 1] not in FUNCTION:
+            continue
+        place = levels.nearest(m.start(), {"town"})
+        if place is not None and not _other_town_word(place, m.group(0)):
+            heads.append((m.start(), m.end(), place))
+    for start, end, place in heads:
+        section = _TOWN_SECTION.match(text, end)
+        if section is None or not _DEPARTMENT.search(section.group(1)) or any(c in FUNCTION for c in section.group(1)) or taken.overlaps(start, section.end()):
+            continue
+        out.append(Mention(start, section.end(), "Agency", place.name + section.group(0), text[start : section.end()], None, "town", place.name))
+    return out
 
 
 def _zone_departments(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -392,6 +422,8 @@ def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
 
 # a verb by which a place sets up or works with one of its own bodies (某县专门成立…领导小组, 某区配合经信局)
 _VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电")
+#: the bodies only a district or county elects (区人大办, 区政协): 区 before them is never a zone's
+_ELECTED_BODIES = ("人大", "政协")
 #: the suffixes of a body set up by its task
 _GROUPS = ("领导小组", "领导组", "指挥部")
 
@@ -1002,15 +1034,18 @@ def _prefix(place: Mention, lead: str, written: dict[tuple[str, str], str] | Non
 
 
 def _level_team(text: str, levels: "_LevelIndex", ss: int, e: int) -> Mention | None:
-    """A team a level word's place names by its role (市指导服务组, 县督导工作组), opening a clause: that place's team."""
-    lead, role = text[ss - 3 : ss - 2], text[ss - 2 : ss]
-    if ss < 3 or lead not in _LEVEL_CHAR or not _TEAM_ROLE.fullmatch(role) or ss > 3 and is_han(text[ss - 4]) and text[ss - 4] not in FUNCTION:
+    """A team a level word's place names by its role (市指导服务组, 县督导工作组, 镇督查组), opening a clause: that
+    place's team."""
+    width = 1 if text[ss:e] in ROLE_TEAMS else 3  # the role is the suffix's own (督查组) or written before it
+    start = ss - width
+    lead, role = text[start : start + 1], text[start + 1 : ss]
+    if start < 0 or lead not in _LEVEL_CHAR or role and not _TEAM_ROLE.fullmatch(role) or start and is_han(text[start - 1]) and text[start - 1] not in FUNCTION:
         return None
     level = _LEVEL_CHAR[lead]
-    place = levels.nearest(ss - 3, _wanted(level, lead), municipal=level == "city")
+    place = levels.nearest(start, _wanted(level, lead), municipal=level == "city")
     if place is None or _other_town_word(place, lead):
         return None
-    return Mention(ss - 3, e, "Agency", _prefix(place, lead, levels.written) + role + text[ss:e], text[ss - 3 : e], None, place.level, place.name)
+    return Mention(start, e, "Agency", _prefix(place, lead, levels.written) + role + text[ss:e], text[start:e], None, place.level, place.name)
 
 
 def _special_region(place: Mention | None) -> Mention | None:
@@ -1093,8 +1128,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
-        if suffix in WEAK and (not body or "的" in body) or suffix == COUNCIL and body:
-            # 某区工作组, 某区的工作组: a team of the place, not a named body
+        if suffix in WEAK and (not body and suffix not in ROLE_TEAMS or "的" in body) or suffix == COUNCIL and body:
+            # 某区工作组, 某区的工作组: a team of the place, not a named body (某镇督查组 is named by its role)
             return None
         if suffix.endswith("政府") and body not in ("", "人民", "市", "省", "区", "县", "特区", "特别行政区"):
             return None
@@ -1189,6 +1224,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             elif i >= 1 and stretch.startswith(_PREFECTURE, i - 1) and (i == 1 or _after_verb(stretch, i - 1)):
                 i, lead, level = i - 1, _PREFECTURE, "city"
             wanted = _wanted(level, lead, suffix)
+            if level == "county" and stretch.startswith(_ELECTED_BODIES, i + 1):
+                wanted -= {"zone", _PARK}  # 区人大办, 区政协: a zone elects no congress, so 区 is the district
             place = levels.nearest(k + i, wanted, municipal=level == "city")
             if place is None:
                 return None if street else _unplaced(text, k + i, e, level)
@@ -1207,6 +1244,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix) or _own_office(stretch[: -len(suffix)], suffix)) is not None:
         # ,配合经信局: a department the place in focus works with, named after the verb (并组织防控办: the office sent)
         stretch, k = own_body + suffix, e - len(own_body) - len(suffix)
+    if suffix in TOWN_STATIONS and _SENDS.fullmatch(stretch[: -len(suffix)]):
+        # 镇经发办联合安监站: the station a town's office works with, the town in focus's
+        town = levels.nearest(k, {"town"})
+        return None if town is None else Mention(e - len(suffix), e, "Agency", town.name + suffix, suffix, None, town.level, town.name)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
     # ...or an office (金融办协调…): the place in focus's office
     department = department or suffix == "办" and 3 <= len(stretch) <= 6 and _OFFICE.search(stretch[:-1]) is not None and not _MEANS.match(stretch)

@@ -1,0 +1,43 @@
+"""The bodies of towns and streets (stations, sections, teams named by their role) and bodies only a district has."""
+
+from ingest.agencies import find_agencies
+from ingest.normalize import analysis_view
+from ingest.places import find_places
+
+
+def agency_names(text: str) -> list[str]:
+    view = analysis_view(text)
+    return [a.name for a in find_agencies(view, find_places(view))]
+
+
+def test_town_station_after_its_town() -> None:
+    assert "朱林镇安监站" in agency_names("金坛区朱林镇安监站对辖区工厂开展安全检查。")
+
+
+def test_bare_station_a_town_office_works_with() -> None:
+    names = agency_names("金坛区朱林镇召开会议。镇经发办联合安监站组成两个服务组走访工厂。")
+    assert "朱林镇安监站" in names
+    assert not any(n.endswith("服务组") for n in names)
+
+
+def test_town_section_after_its_name_and_after_its_level_word() -> None:
+    assert "朱林镇经济科" in agency_names("金坛区朱林镇经济科上门指导工厂复工。")
+    assert "朱林镇经济科" in agency_names("金坛区朱林镇开展巡查。随后,由镇经济科统一发放告知书。")
+
+
+def test_section_word_opening_another_word_is_no_section() -> None:
+    assert not any(n.endswith("科") for n in agency_names("金坛区朱林镇科技园区工厂复工,镇农业科学示范基地开放。"))
+
+
+def test_team_named_by_its_role_after_its_town() -> None:
+    assert "朱林镇督查组" in agency_names("金坛区朱林镇督查组对工厂逐一验收。")
+    assert "朱林镇督查组" in agency_names("金坛区朱林镇落实包保责任;镇督查组采取电话问询方式抽查。")
+
+
+def test_team_of_no_role_stays_unnamed() -> None:
+    assert not any(n.endswith("工作组") for n in agency_names("金坛区朱林镇工作组进驻工厂。"))
+
+
+def test_district_congress_office_beside_a_zone_is_the_districts() -> None:
+    names = agency_names("金坛区区长参加,金坛经济开发区、区人大办、商务局、工信局负责人陪同。")
+    assert "金坛区人大办" in names and "金坛区商务局" in names and "金坛区工信局" in names
