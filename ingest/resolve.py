@@ -740,11 +740,22 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
         else:
             level = _LEVEL_BRANCH.search(f.name)
-            # 国开行省分行: a branch named by a bare level word is in the province (city) named last
-            home = last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level else None
+            # 国开行省分行: a branch named by a bare level word is in the province (city) named last; 某银行某某支行,
+            # named by a county's bare name, in that county
+            home = last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level else _bare_named_branch(f.name, places, keys)
             if home is not None:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
     return out
+
+
+def _bare_named_branch(name: str, places: list[Mention], keys: dict[int, str]) -> Mention | None:
+    """The one city or county of the record a bank's branch is named after without its level word (某银行遂昌支行
+    where the text names 遂昌县): the name holds no place mention, as a bare county is read only where it is vouched for."""
+    branch = _BRANCH_OF.search(name)
+    if branch is None:
+        return None
+    named = {p.name: p for p in places if id(p) in keys and p.type == "Region" and p.level in ("city", "county") and _PLACE_KIND.sub("", p.name) == branch.group(1)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _sited_after(view: str, end: int, after: str) -> int | None:

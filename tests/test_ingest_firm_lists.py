@@ -87,6 +87,13 @@ def test_a_bank_branch_named_after_a_zone_or_town_of_the_text_is_there() -> None
     assert ("武义县农商行桐琴支行", "桐琴镇") in found
 
 
+def test_a_bank_branch_named_by_a_bare_county_of_the_text_is_in_that_county() -> None:
+    text = "遂昌县召开金融助企会议。会上,工商银行遂昌支行为甲乙竹木制品厂授信500万元。\n"
+    assert ("工商银行遂昌支行", "遂昌县") in located(text)
+    # (a branch named after no place of the text is placed nowhere)
+    assert not any(f == "工商银行丙丁支行" for f, _ in located("遂昌县召开金融助企会议。工商银行丙丁支行参会。\n"))
+
+
 def test_trade_names_listed_after_an_area_word_before_a_firm_verb() -> None:
     assert {"甲丙半导体", "乙丁光电"} <= firms("某某科学园区内的甲丙半导体、乙丁光电获得补助。\n")
     assert {"甲丙半导体", "乙丁光电"} <= firms("截至目前,甲丙半导体、乙丁光电均已复工。\n")
