@@ -1143,6 +1143,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 某新区某地管委会: the committee of the zone's area named after a place, named with the zone
             own = first.start
         name = text[own:e]
+        if own == head.start and suffix.endswith("政府") and head.level == "town" and head.name != head.surface and head.name.startswith(head.surface):
+            # 某县某某政府: the government of a town written without its town word, named with it (某某镇政府)
+            name = head.name + text[head.end : e]
         if head.type == "Zone" and head.place and not text.startswith(head.name, head.start):
             # 县经开区管委会: the zone's full name (a zone implied by its level word carries its host)
             name = head.name + text[head.end : e]

@@ -1090,6 +1090,26 @@ def _described_town(text: str, e: int) -> re.Match[str] | None:
     return _TOWN.match(text, lead.end()) if lead is not None and lead.end() > e else None
 
 
+# a county's town written without its town word before its government or committee (某县某某政府)
+_UNWORDED_TOWN = re.compile(f"([{HAN}]{{2}})(?:政府|党委)")
+# the words by which a text goes on about its town or township (该镇, 全乡): the word a name was written without
+_TOWN_REFERENCE = re.compile("(?:该|全|本)(镇|乡)")
+# characters no such town's name holds: level words, and 级 of a government's tiers (两级政府)
+_NOT_IN_UNWORDED = set("省市区县镇乡村级")
+
+
+def _unworded_town(text: str, county: Mention) -> Mention | None:
+    """A town written right after its county without its town word, before its government (某县某某政府), when the
+    text goes on about it by one town word alone (该镇…): named with that word, written as the bare name."""
+    g = _UNWORDED_TOWN.match(text, county.end)
+    if g is None or g.group(1) == "人民" or _NOT_IN_UNWORDED & set(g.group(1)) or not _function_free(g.group(1)) or _NOT_TOWN.search(g.group(1)) or PREDICATE.match(g.group(1)):
+        return None
+    words = {w.group(1) for w in _TOWN_REFERENCE.finditer(text, g.end())}
+    if len(words) != 1:
+        return None
+    return Mention(g.start(1), g.end(1), "Region", g.group(1) + words.pop(), g.group(1), None, "town", county.name)
+
+
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district or zone (余杭区良渚街道, 某新区某某街道)."""
     added = []
@@ -1102,6 +1122,9 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county":
             continue
         t = _described_town(text, m.end) or _TOWN.match(text, m.end)
+        if not t and m.level == "county" and (unworded := _unworded_town(text, m)) is not None:
+            added.append(unworded)
+            continue
         listed = _TOWN_LIST.match(text, m.end) if m.level == "county" and not t else None
         if listed and all(_town_prefix(name) for name in listed.group(1).split("、")):
             # 某县甲、乙等镇: the towns of a list that shares its town word

@@ -117,6 +117,10 @@ def _zone_key(name: str) -> str:
     return name
 
 
+#: the words a town's or street's name ends with
+_TOWN_WORDS = ("镇", "乡", "街道", "苏木")
+
+
 class _Places:
     """Place entities: identity, display name, surfaces and first mention."""
 
@@ -155,6 +159,9 @@ class _Places:
         if place is not None and place.type == "Zone" and all(map(is_bare_zone_word, written)):
             # a listed zone written only by its kind (高新区 in a 南昌 report) is named as the list names it (南昌高新区)
             return place.name
+        if ms[0].level == "town" and not any(w.endswith(_TOWN_WORDS) for w in written):
+            # a town written only without its town word (某县某某政府 … 该镇) is named with it, as the text reads it
+            return ms[0].name
         return max(written, key=lambda s: (written[s], -min(m.start for m in ms if m.surface == s)))
 
 
