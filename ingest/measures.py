@@ -193,6 +193,8 @@ _TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 # firms of a size class after a place (某市中小微企业生产经营遭受…): the place tells where the firms are, it does not act
 _SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
+# people after the place they come from (贵州务工人员, 四川籍员工): the place is their home, it does not act
+_HOME_PEOPLE = re.compile(r"籍|(?:外来)?(?:务工人员|务工者|农民工|劳动力|员工|工人)")
 # a rank within a place (是某市首家…的金融机构, 某省唯一一家): the place measures the rank, it does not act
 _RANKED = re.compile(r"(?:首家|第一家|唯一一家|唯一)")
 _BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社)$")
@@ -327,7 +329,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
-        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end):
+        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end) or _HOME_PEOPLE.match(text, out[-1].end):
             continue
         if is_topic:
             topic = topic or out

@@ -177,3 +177,13 @@ def test_places_reached_by_fu_are_named() -> None:
 def test_an_area_s_station_is_no_district_s_body() -> None:
     found = names("红星街道成立专班,抽调辖区市场监管所干部两名。", "Agency")
     assert not any(name.endswith("区市场监管所") for name in found)
+
+
+def test_the_home_of_migrant_workers_is_no_actor() -> None:
+    record = extract_text(
+        "松阳县全力保障企业用工\n\n2月18日,首批120名贵州务工人员乘坐包车抵达。为帮助企业解决用工难题,开通返岗直通车,实行点对点接送。\n",
+        "t",
+    )
+    labour = [m for m in record.measures if "LABOR_SUPPLY" in m.categories]
+    assert labour and {m.region for m in labour} == {"松阳县"}
+    assert "贵州" in {e.name for e in record.entities if e.type == "Region"}  # still a place the text names
