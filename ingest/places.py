@@ -332,8 +332,43 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = _short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz))))
     out = _town_parks(text, _towns_again(text, _towns(text, out)))
-    out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))), gaz)
+    out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
+
+
+# the bodies a zone keeps, after which a listed zone's bare name stands for the zone (某某管委会, 某某企业服务中心)
+_STEM_BODY = re.compile("管委会|党工委|管理委员会|企业服务中心")
+# the prepositions a zone's bare name may follow (记者从某某管委会获悉; not 面向未来…)
+_STEM_LEAD = set("从由在与和经")
+# a zone's name ending in its kind (某某经开区, 某某国家级经济技术开发区): the bare name is what comes before
+_KIND_END = re.compile(f"(?:国家级)?(?:经济技术|经济|高新技术)?(?:{_ZONE.pattern})$")
+
+
+@lru_cache(maxsize=4)
+def _zone_stems(gaz: Any) -> dict[str, Any]:
+    """Each listed zone's bare name (东侨 of 东侨经开区) that names one zone only and no other place (仙桃 of 仙桃高新区
+    is the city's)."""
+    found: dict[str, list[Any]] = {}
+    for p in gaz.places:
+        m = _KIND_END.search(p.name) if p.type == "Zone" else None
+        stem = p.name[: m.start()] if m else ""
+        if len(stem) >= 2 and all(is_han(c) for c in stem) and not any(gaz.lookup(stem + word) for word in ("", "市", "县", "区", "旗")):
+            found.setdefault(stem, []).append(p)
+    return {stem: ps[0] for stem, ps in found.items() if len(ps) == 1}
+
+
+def _stem_zones(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
+    """A listed zone written by its bare name before one of its bodies (东侨企业服务中心, opening a name): the zone."""
+    stems = _zone_stems(gaz)
+    taken = SpanIndex([(p.start, p.end) for p in places])
+    added = []
+    for body in _STEM_BODY.finditer(text):
+        for s in range(max(0, body.start() - 6), body.start() - 1):
+            place = stems.get(text[s : body.start()])
+            if place is not None and not taken.overlaps(s, body.start()) and (not s or not is_han(text[s - 1]) or text[s - 1] in _STEM_LEAD):
+                added.append(_mention(s, body.start(), text[s : body.start()], place))
+                break
+    return sorted(places + added, key=lambda m: m.start) if added else places
 
 
 def outlet_city(text: str, places: list[Mention], gaz: Any | None = None) -> Mention | None:

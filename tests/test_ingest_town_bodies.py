@@ -1,8 +1,10 @@
-"""The bodies of towns and streets (stations, sections, teams named by their role) and bodies only a district has."""
+"""The bodies of towns and streets (stations, sections, teams named by their role), bodies only a district has, and
+zones written by their bare names before their bodies."""
 
 from ingest.agencies import find_agencies
 from ingest.normalize import analysis_view
 from ingest.places import find_places
+from ingest.pipeline import extract_text
 
 
 def agency_names(text: str) -> list[str]:
@@ -41,3 +43,15 @@ def test_team_of_no_role_stays_unnamed() -> None:
 def test_district_congress_office_beside_a_zone_is_the_districts() -> None:
     names = agency_names("金坛区区长参加,金坛经济开发区、区人大办、商务局、工信局负责人陪同。")
     assert "金坛区人大办" in names and "金坛区商务局" in names and "金坛区工信局" in names
+
+
+def test_listed_zone_written_by_its_bare_name_before_its_body() -> None:
+    record = extract_text("近日,记者从宾西企业服务中心获悉,该中心为园区企业协调口罩3万只。\n", "t")
+    zones = [e for e in record.entities if e.type == "Zone"]
+    assert len(zones) == 1 and zones[0].name.startswith("宾西")
+    assert "宾西企业服务中心" in {e.name for e in record.entities if e.type == "Agency"}
+    assert {m.region for m in record.measures} == {zones[0].name}
+
+
+def test_bare_zone_name_inside_other_words_is_no_zone() -> None:
+    assert not [e for e in extract_text("我们要面向未来企业服务中心建设提速。\n", "t").entities if e.type == "Zone"]
