@@ -350,6 +350,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
     out += _town_sections(text, out, places, levels)
+    out += _community_branches(text, out, places)
     out += _zone_departments(text, out, places)
     out += _subordinate_offices(text, out)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
@@ -358,6 +359,28 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out = [replace(a, name=a.name.replace("“", "").replace("”", "")) if "“" in a.name else a for a in out]
     out = [_level_once(a) for a in _zone_body_names(out, places)]
     return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
+
+
+# a community's or village's party branch (某某社区党支部, 某某村党总支)
+_COMMUNITY_BRANCH = re.compile("(?:社区|村)(?:党支部|党总支|党委)")
+
+
+def _community_branches(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The party branches of communities and villages, whose names open a clause or follow a body or place
+    (某街道办事处某某社区党支部): party bodies of the town or street named last before them."""
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    ends = {x.end for x in found} | {p.end for p in places}
+    towns = [p for p in places if p.level == "town"]
+    out: list[Mention] = []
+    for m in _COMMUNITY_BRANCH.finditer(text):
+        # the community's name: two to four characters, opening where a clause, a body or a place ends
+        s = next((s for s in range(m.start() - 2, max(0, m.start() - 4) - 1, -1)
+                  if all(is_han(c) and c not in FUNCTION for c in text[s : m.start()]) and (not s or not is_han(text[s - 1]) or text[s - 1] in FUNCTION or s in ends)), None)
+        if s is None or taken.overlaps(s, m.end()):
+            continue
+        town = next((t for t in reversed(towns) if t.end <= s), None)
+        out.append(Mention(s, m.end(), "Agency", text[s : m.end()], text[s : m.end()], None, "town" if town else None, town.name if town else None))
+    return out
 
 
 # a section of a town's or street's office for one field of its work (经济科 of 某街道经济科)
@@ -1128,6 +1151,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
+        if suffix in TOWN_STATIONS and body not in ("", "镇", "乡", _STREET):
+            # 某镇经济科联合镇安监站: a station is named by its town alone; the words before are another clause's
+            return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix in WEAK and (not body and suffix not in ROLE_TEAMS or "的" in body) or suffix == COUNCIL and body:
             # 某区工作组, 某区的工作组: a team of the place, not a named body (某镇督查组 is named by its role)
             return None

@@ -55,3 +55,17 @@ def test_listed_zone_written_by_its_bare_name_before_its_body() -> None:
 
 def test_bare_zone_name_inside_other_words_is_no_zone() -> None:
     assert not [e for e in extract_text("我们要面向未来企业服务中心建设提速。\n", "t").entities if e.type == "Zone"]
+
+
+def test_station_after_another_bodys_clause_is_named_by_its_town_alone() -> None:
+    names = agency_names("金坛区朱林镇经济科联合镇安监站走访工厂。")
+    assert "朱林镇经济科" in names and "朱林镇安监站" in names
+    assert not any("联合" in n for n in names)
+
+
+def test_community_party_branch_after_its_street_office() -> None:
+    record = extract_text("2月6日,魏都区甲乙街道办事处丙丁社区党支部书记王某介绍,社区为商户送去口罩。\n", "t")
+    assert "丙丁社区党支部" in {e.name for e in record.entities if e.type == "Agency"}
+    assert ("丙丁社区党支部", "甲乙街道") in {(r.subject, r.object) for r in record.relations if r.type == "UNDER"}
+    # (a community named inside a longer word opens no branch's name)
+    assert not any("社区党" in n for n in agency_names("魏都区大力推进美丽社区党委建设。"))
