@@ -850,10 +850,19 @@ def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -
         return None
     at = _TIME_OPEN.match(text, nxt.start).end()
     heads = act_ix.within(at, at + 16)
+    if (title := _BARE_TITLE_SAYS.match(text, at)) is not None:
+        # “…”局长说: the official introduced before by that title alone (某县某局局长接到…), who is named by the body
+        return next((a for a in reversed(act_ix.within(max(0, u.start - TITLE_REACH), u.start)) if text.startswith(title.group(1), a.end)), None)
     if not heads or heads[0].start != at:
         return None
     head = heads[chain_head(heads, 0)]
     return head if _SPOKESPERSON.match(text, head.end) else None
+
+
+# an official's title alone and a speech verb after a quotation (“…”局长说): the official the title introduced before
+_BARE_TITLE_SAYS = re.compile(r"((?:常务)?副?(?:局长|书记|主任|镇长|乡长|县长|区长|市长|厅长|处长|科长))(?:说|表示|介绍|指出|坦言|告诉记者)")
+#: how far before a quotation the body whose official the title names is looked for
+TITLE_REACH = 400
 
 
 def _frame_end(text: str, s: int, e: int) -> int:
