@@ -28,7 +28,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
-    "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|化工基地|农业园区|示范区|示范园|园区|"
+    "科技园区|科技产业园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|化工基地|农业园区|示范区|示范园|园区|"
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|旅游度假区|"
     "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷|"
     # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
@@ -858,7 +858,7 @@ def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | Non
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
 _VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|赴")
 # the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
-_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
+_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
 _AT = frozenset("在到赴至")
 
