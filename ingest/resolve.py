@@ -363,14 +363,19 @@ _GOVERNMENT_FORMS = frozenset({"国家", "中央", "我国"})
 
 # a verb of going right before a place (到某地调研, 赴某县, 来到某开发区)
 _GOING_TO = re.compile("(?:来到|前往|深入|到|赴|至)$")
+# a visiting party (某某一行), and how far before its measure the place it went to is looked for
+_PARTY = re.compile("一行")
+PARTY_REACH = 200
 
 
 def _destination(view: str, d: Draft, places: list[Mention], keys: dict[int, str], place_name: dict[str, str], region: str) -> str | None:
     """The place a measure's actor goes to before the firms it helps (某市副市长一行到某地调研，走访甲公司), when it is
-    another place than the actor's: the firms visited are there, not in the visitor's place."""
+    another place than the actor's: the firms visited are there, not in the visitor's place; a visiting party going on
+    (某某一行先后走访了甲公司) goes on in the place it went to a few sentences before."""
     first = min((b.start for b in d.beneficiaries), default=d.end)
+    lo = max(0, d.start - PARTY_REACH) if _PARTY.search(view, d.start, first) else d.start
     for i, p in enumerate(places):
-        if d.start <= p.start < first and id(p) in keys and _GOING_TO.search(view, max(d.start, p.start - 2), p.start):
+        if lo <= p.start < first and id(p) in keys and _GOING_TO.search(view, max(lo, p.start - 2), p.start):
             while i + 1 < len(places) and places[i + 1].start == places[i].end and id(places[i + 1]) in keys:
                 i += 1  # 到某市某区: the last place of the chain
             name = place_name[keys[id(places[i])]]
@@ -817,6 +822,8 @@ def _last_zone(places: list[Mention], starts: list[int], pos: int) -> Mention | 
 
 #: a title right after a zone: the zone names an official (某园区管委会主任, 某园区党工委副书记)
 _OFFICIAL_OF = re.compile(r"(?:管委会|管理委员会|党工委)(?:常务)?副?(?:主任|书记)")
+# the units whose officials attend or come along, listed before them (某开发区、某局相关负责人参加)
+_ATTENDING = re.compile(r"[^,;。]{0,30}?(?:相关|主要)?(?:负责人|负责同志|领导)(?:参加|陪同|出席|参与)")
 
 
 def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places", bodies: SpanIndex | None = None,
@@ -827,8 +834,9 @@ def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_P
     passed: list[Mention] = []
     while i >= 0 and pos - named[i].end <= SECTION_REACH:
         p = named[i]
-        if p.type == "Zone" and view is not None and _OFFICIAL_OF.match(view, p.end):
-            # (某园区党工委书记某某 among those who came along: an official's title, not the place reported on)
+        if p.type == "Zone" and view is not None and (_OFFICIAL_OF.match(view, p.end) or _ATTENDING.match(view, p.end)):
+            # (某园区党工委书记某某 among those who came along: an official's title, not the place reported on; nor
+            # 某开发区、区商务局相关负责人参加: a unit whose officials attend)
             i -= 1
             continue
         if p.type == "Zone" or p.level == "town" and not (bodies and bodies.covers(p.start, p.end)):
