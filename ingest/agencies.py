@@ -152,9 +152,9 @@ _SET_UP = re.compile(
     r"(?:成立|组建|设立)了?(“[\u4e00-\u9fff()+]{2,16}?(?:领导小组|领导组|指挥部|办公室|" + "|".join(TEAMS) + r")”"
     r"|(?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|领导组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))"
 )
-# an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室), or the
+# an office or party group attached to a body (省政府办公厅, 发改委党组, 某局党支部, 市政府新闻办, 县政府督查室), or the
 # commission a government keeps for its own firms (省政府国资委)
-_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|国资委|办(?![理法事学好成到结件证照]))")
+_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|党总支|党支部|办公室|督查室|国资委|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
 _JOINS = {"兼"}
 # characters that make 市/区 the end of a common noun (城市, 社区, 园区, 特区), not a level word
@@ -1246,6 +1246,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             continue  # 副区长某某到办事处: the level word of a leader's title
         if lead == "区" and i and stretch[i - 1] in _AREA_BEFORE:
             continue  # 辖区市场监管所, 园区财政所: an area's word, no district's level word
+        if lead == "乡" and i and stretch[i - 1] == "城":
+            continue  # 城乡建设管理局: the 乡 of 城乡 (town and country) names a department's field, no township
         if street or (lead in _LEVEL_CHAR and not stretch.startswith(("市场", "乡村"), i) or own_level) and _is_department(stretch[i + 1 :], suffix, listed):
             lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR.get(lead) or _OWN_LEVEL_CHAR[lead])
             if i >= 2 and stretch.startswith("自治区", i - 2):

@@ -69,3 +69,9 @@ def test_community_party_branch_after_its_street_office() -> None:
     assert ("丙丁社区党支部", "甲乙街道") in {(r.subject, r.object) for r in record.relations if r.type == "UNDER"}
     # (a community named inside a longer word opens no branch's name)
     assert not any("社区党" in n for n in agency_names("魏都区大力推进美丽社区党委建设。"))
+
+
+def test_town_and_country_in_a_departments_name_is_no_township() -> None:
+    names = agency_names("宁乡经开区推进复工。2月20日上午,城乡建设管理局党支部干部来到工厂。")
+    assert names == ["宁乡经开区城乡建设管理局", "宁乡经开区城乡建设管理局党支部"]
+    assert "甲乙乡财政所" in agency_names("松阳县甲乙乡召开会议。县城乡建设局、乡财政所参加。")
