@@ -1414,6 +1414,10 @@ def _own_level_word(p: Mention) -> str | None:
     return _PREFECTURE if p.level == "city" and p.name.endswith(_PREFECTURE) else None
 
 
+# the rest of a firm's legal name after the place opening it (扬州甲乙汽车有限公司)
+_FIRM_TAIL = re.compile(r"[\u4e00-\u9fff()]{2,16}?(?:有限公司|有限责任公司|股份公司|集团)")
+
+
 class _LevelIndex:
     """Places (sorted by start) grouped by level, so the closest one before a position is found in log time."""
 
@@ -1421,6 +1425,7 @@ class _LevelIndex:
 
     def __init__(self, places: list[Mention], text: str = "") -> None:
         self.places = places
+        self.text = text
         # a place written with a level word other than its own (宁乡县 for 宁乡市): the form its bodies take
         self.written: dict[tuple[str, str], str] = {}
         for p in places:
@@ -1458,10 +1463,14 @@ class _LevelIndex:
             return self.places[best]
         # a document may name its own place just after its first reference to 省委, 市政府
         first = bisect_right(self.starts, pos)
+        in_firm = None  # 扬州甲乙汽车有限公司: a place opening a firm's name, taken only when no other place follows
         for p in self.places[first : first + _LOOKAHEAD]:  # a slice: islice would walk from the start
-            if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
-                return p
-        return self._ancestor(pos, levels)
+            county_city = _COUNTY_CITY in levels and p.level == "county" and p.name.endswith("市")
+            if p.level in levels and p.level != "zone" or county_city or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
+                if not _FIRM_TAIL.match(self.text, p.end):
+                    return p
+                in_firm = in_firm or p
+        return in_firm or self._ancestor(pos, levels)
 
     def next_zone(self, pos: int, word: str) -> Mention | None:
         """The first zone named after ``pos`` with the zone word a body opened with (高新区党工委 … 某某高新区):
