@@ -1276,7 +1276,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         # ,配合经信局: a department the place in focus works with, named after the verb (并组织防控办: the office sent)
         stretch, k = own_body + suffix, e - len(own_body) - len(suffix)
     if suffix in TOWN_STATIONS and _SENDS.fullmatch(stretch[: -len(suffix)]):
-        # 镇经发办联合安监站: the station a town's office works with, the town in focus's
+        # 镇工办联合安监站: the station a town's office works with, the town in focus's
         town = levels.nearest(k, {"town"})
         return None if town is None else Mention(e - len(suffix), e, "Agency", town.name + suffix, suffix, None, town.level, town.name)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)

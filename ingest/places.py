@@ -358,7 +358,7 @@ def _zone_stems(gaz: Any) -> dict[str, Any]:
 
 
 def _stem_zones(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
-    """A listed zone written by its bare name before one of its bodies (东侨企业服务中心, opening a name): the zone."""
+    """A listed zone written by its bare name before one of its bodies (宾西企业服务中心, opening a name): the zone."""
     stems = _zone_stems(gaz)
     taken = SpanIndex([(p.start, p.end) for p in places])
     added = []

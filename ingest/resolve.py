@@ -822,7 +822,7 @@ def _last_zone(places: list[Mention], starts: list[int], pos: int) -> Mention | 
 
 #: a title right after a zone: the zone names an official (某园区管委会主任, 某园区党工委副书记)
 _OFFICIAL_OF = re.compile(r"(?:管委会|管理委员会|党工委)(?:常务)?副?(?:主任|书记)")
-# the units whose officials attend or come along, listed before them (某开发区、某局相关负责人参加)
+# the units whose officials attend or come along, listed before them (某开发区、某局负责同志出席)
 _ATTENDING = re.compile(r"[^,;。]{0,30}?(?:相关|主要)?(?:负责人|负责同志|领导)(?:参加|陪同|出席|参与)")
 
 
@@ -836,7 +836,7 @@ def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_P
         p = named[i]
         if p.type == "Zone" and view is not None and (_OFFICIAL_OF.match(view, p.end) or _ATTENDING.match(view, p.end)):
             # (某园区党工委书记某某 among those who came along: an official's title, not the place reported on; nor
-            # 某开发区、区商务局相关负责人参加: a unit whose officials attend)
+            # 某开发区、区商务局负责同志出席: a unit whose officials attend)
             i -= 1
             continue
         if p.type == "Zone" or p.level == "town" and not (bodies and bodies.covers(p.start, p.end)):

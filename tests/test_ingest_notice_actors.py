@@ -193,7 +193,7 @@ def test_a_quote_closed_by_a_bare_title_is_the_body_that_title_introduced() -> N
     text = (
         "甲省多地帮助企业招工\n\n"
         "2月20日上午,松阳县人社局局长接到一家工厂的求助电话。\n"
-        "“我们对全县返乡务工人员进行全面摸排,安排专车接送工人返岗。”局长说,每辆车都做好消毒。\n"
+        "“我们把全县外出工人逐户登记,派专车送工人返岗。”局长说,每辆车都做好消毒。\n"
     )
     labour = [m for m in extract_text(text, "t").measures if "LABOR_SUPPLY" in m.categories]
     assert labour and {m.region for m in labour} == {"松阳县"}
