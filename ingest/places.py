@@ -57,8 +57,9 @@ _NEXT_TOWN = re.compile(f"([、和及])([{HAN}]{{2,4}}?)(街道|镇|乡)")
 _TOWN_LIST = re.compile(f"([{HAN}]{{2,3}}?(?:、[{HAN}]{{2,3}}?)+)(等)?(?:[0-9一二两三四五六七八九十]+个)?(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府); 苏木 is Inner Mongolia's township
 _TOWN_WORD = re.compile("街道|镇|乡|苏木")
-# a village written right after a town's name (某某镇某某村, 某某苏木某某嘎查): it vouches for the town
-_VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等))")
+# a village or community written right after a town's name (某某镇某某村, 某某苏木某某嘎查, 某某街道某某社区): it vouches
+# for the town
+_VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等))|[{HAN}]{{2,4}}?社区")
 # the town word right after a bare county-level name (库伦镇 of 库伦旗): the seat town's name, not the county
 _SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
 #: the stations a town or street keeps for a field of its work (某镇财政所, 某街道司法所, 某镇安监站)
@@ -1342,8 +1343,8 @@ def _acting_towns(text: str) -> list[tuple[int, int]]:
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:
-    """Spans of 某某镇 named by its government (某某镇人民政府) or before one of its villages (某某镇某某村), or after a
-    preposition (与某某街道) or in a list of towns.
+    """Spans of 某某镇 named by its government (某某镇人民政府) or before one of its villages or communities (某某镇某某村,
+    某某街道某某社区), or after a preposition (与某某街道) or in a list of towns.
 
     Found from the town word outward: two or three characters before it, the shorter first."""
     out = []

@@ -122,3 +122,10 @@ def test_town_word_missing_and_never_supplied_is_no_town() -> None:
     # (no 该镇 or 该乡 says which word the name was written without; 两级政府 are tiers, no town)
     assert not any(n.startswith("甲岙") for n in _entities("新昌县甲岙政府发布通知。\n", "Region"))
     assert not any(n.startswith("两级") for n in _entities("新昌县两级政府协同推进。该镇企业复工。\n", "Region"))
+
+
+def test_street_written_before_one_of_its_communities() -> None:
+    text = "开福区各社区积极行动。甲河街道乙桥社区为复工门店指定服务专员。\n"
+    assert "甲河街道" in _entities(text, "Region")
+    # (街道社区 is the common noun, no street's name)
+    assert not any(n.endswith("街道") for n in _entities("开福区街道社区干部上门服务。\n", "Region"))
