@@ -331,7 +331,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
                 out.append(_mention(s2, e2, other, found[0]))
             break
     out.sort(key=lambda m: m.start)
-    out = _short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz))))
+    out = _unqualified_zones(_short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz)))))
     out = _town_parks(text, _towns_again(text, _towns(text, out)))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
@@ -1096,6 +1096,25 @@ def _short_zones(text: str, places: list[Mention]) -> list[Mention]:
             added.append(Mention(r.start, r.end + len(short), "Zone", name, r.surface + short, None, "zone"))
             dropped.add(id(r))
     return sorted([m for m in places if id(m) not in dropped] + added, key=lambda x: x.start) if added else places
+
+
+#: how many characters of qualifier (绿色 of 某新区绿色化工园区) a zone's name may be written without
+QUALIFIER_MAX = 3
+
+
+def _unqualified_zones(places: list[Mention]) -> list[Mention]:
+    """An unlisted zone written without a qualifier inside its name (某新区化工园区 of 某新区绿色化工园区, written in
+    full too): the same zone, named in full. The dropped characters are one run between an opening and an ending
+    of four characters or more each."""
+    names = sorted({m.name for m in places if m.type == "Zone" and m.code is None}, key=len, reverse=True)
+    full: dict[str, str] = {}
+    for short in names:
+        for long in names:
+            cut = len(long) - len(short)
+            if 0 < cut <= QUALIFIER_MAX and any(long.startswith(short[:i]) and long.endswith(short[i:]) for i in range(4, len(short) - 3)):
+                full[short] = long
+                break
+    return [replace(m, name=full[m.name]) if m.type == "Zone" and m.code is None and m.name in full else m for m in places] if full else places
 
 
 def _abbreviates(short: str, rest: str) -> bool:
