@@ -198,3 +198,12 @@ def test_a_quote_closed_by_a_bare_title_is_the_body_that_title_introduced() -> N
     labour = [m for m in extract_text(text, "t").measures if "LABOR_SUPPLY" in m.categories]
     assert labour and {m.region for m in labour} == {"松阳县"}
     assert {m.agency for m in labour} == {"松阳县人社局"}
+
+
+def test_a_zone_word_before_its_firms_opens_what_the_firms_do() -> None:
+    text = "成都温江区有序推进复工。位于甲乙两岸科技产业园区内的企业已复工。\n园区台企第一时间召回家住本地的员工,有序返岗。\n"
+    record = extract_text(text, "t")
+    assert not [m for m in record.measures if "LABOR_SUPPLY" in m.categories]
+    # (the zone word alone still stands for the zone acting)
+    acting = extract_text("成都温江区有序推进复工。位于甲乙两岸科技产业园区内的企业已复工。\n园区为企业招聘工人200名。\n", "t")
+    assert {m.region for m in acting.measures if "LABOR_SUPPLY" in m.categories} == {"甲乙两岸科技产业园区"}
