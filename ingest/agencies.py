@@ -113,8 +113,9 @@ _OFFICE = re.compile(
     r"人大|党政|党建|经发|经济发展|社会事务|城建|环保)$"
 )
 # words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室; the 及
-# joining two fields of one bureau: 商务及经济发展局, as Hong Kong and Macao name theirs, not two bodies: 某局及某委)
-_WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业|(?<=[\u4e00-\u9fff])(?<![府局委厅部办会处室署])及(?=[\u4e00-\u9fff])")
+# joining two fields of one bureau: 商务及经济发展局, as Hong Kong and Macao name theirs, not two bodies: 某局及某委, nor
+# the conjunction 以及)
+_WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业|(?<=[\u4e00-\u9fff])(?<![府局委厅部办会处室署以])及(?=[\u4e00-\u9fff])")
 # a verb opening the words between a place and a suffix: the words are a clause, not a body's name
 _CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|协调|组织|指导|要求|推动|积极|加快|成立|设立|组建|开通|上线|启用|建立)")
 # the role a team is named by when the place writes it (某县指导服务组, 某市督导工作组): not a verb opening a clause
@@ -137,6 +138,9 @@ _BRANCH_WORD = re.compile("分行|中心支行|支行")
 _ZONE_DEPARTMENT = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:发展|服务|招商|管理|建设|经济|事务|工作|财政|金融|规划|运营|促进|合作|保障|创新|协调|宣传|组织|人力资源)部(?![署分门位件])"
 )
+# an office inside a street's office or a zone's committee (某街道办事处项目办, 某管委会招商办)
+_SUB_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,4}?)办(?![理法事学好成到结件证照公])")
+_OFFICE_PARENTS = ("办事处", "管委会")
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
 # words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
@@ -322,6 +326,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             elif (listed := _listed_division(text, agency)) is not None:
                 out.append(agency)
                 agency = listed
+            office = _SUB_OFFICE.match(text, agency.end) if agency.name.endswith(_OFFICE_PARENTS) else None
+            if office and _OFFICE.search(office.group(1)) and not any(c in FUNCTION for c in office.group(1)):
+                out.append(agency)  # 某街道办事处项目办: an office of the body, the body named too
+                agency = _extend(agency, office.group(0))
             sub = _SUBUNIT.match(text, agency.end)
             if sub and not any(c in FUNCTION for c in sub.group(0)) and not _NOT_SUBUNIT.search(sub.group(0)):
                 agency = _extend(agency, sub.group(0))

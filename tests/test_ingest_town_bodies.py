@@ -75,3 +75,13 @@ def test_town_and_country_in_a_departments_name_is_no_township() -> None:
     names = agency_names("宁乡经开区推进复工。4月3日,城乡规划局党支部组织党员到工厂服务。")
     assert names == ["宁乡经开区城乡规划局", "宁乡经开区城乡规划局党支部"]
     assert "甲乙乡财政所" in agency_names("松阳县甲乙乡召开会议。县城乡建设局、乡财政所参加。")
+
+
+def test_office_inside_a_street_office_or_a_zone_committee() -> None:
+    assert agency_names("魏都区推进回迁。区直部门及甲乙街道办事处项目办对接。")[-2:] == ["甲乙街道办事处", "甲乙街道办事处项目办"]
+    assert agency_names("魏都区甲乙街道办事处举办培训。") == ["甲乙街道办事处"]  # (举办: the verb, no office)
+
+
+def test_the_conjunction_yiji_joins_two_bodies() -> None:
+    names = agency_names("东山县调研。东山经济技术开发区管委会主任李某,以及工信局、商务局负责同志参加。")
+    assert not any("及" in n for n in names)
