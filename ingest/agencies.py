@@ -124,6 +124,8 @@ _TEAM_ROLE = re.compile("指导|督导|督查|帮扶|联络")
 _MEANS = re.compile("通过|依托|利用|借助")
 # a party committee's department, named with the committee (区委组织部, 市委社治委)
 _PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|人才办|改革办|深改办|财经办|巡察办|政研室|[\u4e00-\u9fff]{2}工委)")
+# a department a committee's standing member heads, written as the title after 常委 (县委常委、统战部部长)
+_TITLED_DEPARTMENT = re.compile(r"常委[、,]?(" + _PARTY_DEPARTMENT.pattern + r")(?:常务)?副?部?长")
 # a division or section of a body (某厅中小企业处, 某局外贸科)
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长])|科(?![技学研普室长员]))")
 # a bureau's branch for a district (某市某局某某分局) or a body's office elsewhere (某海关驻某地办事处)
@@ -316,6 +318,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             elif suffix in PARTY_COMMITTEES and (dept := _PARTY_DEPARTMENT.match(text, agency.end)):
                 out.append(agency)
                 agency = _extend(agency, dept.group(0))
+            elif suffix in PARTY_COMMITTEES and (titled := _TITLED_DEPARTMENT.match(text, agency.end)):
+                # 县委常委、统战部部长某某: the standing member heads one of the committee's departments
+                out.append(agency)
+                agency = Mention(titled.start(1), titled.end(1), "Agency", agency.name + titled.group(1), titled.group(1), None, agency.level, agency.place)
             branch = _LOCAL_BRANCH.match(text, agency.end) if agency.name.endswith(("局", "海关")) else None
             if branch and not any(text[i] in FUNCTION and not _in_place(places, starts, i) for i in range(branch.start(), branch.end())):
                 agency = _extend(agency, branch.group(0))

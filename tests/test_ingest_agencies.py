@@ -481,3 +481,8 @@ def test_level_word_bodies_before_any_place_skip_a_place_opening_a_firms_name() 
     assert agency_names(text) == ["仪征市委", "仪征市工信局", "仪征市人民政府"]
     # (with no other place after it, the place opening the firm's name is the one)
     assert agency_names("盟工信局协调银行,为锡林郭勒盟丙丁乳业有限公司续贷500万元。") == ["锡林郭勒盟工信局"]
+
+
+def test_a_standing_members_title_names_the_committees_department() -> None:
+    assert agency_names("荥经县召开会议。县委常委、统战部部长彭某等陪同。") == ["荥经县委", "荥经县委统战部"]
+    assert agency_names("荥经县召开会议。县委常委王某出席。") == ["荥经县委"]
