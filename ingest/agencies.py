@@ -140,7 +140,7 @@ _BRANCH_WORD = re.compile("分行|中心支行|支行")
 _ZONE_DEPARTMENT = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:发展|服务|招商|管理|建设|经济|事务|工作|财政|金融|规划|运营|促进|合作|保障|创新|协调|宣传|组织|人力资源)部(?![署分门位件])"
 )
-# an office inside a street's office or a zone's committee (某街道办事处项目办, 某管委会招商办)
+# an office inside a street's office or a zone's committee (某街道办事处招商办, 某管委会招商办)
 _SUB_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,4}?)办(?![理法事学好成到结件证照公])")
 _OFFICE_PARENTS = ("办事处", "管委会")
 # a working group inside a body (指挥部物资保障组)
@@ -334,7 +334,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
                 agency = listed
             office = _SUB_OFFICE.match(text, agency.end) if agency.name.endswith(_OFFICE_PARENTS) else None
             if office and _OFFICE.search(office.group(1)) and not any(c in FUNCTION for c in office.group(1)):
-                out.append(agency)  # 某街道办事处项目办: an office of the body, the body named too
+                out.append(agency)  # 某街道办事处招商办: an office of the body, the body named too
                 agency = _extend(agency, office.group(0))
             sub = _SUBUNIT.match(text, agency.end)
             if sub and not any(c in FUNCTION for c in sub.group(0)) and not _NOT_SUBUNIT.search(sub.group(0)):

@@ -1098,12 +1098,12 @@ def _short_zones(text: str, places: list[Mention]) -> list[Mention]:
     return sorted([m for m in places if id(m) not in dropped] + added, key=lambda x: x.start) if added else places
 
 
-#: how many characters of qualifier (绿色 of 某新区绿色化工园区) a zone's name may be written without
+#: how many characters of qualifier (精细 of 某新区精细材料园区) a zone's name may be written without
 QUALIFIER_MAX = 3
 
 
 def _unqualified_zones(places: list[Mention]) -> list[Mention]:
-    """An unlisted zone written without a qualifier inside its name (某新区化工园区 of 某新区绿色化工园区, written in
+    """An unlisted zone written without a qualifier inside its name (某新区材料园区 of 某新区精细材料园区, written in
     full too): the same zone, named in full. The dropped characters are one run between an opening and an ending
     of four characters or more each."""
     names = sorted({m.name for m in places if m.type == "Zone" and m.code is None}, key=len, reverse=True)

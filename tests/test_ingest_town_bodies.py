@@ -78,7 +78,7 @@ def test_town_and_country_in_a_departments_name_is_no_township() -> None:
 
 
 def test_office_inside_a_street_office_or_a_zone_committee() -> None:
-    assert agency_names("魏都区推进回迁。区直部门及甲乙街道办事处项目办对接。")[-2:] == ["甲乙街道办事处", "甲乙街道办事处项目办"]
+    assert agency_names("魏都区推进回迁。区直部门及甲乙街道办事处招商办对接。")[-2:] == ["甲乙街道办事处", "甲乙街道办事处招商办"]
     assert agency_names("魏都区甲乙街道办事处举办培训。") == ["甲乙街道办事处"]  # (举办: the verb, no office)
 
 
