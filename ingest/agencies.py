@@ -47,6 +47,8 @@ STRONG = (
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
+#: the weak suffixes that name a team by its role (某镇督查组): a body when its place is written before it
+ROLE_TEAMS = ("督导组", "督查组", "指导组")
 #: the bodies that govern a zone, named alone when the zone is in focus
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 # the level index's key for county-level cities (某某市 under a prefecture): what 市 may stand for
@@ -111,8 +113,9 @@ _OFFICE = re.compile(
     r"人大|党政|党建|经发|经济发展|社会事务|城建|环保)$"
 )
 # words with a function character that a working body's name may hold (应对疫情工作领导小组, 对外开放办公室; the 及
-# joining two fields of one bureau: 商务及经济发展局, as Hong Kong and Macao name theirs, not two bodies: 某局及某委)
-_WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业|(?<=[\u4e00-\u9fff])(?<![府局委厅部办会处室署])及(?=[\u4e00-\u9fff])")
+# joining two fields of one bureau: 商务及经济发展局, as Hong Kong and Macao name theirs, not two bodies: 某局及某委, nor
+# the conjunction 以及)
+_WORD_WITH_FUNCTION = re.compile("应对|对外|对口|对台|为民|为企|就业|(?<=[\u4e00-\u9fff])(?<![府局委厅部办会处室署以])及(?=[\u4e00-\u9fff])")
 # a verb opening the words between a place and a suffix: the words are a clause, not a body's name
 _CLAUSE_OPEN = re.compile(r"^(通过|依托|利用|借助|经过|联合|会同|协调|组织|指导|要求|推动|积极|加快|成立|设立|组建|开通|上线|启用|建立)")
 # the role a team is named by when the place writes it (某县指导服务组, 某市督导工作组): not a verb opening a clause
@@ -121,6 +124,8 @@ _TEAM_ROLE = re.compile("指导|督导|督查|帮扶|联络")
 _MEANS = re.compile("通过|依托|利用|借助")
 # a party committee's department, named with the committee (区委组织部, 市委社治委)
 _PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|人才办|改革办|深改办|财经办|巡察办|政研室|[\u4e00-\u9fff]{2}工委)")
+# a department a committee's standing member heads, written as the title after 常委 (县委常委、统战部部长)
+_TITLED_DEPARTMENT = re.compile(r"常委[、,]?(" + _PARTY_DEPARTMENT.pattern + r")(?:常务)?副?部?长")
 # a division or section of a body (某厅中小企业处, 某局外贸科)
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长])|科(?![技学研普室长员]))")
 # a bureau's branch for a district (某市某局某某分局) or a body's office elsewhere (某海关驻某地办事处)
@@ -135,10 +140,13 @@ _BRANCH_WORD = re.compile("分行|中心支行|支行")
 _ZONE_DEPARTMENT = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:发展|服务|招商|管理|建设|经济|事务|工作|财政|金融|规划|运营|促进|合作|保障|创新|协调|宣传|组织|人力资源)部(?![署分门位件])"
 )
+# an office inside a street's office or a zone's committee (某街道办事处招商办, 某管委会招商办)
+_SUB_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,4}?)办(?![理法事学好成到结件证照公])")
+_OFFICE_PARENTS = ("办事处", "管委会")
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
 # words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
-_NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|设立|抽调|派出|建立")
+_NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|组成|设立|抽调|派出|建立")
 # a leading group or headquarters of a party committee or government, under its name (县委某某工作领导小组)
 _WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:指挥部|办公室)?")
 #: the last words of a working team's name (复工复产专班, 某某帮扶小组), longest first
@@ -150,9 +158,9 @@ _SET_UP = re.compile(
     r"(?:成立|组建|设立)了?(“[\u4e00-\u9fff()+]{2,16}?(?:领导小组|领导组|指挥部|办公室|" + "|".join(TEAMS) + r")”"
     r"|(?:“[^”\n]{1,10}”)?[\u4e00-\u9fff()+]{0,24}?(?:领导小组|领导组|指挥部|" + "|".join(TEAMS) + r")(?![织成建合长员]))"
 )
-# an office or party group attached to a body (省政府办公厅, 发改委党组, 市政府新闻办, 县政府督查室), or the
+# an office or party group attached to a body (省政府办公厅, 发改委党组, 某局党支部, 市政府新闻办, 县政府督查室), or the
 # commission a government keeps for its own firms (省政府国资委)
-_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|办公室|督查室|国资委|办(?![理法事学好成到结件证照]))")
+_ATTACHED = re.compile(r"(办公厅|新闻办公室|新闻办|党组|党委|党总支|党支部|办公室|督查室|国资委|办(?![理法事学好成到结件证照]))")
 # the word joining two posts of one official (某委副主任兼某园管委会主任): the second body's name starts after it
 _JOINS = {"兼"}
 # characters that make 市/区 the end of a common noun (城市, 社区, 园区, 特区), not a level word
@@ -310,6 +318,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             elif suffix in PARTY_COMMITTEES and (dept := _PARTY_DEPARTMENT.match(text, agency.end)):
                 out.append(agency)
                 agency = _extend(agency, dept.group(0))
+            elif suffix in PARTY_COMMITTEES and (titled := _TITLED_DEPARTMENT.match(text, agency.end)):
+                # 县委常委、统战部部长某某: the standing member heads one of the committee's departments
+                out.append(agency)
+                agency = Mention(titled.start(1), titled.end(1), "Agency", agency.name + titled.group(1), titled.group(1), None, agency.level, agency.place)
             branch = _LOCAL_BRANCH.match(text, agency.end) if agency.name.endswith(("局", "海关")) else None
             if branch and not any(text[i] in FUNCTION and not _in_place(places, starts, i) for i in range(branch.start(), branch.end())):
                 agency = _extend(agency, branch.group(0))
@@ -320,6 +332,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             elif (listed := _listed_division(text, agency)) is not None:
                 out.append(agency)
                 agency = listed
+            office = _SUB_OFFICE.match(text, agency.end) if agency.name.endswith(_OFFICE_PARENTS) else None
+            if office and _OFFICE.search(office.group(1)) and not any(c in FUNCTION for c in office.group(1)):
+                out.append(agency)  # 某街道办事处招商办: an office of the body, the body named too
+                agency = _extend(agency, office.group(0))
             sub = _SUBUNIT.match(text, agency.end)
             if sub and not any(c in FUNCTION for c in sub.group(0)) and not _NOT_SUBUNIT.search(sub.group(0)):
                 agency = _extend(agency, sub.group(0))
@@ -347,6 +363,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _sar_departments(text, levels, out)
     out += _set_up_groups(text, out, places)
     out += _listed_zone_bodies(text, out, places)
+    out += _town_sections(text, out, places, levels)
+    out += _community_branches(text, out, places)
     out += _zone_departments(text, out, places)
     out += _subordinate_offices(text, out)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
@@ -355,6 +373,55 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out = [replace(a, name=a.name.replace("“", "").replace("”", "")) if "“" in a.name else a for a in out]
     out = [_level_once(a) for a in _zone_body_names(out, places)]
     return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
+
+
+# a community's or village's party branch (某某社区党支部, 某某村党总支)
+_COMMUNITY_BRANCH = re.compile("(?:社区|村)(?:党支部|党总支|党委)")
+
+
+def _community_branches(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The party branches of communities and villages, whose names open a clause or follow a body or place
+    (某街道办事处某某社区党支部): party bodies of the town or street named last before them."""
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    ends = {x.end for x in found} | {p.end for p in places}
+    towns = [p for p in places if p.level == "town"]
+    out: list[Mention] = []
+    for m in _COMMUNITY_BRANCH.finditer(text):
+        # the community's name: two to four characters, opening where a clause, a body or a place ends
+        s = next((s for s in range(m.start() - 2, max(0, m.start() - 4) - 1, -1)
+                  if all(is_han(c) and c not in FUNCTION for c in text[s : m.start()]) and (not s or not is_han(text[s - 1]) or text[s - 1] in FUNCTION or s in ends)), None)
+        if s is None or taken.overlaps(s, m.end()):
+            continue
+        town = next((t for t in reversed(towns) if t.end <= s), None)
+        out.append(Mention(s, m.end(), "Agency", text[s : m.end()], text[s : m.end()], None, "town" if town else None, town.name if town else None))
+    return out
+
+
+# a section of a town's or street's office for one field of its work (经济科 of 某街道经济科)
+_TOWN_SECTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)科(?![技学研普室长员])")
+# the level words of a town or street written alone before one of its sections (由街道经济科…)
+_TOWN_LEVEL = re.compile("街道|镇|乡")
+
+
+def _town_sections(text: str, found: list[Mention], places: list[Mention], levels: "_LevelIndex") -> list[Mention]:
+    """Sections a town or street keeps for a field of its work: after its name (某街道经济科) or after its level word
+    opening a clause or following a function word (由街道经济科印发…: the town in focus's). A town has no bureaus,
+    so its sections stand on their own, unlike a bureau's (某局外贸科)."""
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    out: list[Mention] = []
+    heads = [(p.start, p.end, p) for p in places if p.level == "town"]
+    for m in _TOWN_LEVEL.finditer(text):
+        if m.start() and is_han(text[m.start() - 1]) and text[m.start() - 1] not in FUNCTION:
+            continue
+        place = levels.nearest(m.start(), {"town"})
+        if place is not None and not _other_town_word(place, m.group(0)):
+            heads.append((m.start(), m.end(), place))
+    for start, end, place in heads:
+        section = _TOWN_SECTION.match(text, end)
+        if section is None or not _DEPARTMENT.search(section.group(1)) or any(c in FUNCTION for c in section.group(1)) or taken.overlaps(start, section.end()):
+            continue
+        out.append(Mention(start, section.end(), "Agency", place.name + section.group(0), text[start : section.end()], None, "town", place.name))
+    return out
 
 
 def _zone_departments(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -392,6 +459,8 @@ def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
 
 # a verb by which a place sets up or works with one of its own bodies (某县专门成立…领导小组, 某区配合经信局)
 _VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电|收到|接到|联系")
+#: the bodies only a district or county elects (区人大办, 区政协): 区 before them is never a zone's
+_ELECTED_BODIES = ("人大", "政协")
 #: the suffixes of a body set up by its task
 _GROUPS = ("领导小组", "领导组", "指挥部")
 
@@ -1003,15 +1072,18 @@ def _prefix(place: Mention, lead: str, written: dict[tuple[str, str], str] | Non
 
 
 def _level_team(text: str, levels: "_LevelIndex", ss: int, e: int) -> Mention | None:
-    """A team a level word's place names by its role (市指导服务组, 县督导工作组), opening a clause: that place's team."""
-    lead, role = text[ss - 3 : ss - 2], text[ss - 2 : ss]
-    if ss < 3 or lead not in _LEVEL_CHAR or not _TEAM_ROLE.fullmatch(role) or ss > 3 and is_han(text[ss - 4]) and text[ss - 4] not in FUNCTION:
+    """A team a level word's place names by its role (市指导服务组, 县督导工作组, 镇督查组), opening a clause: that
+    place's team."""
+    width = 1 if text[ss:e] in ROLE_TEAMS else 3  # the role is the suffix's own (督查组) or written before it
+    start = ss - width
+    lead, role = text[start : start + 1], text[start + 1 : ss]
+    if start < 0 or lead not in _LEVEL_CHAR or role and not _TEAM_ROLE.fullmatch(role) or start and is_han(text[start - 1]) and text[start - 1] not in FUNCTION:
         return None
     level = _LEVEL_CHAR[lead]
-    place = levels.nearest(ss - 3, _wanted(level, lead), municipal=level == "city")
+    place = levels.nearest(start, _wanted(level, lead), municipal=level == "city")
     if place is None or _other_town_word(place, lead):
         return None
-    return Mention(ss - 3, e, "Agency", _prefix(place, lead, levels.written) + role + text[ss:e], text[ss - 3 : e], None, place.level, place.name)
+    return Mention(start, e, "Agency", _prefix(place, lead, levels.written) + role + text[ss:e], text[start:e], None, place.level, place.name)
 
 
 def _special_region(place: Mention | None) -> Mention | None:
@@ -1094,8 +1166,11 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
         if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
             return None
-        if suffix in WEAK and (not body or "的" in body) or suffix == COUNCIL and body:
-            # 某区工作组, 某区的工作组: a team of the place, not a named body
+        if suffix in TOWN_STATIONS and body not in ("", "镇", "乡", _STREET):
+            # 某镇经济科联合镇安监站: a station is named by its town alone; the words before are another clause's
+            return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
+        if suffix in WEAK and (not body and suffix not in ROLE_TEAMS or "的" in body) or suffix == COUNCIL and body:
+            # 某区工作组, 某区的工作组: a team of the place, not a named body (某镇督查组 is named by its role)
             return None
         if suffix.endswith("政府") and body not in ("", "人民", "市", "省", "区", "县", "特区", "特别行政区"):
             return None
@@ -1109,6 +1184,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 某新区某地管委会: the committee of the zone's area named after a place, named with the zone
             own = first.start
         name = text[own:e]
+        if own == head.start and suffix.endswith("政府") and head.level == "town" and head.name != head.surface and head.name.startswith(head.surface):
+            # 某县某某政府: the government of a town written without its town word, named with it (某某镇政府)
+            name = head.name + text[head.end : e]
         if head.type == "Zone" and head.place and not text.startswith(head.name, head.start):
             # 县经开区管委会: the zone's full name (a zone implied by its level word carries its host)
             name = head.name + text[head.end : e]
@@ -1183,6 +1261,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             continue  # 副区长某某到办事处: the level word of a leader's title
         if lead == "区" and i and stretch[i - 1] in _AREA_BEFORE:
             continue  # 辖区市场监管所, 园区财政所: an area's word, no district's level word
+        if lead == "乡" and i and stretch[i - 1] == "城":
+            continue  # 城乡建设管理局: the 乡 of 城乡 (town and country) names a department's field, no township
         if street or (lead in _LEVEL_CHAR and not stretch.startswith(("市场", "乡村"), i) or own_level) and _is_department(stretch[i + 1 :], suffix, listed):
             lead, level = (_STREET, "town") if street else (lead, _LEVEL_CHAR.get(lead) or _OWN_LEVEL_CHAR[lead])
             if i >= 2 and stretch.startswith("自治区", i - 2):
@@ -1190,6 +1270,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             elif i >= 1 and stretch.startswith(_PREFECTURE, i - 1) and (i == 1 or _after_verb(stretch, i - 1)):
                 i, lead, level = i - 1, _PREFECTURE, "city"
             wanted = _wanted(level, lead, suffix)
+            if level == "county" and stretch.startswith(_ELECTED_BODIES, i + 1):
+                wanted -= {"zone", _PARK}  # 区人大办, 区政协: a zone elects no congress, so 区 is the district
             place = levels.nearest(k + i, wanted, municipal=level == "city")
             if place is None:
                 return None if street else _unplaced(text, k + i, e, level)
@@ -1208,6 +1290,10 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix) or _own_office(stretch[: -len(suffix)], suffix)) is not None:
         # ,配合经信局: a department the place in focus works with, named after the verb (并组织防控办: the office sent)
         stretch, k = own_body + suffix, e - len(own_body) - len(suffix)
+    if suffix in TOWN_STATIONS and _SENDS.fullmatch(stretch[: -len(suffix)]):
+        # 镇工办联合安监站: the station a town's office works with, the town in focus's
+        town = levels.nearest(k, {"town"})
+        return None if town is None else Mention(e - len(suffix), e, "Agency", town.name + suffix, suffix, None, town.level, town.name)
     department = stretch[-1] in "局厅" and 3 <= len(stretch) <= 9 and _DEPARTMENT.search(stretch[:-1]) and not _MEANS.match(stretch)
     # ...or an office (金融办协调…): the place in focus's office
     department = department or suffix == "办" and 3 <= len(stretch) <= 6 and _OFFICE.search(stretch[:-1]) is not None and not _MEANS.match(stretch)
@@ -1343,6 +1429,10 @@ def _own_level_word(p: Mention) -> str | None:
     return _PREFECTURE if p.level == "city" and p.name.endswith(_PREFECTURE) else None
 
 
+# the rest of a firm's legal name after the place opening it (扬州甲乙汽车有限公司)
+_FIRM_TAIL = re.compile(r"[\u4e00-\u9fff()]{2,16}?(?:有限公司|有限责任公司|股份公司|集团)")
+
+
 class _LevelIndex:
     """Places (sorted by start) grouped by level, so the closest one before a position is found in log time."""
 
@@ -1350,6 +1440,7 @@ class _LevelIndex:
 
     def __init__(self, places: list[Mention], text: str = "") -> None:
         self.places = places
+        self.text = text
         # a place written with a level word other than its own (宁乡县 for 宁乡市): the form its bodies take
         self.written: dict[tuple[str, str], str] = {}
         for p in places:
@@ -1387,10 +1478,14 @@ class _LevelIndex:
             return self.places[best]
         # a document may name its own place just after its first reference to 省委, 市政府
         first = bisect_right(self.starts, pos)
+        in_firm = None  # 扬州甲乙汽车有限公司: a place opening a firm's name, taken only when no other place follows
         for p in self.places[first : first + _LOOKAHEAD]:  # a slice: islice would walk from the start
-            if p.level in levels and p.level != "zone" or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
-                return p
-        return self._ancestor(pos, levels)
+            county_city = _COUNTY_CITY in levels and p.level == "county" and p.name.endswith("市")
+            if p.level in levels and p.level != "zone" or county_city or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
+                if not _FIRM_TAIL.match(self.text, p.end):
+                    return p
+                in_firm = in_firm or p
+        return in_firm or self._ancestor(pos, levels)
 
     def next_zone(self, pos: int, word: str) -> Mention | None:
         """The first zone named after ``pos`` with the zone word a body opened with (高新区党工委 … 某某高新区):

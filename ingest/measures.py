@@ -68,17 +68,18 @@ _AT_PREMISES = re.compile(r"在[^,;。在]{0,10}$")
 _HOME_KIND = re.compile(r"(央企|中央企业|国企)(总部)?$")
 _DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督促|要求|指导|邀请|会同|联合|依托|通过|帮助|协助|推荐|来到|莅临|走进|深入到|深入|前往|走访|慰问|调研|考察|将|把)了?$")
 _GENERIC_SUBJECT = re.compile(
-    r"^[“\"]?(企业(?!服务)|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
+    r"^[“\"]?(企业(?!服务)|(?:园区|辖区|区内)内?(?:企业(?!服务)|台企|外企|民企)|台企|外企|民企|台资企业|外资企业|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
 # teams of officials (专班人员, 督导组, 驻企指导员): a clause they open is the act of the body they belong to
 _TEAM_WORDS = r"工作专班|专班|督导组|工作组|工作队|小分队|分队|服务队|先锋队|调研组|帮扶组|专项组|指导组|服务组|联络员|指导员|服务专员|驻企(?:指导员|联络员|干部|人员)|包联干部|工作人员"
 _TEAM_SUBJECT = f"({_TEAM_WORDS})(?:人员|成员|们)?(?![^,;。]{{0,3}}?(?:说|表示|介绍|告诉))"
 _TEAM = re.compile(f"[“\"]?{_TEAM_SUBJECT}")
 # subjects that stand for the place in scope (the section's, else the document's): 我们, 全区, 该区; the
-# zone words (园区, 新区) only when that place is a zone; a team of officials (group 5)
+# zone words (园区, 新区) only when that place is a zone, and not before its firms (园区台企: the firms act); a team of
+# officials (group 5)
 _SCOPE_SUBJECT = re.compile(
     r"[“\"]?(?:(我们|我区|我市|我县|我镇|我省|本区|本市|本县|本镇|全区|全市|全县|全镇|全省|该区|该市|该县|该镇|区里|市里|县里|镇里|区政府|市政府|县政府|镇政府|政府|当地(?!企业|公司))|"
-    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)|[该我本](局|委|厅|办|部门|中心)|"
+    r"(该新区|新片区|园区|新区|开发区|经开区|高新区|示范区|片区|基地|管委会)(?!内?(?:企业(?!服务)|台企|外企|民企|台资企业|外资企业))|[该我本](局|委|厅|办|部门|中心)|"
     r"((?:该|本|我|全)?(?:街道|乡)(?:办事处|办|政府|党工委|党委)?(?![^,;。]{0,2}(?:两旁|两侧|上|边)))|"
     f"{_TEAM_SUBJECT})"
 )
@@ -207,6 +208,8 @@ _TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
 # firms of a size class after a place (某市中小微企业生产经营遭受…): the place tells where the firms are, it does not act
 _SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
+# people after the place they come from (贵州务工人员, 四川籍员工): the place is their home, it does not act
+_HOME_PEOPLE = re.compile(r"籍|(?:外来)?(?:务工人员|务工者|农民工|劳动力|员工|工人)")
 # a rank within a place (是某市首家…的金融机构, 某省唯一一家): the place measures the rank, it does not act
 _RANKED = re.compile(r"(?:首家|第一家|唯一一家|唯一)")
 _BANK = roles.BANK
@@ -349,7 +352,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
-        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end):
+        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end) or _HOME_PEOPLE.match(text, out[-1].end):
             continue
         if is_topic:
             topic = topic or out
@@ -909,10 +912,19 @@ def _quote_speaker(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex) -
         return None
     at = _TIME_OPEN.match(text, nxt.start).end()
     heads = act_ix.within(at, at + 16)
+    if (title := _BARE_TITLE_SAYS.match(text, at)) is not None:
+        # “…”局长说: the official introduced before by that title alone (某县某局局长接到…), who is named by the body
+        return next((a for a in reversed(act_ix.within(max(0, u.start - TITLE_REACH), u.start)) if text.startswith(title.group(1), a.end)), None)
     if not heads or heads[0].start != at:
         return None
     head = heads[chain_head(heads, 0)]
     return head if _SPOKESPERSON.match(text, head.end) else None
+
+
+# an official's title alone and a speech verb after a quotation (“…”局长说): the official the title introduced before
+_BARE_TITLE_SAYS = re.compile(r"((?:常务)?副?(?:局长|书记|主任|镇长|乡长|县长|区长|市长|厅长|处长|科长))(?:说|表示|介绍|指出|坦言|告诉记者)")
+#: how far before a quotation the body whose official the title names is looked for
+TITLE_REACH = 400
 
 
 def _frame_end(text: str, s: int, e: int) -> int:

@@ -28,7 +28,7 @@ from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_ha
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
-    "科技园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|化工基地|农业园区|示范区|示范园|园区|"
+    "科技园区|科技产业园区|科技产业园|科技园|智汇园|创业园|科学城|科技城|保税区|自贸区|产业园区|产业园|软件园|产业基地|化工基地|农业园区|示范区|示范园|园区|"
     "综合实验区|实验区|试验区|合作区|产业集聚区|保税港区|出口加工区|综保区|港区|小微园|旅游度假区|"
     "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷|"
     # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
@@ -57,12 +57,13 @@ _NEXT_TOWN = re.compile(f"([、和及])([{HAN}]{{2,4}}?)(街道|镇|乡)")
 _TOWN_LIST = re.compile(f"([{HAN}]{{2,3}}?(?:、[{HAN}]{{2,3}}?)+)(等)?(?:[0-9一二两三四五六七八九十]+个)?(街道|镇|乡)")
 # a town named by its government without its district (某某镇人民政府); 苏木 is Inner Mongolia's township
 _TOWN_WORD = re.compile("街道|镇|乡|苏木")
-# a village written right after a town's name (某某镇某某村, 某某苏木某某嘎查): it vouches for the town
-_VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等))")
+# a village or community written right after a town's name (某某镇某某村, 某某苏木某某嘎查, 某某街道某某社区): it vouches
+# for the town
+_VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等))|[{HAN}]{{2,4}}?社区")
 # the town word right after a bare county-level name (库伦镇 of 库伦旗): the seat town's name, not the county
 _SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
-#: the stations a town or street keeps for a field of its work (某镇财政所, 某街道司法所)
-TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所", "财税所", "税务所", "社保所")
+#: the stations a town or street keeps for a field of its work (某镇财政所, 某街道司法所, 某镇安监站)
+TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所", "财税所", "税务所", "社保所", "安监站", "农技站", "农经站", "林业站", "水利站", "农机站", "城建站")
 # a town named by its government or one of its stations (某某镇人民政府, 某某镇财政所)
 _TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
@@ -330,10 +331,45 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
                 out.append(_mention(s2, e2, other, found[0]))
             break
     out.sort(key=lambda m: m.start)
-    out = _short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz))))
+    out = _unqualified_zones(_short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz)))))
     out = _town_parks(text, _towns_again(text, _towns(text, out)))
-    out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, out, gaz))))), gaz)
+    out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
+
+
+# the bodies a zone keeps, after which a listed zone's bare name stands for the zone (某某管委会, 某某企业服务中心)
+_STEM_BODY = re.compile("管委会|党工委|管理委员会|企业服务中心")
+# the prepositions a zone's bare name may follow (记者从某某管委会获悉; not 面向未来…)
+_STEM_LEAD = set("从由在与和经")
+# a zone's name ending in its kind (某某经开区, 某某国家级经济技术开发区): the bare name is what comes before
+_KIND_END = re.compile(f"(?:国家级)?(?:经济技术|经济|高新技术)?(?:{_ZONE.pattern})$")
+
+
+@lru_cache(maxsize=4)
+def _zone_stems(gaz: Any) -> dict[str, Any]:
+    """Each listed zone's bare name (东侨 of 东侨经开区) that names one zone only and no other place (仙桃 of 仙桃高新区
+    is the city's)."""
+    found: dict[str, list[Any]] = {}
+    for p in gaz.places:
+        m = _KIND_END.search(p.name) if p.type == "Zone" else None
+        stem = p.name[: m.start()] if m else ""
+        if len(stem) >= 2 and all(is_han(c) for c in stem) and not any(gaz.lookup(stem + word) for word in ("", "市", "县", "区", "旗")):
+            found.setdefault(stem, []).append(p)
+    return {stem: ps[0] for stem, ps in found.items() if len(ps) == 1}
+
+
+def _stem_zones(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
+    """A listed zone written by its bare name before one of its bodies (宾西企业服务中心, opening a name): the zone."""
+    stems = _zone_stems(gaz)
+    taken = SpanIndex([(p.start, p.end) for p in places])
+    added = []
+    for body in _STEM_BODY.finditer(text):
+        for s in range(max(0, body.start() - 6), body.start() - 1):
+            place = stems.get(text[s : body.start()])
+            if place is not None and not taken.overlaps(s, body.start()) and (not s or not is_han(text[s - 1]) or text[s - 1] in _STEM_LEAD):
+                added.append(_mention(s, body.start(), text[s : body.start()], place))
+                break
+    return sorted(places + added, key=lambda m: m.start) if added else places
 
 
 def outlet_city(text: str, places: list[Mention], gaz: Any | None = None) -> Mention | None:
@@ -824,7 +860,7 @@ def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | Non
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
 _VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|赴")
 # the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
-_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
+_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
 _AT = frozenset("在到赴至")
 
@@ -1063,6 +1099,25 @@ def _short_zones(text: str, places: list[Mention]) -> list[Mention]:
     return sorted([m for m in places if id(m) not in dropped] + added, key=lambda x: x.start) if added else places
 
 
+#: how many characters of qualifier (精细 of 某新区精细材料园区) a zone's name may be written without
+QUALIFIER_MAX = 3
+
+
+def _unqualified_zones(places: list[Mention]) -> list[Mention]:
+    """An unlisted zone written without a qualifier inside its name (某新区材料园区 of 某新区精细材料园区, written in
+    full too): the same zone, named in full. The dropped characters are one run between an opening and an ending
+    of four characters or more each."""
+    names = sorted({m.name for m in places if m.type == "Zone" and m.code is None}, key=len, reverse=True)
+    full: dict[str, str] = {}
+    for short in names:
+        for long in names:
+            cut = len(long) - len(short)
+            if 0 < cut <= QUALIFIER_MAX and any(long.startswith(short[:i]) and long.endswith(short[i:]) for i in range(4, len(short) - 3)):
+                full[short] = long
+                break
+    return [replace(m, name=full[m.name]) if m.type == "Zone" and m.code is None and m.name in full else m for m in places] if full else places
+
+
 def _abbreviates(short: str, rest: str) -> bool:
     """Whether ``short`` keeps the first and last characters of ``rest`` and others of it in their order."""
     chars = iter(rest)
@@ -1091,6 +1146,26 @@ def _described_town(text: str, e: int) -> re.Match[str] | None:
     return _TOWN.match(text, lead.end()) if lead is not None and lead.end() > e else None
 
 
+# a county's town written without its town word before its government or committee (某县某某政府)
+_UNWORDED_TOWN = re.compile(f"([{HAN}]{{2}})(?:政府|党委)")
+# the words by which a text goes on about its town or township (该镇, 全乡): the word a name was written without
+_TOWN_REFERENCE = re.compile("(?:该|全|本)(镇|乡)")
+# characters no such town's name holds: level words, and 级 of a government's tiers (两级政府)
+_NOT_IN_UNWORDED = set("省市区县镇乡村级")
+
+
+def _unworded_town(text: str, county: Mention) -> Mention | None:
+    """A town written right after its county without its town word, before its government (某县某某政府), when the
+    text goes on about it by one town word alone (该镇…): named with that word, written as the bare name."""
+    g = _UNWORDED_TOWN.match(text, county.end)
+    if g is None or g.group(1) == "人民" or _NOT_IN_UNWORDED & set(g.group(1)) or not _function_free(g.group(1)) or _NOT_TOWN.search(g.group(1)) or PREDICATE.match(g.group(1)):
+        return None
+    words = {w.group(1) for w in _TOWN_REFERENCE.finditer(text, g.end())}
+    if len(words) != 1:
+        return None
+    return Mention(g.start(1), g.end(1), "Region", g.group(1) + words.pop(), g.group(1), None, "town", county.name)
+
+
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
     """Add towns and streets written right after their district or zone (余杭区良渚街道, 某新区某某街道)."""
     added = []
@@ -1103,6 +1178,9 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
         if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county":
             continue
         t = _described_town(text, m.end) or _TOWN.match(text, m.end)
+        if not t and m.level == "county" and (unworded := _unworded_town(text, m)) is not None:
+            added.append(unworded)
+            continue
         listed = _TOWN_LIST.match(text, m.end) if m.level == "county" and not t else None
         if listed and all(_town_prefix(name) for name in listed.group(1).split("、")):
             # 某县甲、乙等镇: the towns of a list that shares its town word
@@ -1285,8 +1363,8 @@ def _acting_towns(text: str) -> list[tuple[int, int]]:
 
 
 def _standalone_towns(text: str) -> list[tuple[int, int]]:
-    """Spans of 某某镇 named by its government (某某镇人民政府) or before one of its villages (某某镇某某村), or after a
-    preposition (与某某街道) or in a list of towns.
+    """Spans of 某某镇 named by its government (某某镇人民政府) or before one of its villages or communities (某某镇某某村,
+    某某街道某某社区), or after a preposition (与某某街道) or in a list of towns.
 
     Found from the town word outward: two or three characters before it, the shorter first."""
     out = []

@@ -119,6 +119,10 @@ def _zone_key(name: str) -> str:
     return name
 
 
+#: the words a town's or street's name ends with
+_TOWN_WORDS = ("镇", "乡", "街道", "苏木")
+
+
 class _Places:
     """Place entities: identity, display name, surfaces and first mention."""
 
@@ -157,6 +161,9 @@ class _Places:
         if place is not None and place.type == "Zone" and all(map(is_bare_zone_word, written)):
             # a listed zone written only by its kind (高新区 in a 南昌 report) is named as the list names it (南昌高新区)
             return place.name
+        if ms[0].level == "town" and not any(w.endswith(_TOWN_WORDS) for w in written):
+            # a town written only without its town word (某县某某政府 … 该镇) is named with it, as the text reads it
+            return ms[0].name
         return max(written, key=lambda s: (written[s], -min(m.start for m in ms if m.surface == s)))
 
 
@@ -359,18 +366,23 @@ _GOVERNMENT_FORMS = frozenset({"国家", "中央", "我国"})
 
 # a verb of going right before a place (到某地调研, 赴某县, 来到某开发区)
 _GOING_TO = re.compile("(?:来到|前往|深入|到|赴|至)$")
+# a visiting party (某某一行), and how far before its measure the place it went to is looked for
+_PARTY = re.compile("一行")
+PARTY_REACH = 200
 
 
 def _destination(
     view: str, d: Draft, places: list[Mention], starts: list[int], keys: dict[int, str], place_name: dict[str, str], region: str
 ) -> str | None:
     """The place a measure's actor goes to before the firms it helps (某市副市长一行到某地调研，走访甲公司), when it is
-    another place than the actor's: the firms visited are there, not in the visitor's place.  ``starts`` are the
-    places' starts, so only the places of the measure's own stretch are looked at."""
+    another place than the actor's: the firms visited are there, not in the visitor's place; a visiting party going on
+    (某某一行先后走访了甲公司) goes on in the place it went to a few sentences before.  ``starts`` are the places'
+    starts, so only the places of the measure's own stretch are looked at."""
     first = min((b.start for b in d.beneficiaries), default=d.end)
-    for i in range(bisect_left(starts, d.start), bisect_left(starts, first)):
+    lo = max(0, d.start - PARTY_REACH) if _PARTY.search(view, d.start, first) else d.start
+    for i in range(bisect_left(starts, lo), bisect_left(starts, first)):
         p = places[i]
-        if id(p) in keys and _GOING_TO.search(view, max(d.start, p.start - 2), p.start):
+        if id(p) in keys and _GOING_TO.search(view, max(lo, p.start - 2), p.start):
             while i + 1 < len(places) and places[i + 1].start == places[i].end and id(places[i + 1]) in keys:
                 i += 1  # 到某市某区: the last place of the chain
             name = place_name[keys[id(places[i])]]
@@ -771,11 +783,22 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
         else:
             level = _LEVEL_BRANCH.search(f.name)
-            # 国开行省分行: a branch named by a bare level word is in the province (city) named last
-            home = last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level else None
+            # 国开行省分行: a branch named by a bare level word is in the province (city) named last; 某银行某某支行,
+            # named by a county's bare name, in that county
+            home = last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level else _bare_named_branch(f.name, places, keys)
             if home is not None:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
     return out
+
+
+def _bare_named_branch(name: str, places: list[Mention], keys: dict[int, str]) -> Mention | None:
+    """The one city or county of the record a bank's branch is named after without its level word (某银行遂昌支行
+    where the text names 遂昌县): the name holds no place mention, as a bare county is read only where it is vouched for."""
+    branch = _BRANCH_OF.search(name)
+    if branch is None:
+        return None
+    named = {p.name: p for p in places if id(p) in keys and p.type == "Region" and p.level in ("city", "county") and _PLACE_KIND.sub("", p.name) == branch.group(1)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _sited_after(view: str, end: int, after: str) -> int | None:
@@ -830,6 +853,8 @@ def _last_zone(places: list[Mention], starts: list[int], pos: int) -> Mention | 
 
 #: a title right after a zone: the zone names an official (某园区管委会主任, 某园区党工委副书记)
 _OFFICIAL_OF = re.compile(r"(?:管委会|管理委员会|党工委)(?:常务)?副?(?:主任|书记)")
+# the units whose officials attend or come along, listed before them (某开发区、某局负责同志出席)
+_ATTENDING = re.compile(r"[^,;。]{0,30}?(?:相关|主要)?(?:负责人|负责同志|领导)(?:参加|陪同|出席|参与)")
 
 
 def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_Places", bodies: SpanIndex | None = None,
@@ -840,8 +865,9 @@ def _section_zone(named: list[Mention], named_ends: list[int], pos: int, pl: "_P
     passed: list[Mention] = []
     while i >= 0 and pos - named[i].end <= SECTION_REACH:
         p = named[i]
-        if p.type == "Zone" and view is not None and _OFFICIAL_OF.match(view, p.end):
-            # (某园区党工委书记某某 among those who came along: an official's title, not the place reported on)
+        if p.type == "Zone" and view is not None and (_OFFICIAL_OF.match(view, p.end) or _ATTENDING.match(view, p.end)):
+            # (某园区党工委书记某某 among those who came along: an official's title, not the place reported on; nor
+            # 某开发区、区商务局负责同志出席: a unit whose officials attend)
             i -= 1
             continue
         if p.type == "Zone" or p.level == "town" and not (bodies and bodies.covers(p.start, p.end)):

@@ -474,3 +474,15 @@ def test_taiwan_county_departments_written_bare() -> None:
     # a common noun or a count ending in 处 is no department; a mainland province's bare 处 is no Taiwan body
     assert not any(n.endswith("处") for n in agency_names("屏東縣政府說明：此舉的好處在於提供補助，下列九處場所停業，縣府相關局處協助。"))
     assert not any(n.endswith("处") for n in agency_names("福建省推出措施，市场监管处负责。"))
+
+
+def test_level_word_bodies_before_any_place_skip_a_place_opening_a_firms_name() -> None:
+    text = "3月2日,市委副书记王某率市工信局负责人赴工厂调研。王某一行来到扬州甲乙汽车有限公司。\n来源:仪征市人民政府"
+    assert agency_names(text) == ["仪征市委", "仪征市工信局", "仪征市人民政府"]
+    # (with no other place after it, the place opening the firm's name is the one)
+    assert agency_names("盟工信局协调银行,为锡林郭勒盟丙丁乳业有限公司续贷500万元。") == ["锡林郭勒盟工信局"]
+
+
+def test_a_standing_members_title_names_the_committees_department() -> None:
+    assert agency_names("荥经县召开会议。县委常委、统战部部长彭某等陪同。") == ["荥经县委", "荥经县委统战部"]
+    assert agency_names("荥经县召开会议。县委常委王某出席。") == ["荥经县委"]

@@ -87,6 +87,13 @@ def test_a_bank_branch_named_after_a_zone_or_town_of_the_text_is_there() -> None
     assert ("武义县农商行桐琴支行", "桐琴镇") in found
 
 
+def test_a_bank_branch_named_by_a_bare_county_of_the_text_is_in_that_county() -> None:
+    text = "遂昌县召开金融助企会议。会上,工商银行遂昌支行为甲乙竹木制品厂授信500万元。\n"
+    assert ("工商银行遂昌支行", "遂昌县") in located(text)
+    # (a branch named after no place of the text is placed nowhere)
+    assert not any(f == "工商银行丙丁支行" for f, _ in located("遂昌县召开金融助企会议。工商银行丙丁支行参会。\n"))
+
+
 def test_trade_names_listed_after_an_area_word_before_a_firm_verb() -> None:
     assert {"甲丙半导体", "乙丁光电"} <= firms("某某科学园区内的甲丙半导体、乙丁光电获得补助。\n")
     assert {"甲丙半导体", "乙丁光电"} <= firms("截至目前,甲丙半导体、乙丁光电均已复工。\n")
@@ -148,3 +155,15 @@ def test_a_list_closed_by_where_its_firms_settled_names_firms_in_that_zone() -> 
 def test_an_item_opening_with_where_it_is_stays_in_the_list() -> None:
     text = "镇政府帮我联系了当地的甲买盛、乙家乐、丙果和县城的丁果园等几家超市,蔬菜都卖完了。\n"
     assert firms(text) == {"甲买盛", "乙家乐", "丙果", "丁果园"}
+
+
+def test_firms_a_visiting_party_goes_on_to_are_in_the_place_it_went_to() -> None:
+    text = (
+        "4月9日,市工信局局长王某赴长春市南关区察看工厂复产。"
+        "长春经济技术开发区、区商务局负责同志陪同。\n"
+        "王某一行先后走访了丙丁彩印、戊己汽配等企业,帮助企业协调口罩。\n"
+    )
+    found = located(text)
+    assert ("丙丁彩印", "南关区") in found and ("戊己汽配", "南关区") in found
+    # (the zone whose officials attend is no place the firms are reported in)
+    assert not any(place.startswith("长春经") for _, place in found)

@@ -208,3 +208,33 @@ def test_our_city_in_a_report_on_its_zone_is_the_city_opening_the_zone_s_name() 
     # the zone's own committee acting stays the zone's
     text = "资兴市工业园区内，多数企业已满负荷运转。园区管委会对承租标准厂房的小微企业免收3月租金。"
     assert [m.region for m in extract_text(text, "t").measures] == ["资兴市工业园区"]
+
+
+def test_the_home_of_migrant_workers_is_no_actor() -> None:
+    record = extract_text(
+        "松阳县全力保障企业用工\n\n2月18日,首批120名贵州务工人员乘坐包车抵达。为帮助企业解决用工难题,开通返岗直通车,实行点对点接送。\n",
+        "t",
+    )
+    labour = [m for m in record.measures if "LABOR_SUPPLY" in m.categories]
+    assert labour and {m.region for m in labour} == {"松阳县"}
+    assert "贵州" in {e.name for e in record.entities if e.type == "Region"}  # still a place the text names
+
+
+def test_a_quote_closed_by_a_bare_title_is_the_body_that_title_introduced() -> None:
+    text = (
+        "甲省多地帮助企业招工\n\n"
+        "2月20日上午,松阳县人社局局长接到一家工厂的求助电话。\n"
+        "“我们把全县外出工人逐户登记,派专车送工人返岗。”局长说,每辆车都做好消毒。\n"
+    )
+    labour = [m for m in extract_text(text, "t").measures if "LABOR_SUPPLY" in m.categories]
+    assert labour and {m.region for m in labour} == {"松阳县"}
+    assert {m.agency for m in labour} == {"松阳县人社局"}
+
+
+def test_a_zone_word_before_its_firms_opens_what_the_firms_do() -> None:
+    text = "成都温江区有序推进复工。位于甲乙两岸科技产业园区内的企业已复工。\n园区台企第一时间召回家住本地的员工,有序返岗。\n"
+    record = extract_text(text, "t")
+    assert not [m for m in record.measures if "LABOR_SUPPLY" in m.categories]
+    # (the zone word alone still stands for the zone acting)
+    acting = extract_text("成都温江区有序推进复工。位于甲乙两岸科技产业园区内的企业已复工。\n园区为企业招聘工人200名。\n", "t")
+    assert {m.region for m in acting.measures if "LABOR_SUPPLY" in m.categories} == {"甲乙两岸科技产业园区"}

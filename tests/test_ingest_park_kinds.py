@@ -131,3 +131,16 @@ def test_parks_listed_by_their_own_names_are_zones() -> None:
     # a park named alone after a verb is no zone of the list; nor is a bare park word
     assert _names("某区加快推进禾丰产业园建设。", "Zone") == []
     assert _names("园区企业、禾丰产业园企业复工。", "Zone") == []
+
+
+def test_a_science_and_industry_park_named_by_no_place_where_firms_are() -> None:
+    zones = _names("成都温江区有序推进复工。位于甲乙两岸科技产业园区内的企业已全部复工。\n", "Zone")
+    assert zones == ["甲乙两岸科技产业园区"]
+    assert _names("成都温江区有序推进复工。丙丁科技产业园区管委会为企业协调口罩。\n", "Zone") == ["丙丁科技产业园区"]
+
+
+def test_a_zone_written_without_a_qualifier_of_its_name_is_the_same_zone() -> None:
+    text = "兰州新区丙丁循环材料园区推进复工。兰州新区丙丁材料园区管委会为园区企业协调口罩。\n"
+    assert _names(text, "Zone") == ["兰州新区", "兰州新区丙丁循环材料园区"]
+    # (names that differ by more than a dropped qualifier stay two zones)
+    assert len(_names("兰州新区丙丁循环材料园区推进复工。兰州新区戊己材料园区开工。\n", "Zone")) == 3

@@ -108,3 +108,24 @@ def test_town_names_opening_with_a_descriptive_character_are_towns() -> None:
 def test_descriptive_words_for_towns_alone_are_no_towns() -> None:
     text = "在古镇、集镇、名镇和城镇开展消杀，到集镇走访商户。"
     assert [n for n in _entities(text, "Region") if n.endswith("镇")] == []
+
+
+def test_town_written_without_its_word_before_its_government() -> None:
+    text = "近日,工人们来到新昌县甲岙政府送上锦旗。疫情期间,该镇政府多次上门协调原料运输。\n"
+    record = extract_text(text, "t")
+    names = {e.name: e.type for e in record.entities}
+    assert names.get("甲岙镇") == "Region" and names.get("甲岙镇政府") == "Agency"
+    assert ("甲岙镇", "新昌县") in {(r.subject, r.object) for r in record.relations if r.type == "PART_OF"}
+
+
+def test_town_word_missing_and_never_supplied_is_no_town() -> None:
+    # (no 该镇 or 该乡 says which word the name was written without; 两级政府 are tiers, no town)
+    assert not any(n.startswith("甲岙") for n in _entities("新昌县甲岙政府发布通知。\n", "Region"))
+    assert not any(n.startswith("两级") for n in _entities("新昌县两级政府协同推进。该镇企业复工。\n", "Region"))
+
+
+def test_street_written_before_one_of_its_communities() -> None:
+    text = "开福区各社区积极行动。甲河街道乙桥社区为复工门店指定服务专员。\n"
+    assert "甲河街道" in _entities(text, "Region")
+    # (街道社区 is the common noun, no street's name)
+    assert not any(n.endswith("街道") for n in _entities("开福区街道社区干部上门服务。\n", "Region"))
