@@ -124,7 +124,9 @@ _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻�
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
 # (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
 _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
-                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户|车间)")
+                          r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户|车间|"
+                          # (nor the banks of a whole place or its own: 全县银行, 本土银行)
+                          r"全[省市县区镇乡]|本[土地](?=银行))")
 # the digits and numerals a count is written with (6家, 十余家)
 _NUMERAL = frozenset("0123456789一二三四五六七八九十百千两几余多")
 # what a firm pays or owes, written where a bare brand name could stand (企业租金, 企业社保费)

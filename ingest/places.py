@@ -1301,9 +1301,13 @@ def _town_prefix(prefix: str) -> bool:
     """Whether the characters before a town word may be a town's own name."""
     return (
         _function_free(prefix) and not any(c in _ASPECT for c in prefix) and not _NOT_TOWN.search(prefix) and not PREDICATE.match(prefix) and not _DESCRIBED_TOWN.match(prefix)
-        # 来到镇政府: a verb of going before the town word, no town's name
-        and prefix[-1:] not in _AT and not _VISIT.search(prefix)
+        # 来到镇政府: a verb of going before the town word, no town's name; nor a verb of saying (同时表示镇党委…)
+        and prefix[-1:] not in _AT and not _VISIT.search(prefix) and not _SAYING.search(prefix)
     )
+
+
+# verbs of saying: what is said may open with a town's bodies, the verb is no part of a town's name
+_SAYING = re.compile("表示|指出|强调|介绍|要求|认为|提出")
 
 
 def _recurring_towns(text: str, taken: SpanIndex) -> list[tuple[int, int]]:

@@ -486,3 +486,10 @@ def test_level_word_bodies_before_any_place_skip_a_place_opening_a_firms_name() 
 def test_a_standing_members_title_names_the_committees_department() -> None:
     assert agency_names("荥经县召开会议。县委常委、统战部部长彭某等陪同。") == ["荥经县委", "荥经县委统战部"]
     assert agency_names("荥经县召开会议。县委常委王某出席。") == ["荥经县委"]
+
+
+def test_a_countys_central_bank_branch_written_by_its_place_is_a_body() -> None:
+    names = agency_names("双峰县出台措施。县里与县人民银行联合开展金融服务。")
+    assert "双峰县人民银行" in names
+    assert agency_names("双峰县人民银行开展金融服务。") == ["双峰县人民银行"]
+    assert "人民银行双峰县支行" in agency_names("人民银行双峰县支行开展金融服务。")

@@ -186,3 +186,7 @@ def test_a_firm_said_to_be_one_of_a_places_firms_is_there() -> None:
 def test_local_banks_at_large_and_a_clause_ending_in_one_name_no_bank() -> None:
     assert firms("邵东市农商银行用行动彰显了地方银行本色。") == {"邵东市农商银行"}
     assert firms("国有银行、股份制银行和地方银行要加大信贷投放。") == set()
+
+
+def test_the_banks_of_a_whole_place_or_its_own_are_no_bank_name() -> None:
+    assert firms("县里整理全县银行的信贷产品，作为本市本土银行，甲乙农商银行推出专项贷款。") == {"甲乙农商银行"}

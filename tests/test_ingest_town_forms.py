@@ -129,3 +129,9 @@ def test_street_written_before_one_of_its_communities() -> None:
     assert "甲河街道" in _entities(text, "Region")
     # (街道社区 is the common noun, no street's name)
     assert not any(n.endswith("街道") for n in _entities("开福区街道社区干部上门服务。\n", "Region"))
+
+
+def test_a_verb_of_saying_before_a_towns_bodies_names_no_town() -> None:
+    text = "副镇长一行走访甲乙电器有限公司，同时表示镇党委、政府将继续做好服务。"
+    assert _entities(text, "Region") == []
+    assert not any("表示" in n for n in _entities(text, "Agency"))
