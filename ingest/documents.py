@@ -35,8 +35,9 @@ _COUNT_TAIL = re.compile(f"[{HAN}]{{0,4}}(?:措施|政策|举措)")
 _NUMERALS = set("0123456789一二三四五六七八九十")
 # the last words of a document's title
 _DOC_END = r"(?:通知|意见|措施|办法|决定|通告|公告|方案|细则|规定|指引|政策|指南|清单|举措|意见稿)"
-# (a line closing a report or a reply, …的通报, …的批复, is whole too: no title's first part)
-_TITLE_LINE_END = re.compile(r"(?:" + _DOC_END + r"|通报|批复)$")
+# the end of a line holding a whole title (a line closing a report or a reply, …的通报, …的批复, is whole too): no
+# title's first part, and no line of a print layout to join to the next
+TITLE_LINE_END = re.compile(r"(?:" + _DOC_END + r"|通报|批复)$")
 # a document number: 某府〔2020〕3号, 某政发电[2020]1号
 _DOC_NUMBER = re.compile(rf"[{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号")
 _NUMBER_AFTER = re.compile(rf"\s?[(（]\s*([{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号)\s*[)）]")
@@ -169,7 +170,7 @@ def _title_of_line(line: str) -> tuple[str, int] | None:
 
 
 def _is_title(title: str) -> bool:
-    if not 10 <= len(title) <= TITLE_LINE_MAX or _SENTENCE_MARK.search(title) or not _TITLE_LINE_END.search(title):
+    if not 10 <= len(title) <= TITLE_LINE_MAX or _SENTENCE_MARK.search(title) or not TITLE_LINE_END.search(title):
         return False
     if title.startswith(("各", "附件", "根据", "按照", "为")):
         return False
@@ -187,7 +188,7 @@ def _title_lines(text: str) -> list[Mention]:
         found = _title_of_line(line)
         if found is None:
             raw = line.strip()
-            if "关于" not in raw or len(raw) > 60 or _SENTENCE_MARK.search(raw) or _TITLE_LINE_END.search(raw):
+            if "关于" not in raw or len(raw) > 60 or _SENTENCE_MARK.search(raw) or TITLE_LINE_END.search(raw):
                 continue
             # the title's first part: its end is on one of the next lines
             nxt = next(((p, l) for p, l in lines[i + 1 : i + 4] if l.strip()), None)

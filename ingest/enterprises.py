@@ -127,8 +127,6 @@ _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|�
                           r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户|车间|"
                           # (nor the banks of a whole place or its own: 全县银行, 本土银行)
                           r"全[省市县区镇乡]|本[土地](?=银行))")
-# the digits and numerals a count is written with (6家, 十余家)
-_NUMERAL = frozenset("0123456789一二三四五六七八九十百千两几余多")
 # what a firm pays or owes, written where a bare brand name could stand (企业租金, 企业社保费)
 _COST = re.compile(r"(?:房屋|厂房|店铺|商铺)?(?:租金|房租|租赁费|物业费|管理费|水电费|电费|水费|气费|税费|税款|费用|社保费?|保费|贷款|利息|工资|成本)")
 # a kind of financial firm, not a name (融资租赁公司, 贷款银行)
@@ -198,10 +196,8 @@ _APPOSITIVE = re.compile(
 # 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
 _SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
 _ALONE_AFTER = re.compile(r"[,。;、]|$")
-# the last character of a place's or park's name (某工业园, 某县)
-_PLACE_END = frozenset("园区县市镇乡村城")
-# the digits of a count written in characters (十八家, 几家)
-_COUNT_DIGITS = frozenset("一二两三四五六七八九十百千几多数")
+# the digits of a count written in characters (十八家, 十余家, 几家)
+_COUNT_DIGITS = frozenset("一二两三四五六七八九十百千几多数余")
 # a count or determiner before a kind of firm (一家外资企业, 该重点企业): one firm described, not named
 _COUNTED_KIND = re.compile("(?:[家个户]|[该这那某其])$")
 # ...and the words that follow the names it introduces
@@ -323,6 +319,11 @@ _GLUED_VERB = re.compile(
 
 # a place's inside before a name (某工业园内的, 某镇里的): where the firm is, no part of its name
 _INSIDE_DE = re.compile("[内里中]的")
+
+
+def _after_count(text: str, s: int) -> bool:
+    """Whether ``s`` follows a count's digits (6家, 十余家, 2022年): a measure word or a date there opens no name."""
+    return s > 0 and (text[s - 1].isdigit() or text[s - 1] in _COUNT_DIGITS)
 
 
 def _opens_after_de(text: str, s: int) -> bool:
@@ -709,7 +710,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
-        if s < e - 2 and (text[s] == "到" and s > 0 and is_han(text[s - 1]) or text[s] in "家户" and s > 0 and text[s - 1] in _NUMERAL):
+        if s < e - 2 and (text[s] == "到" and s > 0 and is_han(text[s - 1]) or text[s] in "家户" and _after_count(text, s)):
             # 推荐到某银行, 6家某银行: a verb's complement or a count's measure word opens no name
             s += 1
         if (prep := _LEAD_PREP.match(text, s, e)) and _valid(text[prep.end() : e]) and not _opens_after_de(text, s):
@@ -720,8 +721,6 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
             # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
-        if text.startswith(("内的", "里的"), s) and s > 0 and text[s - 1] in _PLACE_END and _valid(text[s + 2 : e]):
-            s += 2  # 某工业园内的甲乙有限公司: the words placing the firm in the park are no part of its name
         s = next((ge for gs, ge in garbled if gs < s < ge and e - ge >= 4), s)  # ?!敝薪h甲乙有限公司: after the garbage
         s = _after_lower_place(text, s, e, scan)
         if s > 0 and text[s - 1] in _PLACE_PRONOUN and text[s] in _LEVEL_WORD and _valid(text[s + 1 : e]):
@@ -740,7 +739,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
             s = owned.end()
         name = text[s:e]
-        if name.startswith(("家", "个", "户", "年", "月")) and s > 0 and (text[s - 1].isdigit() or text[s - 1] in _COUNT_DIGITS):
+        if name.startswith(("家", "个", "户", "年", "月")) and _after_count(text, s):
             return  # 18家股份合作公司, 2022年国有大型银行: a count of firms of a kind or a date, no name
         if len(name) > 2 and name[1] == "是" and name[0] in _COUNT_DIGITS:
             if not _valid(name[2:]):
@@ -1292,7 +1291,7 @@ _OFFICIAL_TITLE = re.compile("(?:行政长官|特首|主席|省长|市长|区长
 
 def _titled_person(text: str, name: str) -> bool:
     """Whether the text writes ``name`` after an official's title somewhere: a person who announces (某某宣布), no brand."""
-    return any(_OFFICIAL_TITLE.search(text, max(0, m.start() - 4), m.start()) for m in re.finditer(re.escape(name), text))
+    return any(_OFFICIAL_TITLE.search(text, max(0, p - 4), p) for p in occurrences(text).starts(name))
 
 
 def _brand_lists(text: str, scan: _Scanner) -> list[tuple[int, int]]:

@@ -305,20 +305,14 @@ def _object_word(text: str, s: int, pos: int) -> bool:
     return _OBJECT_WORD.search(text, max(s, end - 4), end) is not None or levels is not None and end > s and text[end - 1] in _OBJECT_BEFORE
 
 
-def _inside_any(spans: SpanIndex, m: Mention) -> bool:
-    """Whether ``m`` lies inside one of ``spans`` (or is one), found in log time: a long unit holds many of both."""
-    i = bisect_left(spans.starts, m.start)
-    return spans.covers(m.start, m.end) or i < len(spans.spans) and spans.spans[i] == (m.start, m.end)
-
-
 def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> tuple[list[Mention], bool]:
     """The subject actors of the unit ``[s, e)`` and whether an enterprise is the subject instead."""
     held = SpanIndex([(t.start, t.end) for t in titles])
-    inside = [a for a in actors if not _inside_any(held, a)]
+    inside = [a for a in actors if not held.holds(a.start, a.end)]  # (in log time: a long unit holds many of both)
     firms = [f for f in firms if not _LEARNED.search(text, max(s, f.start - 6), f.start)]  # 得知某公司…后: the occasion, not the subject
     if "对" in text[s:e]:  # 对…的甲、乙等企业，某区…: the firms a measure is for, not its subject
         targets = SpanIndex([m.span() for m in _TARGETED.finditer(text, s, e)])
-        firms = [f for f in firms if not _inside_any(targets, f)]
+        firms = [f for f in firms if not targets.holds(f.start, f.end)]
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it, or written on after it (赴某省某市), are objects too

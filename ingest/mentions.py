@@ -159,6 +159,11 @@ class SpanIndex:
                 return True
         return False
 
+    def holds(self, s: int, e: int) -> bool:
+        """Whether some span contains ``[s, e)`` or is it."""
+        i = bisect_left(self.starts, s)
+        return self.covers(s, e) or i < len(self.spans) and self.spans[i] == (s, e)
+
     def overlaps(self, s: int, e: int) -> bool:
         """Whether some span shares a character with ``[s, e)``."""
         i = bisect_left(self.starts, e)

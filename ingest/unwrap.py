@@ -10,9 +10,9 @@ returned as it is, so the offsets of what is found stay those of the file.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from .documents import TITLE_LINE_END
 from .structure import CREDIT, HEADING, META
 
 #: a line shorter than this (in half-width columns) is never taken for a laid-out one
@@ -26,8 +26,6 @@ FILLED = 0.85
 # what ends a sentence at the end of a line, full-width and half-width, also before a closing mark (…。”)
 _SENTENCE_END = set("。！？；!?;…")
 _CLOSING = set("”’」』)）】]")
-# a whole document title ends a line of a table of contents (…的通知, …实施方案), unless a 《 is still open
-_TITLE_END = re.compile("(?:通知|通报|意见|办法|方案|决定|公告|通告|规定|细则|批复)$")
 
 
 def _columns(line: str) -> int:
@@ -40,8 +38,8 @@ def _stops_mid_sentence(line: str, nxt: str) -> bool:
     body = line.rstrip()
     while body and body[-1] in _CLOSING and len(body) > 1 and body[-2] in _SENTENCE_END | _CLOSING:
         body = body[:-1]
-    if not body or body[-1] in _SENTENCE_END or _TITLE_END.search(body) and body.count("《") <= body.count("》"):
-        return False
+    if not body or body[-1] in _SENTENCE_END or TITLE_LINE_END.search(body) and body.count("《") <= body.count("》"):
+        return False  # (a line holding a whole title, as a table of contents writes them, ends there too)
     nxt = unicodedata.normalize("NFKC", nxt.strip())
     return (
         "\t" not in line + nxt
