@@ -36,6 +36,12 @@ LONG_GAP = 24
 _GAP_MARK = "…"
 _CLAUSE_BREAK = re.compile("[,;。，；:：!?！？]")
 _LONG_MARK = "……"
+#: the costs a subsidy can pay for: a weak cue of one written right before a subsidy word (物流补贴, 消杀补贴,
+#: 运输费用补助) names what the money pays, as strongly as a cue of its own
+COST_CODES = frozenset(
+    c.code for c in taxonomy().categories.values() if c.group == "COST" or c.code in ("LOGISTICS_SUPPORT", "PPE_SUPPLY", "SUPPLY_CHAIN")
+)
+_SUBSIDY_AFTER = re.compile("(?:费用|费|成本)?(?:补贴|补助|奖补|资助)")
 
 
 def _table() -> dict[str, dict[str, float]]:
@@ -157,8 +163,9 @@ def scores(text: str) -> dict[str, float]:
         last[key] = e  # a list goes on from its last item
         if again:
             continue
+        paid = _SUBSIDY_AFTER.match(text, e) is not None
         for code, w in weights:
-            total[code] += w
+            total[code] += 1.0 if paid and code in COST_CODES else w
     return dict(total)
 
 

@@ -211,6 +211,8 @@ _FEE_RELIEF = re.compile(
     # 使用费、租金、垃圾处理费均维持全免: the fees a list names, then waived
     r"|(?<![险保电水气暖])费[^,;。，；]{0,20}?(?:均|一律|全部)(?:维持|予以)?(?:全免|免收|减半)"
 )
+# 暂免征收残疾人保障金, 免征教育费附加: a levy relieved whose object is a fee, no tax named, is a fee waiver
+_FEE_LEVIED = re.compile(r"[免减]征收?[^,;。，；]{0,12}?(?:费|保障金)")
 # 免收保证手续费: the fee of a guarantee waived is guarantee support
 # (信保基金提供信保并免收手续费: the fee waived in a clause of the guarantee)
 _GUARANTEE_FEE = re.compile(r"保证手续费|担保费|担保手续费|(?:信保|担保|信用保证)[^,;。，；]{0,16}?(?:免收|减免|减收|免除)手续费")
@@ -295,11 +297,14 @@ _PURPOSE = re.compile(
 )
 # 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
 _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
-# 传达核酸检测、运输保障等各方面政策: the topics of the policies a body relays are information, not help of each kind
-_RELAYED = re.compile(r"(?<=传达|宣传|宣讲|解读|讲解|推送|转发)[^,;。]{0,40}?、[^,;。]{0,40}?等?(?:各方面|各类|各项|相关|最新)*的?(?:政策|文件|信息|知识)")
+# 传达核酸检测、运输保障等各方面政策: the topics of the policies a body relays are information, not help of each kind,
+# and so are those of the information firms look up (让商户查询低息贷款或租金补贴等信息)
+_RELAYED = re.compile(
+    r"(?<=传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取)[^,;。]{0,40}?[、或][^,;。]{0,40}?等?(?:各方面|各类|各项|相关|最新)*的?(?:政策|文件|信息|资讯|知识)"
+)
 # “某惠贷”, “信易贷”: a loan product by its quoted name is credit
 _LOAN_PRODUCT = re.compile(r"“[\u4e00-\u9fff]{1,6}贷”")
-_RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发")
+_RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取")
 # 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
 # nor do the registrations of job seekers (失业登记网上申请)
 _PEOPLE_JOBS = re.compile(r"失业登记|求职登记|就业困难人员认定|(招聘|吸纳|安置|就业)[^,;。]{0,30}?(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难|零就业|残疾人)|(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难人员|残疾人)[^,;。]{0,30}?(招聘|就业|安置)")
@@ -440,7 +445,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         return []
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")
-    if "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):
+    if "TAX_REDUCTION" in codes and "税" not in text and _FEE_LEVIED.search(text):
+        codes = [c for c in codes if c != "TAX_REDUCTION"] + ["FEE_WAIVER"] * ("FEE_WAIVER" not in codes)
+    elif "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):
         codes.append("FEE_WAIVER")
     if "FAST_TRACK_APPROVAL" not in codes and "内" in text and (timed := _SERVICE_TIME.search(text)) and not _LENDING.search(_clause(text, timed.start())):
         codes.append("FAST_TRACK_APPROVAL")

@@ -45,6 +45,9 @@ SUBJECT_REACH = 8
 CARRY_REACH = 200
 # a line wholly inside 【】 or 「」: a column's name or a headline
 _COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
+# 责任单位：某局、某公司 under a notice's item: the units that carry it out state no measure (a firm's name there,
+# 某融资担保公司, is no guarantee given) and, written as a short line, open no section whose actor they would be
+_UNITS_LINE = re.compile(r"\s*(?:责任|牵头|配合|实施|承办)(?:单位|部门)[:：]")
 # paragraph openings that continue the place in focus (also a cited document telling its content, 《措施》明确，…:
 # the issuer named before is still the one acting)
 _CONTINUE = re.compile(
@@ -185,8 +188,9 @@ _MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
 # 向第三批雇主发放补贴，涉及补贴额逾60亿港元; 截至5月底，已发放的资助总额约3亿港元: what a scheme has paid out to one
 # batch or so far, by its label, a statistic of the scheme and no money of a measure (the total of a scheme done,
 # 计划已完成处理，涉及补贴总额约400亿元, is its sum)
-_PAID_LABEL = re.compile(r"(?:涉及|获发放|已发放)[^,;。，；]{0,6}?总?(?:补贴|资助|补助金?)总?额[约逾达超过近为]{0,3}$")
-_BATCH_OR_SO_FAR = re.compile(r"第[\d一二三四五六七八九十]{1,3}批|^\s*截[至止]")
+# (开放申请迄今，已核准236家，补贴金额已超过1.5亿元: the approvals so far)
+_PAID_LABEL = re.compile(r"(?:(?:涉及|获发放|已发放)[^,;。，；]{0,6}?)?总?(?:补贴|资助|补助金?)总?金?额已?[约逾达超过近为]{0,3}$")
+_BATCH_OR_SO_FAR = re.compile(r"第[\d一二三四五六七八九十]{1,3}批|^\s*截[至止]|迄今|至今")
 # 力保本年度发放2亿元贴息贷款的既定目标: a target restated, no money given
 _TARGET_AFTER = re.compile(r"[^,;。，；]{0,12}?的(?:既定|年度|全年)?目标")
 # 其中制造业贷款12亿元: a clause telling a part of the sum before it
@@ -412,6 +416,14 @@ def detect(
             if u.first and _ASIDE_LABEL.match(text, u.start, u.end) and (by := focus or ([scope.actor()] if scope.actor() else []) or ([default] if default else [])):
                 out.extend(_titled_measure(titled, by[0], doc_ix))  # its body only says how to apply: the heading is the measure
             titled = None
+        if n > first_body and _UNITS_LINE.match(text, u.start, u.end):
+            # 责任单位：某局 under an item: who carries it out, no heading and no measure; a lead unit named
+            # (牵头单位：某局) is the agency of the item it closes, the paragraph before when it stands alone
+            if (lead := _lead_unit(text, u, act_ix)) is not None:
+                item = max((p for p in para_start if p < u.para), default=None) if u.first else u.para
+                lo = max(para_start.get(item, u.start) if item is not None else u.start, leads[-1][1] if leads else 0)
+                leads.append((lo, u.end, lead))
+            continue
         if u.kind == "heading" and n > first_body:
             level = heading_level(text[u.start : u.end])
             if aside is not None and (aside[0] is None or level is not None and level <= aside[0]):

@@ -236,6 +236,10 @@ def test_what_a_scheme_paid_one_batch_or_so_far_is_a_statistic() -> None:
     # the total of a scheme once it is done is its sum
     done = "香港特区政府简报\n\n特区政府表示，某某计划已完成处理，涉及薪金补贴总额约300亿港元。"
     assert money(done) == [("香港", 30_000_000_000)]
+    # the subsidies approved since applications opened: a tally so far
+    tally = "高雄市简报\n\n高雄市政府自8月1日开放申请迄今，已核准410家业者，补贴金额已超过2.6亿元。"
+    assert money(tally) == []
+    assert money("高雄市简报\n\n高雄市政府编列补贴金额2.6亿元，协助业者渡过难关。") == [("高雄市", 260_000_000)]
 
 
 def test_a_target_restated_is_no_sum() -> None:

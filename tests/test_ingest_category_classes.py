@@ -656,3 +656,38 @@ def test_deadlines_moved_are_deferrals() -> None:
 def test_loans_free_of_interest_are_credit() -> None:
     assert classify_measure("特区政府向受灾商户提供免息贷款，上限50万澳门元。") == ["PREFERENTIAL_CREDIT"]
     assert classify_measure("县里为返乡创业人员提供无息贷款。") == ["PREFERENTIAL_CREDIT"]
+
+
+def test_a_cost_written_before_its_subsidy_is_what_the_money_pays() -> None:
+    assert classify_measure("对出口企业给予物流补贴。") == ["LOGISTICS_SUPPORT"]
+    assert classify_measure("对保供商超给予运输费用补助。") == ["LOGISTICS_SUPPORT"]
+    assert classify_measure("扩大商户消杀补贴范围。") == ["PPE_SUPPLY"]
+    # the cost alone, or a subsidy of no cost, stays as weak as before
+    assert classify_measure("园区物流企业复工。") == []
+    assert classify_measure("对企业给予一次性补贴。") == ["PRODUCTION_SUBSIDY"]
+
+
+def test_a_levy_relieved_on_a_fee_is_a_fee_waiver() -> None:
+    assert classify_measure("对受影响企业暂免征收残疾人保障金。") == ["FEE_WAIVER"]
+    assert classify_measure("对小微企业减免征收水利建设基金和教育费附加。") == ["FEE_WAIVER"]
+    # a tax named keeps the tax cut
+    assert classify_measure("对小微企业免征增值税和教育费附加。") == ["TAX_REDUCTION"]
+
+
+def test_force_majeure_is_legal_service_only_as_a_certificate() -> None:
+    assert classify_measure("市贸促会为外贸企业出具不可抗力证明。") == ["LEGAL_SERVICE"]
+    assert classify_measure("企业遇不可抗力遭受损失的，可按规定申请延期。") == []
+
+
+def test_a_no_application_mode_adopted_is_online_service_and_a_vat_credit_a_tax_cut() -> None:
+    assert classify_measure("全面实施惠企资金“免申即兑”。") == ["ONLINE_SERVICE"]
+    assert classify_measure("推行“免申即享”办理模式。") == ["ONLINE_SERVICE"]
+    # the manner of a relief named beside it adds no service
+    assert classify_measure("对困难企业免申即享缓缴住房公积金。") == ["SOCIAL_INSURANCE_RELIEF"]
+    assert classify_measure("对现代服务业纳税人继续实行加计抵减。") == ["TAX_REDUCTION"]
+
+
+def test_the_topics_of_information_looked_up_are_no_help() -> None:
+    assert classify_measure("市府开通专区，方便业者查询低利贷款或租金补贴等方案信息。") == []
+    # the same help given is help
+    assert classify_measure("市府为业者提供低利贷款和租金补贴。") == ["PREFERENTIAL_CREDIT", "RENT_RELIEF"]

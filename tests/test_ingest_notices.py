@@ -102,3 +102,19 @@ def test_the_country_named_before_what_it_does() -> None:
     assert ("中国", ("国家",)) in [(e.name, e.aliases) for e in r.entities if e.type == "Region"]
     r = record("国家级高新区和国家开发银行湖州分行支持企业。")
     assert "中国" not in [e.name for e in r.entities]
+
+
+def test_unit_lines_under_items_open_no_section_and_state_no_measure() -> None:
+    text = (
+        "灵璧县政府关于印发扶持小微企业若干措施的通知\n\n一、减免租金\n\n"
+        "1.免收房租。对承租国有房屋的小微企业免收3个月房租。\n\n责任单位：县财政局、灵璧县中兴担保集团\n\n"
+        "2.稳定就业。对不减员的商户返还失业保险费。\n\n牵头单位：县人社局\n"
+    )
+    r = record(text)
+    assert {(m.region, c) for m in r.measures for c in m.categories} == {("灵璧县", "RENT_RELIEF"), ("灵璧县", "UNEMPLOYMENT_INSURANCE_REFUND")}
+    # the responsible units of item 1 are no actor of item 2; the lead unit named below item 2 is its agency
+    assert {m.agency for m in r.measures if "UNEMPLOYMENT_INSURANCE_REFUND" in m.categories} == {"灵璧县人社局"}
+    assert {m.agency for m in r.measures if "RENT_RELIEF" in m.categories} == {"灵璧县政府"}
+    # a unit line long enough to be read as a sentence states no measure either (a guarantee firm's name is no guarantee)
+    long_line = text.replace("灵璧县中兴担保集团", "灵璧县中兴担保集团、县地方金融监督管理局、县市场监督管理局")
+    assert "GUARANTEE_SUPPORT" not in {c for m in record(long_line).measures for c in m.categories}
