@@ -73,8 +73,8 @@ _REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额
 _ABOVE_BEFORE = re.compile(r"(支出|投资|营收|营业收入|销售额|零售额|产值|增量)(额|总额)?[^。,;，；\d]{0,2}?超过?$")
 _ABOVE_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,12}[)）])?(?:及以上|以上|的(?=[,，]))")
 # 发放不少于2.5亿元再贷款, 安排资金不低于1亿元: a floor on the money a body gives is its total, no bound to meet
-# (减租总额不低于1亿元, 给予援助资金不低于1亿元: a floor on a total or a fund)
-_GIVEN_FLOOR = re.compile(r"((发放|安排|投放|提供|筹集|筹措|设立|下达|拨付|统筹)[^。,;，；\d]{0,6}?|(总额|资金|基金|总规模|总量))(不低于|不少于)$")
+# (减租总额不低于1亿元, 给予援助资金不低于1亿元, 放贷规模不低于5000万元: a floor on a total or a fund)
+_GIVEN_FLOOR = re.compile(r"((发放|安排|投放|提供|筹集|筹措|设立|下达|拨付|统筹)[^。,;，；\d]{0,6}?|(总额|资金|基金|总?规模|总量))(不低于|不少于)$")
 # the words without which no number is money (see _is_money): most sentences have none, and skip the parse
 _MONEY_WORD = re.compile("元|圆|块钱|亿|币|万(?=贷款|资金|授信|融资|贴息|补贴|补助|奖补|奖励)")
 # 500万贷款, 2000万资金: a sum in 万 or 亿 right before the money it counts, written without 元

@@ -196,8 +196,9 @@ _OWN_SUPPLIES = gated(
     r"(采购|购买|购置)[^。]{0,12}?(防控物资|防疫物资|口罩|防护服|防护用品|消毒|消杀|额温|测温)|(防控|防疫)[^,;。，；]{0,6}?(物资|设备)[^,;。，；]{0,4}?(采购|购置)"
 )
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
-# 保障城乡低保、养老等民生支出: welfare spending for residents, no help to firms
-_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金")
+# 保障城乡低保、养老等民生支出: welfare spending for residents, no help to firms, nor are masks handed to households
+# (为家户分发口罩) or meals to old people living alone
+_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金|家户|独居老人")
 _SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
 # 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken
 _SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
@@ -211,6 +212,8 @@ _FEE_RELIEF = re.compile(
     # 使用费、租金、垃圾处理费均维持全免: the fees a list names, then waived
     r"|(?<![险保电水气暖])费[^,;。，；]{0,20}?(?:均|一律|全部)(?:维持|予以)?(?:全免|免收|减半)"
 )
+# 娱乐税减免, 增值税减征: a tax named, then relieved, is a tax cut (property and land taxes have a category of their own)
+_TAX_RELIEVED = re.compile(r"(?<!房产|使用|房屋|地价)税费?(?:减免|减征|减半|豁免)")
 # 暂免征收残疾人保障金, 免征教育费附加: a levy relieved whose object is a fee, no tax named, is a fee waiver
 _FEE_LEVIED = re.compile(r"[免减]征收?[^,;。，；]{0,12}?(?:费|保障金)")
 # 免收保证手续费: the fee of a guarantee waived is guarantee support
@@ -319,7 +322,10 @@ _MATCHING = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:信息)?(?:供需|产需)对�
 _EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
 # 降低企业融资成本: lowered financing costs are cheaper credit unless the sentence names other means of finance
 _LOWERED_COST = re.compile(r"降低[^,;。，；、]{0,8}?融资成本")
-_FINANCE_MEANS = frozenset(c.code for c in taxonomy().categories.values() if c.group == "FINANCE") - {"PREFERENTIAL_CREDIT"}
+_FINANCE = frozenset(c.code for c in taxonomy().categories.values() if c.group == "FINANCE")
+_FINANCE_MEANS = _FINANCE - {"PREFERENTIAL_CREDIT"}
+# 各类金融机构要…因企施策，靠前服务，不得抽贷: the lenders told how to serve the firms they lend to, no liaison of a body
+_LENDERS_OPEN = re.compile(r"\s*(?:[^,;。，；]{0,6}?)(?:银行业?(?:金融)?机构|金融机构|各银行|银行)")
 #: cue weight that counts when a named firm is helped
 HELPED_THRESHOLD = 0.6
 
@@ -443,8 +449,12 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("ENTERPRISE_LIAISON")
     if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence) or _CONCERNS.search(sentence)):
         return []
+    if "ENTERPRISE_LIAISON" in codes and _FINANCE.intersection(codes) and _LENDERS_OPEN.match(sentence):
+        codes = [c for c in codes if c != "ENTERPRISE_LIAISON"]
     if "PRIORITY_LIST" not in codes and _PRIORITY_KINDS.search(sentence):
         codes.append("PRIORITY_LIST")
+    if "TAX_REDUCTION" not in codes and "税" in text and _TAX_RELIEVED.search(text):
+        codes.append("TAX_REDUCTION")
     if "TAX_REDUCTION" in codes and "税" not in text and _FEE_LEVIED.search(text):
         codes = [c for c in codes if c != "TAX_REDUCTION"] + ["FEE_WAIVER"] * ("FEE_WAIVER" not in codes)
     elif "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):

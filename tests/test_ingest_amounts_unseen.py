@@ -245,3 +245,10 @@ def test_what_a_scheme_paid_one_batch_or_so_far_is_a_statistic() -> None:
 def test_a_target_restated_is_no_sum() -> None:
     assert money("东城区金融简报\n\n东城区工信局力保本年度发放1.5亿元贴息贷款的既定目标。") == []
     assert money("东城区金融简报\n\n东城区工信局全年发放1.5亿元贴息贷款。") == [("东城区", 150_000_000)]
+
+
+def test_business_income_above_a_sum_is_a_bound_and_a_lending_floor_a_total() -> None:
+    bound = "东城区简报\n\n东城区对新引进项目给予奖励,投产后当年业务收入超过8000万元。"
+    assert money(bound) == []
+    floor = "东城区金融简报\n\n东城区要求各银行不得抽贷,放贷规模不低于6000万元。"
+    assert money(floor) == [("东城区", 60_000_000)]

@@ -691,3 +691,21 @@ def test_the_topics_of_information_looked_up_are_no_help() -> None:
     assert classify_measure("市府开通专区，方便业者查询低利贷款或租金补贴等方案信息。") == []
     # the same help given is help
     assert classify_measure("市府为业者提供低利贷款和租金补贴。") == ["PREFERENTIAL_CREDIT", "RENT_RELIEF"]
+
+
+def test_a_tax_named_then_relieved_is_a_tax_cut_and_a_collection_fee_relieved_a_fee_waiver() -> None:
+    assert classify_measure("镇公所宣布营业税减免3个月百分之30。") == ["TAX_REDUCTION"]
+    # the property tax relieved keeps its own category
+    assert classify_measure("对承租户房产税减免。") == ["PROPERTY_LAND_TAX_RELIEF"]
+    assert classify_measure("减免夜市摊商垃圾清运费2个月。") == ["FEE_WAIVER"]
+    assert classify_measure("镇有市场摊位的租金和权利金减免3个月。") == ["FEE_WAIVER", "RENT_RELIEF"]
+
+
+def test_masks_for_households_and_lenders_serving_borrowers_are_no_help_of_their_kind() -> None:
+    assert classify_measure("为家户分发口罩,全镇3200户,每户5片。") == []
+    assert classify_measure("向商户发放防疫口罩。") == ["PPE_SUPPLY"]
+    lenders = "各金融机构对困难小微企业要因企施策,靠前服务,及时办理无还本续贷。"
+    assert "ENTERPRISE_LIAISON" not in classify_measure(lenders)
+    assert "LOAN_RELIEF" in classify_measure(lenders)
+    # a body serving the firms is liaison
+    assert "ENTERPRISE_LIAISON" in classify_measure("县工信局对困难小微企业靠前服务,协调银行不抽贷、不断贷。")
