@@ -45,9 +45,10 @@ SUBJECT_REACH = 8
 CARRY_REACH = 200
 # a line wholly inside 【】 or 「」: a column's name or a headline
 _COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
-# 责任单位：某局、某公司 under a notice's item: the units that carry it out state no measure (a firm's name there,
-# 某融资担保公司, is no guarantee given) and, written as a short line, open no section whose actor they would be
-_UNITS_LINE = re.compile(r"\s*(?:责任|牵头|配合|实施|承办)(?:单位|部门)[:：]")
+# 责任单位：某局、某公司 (or a line of its own closing an item: （某局牵头，某局配合）) under a notice's item: the units that
+# carry it out state no measure (a firm's name there, 某融资担保公司, is no guarantee given) and, written as a short line,
+# open no section whose actor they would be
+_UNITS_LINE = re.compile(r"\s*(?:(?:责任|牵头|配合|实施|承办)(?:单位|部门)[:：]|[(（][^()（）]{0,80}?(?:牵头|负责)[^()（）]{0,80}[)）]\s*$)")
 # paragraph openings that continue the place in focus (also a cited document telling its content, 《措施》明确，…:
 # the issuer named before is still the one acting)
 _CONTINUE = re.compile(
@@ -1505,10 +1506,23 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
     agencies = [a for a in act_ix.within(u.start, u.end) if a.type == "Agency" and a.place == region.name]
     docs = doc_ix.within(u.start, u.end)
     draft = Draft(region, codes, u.start, u.end, agency=agencies[0] if agencies else None, document=docs[0] if docs else None, beneficiaries=firms)
+    draft.amount, draft.cap = _row_money(text, u, nkeys)
     draft.summary = _row_summary(u, region)
     # 中央财政按…贴息之外，省财政再给予…: a cell's national clauses are the nation's, as in a sentence
     national = [] if _national(region) else [d for cs, ce in u.cells[nkeys:] for d in _national_clauses(text, cs, ce, act_ix.within(cs, ce))]
     return [draft, *national]
+
+
+def _row_money(text: str, u: Unit, nkeys: int) -> tuple[int | None, int | None]:
+    """The total and cap a row's cells state (安排5000万元专项资金…, 最高100万元), the first of each, read as in a sentence."""
+    amount = cap = None
+    for cs, ce in u.cells[nkeys:]:
+        total, bound, _ = _money(text[cs:ce], cs)
+        if amount is None:
+            amount = total
+        if cap is None:
+            cap = bound
+    return amount, cap
 
 
 def _row_summary(u: Unit, region: Mention) -> str:
