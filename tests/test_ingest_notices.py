@@ -123,7 +123,7 @@ def test_unit_lines_under_items_open_no_section_and_state_no_measure() -> None:
 def test_a_lead_note_on_a_line_of_its_own_is_the_agency_of_the_item_above() -> None:
     text = (
         "池州市人民政府关于扶持小微企业的若干措施\n\n一、减免租金\n（一）对承租国有房产的小微企业，免收3个月租金。\n"
-        "（市国资委牵头，各区政府配合）\n（二）对小微企业给予贷款贴息50%，最高不超过80万元。\n（市财政局牵头）\n"
+        "（市国资委牵头，各区政府配合）\n（二）对小微企业的贷款按50%给予贴息，最高不超过80万元。\n（市财政局牵头）\n"
         "（三）对不减员的商户返还失业保险费。\n"
     )
     agency = {c: m.agency for m in record(text).measures for c in m.categories}
@@ -132,7 +132,7 @@ def test_a_lead_note_on_a_line_of_its_own_is_the_agency_of_the_item_above() -> N
 
 def test_a_notice_laid_out_as_a_table_states_its_sums() -> None:
     text = (
-        "池州市人民政府办公室关于印发扶持小微企业若干措施的通知\n\n序号\t政策措施\t责任单位\n"
+        "池州市政府印发扶持小微企业若干措施\n\n序号\t政策措施\t责任单位\n"
         "1\t对小微企业减免房租3个月\t市国资委\n2\t安排3000万元专项资金用于贷款贴息,单户最高60万元\t市财政局\n"
     )
     money = {(m.amount_cny, m.cap_cny) for m in record(text).measures if "LOAN_INTEREST_SUBSIDY" in m.categories}
