@@ -119,7 +119,7 @@ _FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目�
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|有序|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返[\u4e00-\u9fff]、?)?(返岗|到岗|复工)")
 # 外资工厂纷纷有序复工, 工厂相继复产: firms' resumption told as an outcome, not the staging of it
 _RESUMED = re.compile(r"(纷纷|陆续|相继)(有序)?(组织)?(复工复产|复产复工|复工|复产|开工)")
-_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|组织|安排|设立|对接|走访|上门)")
+_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|实行|落实|执行|免收|缓缴|组织|安排|设立|对接|走访|上门)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|下步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
 # how to apply (申报材料：1.申请表…, 操作流程：…, 受理单位：…): the procedure of a measure named before, not a measure
@@ -300,11 +300,15 @@ _PURPOSE = re.compile(
 )
 # 帮助, 协调银行为: a help verb before a figure makes the figure what the help achieved
 _HELPED_FIGURE = re.compile(r"帮助|协助|协调|促成|帮")
+# 某专班下设复产调度、税费减免落实等5个工作组: the fields of the teams a body sets up name no help of their kind
+_TEAM_TOPICS = re.compile(r"(?<=下设|成立|组建|设立)(?:[^,;。、]{2,10}、)+[^,;。、]{2,10}等[\d一二三四五六七八九十]+个(?:专项)?(?:工作组|专班|小组|组)")
 # 传达核酸检测、运输保障等各方面政策: the topics of the policies a body relays are information, not help of each kind,
 # and so are those of the information firms look up (让商户查询低息贷款或租金补贴等信息)
 _RELAYED = re.compile(
     r"(?<=传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取)[^,;。]{0,40}?[、或][^,;。]{0,40}?等?(?:各方面|各类|各项|相关|最新)*的?(?:政策|文件|信息|资讯|知识)"
 )
+# 帮助某集团贷款5000万元, 同时帮助其贷款: a loan a body helps a firm obtain is credit (not the interest subsidy of one)
+_HELPED_LOAN = re.compile(r"(?:帮助|协助|帮)[^,;。，；的]{1,12}?贷款(?!贴息|利息|风险)")
 # “某惠贷”, “信易贷”: a loan product by its quoted name is credit
 _LOAN_PRODUCT = re.compile(r"“[\u4e00-\u9fff]{1,6}贷”")
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取")
@@ -389,6 +393,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank_statistics(text)
     if _RELAY_WORD.search(text):
         text = _blank(_RELAYED, text)
+    if "组" in text or "专班" in text:
+        text = _blank(_TEAM_TOPICS, text)
     if "对接" in text:
         text = _blank_matched(text)
     if _PEOPLE_JOBS.search(text):
@@ -471,7 +477,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PPE_SUPPLY")
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
-    if "PREFERENTIAL_CREDIT" not in codes and "贷”" in text and _LOAN_PRODUCT.search(text):
+    if "PREFERENTIAL_CREDIT" not in codes and ("贷”" in text and _LOAN_PRODUCT.search(text) or "贷款" in text and _HELPED_LOAN.search(text)):
         codes.append("PREFERENTIAL_CREDIT")
     if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")

@@ -709,3 +709,24 @@ def test_masks_for_households_and_lenders_serving_borrowers_are_no_help_of_their
     assert "LOAN_RELIEF" in classify_measure(lenders)
     # a body serving the firms is liaison
     assert "ENTERPRISE_LIAISON" in classify_measure("县工信局对困难小微企业靠前服务,协调银行不抽贷、不断贷。")
+
+
+def test_relief_carried_out_for_firms_in_trouble_is_a_measure() -> None:
+    text = "对暂时出现经营困难的个体工商户,在用水、用电上实行“欠费不停供”。"
+    assert classify_measure(text) == ["UTILITY_COST_RELIEF"]
+    # the trouble alone, with no relief carried out, is none
+    assert classify_measure("部分个体工商户用水、用电出现困难。") == []
+
+
+def test_the_fields_of_teams_set_up_are_no_help_of_their_kind() -> None:
+    text = "某县成立企业开复工专班,下设复产调度、税费减免落实、金融服务等4个工作组。"
+    assert classify_measure(text) == ["ENTERPRISE_LIAISON", "STAGED_RESUMPTION"]
+    # the same fields as help given keep their kinds
+    assert {"TAX_REDUCTION", "FEE_WAIVER"} <= set(classify_measure("某县为企业减税降费1200万元。"))
+
+
+def test_a_loan_a_body_helps_a_firm_obtain_is_credit() -> None:
+    assert classify_measure("帮助某某集团贷款3000万元,用于购置原料。") == ["PREFERENTIAL_CREDIT"]
+    assert classify_measure("镇里帮助其贷款;") == ["PREFERENTIAL_CREDIT"]
+    # a loan only named is too weak
+    assert classify_measure("企业贷款到期。") == []
