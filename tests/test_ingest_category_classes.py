@@ -730,3 +730,11 @@ def test_a_loan_a_body_helps_a_firm_obtain_is_credit() -> None:
     assert classify_measure("镇里帮助其贷款;") == ["PREFERENTIAL_CREDIT"]
     # a loan only named is too weak
     assert classify_measure("企业贷款到期。") == []
+
+
+def test_firms_surveyed_tracked_and_guided_are_liaison() -> None:
+    assert classify_measure("开发区组织人员摸排35家重点企业,梳理困难问题40项。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("今年以来共调度企业2600户次。") == ["ENTERPRISE_LIAISON"]
+    assert "ENTERPRISE_LIAISON" in classify_measure("镇里加强对返岗企业的服务指导。")
+    # technologies surveyed for a list stay a scenario list
+    assert classify_measure("高新区摸排20家公司30项技术和产品,发布新产品推介名单。") == ["SCENARIO_LIST"]
