@@ -120,6 +120,8 @@ _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|有�
 # 外资工厂纷纷有序复工, 工厂相继复产: firms' resumption told as an outcome, not the staging of it
 _RESUMED = re.compile(r"(纷纷|陆续|相继)(有序)?(组织)?(复工复产|复产复工|复工|复产|开工)")
 _ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|实行|落实|执行|免收|缓缴|组织|安排|设立|对接|走访|上门)")
+# 全部资助可能超出预估的300亿元: a guess that a total may run over its estimate, no measure
+_GUESS = re.compile(r"(?:或会|可能会?|或将)超出[^,;。]{0,4}?(?:预计|预估|估计)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|下步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
 # how to apply (申报材料：1.申请表…, 操作流程：…, 受理单位：…): the procedure of a measure named before, not a measure
@@ -145,6 +147,8 @@ _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 _FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户|民众|市民|居民|消费者)[^,;。政]{0,16}?(采购|购买|购置)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
+# 给予该厂多项支持200万元: support given as a sum of money is a subsidy unless something else types it
+_SUPPORT_SUM = re.compile(r"(?:给予|提供)[^,;。，；]{0,12}?支持(?:资金)?[约近逾超]?[\d.]+[万亿]?元")
 # 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
 # (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
 _GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
@@ -341,7 +345,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison.
     ``context`` holds the categories the headings above the sentence name (二、减免房租 over its items):
     a weak cue of one of them counts, as the heading says what the item is about."""
-    if _PLAN.match(sentence) or _PROCEDURE.match(sentence):
+    if _PLAN.match(sentence) or _PROCEDURE.match(sentence) or "超出" in sentence and _GUESS.search(sentence):
         return []
     if (asked := _ASKED.search(sentence)) and not _BODY_ACTS.search(sentence, asked.end()):
         return []
@@ -495,7 +499,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     untyped = not codes or targeted and not paid_for  # nothing but the firms targeted says what the money is for
     alone = granted is not None and not paid_for and set(cats.classify(_clause(text, granted.start()), ITEM_THRESHOLD)) <= {"PRODUCTION_SUBSIDY", "SPECIAL_FUND"}
     paid = _blank(PERSONAL_BENEFIT, sentence) if "金" in sentence else sentence
-    if (untyped and (money and _SUBSIDY.search(paid) or granted) or alone) and not _BUYERS_PAID.search(sentence):
+    if (untyped and (money and (_SUBSIDY.search(paid) or _SUPPORT_SUM.search(paid)) or granted) or alone) and not _BUYERS_PAID.search(sentence):
         # money granted is what the firms targeted get: the words describing them give no category of their own
         subsidy = next((code for code, words in _PAID_FOR if words.search(text)), "PRODUCTION_SUBSIDY")
         codes = [c for c in codes if c not in described] + [subsidy]

@@ -252,3 +252,10 @@ def test_business_income_above_a_sum_is_a_bound_and_a_lending_floor_a_total() ->
     assert money(bound) == []
     floor = "东城区金融简报\n\n东城区要求各银行不得抽贷,放贷规模不低于6000万元。"
     assert money(floor) == [("东城区", 60_000_000)]
+
+
+def test_what_one_batch_comes_to_by_a_bare_tally_is_a_statistic() -> None:
+    text = "香港特区政府简报\n\n特首表示,第四批资助获得批准,当中涉及2万名雇主,共52.3亿港元。"
+    assert money(text) == []
+    # a scheme's own total is its sum
+    assert money("香港特区政府简报\n\n特区政府推出涉600亿元的计划,为雇主补贴员工工资。") == [("香港", 60_000_000_000)]

@@ -738,3 +738,10 @@ def test_firms_surveyed_tracked_and_guided_are_liaison() -> None:
     assert "ENTERPRISE_LIAISON" in classify_measure("镇里加强对返岗企业的服务指导。")
     # technologies surveyed for a list stay a scenario list
     assert classify_measure("高新区摸排20家公司30项技术和产品,发布新产品推介名单。") == ["SCENARIO_LIST"]
+
+
+def test_support_given_as_a_sum_is_a_subsidy_and_a_guess_of_an_overrun_no_measure() -> None:
+    assert classify_measure("经协调,区政府给予该厂多项支持360万元。") == ["PRODUCTION_SUBSIDY"]
+    # support with no sum stays too vague
+    assert classify_measure("区政府给予该厂多项支持。") == []
+    assert classify_measure("特首估计,全部资助可能超出预估的500亿港元。") == []
