@@ -442,6 +442,8 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
 
 # a county's bodies written by its level word alone (县人社局, 区委, 县政府), not after another name
 _LEVEL_BODIES = {w: re.compile(f"(?<![{HAN}]){w}(?:委|人民政府|政府|[{HAN}]{{1,8}}?局)") for w in "县区旗"}
+# the rest of a firm's name after the place opening it (某某欧米亚化工有限公司)
+_FIRM_OPENING = re.compile(f"[{HAN}]{{2,14}}?(?:有限公司|有限责任公司|股份公司|集团)")
 #: how many such bodies make a text a county's own report
 LEVEL_BODIES_MIN = 2
 
@@ -455,6 +457,9 @@ def _own_county(text: str, places: list[Mention], bare: list[tuple[int, int, str
     lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:NEWS_TAG_REACH])]
     head_end = lines[min(1, len(lines) - 1)] if lines else 0
     opening = {place.code: place for s, _, surface, place in bare if s < head_end and len(gaz.lookup(surface)) == 1}
+    if not opening:
+        # a report naming its county nowhere but at the start of a local firm's name (某某甲乙化工有限公司)
+        opening = {place.code: place for s, e, surface, place in bare if _FIRM_OPENING.match(text, e) and len(gaz.lookup(surface)) == 1}
     if len(opening) != 1:
         return set()
     place = next(iter(opening.values()))

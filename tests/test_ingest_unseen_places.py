@@ -320,6 +320,25 @@ def test_bare_county_is_no_place_where_the_bodies_are_a_citys() -> None:
     assert "巫山" not in {e.name for e in extract_text(text, "t").entities}
 
 
+def test_bare_county_opening_a_local_firms_name_in_a_county_report_is_the_county() -> None:
+    # the report writes its county only at the start of a firm's name, and its bodies by the level word
+    text = ("县委副书记、县长李某到企业调研\n"
+            "3月2日,县委副书记、县长李某调研我县企业复工复产。\n"
+            "李某一行先后来到甲乙石材有限公司、巫山丙丁化工有限公司等企业,现场协调解决企业复工复产中遇到的困难。")
+    record = extract_text(text, "t")
+    assert "巫山县委" in {e.name for e in record.entities if e.type == "Agency"}
+    helped = {(m.region, b) for m in record.measures for b in m.beneficiaries}
+    assert ("巫山", "甲乙石材有限公司") in helped
+    assert ("甲乙石材有限公司", "巫山") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_two_counties_opening_firms_names_make_no_report_county() -> None:
+    text = ("县委副书记、县长李某到企业调研\n"
+            "3月2日,县委副书记、县长李某调研我县企业复工复产。\n"
+            "李某一行先后来到奉节甲乙石材有限公司、巫山丙丁化工有限公司等企业,现场协调解决企业复工复产中遇到的困难。")
+    assert not any(e.type == "Region" for e in extract_text(text, "t").entities)
+
+
 def test_county_since_become_a_district_is_the_county_as_written() -> None:
     # 崇明 is a district on the official list; a text from before the change writes 崇明县
     text = "崇明县推动入园企业分批复工,县财政局为中小企业减免房租。"
