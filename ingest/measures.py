@@ -128,6 +128,10 @@ _ZONE_KIND = re.compile(f"(经济开发区|基地|{ZONE_SUFFIX})$")
 # what a body does for a firm in a later clause (…，区经信局第一时间协调…, …，园区为其开辟…)
 _ACTS_ON = re.compile(r"帮|协助|协调|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
 _COMMA = re.compile(r"[,:]")
+# getting in touch with a body named before (与某局取得联系, 同某市对接)
+_CONTACT = re.compile(r"[^,;。]{0,12}?(?:取得联系|取得联络|联系|联络|对接|沟通|协商|衔接)")
+# a government department named by its field alone (工信部门, 有关部门): no body of its own, the place's
+_SECTOR_BODY = re.compile(r"(?:有关|相关|职能|主管|工信|经信|商务|发改|人社|税务|金融监管|交通|卫健|市场监管|应急管理|政府)部门")
 # the national government as a clause's subject, written without a body's name
 _CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)|国家(?=对|将|出台|设立|安排|实行|实施|决定|下达|拨付|阶段性)")
 # 2.中央财政安排…, （三）国家对…: an item's number before the clause's subject
@@ -224,6 +228,8 @@ _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
+# what the firm just reported lacks, told by a bare 企业 (…，企业短期内难以获得原料，某局…): the help answers it
+_FIRM_NEEDS = re.compile(r"(?<![\u4e00-\u9fff])(?:企业|公司)(?!普遍|大多|多数|均|都|纷纷)[^,;。]{0,12}?(?:难以|急需|缺少|短缺|紧缺|受阻)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
@@ -565,7 +571,17 @@ def detect(
         elif official is not None and _HE_SAYS.match(sentence):
             focus = [official]  # 他说，… after an official is introduced
         elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
-            focus = []  # 企业…, “去年，企业投入…: what firms do
+            # 企业…, “去年，企业投入…: what firms do, unless a later clause's government acts for them
+            # (企业难以获得原料，工信部门第一时间协调…)
+            in_scope = focus or ([section] if section else []) or ([default] if default else [])
+            focus = _later_actor(text, fs, e, found, [], in_scope, act_ix, place_ix)
+            drafts = _firm_helped_later(text, s, e, focus, in_firms, titles)
+            if prior and s - prior[-1].end <= ANAPHOR_REACH and _FIRM_NEEDS.search(text, fs, e):
+                for d in drafts:  # 甲公司… 企业急需原料，工信部门…: the firm just reported
+                    d.beneficiaries = d.beneficiaries or list(prior)
+            out.extend(drafts)
+            if not focus and _department_clause(text, fs, e):
+                focus = in_scope[:1]  # …，工信部门第一时间与某局取得联系 | 协调…: the next part goes on with its help
             continue
         if not focus and (lender or _THAT_BANK.match(sentence)):
             lender = True  # 该行已向6户企业投放贷款: the bank lends on its own, a measure of no government
@@ -573,14 +589,14 @@ def detect(
         if not focus and _ANSWER.match(sentence):
             focus = story  # 对此，…: the actor of the story answers the trouble just told of
         story = focus or story
-        actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in _not_destinations(text, found) if a.start >= fs)) else [])
+        actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in _not_destinations(text, found) if a.start >= fs and not _contacted(text, a))) else [])
         if not actors_now:
             continue
         if _PACKAGE_LEAD.search(sentence):
             package = (u.para + 1, actors_now)
         # (a firm acting right after a frame of the actor's help, 在某局的帮助下，甲公司克服…, is the one helped)
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)], acting=helper is None)
-        responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None
+        responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None or _FIRM_NEEDS.search(text, fs, e) is not None
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
@@ -984,6 +1000,11 @@ def _not_destinations(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _contacted(text: str, a: Mention) -> bool:
+    """Whether ``a`` is a body or place the actor gets in touch with (与某县工信局取得联系): a partner, no actor."""
+    return text[a.start - 1 : a.start] in ("与", "同", "跟") and _CONTACT.match(text, a.end) is not None
+
+
 def _last_town(place_ix: MentionIndex, pos: int) -> list[Mention]:
     """The town or street last named before ``pos`` (within ``LOOKBACK`` characters), else the only one the
     document names: a report on a street calls it 街道 once named."""
@@ -1345,6 +1366,8 @@ def _later_actor(
             if not _POSSESSIVE.match(text, head.end) and not any(f.start == head.end for f in firms):
                 return [head]
             continue
+        if _SECTOR_BODY.match(text, c):
+            return in_scope[:1]  # 工信部门第一时间协调…: a department of the government in scope
         m = _SCOPE_SUBJECT.match(text, c)
         if m is None or _WE.fullmatch(m.group(1) or ""):
             continue  # 我们 in a firm's sentence is the firm
@@ -1358,6 +1381,12 @@ def _later_actor(
             return [a for a in in_scope if a.type == "Zone"][:1] or _last_zone(place_ix, s, m.group(2))
         return in_scope[:1] or _sole_place(place_ix, m)
     return []
+
+
+def _department_clause(text: str, s: int, e: int) -> bool:
+    """Whether a clause after the first of ``[s, e)`` opens with a department named by its field (…，工信部门…):
+    the government of the place in scope takes up what the sentence's firms face."""
+    return any(_SECTOR_BODY.match(text, _OPENER.match(text, cut.end()).end()) for cut in _CLAUSE_END.finditer(text, s, e))
 
 
 def _firm_helped_later(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> list[Draft]:
