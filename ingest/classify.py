@@ -42,8 +42,10 @@ _VISITED = re.compile(
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求, 聚焦企业复工需求: the occasion
 # 问题集中在…: the rest of the clause lists them
 # 对于企业遇到的物资短缺、招聘难等情况: the troubles a body answers, listed before what it does
+# 企业在采购、周转等方面的迫切需求: the areas of the firms' needs, whatever is done about them
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服|围绕)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
-                       r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)")
+                       r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)"
+                       r"|在[^。;,]{0,60}?方面的(迫切|实际|现实|主要|具体)?(需求|诉求|问题|困难|难题)")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = gated(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?|分别)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
@@ -74,7 +76,7 @@ _LIST_MARK = re.compile(r"[、和及与]")
 ITEM_THRESHOLD = 0.4
 # 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面, 从额度、利率、担保等给予支持: areas of support, each an item
 # (not the areas of needs surveyed: 在融资、用工等方面的需求)
-_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})(?:等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))|等(?=给予|提供|予以))")
+_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})(?:等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:迫切|实际|现实|主要|具体)?(?:需求|问题|困难|难题|情况|诉求))|等(?=给予|提供|予以))")
 # 给予贷款贴息、担保、设备补助等政策支持, 提供融资、担保服务: the kinds of support given, listed, each an item
 _GIVEN_AREAS = re.compile(r"(?:给予|提供|予以)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?(?:政策|方面)?(?:支持|扶持|服务|帮助)")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)

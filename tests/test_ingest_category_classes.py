@@ -656,3 +656,11 @@ def test_deadlines_moved_are_deferrals() -> None:
 def test_loans_free_of_interest_are_credit() -> None:
     assert classify_measure("特区政府向受灾商户提供免息贷款，上限50万澳门元。") == ["PREFERENTIAL_CREDIT"]
     assert classify_measure("县里为返乡创业人员提供无息贷款。") == ["PREFERENTIAL_CREDIT"]
+
+
+def test_the_areas_of_firms_needs_are_no_categories_of_their_own() -> None:
+    # what the firms needed, in a list of areas, is no subsidy to production nor a bridge fund
+    needs = "随着银企合作不断深入,企业在设备采购、资金周转、扩产增效等方面的迫切需求得到有效解决。"
+    assert not {"PRODUCTION_SUBSIDY", "BRIDGE_FUND"} & set(classify_measure(needs))
+    # areas where help is given are what it is
+    assert {"LABOR_SUPPLY", "SUPPLY_CHAIN"} <= set(classify_measure("区经信局在用工、原料等方面给予企业帮助。"))
