@@ -25,3 +25,21 @@ def test_a_body_acting_after_the_bank_story_gives_its_measure() -> None:
 def test_a_body_supporting_banks_still_acts() -> None:
     record = extract_text("四川省建立重点企业名单制度。鼓励甲乙银行、丙丁农商行向小微企业降低贷款利率。", "t")
     assert any("PREFERENTIAL_CREDIT" in m.categories for m in record.measures)
+
+
+def test_banks_by_their_short_names_are_lenders_placed_by_their_level_word() -> None:
+    text = "平阳县召开银企对接会。会上,县农行、招行为甲乙科技有限公司、丙丁电子有限公司授信5000万元。"
+    record = extract_text(text, "t")
+    firms = {e.name for e in record.entities if e.type == "Enterprise"}
+    assert {"县农行", "招行"} <= firms
+    # the banks lend: the firms they lend to after the county's meeting are the ones it helped
+    helped = {b for m in record.measures for b in m.beneficiaries}
+    assert helped == {"甲乙科技有限公司", "丙丁电子有限公司"}
+    assert ("县农行", "平阳县") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_a_city_branch_by_its_level_word_is_in_the_county_level_city() -> None:
+    text = "巢湖市召开银企对接会。截至目前,已有市农行、徽行对甲乙粮油有限公司发放专项贷款1亿元。"
+    record = extract_text(text, "t")
+    assert "徽行" in {e.name for e in record.entities if e.type == "Enterprise"}
+    assert ("市农行", "巢湖市") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
