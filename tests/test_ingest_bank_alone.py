@@ -43,3 +43,12 @@ def test_a_city_branch_by_its_level_word_is_in_the_county_level_city() -> None:
     record = extract_text(text, "t")
     assert "徽行" in {e.name for e in record.entities if e.type == "Enterprise"}
     assert ("市农行", "巢湖市") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_a_body_bringing_the_banks_in_for_a_firm_arranges_its_credit() -> None:
+    text = ("平阳县金融服务助企复工\n受疫情影响,平阳甲乙钢铁有限公司产品滞销,遇到资金周转困难。"
+            "得知这一情况后,县金融办第一时间协调金融机构,主动对接。仅两天时间,平阳农商银行就为企业发放8000万元贷款。")
+    record = extract_text(text, "t")
+    credit = [m for m in record.measures if "PREFERENTIAL_CREDIT" in m.categories]
+    assert [m.region for m in credit] == ["平阳县"]
+    assert credit[0].beneficiaries == ("平阳甲乙钢铁有限公司",)
