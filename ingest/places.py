@@ -313,9 +313,12 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     codes = {m.code for m in out if m.code and not m.weak}
     ends = {m.end: m.code for m in out if not m.weak and m.level in ("province", "city")}
     own = _own_county(text, out, bare, gaz)
-    accepted = {surface for s, e, surface, place in bare if _bare_ok(text, s, e, place, gaz, codes | own, ends) and not _SEAT_TOWN.match(text, e)}
+    zone_ends = {m.end for m in out if m.type == "Zone"}
+    # (某科技园区某某园: a district's bare name between a zone and 园 names the zone's park there)
+    accepted = {surface for s, e, surface, place in bare
+                if (_bare_ok(text, s, e, place, gaz, codes | own, ends) or s in zone_ends and _is_park(text, e)) and not _SEAT_TOWN.match(text, e)}
     for s, e, surface, place in bare:
-        if surface in accepted and (len(surface) >= 3 or _bare_ok(text, s, e, place, gaz, codes | own, ends)) and not _SEAT_TOWN.match(text, e):
+        if surface in accepted and (len(surface) >= 3 or _bare_ok(text, s, e, place, gaz, codes | own, ends) or s in zone_ends and _is_park(text, e)) and not _SEAT_TOWN.match(text, e):
             # a name of three characters or more accepted once is the place wherever else it stands (推进某某与…)
             out.append(_mention(s, e, surface, place))
         elif _committee_zone(text, e, surface):

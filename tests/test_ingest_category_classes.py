@@ -664,3 +664,7 @@ def test_the_areas_of_firms_needs_are_no_categories_of_their_own() -> None:
     assert not {"PRODUCTION_SUBSIDY", "BRIDGE_FUND"} & set(classify_measure(needs))
     # areas where help is given are what it is
     assert {"LABOR_SUPPLY", "SUPPLY_CHAIN"} <= set(classify_measure("区经信局在用工、原料等方面给予企业帮助。"))
+
+
+def test_parts_a_body_gets_suppliers_to_make_are_the_supply_chain() -> None:
+    assert "SUPPLY_CHAIN" in classify_measure("园区管委会及时出面协调,上游零配件企业破例紧急复工。")

@@ -196,6 +196,14 @@ def test_a_zones_park_named_after_its_district_is_one_zone() -> None:
     assert not any(t == "Region" and n.startswith("昌平") for n, t in found)
 
 
+def test_a_zones_park_named_after_its_district_is_one_zone_with_no_city_named() -> None:
+    # the zone before and 园 after vouch for the district's bare name; the park is no firm
+    record = extract_text("中关村科技园区海淀园全力做好企业复工复产工作。海淀园为甲乙生物等企业协调口罩。", "t")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["中关村科技园区海淀园"]
+    assert [e.name for e in record.entities if e.type == "Enterprise"] == ["甲乙生物"]
+    assert not any(t == "Region" for _, t in places("中关村科技园区海淀企业全力复工。"))
+
+
 def test_a_bare_zone_word_opening_clauses_is_the_documents_zone() -> None:
     assert places("近日,经开区经信商务局会同区财政局初审补助项目。") == [("经开区", "Zone")]
     found = places("活动开始以来,高新区工作队在高新区管委会领导下推动复工。")
