@@ -701,6 +701,12 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         k = ss
         while k > max(0, ss - 6) and is_han(text[k - 1]) and (text[k - 1] not in FUNCTION or _ZONE_MODIFIER.match(text, k - 1)):
             k -= 1
+        body = _BODY_BEFORE_ZONE.search(text, k, ss)
+        owner = body and next((x for x in reversed(known) if x.type == "Region" and x.end <= body.start() and body.start() - x.end <= BODY_NAME_MAX), None)
+        if owner:
+            # 某市税务局高新区分局, 某市某局某某经济开发区分局: the zone a place's body keeps a branch in, after the body's name
+            added.append(_body_branch_zone(text, owner, body.end(), e))
+            continue
         anchors = [x for end in range(k, ss + 1) for x in by_end.get(end, ()) if x.start >= k - 6]
         if any(not x.weak for x in anchors):
             # a city wedged inside the name after a place's (白山 of 某县太白山) anchors no zone
@@ -760,6 +766,22 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         hosted = anchor.level == "county" or anchor.level == "city" and m.group(0) in _SUB_PARK
         added.append(Mention(start, e, "Zone", surface, surface, None, "zone", anchor.name if start == anchor.start and hosted else None))
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
+
+
+# a body's name ending right before a zone's (某市自然资源和规划局|某某经济开发区分局), and how long the body's own
+# words after its place may be
+_BODY_BEFORE_ZONE = re.compile(r"(?:局|厅|署|委员会|办公室|政府)(?=[^局厅署委办]*$)")
+BODY_NAME_MAX = 12
+
+
+def _body_branch_zone(text: str, place: Mention, s: int, e: int) -> Mention:
+    """The zone written after a place's body (某市税务局|高新区分局, 某市某局|某某经济开发区分局): a bare zone word is
+    that place's zone (某市高新区), a zone's own name the zone as written, in that place."""
+    word = text[s:e]
+    if is_bare_zone_word(word):
+        name = place.name + word
+        return Mention(s, e, "Zone", name, word, None, "zone", place.name)
+    return Mention(s, e, "Zone", word, word, None, "zone", place.name)
 
 
 def _hosted(text: str, ss: int, by_end: dict[int, list[Mention]]) -> Mention | None:
