@@ -136,6 +136,8 @@ _SECTOR_BODY = re.compile(r"(?:有关|相关|职能|主管|工信|经信|商务|
 _CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)|国家(?=对|将|出台|设立|安排|实行|实施|决定|下达|拨付|阶段性)")
 # 2.中央财政安排…, （三）国家对…: an item's number before the clause's subject
 _ITEM_LABEL = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.．、]\s*)?")
+# a reporter's credit in brackets and a time word opening the story ((通讯员 某某 记者 某某)近日,): no subject
+_CREDIT_LINE = re.compile(r"\s*(?:[(（](?:通讯员|记者|实习生|见习记者)[^()（）]{0,30}[)）])?\s*(?:近日|日前|近期|目前)?[,，]?")
 # words that open a clause before its subject (据介绍, 同时)
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
@@ -218,7 +220,10 @@ _HOME_PEOPLE = re.compile(r"籍|(?:外来)?(?:务工人员|务工者|农民工|�
 _RANKED = re.compile(r"(?:首家|第一家|唯一一家|唯一)")
 _BANK = roles.BANK
 # a bank named again as the subject (该行, 该分行): the bank goes on acting
-_THAT_BANK = re.compile(r"(?:[一二三四五六七八九十]是|同时|此外|另外|目前|截至目前)?[,，]?该(?:银?行|分行|支行|社(?!区|会))")
+# a time a story's sentence opens with (截至3月11日, 2020年以来, 今年以来): no subject
+_TIME_OPEN = r"(?:截至|截止)[^,;。]{1,12}?|\d{4}年(?:以来|来)?|今年以来|今年来"
+_THAT_BANK = re.compile(f"(?:[一二三四五六七八九十]是|同时|此外|另外|目前|{_TIME_OPEN})?[,，]?该(?:银?行|分行|支行|社(?!区|会))")
+_TIME_OPENER = re.compile(f"(?:{_TIME_OPEN})[,，]")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
@@ -364,7 +369,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     return [], (
         lead is not None
         and not _TEAM.match(text, _OPENER.match(text, s).end())
-        and lead.start - s <= 12
+        and lead.start - _CREDIT_LINE.match(text, s).end() <= 12
         and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
         and not _DIRECTED.search(text, max(s, lead.start - 4), lead.start)
         and not (_AT_PREMISES.match(text, s, lead.start) and not _HOME_KIND.search(text, s, lead.start))
@@ -677,7 +682,8 @@ def _bank_opens(text: str, s: int, firms: list[Mention]) -> bool:
     """Whether a bank is the subject opening the clause at ``s`` (某银行作为…, 近日，某银行为…), not a firm a
     body acts on (支持某银行…)."""
     lead = min(firms, key=lambda f: f.start) if firms else None
-    return lead is not None and _BANK.search(lead.name) is not None and lead.start <= _OPENER.match(text, s).end()
+    opened = (time.end() if (time := _TIME_OPENER.match(text, s)) else s)
+    return lead is not None and _BANK.search(lead.name) is not None and lead.start <= _OPENER.match(text, opened).end()
 
 
 def _national(a: Mention) -> bool:

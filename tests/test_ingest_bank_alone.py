@@ -52,3 +52,10 @@ def test_a_body_bringing_the_banks_in_for_a_firm_arranges_its_credit() -> None:
     credit = [m for m in record.measures if "PREFERENTIAL_CREDIT" in m.categories]
     assert [m.region for m in credit] == ["平阳县"]
     assert credit[0].beneficiaries == ("平阳甲乙钢铁有限公司",)
+
+
+def test_a_bank_story_after_a_reporters_credit_and_a_time_word_gives_no_measure() -> None:
+    text = ("某某网温州3月2日讯(通讯员 张某 李某)近日,温州农行城东支行为辖区内甲乙食品有限公司发放贷款200万元,"
+            "全力支持企业复工复产。\n据了解,甲乙食品有限公司的产品销往杭州和温州本地。\n"
+            "2020年以来,温州农行城东支行加大贷款投放,重点扶持受困企业。截至3月1日,该行累计发放贷款1400万元,发放额度排名全市第一。")
+    assert extract_text(text, "t").measures == ()
