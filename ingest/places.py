@@ -24,7 +24,7 @@ from typing import Any
 import ahocorasick
 
 from .gate import gated
-from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han, occurrences
+from .mentions import BANK_SHORT, BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han, occurrences
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
@@ -768,9 +768,9 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 
 
-# a body's name ending right before a zone's (某市自然资源和规划局|某某经济开发区分局), and how long the body's own
+# a body's or bank's name ending right before a zone's (某市自然资源和规划局|某某经济开发区分局, 某市农行|开发区支行), and how long the body's own
 # words after its place may be
-_BODY_BEFORE_ZONE = re.compile(r"(?:局|厅|署|委员会|办公室|政府)(?=[^局厅署委办]*$)")
+_BODY_BEFORE_ZONE = re.compile(f"(?:局|厅|署|委员会|办公室|政府|银行|农商行|{BANK_SHORT})(?=[^局厅署委办行]*$)")
 BODY_NAME_MAX = 12
 
 

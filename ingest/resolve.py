@@ -425,6 +425,8 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
         canon.setdefault(short, long)
     for short, long in _bank_short_forms(names - set(canon), places).items():
         canon.setdefault(short, long)
+    for other, first in _reordered_branches([f.name for f in firms if f.name not in canon]).items():
+        canon.setdefault(other, first)
     out: dict[int, str] = {}
     implied: dict[int, Mention] = {}
     for f in firms:
@@ -484,6 +486,28 @@ def _abbreviations(names: set[str]) -> dict[str, str]:
 # the usual short names of the large state banks (江宁工行) and the words of their full names
 _BANK_SHORTS = {"工行": "工商银行", "农行": "农业银行", "中行": "中国银行", "建行": "建设银行", "交行": "交通银行"}
 _BANK_SHORT_END = gated(f"({'|'.join(_BANK_SHORTS)})$")
+
+
+# a bank's branch written with its place before or after the bank's short name (某地农行某某支行, 农行某地某某支行)
+_PLACED_BRANCH = re.compile(f"(.{{0,6}}?)({BANK_SHORT})(.+(?:支行|分行))")
+_BARE_BANK = re.compile(BANK_SHORT)
+
+
+def _reordered_branches(names: list[str]) -> dict[str, str]:
+    """The other forms of a bank's branch (农行某地某某支行 of 某地农行某某支行; a bare 农行 where the text names one
+    branch of it) mapped to the form written first (``names`` in text order)."""
+    first: dict[tuple[str, str], str] = {}
+    out: dict[str, str] = {}
+    for n in names:
+        if (m := _PLACED_BRANCH.fullmatch(n)) is not None:
+            key = (m.group(2), m.group(1) + m.group(3))
+            if first.setdefault(key, n) != n:
+                out[n] = first[key]
+    for n in names:
+        branches = {b for (bank, _), b in first.items() if bank == n}
+        if _BARE_BANK.fullmatch(n) and len(branches) == 1:
+            out[n] = branches.pop()
+    return out
 
 
 def _bank_short_forms(names: set[str], places: list[Mention]) -> dict[str, str]:

@@ -1,6 +1,8 @@
 """A bank lending on its own is no government measure; a government body acting after it is (invented texts)."""
 
+from ingest.normalize import analysis_view
 from ingest.pipeline import extract_text
+from ingest.places import find_places
 
 STORY = (
     "工行宜宾分行助力企业复工\n\n"
@@ -59,3 +61,16 @@ def test_a_bank_story_after_a_reporters_credit_and_a_time_word_gives_no_measure(
             "全力支持企业复工复产。\n据了解,甲乙食品有限公司的产品销往杭州和温州本地。\n"
             "2020年以来,温州农行城东支行加大贷款投放,重点扶持受困企业。截至3月1日,该行累计发放贷款1400万元,发放额度排名全市第一。")
     assert extract_text(text, "t").measures == ()
+
+
+def test_a_branch_written_with_its_place_before_or_after_the_bank_is_one_bank() -> None:
+    text = ("温州农行城东开发区支行为甲乙食品有限公司发放贷款200万元。"
+            "据了解,农行温州城东开发区支行第一时间上门服务。“有了农行的贷款,我们订单也多了起来。”")
+    banks = [e for e in extract_text(text, "t").entities if e.type == "Enterprise" and "农行" in e.name]
+    assert [b.name for b in banks] == ["温州农行城东开发区支行"]
+    assert {"农行温州城东开发区支行", "农行"} <= set(banks[0].aliases)
+
+
+def test_a_zone_word_after_a_places_bank_is_the_places_zone() -> None:
+    zones = [m.name for m in find_places(analysis_view("德州农行开发区支行为甲乙食品有限公司发放贷款。")) if m.type == "Zone"]
+    assert zones == ["德州开发区"]
