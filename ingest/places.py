@@ -890,7 +890,7 @@ def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | Non
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
 _VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|赴")
 # the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
-_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
+_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "新区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
 _AT = frozenset("在到赴至")
 
@@ -937,7 +937,7 @@ _SUB_PARK = frozenset({"园区", "工业园", "工业园区", "产业园", "产�
 
 
 # a class or a count of zones (国家级新区, 省级开发区, 众多国家高新区), not one zone's name
-_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型|众多|多个|部分|一批|首批|所有|其他")
+_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型|众多|多个|部分|一批|首批|所有|其他|城市")
 
 
 # the words of a zone's formal kind before its zone word (某某经济开发区, 某某高新技术产业开发区)

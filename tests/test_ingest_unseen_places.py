@@ -433,3 +433,8 @@ def test_a_place_opening_an_institute_s_long_name_is_no_place_or_actor() -> None
         record = extract_text(text, "t")
         assert {e.name for e in record.entities if e.type == "Region"} == {"吴江区"}
         assert {m.region for m in record.measures} == {"吴江区"}
+
+
+def test_a_new_area_after_a_verb_of_going_is_a_zone() -> None:
+    assert ("漳溪新区", "Zone") in places("4月16日,副市长王某来到漳溪新区调研企业复工。")
+    assert not any(t == "Zone" for _, t in places("4月16日,副市长王某来到城市新区调研。"))
