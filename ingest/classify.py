@@ -28,7 +28,7 @@ MIN_AMOUNT = 10_000
 # 了解企业存在的用工、物资等问题: problems learned of, whoever the firm, say nothing of what was done
 # 了解企业经营和用工情况, 收集企业提出的诉求: what was learned in a survey is no help given
 # (据了解 is a reporter's opener, not a survey)
-_LEARNED_PROBLEMS = re.compile(r"((?<!据)了解|掌握|摸清|询问|听取|调查|收集|收到|汇报)[^。;]{0,60}?(困难|问题|难题|诉求|需求|情况)")
+_LEARNED_PROBLEMS = re.compile(r"((?<!据)了解|掌握|摸清|询问|听取|调查|收集|收到|汇报|查看|察看)[^。;]{0,60}?(困难|问题|难题|诉求|需求|情况)")
 #: what each character of a firm's name is written as in the sentence classify_measure reads (see measures._masked)
 FIRM_MASK = "某"
 # 来到某某公司 (a firm's name masked), 走进了该公司, 先后到某某、某某: a visit to a named firm

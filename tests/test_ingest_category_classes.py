@@ -668,3 +668,8 @@ def test_the_areas_of_firms_needs_are_no_categories_of_their_own() -> None:
 
 def test_parts_a_body_gets_suppliers_to_make_are_the_supply_chain() -> None:
     assert "SUPPLY_CHAIN" in classify_measure("园区管委会及时出面协调,上游零配件企业破例紧急复工。")
+
+
+def test_what_a_visitor_inspects_is_no_help_given() -> None:
+    assert classify_measure("王某认真查看企业人员返岗、物资储备、通行证件办理等方面情况。") == []
+    assert "LABOR_SUPPLY" in classify_measure("王某实地察看企业复工情况,现场协调解决企业用工问题,帮助企业招聘员工50人。")
