@@ -42,7 +42,7 @@ _VISITED = re.compile(
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求, 聚焦企业复工需求: the occasion
 # 问题集中在…: the rest of the clause lists them
 # 对于企业遇到的物资短缺、招聘难等情况: the troubles a body answers, listed before what it does
-# 企业在采购、周转等方面的迫切需求: the areas of the firms' needs, whatever is done about them
+# 企业在采购、周转等方面的需求: the areas of the firms' needs, whatever is done about them
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服|围绕)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
                        r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)"
                        r"|在[^。;,]{0,60}?方面的(迫切|实际|现实|主要|具体)?(需求|诉求|问题|困难|难题)")

@@ -233,7 +233,7 @@ _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
-# what the firm just reported lacks, told by a bare 企业 (…，企业短期内难以获得原料，某局…): the help answers it
+# what the firm just reported lacks, told by a bare 企业 (…，企业一时难以采购原料，某局…): the help answers it
 _FIRM_NEEDS = re.compile(r"(?<![\u4e00-\u9fff])(?:企业|公司)(?!普遍|大多|多数|均|都|纷纷)[^,;。]{0,12}?(?:难以|急需|缺少|短缺|紧缺|受阻)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
@@ -577,7 +577,7 @@ def detect(
             focus = [official]  # 他说，… after an official is introduced
         elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
             # 企业…, “去年，企业投入…: what firms do, unless a later clause's government acts for them
-            # (企业难以获得原料，工信部门第一时间协调…)
+            # (企业急需原料，经信部门马上协调…)
             in_scope = focus or ([section] if section else []) or ([default] if default else [])
             focus = _later_actor(text, fs, e, found, [], in_scope, act_ix, place_ix)
             drafts = _firm_helped_later(text, s, e, focus, in_firms, titles)
@@ -586,7 +586,7 @@ def detect(
                     d.beneficiaries = d.beneficiaries or list(prior)
             out.extend(drafts)
             if not focus and _department_clause(text, fs, e):
-                focus = in_scope[:1]  # …，工信部门第一时间与某局取得联系 | 协调…: the next part goes on with its help
+                focus = in_scope[:1]  # …，经信部门马上与某局取得联系 | 协调…: the next part goes on with its help
             continue
         if not focus and (lender or _THAT_BANK.match(sentence)):
             lender = True  # 该行已向6户企业投放贷款: the bank lends on its own, a measure of no government
@@ -1007,7 +1007,7 @@ def _not_destinations(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _contacted(text: str, a: Mention) -> bool:
-    """Whether ``a`` is a body or place the actor gets in touch with (与某县工信局取得联系): a partner, no actor."""
+    """Whether ``a`` is a body or place the actor gets in touch with (与某县商务局取得联系): a partner, no actor."""
     return text[a.start - 1 : a.start] in ("与", "同", "跟") and _CONTACT.match(text, a.end) is not None
 
 
@@ -1373,7 +1373,7 @@ def _later_actor(
                 return [head]
             continue
         if _SECTOR_BODY.match(text, c):
-            return in_scope[:1]  # 工信部门第一时间协调…: a department of the government in scope
+            return in_scope[:1]  # 经信部门马上协调…: a department of the government in scope
         m = _SCOPE_SUBJECT.match(text, c)
         if m is None or _WE.fullmatch(m.group(1) or ""):
             continue  # 我们 in a firm's sentence is the firm

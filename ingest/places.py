@@ -768,7 +768,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 
 
-# a body's or bank's name ending right before a zone's (某市自然资源和规划局|某某经济开发区分局, 某市农行|开发区支行), and how long the body's own
+# a body's or bank's name ending right before a zone's (某市规划局|某某经济开发区分局, 某市农行|开发区支行), and how long the body's own
 # words after its place may be
 _BODY_BEFORE_ZONE = re.compile(f"(?:局|厅|署|委员会|办公室|政府|银行|农商行|{BANK_SHORT})(?=[^局厅署委办行]*$)")
 BODY_NAME_MAX = 12

@@ -58,8 +58,8 @@ def test_a_body_bringing_the_banks_in_for_a_firm_arranges_its_credit() -> None:
 
 def test_a_bank_story_after_a_reporters_credit_and_a_time_word_gives_no_measure() -> None:
     text = ("某某网温州3月2日讯(通讯员 张某 李某)近日,温州农行城东支行为辖区内甲乙食品有限公司发放贷款200万元,"
-            "全力支持企业复工复产。\n据了解,甲乙食品有限公司的产品销往杭州和温州本地。\n"
-            "2020年以来,温州农行城东支行加大贷款投放,重点扶持受困企业。截至3月1日,该行累计发放贷款1400万元,发放额度排名全市第一。")
+            "助力复产。\n据了解,甲乙食品有限公司的产品销往杭州和温州本地。\n"
+            "2020年以来,温州农行城东支行持续增加信贷投放。截至3月1日,该行累计发放贷款1400万元,位居全市前列。")
     assert extract_text(text, "t").measures == ()
 
 
@@ -72,5 +72,5 @@ def test_a_branch_written_with_its_place_before_or_after_the_bank_is_one_bank() 
 
 
 def test_a_zone_word_after_a_places_bank_is_the_places_zone() -> None:
-    zones = [m.name for m in find_places(analysis_view("德州农行开发区支行为甲乙食品有限公司发放贷款。")) if m.type == "Zone"]
-    assert zones == ["德州开发区"]
+    zones = [m.name for m in find_places(analysis_view("滨州农行高新区支行向甲乙食品有限公司发放贷款。")) if m.type == "Zone"]
+    assert zones == ["滨州高新区"]

@@ -660,16 +660,16 @@ def test_loans_free_of_interest_are_credit() -> None:
 
 def test_the_areas_of_firms_needs_are_no_categories_of_their_own() -> None:
     # what the firms needed, in a list of areas, is no subsidy to production nor a bridge fund
-    needs = "随着银企合作不断深入,企业在设备采购、资金周转、扩产增效等方面的迫切需求得到有效解决。"
+    needs = "随着银企合作不断深入,企业在设备采购、资金周转、扩产增效等方面的迫切诉求逐步化解。"
     assert not {"PRODUCTION_SUBSIDY", "BRIDGE_FUND"} & set(classify_measure(needs))
     # areas where help is given are what it is
     assert {"LABOR_SUPPLY", "SUPPLY_CHAIN"} <= set(classify_measure("区经信局在用工、原料等方面给予企业帮助。"))
 
 
 def test_parts_a_body_gets_suppliers_to_make_are_the_supply_chain() -> None:
-    assert "SUPPLY_CHAIN" in classify_measure("园区管委会及时出面协调,上游零配件企业破例紧急复工。")
+    assert "SUPPLY_CHAIN" in classify_measure("管委会当即出面协调,上游零配件厂商提前复工。")
 
 
 def test_what_a_visitor_inspects_is_no_help_given() -> None:
-    assert classify_measure("王某认真查看企业人员返岗、物资储备、通行证件办理等方面情况。") == []
+    assert classify_measure("王某查看企业员工返岗、口罩储备和通行证办理情况。") == []
     assert "LABOR_SUPPLY" in classify_measure("王某实地察看企业复工情况,现场协调解决企业用工问题,帮助企业招聘员工50人。")
