@@ -327,7 +327,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             if branch and not any(text[i] in FUNCTION and not _in_place(places, starts, i) for i in range(branch.start(), branch.end())):
                 agency = _extend(agency, branch.group(0))
             elif agency.name.endswith("局") and (zone := _zone_branch(text, places, starts, agency.end)) is not None:
-                agency = _extend(agency, text[agency.end : zone])  # 某市某局某某经济开发区分局: its branch in a zone
+                # 某市某局某某经济开发区分局: its branch in a zone, acting for that zone
+                agency = replace(_extend(agency, text[agency.end : zone.end + 2]), place=zone.name)
             division = _DIVISION.match(text, agency.end)
             if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))):
                 out.append(agency)
@@ -1384,11 +1385,11 @@ def _in_place(places: list[Mention], starts: list[int], i: int) -> bool:
     return j >= 0 and places[j].start <= i < places[j].end
 
 
-def _zone_branch(text: str, places: list[Mention], starts: list[int], pos: int) -> int | None:
-    """Where a bureau's branch named by a zone written right at ``pos`` ends (…局某某经济开发区分局), if one is."""
+def _zone_branch(text: str, places: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    """The zone written right at ``pos`` that names a bureau's branch (…局某某经济开发区分局), if one does."""
     j = bisect_right(starts, pos) - 1
     zone = places[j] if j >= 0 and places[j].start == pos and places[j].type == "Zone" else None
-    return zone.end + 2 if zone is not None and text.startswith("分局", zone.end) else None
+    return zone if zone is not None and text.startswith("分局", zone.end) else None
 
 
 def _place_across(places: list[Mention], starts: list[int], ss: int, e: int) -> bool:

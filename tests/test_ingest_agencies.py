@@ -497,9 +497,11 @@ def test_a_countys_central_bank_branch_written_by_its_place_is_a_body() -> None:
 
 
 def test_a_bureaus_branch_in_a_zone_is_one_body_and_the_zone_starts_after_the_bureau() -> None:
-    record = extract_text("青州市市场监督管理局弥河经济开发区分局副科级干部为企业办理登记。", "t")
+    record = extract_text("青州市市场监督管理局弥河经济开发区分局副科级干部为企业开辟审批绿色通道。", "t")
     assert [e.name for e in record.entities if e.type == "Agency"] == ["青州市市场监督管理局弥河经济开发区分局"]
     assert [e.name for e in record.entities if e.type == "Zone"] == ["弥河经济开发区"]
+    # the branch acts for the zone it is named after
+    assert {m.region for m in record.measures} == {"弥河经济开发区"}
 
 
 def test_a_bare_zone_word_after_a_citys_bureau_is_the_citys_zone() -> None:
