@@ -70,6 +70,8 @@ _DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督�
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|(?:园区|辖区|区内)内?(?:企业(?!服务)|台企|外企|民企)|台企|外企|民企|台资企业|外资企业|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
+# the firms a generic subject names (企业…, 区内企业…, 该公司…), not people
+_FIRMS_OPEN = re.compile(r"^[“\"]?(?:(?:园区|辖区|区内)内?)?(?:企业|公司|台企|外企|民企|台资企业|外资企业|平台企业|龙头企业|该企业|该公司)")
 # teams of officials (专班人员, 督导组, 驻企指导员): a clause they open is the act of the body they belong to
 _TEAM_WORDS = r"工作专班|专班|督导组|工作组|工作队|小分队|分队|服务队|先锋队|调研组|帮扶组|专项组|指导组|服务组|联络员|指导员|服务专员|驻企(?:指导员|联络员|干部|人员)|包联干部|工作人员"
 _TEAM_SUBJECT = f"({_TEAM_WORDS})(?:人员|成员|们)?(?![^,;。]{{0,3}}?(?:说|表示|介绍|告诉))"
@@ -579,7 +581,8 @@ def detect(
             # 企业…, “去年，企业投入…: what firms do, unless a later clause's government acts for them
             # (企业急需原料，经信部门马上协调…)
             in_scope = focus or ([section] if section else []) or ([default] if default else [])
-            focus = _later_actor(text, fs, e, found, [], in_scope, act_ix, place_ix)
+            # (not one opening with a person, 她表示，政府…: a speaker's report)
+            focus = _later_actor(text, fs, e, found, [], in_scope, act_ix, place_ix) if _FIRMS_OPEN.match(sentence) else []
             drafts = _firm_helped_later(text, s, e, focus, in_firms, titles)
             if prior and s - prior[-1].end <= ANAPHOR_REACH and _FIRM_NEEDS.search(text, fs, e):
                 for d in drafts:  # 甲公司… 企业急需原料，工信部门…: the firm just reported
