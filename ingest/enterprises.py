@@ -373,8 +373,9 @@ def _valid(name: str) -> bool:
 # the usual short names of banks, and what may follow one (建行发放, 农行贷款, 农行首批)
 _BANK_SHORT = re.compile(BANK_SHORT)
 _AFTER_BANK = frozenset("发贷推提首")
-# the bare level words a bank's branch is named by (市农行, 县工行)
+# the bare level words a bank's branch is named by (市农行, 县工行), and the verbs of a body bringing it in
 _BANK_LEVEL = frozenset("省市县区")
+_BRINGS_IN = ("协调", "组织", "联合", "会同", "督促", "引导", "推动", "邀请")
 
 def _branch_place(text: str, s: int) -> bool:
     """Whether the two characters before a bank's short name at ``s`` open their clause and may be a place's
@@ -783,8 +784,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if s > 0 and scan.protected[s - 1]:
             while s > 0 and scan.protected[s - 1]:
                 s -= 1
-        elif s > 0 and text[s - 1] in _BANK_LEVEL and (s == 1 or not is_han(text[s - 2]) or text[s - 2] in FUNCTION):
-            s -= 1  # 。县农行为…: the branch of the place the level word stands for
+        elif s > 0 and text[s - 1] in _BANK_LEVEL and (s == 1 or not is_han(text[s - 2]) or text[s - 2] in FUNCTION or text.endswith(_BRINGS_IN, 0, s - 1)):
+            s -= 1  # 。县农行为…, 协调县农行…: the branch of the place the level word stands for
         elif s > 0 and is_han(text[s - 1]) and text[s - 1] not in FUNCTION and text[s - 1] != "了":
             if not _branch_place(text, s):
                 continue

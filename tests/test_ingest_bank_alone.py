@@ -74,3 +74,11 @@ def test_a_branch_written_with_its_place_before_or_after_the_bank_is_one_bank() 
 def test_a_zone_word_after_a_places_bank_is_the_places_zone() -> None:
     zones = [m.name for m in find_places(analysis_view("滨州农行高新区支行向甲乙食品有限公司发放贷款。")) if m.type == "Zone"]
     assert zones == ["滨州高新区"]
+
+
+def test_a_level_words_bank_a_body_brings_in_is_a_lender_and_loans_arranged_are_credit() -> None:
+    text = "平阳县金融助企。县金融办组织县农行、邮储银行走访甲乙纺织有限公司,现场办理贷款1000万元。"
+    record = extract_text(text, "t")
+    assert "县农行" in {e.name for e in record.entities if e.type == "Enterprise"}
+    credit = [m for m in record.measures if "PREFERENTIAL_CREDIT" in m.categories]
+    assert [m.beneficiaries for m in credit] == [("甲乙纺织有限公司",)]
