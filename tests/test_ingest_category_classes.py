@@ -673,3 +673,9 @@ def test_parts_a_body_gets_suppliers_to_make_are_the_supply_chain() -> None:
 def test_what_a_visitor_inspects_is_no_help_given() -> None:
     assert classify_measure("王某查看企业员工返岗、口罩储备和通行证办理情况。") == []
     assert "LABOR_SUPPLY" in classify_measure("王某实地察看企业复工情况,现场协调解决企业用工问题,帮助企业招聘员工50人。")
+
+
+def test_supplies_a_body_buys_to_hand_out_are_help_obtaining_them() -> None:
+    codes = classify_measure("县经信局从甲乙器械厂购置口罩3万只,分发给复工企业。")
+    assert "PPE_SUPPLY" in codes and "GOVERNMENT_PROCUREMENT" not in codes
+    assert "GOVERNMENT_PROCUREMENT" in classify_measure("县政府优先采购本地企业生产的口罩。")
