@@ -108,8 +108,8 @@ _LEVEL_SUFFIX = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", 
 _COORDINATION = re.compile("会同|联合|协同|配合")
 #: how many recent distinct places resolve an ambiguous name
 CONTEXT = 40
-# characters after which a bare county name may start
-_START_OK = BREAK | FUNCTION | set("省市区县州到赴至自往同")
+# characters after which a bare county name may start (also the verbs of settling or going in: 落户, 入驻, 深入)
+_START_OK = BREAK | FUNCTION | set("省市区县州到赴至自往同户驻入")
 # characters before which a two-character city name may end: those, and a news dispatch (某报某某讯)
 _END_OK = _START_OK | set("讯訊")
 

@@ -438,3 +438,8 @@ def test_a_place_opening_an_institute_s_long_name_is_no_place_or_actor() -> None
 def test_a_new_area_after_a_verb_of_going_is_a_zone() -> None:
     assert ("漳溪新区", "Zone") in places("4月16日,副市长王某来到漳溪新区调研企业复工。")
     assert not any(t == "Zone" for _, t in places("4月16日,副市长王某来到城市新区调研。"))
+
+
+def test_a_bare_county_after_a_verb_of_settling_opens_its_zone() -> None:
+    record = extract_text("平阳县助企纾困。县经信局为落户平阳经济开发区的甲乙鞋业、丙丁电子等企业协调口罩。", "t")
+    assert ("甲乙鞋业", "平阳经济开发区") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
