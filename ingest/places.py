@@ -68,6 +68,8 @@ TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所",
 _TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
+# a local firm written right after a town's name (某某镇的甲乙鞋业有限公司, 某某镇甲乙制衣厂): it vouches for the town
+_FIRM_AFTER_TOWN = re.compile(f"的?[{HAN}()]{{2,14}}?(?:有限公司|有限责任公司|股份有限公司|制衣厂|加工厂)")
 # the work an official goes to a town to do (到某某镇调研): the town visited
 _WORK_AFTER = re.compile("调研|检查|督导|督查|走访|指导|慰问|察看|查看|开展")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
@@ -1406,6 +1408,7 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
         end = m.end()
         governed = _TOWN_GOVERNMENT.match(text, end) is not None
         villaged = _VILLAGE_AFTER.match(text, end) is not None
+        firmed = m.group(0) == "镇" and _FIRM_AFTER_TOWN.match(text, end) is not None
         for n in (2, 3):
             s = m.start() - n
             if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
@@ -1415,6 +1418,9 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
             if (governed or villaged) and (not is_han(before) or before in _TOWN_LEAD):
                 # (接到某某镇政府的电话: a town's government after a preposition or a verb's 到 too)
                 out.append((s, end))
+                break
+            if firmed and (not is_han(before) or before in _TOWN_LEAD or before in FUNCTION or before == "了"):
+                out.append((s, end))  # 为某某镇的甲乙有限公司, 走访了某某镇甲乙有限公司
                 break
             visited = before in "到赴" and _WORK_AFTER.match(text, end) is not None  # 到某某乡调研: also a township
             if (m.group(0) != "乡" or visited) and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):

@@ -443,3 +443,9 @@ def test_a_new_area_after_a_verb_of_going_is_a_zone() -> None:
 def test_a_bare_county_after_a_verb_of_settling_opens_its_zone() -> None:
     record = extract_text("平阳县助企纾困。县经信局为落户平阳经济开发区的甲乙鞋业、丙丁电子等企业协调口罩。", "t")
     assert ("甲乙鞋业", "平阳经济开发区") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_a_town_written_before_a_local_firm_is_a_town_and_the_firms_place() -> None:
+    text = "平阳县助企纾困。县经信局走访了鳌江镇甲乙鞋业有限公司、水头镇的丙丁皮革有限公司。"
+    located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+    assert {("甲乙鞋业有限公司", "鳌江镇"), ("丙丁皮革有限公司", "水头镇")} <= located
