@@ -127,8 +127,8 @@ _MEANS = re.compile("通过|依托|利用|借助")
 _PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|人才办|改革办|深改办|财经办|巡察办|政研室|[\u4e00-\u9fff]{2}工委)")
 # a department a committee's standing member heads, written as the title after 常委 (县委常委、统战部部长)
 _TITLED_DEPARTMENT = re.compile(r"常委[、,]?(" + _PARTY_DEPARTMENT.pattern + r")(?:常务)?副?部?长")
-# a division or section of a body (某厅中小企业处, 某局外贸科)
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长])|科(?![技学研普室长员]))")
+# a division or section of a body (某厅中小企业处, 某局外贸科; not a rank: 副科级, 处级)
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长级])|科(?![技学研普室长员级]))")
 # a bureau's branch for a district (某市某局某某分局) or a body's office elsewhere (某海关驻某地办事处)
 _LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}?办事处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
@@ -326,6 +326,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
             branch = _LOCAL_BRANCH.match(text, agency.end) if agency.name.endswith(("局", "海关")) else None
             if branch and not any(text[i] in FUNCTION and not _in_place(places, starts, i) for i in range(branch.start(), branch.end())):
                 agency = _extend(agency, branch.group(0))
+            elif agency.name.endswith("局") and (zone := _zone_branch(text, places, starts, agency.end)) is not None:
+                # 某市某局某某经济开发区分局: its branch in a zone, acting for that zone
+                agency = replace(_extend(agency, text[agency.end : zone.end + 2]), place=zone.name)
             division = _DIVISION.match(text, agency.end)
             if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))):
                 out.append(agency)
@@ -1380,6 +1383,13 @@ def _in_place(places: list[Mention], starts: list[int], i: int) -> bool:
     """Whether character ``i`` belongs to a place name (the 都 of 成都 is no function word there)."""
     j = bisect_right(starts, i) - 1
     return j >= 0 and places[j].start <= i < places[j].end
+
+
+def _zone_branch(text: str, places: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    """The zone written right at ``pos`` that names a bureau's branch (…局某某经济开发区分局), if one does."""
+    j = bisect_right(starts, pos) - 1
+    zone = places[j] if j >= 0 and places[j].start == pos and places[j].type == "Zone" else None
+    return zone if zone is not None and text.startswith("分局", zone.end) else None
 
 
 def _place_across(places: list[Mention], starts: list[int], ss: int, e: int) -> bool:

@@ -28,7 +28,7 @@ MIN_AMOUNT = 10_000
 # 了解企业存在的用工、物资等问题: problems learned of, whoever the firm, say nothing of what was done
 # 了解企业经营和用工情况, 收集企业提出的诉求: what was learned in a survey is no help given
 # (据了解 is a reporter's opener, not a survey)
-_LEARNED_PROBLEMS = re.compile(r"((?<!据)了解|掌握|摸清|询问|听取|调查|收集|收到|汇报)[^。;]{0,60}?(困难|问题|难题|诉求|需求|情况)")
+_LEARNED_PROBLEMS = re.compile(r"((?<!据)了解|掌握|摸清|询问|听取|调查|收集|收到|汇报|查看|察看)[^。;]{0,60}?(困难|问题|难题|诉求|需求|情况)")
 #: what each character of a firm's name is written as in the sentence classify_measure reads (see measures._masked)
 FIRM_MASK = "某"
 # 来到某某公司 (a firm's name masked), 走进了该公司, 先后到某某、某某: a visit to a named firm
@@ -42,8 +42,10 @@ _VISITED = re.compile(
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求, 聚焦企业复工需求: the occasion
 # 问题集中在…: the rest of the clause lists them
 # 对于企业遇到的物资短缺、招聘难等情况: the troubles a body answers, listed before what it does
+# 企业在采购、周转等方面的需求: the areas of the firms' needs, whatever is done about them
 _PROBLEMS = re.compile(r"(解决|针对|面临|克服|围绕)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
-                       r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)")
+                       r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)"
+                       r"|在[^。;,]{0,60}?方面的(迫切|实际|现实|主要|具体)?(需求|诉求|问题|困难|难题)")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
 _STATISTIC = gated(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?|分别)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
@@ -74,7 +76,7 @@ _LIST_MARK = re.compile(r"[、和及与]")
 ITEM_THRESHOLD = 0.4
 # 在税费、融资、用工等方面给予帮助, 从减租、招工…等8个方面, 从额度、利率、担保等给予支持: areas of support, each an item
 # (not the areas of needs surveyed: 在融资、用工等方面的需求)
-_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})(?:等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:需求|问题|困难|难题|情况|诉求))|等(?=给予|提供|予以))")
+_AREAS = re.compile(r"(?:在|从|围绕)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})(?:等?[^,;。、]{0,6}?(?:方面|领域)(?!(?:存在|遇到|面临|出现|反映)?的?(?:迫切|实际|现实|主要|具体)?(?:需求|问题|困难|难题|情况|诉求))|等(?=给予|提供|予以))")
 # 给予贷款贴息、担保、设备补助等政策支持, 提供融资、担保服务: the kinds of support given, listed, each an item
 _GIVEN_AREAS = re.compile(r"(?:给予|提供|予以)((?:[^,;。、]{2,8}、)+[^,;。、等]{2,8})等?(?:政策|方面)?(?:支持|扶持|服务|帮助)")
 # words of a problem, or of resumption in general, are no concrete item (复工复产中存在的问题)
@@ -267,7 +269,8 @@ _VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看
 _READINESS = re.compile(r"(?:防疫|防护|防控|抗疫)物资(?:的)?(?:准备|储备|到位)(?:情况)?")
 _CHECKED = re.compile(r"(?:核查|检查|督查|查看|完善|做到|厂区)[^,;。，；]{0,12}$")
 # 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
-_HELPED_BUY = re.compile(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)")
+_HELPED_BUY = re.compile(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)"
+                         r"|(采购|购买|购置)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)[^;。]{0,24}?(发放|分发|配发|送给|送到|赠送|调配)")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
@@ -475,7 +478,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("RD_FUNDING")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
-    if _HELPED_BUY.search(sentence):  # 协调采购口罩: help obtaining supplies, no purchase by the government
+    if _HELPED_BUY.search(sentence):  # 协调采购口罩, 采购口罩…发放给企业: help obtaining supplies, no purchase by the government
         codes = [c for c in codes if c != "GOVERNMENT_PROCUREMENT"] + ["PPE_SUPPLY"] * ("PPE_SUPPLY" not in codes)
     elif "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
         codes.append("PPE_SUPPLY")

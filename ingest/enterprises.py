@@ -37,7 +37,7 @@ from typing import Callable
 
 from .amounts import chinese_number
 from .gate import gated
-from .mentions import BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han, occurrences, word_automaton
+from .mentions import BANK_SHORT, BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han, occurrences, word_automaton
 from .tables import split_cells
 
 LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联合社", "联社", "合作社", "人寿", "财险", "金控")
@@ -217,7 +217,7 @@ _SERVED = re.compile(
 _NEEDS = re.compile("原材料|材料|原料|物资|资金|设备|用工|运输|物流|用地|用电|用气")
 # 某银行已为甲乙授信…: a bank lending to a firm, which a brand alone names
 _LENT = re.compile(
-    r"(?:银行|农商行|支行|分行|工行|农行|中行|建行|交行|国开行|农发行)(?:已经|已|先后|累计|共|首批|分别|还)*为"
+    f"(?:银行|农商行|支行|分行|{BANK_SHORT})(?:已经|已|先后|累计|共|首批|分别|还)*为"
     r"([\u4e00-\u9fffA-Za-z]{2,6}?)(?=授信|放贷|发放[^,;。]{0,6}贷款|提供[^,;。]{0,6}贷款|贷款|续贷)"
 )
 # 为甲乙科技、丙丁纺织分别减免…: a list of trade names served by a body
@@ -370,9 +370,12 @@ def _valid(name: str) -> bool:
     )
 
 
-# the usual short names of the large state banks, and what may follow one (建行发放, 农行贷款, 农行首批)
-_BANK_SHORT = re.compile("工行|农行|中行|建行|交行|国开行|农发行")
+# the usual short names of banks, and what may follow one (建行发放, 农行贷款, 农行首批)
+_BANK_SHORT = re.compile(BANK_SHORT)
 _AFTER_BANK = frozenset("发贷推提首")
+# the bare level words a bank's branch is named by (市农行, 县工行), and the verbs of a body bringing it in
+_BANK_LEVEL = frozenset("省市县区")
+_BRINGS_IN = ("协调", "组织", "联合", "会同", "督促", "引导", "推动", "邀请")
 
 def _branch_place(text: str, s: int) -> bool:
     """Whether the two characters before a bank's short name at ``s`` open their clause and may be a place's
@@ -781,6 +784,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if s > 0 and scan.protected[s - 1]:
             while s > 0 and scan.protected[s - 1]:
                 s -= 1
+        elif s > 0 and text[s - 1] in _BANK_LEVEL and (s == 1 or not is_han(text[s - 2]) or text[s - 2] in FUNCTION or text.endswith(_BRINGS_IN, 0, s - 1)):
+            s -= 1  # 。县农行为…, 协调县农行…: the branch of the place the level word stands for
         elif s > 0 and is_han(text[s - 1]) and text[s - 1] not in FUNCTION and text[s - 1] != "了":
             if not _branch_place(text, s):
                 continue

@@ -74,6 +74,8 @@ _DIRECTED = re.compile(r"(协调|组织|动员|鼓励|引导|支持|推动|督�
 _GENERIC_SUBJECT = re.compile(
     r"^[“\"]?(企业(?!服务)|(?:园区|辖区|区内)内?(?:企业(?!服务)|台企|外企|民企)|台企|外企|民企|台资企业|外资企业|各地|多地|部分|不少|国家高新区|高新区|各级|业内|专家|记者|我们|平台企业|龙头企业|行业|社会|员工|用户|消费者|市民|群众|医院|高校|他|她|该企业|该公司|公司)"
 )
+# the firms a generic subject names (企业…, 区内企业…, 该公司…), not people
+_FIRMS_OPEN = re.compile(r"^[“\"]?(?:(?:园区|辖区|区内)内?)?(?:企业|公司|台企|外企|民企|台资企业|外资企业|平台企业|龙头企业|该企业|该公司)")
 # teams of officials (专班人员, 督导组, 驻企指导员): a clause they open is the act of the body they belong to
 _TEAM_WORDS = r"工作专班|专班|督导组|工作组|工作队|小分队|分队|服务队|先锋队|调研组|帮扶组|专项组|指导组|服务组|联络员|指导员|服务专员|驻企(?:指导员|联络员|干部|人员)|包联干部|工作人员"
 _TEAM_SUBJECT = f"({_TEAM_WORDS})(?:人员|成员|们)?(?![^,;。]{{0,3}}?(?:说|表示|介绍|告诉))"
@@ -132,10 +134,16 @@ _ZONE_KIND = re.compile(f"(经济开发区|基地|{ZONE_SUFFIX})$")
 # what a body does for a firm in a later clause (…，区经信局第一时间协调…, …，园区为其开辟…)
 _ACTS_ON = re.compile(r"帮|协助|协调|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
 _COMMA = re.compile(r"[,:]")
+# getting in touch with a body named before (与某局取得联系, 同某市对接)
+_CONTACT = re.compile(r"[^,;。]{0,12}?(?:取得联系|取得联络|联系|联络|对接|沟通|协商|衔接)")
+# a government department named by its field alone (工信部门, 有关部门): no body of its own, the place's
+_SECTOR_BODY = re.compile(r"(?:有关|相关|职能|主管|工信|经信|商务|发改|人社|税务|金融监管|交通|卫健|市场监管|应急管理|政府)部门")
 # the national government as a clause's subject, written without a body's name
 _CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安排)|国家(?=对|将|出台|设立|安排|实行|实施|决定|下达|拨付|阶段性)")
 # 2.中央财政安排…, （三）国家对…: an item's number before the clause's subject
 _ITEM_LABEL = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.．、]\s*)?")
+# a reporter's credit in brackets and a time word opening the story ((通讯员 某某 记者 某某)近日,): no subject
+_CREDIT_LINE = re.compile(r"\s*(?:[(（](?:通讯员|记者|实习生|见习记者)[^()（）]{0,30}[)）])?\s*(?:近日|日前|近期|目前)?[,，]?")
 # words that open a clause before its subject (据介绍, 同时)
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
@@ -222,7 +230,10 @@ _HOME_PEOPLE = re.compile(r"籍|(?:外来)?(?:务工人员|务工者|农民工|�
 _RANKED = re.compile(r"(?:首家|第一家|唯一一家|唯一)")
 _BANK = roles.BANK
 # a bank named again as the subject (该行, 该分行): the bank goes on acting
-_THAT_BANK = re.compile(r"(?:[一二三四五六七八九十]是|同时|此外|另外|目前|截至目前)?[,，]?该(?:银?行|分行|支行|社(?!区|会))")
+# a time a story's sentence opens with (截至3月11日, 2020年以来, 今年以来): no subject
+_TIME_OPEN = r"(?:截至|截止)[^,;。]{1,12}?|\d{4}年(?:以来|来)?|今年以来|今年来"
+_THAT_BANK = re.compile(f"(?:[一二三四五六七八九十]是|同时|此外|另外|目前|{_TIME_OPEN})?[,，]?该(?:银?行|分行|支行|社(?!区|会))")
+_TIME_OPENER = re.compile(f"(?:{_TIME_OPEN})[,，]")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
@@ -232,6 +243,8 @@ _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
+# what the firm just reported lacks, told by a bare 企业 (…，企业一时难以采购原料，某局…): the help answers it
+_FIRM_NEEDS = re.compile(r"(?<![\u4e00-\u9fff])(?:企业|公司)(?!普遍|大多|多数|均|都|纷纷)[^,;。]{0,12}?(?:难以|急需|缺少|短缺|紧缺|受阻)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
@@ -366,7 +379,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     return [], (
         lead is not None
         and not _TEAM.match(text, _OPENER.match(text, s).end())
-        and lead.start - s <= 12
+        and lead.start - _CREDIT_LINE.match(text, s).end() <= 12
         and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
         and not _DIRECTED.search(text, max(s, lead.start - 4), lead.start)
         and not (_AT_PREMISES.match(text, s, lead.start) and not _HOME_KIND.search(text, s, lead.start))
@@ -581,7 +594,18 @@ def detect(
         elif official is not None and _HE_SAYS.match(sentence):
             focus = [official]  # 他说，… after an official is introduced
         elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
-            focus = []  # 企业…, “去年，企业投入…: what firms do
+            # 企业…, “去年，企业投入…: what firms do, unless a later clause's government acts for them
+            # (企业急需原料，经信部门马上协调…)
+            in_scope = focus or ([section] if section else []) or ([default] if default else [])
+            # (not one opening with a person, 她表示，政府…: a speaker's report)
+            focus = _later_actor(text, fs, e, found, [], in_scope, act_ix, place_ix) if _FIRMS_OPEN.match(sentence) else []
+            drafts = _firm_helped_later(text, s, e, focus, in_firms, titles)
+            if prior and s - prior[-1].end <= ANAPHOR_REACH and _FIRM_NEEDS.search(text, fs, e):
+                for d in drafts:  # 甲公司… 企业急需原料，工信部门…: the firm just reported
+                    d.beneficiaries = d.beneficiaries or list(prior)
+            out.extend(drafts)
+            if not focus and _department_clause(text, fs, e):
+                focus = in_scope[:1]  # …，经信部门马上与某局取得联系 | 协调…: the next part goes on with its help
             continue
         if not focus and (lender or _THAT_BANK.match(sentence)):
             lender = True  # 该行已向6户企业投放贷款: the bank lends on its own, a measure of no government
@@ -589,14 +613,14 @@ def detect(
         if not focus and _ANSWER.match(sentence):
             focus = story  # 对此，…: the actor of the story answers the trouble just told of
         story = focus or story
-        actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in _not_destinations(text, found) if a.start >= fs)) else [])
+        actors_now = focus or ([section] if section else []) or ([default] if default is not None and (own or all(_same_place(a, default) for a in _not_destinations(text, found) if a.start >= fs and not _contacted(text, a))) else [])
         if not actors_now:
             continue
         if _PACKAGE_LEAD.search(sentence):
             package = (u.para + 1, actors_now)
         # (a firm acting right after a frame of the actor's help, 在某局的帮助下，甲公司克服…, is the one helped)
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)], acting=helper is None)
-        responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None
+        responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None or _FIRM_NEEDS.search(text, fs, e) is not None
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
@@ -677,7 +701,8 @@ def _bank_opens(text: str, s: int, firms: list[Mention]) -> bool:
     """Whether a bank is the subject opening the clause at ``s`` (某银行作为…, 近日，某银行为…), not a firm a
     body acts on (支持某银行…)."""
     lead = min(firms, key=lambda f: f.start) if firms else None
-    return lead is not None and _BANK.search(lead.name) is not None and lead.start <= _OPENER.match(text, s).end()
+    opened = (time.end() if (time := _TIME_OPENER.match(text, s)) else s)
+    return lead is not None and _BANK.search(lead.name) is not None and lead.start <= _OPENER.match(text, opened).end()
 
 
 def _national(a: Mention) -> bool:
@@ -998,6 +1023,11 @@ def _not_destinations(text: str, found: list[Mention]) -> list[Mention]:
             continue
         out.append(a)
     return out
+
+
+def _contacted(text: str, a: Mention) -> bool:
+    """Whether ``a`` is a body or place the actor gets in touch with (与某县商务局取得联系): a partner, no actor."""
+    return text[a.start - 1 : a.start] in ("与", "同", "跟") and _CONTACT.match(text, a.end) is not None
 
 
 def _last_town(place_ix: MentionIndex, pos: int) -> list[Mention]:
@@ -1363,6 +1393,8 @@ def _later_actor(
             if not _POSSESSIVE.match(text, head.end) and not any(f.start == head.end for f in firms):
                 return [head]
             continue
+        if _SECTOR_BODY.match(text, c):
+            return in_scope[:1]  # 经信部门马上协调…: a department of the government in scope
         m = _SCOPE_SUBJECT.match(text, c)
         if m is None or _WE.fullmatch(m.group(1) or ""):
             continue  # 我们 in a firm's sentence is the firm
@@ -1376,6 +1408,12 @@ def _later_actor(
             return [a for a in in_scope if a.type == "Zone"][:1] or _last_zone(place_ix, s, m.group(2))
         return in_scope[:1] or _sole_place(place_ix, m)
     return []
+
+
+def _department_clause(text: str, s: int, e: int) -> bool:
+    """Whether a clause after the first of ``[s, e)`` opens with a department named by its field (…，工信部门…):
+    the government of the place in scope takes up what the sentence's firms face."""
+    return any(_SECTOR_BODY.match(text, _OPENER.match(text, cut.end()).end()) for cut in _CLAUSE_END.finditer(text, s, e))
 
 
 def _firm_helped_later(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> list[Draft]:

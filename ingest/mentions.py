@@ -12,6 +12,8 @@ from operator import itemgetter
 import ahocorasick
 
 HAN = r"\u4e00-\u9fff"
+# the usual short names of banks, written as words of their own (建行, 某县农行, 徽行 of 徽商银行)
+BANK_SHORT = "工行|农行|中行|建行|交行|招行|徽行|国开行|农发行"
 #: characters that end a name: punctuation, spaces, digits and quotes
 BREAK = set("，。、；：！？,.;:!?“”‘’\"'《》〈〉（）()【】[] \t\n\u3000—-·…/|0123456789%％")
 #: one-character function words that cannot sit inside a name

@@ -24,7 +24,7 @@ from typing import Any
 import ahocorasick
 
 from .gate import gated
-from .mentions import BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han, occurrences
+from .mentions import BANK_SHORT, BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han, occurrences
 
 ZONE_SUFFIX = (
     "高新技术产业开发区|经济技术开发区|综合保税区|高新区|开发区|经开区|新片区|新区|片区|工业园区|工业园|"
@@ -68,6 +68,8 @@ TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所",
 _TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
+# a local firm written right after a town's name (某某镇的甲乙鞋业有限公司, 某某镇甲乙制衣厂): it vouches for the town
+_FIRM_AFTER_TOWN = re.compile(f"的?[{HAN}()]{{2,14}}?(?:有限公司|有限责任公司|股份有限公司|制衣厂|加工厂)")
 # the work an official goes to a town to do (到某某镇调研): the town visited
 _WORK_AFTER = re.compile("调研|检查|督导|督查|走访|指导|慰问|察看|查看|开展")
 _TOWN_NOT_AFTER = re.compile(f"[{HAN}]?(?:企业|两旁|口|上|边|办|干部)")
@@ -108,8 +110,8 @@ _LEVEL_SUFFIX = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", 
 _COORDINATION = re.compile("会同|联合|协同|配合")
 #: how many recent distinct places resolve an ambiguous name
 CONTEXT = 40
-# characters after which a bare county name may start
-_START_OK = BREAK | FUNCTION | set("省市区县州到赴至自往同")
+# characters after which a bare county name may start (also the verbs of settling or going in: 落户, 入驻, 深入)
+_START_OK = BREAK | FUNCTION | set("省市区县州到赴至自往同户驻入")
 # characters before which a two-character city name may end: those, and a news dispatch (某报某某讯)
 _END_OK = _START_OK | set("讯訊")
 
@@ -313,9 +315,12 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     codes = {m.code for m in out if m.code and not m.weak}
     ends = {m.end: m.code for m in out if not m.weak and m.level in ("province", "city")}
     own = _own_county(text, out, bare, gaz)
-    accepted = {surface for s, e, surface, place in bare if _bare_ok(text, s, e, place, gaz, codes | own, ends) and not _SEAT_TOWN.match(text, e)}
+    zone_ends = {m.end for m in out if m.type == "Zone"}
+    # (某科技园区某某园: a district's bare name between a zone and 园 names the zone's park there)
+    accepted = {surface for s, e, surface, place in bare
+                if (_bare_ok(text, s, e, place, gaz, codes | own, ends) or s in zone_ends and _is_park(text, e)) and not _SEAT_TOWN.match(text, e)}
     for s, e, surface, place in bare:
-        if surface in accepted and (len(surface) >= 3 or _bare_ok(text, s, e, place, gaz, codes | own, ends)) and not _SEAT_TOWN.match(text, e):
+        if surface in accepted and (len(surface) >= 3 or _bare_ok(text, s, e, place, gaz, codes | own, ends) or s in zone_ends and _is_park(text, e)) and not _SEAT_TOWN.match(text, e):
             # a name of three characters or more accepted once is the place wherever else it stands (推进某某与…)
             out.append(_mention(s, e, surface, place))
         elif _committee_zone(text, e, surface):
@@ -442,6 +447,8 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
 
 # a county's bodies written by its level word alone (县人社局, 区委, 县政府), not after another name
 _LEVEL_BODIES = {w: re.compile(f"(?<![{HAN}]){w}(?:委|人民政府|政府|[{HAN}]{{1,8}}?局)") for w in "县区旗"}
+# the rest of a firm's name after the place opening it (某某欧米亚化工有限公司)
+_FIRM_OPENING = re.compile(f"[{HAN}]{{2,14}}?(?:有限公司|有限责任公司|股份公司|集团)")
 #: how many such bodies make a text a county's own report
 LEVEL_BODIES_MIN = 2
 
@@ -455,6 +462,9 @@ def _own_county(text: str, places: list[Mention], bare: list[tuple[int, int, str
     lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:NEWS_TAG_REACH])]
     head_end = lines[min(1, len(lines) - 1)] if lines else 0
     opening = {place.code: place for s, _, surface, place in bare if s < head_end and len(gaz.lookup(surface)) == 1}
+    if not opening:
+        # a report naming its county nowhere but at the start of a local firm's name (某某甲乙化工有限公司)
+        opening = {place.code: place for s, e, surface, place in bare if _FIRM_OPENING.match(text, e) and len(gaz.lookup(surface)) == 1}
     if len(opening) != 1:
         return set()
     place = next(iter(opening.values()))
@@ -693,6 +703,12 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         k = ss
         while k > max(0, ss - 6) and is_han(text[k - 1]) and (text[k - 1] not in FUNCTION or _ZONE_MODIFIER.match(text, k - 1)):
             k -= 1
+        body = _BODY_BEFORE_ZONE.search(text, k, ss)
+        owner = body and next((x for x in reversed(known) if x.type == "Region" and x.end <= body.start() and body.start() - x.end <= BODY_NAME_MAX), None)
+        if owner:
+            # 某市税务局高新区分局, 某市某局某某经济开发区分局: the zone a place's body keeps a branch in, after the body's name
+            added.append(_body_branch_zone(text, owner, body.end(), e))
+            continue
         anchors = [x for end in range(k, ss + 1) for x in by_end.get(end, ()) if x.start >= k - 6]
         if any(not x.weak for x in anchors):
             # a city wedged inside the name after a place's (白山 of 某县太白山) anchors no zone
@@ -752,6 +768,22 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         hosted = anchor.level == "county" or anchor.level == "city" and m.group(0) in _SUB_PARK
         added.append(Mention(start, e, "Zone", surface, surface, None, "zone", anchor.name if start == anchor.start and hosted else None))
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
+
+
+# a body's or bank's name ending right before a zone's (某市规划局|某某经济开发区分局, 某市农行|开发区支行), and how long the body's own
+# words after its place may be
+_BODY_BEFORE_ZONE = re.compile(f"(?:局|厅|署|委员会|办公室|政府|银行|农商行|{BANK_SHORT})(?=[^局厅署委办行]*$)")
+BODY_NAME_MAX = 12
+
+
+def _body_branch_zone(text: str, place: Mention, s: int, e: int) -> Mention:
+    """The zone written after a place's body (某市税务局|高新区分局, 某市某局|某某经济开发区分局): a bare zone word is
+    that place's zone (某市高新区), a zone's own name the zone as written, in that place."""
+    word = text[s:e]
+    if is_bare_zone_word(word):
+        name = place.name + word
+        return Mention(s, e, "Zone", name, word, None, "zone", place.name)
+    return Mention(s, e, "Zone", word, word, None, "zone", place.name)
 
 
 def _hosted(text: str, ss: int, by_end: dict[int, list[Mention]]) -> Mention | None:
@@ -860,7 +892,7 @@ def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | Non
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
 _VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|赴")
 # the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
-_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
+_VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "新区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
 _AT = frozenset("在到赴至")
 
@@ -907,7 +939,7 @@ _SUB_PARK = frozenset({"园区", "工业园", "工业园区", "产业园", "产�
 
 
 # a class or a count of zones (国家级新区, 省级开发区, 众多国家高新区), not one zone's name
-_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型|众多|多个|部分|一批|首批|所有|其他")
+_ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新型|众多|多个|部分|一批|首批|所有|其他|城市")
 
 
 # the words of a zone's formal kind before its zone word (某某经济开发区, 某某高新技术产业开发区)
@@ -1376,6 +1408,7 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
         end = m.end()
         governed = _TOWN_GOVERNMENT.match(text, end) is not None
         villaged = _VILLAGE_AFTER.match(text, end) is not None
+        firmed = m.group(0) == "镇" and _FIRM_AFTER_TOWN.match(text, end) is not None
         for n in (2, 3):
             s = m.start() - n
             if s < 0 or not all(is_han(c) for c in text[s : m.start()]):
@@ -1385,6 +1418,9 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
             if (governed or villaged) and (not is_han(before) or before in _TOWN_LEAD):
                 # (接到某某镇政府的电话: a town's government after a preposition or a verb's 到 too)
                 out.append((s, end))
+                break
+            if firmed and (not is_han(before) or before in _TOWN_LEAD or before in FUNCTION or before == "了"):
+                out.append((s, end))  # 为某某镇的甲乙有限公司, 走访了某某镇甲乙有限公司
                 break
             visited = before in "到赴" and _WORK_AFTER.match(text, end) is not None  # 到某某乡调研: also a township
             if (m.group(0) != "乡" or visited) and before in _TOWN_LEAD and not _TOWN_NOT_AFTER.match(text, end):

@@ -22,7 +22,7 @@ from .agencies import MUNICIPALITIES, national_bodies
 from .enterprises import LEGAL, TRADE
 from .gate import gated
 from .measures import Draft, is_platform, kinds_of_firms
-from .mentions import Mention, SpanIndex
+from .mentions import BANK_SHORT, Mention, SpanIndex
 from .places import NEWS_TAG_REACH, is_bare_zone_word
 from .roles import partners
 from .scope import is_wire_dateline
@@ -53,7 +53,7 @@ _SITED_BEFORE = re.compile(r"(?:位于|落户|入驻|扎根|坐落于|地处)(.{
 _SITED_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:[是系]?位于|落户(?:于|在|到)?|入驻|扎根|坐落于|地处|所在的?)")
 # 甲乙公司成立于1998年，2013年落户某园区: the firm's founding told first, then where it settled
 _FOUNDED_THEN_SITED = re.compile(r"(?:成立于|创建于|创办于|注册于)\d{4}年(?:\d{1,2}月)?,?(?:\d{4}年(?:\d{1,2}月)?)?(?:落户|入驻|进驻|迁入|搬迁至)(?:于|在|到)?")
-_BANK_NAME = re.compile(r"(银行|农商行|分行|支行|工行|农行|中行|建行|交行|国开行|农发行)$")
+_BANK_NAME = re.compile(f"(银行|农商行|分行|支行|{BANK_SHORT})$")
 _BRANCH = re.compile(r"(分行|支行)$")
 # the place word of a bank's branch (高新 of 某银行高新支行), and the kind word a place's name ends in
 _BRANCH_OF = gated(r"(?:银行|行)([\u4e00-\u9fff]{2,4}?)(?:分行|支行)$")
@@ -72,6 +72,8 @@ _OWN_LEVEL = {"区": "county", "县": "county", "市": "city"}
 _FUTURE_SITE = gated(r"(?:将|拟|计划|准备|打算)(?:在|于|到)$")
 # a branch named by a bare level word (国开行省分行, 某银行市支行)
 _LEVEL_BRANCH = re.compile(r"(?<![省市])(省|市)(分行|支行|分公司)$")
+# a bank's short name after a bare level word (市农行, 县工行): its branch of the place of that level
+_LEVEL_SHORT_BANK = re.compile(f"^([省市县区])(?:{BANK_SHORT})$")
 _TYPE_ORDER = {"Region": 0, "Zone": 1, "Agency": 2, "Enterprise": 3, "PolicyDocument": 4}
 EVIDENCE_MAX = 200
 #: no list of firms after a zone runs longer than this
@@ -423,6 +425,8 @@ def _firm_names(firms: list[Mention], places: list[Mention], gaz: Any) -> tuple[
         canon.setdefault(short, long)
     for short, long in _bank_short_forms(names - set(canon), places).items():
         canon.setdefault(short, long)
+    for other, first in _reordered_branches([f.name for f in firms if f.name not in canon]).items():
+        canon.setdefault(other, first)
     out: dict[int, str] = {}
     implied: dict[int, Mention] = {}
     for f in firms:
@@ -484,6 +488,28 @@ _BANK_SHORTS = {"工行": "工商银行", "农行": "农业银行", "中行": "�
 _BANK_SHORT_END = gated(f"({'|'.join(_BANK_SHORTS)})$")
 
 
+# a bank's branch written with its place before or after the bank's short name (某地农行某某支行, 农行某地某某支行)
+_PLACED_BRANCH = re.compile(f"(.{{0,6}}?)({BANK_SHORT})(.+(?:支行|分行))")
+_BARE_BANK = re.compile(BANK_SHORT)
+
+
+def _reordered_branches(names: list[str]) -> dict[str, str]:
+    """The other forms of a bank's branch (农行某地某某支行 of 某地农行某某支行; a bare 农行 where the text names one
+    branch of it) mapped to the form written first (``names`` in text order)."""
+    first: dict[tuple[str, str], str] = {}
+    out: dict[str, str] = {}
+    for n in names:
+        if (m := _PLACED_BRANCH.fullmatch(n)) is not None:
+            key = (m.group(2), m.group(1) + m.group(3))
+            if first.setdefault(key, n) != n:
+                out[n] = first[key]
+    for n in names:
+        branches = {b for (bank, _), b in first.items() if bank == n}
+        if _BARE_BANK.fullmatch(n) and len(branches) == 1:
+            out[n] = branches.pop()
+    return out
+
+
 def _bank_short_forms(names: set[str], places: list[Mention]) -> dict[str, str]:
     """A bank's short name after a place (某地工行) when the text names one branch of that bank for that place
     in full (工商银行某地支行): the short name is that branch."""
@@ -540,6 +566,16 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
         while i >= 0 and not (places[i].level == level and places[i].end <= pos and pl.key(places[i]) in place_name):
             i -= 1
         return places[i] if i >= 0 else None
+
+    def last_for_word(pos: int, word: str) -> Mention | None:
+        """The place named last before ``pos`` that a bare level word (省, 市, 县, 区) stands for: a city, or a
+        county-level city for 市."""
+        for p in reversed(places[: bisect_left(starts, pos)]):
+            if p.end <= pos and pl.key(p) in place_name and p.type == "Region" and (
+                    p.level == "province" if word == "省" else p.level == "city" or p.level == "county" and p.name.endswith("市") if word == "市"
+                    else p.level == "county" and p.name.endswith(word)):
+                return p
+        return None
 
     def last_place(s: int, e: int) -> Mention | None:
         found = [p for p in places[bisect_left(starts, s) : bisect_left(starts, e)] if p.end <= e]
@@ -758,7 +794,7 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
     # after a place (某市银行) is not said to be only there
     done = {firm_name[id(f)] for f in ordered if id(f) in homed}
     for f in ordered:
-        if id(f) in homed or firm_name[id(f)] in done or _BANK_NAME.search(f.name) and not _BRANCH.search(f.name):
+        if id(f) in homed or firm_name[id(f)] in done or _BANK_NAME.search(f.name) and not _BRANCH.search(f.name) and not _LEVEL_SHORT_BANK.match(f.name):
             continue
         own = [p for p in places[bisect_left(starts, f.start) : bisect_left(starts, f.end)]
                if p.end <= f.end and p.level in ("province", "city", "county") and p.name != "中国"]
@@ -783,9 +819,11 @@ def _located_in(text, view, firms, firm_name, implied, places, place_name, keys,
             out.append(Relation("LOCATED_IN", firm_name[id(f)], home, _evidence(text, f.start, f.end), (f.start, f.end)))
         else:
             level = _LEVEL_BRANCH.search(f.name)
+            short = _LEVEL_SHORT_BANK.match(f.name)
             # 国开行省分行: a branch named by a bare level word is in the province (city) named last; 某银行某某支行,
-            # named by a county's bare name, in that county
-            home = last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level else _bare_named_branch(f.name, places, keys)
+            # named by a county's bare name, in that county; 市农行 in the place its level word stands for
+            home = (last_of_level(f.start, "province" if level.group(1) == "省" else "city") if level
+                    else last_for_word(f.start, short.group(1)) if short else _bare_named_branch(f.name, places, keys))
             if home is not None:
                 out.append(Relation("LOCATED_IN", firm_name[id(f)], place_name[pl.key(home)], _evidence(text, f.start, f.end), (f.start, f.end)))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .gate import gated
-from .mentions import Mention
+from .mentions import BANK_SHORT, Mention
 
 # names of the list left out as firms of another kind (a bank, a platform company): 高新国投、
 _ITEMS = r"([^,;:。!?、为向给对帮与和]{1,12}、)*"
@@ -199,18 +199,22 @@ def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
 
 
 # a bank opening the sentence that lends to named firms (会上，某银行为甲、乙授信; 某银行已为丙公司发放贷款…)
-BANK = re.compile(r"(银行|分行|支行|农商行|信用社|联社|工行|农行|中行|建行|交行|国开行|农发行)$")
+BANK = re.compile(f"(银行|分行|支行|农商行|信用社|联社|{BANK_SHORT})$")
 _LENDS_TO = re.compile(r"(?:已经|已|首批|分别|现场|累计|共|先后)*为")
 _LENT = re.compile(r"(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:分别)?(?:授信|预授信|发放|提供|办理|新增|续贷|放贷|贷款)")
 
 
 def lent_to(text: str, s: int, firms: list[Mention]) -> list[Mention]:
-    """The firms a bank opening the sentence from ``s`` lends to (某银行为甲、乙授信): after a credit measure of a
-    body (a matching meeting, a loan scheme) the loans it brought about, so the firms it served."""
+    """The firms a bank (or a list of banks: 某农行、某银行为…) opening the sentence from ``s`` lends to (某银行为甲、乙授信):
+    after a credit measure of a body (a matching meeting, a loan scheme) the loans it brought about, so the firms it served."""
     if len(firms) < 2 or _MEETING_OPEN.match(text, s).end() != firms[0].start or not BANK.search(firms[0].name):
         return []
-    run = runs(text, firms[1:])[0]
-    if _LENDS_TO.fullmatch(text, firms[0].end, run[0].start) is None or any(BANK.search(f.name) for f in run):
+    lead = runs(text, firms)[0]
+    banks = lead if all(BANK.search(f.name) for f in lead) else lead[:1]
+    if len(banks) == len(firms):
+        return []
+    run = runs(text, firms[len(banks):])[0]
+    if _LENDS_TO.fullmatch(text, banks[-1].end, run[0].start) is None or any(BANK.search(f.name) for f in run):
         return []
     return run if _LENT.match(text, _REST_OF_LIST.match(text, run[-1].end).end()) else []
 

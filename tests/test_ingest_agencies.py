@@ -4,6 +4,7 @@ from ingest.agencies import find_agencies
 from ingest.scope import dominant_place
 from ingest.normalize import analysis_view
 from ingest.places import find_places
+from ingest.pipeline import extract_text
 
 
 def agency_names(text: str) -> list[str]:
@@ -493,3 +494,17 @@ def test_a_countys_central_bank_branch_written_by_its_place_is_a_body() -> None:
     assert "双峰县人民银行" in names
     assert agency_names("双峰县人民银行开展金融服务。") == ["双峰县人民银行"]
     assert "人民银行双峰县支行" in agency_names("人民银行双峰县支行开展金融服务。")
+
+
+def test_a_bureaus_branch_in_a_zone_is_one_body_and_the_zone_starts_after_the_bureau() -> None:
+    record = extract_text("青州市市场监督管理局弥河经济开发区分局副科级干部为企业开辟审批绿色通道。", "t")
+    assert [e.name for e in record.entities if e.type == "Agency"] == ["青州市市场监督管理局弥河经济开发区分局"]
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["弥河经济开发区"]
+    # the branch acts for the zone it is named after
+    assert {m.region for m in record.measures} == {"弥河经济开发区"}
+
+
+def test_a_bare_zone_word_after_a_citys_bureau_is_the_citys_zone() -> None:
+    record = extract_text("临沂市税务局高新区分局为企业办理退税。", "t")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["临沂高新区"]
+    assert "临沂市税务局高新区分局" in {e.name for e in record.entities if e.type == "Agency"}

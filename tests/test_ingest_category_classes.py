@@ -745,3 +745,24 @@ def test_support_given_as_a_sum_is_a_subsidy_and_a_guess_of_an_overrun_no_measur
     # support with no sum stays too vague
     assert classify_measure("区政府给予该厂多项支持。") == []
     assert classify_measure("特首估计,全部资助可能超出预估的500亿港元。") == []
+def test_the_areas_of_firms_needs_are_no_categories_of_their_own() -> None:
+    # what the firms needed, in a list of areas, is no subsidy to production nor a bridge fund
+    needs = "随着银企合作不断深入,企业在设备采购、资金周转、扩产增效等方面的迫切诉求逐步化解。"
+    assert not {"PRODUCTION_SUBSIDY", "BRIDGE_FUND"} & set(classify_measure(needs))
+    # areas where help is given are what it is
+    assert {"LABOR_SUPPLY", "SUPPLY_CHAIN"} <= set(classify_measure("区经信局在用工、原料等方面给予企业帮助。"))
+
+
+def test_parts_a_body_gets_suppliers_to_make_are_the_supply_chain() -> None:
+    assert "SUPPLY_CHAIN" in classify_measure("管委会当即出面协调,上游零配件厂商提前复工。")
+
+
+def test_what_a_visitor_inspects_is_no_help_given() -> None:
+    assert classify_measure("王某查看企业员工返岗、口罩储备和通行证办理情况。") == []
+    assert "LABOR_SUPPLY" in classify_measure("王某实地察看企业复工情况,现场协调解决企业用工问题,帮助企业招聘员工50人。")
+
+
+def test_supplies_a_body_buys_to_hand_out_are_help_obtaining_them() -> None:
+    codes = classify_measure("县经信局从甲乙器械厂购置口罩3万只,分发给复工企业。")
+    assert "PPE_SUPPLY" in codes and "GOVERNMENT_PROCUREMENT" not in codes
+    assert "GOVERNMENT_PROCUREMENT" in classify_measure("县政府优先采购本地企业生产的口罩。")

@@ -357,3 +357,25 @@ def test_firms_named_with_another_kind_are_firms_at_large_not_the_ones_reported(
     lead = "澳门特区政府召开记者会,甲乙供电有限公司的经理王某出席。"
     assert support(lead + "特区政府为企业及商户补贴水电费,预计共补贴1800万元。\n") == set()
     assert support(lead + "特区政府为企业补贴水电费,预计共补贴1800万元。\n") == {("澳门", "甲乙供电有限公司")}
+
+
+_NEEDS_REPORT = "巫山县多措并举助企复产\n巫山县全力助企复产。疫情发生后,甲乙纺织有限公司加班生产。"
+
+
+def test_a_department_named_by_its_field_helps_the_firm_whose_needs_a_bare_noun_tells() -> None:
+    text = _NEEDS_REPORT + "企业一时难以采购到原料,经信部门马上协调原料供应。"
+    assert ("巫山县", "甲乙纺织有限公司") in support(text)
+    assert ("巫山县", "SUPPLY_CHAIN") in pairs(text)
+
+
+def test_firms_at_large_facing_trouble_are_not_the_firm_just_reported() -> None:
+    text = _NEEDS_REPORT + "企业普遍面临用工难题,经信部门马上组织招聘。"
+    assert ("巫山县", "LABOR_SUPPLY") in pairs(text)
+    assert not support(text)
+
+
+def test_a_body_the_actor_gets_in_touch_with_is_no_actor_of_its_own() -> None:
+    # the other county's bureau is a partner: the help is the county's in scope
+    text = _NEEDS_REPORT + "不过,企业一时难以采购到原料,经信部门马上与湖州市长兴县经信局取得联系,协调那边的原料厂商开工。"
+    assert ("巫山县", "甲乙纺织有限公司") in support(text)
+    assert not any(m.region == "长兴县" for m in extract_text(text, "t").measures)

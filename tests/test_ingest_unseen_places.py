@@ -196,6 +196,14 @@ def test_a_zones_park_named_after_its_district_is_one_zone() -> None:
     assert not any(t == "Region" and n.startswith("昌平") for n, t in found)
 
 
+def test_a_zones_park_named_after_its_district_is_one_zone_with_no_city_named() -> None:
+    # the zone before and 园 after vouch for the district's bare name; the park is no firm
+    record = extract_text("中关村科技园区海淀园推进复产。海淀园为甲乙生物等企业协调口罩。", "t")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["中关村科技园区海淀园"]
+    assert [e.name for e in record.entities if e.type == "Enterprise"] == ["甲乙生物"]
+    assert not any(t == "Region" for _, t in places("中关村科技园区海淀企业全力复工。"))
+
+
 def test_a_bare_zone_word_opening_clauses_is_the_documents_zone() -> None:
     assert places("近日,经开区经信商务局会同区财政局初审补助项目。") == [("经开区", "Zone")]
     found = places("活动开始以来,高新区工作队在高新区管委会领导下推动复工。")
@@ -320,6 +328,25 @@ def test_bare_county_is_no_place_where_the_bodies_are_a_citys() -> None:
     assert "巫山" not in {e.name for e in extract_text(text, "t").entities}
 
 
+def _visit_report(firms: str) -> str:
+    """A county's report writing its bodies by the level word and naming ``firms`` visited."""
+    return f"县委副书记、县长李某到企业调研\n3月2日,县委副书记、县长李某调研我县企业复产情况。\n李某一行先后来到{firms}等企业,现场协调解决企业复产中的难题。"
+
+
+def test_bare_county_opening_a_local_firms_name_in_a_county_report_is_the_county() -> None:
+    # the report writes its county only at the start of a firm's name
+    record = extract_text(_visit_report("甲乙石材有限公司、巫山丙丁化工有限公司"), "t")
+    assert "巫山县委" in {e.name for e in record.entities if e.type == "Agency"}
+    helped = {(m.region, b) for m in record.measures for b in m.beneficiaries}
+    assert ("巫山", "甲乙石材有限公司") in helped
+    assert ("甲乙石材有限公司", "巫山") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_two_counties_opening_firms_names_make_no_report_county() -> None:
+    record = extract_text(_visit_report("奉节甲乙石材有限公司、巫山丙丁化工有限公司"), "t")
+    assert not any(e.type == "Region" for e in record.entities)
+
+
 def test_county_since_become_a_district_is_the_county_as_written() -> None:
     # 崇明 is a district on the official list; a text from before the change writes 崇明县
     text = "崇明县推动入园企业分批复工,县财政局为中小企业减免房租。"
@@ -406,3 +433,19 @@ def test_a_place_opening_an_institute_s_long_name_is_no_place_or_actor() -> None
         record = extract_text(text, "t")
         assert {e.name for e in record.entities if e.type == "Region"} == {"吴江区"}
         assert {m.region for m in record.measures} == {"吴江区"}
+
+
+def test_a_new_area_after_a_verb_of_going_is_a_zone() -> None:
+    assert ("漳溪新区", "Zone") in places("4月16日,副市长王某来到漳溪新区调研企业复工。")
+    assert not any(t == "Zone" for _, t in places("4月16日,副市长王某来到城市新区调研。"))
+
+
+def test_a_bare_county_after_a_verb_of_settling_opens_its_zone() -> None:
+    record = extract_text("平阳县助企纾困。县经信局为落户平阳经济开发区的甲乙鞋业、丙丁电子等企业协调口罩。", "t")
+    assert ("甲乙鞋业", "平阳经济开发区") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_a_town_written_before_a_local_firm_is_a_town_and_the_firms_place() -> None:
+    text = "平阳县助企纾困。县经信局走访了鳌江镇甲乙鞋业有限公司、水头镇的丙丁皮革有限公司。"
+    located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+    assert {("甲乙鞋业有限公司", "鳌江镇"), ("丙丁皮革有限公司", "水头镇")} <= located
