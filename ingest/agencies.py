@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city
+from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city, written_county
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
@@ -1448,6 +1448,8 @@ class _LevelIndex:
             lead = text[p.end : p.end + 1]
             if p.level == "county" and lead in ("县", "区", "市") and not p.surface.endswith(_COUNTY_WORDS) and not p.name.endswith(lead):
                 self.written.setdefault((p.name, lead), p.surface + lead)
+            elif form := written_county(places, p, p.surface[-1:]):
+                self.written.setdefault((p.name, p.surface[-1]), form)
         # a prefecture the text writes only by its short form (海西州): its bodies by 州 take that form (海西州工信局)
         in_full = {p.name for p in places if p.surface == p.name}
         for p in places:

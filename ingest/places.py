@@ -957,11 +957,24 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     host = next((x for x in recent if x.end <= ss - 1 and _level_host(text, x, level, lead)), None) or _only_host(text, known, level, lead)
     if host is None:
         return None
-    # the host as the document writes it with the level word (宁乡县 of the county-level city 宁乡市)
-    written = host.name if host.name.endswith(lead) or level == "city" and host.name.endswith("市") else host.surface + lead if text.startswith(lead, host.end) else host.name
+    # the host as the document writes it with the level word (宁乡县 of the county-level city 宁乡市, 某某县 of 某某族自治县)
+    short = written_county(known, host, lead)
+    written = short or (host.name if host.name.endswith(lead) or level == "city" and host.name.endswith("市") else host.surface + lead if text.startswith(lead, host.end) else host.name)
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
+
+
+def written_county(places: list[Mention], county: Mention, lead: str) -> str | None:
+    """The short form a county's name ending with ``lead`` is written in more often than its full name (芷江县
+    of 芷江侗族自治县): its bodies and zones written by the level word alone (县委, 县工业园) are named with it,
+    as the county itself is."""
+    if county.level != "county" or not county.name.endswith(lead):
+        return None
+    forms = [p.surface for p in places if p.name == county.name and p.type == "Region"]
+    short = [f for f in forms if f != county.name and f.endswith(lead)]
+    best = max(short, key=short.count, default=None)
+    return best if best and short.count(best) > forms.count(county.name) else None
 
 
 def _level_host(text: str, place: Mention, level: str, lead: str) -> bool:
