@@ -490,6 +490,8 @@ _VISIT_LEAD = gated("(?:先后|先|随后|然后|之后|再|又|还|也|分别|�
 _SERVE_VERBS = ("服务", "帮扶", "包联", "挂钩", "结对")
 # verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
 _CUT_VERB_SET = frozenset(_CUT_VERBS)
+#: how many of a name's own characters may stand between its place and a 联合 inside it (某省甲乙联合…有限公司)
+_JOINT_OWN = 3
 _VERB_ACROSS = max(len(w) for w in _CUT_VERBS) - 1
 
 
@@ -672,10 +674,15 @@ class _Scanner:
         for word in _CUT if _CUT_IN.search(text, k, pos) else ():
             i = text.rfind(word, k, pos)
             rest = _LEGAL.sub("", text[i + len(word) : pos]) if i >= 0 else ""
-            if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and (_SCOPE.fullmatch(rest) or self._kind_in_name(k, i))):
+            if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and (_SCOPE.fullmatch(rest) or self._kind_in_name(k, i))) and word != "联合":
                 # (甲乙企业管理有限公司: 企业 before a bare business word is part of the name)
                 best = max(best, i + len(word))
-        return _past_verb(text, best, pos, self.protected)
+        start = _past_verb(text, best, pos, self.protected)
+        joint = text.rfind("联合", start, pos)
+        if joint >= start and len(_LEGAL.sub("", text[joint + 2 : pos])) >= 2 and not self.protected[joint] and not self._joint_in_name(start, joint, pos):
+            # (某局联合甲乙公司: the verb of a joint act; 某省甲乙联合丙丁有限公司: a word of the name)
+            return _past_verb(text, joint + 2, pos, self.protected)
+        return start
 
     def _one_before(self, conj: int) -> bool:
         """Whether the name characters before the conjunction at ``conj`` are one character of a name's own,
@@ -684,6 +691,22 @@ class _Scanner:
         if self.protected[own] or self.text[own] in _ADVERB or not is_han(self.text[own]):
             return False
         return own == 0 or self.protected[own - 1] or not self.name_char(own - 1) or self.text[own - 1] in FUNCTION
+
+    def _joint_in_name(self, k: int, i: int, pos: int) -> bool:
+        """Whether 联合 at ``i`` is a word of the legal name ending at ``pos``, right after the place opening it
+        and at most three characters of the name's own (某省甲乙联合丙丁股份有限公司): no verb of a joint act,
+        whose subject is a body or a firm named in full."""
+        own = k
+        while own < i and self.protected[own]:
+            own += 1
+        legal = _LEGAL.match(self.text, pos) is not None or self.text.endswith(LEGAL, i, pos)
+        return own > k and i - own <= _JOINT_OWN and not any(self.protected[own:i]) and legal
+
+    def joint_name(self, s: int, e: int) -> bool:
+        """Whether ``s``..``e`` is a legal name holding 联合 as a word of its own (某省甲乙联合丙丁有限公司), valid
+        but for that word."""
+        i = self.text.find("联合", s, e)
+        return i > s and self._joint_in_name(s, i, e) and _valid(self.text[s:i] + self.text[i + 2 : e])
 
     def _kind_in_name(self, k: int, i: int) -> bool:
         """Whether 企业 at ``i`` closes a kind of firm right after the place that opens the name
@@ -748,7 +771,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if scan.zone_end.get(s) == e - 2 and name.endswith("银行"):
             return  # 某开发区银行新增贷款…: the banks of the zone, no bank's name
         opened = _opens_after_de(text, s) or _opens_after_party(text, s) and _LEGAL_END.search(name) is not None
-        if not (_valid(name) or opened and _valid(name[1:])) or scan.in_agency(s, e) or (s, e) in scan.places:
+        if not (_valid(name) or opened and _valid(name[1:]) or scan.joint_name(s, e)) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
         for fs in range(max(0, e - NAME_MAX), s + 1):
             if fs in ends and any(e <= fe for fe in ends[fs]):
