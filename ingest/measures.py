@@ -1072,12 +1072,15 @@ def _titled_place(text: str, subj: list[Mention], e: int, place_ix: MentionIndex
 def _zone_host(zone: Mention, char: str) -> Mention | None:
     """The city or county opening the name of the zone in focus (资兴市 of 资兴市工业园区), as a place of its own:
     我市 in a report on the zone is that city, not the zone."""
-    if zone.type != "Zone" or not zone.place or not zone.place.endswith(char) or not zone.surface.startswith(zone.place):
+    if zone.type != "Zone" or not zone.place or not zone.place.endswith(char):
         return None
-    found = default_gazetteer().lookup(zone.place)
-    if len(found) != 1:
+    # the host as the zone's name writes it: in full, or by a short form with the same level word (靖州县 of
+    # 靖州苗族侗族自治县工业集中区 written 靖州县工业集中区)
+    written = zone.place if zone.surface.startswith(zone.place) else zone.surface[: zone.surface.find(char) + 1]
+    found = default_gazetteer().lookup(written) if written else []
+    if len(found) != 1 or found[0].name != zone.place:
         return None
-    return Mention(zone.start, zone.start + len(zone.place), "Region", found[0].name, zone.place, found[0].code, found[0].level)
+    return Mention(zone.start, zone.start + len(written), "Region", found[0].name, written, found[0].code, found[0].level)
 
 
 def _of_that_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Mention]) -> list[Mention]:

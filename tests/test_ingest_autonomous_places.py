@@ -179,3 +179,15 @@ def test_an_autonomous_county_written_short_names_its_level_word_bodies_so() -> 
 def test_an_autonomous_county_written_in_full_keeps_its_full_name_for_its_bodies() -> None:
     found = agencies("城步苗族自治县出台措施。城步苗族自治县财政局安排资金,县工信局协调用工,城步县商务局配合。")
     assert "城步苗族自治县工信局" in found
+
+
+def test_a_county_written_short_only_inside_its_zone_s_name_acts_for_gai_xian() -> None:
+    record = extract_text(
+        "城步县工业集中区:帮扶项目开工\n\n2月20日,湖南省城步县工业集中区内甲乙铅笔项目开工。"
+        "2月10日,该县印发工作方案,给县内重点企业派驻工作专班和特派员。",
+        "t",
+    )
+    # the county as the zone's name writes it, no place of the record before; the zone stays the headline's actor
+    assert {e.name for e in record.entities if e.type == "Region"} >= {"城步县"}
+    acts = {(m.region, c) for m in record.measures for c in m.categories}
+    assert ("城步县", "ENTERPRISE_LIAISON") in acts and ("城步县工业集中区", "ENTERPRISE_LIAISON") not in acts
