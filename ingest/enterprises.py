@@ -733,6 +733,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
+        if s < e - 3 and text[s] == "内" and s in scan.wall_start:
+            s += 1  # 某科技园内甲乙公司: the firm is inside the zone, 内 opens no name
         if s < e - 2 and (text[s] == "到" and s > 0 and is_han(text[s - 1]) or text[s] in "家户" and _after_count(text, s)):
             # 推荐到某银行, 6家某银行: a verb's complement or a count's measure word opens no name
             s += 1

@@ -858,7 +858,7 @@ def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | Non
 
 
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
-_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|赴")
+_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|莅临|视察|赴")
 # the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
 _VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
