@@ -964,6 +964,11 @@ def _government_key(name: str) -> str:
     return _GOVERNMENT_LEVEL.sub("政府", name)
 
 
+def _bare_town(place: Mention) -> bool:
+    """Whether ``place`` is a town written without its town word (某某 of 某某镇): its bodies take the full name."""
+    return place.level == "town" and place.surface != place.name and place.name.startswith(place.surface)
+
+
 def _party_committee(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", ss: int, e: int, suffix: str) -> Mention | None:
     """A place's party committee: 某省委 as written, or 省委/自治区党委 of the place in focus."""
     if text.startswith("员", e):
@@ -975,7 +980,7 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
         if p.end in (ss, ss + 1) and (p.level in ("province", "city", "county", "town") or p.end == ss and suffix == "党委" and p.type == "Zone" or p.end == ss + 1 and p.surface.endswith(text[ss])):
             # 某经济开发区党委: a zone's party committee as well as a place's
             # a district standing for its zone (某区 of 某高新区(某区)) keeps its written name: 某区委
-            name = text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix
+            name = text[p.start : e] if p.end == ss and not _bare_town(p) or suffix != "党委" else p.name + suffix
             if p.end == ss and suffix != "党委" and p.surface.endswith(suffix[0]) and name.startswith(p.surface):
                 # 某某旗旗委, 某某县县委: the level word written twice names the committee 某某旗委
                 name = p.surface + suffix[1:]

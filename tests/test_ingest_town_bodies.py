@@ -85,3 +85,11 @@ def test_office_inside_a_street_office_or_a_zone_committee() -> None:
 def test_the_conjunction_yiji_joins_two_bodies() -> None:
     names = agency_names("东山县调研。东山经济技术开发区管委会主任李某,以及工信局、商务局负责同志参加。")
     assert not any("及" in n for n in names)
+
+
+def test_a_town_written_bare_before_its_committee_keeps_its_town_word_in_names() -> None:
+    record = extract_text("顺义区马坡镇推进复工。马坡党委组织干部走访企业,马坡政府帮助甲乙食品有限公司招聘员工。", "t")
+    found = {e.name: e for e in record.entities}
+    assert found["马坡镇党委"].type == "Agency" and "马坡党委" in found["马坡镇党委"].aliases
+    assert "马坡党委" not in found and "马坡" not in found
+    assert {m.region for m in record.measures} == {"马坡镇"}
