@@ -332,7 +332,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             break
     out.sort(key=lambda m: m.start)
     out = _unqualified_zones(_short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz)))))
-    out = _town_parks(text, _towns_again(text, _towns(text, out)))
+    out = _town_parks(text, _towns_again(text, _bare_towns(text, _towns(text, out))))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
 
@@ -1171,12 +1171,47 @@ def _unworded_town(text: str, county: Mention) -> Mention | None:
     """A town written right after its county without its town word, before its government (某县某某政府), when the
     text goes on about it by one town word alone (该镇…): named with that word, written as the bare name."""
     g = _UNWORDED_TOWN.match(text, county.end)
-    if g is None or g.group(1) == "人民" or _NOT_IN_UNWORDED & set(g.group(1)) or not _function_free(g.group(1)) or _NOT_TOWN.search(g.group(1)) or PREDICATE.match(g.group(1)):
+    if g is None or not _town_stem(g.group(1)):
         return None
     words = {w.group(1) for w in _TOWN_REFERENCE.finditer(text, g.end())}
     if len(words) != 1:
         return None
     return Mention(g.start(1), g.end(1), "Region", g.group(1) + words.pop(), g.group(1), None, "town", county.name)
+
+
+def _town_stem(stem: str) -> bool:
+    """Whether ``stem`` may be a town's name written without its town word (no level word, pronoun or predicate)."""
+    return stem != "人民" and not _NOT_IN_UNWORDED & set(stem) and _function_free(stem) and not _NOT_TOWN.search(stem) and not PREDICATE.match(stem)
+
+
+# a town's bodies written by its town word alone (镇党委, 乡政府), or the words going on about it (该镇)
+_TOWN_WORD_BODY = re.compile("(?:该|全|本)(镇|乡)|(?<![一-鿿])(镇|乡)(?:党委|人民政府|政府)|(?<=[、和])(镇|乡)(?:党委|人民政府|政府)")
+
+
+# organisations that keep a party committee too (集团党委, 机关党委): no town's bare name
+_ORGANISATION = re.compile("集团|公司|机关|医院|学校|学院|大学|银行|协会|商会|总部|企业|工厂|单位|部门|系统|行业|国企|民企|央企|支部|党总")
+
+
+def _bare_towns(text: str, places: list[Mention]) -> list[Mention]:
+    """A town the text never writes with its town word, named bare before its committee or government opening a
+    clause (扎根某某 … 某某党委组织…), written bare more than once, in a text naming no other town and going on
+    about it by one town word alone (镇党委、镇政府, 该镇): that town, wherever its bare name stands as a word."""
+    if any(p.level == "town" for p in places):
+        return places
+    words = {w.group(w.lastindex or 1) for w in _TOWN_WORD_BODY.finditer(text)}
+    if len(words) != 1:
+        return places
+    word = words.pop()
+    taken = SpanIndex([(p.start, p.end) for p in places])
+    stems = {g.group(1) for g in _UNWORDED_TOWN.finditer(text) if (g.start() == 0 or text[g.start() - 1] in BREAK) and _town_stem(g.group(1)) and not _ORGANISATION.fullmatch(g.group(1))}
+    if len(stems) != 1:
+        return places
+    stem = stems.pop()
+    # where the bare name stands as a word: before the body, or ending a phrase (扎根某某 服务…)
+    spots = [m.start() for m in re.finditer(stem + "(?=党委|政府|[^一-鿿]|$)", text) if not taken.overlaps(m.start(), m.end())]
+    if len(spots) < 2:
+        return places
+    return sorted(places + [Mention(i, i + len(stem), "Region", stem + word, stem, None, "town") for i in spots], key=lambda x: x.start)
 
 
 def _towns(text: str, known: list[Mention]) -> list[Mention]:

@@ -93,3 +93,15 @@ def test_a_town_written_bare_before_its_committee_keeps_its_town_word_in_names()
     assert found["马坡镇党委"].type == "Agency" and "马坡党委" in found["马坡镇党委"].aliases
     assert "马坡党委" not in found and "马坡" not in found
     assert {m.region for m in record.measures} == {"马坡镇"}
+
+
+def test_a_town_written_only_bare_is_named_with_the_town_word_its_bodies_take() -> None:
+    record = extract_text("扎根马坡 服务企业复工\n\n近日,马坡党委组织干部走访企业。镇党委、镇政府帮助甲乙食品有限公司招聘员工,该镇协调原料运输。", "t")
+    found = {e.name: e.type for e in record.entities}
+    assert found.get("马坡镇") == "Region" and found.get("马坡镇党委") == "Agency" and found.get("马坡镇政府") == "Agency"
+    assert {m.region for m in record.measures} == {"马坡镇"}
+
+
+def test_an_organisation_s_committee_names_no_town() -> None:
+    record = extract_text("集团党委组织干部走访车间。镇政府帮助甲乙食品有限公司招聘员工。集团 表示感谢。", "t")
+    assert not any(e.name.startswith("集团镇") for e in record.entities)
