@@ -34,7 +34,7 @@ from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .agencies import MUNICIPALITIES, WEBSITE_AFTER, is_unplaced
 from .enterprises import FIRM_HEADER
 from .gate import gated
-from .mentions import Mention, SpanIndex
+from .mentions import HAN, Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place, heading_actors
 from .structure import Unit, heading_level
@@ -133,6 +133,8 @@ _CENTRAL = re.compile(r"中央(?=财政|预算|政府|层面|出台|设立|安�
 # 2.中央财政安排…, （三）国家对…: an item's number before the clause's subject
 _ITEM_LABEL = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.．、]\s*)?")
 # words that open a clause before its subject (据介绍, 同时)
+# a foundation, association or institution opening a clause as its subject (甲乙基金会为…, 某某商会向…)
+_ORGANISATION_OPENING = re.compile(f"[{HAN}]{{2,12}}?(?:基金会|协会|商会|联合会|促进会|研究会|学会|联盟|研究院|研究所|大学|学院)(?=[为向对将已在与和,、]|提供|设立|发放|推出|开展|出资|捐)")
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
 _ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
@@ -355,6 +357,8 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     if topic:
         return topic, False
     lead = firms[0] if firms else None
+    if lead is None and _ORGANISATION_OPENING.match(text, _OPENER.match(text, s).end()):
+        return [], True  # 某某基金会为中小企业提供担保: a foundation's or an association's own help, no body's
     return [], (
         lead is not None
         and not _TEAM.match(text, _OPENER.match(text, s).end())
