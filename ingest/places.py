@@ -735,7 +735,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
         else:
             implied = (
-                _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
+                _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
                 or _listed_park(text, k, ss, e, added)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
                 or _listed_parks(text, ss, e, taken)
@@ -800,6 +800,22 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
         return None
     name = text[k:e]
     if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+# the formal kinds of zone a government runs, and the words of its acting right after its name (某某经开区为企业…)
+_RUN_KINDS = frozenset({"经开区", "高新区", "开发区", "经济开发区", "经济技术开发区", "高新技术产业开发区", "工业集中区", "产业集聚区"})
+_ZONE_ACTS = re.compile("为|向|出台|推出|印发|制定|组织|成立|帮助|协调|全力|积极|多措并举|迅速|第一时间")
+
+
+def _acting_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A zone of a formal kind no place names, opening a clause as the subject of its help (近日,某某经开区为企业…):
+    a zone, not words the city of the headline would take for its own."""
+    if text[ss:e] not in _RUN_KINDS or not _ZONE_ACTS.match(text, e) or not 2 <= ss - k <= 4 or k and text[k - 1] not in BREAK:
+        return None
+    name = text[k:e]
+    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
 
