@@ -891,6 +891,9 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     # a preposition opening the clause may be the first character of the run (…负责人,到某某工业园区)
     opening = text[k] in _AT and (k == 0 or text[k - 1] in BREAK)
     start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else k + 1 if opening else -1
+    if k and text[k - 1] == "该" and text[k] in "县市区镇" and k + 1 > start:
+        # (在该县某某工业园区: the park of the place the demonstrative stands for, named without it)
+        start = k + 1
     if verbs and text[start] in _AT:
         # 深入到某某工业园: the preposition after the verb opens no name
         start += 1

@@ -110,3 +110,8 @@ def test_a_zone_no_place_names_opening_a_clause_as_its_helper_is_a_zone_not_the_
 def test_a_numbered_point_or_a_class_of_zones_opening_a_clause_is_no_zone() -> None:
     record = extract_text("目前,国家级经开区为企业减免房租。二是高新区为企业办理审批。", "t")
     assert not [e for e in record.entities if e.type == "Zone"]
+
+
+def test_a_park_after_a_preposition_and_gai_xian_is_a_zone_of_that_county() -> None:
+    assert _names("城步县推进重点项目。甲乙项目计划在该县丹口工业园区新建生产线。", "Zone") == ["丹口工业园区"]
+    assert _names("该县工业园区企业复工。", "Zone") == []
