@@ -56,7 +56,7 @@ TRADE = (
 _LEGAL_END = gated(f"({_LEGAL.pattern})$")
 _TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|业者|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|业者|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场|合作社)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 # a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun
@@ -729,7 +729,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     found: dict[tuple[int, int], Mention] = {}
     ends: dict[int, list[int]] = {}  # ends of the found names by start; names are at most NAME_MAX long
 
-    def add(s: int, e: int) -> None:
+    def add(s: int, e: int, kind: str = "") -> None:
+        """Add the name at ``s``..``e``, completed by the kind a list of such names shares (甲、乙等种养合作社)."""
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
@@ -782,7 +783,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             for fe in [fe for fe in ends.get(fs, ()) if fe <= e]:
                 del found[(fs, fe)]
                 ends[fs].remove(fe)
-        found[(s, e)] = Mention(s, e, "Enterprise", name, name)
+        found[(s, e)] = Mention(s, e, "Enterprise", name + kind, name)
         ends.setdefault(s, []).append(e)
 
     for m in _LEGAL.finditer(text):
@@ -790,6 +791,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if text[e : e + 1] == "业" or text[ss - 1 : ss] == "家" or _SUBSIDIARY_WORD.search(text, max(0, ss - 3), ss) or scan.in_agency(ss, e):
             continue
         start = scan.left(ss)
+        if start and text[start - 1] == "等" and start > 1 and text[start - 2] not in BREAK:
+            continue  # 甲、乙等种养合作社: the kind of the firms listed, no name of its own
         if sub := [w.end() for w in _SUBSIDIARY_OF.finditer(text, max(0, start - 2), ss)]:
             start = sub[-1]  # …旗下子公司乙有限公司: the subsidiary's name opens after the word
         if m.group(0) in ("分行", "支行") and start in scan.zone_starts:
@@ -846,7 +849,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if middle in _RELATED and not _FIRM_WORD_NEAR.search(text, _clause_start(text, m.start()), m.start()):
             # 畜禽屠宰、饲料等相关企业: firms related to fields, no names (unless a trade or legal word is near)
             continue
-        _list_items(text, m.start(), scan, add)
+        # the items of a list of cooperatives are named with the kind they share (甲、乙等种养合作社: 甲种养合作社)
+        shared = middle + m.group(4) if m.group(4) == "合作社" else ""
+        _list_items(text, m.start(), scan, lambda s, e: add(s, e, shared))
     opened, closed = [m.start() for m in re.finditer("《", text)], [m.start() for m in re.finditer("》", text)]
     for zone in (p for p in places if p.type == "Zone"):
         if _last_before(opened, zone.end) <= _last_before(closed, zone.end):
@@ -1642,11 +1647,16 @@ def _introduced(text: str, s: int, item: str) -> bool:
 
 # 缓解了如甲、乙等企业: the list starts after an aspect particle and 如 (例如, 比如)
 _EXAMPLE = re.compile(r"(.*了)?(?:[例比诸]?如|像|不乏)")
+# 该镇除甲、乙等合作社外: the list starts after the preposition leaving its items out
+_EXCEPT = re.compile(r"[\u4e00-\u9fff]{0,3}?除了?")
+_EXCEPT_CLOSE = re.compile(r"[^,。;:]{0,30}?外")
 
 
 def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
-    """The first item of a list without the verb and 如 (像, 不乏) that introduce it."""
+    """The first item of a list without the verb and 如 (像, 不乏) that introduce it, or the 除 leaving it out."""
     m = _EXAMPLE.match(text, s, e)
+    if (x := _EXCEPT.match(text, s, e)) and e - x.end() >= 2 and _EXCEPT_CLOSE.match(text, e):
+        return x.end(), e
     if m and m.group(1) is None and not text.startswith(("如", "像", "不乏"), s):
         return s, e
     return (m.end(), e) if m and e - m.end() >= 2 else (s, e)
