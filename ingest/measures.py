@@ -151,9 +151,9 @@ _THANKS = re.compile(r"(?:多亏了?|离不开|得益于|感谢|感激|幸亏)")
 # ...a frame naming the government by its bare word (在地方政府的帮助下): the government of the place in scope
 _LOCAL_GOVERNMENT = re.compile(r"(?:当地|属地|地方)?(?:党委)?政府(?:部门)?的?(?:大力)?(?:支持和|帮助和|关心和)?")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
-# a firm's or a place's business figures (价值25亿元订单, 产值3亿元, 总产值完成131亿元, 融资需求2亿元), the investment projects have made (完成投资3亿元, 完成技改投资3亿元)
+# a firm's or a place's business figures (价值25亿元订单, 产值3亿元, 总产值完成131亿元, 融资需求2亿元), the investment projects have made or plan (完成投资3亿元, 完成技改投资3亿元, 计划投资8000万元)
 # and a balance outstanding (贷款余额2216亿元), not money the measure gives
-_BUSINESS_BEFORE = re.compile(r"(价值|产值|完成[\u4e00-\u9fff]{0,3}?投资|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额|增加值)(?:完成|实现)?[达约近超逾了为≤≥<>]{0,2}$")
+_BUSINESS_BEFORE = re.compile(r"(价值|产值|完成[\u4e00-\u9fff]{0,3}?投资|(?:计划|拟)总?投资|营收|营业收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额|增加值)(?:完成|实现)?[达约近超逾了为≤≥<>]{0,2}$")
 # 为企业发放口罩等防疫物资价值101万元: the worth of supplies handed out is the sum of the measure
 _GIVEN_WORTH = re.compile(r"(发放|配送|调拨|送去|提供|捐赠)[^,;。，；]{0,30}?(物资|口罩|设备)[^,;。，；]{0,4}?价值[约近达逾]?$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
