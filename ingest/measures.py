@@ -813,8 +813,8 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
 # an official's personal name right after their title, before what they do (…书记张某某一行, …县长张某某带队)
 _PERSON = r"([\u4e00-\u9fff]{2,4}?)(?=[,;。、]|一行|带领|率|深入|来到|莅临|来(?!自)|走进|前往|赴|到|在|主持|调研|带队|\d{1,2}日)"
 _TITLED = re.compile(r"(?:特区|特别行政区)?(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长|行政长官|司长)"
-    # a second title before the name (某市某局副局长、某某总支主委张某某)
-    r"(?:、[\u4e00-\u9fff]{2,10}?(?:书记|主任|主委|主席|局长|部长))?" + _PERSON)
+    # a second title before the name (某市某局副局长、某某总支主委张某某; 某市委副书记、市长张某某)
+    r"(?:、(?:[\u4e00-\u9fff]{2,10}?(?:书记|主任|主委|主席|局长|部长)|副?[省市区县镇乡州旗]长))?" + _PERSON)
 # a local leader's title with no place written before it (，县长张某某带队…), and the levels of place it may lead
 _BARE_TITLED = re.compile(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区市镇乡])(?:委书记|党委书记|长)" + _PERSON)
 _TITLE_LEVELS = {"县": ("county",), "区": ("county",), "市": ("city", "county"), "镇": ("town",), "乡": ("town",)}
