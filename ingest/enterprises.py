@@ -251,7 +251,9 @@ _PREMISES = gated(
     r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
 )
 # 去甲乙电子调研: a trade name an official goes to, and what the visit does there
-_VISIT_AT = gated(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)(?=调研|考察|走访|检查|指导|慰问|现场|蹲点)")
+# what a visit to a place is for, right after the place (调研, 考察)
+_VISIT_PURPOSE = re.compile("调研|考察|走访|检查|指导|慰问|视察|现场|蹲点")
+_VISIT_AT = gated(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)" + f"(?={_VISIT_PURPOSE.pattern})")
 # 带领甲乙贸易前往…: a firm an official takes along to a site or office
 _LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
@@ -963,6 +965,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for m in _PAID_TO.finditer(text):
         _recipient(text, *m.span(m.lastindex or 1), scan, add)
     for s, e in candidates:
+        if e in scan.wall_start and _VISIT_PURPOSE.match(text, e):
+            continue  # 到甲乙某地稀土产业园调研: a park visited, ending with a zone, is the place, no firm
         s = _after_visit(text, s, e, scan.protected)
         if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
             s = local.end()  # 走访了本地甲乙重工: the area word says where the firm is
