@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -332,7 +333,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             break
     out.sort(key=lambda m: m.start)
     out = _unqualified_zones(_short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz)))))
-    out = _town_parks(text, _towns_again(text, _bare_towns(text, _towns(text, out))))
+    out = _town_parks(text, _one_more_character(_towns_again(text, _bare_towns(text, _towns(text, out)))))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
 
@@ -1306,6 +1307,19 @@ def _town_parks(text: str, places: list[Mention]) -> list[Mention]:
             name = town.name + m.group(1)
             added.append(Mention(s, m.end(), "Zone", name, name, None, "zone", town.name))
     return sorted(places + added, key=lambda p: p.start) if added else places
+
+
+def _one_more_character(places: list[Mention]) -> list[Mention]:
+    """A town read with the character before its name (访某某镇党委书记: 访某某镇) is the town the text names without
+    it elsewhere more often (某某镇): a verb or a word's last character glued to the name, not a town of its own."""
+    towns = {m.surface: m for m in places if m.level == "town" and m.type == "Region"}
+    written = Counter(m.surface for m in places if m.level == "town")
+    out = []
+    for m in places:
+        # (written more often without it: 新某镇 and 某镇 each once may be two towns)
+        other = towns.get(m.surface[1:]) if m.level == "town" and len(m.surface) >= 4 and written[m.surface[1:]] > written[m.surface] else None
+        out.append(replace(m, start=m.start + 1, name=other.name, surface=other.surface, place=other.place) if other is not None else m)
+    return out
 
 
 def _towns_again(text: str, places: list[Mention]) -> list[Mention]:

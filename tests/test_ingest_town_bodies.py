@@ -105,3 +105,14 @@ def test_a_town_written_only_bare_is_named_with_the_town_word_its_bodies_take() 
 def test_an_organisation_s_committee_names_no_town() -> None:
     record = extract_text("集团党委组织干部走访车间。镇政府帮助甲乙食品有限公司招聘员工。集团 表示感谢。", "t")
     assert not any(e.name.startswith("集团镇") for e in record.entities)
+
+
+def test_a_verb_glued_to_a_town_s_name_in_a_headline_names_no_town_of_its_own() -> None:
+    record = extract_text("守牢北大门——访界首镇党委书记 张某某\n\n“界首镇是我们的北大门。”界首镇党委书记张某某说,镇里帮助企业解决货物运输难题。", "t")
+    names = {e.name for e in record.entities}
+    assert {"界首镇", "界首镇党委"} <= names and not any(n.startswith("访") for n in names)
+
+
+def test_two_towns_one_named_inside_the_other_stay_two() -> None:
+    names = {e.name for e in extract_text("新邵县新田铺镇扶助企业。新邵县田铺镇协调用工。", "t").entities}
+    assert {"新田铺镇", "田铺镇"} <= names
