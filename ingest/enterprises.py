@@ -248,7 +248,7 @@ _PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开
 _FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠|获得|获批|荣获|入选|顺利|拿到|收到|领到|节省|节约|享受|投资(?=\d|[一二三四五六七八九十百千]+[万亿])")
 # 在甲乙科技生产车间…: the premises name the firm they belong to
 _PREMISES = gated(
-    r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
+    r"(?:在|走进|来到|进入|深入|前往)(?!厂区|车间|厂房|仓库|工地)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
 )
 # 去甲乙电子调研: a trade name an official goes to, and what the visit does there
 # what a visit to a place is for, right after the place (调研, 考察)
@@ -334,12 +334,18 @@ def _opens_after_de(text: str, s: int) -> bool:
     return s >= 1 and text[s] in _OPENS_AFTER_DE and (text[s - 1] == "的" or text.endswith(_VISIT_VERBS, 0, s))
 
 
+# a group's plant or works written after the group's name (某某集团炼钢三厂, 某某集团二分厂)
+_GROUP_PLANT = re.compile("集团[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十0-9]*分?厂$")
+
+
 def _valid(name: str) -> bool:
     if _GLUED_VERB.fullmatch(name):
         return False
     body = _LEGAL.sub("", name)
     if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] and not _BRANCH_OF_FIRM.fullmatch(name) or _MEDIA.search(name):
         return False
+    if _GROUP_PLANT.search(name):
+        return False  # 某某集团炼钢三厂: a plant of the group, which is the firm
     if name.endswith("银行") and "银行" in name[:-2]:
         # 某农商银行用行动彰显了地方银行: a bank's name holds no other bank, the stretch is a clause
         return False

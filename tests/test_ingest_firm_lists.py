@@ -178,3 +178,8 @@ def test_a_list_of_cooperatives_names_each_with_the_kind_they_share() -> None:
 
 def test_chu_inside_a_trade_word_opens_no_list() -> None:
     assert "甲乙除尘设备" in firms("甲乙除尘设备、丙丁等企业获得补贴。")
+
+
+def test_premises_and_a_group_s_plant_are_no_firm_s_name() -> None:
+    assert firms("周某某一行来到广西甲乙公司,先后深入厂区车间实地调研企业复工复产情况。") == {"广西甲乙公司"}
+    assert firms("李某某来到永钢集团炼钢三厂,走进中央控制室查看企业生产运行情况。") == {"永钢集团"}
