@@ -252,6 +252,8 @@ _PREMISES = gated(
 )
 # 去甲乙电子调研: a trade name an official goes to, and what the visit does there
 # what a visit to a place is for, right after the place (调研, 考察)
+# the firms a place holds, written right after it (某某产业园各家企业, 园区内企业)
+_ZONE_FIRMS = re.compile("(?:各家|各|全部|所有|内的?|的)?企业")
 _VISIT_PURPOSE = re.compile("调研|考察|走访|检查|指导|慰问|视察|现场|蹲点")
 _VISIT_AT = gated(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)" + f"(?={_VISIT_PURPOSE.pattern})")
 # 带领甲乙贸易前往…: a firm an official takes along to a site or office
@@ -971,8 +973,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for m in _PAID_TO.finditer(text):
         _recipient(text, *m.span(m.lastindex or 1), scan, add)
     for s, e in candidates:
-        if e in scan.wall_start and _VISIT_PURPOSE.match(text, e):
-            continue  # 到甲乙某地稀土产业园调研: a park visited, ending with a zone, is the place, no firm
+        if e in scan.wall_start and (_VISIT_PURPOSE.match(text, e) or _ZONE_FIRMS.match(text, e)):
+            continue  # 到甲乙某地稀土产业园调研, 甲乙某地稀土产业园各家企业: a park ending with a zone is the place, no firm
         s = _after_visit(text, s, e, scan.protected)
         if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
             s = local.end()  # 走访了本地甲乙重工: the area word says where the firm is
