@@ -974,7 +974,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         _recipient(text, *m.span(m.lastindex or 1), scan, add)
     for s, e in candidates:
         if e in scan.wall_start and (_VISIT_PURPOSE.match(text, e) or _ZONE_FIRMS.match(text, e)):
-            continue  # 到甲乙某地稀土产业园调研, 甲乙某地稀土产业园各家企业: a park ending with a zone is the place, no firm
+            continue  # 到甲乙某地锰业产业园调研, 甲乙某地锰业园全体企业: a park ending with a zone is the place, no firm
         s = _after_visit(text, s, e, scan.protected)
         if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
             s = local.end()  # 走访了本地甲乙重工: the area word says where the firm is

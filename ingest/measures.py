@@ -1078,8 +1078,8 @@ def _zone_host(zone: Mention, char: str) -> Mention | None:
     我市 in a report on the zone is that city, not the zone."""
     if zone.type != "Zone" or not zone.place or not zone.place.endswith(char):
         return None
-    # the host as the zone's name writes it: in full, or by a short form with the same level word (靖州县 of
-    # 靖州苗族侗族自治县工业集中区 written 靖州县工业集中区)
+    # the host as the zone's name writes it: in full, or by a short form with the same level word (某某县 of
+    # 某某族自治县 in a zone's name written 某某县工业园)
     written = zone.place if zone.surface.startswith(zone.place) else zone.surface[: zone.surface.find(char) + 1]
     found = default_gazetteer().lookup(written) if written else []
     if len(found) != 1 or found[0].name != zone.place:

@@ -183,8 +183,8 @@ def test_an_autonomous_county_written_in_full_keeps_its_full_name_for_its_bodies
 
 def test_a_county_written_short_only_inside_its_zone_s_name_acts_for_gai_xian() -> None:
     record = extract_text(
-        "城步县工业集中区:帮扶项目开工\n\n2月20日,湖南省城步县工业集中区内甲乙铅笔项目开工。"
-        "2月10日,该县印发工作方案,给县内重点企业派驻工作专班和特派员。",
+        "城步县工业集中区:帮扶项目开工\n\n2月20日,湖南省城步县工业集中区内甲乙纸品项目开工。"
+        "2月10日,该县印发工作方案,向重点企业选派驻企专员。",
         "t",
     )
     # the county as the zone's name writes it, no place of the record before; the zone stays the headline's actor

@@ -409,5 +409,5 @@ def test_a_place_opening_an_institute_s_long_name_is_no_place_or_actor() -> None
 
 
 def test_an_official_with_a_party_post_and_the_mayor_s_title_acts_for_the_city_in_the_place_visited() -> None:
-    record = extract_text("2月20日,苏州市委副书记、市长李某某赴张家港检查调研。李某某走进生产车间,协调解决企业用工难题。", "t")
+    record = extract_text("2月20日,苏州市委副书记、市长李某某到张家港调研。李某某走进生产车间,协调解决企业用工难题。", "t")
     assert {m.region for m in record.measures} == {"苏州"}

@@ -113,5 +113,5 @@ def test_a_numbered_point_or_a_class_of_zones_opening_a_clause_is_no_zone() -> N
 
 
 def test_a_park_after_a_preposition_and_gai_xian_is_a_zone_of_that_county() -> None:
-    assert _names("城步县推进重点项目。甲乙项目计划在该县丹口工业园区新建生产线。", "Zone") == ["丹口工业园区"]
+    assert _names("城步县推进重点项目。甲乙项目计划在该县丹口工业园区建设厂房。", "Zone") == ["丹口工业园区"]
     assert _names("该县工业园区企业复工。", "Zone") == []
