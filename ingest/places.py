@@ -437,7 +437,8 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
     family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
     zoned = _ZONE_AFTER.match(text, _qualifier_end(text, e)) is not None or _named_town(text, e)
     # a name of three characters or more before its zone word (推进二连浩特国家重点开发开放试验区) is rarely a word's part
-    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside or e - s >= 3) or ends.get(s) in family
+    # (走访了某某甲乙有限公司: a firm's name, opening with its county, starts after a verb's aspect)
+    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside or e - s >= 3) or ends.get(s) in family or before == "了" and _FIRM_NAME_REST.match(text, e) is not None
     return starts and (bool(codes & family) or zoned)
 
 
@@ -447,15 +448,22 @@ _LEVEL_BODIES = {w: re.compile(f"(?<![{HAN}]){w}(?:委|人民政府|政府|[{HAN
 LEVEL_BODIES_MIN = 2
 
 
+# the rest of a firm's legal name after the place opening it (某某甲乙电子有限公司)
+_FIRM_NAME_REST = re.compile(f"[{HAN}]{{2,12}}?(?:有限公司|有限责任公司|集团)")
+
+
 def _own_county(text: str, places: list[Mention], bare: list[tuple[int, int, str, Any]], gaz: Any) -> set[str]:
-    """The code of the county a county's report names bare in its opening lines (某某: … 县人社局、县财政局),
-    with no ancestor written: its name must be one place only, the text must name no other county, and its
-    bodies must be written by that county's level word."""
+    """The code of the county a county's report names bare in its opening lines (某某: … 县人社局、县财政局), or
+    else only opening its firms' legal names, with no ancestor written: its name must be one place only, the text
+    must name no other county, and its bodies must be written by that county's level word."""
     if any(m.level == "county" and not m.weak for m in places):
         return set()
     lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:NEWS_TAG_REACH])]
     head_end = lines[min(1, len(lines) - 1)] if lines else 0
     opening = {place.code: place for s, _, surface, place in bare if s < head_end and len(gaz.lookup(surface)) == 1}
+    if not opening:
+        # a county's report naming it only inside its firms' names (县工信局走访了某某甲乙电子有限公司)
+        opening = {place.code: place for _, e, surface, place in bare if _FIRM_NAME_REST.match(text, e) and len(gaz.lookup(surface)) == 1}
     if len(opening) != 1:
         return set()
     place = next(iter(opening.values()))

@@ -411,3 +411,16 @@ def test_a_place_opening_an_institute_s_long_name_is_no_place_or_actor() -> None
 def test_an_official_with_a_party_post_and_the_mayor_s_title_acts_for_the_city_in_the_place_visited() -> None:
     record = extract_text("2月20日,苏州市委副书记、市长李某某到张家港调研。李某某走进生产车间,协调解决企业用工难题。", "t")
     assert {m.region for m in record.measures} == {"苏州"}
+
+
+def test_a_county_named_only_opening_its_firms_names_owns_the_level_word_bodies_of_its_report() -> None:
+    record = extract_text("助企复工 我们在行动\n\n近日,县工信局、县商务局走访了长兴甲乙电子有限公司,帮助解决原料难题。县人社局为企业招聘员工。", "t")
+    names = {e.name for e in record.entities}
+    assert {"长兴县工信局", "长兴县人社局"} <= names
+    assert ("长兴甲乙电子有限公司", "长兴") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+    assert {m.region for m in record.measures} == {"长兴"}
+
+
+def test_one_body_by_the_level_word_is_no_county_s_report() -> None:
+    names = {e.name for e in extract_text("近日,县工信局走访了长兴甲乙电子有限公司,帮助解决原料难题。", "t").entities}
+    assert "长兴县工信局" not in names
