@@ -305,7 +305,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         elif out and (item := _list_item(text, out[-1], ss, e, suffix)) is not None and not _place_between(starts, out[-1].end, ss):
             agency = item
         else:
-            agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
+            agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix) or _named_earlier(text, out, ss, e)
         if agency is not None and agency.surface == suffix and suffix in ZONE_BODIES:
             agency = _written_zone_body(out, agency)
         if agency is not None and (agency.name != agency.surface or is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
@@ -763,6 +763,22 @@ def _addressed(text: str, pos: int) -> bool:
 _LIST_MARKS = frozenset("、和及与")
 # the rest of an autonomous region's full name after its short name (广西 of 广西壮族自治区, 内蒙古 of 内蒙古自治区)
 _REGION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?自治区")
+
+
+def _named_earlier(text: str, found: list[Mention], ss: int, e: int) -> Mention | None:
+    """A bare department (经促局) whose place the text wrote with it before (某镇经促局): that body, named so."""
+    b = ss
+    while b > 0 and e - b < _BARE_DEPARTMENT_MAX and is_han(text[b - 1]) and text[b - 1] not in FUNCTION:
+        b -= 1
+    word = text[b:e]
+    if len(word) < 3 or word[0] in _LEVEL_CHAR or PREDICATE.match(word):
+        return None
+    earlier = next((a for a in reversed(found) if a.place and a.end <= b and a.name.endswith(word) and len(a.name) > len(word)), None)
+    return Mention(b, e, "Agency", earlier.name, word, None, earlier.level, earlier.place) if earlier is not None else None
+
+
+#: how long a bare department named earlier with its place may be (经促局, 农业农村局)
+_BARE_DEPARTMENT_MAX = 6
 
 
 def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mention | None:

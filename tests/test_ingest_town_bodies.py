@@ -116,3 +116,9 @@ def test_a_verb_glued_to_a_town_s_name_in_a_headline_names_no_town_of_its_own() 
 def test_two_towns_one_named_inside_the_other_stay_two() -> None:
     names = {e.name for e in extract_text("新邵县新田铺镇扶助企业。新邵县田铺镇协调用工。", "t").entities}
     assert {"新田铺镇", "田铺镇"} <= names
+
+
+def test_a_bare_department_once_written_with_its_town_is_that_body_and_opens_its_list() -> None:
+    names = agency_names("石湖镇推进复工。石湖镇经促局局长走访企业。该镇书记、镇长和经促局、卫计局、农办等单位的干部沉入车间。")
+    assert {"石湖镇经促局", "石湖镇卫计局", "石湖镇农办"} <= set(names)
+    assert "经促局" not in names
