@@ -490,7 +490,7 @@ def detect(
             text, max(fs, voice), e, candidates, focus or ([scope.actor()] if scope.actor() else []) or ([default] if default else []))
         if helper is not None:  # 他们在镇政府的协调下，…: the help was that body's
             subj, firm_subject = [helper], False
-        if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials) or s == instructed and _MUST.match(text, s, e):
+        if _INSTRUCTION.search(text, fs, e) and (any(name in text[s:e] for name in named_officials) or named_officials and _PRONOUN_OPENING.match(text, fs)) or s == instructed and _MUST.match(text, s, e):
             instructed = e if text[e - 1] == ";" else -1
             continue  # 张某某叮嘱有关部门要…; 各部门要…: an official's instruction, no action yet
         sentence = text[fs:e]
@@ -819,7 +819,9 @@ _TITLED = re.compile(r"(?:特区|特别行政区)?(?:常委、|委员、)?(?:党
 _BARE_TITLED = re.compile(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区市镇乡])(?:委书记|党委书记|长)" + _PERSON)
 _TITLE_LEVELS = {"县": ("county",), "区": ("county",), "市": ("city", "county"), "镇": ("town",), "乡": ("town",)}
 # what an official tells others to do (叮嘱有关部门要…, 指出…要)
-_INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求)[^。;]{0,30}?要")
+_INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求|鼓励|希望)[^。;]{0,30}?要")
+# the official just named, standing for their name (他鼓励…要…, 她强调…)
+_PRONOUN_OPENING = re.compile(r"[他她](?:还|也|又|同时|进一步)?(?=叮嘱|嘱咐|指出|强调|要求|鼓励|希望)")
 # a clause that tells someone what they must do (各级各部门要…)
 _MUST = re.compile(r"[^,;。]{0,12}?(要|应|须|必须)")
 # the time a speaker named after a quotation spoke (“…。”4月17日，某公司负责人表示)
