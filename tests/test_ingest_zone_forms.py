@@ -101,7 +101,7 @@ def test_a_short_name_declared_without_quotes_is_the_zone() -> None:
     assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} == {"湖南自贸试验区岳阳片区", "岳阳自贸区"}
 
 
-def test_a_zone_no_place_names_opening_a_clause_as_its_helper_is_a_zone_not_the_headline_city_s() -> None:
+def test_a_zone_no_place_names_opening_a_clause_as_the_giver_of_help_is_a_zone_not_the_headline_city_s() -> None:
     record = extract_text("宜宾:多措并举助企复工\n\n近日,临港经开区为甲乙科技有限公司办理复工审批,协调物流运输。", "t")
     assert [e.name for e in record.entities if e.type == "Zone"] == ["临港经开区"]
     assert {m.region for m in record.measures} == {"临港经开区"}
