@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city
+from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city, written_county
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
@@ -305,7 +305,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         elif out and (item := _list_item(text, out[-1], ss, e, suffix)) is not None and not _place_between(starts, out[-1].end, ss):
             agency = item
         else:
-            agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix)
+            agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix) or _named_earlier(text, out, ss, e)
         if agency is not None and agency.surface == suffix and suffix in ZONE_BODIES:
             agency = _written_zone_body(out, agency)
         if agency is not None and (agency.name != agency.surface or is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
@@ -768,6 +768,22 @@ _LIST_MARKS = frozenset("、和及与")
 _REGION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?自治区")
 
 
+def _named_earlier(text: str, found: list[Mention], ss: int, e: int) -> Mention | None:
+    """A bare department (经促局) whose place the text wrote with it before (某镇经促局): that body, named so."""
+    b = ss
+    while b > 0 and e - b < _BARE_DEPARTMENT_MAX and is_han(text[b - 1]) and text[b - 1] not in FUNCTION:
+        b -= 1
+    word = text[b:e]
+    if len(word) < 3 or word[0] in _LEVEL_CHAR or PREDICATE.match(word):
+        return None
+    earlier = next((a for a in reversed(found) if a.place and a.end <= b and a.name.endswith(word) and len(a.name) > len(word)), None)
+    return Mention(b, e, "Agency", earlier.name, word, None, earlier.level, earlier.place) if earlier is not None else None
+
+
+#: how long a bare department named earlier with its place may be (经促局, 农业农村局)
+_BARE_DEPARTMENT_MAX = 6
+
+
 def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mention | None:
     """A bare department listed right after a placed body shares its place (省财政厅、工信厅)."""
     if prev.level == "country" or text[prev.end : prev.end + 1] not in _LIST_MARKS or suffix in WEAK:
@@ -967,6 +983,11 @@ def _government_key(name: str) -> str:
     return _GOVERNMENT_LEVEL.sub("政府", name)
 
 
+def _bare_town(place: Mention) -> bool:
+    """Whether ``place`` is a town written without its town word (某某 of 某某镇): its bodies take the full name."""
+    return place.level == "town" and place.surface != place.name and place.name.startswith(place.surface)
+
+
 def _party_committee(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", ss: int, e: int, suffix: str) -> Mention | None:
     """A place's party committee: 某省委 as written, or 省委/自治区党委 of the place in focus."""
     if text.startswith("员", e):
@@ -978,7 +999,7 @@ def _party_committee(text: str, places: list[Mention], starts: list[int], levels
         if p.end in (ss, ss + 1) and (p.level in ("province", "city", "county", "town") or p.end == ss and suffix == "党委" and p.type == "Zone" or p.end == ss + 1 and p.surface.endswith(text[ss])):
             # 某经济开发区党委: a zone's party committee as well as a place's
             # a district standing for its zone (某区 of 某高新区(某区)) keeps its written name: 某区委
-            name = text[p.start : e] if p.end == ss or suffix != "党委" else p.name + suffix
+            name = text[p.start : e] if p.end == ss and not _bare_town(p) or suffix != "党委" else p.name + suffix
             if p.end == ss and suffix != "党委" and p.surface.endswith(suffix[0]) and name.startswith(p.surface):
                 # 某某旗旗委, 某某县县委: the level word written twice names the committee 某某旗委
                 name = p.surface + suffix[1:]
@@ -1458,6 +1479,8 @@ class _LevelIndex:
             lead = text[p.end : p.end + 1]
             if p.level == "county" and lead in ("县", "区", "市") and not p.surface.endswith(_COUNTY_WORDS) and not p.name.endswith(lead):
                 self.written.setdefault((p.name, lead), p.surface + lead)
+            elif form := written_county(places, p, p.surface[-1:]):
+                self.written.setdefault((p.name, p.surface[-1]), form)
         # a prefecture the text writes only by its short form (海西州): its bodies by 州 take that form (海西州工信局)
         in_full = {p.name for p in places if p.surface == p.name}
         for p in places:

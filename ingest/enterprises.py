@@ -56,7 +56,7 @@ TRADE = (
 _LEGAL_END = gated(f"({_LEGAL.pattern})$")
 _TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|业者|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|业者|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场|合作社)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 # a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun
@@ -248,10 +248,14 @@ _PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开
 _FIRM_ACTS = re.compile(r"成功|紧急|加快|加紧|第一时间|全力|研发|研制|推出|携手|联合|承建|交付|火速|迅速|率先|宣布|捐赠|获得|获批|荣获|入选|顺利|拿到|收到|领到|节省|节约|享受|投资(?=\d|[一二三四五六七八九十百千]+[万亿])")
 # 在甲乙科技生产车间…: the premises name the firm they belong to
 _PREMISES = gated(
-    r"(?:在|走进|来到|进入|深入|前往)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
+    r"(?:在|走进|来到|进入|深入|前往)(?!厂区|车间|厂房|仓库|工地)([\u4e00-\u9fff]{2,10}?)的?(?=生产车间|车间|厂区|生产线|厂房|门店|仓库|工地)"
 )
 # 去甲乙电子调研: a trade name an official goes to, and what the visit does there
-_VISIT_AT = gated(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)(?=调研|考察|走访|检查|指导|慰问|现场|蹲点)")
+# what a visit to a place is for, right after the place (调研, 考察)
+# the firms a place holds, written right after it (某某产业园各家企业, 园区内企业)
+_ZONE_FIRMS = re.compile("(?:各家|各|全部|所有|内的?|的)?企业")
+_VISIT_PURPOSE = re.compile("调研|考察|走访|检查|指导|慰问|视察|现场|蹲点")
+_VISIT_AT = gated(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)" + f"(?={_VISIT_PURPOSE.pattern})")
 # 带领甲乙贸易前往…: a firm an official takes along to a site or office
 _LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
@@ -332,12 +336,18 @@ def _opens_after_de(text: str, s: int) -> bool:
     return s >= 1 and text[s] in _OPENS_AFTER_DE and (text[s - 1] == "的" or text.endswith(_VISIT_VERBS, 0, s))
 
 
+# a group's plant or works written after the group's name (某某集团炼钢三厂, 某某集团二分厂)
+_GROUP_PLANT = re.compile("集团[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十0-9]*分?厂$")
+
+
 def _valid(name: str) -> bool:
     if _GLUED_VERB.fullmatch(name):
         return False
     body = _LEGAL.sub("", name)
     if body == name and _KIND_END.search(name) or _NOT_IN_NAME.search(name) or "公司" in name[:-2] and not _BRANCH_OF_FIRM.fullmatch(name) or _MEDIA.search(name):
         return False
+    if _GROUP_PLANT.search(name):
+        return False  # 某某集团炼钢三厂: a plant of the group, which is the firm
     if name.endswith("银行") and "银行" in name[:-2]:
         # 某农商银行用行动彰显了地方银行: a bank's name holds no other bank, the stretch is a clause
         return False
@@ -493,6 +503,8 @@ _VISIT_LEAD = gated("(?:先后|先|随后|然后|之后|再|又|还|也|分别|�
 _SERVE_VERBS = ("服务", "帮扶", "包联", "挂钩", "结对")
 # verbs that reach across where a name's scan stopped (立即对接某银行: 对 ends the scan, 接 is the verb's)
 _CUT_VERB_SET = frozenset(_CUT_VERBS)
+#: how many of a name's own characters may stand between its place and a 联合 inside it (某省甲乙联合…有限公司)
+_JOINT_OWN = 3
 _VERB_ACROSS = max(len(w) for w in _CUT_VERBS) - 1
 
 
@@ -675,10 +687,15 @@ class _Scanner:
         for word in _CUT if _CUT_IN.search(text, k, pos) else ():
             i = text.rfind(word, k, pos)
             rest = _LEGAL.sub("", text[i + len(word) : pos]) if i >= 0 else ""
-            if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and (_SCOPE.fullmatch(rest) or self._kind_in_name(k, i))):
+            if i >= 0 and len(rest) >= 2 and not self.protected[i] and not (word == "企业" and (_SCOPE.fullmatch(rest) or self._kind_in_name(k, i))) and word != "联合":
                 # (甲乙企业管理有限公司: 企业 before a bare business word is part of the name)
                 best = max(best, i + len(word))
-        return _past_verb(text, best, pos, self.protected)
+        start = _past_verb(text, best, pos, self.protected)
+        joint = text.rfind("联合", start, pos)
+        if joint >= start and len(_LEGAL.sub("", text[joint + 2 : pos])) >= 2 and not self.protected[joint] and not self._joint_in_name(start, joint, pos):
+            # (某局联合甲乙公司: the verb of a joint act; 某省甲乙联合丙丁有限公司: a word of the name)
+            return _past_verb(text, joint + 2, pos, self.protected)
+        return start
 
     def _one_before(self, conj: int) -> bool:
         """Whether the name characters before the conjunction at ``conj`` are one character of a name's own,
@@ -687,6 +704,22 @@ class _Scanner:
         if self.protected[own] or self.text[own] in _ADVERB or not is_han(self.text[own]):
             return False
         return own == 0 or self.protected[own - 1] or not self.name_char(own - 1) or self.text[own - 1] in FUNCTION
+
+    def _joint_in_name(self, k: int, i: int, pos: int) -> bool:
+        """Whether 联合 at ``i`` is a word of the legal name ending at ``pos``, right after the place opening it
+        and at most three characters of the name's own (某省甲乙联合丙丁股份有限公司): no verb of a joint act,
+        whose subject is a body or a firm named in full."""
+        own = k
+        while own < i and self.protected[own]:
+            own += 1
+        legal = _LEGAL.match(self.text, pos) is not None or self.text.endswith(LEGAL, i, pos)
+        return own > k and i - own <= _JOINT_OWN and not any(self.protected[own:i]) and legal
+
+    def joint_name(self, s: int, e: int) -> bool:
+        """Whether ``s``..``e`` is a legal name holding 联合 as a word of its own (某省甲乙联合丙丁有限公司), valid
+        but for that word."""
+        i = self.text.find("联合", s, e)
+        return i > s and self._joint_in_name(s, i, e) and _valid(self.text[s:i] + self.text[i + 2 : e])
 
     def _kind_in_name(self, k: int, i: int) -> bool:
         """Whether 企业 at ``i`` closes a kind of firm right after the place that opens the name
@@ -709,10 +742,13 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     found: dict[tuple[int, int], Mention] = {}
     ends: dict[int, list[int]] = {}  # ends of the found names by start; names are at most NAME_MAX long
 
-    def add(s: int, e: int) -> None:
+    def add(s: int, e: int, kind: str = "") -> None:
+        """Add the name at ``s``..``e``, completed by the kind a list of such names shares (甲、乙等种养合作社)."""
         while s < e and not (is_han(text[s]) or text[s].isalnum()) or s < e - 2 and text[s] in "了着":
             # no name opens with punctuation or an aspect particle (走访了某公司)
             s += 1
+        if s < e - 3 and text[s] == "内" and s in scan.wall_start:
+            s += 1  # 某科技园内甲乙公司: the firm is inside the zone, 内 opens no name
         if s < e - 2 and (text[s] == "到" and s > 0 and is_han(text[s - 1]) or text[s] in "家户" and _after_count(text, s)):
             # 推荐到某银行, 6家某银行: a verb's complement or a count's measure word opens no name
             s += 1
@@ -751,7 +787,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if scan.zone_end.get(s) == e - 2 and name.endswith("银行"):
             return  # 某开发区银行新增贷款…: the banks of the zone, no bank's name
         opened = _opens_after_de(text, s) or _opens_after_party(text, s) and _LEGAL_END.search(name) is not None
-        if not (_valid(name) or opened and _valid(name[1:])) or scan.in_agency(s, e) or (s, e) in scan.places:
+        if not (_valid(name) or opened and _valid(name[1:]) or scan.joint_name(s, e)) or scan.in_agency(s, e) or (s, e) in scan.places:
             return
         for fs in range(max(0, e - NAME_MAX), s + 1):
             if fs in ends and any(e <= fe for fe in ends[fs]):
@@ -760,7 +796,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             for fe in [fe for fe in ends.get(fs, ()) if fe <= e]:
                 del found[(fs, fe)]
                 ends[fs].remove(fe)
-        found[(s, e)] = Mention(s, e, "Enterprise", name, name)
+        found[(s, e)] = Mention(s, e, "Enterprise", name + kind, name)
         ends.setdefault(s, []).append(e)
 
     for m in _LEGAL.finditer(text):
@@ -768,6 +804,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if text[e : e + 1] == "业" or text[ss - 1 : ss] == "家" or _SUBSIDIARY_WORD.search(text, max(0, ss - 3), ss) or scan.in_agency(ss, e):
             continue
         start = scan.left(ss)
+        if start and text[start - 1] == "等" and start > 1 and text[start - 2] not in BREAK:
+            continue  # 甲、乙等种养合作社: the kind of the firms listed, no name of its own
         if sub := [w.end() for w in _SUBSIDIARY_OF.finditer(text, max(0, start - 2), ss)]:
             start = sub[-1]  # …旗下子公司乙有限公司: the subsidiary's name opens after the word
         if m.group(0) in ("分行", "支行") and start in scan.zone_starts:
@@ -826,7 +864,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if middle in _RELATED and not _FIRM_WORD_NEAR.search(text, _clause_start(text, m.start()), m.start()):
             # 畜禽屠宰、饲料等相关企业: firms related to fields, no names (unless a trade or legal word is near)
             continue
-        _list_items(text, m.start(), scan, add)
+        # the items of a list of cooperatives are named with the kind they share (甲、乙等种养合作社: 甲种养合作社)
+        shared = middle + m.group(4) if m.group(4) == "合作社" else ""
+        _list_items(text, m.start(), scan, lambda s, e: add(s, e, shared))
     opened, closed = [m.start() for m in re.finditer("《", text)], [m.start() for m in re.finditer("》", text)]
     for zone in (p for p in places if p.type == "Zone"):
         if _last_before(opened, zone.end) <= _last_before(closed, zone.end):
@@ -938,6 +978,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     for m in _PAID_TO.finditer(text):
         _recipient(text, *m.span(m.lastindex or 1), scan, add)
     for s, e in candidates:
+        if e in scan.wall_start and (_VISIT_PURPOSE.match(text, e) or _ZONE_FIRMS.match(text, e)):
+            continue  # 到甲乙某地锰业产业园调研, 甲乙某地锰业园全体企业: a park ending with a zone is the place, no firm
         s = _after_visit(text, s, e, scan.protected)
         if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
             s = local.end()  # 走访了本地甲乙重工: the area word says where the firm is
@@ -1622,11 +1664,16 @@ def _introduced(text: str, s: int, item: str) -> bool:
 
 # 缓解了如甲、乙等企业: the list starts after an aspect particle and 如 (例如, 比如)
 _EXAMPLE = re.compile(r"(.*了)?(?:[例比诸]?如|像|不乏)")
+# 该镇除甲、乙等合作社外: the list starts after the preposition leaving its items out
+_EXCEPT = re.compile(r"[\u4e00-\u9fff]{0,3}?除了?")
+_EXCEPT_CLOSE = re.compile(r"[^,。;:]{0,30}?外")
 
 
 def _after_example(text: str, s: int, e: int) -> tuple[int, int]:
-    """The first item of a list without the verb and 如 (像, 不乏) that introduce it."""
+    """The first item of a list without the verb and 如 (像, 不乏) that introduce it, or the 除 leaving it out."""
     m = _EXAMPLE.match(text, s, e)
+    if (x := _EXCEPT.match(text, s, e)) and e - x.end() >= 2 and _EXCEPT_CLOSE.match(text, e):
+        return x.end(), e
     if m and m.group(1) is None and not text.startswith(("如", "像", "不乏"), s):
         return s, e
     return (m.end(), e) if m and e - m.end() >= 2 else (s, e)

@@ -34,7 +34,7 @@ from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .agencies import MUNICIPALITIES, WEBSITE_AFTER, is_unplaced
 from .enterprises import FIRM_HEADER
 from .gate import gated
-from .mentions import Mention, SpanIndex
+from .mentions import HAN, Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place, heading_actors
 from .structure import Unit, heading_level
@@ -145,6 +145,8 @@ _ITEM_LABEL = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[
 # a reporter's credit in brackets and a time word opening the story ((通讯员 某某 记者 某某)近日,): no subject
 _CREDIT_LINE = re.compile(r"\s*(?:[(（](?:通讯员|记者|实习生|见习记者)[^()（）]{0,30}[)）])?\s*(?:近日|日前|近期|目前)?[,，]?")
 # words that open a clause before its subject (据介绍, 同时)
+# a foundation, association or institution opening a clause as its subject (甲乙基金会为…, 某某商会向…)
+_ORGANISATION_OPENING = re.compile(f"[{HAN}]{{2,12}}?(?:基金会|协会|商会|联合会|促进会|研究会|学会|联盟|研究院|研究所|大学|学院)(?=[为向对将已在与和,、]|提供|设立|发放|推出|开展|出资|捐)")
 _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|近期|近日|日前|随后|为此|对此|其中|特别是|与此同时)?[,:]?")
 # a clause addressed to the bodies that carry a notice out (各区县政府要…): the issuer's measure
 _ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
@@ -161,9 +163,9 @@ _THANKS = re.compile(r"(?:多亏了?|离不开|得益于|感谢|感激|幸亏)")
 # ...a frame naming the government by its bare word (在地方政府的帮助下): the government of the place in scope
 _LOCAL_GOVERNMENT = re.compile(r"(?:当地|属地|地方)?(?:党委)?政府(?:部门)?的?(?:大力)?(?:支持和|帮助和|关心和)?")
 _BACKGROUND = re.compile(r"(已先期|基础上|此前)")
-# a firm's or a place's business figures (价值25亿元订单, 产值3亿元, 总产值完成131亿元, 融资需求2亿元), the investment projects have made (完成投资3亿元, 完成技改投资3亿元)
+# a firm's or a place's business figures (价值25亿元订单, 产值3亿元, 总产值完成131亿元, 融资需求2亿元), the investment projects have made or plan (完成投资3亿元, 完成技改投资3亿元, 计划投资8000万元)
 # and a balance outstanding (贷款余额2216亿元), not money the measure gives
-_BUSINESS_BEFORE = re.compile(r"(价值|产值|完成[\u4e00-\u9fff]{0,3}?投资|营收|营业收入|业务收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额|增加值)(?:完成|实现)?(?:超过|[达约近超逾了为≤≥<>]){0,2}$")
+_BUSINESS_BEFORE = re.compile(r"(价值|产值|完成[\u4e00-\u9fff]{0,3}?投资|(?:计划|拟)总?投资|营收|营业收入|业务收入|销售额|销售收入|出口额|进出口额|交易额|成交额|利润|订单|合同额|需求|余额|增加值)(?:完成|实现)?(?:超过|[达约近超逾了为≤≥<>]){0,2}$")
 # 为企业发放口罩等防疫物资价值101万元: the worth of supplies handed out is the sum of the measure
 _GIVEN_WORTH = re.compile(r"(发放|配送|调拨|送去|提供|捐赠)[^,;。，；]{0,30}?(物资|口罩|设备)[^,;。，；]{0,4}?价值[约近达逾]?$")
 _BUSINESS_AFTER = re.compile(r"的?(订单|产值|营收|销售额|合同|项目订单)")
@@ -376,6 +378,8 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     if topic:
         return topic, False
     lead = firms[0] if firms else None
+    if lead is None and _ORGANISATION_OPENING.match(text, _OPENER.match(text, s).end()):
+        return [], True  # 某某基金会为中小企业提供担保: a foundation's or an association's own help, no body's
     return [], (
         lead is not None
         and not _TEAM.match(text, _OPENER.match(text, s).end())
@@ -515,7 +519,7 @@ def detect(
             text, max(fs, voice), e, candidates, focus or ([scope.actor()] if scope.actor() else []) or ([default] if default else []))
         if helper is not None:  # 他们在镇政府的协调下，…: the help was that body's
             subj, firm_subject = [helper], False
-        if _INSTRUCTION.search(text, fs, e) and any(name in text[s:e] for name in named_officials) or s == instructed and _MUST.match(text, s, e):
+        if _INSTRUCTION.search(text, fs, e) and (any(name in text[s:e] for name in named_officials) or named_officials and _PRONOUN_OPENING.match(text, fs)) or s == instructed and _MUST.match(text, s, e):
             instructed = e if text[e - 1] == ";" else -1
             continue  # 张某某叮嘱有关部门要…; 各部门要…: an official's instruction, no action yet
         sentence = text[fs:e]
@@ -850,13 +854,15 @@ def _firm_tells_own_doing(text: str, s: int, e: int, speakers: list[Mention]) ->
 # an official's personal name right after their title, before what they do (…书记张某某一行, …县长张某某带队)
 _PERSON = r"([\u4e00-\u9fff]{2,4}?)(?=[,;。、]|一行|带领|率|深入|来到|莅临|来(?!自)|走进|前往|赴|到|在|主持|调研|带队|\d{1,2}日)"
 _TITLED = re.compile(r"(?:特区|特别行政区)?(?:常委、|委员、)?(?:党工委|党委|管委会|委|组织|宣传|统战)?副?(?:书记|主任|局长|区长|市长|县长|镇长|厅长|州长|旗长|乡长|省长|主席|部长|行政长官|司长)"
-    # a second title before the name (某市某局副局长、某某总支主委张某某)
-    r"(?:、[\u4e00-\u9fff]{2,10}?(?:书记|主任|主委|主席|局长|部长))?" + _PERSON)
+    # a second title before the name (某市某局副局长、某某总支主委张某某; 某市委副书记、市长张某某)
+    r"(?:、(?:[\u4e00-\u9fff]{2,10}?(?:书记|主任|主委|主席|局长|部长)|副?[省市区县镇乡州旗]长))?" + _PERSON)
 # a local leader's title with no place written before it (，县长张某某带队…), and the levels of place it may lead
 _BARE_TITLED = re.compile(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区市镇乡])(?:委书记|党委书记|长)" + _PERSON)
 _TITLE_LEVELS = {"县": ("county",), "区": ("county",), "市": ("city", "county"), "镇": ("town",), "乡": ("town",)}
 # what an official tells others to do (叮嘱有关部门要…, 指出…要)
-_INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求)[^。;]{0,30}?要")
+_INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求|鼓励|希望)[^。;]{0,30}?要")
+# the official just named, standing for their name (他鼓励…要…, 她强调…)
+_PRONOUN_OPENING = re.compile(r"[他她](?:还|也|又|同时|进一步)?(?=叮嘱|嘱咐|指出|强调|要求|鼓励|希望)")
 # a clause that tells someone what they must do (各级各部门要…)
 _MUST = re.compile(r"[^,;。]{0,12}?(要|应|须|必须)")
 # the time a speaker named after a quotation spoke (“…。”4月17日，某公司负责人表示)
@@ -1118,12 +1124,15 @@ def _titled_place(text: str, subj: list[Mention], e: int, place_ix: MentionIndex
 def _zone_host(zone: Mention, char: str) -> Mention | None:
     """The city or county opening the name of the zone in focus (资兴市 of 资兴市工业园区), as a place of its own:
     我市 in a report on the zone is that city, not the zone."""
-    if zone.type != "Zone" or not zone.place or not zone.place.endswith(char) or not zone.surface.startswith(zone.place):
+    if zone.type != "Zone" or not zone.place or not zone.place.endswith(char):
         return None
-    found = default_gazetteer().lookup(zone.place)
-    if len(found) != 1:
+    # the host as the zone's name writes it: in full, or by a short form with the same level word (某某县 of
+    # 某某族自治县 in a zone's name written 某某县工业园)
+    written = zone.place if zone.surface.startswith(zone.place) else zone.surface[: zone.surface.find(char) + 1]
+    found = default_gazetteer().lookup(written) if written else []
+    if len(found) != 1 or found[0].name != zone.place:
         return None
-    return Mention(zone.start, zone.start + len(zone.place), "Region", found[0].name, zone.place, found[0].code, found[0].level)
+    return Mention(zone.start, zone.start + len(written), "Region", found[0].name, written, found[0].code, found[0].level)
 
 
 def _of_that_level(act_ix: MentionIndex, pos: int, word: str, stand_in: list[Mention]) -> list[Mention]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -337,7 +338,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
             break
     out.sort(key=lambda m: m.start)
     out = _unqualified_zones(_short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz)))))
-    out = _town_parks(text, _towns_again(text, _towns(text, out)))
+    out = _town_parks(text, _one_more_character(_towns_again(text, _bare_towns(text, _towns(text, out)))))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
 
@@ -441,7 +442,8 @@ def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], e
     family = {a.code for a in gaz.ancestors(place) if a.level != "country"} | {place.code}
     zoned = _ZONE_AFTER.match(text, _qualifier_end(text, e)) is not None or _named_town(text, e)
     # a name of three characters or more before its zone word (推进二连浩特国家重点开发开放试验区) is rarely a word's part
-    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside or e - s >= 3) or ends.get(s) in family
+    # (走访了某某甲乙有限公司: a firm's name, opening with its county, starts after a verb's aspect)
+    starts = before in _START_OK or not is_han(before) or zoned and (s in ends or inside or e - s >= 3) or ends.get(s) in family or before == "了" and _FIRM_OPENING.match(text, e) is not None
     return starts and (bool(codes & family) or zoned)
 
 
@@ -454,9 +456,9 @@ LEVEL_BODIES_MIN = 2
 
 
 def _own_county(text: str, places: list[Mention], bare: list[tuple[int, int, str, Any]], gaz: Any) -> set[str]:
-    """The code of the county a county's report names bare in its opening lines (某某: … 县人社局、县财政局),
-    with no ancestor written: its name must be one place only, the text must name no other county, and its
-    bodies must be written by that county's level word."""
+    """The code of the county a county's report names bare in its opening lines (某某: … 县人社局、县财政局), or
+    else only opening its firms' legal names, with no ancestor written: its name must be one place only, the text
+    must name no other county, and its bodies must be written by that county's level word."""
     if any(m.level == "county" and not m.weak for m in places):
         return set()
     lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:NEWS_TAG_REACH])]
@@ -464,7 +466,7 @@ def _own_county(text: str, places: list[Mention], bare: list[tuple[int, int, str
     opening = {place.code: place for s, _, surface, place in bare if s < head_end and len(gaz.lookup(surface)) == 1}
     if not opening:
         # a report naming its county nowhere but at the start of a local firm's name (某某甲乙化工有限公司)
-        opening = {place.code: place for s, e, surface, place in bare if _FIRM_OPENING.match(text, e) and len(gaz.lookup(surface)) == 1}
+        opening = {place.code: place for _, e, surface, place in bare if _FIRM_OPENING.match(text, e) and len(gaz.lookup(surface)) == 1}
     if len(opening) != 1:
         return set()
     place = next(iter(opening.values()))
@@ -751,7 +753,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
         else:
             implied = (
-                _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
+                _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
                 or _listed_park(text, k, ss, e, added)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
                 or _listed_parks(text, ss, e, taken)
@@ -836,6 +838,22 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     return Mention(k, e, "Zone", name, name, None, "zone")
 
 
+# the formal kinds of zone a government runs, and the words of its acting right after its name (某某经开区为企业…)
+_RUN_KINDS = frozenset({"经开区", "高新区", "开发区", "经济开发区", "经济技术开发区", "高新技术产业开发区", "工业集中区", "产业集聚区"})
+_ZONE_ACTS = re.compile("为|向|出台|推出|印发|制定|组织|成立|帮助|协调|全力|积极|多措并举|迅速|第一时间")
+
+
+def _acting_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A zone of a formal kind no place names, opening a clause as the subject of its help (近日,某某经开区为企业…):
+    a zone, not words the city of the headline would take for its own."""
+    if text[ss:e] not in _RUN_KINDS or not _ZONE_ACTS.match(text, e) or not 2 <= ss - k <= 4 or k and text[k - 1] not in BREAK:
+        return None
+    name = text[k:e]
+    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(k, e, "Zone", name, name, None, "zone")
+
+
 #: how many characters before its zone word a repeated park's name may have (中欧汽车零部件产业园)
 _REPEATED_REACH = 7
 
@@ -890,7 +908,7 @@ def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | Non
 
 
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
-_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|赴")
+_VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|莅临|视察|赴")
 # the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
 _VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "新区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
@@ -907,6 +925,9 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     # a preposition opening the clause may be the first character of the run (…负责人,到某某工业园区)
     opening = text[k] in _AT and (k == 0 or text[k - 1] in BREAK)
     start = verbs[-1].end() if verbs else k if joined or k and text[k - 1] in _AT else k + 1 if opening else -1
+    if k and text[k - 1] == "该" and text[k] in "县市区镇" and k + 1 > start:
+        # (在该县某某工业园区: the park of the place the demonstrative stands for, named without it)
+        start = k + 1
     if verbs and text[start] in _AT:
         # 深入到某某工业园: the preposition after the verb opens no name
         start += 1
@@ -989,11 +1010,24 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     host = next((x for x in recent if x.end <= ss - 1 and _level_host(text, x, level, lead)), None) or _only_host(text, known, level, lead)
     if host is None:
         return None
-    # the host as the document writes it with the level word (宁乡县 of the county-level city 宁乡市)
-    written = host.name if host.name.endswith(lead) or level == "city" and host.name.endswith("市") else host.surface + lead if text.startswith(lead, host.end) else host.name
+    # the host as the document writes it with the level word (宁乡县 of the county-level city 宁乡市, 某某县 of 某某族自治县)
+    short = written_county(known, host, lead)
+    written = short or (host.name if host.name.endswith(lead) or level == "city" and host.name.endswith("市") else host.surface + lead if text.startswith(lead, host.end) else host.name)
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
+
+
+def written_county(places: list[Mention], county: Mention, lead: str) -> str | None:
+    """The short form a county's name ending with ``lead`` is written in more often than its full name (芷江县
+    of 芷江侗族自治县): its bodies and zones written by the level word alone (县委, 县工业园) are named with it,
+    as the county itself is."""
+    if county.level != "county" or not county.name.endswith(lead):
+        return None
+    forms = [p.surface for p in places if p.name == county.name and p.type == "Region"]
+    short = [f for f in forms if f != county.name and f.endswith(lead)]
+    best = max(short, key=short.count, default=None)
+    return best if best and short.count(best) > forms.count(county.name) else None
 
 
 def _level_host(text: str, place: Mention, level: str, lead: str) -> bool:
@@ -1190,12 +1224,47 @@ def _unworded_town(text: str, county: Mention) -> Mention | None:
     """A town written right after its county without its town word, before its government (某县某某政府), when the
     text goes on about it by one town word alone (该镇…): named with that word, written as the bare name."""
     g = _UNWORDED_TOWN.match(text, county.end)
-    if g is None or g.group(1) == "人民" or _NOT_IN_UNWORDED & set(g.group(1)) or not _function_free(g.group(1)) or _NOT_TOWN.search(g.group(1)) or PREDICATE.match(g.group(1)):
+    if g is None or not _town_stem(g.group(1)):
         return None
     words = {w.group(1) for w in _TOWN_REFERENCE.finditer(text, g.end())}
     if len(words) != 1:
         return None
     return Mention(g.start(1), g.end(1), "Region", g.group(1) + words.pop(), g.group(1), None, "town", county.name)
+
+
+def _town_stem(stem: str) -> bool:
+    """Whether ``stem`` may be a town's name written without its town word (no level word, pronoun or predicate)."""
+    return stem != "人民" and not _NOT_IN_UNWORDED & set(stem) and _function_free(stem) and not _NOT_TOWN.search(stem) and not PREDICATE.match(stem)
+
+
+# a town's bodies written by its town word alone (镇党委, 乡政府), or the words going on about it (该镇)
+_TOWN_WORD_BODY = re.compile("(?:该|全|本)(镇|乡)|(?<![一-鿿])(镇|乡)(?:党委|人民政府|政府)|(?<=[、和])(镇|乡)(?:党委|人民政府|政府)")
+
+
+# organisations that keep a party committee too (集团党委, 机关党委): no town's bare name
+_ORGANISATION = re.compile("集团|公司|机关|医院|学校|学院|大学|银行|协会|商会|总部|企业|工厂|单位|部门|系统|行业|国企|民企|央企|支部|党总")
+
+
+def _bare_towns(text: str, places: list[Mention]) -> list[Mention]:
+    """A town the text never writes with its town word, named bare before its committee or government opening a
+    clause (扎根某某 … 某某党委组织…), written bare more than once, in a text naming no other town and going on
+    about it by one town word alone (镇党委、镇政府, 该镇): that town, wherever its bare name stands as a word."""
+    if any(p.level == "town" for p in places):
+        return places
+    words = {w.group(w.lastindex or 1) for w in _TOWN_WORD_BODY.finditer(text)}
+    if len(words) != 1:
+        return places
+    word = words.pop()
+    taken = SpanIndex([(p.start, p.end) for p in places])
+    stems = {g.group(1) for g in _UNWORDED_TOWN.finditer(text) if (g.start() == 0 or text[g.start() - 1] in BREAK) and _town_stem(g.group(1)) and not _ORGANISATION.fullmatch(g.group(1))}
+    if len(stems) != 1:
+        return places
+    stem = stems.pop()
+    # where the bare name stands as a word: before the body, or ending a phrase (扎根某某 服务…)
+    spots = [m.start() for m in re.finditer(stem + "(?=党委|政府|[^一-鿿]|$)", text) if not taken.overlaps(m.start(), m.end())]
+    if len(spots) < 2:
+        return places
+    return sorted(places + [Mention(i, i + len(stem), "Region", stem + word, stem, None, "town") for i in spots], key=lambda x: x.start)
 
 
 def _towns(text: str, known: list[Mention]) -> list[Mention]:
@@ -1271,6 +1340,19 @@ def _town_parks(text: str, places: list[Mention]) -> list[Mention]:
             name = town.name + m.group(1)
             added.append(Mention(s, m.end(), "Zone", name, name, None, "zone", town.name))
     return sorted(places + added, key=lambda p: p.start) if added else places
+
+
+def _one_more_character(places: list[Mention]) -> list[Mention]:
+    """A town read with the character before its name (访某某镇党委书记: 访某某镇) is the town the text names without
+    it elsewhere more often (某某镇): a verb or a word's last character glued to the name, not a town of its own."""
+    towns = {m.surface: m for m in places if m.level == "town" and m.type == "Region"}
+    written = Counter(m.surface for m in places if m.level == "town")
+    out = []
+    for m in places:
+        # (written more often without it: 新某镇 and 某镇 each once may be two towns)
+        other = towns.get(m.surface[1:]) if m.level == "town" and len(m.surface) >= 4 and written[m.surface[1:]] > written[m.surface] else None
+        out.append(replace(m, start=m.start + 1, name=other.name, surface=other.surface, place=other.place) if other is not None else m)
+    return out
 
 
 def _towns_again(text: str, places: list[Mention]) -> list[Mention]:

@@ -163,9 +163,13 @@ class _Places:
         if place is not None and place.type == "Zone" and all(map(is_bare_zone_word, written)):
             # a listed zone written only by its kind (高新区 in a 南昌 report) is named as the list names it (南昌高新区)
             return place.name
-        if ms[0].level == "town" and not any(w.endswith(_TOWN_WORDS) for w in written):
-            # a town written only without its town word (某县某某政府 … 该镇) is named with it, as the text reads it
-            return ms[0].name
+        if ms[0].level == "town":
+            # a town is named with its town word: written so at least once (某某镇 … 某某党委, 扎根某某), that form,
+            # else (某县某某政府 … 该镇) its name as the text reads it
+            worded = Counter({w: n for w, n in written.items() if w.endswith(_TOWN_WORDS)})
+            if not worded:
+                return ms[0].name
+            written = worded
         return max(written, key=lambda s: (written[s], -min(m.start for m in ms if m.surface == s)))
 
 

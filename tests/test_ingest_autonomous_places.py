@@ -161,3 +161,33 @@ def test_a_national_pilot_zone_after_a_verb_is_a_zone() -> None:
 def test_a_long_bare_name_accepted_once_is_the_place_wherever_it_stands() -> None:
     text = "内蒙古出台意见,支持满洲里国家重点开发开放试验区扩大进口。鼓励满洲里与周边口岸联动。"
     assert [m.surface for m in find_places(analysis_view(text)) if m.type == "Region" and m.name.startswith("满洲里")] == ["满洲里"]
+
+
+def test_an_autonomous_county_written_short_names_its_level_word_bodies_so() -> None:
+    record = extract_text(
+        "城步县帮扶企业复产\n\n城步县委组织部派员驻企。县委组织部、县工信局协调用工,县经开区管委会办理审批。"
+        "城步县发布通知,要求企业做好防控。",
+        "t",
+    )
+    found = {e.name: e.type for e in record.entities}
+    # the county as the text writes it (城步县), never the official 城步苗族自治县 it never writes
+    assert found.get("城步县委组织部") == "Agency" and found.get("城步县工信局") == "Agency"
+    assert found.get("城步县经开区") == "Zone" and found.get("城步县经开区管委会") == "Agency"
+    assert not any(name.startswith("城步苗族自治县") for name in found)
+
+
+def test_an_autonomous_county_written_in_full_keeps_its_full_name_for_its_bodies() -> None:
+    found = agencies("城步苗族自治县出台措施。城步苗族自治县财政局安排资金,县工信局协调用工,城步县商务局配合。")
+    assert "城步苗族自治县工信局" in found
+
+
+def test_a_county_written_short_only_inside_its_zone_s_name_acts_for_gai_xian() -> None:
+    record = extract_text(
+        "城步县工业集中区:帮扶项目开工\n\n2月20日,湖南省城步县工业集中区内甲乙纸品项目开工。"
+        "2月10日,该县印发工作方案,向重点企业选派驻企专员。",
+        "t",
+    )
+    # the county as the zone's name writes it, no place of the record before; the zone stays the headline's actor
+    assert {e.name for e in record.entities if e.type == "Region"} >= {"城步县"}
+    acts = {(m.region, c) for m in record.measures for c in m.categories}
+    assert ("城步县", "ENTERPRISE_LIAISON") in acts and ("城步县工业集中区", "ENTERPRISE_LIAISON") not in acts

@@ -279,6 +279,14 @@ def test_investment_projects_completed_is_no_amount() -> None:
     assert record.measures and all(m.amount_cny is None for m in record.measures)
 
 
+
+def test_a_project_s_planned_investment_is_no_amount_but_a_body_s_fund_is() -> None:
+    record = extract_text("城步县帮扶联络员协调项目复工,甲乙纸品项目计划投资6000万元在该县新建生产线。", "t")
+    assert record.measures and all(m.amount_cny is None for m in record.measures)
+    record = extract_text("城步县财政局安排专项资金500万元,支持项目复工。", "t")
+    assert [m.amount_cny for m in record.measures] == [5000000]
+
+
 def test_colloquial_next_step_is_a_plan() -> None:
     assert classify_measure("下步,区商务局将继续向上争取扶持资金。") == []
 

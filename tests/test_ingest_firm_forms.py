@@ -167,3 +167,15 @@ def test_a_party_of_officials_at_a_firms_premises_helps_that_firm() -> None:
     text = "江宁区台办主任带队走访辖区台企。在台胞经营的甲乙咖啡店,王某一行宣传了防疫要求,详细了解门店经营情况。"
     assert ("江宁区", "甲乙咖啡店") in support(text)
     assert ("甲乙咖啡店", "江宁区") in located(text)
+
+
+def test_lianhe_after_a_place_and_a_trade_mark_is_a_word_of_the_legal_name() -> None:
+    found = firms("县商务局走访了江西甲乙联合丙丁股份有限公司、戊己科技有限公司等企业。")
+    assert "江西甲乙联合丙丁股份有限公司" in found
+    assert not any(name in found for name in ("江西甲乙", "丙丁股份有限公司"))
+
+
+def test_lianhe_after_a_body_or_a_firm_is_the_verb_of_a_joint_act() -> None:
+    assert firms("区工信局联合江西甲乙有限公司开展培训。") == {"江西甲乙有限公司"}
+    found = firms("江西甲乙公司联合丙丁科技有限公司推出新品。")
+    assert "丙丁科技有限公司" in found and not any("联合" in name for name in found)

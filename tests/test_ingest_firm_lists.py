@@ -167,3 +167,19 @@ def test_firms_a_visiting_party_goes_on_to_are_in_the_place_it_went_to() -> None
     assert ("丙丁彩印", "南关区") in found and ("戊己汽配", "南关区") in found
     # (the zone whose officials attend is no place the firms are reported in)
     assert not any(place.startswith("长春经") for _, place in found)
+
+
+def test_a_list_of_cooperatives_names_each_with_the_kind_they_share() -> None:
+    record = extract_text("新田镇帮扶农户复产,金穗种养合作社已开始备耕。该镇除金穗、禾丰等种养合作社外,散户也恢复生产。", "t")
+    found = {e.name: e.aliases for e in record.entities if e.type == "Enterprise"}
+    assert set(found) == {"金穗种养合作社", "禾丰种养合作社"}
+    assert "金穗" in found["金穗种养合作社"]
+
+
+def test_chu_inside_a_trade_word_opens_no_list() -> None:
+    assert "甲乙除尘设备" in firms("甲乙除尘设备、丙丁等企业获得补贴。")
+
+
+def test_premises_and_a_group_s_plant_are_no_firm_s_name() -> None:
+    assert firms("调研组走进甲乙机械公司,随后深入厂区车间查看生产。") == {"甲乙机械公司"}
+    assert firms("市长一行来到甲乙集团轧钢二厂,查看生产。") == {"甲乙集团"}

@@ -31,3 +31,14 @@ def test_a_firm_name_does_not_start_inside_a_garbled_run_of_the_page() -> None:
 def test_a_latin_letter_inside_a_name_on_a_clean_page_stays() -> None:
     text = "宁乡县推出“税e贷”。宁乡县丙丁e家科技有限公司获得贷款。"
     assert "宁乡县丙丁e家科技有限公司" in {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+
+
+def test_a_foundation_s_own_guarantee_under_a_ministry_s_notice_is_no_measure_of_the_nation() -> None:
+    record = extract_text("工信部发布通知,要求加大融资担保支持。甲乙基金会为中小企业提供担保,担保费率降至1%。", "t")
+    guarantees = [m for m in record.measures if "GUARANTEE_SUPPORT" in m.categories]
+    assert len(guarantees) == 1 and "工信部" in guarantees[0].text
+
+
+def test_a_body_working_with_an_association_still_acts() -> None:
+    record = extract_text("杭州市工信局联合甲乙商会为企业提供法律服务。", "t")
+    assert {(m.region, c) for m in record.measures for c in m.categories} == {("杭州", "LEGAL_SERVICE")}

@@ -144,3 +144,22 @@ def test_a_zone_written_without_a_qualifier_of_its_name_is_the_same_zone() -> No
     assert _names(text, "Zone") == ["兰州新区", "兰州新区丙丁循环材料园区"]
     # (names that differ by more than a dropped qualifier stay two zones)
     assert len(_names("兰州新区丙丁循环材料园区推进复工。兰州新区戊己材料园区开工。\n", "Zone")) == 3
+
+
+def test_a_park_an_official_party_visits_holds_the_firms_whose_staff_attend_its_talks() -> None:
+    text = "2月18日,顺义区工信局局长一行莅临星湖科技园,召开座谈会,甲乙电子、丙丁科技等企业代表参加座谈。"
+    record = _record(text)
+    assert _names(text, "Zone") == ["星湖科技园"]
+    located = {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙电子", "星湖科技园"), ("丙丁科技", "星湖科技园")}
+
+
+def test_nei_after_a_zone_opens_no_firm_s_name() -> None:
+    assert _names("星湖科技园管委会走访企业,星湖科技园内甲乙电子有限公司负责人参加座谈。", "Enterprise") == ["甲乙电子有限公司"]
+
+
+def test_a_park_named_after_its_firm_and_city_visited_by_officials_is_the_zone_holding_the_firms() -> None:
+    text = "3月5日,自治区副主席周某某一行到中钢百色锰业产业园调研。周某某一行来到广西甲乙公司,协调解决企业困难。鼓励中钢百色锰业产业园各家企业坚定信心。"
+    record = _record(text)
+    assert "中钢百色锰业产业园" not in _names(text, "Enterprise")
+    assert ("广西甲乙公司", "百色锰业产业园") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}

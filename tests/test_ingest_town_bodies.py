@@ -85,3 +85,40 @@ def test_office_inside_a_street_office_or_a_zone_committee() -> None:
 def test_the_conjunction_yiji_joins_two_bodies() -> None:
     names = agency_names("东山县调研。东山经济技术开发区管委会主任李某,以及工信局、商务局负责同志参加。")
     assert not any("及" in n for n in names)
+
+
+def test_a_town_written_bare_before_its_committee_keeps_its_town_word_in_names() -> None:
+    record = extract_text("顺义区马坡镇推进复工。马坡党委组织干部走访企业,马坡政府帮助甲乙食品有限公司招聘员工。", "t")
+    found = {e.name: e for e in record.entities}
+    assert found["马坡镇党委"].type == "Agency" and "马坡党委" in found["马坡镇党委"].aliases
+    assert "马坡党委" not in found and "马坡" not in found
+    assert {m.region for m in record.measures} == {"马坡镇"}
+
+
+def test_a_town_written_only_bare_is_named_with_the_town_word_its_bodies_take() -> None:
+    record = extract_text("扎根马坡 服务企业复工\n\n近日,马坡党委组织干部走访企业。镇党委、镇政府帮助甲乙食品有限公司招聘员工,该镇协调原料运输。", "t")
+    found = {e.name: e.type for e in record.entities}
+    assert found.get("马坡镇") == "Region" and found.get("马坡镇党委") == "Agency" and found.get("马坡镇政府") == "Agency"
+    assert {m.region for m in record.measures} == {"马坡镇"}
+
+
+def test_an_organisation_s_committee_names_no_town() -> None:
+    record = extract_text("集团党委组织干部走访车间。镇政府帮助甲乙食品有限公司招聘员工。集团 表示感谢。", "t")
+    assert not any(e.name.startswith("集团镇") for e in record.entities)
+
+
+def test_a_verb_glued_to_a_town_s_name_in_a_headline_names_no_town_of_its_own() -> None:
+    record = extract_text("稳住基本盘——访石湖镇党委书记 王某某\n\n“石湖镇是我们的门户。”石湖镇党委书记王某某说,镇里帮助企业解决用电难题。", "t")
+    names = {e.name for e in record.entities}
+    assert {"石湖镇", "石湖镇党委"} <= names and not any(n.startswith("访") for n in names)
+
+
+def test_two_towns_one_named_inside_the_other_stay_two() -> None:
+    names = {e.name for e in extract_text("新邵县新田铺镇扶助企业。新邵县田铺镇协调用工。", "t").entities}
+    assert {"新田铺镇", "田铺镇"} <= names
+
+
+def test_a_bare_department_once_written_with_its_town_is_that_body_and_opens_its_list() -> None:
+    names = agency_names("石湖镇推进复工。石湖镇经促局局长走访企业。该镇书记、镇长和经促局、卫计局、农办等单位的干部沉入车间。")
+    assert {"石湖镇经促局", "石湖镇卫计局", "石湖镇农办"} <= set(names)
+    assert "经促局" not in names

@@ -449,3 +449,28 @@ def test_a_town_written_before_a_local_firm_is_a_town_and_the_firms_place() -> N
     text = "平阳县助企纾困。县经信局走访了鳌江镇甲乙鞋业有限公司、水头镇的丙丁皮革有限公司。"
     located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
     assert {("甲乙鞋业有限公司", "鳌江镇"), ("丙丁皮革有限公司", "水头镇")} <= located
+
+
+def test_an_official_with_a_party_post_and_the_mayor_s_title_acts_for_the_city_in_the_place_visited() -> None:
+    record = extract_text("2月20日,苏州市委副书记、市长李某某到张家港调研。李某某走进生产车间,协调解决企业用工难题。", "t")
+    assert {m.region for m in record.measures} == {"苏州"}
+
+
+def test_a_county_named_only_opening_its_firms_names_owns_the_level_word_bodies_of_its_report() -> None:
+    record = extract_text("助企复工 我们在行动\n\n近日,县工信局、县商务局走访了长兴甲乙电子有限公司,帮助解决原料难题。县人社局为企业招聘员工。", "t")
+    names = {e.name for e in record.entities}
+    assert {"长兴县工信局", "长兴县人社局"} <= names
+    assert ("长兴甲乙电子有限公司", "长兴") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+    assert {m.region for m in record.measures} == {"长兴"}
+
+
+def test_one_body_by_the_level_word_is_no_county_s_report() -> None:
+    names = {e.name for e in extract_text("近日,县工信局走访了长兴甲乙电子有限公司,帮助解决原料难题。", "t").entities}
+    assert "长兴县工信局" not in names
+
+
+def test_an_official_s_encouragement_told_by_a_pronoun_is_no_measure() -> None:
+    record = extract_text("3月5日,内蒙古自治区副主席周某某一行到宝鸡高新区调研。他鼓励宝鸡高新区企业要理顺上下游配套,开足马力生产。", "t")
+    assert record.measures == ()
+    record = extract_text("3月5日,内蒙古自治区副主席周某某一行到中钢百色锰业产业园调研,协调解决企业用工难题。", "t")
+    assert {(m.region, c) for m in record.measures for c in m.categories} == {("内蒙古", "LABOR_SUPPLY")}

@@ -99,3 +99,19 @@ def test_a_short_name_declared_without_quotes_is_the_zone() -> None:
     text = "湖南自贸试验区岳阳片区(以下简称岳阳自贸区)加强服务。岳阳自贸区为企业开通审批绿色通道。"
     zones = [e for e in extract_text(text, "t").entities if e.type == "Zone"]
     assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} == {"湖南自贸试验区岳阳片区", "岳阳自贸区"}
+
+
+def test_a_zone_no_place_names_opening_a_clause_as_the_giver_of_help_is_a_zone_not_the_headline_city_s() -> None:
+    record = extract_text("宜宾:多措并举助企复工\n\n近日,临港经开区为甲乙科技有限公司办理复工审批,协调物流运输。", "t")
+    assert [e.name for e in record.entities if e.type == "Zone"] == ["临港经开区"]
+    assert {m.region for m in record.measures} == {"临港经开区"}
+
+
+def test_a_numbered_point_or_a_class_of_zones_opening_a_clause_is_no_zone() -> None:
+    record = extract_text("目前,国家级经开区为企业减免房租。二是高新区为企业办理审批。", "t")
+    assert not [e for e in record.entities if e.type == "Zone"]
+
+
+def test_a_park_after_a_preposition_and_gai_xian_is_a_zone_of_that_county() -> None:
+    assert _names("城步县推进重点项目。甲乙项目计划在该县丹口工业园区建设厂房。", "Zone") == ["丹口工业园区"]
+    assert _names("该县工业园区企业复工。", "Zone") == []
