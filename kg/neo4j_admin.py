@@ -206,7 +206,7 @@ Flat = tuple[Any, ...]
 
 
 def _flat(rec: Record) -> Flat:
-    """A record as nested tuples of strings and numbers: marshal writes and reads them ten times faster than pickle does records."""
+    """A record as nested tuples of strings and numbers: marshal writes and reads them six times faster than pickle does records."""
     return (rec.doc_id, rec.title, rec.publisher, rec.date, rec.source,
             tuple([(e.name, e.type, e.aliases, e.code, e.text, e.span) for e in rec.entities]),
             tuple([(m.region, m.categories, m.agency, m.policy_document, m.beneficiaries, m.amount_cny, m.cap_cny,
