@@ -63,12 +63,16 @@ print(json.dumps({"seconds": seconds, "cpu": sum(u.ru_utime + u.ru_stime for u i
 """
 
 
-def time_command(checkout: Path | None, store: Path, out: Path) -> dict[str, float]:
-    """Time ``kg export -f neo4j-import`` of the store, of this checkout or of another one."""
+def time_command(checkout: Path, store: Path, out: Path) -> dict[str, float]:
+    """Time ``kg export -f neo4j-import`` of the store with the kg of a checkout (this one or another).
+
+    The command runs in the checkout's folder, which ``python -c`` puts first on
+    the path: its processes (a writer process too) import that checkout's kg.
+    """
     env = dict(os.environ)
-    if checkout is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(checkout), env.get("PYTHONPATH"))))
-    done = subprocess.run([sys.executable, "-c", COMMAND, str(store), str(out)], capture_output=True, text=True, check=True, env=env)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(checkout), env.get("PYTHONPATH"))))
+    done = subprocess.run([sys.executable, "-c", COMMAND, str(store), str(out)], capture_output=True, text=True, check=True, env=env,
+                          cwd=checkout)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -57,8 +57,9 @@ _DOCUMENT_FIELDS = (("title", DCT + "title"), ("publisher", DCT + "publisher"), 
 _TYPE, _ABOUT = ox.NamedNode(RDF_TYPE), ox.NamedNode(KG + "about")
 _KINDS = {CLASS[t]: t for t in ENTITY_TYPES}
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
-#: documents whose queries run ahead of the one being built
-AHEAD = 4
+#: documents whose queries run ahead of the one being built: enough that the query threads still run while the
+#: records are built and written (on a busy machine, 16 instead of 4 took a quarter off the export's time)
+AHEAD = 16
 #: threads running those queries: Oxigraph evaluates them without the GIL, so two use two cores
 QUERY_THREADS = 2
 
