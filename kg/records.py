@@ -174,3 +174,16 @@ def write_jsonl(records: Iterable[Record], out: IO[str]) -> int:
         out.write(dumps(rec) + "\n")
         n += 1
     return n
+
+
+def curated_records() -> list[Record]:
+    """The bundled dataset (kg/data/curated/records.jsonl)."""
+    from importlib import resources
+
+    path = resources.files("kg").joinpath("data/curated/records.jsonl")
+    with resources.as_file(path) as p:
+        items = list(read_path(p))
+    bad = [i for i in items if isinstance(i, Problem)]
+    if bad:
+        raise ValueError(f"the bundled dataset is damaged: {bad[0]}")
+    return items  # type: ignore[return-value]

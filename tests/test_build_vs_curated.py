@@ -12,7 +12,7 @@ import pytest
 
 from kg import identity
 from kg.backends.rdf import RdfBackend
-from kg.demo import curated_records
+from kg.records import curated_records
 from kg.model import Record
 
 from helpers import SHARED

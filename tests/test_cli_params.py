@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.backends.rdf import RdfBackend
-from kg.demo import curated_records
+from kg.records import curated_records
 
 KG = Path(sys.executable).with_name("kg")
 

@@ -11,7 +11,7 @@ import pytest
 
 from kg.cli import LAZY_COMMANDS, cli
 
-HEAVY = ("rdflib", "networkx", "pyoxigraph", "ingest.cli", "kg.similar_cli", "kg.viz_cli", "kg.demo", "kg.eval_cli", "kg.backends", "kg.model", "wcwidth", "importlib.resources", "tempfile")
+HEAVY = ("rdflib", "networkx", "pyoxigraph", "ingest.batch", "ingest.pipeline", "kg.cli.extract", "kg.cli.similar", "kg.cli.viz", "kg.cli.demo", "kg.cli.eval", "kg.backends", "kg.model", "wcwidth", "importlib.resources", "tempfile")
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["query", "--list"]])

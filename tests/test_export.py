@@ -16,7 +16,7 @@ from kg import netgraph
 from kg.export import FORMATS, cypher_string, export, export_graph, rdf_dataset
 from kg.rdfmap import KG, PROV
 from kg.select import select
-from kg.viz_cli import commands
+from kg.cli.viz import commands
 
 viz_cmd, export_cmd = commands
 ENTITY_CLASSES = {rdflib.URIRef(KG + t) for t in netgraph.ENTITY_NODE_TYPES}
@@ -298,7 +298,7 @@ def test_readme_around_example_shows_benefits_links(tmp_path: Path) -> None:
     import re
 
     from kg.backends.rdf import RdfBackend
-    from kg.demo import curated_records
+    from kg.records import curated_records
 
     from helpers import REPO
 

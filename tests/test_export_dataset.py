@@ -22,7 +22,7 @@ from kg.backends.rdf import RdfBackend
 from kg.export import dataset_formats
 from kg.model import Record
 from kg.records import read_path
-from kg.viz_cli import export_cmd
+from kg.cli.viz import export_cmd
 
 from helpers import REPO, record_a, record_b
 from test_hostile_input import HOSTILE_NAMES, record_json, write_lines

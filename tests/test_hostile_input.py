@@ -20,7 +20,7 @@ import pytest
 
 from kg import identity
 from kg.backends.rdf import RdfBackend
-from kg.cli_common import emit
+from kg.cli.common import emit
 from kg.files import OutputError, atomic_open, write_text
 from kg.model import Record, RecordError
 from kg.records import Problem, dumps, read_path
@@ -314,8 +314,9 @@ def test_document_count_is_distinct(tmp_path: Path) -> None:
     (docs / "same.txt").write_text("杭州市对中小企业减免房租。\n", encoding="utf-8")
     (docs / "same.md").write_text("宁波市允许企业延期缴纳税款。\n", encoding="utf-8")
     proc = kg("build", str(docs), cwd=tmp_path, store=tmp_path / "store")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr
     assert "loaded 1 documents" in proc.stderr
+    assert f"{docs / 'same.txt'}: skipped, its document id 'same' is {docs / 'same.md'}'s too" in proc.stderr
 
 
 def test_curated_record_unchanged_by_cleaning() -> None:

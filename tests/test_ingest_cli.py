@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ingest.cli import WINDOW, build, commands, extract, run
+from ingest.batch import WINDOW, run
+from kg.cli.extract import build, commands, extract
 
 
 @pytest.fixture()
@@ -88,7 +89,21 @@ def test_failures_are_reported_and_the_batch_goes_on(corpus: Path) -> None:
 
 def test_build_loads_the_store(corpus: Path, tmp_path: Path) -> None:
     pytest.importorskip("kg.backends.rdf")
-    pytest.importorskip("kg.cli_common")
+    pytest.importorskip("kg.cli.common")
     result = CliRunner().invoke(build, [str(corpus), "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     assert "loaded 3 documents" in result.stderr
+
+
+def test_two_files_with_one_document_id_are_not_both_taken(tmp_path: Path) -> None:
+    """a/x.txt and b/x.md would give two records with doc_id "x", the later replacing the earlier in a store:
+    the later is reported and skipped, the rest extracted, exit 1; one file named twice is read once."""
+    for sub, name in (("a", "x.txt"), ("b", "x.md"), ("b", "y.txt")):
+        (tmp_path / sub).mkdir(exist_ok=True)
+        (tmp_path / sub / name).write_text("杭州高新区安排5亿元专项资金支持企业复工。", encoding="utf-8")
+    result = CliRunner().invoke(extract, [str(tmp_path)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["x", "y"]
+    assert f"{tmp_path / 'b' / 'x.md'}: skipped, its document id 'x' is {tmp_path / 'a' / 'x.txt'}'s too" in result.stderr
+    again = CliRunner().invoke(extract, [str(tmp_path / "a"), str(tmp_path / "a" / "x.txt")])
+    assert again.exit_code == 0 and len(again.stdout.splitlines()) == 1

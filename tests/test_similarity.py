@@ -13,7 +13,7 @@ from kg import identity
 from kg.backends import Backend
 from kg.backends.rdf import RdfBackend
 from kg.model import Entity, Measure, Record
-from kg.similar_cli import similar as similar_command
+from kg.cli.similar import similar as similar_command
 from kg.similarity import find_target, places_of, rank, round4, sentences, similar, weighted_jaccard
 
 from helpers import record_a, record_b

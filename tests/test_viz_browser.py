@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from test_netgraph import HOSTILE, sample_records, use_memory_store
 
 from kg import identity, netgraph, viz
-from kg.viz_cli import commands
+from kg.cli.viz import commands
 
 pytestmark = pytest.mark.browser
 

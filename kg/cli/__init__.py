@@ -13,24 +13,24 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import click
 
-from . import __version__
-from .cli_common import EXIT_FAILED, EXIT_USAGE, Group, backend_options, emit, fail, format_option, say
+from .. import __version__
+from .common import EXIT_FAILED, EXIT_USAGE, Group, backend_options, emit, fail, format_option, say
 
 if TYPE_CHECKING:  # the store and record modules load only when a command needs them
-    from .backends import Backend
-    from .model import Record
+    from ..backends import Backend
+    from ..model import Record
 
 #: commands defined in other modules (in their ``commands`` list): name -> (module, one-line help).
 #: They are imported only when run, so that ``kg --help`` starts fast; the
 #: one-line help here is checked against the command's own by the tests.
 LAZY_COMMANDS = {
-    "build": ("ingest.cli", "Extract documents and load their records into the graph store."),
-    "demo": ("kg.demo", "Show kg at work on the bundled dataset: load, count, ask, draw."),
-    "eval": ("kg.eval_cli", "Precision, recall and F1 of extraction against answer keys, per entity type and fact kind."),
-    "export": ("kg.viz_cli", "Write the graph, or the selected part of it, for other tools."),
-    "extract": ("ingest.cli", "Extract entities, measures and relations from policy documents (.txt .md .html .docx .pdf)."),
-    "similar": ("kg.similar_cli", "Rank the places whose policies resemble PLACE's, and say why."),
-    "viz": ("kg.viz_cli", "Draw a part of the graph as an interactive page that works offline."),
+    "build": ("kg.cli.extract", "Extract documents and load their records into the graph store."),
+    "demo": ("kg.cli.demo", "Show kg at work on the bundled dataset: load, count, ask, draw."),
+    "eval": ("kg.cli.eval", "Precision, recall and F1 of extraction against answer keys, per entity type and fact kind."),
+    "export": ("kg.cli.viz", "Write the graph, or the selected part of it, for other tools."),
+    "extract": ("kg.cli.extract", "Extract entities, measures and relations from policy documents (.txt .md .html .docx .pdf)."),
+    "similar": ("kg.cli.similar", "Rank the places whose policies resemble PLACE's, and say why."),
+    "viz": ("kg.cli.viz", "Draw a part of the graph as an interactive page that works offline."),
 }
 
 
@@ -103,9 +103,9 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
     \b
     Example:  kg load ../shared/gold/dev/*.json
     """
-    from .backends import BackendError
-    from .rdfread import read_inputs  # RDF parsers load only when kg load runs
-    from .records import Problem
+    from ..backends import BackendError
+    from ..rdfread import read_inputs  # RDF parsers load only when kg load runs
+    from ..records import Problem
 
     problems = 0
     good = 0
@@ -146,7 +146,7 @@ def load(files: tuple[Path, ...], open_store: Callable[[], Backend]) -> None:
 @backend_options
 def remove(doc_ids: tuple[str, ...], open_store: Callable[[], Backend]) -> None:
     """Delete every fact that came from the given documents (by doc_id)."""
-    from .backends import BackendError
+    from ..backends import BackendError
 
     missing = 0
     with open_store() as backend:
@@ -183,7 +183,7 @@ class QueryCommand(click.Command):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if any(a in ("-h", "--help") for a in args):
-            from . import queries as stored_queries
+            from .. import queries as stored_queries
 
             names = [a for a in args if a in stored_queries.catalogue()]
             if names:
@@ -208,7 +208,7 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
       kg query measures-of-place -p place 杭州高新区
       kg query places-with-all-categories -p categories TAX_DEFERRAL,SOCIAL_INSURANCE_RELIEF --format json
     """
-    from . import queries as stored_queries
+    from .. import queries as stored_queries
 
     if list_ or not name:
         rows = [
@@ -217,8 +217,8 @@ def query(name: str | None, params: tuple[tuple[str, str], ...], list_: bool, fm
         ]
         emit(["name", "title", "parameters"], rows, fmt)
         return
-    from .backends import BackendError
-    from .query_params import NAMES_QUERY, check
+    from ..backends import BackendError
+    from ..query_params import NAMES_QUERY, check
 
     try:
         stored = stored_queries.get(name)
@@ -248,9 +248,9 @@ def categories(group: str | None, fmt: str) -> None:
     These codes (or their labels, in any case) are what `-p category`,
     `-p categories` and `--category` take.
     """
-    from . import queries as stored_queries
-    from .query_params import category_group
-    from .taxonomy import taxonomy
+    from .. import queries as stored_queries
+    from ..query_params import category_group
+    from ..taxonomy import taxonomy
 
     tax = taxonomy()
     try:
@@ -270,7 +270,7 @@ def categories(group: str | None, fmt: str) -> None:
 @backend_options(read_only=True)
 def validate(fmt: str, open_store: Callable[[], Backend]) -> None:
     """Check the stored graph against the SHACL shapes in schema/ (exit 1 on violations)."""
-    from .validate import validate_records
+    from ..validate import validate_records
 
     with open_store() as backend:
         violations = validate_records(backend.records())

@@ -7,9 +7,9 @@ from typing import Any, Callable
 
 import click
 
-from .backends import Backend, BackendError
-from .cli_common import EXIT_USAGE, backend_options, emit, fail, format_option, say
-from .similarity import DEFAULT_WEIGHTS, LEVELS, PlaceNotFound, explain, similar as rank
+from ..backends import Backend, BackendError
+from ..similarity import DEFAULT_WEIGHTS, LEVELS, PlaceNotFound, explain, similar as rank
+from .common import EXIT_USAGE, backend_options, emit, fail, format_option, say
 
 WEIGHT = click.FloatRange(min=0)
 COLUMNS = ["place", "score", "categories", "text", "documents", "shared", "only_target", "only_match"]

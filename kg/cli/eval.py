@@ -8,8 +8,8 @@ from typing import Any
 
 import click
 
-from .cli_common import EXIT_FAILED, EXIT_USAGE, emit, fail, format_option, say
-from .evaluate import METRICS, Report, evaluate
+from ..evaluate import METRICS, Report, evaluate
+from .common import EXIT_FAILED, EXIT_USAGE, emit, fail, format_option, say
 
 
 def _read_keys(folder: Path) -> dict[str, dict[str, Any]]:
@@ -40,7 +40,7 @@ def _read_predictions(path: Path) -> dict[str, dict[str, Any]]:
 
 def _extract(texts: tuple[Path, ...]) -> tuple[dict[str, dict[str, Any]], int]:
     """Records extracted from the texts (files or folders), and how many could not be read."""
-    from ingest.cli import collect, run
+    from ingest.batch import collect, run
 
     files, problems = collect(texts)
     for problem in problems:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, NoReturn, Sequence
 import click
 
 if TYPE_CHECKING:  # backends load when a store is opened, not when the command line starts
-    from .backends import Backend
+    from ..backends import Backend
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -67,7 +67,7 @@ def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
 
 def describe_os_error(exc: OSError) -> str:
     """One line for a failed file operation: the file and the reason, no errno noise."""
-    from .files import OutputError
+    from ..files import OutputError
 
     if isinstance(exc, OutputError) or not exc.strerror:
         return str(exc)
@@ -133,7 +133,7 @@ def backend_options(f: Callable[..., Any] | None = None, *, read_only: bool = Fa
 def open_from_options(backend: str, store: Path | None, uri: str, user: str, database: str | None, read_only: bool = False,
                       sparql: tuple[str | None, str | None, str | None] = (None, None, None)) -> Backend:
     """Open the chosen backend or stop with a one-line error; ``sparql`` holds the query, update and store endpoints."""
-    from .backends import BackendError, open_backend
+    from ..backends import BackendError, open_backend
 
     show_library_messages()
     try:

@@ -8,12 +8,12 @@ from typing import Any, Callable, Iterable, Iterator
 
 import click
 
-from .backends import Backend, BackendError
-from .cli_common import EXIT_USAGE, backend_options, fail, say
-from .export import FORMATS, SHAPES, ExportError, dataset_formats, export, write_dataset
-from .files import write_text
-from .model import Record
-from .select import Selection, SelectionError, select_stored, selection_options
+from ..backends import Backend, BackendError
+from ..export import FORMATS, SHAPES, ExportError, dataset_formats, export, write_dataset
+from ..files import write_text
+from ..model import Record
+from ..select import Selection, SelectionError, select_stored, selection_options
+from .common import EXIT_USAGE, backend_options, fail, say
 
 
 def _selected(backend: Backend, selection: dict[str, Any]) -> Selection:
@@ -74,7 +74,7 @@ def viz(selection: dict[str, Any], output: Path, force: bool, heatmap: bool, tit
     if heatmap:
         _write_heatmap(sub, output, force, title)
         return
-    from .viz import documents_of, write_page
+    from ..viz import documents_of, write_page
 
     _free(output, force)
     write_page(sub, output, title=title, documents=documents_of(chosen.graph), notes=chosen.notes)
@@ -82,7 +82,7 @@ def viz(selection: dict[str, Any], output: Path, force: bool, heatmap: bool, tit
 
 
 def _write_heatmap(graph: Any, output: Path, force: bool, title: str) -> None:
-    from .heatmap import html_table, matrix, write_png
+    from ..heatmap import html_table, matrix, write_png
 
     stem = output.with_suffix("") if output.suffix.lower() in (".png", ".html", ".htm") else output
     png, page = stem.with_name(stem.name + ".png"), stem.with_name(stem.name + ".html")
@@ -226,8 +226,8 @@ def _export_documents(write: Callable[[Iterable[Record]], str], open_store: Call
 def _export_files(files: tuple[Path, ...], fmt: str, shape: str, selection: dict[str, Any], output: Path | None,
                   force: bool) -> None:
     """The records of FILES streamed to a whole-document writer; bad records are reported and skipped (exit 1)."""
-    from .rdfread import read_inputs
-    from .records import Problem
+    from ..rdfread import read_inputs
+    from ..records import Problem
 
     spec = FORMATS[fmt]
     if shape != "dataset" and spec.documents is None:

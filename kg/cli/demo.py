@@ -9,33 +9,21 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import click
 
-from . import netgraph
-from .backends import QueryResult
-from .backends.rdf import RdfBackend
-from .cli_common import EXIT_USAGE, emit, fail, say
-from .files import write_text
-from .model import Record
-from .records import Problem, read_path
+from .. import netgraph
+from ..backends import QueryResult
+from ..backends.rdf import RdfBackend
+from ..files import write_text
+from ..model import Record
+from ..records import curated_records
+from .common import EXIT_USAGE, emit, fail, say
 
 DEMO_ZONE = "杭州高新区"
 FISCAL_FOUR = ("TAX_DEFERRAL", "SOCIAL_INSURANCE_RELIEF", "UNEMPLOYMENT_INSURANCE_REFUND", "PROPERTY_LAND_TAX_RELIEF")
-
-
-def curated_records() -> list[Record]:
-    """The bundled dataset (kg/data/curated/records.jsonl)."""
-    path = resources.files("kg").joinpath("data/curated/records.jsonl")
-    with resources.as_file(path) as p:
-        items = list(read_path(p))
-    bad = [i for i in items if isinstance(i, Problem)]
-    if bad:
-        raise ValueError(f"the bundled dataset is damaged: {bad[0]}")
-    return items  # type: ignore[return-value]
 
 
 def most_helped_enterprise(records: list[Record]) -> str:
@@ -48,7 +36,7 @@ def demo_selection(graph: Any, firm: str) -> Any:
     """The demo zone's part of the graph, and the measures that name ``firm`` as beneficiary (BENEFITS links)."""
     import networkx as nx
 
-    from .select import select
+    from ..select import select
 
     zone, _ = select(graph, place=(DEMO_ZONE,), max_nodes=300)
     links, _ = select(graph, enterprise=(firm,), max_nodes=300)
@@ -91,8 +79,8 @@ def demo(store: Path | None, out: Path | None) -> None:
         _heading(f"3. Which measures reached {firm}?")
         _show(backend.query("enterprise-links", {"enterprise": firm}))
 
-    from .heatmap import html_table, matrix, write_png
-    from .viz import documents_of, write_page
+    from ..heatmap import html_table, matrix, write_png
+    from ..viz import documents_of, write_page
 
     graph = netgraph.build(records)
     page = write_page(demo_selection(graph, firm), out / "demo-network.html", title=f"kg demo: {DEMO_ZONE} · {firm}",
