@@ -616,10 +616,11 @@ def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
     the gazetteer lists for the report's cities and counties (拉萨 + 经开区), when it lists one only: the report's own zone;
     so is such a word already taken as a zone of no place (高新区管委会…)."""
     placeless = [p for p in places if p.type == "Zone" and p.code is None and is_bare_zone_word(p.name)]
-    if any(p.type == "Zone" for p in places if p not in placeless):
+    bare = set(placeless)  # (looked up once per place: a scan of the list per place grows with the square)
+    if any(p.type == "Zone" for p in places if p not in bare):
         return places
     homes = {(p.name, p.surface) for p in places if p.type == "Region" and p.level in ("city", "county") and not p.weak}
-    taken = SpanIndex([(p.start, p.end) for p in places if p not in placeless])
+    taken = SpanIndex([(p.start, p.end) for p in places if p not in bare])
     added = []
     for m in _BARE_ZONE.finditer(text):
         before = text[m.start() - 1] if m.start() else "\n"
@@ -639,7 +640,7 @@ def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
     by_word = {a.surface: a for a in added}
     spans = {(a.start, a.end) for a in added}
     again = [replace(p, name=by_word[p.surface].name, code=by_word[p.surface].code) for p in placeless if p.surface in by_word and (p.start, p.end) not in spans]
-    return sorted([p for p in places if p not in placeless or p.surface not in by_word] + added + again, key=lambda p: p.start)
+    return sorted([p for p in places if p not in bare or p.surface not in by_word] + added + again, key=lambda p: p.start)
 
 
 def _is_park(text: str, e: int) -> bool:
@@ -686,6 +687,9 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
     for x in known:
         by_end.setdefault(x.end, []).append(x)
     starts = [x.start for x in known]
+    zone_starts = {x.start for x in known if x.type == "Zone"}
+    zones_by_end = _ByEnd([x for x in known if x.type == "Zone"], added)
+    only_hosts: dict[tuple[str, str], Mention | None] = {}
     listed: set[int] = set()
     for m in _ZONE.finditer(text):
         ss, e = m.span()
@@ -718,7 +722,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         if anchors:
             anchor = max(anchors, key=lambda x: (x.end, -x.start))
             between = text[anchor.end : ss]
-            if anchor.level == "zone" and not between and _PARK.fullmatch(m.group(0)) and not any(x.type == "Zone" and x.start == anchor.end for x in known):
+            if anchor.level == "zone" and not between and _PARK.fullmatch(m.group(0)) and anchor.end not in zone_starts:
                 # 某某园区软件园: a park of the zone, named after it
                 added.append(Mention(anchor.start, e, "Zone", text[anchor.start : e], text[anchor.start : e], None, "zone", anchor.name))
                 listed.add(id(anchor))
@@ -753,8 +757,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
         else:
             implied = (
-                _implied_zone(text, ss, e, known, starts) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, known + added)
-                or _listed_park(text, k, ss, e, added)
+                _implied_zone(text, ss, e, known, starts, only_hosts) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, zones_by_end)
+                or _listed_park(text, k, ss, e, zones_by_end)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
                 or _listed_parks(text, ss, e, taken)
             )
@@ -967,13 +971,38 @@ _ZONE_CLASS = re.compile("国家|省级|市级|县级|全国|重点|各类|新�
 _FORMAL_KIND = re.compile("(经济技术|经济|高新技术产业)$")
 
 
-def _listed_zone(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Mention | None:
+class _ByEnd:
+    """Zones by where they end: the known ones, and those of a list the caller appends to, taken in as asked
+    (a scan of every zone per candidate would make a document's time grow with its square)."""
+
+    def __init__(self, known: list[Mention], added: list[Mention]) -> None:
+        self.known: dict[int, list[Mention]] = {}
+        for x in known:
+            self.known.setdefault(x.end, []).append(x)
+        self.added = added
+        self.added_by_end: dict[int, list[Mention]] = {}
+        self.seen = 0
+
+    def added_at(self, end: int) -> list[Mention]:
+        """The appended list's zones ending at ``end``, in its order."""
+        for x in self.added[self.seen :]:
+            if x.type == "Zone":
+                self.added_by_end.setdefault(x.end, []).append(x)
+        self.seen = len(self.added)
+        return self.added_by_end.get(end, [])
+
+    def any_at(self, end: int) -> bool:
+        """Whether a zone, known or appended, ends at ``end``."""
+        return end in self.known or bool(self.added_at(end))
+
+
+def _listed_zone(text: str, k: int, ss: int, e: int, zones: _ByEnd) -> Mention | None:
     """A zone no place names, as an item of a list: right after another zone (甲开发区、乙开发区), or
     named with its formal kind (…、某某经济开发区经济发展局)."""
     if k < 2 or text[k - 1] not in "、,":
         return None
     kind = _FORMAL_KIND.search(text, k, ss)
-    after_zone = text[k - 1] == "、" and 2 <= ss - k <= 4 and any(z.type == "Zone" and z.end == k - 1 for z in zones)
+    after_zone = text[k - 1] == "、" and 2 <= ss - k <= 4 and zones.any_at(k - 1)
     if not after_zone and not (kind and 2 <= kind.start() - k <= 4):
         return None
     name = text[k:e]
@@ -982,12 +1011,12 @@ def _listed_zone(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Me
     return Mention(k, e, "Zone", name, name, None, "zone")
 
 
-def _listed_park(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Mention | None:
+def _listed_park(text: str, k: int, ss: int, e: int, zones: _ByEnd) -> Mention | None:
     """A bare park word listed right after a county's park (某县工业园、科技园): that county's park of this kind."""
     if k != ss or ss < 2 or text[ss - 1] not in "、和及" or text[ss:e] not in _SUB_PARK or text[ss:e] == "园区":
         # (园区 alone stands for the zone in scope: 某县工业园和园区企业)
         return None
-    prev = next((z for z in zones if z.end == ss - 1 and z.type == "Zone" and z.place and z.name.startswith(z.place)), None)
+    prev = next((z for z in zones.added_at(ss - 1) if z.place and z.name.startswith(z.place)), None)
     if prev is None:
         return None
     # written as the name it stands for, so that the park is named in full
@@ -998,8 +1027,9 @@ def _listed_park(text: str, k: int, ss: int, e: int, zones: list[Mention]) -> Me
 _ZONE_IN_SCOPE = re.compile("园区|新区|开发区|高新区|经开区|片区|示范区|本|该|全|各|我")
 
 
-def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list[int]) -> Mention | None:
-    """``县经开区``, ``市高新区``: the zone of the county or city named last before it."""
+def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list[int], only_hosts: dict[tuple[str, str], Mention | None]) -> Mention | None:
+    """``县经开区``, ``市高新区``: the zone of the county or city named last before it (``only_hosts`` keeps the
+    document's one place of each level word, looked up once)."""
     lead = text[ss - 1] if ss else ""
     level = {"县": "county", "区": "county", "市": "city"}.get(lead)
     if level is None or ss >= 2 and is_han(text[ss - 2]) and text[ss - 2] not in _START_OK and not _VISIT.search(text, max(0, ss - 4), ss - 1):
@@ -1007,7 +1037,11 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
         return None
     i = bisect_left(starts, ss - 1)
     recent = known[max(0, i - CONTEXT) : i][::-1]
-    host = next((x for x in recent if x.end <= ss - 1 and _level_host(text, x, level, lead)), None) or _only_host(text, known, level, lead)
+    host = next((x for x in recent if x.end <= ss - 1 and _level_host(text, x, level, lead)), None)
+    if host is None:
+        if (level, lead) not in only_hosts:
+            only_hosts[level, lead] = _only_host(text, known, level, lead)
+        host = only_hosts[level, lead]
     if host is None:
         return None
     # the host as the document writes it with the level word (宁乡县 of the county-level city 宁乡市, 某某县 of 某某族自治县)

@@ -12,6 +12,7 @@ role: the words before its first name and after its last decide it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .gate import gated
 from .mentions import BANK_SHORT, Mention
@@ -91,6 +92,7 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
     as partners or as the means of the measure; with ``acting``, nor as the subject of a clause of
     their own (，甲、乙等公司率先响应…), which still leaves them the firms the story is about."""
     out: list[Mention] = []
+    starts = [f.start for f in firms]  # (a sentence may be a whole document: the firm after a run is found by bisection)
     for run in runs(text, firms):
         head, tail = run[0], run[-1]
         before = text[max(s, head.start - 40) : head.start]
@@ -109,7 +111,7 @@ def helped(text: str, s: int, e: int, firms: list[Mention], acting: bool = True)
             continue
         if _GIVES.match(text, after, e) or _PARTNER_BEFORE.search(before) and not (_BROUGHT_IN.search(before) and _TAKES_PART.match(text, after, e)):
             continue
-        if (other := next((f for f in firms if f.start >= after), None)) is not None and _FOR_OTHER.fullmatch(text, after, other.start):
+        if (i := bisect_left(starts, after)) < len(firms) and _FOR_OTHER.fullmatch(text, after, firms[i].start):
             continue  # 对接甲乙电力公司,为丙丁纺织开辟…: the help goes to the firm named after the word of help
         if _WITH_BEFORE.search(before) and _JOINT_AFTER.match(text, after, e):
             continue

@@ -10,6 +10,8 @@ bulk loader and becomes visible when its completion markers are committed
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import gc
 import itertools
 import logging
@@ -216,6 +218,24 @@ _STATED_SUBJECT, _STATED_OBJECT = ox.NamedNode(rdfmap.RDF + "subject"), ox.Named
 _ENTITY_KINDS = frozenset(identity.KIND.values())
 
 
+
+def _libc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, where the C library has it (not on macOS, Windows or musl)."""
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or None).malloc_trim
+    except (AttributeError, OSError):
+        return None
+
+
+_MALLOC_TRIM = _libc_trim()
+
+
+def _release_freed() -> None:
+    """Hand the heap the bulk loader freed back to the system: glibc keeps a thread's freed memory for its next
+    allocations, so each call of the loader on another piece left the resident set larger, growing with the input."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
+
 class RdfBackend(Backend):
     """Persistent, transactional RDF store; ``path=None`` keeps it in memory."""
 
@@ -346,6 +366,7 @@ class RdfBackend(Backend):
         """
         self._ox.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS, lenient=True)
         nquads.unlink()
+        _release_freed()
 
     def _index_delta(self, fresh: dict[str, entity_index.Entry], benefits: Iterable[tuple[str, entity_index.Benefit]],
                      known: OrderedDict[str, frozenset[Fact]], remember: bool, unstored: Callable[[str], bool],
