@@ -125,6 +125,8 @@ _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻�
 # (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
 _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
                           r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户|车间|"
+                          # (nor a clause of cause or outcome: 为因疫情导致资金短缺而获银行…)
+                          r"疫情|导致|致使|而获|而得|"
                           # (nor the banks of a whole place or its own: 全县银行, 本土银行)
                           r"全[省市县区镇乡]|本[土地](?=银行))")
 # what a firm pays or owes, written where a bare brand name could stand (企业租金, 企业社保费)
