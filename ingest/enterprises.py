@@ -125,6 +125,8 @@ _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻�
 # (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
 _NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
                           r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户|车间|"
+                          # (nor a clause of cause or outcome: 为因疫情导致资金短缺而获银行…)
+                          r"疫情|导致|致使|而获|而得|"
                           # (nor the banks of a whole place or its own: 全县银行, 本土银行)
                           r"全[省市县区镇乡]|本[土地](?=银行))")
 # what a firm pays or owes, written where a bare brand name could stand (企业租金, 企业社保费)
@@ -192,6 +194,12 @@ _FIRM_TOPIC = re.compile(
 # 重点企业甲乙解决了…, 独角兽企业丙丁的…: a qualified 企业 followed by the firm's name
 _APPOSITIVE = re.compile(
     r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|台资|港资|合资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
+)
+# 医疗器械企业甲乙反映…, 食品企业丙丁负责人说: a firm a sector's 企业 introduces, as its words or its officer's are told
+# (a sector's firms at large go on with what they do: 化工企业转型升级的…, 食品企业复工)
+_SECTOR_FIRM = re.compile(
+    r"(?:医疗器械|食品加工|食品|纺织|服装|化工|机械|汽车|生物医药|医药|制药|建材|家具|农产品加工)企业"
+    r"([\u4e00-\u9fffA-Za-z]{2,6}?)(?=反映|表示|介绍|坦言|告诉记者|负责人|董事长|总经理)"
 )
 # 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
 _SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
@@ -923,6 +931,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
+    candidates += [m.span(1) for m in _SECTOR_FIRM.finditer(text) if not _FIRM_TOPIC.match(m.group(1)) and not scan.in_agency(*m.span(1))]
     for m in _SERVED_FIRM.finditer(text):
         t = _TRADE_OPENER.match(text, m.end())
         if t and _ALONE_AFTER.match(text, t.end()) and _trade_name(text, *t.span()):

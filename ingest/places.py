@@ -43,8 +43,9 @@ ZONE_SUFFIX = (
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
 # a zone word right after a place's name, or after the words of a zone's kind (某某经济开发区)
 _ZONE_AFTER = re.compile(f"(?:国家级?|经济技术|经济|高新技术)?(?:{_ZONE.pattern})")
-# words that pick some of a place's zones (某市相关园区, 某区各工业园区): a description, not one zone's name
-_DETERMINER = re.compile("相关|有关|各|部分|其他|其它|所有|全部|周边|附近|辖区|多个|若干|等")
+# words that pick some of a place's zones (某市相关园区, 某区各工业园区) or point at one (某市这个省级园区, 某县那些园区):
+# a description, not one zone's name
+_DETERMINER = re.compile("相关|有关|各|部分|其他|其它|所有|全部|周边|附近|辖区|多个|若干|等|这|那")
 # the kinds of zone a ministry names national (天水国家农业科技园区, 某某国家级旅游度假区, 某地国家重点开发开放试验区): 国家
 # there is part of a zone's name
 _NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业)|国家重点开发开放")

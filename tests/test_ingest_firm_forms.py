@@ -179,3 +179,13 @@ def test_lianhe_after_a_body_or_a_firm_is_the_verb_of_a_joint_act() -> None:
     assert firms("区工信局联合江西甲乙有限公司开展培训。") == {"江西甲乙有限公司"}
     found = firms("江西甲乙公司联合丙丁科技有限公司推出新品。")
     assert "丙丁科技有限公司" in found and not any("联合" in name for name in found)
+
+
+def test_a_firm_a_sector_s_firm_word_introduces_before_its_words_is_named() -> None:
+    assert "戊己永康" in firms("近日,医疗器械企业戊己永康反映用电负荷不足,服务组当天协调解决。")
+    assert "戊己永康" in firms("纺织企业戊己永康负责人说,订单已排到年底。")
+    assert not firms("全县化工企业转型升级的步伐加快,食品企业复工率达九成。")
+
+
+def test_a_clause_of_cause_before_a_bank_word_is_no_bank_s_name() -> None:
+    assert not firms("补贴对象为因疫情导致资金短缺而获银行贷款的中小企业。")
