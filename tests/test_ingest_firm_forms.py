@@ -182,7 +182,7 @@ def test_lianhe_after_a_body_or_a_firm_is_the_verb_of_a_joint_act() -> None:
 
 
 def test_a_firm_a_sector_s_firm_word_introduces_before_its_words_is_named() -> None:
-    assert "戊己永康" in firms("近日,医疗器械企业戊己永康反映用电负荷不足,服务组当天协调解决。")
+    assert "戊己永康" in firms("近日,医疗器械企业戊己永康反映厂区电力容量偏小,服务组当天协调解决。")
     assert "戊己永康" in firms("纺织企业戊己永康负责人说,订单已排到年底。")
     assert not firms("全县化工企业转型升级的步伐加快,食品企业复工率达九成。")
 

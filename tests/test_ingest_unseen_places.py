@@ -477,6 +477,6 @@ def test_an_official_s_encouragement_told_by_a_pronoun_is_no_measure() -> None:
 
 
 def test_a_zone_word_pointed_at_by_a_demonstrative_is_no_zone_s_name() -> None:
-    names = {(e.name, e.type) for e in extract_text("园区动态。嘉兴这个省级园区如何服务企业。平湖经济技术开发区启动帮扶。", "t").entities}
+    names = {(e.name, e.type) for e in extract_text("园区动态。嘉兴这个省级园区怎样服务企业。平湖经济技术开发区启动帮扶。", "t").entities}
     assert not any(t == "Zone" and "这个" in n for n, t in names)
     assert ("嘉兴", "Region") in names
