@@ -10,8 +10,7 @@ bulk loader and becomes visible when its completion markers are committed
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
+import functools
 import gc
 import itertools
 import logging
@@ -219,22 +218,25 @@ _ENTITY_KINDS = frozenset(identity.KIND.values())
 
 
 
+@functools.cache
 def _libc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, where the C library has it (not on macOS, Windows or musl)."""
+    """glibc's ``malloc_trim``, where the C library has it (not on macOS, Windows or musl); looked up at the first
+    bulk load, not when the module is imported."""
+    import ctypes
+    import ctypes.util
+
     try:
         return ctypes.CDLL(ctypes.util.find_library("c") or None).malloc_trim
     except (AttributeError, OSError):
         return None
 
 
-_MALLOC_TRIM = _libc_trim()
-
-
 def _release_freed() -> None:
     """Hand the heap the bulk loader freed back to the system: glibc keeps a thread's freed memory for its next
     allocations, so each call of the loader on another piece left the resident set larger, growing with the input."""
-    if _MALLOC_TRIM is not None:
-        _MALLOC_TRIM(0)
+    if (trim := _libc_trim()) is not None:
+        trim(0)
+
 
 class RdfBackend(Backend):
     """Persistent, transactional RDF store; ``path=None`` keeps it in memory."""
