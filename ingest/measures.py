@@ -930,11 +930,23 @@ def _named_officials(text: str, act_ix: MentionIndex) -> dict[str, Mention]:
 
 
 def _official_opening(text: str, s: int, e: int, officials: dict[str, Mention]) -> Mention | None:
-    """The body of the official whose name opens ``[s, e)`` (张某某一行来到…, 张某某指出): they act for it."""
+    """The body of the official whose name opens ``[s, e)`` (张某某一行来到…, 张某某指出): they act for it; in a
+    list of officials opening it (李某、张某某一行…) the first one the text named with their body."""
     if not officials:
         return None
     at = _OPENER.match(text, s, e).end()
-    return next((a for name, a in officials.items() if text.startswith(name, at) and a.end <= at), None)
+    for _ in range(OFFICIALS_LISTED):
+        body = next((a for name, a in officials.items() if text.startswith(name, at) and a.end <= at), None)
+        if body is not None or (listed := _LISTED_NAME.match(text, at, e)) is None:
+            return body
+        at = listed.end()
+    return None
+
+
+#: how many names a list of officials opening a sentence is read through for one named with their body
+OFFICIALS_LISTED = 4
+# a person's name and the list separator after it (李某某、张某某一行…)
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}、")
 
 
 def _subject_ahead(text: str, u: Unit, nxt: Unit | None, act_ix: MentionIndex, doc_ix: MentionIndex) -> list[Mention]:

@@ -164,11 +164,20 @@ def runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
 _APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|获评|获奖|获得补助|获得奖励|获得补贴|获得认定|被认定)的?[^,;。]{0,12}?(包括|分别为|分别是|为|是|有)[:,]?$")
 
 
+# a sentence opening with the firms the measure before helped, then their names (补助的五家公司，包括甲、乙;
+# 受益企业有丙): the help verb stands bare before 的, as the firms' description, only at the sentence's start
+_HELPED_OPEN = re.compile(
+    r"(?:(?:受|获|获得)?(?:补助|资助|奖励|补贴|扶持|帮扶|支持)的|受益的?|受惠的?)[^,;。]{0,8}?(?:企业|公司|厂商|商户)"
+    r"[,:]?(?:包括|分别为|分别是|为|是|有)了?[:,]?"
+)
+
+
 def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
     """The firms of the sentence from ``s`` listed as those a scheme approved, when the list opens the
-    sentence's naming of firms (获批的五宗申请包括甲、乙…), or the list the sentence before announced, cut
-    from it at a comma (…予以公示，分别为：甲、乙)."""
-    if not firms or not (_APPROVED.search(text, s, firms[0].start) or _NAMED_AS.fullmatch(text, s, firms[0].start)):
+    sentence's naming of firms (获批的五宗申请包括甲、乙…; 补助的五家公司，包括甲、乙), or the list the sentence
+    before announced, cut from it at a comma (…予以公示，分别为：甲、乙)."""
+    if not firms or not (_APPROVED.search(text, s, firms[0].start) or _NAMED_AS.fullmatch(text, s, firms[0].start)
+                         or _HELPED_OPEN.fullmatch(text, _MEETING_OPEN.match(text, s).end(), firms[0].start)):
         return []
     return runs(text, firms)[0]
 
@@ -183,6 +192,9 @@ _TOOK_PART = re.compile(
     r"等?[\d一二三四五六七八九十多几]*[家个户]?(?:参会|与会)(?:企业|单位)"
     r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人)?(?:参加|出席)了?[^,;。]{0,6}?(?:会议|座谈|对接|洽谈|活动)"
     r"|等?[\d一二三四五六七八九十多几]*[家个户]?[^,;。]{0,6}?(?:企业|公司)?(?:从中|因此|率先)?(?:受益|获益)(?!于)"
+    # (or speak at it: 甲、乙等15家企业负责人围绕复工问题进行交流, 甲、乙等企业代表先后发言)
+    r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人|企业家)们?,?(?:先后|分别|纷纷|现场)?"
+    r"(?:(?:围绕|就|结合)[^,;。]{0,24}?)?(?:进行)?(?:交流|发言|座谈|提出)"
 )
 
 

@@ -389,3 +389,19 @@ def test_a_firm_just_reported_is_the_one_a_visit_or_a_solved_problem_names_by_a_
     assert ("青田县", "丙丁食品科技有限公司") in support(text)
     at_large = "青田县副县长一行走访企业30家,了解企业困难。\n"
     assert support(at_large) == set()
+
+
+def test_firms_speaking_at_the_meeting_after_a_visit_are_served_by_it() -> None:
+    visit = "4月3日,常州市武进区经发局走访调研了甲乙精工有限公司,了解复工情况。"
+    text = visit + "在随后的座谈会上,丙丁家具、戊己塑胶等12家企业负责人,围绕用工、物流等问题进行交流。\n"
+    assert {("武进区", f) for f in ("甲乙精工有限公司", "丙丁家具", "戊己塑胶")} <= support(text)
+    assert ("武进区", "丙丁家具") not in support(visit + "丙丁家具、戊己塑胶等企业负责人表示,订单已恢复。\n")
+
+
+def test_firms_a_sentence_opens_with_as_those_helped_are_the_measures_beneficiaries() -> None:
+    grant = "绍兴市柯桥区经信局今年核定五家企业进行厂房改造,共补助300万元改造经费。"
+    listed = "补助的五家公司,包括华舟纺织有限公司、明垣机械有限公司等公司,均符合政策要求。\n"
+    assert support(grant + listed) == {("柯桥区", "华舟纺织有限公司"), ("柯桥区", "明垣机械有限公司")}
+    assert ("柯桥区", "明垣机械有限公司") in support(grant + "受益企业包括华舟纺织有限公司、明垣机械有限公司。\n")
+    # a help verb inside a longer phrase is no description of the firms helped
+    assert support(grant + "提供支持的公司,包括华舟纺织有限公司、明垣机械有限公司。\n") == set()

@@ -598,6 +598,18 @@ def test_firms_visited_by_an_official_of_a_city_committee() -> None:
     assert ms and {m.region for m in ms} == {"绍兴"} and set(ms[0].beneficiaries) == {"甲乙电气", "丙丁真空"}
 
 
+def test_officials_listed_together_act_for_the_body_one_of_them_was_named_with() -> None:
+    # the first official's title is not read (区人武部部长), the second's is (区政府副区长): the party is the district's
+    # (each paragraph opens afresh: the town of the title would be in focus)
+    text = (
+        "湖塘镇企业座谈助力复工\n"
+        "3月2日上午,武进区委常委、区人武部部长王某航、区政府副区长陈某远到湖塘镇走访调研企业。\n"
+        "王某航、陈某远一行首先走访调研了明锐精密机械有限公司,仔细询问企业复工复产情况。\n"
+    )
+    ms = [m for m in measures(text) if m.beneficiaries]
+    assert ms and {m.region for m in ms} == {"武进区"} and ms[0].beneficiaries == ("明锐精密机械有限公司",)
+
+
 def test_firms_that_take_applications_host_meetings_or_are_hired_are_not_helped() -> None:
     from ingest import roles
     from ingest.mentions import Mention
