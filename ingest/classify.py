@@ -145,6 +145,9 @@ _EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释
 STARTUP_LOANS = "创业担保贷款"
 # the doer named after 由 is a firm (由企业派车接送): what firms do
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
+# firms at large opening the sentence with their own money (厂商也投入300万元整修, 企业自筹资金…): what firms do,
+# unless a later clause grants money (企业投入技改，区里给予补助)
+_FIRMS_SPEND = re.compile(r"(?:各|相关|参与的?)?(?:企业|厂商|厂家|公司|商户|业者)(?:也|还|亦|同时|共|累计|自行)*(?:投入|出资|自筹|投资)")
 # 鼓励企业从境外采购物资, 经销商自行采购, 鼓励民众分流采购: firms or people buying, not the government (政府采购 stays)
 _FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户|民众|市民|居民|消费者)[^,;。政]{0,16}?(采购|购买|购置)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
@@ -348,7 +351,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison.
     ``context`` holds the categories the headings above the sentence name (二、减免房租 over its items):
     a weak cue of one of them counts, as the heading says what the item is about."""
-    if _PLAN.match(sentence) or _PROCEDURE.match(sentence) or "超出" in sentence and _GUESS.search(sentence):
+    if _PLAN.match(sentence) or _PROCEDURE.match(sentence) or "超出" in sentence and _GUESS.search(sentence) or _FIRMS_SPEND.match(sentence) and not _SUBSIDY.search(sentence):
         return []
     if (asked := _ASKED.search(sentence)) and not _BODY_ACTS.search(sentence, asked.end()):
         return []

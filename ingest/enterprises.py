@@ -1469,13 +1469,32 @@ _PARK_WORD_END = re.compile(f"(?:{_PARK_AFTER.pattern})$")
 
 
 # where a listed item is, before its name (县城的丁丁, 当地的甲乙)
-_WHERE_DE = re.compile(r"(?:县城|当地|本地|镇上|镇里|县里|市里|市区|城区)的")
+_WHERE_DE = re.compile(r"(?:县城|当地|本地|镇上|镇里|县里|市里|市区|城区|[\u4e00-\u9fff]{2,4}?(?:园区|开发区|高新区|工业园|产业园))的")
+# the park word and 的 ending the words saying where an item is (…、城西园区的丁丁): the park's name runs back to the separator
+_PARK_DE = re.compile(r"(?:园区|开发区|高新区|工业园|产业园)的")
+#: the most characters a park's name opening a list item may have before its park word
+PARK_NAME = 4
 
 
 def _before_where(text: str, lead: int) -> int:
-    """Where an item of a list starts when the words saying where it is open it (…和县城的丁丁)."""
+    """Where an item of a list starts when the words saying where it is open it (…和县城的丁丁, …、城西园区的丁丁)."""
     m = _WHERE_DE.search(text, max(0, lead - 3), lead)
-    return m.start() if m is not None and m.end() == lead else lead
+    if m is not None and m.end() == lead:
+        return m.start()
+    park = _PARK_DE.search(text, max(0, lead - 4), lead)
+    if park is None or park.end() != lead:
+        return lead
+    at = park.start()
+    while at > park.start() - PARK_NAME and at > 0 and is_han(text[at - 1]) and text[at - 1] not in "、和与及":
+        at -= 1
+    return at if park.start() - at >= 2 and at > 0 and text[at - 1] in "、和与及" else lead
+
+
+def _separator_before(text: str, lead: int) -> int:
+    """The start of the list separator ending right before ``lead`` (、和与及, 以及, ,以及), or -1."""
+    if lead > 2 and text.startswith("以及", lead - 2):
+        return lead - 3 if text[lead - 3] == "," else lead - 2
+    return lead - 1 if lead > 0 and text[lead - 1] in "、和与及" else -1
 
 
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
@@ -1483,12 +1502,14 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
     start = scan.left(end)
     # extend over the earlier items of the list: each one back to a break, a zone or a function word
     # (an item may open with its zone: 甲高新区乙乙、丙园区丁丁等企业; or with where it is: 和县城的丁丁)
-    while (lead := _before_where(text, scan.wall_start.get(start, start))) > 1 and text[lead - 1] in "、和与及" and _brand_char(text[lead - 2]):
+    if text.startswith("以及", start):
+        start += 2  # ，以及丙丁等企业: the list goes on before the comma
+    while (lead := _before_where(text, scan.wall_start.get(start, start))) > 1 and (sep := _separator_before(text, lead)) > 0 and _brand_char(text[sep - 1]):
         start = lead
-        k = start - 1
+        k = sep
         while k > max(0, start - 14) and (is_han(text[k - 1]) or text[k - 1].isalnum()) and k - 1 not in scan.wall_set:
             k -= 1
-        start = _after_boundary(text, k, start - 1, scan)
+        start = _after_boundary(text, k, sep, scan)
     pieces: list[tuple[int, int]] = []
     pos = start
     seps = [m.start() for m in _ITEM_SEP.finditer(text, start, end) if not scan.protected[m.start()]]
@@ -1501,7 +1522,8 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
             left, right = text[pos:at].lstrip("了着"), text[at + 1 : nxt]
             if len(left) < 2 or len(right) < 2 or _SCOPE.fullmatch(right) or _place_and_one(scan, at):
                 continue
-        pieces.append((pos, at - 1 if text.startswith("以及", at - 1) else at))  # 甲超市以及乙酒店: 以 is the word's
+        stop = at - 1 if text.startswith("以及", at - 1) else at  # 甲超市以及乙酒店: 以 is the word's
+        pieces.append((pos, stop - 1 if text[stop - 1] == "," else stop))  # (…乙酒店,以及丙: the comma too)
         pos = at + 1
     pieces.append((pos, end))
     s, e = pieces[0]

@@ -532,7 +532,8 @@ def detect(
         lifted = firm_subject and package is not None and u.para == package[0]
         if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
             subj, firm_subject = package[1], False
-        if firm_subject and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms) or roles.took_part(text, s, listed)
+        # (a sentence of no actor may open with the firms' description far from their names: 补助的五家公司，包括城西园区的甲)
+        if (firm_subject or not found) and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms) or roles.took_part(text, s, listed)
                                                                         or "PREFERENTIAL_CREDIT" in out[-1].categories and roles.lent_to(text, s, listed)):
             # 某局批出五宗申请。获批的申请包括甲、乙…: the firms the measure just told of was given to (or that took
             # part in the meeting it held: 会上，甲、乙等参会企业…, or a bank lent to after its credit measure)

@@ -22,7 +22,9 @@ _ITEMS = r"([^,;:。!?、为向给对帮与和]{1,12}、)*"
 # separators inside a list of firms (甲、乙和丙, 甲、乙,以及丙), and the noun closing it (等重点企业)
 # (a firm's project in quotes may follow each name: 甲公司“某改造项目”、乙公司“…”)
 _PROJECT = r"(?:“[^”]{1,30}”)?"
-_LIST_GAP = re.compile(_PROJECT + r"(?:、|和|及|与|,?以及)")
+# (an item may open with its park: 甲、城西园区的乙)
+_PARK_OF = r"(?:[\u4e00-\u9fff]{2,4}?(?:园区|开发区|高新区|工业园|产业园)的)"
+_LIST_GAP = re.compile(_PROJECT + r"(?:、|和|及|与|,?以及)" + _PARK_OF + "?")
 _PROJECT_AFTER = re.compile(_PROJECT)
 _LIST_TAIL = re.compile(r"((等|以及)?[\d一二三四五六七八九十两]+[家个户]|等)([^,;。为向给]{0,6}?(企业|公司|单位|机构|厂家|商户))?")
 # a list opening its clause (，如甲、乙三家企业…): the firms are that clause's subject
@@ -169,6 +171,7 @@ _APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|
 _HELPED_OPEN = re.compile(
     r"(?:(?:受|获|获得)?(?:补助|资助|奖励|补贴|扶持|帮扶|支持)的|受益的?|受惠的?)[^,;。]{0,8}?(?:企业|公司|厂商|商户)"
     r"[,:]?(?:包括|分别为|分别是|为|是|有)了?[:,]?"
+    + _PARK_OF + "?"  # (the first one's park: 包括城西园区的甲)
 )
 
 

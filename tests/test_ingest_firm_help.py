@@ -405,3 +405,15 @@ def test_firms_a_sentence_opens_with_as_those_helped_are_the_measures_beneficiar
     assert ("柯桥区", "明垣机械有限公司") in support(grant + "受益企业包括华舟纺织有限公司、明垣机械有限公司。\n")
     # a help verb inside a longer phrase is no description of the firms helped
     assert support(grant + "提供支持的公司,包括华舟纺织有限公司、明垣机械有限公司。\n") == set()
+
+
+def test_the_firms_helped_listed_with_their_parks_after_the_measure() -> None:
+    text = (
+        "绍兴市柯桥区经信局今年核定四家企业进行厂房改造,共补助300万元改造经费。"
+        "企业也投入1200万元整修厂房。"
+        "补助的四家公司,包括城东园区的华舟纺织、城西园区的明垣机械及丰泰电子,以及城南园区的宏川印染等公司。\n"
+    )
+    assert support(text) == {("柯桥区", f) for f in ("华舟纺织", "明垣机械", "丰泰电子", "宏川印染")}
+    # the firms' own spending is no measure
+    assert [m.categories for m in extract_text(text, "t").measures] == [("PRODUCTION_SUBSIDY",)]
+    assert classify_measure("企业也投入技改资金,区里给予补助50万元。") == ["PRODUCTION_SUBSIDY"]

@@ -183,3 +183,11 @@ def test_chu_inside_a_trade_word_opens_no_list() -> None:
 def test_premises_and_a_group_s_plant_are_no_firm_s_name() -> None:
     assert firms("调研组走进甲乙机械公司,随后深入厂区车间查看生产。") == {"甲乙机械公司"}
     assert firms("市长一行来到甲乙集团轧钢二厂,查看生产。") == {"甲乙集团"}
+
+
+def test_a_list_goes_on_over_a_comma_and_yiji_and_over_each_items_park() -> None:
+    lead = "武进区经发局召开会议。"
+    assert {"甲乙科技", "丙丁电子", "戊己材料"} <= firms(lead + "该区为甲乙科技、丙丁电子,以及戊己材料等企业协调物流。\n")
+    assert {"甲乙科技", "丙丁电子"} <= firms(lead + "补助的企业包括城东园区的甲乙科技、城西园区的丙丁电子等公司。\n")
+    # a bare list with no closing word names no firms
+    assert firms(lead + "该区协调物流、用工,以及原料供应等问题。\n") == set()
