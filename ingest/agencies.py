@@ -430,14 +430,28 @@ def _town_sections(text: str, found: list[Mention], places: list[Mention], level
 
 def _zone_departments(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
     """A zone's departments written after it (某经开区创新发展部, 某高新区招商服务部): zones name their
-    bureaus 部 as often as 局, which no place's body suffix covers."""
+    bureaus 部 as often as 局, which no place's body suffix covers; after the bare zone word (，高新区财政管理部…)
+    they are the departments of the zone of that word named last before it."""
     taken = SpanIndex([(a.start, a.end) for a in found])
     out = []
     for z in places:
         m = _ZONE_DEPARTMENT.match(text, z.end) if z.type == "Zone" else None
         if m and not taken.overlaps(z.start, m.end()) and not any(c in FUNCTION for c in m.group(0)):
             out.append(Mention(z.start, m.end(), "Agency", z.name + m.group(0), text[z.start : m.end()], None, "zone", z.name))
+    zones = [z for z in places if z.type == "Zone"]
+    held = SpanIndex([(p.start, p.end) for p in places] + [(a.start, a.end) for a in found + out])
+    for w in _BARE_ZONE_WORD.finditer(text) if zones else ():
+        m = _ZONE_DEPARTMENT.match(text, w.end())
+        if m is None or held.overlaps(w.start(), m.end()) or any(c in FUNCTION for c in m.group(0)):
+            continue
+        zone = next((z for z in reversed(zones) if z.end <= w.start() and z.name.endswith(w.group(0))), None)
+        if zone is not None:
+            out.append(Mention(w.start(), m.end(), "Agency", zone.name + m.group(0), text[w.start() : m.end()], None, "zone", zone.name))
     return out
+
+
+# a zone's bare kind word opening a clause (，高新区…): it stands for the zone of that kind in focus
+_BARE_ZONE_WORD = re.compile(r"(?<![\u4e00-\u9fff])(?:高新区|经开区|开发区|新区|保税区|综保区)")
 
 
 # a customs house or branch bureau its parent names as its own (某海关所属某某海关, 某局下属某某分局), named after

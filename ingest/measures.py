@@ -132,7 +132,7 @@ _ENLIST_AFTER = re.compile(r"(为|向|给|帮助|协助)")
 # the kind a zone's name ends with (places.ZONE_SUFFIX, and the looser 经济开发区, 基地): no distinctive name alone
 _ZONE_KIND = re.compile(f"(经济开发区|基地|{ZONE_SUFFIX})$")
 # what a body does for a firm in a later clause (…，区经信局第一时间协调…, …，园区为其开辟…)
-_ACTS_ON = re.compile(r"帮|协助|协调|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
+_ACTS_ON = re.compile(r"帮|协助|协调|联系|满足|解决|支持|保障|提供|给予|减免|开辟|办理|组织|安排|派出|派驻|送|对接|为(其|企业|该企业|该公司|公司)")
 _COMMA = re.compile(r"[,:]")
 # getting in touch with a body named before (与某局取得联系, 同某市对接)
 _CONTACT = re.compile(r"[^,;。]{0,12}?(?:取得联系|取得联络|联系|联络|对接|沟通|协商|衔接)")

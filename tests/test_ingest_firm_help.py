@@ -417,3 +417,13 @@ def test_the_firms_helped_listed_with_their_parks_after_the_measure() -> None:
     # the firms' own spending is no measure
     assert [m.categories for m in extract_text(text, "t").measures] == [("PRODUCTION_SUBSIDY",)]
     assert classify_measure("企业也投入技改资金,区里给予补助50万元。") == ["PRODUCTION_SUBSIDY"]
+
+
+def test_a_body_getting_in_touch_with_a_bank_for_the_firm_before_arranges_its_credit() -> None:
+    text = (
+        "芜湖经开区全力服务企业。\n"
+        "安徽甲乙新材料有限公司急需800万元扩大生产,经开区企业服务部得知后,立即联系工行经开区支行负责同志,一周内满足了企业需求。\n"
+    )
+    assert support(text) == {("芜湖经开区", "安徽甲乙新材料有限公司")}
+    assert ("芜湖经开区", "PREFERENTIAL_CREDIT") in pairs(text)
+    assert "PREFERENTIAL_CREDIT" in classify_measure("某区金融办联系农行某某支行为企业办理续贷。")

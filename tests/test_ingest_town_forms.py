@@ -35,6 +35,13 @@ def test_zone_department_named_with_its_zone() -> None:
     assert agencies == ["芜湖经开区创新发展部"]
 
 
+def test_a_zone_department_after_the_bare_zone_word_is_the_zones_named_before() -> None:
+    text = "芜湖经开区全力服务企业。近日,经开区企业服务部为企业兑现奖励资金。\n"
+    assert _entities(text, "Agency") == ["芜湖经开区企业服务部"]
+    # a zone of another kind named before makes no department of the bare word
+    assert _entities("芜湖经开区全力服务企业。近日,高新区企业服务部为企业兑现奖励资金。\n", "Agency") == []
+
+
 def test_zone_followed_by_a_verb_of_planning_has_no_department() -> None:
     assert _entities("芜湖经开区经济发展部署了复工工作。", "Agency") == []
 
