@@ -112,7 +112,7 @@ _SUPPLIES_MADE = re.compile(
 # a sentence reporting what firms lack or suffer, with nobody acting on it
 # (成本压力很大, 很难找到, 招工困难。)
 _TROUBLE = gated(
-    r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击)|(不足|短缺|紧缺|受阻|告急|困难)[,;。]?$"
+    r"(遇到|面临|出现|受到|存在|遭遇)[^,;。]{0,24}?(难题|困难|问题|限制|瓶颈|风险|冲击|短缺|紧缺|缺口)|(不足|短缺|紧缺|受阻|告急|困难)[,;。]?$"
     r"|(压力|负担)(很|较|非常|特别)?[大重]|很难|难以|积压"
 )
 # “我们公司也在进行技术攻关，希望…”: from the clause a firm opens speaking of itself, what it does, no help given to it
@@ -121,7 +121,7 @@ _FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目�
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|有序|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返[\u4e00-\u9fff]、?)?(返岗|到岗|复工)")
 # 外资工厂纷纷有序复工, 工厂相继复产: firms' resumption told as an outcome, not the staging of it
 _RESUMED = re.compile(r"(纷纷|陆续|相继)(有序)?(组织)?(复工复产|复产复工|复工|复产|开工)")
-_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|实行|落实|执行|免收|缓缴|组织|安排|设立|对接|走访|上门)")
+_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|实行|落实|执行|免收|缓缴|组织|安排|设立|对接|走访|上门|调配|调拨|筹集|筹措|发放|配送)")
 # 全部资助可能超出预估的300亿元: a guess that a total may run over its estimate, no measure
 _GUESS = re.compile(r"(?:或会|可能会?|或将)超出[^,;。]{0,4}?(?:预计|预估|估计)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet

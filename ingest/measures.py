@@ -124,6 +124,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 # a clause stating an aim (为继续抓好某省某市防控工作，…): the places it names are what the help is for, not who gives it
 _AIM_OPEN = re.compile(r"为(?!此)")
 # 位于某某街道辖区的某开发区…: a clause opening with where its subject lies, the subject written after it
+# an opening clause of aim (为确保市场供应，…) and the firm reported before as the subject after it (该企业组织员工…):
+# what the firm does
+_AIM_CLAUSE = re.compile(r"为(?!此)[^,;。]{2,24}?,")
+_THAT_FIRM_SUBJECT = re.compile(r"(?:该|这家|此家)(?:企业|公司|厂)(?!的)")
 _SITED_OPEN = re.compile(r"(?:位于|地处|坐落于)[^,;，；。的]{1,16}的")
 _CLAUSE_END = re.compile(r"[,;]")
 # a body brought in by the actor (协调区经信局, 会同市商务局) that then gives the help (为公司…, 向企业…)
@@ -235,7 +239,8 @@ _BANK = roles.BANK
 # a time a story's sentence opens with (截至3月11日, 2020年以来, 今年以来): no subject
 _TIME_OPEN = r"(?:截至|截止)[^,;。]{1,12}?|\d{4}年(?:以来|来)?|今年以来|今年来"
 _THAT_BANK = re.compile(f"(?:[一二三四五六七八九十]是|同时|此外|另外|目前|{_TIME_OPEN})?[,，]?该(?:银?行|分行|支行|社(?!区|会))")
-_TIME_OPENER = re.compile(f"(?:{_TIME_OPEN})[,，]")
+# (or the occasion, 在与疫情赛跑的过程中，某银行…)
+_TIME_OPENER = re.compile(f"(?:{_TIME_OPEN}|在[^,;。]{{2,16}}?(?:过程中|期间|之际|关键时期|关键时刻))[,，]")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
 _ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|走访|解决了?|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
@@ -482,7 +487,7 @@ def detect(
         if _COLUMN_LINE.fullmatch(sentence.strip()):
             continue  # 【某地“大走访”系列之三】: a column's or headline's label, not a statement
         if u.first and not _CONTINUE.match(sentence):
-            focus, lender = [], False
+            focus = []
         if u.first and heading_level(sentence) is not None:
             reported = []  # a numbered item (三、对…) opens a new matter: its 企业 are not the firms of the item before
             # 2.降低融资成本。银行要…: the item's opening sentence names the topic of its paragraph
@@ -598,7 +603,9 @@ def detect(
             focus = [zone]  # 生物医药产业基地积极协调…: the zone named before with its host place
         elif official is not None and _HE_SAYS.match(sentence):
             focus = [official]  # 他说，… after an official is introduced
-        elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]):
+        elif _GENERIC_SUBJECT.match(sentence) or _GENERIC_SUBJECT.match(text[fs + len(_SPEECH_OPEN.match(text, fs).group(0)) : e]) or (
+            (aim := _AIM_CLAUSE.match(sentence)) is not None and _THAT_FIRM_SUBJECT.match(sentence, aim.end())
+        ):
             # 企业…, “去年，企业投入…: what firms do, unless a later clause's government acts for them
             # (企业急需原料，经信部门马上协调…)
             in_scope = focus or ([section] if section else []) or ([default] if default else [])
@@ -612,7 +619,7 @@ def detect(
             if not focus and _department_clause(text, fs, e):
                 focus = in_scope[:1]  # …，经信部门马上与某局取得联系 | 协调…: the next part goes on with its help
             continue
-        if not focus and (lender or _THAT_BANK.match(sentence)):
+        if not focus and (lender or _THAT_BANK.match(sentence) or _bank_opens(text, fs, in_firms)):
             lender = True  # 该行已向6户企业投放贷款: the bank lends on its own, a measure of no government
             continue
         if not focus and _ANSWER.match(sentence):

@@ -82,3 +82,18 @@ def test_a_level_words_bank_a_body_brings_in_is_a_lender_and_loans_arranged_are_
     assert "县农行" in {e.name for e in record.entities if e.type == "Enterprise"}
     credit = [m for m in record.measures if "PREFERENTIAL_CREDIT" in m.categories]
     assert [m.beneficiaries for m in credit] == [("甲乙纺织有限公司",)]
+
+
+def test_a_bank_opening_after_the_occasion_lends_alone_over_its_story_and_the_firms_own_doing() -> None:
+    story = (
+        "四川工行单笔5000万元应急贷款助企业复产\n"
+        "在与疫情赛跑的过程中,工商银行四川省分行主动作为,2月10日成功为一家企业发放5000万元应急贷款,全力支持企业防疫物资原料生产。\n"
+        "四川甲乙宜宾化工有限公司是四川省化工龙头企业。为确保市场供应,该企业组织下属企业提前复工,加班生产消毒液原料。"
+        "随着原料用量增加,企业流动资金出现短缺,生产面临停滞。\n"
+        "工商银行宜宾分行了解情况后,第一时间开启绿色通道,全面响应客户资金需求。\n"
+        "为加快放款,迅速组建省、市、支行联动小组,由省行与企业上级单位对接授信资料。\n"
+    )
+    assert extract_text(story, "t").measures == ()
+    # a body acting for the firm after its trouble still helps it
+    helped = "宜宾甲乙化工有限公司急需原料。企业出现原料短缺,宜宾市经信局协调供应商保障原料供应。\n"
+    assert any(m.region == "宜宾" for m in extract_text(helped, "t").measures)

@@ -427,3 +427,8 @@ def test_a_body_getting_in_touch_with_a_bank_for_the_firm_before_arranges_its_cr
     assert support(text) == {("芜湖经开区", "安徽甲乙新材料有限公司")}
     assert ("芜湖经开区", "PREFERENTIAL_CREDIT") in pairs(text)
     assert "PREFERENTIAL_CREDIT" in classify_measure("某区金融办联系农行某某支行为企业办理续贷。")
+
+
+def test_a_shortage_arising_is_trouble_told_unless_something_is_handed_out() -> None:
+    assert classify_measure("随着生产原料用量增加,企业流动资金出现短缺,生产面临停滞。") == []
+    assert "PPE_SUPPLY" in classify_measure("得知不少企业存在防疫物资紧缺情况,街道第一时间为企业调配了口罩。")
