@@ -451,7 +451,7 @@ def _zone_departments(text: str, found: list[Mention], places: list[Mention]) ->
 
 
 # a zone's bare kind word opening a clause (，高新区…): it stands for the zone of that kind in focus
-_BARE_ZONE_WORD = re.compile(r"(?<![\u4e00-\u9fff])(?:高新区|经开区|开发区|新区|保税区|综保区)")
+_BARE_ZONE_WORD = re.compile(r"(?<![\u4e00-\u9fff])(?:高新区|经开区|开发区|新区|保税区|综保区|集聚区)")
 
 
 # a customs house or branch bureau its parent names as its own (某海关所属某某海关, 某局下属某某分局), named after
