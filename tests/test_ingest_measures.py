@@ -603,8 +603,8 @@ def test_officials_listed_together_act_for_the_body_one_of_them_was_named_with()
     # (each paragraph opens afresh: the town of the title would be in focus)
     text = (
         "湖塘镇企业座谈助力复工\n"
-        "3月2日上午,武进区委常委、区人武部部长王某航、区政府副区长陈某远到湖塘镇走访调研企业。\n"
-        "王某航、陈某远一行首先走访调研了明锐精密机械有限公司,仔细询问企业复工复产情况。\n"
+        "3月2日上午,武进区委常委、区人武部部长王某航、区政府副区长陈某远到湖塘镇调研。\n"
+        "王某航、陈某远一行先到明锐精密机械有限公司走访,询问复工进度。\n"
     )
     ms = [m for m in measures(text) if m.beneficiaries]
     assert ms and {m.region for m in ms} == {"武进区"} and ms[0].beneficiaries == ("明锐精密机械有限公司",)

@@ -38,7 +38,7 @@ def test_zone_department_named_with_its_zone() -> None:
 def test_a_zone_department_after_the_bare_zone_word_is_the_zones_named_before() -> None:
     text = "芜湖经开区全力服务企业。近日,经开区企业服务部为企业兑现奖励资金。\n"
     assert _entities(text, "Agency") == ["芜湖经开区企业服务部"]
-    assert "衢州新材料产业集聚区经济发展部" in _entities("衢州新材料产业集聚区组建服务群。集聚区经济发展部每天解答企业疑问。\n", "Agency")
+    assert "衢州新材料产业集聚区企业服务部" in _entities("衢州新材料产业集聚区组建服务群。集聚区企业服务部每天解答企业疑问。\n", "Agency")
     # a zone of another kind named before makes no department of the bare word
     assert _entities("芜湖经开区全力服务企业。近日,高新区企业服务部为企业兑现奖励资金。\n", "Agency") == []
 
