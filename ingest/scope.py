@@ -342,9 +342,17 @@ def _lead_within(places: list[Mention], counts: Counter[str], found: str, notice
 def _clear_lead(counts: Counter[str], places: list[Mention], notice: bool, lead_end: int) -> str | None:
     """The name counted clearly most often (see :func:`dominant_place`), or None."""
     (first, top), *rest = counts.most_common(2)
-    if not notice and (rest or not any(p.name == first and p.start < lead_end for p in places)) and (top < 3 or rest and rest[0][1] * 2 > top):
+    in_lead = any(p.name == first and p.start < lead_end for p in places)
+    if not notice and (rest or not in_lead) and (top < 3 and not _opens_lead(first, places, lead_end) or rest and rest[0][1] * 2 > top):
         return None
     return first
+
+
+def _opens_lead(name: str, places: list[Mention], lead_end: int) -> bool:
+    """Whether ``name`` is a zone written twice or more that is the first place of the lead (记者从某某产业园获悉，…某某
+    产业园打出…): the zone the report is about, though it names few places in all."""
+    first = next((p for p in places if p.start < lead_end and p.level != "country"), None)
+    return first is not None and first.name == name and first.type == "Zone" and sum(p.name == name for p in places) >= 2
 
 
 def _inside(inner: str, outer: str, places: list[Mention]) -> bool:

@@ -74,6 +74,15 @@ def test_the_only_place_a_report_names_is_its_place() -> None:
     assert dominant_place(find_places(view)) is None  # named outside the lead only: a place among others
 
 
+def test_a_zone_opening_the_lead_and_written_again_is_the_reports_place() -> None:
+    lead = "近日，记者从青禾科技产业园获悉，园区全力保障生产，松岭广告产业园内企业复工率达79%。"
+    view = analysis_view(lead + "\n青禾科技产业园打出组合拳。")
+    assert dominant_place(find_places(view), lead_end=len(lead)).name == "青禾科技产业园"
+    assert dominant_place(find_places(view)) is None  # outside the lead: two places, neither clearly first
+    record = extract_text(lead + "\n青禾科技产业园打出组合拳。\n此外，还多渠道为企业减免租金。", "x")
+    assert {(m.region, c) for m in record.measures for c in m.categories} == {("青禾科技产业园", "RENT_RELIEF")}
+
+
 def test_a_district_opening_the_lead_outweighs_its_city_named_more_often() -> None:
     lead = "近年来，沙县区优化营商环境。"
     view = analysis_view(lead + "三明市推进复工。三明市加大支持。三明市减免租金。")
