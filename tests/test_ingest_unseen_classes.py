@@ -40,6 +40,19 @@ def test_quoted_packages_are_policy_documents() -> None:
     assert m.policy_document == "纾困九箭"
 
 
+def test_a_package_word_after_a_bare_noun_names_no_document() -> None:
+    assert documents("宜昌市为企业送上“政策大礼包”，减免租金。") == []
+    assert documents("宜昌市为企业送上“服务礼包”，减免租金。") == []
+
+
+def test_a_title_line_opening_with_its_place_is_a_document() -> None:
+    text = "全文如下：\n云岭省促进复工复产推动经济恢复振兴行动方案\n为推进复工复产，特制定本方案。\n一、对中小企业减免房租。"
+    assert documents(text.replace("云岭省", "湖南省")) == ["湖南省促进复工复产推动经济恢复振兴行动方案"]
+    assert documents(text) == []  # no place the gazetteer knows opens it
+    # a headline telling what a place did with its measures is no title
+    assert documents("湖南省出台促进复工复产十项措施\n为企业减免房租。") == []
+
+
 def test_a_quoted_word_without_a_package_word_is_no_document() -> None:
     assert documents("宜昌市推出“云招商”活动，企业称这是“新政”。") == []
     assert documents("宜昌市实行“一园一策”，帮助企业复工。") == []
