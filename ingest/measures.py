@@ -336,6 +336,8 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     if "对" in text[s:e]:  # 对…的甲、乙等企业，某区…: the firms a measure is for, not its subject
         targets = SpanIndex([m.span() for m in _TARGETED.finditer(text, s, e)])
         firms = [f for f in firms if not targets.holds(f.start, f.end)]
+        # ...nor a place their description names (对承租某市市属物业的企业): where the firms rent, no actor
+        inside = [a for a in inside if not targets.holds(a.start, a.end)]
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it, or written on after it (赴某省某市), are objects too

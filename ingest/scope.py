@@ -119,10 +119,11 @@ def section_zones(text: str, units: list[Unit], places: list[Mention], agencies:
     return out
 
 
-# a byline: a body with a label before it or a date after it (发布单位：某局, 来源：某局, 某局 2020-02-12)
+# a byline: a body with a label before it or a date after it (发布单位：某局, 来源：某局, 某局 2020-02-12), or
+# its team that wrote the page (某贸发局经贸研究团队)
 _BYLINE_DATE = r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _BYLINE_LABEL = re.compile(rf"\s*(?:{_BYLINE_DATE}\s*)?(?:(?:发布单位|发布机构|信息来源|来源|作者|供稿|文|编辑)\s*[:：]?\s*)?")
-_BYLINE_TAIL = re.compile(rf"\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
+_BYLINE_TAIL = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,12}}?(?:研究团队|咨询团队|课题组|编辑部|研究部|研究室))?\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
 
 
 def _byline(text: str, u: Unit, bodies: list[Mention]) -> bool:

@@ -59,6 +59,15 @@ def test_byline_under_a_zone_s_title_opens_no_section_of_its_body() -> None:
     assert regions("株洲高新区助企复工\n株洲市工信局 2020-02-12" + BODY) == {"株洲高新区"}
 
 
+def test_a_bodys_research_team_writing_the_page_opens_no_section() -> None:
+    assert regions("株洲高新区公布纾困措施\n2022年7月20日\n株洲市工信局经济研究团队" + BODY) == {"株洲高新区"}
+
+
+def test_a_place_describing_the_firms_a_measure_is_for_does_not_act() -> None:
+    text = "株洲高新区公布纾困措施\n对承租长沙市市属国有物业的小微企业和个体工商户，减免6个月租金。"
+    assert regions(text) == {"株洲高新区"}
+
+
 def test_another_body_signing_a_zone_s_story_is_not_its_actor() -> None:
     assert regions("株洲高新区助企复工" + BODY + "\n株洲市工信局\n2020年2月12日") == {"株洲高新区"}
 
