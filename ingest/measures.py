@@ -279,9 +279,10 @@ _PROVIDERS = gated(
 # at (一、扶持对象; 申报材料：1.…; 申请条件：…; 办理方式：…; 总体要求): they restate no measure
 _ASIDE = (
     "(扶持|支持|适用|补贴|奖励)(对象|范围)|(申报|申请)(材料|程序|流程|方式|时间|条件)|享受条件|(操作|办理)流程|办理(方式|程序|渠道|地点|时限)"
-    "|政策依据|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则"
+    "|政策依据|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则|(工作|主要|发展)目标"
 )
-_NUMBERING = r"(\(?[一二三四五六七八九十\d]+[、.)]\s*)?"
+# (the formal numerals 壹、贰、 of Taiwan's documents too)
+_NUMBERING = r"(\(?[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾\d]+[、.)]\s*)?"
 _ASIDE_HEAD = re.compile(f"{_NUMBERING}({_ASIDE})\\s*$")
 _ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it

@@ -488,6 +488,15 @@ def test_whom_a_policy_is_for_and_how_to_apply_are_no_measures() -> None:
     assert pairs == {("青阳县", "RENT_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
 
 
+def test_a_notices_goals_are_no_measures() -> None:
+    text = (
+        "青阳县稳经济行动方案\n壹、工作目标\n有序推进企业复工复产，力争全年经济增长。\n"
+        "贰、主要措施\n对承租国有房产的企业免收一个月房租。\n"
+    )
+    pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert pairs == {("青阳县", "RENT_RELIEF")}
+
+
 def test_resumption_figures_in_other_shapes_are_statistics() -> None:
     from ingest.classify import classify_measure
 
