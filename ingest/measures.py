@@ -196,6 +196,8 @@ _BANK_HEADLINE = re.compile(
 _STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取|联合|会同|携手")
 # 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
 _MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
+# the join between two items of a list of sums (5亿元、10亿元和20亿元)
+_SUM_LIST = re.compile(r"\s*[、和及]\s*")
 # 向第三批雇主发放补贴，涉及补贴额逾60亿港元; 截至5月底，已发放的资助总额约3亿港元: what a scheme has paid out to one
 # batch or so far, by its label, a statistic of the scheme and no money of a measure (the total of a scheme done,
 # 计划已完成处理，涉及补贴总额约400亿元, is its sum)
@@ -1243,21 +1245,45 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     amount = cap = None
     extra: list[tuple[int, int, int]] = []
     dropped = False  # whether the sentence's last sum was no money of the measure
-    for a in find_amounts(sentence, MIN_AMOUNT):
+    last_end = -1  # where that sum ends
+    found = find_amounts(sentence, MIN_AMOUNT)
+    tiers = _award_tiers(sentence, found)
+    for n, a in enumerate(found):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
         if (dropped or amount is not None) and _PART.match(sentence, clause_start):
             continue  # 安排2亿元，其中5000万元用于贴息: a part of the sum before is no sum of its own (of a sum that is none, none)
-        dropped = _dropped_sum(sentence, a, clause_start, clause_end)
+        # 收入首次突破5亿元、10亿元: the items of a list of figures are figures too
+        dropped = dropped and _SUM_LIST.fullmatch(sentence, last_end, a.start) is not None or _dropped_sum(sentence, a, clause_start, clause_end)
+        last_end = a.end
         if dropped:
             continue
+        if n in tiers:
+            continue  # the award that closes the list says what one firm may get
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
-            cap = cap or a.value
+            cap = a.value if a.raised and a.cap else cap or a.value  # 上限由600万元增至700万元: the new cap
         elif amount is None:
             amount = a.value
-        elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start) and not _MILESTONE.search(sentence, clause_start, a.start):
+        elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start):
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
+
+
+#: how far before an award's amounts the verb giving it may stand (分别给予企业管理层10万元…)
+AWARD_REACH = 40
+
+
+def _award_tiers(sentence: str, found: list[Amount]) -> set[int]:
+    """The amounts listed before an award's own (分别给予10万元、20万元、30万元奖励): tiers of what one firm gets,
+    like the award itself no total of the measure."""
+    out: set[int] = set()
+    for j, a in enumerate(found):
+        if "给予" in sentence[max(0, a.start - AWARD_REACH) : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
+            k = j
+            while k > 0 and _SUM_LIST.fullmatch(sentence, found[k - 1].end, found[k].start):
+                k -= 1
+                out.add(k)
+    return out
 
 
 def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -> bool:
@@ -1280,8 +1306,8 @@ def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -
         return True
     if _BATCH_TALLY.search(sentence, clause_start, a.start) and _BATCH.search(sentence, 0, a.start):
         return True
-    if _TARGET_AFTER.match(sentence, a.end):
-        return True
+    if _TARGET_AFTER.match(sentence, a.end) or _MILESTONE.search(sentence, clause_start, a.start):
+        return True  # (a milestone passed, 贷款突破2亿元, 收入首次突破5亿元, is a figure reached)
     # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
     return _BANK_HEADLINE.match(sentence, clause_start) is not None and not _STEERED.search(sentence, clause_start, a.start)
 

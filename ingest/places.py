@@ -427,12 +427,19 @@ SECRETARIATS = {
 SECRETARIAT = re.compile("|".join(sorted(SECRETARIATS, key=len, reverse=True)))
 
 
+# departments only Hong Kong's government has (地政总署, 工业贸易署), and its own word for its people and firms (港人港企)
+_HONG_KONG_ONLY = re.compile("地政总署|工业贸易署|屋宇署|食物环境卫生署|渔农自然护理署|港人港企")
+HONG_KONG = "810000"
+
+
 def _secretariat_place(text: str, gaz: Any) -> list[Mention]:
-    """The special administrative region whose secretariat a text naming no place writes (财政司司长表示…):
-    its 特区政府 and 立法会 are that region's."""
+    """The special administrative region whose secretariat a text naming no place writes (财政司司长表示…), or
+    whose own departments (地政总署) or words (港人港企) it does: its 特区政府 and 立法会 are that region's."""
     m = SECRETARIAT.search(text)
     place = gaz.get(SECRETARIATS[m.group(0)]) if m else None
-    return [_mention(m.start(), m.end(), place.name, place)] if place is not None else []
+    if place is None and (m := _HONG_KONG_ONLY.search(text)) is not None:
+        place = gaz.get(HONG_KONG)
+    return [_mention(m.start(), m.end(), place.name, place)] if m is not None and place is not None else []
 
 
 def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: dict[int, str], inside: bool = False) -> bool:

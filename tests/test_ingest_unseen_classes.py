@@ -100,3 +100,17 @@ def test_platform_introduction_is_no_part_of_the_firms_name() -> None:
     assert firms(text) == ["甲乙集团", "甲丙科技有限公司"]
     assert measures(text) == [("南京高新区", ["RENT_RELIEF"], ["甲丙科技有限公司"])]
     assert firms("南京高新区国资平台甲乙集团为企业减免租金。") == ["甲乙集团"]
+
+
+def test_water_charges_and_repayment_holidays_have_their_cues() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("延长政府费用宽减，减收非住宅用户75%的水费及排污费。") == ["UTILITY_COST_RELIEF"]
+    assert classify_measure("再次延长“还息不还本”安排6个月。") == ["LOAN_RELIEF"]
+    assert classify_measure("宽减本年度利得税。") == ["TAX_REDUCTION"]  # 宽减 of a tax is still tax relief
+
+
+def test_a_text_naming_hong_kongs_own_departments_is_hong_kongs() -> None:
+    text = "特首在施政报告中表示，继续宽减地政总署辖下短期租约75%的租金，支援港人港企。"
+    assert {m.region for m in extract_text(text, "t").measures} == {"香港"}
+    assert {m.region for m in extract_text("特首表示，继续为企业宽减75%的租金。", "t").measures} == set()
