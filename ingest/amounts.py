@@ -47,6 +47,8 @@ _PER_BEFORE = re.compile(
     r"(每(?![年月日天周季])|人均|户均)[^。，,；;：:\d元]{0,14}$"
     # 每一摊或店铺，核发纾困金2万元: the unit set off by a comma before the clause that pays it
     r"|每(?![年月日天周季])[^。，,；;：:\d元]{1,8}[,，][^。，,；;：:\d元]{0,12}$"
+    # 每突破10亿元，增加10万元奖励, 按每增500万元分别给予1万元: a step of a figure, each paid for
+    r"|每(?:增|增加|突破|超过|提高)[\d.]+[万亿]?元[,，]?[^。，,；;：:\d元]{0,8}$"
 )
 # 元/人, 万元/户, 元每吨 right after the amount (元/年 is a period)
 _PER_AFTER = re.compile(r"\s*[/／每](?![年月日天周季])[\u4e00-\u9fff]")
@@ -64,7 +66,7 @@ _PART_AFTER = re.compile(
 _LIST_JOIN = re.compile(r"\s*[、和及或]\s*")
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
 # 额度由最高300万元提高至400万元: the new value of the amount just before is of its kind (here a cap)
-_RAISED_BEFORE = re.compile(r"(提高|提升|上调|调高|增加|扩大|放宽|调整|增)(至|到|为)$")
+_RAISED_BEFORE = re.compile(r"(提高|提升|上调|调高|增加|扩大|放宽|调整|增)(至|到|为)\s*$")
 # 研发经费支出达50万元(含50万元)以上, 网店交易额达到10万元的，…: a firm's spending or sales that reach the amount,
 # a bound to meet
 _REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额|交易额|营业额|产值)[^。,;，；\d]{0,4}?(达到?|超过)\s*$")
