@@ -111,6 +111,8 @@ def test_water_charges_and_repayment_holidays_have_their_cues() -> None:
 
 
 def test_a_text_naming_hong_kongs_own_departments_is_hong_kongs() -> None:
-    text = "特首在施政报告中表示，继续宽减地政总署辖下短期租约75%的租金，支援港人港企。"
+    text = "特首在施政报告中表示，继续宽减政府处所租户、地政总署辖下短期租约75%的租金。"
     assert {m.region for m in extract_text(text, "t").measures} == {"香港"}
     assert {m.region for m in extract_text("特首表示，继续为企业宽减75%的租金。", "t").measures} == set()
+    assert "香港地政总署" in agencies(text)  # the department is the region's own
+    assert {m.region for m in extract_text("特首表示，继续为企业宽减75%的租金，支援港人港企。", "t").measures} == {"香港"}
