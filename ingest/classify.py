@@ -43,7 +43,7 @@ _VISITED = re.compile(
 # 问题集中在…: the rest of the clause lists them
 # 对于企业遇到的物资短缺、招聘难等情况: the troubles a body answers, listed before what it does
 # 企业在采购、周转等方面的需求: the areas of the firms' needs, whatever is done about them
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服|围绕)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
+_PROBLEMS = re.compile(r"(解决|针对|面临|克服|围绕|反映)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
                        r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)"
                        r"|在[^。;,]{0,60}?方面的(迫切|实际|现实|主要|具体)?(需求|诉求|问题|困难|难题)")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
@@ -121,7 +121,7 @@ _FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目�
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|有序|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返[\u4e00-\u9fff]、?)?(返岗|到岗|复工)")
 # 外资工厂纷纷有序复工, 工厂相继复产: firms' resumption told as an outcome, not the staging of it
 _RESUMED = re.compile(r"(纷纷|陆续|相继)(有序)?(组织)?(复工复产|复产复工|复工|复产|开工)")
-_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|实行|落实|执行|免收|缓缴|组织|安排|设立|对接|走访|上门)")
+_ACTION = re.compile(r"(?<!难以)(?<!无法)(?<!不能)(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|实行|落实|执行|免收|缓缴|组织|安排|设立|对接|走访|上门)")
 # 全部资助可能超出预估的300亿元: a guess that a total may run over its estimate, no measure
 _GUESS = re.compile(r"(?:或会|可能会?|或将)超出[^,;。]{0,4}?(?:预计|预估|估计)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
