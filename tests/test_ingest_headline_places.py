@@ -74,3 +74,9 @@ def test_another_body_signing_a_zone_s_story_is_not_its_actor() -> None:
 
 def test_notice_signed_by_the_city_about_its_zone_keeps_the_signer() -> None:
     assert regions("关于支持株洲高新区企业复工的通知" + BODY + "\n株洲市人民政府\n2020年2月12日") == {"株洲"}
+
+
+def test_bodies_a_body_gets_in_touch_with_do_not_act() -> None:
+    text = "株洲高新区帮扶企业\n园区服务队多次奔赴企业开展现场服务，积极联系茶陵县商务局和醴陵市人社局等部门协商企业用工事宜。"
+    assert regions(text) == {"株洲高新区"}
+    assert regions("株洲高新区帮扶企业\n园区主动对接醴陵市人社局，为企业招聘员工。") == {"株洲高新区"}
