@@ -39,11 +39,13 @@ _VISITED = re.compile(
     # 在某某公司，某某一行…: a party of officials at a named firm's premises
     rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"
 )
+# the verbs of solving a problem (解决, and 纾解/化解/破解 as reports write it)
+_SOLVE_VERB = "解决|纾解|化解|破解"
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求, 聚焦企业复工需求: the occasion
 # 问题集中在…: the rest of the clause lists them
 # 对于企业遇到的物资短缺、招聘难等情况: the troubles a body answers, listed before what it does
 # 企业在采购、周转等方面的需求: the areas of the firms' needs, whatever is done about them
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服|围绕|反映)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
+_PROBLEMS = re.compile("(" + _SOLVE_VERB + r"|针对|面临|克服|围绕|反映)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
                        r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)"
                        r"|在[^。;,]{0,60}?方面的(迫切|实际|现实|主要|具体)?(需求|诉求|问题|困难|难题)")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
@@ -70,7 +72,7 @@ _STATISTIC = gated(
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求|诉求|情况")
 # the items of a problem solved (解决员工口罩短缺问题 has one, 解决用工、资金等困难 a list, 解决口罩、酒精等
 # 物资难题 a list of one kind); 为解决…问题 states the purpose of what follows, not what was done
-_SOLVED = re.compile(r"(?<![为以])解决(?:了|好)?([^。;,]{0,24}?)((?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈))")
+_SOLVED = re.compile(rf"(?<![为以])(?:{_SOLVE_VERB})(?:了|好)?([^。;,]{{0,24}}?)((?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈))")
 _LIST_MARK = re.compile(r"[、和及与]")
 #: cue weight that counts for the one concrete problem solved, or an item of a list of areas of support
 ITEM_THRESHOLD = 0.4
@@ -378,7 +380,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         if not helped:
             # the problems an opening aim names (为助推企业解决融资难题，…) are no help given
             asked = _blank(_PURPOSE, text) if text[:1] in "为据" else text
-            found, solved = _solved_items(asked) if "解决" in asked else ([], False)
+            found, solved = _solved_items(asked) if re.search(_SOLVE_VERB, asked) else ([], False)
             items += found
             text = _blank(_PROBLEMS, text)
     if "金" in text:

@@ -474,6 +474,12 @@ def test_troubles_a_body_answers_are_no_help_of_their_kind() -> None:
     assert "LABOR_SUPPLY" in classify_measure("对于企业遇到的招工难情况，新区组织专场招聘会。")
 
 
+def test_problems_eased_like_problems_solved() -> None:
+    # a list of problems eased (纾解, 化解, 破解) is help with problems, one problem says what was done
+    assert classify_measure("协调纾解防控物资、原材料供应、物流运输等问题，确保企业有序恢复生产。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("银企对接，化解融资难题。") == ["PREFERENTIAL_CREDIT"]
+
+
 def test_matter_settled_within_a_set_time_is_fast_track() -> None:
     assert "FAST_TRACK_APPROVAL" in classify_measure("对材料齐全的园区企业，两个工作日内完成备案。")
     assert "FAST_TRACK_APPROVAL" in classify_measure("食品经营许可申请5个工作日内办结。")
