@@ -964,12 +964,12 @@ def _merge_short_names(agencies: list[Mention]) -> list[Mention]:
 
 
 def _short_form(body: str) -> str:
-    """A body's own name with its last word as short names write it (委 for 委员会, 办 for 办公室)."""
+    """A body's own name with its last word as short names write it (委 for 委员会, 办 for 办公室, 管委会 for 管理委员会)."""
     return _LONG_WORD.sub(lambda m: _SHORT_WORD[m.group(0)], body)
 
 
-_SHORT_WORD = {"委员会": "委", "办公室": "办"}
-_LONG_WORD = re.compile("(委员会|办公室)$")
+_SHORT_WORD = {"管理委员会": "管委会", "委员会": "委", "办公室": "办"}
+_LONG_WORD = re.compile("(管理委员会|委员会|办公室)$")
 
 
 def _in_order(short: str, long: str) -> bool:

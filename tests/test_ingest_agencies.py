@@ -517,3 +517,13 @@ def test_a_bare_zone_word_after_a_citys_bureau_is_the_citys_zone() -> None:
     record = extract_text("临沂市税务局高新区分局为企业办理退税。", "t")
     assert [e.name for e in record.entities if e.type == "Zone"] == ["临沂高新区"]
     assert "临沂市税务局高新区分局" in {e.name for e in record.entities if e.type == "Agency"}
+
+
+def test_a_zones_committee_written_short_and_in_full_is_one_body() -> None:
+    record = extract_text("青禾高新区管理委员会发布通知。青禾高新区管委会为企业减免房租。", "x")
+    assert [(e.name, e.aliases) for e in record.entities if e.type == "Agency"] == [("青禾高新区管理委员会", ("青禾高新区管委会",))]
+
+
+def test_words_of_heartfelt_thanks_open_no_zone_name() -> None:
+    record = extract_text("甲乙公司将锦旗送到青禾经济开发区，衷心感谢经开区党工委的帮助。", "x")
+    assert not any(e.name.startswith(("衷心", "感谢")) for e in record.entities)
