@@ -45,7 +45,11 @@ _DOC_NUMBER = re.compile(rf"[{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*
 _NUMBER_AFTER = re.compile(rf"\s?[(（]\s*([{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号)\s*[)）]")
 # 出台某某若干政策, 出台某某十条措施等政策: an unmarked title named after the verb that issues it
 _ISSUED = re.compile(
-    rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法|{_NUMBER}条(?:措施|政策|举措)))(?:(?![{HAN}])|(?=等))"
+    rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法|{_NUMBER}条(?:措施|政策|举措)))"
+    rf"(?:(?![{HAN}])|(?=等))"
+    # 发布关于推动减免市场主体房屋租金工作的通知: a notice published under its whole title, opening with 关于
+    # (印发 transmits a document the notice carries, named on its own)
+    rf"|(?:发布|下发)了?(关于[{HAN}]{{4,40}}?的(?:通知|意见))(?![{HAN}])"
 )
 # words opening a description, not a title (一系列措施, 详细的实施细则)
 _VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干|[\u4e00-\u9fff]{2}的)")
@@ -246,9 +250,10 @@ def _issued(text: str) -> list[Mention]:
     """``出台某某若干政策``: a title written without 《》 after the verb that issues it."""
     out = []
     for m in _ISSUED.finditer(text):
-        title = m.group(1)
+        k = 1 if m.group(1) else 2
+        title = m.group(k)
         if not _VAGUE.match(title):
-            out.append(Mention(m.start(1), m.end(1), "PolicyDocument", title, title))
+            out.append(Mention(m.start(k), m.end(k), "PolicyDocument", title, title))
     return out
 
 

@@ -116,3 +116,10 @@ def test_a_text_naming_hong_kongs_own_departments_is_hong_kongs() -> None:
     assert {m.region for m in extract_text("特首表示，继续为企业宽减75%的租金。", "t").measures} == set()
     assert "香港地政总署" in agencies(text)  # the department is the region's own
     assert {m.region for m in extract_text("特首表示，继续为企业宽减75%的租金，支援港人港企。", "t").measures} == {"香港"}
+
+
+def test_a_notice_published_under_its_whole_title_is_a_document() -> None:
+    text = "云岭省住房和城乡建设厅近日发布关于推动阶段性减免市场主体房屋租金工作的通知，为小微企业减免3个月租金。"
+    assert documents(text) == ["关于推动阶段性减免市场主体房屋租金工作的通知"]
+    # a transmittal names the document it carries, not itself
+    assert documents("市政府印发关于支持企业发展的若干措施的通知，为企业减免房租。") == []
