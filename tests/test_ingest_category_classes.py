@@ -780,3 +780,8 @@ def test_supplies_a_body_buys_to_hand_out_are_help_obtaining_them() -> None:
     codes = classify_measure("县经信局从甲乙器械厂购置口罩3万只,分发给复工企业。")
     assert "PPE_SUPPLY" in codes and "GOVERNMENT_PROCUREMENT" not in codes
     assert "GOVERNMENT_PROCUREMENT" in classify_measure("县政府优先采购本地企业生产的口罩。")
+
+
+def test_gear_staff_are_told_to_wear_is_workplace_prevention() -> None:
+    assert classify_measure("监督企业对货场全方位消毒，要求装卸人员必须全程穿戴防护装备。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("为企业发放防护服2000套。") == ["PPE_SUPPLY"]
