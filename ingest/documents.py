@@ -47,7 +47,7 @@ _NUMBER_AFTER = re.compile(rf"\s?[(（]\s*([{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\
 _ISSUED = re.compile(
     rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法|{_NUMBER}条(?:措施|政策|举措)))"
     rf"(?:(?![{HAN}])|(?=等))"
-    # 发布关于推动减免市场主体房屋租金工作的通知: a notice published under its whole title, opening with 关于
+    # 发布关于某某减免租金工作的通知: a notice published under its whole title, opening with 关于
     # (印发 transmits a document the notice carries, named on its own)
     rf"|(?:发布|下发)了?(关于[{HAN}]{{4,40}}?的(?:通知|意见))(?![{HAN}])"
 )
@@ -192,7 +192,7 @@ _PLACED_TITLE_MAX = 60
 
 
 def _placed_title(raw: str) -> bool:
-    """Whether a whole line is a title opening with its place (某省促进复工复产推动经济恢复行动方案, 某市支持企业
+    """Whether a whole line is a title opening with its place (某省扶企稳岗行动方案, 某市支持企业
     发展的若干措施): a place the gazetteer knows, a document word at the end, no sentence mark and no verb of a
     headline telling of the document."""
     if not 10 <= len(raw) <= _PLACED_TITLE_MAX or _SENTENCE_MARK.search(raw) or not re.search(_DOC_END + "$", raw) or _HEADLINE_VERB.search(raw):
@@ -207,7 +207,7 @@ def _title_lines(text: str) -> list[Mention]:
     lines = _lines(text)
     for i, (pos, line) in enumerate(lines):
         if "关于" not in line and "《" not in line and "号" not in line and _placed_title(line.strip()):
-            # 某省促进复工复产行动方案 on a line of its own: a title that opens with its place, with no 关于
+            # 某省扶企稳岗行动方案 on a line of its own: a title that opens with its place, with no 关于
             name = _clean(line)
             out.append(Mention(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()), "PolicyDocument", name, name))
             continue

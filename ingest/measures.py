@@ -1269,7 +1269,7 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     return amount, cap, extra
 
 
-#: how far before an award's amounts the verb giving it may stand (分别给予企业管理层10万元…)
+#: how far before an award's amounts the verb giving it may stand (分别给予达标企业10万元…)
 AWARD_REACH = 40
 
 

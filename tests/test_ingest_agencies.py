@@ -75,11 +75,11 @@ def test_the_only_place_a_report_names_is_its_place() -> None:
 
 
 def test_a_zone_opening_the_lead_and_written_again_is_the_reports_place() -> None:
-    lead = "近日，记者从青禾科技产业园获悉，园区全力保障生产，松岭广告产业园内企业复工率达79%。"
+    lead = "近日，记者从青禾科技产业园获悉，园区全力保障生产，松岭文创产业园内企业开业率达79%。"
     view = analysis_view(lead + "\n青禾科技产业园打出组合拳。")
     assert dominant_place(find_places(view), lead_end=len(lead)).name == "青禾科技产业园"
     assert dominant_place(find_places(view)) is None  # outside the lead: two places, neither clearly first
-    record = extract_text(lead + "\n青禾科技产业园打出组合拳。\n此外，还多渠道为企业减免租金。", "x")
+    record = extract_text(lead + "\n青禾科技产业园打出组合拳。\n另外，通过多种方式为商户减免租金。", "x")
     assert {(m.region, c) for m in record.measures for c in m.categories} == {("青禾科技产业园", "RENT_RELIEF")}
 
 
@@ -525,5 +525,5 @@ def test_a_zones_committee_written_short_and_in_full_is_one_body() -> None:
 
 
 def test_words_of_heartfelt_thanks_open_no_zone_name() -> None:
-    record = extract_text("甲乙公司将锦旗送到青禾经济开发区，衷心感谢经开区党工委的帮助。", "x")
+    record = extract_text("甲乙公司将锦旗送到青禾经济开发区，由衷感谢经开区管委会的帮助。", "x")
     assert not any(e.name.startswith(("衷心", "感谢")) for e in record.entities)

@@ -267,13 +267,13 @@ def caps(text: str) -> list[tuple[int | None, int | None]]:
 
 
 def test_the_items_of_a_list_of_caps_are_caps() -> None:
-    found = find_amounts("每户每月宽减上限分别为20,000元及12,500元")
+    found = find_amounts("单户每月减收上限分别为20,000元及12,500元")
     assert [(a.value, a.cap) for a in found] == [(20_000, True), (12_500, True)]
-    assert caps("东城区继续减收非住宅用户75%的水费，每户每月宽减上限分别为20,000元及12,500元。") == [(None, 20_000)]
+    assert caps("东城区对商铺减收一半水费，单户每月减收上限分别为20,000元及12,500元。") == [(None, 20_000)]
 
 
 def test_a_cap_raised_from_an_old_value_is_the_new_cap() -> None:
-    assert caps("东城区专项基金每家企业累计资助上限由600万元增至700万元。") == [(None, 7_000_000)]
+    assert caps("东城区扶持基金对单个企业的资助上限由600万元增至700万元。") == [(None, 7_000_000)]
 
 
 def test_a_milestone_passed_is_a_figure_and_so_are_the_items_of_its_list() -> None:

@@ -783,5 +783,5 @@ def test_supplies_a_body_buys_to_hand_out_are_help_obtaining_them() -> None:
 
 
 def test_gear_staff_are_told_to_wear_is_workplace_prevention() -> None:
-    assert classify_measure("监督企业对货场全方位消毒，要求装卸人员必须全程穿戴防护装备。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("监督企业对货场全方位消毒，叮嘱搬运工人务必全程穿戴防护装备。") == ["STAGED_RESUMPTION"]
     assert classify_measure("为企业发放防护服2000套。") == ["PPE_SUPPLY"]

@@ -64,7 +64,7 @@ def test_a_bodys_research_team_writing_the_page_opens_no_section() -> None:
 
 
 def test_a_place_describing_the_firms_a_measure_is_for_does_not_act() -> None:
-    text = "株洲高新区公布纾困措施\n对承租长沙市市属国有物业的小微企业和个体工商户，减免6个月租金。"
+    text = "株洲高新区公布纾困措施\n对租用长沙市市属公房的小型企业，减免6个月租金。"
     assert regions(text) == {"株洲高新区"}
 
 

@@ -493,7 +493,7 @@ def test_whom_a_policy_is_for_and_how_to_apply_are_no_measures() -> None:
 
 def test_a_notices_goals_are_no_measures() -> None:
     text = (
-        "青阳县稳经济行动方案\n壹、工作目标\n有序推进企业复工复产，力争全年经济增长。\n"
+        "青阳县稳经济行动方案\n壹、工作目标\n稳步推动企业复产达产，力争全年经济增长。\n"
         "贰、主要措施\n对承租国有房产的企业免收一个月房租。\n"
     )
     pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
