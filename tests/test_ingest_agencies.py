@@ -527,3 +527,9 @@ def test_a_zones_committee_written_short_and_in_full_is_one_body() -> None:
 def test_words_of_heartfelt_thanks_open_no_zone_name() -> None:
     record = extract_text("甲乙公司将锦旗送到青禾经济开发区，由衷感谢经开区管委会的帮助。", "x")
     assert not any(e.name.startswith(("衷心", "感谢")) for e in record.entities)
+
+
+def test_a_team_a_zone_sets_up_is_a_body_of_the_zone() -> None:
+    names = agency_names("青禾经济开发区成立重点企业物流保障专班，为企业办理通行证。")
+    assert names == ["青禾经济开发区重点企业物流保障专班"]
+    assert agency_names("青阳县成立企业服务专班，为企业解决难题。") == []  # a county's team: too common a word
