@@ -1289,7 +1289,7 @@ def _award_tiers(sentence: str, found: list[Amount]) -> set[int]:
 def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -> bool:
     """Whether the sum ``a`` is no money of the measure: background, a rate per unit or a threshold, a benefit
     paid to people, a business figure, a cost with no relief on it, an effect, a scheme's payments so far, a target
-    restated, or the banks' own lending."""
+    restated, a milestone passed, or the banks' own lending."""
     if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
         return True
     if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
