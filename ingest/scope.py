@@ -25,8 +25,9 @@ from .structure import Unit, heading_level
 # a dateline's place: before its date (某地2月10日电), before a dispatch without one (某某社某地电 记者…), before an
 # outlet's tag (某地日报讯), or a paper's dispatch written right after the paper (某某日报某地讯 记者…)
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(电|讯|消息)|(网|日报|晚报)(消息|讯)|[讯訊电](?=[^\u4e00-\u9fff]|记者|通讯员|$)")
-# a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
-_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
+# a place opening the name of an outlet or institution (中国经济信息社, 某某大学), or before the kind of business it
+# holds (泸州酒店话纾困, 某区商户): no actor
+_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)|(?:酒店|宾馆|餐馆|商家|商户)(?![\u4e00-\u9fff]{0,2}(?:局|委|办|中心))")
 # the verb answering a call (响应某市政府号召): the caller written after it is no actor of the clause
 _ANSWERS = gated("响应了?$")
 # a page's navigation line (您现在的位置：首页 > 新闻 > 某市): it names sections of a site, not whose text it is

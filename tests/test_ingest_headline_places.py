@@ -80,3 +80,8 @@ def test_bodies_a_body_gets_in_touch_with_do_not_act() -> None:
     text = "株洲高新区帮扶企业\n园区服务队多次奔赴企业开展现场服务，积极联系茶陵县商务局和醴陵市人社局等部门协商企业用工事宜。"
     assert regions(text) == {"株洲高新区"}
     assert regions("株洲高新区帮扶企业\n园区主动对接醴陵市人社局，为企业招聘员工。") == {"株洲高新区"}
+
+
+def test_a_place_before_the_kind_of_business_it_holds_does_not_act() -> None:
+    text = "房租减免解困局 泸州酒店谈纾困\n近日，江阳区相关部门协调出台政策，为酒店减免6个月房租。"
+    assert regions(text) == {"江阳区"}
