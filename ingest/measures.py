@@ -240,7 +240,7 @@ _THAT_BANK = re.compile(f"(?:[一二三四五六七八九十]是|同时|此外|�
 _TIME_OPENER = re.compile(f"(?:{_TIME_OPEN})[,，]")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
-_ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|走访|解决了?|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
+_ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|走访|了解|解决了?|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
 # 出台了“暖企8条”：, 推出以下措施： a sentence introducing the items of a package listed in the next paragraph
 _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]{0,30}[:：]\s*$")
 # 对此，…, 针对这些问题，…: a sentence answering the trouble told just before (by firms at large)
