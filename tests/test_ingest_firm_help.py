@@ -392,6 +392,6 @@ def test_a_firm_just_reported_is_the_one_a_visit_or_a_solved_problem_names_by_a_
 
 
 def test_a_firm_whose_trouble_a_body_learns_of_is_helped() -> None:
-    text = "位于泸州的青禾酒店有限公司经营困难，负责人向相关部门寻求支持。江阳区相关部门了解企业难处后，协调减免6个月房租。"
+    text = "坐落在泸州的青禾酒店有限公司生意清淡，老板请有关部门帮忙。江阳区相关部门了解企业难处后，协调减免6个月房租。"
     found = [(m.region, m.beneficiaries) for m in extract_text(text, "t").measures]
     assert ("江阳区", ("青禾酒店有限公司",)) in found
