@@ -47,8 +47,6 @@ _PER_BEFORE = re.compile(
     r"(每(?![年月日天周季])|人均|户均)[^。，,；;：:\d元]{0,14}$"
     # 每一摊或店铺，核发纾困金2万元: the unit set off by a comma before the clause that pays it
     r"|每(?![年月日天周季])[^。，,；;：:\d元]{1,8}[,，][^。，,；;：:\d元]{0,12}$"
-    # 每突破10亿元，增加10万元奖励, 按每增500万元分别给予1万元: a step of a figure, each paid for
-    r"|每(?:增|增加|突破|超过|提高)[\d.]+[万亿]?元[,，]?[^。，,；;：:\d元]{0,8}$"
 )
 # 元/人, 万元/户, 元每吨 right after the amount (元/年 is a period)
 _PER_AFTER = re.compile(r"\s*[/／每](?![年月日天周季])[\u4e00-\u9fff]")

@@ -1246,9 +1246,7 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     extra: list[tuple[int, int, int]] = []
     dropped = False  # whether the sentence's last sum was no money of the measure
     last_end = -1  # where that sum ends
-    found = find_amounts(sentence, MIN_AMOUNT)
-    tiers = _award_tiers(sentence, found)
-    for n, a in enumerate(found):
+    for a in find_amounts(sentence, MIN_AMOUNT):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
         if (dropped or amount is not None) and _PART.match(sentence, clause_start):
@@ -1258,8 +1256,6 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
         last_end = a.end
         if dropped:
             continue
-        if n in tiers:
-            continue  # the award that closes the list says what one firm may get
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
             cap = a.value if a.raised and a.cap else cap or a.value  # 上限由600万元增至700万元: the new cap
         elif amount is None:
@@ -1267,23 +1263,6 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
         elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start):
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
-
-
-#: how far before an award's amounts the verb giving it may stand (分别给予达标企业10万元…)
-AWARD_REACH = 40
-
-
-def _award_tiers(sentence: str, found: list[Amount]) -> set[int]:
-    """The amounts listed before an award's own (分别给予10万元、20万元、30万元奖励): tiers of what one firm gets,
-    like the award itself no total of the measure."""
-    out: set[int] = set()
-    for j, a in enumerate(found):
-        if "给予" in sentence[max(0, a.start - AWARD_REACH) : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
-            k = j
-            while k > 0 and _SUM_LIST.fullmatch(sentence, found[k - 1].end, found[k].start):
-                k -= 1
-                out.add(k)
-    return out
 
 
 def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -> bool:

@@ -282,16 +282,5 @@ def test_a_milestone_passed_is_a_figure_and_so_are_the_items_of_its_list() -> No
     assert money(text) == []
 
 
-def test_tiers_of_an_award_are_no_totals() -> None:
-    text = "东城区简报\n\n对达标企业，东城区分别给予10万元、20万元、30万元奖励。"
-    assert caps(text) == [(None, 300_000)]
-
-
-def test_an_award_per_step_of_a_figure_is_a_rate() -> None:
-    found = find_amounts("每突破10亿元，增加10万元奖励")
-    assert (found[-1].value, found[-1].per_unit) == (100_000, True)
-    assert caps("东城区简报\n\n对企业每突破10亿元，东城区增加10万元奖励，最高不超过100万元。") == [(None, 1_000_000)]
-
-
 def test_a_cap_raised_with_spaces_around_the_numbers_is_the_new_cap() -> None:
     assert caps("东城区推广基金每家企业的资助上限由 80 万元增至 100 万元。") == [(None, 1_000_000)]
