@@ -513,7 +513,7 @@ def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> li
     if "成立" not in text and "组建" not in text and "设立" not in text:
         return []
     taken = SpanIndex([(a.start, a.end) for a in found])
-    place_at = {p.end: p for p in places if p.type == "Region" and p.level in ("province", "city", "county", "town")}
+    place_at = {p.end: p for p in places if p.type == "Region" and p.level in ("province", "city", "county", "town") or p.type == "Zone"}
     out: list[Mention] = []
     for m in _SET_UP.finditer(text):
         s, e = m.span(1)
@@ -527,9 +527,9 @@ def _set_up_groups(text: str, found: list[Mention], places: list[Mention]) -> li
         if taken.overlaps(s, e) or not _names_a_group(plain) or len(name) - len(group or team) < shortest:
             continue
         place = place_at.get(m.start()) or _zone_word_place(text, m.start(), places) or (_town_word_place(text, m.start(), places) if team else None)
-        if team is not None and (place is None or place.level != "town"):
-            # a team is a body in the reports of a town or street that sets it up (某镇成立某某专班); elsewhere
-            # too common a word to stand for one (某县成立服务专班 names the county's work, not a body)
+        if team is not None and (place is None or place.level not in ("town", "zone")):
+            # a team is a body in the reports of a town, street or zone that sets it up (某镇成立某某专班, 某经开区成立
+            # 某某专班); elsewhere too common a word to stand for one (某县成立服务专班 names the county's work, not a body)
             continue
         out.append(Mention(s, e, "Agency", (place.name if place else "") + name, written, None, place.level if place else None, place.name if place else None))
     return out
@@ -978,12 +978,12 @@ def _merge_short_names(agencies: list[Mention]) -> list[Mention]:
 
 
 def _short_form(body: str) -> str:
-    """A body's own name with its last word as short names write it (委 for 委员会, 办 for 办公室)."""
+    """A body's own name with its last word as short names write it (委 for 委员会, 办 for 办公室, 管委会 for 管理委员会)."""
     return _LONG_WORD.sub(lambda m: _SHORT_WORD[m.group(0)], body)
 
 
-_SHORT_WORD = {"委员会": "委", "办公室": "办"}
-_LONG_WORD = re.compile("(委员会|办公室)$")
+_SHORT_WORD = {"管理委员会": "管委会", "委员会": "委", "办公室": "办"}
+_LONG_WORD = re.compile("(管理委员会|委员会|办公室)$")
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -64,7 +64,7 @@ _PART_AFTER = re.compile(
 _LIST_JOIN = re.compile(r"\s*[、和及或]\s*")
 _FLOOR_BEFORE = re.compile(r"(不低于|不少于)$")
 # 额度由最高300万元提高至400万元: the new value of the amount just before is of its kind (here a cap)
-_RAISED_BEFORE = re.compile(r"(提高|提升|上调|调高|增加|扩大|放宽|调整)(至|到|为)$")
+_RAISED_BEFORE = re.compile(r"(提高|提升|上调|调高|增加|扩大|放宽|调整|增)(至|到|为)\s*$")
 # 研发经费支出达50万元(含50万元)以上, 网店交易额达到10万元的，…: a firm's spending or sales that reach the amount,
 # a bound to meet
 _REACH_BEFORE = re.compile(r"(支出|投入|投资|营收|营业收入|销售额|交易额|营业额|产值)[^。,;，；\d]{0,4}?(达到?|超过)\s*$")
@@ -87,7 +87,8 @@ class Amount:
 
     A range has its upper end as ``value`` (a cap) and its lower end as ``low``;
     ``per_unit`` marks a rate per person, household, tonne or firm; ``threshold`` an amount a rule
-    splits money at (超出200万元部分), neither a total nor a cap.
+    splits money at (超出200万元部分), neither a total nor a cap; ``raised`` the new value of the amount
+    just before it (上限由600万元增至700万元), which that one no longer is.
     """
 
     value: int
@@ -97,6 +98,7 @@ class Amount:
     per_unit: bool = False
     low: int | None = None
     threshold: bool = False
+    raised: bool = False
 
 
 def chinese_number(s: str) -> int | None:
@@ -226,7 +228,10 @@ def find_amounts(text: str, minimum: int = 0) -> list[Amount]:
         threshold = threshold or bool(_REACH_BEFORE.search(before) and _ABOVE_AFTER.match(text, m.end())) or bool(_ABOVE_BEFORE.search(before))
         # 超过2000万元、5000万元的企业: the items of a list of bounds are bounds too
         threshold = threshold or bool(out and out[-1].threshold and _LIST_JOIN.fullmatch(text, out[-1].end, start))
-        if out and (_INCLUSIVE_BEFORE.search(before) or _RAISED_BEFORE.search(before) and out[-1].end >= start - 8):
+        raised = bool(out and _RAISED_BEFORE.search(before) and out[-1].end >= start - 8)
+        # 上限分别为2万元及1.25万元: the items of a list of caps are caps too (of the same unit)
+        listed = bool(out and out[-1].cap and _LIST_JOIN.fullmatch(text, out[-1].end, start))
+        if out and (_INCLUSIVE_BEFORE.search(before) or raised or listed):
             cap, per_unit, threshold = out[-1].cap, out[-1].per_unit, out[-1].threshold
-        out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value), threshold))
+        out.append(Amount(int(value), start, m.end(), cap, per_unit, None if low_value is None else int(low_value), threshold, raised))
     return [a for a in out if a.value >= minimum]

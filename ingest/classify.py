@@ -39,11 +39,13 @@ _VISITED = re.compile(
     # 在某某公司，某某一行…: a party of officials at a named firm's premises
     rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"
 )
+# the verbs of solving a problem (解决, and 纾解/化解/破解 as reports write it)
+_SOLVE_VERB = "解决|纾解|化解|破解"
 # 解决用工、原材料、资金等困难: the problems a body helps with, not what it provides; 面对…的需求, 聚焦企业复工需求: the occasion
 # 问题集中在…: the rest of the clause lists them
 # 对于企业遇到的物资短缺、招聘难等情况: the troubles a body answers, listed before what it does
 # 企业在采购、周转等方面的需求: the areas of the firms' needs, whatever is done about them
-_PROBLEMS = re.compile(r"(解决|针对|面临|克服|围绕)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
+_PROBLEMS = re.compile("(" + _SOLVE_VERB + r"|针对|面临|克服|围绕|反映)[^。;]{0,40}?(困难|问题|难题|难处|瓶颈)|(面对|面临|聚焦)[^。;,]{0,30}?(需求|问题|困难)|集中在[^。;]{0,80}"
                        r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)"
                        r"|在[^。;,]{0,60}?方面的(迫切|实际|现实|主要|具体)?(需求|诉求|问题|困难|难题)")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
@@ -70,7 +72,7 @@ _STATISTIC = gated(
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求|诉求|情况")
 # the items of a problem solved (解决员工口罩短缺问题 has one, 解决用工、资金等困难 a list, 解决口罩、酒精等
 # 物资难题 a list of one kind); 为解决…问题 states the purpose of what follows, not what was done
-_SOLVED = re.compile(r"(?<![为以])解决(?:了|好)?([^。;,]{0,24}?)((?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈))")
+_SOLVED = re.compile(rf"(?<![为以])(?:{_SOLVE_VERB})(?:了|好)?([^。;,]{{0,24}}?)((?:的|等)?(?:实际|现实)?(?:困难|问题|难题|难处|瓶颈))")
 _LIST_MARK = re.compile(r"[、和及与]")
 #: cue weight that counts for the one concrete problem solved, or an item of a list of areas of support
 ITEM_THRESHOLD = 0.4
@@ -121,7 +123,7 @@ _FIRM_SPEAKS = re.compile(r"(?:^|(?<=[,;，；“\"]))(?:但|也|还|现在|目�
 _STAFF_BACK = re.compile(r"(员工|工人|职工)们?(已经?|均已|都已|有序|(?:正|也|都)?陆续)(全员|全部|陆续|基本)?(返[\u4e00-\u9fff]、?)?(返岗|到岗|复工)")
 # 外资工厂纷纷有序复工, 工厂相继复产: firms' resumption told as an outcome, not the staging of it
 _RESUMED = re.compile(r"(纷纷|陆续|相继)(有序)?(组织)?(复工复产|复产复工|复工|复产|开工)")
-_ACTION = re.compile(r"(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|实行|落实|执行|免收|缓缴|组织|安排|设立|对接|走访|上门|调配|调拨|筹集|筹措|发放|配送)")
+_ACTION = re.compile(r"(?<!难以)(?<!无法)(?<!不能)(帮助|协助|帮|解决|协调|支持|保障|提供|给予|减免|开辟|办理|出台|推出|实施|实行|落实|执行|免收|缓缴|组织|安排|设立|对接|走访|上门|调配|调拨|筹集|筹措|发放|配送)")
 # 全部资助可能超出预估的300亿元: a guess that a total may run over its estimate, no measure
 _GUESS = re.compile(r"(?:或会|可能会?|或将)超出[^,;。]{0,4}?(?:预计|预估|估计)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
@@ -254,7 +256,7 @@ _GUIDED_RESUMPTION = gated(
 )
 # 要求各企业落实消毒、测温, 进厂车辆必须消毒: what firms are told to do against the epidemic is workplace
 # prevention, not supplies given to them
-_DUTY = re.compile(r"(要求|督促|指导|引导|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩)")
+_DUTY = re.compile(r"(要求|督促|监督|指导|引导|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩|穿戴|佩戴)")
 # 叮嘱企业落实扫码: a code firms are told to check is their duty (指导员工注册使用某码 is help with the code)
 _TOLD = re.compile(r"(要求|督促|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)")
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
@@ -381,7 +383,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         if not helped:
             # the problems an opening aim names (为助推企业解决融资难题，…) are no help given
             asked = _blank(_PURPOSE, text) if text[:1] in "为据" else text
-            found, solved = _solved_items(asked) if "解决" in asked else ([], False)
+            found, solved = _solved_items(asked) if re.search(_SOLVE_VERB, asked) else ([], False)
             items += found
             text = _blank(_PROBLEMS, text)
     if "金" in text:

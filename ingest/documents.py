@@ -26,9 +26,11 @@ _INNER_MARKS = str.maketrans("", "", "〈〉<>")
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _PACKAGE = re.compile(f"[“「\"]([{HAN}]{{2,8}}?)(?: ?|[”」\"])({_NUMBER}) ?条((?:措施|政策|举措|意见)?)[”」\"]?")
 # a package named in quotes by its count or a package word (「某市振兴经济大补帖」, 「纾困九箭」, “某某十六条”;
-# one of something is a way of working, no package: “一企一策”)
+# one of something is a way of working, no package: “一企一策”; a package word after a bare noun names none:
+# “政策大礼包”, “服务大礼包”)
 _QUOTED_PACKAGE = re.compile(
-    rf"[“\"]([{HAN}]{{1,14}}?(?:(?!一[条箭招策措板])(?:{_NUMBER})(?:条|箭|招|策|措|板斧)(?:措施|政策|举措)?|大礼包|礼包|大补帖|补帖|政策包|新政))[”\"]"
+    rf"[“\"]((?:[{HAN}]{{1,14}}?(?:(?!一[条箭招策措板])(?:{_NUMBER})(?:条|箭|招|策|措|板斧)(?:措施|政策|举措)?)"
+    rf"|[{HAN}]{{3,14}}?(?<!大)(?:大礼包|礼包|大补帖|补帖|政策包|新政)))[”\"]"
 )
 # a place's package without quotes, with the noun that follows it (某市21条惠企措施)
 _COUNT_TAIL = re.compile(f"[{HAN}]{{0,4}}(?:措施|政策|举措)")
@@ -43,7 +45,11 @@ _DOC_NUMBER = re.compile(rf"[{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*
 _NUMBER_AFTER = re.compile(rf"\s?[(（]\s*([{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号)\s*[)）]")
 # 出台某某若干政策, 出台某某十条措施等政策: an unmarked title named after the verb that issues it
 _ISSUED = re.compile(
-    rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法|{_NUMBER}条(?:措施|政策|举措)))(?:(?![{HAN}])|(?=等))"
+    rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法|{_NUMBER}条(?:措施|政策|举措)))"
+    rf"(?:(?![{HAN}])|(?=等))"
+    # 发布关于某某减免租金工作的通知: a notice published under its whole title, opening with 关于
+    # (印发 transmits a document the notice carries, named on its own)
+    rf"|(?:发布|下发)了?(关于[{HAN}]{{4,40}}?的(?:通知|意见))(?![{HAN}])"
 )
 # words opening a description, not a title (一系列措施, 详细的实施细则)
 _VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干|[\u4e00-\u9fff]{2}的)")
@@ -178,11 +184,33 @@ def _is_title(title: str) -> bool:
     return "关于" in body[:-4] or "《" in title and title.index("《") > 0
 
 
+# the words of a headline telling what a place did with its document (某市出台十条措施), not a title
+_HEADLINE_VERB = re.compile("出台|推出|印发|发布|公布|宣布|制定|出炉|召开|通过|获批|启动|亮出|打出|送上|推行|落地|解读|答记者问|实施(?!细则|方案|意见|办法)")
+# a place's full name with its level word opening a title (某某省, 某某市, 某某县, 某某区)
+_PLACE_OPENING = re.compile(rf"([{HAN}]{{1,8}}?(?:省|市|县|区|自治区|自治州|州|盟|旗))")
+_PLACED_TITLE_MAX = 60
+
+
+def _placed_title(raw: str) -> bool:
+    """Whether a whole line is a title opening with its place (某省扶企稳岗行动方案, 某市支持企业
+    发展的若干措施): a place the gazetteer knows, a document word at the end, no sentence mark and no verb of a
+    headline telling of the document."""
+    if not 10 <= len(raw) <= _PLACED_TITLE_MAX or _SENTENCE_MARK.search(raw) or not re.search(_DOC_END + "$", raw) or _HEADLINE_VERB.search(raw):
+        return False
+    m = _PLACE_OPENING.match(raw)
+    return m is not None and len(raw) - m.end() >= 6 and bool(default_gazetteer().lookup(m.group(1)))
+
+
 def _title_lines(text: str) -> list[Mention]:
     """Titles standing on their own line (a notice's heading), joined when a heading is broken over two lines."""
     out: list[Mention] = []
     lines = _lines(text)
     for i, (pos, line) in enumerate(lines):
+        if "关于" not in line and "《" not in line and "号" not in line and _placed_title(line.strip()):
+            # 某省扶企稳岗行动方案 on a line of its own: a title that opens with its place, with no 关于
+            name = _clean(line)
+            out.append(Mention(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()), "PolicyDocument", name, name))
+            continue
         if len(line) > TITLE_LINE_MAX + 40 or "关于" not in line and "《" not in line and "号" not in line:
             continue
         found = _title_of_line(line)
@@ -222,9 +250,10 @@ def _issued(text: str) -> list[Mention]:
     """``出台某某若干政策``: a title written without 《》 after the verb that issues it."""
     out = []
     for m in _ISSUED.finditer(text):
-        title = m.group(1)
+        k = 1 if m.group(1) else 2
+        title = m.group(k)
         if not _VAGUE.match(title):
-            out.append(Mention(m.start(1), m.end(1), "PolicyDocument", title, title))
+            out.append(Mention(m.start(k), m.end(k), "PolicyDocument", title, title))
     return out
 
 

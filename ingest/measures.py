@@ -59,7 +59,7 @@ _CONTINUE = re.compile(
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), the body
 # a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接)$")
 # bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
 _LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
@@ -200,6 +200,8 @@ _BANK_HEADLINE = re.compile(
 _STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取|联合|会同|携手")
 # 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
 _MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
+# the join between two items of a list of sums (5亿元、10亿元和20亿元)
+_SUM_LIST = re.compile(r"\s*[、和及]\s*")
 # 向第三批雇主发放补贴，涉及补贴额逾60亿港元; 截至5月底，已发放的资助总额约3亿港元: what a scheme has paid out to one
 # batch or so far, by its label, a statistic of the scheme and no money of a measure (the total of a scheme done,
 # 计划已完成处理，涉及补贴总额约400亿元, is its sum)
@@ -243,7 +245,7 @@ _THAT_BANK = re.compile(f"(?:[一二三四五六七八九十]是|同时|此外|�
 _TIME_OPENER = re.compile(f"(?:{_TIME_OPEN}|在[^,;。]{{2,16}}?(?:过程中|期间|之际|关键时期|关键时刻))[,，]")
 # the firm being reported on, named again by a pronoun or a bare noun after a word of help (帮助我们, 为该公司, 为其办理;
 # not 为其配套企业, where 其 owns a noun)
-_ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|走访|解决了?|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
+_ANAPHOR = re.compile(r"(为了?(?:让|使)|为|帮助|协助|帮|给|向|助力|支持|服务|指导|走访|了解|解决了?|将(?=(?:其|该企业|该公司)(?:列入|纳入)))(该企业|该公司|我们|我司|他们|公司|企业|工厂|其(?!配套|上下游|员工|职工|工人|产品|企业|公司|项目|客户|供应))(?![们等家他余中次])")
 # 出台了“暖企8条”：, 推出以下措施： a sentence introducing the items of a package listed in the next paragraph
 _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]{0,30}[:：]\s*$")
 # 对此，…, 针对这些问题，…: a sentence answering the trouble told just before (by firms at large)
@@ -284,9 +286,10 @@ _PROVIDERS = gated(
 # at (一、扶持对象; 申报材料：1.…; 申请条件：…; 办理方式：…; 总体要求): they restate no measure
 _ASIDE = (
     "(扶持|支持|适用|补贴|奖励)(对象|范围)|(申报|申请)(材料|程序|流程|方式|时间|条件)|享受条件|(操作|办理)流程|办理(方式|程序|渠道|地点|时限)"
-    "|政策依据|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则"
+    "|政策依据|受理(申报)?单位|政策咨询(单位)?|咨询(电话|方式)|联系(人|方式)|总体要求|指导思想|(基本|工作)原则|(工作|主要|发展)目标"
 )
-_NUMBERING = r"(\(?[一二三四五六七八九十\d]+[、.)]\s*)?"
+# (the formal numerals 壹、贰、 of Taiwan's documents too)
+_NUMBERING = r"(\(?[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾\d]+[、.)]\s*)?"
 _ASIDE_HEAD = re.compile(f"{_NUMBERING}({_ASIDE})\\s*$")
 _ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
@@ -341,6 +344,8 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     if "对" in text[s:e]:  # 对…的甲、乙等企业，某区…: the firms a measure is for, not its subject
         targets = SpanIndex([m.span() for m in _TARGETED.finditer(text, s, e)])
         firms = [f for f in firms if not targets.holds(f.start, f.end)]
+        # ...nor a place their description names (对承租某市市属物业的企业): where the firms rent, no actor
+        inside = [a for a in inside if not targets.holds(a.start, a.end)]
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it, or written on after it (赴某省某市), are objects too
@@ -1260,19 +1265,22 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     amount = cap = None
     extra: list[tuple[int, int, int]] = []
     dropped = False  # whether the sentence's last sum was no money of the measure
+    last_end = -1  # where that sum ends
     for a in find_amounts(sentence, MIN_AMOUNT):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
         if (dropped or amount is not None) and _PART.match(sentence, clause_start):
             continue  # 安排2亿元，其中5000万元用于贴息: a part of the sum before is no sum of its own (of a sum that is none, none)
-        dropped = _dropped_sum(sentence, a, clause_start, clause_end)
+        # 收入首次突破5亿元、10亿元: the items of a list of figures are figures too
+        dropped = dropped and _SUM_LIST.fullmatch(sentence, last_end, a.start) is not None or _dropped_sum(sentence, a, clause_start, clause_end)
+        last_end = a.end
         if dropped:
             continue
         if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
-            cap = cap or a.value
+            cap = a.value if a.raised and a.cap else cap or a.value  # 上限由600万元增至700万元: the new cap
         elif amount is None:
             amount = a.value
-        elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start) and not _MILESTONE.search(sentence, clause_start, a.start):
+        elif not _PROGRESS.search(sentence, clause_start, a.start) and not _OUTCOME.search(sentence, clause_start, a.start):
             extra.append((offset + clause_start, offset + clause_end, a.value))
     return amount, cap, extra
 
@@ -1280,7 +1288,7 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
 def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -> bool:
     """Whether the sum ``a`` is no money of the measure: background, a rate per unit or a threshold, a benefit
     paid to people, a business figure, a cost with no relief on it, an effect, a scheme's payments so far, a target
-    restated, or the banks' own lending."""
+    restated, a milestone passed, or the banks' own lending."""
     if _BACKGROUND.search(sentence[clause_start:clause_end]) or a.per_unit and not a.cap or a.threshold:
         return True
     if PERSONAL_BENEFIT.search(sentence, clause_start, clause_end):
@@ -1297,8 +1305,8 @@ def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -
         return True
     if _BATCH_TALLY.search(sentence, clause_start, a.start) and _BATCH.search(sentence, 0, a.start):
         return True
-    if _TARGET_AFTER.match(sentence, a.end):
-        return True
+    if _TARGET_AFTER.match(sentence, a.end) or _MILESTONE.search(sentence, clause_start, a.start):
+        return True  # (a milestone passed, 贷款突破2亿元, 收入首次突破5亿元, is a figure reached)
     # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
     return _BANK_HEADLINE.match(sentence, clause_start) is not None and not _STEERED.search(sentence, clause_start, a.start)
 

@@ -419,20 +419,29 @@ def _numbered_place(text: str, gaz: Any) -> list[Mention]:
     return [_mention(m.start(1), m.end(1), m.group(1), place)] if place is not None else []
 
 
-#: the secretariats of one special administrative region only (Hong Kong's three, Macao's five), by its code
+#: the secretariats of one special administrative region only (Hong Kong's three, Macao's five), and departments
+#: only Hong Kong's government has (地政总署, 工业贸易署), by the region's code
 SECRETARIATS = {
     "政务司": "810000", "财政司": "810000", "律政司": "810000",
     "行政法务司": "820000", "经济财政司": "820000", "保安司": "820000", "社会文化司": "820000", "运输工务司": "820000",
+    "地政总署": "810000", "工业贸易署": "810000", "屋宇署": "810000", "食物环境卫生署": "810000", "渔农自然护理署": "810000",
 }
 SECRETARIAT = re.compile("|".join(sorted(SECRETARIATS, key=len, reverse=True)))
 
 
+# Hong Kong's own word for its people and firms
+_HONG_KONG_PEOPLE = "港人港企"
+HONG_KONG = "810000"
+
+
 def _secretariat_place(text: str, gaz: Any) -> list[Mention]:
-    """The special administrative region whose secretariat a text naming no place writes (财政司司长表示…):
-    its 特区政府 and 立法会 are that region's."""
+    """The special administrative region whose secretariat or own department a text naming no place writes
+    (财政司司长表示…, 地政总署辖下…), or whose own words (港人港企) it uses: its 特区政府 and 立法会 are that region's."""
     m = SECRETARIAT.search(text)
     place = gaz.get(SECRETARIATS[m.group(0)]) if m else None
-    return [_mention(m.start(), m.end(), place.name, place)] if place is not None else []
+    if place is None and (k := text.find(_HONG_KONG_PEOPLE)) >= 0:
+        return [_mention(k, k + len(_HONG_KONG_PEOPLE), "香港", gaz.get(HONG_KONG))]
+    return [_mention(m.start(), m.end(), place.name, place)] if m is not None and place is not None else []
 
 
 def _bare_ok(text: str, s: int, e: int, place: Any, gaz: Any, codes: set[str], ends: dict[int, str], inside: bool = False) -> bool:

@@ -25,8 +25,9 @@ from .structure import Unit, heading_level
 # a dateline's place: before its date (某地2月10日电), before a dispatch without one (某某社某地电 记者…), before an
 # outlet's tag (某地日报讯), or a paper's dispatch written right after the paper (某某日报某地讯 记者…)
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(电|讯|消息)|(网|日报|晚报)(消息|讯)|[讯訊电](?=[^\u4e00-\u9fff]|记者|通讯员|$)")
-# a place opening the name of an outlet or institution (中国经济信息社, 某某大学): no actor
-_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)")
+# a place opening the name of an outlet or institution (中国经济信息社, 某某大学), or before the kind of business it
+# holds (泸州酒店话纾困, 某区商户): no actor
+_NOT_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(经济信息社|通讯社|新闻社|日报|晚报|电视台|广播电台|新闻网|大学|学院|医院|研究院|研究所|协会|商会|俱乐部|联合会|学会)|(?:酒店|宾馆|餐馆|商家|商户)(?![\u4e00-\u9fff]{0,2}(?:局|委|办|中心))")
 # the verb answering a call (响应某市政府号召): the caller written after it is no actor of the clause
 _ANSWERS = gated("响应了?$")
 # a page's navigation line (您现在的位置：首页 > 新闻 > 某市): it names sections of a site, not whose text it is
@@ -119,10 +120,11 @@ def section_zones(text: str, units: list[Unit], places: list[Mention], agencies:
     return out
 
 
-# a byline: a body with a label before it or a date after it (发布单位：某局, 来源：某局, 某局 2020-02-12)
+# a byline: a body with a label before it or a date after it (发布单位：某局, 来源：某局, 某局 2020-02-12), or
+# its team that wrote the page (某贸发局经贸研究团队)
 _BYLINE_DATE = r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _BYLINE_LABEL = re.compile(rf"\s*(?:{_BYLINE_DATE}\s*)?(?:(?:发布单位|发布机构|信息来源|来源|作者|供稿|文|编辑)\s*[:：]?\s*)?")
-_BYLINE_TAIL = re.compile(rf"\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
+_BYLINE_TAIL = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,12}}?(?:研究团队|咨询团队|课题组|编辑部|研究部|研究室))?\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
 
 
 def _byline(text: str, u: Unit, bodies: list[Mention]) -> bool:
@@ -342,9 +344,17 @@ def _lead_within(places: list[Mention], counts: Counter[str], found: str, notice
 def _clear_lead(counts: Counter[str], places: list[Mention], notice: bool, lead_end: int) -> str | None:
     """The name counted clearly most often (see :func:`dominant_place`), or None."""
     (first, top), *rest = counts.most_common(2)
-    if not notice and (rest or not any(p.name == first and p.start < lead_end for p in places)) and (top < 3 or rest and rest[0][1] * 2 > top):
+    in_lead = any(p.name == first and p.start < lead_end for p in places)
+    if not notice and (rest or not in_lead) and (top < 3 and not _opens_lead(first, places, lead_end) or rest and rest[0][1] * 2 > top):
         return None
     return first
+
+
+def _opens_lead(name: str, places: list[Mention], lead_end: int) -> bool:
+    """Whether ``name`` is a zone written twice or more that is the first place of the lead (记者从某某产业园获悉，…某某
+    产业园打出…): the zone the report is about, though it names few places in all."""
+    first = next((p for p in places if p.start < lead_end and p.level != "country"), None)
+    return first is not None and first.name == name and first.type == "Zone" and sum(p.name == name for p in places) >= 2
 
 
 def _inside(inner: str, outer: str, places: list[Mention]) -> bool:

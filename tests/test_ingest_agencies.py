@@ -74,6 +74,15 @@ def test_the_only_place_a_report_names_is_its_place() -> None:
     assert dominant_place(find_places(view)) is None  # named outside the lead only: a place among others
 
 
+def test_a_zone_opening_the_lead_and_written_again_is_the_reports_place() -> None:
+    lead = "近日，记者从青禾科技产业园获悉，园区全力保障生产，松岭文创产业园内企业开业率达79%。"
+    view = analysis_view(lead + "\n青禾科技产业园打出组合拳。")
+    assert dominant_place(find_places(view), lead_end=len(lead)).name == "青禾科技产业园"
+    assert dominant_place(find_places(view)) is None  # outside the lead: two places, neither clearly first
+    record = extract_text(lead + "\n青禾科技产业园打出组合拳。\n另外，通过多种方式为商户减免租金。", "x")
+    assert {(m.region, c) for m in record.measures for c in m.categories} == {("青禾科技产业园", "RENT_RELIEF")}
+
+
 def test_a_district_opening_the_lead_outweighs_its_city_named_more_often() -> None:
     lead = "近年来，沙县区优化营商环境。"
     view = analysis_view(lead + "三明市推进复工。三明市加大支持。三明市减免租金。")
@@ -508,3 +517,19 @@ def test_a_bare_zone_word_after_a_citys_bureau_is_the_citys_zone() -> None:
     record = extract_text("临沂市税务局高新区分局为企业办理退税。", "t")
     assert [e.name for e in record.entities if e.type == "Zone"] == ["临沂高新区"]
     assert "临沂市税务局高新区分局" in {e.name for e in record.entities if e.type == "Agency"}
+
+
+def test_a_zones_committee_written_short_and_in_full_is_one_body() -> None:
+    record = extract_text("青禾高新区管理委员会发布通知。青禾高新区管委会为企业减免房租。", "x")
+    assert [(e.name, e.aliases) for e in record.entities if e.type == "Agency"] == [("青禾高新区管理委员会", ("青禾高新区管委会",))]
+
+
+def test_words_of_heartfelt_thanks_open_no_zone_name() -> None:
+    record = extract_text("甲乙公司将锦旗送到青禾经济开发区，由衷感谢经开区管委会的帮助。", "x")
+    assert not any(e.name.startswith(("衷心", "感谢")) for e in record.entities)
+
+
+def test_a_team_a_zone_sets_up_is_a_body_of_the_zone() -> None:
+    names = agency_names("青禾经济开发区成立重点企业物流保障专班，为企业办理通行证。")
+    assert names == ["青禾经济开发区重点企业物流保障专班"]
+    assert agency_names("青阳县成立企业服务专班，为企业解决难题。") == []  # a county's team: too common a word

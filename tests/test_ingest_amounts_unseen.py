@@ -259,3 +259,28 @@ def test_what_one_batch_comes_to_by_a_bare_tally_is_a_statistic() -> None:
     assert money(text) == []
     # a scheme's own total is its sum
     assert money("香港特区政府简报\n\n特区政府推出涉600亿元的计划,为雇主补贴员工工资。") == [("香港", 60_000_000_000)]
+
+
+def caps(text: str) -> list[tuple[int | None, int | None]]:
+    """(amount, cap) of every measure of ``text`` that states either."""
+    return [(m.amount_cny, m.cap_cny) for m in extract_text(text, "t").measures if m.amount_cny or m.cap_cny]
+
+
+def test_the_items_of_a_list_of_caps_are_caps() -> None:
+    found = find_amounts("单户每月减收上限分别为20,000元及12,500元")
+    assert [(a.value, a.cap) for a in found] == [(20_000, True), (12_500, True)]
+    assert caps("东城区对商铺减收一半水费，单户每月减收上限分别为20,000元及12,500元。") == [(None, 20_000)]
+
+
+def test_a_cap_raised_from_an_old_value_is_the_new_cap() -> None:
+    assert caps("东城区扶持基金对单个企业的资助上限由600万元增至700万元。") == [(None, 7_000_000)]
+
+
+def test_a_milestone_passed_is_a_figure_and_so_are_the_items_of_its_list() -> None:
+    assert money("东城区简报\n\n东城区发放助保金贷款比去年提前四个月突破2亿元。") == []
+    text = "东城区简报\n\n对年度营业收入首次突破5亿元、10亿元的企业，东城区给予一次性奖励。"
+    assert money(text) == []
+
+
+def test_a_cap_raised_with_spaces_around_the_numbers_is_the_new_cap() -> None:
+    assert caps("东城区推广基金每家企业的资助上限由 80 万元增至 100 万元。") == [(None, 1_000_000)]

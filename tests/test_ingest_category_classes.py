@@ -474,6 +474,12 @@ def test_troubles_a_body_answers_are_no_help_of_their_kind() -> None:
     assert "LABOR_SUPPLY" in classify_measure("对于企业遇到的招工难情况，新区组织专场招聘会。")
 
 
+def test_problems_eased_like_problems_solved() -> None:
+    # a list of problems eased (纾解, 化解, 破解) is help with problems, one problem says what was done
+    assert classify_measure("协调纾解防控物资、原材料供应、物流运输等问题，确保企业有序恢复生产。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("银企对接，化解融资难题。") == ["PREFERENTIAL_CREDIT"]
+
+
 def test_matter_settled_within_a_set_time_is_fast_track() -> None:
     assert "FAST_TRACK_APPROVAL" in classify_measure("对材料齐全的园区企业，两个工作日内完成备案。")
     assert "FAST_TRACK_APPROVAL" in classify_measure("食品经营许可申请5个工作日内办结。")
@@ -774,3 +780,8 @@ def test_supplies_a_body_buys_to_hand_out_are_help_obtaining_them() -> None:
     codes = classify_measure("县经信局从甲乙器械厂购置口罩3万只,分发给复工企业。")
     assert "PPE_SUPPLY" in codes and "GOVERNMENT_PROCUREMENT" not in codes
     assert "GOVERNMENT_PROCUREMENT" in classify_measure("县政府优先采购本地企业生产的口罩。")
+
+
+def test_gear_staff_are_told_to_wear_is_workplace_prevention() -> None:
+    assert classify_measure("监督企业对货场全方位消毒，叮嘱搬运工人务必全程穿戴防护装备。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("为企业发放防护服2000套。") == ["PPE_SUPPLY"]

@@ -432,3 +432,9 @@ def test_a_body_getting_in_touch_with_a_bank_for_the_firm_before_arranges_its_cr
 def test_a_shortage_arising_is_trouble_told_unless_something_is_handed_out() -> None:
     assert classify_measure("由于生产原料耗用加快,企业周转资金出现短缺,生产面临停滞。") == []
     assert "PPE_SUPPLY" in classify_measure("得知不少企业存在防疫物资紧缺情况,街道第一时间为企业调配了口罩。")
+
+
+def test_a_firm_whose_trouble_a_body_learns_of_is_helped() -> None:
+    text = "坐落在泸州的青禾酒店有限公司生意清淡，老板请有关部门帮忙。江阳区相关部门了解企业难处后，协调减免6个月房租。"
+    found = [(m.region, m.beneficiaries) for m in extract_text(text, "t").measures]
+    assert ("江阳区", ("青禾酒店有限公司",)) in found

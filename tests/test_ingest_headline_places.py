@@ -59,9 +59,29 @@ def test_byline_under_a_zone_s_title_opens_no_section_of_its_body() -> None:
     assert regions("株洲高新区助企复工\n株洲市工信局 2020-02-12" + BODY) == {"株洲高新区"}
 
 
+def test_a_bodys_research_team_writing_the_page_opens_no_section() -> None:
+    assert regions("株洲高新区公布纾困措施\n2022年7月20日\n株洲市工信局经济研究团队" + BODY) == {"株洲高新区"}
+
+
+def test_a_place_describing_the_firms_a_measure_is_for_does_not_act() -> None:
+    text = "株洲高新区公布纾困措施\n对租用长沙市市属公房的小型企业，减免6个月租金。"
+    assert regions(text) == {"株洲高新区"}
+
+
 def test_another_body_signing_a_zone_s_story_is_not_its_actor() -> None:
     assert regions("株洲高新区助企复工" + BODY + "\n株洲市工信局\n2020年2月12日") == {"株洲高新区"}
 
 
 def test_notice_signed_by_the_city_about_its_zone_keeps_the_signer() -> None:
     assert regions("关于支持株洲高新区企业复工的通知" + BODY + "\n株洲市人民政府\n2020年2月12日") == {"株洲"}
+
+
+def test_bodies_a_body_gets_in_touch_with_do_not_act() -> None:
+    text = "株洲高新区帮扶企业\n园区服务队多次奔赴企业开展现场服务，积极联系茶陵县商务局和醴陵市人社局等部门协商企业用工事宜。"
+    assert regions(text) == {"株洲高新区"}
+    assert regions("株洲高新区帮扶企业\n园区主动对接醴陵市人社局，为企业招聘员工。") == {"株洲高新区"}
+
+
+def test_a_place_before_the_kind_of_business_it_holds_does_not_act() -> None:
+    text = "房租减免解困局 泸州酒店谈纾困\n近日，江阳区相关部门协调出台政策，为酒店减免6个月房租。"
+    assert regions(text) == {"江阳区"}

@@ -205,6 +205,9 @@ def test_troubles_statistics_and_firm_actions_are_not_measures() -> None:
     assert classify_measure("全区已复工企业312家。") == []
     assert classify_measure("员工上下班由企业派车统一接送。") == []
     assert classify_measure("针对企业面临的用工、物流等困难，某市推出专项措施。") == []
+    # problems a firm reports, and what it is unable to secure, with nobody acting on them
+    assert classify_measure("近日，某某电子反映用电负荷不足、招工难等问题，难以保障扩产需求。") == []
+    assert "LABOR_SUPPLY" in classify_measure("针对企业反映的招工难问题，园区组织专场招聘会。")
 
 
 def test_weak_cue_counts_for_a_named_firm_helped() -> None:
@@ -486,6 +489,15 @@ def test_whom_a_policy_is_for_and_how_to_apply_are_no_measures() -> None:
     )
     pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
     assert pairs == {("青阳县", "RENT_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
+
+
+def test_a_notices_goals_are_no_measures() -> None:
+    text = (
+        "青阳县稳经济行动方案\n壹、工作目标\n稳步推动企业复产达产，力争全年经济增长。\n"
+        "贰、主要措施\n对承租国有房产的企业免收一个月房租。\n"
+    )
+    pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert pairs == {("青阳县", "RENT_RELIEF")}
 
 
 def test_resumption_figures_in_other_shapes_are_statistics() -> None:

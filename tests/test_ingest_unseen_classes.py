@@ -40,6 +40,19 @@ def test_quoted_packages_are_policy_documents() -> None:
     assert m.policy_document == "纾困九箭"
 
 
+def test_a_package_word_after_a_bare_noun_names_no_document() -> None:
+    assert documents("宜昌市为企业送上“政策大礼包”，减免租金。") == []
+    assert documents("宜昌市为企业送上“服务礼包”，减免租金。") == []
+
+
+def test_a_title_line_opening_with_its_place_is_a_document() -> None:
+    text = "全文如下：\n云岭省加快产业回暖扶企稳岗行动方案\n为推进复工复产，特制定本方案。\n一、对中小企业减免房租。"
+    assert documents(text.replace("云岭省", "湖南省")) == ["湖南省加快产业回暖扶企稳岗行动方案"]
+    assert documents(text) == []  # no place the gazetteer knows opens it
+    # a headline telling what a place did with its measures is no title
+    assert documents("湖南省出台促进复工复产十项措施\n为企业减免房租。") == []
+
+
 def test_a_quoted_word_without_a_package_word_is_no_document() -> None:
     assert documents("宜昌市推出“云招商”活动，企业称这是“新政”。") == []
     assert documents("宜昌市实行“一园一策”，帮助企业复工。") == []
@@ -87,3 +100,27 @@ def test_platform_introduction_is_no_part_of_the_firms_name() -> None:
     assert firms(text) == ["甲乙集团", "甲丙科技有限公司"]
     assert measures(text) == [("南京高新区", ["RENT_RELIEF"], ["甲丙科技有限公司"])]
     assert firms("南京高新区国资平台甲乙集团为企业减免租金。") == ["甲乙集团"]
+
+
+def test_water_charges_and_repayment_holidays_have_their_cues() -> None:
+    from ingest.classify import classify_measure
+
+    found = classify_measure("将公用事业费用宽减延至年底，对商铺减收一半水费及排污费。")
+    assert "UTILITY_COST_RELIEF" in found and "TAX_REDUCTION" not in found
+    assert classify_measure("再次延长“还息不还本”安排6个月。") == ["LOAN_RELIEF"]
+    assert classify_measure("宽减本年度利得税。") == ["TAX_REDUCTION"]  # 宽减 of a tax is still tax relief
+
+
+def test_a_text_naming_hong_kongs_own_departments_is_hong_kongs() -> None:
+    text = "特首日前表示，对公营物业租户、地政总署辖下短期租约75%的租金。"
+    assert {m.region for m in extract_text(text, "t").measures} == {"香港"}
+    assert {m.region for m in extract_text("特首表示，继续为企业宽减75%的租金。", "t").measures} == set()
+    assert "香港地政总署" in agencies(text)  # the department is the region's own
+    assert {m.region for m in extract_text("特首表示，继续为企业宽减75%的租金，支援港人港企。", "t").measures} == {"香港"}
+
+
+def test_a_notice_published_under_its_whole_title_is_a_document() -> None:
+    text = "云岭省商务厅近日发布关于推进小店铺分期减免房租事项的通知，为小店减免3个月租金。"
+    assert documents(text) == ["关于推进小店铺分期减免房租事项的通知"]
+    # a transmittal names the document it carries, not itself
+    assert documents("市政府印发关于支持企业发展的若干措施的通知，为企业减免房租。") == []
