@@ -862,6 +862,7 @@ def _written_in_full(agencies: list[Mention]) -> list[Mention]:
         if not (a.place and a.surface == a.name and a.name.startswith(a.place)):
             continue
         rest = a.name[len(a.place) :]
+        full.setdefault(("", rest), {})[a.name] = a  # 某某园区 + 经济发展局: the body a bare 经济发展局 is
         if rest[:1] in _LEVEL_CHAR:  # 崇川 + 区行政审批局
             full.setdefault((rest[0], rest[1:]), {})[a.name] = a
         elif a.place[-1] in _LEVEL_CHAR:  # 崇川区 + 行政审批局
@@ -874,7 +875,7 @@ def _written_in_full(agencies: list[Mention]) -> list[Mention]:
                 districts.setdefault(lead, set()).add((own.name[: len(own.name) - len(rest)], own.place, own.level))
     out = []
     for a in agencies:
-        named = full.get((a.surface[:1], a.surface[1:]), {}) if a.surface != a.name else {}
+        named = full.get((a.surface[:1], a.surface[1:]), {}) or full.get(("", a.surface), {}) if a.surface != a.name else {}
         # only 区 is both a district's and a zone's level word; a zone's own committee stays the zone's
         homes = districts.get("区", set()) if a.surface[:1] == "区" and a.surface != a.name and a.level == "zone" and not a.name.endswith(ZONE_BODIES) else set()
         if len(named) == 1 and a.name not in named:
@@ -1335,8 +1336,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return Mention(k, e, "Agency", host + stretch, stretch, None, "county", host)
         if _is_park(place):
             # 宁波某某科技园 … 科技局: nor does a city's park; the bureau is the nearest place's, else the city's
+            # (a place opening a firm's name, 山东甲乙线缆有限公司, is the firm's registration, not the park's host)
             near = levels.nearest(k, {"province", "city", "county"})
-            if near is None:
+            if near is None or levels.opens_firm(near):
                 return Mention(k, e, "Agency", place.place + "市" + stretch, stretch, None, "city", place.place)
             place = near
         # (an autonomous prefecture or a league keeps its own word, as written: 某某州财政局, not 某某自治州市财政局)
@@ -1500,11 +1502,14 @@ class _LevelIndex:
 
     def nearest(self, pos: int, levels: set[str], municipal: bool = False) -> Mention | None:
         """The closest place before ``pos`` at one of ``levels`` (a municipality counts as a city when asked)."""
-        best = -1
+        best = in_name = -1  # (in_name: the closest place opening a firm's legal name, 山东甲乙线缆有限公司)
         for key in levels | ({self.MUNICIPAL} if municipal else set()):
             starts, index = self.groups.get(key, ([], []))
             j = bisect_right(starts, pos) - 1
             while j >= 0 and self.places[index[j]].end > pos:
+                j -= 1
+            while j >= 0 and self.opens_firm(self.places[index[j]]):
+                in_name = max(in_name, index[j])
                 j -= 1
             if j >= 0:
                 best = max(best, index[j])
@@ -1516,10 +1521,15 @@ class _LevelIndex:
         for p in self.places[first : first + _LOOKAHEAD]:  # a slice: islice would walk from the start
             county_city = _COUNTY_CITY in levels and p.level == "county" and p.name.endswith("市")
             if p.level in levels and p.level != "zone" or county_city or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
-                if not _FIRM_TAIL.match(self.text, p.end):
+                if not self.opens_firm(p):
                     return p
                 in_firm = in_firm or p
-        return in_firm or self._ancestor(pos, levels)
+        return (self.places[in_name] if in_name >= 0 else in_firm) or self._ancestor(pos, levels)
+
+    def opens_firm(self, place: Mention) -> bool:
+        """Whether ``place`` opens a firm's legal name (山东甲乙线缆有限公司): the firm's registration, which a body
+        written after it takes as its place only when no other place of its level is written."""
+        return _FIRM_TAIL.match(self.text, place.end) is not None
 
     def next_zone(self, pos: int, word: str) -> Mention | None:
         """The first zone named after ``pos`` with the zone word a body opened with (高新区党工委 … 某某高新区):

@@ -1,0 +1,36 @@
+"""A place opening a firm's legal name (山东某某有限公司) is where the firm registered: a bare body written after it
+belongs to the document's own zone or place, not to that province."""
+
+from ingest.pipeline import extract_text
+
+
+def _names(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    record = extract_text(text, "t")
+    return {(e.name, e.type) for e in record.entities}, {(m.region, m.agency or "") for m in record.measures}
+
+
+def test_bare_bureau_after_a_provincial_firm_is_the_zone_body_written_in_full() -> None:
+    entities, measures = _names(
+        "潍坊青禾新材料产业园区经济发展局帮助企业复工\n"
+        "在园区内的山东禾丰线缆有限公司车间，工人正在赶制订单。\n"
+        "得知山东禾丰线缆有限公司员工返岗不便，经济发展局工作人员主动靠前服务，协调开通绿色通道，让员工顺利复工。"
+    )
+    assert ("潍坊青禾新材料产业园区经济发展局", "Agency") in entities
+    assert ("山东省经济发展局", "Agency") not in entities
+    assert ("山东", "Region") not in entities
+    assert ("潍坊青禾新材料产业园区", "潍坊青禾新材料产业园区经济发展局") in measures
+
+
+def test_bare_bureau_of_a_park_goes_to_its_city_past_a_provincial_firm() -> None:
+    entities, _ = _names(
+        "潍坊青禾新材料产业园区助力企业复工\n"
+        "在园区内的山东禾丰线缆有限公司车间，工人正在赶制订单。\n"
+        "得知山东禾丰线缆有限公司员工返岗不便，经济发展局工作人员主动靠前服务，协调开通绿色通道，让员工顺利复工。"
+    )
+    assert ("潍坊市经济发展局", "Agency") in entities
+    assert ("山东省经济发展局", "Agency") not in entities
+
+
+def test_provincial_firm_still_names_the_province_when_no_other_is_written() -> None:
+    entities, _ = _names("湖南禾丰机械有限公司复工以来，省工信厅协调解决了原料运输难题。")
+    assert ("湖南省工信厅", "Agency") in entities
