@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city, written_county
+from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, TOWNSHIP_OFFICE, default_gazetteer, outlet_city, written_county
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
@@ -44,7 +44,7 @@ STRONG = (
     # a county's or city's branch of the central bank written by its place (某县人民银行, 县人民银行)
     "人民银行", "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", COUNCIL, *TOWN_STATIONS, "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", COUNCIL, TOWNSHIP_OFFICE, *TOWN_STATIONS, "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -66,7 +66,7 @@ PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务�
 _OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
 _SUFFIX = re.compile(
     "|".join(
-        "(?<!会)" + w if w == COUNCIL else w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
+        "(?<!会)" + w if w == COUNCIL else "(?<=[乡镇市])" + w if w == TOWNSHIP_OFFICE else w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
@@ -1203,7 +1203,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         surface = text[first.start : e]
         # a zone written after its city (某市某高新区) names its body by the zone's own name
         own = head.end - len(head.surface) if head.type == "Zone" and text.endswith(head.surface, head.start, head.end) else head.start
-        if head.type == "Region" and outer is not head and outer.level in ("province", "city") and head.level in ("city", "county", "town"):
+        if head.type == "Region" and outer is not head and outer.level in ("province", "city") and head.level in ("city", "county", "town") and suffix != TOWNSHIP_OFFICE:
+            # (a township's office is named by its township alone, as it names itself: 某某乡公所)
             # 某市某区人民政府: named in full with the places written before it
             own = outer.start
         elif head.type == "Region" and first is not head and first.type == "Zone" and suffix in ZONE_BODIES:

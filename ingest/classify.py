@@ -176,7 +176,7 @@ _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|�
 # sum; not a loan quota: 设立3亿元小店应急资金贷款额度); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
 _FUND = gated(
-    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金(?!专项贷款|贷款)|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费[券卡]|(编列|拨款|拨出|拨付|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金(?!专项贷款|贷款)|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费(?:[券卡]|礼金)|(编列|拨款|拨出|拨付|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
@@ -185,7 +185,7 @@ _FUND = gated(
 # relief fund for firms
 _PUBLIC_WORKS = re.compile(r"(道路|管网|管线|污水|给水|排水|供水|市政|公路|桥梁|水利)[^,;。，；]{0,6}?工程")
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
-_BUDGET = re.compile(r"(消费[券卡]|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
+_BUDGET = re.compile(r"(消费(?:[券卡]|礼金)|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
 _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个人|居民|消费者|市民|家庭)")
 # 据统计，各业主单位共为商户减免租金141万元: what landlords give their tenants is their own doing, no measure

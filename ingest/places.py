@@ -66,8 +66,12 @@ _VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等
 _SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
 #: the stations a town or street keeps for a field of its work (某镇财政所, 某街道司法所, 某镇安监站)
 TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所", "财税所", "税务所", "社保所", "安监站", "农技站", "农经站", "林业站", "水利站", "农机站", "城建站")
+# the gazetteer code prefix of Taiwan's counties and cities, which govern townships (宜兰县某某乡) as counties do
+TAIWAN_CODE = "TW"
 # a town named by its government or one of its stations (某某镇人民政府, 某某镇财政所)
-_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
+#: a Taiwan township's office (某乡公所, 某镇公所, 某市公所)
+TOWNSHIP_OFFICE = "公所"
+_TOWN_GOVERNMENT = re.compile(f"人民政府|政府|{TOWNSHIP_OFFICE}|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
 # a local firm written right after a town's name (某某镇的甲乙鞋业有限公司, 某某镇甲乙制衣厂): it vouches for the town
@@ -1325,7 +1329,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(pos, pos + len(name), "Region", name + listed.group(3), name + listed.group(3), None, "town", m.name))
                 pos += len(name) + 1
             continue
-        if t and (m.level == "county" or t.group(2) != "乡") and _function_free(t.group(1), m) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
+        if t and (m.level == "county" or t.group(2) != "乡" or (m.code or "").startswith(TAIWAN_CODE)) and _function_free(t.group(1), m) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
             # 某区某某街道, 东莞某某镇 (a city without counties governs its towns)
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))
@@ -1532,6 +1536,8 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
                 # 市、区、街道: a mark inside is no town's name
                 break
             before = text[s - 1] if s else ""
+            if n == 3 and text.startswith(TOWNSHIP_OFFICE, end) and not villaged:
+                break  # 他宣布乡公所: Taiwan's townships have two-character names; a longer one is read across a verb
             if (governed or villaged) and (not is_han(before) or before in _TOWN_LEAD):
                 # (接到某某镇政府的电话: a town's government after a preposition or a verb's 到 too)
                 out.append((s, end))
