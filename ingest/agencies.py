@@ -376,7 +376,30 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     out = [replace(a, name=a.name.replace("“", "").replace("”", "")) if "“" in a.name else a for a in out]
     out = [_level_once(a) for a in _zone_body_names(out, places)]
-    return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
+    return _party_names(text, _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start))))))
+
+
+# a local party committee or one of its departments (某省委, 某市委统战部, 某自治区委员会), which 中共 may open
+_PARTY_BODY = re.compile("(?:" + "|".join(PARTY_COMMITTEES) + "|委员会)")
+_CPC = "中共"
+
+
+def _party_names(text: str, agencies: list[Mention]) -> list[Mention]:
+    """A party body the text writes after 中共 (中共某省委) is named so, the most complete form written, and so
+    are its mentions without it (省委 of that province): one entity, whose short forms are aliases."""
+    full = {a.name: _CPC + a.name for a in agencies if text.endswith(_CPC, 0, a.start) and not a.name.startswith(_CPC) and a.level != "country" and _PARTY_BODY.search(a.name)}
+    for name in [n for n in full if n.endswith("委员会")]:
+        # 中共某自治区委员会: the committee whose short names are 某自治区党委 and 某省委
+        place = name[: -len("委员会")]
+        full.update(dict.fromkeys([place + "党委"] + [place + "委"] * (place[-1:] in _LEVEL_CHAR), full[name]))
+    if not full:
+        return agencies
+    out = []
+    for a in agencies:
+        if text.endswith(_CPC, 0, a.start) and a.name in full:
+            a = replace(a, start=a.start - len(_CPC), surface=_CPC + a.surface)
+        out.append(replace(a, name=full.get(a.name, a.name)))
+    return out
 
 
 # a community's or village's party branch (某某社区党支部, 某某村党总支)

@@ -1,0 +1,28 @@
+"""A local party committee written after 中共 is named so, with its short mentions as the same body."""
+
+from ingest.pipeline import extract_text
+
+
+def _agencies(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in extract_text(text, "t").entities if e.type == "Agency"}
+
+
+def test_cpc_provincial_committee_keeps_its_prefix_and_absorbs_the_bare_form() -> None:
+    found = _agencies("中共湖南省委、省政府出台措施,对企业给予贷款贴息。省委要求各市州抓好落实。")
+    assert "中共湖南省委" in found
+    assert "湖南省委" not in found
+
+
+def test_cpc_committee_in_full_is_the_party_committee_of_its_short_name() -> None:
+    found = _agencies("中共广西壮族自治区委员会、自治区人民政府印发通知,减免中小企业房租。自治区党委要求各地落实。")
+    assert "中共广西壮族自治区委员会" in found
+    assert "广西壮族自治区党委" not in found
+
+
+def test_committee_department_after_cpc_is_named_with_it() -> None:
+    found = _agencies("中共怀化市委统战部、市工商联走访民营企业,协调解决融资难题。")
+    assert "中共怀化市委统战部" in found
+
+
+def test_committee_without_cpc_keeps_its_written_name() -> None:
+    assert "湖南省委" in _agencies("湖南省委、省政府出台措施,对企业给予贷款贴息。")
