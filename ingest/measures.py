@@ -57,9 +57,9 @@ _CONTINUE = re.compile(
 )
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
-# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), the body
+# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率), the body
 # a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|按)$")
 # bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
 _LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
@@ -649,8 +649,8 @@ def detect(
             continue
         amount, cap, extra = _money(text[s:e], s)
         national = [] if any(_national(a) for a in actors_now) else _national_clauses(text, s, e, found)
-        if national and not subj and national[0].start == s and set(codes) <= {c for d in national for c in d.categories}:
-            actors_now = []  # 国家对…实行…: the nation's measure alone, no clause of the place in force
+        if national and not subj and national[0].start <= _ITEM_LABEL.match(text, s).end() and set(codes) <= {c for d in national for c in d.categories}:
+            actors_now = []  # 国家对…实行…, 二、中央财政安排…: the nation's measure alone, no clause of the place in force
         extra = [x for x in extra if not any(n.start <= x[0] < n.end for n in national)]  # the national clause's money is its own
         enlisted = [b for b in _enlisted(text, s, e, found) if not any(_same_place(b, a) for a in actors_now)]
         for actor in actors_now + enlisted:
