@@ -248,6 +248,15 @@ def _chained_outlet(text: str, s: int, e: int, chained: dict[int, int], ends: se
     return s in ends and _OUTLET.match(text, e) is not None
 
 
+def _county_in_county(out: list[Mention], s: int, candidates: list[Any]) -> bool:
+    """Whether a county-level name written in full comes right after a county it does not lie in (某县新城区): a
+    county holds no county, so the name is the county's own area (its new town), no district; ``candidates`` are
+    the places of that full name (a bare name, 铁山 of 某区铁山工业园, may still open a park's)."""
+    if not out or out[-1].end != s or out[-1].level != "county" or out[-1].type != "Region" or not candidates:
+        return False
+    return all(c.level == "county" and c.parent != out[-1].code for c in candidates)
+
+
 def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     """Place mentions of the text (analysis view), in order, resolved against the gazetteer."""
     gaz = gaz or default_gazetteer()
@@ -286,6 +295,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         if surface[0] in FUNCTION and s and is_han(text[s - 1]) and text[s - 1] not in _START_OK and not (out and out[-1].end == s):
             # 中心和县经开区: a conjunction before 县, not the county 和县
             refused.append((s, e))
+            continue
+        if _county_in_county(out, s, [c for c in gaz.lookup(surface) if c.name == surface]):
             continue
         place = sense.get(surface)
         if place is None:
@@ -736,8 +747,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 # 某某考察某某工业园: the place opens a name that a verb ends; the park is named after the verb
                 added.append(visited)
                 continue
-            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between) or _DETERMINER.match(between):
-                continue
+            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司|至", between) or _DETERMINER.match(between):
+                continue  # (某县甲地至县城新区: a route's ends, no zone's name)
             if anchor.type == "Zone" and between and m.group(0) in _SUB_PARK:
                 # 某高新区某某园区: a park of the zone, a zone of its own beside the zone that holds it
                 name = text[anchor.start : e] if text.endswith(anchor.name, anchor.start, anchor.end) else anchor.name + text[anchor.end : e]

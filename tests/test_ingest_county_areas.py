@@ -1,0 +1,21 @@
+"""A county's own areas are no places of their own: a district's name after a county it does not hold (某县新城区)
+and a route between two of its places (某县甲地至县城新区)."""
+
+from ingest.normalize import analysis_view
+from ingest.places import find_places
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in find_places(analysis_view(text))]
+
+
+def test_district_name_after_a_county_is_the_county_s_new_town() -> None:
+    assert _places("2月20日,永福县新城区水系项目正式开工。") == [("永福县", "Region")]
+
+
+def test_district_name_after_its_city_is_still_the_district() -> None:
+    assert ("新城区", "Region") in _places("西安市新城区出台十条措施支持企业复工。")
+
+
+def test_route_to_a_new_area_is_no_zone() -> None:
+    assert _places("投资3亿元的永福县罗锦至县城新区公路项目开工。") == [("永福县", "Region")]
