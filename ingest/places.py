@@ -74,6 +74,8 @@ TOWNSHIP_OFFICE = "公所"
 _TOWN_GOVERNMENT = re.compile(f"人民政府|政府|{TOWNSHIP_OFFICE}|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
+# 协调某某街道办事处: a verb of working with a body, before a town's government or office
+_WORKS_WITH = re.compile("(?:协调|联系|会同|联合|配合|对接)$")
 # a local firm written right after a town's name (某某镇的甲乙鞋业有限公司, 某某镇甲乙制衣厂): it vouches for the town
 _FIRM_AFTER_TOWN = re.compile(f"的?[{HAN}()]{{2,14}}?(?:有限公司|有限责任公司|股份有限公司|制衣厂|加工厂)")
 # the work an official goes to a town to do (到某某镇调研): the town visited
@@ -1549,7 +1551,7 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
             before = text[s - 1] if s else ""
             if n == 3 and text.startswith(TOWNSHIP_OFFICE, end) and not villaged:
                 break  # 他宣布乡公所: Taiwan's townships have two-character names; a longer one is read across a verb
-            if (governed or villaged) and (not is_han(before) or before in _TOWN_LEAD):
+            if (governed or villaged) and (not is_han(before) or before in _TOWN_LEAD or _WORKS_WITH.search(text, 0, s)):
                 # (接到某某镇政府的电话: a town's government after a preposition or a verb's 到 too)
                 out.append((s, end))
                 break

@@ -1,5 +1,5 @@
 """A county's own areas are no places of their own: a district's name after a county it does not hold (某县新城区)
-and a route between two of its places (某县甲地至县城新区)."""
+and a route between two of its places (某县甲地至县城新区); a street is named by the office a body works with."""
 
 from ingest.normalize import analysis_view
 from ingest.places import find_places
@@ -19,3 +19,8 @@ def test_district_name_after_its_city_is_still_the_district() -> None:
 
 def test_route_to_a_new_area_is_no_zone() -> None:
     assert _places("投资3亿元的永福县罗锦至县城新区公路项目开工。") == [("永福县", "Region")]
+
+
+def test_street_office_a_body_works_with_names_its_street() -> None:
+    found = _places("永福县工信局主动靠前服务,协调罗锦街道办事处开通绿色通道。")
+    assert ("罗锦街道", "Region") in found
