@@ -147,6 +147,8 @@ STARTUP_LOANS = "创业担保贷款"
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 鼓励企业从境外采购物资, 经销商自行采购, 鼓励民众分流采购: firms or people buying, not the government (政府采购 stays)
 _FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户|民众|市民|居民|消费者)[^,;。政]{0,16}?(采购|购买|购置)")
+# 奖励采购金橘的客商和经纪人: the buyers named after what they buy (traders, people), not the government
+_BOUGHT_BY = re.compile(r"(采购|购买|购置)[^,;。，；政]{0,16}?的(?:客商|商贩|经纪人|经销商|批发商|商户|企业|市民|居民|消费者|个人)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予该厂多项支持200万元: support given as a sum of money is a subsidy unless something else types it
@@ -176,7 +178,7 @@ _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|�
 # sum; not a loan quota: 设立3亿元小店应急资金贷款额度); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
 _FUND = gated(
-    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金(?!专项贷款|贷款)|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费(?:[券卡]|礼金)|(编列|拨款|拨出|拨付|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"(设立|成立|安排|筹集|统筹|出资|争取|拿出)[^,;。]{0,24}?(资金(?!专项贷款|贷款)|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费(?:[券卡]|礼金)|(编列|拨款|拨出|拨付|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
@@ -419,7 +421,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if _MAKE_WORD.search(text):
         text = _blank(_SUPPLIES_MADE, _blank(_TARGET_MAKERS, text))
     if _BUY_WORD.search(text):
-        text = _FIRMS_BUY.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+        for buyers in (_FIRMS_BUY, _BOUGHT_BY):
+            text = buyers.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)) + m.group(0)[m.end(1) - m.start() :], text)
     if "行业" in text or "领域" in text:
         text = _blank(_SECTORS, _blank(_TRADES, text))
     if _COST_WORD.search(text):

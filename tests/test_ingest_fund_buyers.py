@@ -1,0 +1,17 @@
+"""Money a body takes out for firms is a fund; goods bought by the traders a reward is for are no procurement."""
+
+from ingest.classify import classify_measure
+
+
+def test_money_taken_out_of_the_budget_is_a_fund() -> None:
+    assert "SPECIAL_FUND" in classify_measure("该县从财政拿出近200万元资金支持餐饮企业恢复经营。")
+
+
+def test_traders_buying_fruit_are_no_government_procurement() -> None:
+    codes = classify_measure("县政府出台销售奖励政策,安排200万元资金奖励在辖区内采购柑橘的客商和经纪人。")
+    assert "GOVERNMENT_PROCUREMENT" not in codes
+    assert "REWARD" in codes
+
+
+def test_government_buying_firms_products_stays_procurement() -> None:
+    assert "GOVERNMENT_PROCUREMENT" in classify_measure("政府采购中小企业产品2000万元。")
