@@ -146,8 +146,8 @@ _SUB_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,4}?)办(?![理法事学好成到�
 _OFFICE_PARENTS = ("办事处", "管委会")
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
-# words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
-_NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|组成|设立|抽调|派出|建立")
+# words that make a team's name a count or an act of setting it up (下设六个工作组, 组织工作组; not 组织保障组), not a unit's name
+_NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|组成|设立|抽调|派出|建立|^(?:组织|选派|安排|牵头)(?:工作小组|工作组|工作专班|专班|工作队|服务组|督导组|督查组|指导组)$")
 # a leading group or headquarters of a party committee or government, under its name (县委某某工作领导小组)
 _WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:指挥部|办公室)?")
 #: the last words of a working team's name (复工复产专班, 某某帮扶小组), longest first

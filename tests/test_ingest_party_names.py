@@ -1,4 +1,4 @@
-"""A local party committee written after 中共 is named so, with its short mentions as the same body."""
+"""Party bodies and the teams bodies send: a committee after 中共 is named with it; a team a body sends is no part of its name."""
 
 from ingest.pipeline import extract_text
 
@@ -26,3 +26,13 @@ def test_committee_department_after_cpc_is_named_with_it() -> None:
 
 def test_committee_without_cpc_keeps_its_written_name() -> None:
     assert "湖南省委" in _agencies("湖南省委、省政府出台措施,对企业给予贷款贴息。")
+
+
+def test_team_a_government_sends_is_no_part_of_its_name() -> None:
+    found = _agencies("湘潭县:县委、县政府组织工作组进驻企业,协调解决口罩、消毒液等防疫物资。")
+    assert "湘潭县政府" in found
+    assert not any(name.endswith("组织工作组") for name in found)
+
+
+def test_team_named_for_organising_stays_a_unit_of_its_body() -> None:
+    assert "湘潭县疫情防控指挥部组织保障组" in _agencies("湘潭县疫情防控指挥部组织保障组为企业调配口罩。")
