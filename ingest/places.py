@@ -1328,7 +1328,9 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
     city_starts = {x.start for x in known if x.type == "Region" and x.level in ("province", "city")}
     known_ix = SpanIndex([(x.start, x.end) for x in known])
     for m in known:
-        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county":
+        # (a Taiwan county governs townships as a county does, also one named like a mainland city: 花莲县吉安乡)
+        taiwan = (m.code or "").startswith(TAIWAN_CODE)
+        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county" and not taiwan:
             continue
         t = _described_town(text, m.end) or _TOWN.match(text, m.end)
         if not t and m.level == "county" and (unworded := _unworded_town(text, m)) is not None:
@@ -1342,7 +1344,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(pos, pos + len(name), "Region", name + listed.group(3), name + listed.group(3), None, "town", m.name))
                 pos += len(name) + 1
             continue
-        if t and (m.level == "county" or t.group(2) != "乡" or (m.code or "").startswith(TAIWAN_CODE)) and _function_free(t.group(1), m) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
+        if t and (m.level == "county" or t.group(2) != "乡" or taiwan) and _function_free(t.group(1), m) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
             # 某区某某街道, 东莞某某镇 (a city without counties governs its towns)
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))

@@ -37,3 +37,14 @@ def test_township_after_its_taiwan_county_is_a_town_and_its_office_is_named_by_i
 def test_verb_before_a_bare_township_office_is_no_township() -> None:
     entities, _ = _record("青禾鄉長表示,他宣布鄉公所推出三項紓困措施。")
     assert not any(name.startswith("他") for name, _ in entities)
+
+
+def test_township_named_like_a_mainland_city_after_its_taiwan_county() -> None:
+    entities, _ = _record("花蓮縣吉安鄉公所協助轄內業者申請振興券。")
+    assert ("吉安乡", "Region") in entities
+    assert ("吉安", "Region") not in entities
+
+
+def test_stall_fees_cut_are_a_fee_waiver() -> None:
+    _, measures = _record("新北市政府推出紓困方案,市府將減免市場攤位費。")
+    assert any(region == "新北市" and "FEE_WAIVER" in codes for region, _, codes in measures)
