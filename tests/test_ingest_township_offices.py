@@ -48,3 +48,8 @@ def test_township_named_like_a_mainland_city_after_its_taiwan_county() -> None:
 def test_stall_fees_cut_are_a_fee_waiver() -> None:
     _, measures = _record("新北市政府推出紓困方案,市府將減免市場攤位費。")
     assert any(region == "新北市" and "FEE_WAIVER" in codes for region, _, codes in measures)
+
+
+def test_shops_and_operators_in_general_are_no_firm() -> None:
+    entities, _ = _record("青禾鎮公所協助店家及業者申請紓困貸款。")
+    assert not any(kind == "Enterprise" for _, kind in entities)
