@@ -1158,8 +1158,9 @@ def _quoted_inside(text: str, i: int) -> bool:
     return text[i] == "“" and (m := _QUOTED_WORD.match(text, i)) is not None
 
 
-# the end of an outlet's dateline (某某日报讯, 本报讯, 某某网讯): a name written after it starts there
-_DATELINE_END = re.compile(r"[报网]讯\s*")
+# the end of an outlet's dateline (某某日报讯, 本报讯, 某某网讯, 某某网南宁讯 before a space or a bracket): a name written
+# after it starts there
+_DATELINE_END = re.compile(r"(?:[报网]讯|(?<=[\u4e00-\u9fff])讯(?=[ \u3000(（]))\s*")
 
 
 def _agency(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", floor: int, ss: int, e: int, suffix: str) -> Mention | None:

@@ -1,4 +1,4 @@
-"""The central government's clauses inside a province's notice are the nation's (中国), the province's its own."""
+"""National clauses and reporting frames: the central government's clauses inside a province's notice are the nation's (中国), and a dateline's city is no actor."""
 
 from ingest.pipeline import extract_text
 
@@ -19,3 +19,11 @@ def test_rate_a_body_sets_is_no_actor_of_the_province_s_subsidy() -> None:
     found = _measures("一、对防疫物资生产企业,在中央财政按人民银行再贷款利率的50%给予贴息的基础上,自治区财政再给予25%的贴息。\n")
     assert ("广西", ("LOAN_INTEREST_SUBSIDY",)) in found
     assert ("中国", ("LOAN_INTEREST_SUBSIDY",)) in found
+
+
+def test_dateline_city_before_a_space_opens_no_body_and_acts_for_none() -> None:
+    record = extract_text("桂林新闻网南宁讯 自治区人民政府办公厅印发通知,自治区工信厅牵头协调解决企业用工。", "t")
+    agencies = {e.name for e in record.entities if e.type == "Agency"}
+    assert "广西壮族自治区人民政府办公厅" in agencies
+    assert not any("讯" in name for name in agencies)
+    assert {(m.region, m.agency) for m in record.measures} == {("广西", "广西壮族自治区工信厅")}
