@@ -184,6 +184,10 @@ MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
 
 #: the place of a national body whose table row names none
 COUNTRY = "中国"
+#: what follows a bare 中央 written beside a party committee or the State Council (中央和市委, 中央、自治区和市委,
+#: 中央和国务院): the party centre (党中央), a body, not the country
+CENTRE_BESIDE_BODIES = r"[、和及与](?:(?:省|市|自治区|县|区)[、和及与])*(?:[\u4e00-\u9fff]{0,6}?(?:省委|市委|区委|县委|州委|党委)|国务院)"
+_PARTY_CENTRE = re.compile(f"(?<![党共])中央(?={CENTRE_BESIDE_BODIES})")
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +288,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         if place == TAIWAN and (sub := _taiwan_sub_body(text, end)) is not None:
             # 经济部工业局, 劳动部劳动力发展署: a ministry's administration, one body with the ministry named too
             out.append(_extend(out[-1], sub))
+    for c in _PARTY_CENTRE.finditer(text):
+        out.append(Mention(c.start(), c.end(), "Agency", "党中央", "中央", None, "country", COUNTRY))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a

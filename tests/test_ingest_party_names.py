@@ -36,3 +36,15 @@ def test_team_a_government_sends_is_no_part_of_its_name() -> None:
 
 def test_team_named_for_organising_stays_a_unit_of_its_body() -> None:
     assert "湘潭县疫情防控指挥部组织保障组" in _agencies("湘潭县疫情防控指挥部组织保障组为企业调配口罩。")
+
+
+def test_bare_centre_beside_a_party_committee_is_the_party_centre() -> None:
+    record = extract_text("在中央和市委的坚强领导下,重庆市对中小企业减免房租。", "t")
+    entities = {(e.name, e.type): e.aliases for e in record.entities}
+    assert ("党中央", "Agency") in entities and "中央" in entities[("党中央", "Agency")]
+    assert ("中国", "Region") not in entities
+
+
+def test_bare_centre_beside_levels_only_stays_the_country() -> None:
+    record = extract_text("深入贯彻中央、省、市决策部署,长沙县对企业减免房租。", "t")
+    assert ("中国", "Region") in {(e.name, e.type) for e in record.entities}
