@@ -931,6 +931,9 @@ def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | Non
 
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
 _VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|莅临|视察|赴")
+# 到 before a park, when the work done there follows within its clause (到某某新区、某区调研)
+_TO = re.compile("(?<![达得受遇看感想])到")
+_WORK_SOON = re.compile(f"[^,，。;；]{{0,10}}?(?:{_WORK_AFTER.pattern})")
 # the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
 _VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "新区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
@@ -943,6 +946,9 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     if text[ss:e] not in _VISITED_PARK:
         return None
     verbs = list(_VISIT.finditer(text, k, ss))
+    if not verbs and _WORK_SOON.match(text, e):
+        # 到某某新区、某区调研: 到 with the work done there is a verb of going too
+        verbs = list(_TO.finditer(text, k, ss))
     joined = k >= 2 and text[k - 1] in "和及、" and any(text.endswith(w, 0, k - 1) for w in _VISITED_PARK)
     # a preposition opening the clause may be the first character of the run (…负责人,到某某工业园区)
     opening = text[k] in _AT and (k == 0 or text[k - 1] in BREAK)

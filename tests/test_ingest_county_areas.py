@@ -24,3 +24,11 @@ def test_route_to_a_new_area_is_no_zone() -> None:
 def test_street_office_a_body_works_with_names_its_street() -> None:
     found = _places("永福县工信局主动靠前服务,协调罗锦街道办事处开通绿色通道。")
     assert ("罗锦街道", "Region") in found
+
+
+def test_new_area_gone_to_for_work_is_a_zone() -> None:
+    assert ("青禾新区", "Zone") in _places("副市长赵某到青禾新区、永福县调研重点企业。")
+
+
+def test_new_area_reached_by_a_feeling_is_no_zone() -> None:
+    assert _places("企业感受到青禾新区的贴心服务。") == []
