@@ -631,8 +631,8 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
     names = {a.name for a in found}
     for t in _TREASURY.finditer(text):
         m = _TREASURY_LEVEL.search(text, max(0, t.start() - 3), t.start())
-        if m is None or m.start() and is_han(text[m.start() - 1]) or taken.overlaps(m.start(), t.end()):
-            continue
+        if m is None or m.start() and is_han(text[m.start() - 1]) and text[m.start() - 1] not in _TIME_END or taken.overlaps(m.start(), t.end()):
+            continue  # (每年县财政安排…: after a time word too)
         lead = m.group(1)
         level = "province" if lead == "自治区" else _LEVEL_CHAR[lead]
         place = levels.nearest(m.start(), _wanted(level, lead), municipal=level == "city")
@@ -643,6 +643,10 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
         name = written or prefix + ("财政厅" if level == "province" else "财政局")
         out.append(Mention(m.start(), t.end(), "Agency", name, text[m.start() : t.end()], None, place.level, place.name))
     return out
+
+
+# the last characters of a time word (每年, 同时, 此后) a clause may open with before its subject
+_TIME_END = frozenset("年月日时后起")
 
 
 # 市府, 县府 opening a clause: the government of the city (county) in focus, as Taiwan's reports write it

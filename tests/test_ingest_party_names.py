@@ -1,4 +1,4 @@
-"""Party bodies and the teams bodies send: a committee after 中共 is named with it; a team a body sends is no part of its name."""
+"""Bodies named by their place: a committee after 中共, the teams a body sends, the treasury a time word opens."""
 
 from ingest.pipeline import extract_text
 
@@ -48,3 +48,8 @@ def test_bare_centre_beside_a_party_committee_is_the_party_centre() -> None:
 def test_bare_centre_beside_levels_only_stays_the_country() -> None:
     record = extract_text("深入贯彻中央、省、市决策部署,长沙县对企业减免房租。", "t")
     assert ("中国", "Region") in {(e.name, e.type) for e in record.entities}
+
+
+def test_county_treasury_after_a_time_word_is_its_finance_bureau() -> None:
+    found = _agencies("永福县出台十条措施。从今年起每年县财政安排中小微企业发展专项资金200万元。")
+    assert "永福县财政局" in found
