@@ -53,3 +53,8 @@ def test_bare_centre_beside_levels_only_stays_the_country() -> None:
 def test_county_treasury_after_a_time_word_is_its_finance_bureau() -> None:
     found = _agencies("永福县出台十条措施。从今年起每年县财政安排中小微企业发展专项资金200万元。")
     assert "永福县财政局" in found
+
+
+def test_group_a_bare_county_sets_up_is_named_with_the_county() -> None:
+    found = _agencies("岫岩县合理配置资源推进复工复产。岫岩成立了企业复工服务领导小组,协调解决企业用工难题。")
+    assert "岫岩满族自治县企业复工服务领导小组" in found
