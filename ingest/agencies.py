@@ -1216,7 +1216,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 某县专门成立某某领导小组, 某区配合经信局: the place's body, named after the verb
             name = text[outer.start if outer is not head and head.type == "Region" else head.start : head.end] + own_body + text[ss:e]
             if outer is head and head.type == "Region" and head.surface != head.name and head.name.startswith(head.surface):
-                name = head.name + own_body + text[ss:e]  # 岫岩成立…领导小组: named with the county's name (岫岩满族自治县…)
+                # 岫岩成立…领导小组: named with the county's fullest written form (岫岩满族自治县…, else 岫岩县…)
+                name = max((p.surface for p in places if p.name == head.name), key=len) + own_body + text[ss:e]
             return Mention(ss - len(own_body), e, "Agency", name, own_body + text[ss:e], None, head.level, head.name)
         whole = head.surface.startswith("全") and head.surface != head.name
         clause = whole or _CLAUSE_OPEN.match(body.lstrip("省市区县")) and not (suffix in WEAK and _TEAM_ROLE.fullmatch(body))

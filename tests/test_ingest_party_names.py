@@ -56,5 +56,6 @@ def test_county_treasury_after_a_time_word_is_its_finance_bureau() -> None:
 
 
 def test_group_a_bare_county_sets_up_is_named_with_the_county() -> None:
-    found = _agencies("岫岩县合理配置资源推进复工复产。岫岩成立了企业复工服务领导小组,协调解决企业用工难题。")
+    found = _agencies("岫岩满族自治县合理配置资源推进复工复产。岫岩成立了企业复工服务领导小组,协调解决企业用工难题。")
     assert "岫岩满族自治县企业复工服务领导小组" in found
+    assert "岫岩县企业复工服务领导小组" in _agencies("岫岩县推进复工复产。岫岩成立了企业复工服务领导小组,协调解决用工难题。")
