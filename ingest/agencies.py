@@ -726,13 +726,15 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
         else:
             # 由食物及环境卫生署: the name starts after the last function word outside a name's own words (及 of 食物及)
             s += _after_function_word(text[s : m.end()])
+            if (joined := _CONNECTIVE.match(text, s, m.end())) is not None and _CLAUSE_MARKS.intersection(text[s - 1 : s] or "\n"):
+                s = joined.end()  # ,因此食物环境卫生署: a connective opening the clause is no part of the name
         # (a secretariat names its own region: 财政司 is Hong Kong's)
         place = default_gazetteer().get(SECRETARIATS[secretariat.group(0)]) if secretariat is not None else _bare_department_place(levels, s)
         county = place is not None and place.level == "city"
         if county:
             # 屏东县府文化处: the department starts after its government, and is a short word (文化处, not 可关注文化处)
             s = max([s] + [k + len(w) for w in _TAIWAN_GOVERNMENTS if (k := text.rfind(w, s, m.end())) >= 0])
-        before = text[s - 1] if s else "\n"
+        before = "\n" if not s or _CONNECTIVE.fullmatch(text, max(0, s - 2), s) else text[s - 1]
         government = text.endswith("特区政府", 0, s) or county and text.endswith(_TAIWAN_GOVERNMENTS, 0, s)
         if (m.end() - s < 3 or county and m.end() - s > 5 or taken.overlaps(s, m.end())
                 or is_han(before) and before not in FUNCTION and not government or before in _CLOSING_QUOTES):
@@ -743,6 +745,10 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
             level = "province" if secretariat is not None else place.level
             out.append(Mention(s, m.end(), "Agency", prefix + text[s : m.end()], text[s : m.end()], None, level, place.name))
     return out
+
+
+# connectives a clause may open with before a body's name (因此, 同时, 此外)
+_CONNECTIVE = re.compile("因此|所以|于是|同时|此外|另外|并且|而且|随后")
 
 
 # the words of a park (工业园, 产业园区, 某某基地): a site of its county, with no government of its own

@@ -36,8 +36,9 @@ ZONE_SUFFIX = (
     "边境经济合作区|跨境经济合作区|重点开发开放试验区|"
     # a new town built as a zone with its own committee (某某新城), not a district, town or road named so (新城区, 新城镇)
     "新城(?![区镇乡村路街])|"
-    # a county's high-tech park (某地高新园, 某地高新园区, 某地高科园) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区)
-    "高新园区|高新园|高科园区|高科园|工业集中区|聚集区"
+    # a county's high-tech park (某地高新园, 某地高新园区, 某地高科园) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区,
+    # 某县工业经济区)
+    "高新园区|高新园|高科园区|高科园|工业集中区|聚集区|工业经济区"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -1072,6 +1073,8 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     short = written_county(known, host, lead)
     written = short or (host.name if host.name.endswith(lead) or level == "city" and host.name.endswith("市") else host.surface + lead if text.startswith(lead, host.end) else host.name)
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
+    if level == "county" and written.endswith(lead) and (bare := written[: -len(lead)] + text[ss:e]) in text:
+        name = bare  # 县工业园区 … 某某工业园区: the zone as the text writes it with its county's bare name, one zone
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
 

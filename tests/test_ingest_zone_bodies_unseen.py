@@ -1,0 +1,30 @@
+"""Zones and bodies of kinds the design documents never write: a county's 工业经济区 (also by its level word), a
+connective before a special region's department, generic words that are no firms."""
+
+from ingest.pipeline import extract_text
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    return {(e.name, e.type) for e in extract_text(text, "t").entities}
+
+
+def test_industrial_economic_zone_by_level_word_and_by_name_is_one_zone() -> None:
+    found = _entities("永福县上下主动服务企业。县工业经济区帮助企业解决实际问题。永福工业经济区领导到高速路口接回员工。")
+    zones = {name for name, kind in found if kind == "Zone"}
+    assert zones == {"永福工业经济区"}
+
+
+def test_county_zone_by_level_word_keeps_the_written_name_of_its_kind() -> None:
+    found = _entities("宁乡县委召开会议。县经开区主动服务企业。宁乡经开区帮助企业解决用工。")
+    assert {name for name, kind in found if kind == "Zone"} == {"宁乡经开区"}
+
+
+def test_connective_opening_the_clause_is_no_part_of_a_department() -> None:
+    found = _entities("香港業界受到疫情打擊,因此食物環境衞生署(食環署)加緊審批資助申請。")
+    assert ("香港食物环境卫生署", "Agency") in found
+    assert not any(name.startswith("香港因此") for name, _ in found)
+
+
+def test_verb_before_the_bare_word_company_and_hawkers_are_no_firms() -> None:
+    found = _entities("为保障公司复工复产,园区主动服务。基金为持牌小贩提供资助。")
+    assert not any(kind == "Enterprise" for _, kind in found)
