@@ -28,3 +28,8 @@ def test_connective_opening_the_clause_is_no_part_of_a_department() -> None:
 def test_verb_before_the_bare_word_company_and_hawkers_are_no_firms() -> None:
     found = _entities("为保障公司复工复产,园区主动服务。基金为持牌小贩提供资助。")
     assert not any(kind == "Enterprise" for _, kind in found)
+
+
+def test_round_of_visits_taking_in_named_firms_is_liaison() -> None:
+    record = extract_text("永福县县长李明先后来到县工业园区管委会、禾丰鸭业、青禾新能源等地,详细了解企业复工复产准备情况。", "t")
+    assert any("ENTERPRISE_LIAISON" in m.categories and "禾丰鸭业" in m.beneficiaries for m in record.measures)
