@@ -636,6 +636,7 @@ class _Scanner:
         self.agency_ends = sorted({a.end for a in agencies})
         self.places = {(p.start, p.end) for p in places}
         self.province_starts = sorted(p.start for p in places if p.level == "province")
+        self._place_ends = {p.start: p.end for p in places}
         self.town_end = {p.start: p.end for p in places if p.level == "town"}
         self.digit_inside = bytearray(len(text))
         for m in _NUMBER_RUN.finditer(text):
@@ -735,6 +736,10 @@ class _Scanner:
         (某县中小企业担保有限公司: the guarantee company of the county's small firms)."""
         kind = _FIRM_KIND.match(self.text, i - 2 if i >= 2 else 0, i)
         return kind is not None and k < kind.start() and all(self.protected[k : kind.start()])
+
+    def place_end(self, s: int) -> int:
+        """Where the place mention starting at ``s`` ends (``s`` when none starts there)."""
+        return self._place_ends.get(s, s)
 
     def in_agency(self, s: int, e: int) -> bool:
         return self.agencies.overlaps(s, e)
@@ -932,7 +937,10 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
-    candidates += [m.span(1) for m in _SECTOR_FIRM.finditer(text) if not _FIRM_TOPIC.match(m.group(1)) and not scan.in_agency(*m.span(1))]
+    framed = [m.span(1) for m in _SECTOR_FIRM.finditer(text) if not _FIRM_TOPIC.match(m.group(1)) and not scan.in_agency(*m.span(1))]
+    candidates += framed
+    # 医疗器械企业湖南甲乙反映…: a name the frame introduces may open with its province (no place of the text)
+    provincial = {(a, b) for a, b in framed if a in scan.province_starts and b - scan.place_end(a) >= 2}
     for m in _SERVED_FIRM.finditer(text):
         t = _TRADE_OPENER.match(text, m.end())
         if t and _ALONE_AFTER.match(text, t.end()) and _trade_name(text, *t.span()):
@@ -994,7 +1002,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
             s = local.end()  # 走访了本地甲乙重工: the area word says where the firm is
         s = _after_home(text, s, e, scan)
-        if not scan.protected[s] and _name_like(text[s:e]):
+        if (not scan.protected[s] or (s, e) in provincial) and _name_like(text[s:e]):
             add(s, e)
     for f in list(found.values()):
         m = _PARTNER.match(text, f.end)
