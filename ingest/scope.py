@@ -122,7 +122,8 @@ def section_zones(text: str, units: list[Unit], places: list[Mention], agencies:
 # a byline: a body with a label before it or a date after it (发布单位：某局, 来源：某局, 某局 2020-02-12)
 _BYLINE_DATE = r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _BYLINE_LABEL = re.compile(rf"\s*(?:{_BYLINE_DATE}\s*)?(?:(?:发布单位|发布机构|信息来源|来源|作者|供稿|文|编辑)\s*[:：]?\s*)?")
-_BYLINE_TAIL = re.compile(rf"\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
+# (also the writing team named after the body: 某局经贸研究商务咨询团队)
+_BYLINE_TAIL = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,10}}?(?:团队|研究组|课题组|编辑部))?(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
 
 
 def _byline(text: str, u: Unit, bodies: list[Mention]) -> bool:

@@ -33,3 +33,12 @@ def test_verb_before_the_bare_word_company_and_hawkers_are_no_firms() -> None:
 def test_round_of_visits_taking_in_named_firms_is_liaison() -> None:
     record = extract_text("永福县县长李明先后来到县工业园区管委会、禾丰鸭业、青禾新能源等地,详细了解企业复工复产准备情况。", "t")
     assert any("ENTERPRISE_LIAISON" in m.categories and "禾丰鸭业" in m.beneficiaries for m in record.measures)
+
+
+def test_writing_team_credited_under_the_title_is_no_actor() -> None:
+    text = (
+        "醴陵经开区公布疫情纾困措施\n2022年7月20日\n香港贸发局经贸研究商务咨询团队\n"
+        "为支持市场主体应对疫情,醴陵经开区管理委员会公布若干措施,包括:\n对在区内实体运营的企业,按其实际缴纳的商业用电费用给予50%的补贴。\n"
+    )
+    record = extract_text(text, "t")
+    assert {m.region for m in record.measures} == {"醴陵经开区"}
