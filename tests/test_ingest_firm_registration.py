@@ -9,12 +9,15 @@ def _names(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     return {(e.name, e.type) for e in record.entities}, {(m.region, m.agency or "") for m in record.measures}
 
 
+# a park's story about a firm named with its province, whose bare 经济发展局 helps the firm
+STORY = (
+    "在园区内的山东禾丰线缆有限公司车间，工人正在赶制订单。\n"
+    "得知山东禾丰线缆有限公司员工返岗不便，经济发展局工作人员主动靠前服务，协调开通绿色通道，让员工顺利复工。"
+)
+
+
 def test_bare_bureau_after_a_provincial_firm_is_the_zone_body_written_in_full() -> None:
-    entities, measures = _names(
-        "潍坊青禾新材料产业园区经济发展局帮助企业复工\n"
-        "在园区内的山东禾丰线缆有限公司车间，工人正在赶制订单。\n"
-        "得知山东禾丰线缆有限公司员工返岗不便，经济发展局工作人员主动靠前服务，协调开通绿色通道，让员工顺利复工。"
-    )
+    entities, measures = _names("潍坊青禾新材料产业园区经济发展局帮助企业复工\n" + STORY)
     assert ("潍坊青禾新材料产业园区经济发展局", "Agency") in entities
     assert ("山东省经济发展局", "Agency") not in entities
     assert ("山东", "Region") not in entities
@@ -22,11 +25,7 @@ def test_bare_bureau_after_a_provincial_firm_is_the_zone_body_written_in_full() 
 
 
 def test_bare_bureau_of_a_park_goes_to_its_city_past_a_provincial_firm() -> None:
-    entities, _ = _names(
-        "潍坊青禾新材料产业园区助力企业复工\n"
-        "在园区内的山东禾丰线缆有限公司车间，工人正在赶制订单。\n"
-        "得知山东禾丰线缆有限公司员工返岗不便，经济发展局工作人员主动靠前服务，协调开通绿色通道，让员工顺利复工。"
-    )
+    entities, _ = _names("潍坊青禾新材料产业园区助力企业复工\n" + STORY)
     assert ("潍坊市经济发展局", "Agency") in entities
     assert ("山东省经济发展局", "Agency") not in entities
 
