@@ -727,7 +727,7 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
             # 由食物及环境卫生署: the name starts after the last function word outside a name's own words (及 of 食物及)
             s += _after_function_word(text[s : m.end()])
             if (joined := _CONNECTIVE.match(text, s, m.end())) is not None and _CLAUSE_MARKS.intersection(text[s - 1 : s] or "\n"):
-                s = joined.end()  # ,因此食物环境卫生署: a connective opening the clause is no part of the name
+                s = joined.end()  # ,因此工业贸易署: a connective opening the clause is no part of the name
         # (a secretariat names its own region: 财政司 is Hong Kong's)
         place = default_gazetteer().get(SECRETARIATS[secretariat.group(0)]) if secretariat is not None else _bare_department_place(levels, s)
         county = place is not None and place.level == "city"

@@ -149,7 +149,7 @@ STARTUP_LOANS = "创业担保贷款"
 _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 # 鼓励企业从境外采购物资, 经销商自行采购, 鼓励民众分流采购: firms or people buying, not the government (政府采购 stays)
 _FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户|民众|市民|居民|消费者)[^,;。政]{0,16}?(采购|购买|购置)")
-# 奖励采购金橘的客商和经纪人: the buyers named after what they buy (traders, people), not the government
+# 奖励采购柑橘的果商: the buyers named after what they buy (traders, people), not the government
 _BOUGHT_BY = re.compile(r"(采购|购买|购置)[^,;。，；政]{0,16}?的(?:客商|商贩|经纪人|经销商|批发商|商户|企业|市民|居民|消费者|个人)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")

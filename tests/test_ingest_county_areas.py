@@ -10,7 +10,7 @@ def _places(text: str) -> list[tuple[str, str]]:
 
 
 def test_district_name_after_a_county_is_the_county_s_new_town() -> None:
-    assert _places("2月20日,永福县新城区水系项目正式开工。") == [("永福县", "Region")]
+    assert _places("2月20日,永福县新城区供水管网项目开工。") == [("永福县", "Region")]
 
 
 def test_district_name_after_its_city_is_still_the_district() -> None:

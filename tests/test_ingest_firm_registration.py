@@ -17,15 +17,15 @@ STORY = (
 
 
 def test_bare_bureau_after_a_provincial_firm_is_the_zone_body_written_in_full() -> None:
-    entities, measures = _names("潍坊青禾新材料产业园区经济发展局帮助企业复工\n" + STORY)
-    assert ("潍坊青禾新材料产业园区经济发展局", "Agency") in entities
+    entities, measures = _names("潍坊青禾纺织园区经济发展局帮助企业复工\n" + STORY)
+    assert ("潍坊青禾纺织园区经济发展局", "Agency") in entities
     assert ("山东省经济发展局", "Agency") not in entities
     assert ("山东", "Region") not in entities
-    assert ("潍坊青禾新材料产业园区", "潍坊青禾新材料产业园区经济发展局") in measures
+    assert ("潍坊青禾纺织园区", "潍坊青禾纺织园区经济发展局") in measures
 
 
 def test_bare_bureau_of_a_park_goes_to_its_city_past_a_provincial_firm() -> None:
-    entities, _ = _names("潍坊青禾新材料产业园区助力企业复工\n" + STORY)
+    entities, _ = _names("潍坊青禾纺织园区助力企业复工\n" + STORY)
     assert ("潍坊市经济发展局", "Agency") in entities
     assert ("山东省经济发展局", "Agency") not in entities
 

@@ -4,11 +4,11 @@ from ingest.classify import classify_measure
 
 
 def test_money_taken_out_of_the_budget_is_a_fund() -> None:
-    assert "SPECIAL_FUND" in classify_measure("该县从财政拿出近200万元资金支持餐饮企业恢复经营。")
+    assert "SPECIAL_FUND" in classify_measure("县里从财政拿出约200万元资金,支持餐饮企业恢复经营。")
 
 
 def test_traders_buying_fruit_are_no_government_procurement() -> None:
-    codes = classify_measure("县政府出台销售奖励政策,安排200万元资金奖励在辖区内采购柑橘的客商和经纪人。")
+    codes = classify_measure("县政府出台销售奖励政策,安排200万元资金奖励到县里采购柑橘的客商。")
     assert "GOVERNMENT_PROCUREMENT" not in codes
     assert "REWARD" in codes
 

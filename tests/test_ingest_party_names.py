@@ -8,7 +8,7 @@ def _agencies(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def test_cpc_provincial_committee_keeps_its_prefix_and_absorbs_the_bare_form() -> None:
-    found = _agencies("中共湖南省委、省政府出台措施,对企业给予贷款贴息。省委要求各市州抓好落实。")
+    found = _agencies("中共湖南省委、省政府出台措施,对小微企业贷款给予贴息。省委要求各市州抓好落实。")
     assert "中共湖南省委" in found
     assert "湖南省委" not in found
 
@@ -25,21 +25,21 @@ def test_committee_department_after_cpc_is_named_with_it() -> None:
 
 
 def test_committee_without_cpc_keeps_its_written_name() -> None:
-    assert "湖南省委" in _agencies("湖南省委、省政府出台措施,对企业给予贷款贴息。")
+    assert "湖南省委" in _agencies("湖南省委、省政府出台措施,对小微企业贷款给予贴息。")
 
 
 def test_team_a_government_sends_is_no_part_of_its_name() -> None:
-    found = _agencies("湘潭县:县委、县政府组织工作组进驻企业,协调解决口罩、消毒液等防疫物资。")
+    found = _agencies("湘潭县:县委、县政府组织工作组进驻企业,协调解决口罩和消毒液。")
     assert "湘潭县政府" in found
     assert not any(name.endswith("组织工作组") for name in found)
 
 
 def test_team_named_for_organising_stays_a_unit_of_its_body() -> None:
-    assert "湘潭县疫情防控指挥部组织保障组" in _agencies("湘潭县疫情防控指挥部组织保障组为企业调配口罩。")
+    assert "湘潭县防疫指挥部组织保障组" in _agencies("湘潭县防疫指挥部组织保障组为企业调配口罩。")
 
 
 def test_bare_centre_beside_a_party_committee_is_the_party_centre() -> None:
-    record = extract_text("在中央和市委的坚强领导下,重庆市对中小企业减免房租。", "t")
+    record = extract_text("在中央和市委领导下,重庆市对中小企业减免房租。", "t")
     entities = {(e.name, e.type): e.aliases for e in record.entities}
     assert ("党中央", "Agency") in entities and "中央" in entities[("党中央", "Agency")]
     assert ("中国", "Region") not in entities

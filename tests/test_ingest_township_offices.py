@@ -9,7 +9,7 @@ def _record(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, tuple[
 
 
 def test_township_office_names_its_township_and_acts_for_it() -> None:
-    entities, measures = _record("位處山區的青禾鄉同樣受到疫情衝擊。青禾鄉公所宣布發放總額2000萬元的振興消費禮金,活絡在地商家。")
+    entities, measures = _record("位處山區的青禾鄉同樣受到疫情衝擊。青禾鄉公所宣布發放振興用的消費禮金,總額2000萬元,活絡在地商家。")
     assert ("青禾乡", "Region") in entities
     assert ("青禾乡公所", "Agency") in entities
     assert ("青禾乡", "青禾乡公所", ("SPECIAL_FUND",)) in measures
