@@ -95,6 +95,8 @@ _SOURCE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|委|办�
 _CHINESE_STYLE = re.compile("特色|式")
 # a local outlet's tag opening a report (某地网消息, 某地日报讯): the place reported from, as a dateline's
 NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
+# a health or venue code named with a place's name (安康码; not a wharf: 某地码头)
+_CODE_AFTER = re.compile("码(?!头)")
 #: how far into a text a news tag may stand
 NEWS_TAG_REACH = 200
 # a place name inside a road's name (某江西路, 某山湖北路): the road, not the place
@@ -251,6 +253,13 @@ def _chained_outlet(text: str, s: int, e: int, chained: dict[int, int], ends: se
     return s in ends and _OUTLET.match(text, e) is not None
 
 
+def _parks_without_area_word(places: list[Mention]) -> list[Mention]:
+    """An unlisted park written also without its last 区 (某某工业园 of 某某工业园区, 某某产业园 of 某某产业园区) is that
+    park: one zone, named by its fuller form."""
+    names = {p.name for p in places if p.type == "Zone"}
+    return [replace(p, name=p.name + "区") if p.type == "Zone" and p.name.endswith("园") and p.name + "区" in names else p for p in places]
+
+
 def _county_in_county(out: list[Mention], s: int, candidates: list[Any]) -> bool:
     """Whether a county-level name written in full comes right after a county it does not lie in (某县新城区): a
     county holds no county, so the name is the county's own area (its new town), no district; ``candidates`` are
@@ -284,8 +293,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
         if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and (text[e : e + 1] == "家" or _CHINESE_STYLE.match(text, e)) or text.endswith(("来源:", "来源: "), max(0, s - 4), s) and not _SOURCE_BODY.match(text, e):
             continue
-        if text.startswith("肺炎", e):
-            # 某地肺炎: a disease named after a place, not the place
+        if text.startswith("肺炎", e) or _CODE_AFTER.match(text, e):
+            # 某地肺炎: a disease named after a place, not the place; nor a health code's name (安康码, 某康码)
             continue
         if (_on_road(text, s, e) or _street_named(text, e, surface)) and not (out and out[-1].end == s):
             continue
@@ -359,6 +368,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out = _unqualified_zones(_short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz)))))
     out = _town_parks(text, _one_more_character(_towns_again(text, _bare_towns(text, _towns(text, out)))))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
+    out = _parks_without_area_word(out)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
 
 

@@ -42,3 +42,16 @@ def test_writing_team_credited_under_the_title_is_no_actor() -> None:
     )
     record = extract_text(text, "t")
     assert {m.region for m in record.measures} == {"醴陵经开区"}
+
+
+def test_park_written_with_and_without_its_area_word_is_one_zone() -> None:
+    record = extract_text("力促永福工业园打赢攻坚战\n近日,永福工业园区细化管控措施。永福工业园实行复工报备制,审核企业复工申请。", "t")
+    zones = [e for e in record.entities if e.type == "Zone"]
+    assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} >= {"永福工业园区", "永福工业园"}
+    assert not any(e.type == "Enterprise" for e in record.entities)
+
+
+def test_health_code_named_like_a_city_is_no_place() -> None:
+    found = _entities("永福县工信局指导企业员工注册使用“安康码”。")
+    assert ("安康", "Region") not in found
+    assert ("宁波", "Region") in _entities("宁波码头恢复作业,宁波市为企业减免港口费用。")
