@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, TOWNSHIP_OFFICE, default_gazetteer, outlet_city, written_county
+from .places import LEARNT, SECRETARIAT, SECRETARIATS, TOWN_STATIONS, TOWNSHIP_OFFICE, default_gazetteer, outlet_city, written_county
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
@@ -1415,8 +1415,8 @@ def _unlisted_zone_body(text: str, k: int, e: int, stretch: str, i: int) -> Ment
     """The committee of a zone the gazetteer does not list, named as written when its name opens a clause
     (not after 各: 各工业园区管委会 is every park's)."""
     zone = stretch[: i + 1]
-    if k and text[k - 1] == "各" or not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone):
-        return None
+    if k and text[k - 1] == "各" or not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone) or LEARNT.match(zone):
+        return None  # (当得知经济开发区管委会…: what a clause learnt opens no zone's name)
     return Mention(k, e, "Agency", stretch, stretch, None, "zone", None)
 
 

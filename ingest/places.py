@@ -663,13 +663,26 @@ def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
             # (the home carried as the zone's host: its bodies are named in full, 某市高新区管委会)
             ((zone, home),) = zones.values()
             added.append(Mention(m.start(), m.end(), "Zone", zone.name, m.group(0), zone.code, zone.level, home))
+        elif not zones and (county := _sole_county(places)) is not None and m.group(0)[0] not in "县市":
+            # a county's report with an unlisted zone by its bare word (经济开发区管委会…): the county's zone, named with it
+            # (written as the name it stands for, as a zone implied by a level word is, so that it is named in full)
+            added.append(Mention(m.start(), m.end(), "Zone", county.surface + m.group(0), county.surface + m.group(0), None, "zone", county.name))
     if not added:
         return places
     # the same word taken as a zone of no place elsewhere is that zone too
-    by_word = {a.surface: a for a in added}
+    by_word = {text[a.start : a.end]: a for a in added}
     spans = {(a.start, a.end) for a in added}
     again = [replace(p, name=by_word[p.surface].name, code=by_word[p.surface].code) for p in placeless if p.surface in by_word and (p.start, p.end) not in spans]
     return sorted([p for p in places if p not in bare or p.surface not in by_word] + added + again, key=lambda p: p.start)
+
+
+def _sole_county(places: list[Mention]) -> Mention | None:
+    """The one county (written with its level word) a report names, when it names no city or other county."""
+    homes = [p for p in places if p.type == "Region" and p.level in ("city", "county") and not p.weak]
+    names = {p.name for p in homes}
+    if len(names) != 1 or homes[0].level != "county":
+        return None
+    return next((p for p in homes if p.surface.endswith("县")), None)
 
 
 def _is_park(text: str, e: int) -> bool:
@@ -866,9 +879,13 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
         # one character may name a zone before a zone word of two or more (某港区管委会)
         return None
     name = text[k:e]
-    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
+    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or LEARNT.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+#: 当得知经济开发区管委会…: the words by which a clause says what was learnt, before a bare zone word
+LEARNT = re.compile("当?(?:得知|获悉|获知|了解到|听说)")
 
 
 # the formal kinds of zone a government runs, and the words of its acting right after its name (某某经开区为企业…)
