@@ -1416,7 +1416,7 @@ def _unlisted_zone_body(text: str, k: int, e: int, stretch: str, i: int) -> Ment
     (not after 各: 各工业园区管委会 is every park's)."""
     zone = stretch[: i + 1]
     if k and text[k - 1] == "各" or not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone) or LEARNT.match(zone):
-        return None  # (当得知经济开发区管委会…: what a clause learnt opens no zone's name)
+        return None  # (当得知开发区管委会…: what a clause learnt opens no zone's name)
     return Mention(k, e, "Agency", stretch, stretch, None, "zone", None)
 
 

@@ -664,7 +664,7 @@ def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
             ((zone, home),) = zones.values()
             added.append(Mention(m.start(), m.end(), "Zone", zone.name, m.group(0), zone.code, zone.level, home))
         elif not zones and (county := _sole_county(places)) is not None and m.group(0)[0] not in "县市":
-            # a county's report with an unlisted zone by its bare word (经济开发区管委会…): the county's zone, named with it
+            # a county's report with an unlisted zone by its bare word (开发区管委会…): the county's zone, named with it
             # (written as the name it stands for, as a zone implied by a level word is, so that it is named in full)
             added.append(Mention(m.start(), m.end(), "Zone", county.surface + m.group(0), county.surface + m.group(0), None, "zone", county.name))
     if not added:
@@ -884,7 +884,7 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     return Mention(k, e, "Zone", name, name, None, "zone")
 
 
-#: 当得知经济开发区管委会…: the words by which a clause says what was learnt, before a bare zone word
+#: 当得知开发区管委会…: the words by which a clause says what was learnt, before a bare zone word
 LEARNT = re.compile("当?(?:得知|获悉|获知|了解到|听说)")
 
 

@@ -52,6 +52,6 @@ def test_park_written_with_and_without_its_area_word_is_one_zone() -> None:
 
 
 def test_health_code_named_like_a_city_is_no_place() -> None:
-    found = _entities("永福县工信局指导企业员工注册使用“安康码”。")
+    found = _entities("永福县工信局指导职工注册使用“安康码”。")
     assert ("安康", "Region") not in found
     assert ("宁波", "Region") in _entities("宁波码头恢复作业,宁波市为企业减免港口费用。")
