@@ -55,3 +55,9 @@ def test_health_code_named_like_a_city_is_no_place() -> None:
     found = _entities("永福县工信局指导职工注册使用“安康码”。")
     assert ("安康", "Region") not in found
     assert ("宁波", "Region") in _entities("宁波码头恢复作业,宁波市为企业减免港口费用。")
+
+
+def test_forms_firms_fill_in_are_no_policy_documents() -> None:
+    found = _entities("企业提前3天向园区提交《复工备案表》《疫情防控承诺书》及上岗人员花名册。园区印发《惠企政策一览表》。")
+    documents = {name for name, kind in found if kind == "PolicyDocument"}
+    assert documents == {"惠企政策一览表"}
