@@ -1,4 +1,4 @@
-"""Money a body takes out for firms is a fund; goods bought by the traders a reward is for are no procurement."""
+"""Money a body takes out for firms is a fund; traders buying are no procurement; firms counted as resumed are statistics."""
 
 from ingest.classify import classify_measure
 
@@ -15,3 +15,7 @@ def test_traders_buying_fruit_are_no_government_procurement() -> None:
 
 def test_government_buying_firms_products_stays_procurement() -> None:
     assert "GOVERNMENT_PROCUREMENT" in classify_measure("政府采购中小企业产品2000万元。")
+
+
+def test_firms_counted_as_resumed_in_order_are_a_statistic() -> None:
+    assert classify_measure("截至2月20日,永福工业园区共计30家规上企业有序开复工,复工率达40%。") == []
