@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city, written_county
+from .places import LEARNT, SECRETARIAT, SECRETARIATS, TOWN_STATIONS, TOWNSHIP_OFFICE, default_gazetteer, outlet_city, written_county
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
@@ -44,7 +44,7 @@ STRONG = (
     # a county's or city's branch of the central bank written by its place (某县人民银行, 县人民银行)
     "人民银行", "委员会", "管委会", "党工委", "发改委", "经信委", "经发委", "国资委", "住建委", "交通委", "卫计委", "规自委", "教委",
     "农委", "工信委", "卫健委", "商务委", "指挥部", "监管局", "管理局",
-    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", COUNCIL, *TOWN_STATIONS, "海关", "纪委", "科委", "工委", "局", "厅", "办",
+    "服务局", "办事处", "研考会", "行署", "民委", "民宗委", "纪委监委", "政法委", "人大常委会", "法院", "政府", "政协", COUNCIL, TOWNSHIP_OFFICE, *TOWN_STATIONS, "海关", "纪委", "科委", "工委", "局", "厅", "办",
 ) + PARTY_COMMITTEES
 #: suffixes too common to stand without a written place (他们的工作组)
 WEAK = ("工作小组", "工作组", "保障组", "督导组", "督查组", "巡查组", "指导组", "服务组", "工作队", "办公室", "工作专班", "专班")
@@ -66,7 +66,7 @@ PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务�
 _OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
 _SUFFIX = re.compile(
     "|".join(
-        "(?<!会)" + w if w == COUNCIL else w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
+        "(?<!会)" + w if w == COUNCIL else "(?<=[乡镇市])" + w if w == TOWNSHIP_OFFICE else w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
         for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
     )
 )
@@ -146,8 +146,8 @@ _SUB_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,4}?)办(?![理法事学好成到�
 _OFFICE_PARENTS = ("办事处", "管委会")
 # a working group inside a body (指挥部物资保障组)
 _SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:组|专班)(?![织成建队合长员])")
-# words that make a team's name a count or an act of setting it up (下设六个工作组), not a unit's name
-_NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|组成|设立|抽调|派出|建立")
+# words that make a team's name a count or an act of setting it up (下设六个工作组, 组织工作组; not 组织保障组), not a unit's name
+_NOT_SUBUNIT = re.compile("[一二三四五六七八九十两几个多各]|下设|成立|组建|组成|设立|抽调|派出|建立|^(?:组织|选派|安排|牵头)(?:工作小组|工作组|工作专班|专班|工作队|服务组|督导组|督查组|指导组)$")
 # a leading group or headquarters of a party committee or government, under its name (县委某某工作领导小组)
 _WORKING_BODY = re.compile(r"[\u4e00-\u9fff()]{2,20}?(?:领导小组|指挥部)(?:指挥部|办公室)?")
 #: the last words of a working team's name (复工复产专班, 某某帮扶小组), longest first
@@ -184,6 +184,10 @@ MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
 
 #: the place of a national body whose table row names none
 COUNTRY = "中国"
+#: what follows a bare 中央 written beside a party committee or the State Council (中央和市委, 中央、自治区和市委,
+#: 中央和国务院): the party centre (党中央), a body, not the country
+CENTRE_BESIDE_BODIES = r"[、和及与](?:(?:省|市|自治区|县|区)[、和及与])*(?:[\u4e00-\u9fff]{0,6}?(?:省委|市委|区委|县委|州委|党委)|国务院)"
+_PARTY_CENTRE = re.compile(f"(?<![党共])中央(?={CENTRE_BESIDE_BODIES})")
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +288,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         if place == TAIWAN and (sub := _taiwan_sub_body(text, end)) is not None:
             # 经济部工业局, 劳动部劳动力发展署: a ministry's administration, one body with the ministry named too
             out.append(_extend(out[-1], sub))
+    for c in _PARTY_CENTRE.finditer(text):
+        out.append(Mention(c.start(), c.end(), "Agency", "党中央", "中央", None, "country", COUNTRY))
     taken = SpanIndex([(a.start, a.end) for a in out])
     starts = [p.start for p in places]
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
@@ -376,7 +382,30 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
     out = [replace(a, name=a.name.replace("“", "").replace("”", "")) if "“" in a.name else a for a in out]
     out = [_level_once(a) for a in _zone_body_names(out, places)]
-    return _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start)))))
+    return _party_names(text, _merge_short_names(_merge_chains(_written_in_full(_merge_government_names(sorted(out, key=lambda a: a.start))))))
+
+
+# a local party committee or one of its departments (某省委, 某市委统战部, 某自治区委员会), which 中共 may open
+_PARTY_BODY = re.compile("(?:" + "|".join(PARTY_COMMITTEES) + "|委员会)")
+_CPC = "中共"
+
+
+def _party_names(text: str, agencies: list[Mention]) -> list[Mention]:
+    """A party body the text writes after 中共 (中共某省委) is named so, the most complete form written, and so
+    are its mentions without it (省委 of that province): one entity, whose short forms are aliases."""
+    full = {a.name: _CPC + a.name for a in agencies if text.endswith(_CPC, 0, a.start) and not a.name.startswith(_CPC) and a.level != "country" and _PARTY_BODY.search(a.name)}
+    for name in [n for n in full if n.endswith("委员会")]:
+        # 中共某自治区委员会: the committee whose short names are 某自治区党委 and 某省委
+        place = name[: -len("委员会")]
+        full.update(dict.fromkeys([place + "党委"] + [place + "委"] * (place[-1:] in _LEVEL_CHAR), full[name]))
+    if not full:
+        return agencies
+    out = []
+    for a in agencies:
+        if text.endswith(_CPC, 0, a.start) and a.name in full:
+            a = replace(a, start=a.start - len(_CPC), surface=_CPC + a.surface)
+        out.append(replace(a, name=full.get(a.name, a.name)))
+    return out
 
 
 # a community's or village's party branch (某某社区党支部, 某某村党总支)
@@ -616,8 +645,8 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
     names = {a.name for a in found}
     for t in _TREASURY.finditer(text):
         m = _TREASURY_LEVEL.search(text, max(0, t.start() - 3), t.start())
-        if m is None or m.start() and is_han(text[m.start() - 1]) or taken.overlaps(m.start(), t.end()):
-            continue
+        if m is None or m.start() and is_han(text[m.start() - 1]) and text[m.start() - 1] not in _TIME_END or taken.overlaps(m.start(), t.end()):
+            continue  # (每年县财政安排…: after a time word too)
         lead = m.group(1)
         level = "province" if lead == "自治区" else _LEVEL_CHAR[lead]
         place = levels.nearest(m.start(), _wanted(level, lead), municipal=level == "city")
@@ -628,6 +657,10 @@ def _finance(text: str, found: list[Mention], levels: "_LevelIndex") -> list[Men
         name = written or prefix + ("财政厅" if level == "province" else "财政局")
         out.append(Mention(m.start(), t.end(), "Agency", name, text[m.start() : t.end()], None, place.level, place.name))
     return out
+
+
+# the last characters of a time word (每年, 同时, 此后) a clause may open with before its subject
+_TIME_END = frozenset("年月日时后起")
 
 
 # 市府, 县府 opening a clause: the government of the city (county) in focus, as Taiwan's reports write it
@@ -707,13 +740,15 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
         else:
             # 由食物及环境卫生署: the name starts after the last function word outside a name's own words (及 of 食物及)
             s += _after_function_word(text[s : m.end()])
+            if (joined := _CONNECTIVE.match(text, s, m.end())) is not None and _CLAUSE_MARKS.intersection(text[s - 1 : s] or "\n"):
+                s = joined.end()  # ,因此工业贸易署: a connective opening the clause is no part of the name
         # (a secretariat names its own region: 财政司 is Hong Kong's)
         place = default_gazetteer().get(SECRETARIATS[secretariat.group(0)]) if secretariat is not None else _bare_department_place(levels, s)
         county = place is not None and place.level == "city"
         if county:
             # 屏东县府文化处: the department starts after its government, and is a short word (文化处, not 可关注文化处)
             s = max([s] + [k + len(w) for w in _TAIWAN_GOVERNMENTS if (k := text.rfind(w, s, m.end())) >= 0])
-        before = text[s - 1] if s else "\n"
+        before = "\n" if not s or _CONNECTIVE.fullmatch(text, max(0, s - 2), s) else text[s - 1]
         government = text.endswith("特区政府", 0, s) or county and text.endswith(_TAIWAN_GOVERNMENTS, 0, s)
         if (m.end() - s < 3 or county and m.end() - s > 5 or taken.overlaps(s, m.end())
                 or is_han(before) and before not in FUNCTION and not government or before in _CLOSING_QUOTES):
@@ -724,6 +759,10 @@ def _sar_departments(text: str, levels: "_LevelIndex", found: list[Mention]) -> 
             level = "province" if secretariat is not None else place.level
             out.append(Mention(s, m.end(), "Agency", prefix + text[s : m.end()], text[s : m.end()], None, level, place.name))
     return out
+
+
+# connectives a clause may open with before a body's name (因此, 同时, 此外)
+_CONNECTIVE = re.compile("因此|所以|于是|同时|此外|另外|并且|而且|随后")
 
 
 # the words of a park (工业园, 产业园区, 某某基地): a site of its county, with no government of its own
@@ -876,6 +915,7 @@ def _written_in_full(agencies: list[Mention]) -> list[Mention]:
         if not (a.place and a.surface == a.name and a.name.startswith(a.place)):
             continue
         rest = a.name[len(a.place) :]
+        full.setdefault(("", rest), {})[a.name] = a  # 某某园区 + 经济发展局: the body a bare 经济发展局 is
         if rest[:1] in _LEVEL_CHAR:  # 崇川 + 区行政审批局
             full.setdefault((rest[0], rest[1:]), {})[a.name] = a
         elif a.place[-1] in _LEVEL_CHAR:  # 崇川区 + 行政审批局
@@ -888,7 +928,7 @@ def _written_in_full(agencies: list[Mention]) -> list[Mention]:
                 districts.setdefault(lead, set()).add((own.name[: len(own.name) - len(rest)], own.place, own.level))
     out = []
     for a in agencies:
-        named = full.get((a.surface[:1], a.surface[1:]), {}) if a.surface != a.name else {}
+        named = full.get((a.surface[:1], a.surface[1:]), {}) or full.get(("", a.surface), {}) if a.surface != a.name else {}
         # only 区 is both a district's and a zone's level word; a zone's own committee stays the zone's
         homes = districts.get("区", set()) if a.surface[:1] == "区" and a.surface != a.name and a.level == "zone" and not a.name.endswith(ZONE_BODIES) else set()
         if len(named) == 1 and a.name not in named:
@@ -1148,8 +1188,9 @@ def _quoted_inside(text: str, i: int) -> bool:
     return text[i] == "“" and (m := _QUOTED_WORD.match(text, i)) is not None
 
 
-# the end of an outlet's dateline (某某日报讯, 本报讯, 某某网讯): a name written after it starts there
-_DATELINE_END = re.compile(r"[报网]讯\s*")
+# the end of an outlet's dateline (某某日报讯, 本报讯, 某某网讯, 某某网南宁讯 before a space or a bracket): a name written
+# after it starts there
+_DATELINE_END = re.compile(r"(?:[报网]讯|(?<=[\u4e00-\u9fff])讯(?=[ \u3000(（]))\s*")
 
 
 def _agency(text: str, places: list[Mention], starts: list[int], levels: "_LevelIndex", floor: int, ss: int, e: int, suffix: str) -> Mention | None:
@@ -1194,6 +1235,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if (own_body := _body_after_verb(body, suffix)) is not None:
             # 某县专门成立某某领导小组, 某区配合经信局: the place's body, named after the verb
             name = text[outer.start if outer is not head and head.type == "Region" else head.start : head.end] + own_body + text[ss:e]
+            if outer is head and head.type == "Region" and head.surface != head.name and head.name.startswith(head.surface):
+                # 岫岩成立…领导小组: named with the county's fullest written form (岫岩满族自治县…, else 岫岩县…)
+                name = max((p.surface for p in places if p.name == head.name), key=len) + own_body + text[ss:e]
             return Mention(ss - len(own_body), e, "Agency", name, own_body + text[ss:e], None, head.level, head.name)
         whole = head.surface.startswith("全") and head.surface != head.name
         clause = whole or _CLAUSE_OPEN.match(body.lstrip("省市区县")) and not (suffix in WEAK and _TEAM_ROLE.fullmatch(body))
@@ -1216,7 +1260,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         surface = text[first.start : e]
         # a zone written after its city (某市某高新区) names its body by the zone's own name
         own = head.end - len(head.surface) if head.type == "Zone" and text.endswith(head.surface, head.start, head.end) else head.start
-        if head.type == "Region" and outer is not head and outer.level in ("province", "city") and head.level in ("city", "county", "town"):
+        if head.type == "Region" and outer is not head and outer.level in ("province", "city") and head.level in ("city", "county", "town") and suffix != TOWNSHIP_OFFICE:
+            # (a township's office is named by its township alone, as it names itself: 某某乡公所)
             # 某市某区人民政府: named in full with the places written before it
             own = outer.start
         elif head.type == "Region" and first is not head and first.type == "Zone" and suffix in ZONE_BODIES:
@@ -1349,8 +1394,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return Mention(k, e, "Agency", host + stretch, stretch, None, "county", host)
         if _is_park(place):
             # 宁波某某科技园 … 科技局: nor does a city's park; the bureau is the nearest place's, else the city's
+            # (a place opening a firm's name, 山东甲乙线缆有限公司, is the firm's registration, not the park's host)
             near = levels.nearest(k, {"province", "city", "county"})
-            if near is None:
+            if near is None or levels.opens_firm(near):
                 return Mention(k, e, "Agency", place.place + "市" + stretch, stretch, None, "city", place.place)
             place = near
         # (an autonomous prefecture or a league keeps its own word, as written: 某某州财政局, not 某某自治州市财政局)
@@ -1383,8 +1429,8 @@ def _unlisted_zone_body(text: str, k: int, e: int, stretch: str, i: int) -> Ment
     """The committee of a zone the gazetteer does not list, named as written when its name opens a clause
     (not after 各: 各工业园区管委会 is every park's)."""
     zone = stretch[: i + 1]
-    if k and text[k - 1] == "各" or not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone):
-        return None
+    if k and text[k - 1] == "各" or not 3 <= len(zone) <= 10 or k and text[k - 1] not in _CLAUSE_MARKS | FUNCTION | _JOINS or PREDICATE.match(zone) or _CLAUSE_OPEN.match(zone) or LEARNT.match(zone):
+        return None  # (当得知开发区管委会…: what a clause learnt opens no zone's name)
     return Mention(k, e, "Agency", stretch, stretch, None, "zone", None)
 
 
@@ -1514,11 +1560,14 @@ class _LevelIndex:
 
     def nearest(self, pos: int, levels: set[str], municipal: bool = False) -> Mention | None:
         """The closest place before ``pos`` at one of ``levels`` (a municipality counts as a city when asked)."""
-        best = -1
+        best = in_name = -1  # (in_name: the closest place opening a firm's legal name, 山东甲乙线缆有限公司)
         for key in levels | ({self.MUNICIPAL} if municipal else set()):
             starts, index = self.groups.get(key, ([], []))
             j = bisect_right(starts, pos) - 1
             while j >= 0 and self.places[index[j]].end > pos:
+                j -= 1
+            while j >= 0 and self.opens_firm(self.places[index[j]]):
+                in_name = max(in_name, index[j])
                 j -= 1
             if j >= 0:
                 best = max(best, index[j])
@@ -1530,10 +1579,15 @@ class _LevelIndex:
         for p in self.places[first : first + _LOOKAHEAD]:  # a slice: islice would walk from the start
             county_city = _COUNTY_CITY in levels and p.level == "county" and p.name.endswith("市")
             if p.level in levels and p.level != "zone" or county_city or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
-                if not _FIRM_TAIL.match(self.text, p.end):
+                if not self.opens_firm(p):
                     return p
                 in_firm = in_firm or p
-        return in_firm or self._ancestor(pos, levels)
+        return (self.places[in_name] if in_name >= 0 else in_firm) or self._ancestor(pos, levels)
+
+    def opens_firm(self, place: Mention) -> bool:
+        """Whether ``place`` opens a firm's legal name (山东甲乙线缆有限公司): the firm's registration, which a body
+        written after it takes as its place only when no other place of its level is written."""
+        return _FIRM_TAIL.match(self.text, place.end) is not None
 
     def next_zone(self, pos: int, word: str) -> Mention | None:
         """The first zone named after ``pos`` with the zone word a body opened with (高新区党工委 … 某某高新区):

@@ -36,6 +36,8 @@ FIRM_MASK = "某"
 _VISITED = re.compile(
     rf"(?<!记者)(?<!记者近日)(来到|莅临|走进|深入到|深入|前往|走访|赴|(?:先后|分别|相继)到)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
     r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
+    # 先后来到某管委会、甲鸭业、乙新能源等地: a round of visits that takes in named firms
+    rf"|(?:先后|分别|相继)(?:来到|到|走访|深入)[^,，;。]{{0,16}}?、{FIRM_MASK}{{2}}"
     # 在某某公司，某某一行…: a party of officials at a named firm's premises
     rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"
 )
@@ -56,7 +58,7 @@ _STATISTIC = gated(
     r"|[\d.]+%(的)?(企业|项目)?(已|实现)?(复工复产|复工|复产|开工|复市|投产|到岗|返岗)"
     # 预计60%的规上企业将陆续复产: the share expected to resume
     r"|[\d.]+%的[^,;。\d]{0,24}?(企业|项目)(已经?|将|可|能)(全面|全部|陆续|基本)?(复工复产|复工|复产|开工|投产)"
-    r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均)*(复工复产|复工|复产|开工|复市|投产|开业)"
+    r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均|有序)*(开复工|复工复产|复工|复产|开工|复市|投产|开业)"
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
     r"|[\d.]+(余|多)?(家|户)[^,;。\d]{0,6}?(获得|获|拿到|争取到)[^,;。\d]{0,12}?(资金|贷款|授信|融资)[^,;。\d]{0,3}[\d.]+(余|多)?[万亿]?元"
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
@@ -152,6 +154,8 @@ _FIRM_DOER = re.compile(r"由(企业|公司|厂家|厂方|单位)")
 _FIRMS_SPEND = re.compile(r"(?:各|相关|参与的?)?(?:企业|厂商|厂家|公司|商户|业者)(?:也|还|亦|同时|共|累计|自行)*(?:投入|出资|自筹|投资)")
 # 鼓励企业从境外采购物资, 经销商自行采购, 鼓励民众分流采购: firms or people buying, not the government (政府采购 stays)
 _FIRMS_BUY = re.compile(r"(?:企业|公司|厂家|批发商|经销商|商户|民众|市民|居民|消费者)[^,;。政]{0,16}?(采购|购买|购置)")
+# 奖励采购柑橘的果商: the buyers named after what they buy (traders, people), not the government
+_BOUGHT_BY = re.compile(r"(采购|购买|购置)[^,;。，；政]{0,16}?的(?:客商|商贩|经纪人|经销商|批发商|商户|企业|市民|居民|消费者|个人)")
 _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予该厂多项支持200万元: support given as a sum of money is a subsidy unless something else types it
@@ -181,7 +185,7 @@ _CONDITION = re.compile(r"(满足|具备|符合|达到)[^,;。]{0,40}?(条件|�
 # sum; not a loan quota: 设立3亿元小店应急资金贷款额度); so is a sum a budget allocates (拨款56亿元, 编列3亿元 in Taiwan's writing), a sum set aside for a purpose
 # (安排4000万元开展…) and the money a measure needs (所需经费1亿元)
 _FUND = gated(
-    r"(设立|成立|安排|筹集|统筹|出资|争取)[^,;。]{0,24}?(资金(?!专项贷款|贷款)|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费[券卡]|(编列|拨款|拨出|拨付|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
+    r"(设立|成立|安排|筹集|统筹|出资|争取|拿出)[^,;。]{0,24}?(资金(?!专项贷款|贷款)|基金(?!会)|专项债券?|债券额度)|(发放|投放)(?:[^,;。]|(?<=\d),(?=\d{3})){0,24}?消费(?:[券卡]|礼金)|(编列|拨款|拨出|拨付|划拨|下拨)[^,;。]{0,8}?[\d一二两三四五六七八九十]"
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
@@ -190,7 +194,7 @@ _FUND = gated(
 # relief fund for firms
 _PUBLIC_WORKS = re.compile(r"(道路|管网|管线|污水|给水|排水|供水|市政|公路|桥梁|水利)[^,;。，；]{0,6}?工程")
 # 消费券规模2.5亿元, 资金总额3000万元: a budget stated by its size, with no verb, is a fund too
-_BUDGET = re.compile(r"(消费[券卡]|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
+_BUDGET = re.compile(r"(消费(?:[券卡]|礼金)|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
 _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个人|居民|消费者|市民|家庭)")
 # 据统计，各业主单位共为商户减免租金141万元: what landlords give their tenants is their own doing, no measure
@@ -424,7 +428,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if _MAKE_WORD.search(text):
         text = _blank(_SUPPLIES_MADE, _blank(_TARGET_MAKERS, text))
     if _BUY_WORD.search(text):
-        text = _FIRMS_BUY.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+        for buyers in (_FIRMS_BUY, _BOUGHT_BY):
+            text = buyers.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)) + m.group(0)[m.end(1) - m.start() :], text)
     if "行业" in text or "领域" in text:
         text = _blank(_SECTORS, _blank(_TRADES, text))
     if _COST_WORD.search(text):

@@ -19,6 +19,8 @@ from .places import default_gazetteer
 # a title may be broken over a line (text taken from PDFs), never over a sentence
 _TITLE = re.compile(r"《([^《》\n。]{2,120}(?:\n[^《》\n。]{1,120})?)》")
 _PERIODICAL = re.compile(r"(日报|晚报|早报|时报|周刊|杂志|期刊|学报|报)$")
+# a form a firm fills in or signs (《复工备案表》, 《防控承诺书》, 《返岗人员花名册》): paperwork, no policy
+_FORM = re.compile(r"((?<!一览)(?<!时间)表|承诺书|花名册|申请书|告知书|确认书)$")
 # a standard's number after its title (《国民经济行业分类》(GB/T 4754—2017)): a standard, no policy
 _STANDARD_AFTER = re.compile(r"\s*[(（]\s*(?:GB|DB|HJ|JT|YY|QB)\s*[/\d]")
 # title marks of a title nested in another (《关于修订〈某规定〉的通知》): not part of the name
@@ -72,7 +74,7 @@ def find_documents(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _TITLE.finditer(text):
         title = _clean(m.group(1))
-        if _PERIODICAL.search(title) or _STANDARD_AFTER.match(text, m.end()):
+        if _PERIODICAL.search(title) or _FORM.search(title) or _STANDARD_AFTER.match(text, m.end()):
             continue
         if len(title) <= SHORT:
             earlier = next((d.name for d in reversed(out) if d.name.endswith(title) and d.name != title), None)

@@ -78,7 +78,7 @@ _GENERIC = re.compile(
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
-_INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路|普惠金融|商家|商户|经济联社|经济社)$")
+_INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路|普惠金融|商家|商户|店家|业者|摊商|摊贩|小贩|持牌小贩|经济联社|经济社)$")
 _KIND_END = re.compile(
     r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|促进会|研究会|基金会|学会|联盟|俱乐部|研究所|报社|电视台|日报|新闻网|融媒体|"
     r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|同志|"
@@ -382,7 +382,8 @@ def _valid(name: str) -> bool:
         and not _INDUSTRY.match(name)
         and not _FINANCE_KIND.match(name)
         and not _BANK_ROLE.search(name)
-        and not (_PREDICATE.match(head) and (head == name or len(head) > 2))
+        # (为保障公司复工: a verb before the bare word 公司, no name; 建设银行 is a bank's)
+        and not (_PREDICATE.match(head) and (head == name or len(head) > 2 or name == head + "公司"))
         and not _CUT_VERB_IN.search(body)
         and any(is_han(c) or c.isalpha() for c in body)
     )
@@ -635,6 +636,7 @@ class _Scanner:
         self.agency_ends = sorted({a.end for a in agencies})
         self.places = {(p.start, p.end) for p in places}
         self.province_starts = sorted(p.start for p in places if p.level == "province")
+        self._place_ends = {p.start: p.end for p in places}
         self.town_end = {p.start: p.end for p in places if p.level == "town"}
         self.digit_inside = bytearray(len(text))
         for m in _NUMBER_RUN.finditer(text):
@@ -734,6 +736,10 @@ class _Scanner:
         (某县中小企业担保有限公司: the guarantee company of the county's small firms)."""
         kind = _FIRM_KIND.match(self.text, i - 2 if i >= 2 else 0, i)
         return kind is not None and k < kind.start() and all(self.protected[k : kind.start()])
+
+    def place_end(self, s: int) -> int:
+        """Where the place mention starting at ``s`` ends (``s`` when none starts there)."""
+        return self._place_ends.get(s, s)
 
     def in_agency(self, s: int, e: int) -> bool:
         return self.agencies.overlaps(s, e)
@@ -931,7 +937,10 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
-    candidates += [m.span(1) for m in _SECTOR_FIRM.finditer(text) if not _FIRM_TOPIC.match(m.group(1)) and not scan.in_agency(*m.span(1))]
+    framed = [m.span(1) for m in _SECTOR_FIRM.finditer(text) if not _FIRM_TOPIC.match(m.group(1)) and not scan.in_agency(*m.span(1))]
+    candidates += framed
+    # 医疗器械企业湖南甲乙反映…: a name the frame introduces may open with its province (no place of the text)
+    provincial = {(a, b) for a, b in framed if a in scan.province_starts and b - scan.place_end(a) >= 2}
     for m in _SERVED_FIRM.finditer(text):
         t = _TRADE_OPENER.match(text, m.end())
         if t and _ALONE_AFTER.match(text, t.end()) and _trade_name(text, *t.span()):
@@ -993,7 +1002,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
         if (local := _LOCAL_LEAD.match(text, s, e)) and e - local.end() >= 2:
             s = local.end()  # 走访了本地甲乙重工: the area word says where the firm is
         s = _after_home(text, s, e, scan)
-        if not scan.protected[s] and _name_like(text[s:e]):
+        if (not scan.protected[s] or (s, e) in provincial) and _name_like(text[s:e]):
             add(s, e)
     for f in list(found.values()):
         m = _PARTNER.match(text, f.end)

@@ -57,9 +57,9 @@ _CONTINUE = re.compile(
 )
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
-# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台), the body
+# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率), the body
 # a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接|按)$")
 # bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
 _LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
@@ -117,6 +117,7 @@ _FRAME = re.compile(
     r"|(据)?[^,;。“”]{0,16}?记者[^,;。]{0,24}?(获悉|了解到|得知|获知|注意到|看到)[,:]?"
     r"|据[^,;。]{0,20}?(介绍|了解|悉|报道|消息)[,:]"
     r"|[^,;。]{0,12}?(网|日报|晚报)(消息|讯)([(][^()]{0,20}[)])?[,:]?\s*"
+    r"|[^,;。“”\s]{2,20}?讯(?=[\s(])([(][^()]{0,30}[)])?[,:]?\s*"  # 某某网某地讯 记者…, 某地讯(记者 某某)
     r"|[^,;。“”\s]{1,12}?报道[(][^()]{0,30}(通讯员|记者)[^()]{0,30}[)][,:]?\s*"  # 某某报道(通讯员 某某 记者 某某)
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
@@ -662,8 +663,8 @@ def detect(
             continue
         amount, cap, extra = _money(text[s:e], s)
         national = [] if any(_national(a) for a in actors_now) else _national_clauses(text, s, e, found)
-        if national and not subj and national[0].start == s and set(codes) <= {c for d in national for c in d.categories}:
-            actors_now = []  # 国家对…实行…: the nation's measure alone, no clause of the place in force
+        if national and not subj and national[0].start <= _ITEM_LABEL.match(text, s).end() and set(codes) <= {c for d in national for c in d.categories}:
+            actors_now = []  # 国家对…实行…, 二、中央财政安排…: the nation's measure alone, no clause of the place in force
         extra = [x for x in extra if not any(n.start <= x[0] < n.end for n in national)]  # the national clause's money is its own
         enlisted = [b for b in _enlisted(text, s, e, found) if not any(_same_place(b, a) for a in actors_now)]
         for actor in actors_now + enlisted:

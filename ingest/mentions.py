@@ -30,7 +30,7 @@ PREDICATE = re.compile(
     r"实现|确保|做好|抓好|深化|启动|公布|出资|投入|筹集|引导|表示|介绍|指出|强调|认为|共计|合计|当前|近期|去年|同期|此前|随后|随即|"
     r"随着|面对|面临|结合|借助|采取|开设|设置|部署|调度|对接|扶持|帮扶|补贴|奖励|减免|免除|延长|延期|缓缴|返还|下调|降低|提高|增加|"
     r"扩大|新增|新建|签约|签署|引进|招引|落地|开工|复工|复产|投产|达产|下一步|同时|此外|另外|其中|进区|全力|共同|"
-    r"造成|带来|导致|稳步|有序|尽快|顺利|百分之|多亏|幸亏|感谢|衷心|由衷|得益于|离不开)"
+    r"造成|带来|导致|稳步|有序|尽快|顺利|百分之|多亏|幸亏|感谢|衷心|由衷|得益于|离不开|力促)"
 )
 
 
@@ -128,7 +128,11 @@ def recurrences(text: str, found: list[Mention], taken: list[Mention]) -> list[M
     if not names:
         return []
     hits = sorted(((end + 1 - len(w), end + 1, w) for end, w in word_automaton(names).iter(text)), key=lambda h: (h[0], -h[1]))
-    covered = SpanIndex([(m.start, m.end) for m in found + taken])
+    # (a name that opens with its province, 湖南甲乙, is found again over it; a lower place opening a name, 某县甲乙农业,
+    # stays the place the firm's name gives)
+    opening = {(s, e) for s, e, _ in hits}
+    openers = {m.start for m in taken if m.level == "province" and any(s == m.start and m.end < e for s, e in opening)}
+    covered = SpanIndex([(m.start, m.end) for m in found + [t for t in taken if t.start not in openers]])
     kind = found[0].type
     out: list[Mention] = []
     reach = -1

@@ -36,8 +36,9 @@ ZONE_SUFFIX = (
     "边境经济合作区|跨境经济合作区|重点开发开放试验区|"
     # a new town built as a zone with its own committee (某某新城), not a district, town or road named so (新城区, 新城镇)
     "新城(?![区镇乡村路街])|"
-    # a county's high-tech park (某地高新园, 某地高新园区, 某地高科园) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区)
-    "高新园区|高新园|高科园区|高科园|工业集中区|聚集区"
+    # a county's high-tech park (某地高新园, 某地高新园区, 某地高科园) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区,
+    # 某县工业经济区)
+    "高新园区|高新园|高科园区|高科园|工业集中区|聚集区|工业经济区"
 )
 # longest first, so that 科技园区 is not cut to 科技园
 _ZONE = re.compile("|".join(sorted(ZONE_SUFFIX.split("|"), key=len, reverse=True)))
@@ -66,10 +67,16 @@ _VILLAGE_AFTER = re.compile(f"[{HAN}]{{2,5}}?(?:村|嘎查)(?:(?![{HAN}])|(?=等
 _SEAT_TOWN = re.compile("镇|乡(?!村)|苏木")
 #: the stations a town or street keeps for a field of its work (某镇财政所, 某街道司法所, 某镇安监站)
 TOWN_STATIONS = ("市场监管所", "劳动保障所", "司法所", "财政所", "财税所", "税务所", "社保所", "安监站", "农技站", "农经站", "林业站", "水利站", "农机站", "城建站")
+# the gazetteer code prefix of Taiwan's counties and cities, which govern townships (宜兰县某某乡) as counties do
+TAIWAN_CODE = "TW"
 # a town named by its government or one of its stations (某某镇人民政府, 某某镇财政所)
-_TOWN_GOVERNMENT = re.compile("人民政府|政府|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
+#: a Taiwan township's office (某乡公所, 某镇公所, 某市公所)
+TOWNSHIP_OFFICE = "公所"
+_TOWN_GOVERNMENT = re.compile(f"人民政府|政府|{TOWNSHIP_OFFICE}|党工委|党委|纪委|办事处|" + "|".join(TOWN_STATIONS))
 # 与某某街道协调: a town or street after a preposition or a list mark, not the common noun (街道两旁, 镇上)
 _TOWN_LEAD = set("与和同在到向经由及、")
+# 协调某某街道办事处: a verb of working with a body, before a town's government or office
+_WORKS_WITH = re.compile("(?:协调|联系|会同|联合|配合|对接)$")
 # a local firm written right after a town's name (某某镇的甲乙鞋业有限公司, 某某镇甲乙制衣厂): it vouches for the town
 _FIRM_AFTER_TOWN = re.compile(f"的?[{HAN}()]{{2,14}}?(?:有限公司|有限责任公司|股份有限公司|制衣厂|加工厂)")
 # the work an official goes to a town to do (到某某镇调研): the town visited
@@ -88,6 +95,8 @@ _SOURCE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|委|办�
 _CHINESE_STYLE = re.compile("特色|式")
 # a local outlet's tag opening a report (某地网消息, 某地日报讯): the place reported from, as a dateline's
 NEWS_TAG = re.compile(r"(网|日报|晚报)(消息|讯)")
+# a health or venue code named with a place's name (安康码; not a wharf: 某地码头)
+_CODE_AFTER = re.compile("码(?!头)")
 #: how far into a text a news tag may stand
 NEWS_TAG_REACH = 200
 # a place name inside a road's name (某江西路, 某山湖北路): the road, not the place
@@ -244,6 +253,22 @@ def _chained_outlet(text: str, s: int, e: int, chained: dict[int, int], ends: se
     return s in ends and _OUTLET.match(text, e) is not None
 
 
+def _parks_without_area_word(places: list[Mention]) -> list[Mention]:
+    """An unlisted park written also without its last 区 (某某工业园 of 某某工业园区, 某某产业园 of 某某产业园区) is that
+    park: one zone, named by its fuller form."""
+    names = {p.name for p in places if p.type == "Zone"}
+    return [replace(p, name=p.name + "区") if p.type == "Zone" and p.name.endswith("园") and p.name + "区" in names else p for p in places]
+
+
+def _county_in_county(out: list[Mention], s: int, candidates: list[Any]) -> bool:
+    """Whether a county-level name written in full comes right after a county it does not lie in (某县新城区): a
+    county holds no county, so the name is the county's own area (its new town), no district; ``candidates`` are
+    the places of that full name (a bare name, 铁山 of 某区铁山工业园, may still open a park's)."""
+    if not out or out[-1].end != s or out[-1].level != "county" or out[-1].type != "Region" or not candidates:
+        return False
+    return all(c.level == "county" and c.parent != out[-1].code for c in candidates)
+
+
 def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     """Place mentions of the text (analysis view), in order, resolved against the gazetteer."""
     gaz = gaz or default_gazetteer()
@@ -268,8 +293,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         tag = s < NEWS_TAG_REACH and surface not in ("中国", "全国") and NEWS_TAG.match(text, e) is not None
         if not tag and (_OUTLET.match(text, e) or _OUTLET_LAST.intersection(text[e : e + 10]) and _OUTLET_LATER.match(text, e, e + 10)) or surface == "中国" and (text[e : e + 1] == "家" or _CHINESE_STYLE.match(text, e)) or text.endswith(("来源:", "来源: "), max(0, s - 4), s) and not _SOURCE_BODY.match(text, e):
             continue
-        if text.startswith("肺炎", e):
-            # 某地肺炎: a disease named after a place, not the place
+        if text.startswith("肺炎", e) or _CODE_AFTER.match(text, e):
+            # 某地肺炎: a disease named after a place, not the place; nor a health code's name (安康码, 某康码)
             continue
         if (_on_road(text, s, e) or _street_named(text, e, surface)) and not (out and out[-1].end == s):
             continue
@@ -282,6 +307,8 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
         if surface[0] in FUNCTION and s and is_han(text[s - 1]) and text[s - 1] not in _START_OK and not (out and out[-1].end == s):
             # 中心和县经开区: a conjunction before 县, not the county 和县
             refused.append((s, e))
+            continue
+        if _county_in_county(out, s, [c for c in gaz.lookup(surface) if c.name == surface]):
             continue
         place = sense.get(surface)
         if place is None:
@@ -341,6 +368,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out = _unqualified_zones(_short_zones(text, _again(text, _direction_zones(text, _district_zones(text, _zones(text, out), gaz)))))
     out = _town_parks(text, _one_more_character(_towns_again(text, _bare_towns(text, _towns(text, out)))))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
+    out = _parks_without_area_word(out)
     return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
 
 
@@ -644,13 +672,26 @@ def _home_zone(text: str, places: list[Mention], gaz: Any) -> list[Mention]:
             # (the home carried as the zone's host: its bodies are named in full, 某市高新区管委会)
             ((zone, home),) = zones.values()
             added.append(Mention(m.start(), m.end(), "Zone", zone.name, m.group(0), zone.code, zone.level, home))
+        elif not zones and (county := _sole_county(places)) is not None and m.group(0)[0] not in "县市":
+            # a county's report with an unlisted zone by its bare word (开发区管委会…): the county's zone, named with it
+            # (written as the name it stands for, as a zone implied by a level word is, so that it is named in full)
+            added.append(Mention(m.start(), m.end(), "Zone", county.surface + m.group(0), county.surface + m.group(0), None, "zone", county.name))
     if not added:
         return places
     # the same word taken as a zone of no place elsewhere is that zone too
-    by_word = {a.surface: a for a in added}
+    by_word = {text[a.start : a.end]: a for a in added}
     spans = {(a.start, a.end) for a in added}
     again = [replace(p, name=by_word[p.surface].name, code=by_word[p.surface].code) for p in placeless if p.surface in by_word and (p.start, p.end) not in spans]
     return sorted([p for p in places if p not in bare or p.surface not in by_word] + added + again, key=lambda p: p.start)
+
+
+def _sole_county(places: list[Mention]) -> Mention | None:
+    """The one county (written with its level word) a report names, when it names no city or other county."""
+    homes = [p for p in places if p.type == "Region" and p.level in ("city", "county") and not p.weak]
+    names = {p.name for p in homes}
+    if len(names) != 1 or homes[0].level != "county":
+        return None
+    return next((p for p in homes if p.surface.endswith("县")), None)
 
 
 def _is_park(text: str, e: int) -> bool:
@@ -741,8 +782,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 # 某某考察某某工业园: the place opens a name that a verb ends; the park is named after the verb
                 added.append(visited)
                 continue
-            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司", between) or _DETERMINER.match(between):
-                continue
+            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司|至", between) or _DETERMINER.match(between):
+                continue  # (某县甲地至县城新区: a route's ends, no zone's name)
             if anchor.type == "Zone" and between and m.group(0) in _SUB_PARK:
                 # 某高新区某某园区: a park of the zone, a zone of its own beside the zone that holds it
                 name = text[anchor.start : e] if text.endswith(anchor.name, anchor.start, anchor.end) else anchor.name + text[anchor.end : e]
@@ -847,9 +888,13 @@ def _governed_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
         # one character may name a zone before a zone word of two or more (某港区管委会)
         return None
     name = text[k:e]
-    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name):
+    if PREDICATE.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or LEARNT.match(name):
         return None
     return Mention(k, e, "Zone", name, name, None, "zone")
+
+
+#: 当得知开发区管委会…: the words by which a clause says what was learnt, before a bare zone word
+LEARNT = re.compile("当?(?:得知|获悉|获知|了解到|听说)")
 
 
 # the formal kinds of zone a government runs, and the words of its acting right after its name (某某经开区为企业…)
@@ -923,6 +968,9 @@ def _listed_parks(text: str, ss: int, e: int, taken: SpanIndex) -> Mention | Non
 
 # verbs of going to or looking at a place (前往某某工业园, 考察某某科技园)
 _VISIT = re.compile("前往|考察|走进|来到|走访|深入|入驻|进驻|落户|莅临|视察|赴")
+# 到 before a park, when the work done there follows within its clause (到某某新区、某区调研)
+_TO = re.compile("(?<![达得受遇看感想])到")
+_WORK_SOON = re.compile(f"[^,，。;；]{{0,10}}?(?:{_WORK_AFTER.pattern})")
 # the zone words a visited park may end with: parks and valleys (某某药谷), not the formal kinds a place's name would open
 _VISITED_PARK = frozenset({"工业园", "工业园区", "产业园", "产业园区", "新区", "科技园", "科技园区", "科技产业园", "科技产业园区", "创业园", "软件园", "小微园", "软件谷", "创新谷", "科技谷", "智造谷", "药谷", "芯谷", "医谷"})
 # prepositions of place before a park's name (在某某工业园召开)
@@ -935,6 +983,9 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     if text[ss:e] not in _VISITED_PARK:
         return None
     verbs = list(_VISIT.finditer(text, k, ss))
+    if not verbs and _WORK_SOON.match(text, e):
+        # 到某某新区、某区调研: 到 with the work done there is a verb of going too
+        verbs = list(_TO.finditer(text, k, ss))
     joined = k >= 2 and text[k - 1] in "和及、" and any(text.endswith(w, 0, k - 1) for w in _VISITED_PARK)
     # a preposition opening the clause may be the first character of the run (…负责人,到某某工业园区)
     opening = text[k] in _AT and (k == 0 or text[k - 1] in BREAK)
@@ -1058,6 +1109,8 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     short = written_county(known, host, lead)
     written = short or (host.name if host.name.endswith(lead) or level == "city" and host.name.endswith("市") else host.surface + lead if text.startswith(lead, host.end) else host.name)
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
+    if level == "county" and written.endswith(lead) and (bare := written[: -len(lead)] + text[ss:e]) in text:
+        name = bare  # 县工业园区 … 某某工业园区: the zone as the text writes it with its county's bare name, one zone
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
 
@@ -1320,7 +1373,9 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
     city_starts = {x.start for x in known if x.type == "Region" and x.level in ("province", "city")}
     known_ix = SpanIndex([(x.start, x.end) for x in known])
     for m in known:
-        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county":
+        # (a Taiwan county governs townships as a county does, also one named like a mainland city: 花莲县吉安乡)
+        taiwan = (m.code or "").startswith(TAIWAN_CODE)
+        if m.level not in ("county", "city", "zone") or m.weak or m.end in region_starts or m.end in city_starts and m.level != "county" and not taiwan:
             continue
         t = _described_town(text, m.end) or _TOWN.match(text, m.end)
         if not t and m.level == "county" and (unworded := _unworded_town(text, m)) is not None:
@@ -1334,7 +1389,7 @@ def _towns(text: str, known: list[Mention]) -> list[Mention]:
                 added.append(Mention(pos, pos + len(name), "Region", name + listed.group(3), name + listed.group(3), None, "town", m.name))
                 pos += len(name) + 1
             continue
-        if t and (m.level == "county" or t.group(2) != "乡") and _function_free(t.group(1), m) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
+        if t and (m.level == "county" or t.group(2) != "乡" or taiwan) and _function_free(t.group(1), m) and not _NOT_TOWN.search(t.group(1)) and not PREDICATE.match(t.group(1)):
             # 某区某某街道, 东莞某某镇 (a city without counties governs its towns)
             surface = t.group(0)
             added.append(Mention(t.start(), t.end(), "Region", surface, surface, None, "town", m.name))
@@ -1541,7 +1596,9 @@ def _standalone_towns(text: str) -> list[tuple[int, int]]:
                 # 市、区、街道: a mark inside is no town's name
                 break
             before = text[s - 1] if s else ""
-            if (governed or villaged) and (not is_han(before) or before in _TOWN_LEAD):
+            if n == 3 and text.startswith(TOWNSHIP_OFFICE, end) and not villaged:
+                break  # 他宣布乡公所: Taiwan's townships have two-character names; a longer one is read across a verb
+            if (governed or villaged) and (not is_han(before) or before in _TOWN_LEAD or _WORKS_WITH.search(text, 0, s)):
                 # (接到某某镇政府的电话: a town's government after a preposition or a verb's 到 too)
                 out.append((s, end))
                 break

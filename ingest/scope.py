@@ -124,7 +124,8 @@ def section_zones(text: str, units: list[Unit], places: list[Mention], agencies:
 # its team that wrote the page (某贸发局经贸研究团队)
 _BYLINE_DATE = r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _BYLINE_LABEL = re.compile(rf"\s*(?:{_BYLINE_DATE}\s*)?(?:(?:发布单位|发布机构|信息来源|来源|作者|供稿|文|编辑)\s*[:：]?\s*)?")
-_BYLINE_TAIL = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,12}}?(?:研究团队|咨询团队|课题组|编辑部|研究部|研究室))?\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
+# (also the writing team named after the body: 某局经贸研究商务咨询团队)
+_BYLINE_TAIL = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,12}}?(?:团队|研究组|课题组|编辑部|研究部|研究室))?\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
 
 
 def _byline(text: str, u: Unit, bodies: list[Mention]) -> bool:
@@ -158,6 +159,8 @@ def title_actor(text: str, units: list[Unit], act_ix: MentionIndex) -> tuple[Men
 
 # the mark after a headline's opening place (某市：高新区…): what follows is a story of that place
 _HEADLINE_COLON = re.compile(r"\s*[:：]")
+# a headline's place pointing at one of its zones (某市这个省级园区, 某县这家开发区)
+_POINTED_ZONE = re.compile(r"(?:这个|这家|这座|此)[\u4e00-\u9fff]{0,4}?(?:园区|开发区|高新区|经开区|产业园|工业园)")
 
 
 # how many digits of a division code a place of each level fixes (a city's 4: its counties share them)
@@ -169,9 +172,14 @@ def _headline_inner(text: str, heads: list[Mention], i: int, known: list[Mention
     zone or place after the colon that lies inside it (a zone of that city acts, not the city)."""
     head = heads[i]
     digits = _CODE_DIGITS.get(head.level or "")
-    if not _HEADLINE_COLON.match(text, head.end) or not head.code or digits is None:
+    pointed = _POINTED_ZONE.match(text, head.end) is not None
+    if not (pointed or _HEADLINE_COLON.match(text, head.end)) or not head.code or digits is None:
         return head
     codes = {m.name: m.code for m in known if m.code}
+    if pointed:
+        # 某市这个省级园区如何…: the story of a zone the city's name only points at, the one zone the text names in it
+        inside = {a.name: a for a in known if a.type == "Zone" and _within(a, head, codes, digits)}
+        return next(iter(inside.values())) if len(inside) == 1 else head
     return next((a for a in heads[i + 1 :] if a.type != "Agency" and _within(a, head, codes, digits)), head)
 
 

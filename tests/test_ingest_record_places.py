@@ -13,7 +13,9 @@ def test_the_country_as_a_scope_is_no_entity() -> None:
 
 
 def test_the_countrys_government_or_action_is() -> None:
-    assert "中国" in regions("余杭区落实中央和省委部署,走访企业帮助复工。")
+    assert "中国" in regions("余杭区落实中央、省有关部署,走访企业帮助复工。")
+    # (beside a party committee, 中央 is the party centre, a body: 中央和省委 names 党中央, not the country)
+    assert "中国" not in regions("余杭区落实中央和省委部署,走访企业帮助复工。")
     assert "中国" in regions("国家发展改革委出台措施,对企业给予贷款贴息。")
 
 

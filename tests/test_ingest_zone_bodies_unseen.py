@@ -1,0 +1,63 @@
+"""Zones and bodies of kinds the design documents never write: a county's 工业经济区 (also by its level word), a
+connective before a special region's department, generic words that are no firms."""
+
+from ingest.pipeline import extract_text
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    return {(e.name, e.type) for e in extract_text(text, "t").entities}
+
+
+def test_industrial_economic_zone_by_level_word_and_by_name_is_one_zone() -> None:
+    found = _entities("永福县上下主动服务企业。县工业经济区帮企业解决难题。永福工业经济区领导到高速路口接回员工。")
+    zones = {name for name, kind in found if kind == "Zone"}
+    assert zones == {"永福工业经济区"}
+
+
+def test_county_zone_by_level_word_keeps_the_written_name_of_its_kind() -> None:
+    found = _entities("宁乡县委召开会议。县经开区主动服务企业。宁乡经开区帮助企业解决用工。")
+    assert {name for name, kind in found if kind == "Zone"} == {"宁乡经开区"}
+
+
+def test_connective_opening_the_clause_is_no_part_of_a_department() -> None:
+    found = _entities("香港業界受到疫情打擊,因此工業貿易署加緊審批資助申請。")
+    assert ("香港工业贸易署", "Agency") in found
+    assert not any(name.startswith("香港因此") for name, _ in found)
+
+
+def test_verb_before_the_bare_word_company_and_hawkers_are_no_firms() -> None:
+    found = _entities("为保障公司复工,园区主动服务。基金为持牌小贩提供资助。")
+    assert not any(kind == "Enterprise" for _, kind in found)
+
+
+def test_round_of_visits_taking_in_named_firms_is_liaison() -> None:
+    record = extract_text("永福县县长李明先后到县经开区管委会、禾丰鸭业、青禾新能源等地,了解企业生产情况。", "t")
+    assert any("ENTERPRISE_LIAISON" in m.categories and "禾丰鸭业" in m.beneficiaries for m in record.measures)
+
+
+def test_writing_team_credited_under_the_title_is_no_actor() -> None:
+    text = (
+        "醴陵经开区公布疫情纾困措施\n2022年7月20日\n香港贸发局经贸研究商务咨询团队\n"
+        "为支持市场主体应对疫情,醴陵经开区管理委员会公布若干措施,包括:\n对在区内实体运营的企业,按其实际缴纳的商业用电费用给予50%的补贴。\n"
+    )
+    record = extract_text(text, "t")
+    assert {m.region for m in record.measures} == {"醴陵经开区"}
+
+
+def test_park_written_with_and_without_its_area_word_is_one_zone() -> None:
+    record = extract_text("力促永福工业园打赢攻坚战\n近日,永福工业园区细化管控措施。永福工业园实行复工报备制,审核企业复工申请。", "t")
+    zones = [e for e in record.entities if e.type == "Zone"]
+    assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} >= {"永福工业园区", "永福工业园"}
+    assert not any(e.type == "Enterprise" for e in record.entities)
+
+
+def test_health_code_named_like_a_city_is_no_place() -> None:
+    found = _entities("永福县工信局指导职工注册使用“安康码”。")
+    assert ("安康", "Region") not in found
+    assert ("宁波", "Region") in _entities("宁波码头恢复作业,宁波市为企业减免港口费用。")
+
+
+def test_forms_firms_fill_in_are_no_policy_documents() -> None:
+    found = _entities("企业提前3天向园区提交《复工备案表》《疫情防控承诺书》及上岗人员花名册。园区印发《惠企政策一览表》。")
+    documents = {name for name, kind in found if kind == "PolicyDocument"}
+    assert documents == {"惠企政策一览表"}
