@@ -208,9 +208,9 @@ _SUM_LIST = re.compile(r"\s*[、和及]\s*")
 # 计划已完成处理，涉及补贴总额约400亿元, is its sum)
 # (开放申请迄今，已核准236家，补贴金额已超过1.5亿元: the approvals so far)
 _PAID_LABEL = re.compile(r"(?:(?:涉及|获发放|已发放)[^,;。，；]{0,6}?)?总?(?:补贴|资助|补助金?)总?金?额已?[约逾达超过近为]{0,3}$")
-_BATCH_OR_SO_FAR = re.compile(r"第[\d一二三四五六七八九十]{1,3}批|^\s*截[至止]|迄今|至今")
 # 第四批资助获得批准，涉及2万名雇主，共52亿港元: what one batch of a scheme comes to, by a bare tally
 _BATCH = re.compile(r"第[\d一二三四五六七八九十]{1,3}批")
+_BATCH_OR_SO_FAR = re.compile(_BATCH.pattern + r"|^\s*截[至止]|迄今|至今")
 _BATCH_TALLY = re.compile(r"(?:共|合共|共计|合计)[约逾达超过近]{0,2}$")
 # 力保本年度发放2亿元贴息贷款的既定目标: a target restated, no money given
 _TARGET_AFTER = re.compile(r"[^,;。，；]{0,12}?的(?:既定|年度|全年)?目标")
