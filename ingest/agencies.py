@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city, written_county
+from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city, written_county, written_forms
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
@@ -1475,11 +1475,12 @@ class _LevelIndex:
         self.text = text
         # a place written with a level word other than its own (宁乡县 for 宁乡市): the form its bodies take
         self.written: dict[tuple[str, str], str] = {}
+        forms = written_forms(places)
         for p in places:
             lead = text[p.end : p.end + 1]
             if p.level == "county" and lead in ("县", "区", "市") and not p.surface.endswith(_COUNTY_WORDS) and not p.name.endswith(lead):
                 self.written.setdefault((p.name, lead), p.surface + lead)
-            elif form := written_county(places, p, p.surface[-1:]):
+            elif form := written_county(forms, p, p.surface[-1:]):
                 self.written.setdefault((p.name, p.surface[-1]), form)
         # a prefecture the text writes only by its short form (海西州): its bodies by 州 take that form (海西州工信局)
         in_full = {p.name for p in places if p.surface == p.name}
