@@ -17,8 +17,6 @@ import re
 import sys
 from typing import Any, Callable, Iterator
 
-import ahocorasick
-
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _p
 except ImportError:  # pragma: no cover - Python < 3.11
@@ -81,147 +79,47 @@ def _item(op: Any, av: Any) -> _Words | None:
     return None
 
 
-class _Gate:
-    """What the gated patterns share: ``search``, ``finditer``, ``findall``, ``sub`` and ``subn`` give what the
-    pattern gives, run with the pattern :meth:`_for` picks for the text (None: no match there); ``match`` and
-    ``fullmatch`` (anchored at one position, where a scan of the rest of the text would cost more than it saves)
-    and every other attribute are the pattern's own."""
+class Gated:
+    """A compiled pattern whose searches first look for the words every match holds.
 
-    __slots__ = ("_compiled",)
+    ``search``, ``finditer``, ``findall``, ``sub`` and ``subn`` give what the
+    pattern gives; ``match`` and ``fullmatch`` (anchored at one position, where
+    a scan of the rest of the text would cost more than it saves) and every
+    other attribute are the pattern's own.
+    """
 
-    def __init__(self, pattern: re.Pattern[str]):
-        self._compiled = pattern
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._compiled, name)
-
-    def _for(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
-        raise NotImplementedError
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        p = self._for(text, pos, endpos)
-        return None if p is None else p.search(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        p = self._for(text, pos, endpos)
-        return iter(()) if p is None else p.finditer(text, pos, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        p = self._for(text, pos, endpos)
-        return [] if p is None else p.findall(text, pos, endpos)
-
-    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        p = self._for(text)
-        return text if p is None else p.sub(repl, text, count)
-
-    def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
-        p = self._for(text)
-        return (text, 0) if p is None else p.subn(repl, text, count)
-
-
-class Gated(_Gate):
-    """A compiled pattern whose searches first look for the words every match holds."""
-
-    __slots__ = ("_words",)
+    __slots__ = ("_compiled", "_words")
 
     def __init__(self, pattern: re.Pattern[str], words: _Words):
-        super().__init__(pattern)
+        self._compiled = pattern
         # longest first, so that a word is never hidden by a shorter one it starts with (irrelevant to the
         # answer, which only asks whether one is there, but it keeps the scan's alternation stable)
         self._words = re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
 
-    def _for(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
-        return None if self._words.search(text, pos, endpos) is None else self._compiled
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._compiled, name)
+
+    def _absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        return self._words.search(text, pos, endpos) is None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self._compiled.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text, pos, endpos) else self._compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(text, pos, endpos) else self._compiled.findall(text, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self._compiled.sub(repl, text, count)
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
+        return (text, 0) if self._absent(text) else self._compiled.subn(repl, text, count)
 
 
-class BranchGated(_Gate):
-    """A top-level alternation searched with only the branches whose words the text holds.
-
-    One common word (企业) opens a plain gate for every branch, and a branch opening with a class
-    (``[一-鿿]{1,6}率``) is then tried at every position of the text although the word it needs (率) is not
-    there.  A branch that cannot match anywhere in the text changes nothing where it is left out, so each
-    branch whose words the text lacks is switched off (``(?!)`` before it: the groups keep their numbers);
-    one automaton pass finds the words, and each set of branches switched on is compiled once.
-    """
-
-    __slots__ = ("_branches", "_always", "_automaton", "_variants")
-
-    def __init__(self, pattern: re.Pattern[str], branches: list[str], words: list[_Words | None]):
-        super().__init__(pattern)
-        self._branches = branches
-        # the branches no word gates are always on
-        self._always = sum(1 << i for i, w in enumerate(words) if not w)
-        opened: dict[str, int] = {}
-        for i, found in enumerate(words):
-            for word in found or ():
-                opened[word] = opened.get(word, 0) | 1 << i
-        self._automaton = ahocorasick.Automaton()
-        for word, bits in opened.items():
-            self._automaton.add_word(word, bits)
-        self._automaton.make_automaton()
-        self._variants: dict[int, re.Pattern[str] | None] = {}
-
-    def _for(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
-        on = self._always
-        for _end, bits in self._automaton.iter(text, pos, min(endpos, len(text))):
-            on |= bits
-        if on not in self._variants:
-            self._variants[on] = self._variant(on)
-        return self._variants[on]
-
-    def _variant(self, on: int) -> re.Pattern[str] | None:
-        """The pattern with the branches not in ``on`` switched off (None when none is on)."""
-        if not on:
-            return None
-        if on == (1 << len(self._branches)) - 1:
-            return self._compiled
-        source = "|".join(b if on >> i & 1 else "(?!)" + b for i, b in enumerate(self._branches))
-        return re.compile(source, self._compiled.flags)
-
-
-def top_branches(source: str) -> list[str]:
-    """``source`` cut at its top-level ``|`` (none inside a group or a class, nor an escaped one)."""
-    out: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            # a ] right after [ or [^ is a plain character of the class
-            i += source.startswith("^", i + 1)
-            i += source.startswith("]", i + 1)
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and not depth:
-            out.append(source[start:i])
-            start = i + 1
-        i += 1
-    return out + [source[start:]]
-
-
-def gated(pattern: str, flags: int = 0, by_branch: bool = False) -> _Gate | re.Pattern[str]:
-    """``re.compile(pattern, flags)``, gated by the words its matches need when they are known; ``by_branch``: each
-    top-level branch by its own words (:class:`BranchGated`), for a pattern whose branches need different words
-    and some cost a try at every position."""
+def gated(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:
+    """``re.compile(pattern, flags)``, gated by the words its matches need when they are known."""
     compiled = re.compile(pattern, flags)
-    branches = top_branches(pattern) if by_branch and not flags & (re.IGNORECASE | re.VERBOSE) else []
-    if len(branches) > 1 and (words := _branch_words(compiled, branches)) is not None and any(words):
-        return BranchGated(compiled, branches, words)
     words = needed_words(compiled)
     return Gated(compiled, words) if words else compiled
-
-
-def _branch_words(compiled: re.Pattern[str], branches: list[str]) -> list[_Words | None] | None:
-    """Each branch's needed words, or None when a branch is no pattern of its own (a reference to another
-    branch's group) or switching branches off would renumber the groups."""
-    try:
-        words = [needed_words(re.compile(b, compiled.flags)) for b in branches]
-        off = re.compile("|".join("(?!)" + b for b in branches), compiled.flags)
-    except re.error:
-        return None
-    return words if off.groups == compiled.groups and off.groupindex == compiled.groupindex else None

@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.gate import BranchGated, Gated, gated, needed_words, top_branches
+from ingest.gate import Gated, gated, needed_words
 
 TEXTS = ("甲市设立专项资金支持企业", "乙县发放消费券一亿元", "丙区拨款3亿元", "丁镇企业复工", "", "资金")
 
@@ -27,24 +27,3 @@ def test_gated_searches_give_the_patterns_answers() -> None:
         assert gate.findall(text) == bare.findall(text)
         assert gate.sub("#", text) == bare.sub("#", text)
         assert bool(gate.search(text, 1)) == bool(bare.search(text, 1))
-
-
-def test_top_branches_cut_only_at_the_top_level() -> None:
-    assert top_branches(r"甲[|]乙|(丙|丁)|\||[]|]戊") == ["甲[|]乙", "(丙|丁)", r"\|", "[]|]戊"]
-
-
-def test_branch_gate_switches_off_the_branches_whose_words_are_missing() -> None:
-    source = r"[\u4e00-\u9fff]{1,6}率达(\d+)%|(复工|复产)(\d+)家|企业(\d+)户|[\d.]+亿"
-    gate, bare = gated(source, by_branch=True), re.compile(source)
-    assert isinstance(gate, BranchGated)
-    texts = TEXTS + ("某区开工率达90%，复工12家", "企业30户复产5家", "产值3亿", "复产率达8%企业2户")
-    for text in texts:
-        assert [(m.span(), m.groups()) for m in gate.finditer(text)] == [(m.span(), m.groups()) for m in bare.finditer(text)]
-        assert gate.sub("#", text) == bare.sub("#", text)
-        assert [m.span() for m in gate.finditer(text, 2, 9)] == [m.span() for m in bare.finditer(text, 2, 9)]
-    # a branch no word gates (the last) keeps the pattern on in any text
-    assert gate.search("共3亿") is not None and gate.search("某区开工") is None
-
-
-def test_branch_gate_falls_back_where_a_branch_is_no_pattern_alone() -> None:
-    assert isinstance(gated(r"(甲|乙)丙|丁\1", by_branch=True), Gated)
