@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
+from .gate import HanRuns
 from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
 from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city, written_county, written_forms
 
@@ -655,7 +656,7 @@ def _councils(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Me
 _TAIWAN_GOVERNMENTS = ("政府", "县府", "市府")
 # a special administrative region's department (工业贸易署, 劳工处, 地政总署) or secretariat (财政司), written
 # bare; not a verb or a common noun ending so (全面部署, 签署, 不足之处, 好处), nor a scheme's 秘书处 or premises (餐饮处所)
-_SAR_DEPARTMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一二三四五六七八九十各多两几数事局])(?<!秘书)处(?![理置罚于在长所分]))|{SECRETARIAT.pattern}")
+_SAR_DEPARTMENT = HanRuns(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一二三四五六七八九十各多两几数事局])(?<!秘书)处(?![理置罚于在长所分]))|{SECRETARIAT.pattern}")
 
 
 _CLOSING_QUOTES = set("”」』\"")

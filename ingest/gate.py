@@ -123,3 +123,33 @@ def gated(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:
     compiled = re.compile(pattern, flags)
     words = needed_words(compiled)
     return Gated(compiled, words) if words else compiled
+
+
+#: a run of Chinese characters, the most a pattern of :class:`HanRuns` matches in one piece
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+class HanRuns:
+    """A pattern every match of which lies inside one run of Chinese characters (``[一-鿿]{2,8}?处``),
+    searched only in the runs holding a word every match holds.
+
+    Such a pattern opening with a class is tried at each character of a whole document, though few runs
+    hold its word; a run is a stretch no match crosses, so its matches are the pattern's in that stretch
+    (a lookahead at its end sees no character where the text has one that is not Chinese, which no
+    lookahead of such a pattern asks for)."""
+
+    __slots__ = ("_compiled", "_words")
+
+    def __init__(self, pattern: str):
+        self._compiled = re.compile(pattern)
+        words = needed_words(self._compiled)
+        if not words:
+            raise ValueError(f"no word every match of {pattern!r} holds")
+        self._words = re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``."""
+        for run in _HAN_RUN.finditer(text):
+            s, e = run.span()
+            if self._words.search(text, s, e):
+                yield from self._compiled.finditer(text, s, e)

@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.gate import Gated, gated, needed_words
+from ingest.gate import Gated, HanRuns, gated, needed_words
 
 TEXTS = ("甲市设立专项资金支持企业", "乙县发放消费券一亿元", "丙区拨款3亿元", "丁镇企业复工", "", "资金")
 
@@ -27,3 +27,12 @@ def test_gated_searches_give_the_patterns_answers() -> None:
         assert gate.findall(text) == bare.findall(text)
         assert gate.sub("#", text) == bare.sub("#", text)
         assert bool(gate.search(text, 1)) == bool(bare.search(text, 1))
+
+
+def test_han_runs_find_what_the_pattern_finds() -> None:
+    source = r"[\u4e00-\u9fff]{2,8}?(?<![部签])署|[\u4e00-\u9fff]{2,6}?处(?![理置])|政务司"
+    runs, bare = HanRuns(source), re.compile(source)
+    texts = TEXTS + ("甲乙工业贸易署表示，丙丁劳工处处理投诉", "全面部署。政务司司长说", "某某处", "处理好", "ab劳工处c地政总署")
+    for text in texts:
+        assert [m.span() for m in runs.finditer(text)] == [m.span() for m in bare.finditer(text)]
+    assert [m.group() for m in runs.finditer("甲乙工业贸易署表示，丙丁劳工处处理投诉")] == ["甲乙工业贸易署", "丙丁劳工处"]
