@@ -1225,9 +1225,14 @@ def _unqualified_zones(places: list[Mention]) -> list[Mention]:
     full too): the same zone, named in full. The dropped characters are one run between an opening and an ending
     of four characters or more each."""
     names = sorted({m.name for m in places if m.type == "Zone" and m.code is None}, key=len, reverse=True)
+    # a long name keeps the short one's first and last four characters: only names sharing them are compared
+    # (in the order of ``names``), not every pair of a document's zones
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for name in names:
+        by_ends.setdefault((name[:4], name[-4:]), []).append(name)
     full: dict[str, str] = {}
     for short in names:
-        for long in names:
+        for long in by_ends[short[:4], short[-4:]] if len(short) >= 8 else ():
             cut = len(long) - len(short)
             if 0 < cut <= QUALIFIER_MAX and any(long.startswith(short[:i]) and long.endswith(short[i:]) for i in range(4, len(short) - 3)):
                 full[short] = long
