@@ -296,6 +296,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     levels = _LevelIndex(sorted(in_focus + [home], key=lambda p: p.start) if home else in_focus, text)
     floor = 0
     collective = SpanIndex([c.span() for c in _COLLECTIVE.finditer(text)])
+    earlier = _PlacedEndings(out)
     for m in _SUFFIX.finditer(text):
         ss, e = m.span()
         if taken.overlaps(ss, e) or _place_across(places, starts, ss, e) or collective.overlaps(ss, e):
@@ -306,7 +307,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
         elif out and (item := _list_item(text, out[-1], ss, e, suffix)) is not None and not _place_between(starts, out[-1].end, ss):
             agency = item
         else:
-            agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix) or _named_earlier(text, out, ss, e)
+            agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix) or _named_earlier(text, earlier, ss, e)
         if agency is not None and agency.surface == suffix and suffix in ZONE_BODIES:
             agency = _written_zone_body(out, agency)
         if agency is not None and (agency.name != agency.surface or is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
@@ -769,7 +770,7 @@ _LIST_MARKS = frozenset("、和及与")
 _REGION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?自治区")
 
 
-def _named_earlier(text: str, found: list[Mention], ss: int, e: int) -> Mention | None:
+def _named_earlier(text: str, found: "_PlacedEndings", ss: int, e: int) -> Mention | None:
     """A bare department (经促局) whose place the text wrote with it before (某镇经促局): that body, named so."""
     b = ss
     while b > 0 and e - b < _BARE_DEPARTMENT_MAX and is_han(text[b - 1]) and text[b - 1] not in FUNCTION:
@@ -777,12 +778,31 @@ def _named_earlier(text: str, found: list[Mention], ss: int, e: int) -> Mention 
     word = text[b:e]
     if len(word) < 3 or word[0] in _LEVEL_CHAR or PREDICATE.match(word):
         return None
-    earlier = next((a for a in reversed(found) if a.place and a.end <= b and a.name.endswith(word) and len(a.name) > len(word)), None)
+    earlier = found.last(word, b)
     return Mention(b, e, "Agency", earlier.name, word, None, earlier.level, earlier.place) if earlier is not None else None
 
 
 #: how long a bare department named earlier with its place may be (经促局, 农业农村局)
 _BARE_DEPARTMENT_MAX = 6
+
+
+class _PlacedEndings:
+    """The placed bodies of a list that only grows (the bodies found so far), by their names' last 3 to
+    ``_BARE_DEPARTMENT_MAX`` characters: a bare department is looked up, not compared with every body before it."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self.found = found
+        self.seen = 0
+        self.by_ending: dict[str, list[Mention]] = {}
+
+    def last(self, word: str, b: int) -> Mention | None:
+        """The last placed body ending before ``b`` whose name ends with ``word`` and is longer."""
+        for a in self.found[self.seen :]:
+            if a.place:
+                for n in range(3, min(len(a.name) - 1, _BARE_DEPARTMENT_MAX) + 1):
+                    self.by_ending.setdefault(a.name[-n:], []).append(a)
+        self.seen = len(self.found)
+        return next((a for a in reversed(self.by_ending.get(word, ())) if a.end <= b), None)
 
 
 def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mention | None:
