@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .gate import HanRuns
-from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
+from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, Words, is_han, occurrences
 from .places import SECRETARIAT, SECRETARIATS, TOWN_STATIONS, default_gazetteer, outlet_city, written_county, written_forms
 
 if TYPE_CHECKING:
@@ -65,11 +65,11 @@ PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务�
 # (办理, 办法, 办事), and 政府 before 性 an adjective (政府性融资担保机构)
 # the characters after 办 that make it the verb (办理, 办法, 办事), not an office
 _OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
-_SUFFIX = re.compile(
-    "|".join(
-        "(?<!会)" + w if w == COUNCIL else w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
-        for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
-    )
+_STAFF_AFTER = re.compile("员")
+_ADJECTIVE_AFTER = re.compile("性")
+_SUFFIX = Words(
+    (w, "会", None) if w == COUNCIL else (w, "", _STAFF_AFTER) if w.endswith("委") or w == "政协" else (w, "", _OFFICE_VERB) if w == "办" else (w, "", _ADJECTIVE_AFTER) if w.endswith("政府") else (w, "", None)
+    for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
 )
 # characters that make 区 a word for an area (辖区, 社区, 园区, 小区, 景区, 矿区, 片区), not a district's level word
 _AREA_BEFORE = frozenset("辖社园小景矿片特")
@@ -297,11 +297,10 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     floor = 0
     collective = SpanIndex([c.span() for c in _COLLECTIVE.finditer(text)])
     earlier = _PlacedEndings(out)
-    for m in _SUFFIX.finditer(text):
-        ss, e = m.span()
+    for ss, e in _SUFFIX.spans(text):
         if taken.overlaps(ss, e) or _place_across(places, starts, ss, e) or collective.overlaps(ss, e):
             continue
-        suffix = m.group(0)
+        suffix = text[ss:e]
         if suffix in PARTY_COMMITTEES:
             agency = _party_committee(text, places, starts, levels, ss, e, suffix)
         elif out and (item := _list_item(text, out[-1], ss, e, suffix)) is not None and not _place_between(starts, out[-1].end, ss):

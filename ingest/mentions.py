@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
@@ -66,6 +66,37 @@ def word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
         auto.add_word(w, w)
     auto.make_automaton()
     return auto
+
+
+class Words:
+    """Plain words, each with the characters that may not stand right before it and a pattern that may not
+    follow it, found where ``re.finditer`` finds their alternation (each a branch in the given order: at each
+    place the first word that holds there wins, none overlapping), by one automaton pass: ``re`` tries each
+    branch at each character, a cost growing with the number of words."""
+
+    def __init__(self, words: Iterable[tuple[str, str, re.Pattern[str] | None]]) -> None:
+        first: dict[str, tuple[int, int, str, re.Pattern[str] | None]] = {}
+        for rank, (word, not_before, not_after) in enumerate(words):
+            first.setdefault(word, (rank, len(word), not_before, not_after))
+        self._automaton = ahocorasick.Automaton()
+        for word, entry in first.items():
+            self._automaton.add_word(word, entry)
+        self._automaton.make_automaton()
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The ``(start, end)`` of each word found, left to right."""
+        at: dict[int, list[tuple[int, int, str, re.Pattern[str] | None]]] = {}
+        for end, (rank, size, before, after) in self._automaton.iter(text):
+            at.setdefault(end + 1 - size, []).append((rank, end + 1, before, after))
+        reach = 0
+        for start in sorted(at):
+            if start < reach:
+                continue
+            for _rank, end, before, after in sorted(at[start], key=itemgetter(0)):
+                if not (start and text[start - 1] in before) and (after is None or after.match(text, end) is None):
+                    yield start, end
+                    reach = end
+                    break
 
 
 class Occurrences:

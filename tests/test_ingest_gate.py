@@ -1,8 +1,9 @@
-"""The gate of a regular expression: words every match holds, and searches that answer as the bare pattern does."""
+"""Searches that answer as the bare pattern does: the gate of a regular expression (words every match holds), runs of Chinese characters, and word alternations found by an automaton."""
 
 import re
 
 from ingest.gate import Gated, HanRuns, gated, needed_words
+from ingest.mentions import Words
 
 TEXTS = ("甲市设立专项资金支持企业", "乙县发放消费券一亿元", "丙区拨款3亿元", "丁镇企业复工", "", "资金")
 
@@ -36,3 +37,13 @@ def test_han_runs_find_what_the_pattern_finds() -> None:
     for text in texts:
         assert [m.span() for m in runs.finditer(text)] == [m.span() for m in bare.finditer(text)]
     assert [m.group() for m in runs.finditer("甲乙工业贸易署表示，丙丁劳工处处理投诉")] == ["甲乙工业贸易署", "丙丁劳工处"]
+
+
+def test_words_are_found_where_their_alternation_is() -> None:
+    staff = re.compile("员")
+    entries = [("管理委员会", "", None), ("委员会", "", None), ("议会", "会", None), ("管委", "", staff), ("局", "", None), ("办", "", re.compile("[理法]"))]
+    words, bare = Words(entries), re.compile("管理委员会|委员会|(?<!会)议会|管委(?!员)|局|办(?![理法])")
+    texts = TEXTS + ("某县议会与会议会商", "甲管委员会乙管委局", "办理某局办法，某办", "议会", "管理委员会管委", "")
+    for text in texts:
+        assert list(words.spans(text)) == [m.span() for m in bare.finditer(text)]
+    assert list(words.spans("县议会、会议会")) == [(1, 3)]
