@@ -37,7 +37,7 @@ from typing import Callable
 
 from .amounts import chinese_number
 from .gate import gated
-from .mentions import BANK_SHORT, BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han, occurrences, word_automaton
+from .mentions import BANK_SHORT, BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, Words, is_han, occurrences, word_automaton
 from .tables import split_cells
 
 LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联合社", "联社", "合作社", "人寿", "财险", "金控")
@@ -192,9 +192,11 @@ _FIRM_TOPIC = re.compile(
     r"家|和|与|及)"
 )
 # 重点企业甲乙解决了…, 独角兽企业丙丁的…: a qualified 企业 followed by the firm's name
-_APPOSITIVE = re.compile(
-    r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|台资|港资|合资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
+_APPOSITIVE_KINDS = (
+    "重点", "龙头", "骨干", "独角兽", "领军", "瞪羚", "链主", "入驻", "规上", "规模以上", "本土", "外资", "台资", "港资", "合资", "民营", "上市", "头部",
+    "标杆", "明星", "科技型", "高新技术", "配套", "外贸", "出口", "园区", "辖区",
 )
+_APPOSITIVE = Words((kind + "企业", "", None) for kind in _APPOSITIVE_KINDS)
 # 医疗器械企业甲乙反映…, 食品企业丙丁负责人说: a firm a sector's 企业 introduces, as its words or its officer's are told
 # (a sector's firms at large go on with what they do: 化工企业转型升级的…, 食品企业复工)
 _SECTOR_FIRM = re.compile(
@@ -202,7 +204,7 @@ _SECTOR_FIRM = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,6}?)(?=反映|表示|介绍|坦言|告诉记者|负责人|董事长|总经理)"
 )
 # 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
-_SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
+_SERVED_FIRM = Words((kind + "企业", "", None) for kind in ("包联", "包保", "联系", "帮扶", "结对") + _APPOSITIVE_KINDS)
 _ALONE_AFTER = re.compile(r"[,。;、]|$")
 # the digits of a count written in characters (十八家, 十余家, 几家)
 _COUNT_DIGITS = frozenset("一二两三四五六七八九十百千几多数余")
@@ -294,7 +296,14 @@ _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|赶到|赶赴|奔赴|联系|服务|帮扶|包联|挂钩|结对|组织|邀请|推荐|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|包括|其中有|(?:先后|随后|又|再|分别)(?:到|赴))了?")
+_VISITED = Words(
+    (verb, "", None)
+    for verb in (
+        "走访", "深入", "来到", "前往", "调研", "慰问", "看望", "实地查看", "赶到", "赶赴", "奔赴", "联系", "服务", "帮扶", "包联", "挂钩", "结对", "组织", "邀请",
+        "推荐", "推动", "指导", "引导", "支持", "鼓励", "协调", "督促", "对接", "进驻", "派驻", "驻点", "包括", "其中有",
+        *(when + to for when in ("先后", "随后", "又", "再", "分别") for to in ("到", "赴")),
+    )
+)
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
@@ -923,17 +932,17 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
-    for m in _APPOSITIVE.finditer(text):
+    for start, end in _APPOSITIVE.spans(text):
         # 重点企业甲乙、丙丁也…: each name of the list (一家外资企业出于…: a firm described by a count tells of no name,
         # and 甲、乙等重点企业检查… closes a list written before it)
-        if _COUNTED_KIND.search(text, max(0, m.start() - 2), m.start()) or text.endswith("等", 0, m.start()):
+        if _COUNTED_KIND.search(text, max(0, start - 2), start) or text.endswith("等", 0, start):
             continue
-        items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
+        items = _items_before(text, end, _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
     candidates += [m.span(1) for m in _SECTOR_FIRM.finditer(text) if not _FIRM_TOPIC.match(m.group(1)) and not scan.in_agency(*m.span(1))]
-    for m in _SERVED_FIRM.finditer(text):
-        t = _TRADE_OPENER.match(text, m.end())
+    for _start, end in _SERVED_FIRM.spans(text):
+        t = _TRADE_OPENER.match(text, end)
         if t and _ALONE_AFTER.match(text, t.end()) and _trade_name(text, *t.span()):
             candidates.append(t.span())
     candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1)) and not _NEEDS.search(m.group(1))]
@@ -959,11 +968,12 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _IS_A_FIRM, "。,;:!?\n", 3, 10) if _trade_name(text, s, e) or _LEGAL_END.search(text, s, e)]
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if _trade_name(text, s, e)]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
-    for m in _VISITED.finditer(text):
-        if not (_FIRM_WORD_NEAR.search(text, m.end(), m.end() + VISITED_NEAR) or _PRODUCT_TRADE.search(text, m.end(), m.end() + VISITED_NEAR)):
+    for _start, end in _VISITED.spans(text):
+        end += text.startswith("了", end)  # 走访了…
+        if not (_FIRM_WORD_NEAR.search(text, end, end + VISITED_NEAR) or _PRODUCT_TRADE.search(text, end, end + VISITED_NEAR)):
             # most such verbs act on no named firm: only a trade or legal word near them names one
             continue
-        items = _items_before(text, m.end(), _VISITED_END, "、和与及")
+        items = _items_before(text, end, _VISITED_END, "、和与及")
         firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂" or _SHOP_END.search(text, a, b) and b - a >= 4
                         or _PRODUCT_TRADE.fullmatch(text, a, b)) for a, b in items]
         if all(firmish):
