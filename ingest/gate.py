@@ -80,49 +80,154 @@ def _item(op: Any, av: Any) -> _Words | None:
 
 
 class Gated:
-    """A compiled pattern whose searches first look for the words every match holds.
+    """A compiled pattern whose searches first look for the words every match holds (when known), and run with
+    a check of the characters a match may open with (when the pattern does not give ``re`` one of its own).
 
-    ``search``, ``finditer``, ``findall``, ``sub`` and ``subn`` give what the
-    pattern gives; ``match`` and ``fullmatch`` (anchored at one position, where
-    a scan of the rest of the text would cost more than it saves) and every
-    other attribute are the pattern's own.
+    ``search``, ``finditer``, ``findall``, ``sub``, ``subn``, ``match`` and ``fullmatch`` give what the pattern
+    gives; ``match`` and ``fullmatch`` (anchored at one position, where a scan of the rest of the text would cost
+    more than it saves) skip the words, and every other attribute (``pattern``, ``groups``…) is the pattern's own.
     """
 
-    __slots__ = ("_compiled", "_words")
+    __slots__ = ("_compiled", "_fast", "_words")
 
-    def __init__(self, pattern: re.Pattern[str], words: _Words):
+    def __init__(self, pattern: re.Pattern[str], words: _Words | None, fast: re.Pattern[str] | None = None):
         self._compiled = pattern
+        self._fast = fast or pattern
         # longest first, so that a word is never hidden by a shorter one it starts with (irrelevant to the
         # answer, which only asks whether one is there, but it keeps the scan's alternation stable)
-        self._words = re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+        self._words = re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))) if words else None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._compiled, name)
 
     def _absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        return self._words.search(text, pos, endpos) is None
+        return self._words is not None and self._words.search(text, pos, endpos) is None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(text, pos, endpos) else self._compiled.search(text, pos, endpos)
+        return None if self._absent(text, pos, endpos) else self._fast.search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return iter(()) if self._absent(text, pos, endpos) else self._compiled.finditer(text, pos, endpos)
+        return iter(()) if self._absent(text, pos, endpos) else self._fast.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return [] if self._absent(text, pos, endpos) else self._compiled.findall(text, pos, endpos)
+        return [] if self._absent(text, pos, endpos) else self._fast.findall(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return text if self._absent(text) else self._compiled.sub(repl, text, count)
+        return text if self._absent(text) else self._fast.sub(repl, text, count)
 
     def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
-        return (text, 0) if self._absent(text) else self._compiled.subn(repl, text, count)
+        return (text, 0) if self._absent(text) else self._fast.subn(repl, text, count)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._fast.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._fast.fullmatch(text, pos, endpos)
 
 
 def gated(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:
-    """``re.compile(pattern, flags)``, gated by the words its matches need when they are known."""
+    """``re.compile(pattern, flags)``, gated by the words its matches need and checked by the characters they open
+    with, when these are known."""
     compiled = re.compile(pattern, flags)
     words = needed_words(compiled)
-    return Gated(compiled, words) if words else compiled
+    fast = with_first_characters(compiled)
+    return Gated(compiled, words, fast) if words or fast else compiled
+
+
+#: the widest range of characters a first-character check lists (a class over all ideographs checks nothing)
+RANGE_MAX = 64
+
+
+def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` behind a check of the characters its matches may open with (``(?=[…])``), or None where ``re``
+    checks them itself (the pattern opens with a character, a class or words) or any character may open one.
+
+    ``re`` skips through a text by a pattern's first characters only when it opens with them plainly; one
+    opening with a group, an optional word or a lookbehind (``(已|累计)?(复工|复产)``, ``(?<!记者)(来到|…)``)
+    is tried in full at every position.  A match still opens where it did, so the matches are the same."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    items = list(_p.parse(pattern.pattern, pattern.flags))
+    if _checked_by_re(items):
+        return None
+    first = _first_sequence(items)
+    if first is None or first[1] or not first[0]:
+        return None
+    try:
+        fast = re.compile(f"(?=[{''.join(dict.fromkeys(first[0]))}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # (inline flags must open a pattern)
+        return None
+    return fast if fast.groups == pattern.groups and fast.groupindex == pattern.groupindex else None
+
+
+def _checked_by_re(items: list[tuple[Any, Any]]) -> bool:
+    """Whether ``re`` finds the first characters of the pattern itself: it opens with a character, a class (also
+    repeated: ``\\d{3,6}``), or words each opening with a character."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    if op is _c.BRANCH:
+        return all(alt and alt[0][0] is _c.LITERAL for alt in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        return av[0] >= 1 and bool(av[2]) and av[2][0][0] in (_c.LITERAL, _c.IN)
+    return op is _c.SUBPATTERN and not av[1] and not av[2] and _checked_by_re(list(av[3]))
+
+
+_First = tuple[list[str], bool]
+
+
+def _first_sequence(items: list[tuple[Any, Any]]) -> _First | None:
+    """The class items (as pattern text) one of which opens every match of a sequence, and whether the sequence
+    may match nothing; None when any character may open one."""
+    out: list[str] = []
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # (zero width: the characters after it open the match)
+        found = _first_item(op, av)
+        if found is None:
+            return None
+        out += found[0]
+        if not found[1]:
+            return out, False
+    return out, True
+
+
+def _first_item(op: Any, av: Any) -> _First | None:
+    """:func:`_first_sequence` of one parsed item."""
+    if op is _c.LITERAL:
+        return [re.escape(chr(av))], False
+    if op is _c.IN:
+        chars = [_class_item(o, v) for o, v in av]
+        return None if None in chars else ([c for c in chars if c], False)
+    if op is _c.SUBPATTERN:
+        return None if av[1] or av[2] else _first_sequence(list(av[3]))
+    if op is _c.BRANCH:
+        out: list[str] = []
+        empty = False
+        for alt in av[1]:
+            found = _first_sequence(list(alt))
+            if found is None:
+                return None
+            out += found[0]
+            empty = empty or found[1]
+        return out, empty
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        found = _first_sequence(list(av[2]))
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    return None
+
+
+def _class_item(op: Any, av: Any) -> str | None:
+    """One item of a class as pattern text, or None for a negated or wide class."""
+    if op is _c.LITERAL:
+        return re.escape(chr(av))
+    if op is _c.RANGE and av[1] - av[0] <= RANGE_MAX:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    if op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_SPACE):
+        return r"\d" if av is _c.CATEGORY_DIGIT else r"\s"
+    return None
 
 
 #: a run of Chinese characters, the most a pattern of :class:`HanRuns` matches in one piece

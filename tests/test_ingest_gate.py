@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.gate import Gated, HanRuns, gated, needed_words
+from ingest.gate import Gated, HanRuns, gated, needed_words, with_first_characters
 from ingest.mentions import Words
 
 TEXTS = ("甲市设立专项资金支持企业", "乙县发放消费券一亿元", "丙区拨款3亿元", "丁镇企业复工", "", "资金")
@@ -47,3 +47,23 @@ def test_words_are_found_where_their_alternation_is() -> None:
     for text in texts:
         assert list(words.spans(text)) == [m.span() for m in bare.finditer(text)]
     assert list(words.spans("县议会、会议会")) == [(1, 3)]
+
+
+def test_first_characters_checked_where_re_would_try_every_position() -> None:
+    checked = with_first_characters(re.compile(r"(?<!记者)(来到|走进)了?|^在[\d]{0,2}甲"))
+    assert checked is not None and checked.pattern.startswith("(?=[来走在])")
+    # re finds these first characters itself, and a pattern that may match nothing or open anywhere has none to check
+    for source in (r"甲乙|丙", r"[甲乙]丙", r"\d{3,6}", r"(已|共)?", r"[\u4e00-\u9fff]{1,6}率", r"(?s)(甲|乙)"):
+        assert with_first_characters(re.compile(source)) is None
+
+
+def test_gated_pattern_with_first_characters_answers_as_the_pattern() -> None:
+    source = r"(?<![等第])([两二三]|\d+)家(企业|公司)|(已|累计)?(复工|复产)(\d+)户"
+    gate, bare = gated(source), re.compile(source)
+    assert isinstance(gate, Gated) and gate.pattern == source and gate.groups == bare.groups
+    texts = TEXTS + ("某区两家企业复工", "累计复产30户，等3家公司", "已复工8户", "第二家企业")
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in gate.finditer(text)] == [(m.span(), m.groups()) for m in bare.finditer(text)]
+        assert gate.sub("#", text) == bare.sub("#", text)
+        for pos in range(len(text)):
+            assert bool(gate.match(text, pos)) == bool(bare.match(text, pos))
