@@ -126,12 +126,34 @@ class Gated:
 
 
 def gated(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:
-    """``re.compile(pattern, flags)``, gated by the words its matches need and checked by the characters they open
-    with, when these are known."""
+    """``re.compile(pattern, flags)``, gated by the words its matches need (when known) and checked by the
+    characters they open with (see :func:`with_first_characters`)."""
     compiled = re.compile(pattern, flags)
     words = needed_words(compiled)
-    fast = with_first_characters(compiled)
-    return Gated(compiled, words, fast) if words or fast else compiled
+    return Gated(compiled, words, with_first_characters(compiled)) if words else first_checked(pattern, flags)
+
+
+class FirstChecked:
+    """A compiled pattern whose scans and matches run behind a check of the characters its matches may open with
+    (:func:`with_first_characters`); each is the checked pattern's own method, called without a step of Python
+    between, and every other attribute (``pattern``, ``groups``…) is the pattern's own."""
+
+    __slots__ = ("_compiled", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn")
+
+    def __init__(self, pattern: re.Pattern[str], checked: re.Pattern[str]):
+        self._compiled = pattern
+        self.search, self.match, self.fullmatch = checked.search, checked.match, checked.fullmatch
+        self.finditer, self.findall, self.sub, self.subn = checked.finditer, checked.findall, checked.sub, checked.subn
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._compiled, name)
+
+
+def first_checked(pattern: str, flags: int = 0) -> FirstChecked | re.Pattern[str]:
+    """``re.compile(pattern, flags)``, checked by the characters its matches may open with when that helps."""
+    compiled = re.compile(pattern, flags)
+    checked = with_first_characters(compiled)
+    return FirstChecked(compiled, checked) if checked is not None else compiled
 
 
 #: the widest range of characters a first-character check lists (a class over all ideographs checks nothing)

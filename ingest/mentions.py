@@ -11,7 +11,7 @@ from operator import itemgetter
 
 import ahocorasick
 
-from .gate import gated
+from .gate import first_checked
 
 HAN = r"\u4e00-\u9fff"
 # the usual short names of banks, written as words of their own (建行, 某县农行, 徽行 of 徽商银行)
@@ -23,7 +23,7 @@ FUNCTION = set("的在对向为与和及将已把被从于等是也还就都并�
 
 
 #: words that start a predicate (verbs, adverbs, time words), never a name
-PREDICATE = gated(
+PREDICATE = first_checked(
     r"^(于|紧急|积极|第一时间|先后|重点|聚焦|设立|安排|协调|启用|搭建|运行|采购|采用|实行|出台|发布|提供|明确|给予|印发|建立|组织|围绕|推出|"
     r"率先|全面|持续|加大|坚持|深入|开展|制定|成立|累计|共|已|今年|近日|日前|目前|截至|对|在|为|向|与|和|将|通过|利用|依托|针对|按照|"
     r"根据|作为|是|也|还|又|各|不|把|被|让|使|等|关于|首批|联合|支持|鼓励|推动|加快|探索|实施|落实|疫情|防控|防疫|抗疫|智慧|数字|"

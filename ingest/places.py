@@ -24,7 +24,7 @@ from typing import Any
 
 import ahocorasick
 
-from .gate import gated
+from .gate import first_checked, gated
 from .mentions import BANK_SHORT, BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han, occurrences
 
 ZONE_SUFFIX = (
@@ -1294,7 +1294,7 @@ def _town_stem(stem: str) -> bool:
 
 
 # a town's bodies written by its town word alone (镇党委, 乡政府), or the words going on about it (该镇)
-_TOWN_WORD_BODY = gated("(?:该|全|本)(镇|乡)|(?<![一-鿿])(镇|乡)(?:党委|人民政府|政府)|(?<=[、和])(镇|乡)(?:党委|人民政府|政府)")
+_TOWN_WORD_BODY = first_checked("(?:该|全|本)(镇|乡)|(?<![一-鿿])(镇|乡)(?:党委|人民政府|政府)|(?<=[、和])(镇|乡)(?:党委|人民政府|政府)")
 
 
 # organisations that keep a party committee too (集团党委, 机关党委): no town's bare name

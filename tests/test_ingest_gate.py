@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.gate import Gated, HanRuns, gated, needed_words, with_first_characters
+from ingest.gate import FirstChecked, Gated, HanRuns, first_checked, gated, needed_words, with_first_characters
 from ingest.mentions import Words
 
 TEXTS = ("甲市设立专项资金支持企业", "乙县发放消费券一亿元", "丙区拨款3亿元", "丁镇企业复工", "", "资金")
@@ -67,3 +67,13 @@ def test_gated_pattern_with_first_characters_answers_as_the_pattern() -> None:
         assert gate.sub("#", text) == bare.sub("#", text)
         for pos in range(len(text)):
             assert bool(gate.match(text, pos)) == bool(bare.match(text, pos))
+
+
+def test_first_checked_keeps_the_patterns_own_attributes() -> None:
+    source = r"(?:常务)?副?(县长|区长)(\w{2})"
+    checked, bare = first_checked(source), re.compile(source)
+    assert isinstance(checked, FirstChecked) and checked.pattern == source and checked.groups == 2
+    for text in ("某县常务副县长张三", "区长李四到", "县长", "副区长王五、县长赵六"):
+        assert [(m.span(), m.groups()) for m in checked.finditer(text)] == [(m.span(), m.groups()) for m in bare.finditer(text)]
+        assert bool(checked.match(text)) == bool(bare.match(text))
+    assert isinstance(first_checked(r"县长|区长"), re.Pattern)
