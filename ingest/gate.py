@@ -100,23 +100,29 @@ class Gated:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._compiled, name)
 
-    def _absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        return self._words is not None and self._words.search(text, pos, endpos) is None
+    def _for(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
+        """The pattern to run over ``text[pos:endpos]``, None where it cannot match."""
+        return None if self._words is not None and self._words.search(text, pos, endpos) is None else self._fast
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(text, pos, endpos) else self._fast.search(text, pos, endpos)
+        p = self._for(text, pos, endpos)
+        return None if p is None else p.search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return iter(()) if self._absent(text, pos, endpos) else self._fast.finditer(text, pos, endpos)
+        p = self._for(text, pos, endpos)
+        return iter(()) if p is None else p.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return [] if self._absent(text, pos, endpos) else self._fast.findall(text, pos, endpos)
+        p = self._for(text, pos, endpos)
+        return [] if p is None else p.findall(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return text if self._absent(text) else self._fast.sub(repl, text, count)
+        p = self._for(text)
+        return text if p is None else p.sub(repl, text, count)
 
     def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
-        return (text, 0) if self._absent(text) else self._fast.subn(repl, text, count)
+        p = self._for(text)
+        return (text, 0) if p is None else p.subn(repl, text, count)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._fast.match(text, pos, endpos)
@@ -155,6 +161,95 @@ def first_checked(pattern: str, flags: int = 0) -> FirstChecked | re.Pattern[str
     checked = with_first_characters(compiled)
     return FirstChecked(compiled, checked) if checked is not None else compiled
 
+
+class Switched(Gated):
+    """A gated alternation whose branches opening with a class over the ideographs (``[一-鿿]{1,6}率…``, tried
+    at every character of a text) are switched off in a text lacking their words.
+
+    A branch that cannot match anywhere in the text changes nothing where it is left out: it is written as
+    ``(?!)`` and empty groups (the other groups keep their numbers), and the rest of the alternation is
+    checked by its first characters.  The variants, one per set of switched words present, are compiled
+    once; at most :data:`SWITCHES_MAX` word sets are switched, so they stay few."""
+
+    __slots__ = ("_switches", "_variants")
+
+    def __init__(self, pattern: re.Pattern[str], words: _Words, switches: list[re.Pattern[str]], variants: list[re.Pattern[str]]):
+        super().__init__(pattern, words)
+        self._switches = switches
+        self._variants = variants
+
+    def _for(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
+        if self._words is not None and self._words.search(text, pos, endpos) is None:
+            return None
+        on = 0
+        for bit, switch in enumerate(self._switches):
+            if switch.search(text, pos, endpos) is not None:
+                on |= 1 << bit
+        return self._variants[on]
+
+
+#: the most word sets of one alternation's wide branches switched apart (2 ** SWITCHES_MAX variants)
+SWITCHES_MAX = 2
+
+
+def switched(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:
+    """:func:`gated`, and a :class:`Switched` alternation where some of its branches open with a class over the
+    ideographs and need words the others do not."""
+    compiled = re.compile(pattern, flags)
+    words = needed_words(compiled)
+    plain = gated(pattern, flags)
+    branches = top_branches(pattern)
+    if not words or len(branches) < 2 or flags & (re.IGNORECASE | re.VERBOSE):
+        return plain
+    try:
+        parsed = [list(_p.parse(b, flags)) for b in branches]
+        needs = [needed_words(re.compile(b, flags)) if _first_sequence(items) is None else None for b, items in zip(branches, parsed)]
+    except re.error:  # (a branch referring to another's group is no pattern alone)
+        return plain
+    sets = list(dict.fromkeys(w for w in needs if w))
+    if not sets or len(sets) > SWITCHES_MAX or any(_first_sequence(items) is None and not w for items, w in zip(parsed, needs)):
+        return plain
+    variants = []
+    for on in range(1 << len(sets)):
+        source = "|".join(b if not w or on >> sets.index(w) & 1 else _switched_off(b, flags) for b, w in zip(branches, needs))
+        variant = re.compile(source, flags)
+        if variant.groups != compiled.groups or variant.groupindex != compiled.groupindex:
+            return plain
+        variants.append(with_first_characters(variant) or variant)
+    switches = [re.compile("|".join(map(re.escape, sorted(w, key=lambda x: (-len(x), x))))) for w in sets]
+    return Switched(compiled, words, switches, variants)
+
+
+def _switched_off(branch: str, flags: int) -> str:
+    """A branch that never matches, with the groups (and their names) of ``branch``."""
+    alone = re.compile(branch, flags)
+    names = {i: n for n, i in alone.groupindex.items()}
+    return "(?!)" + "".join(f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, alone.groups + 1))
+
+
+def top_branches(source: str) -> list[str]:
+    """``source`` cut at its top-level ``|`` (none inside a group or a class, nor an escaped one)."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            # a ] right after [ or [^ is a plain character of the class
+            i += source.startswith("^", i + 1)
+            i += source.startswith("]", i + 1)
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and not depth:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    return out + [source[start:]]
 
 #: the widest range of characters a first-character check lists (a class over all ideographs checks nothing)
 RANGE_MAX = 64
@@ -205,6 +300,8 @@ def _first_sequence(items: list[tuple[Any, Any]]) -> _First | None:
     may match nothing; None when any character may open one."""
     out: list[str] = []
     for op, av in items:
+        if op is _c.ASSERT_NOT and not av[1]:
+            return out, False  # (?!): nothing after it matches
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # (zero width: the characters after it open the match)
         found = _first_item(op, av)

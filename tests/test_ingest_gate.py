@@ -2,7 +2,7 @@
 
 import re
 
-from ingest.gate import FirstChecked, Gated, HanRuns, first_checked, gated, needed_words, with_first_characters
+from ingest.gate import FirstChecked, Gated, HanRuns, Switched, first_checked, gated, needed_words, switched, top_branches, with_first_characters
 from ingest.mentions import Words
 
 TEXTS = ("甲市设立专项资金支持企业", "乙县发放消费券一亿元", "丙区拨款3亿元", "丁镇企业复工", "", "资金")
@@ -77,3 +77,23 @@ def test_first_checked_keeps_the_patterns_own_attributes() -> None:
         assert [(m.span(), m.groups()) for m in checked.finditer(text)] == [(m.span(), m.groups()) for m in bare.finditer(text)]
         assert bool(checked.match(text)) == bool(bare.match(text))
     assert isinstance(first_checked(r"县长|区长"), re.Pattern)
+
+
+def test_top_branches_cut_only_at_the_top_level() -> None:
+    assert top_branches(r"甲[|]乙|(丙|丁)|\||[]|]戊") == ["甲[|]乙", "(丙|丁)", r"\|", "[]|]戊"]
+
+
+def test_switched_branches_answer_as_the_pattern() -> None:
+    source = r"[\u4e00-\u9fff]{1,6}率达(\d+)%|(?P<n>复工|复产)(\d+)家|企业(\d+)户|[\u4e00-\u9fff]{1,4}(?P<up>提高|下降)"
+    gate, bare = switched(source), re.compile(source)
+    assert isinstance(gate, Switched) and gate.groupindex == bare.groupindex
+    texts = TEXTS + ("某区开工率达90%，复工12家", "企业30户复产5家", "产值提高", "复产率达8%企业2户，产能下降", "甲乙丙丁率达5%")
+    for text in texts:
+        assert [(m.span(), m.groups(), m.groupdict()) for m in gate.finditer(text)] == [(m.span(), m.groups(), m.groupdict()) for m in bare.finditer(text)]
+        assert gate.sub("#", text) == bare.sub("#", text)
+        assert [m.span() for m in gate.finditer(text, 2, 9)] == [m.span() for m in bare.finditer(text, 2, 9)]
+
+
+def test_switching_needs_wide_branches_with_words() -> None:
+    assert not isinstance(switched(r"(复工|复产)\d+家|企业\d+户"), Switched)  # no branch opens with a wide class
+    assert not isinstance(switched(r"[\u4e00-\u9fff]{2}\d|企业"), Switched)  # a wide branch needing no word
