@@ -90,14 +90,17 @@ class Gated:
 
     __slots__ = ("_compiled", "_fast", "_words")
 
-    def __init__(self, pattern: re.Pattern[str], words: _Words | None, fast: re.Pattern[str] | None = None):
+    def __init__(self, pattern: re.Pattern[str], words: _Words | None):
         self._compiled = pattern
-        self._fast = fast or pattern
+        # (``_fast``, the pattern checked by its first characters, is compiled when first used: start-up stays short)
         # longest first, so that a word is never hidden by a shorter one it starts with (irrelevant to the
         # answer, which only asks whether one is there, but it keeps the scan's alternation stable)
         self._words = re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))) if words else None
 
     def __getattr__(self, name: str) -> Any:
+        if name == "_fast":
+            self._fast = with_first_characters(self._compiled) or self._compiled
+            return self._fast
         return getattr(self._compiled, name)
 
     def _for(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
@@ -136,7 +139,7 @@ def gated(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:
     characters they open with (see :func:`with_first_characters`)."""
     compiled = re.compile(pattern, flags)
     words = needed_words(compiled)
-    return Gated(compiled, words, with_first_characters(compiled)) if words else first_checked(pattern, flags)
+    return Gated(compiled, words) if words else first_checked(pattern, flags)
 
 
 class FirstChecked:
@@ -144,22 +147,26 @@ class FirstChecked:
     (:func:`with_first_characters`); each is the checked pattern's own method, called without a step of Python
     between, and every other attribute (``pattern``, ``groups``…) is the pattern's own."""
 
-    __slots__ = ("_compiled", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn")
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn")
+    __slots__ = ("_compiled", "_first") + _METHODS
 
-    def __init__(self, pattern: re.Pattern[str], checked: re.Pattern[str]):
+    def __init__(self, pattern: re.Pattern[str], first: str):
         self._compiled = pattern
-        self.search, self.match, self.fullmatch = checked.search, checked.match, checked.fullmatch
-        self.finditer, self.findall, self.sub, self.subn = checked.finditer, checked.findall, checked.sub, checked.subn
+        self._first = first  # the class of first characters; the checked pattern is compiled when first used
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._compiled, name)
+        if name in self._METHODS:
+            checked = re.compile(f"(?={self._first})(?:{self._compiled.pattern})", self._compiled.flags)
+            for method in self._METHODS:
+                setattr(self, method, getattr(checked, method))
+        return getattr(self._compiled, name) if name not in self._METHODS else getattr(self, name)
 
 
 def first_checked(pattern: str, flags: int = 0) -> FirstChecked | re.Pattern[str]:
     """``re.compile(pattern, flags)``, checked by the characters its matches may open with when that helps."""
     compiled = re.compile(pattern, flags)
-    checked = with_first_characters(compiled)
-    return FirstChecked(compiled, checked) if checked is not None else compiled
+    first = first_characters(compiled)
+    return FirstChecked(compiled, first) if first is not None else compiled
 
 
 class Switched(Gated):
@@ -169,14 +176,15 @@ class Switched(Gated):
     A branch that cannot match anywhere in the text changes nothing where it is left out: it is written as
     ``(?!)`` and empty groups (the other groups keep their numbers), and the rest of the alternation is
     checked by its first characters.  The variants, one per set of switched words present, are compiled
-    once; at most :data:`SWITCHES_MAX` word sets are switched, so they stay few."""
+    once, when first used; at most :data:`SWITCHES_MAX` word sets are switched, so they stay few."""
 
-    __slots__ = ("_switches", "_variants")
+    __slots__ = ("_switches", "_sources", "_variants")
 
-    def __init__(self, pattern: re.Pattern[str], words: _Words, switches: list[re.Pattern[str]], variants: list[re.Pattern[str]]):
+    def __init__(self, pattern: re.Pattern[str], words: _Words, switches: list[re.Pattern[str]], sources: list[str]):
         super().__init__(pattern, words)
         self._switches = switches
-        self._variants = variants
+        self._sources = sources
+        self._variants: dict[int, re.Pattern[str]] = {}  # compiled when first used
 
     def _for(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern[str] | None:
         if self._words is not None and self._words.search(text, pos, endpos) is None:
@@ -185,6 +193,9 @@ class Switched(Gated):
         for bit, switch in enumerate(self._switches):
             if switch.search(text, pos, endpos) is not None:
                 on |= 1 << bit
+        if on not in self._variants:
+            variant = re.compile(self._sources[on], self._compiled.flags)
+            self._variants[on] = with_first_characters(variant) or variant
         return self._variants[on]
 
 
@@ -209,15 +220,12 @@ def switched(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:
     sets = list(dict.fromkeys(w for w in needs if w))
     if not sets or len(sets) > SWITCHES_MAX or any(_first_sequence(items) is None and not w for items, w in zip(parsed, needs)):
         return plain
-    variants = []
-    for on in range(1 << len(sets)):
-        source = "|".join(b if not w or on >> sets.index(w) & 1 else _switched_off(b, flags) for b, w in zip(branches, needs))
-        variant = re.compile(source, flags)
-        if variant.groups != compiled.groups or variant.groupindex != compiled.groupindex:
-            return plain
-        variants.append(with_first_characters(variant) or variant)
+    sources = ["|".join(b if not w or on >> sets.index(w) & 1 else _switched_off(b, flags) for b, w in zip(branches, needs)) for on in range(1 << len(sets))]
+    off = re.compile(sources[0], flags)  # (every switch off: the groups must still be the pattern's)
+    if off.groups != compiled.groups or off.groupindex != compiled.groupindex:
+        return plain
     switches = [re.compile("|".join(map(re.escape, sorted(w, key=lambda x: (-len(x), x))))) for w in sets]
-    return Switched(compiled, words, switches, variants)
+    return Switched(compiled, words, switches, sources)
 
 
 def _switched_off(branch: str, flags: int) -> str:
@@ -256,12 +264,20 @@ RANGE_MAX = 64
 
 
 def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` behind a check of the characters its matches may open with (``(?=[…])``), or None where ``re``
+    """``pattern`` behind a check of the characters its matches may open with (``(?=[…])``), or None where
+    :func:`first_characters` finds no check to make."""
+    first = first_characters(pattern)
+    return None if first is None else re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """The class of the characters the matches of ``pattern`` may open with (``[来走在]``), or None where ``re``
     checks them itself (the pattern opens with a character, a class or words) or any character may open one.
 
     ``re`` skips through a text by a pattern's first characters only when it opens with them plainly; one
     opening with a group, an optional word or a lookbehind (``(已|累计)?(复工|复产)``, ``(?<!记者)(来到|…)``)
-    is tried in full at every position.  A match still opens where it did, so the matches are the same."""
+    is tried in full at every position.  Behind a check of this class a match still opens where it did, so
+    the matches are the same."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
     items = list(_p.parse(pattern.pattern, pattern.flags))
@@ -270,11 +286,11 @@ def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     first = _first_sequence(items)
     if first is None or first[1] or not first[0]:
         return None
-    try:
-        fast = re.compile(f"(?=[{''.join(dict.fromkeys(first[0]))}])(?:{pattern.pattern})", pattern.flags)
-    except re.error:  # (inline flags must open a pattern)
-        return None
-    return fast if fast.groups == pattern.groups and fast.groupindex == pattern.groupindex else None
+    # (inline flags must open a pattern, so one opening with them takes no check before it)
+    return None if _INLINE_FLAGS.match(pattern.pattern) else f"[{''.join(dict.fromkeys(first[0]))}]"
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _checked_by_re(items: list[tuple[Any, Any]]) -> bool:
