@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, is_han, occurrences
-from .places import LEARNT, SECRETARIAT, SECRETARIATS, TOWN_STATIONS, TOWNSHIP_OFFICE, default_gazetteer, outlet_city, written_county
+from .gate import HanRuns, first_checked
+from .mentions import FUNCTION, PREDICATE, Mention, SpanIndex, Words, is_han, occurrences
+from .places import LEARNT, SECRETARIAT, SECRETARIATS, TOWN_STATIONS, TOWNSHIP_OFFICE, default_gazetteer, outlet_city, written_county, written_forms
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, Place
@@ -64,11 +65,11 @@ PLACED_ONLY = ("行政审批服务大厅", "政务服务大厅", "行政服务�
 # (办理, 办法, 办事), and 政府 before 性 an adjective (政府性融资担保机构)
 # the characters after 办 that make it the verb (办理, 办法, 办事), not an office
 _OFFICE_VERB = re.compile("[理法事学好成到结件证照]")
-_SUFFIX = re.compile(
-    "|".join(
-        "(?<!会)" + w if w == COUNCIL else "(?<=[乡镇市])" + w if w == TOWNSHIP_OFFICE else w + "(?!员)" if w.endswith("委") or w == "政协" else w + f"(?!{_OFFICE_VERB.pattern})" if w == "办" else w + "(?!性)" if w.endswith("政府") else w
-        for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
-    )
+_STAFF_AFTER = re.compile("员")
+_ADJECTIVE_AFTER = re.compile("性")
+_SUFFIX = Words(
+    (w, "会", None) if w == COUNCIL else (w, "", None, "乡镇市") if w == TOWNSHIP_OFFICE else (w, "", _STAFF_AFTER) if w.endswith("委") or w == "政协" else (w, "", _OFFICE_VERB) if w == "办" else (w, "", _ADJECTIVE_AFTER) if w.endswith("政府") else (w, "", None)
+    for w in sorted(STRONG + WEAK + PLACED_ONLY, key=len, reverse=True)
 )
 # characters that make 区 a word for an area (辖区, 社区, 园区, 小区, 景区, 矿区, 片区), not a district's level word
 _AREA_BEFORE = frozenset("辖社园小景矿片特")
@@ -76,7 +77,7 @@ _AREA_BEFORE = frozenset("辖社园小景矿片特")
 _PERSON_TITLE = re.compile(r"(?:常务)?副?[省市区县镇乡州旗]?长")
 # words that end in 局/厅/政府 but are not bodies, the bodies a text leaves unnamed (相关局), and a site's visitor
 # centre (某景区游客服务中心)
-_NOT_BODY = re.compile(r"(相关局|有关局|格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
+_NOT_BODY = first_checked(r"(相关局|有关局|格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
 #: the level words of autonomous prefectures, leagues and banners (州卫健委, 盟行署, 旗委): each stands only for a
 #: place whose name ends with it (昌吉回族自治州, 阿拉善盟, 鄂伦春自治旗), never a city or county of another kind
@@ -301,17 +302,17 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     levels = _LevelIndex(sorted(in_focus + [home], key=lambda p: p.start) if home else in_focus, text)
     floor = 0
     collective = SpanIndex([c.span() for c in _COLLECTIVE.finditer(text)])
-    for m in _SUFFIX.finditer(text):
-        ss, e = m.span()
+    earlier = _PlacedEndings(out)
+    for ss, e in _SUFFIX.spans(text):
         if taken.overlaps(ss, e) or _place_across(places, starts, ss, e) or collective.overlaps(ss, e):
             continue
-        suffix = m.group(0)
+        suffix = text[ss:e]
         if suffix in PARTY_COMMITTEES:
             agency = _party_committee(text, places, starts, levels, ss, e, suffix)
         elif out and (item := _list_item(text, out[-1], ss, e, suffix)) is not None and not _place_between(starts, out[-1].end, ss):
             agency = item
         else:
-            agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix) or _named_earlier(text, out, ss, e)
+            agency = _agency(text, places, starts, levels, max(floor, ss - 28), ss, e, suffix) or _named_earlier(text, earlier, ss, e)
         if agency is not None and agency.surface == suffix and suffix in ZONE_BODIES:
             agency = _written_zone_body(out, agency)
         if agency is not None and (agency.name != agency.surface or is_unplaced(agency)) and (_inside_title(text, ss) and not _joint(text, agency) or _addressed(text, ss)):
@@ -702,7 +703,7 @@ def _councils(text: str, levels: "_LevelIndex", found: list[Mention]) -> list[Me
 _TAIWAN_GOVERNMENTS = ("政府", "县府", "市府")
 # a special administrative region's department (工业贸易署, 劳工处, 地政总署) or secretariat (财政司), written
 # bare; not a verb or a common noun ending so (全面部署, 签署, 不足之处, 好处), nor a scheme's 秘书处 or premises (餐饮处所)
-_SAR_DEPARTMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一二三四五六七八九十各多两几数事局])(?<!秘书)处(?![理置罚于在长所分]))|{SECRETARIAT.pattern}")
+_SAR_DEPARTMENT = HanRuns(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?<![部签布公])(?:总署|署)|[\u4e00-\u9fff]{{2,8}}?(?<![之好用到难住深益去相此一二三四五六七八九十各多两几数事局])(?<!秘书)处(?![理置罚于在长所分]))|{SECRETARIAT.pattern}")
 
 
 _CLOSING_QUOTES = set("”」』\"")
@@ -821,7 +822,7 @@ _LIST_MARKS = frozenset("、和及与")
 _REGION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?自治区")
 
 
-def _named_earlier(text: str, found: list[Mention], ss: int, e: int) -> Mention | None:
+def _named_earlier(text: str, found: "_PlacedEndings", ss: int, e: int) -> Mention | None:
     """A bare department (经促局) whose place the text wrote with it before (某镇经促局): that body, named so."""
     b = ss
     while b > 0 and e - b < _BARE_DEPARTMENT_MAX and is_han(text[b - 1]) and text[b - 1] not in FUNCTION:
@@ -829,12 +830,31 @@ def _named_earlier(text: str, found: list[Mention], ss: int, e: int) -> Mention 
     word = text[b:e]
     if len(word) < 3 or word[0] in _LEVEL_CHAR or PREDICATE.match(word):
         return None
-    earlier = next((a for a in reversed(found) if a.place and a.end <= b and a.name.endswith(word) and len(a.name) > len(word)), None)
+    earlier = found.last(word, b)
     return Mention(b, e, "Agency", earlier.name, word, None, earlier.level, earlier.place) if earlier is not None else None
 
 
 #: how long a bare department named earlier with its place may be (经促局, 农业农村局)
 _BARE_DEPARTMENT_MAX = 6
+
+
+class _PlacedEndings:
+    """The placed bodies of a list that only grows (the bodies found so far), by their names' last 3 to
+    ``_BARE_DEPARTMENT_MAX`` characters: a bare department is looked up, not compared with every body before it."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self.found = found
+        self.seen = 0
+        self.by_ending: dict[str, list[Mention]] = {}
+
+    def last(self, word: str, b: int) -> Mention | None:
+        """The last placed body ending before ``b`` whose name ends with ``word`` and is longer."""
+        for a in self.found[self.seen :]:
+            if a.place:
+                for n in range(3, min(len(a.name) - 1, _BARE_DEPARTMENT_MAX) + 1):
+                    self.by_ending.setdefault(a.name[-n:], []).append(a)
+        self.seen = len(self.found)
+        return next((a for a in reversed(self.by_ending.get(word, ())) if a.end <= b), None)
 
 
 def _list_item(text: str, prev: Mention, ss: int, e: int, suffix: str) -> Mention | None:
@@ -1535,11 +1555,12 @@ class _LevelIndex:
         self.text = text
         # a place written with a level word other than its own (宁乡县 for 宁乡市): the form its bodies take
         self.written: dict[tuple[str, str], str] = {}
+        forms = written_forms(places)
         for p in places:
             lead = text[p.end : p.end + 1]
             if p.level == "county" and lead in ("县", "区", "市") and not p.surface.endswith(_COUNTY_WORDS) and not p.name.endswith(lead):
                 self.written.setdefault((p.name, lead), p.surface + lead)
-            elif form := written_county(places, p, p.surface[-1:]):
+            elif form := written_county(forms, p, p.surface[-1:]):
                 self.written.setdefault((p.name, p.surface[-1]), form)
         # a prefecture the text writes only by its short form (海西州): its bodies by 州 take that form (海西州工信局)
         in_full = {p.name for p in places if p.surface == p.name}

@@ -183,7 +183,14 @@ def classify(text: str, threshold: float = THRESHOLD) -> list[str]:
 
 def scored(text: str) -> dict[str, float]:
     """The cue weights :func:`classify` compares, once for a text read at more than one threshold."""
-    return scores(_INNER.sub("", text))
+    return dict(_scored(text))
+
+
+@lru_cache(maxsize=4096)
+def _scored(text: str) -> tuple[tuple[str, float], ...]:
+    """:func:`scored`, kept for the texts read last: the steps of one sentence (its categories, its items,
+    its measure's rewrites) score many of the same texts again."""
+    return tuple(scores(_INNER.sub("", text)).items())
 
 
 def above(s: dict[str, float], threshold: float = THRESHOLD) -> list[str]:

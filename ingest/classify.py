@@ -22,7 +22,7 @@ from kg.taxonomy import taxonomy
 
 from . import categories as cats
 from .amounts import find_amounts
-from .gate import gated
+from .gate import first_checked, gated, switched
 
 MIN_AMOUNT = 10_000
 # 了解企业存在的用工、物资等问题: problems learned of, whoever the firm, say nothing of what was done
@@ -33,7 +33,7 @@ _LEARNED_PROBLEMS = re.compile(r"((?<!据)了解|掌握|摸清|询问|听取|调
 FIRM_MASK = "某"
 # 来到某某公司 (a firm's name masked), 走进了该公司, 先后到某某、某某: a visit to a named firm
 # 来到企业现场, 深入生产车间, 深入企业开展调研: a visit to the firms' premises
-_VISITED = re.compile(
+_VISITED = first_checked(
     rf"(?<!记者)(?<!记者近日)(来到|莅临|走进|深入到|深入|前往|走访|赴|(?:先后|分别|相继)到)了?({FIRM_MASK}{{2}}|该公司|该企业|企业(现场|一线|车间|厂区)|生产(一线|车间)|项目(现场|工地)|施工现场"
     r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
     # 先后来到某管委会、甲鸭业、乙新能源等地: a round of visits that takes in named firms
@@ -51,7 +51,7 @@ _PROBLEMS = re.compile("(" + _SOLVE_VERB + r"|针对|面临|克服|围绕|反映
                        r"|(对于|针对)[^。;,]{0,20}?遇到的[^。;,]{0,40}?(情况|问题|困难|难题)"
                        r"|在[^。;,]{0,60}?方面的(迫切|实际|现实|主要|具体)?(需求|诉求|问题|困难|难题)")
 # 复工率达90%, 12家企业获得扶持资金3000万元: a figure reported, not a measure taken (a rate a measure sets, 利率15%以下, is no figure)
-_STATISTIC = gated(
+_STATISTIC = switched(
     r"[\u4e00-\u9fff]{1,6}(?<![利费税])率(已经?|分别)?(达到?|超过|为|提高到|升至|接近)?[\d.]+%"
     r"|(已|累计|共|全面)?(复工复产|复工|复产|开工|复市|投产)([^,;。\d]{0,8}?(企业|项目))?[\d.]+(余|多)?(家|个|户|万人|人)"
     r"|(复工复产|开复工|复工|复产|返岗|到岗)的?(人数|职工|员工|工人|人员)[^,;。\d]{0,4}?[\d.]+万?(余|多)?人"
@@ -109,7 +109,7 @@ _TARGET_MAKERS = re.compile(
     r"|(复工复产|复工|复产|开工|投产)的(企业|单位|项目)"
 )
 # 转产医用酒精等防疫物资, 提升口罩生产能力: epidemic supplies a firm makes, no help obtaining them
-_SUPPLIES_MADE = re.compile(
+_SUPPLIES_MADE = first_checked(
     r"(转产|生产|扩产|增产|研制)[^,;。]{0,16}?(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服|[测额]温枪)(等(防疫|防护)?(物资|用品))?"
     r"|(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服)的?(生产能力|产能)"
 )
@@ -162,7 +162,7 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _SUPPORT_SUM = re.compile(r"(?:给予|提供)[^,;。，；]{0,12}?支持(?:资金)?[约近逾超]?[\d.]+[万亿]?元")
 # 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
 # (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
-_GRANTED = re.compile(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
+_GRANTED = first_checked(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
 #: those that say what a subsidy granted pays for (a fund says where the money is set aside, not what it pays)
@@ -221,7 +221,7 @@ _SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
 _RENT_WAIVED = re.compile(r"免收(?=[^,;。，；]{0,6}?(?:租金|房租))")
 # 使用费缓缴1年, 维护费可减半收取, 园区费用减收, 免收登记费: a fee charged at half, less, later or not at all (not social
 # insurance, utilities or guarantees, which have categories of their own)
-_FEE_RELIEF = re.compile(
+_FEE_RELIEF = first_checked(
     r"(?<![险保电水气暖])费用?(?:得|可|予以|一律)?(?:减半收取|减半征收|减收|缓缴|缓收|免收|免征)"
     r"|(?:免收|减收|缓收|减半收取)[^,;。，；]{0,10}?(?<![险保电水气暖])费(?!用?补)"
     # 使用费、租金、垃圾处理费均维持全免: the fees a list names, then waived
@@ -278,7 +278,7 @@ _VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看
 _READINESS = re.compile(r"(?:防疫|防护|防控|抗疫)物资(?:的)?(?:准备|储备|到位)(?:情况)?")
 _CHECKED = re.compile(r"(?:核查|检查|督查|查看|完善|做到|厂区)[^,;。，；]{0,12}$")
 # 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
-_HELPED_BUY = re.compile(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)"
+_HELPED_BUY = first_checked(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)"
                          r"|(采购|购买|购置)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)[^;。]{0,24}?(发放|分发|配发|送给|送到|赠送|调配)")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
@@ -330,7 +330,7 @@ _LOAN_PRODUCT = re.compile(r"“[\u4e00-\u9fff]{1,6}贷”")
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取")
 # 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
 # nor do the registrations of job seekers (失业登记网上申请)
-_PEOPLE_JOBS = re.compile(r"失业登记|求职登记|就业困难人员认定|(招聘|吸纳|安置|就业)[^,;。]{0,30}?(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难|零就业|残疾人)|(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难人员|残疾人)[^,;。]{0,30}?(招聘|就业|安置)")
+_PEOPLE_JOBS = first_checked(r"失业登记|求职登记|就业困难人员认定|(招聘|吸纳|安置|就业)[^,;。]{0,30}?(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难|零就业|残疾人)|(毕业生|退役军人|贫困(?:人员|劳动力|人口)|重点人群|就业困难人员|残疾人)[^,;。]{0,30}?(招聘|就业|安置)")
 # a firm that is the employer in its own right (国有企业, 事业单位) is no firm helped
 _FIRM_HELP = re.compile(r"(?<!国有)(?<!国)(?<![市区县省]属)企业|用人单位|公司|商户|用工")
 # 防疫物资保障事关企业员工健康: a remark on what a matter concerns, opening the sentence, tells no action

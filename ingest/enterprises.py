@@ -36,8 +36,8 @@ from functools import lru_cache
 from typing import Callable
 
 from .amounts import chinese_number
-from .gate import gated
-from .mentions import BANK_SHORT, BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, is_han, occurrences, word_automaton
+from .gate import first_checked, gated
+from .mentions import BANK_SHORT, BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, Words, is_han, occurrences, word_automaton
 from .tables import split_cells
 
 LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联合社", "联社", "合作社", "人寿", "财险", "金控")
@@ -56,14 +56,14 @@ TRADE = (
 _LEGAL_END = gated(f"({_LEGAL.pattern})$")
 _TRADE_END = gated(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # (甲、乙等“行业巨头”: the leaders of a trade are firms too; 汽车、电子等行业巨头 names sectors)
-_LIST_HEAD = re.compile(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|业者|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场|合作社)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
+_LIST_HEAD = first_checked(r"(等|在内的)(?!地(?!方))(\d+|[两二三四五六七八九十几多数]+[家户]?|一批|一些|多家|多户|众多)?[家户]?([\u4e00-\u9fff]{0,7}?)(企业|公司|厂家|厂商|商户|商家|业者|银行|央企|国企|民企|外企|车企|药企|房企|险企|超市|商超|商场|合作社)|(\d+|[两二三四五六七八九十几]+)[家户](公司|企业)|等(?:[“\"](?:行业)?(?:巨头|龙头|领军者)[”\"]|巨头)")
 # 以甲、乙等为代表的…企业: a list of firms named as examples of a kind of firm
 _REPRESENTED = gated(r"等?为代表的[^,。;]{0,24}?(?:企业|公司|厂商|品牌)")
 # a count of firms closing a list (等7家, 等三户), and the words of what firms make that it lets stand in its noun
 # where the listed firms settled, before the word closing the list (进驻某某产业园的)
 _SETTLED = r"(?:进驻|入驻|落户|位于)[^,。;]{2,24}?的[\u4e00-\u9fff]{0,4}?"
 # a list closed by its count, the firm word further on (甲、乙两家进驻某园的企业, 甲和乙两大连锁超市)
-_COUNT_CLOSED = re.compile(r"(?<![等第前后])([两二三四五六七八九])(?:家|大)(?![家户企公])(?:" + _SETTLED + r"|[^,。;]{0,12}?)(?:企业|公司|超市|商场|银行|集团)")
+_COUNT_CLOSED = first_checked(r"(?<![等第前后])([两二三四五六七八九])(?:家|大)(?![家户企公])(?:" + _SETTLED + r"|[^,。;]{0,12}?)(?:企业|公司|超市|商场|银行|集团)")
 # ...or by 等 and where they settled (甲、乙等入驻某高新区的企业)
 _SETTLED_LIST = re.compile(r"等(?:\d+|[两二三四五六七八九十几多]+)?[家户]?" + _SETTLED + r"(?:企业|公司)")
 _COUNTED_FIRMS = re.compile(r"等(\d+|[两二三四五六七八九十几多]+)[家户]")
@@ -71,7 +71,7 @@ _MADE_WORDS = frozenset(("物资", "产品", "用品"))
 _MIDDLE_BAD = re.compile(r"(因素|方面|层面|致使|导致|问题|物资|领域|行业|产业|业态|部门|产品|措施|用品|机构|的|形式|方式|手段|渠道|途径|协助|帮助|服务|支持|推动|引导|园区|开发区|高新区|地区|城市|区县|乡镇|街道|片区|基地)")
 _ITEM_SEP = re.compile("[、和与及]")
 # descriptions of a kind of firm, not names
-_GENERIC = re.compile(
+_GENERIC = first_checked(
     r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|个[子分]|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|地方|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|股份合作|股份(?=公司$)|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
@@ -79,7 +79,7 @@ _GENERIC = re.compile(
     r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路|普惠金融|商家|商户|店家|业者|摊商|摊贩|小贩|持牌小贩|经济联社|经济社)$")
-_KIND_END = re.compile(
+_KIND_END = first_checked(
     r"(企业|单位|机构|行业|厂家|厂商|平台|系统|产品|项目|中心|医院|大学|学院|协会|商会|联合会|促进会|研究会|基金会|学会|联盟|俱乐部|研究所|报社|电视台|日报|新闻网|融媒体|"
     r"建设|发展|管理|服务|工作|治理|业务|团队|部门|大厅|窗口|政策|措施|会议|方式|形式|委员会|小组|工作组|专班|基地|园区|社区|街道|学校|[省市县区]委|局|厅|同志|"
     r"片区|新区|开发区|高新区|示范区|保税区|自贸区|新城|度假区|旅游区|风景区|景区)$"
@@ -117,13 +117,13 @@ NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
 # the services a kind of firm provides (供电公司, 快递公司): no name of its own
 # (also advisers, agents and firms named by their stage or trade: 顾问公司, 物管公司, 初创公司, 劳务公司)
-_SERVICE_KIND = re.compile(r"(工业|供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|物管|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台|"
+_SERVICE_KIND = first_checked(r"(工业|供电|供水|供气|供热|燃气|水务|电力|热力|快递|物业|物管|外卖|公交|客运|货运|运输|交通|运营|物流|出租车|保安|安保|创业投资|风险投资|产业投资|平台|"
                            r"顾问|咨询|中介|劳务|初创|新创|培育|外贸|贸易|进出口|律师|会计|审计|评估)+")
 # newspapers, broadcasters and their groups: media, not the firms the text is about
 _MEDIA = re.compile("日报|晚报|报业|报社|广播电视|电视台|新闻网|融媒体")
 # pronouns, the aspect particle 了 before a count (聚集了上千家) and agency words never stand inside a firm's name
 # (nor do people (外来人员), a trade at large (餐饮行业) or a community of a field: 学术界, 工商界)
-_NOT_IN_NAME = re.compile(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
+_NOT_IN_NAME = first_checked(r"([两三各]级|按照|依照|根据|我们|他们|你们|管委会|党工委|党委(?!书记|副书记)|党组|政府|或|简称|了(?=[上近超\d一二三四五六七八九十两几数多百千万])|"
                           r"人员|行业|(?:学术|业|各|商|政|金融|企业|产业|科技|工商)界|适当|减免|租户|车间|"
                           # (nor a clause of cause or outcome: 为因疫情导致资金短缺而获银行…)
                           r"疫情|导致|致使|而获|而得|"
@@ -192,9 +192,11 @@ _FIRM_TOPIC = re.compile(
     r"家|和|与|及)"
 )
 # 重点企业甲乙解决了…, 独角兽企业丙丁的…: a qualified 企业 followed by the firm's name
-_APPOSITIVE = re.compile(
-    r"(?:重点|龙头|骨干|独角兽|领军|瞪羚|链主|入驻|规上|规模以上|本土|外资|台资|港资|合资|民营|上市|头部|标杆|明星|科技型|高新技术|配套|外贸|出口|园区|辖区)企业"
+_APPOSITIVE_KINDS = (
+    "重点", "龙头", "骨干", "独角兽", "领军", "瞪羚", "链主", "入驻", "规上", "规模以上", "本土", "外资", "台资", "港资", "合资", "民营", "上市", "头部",
+    "标杆", "明星", "科技型", "高新技术", "配套", "外贸", "出口", "园区", "辖区",
 )
+_APPOSITIVE = Words((kind + "企业", "", None) for kind in _APPOSITIVE_KINDS)
 # 医疗器械企业甲乙反映…, 食品企业丙丁负责人说: a firm a sector's 企业 introduces, as its words or its officer's are told
 # (a sector's firms at large go on with what they do: 化工企业转型升级的…, 食品企业复工)
 _SECTOR_FIRM = re.compile(
@@ -202,7 +204,7 @@ _SECTOR_FIRM = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,6}?)(?=反映|表示|介绍|坦言|告诉记者|负责人|董事长|总经理)"
 )
 # 走访包联企业甲乙鞋业, 重点企业丙丁科技,: the one trade name such words introduce, standing alone
-_SERVED_FIRM = re.compile(r"(?:包联|包保|联系|帮扶|结对)企业|" + _APPOSITIVE.pattern)
+_SERVED_FIRM = Words((kind + "企业", "", None) for kind in ("包联", "包保", "联系", "帮扶", "结对") + _APPOSITIVE_KINDS)
 _ALONE_AFTER = re.compile(r"[,。;、]|$")
 # the digits of a count written in characters (十八家, 十余家, 几家)
 _COUNT_DIGITS = frozenset("一二两三四五六七八九十百千几多数余")
@@ -236,11 +238,11 @@ _SERVED_LIST = re.compile(
 # 将甲乙药业纳入重点保障名单: the trade name a body puts on a list
 _LISTED = re.compile(r"将([\u4e00-\u9fffA-Za-z]{2,8}?)(?:纳入|列入|列为|推荐为|认定为)")
 # 发放给甲乙科技, 了解到丙丁纺织面临…: a trade name receiving what is given, or found in need
-_GIVEN_TO = re.compile(
+_GIVEN_TO = first_checked(
     r"(?:发放|拨付|提供|交付|配送|分配|送)给([\u4e00-\u9fff]{2,8}?)(?=[,。;、]|等)|(?:了解到|得知|获悉|发现)([\u4e00-\u9fff]{2,8}?)(?=面临|遇到|存在|出现|急需|缺少|因)"
 )
 # 拨付甲乙科技200万元, 调运烟煤发往某县丙丁生物: the recipient of money paid or goods sent
-_PAID_TO = re.compile(r"(?:拨付|下拨|拨给)([\u4e00-\u9fff]{3,9}?)(?=\d+(?:\.\d+)?[万亿]?元)|(?:发往|运往|送往|运抵)([\u4e00-\u9fff]{3,9}?)(?=[,。;、])")
+_PAID_TO = first_checked(r"(?:拨付|下拨|拨给)([\u4e00-\u9fff]{3,9}?)(?=\d+(?:\.\d+)?[万亿]?元)|(?:发往|运往|送往|运抵)([\u4e00-\u9fff]{3,9}?)(?=[,。;、])")
 # 推进甲乙纺织、丙丁智汇等12个技改项目列入…: the firms a body puts forward by their projects
 _PUT_FORWARD = re.compile(r"(?:推进|推动|推荐|选推|支持|帮助|指导|组织)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等(?:\d+|[一二三四五六七八九十两几多]+)个[\u4e00-\u9fff]{0,4}?项目")
 # people and groups helped, never a firm
@@ -294,7 +296,14 @@ _SIGNED = re.compile(r"(?:与|同)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|
 # the other party of a signing named by its kind (投资方, 客商, 合作伙伴), not by its name
 _PARTY_KIND = re.compile("[方商者家人户员伴校]$")
 # 走访了甲乙、丙丁: the firms a visit goes to, each named by its trade word
-_VISITED = re.compile(r"(?:走访|深入|来到|前往|调研|慰问|看望|实地查看|赶到|赶赴|奔赴|联系|服务|帮扶|包联|挂钩|结对|组织|邀请|推荐|推动|指导|引导|支持|鼓励|协调|督促|对接|进驻|派驻|驻点|包括|其中有|(?:先后|随后|又|再|分别)(?:到|赴))了?")
+_VISITED = Words(
+    (verb, "", None)
+    for verb in (
+        "走访", "深入", "来到", "前往", "调研", "慰问", "看望", "实地查看", "赶到", "赶赴", "奔赴", "联系", "服务", "帮扶", "包联", "挂钩", "结对", "组织", "邀请",
+        "推荐", "推动", "指导", "引导", "支持", "鼓励", "协调", "督促", "对接", "进驻", "派驻", "驻点", "包括", "其中有",
+        *(when + to for when in ("先后", "随后", "又", "再", "分别") for to in ("到", "赴")),
+    )
+)
 # a trade or legal word, whose presence right after such a verb is worth reading the list for
 _FIRM_WORD_NEAR = re.compile("|".join(sorted(TRADE + LEGAL, key=len, reverse=True)))
 # ...and the words that follow the firms it names
@@ -316,7 +325,7 @@ _BRANCH_OF_FIRM = re.compile(r"[\u4e00-\u9fff()]{2,}?(?:有限责任公司|有�
 
 
 # a company's name in Latin letters: capitalised words before a legal ending (Company Limited, Ltd., Inc.)
-_LATIN_NAME = re.compile(
+_LATIN_NAME = first_checked(
     r"(?<![A-Za-z&.])[A-Z][A-Za-z0-9&'.-]*(?:[ ]+(?:[A-Z][A-Za-z0-9&'.-]*|\([A-Z][A-Za-z ]*\)|&|and|of))*?"
     r"[ ]+(?:(?:Company|Co\.,?)[ ]+(?:Limited|Ltd\.?)|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|LLC|GmbH)(?![A-Za-z])"
 )
@@ -496,7 +505,7 @@ _OPENS_AFTER_DE = frozenset("给为向让由以对从将在与")
 # verbs of visiting, after which a name opens
 _VISIT_VERBS = ("走进", "来到", "莅临", "走访", "前往", "深入", "参观")
 # bare business words: what a legal name says its firm does, never the whole name (科技, 管理, 药业)
-_SCOPE = re.compile("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
+_SCOPE = first_checked("(" + "|".join(sorted(TRADE, key=len, reverse=True)) + "|管理|发展|服务|咨询|孵化|投资|营销|策划|信用|技术|建设|开发|运营|集团|股份|控股|实业)+")
 # what a zone's platform company is named for after the zone's name, one word or several (投资开发)
 _ZONE_FIRM_BODY = re.compile(r"(控股|投资|发展|建设|实业|城投|产投|资产管理|资产|开发|运营|管理|创投|担保|融资担保|产业发展|科技发展)*")
 
@@ -929,20 +938,20 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
-    for m in _APPOSITIVE.finditer(text):
+    for start, end in _APPOSITIVE.spans(text):
         # 重点企业甲乙、丙丁也…: each name of the list (一家外资企业出于…: a firm described by a count tells of no name,
         # and 甲、乙等重点企业检查… closes a list written before it)
-        if _COUNTED_KIND.search(text, max(0, m.start() - 2), m.start()) or text.endswith("等", 0, m.start()):
+        if _COUNTED_KIND.search(text, max(0, start - 2), start) or text.endswith("等", 0, start):
             continue
-        items = _items_before(text, m.end(), _APPOSITIVE_END, "、和")
+        items = _items_before(text, end, _APPOSITIVE_END, "、和")
         if len(items) == 1 or not any(_kind_item(text, a, b, scan) for a, b in items):
             candidates += items
     framed = [m.span(1) for m in _SECTOR_FIRM.finditer(text) if not _FIRM_TOPIC.match(m.group(1)) and not scan.in_agency(*m.span(1))]
     candidates += framed
     # 医疗器械企业湖南甲乙反映…: a name the frame introduces may open with its province (no place of the text)
     provincial = {(a, b) for a, b in framed if a in scan.province_starts and b - scan.place_end(a) >= 2}
-    for m in _SERVED_FIRM.finditer(text):
-        t = _TRADE_OPENER.match(text, m.end())
+    for _start, end in _SERVED_FIRM.spans(text):
+        t = _TRADE_OPENER.match(text, end)
         if t and _ALONE_AFTER.match(text, t.end()) and _trade_name(text, *t.span()):
             candidates.append(t.span())
     candidates += [m.span(1) for m in _SERVED.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1)) and not _NEEDS.search(m.group(1))]
@@ -968,11 +977,12 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [(s, e) for s, e in _openers(text, _IS_A_FIRM, "。,;:!?\n", 3, 10) if _trade_name(text, s, e) or _LEGAL_END.search(text, s, e)]
     candidates += [(s, e) for s, e in _openers(text, _WORKS, "。,;:!?\n的", 2, 9, lead=_WORKS_LEAD) if _trade_name(text, s, e)]
     candidates += [m.span(1) for m in _SIGNED.finditer(text) if not _PARTY_KIND.search(m.group(1))]
-    for m in _VISITED.finditer(text):
-        if not (_FIRM_WORD_NEAR.search(text, m.end(), m.end() + VISITED_NEAR) or _PRODUCT_TRADE.search(text, m.end(), m.end() + VISITED_NEAR)):
+    for _start, end in _VISITED.spans(text):
+        end += text.startswith("了", end)  # 走访了…
+        if not (_FIRM_WORD_NEAR.search(text, end, end + VISITED_NEAR) or _PRODUCT_TRADE.search(text, end, end + VISITED_NEAR)):
             # most such verbs act on no named firm: only a trade or legal word near them names one
             continue
-        items = _items_before(text, m.end(), _VISITED_END, "、和与及")
+        items = _items_before(text, end, _VISITED_END, "、和与及")
         firmish = [bool(_TRADE_END.search(text, a, b) or _LEGAL_END.search(text, a, b) or text[b - 1] == "厂" or _SHOP_END.search(text, a, b) and b - a >= 4
                         or _PRODUCT_TRADE.fullmatch(text, a, b)) for a, b in items]
         if all(firmish):

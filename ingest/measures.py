@@ -33,7 +33,7 @@ from .amounts import Amount, find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .agencies import MUNICIPALITIES, WEBSITE_AFTER, is_unplaced
 from .enterprises import FIRM_HEADER
-from .gate import gated
+from .gate import first_checked, gated
 from .mentions import HAN, Mention, SpanIndex
 from .places import ZONE_SUFFIX, default_gazetteer
 from .scope import MentionIndex, Scope, actors, chain_head, document_place, heading_actors
@@ -51,7 +51,7 @@ _COLUMN_LINE = re.compile(r"【[^【】]*】|「[^「」]*」")
 _UNITS_LINE = re.compile(r"\s*(?:(?:责任|牵头|配合|实施|承办)(?:单位|部门)[:：]|[(（][^()（）]{0,80}?(?:牵头|负责)[^()（）]{0,80}[)）]\s*$)")
 # paragraph openings that continue the place in focus (also a cited document telling its content, 《措施》明确，…:
 # the issuer named before is still the one acting)
-_CONTINUE = re.compile(
+_CONTINUE = first_checked(
     r"^(——)?([一二三四五六七八九十]是|其[一二三四五]|其中|此外|另外|同时|对于|在.{1,12}方面|该[区市省县镇]|当地|全[市省区县]|园区|新区"
     r"|[该此]?《[^《》]{1,40}》(?:还|同时|也|中|里)?(?:提出|明确|指出|规定|要求|强调|提到))"
 )
@@ -157,7 +157,7 @@ _OPENER = re.compile(r"(据介绍|据了解|据悉|同时|此外|另外|目前|�
 _ADDRESSED = re.compile(r"^各[^;。]{0,60}?(要|应|须|必须|负责|[:：])")
 # 得到 only of help (得到…资金支持), not of a state reached (供应紧张得到缓解)
 # 承担“某省…专项”: a programme the firm undertakes is given by the body or place named after the verb
-_PASSIVE = re.compile(
+_PASSIVE = first_checked(
     r"(入选|纳入|列入|获得|获批|进入|被评为|享受|得到(?=[^,;。]{0,20}?(支持|帮助|补贴|补助|资助|贷款|授信|奖励|扶持|资金|减免|指导))"
     r"|(牵头)?(承担|开展|实施)(?=[^,;。]{0,30}?(专项|课题|攻关项目|研发项目|科技项目|重点项目)))"
 )
@@ -292,7 +292,7 @@ _ASIDE = (
 # (the formal numerals 壹、贰、 of Taiwan's documents too)
 _NUMBERING = r"(\(?[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾\d]+[、.)]\s*)?"
 _ASIDE_HEAD = re.compile(f"{_NUMBERING}({_ASIDE})\\s*$")
-_ASIDE_LABEL = re.compile(f"{_NUMBERING}({_ASIDE})[:：]")
+_ASIDE_LABEL = first_checked(f"{_NUMBERING}({_ASIDE})[:：]")
 #: how far back (in characters) a word standing for a zone or a body (示范区, 该局) looks for it
 LOOKBACK = 3000
 #: how far back (in characters, within a section) the firm an anaphor names may stand
@@ -871,7 +871,7 @@ _TITLED = re.compile(r"(?:特区|特别行政区)?(?:常委、|委员、)?(?:党
     # a second title before the name (某市某局副局长、某某总支主委张某某; 某市委副书记、市长张某某)
     r"(?:、(?:[\u4e00-\u9fff]{2,10}?(?:书记|主任|主委|主席|局长|部长)|副?[省市区县镇乡州旗]长))?" + _PERSON)
 # a local leader's title with no place written before it (，县长张某某带队…), and the levels of place it may lead
-_BARE_TITLED = re.compile(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区市镇乡])(?:委书记|党委书记|长)" + _PERSON)
+_BARE_TITLED = first_checked(r"(?<![\u4e00-\u9fff])(?:常务)?副?([县区市镇乡])(?:委书记|党委书记|长)" + _PERSON)
 _TITLE_LEVELS = {"县": ("county",), "区": ("county",), "市": ("city", "county"), "镇": ("town",), "乡": ("town",)}
 # what an official tells others to do (叮嘱有关部门要…, 指出…要)
 _INSTRUCTION = re.compile(r"(叮嘱|嘱咐|指出|强调|要求|鼓励|希望)[^。;]{0,30}?要")
@@ -900,7 +900,7 @@ def _quote_firm(text: str, u: Unit, nxt: Unit | None, firm_ix: MentionIndex, off
 
 
 # a firm officer's title and personal name after their firm or its anaphor (甲公司总经理张某某说, 该公司董事长李某表示)
-_OFFICER = re.compile(r"(该公司|该企业|这家企业|这家公司)?(?:副?总经理|董事长|总裁|负责人|厂长|总监)([\u4e00-\u9fff]{2,3}?)(?=说|表示|介绍|坦言|告诉|[,;:])")
+_OFFICER = first_checked(r"(该公司|该企业|这家企业|这家公司)?(?:副?总经理|董事长|总裁|负责人|厂长|总监)([\u4e00-\u9fff]{2,3}?)(?=说|表示|介绍|坦言|告诉|[,;:])")
 
 
 def _firm_officers(text: str, firm_ix: MentionIndex) -> dict[str, Mention]:

@@ -24,7 +24,7 @@ from typing import Any
 
 import ahocorasick
 
-from .gate import gated
+from .gate import first_checked, gated
 from .mentions import BANK_SHORT, BREAK, FUNCTION, HAN, PREDICATE, Mention, SpanIndex, is_han, occurrences
 
 ZONE_SUFFIX = (
@@ -741,6 +741,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
     zone_starts = {x.start for x in known if x.type == "Zone"}
     zones_by_end = _ByEnd([x for x in known if x.type == "Zone"], added)
     only_hosts: dict[tuple[str, str], Mention | None] = {}
+    forms = written_forms(known)
     listed: set[int] = set()
     for m in _ZONE.finditer(text):
         ss, e = m.span()
@@ -808,7 +809,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
         else:
             implied = (
-                _implied_zone(text, ss, e, known, starts, only_hosts) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, zones_by_end)
+                _implied_zone(text, ss, e, known, starts, only_hosts, forms) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, zones_by_end)
                 or _listed_park(text, k, ss, e, zones_by_end)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
                 or _listed_parks(text, ss, e, taken)
@@ -1088,9 +1089,11 @@ def _listed_park(text: str, k: int, ss: int, e: int, zones: _ByEnd) -> Mention |
 _ZONE_IN_SCOPE = re.compile("园区|新区|开发区|高新区|经开区|片区|示范区|本|该|全|各|我")
 
 
-def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list[int], only_hosts: dict[tuple[str, str], Mention | None]) -> Mention | None:
+def _implied_zone(
+    text: str, ss: int, e: int, known: list[Mention], starts: list[int], only_hosts: dict[tuple[str, str], Mention | None], forms: WrittenForms
+) -> Mention | None:
     """``县经开区``, ``市高新区``: the zone of the county or city named last before it (``only_hosts`` keeps the
-    document's one place of each level word, looked up once)."""
+    document's one place of each level word, looked up once; ``forms`` the :func:`written_forms` of ``known``)."""
     lead = text[ss - 1] if ss else ""
     level = {"县": "county", "区": "county", "市": "city"}.get(lead)
     if level is None or ss >= 2 and is_han(text[ss - 2]) and text[ss - 2] not in _START_OK and not _VISIT.search(text, max(0, ss - 4), ss - 1):
@@ -1106,7 +1109,7 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     if host is None:
         return None
     # the host as the document writes it with the level word (宁乡县 of the county-level city 宁乡市, 某某县 of 某某族自治县)
-    short = written_county(known, host, lead)
+    short = written_county(forms, host, lead)
     written = short or (host.name if host.name.endswith(lead) or level == "city" and host.name.endswith("市") else host.surface + lead if text.startswith(lead, host.end) else host.name)
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     if level == "county" and written.endswith(lead) and (bare := written[: -len(lead)] + text[ss:e]) in text:
@@ -1115,16 +1118,29 @@ def _implied_zone(text: str, ss: int, e: int, known: list[Mention], starts: list
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
 
 
-def written_county(places: list[Mention], county: Mention, lead: str) -> str | None:
+WrittenForms = dict[str, Counter[str]]
+
+
+def written_forms(places: list[Mention]) -> WrittenForms:
+    """How often each region's name is written in each form, in the order the forms first appear: counted once
+    per document, so that :func:`written_county` is a look-up, not a scan of every place."""
+    forms: WrittenForms = {}
+    for p in places:
+        if p.type == "Region":
+            forms.setdefault(p.name, Counter())[p.surface] += 1
+    return forms
+
+
+def written_county(forms: WrittenForms, county: Mention, lead: str) -> str | None:
     """The short form a county's name ending with ``lead`` is written in more often than its full name (芷江县
     of 芷江侗族自治县): its bodies and zones written by the level word alone (县委, 县工业园) are named with it,
-    as the county itself is."""
-    if county.level != "county" or not county.name.endswith(lead):
+    as the county itself is (``forms``: :func:`written_forms` of the document's places)."""
+    if county.level != "county" or not county.name.endswith(lead) or county.name not in forms:
         return None
-    forms = [p.surface for p in places if p.name == county.name and p.type == "Region"]
-    short = [f for f in forms if f != county.name and f.endswith(lead)]
-    best = max(short, key=short.count, default=None)
-    return best if best and short.count(best) > forms.count(county.name) else None
+    counts = forms[county.name]
+    # the most written short form, the first written of equals
+    best = max((f for f in counts if f != county.name and f.endswith(lead)), key=counts.__getitem__, default=None)
+    return best if best and counts[best] > counts[county.name] else None
 
 
 def _level_host(text: str, place: Mention, level: str, lead: str) -> bool:
@@ -1271,9 +1287,14 @@ def _unqualified_zones(places: list[Mention]) -> list[Mention]:
     full too): the same zone, named in full. The dropped characters are one run between an opening and an ending
     of four characters or more each."""
     names = sorted({m.name for m in places if m.type == "Zone" and m.code is None}, key=len, reverse=True)
+    # a long name keeps the short one's first and last four characters: only names sharing them are compared
+    # (in the order of ``names``), not every pair of a document's zones
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for name in names:
+        by_ends.setdefault((name[:4], name[-4:]), []).append(name)
     full: dict[str, str] = {}
     for short in names:
-        for long in names:
+        for long in by_ends[short[:4], short[-4:]] if len(short) >= 8 else ():
             cut = len(long) - len(short)
             if 0 < cut <= QUALIFIER_MAX and any(long.startswith(short[:i]) and long.endswith(short[i:]) for i in range(4, len(short) - 3)):
                 full[short] = long
@@ -1335,7 +1356,7 @@ def _town_stem(stem: str) -> bool:
 
 
 # a town's bodies written by its town word alone (镇党委, 乡政府), or the words going on about it (该镇)
-_TOWN_WORD_BODY = re.compile("(?:该|全|本)(镇|乡)|(?<![一-鿿])(镇|乡)(?:党委|人民政府|政府)|(?<=[、和])(镇|乡)(?:党委|人民政府|政府)")
+_TOWN_WORD_BODY = first_checked("(?:该|全|本)(镇|乡)|(?<![一-鿿])(镇|乡)(?:党委|人民政府|政府)|(?<=[、和])(镇|乡)(?:党委|人民政府|政府)")
 
 
 # organisations that keep a party committee too (集团党委, 机关党委): no town's bare name

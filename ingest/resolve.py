@@ -332,14 +332,15 @@ def build_record(
     # (of that place and the places inside it that helped the firm too, the innermost: a city's office and then
     # its district's helped the firm, which is in the district)
     helped: dict[int, str] = {}  # firm mention -> the place that helped it
+    measured = sum(regions.values())  # (once, not for each name of each firm)
     for firm, names in helpers.items():
-        first = next((n for n in names if regions[n] * 2 >= sum(regions.values())), None)
+        first = next((n for n in names if regions[n] * 2 >= measured), None)
         if first is not None:
             inner = [n for n in names if n == first or _lies_in(pl, by_canonical.get(n, ""), by_canonical.get(first, ""))]
             home = next((n for n in inner if all(m == n or _lies_in(pl, by_canonical.get(n, ""), by_canonical.get(m, "")) for m in inner)), first)
             helped.update((m, home) for m in helped_mentions[firm])
     top = regions.most_common(1)
-    about = top[0][0] if top and (top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * sum(regions.values()) or len(regions) == 1) else None
+    about = top[0][0] if top and (top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * measured or len(regions) == 1) else None
     dominant = top[0][0] if top else None
     def adopt(p: Mention) -> None:
         """Make a place written inside a firm's name a place of the record (the firm's own place)."""

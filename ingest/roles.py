@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .gate import gated
+from .gate import first_checked, gated
 from .mentions import BANK_SHORT, Mention
 
 # names of the list left out as firms of another kind (a bank, a platform company): 高新国投、
@@ -41,7 +41,7 @@ _RECEIVES_AFTER = re.compile(
 )
 # a word of help or of a visit right before the list (为入驻的甲公司…, 一行来到甲公司, 派驻到甲公司的联络员, 为辖区甲超市):
 # its firms receive what the sentence gives
-_RECEIVES = re.compile(
+_RECEIVES = first_checked(
     r"(为|向|给予|给|替|帮助|协助|帮|助力|支持|扶持|服务|走访|调研|考察|慰问|来到|莅临|走进|深入到|深入|前往|派驻到|对|针对|指导)(了)?,?(辖区内?|辖内|区内|园区内?|本地|当地)?"
     r"([^,;。为向给]{0,6}?(企业|公司)|[^,;。为向给的]{1,6}的)?" + _ITEMS + "$"
     # (对 with a longer 的 phrase naming which firms: 对涉及生活必需的甲、乙等企业, 对隔离衣生产企业丙公司)
