@@ -505,8 +505,9 @@ def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a verb by which a place sets up or works with one of its own bodies (某县专门成立…领导小组, 某区配合经信局)
-_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电|收到|接到|联系")
+# a verb by which a place sets up, works with or directs one of its own bodies (某县专门成立…领导小组, 某区配合经信局,
+# 市长表示，他交代经发局…)
+_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电|收到|接到|联系|交代|要求|责成|督促|指示|沟通")
 #: the bodies only a district or county elects (区人大办, 区政协): 区 before them is never a zone's
 _ELECTED_BODIES = ("人大", "政协")
 #: the suffixes of a body set up by its task

@@ -1518,6 +1518,8 @@ def _separator_before(text: str, lead: int) -> int:
 
 def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], None]) -> None:
     """Names of a list ``甲、乙、丙`` that ends at ``end`` (just before 等企业)."""
+    if end and text[end - 1] in _NO_LEFT_PARTY:
+        return  # 某银行与26家企业签约: the firms counted are the other party, no list's last item
     start = scan.left(end)
     # extend over the earlier items of the list: each one back to a break, a zone or a function word
     # (an item may open with its zone: 甲高新区乙乙、丙园区丁丁等企业; or with where it is: 和县城的丁丁)

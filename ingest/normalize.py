@@ -1,9 +1,9 @@
 """The analysis view of a document: same length as the original, easier to match.
 
 Full-width forms become half-width (NFKC, one character for one), corner
-brackets become quotation marks, and traditional characters become
-simplified, in mainland words for a text written with Taiwan's (軟體 is
-软件).  Because the view keeps every character at its index, a match at
+brackets become quotation marks, look-alikes (巿) their common characters,
+and traditional characters become simplified, in mainland words for a text
+written with Taiwan's (軟體 is 软件).  Because the view keeps every character at its index, a match at
 ``[i, j)`` in the view is the original text's ``[i, j)``: spans need no
 offset map.
 """
@@ -29,16 +29,20 @@ def _nfkc_char(c: str) -> str:
 
 # corner brackets are the quotation marks of Taiwan and Hong Kong (「…」 is “…”, 『…』 is ‘…’)
 _QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+# look-alike characters input methods put for common ones: 巿 (fú, a ceremonial apron: no name or word of these
+# texts uses it) for 市, as in 高雄巿長
+_LOOKALIKES = {"巿": "市"}
 
 
 def _fold_width(text: str) -> str:
-    """Half-width forms, and the one set of quotation marks every step knows."""
+    """Half-width forms, the one set of quotation marks every step knows and common characters for their look-alikes."""
     table = {}
     for c in set(text):
         if ord(c) < 0x80:
             continue
         n = _nfkc_char(c)
         n = _QUOTES.get(n, n)
+        n = _LOOKALIKES.get(n, n)
         if n != c:
             table[c] = n
     table["\u3000"] = " "

@@ -762,6 +762,9 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         while k > max(0, ss - 6) and is_han(text[k - 1]) and (text[k - 1] not in FUNCTION or _ZONE_MODIFIER.match(text, k - 1)):
             k -= 1
         body = _BODY_BEFORE_ZONE.search(text, k, ss)
+        if body and PREDICATE.match(text[body.end() : ss]):
+            # 某局根据经开区…: a verb or preposition after a body opens the zone word's clause, no name before it
+            k, body = ss, None
         owner = body and next((x for x in reversed(known) if x.type == "Region" and x.end <= body.start() and body.start() - x.end <= BODY_NAME_MAX), None)
         if owner:
             # 某市税务局高新区分局, 某市某局某某经济开发区分局: the zone a place's body keeps a branch in, after the body's name

@@ -61,3 +61,29 @@ def test_forms_firms_fill_in_are_no_policy_documents() -> None:
     found = _entities("企业提前3天向园区提交《复工备案表》《疫情防控承诺书》及上岗人员花名册。园区印发《惠企政策一览表》。")
     documents = {name for name, kind in found if kind == "PolicyDocument"}
     assert documents == {"惠企政策一览表"}
+
+
+def test_a_preposition_after_a_body_opens_no_zone_of_its_branch() -> None:
+    found = _entities("泰安经开区金融和国资管理局根据经开区重点项目名单,主动对接各家银行。")
+    assert {name for name, kind in found if kind == "Zone"} == {"泰安经开区"}
+    assert {name for name, kind in _entities("德州经开区财政局根据经开区项目名单,对接银行。") if kind == "Zone"} == {"德州经开区"}
+    # a zone written right after a place's body is still the body's branch zone
+    assert ("泰安市税务局高新区分局", "Agency") in _entities("泰安市税务局高新区分局为企业办理退税。")
+
+
+def test_a_lookalike_of_the_city_word_is_the_city_word() -> None:
+    found = _entities("臺南巿長今日宣布,臺南巿政府將發放振興券。")
+    assert ("台南市政府", "Agency") in found and ("台南市", "Region") in found
+
+
+def test_firms_counted_after_a_preposition_are_the_other_party_not_a_list() -> None:
+    found = _entities("签约仪式上,永福县农村商业银行与26家企业签订贷款协议。")
+    assert {name for name, kind in found if kind == "Enterprise"} == {"永福县农村商业银行"}
+    assert {"丁戊电子", "己庚机械"} <= {n for n, k in _entities("丁戊电子和己庚机械等2家企业获得补助。") if k == "Enterprise"}
+
+
+def test_a_body_a_leader_directs_is_named_after_the_verb() -> None:
+    found = _entities("臺南巿長今日表示,他交代經發局研擬紓困方案。")
+    assert ("台南市经发局", "Agency") in found
+    assert not any("交代" in name for name, _ in found)
+    assert ("香港金管局", "Agency") in _entities("香港政府經要求金管局推出還息不還本安排。")
