@@ -75,9 +75,9 @@ _SUFFIX = Words(
 _AREA_BEFORE = frozenset("辖社园小景矿片特")
 # a leader's title written after a place or its level word (市长, 副区长, 常务副县长): a person, no body's name
 _PERSON_TITLE = re.compile(r"(?:常务)?副?[省市区县镇乡州旗]?长")
-# words that end in 局/厅/政府 but are not bodies, the bodies a text leaves unnamed (相关局), and a site's visitor
+# words that end in 局/厅/政府 but are not bodies, the bodies a text leaves unnamed (相关局), halls (演艺厅) and a site's visitor
 # centre (某景区游客服务中心)
-_NOT_BODY = first_checked(r"(相关局|有关局|格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
+_NOT_BODY = first_checked(r"(相关局|有关局|格局|布局|结局|大局|全局|开局|当局|变局|破局|僵局|时局|终局|(?<!创)新局|大厅|客厅|餐厅|展厅|门厅|演艺厅|音乐厅|宴会厅|歌舞厅|舞厅|地方政府|各级政府|基层政府|有为政府|服务型政府|数字政府|游客服务中心|游客中心)$")
 _LEVEL_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "镇": "town", "乡": "town"}
 #: the level words of autonomous prefectures, leagues and banners (州卫健委, 盟行署, 旗委): each stands only for a
 #: place whose name ends with it (昌吉回族自治州, 阿拉善盟, 鄂伦春自治旗), never a city or county of another kind

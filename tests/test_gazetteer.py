@@ -167,3 +167,16 @@ def test_taiwans_counties_and_cities_sit_under_taiwan(gaz: Gazetteer) -> None:
     assert gaz.lookup("台中") == []  # no short form: it would match inside 平台中
     # a name the Civil Affairs list already holds stays that division's alone
     assert one(gaz, "金门县").code == "350527"
+
+
+def test_taiwans_bare_forms_are_those_no_other_place_shares(gaz: Gazetteer) -> None:
+    assert one(gaz, "高雄").name == "高雄市" and one(gaz, "屏东").name == "屏东县"
+    # 新竹县 and 新竹市 share their bare form, so it names neither; 新北 is 新北市's as much as 常州's 新北区
+    assert gaz.lookup("新竹") == [] and gaz.lookup("新北") == []
+
+
+def test_a_taiwan_city_by_its_bare_name_takes_the_measure_it_opens() -> None:
+    from ingest.pipeline import extract_text
+
+    record = extract_text("桃園市長表示已提相關措施。\n為減輕攤商負擔,屏東針對公有市場實施租金減半。\n", "t")
+    assert [m.region for m in record.measures] == ["屏东县"]

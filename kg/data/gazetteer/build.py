@@ -155,7 +155,12 @@ def divisions() -> dict[str, Place]:
     taiwan(places)
     # County bare forms: only where unique, not a larger unit's name and not a common word.
     taken = {s for p in places.values() for s in (p.name, p.full_name, *p.aliases)}
-    candidates = {p.code: bare_forms(p.full_name) for p in places.values() if p.level == "county"}
+    # (Taiwan's counties and cities too, save a form opening with 台: 台中 would match inside 平台中)
+    candidates = {
+        p.code: [b for b in bare_forms(p.full_name) if p.level == "county" or not b.startswith("台")]
+        for p in places.values()
+        if p.level == "county" or p.parent == TAIWAN
+    }
     counts = Counter(b for forms in candidates.values() for b in set(forms))
     words = word_frequencies()
     for code, forms in candidates.items():
@@ -168,9 +173,8 @@ TAIWAN = "710000"
 
 
 def taiwan(places: dict[str, Place]) -> None:
-    """Taiwan's counties and cities under 台湾省, at the level of a prefecture, by their full names only (the
-    short 台中 would match inside 平台中); their codes
-    are the Ministry of the Interior's, marked TW so that they never read as a Civil Affairs code.  A name the
+    """Taiwan's counties and cities under 台湾省, at the level of a prefecture, by their full names (their bare
+    forms are added with the counties'); their codes are the Ministry of the Interior's, marked TW so that they never read as a Civil Affairs code.  A name the
     Civil Affairs list already holds (金门县, 连江县 of Fujian) stays that division's alone."""
     from kg.names import to_simplified
 
