@@ -111,3 +111,27 @@ def test_hashes_hold_what_a_set_holds() -> None:
         assert hashes.add(key) == (key not in plain)
         plain.add(key)
     assert all(f"文档-{k}" in hashes for k in range(6_000)) and "文档-6000" not in hashes
+
+
+def test_a_relation_link_recurring_in_every_batch_goes_to_the_loader_once(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Documents that repeat each other's relations, one batch each: every index link is handed over once, and the index is complete."""
+    monkeypatch.setattr(rdf_load, "BATCH_FACTS", 1)
+    handed: list[bytes] = []
+    bulk_load = RdfBackend.bulk_load
+
+    def spy(self: RdfBackend, nquads):  # type: ignore[no-untyped-def]
+        handed.extend(nquads.read_bytes().splitlines())
+        bulk_load(self, nquads)
+
+    monkeypatch.setattr(RdfBackend, "bulk_load", spy)
+    a = record_a()
+    assert a.relations
+    copies = [dataclasses.replace(a, doc_id=f"doc-a{i}") for i in range(3)]
+    with RdfBackend(tmp_path / "s") as s:
+        s.load(copies)
+        links = [line for line in handed if any(f"<{p}>".encode() in line for p in rdfmap.RELATION_PROPERTY.values())
+                 and line.endswith(f"<{rdfmap.INDEX_GRAPH}> .".encode())]
+        assert links and len(links) == len(set(links))
+        index = _index(s)
+        s._rebuild_index()
+        assert _index(s) == index
