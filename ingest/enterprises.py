@@ -948,7 +948,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             candidates += items
     framed = [m.span(1) for m in _SECTOR_FIRM.finditer(text) if not _FIRM_TOPIC.match(m.group(1)) and not scan.in_agency(*m.span(1))]
     candidates += framed
-    # 医疗器械企业湖南甲乙反映…: a name the frame introduces may open with its province (no place of the text)
+    # 医疗器械企业江西甲乙反映…: a name the frame introduces may open with its province (no place of the text)
     provincial = {(a, b) for a, b in framed if a in scan.province_starts and b - scan.place_end(a) >= 2}
     for _start, end in _SERVED_FIRM.spans(text):
         t = _TRADE_OPENER.match(text, end)

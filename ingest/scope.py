@@ -121,10 +121,10 @@ def section_zones(text: str, units: list[Unit], places: list[Mention], agencies:
 
 
 # a byline: a body with a label before it or a date after it (发布单位：某局, 来源：某局, 某局 2020-02-12), or
-# its team that wrote the page (某贸发局经贸研究团队)
+# its team that wrote the page (某局经济研究团队)
 _BYLINE_DATE = r"(?:(?:发布时间|发布日期|时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _BYLINE_LABEL = re.compile(rf"\s*(?:{_BYLINE_DATE}\s*)?(?:(?:发布单位|发布机构|信息来源|来源|作者|供稿|文|编辑)\s*[:：]?\s*)?")
-# (also the writing team named after the body: 某局经贸研究商务咨询团队)
+# (also the writing team named after the body: 某局经济研究咨询团队)
 _BYLINE_TAIL = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,12}}?(?:团队|研究组|课题组|编辑部|研究部|研究室))?\s*(?:供稿|供图|报道)?\s*(?:{_BYLINE_DATE})?\s*")
 
 
@@ -177,7 +177,7 @@ def _headline_inner(text: str, heads: list[Mention], i: int, known: list[Mention
         return head
     codes = {m.name: m.code for m in known if m.code}
     if pointed:
-        # 某市这个省级园区如何…: the story of a zone the city's name only points at, the one zone the text names in it
+        # 某市这个省级园区怎样…: the story of a zone the city's name only points at, the one zone the text names in it
         inside = {a.name: a for a in known if a.type == "Zone" and _within(a, head, codes, digits)}
         return next(iter(inside.values())) if len(inside) == 1 else head
     return next((a for a in heads[i + 1 :] if a.type != "Agency" and _within(a, head, codes, digits)), head)

@@ -178,5 +178,5 @@ def test_taiwans_bare_forms_are_those_no_other_place_shares(gaz: Gazetteer) -> N
 def test_a_taiwan_city_by_its_bare_name_takes_the_measure_it_opens() -> None:
     from ingest.pipeline import extract_text
 
-    record = extract_text("桃園市長表示已提相關措施。\n為減輕攤商負擔,屏東針對公有市場實施租金減半。\n", "t")
+    record = extract_text("桃園市長稱正研擬方案。\n為減輕攤商負擔,屏東對轄內公有攤位實施租金減半。\n", "t")
     assert [m.region for m in record.measures] == ["屏东县"]

@@ -277,7 +277,7 @@ def test_a_cap_raised_from_an_old_value_is_the_new_cap() -> None:
 
 
 def test_a_milestone_passed_is_a_figure_and_so_are_the_items_of_its_list() -> None:
-    assert money("东城区简报\n\n东城区发放助保金贷款比去年提前四个月突破2亿元。") == []
+    assert money("东城区简报\n\n东城区助保金贷款投放比上年提早三个月突破2亿元。") == []
     text = "东城区简报\n\n对年度营业收入首次突破5亿元、10亿元的企业，东城区给予一次性奖励。"
     assert money(text) == []
 

@@ -476,7 +476,7 @@ def test_troubles_a_body_answers_are_no_help_of_their_kind() -> None:
 
 def test_problems_eased_like_problems_solved() -> None:
     # a list of problems eased (纾解, 化解, 破解) is help with problems, one problem says what was done
-    assert classify_measure("协调纾解防控物资、原材料供应、物流运输等问题，确保企业有序恢复生产。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("帮助纾解防疫用品、原料供给、货运物流等难题，确保企业有序恢复生产。") == ["ENTERPRISE_LIAISON"]
     assert classify_measure("银企对接，化解融资难题。") == ["PREFERENTIAL_CREDIT"]
 
 

@@ -431,7 +431,7 @@ def test_a_body_getting_in_touch_with_a_bank_for_the_firm_before_arranges_its_cr
 
 def test_a_shortage_arising_is_trouble_told_unless_something_is_handed_out() -> None:
     assert classify_measure("由于生产原料耗用加快,企业周转资金出现短缺,生产面临停滞。") == []
-    assert "PPE_SUPPLY" in classify_measure("得知不少企业存在防疫物资紧缺情况,街道第一时间为企业调配了口罩。")
+    assert "PPE_SUPPLY" in classify_measure("了解到多家企业防疫用品告急,街道随即为企业调配了口罩。")
 
 
 def test_a_firm_whose_trouble_a_body_learns_of_is_helped() -> None:

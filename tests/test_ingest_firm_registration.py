@@ -36,14 +36,14 @@ def test_provincial_firm_still_names_the_province_when_no_other_is_written() -> 
 
 
 def test_sector_firm_named_with_its_province_is_a_firm_and_no_province() -> None:
-    record = extract_text("前不久,医疗器械企业湖南禾霏反映用电负荷不足、招工难等问题。复工服务组协调电力部门为湖南禾霏安装了变压器。", "t")
+    record = extract_text("近日,医疗器械企业江西嘉芮反映厂区供电容量不够、缺少工人等问题。园区服务专班联系供电公司为江西嘉芮增容了线路。", "t")
     entities = {(e.name, e.type) for e in record.entities}
-    assert ("湖南禾霏", "Enterprise") in entities
-    assert ("湖南", "Region") not in entities
+    assert ("江西嘉芮", "Enterprise") in entities
+    assert ("江西", "Region") not in entities
 
 
 def test_headline_pointing_at_a_city_s_park_is_the_story_of_its_one_zone() -> None:
     record = extract_text(
-        "湘潭这个省级园区如何服务企业\n为迎接复工潮,韶山高新区派出14个复工服务组,指导企业落实防控措施。\n防疫联络员每日进企,为企业复工复产提供帮助。\n", "t"
+        "株洲这个省级园区怎样帮企业\n为应对返岗高峰,攸县高新区组建12支驻企服务队,督导企业做好防疫工作。\n联络员天天进厂,帮企业解决复产难题。\n", "t"
     )
-    assert {m.region for m in record.measures} == {"韶山高新区"}
+    assert {m.region for m in record.measures} == {"攸县高新区"}

@@ -77,7 +77,7 @@ def test_notice_signed_by_the_city_about_its_zone_keeps_the_signer() -> None:
 
 
 def test_bodies_a_body_gets_in_touch_with_do_not_act() -> None:
-    text = "株洲高新区帮扶企业\n园区服务队多次奔赴企业开展现场服务，积极联系茶陵县商务局和醴陵市人社局等部门协商企业用工事宜。"
+    text = "株洲高新区帮扶企业\n园区服务专员多次上门开展服务，主动联系茶陵县商务局和醴陵市人社局等部门商讨企业招工事宜。"
     assert regions(text) == {"株洲高新区"}
     assert regions("株洲高新区帮扶企业\n园区主动对接醴陵市人社局，为企业招聘员工。") == {"株洲高新区"}
 

@@ -206,7 +206,7 @@ def test_troubles_statistics_and_firm_actions_are_not_measures() -> None:
     assert classify_measure("员工上下班由企业派车统一接送。") == []
     assert classify_measure("针对企业面临的用工、物流等困难，某市推出专项措施。") == []
     # problems a firm reports, and what it is unable to secure, with nobody acting on them
-    assert classify_measure("近日，某某电子反映用电负荷不足、招工难等问题，难以保障扩产需求。") == []
+    assert classify_measure("近日，某某电子反映供电容量不够、缺少工人等问题，难以保障扩产需求。") == []
     assert "LABOR_SUPPLY" in classify_measure("针对企业反映的招工难问题，园区组织专场招聘会。")
 
 

@@ -35,7 +35,7 @@ def test_township_after_its_taiwan_county_is_a_town_and_its_office_is_named_by_i
 
 
 def test_verb_before_a_bare_township_office_is_no_township() -> None:
-    entities, _ = _record("青禾鄉長表示,他宣布鄉公所推出三項紓困措施。")
+    entities, _ = _record("青禾鄉長昨日說,鄉公所將推出三項紓困措施。")
     assert not any(name.startswith("他") for name, _ in entities)
 
 
