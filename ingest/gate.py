@@ -156,7 +156,7 @@ class FirstChecked:
 
     def __getattr__(self, name: str) -> Any:
         if name in self._METHODS:
-            checked = re.compile(f"(?={self._first})(?:{self._compiled.pattern})", self._compiled.flags)
+            checked = _behind(self._first, self._compiled)
             for method in self._METHODS:
                 setattr(self, method, getattr(checked, method))
         return getattr(self._compiled, name) if name not in self._METHODS else getattr(self, name)
@@ -267,7 +267,12 @@ def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` behind a check of the characters its matches may open with (``(?=[…])``), or None where
     :func:`first_characters` finds no check to make."""
     first = first_characters(pattern)
-    return None if first is None else re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+    return None if first is None else _behind(first, pattern)
+
+
+def _behind(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind the lookahead ``(?=first)``: its matches, found only where one may open."""
+    return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
 
 
 def first_characters(pattern: re.Pattern[str]) -> str | None:
