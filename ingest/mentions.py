@@ -168,8 +168,10 @@ def recurrences(text: str, found: list[Mention], taken: list[Mention]) -> list[M
     hits = sorted(((end + 1 - len(w), end + 1, w) for end, w in word_automaton(names).iter(text)), key=lambda h: (h[0], -h[1]))
     # (a name that opens with its province, 湖南甲乙, is found again over it; a lower place opening a name, 某县甲乙农业,
     # stays the place the firm's name gives)
-    opening = {(s, e) for s, e, _ in hits}
-    openers = {m.start for m in taken if m.level == "province" and any(s == m.start and m.end < e for s, e in opening)}
+    longest: dict[int, int] = {}  # the end of the longest hit starting at each place (one lookup per province)
+    for s, e, _ in hits:
+        longest[s] = max(e, longest.get(s, e))
+    openers = {m.start for m in taken if m.level == "province" and longest.get(m.start, -1) > m.end}
     covered = SpanIndex([(m.start, m.end) for m in found + [t for t in taken if t.start not in openers]])
     kind = found[0].type
     out: list[Mention] = []
