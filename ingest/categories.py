@@ -153,7 +153,7 @@ def scores(text: str) -> dict[str, float]:
                 parts += [(start, start + head), (end - tail, end)]
     # a plain cue that is a part of a gapped cue counting, its parts close, is read with it (补贴 of 就业…补贴 is no
     # subsidy of its own; 补贴 of 补贴……薪资 over a long list may pay for more than wages)
-    found += [(text[s:e], s, e, w) for s, e, w in plain if not any(a <= s and e <= b for a, b in parts)]
+    found += [(text[s:e], s, e, w) for s, e, w in plain if not parts or not any(a <= s and e <= b for a, b in parts)]
     found.sort(key=lambda f: f[1])
     total: dict[str, float] = defaultdict(float)
     last: dict[tuple[str, int], int] = {}  # where a cue was last written, by cue and clause

@@ -571,8 +571,11 @@ def _blank_statistics(text: str) -> str:
     is help given) or the sentence opens with the effort that obtained it (经过积极争取，…获批贷款…); a figure whose
     clause has no action before it takes its subject with it (全区汽车零部件等行业开工率达到100%: the trades counted are
     no help either)."""
+    matches = list(_STATISTIC.finditer(text))
+    if not matches:
+        return text  # (the common case: no copy of the text)
     out = list(text)
-    for m in _STATISTIC.finditer(text):
+    for m in matches:
         start = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
         clause = text[max(start, m.start() - 40) : m.start()]
         if _HELPED_FIGURE.search(clause) or _EFFORT_OPENER.match(text, 0, m.start()):

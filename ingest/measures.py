@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 from . import categories as cats
 from . import roles
@@ -1317,18 +1318,29 @@ def _zone_tails(places: list[Mention]) -> dict[str, Mention]:
     which the text may write alone later; not a bare kind (经济开发区), nor a rest two zones share."""
     gaz = default_gazetteer()
     found: dict[str, Mention | None] = {}
+    tail_of: dict[str, str | None] = {}  # by surface: a zone named again and again is cut once
     for z in places:
         if z.type != "Zone":
             continue
-        for cut in range(min(len(z.surface) - 4, 8), 1, -1):  # the longest host place first
-            tail = z.surface[cut:]
-            if gaz.lookup(z.surface[:cut]) and len(_ZONE_KIND.sub("", tail)) >= 2:
-                if found.get(tail, z) is not None and found.get(tail, z).name != z.name:
-                    found[tail] = None  # two zones share it
-                else:
-                    found[tail] = z
-                break
+        if z.surface not in tail_of:
+            tail_of[z.surface] = _host_tail(z.surface, gaz)
+        if (tail := tail_of[z.surface]) is None:
+            continue
+        if found.get(tail, z) is not None and found.get(tail, z).name != z.name:
+            found[tail] = None  # two zones share it
+        else:
+            found[tail] = z
     return {t: z for t, z in found.items() if z is not None}
+
+
+def _host_tail(surface: str, gaz: Any) -> str | None:
+    """The rest of a zone's name after the longest host place it opens with, when two or more characters of it are
+    not a bare kind (经济开发区)."""
+    for cut in range(min(len(surface) - 4, 8), 1, -1):  # the longest host place first
+        tail = surface[cut:]
+        if gaz.lookup(surface[:cut]) and len(_ZONE_KIND.sub("", tail)) >= 2:
+            return tail
+    return None
 
 
 def _zone_by_tail(text: str, s: int, e: int, tails: dict[str, Mention]) -> Mention | None:
