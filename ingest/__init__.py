@@ -1,0 +1,5 @@
+"""The extractor: text in, extraction records out (see ``pipeline``)."""
+
+from .charsets import memoise
+
+memoise()  # before the modules below compile their patterns: start-up is mostly compiling them

@@ -340,8 +340,11 @@ def _object_word(text: str, s: int, pos: int) -> bool:
 
 def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Mention], titles: list[Mention]) -> tuple[list[Mention], bool]:
     """The subject actors of the unit ``[s, e)`` and whether an enterprise is the subject instead."""
-    held = SpanIndex([(t.start, t.end) for t in titles])
-    inside = [a for a in actors if not held.holds(a.start, a.end)]  # (in log time: a long unit holds many of both)
+    if titles:
+        held = SpanIndex([(t.start, t.end) for t in titles])
+        inside = [a for a in actors if not held.holds(a.start, a.end)]  # (in log time: a long unit holds many of both)
+    else:
+        inside = list(actors)  # (most units name no document: no index to build)
     firms = [f for f in firms if not _LEARNED.search(text, max(s, f.start - 6), f.start)]  # 得知某公司…后: the occasion, not the subject
     if "对" in text[s:e]:  # 对…的甲、乙等企业，某区…: the firms a measure is for, not its subject
         targets = SpanIndex([m.span() for m in _TARGETED.finditer(text, s, e)])
