@@ -826,7 +826,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         if start == anchor.start:
             listed.add(id(anchor))  # the place opening the zone's name is no place of its own there
         # a county's zone, or a city's park (宁波某某科技园), is named after its host: its own name is the rest
-        hosted = anchor.level == "county" or anchor.level == "city" and m.group(0) in _SUB_PARK
+        # (and a city written with its level word, 某市某某经济开发区, hosts a zone of a name of its own)
+        hosted = anchor.level == "county" or anchor.level == "city" and (m.group(0) in _SUB_PARK or anchor.surface.endswith("市"))
         added.append(Mention(start, e, "Zone", surface, surface, None, "zone", anchor.name if start == anchor.start and hosted else None))
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 

@@ -115,3 +115,17 @@ def test_a_numbered_point_or_a_class_of_zones_opening_a_clause_is_no_zone() -> N
 def test_a_park_after_a_preposition_and_gai_xian_is_a_zone_of_that_county() -> None:
     assert _names("城步县推进重点项目。甲乙项目计划在该县丹口工业园区建设厂房。", "Zone") == ["丹口工业园区"]
     assert _names("该县工业园区企业复工。", "Zone") == []
+
+
+def test_zone_written_after_its_city_with_the_city_word_and_again_without_it_is_one_zone() -> None:
+    record = _record("近日，扬州市甲乙经济开发区走进丙丁科技有限公司。甲乙经济开发区党工委为企业协调解决用工难题。")
+    zones = [e for e in record.entities if e.type == "Zone"]
+    assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} == {"扬州市甲乙经济开发区", "甲乙经济开发区"}
+    bodies = [e for e in record.entities if e.type == "Agency"]
+    assert len(bodies) == 1 and "甲乙经济开发区党工委" in {bodies[0].name, *bodies[0].aliases}
+
+
+
+def test_zone_named_after_its_city_without_the_city_word_names_its_committee_so() -> None:
+    record = _record("福建自贸试验区福州片区(下称“福州自贸片区”)推出新举措。福州自贸片区管委会为企业减免房租。")
+    assert [e.name for e in record.entities if e.type == "Agency"] == ["福州自贸片区管委会"]
