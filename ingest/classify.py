@@ -143,6 +143,8 @@ _OPINION = gated(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
     r"|充分肯定|赞扬|(?<!通报)表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行))"
 )
+# someone's view told before what they think (某商户认为，…补贴是…): a remark on a measure, which states none
+_VIEW = re.compile(r"^[^,;。，；]{1,20}?(?<!被)认为[,，:：]")
 # 减税降费红利持续释放, 企业获得感不断增强: a clause remarking on a policy's effect tells no action
 _EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释放|显现)|获得感|幸福感)[^,;。，；]*")
 #: the loans of a sentence that names startup loans are those loans (创业担保贷款…累计发放贷款27亿元), no other credit
@@ -362,6 +364,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if (asked := _ASKED.search(sentence)) and not _BODY_ACTS.search(sentence, asked.end()):
         return []
     if ("业主" in sentence or "房东" in sentence or "出租" in sentence) and _LANDLORDS.match(sentence):
+        return []
+    if "认为" in sentence and _VIEW.search(sentence):
         return []
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):

@@ -316,6 +316,13 @@ def test_opinions_and_questions_are_not_measures() -> None:
     assert classify_measure("全面推行线上办理。") == ["ONLINE_SERVICE"]
 
 
+def test_a_persons_view_of_a_grant_is_no_measure() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("开面包店的李女士认为,3万元补贴来得正是时候。") == []
+    assert classify_measure("经审核被认为符合条件的商户,给予3万元补贴。") == ["PRODUCTION_SUBSIDY"]
+
+
 def test_unnumbered_place_subhead_closes_with_its_section() -> None:
     text = (
         "## 审批服务不掉线\n各地推行网上办理。\n宁波高新区行政审批服务局推行不见面审批\n对企业实行线上办理。\n"
