@@ -713,7 +713,7 @@ def test_an_official_with_two_titles_opening_a_clause_acts_for_their_body_not_th
 def test_the_places_of_a_roster_are_whom_the_next_paragraph_rewards_not_its_actors() -> None:
     text = (
         "河南省人民政府通报表扬激励地区\n\n南阳市、信阳市、周口市,西峡县、淅川县、罗山县\n\n"
-        "对上述地区,在专项资金中每个市增加300万元用于工业发展。(省财政厅组织实施)"
+        "对上述地区,从专项经费里给每个市追加300万元扶持工业企业。(省财政厅负责落实)"
     )
     assert pairs(text) == {("河南", "SPECIAL_FUND")}
 
