@@ -215,8 +215,8 @@ _OWN_SUPPLIES = gated(
 )
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
 # 保障城乡低保、养老等民生支出: welfare spending for residents, no help to firms, nor are masks handed to households
-# (为家户分发口罩) or meals to old people living alone
-_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金|家户|独居老人")
+# (为家户分发口罩) or meals to old people living alone, nor relief paid to families (家庭方面…慰助补助1户1万元)
+_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金|家户|独居老人|慰助|家庭方面")
 _SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
 # 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken
 _SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")

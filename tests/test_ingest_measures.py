@@ -729,3 +729,10 @@ def test_rent_relief_landlords_give_after_a_count_of_them_is_theirs() -> None:
 
     assert classify_measure("黄石路街道86家企业或房东为商户减免房租60余万元。") == []
     assert classify_measure("黄石路街道为商户减免房租60余万元。") == ["RENT_RELIEF"]
+
+
+def test_relief_paid_to_families_is_no_subsidy_to_firms() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("家庭方面如符合资格则是慰助补助1户5000元。") == []
+    assert classify_measure("对受影响的商家每家补助3万元。") == ["PRODUCTION_SUBSIDY"]
