@@ -240,9 +240,9 @@ _GUARANTEE_FEE = re.compile(r"保证手续费|担保费|担保手续费|(?:信�
 # 为失业人员提供职业介绍: services to the jobless themselves help no firm
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
-# 失业补助金, 失业保险金, 救助金: benefits paid to people themselves, no subsidy to firms and no sum of a measure
+# 失业补助金, 失业保险金, 救助金, 急难慰助: benefits paid to people themselves, no subsidy to firms and no sum of a measure
 # (向参保单位返还失业保险金 refunds the firms' premiums)
-PERSONAL_BENEFIT = gated(r"(?<!返还)(?<!退还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
+PERSONAL_BENEFIT = gated(r"(?<!返还)(?<!退还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金|(?:急难)?慰助")
 # 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit
 _SUBSIDISED_RATE = re.compile(
     r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)"

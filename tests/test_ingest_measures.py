@@ -736,3 +736,10 @@ def test_relief_paid_to_families_is_no_subsidy_to_firms() -> None:
 
     assert classify_measure("家庭方面如符合资格则是慰助补助1户5000元。") == []
     assert classify_measure("对受影响的商家每家补助3万元。") == ["PRODUCTION_SUBSIDY"]
+
+
+def test_relief_paid_to_families_in_need_is_a_personal_benefit() -> None:
+    from ingest.classify import PERSONAL_BENEFIT
+
+    assert PERSONAL_BENEFIT.search("在家庭急难慰助补助1户8000元")
+    assert not PERSONAL_BENEFIT.search("对受影响的商家每家补助3万元")
