@@ -734,12 +734,12 @@ def test_rent_relief_landlords_give_after_a_count_of_them_is_theirs() -> None:
 def test_relief_paid_to_families_is_no_subsidy_to_firms() -> None:
     from ingest.classify import classify_measure
 
-    assert classify_measure("家庭方面如符合资格则是慰助补助1户5000元。") == []
+    assert classify_measure("家庭方面经审核合格的,发放慰助每户5000元。") == []
     assert classify_measure("对受影响的商家每家补助3万元。") == ["PRODUCTION_SUBSIDY"]
 
 
 def test_relief_paid_to_families_in_need_is_a_personal_benefit() -> None:
     from ingest.classify import PERSONAL_BENEFIT
 
-    assert PERSONAL_BENEFIT.search("在家庭急难慰助补助1户8000元")
+    assert PERSONAL_BENEFIT.search("向困难家庭发放急难慰助每户8000元")
     assert not PERSONAL_BENEFIT.search("对受影响的商家每家补助3万元")
