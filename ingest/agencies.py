@@ -136,6 +136,9 @@ _LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(中心支行|分行营业管理部|分行营管部|分行|支行|监管分局|监管局|分局)")
 # verbs sending goods to a place (运往某地通关): the place is a destination
 _DESTINATION = re.compile("(运往|发往|销往|送往|运至|运抵|出口到|出口至)$")
+# verbs of aid sent to a place (驰援武汉, 支持某省某市等疫情严重地区): the place helped, not the one whose bodies act
+_AIDED = re.compile("(支援|驰援|援助|援建)$")
+_AIDED_AREAS = re.compile(r"支持((?:[\u4e00-\u9fff]{2,4}?[、和]?){1,4})等[^,;。，；]{0,10}?地区")
 # the word of a branch named by its city (人行某某分行)
 _BRANCH_WORD = re.compile("分行|中心支行|支行")
 # a zone's department: the work it does, then 部 (创新发展部, 企业服务部); not 部署, 部分, 部门
@@ -296,7 +299,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
     # bank's branch (人行某某分行: the city whose 市财政局 the list goes on with); a destination (运往某地) is
     # where goods go, not the place whose bodies act
-    in_focus = [p for p in places if (not p.weak or _BRANCH_WORD.match(text, p.end)) and not _DESTINATION.search(text, max(0, p.start - 3), p.start)]
+    aided = _aided_places(text, places)
+    in_focus = [p for p in places if (not p.weak or _BRANCH_WORD.match(text, p.end)) and not _DESTINATION.search(text, max(0, p.start - 3), p.start) and p not in aided]
     # a local paper's own city (某某日报), written nowhere else, is the home of the bodies it writes as 市人社局
     home = outlet_city(text, places)
     levels = _LevelIndex(sorted(in_focus + [home], key=lambda p: p.start) if home else in_focus, text)
@@ -1595,6 +1599,8 @@ class _LevelIndex:
                 best = max(best, index[j])
         if best >= 0:
             return self.places[best]
+        if (above := self._city_above(pos, levels)) is not None:
+            return above
         # a document may name its own place just after its first reference to 省委, 市政府
         first = bisect_right(self.starts, pos)
         in_firm = None  # 扬州甲乙汽车有限公司: a place opening a firm's name, taken only when no other place follows
@@ -1605,6 +1611,23 @@ class _LevelIndex:
                     return p
                 in_firm = in_firm or p
         return (self.places[in_name] if in_name >= 0 else in_firm) or self._ancestor(pos, levels)
+
+    def _city_above(self, pos: int, levels: set[str]) -> Mention | None:
+        """The province of the last city written before ``pos`` (省委 after 某市人民政府 in a city's notice): it
+        makes the province plain before any place written later, which may be one the text helps (支持某省…)."""
+        if "province" not in levels:
+            return None
+        starts, index = self.groups.get("city", ([], []))
+        j = bisect_right(starts, pos) - 1
+        while j >= 0 and (self.places[index[j]].end > pos or self.opens_firm(self.places[index[j]])):
+            j -= 1
+        if j < 0:
+            return None
+        city = self.places[index[j]]
+        gaz = default_gazetteer()
+        found = gaz.get(city.code) if city.code else None
+        anc = next((a for a in gaz.ancestors(found) if a.level == "province"), None) if found else None
+        return Mention(city.start, city.end, "Region", anc.name, anc.name, anc.code, anc.level) if anc else None
 
     def opens_firm(self, place: Mention) -> bool:
         """Whether ``place`` opens a firm's legal name (山东甲乙线缆有限公司): the firm's registration, which a body
@@ -1644,6 +1667,17 @@ class _LevelIndex:
                 if anc.level in levels and (found.level == "city" or any(anc.name in q.surface for q in self.places)):
                     return Mention(p.start, p.end, "Region", anc.name, anc.name, anc.code, anc.level)
         return None
+
+
+def _aided_places(text: str, places: list[Mention]) -> list[Mention]:
+    """Places written as where aid goes (驰援武汉, 支持某省某市等疫情严重地区), a place right after one such
+    (某省某市) too: a notice's bare bodies (市财政局) are never theirs."""
+    spans = [m.span(1) for m in _AIDED_AREAS.finditer(text)]
+    out: list[Mention] = []
+    for p in places:
+        if _AIDED.search(text, max(0, p.start - 2), p.start) or any(s <= p.start and p.end <= e for s, e in spans) or out and out[-1].end == p.start:
+            out.append(p)
+    return out
 
 
 def _host_place(gaz: Gazetteer, zone: Mention, level: str) -> tuple[Mention, Place] | None:

@@ -143,6 +143,8 @@ _OPINION = gated(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
     r"|充分肯定|赞扬|(?<!通报)表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行))"
 )
+# someone's view told before what they think (某商户认为，…补贴是…): a remark on a measure, which states none
+_VIEW = re.compile(r"^[^,;。，；]{1,20}?(?<!被)认为[,，:：]")
 # 减税降费红利持续释放, 企业获得感不断增强: a clause remarking on a policy's effect tells no action
 _EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释放|显现)|获得感|幸福感)[^,;。，；]*")
 #: the loans of a sentence that names startup loans are those loans (创业担保贷款…累计发放贷款27亿元), no other credit
@@ -197,8 +199,9 @@ _PUBLIC_WORKS = re.compile(r"(道路|管网|管线|污水|给水|排水|供水|�
 _BUDGET = re.compile(r"(消费(?:[券卡]|礼金)|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
 _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个人|居民|消费者|市民|家庭)")
-# 据统计，各业主单位共为商户减免租金141万元: what landlords give their tenants is their own doing, no measure
-_LANDLORDS = re.compile(r"^(?:[^,;。，；]{0,24}[,，])*?(?:[\u4e00-\u9fff]{1,8}?(?:街道|社区|园区|镇|乡|区|县|市)(?=各|广大|辖区|部分))?(?:各|广大|辖区|部分)?(?:业主单位|业主|房东|出租方|出租人)们?(?:共|累计|主动|自愿|已)*(?:为|给|向|对)")
+# 据统计，各业主单位共为商户减免租金141万元, 某街道86家企业或房东为商户减免房租: what landlords give their
+# tenants is their own doing, no measure
+_LANDLORDS = re.compile(r"^(?:[^,;。，；]{0,24}[,，])*?(?:[\u4e00-\u9fff]{1,8}?(?:街道|社区|园区|镇|乡|区|县|市)(?=各|广大|辖区|部分|\d))?(?:各|广大|辖区|部分)?(?:\d+家)?(?:企业|单位|公司)?(?:或|和|及)?(?:业主单位|业主|房东|出租方|出租人)们?(?:共|累计|主动|自愿|已)*(?:为|给|向|对)")
 # 协调解决甲乙科技原料次氯酸钠180吨、园区消毒剂1000公斤: goods obtained for firms, each item by its quantity
 _QUANTITY = r"[\d.]+\s*(?:万|千)?(?:吨|公斤|千克|只|个|件|箱|瓶|升|套|台)"
 _OBTAINED = re.compile(rf"(?:协调|调配|筹集|筹措)(?:解决)?了?((?:[^,;。，；、]{{2,40}}?{_QUANTITY}、)*[^,;。，；、]{{2,40}}?{_QUANTITY})")
@@ -212,8 +215,8 @@ _OWN_SUPPLIES = gated(
 )
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
 # 保障城乡低保、养老等民生支出: welfare spending for residents, no help to firms, nor are masks handed to households
-# (为家户分发口罩) or meals to old people living alone
-_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金|家户|独居老人")
+# (为家户分发口罩) or meals to old people living alone, nor relief paid to families (家庭方面…慰助补助1户1万元)
+_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金|家户|独居老人|慰助|家庭方面")
 _SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
 # 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken
 _SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
@@ -237,9 +240,9 @@ _GUARANTEE_FEE = re.compile(r"保证手续费|担保费|担保手续费|(?:信�
 # 为失业人员提供职业介绍: services to the jobless themselves help no firm
 _JOBLESS = re.compile(r"(为|向|对|帮助)(辖区|全区|全市)?(失业人员|失业者|失业职工|下岗职工|就业困难人员|零就业家庭)")
 _FIRM_WORD = re.compile(r"企业|用人单位|公司|商户|商家|门店|市场主体|个体工商户")
-# 失业补助金, 失业保险金, 救助金: benefits paid to people themselves, no subsidy to firms and no sum of a measure
+# 失业补助金, 失业保险金, 救助金, 急难慰助: benefits paid to people themselves, no subsidy to firms and no sum of a measure
 # (向参保单位返还失业保险金 refunds the firms' premiums)
-PERSONAL_BENEFIT = gated(r"(?<!返还)(?<!退还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金")
+PERSONAL_BENEFIT = gated(r"(?<!返还)(?<!退还)失业(?:补助|保险)?金|(?:临时|生活)?救助金|低保金|(?:急难)?慰助")
 # 按再贷款利率的50%给予贴息, 月利率2‰的贴息补助: the rate says how much interest is subsidised, not cheaper credit
 _SUBSIDISED_RATE = re.compile(
     r"(?:再贷款|贷款)?(?:基准|市场报价)?利率(?=的?[\d.]+\s*[%‰]?[^,;。]{0,6}?贴息)"
@@ -362,6 +365,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if (asked := _ASKED.search(sentence)) and not _BODY_ACTS.search(sentence, asked.end()):
         return []
     if ("业主" in sentence or "房东" in sentence or "出租" in sentence) and _LANDLORDS.match(sentence):
+        return []
+    if "认为" in sentence and _VIEW.search(sentence):
         return []
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):

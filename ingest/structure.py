@@ -162,6 +162,7 @@ def segment(text: str) -> list[Unit]:
                 and not META.match(body)
                 and not CREDIT.search(body)
                 and not META.match(text, lines[nxt][0])
+                and not (nxt > end_line + 1 and _ROSTER.fullmatch(body.strip()))
             ):
                 end_line = nxt
                 continue
@@ -174,6 +175,10 @@ def segment(text: str) -> list[Unit]:
             para += 1
         i = end_line + 1
     return _bodiless_items(text, units)
+
+
+# a line listing names only (甲市、乙市,丙县、丁区): a roster, which a blank line closes
+_ROSTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[、,，][\u4e00-\u9fff]{2,8}){3,}")
 
 
 # a numbered item written on inside a paragraph, after a sentence's end or a space (…执行。 2.加快…, 一、优化服务

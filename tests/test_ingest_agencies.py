@@ -533,3 +533,14 @@ def test_a_team_a_zone_sets_up_is_a_body_of_the_zone() -> None:
     names = agency_names("青禾经济开发区成立重点企业物流保障专班，为企业办理通行证。")
     assert names == ["青禾经济开发区重点企业物流保障专班"]
     assert agency_names("青阳县成立企业服务专班，为企业解决难题。") == []  # a county's team: too common a word
+
+
+def test_a_citys_notice_takes_the_province_of_its_city_not_of_a_place_named_later() -> None:
+    names = agency_names("南阳市人民政府关于做好复工的通知\n按照省委、省政府部署。\n全力支援湖北防控。")
+    assert "河南省委" in names and "湖北省委" not in names
+
+
+def test_a_place_aid_goes_to_lends_no_place_to_a_notices_bodies() -> None:
+    text = "南阳市人民政府关于做好复工的通知\n1.支持湖北武汉等受灾较重地区。\n2.组织企业扩产。(责任单位:市财政局)"
+    assert "南阳市财政局" in agency_names(text)
+    assert "南阳市财政局" in agency_names("南阳市人民政府通知\n组织企业生产物资驰援武汉。(责任单位:市财政局)")

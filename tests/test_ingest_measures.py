@@ -316,6 +316,13 @@ def test_opinions_and_questions_are_not_measures() -> None:
     assert classify_measure("全面推行线上办理。") == ["ONLINE_SERVICE"]
 
 
+def test_a_persons_view_of_a_grant_is_no_measure() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("开面包店的李女士认为,3万元补贴来得正是时候。") == []
+    assert classify_measure("经审核被认为符合条件的商户,给予3万元补贴。") == ["PRODUCTION_SUBSIDY"]
+
+
 def test_unnumbered_place_subhead_closes_with_its_section() -> None:
     text = (
         "## 审批服务不掉线\n各地推行网上办理。\n宁波高新区行政审批服务局推行不见面审批\n对企业实行线上办理。\n"
@@ -701,3 +708,38 @@ def test_an_official_with_two_titles_opening_a_clause_acts_for_their_body_not_th
     )
     helped = {(m.region, b) for m in measures(text) for b in m.beneficiaries}
     assert helped == {("三明", "恒远食品"), ("三明", "达丰光热科技有限公司")}
+
+
+def test_the_places_of_a_roster_are_whom_the_next_paragraph_rewards_not_its_actors() -> None:
+    text = (
+        "河南省人民政府通报表扬激励地区\n\n南阳市、信阳市、周口市,西峡县、淅川县、罗山县\n\n"
+        "对上述地区,从专项经费里给每个市追加300万元扶持工业企业。(省财政厅负责落实)"
+    )
+    assert pairs(text) == {("河南", "SPECIAL_FUND")}
+
+
+def test_the_loans_a_subsidy_is_paid_on_are_no_sum_of_the_subsidy() -> None:
+    text = "澳门经济局推出中小企业贷款利息补贴计划。该计划推出至今已批准3100宗申请,获补贴的银行贷款金额约42亿澳门元,涉及的利息补贴约为2.6亿澳门元。"
+    sums = {m.amount_cny for m in measures(text)}
+    assert 260_000_000 in sums and 4_200_000_000 not in sums
+
+
+def test_rent_relief_landlords_give_after_a_count_of_them_is_theirs() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("黄石路街道86家企业或房东为商户减免房租60余万元。") == []
+    assert classify_measure("黄石路街道为商户减免房租60余万元。") == ["RENT_RELIEF"]
+
+
+def test_relief_paid_to_families_is_no_subsidy_to_firms() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("家庭方面经审核合格的,发放慰助每户5000元。") == []
+    assert classify_measure("对受影响的商家每家补助3万元。") == ["PRODUCTION_SUBSIDY"]
+
+
+def test_relief_paid_to_families_in_need_is_a_personal_benefit() -> None:
+    from ingest.classify import PERSONAL_BENEFIT
+
+    assert PERSONAL_BENEFIT.search("向困难家庭发放急难慰助每户8000元")
+    assert not PERSONAL_BENEFIT.search("对受影响的商家每家补助3万元")

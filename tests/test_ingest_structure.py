@@ -149,3 +149,9 @@ def test_a_page_written_on_one_line_is_read_as_its_lines() -> None:
     assert titles[0] == titles[1] == [_NOTICE[0]]
     # a line of a few sentences keeps the spaces it holds
     assert "\n" not in analysis_view("甲店 乙店均已复工。丙店也已复工。")
+
+
+def test_a_roster_of_places_closed_by_a_blank_line_is_not_joined_to_the_next_paragraph() -> None:
+    text = "表扬名单如下\n\n南阳市、信阳市、周口市,西峡县、淅川县、罗山县\n\n对上述地区,从专项经费里给每个市追加300万元。"
+    units = [text[u.start : u.end] for u in segment(text)]
+    assert not any("淅川县" in u and "专项资金" in u for u in units)
