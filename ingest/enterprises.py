@@ -40,7 +40,7 @@ from .gate import first_checked, gated
 from .mentions import BANK_SHORT, BREAK, FUNCTION, PREDICATE as _PREDICATE, Mention, SpanIndex, Words, is_han, occurrences, word_automaton
 from .tables import split_cells
 
-LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联合社", "联社", "合作社", "人寿", "财险", "金控")
+LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "银行", "农商行", "农商银行", "分行", "支行", "信用社", "联合社", "联社", "合作社", "家庭农场", "人寿", "财险", "金控")
 _LEGAL = re.compile("|".join(sorted(LEGAL, key=len, reverse=True)))
 # the last word of many short company names; general trade vocabulary, not names
 TRADE = (
