@@ -14,18 +14,18 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-try:  # Python 3.11+
-    from re import _compiler
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_compile as _compiler  # type: ignore[no-redef]
+from re import _compiler
 
 _Optimised = tuple[list[tuple[Any, Any]], bool]
 
 
 def memoise() -> None:
-    """Route ``re``'s class optimisation through a cache (once; later calls change nothing)."""
-    original = _compiler._optimize_charset
-    if not hasattr(original, "__wrapped__"):
+    """Route ``re``'s class optimisation through a cache (once; later calls change nothing).
+
+    The function is private to ``re``: where a Python version has none of that name, patterns compile as they are.
+    """
+    original = getattr(_compiler, "_optimize_charset", None)
+    if original is not None and not hasattr(original, "__wrapped__"):
         _compiler._optimize_charset = _memoised(original)
 
 

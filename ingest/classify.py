@@ -199,7 +199,7 @@ _PUBLIC_WORKS = re.compile(r"(道路|管网|管线|污水|给水|排水|供水|�
 _BUDGET = re.compile(r"(消费(?:[券卡]|礼金)|资金|基金)[^,;。，；]{0,4}?(规模|总额|总量|盘子)")
 # 对购买家用汽车的个人给予补贴: money paid to people buying goods helps sellers, no subsidy to a firm's production
 _BUYERS_PAID = re.compile(r"(购买|购置|消费)[^,;。，；]{0,30}?的(个人|居民|消费者|市民|家庭)")
-# 据统计，各业主单位共为商户减免租金141万元, 某街道86家企业或房东为商户减免房租: what landlords give their
+# 据统计，各业主单位共为商户减免租金141万元, 某社区40家单位和房东给租户减免房租: what landlords give their
 # tenants is their own doing, no measure
 _LANDLORDS = re.compile(r"^(?:[^,;。，；]{0,24}[,，])*?(?:[\u4e00-\u9fff]{1,8}?(?:街道|社区|园区|镇|乡|区|县|市)(?=各|广大|辖区|部分|\d))?(?:各|广大|辖区|部分)?(?:\d+家)?(?:企业|单位|公司)?(?:或|和|及)?(?:业主单位|业主|房东|出租方|出租人)们?(?:共|累计|主动|自愿|已)*(?:为|给|向|对)")
 # 协调解决甲乙科技原料次氯酸钠180吨、园区消毒剂1000公斤: goods obtained for firms, each item by its quantity

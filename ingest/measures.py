@@ -182,7 +182,7 @@ _COST_BEFORE = re.compile(r"(租金|房租|租费|工资|薪资|薪酬|亏损|�
 # used or paid, no further sum
 _PROGRESS = re.compile(r"到位|动用|已使用|已投放|已拨付|已到账")
 _RELIEF_VERB = re.compile(r"减免|免收|免除|免征|减收|减征|减少|减轻|降低|节省|节约|退还|返还|补贴|补助|资助|奖励|缓缴|缓交|发放|给予|兑现|拨付|支付|承担|代缴")
-# 获贴息的贷款金额约30亿元: the loans a subsidy is paid on, not the subsidy (涉及的利息补贴约为2亿元)
+# 获贴息的贷款金额约30亿元: the loans a subsidy is paid on, not the subsidy (所涉贴息约为2亿元)
 _SUBSIDISED_LOANS = re.compile(r"(?:获|受)(?:补贴|贴息|补助)的[\u4e00-\u9fff]{0,4}?贷款(?:金额|额|总额)?[达约近超逾为]{0,2}$")
 # 带动消费1.2亿元, 撬动社会资本投入10亿元: what a measure is said to bring about, not its money
 # (为企业节约周转成本10余万元: the saving a measure brings; 较上年增加334万元: a change against another year)

@@ -192,7 +192,7 @@ def test_a_clause_of_cause_before_a_bank_word_is_no_bank_s_name() -> None:
 
 
 def test_a_family_farm_is_a_firm_helped_and_placed() -> None:
-    text = "宁陵县助企纾困见成效\n3月2日,宁陵县工信局了解到青禾家庭农场资金周转困难,协调县农商银行为该农场发放贷款80万元。"
+    text = "宁陵县助企纾困见成效\n3月2日,宁陵县工信局获悉青禾家庭农场缺少流动资金,协调县农商银行为该农场发放贷款80万元。"
     assert "青禾家庭农场" in firms(text)
     assert ("宁陵县", "青禾家庭农场") in support(text)
     assert ("青禾家庭农场", "宁陵县") in located(text)
