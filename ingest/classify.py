@@ -145,6 +145,11 @@ _OPINION = gated(
 )
 # someone's view told before what they think (某商户认为，…补贴是…): a remark on a measure, which states none
 _VIEW = re.compile(r"^[^,;。，；]{1,20}?(?<!被)认为[,，:：]")
+# a report's credit (某某在线2月26日讯, its reporters in brackets: (某某日报记者 某某 通讯员 某某)): the outlet's and the
+# reporters' names are no cues (在线 of an outlet is no online service)
+_NEWS_CREDIT = re.compile(
+    r"^[^,;。，；()（）]{0,16}?\d{1,2}月\d{1,2}日[讯电](?:\s*[(（][^()（）]{0,80}[)）])?|[(（][^()（）]{0,40}(?:记者|通讯员)[^()（）]{0,60}[)）]"
+)
 # 减税降费红利持续释放, 企业获得感不断增强: a clause remarking on a policy's effect tells no action
 _EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释放|显现)|获得感|幸福感)[^,;。，；]*")
 #: the loans of a sentence that names startup loans are those loans (创业担保贷款…累计发放贷款27亿元), no other credit
@@ -375,6 +380,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
+    if "讯" in text or "电" in text or "记者" in text:
+        text = _blank(_NEWS_CREDIT, text)
     if "企业" in text:
         text = _blank(_TARGET_FIRMS, text)
     # each rewrite runs only when the words it needs are there (the common sentence needs none)

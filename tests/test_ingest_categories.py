@@ -172,3 +172,9 @@ def test_an_aim_over_several_clauses_gives_no_category():
 
 def test_money_paid_to_people_buying_from_firms_is_no_production_subsidy():
     assert "PRODUCTION_SUBSIDY" not in classify_measure("对在本区汽车销售企业购买新车的个人按每台2000元给予补贴。")
+
+
+def test_a_reports_credit_line_gives_no_category() -> None:
+    credit = "青湘在线3月2日讯（青湘日报·青湘在线记者 王明 通讯员 李华）"
+    assert classify_measure(credit + "3月1日，一个耳机项目在某某经开区签约。") == []
+    assert "ONLINE_SERVICE" in classify_measure(credit + "某县工信局开通平台，企业可在线办理复工备案。")
