@@ -1627,7 +1627,7 @@ class _LevelIndex:
         gaz = default_gazetteer()
         found = gaz.get(city.code) if city.code else None
         anc = next((a for a in gaz.ancestors(found) if a.level == "province"), None) if found else None
-        return Mention(city.start, city.end, "Region", anc.name, anc.name, anc.code, anc.level) if anc else None
+        return _written_as(city, anc) if anc else None
 
     def opens_firm(self, place: Mention) -> bool:
         """Whether ``place`` opens a firm's legal name (山东甲乙线缆有限公司): the firm's registration, which a body
@@ -1656,7 +1656,7 @@ class _LevelIndex:
                 continue
             host = next((h for p in near if p.type == "Zone" and (h := _host_place(gaz, p, level)) is not None), None)
             if host is not None:
-                return Mention(host[0].start, host[0].end, "Region", host[1].name, host[1].name, host[1].code, host[1].level)
+                return _written_as(host[0], host[1])
             if level == "county":
                 return None  # nothing but a zone named after it makes a county plain
         for p in near:
@@ -1665,8 +1665,13 @@ class _LevelIndex:
                 continue
             for anc in gaz.ancestors(found):
                 if anc.level in levels and (found.level == "city" or any(anc.name in q.surface for q in self.places)):
-                    return Mention(p.start, p.end, "Region", anc.name, anc.name, anc.code, anc.level)
+                    return _written_as(p, anc)
         return None
+
+
+def _written_as(at: Mention, place: Place) -> Mention:
+    """``place`` read where ``at`` is written: a place the text makes plain without naming it (省委 after a city)."""
+    return Mention(at.start, at.end, "Region", place.name, place.name, place.code, place.level)
 
 
 def _aided_places(text: str, places: list[Mention]) -> list[Mention]:

@@ -380,7 +380,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
-    if "讯" in text or "电" in text or "记者" in text:
+    if "日讯" in text or "日电" in text or "记者" in text or "通讯员" in text:
         text = _blank(_NEWS_CREDIT, text)
     if "企业" in text:
         text = _blank(_TARGET_FIRMS, text)

@@ -26,7 +26,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
 
 from . import categories as cats
 from . import roles
@@ -1323,15 +1322,9 @@ def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -
 def _zone_tails(places: list[Mention]) -> dict[str, Mention]:
     """Zones by the distinctive rest of their name after the host place (大兴区生物医药产业基地 → 生物医药产业基地),
     which the text may write alone later; not a bare kind (经济开发区), nor a rest two zones share."""
-    gaz = default_gazetteer()
     found: dict[str, Mention | None] = {}
-    tail_of: dict[str, str | None] = {}  # by surface: a zone named again and again is cut once
     for z in places:
-        if z.type != "Zone":
-            continue
-        if z.surface not in tail_of:
-            tail_of[z.surface] = _host_tail(z.surface, gaz)
-        if (tail := tail_of[z.surface]) is None:
+        if z.type != "Zone" or (tail := _host_tail(z.surface)) is None:
             continue
         if found.get(tail, z) is not None and found.get(tail, z).name != z.name:
             found[tail] = None  # two zones share it
@@ -1340,9 +1333,11 @@ def _zone_tails(places: list[Mention]) -> dict[str, Mention]:
     return {t: z for t, z in found.items() if z is not None}
 
 
-def _host_tail(surface: str, gaz: Any) -> str | None:
+@lru_cache(maxsize=4096)
+def _host_tail(surface: str) -> str | None:
     """The rest of a zone's name after the longest host place it opens with, when two or more characters of it are
-    not a bare kind (经济开发区)."""
+    not a bare kind (经济开发区); cached, as a zone is written again and again."""
+    gaz = default_gazetteer()
     for cut in range(min(len(surface) - 4, 8), 1, -1):  # the longest host place first
         tail = surface[cut:]
         if gaz.lookup(surface[:cut]) and len(_ZONE_KIND.sub("", tail)) >= 2:
