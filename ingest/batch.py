@@ -20,8 +20,6 @@ from typing import Iterable, Iterator
 
 from kg.records import dumps
 
-from .pipeline import extract_file
-from .places import default_gazetteer
 from .read import SUFFIXES, ReadError
 
 #: files handed out ahead per worker process
@@ -107,6 +105,8 @@ def _walk(top: Path, problems: list[str]) -> list[Path]:
 
 def _work(path: Path) -> tuple[str, str | None, str | None]:
     """Extract one file in a worker: (path, JSON line or None, error or None)."""
+    from .pipeline import extract_file  # (loaded by :func:`prepare`)
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -119,10 +119,13 @@ def _work(path: Path) -> tuple[str, str | None, str | None]:
 
 
 def prepare() -> None:
-    """Load the gazetteer and set the collector for a batch (in the command's process and in each worker):
-    the gazetteer's objects live as long as the process, so they are frozen out of every collection, and
-    young collections come less often."""
-    default_gazetteer()
+    """Load the extractor and its gazetteer and set the collector, in each process that extracts (the command's
+    own when it has no workers): their objects live as long as the process, so they are frozen out of every
+    collection, and young collections come less often.  With workers, the command's process only hands out
+    files and writes records, so it never loads them (importing the extractor compiles some 500 patterns)."""
+    from . import pipeline
+
+    pipeline.default_gazetteer()
     gc.freeze()
     gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
@@ -137,6 +140,7 @@ def run(files: Iterable[Path], jobs: int) -> Iterator[tuple[str, str | None, str
     files = iter(files)
     ahead = list(islice(files, WINDOW * jobs)) if jobs > 1 else []
     if len(ahead) <= 1:  # one process, or nothing to share out
+        prepare()
         yield from map(_work, chain(ahead, files))
         return
     with get_context("spawn").Pool(jobs, initializer=prepare) as pool:

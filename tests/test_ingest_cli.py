@@ -1,6 +1,8 @@
 """The extract and build commands."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,18 @@ def test_two_files_with_one_document_id_are_not_both_taken(tmp_path: Path) -> No
     assert f"{tmp_path / 'b' / 'x.md'}: skipped, its document id 'x' is {tmp_path / 'a' / 'x.txt'}'s too" in result.stderr
     again = CliRunner().invoke(extract, [str(tmp_path / "a"), str(tmp_path / "a" / "x.txt")])
     assert again.exit_code == 0 and len(again.stdout.splitlines()) == 1
+
+
+def test_with_workers_the_command_process_loads_no_extractor(corpus: Path) -> None:
+    """With workers the command's own process only hands out files and writes records: importing the extractor
+    (hundreds of patterns compiled) and loading the gazetteer there would be start-up time spent for nothing."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from ingest.batch import run\n"
+        f"got = list(run(sorted(Path({str(corpus)!r}).glob('*.txt')) + [Path({str(corpus / 'sub' / 'b.md')!r})], 2))\n"
+        "assert len(got) == 2 and all(line for _, line, _ in got)\n"
+        "print(sorted(m for m in ('ingest.pipeline', 'ingest.measures', 'kg.gazetteer') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
+    assert done.stdout.strip() == "[]"

@@ -16,7 +16,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 import click
 
-from ingest.batch import collect, prepare, run
+from ingest.batch import collect, run
 from ingest.read import ReadError, read_text
 
 from ..files import atomic_open
@@ -52,7 +52,6 @@ def extract_to(files: list[Path], out: IO[str], fmt: str, jobs: int, show_progre
     ``json`` is one list, written an item at a time, the same bytes as
     ``json.dumps(records, indent=1)``.
     """
-    prepare()
     failed = written = 0
     bar = _progress(len(files), show_progress)
     for path, line, error in run(files, jobs):
@@ -127,7 +126,6 @@ def build(paths: tuple[Path, ...], jobs: int, open_store: Callable[[], Any]) -> 
     from ..model import Record, RecordError
 
     files, unlisted = _files(paths)
-    prepare()
     failed = 0
     doc_ids: set[str] = set()
 
