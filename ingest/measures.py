@@ -1625,8 +1625,9 @@ def _row_summary(u: Unit, region: Mention) -> str:
     (上海: 延期纳税、社保减免), since the row's own text is a run of cells and marks."""
     row = u.row
     assert row is not None
-    marked = [u.columns[j].split()[-1] for j in row.marked() if j < len(u.columns) and u.columns[j].strip()]
-    cells = [c.strip() for j, c in enumerate(row.cells) if j >= len(row.keys) and c.strip() and j not in row.marked()]
+    marks = row.marked()  # (once, not once per cell)
+    marked = [u.columns[j].split()[-1] for j in marks if j < len(u.columns) and u.columns[j].strip()]
+    cells = [c.strip() for j, c in enumerate(row.cells) if j >= len(row.keys) and c.strip() and j not in marks]
     return f"{region.surface}: " + ("、".join(marked) if marked else "；".join(cells))
 
 
