@@ -357,7 +357,9 @@ def _opens_after_de(text: str, s: int) -> bool:
 _GROUP_PLANT = re.compile("集团[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十0-9]*分?厂$")
 
 
+@lru_cache(maxsize=16384)
 def _valid(name: str) -> bool:
+    """Whether a stretch can be a firm's name (cached: the scans of one text ask it of the same stretch again)."""
     if _GLUED_VERB.fullmatch(name):
         return False
     body = _LEGAL.sub("", name)
