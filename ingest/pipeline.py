@@ -61,7 +61,22 @@ def _without_firm_sites(places: list[Any], agencies: list[Any], firms: list[Any]
         return places, agencies
     kept = [p for p in places if p not in sites]
     names = {z.name for z in sites}
-    return kept, [a for a in agencies if a.place not in names and not any(z.start <= a.start < z.end for z in sites)]
+    out = []
+    for a in agencies:
+        if any(z.start <= a.start < z.end for z in sites):
+            continue
+        if a.place in names:
+            # a body a zone word placed (园区成立某某领导组) after a firm's site is the zone before that site's
+            if a.place in a.surface or (zone := _zone_before(kept, a.start)) is None:
+                continue
+            a = replace(a, name=zone.name + a.name[len(a.place) :], place=zone.name)
+        out.append(a)
+    return kept, out
+
+
+def _zone_before(places: list[Any], pos: int) -> Any | None:
+    """The last zone named before ``pos``."""
+    return next((p for p in reversed(places) if p.type == "Zone" and p.end <= pos), None)
 
 
 def _zones_in_full(record: Record, gaz: Any) -> Record:

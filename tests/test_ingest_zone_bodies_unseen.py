@@ -87,3 +87,9 @@ def test_a_body_a_leader_directs_is_named_after_the_verb() -> None:
     assert ("台南市经发局", "Agency") in found
     assert not any("交代" in name for name, _ in found)
     assert ("香港金管局", "Agency") in _entities("香港政府經要求金管局推出還息不還本安排。")
+
+
+def test_group_a_zone_word_sets_up_after_a_firms_site_is_the_zones() -> None:
+    found = _entities("地处江西永修(星火)工业园的顺丰江西智慧物流产业园,货车往来不断。园区组建企业复产领导组,为企业派驻联络员。")
+    assert ("永修(星火)工业园企业复产领导组", "Agency") in found
+    assert ("顺丰江西智慧物流产业园", "Enterprise") in found
