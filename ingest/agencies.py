@@ -128,8 +128,9 @@ _MEANS = re.compile("通过|依托|利用|借助")
 _PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|人才办|改革办|深改办|财经办|巡察办|政研室|[\u4e00-\u9fff]{2}工委)")
 # a department a committee's standing member heads, written as the title after 常委 (县委常委、统战部部长)
 _TITLED_DEPARTMENT = re.compile(r"常委[、,]?(" + _PARTY_DEPARTMENT.pattern + r")(?:常务)?副?部?长")
-# a division or section of a body (某厅中小企业处, 某局外贸科; not a rank: 副科级, 处级)
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长级])|科(?![技学研普室长员级]))")
+# a division or section of a body (某厅中小企业处, 某局外贸科; not a rank: 副科级, 处级; nor the 科 opening another
+# body's name: 科创局, 科协, 科工局, 科信局)
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长级])|科(?![技学研普室长员级创协工信]))")
 # a bureau's branch for a district (某市某局某某分局) or a body's office elsewhere (某海关驻某地办事处)
 _LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}?办事处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
@@ -341,7 +342,8 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
                 # 某市某局某某经济开发区分局: its branch in a zone, acting for that zone
                 agency = replace(_extend(agency, text[agency.end : zone.end + 2]), place=zone.name)
             division = _DIVISION.match(text, agency.end)
-            if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))):
+            if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))) and not PREDICATE.match(division.group(0)):
+                # (某局积极沟通科…: a verb after the body opens a clause, no section's name)
                 out.append(agency)
                 agency = _extend(agency, division.group(0))
             elif (listed := _listed_division(text, agency)) is not None:
@@ -511,7 +513,11 @@ def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
 
 # a verb by which a place sets up, works with or directs one of its own bodies (某县专门成立…领导小组, 某区配合经信局,
 # 市长表示，他交代经发局…)
-_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电|收到|接到|联系|交代|要求|责成|督促|指示|沟通")
+_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电|收到|接到|联系|交代|要求|责成|督促|指示|沟通|对接")
+#: verbs opening with a function character, whose 对 opens no name (对接财政局: no 接财政局)
+_FUNCTION_VERBS = ("对接",)
+#: the last characters of a body's name, after which a verb opens a clause of that body's (某局积极沟通财政局)
+_BODY_ENDS = "局厅委办"
 #: the bodies only a district or county elects (区人大办, 区政协): 区 before them is never a zone's
 _ELECTED_BODIES = ("人大", "政协")
 #: the suffixes of a body set up by its task
@@ -1223,6 +1229,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     floor = max([floor] + [d.end() for d in _DATELINE_END.finditer(text, max(floor, ss - 20), ss)])
     while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()" or _split_word(text, k - 1) or _quoted_inside(text, k - 1)) and (
         text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1) or _in_word(text, k - 1)
+        or text.startswith(_FUNCTION_VERBS, k - 1)
     ):
         k -= 1
     if (suffix not in PLACED_ONLY or suffix.endswith("中心")) and _NOT_BODY.search(text[max(0, ss - 6) : e]):
@@ -1306,7 +1313,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         return None
     stretch = text[k:e]
     marks = FUNCTION | _INNER_OK | _JOINS
-    cut = next((i + 1 for i in range(len(stretch) - 1, -1, -1) if stretch[i] in marks and not _in_word(text, k + i)), 0)
+    cut = next((i + 1 for i in range(len(stretch) - 1, -1, -1) if stretch[i] in marks and not _in_word(text, k + i) and not stretch.startswith(_FUNCTION_VERBS, i)), 0)
     if stretch[cut - 1 : cut] == "和":
         # 和 inside a department's name (省工业和信息化厅, 会同省人力资源和社会保障厅) rather than between two bodies:
         # the name starts at the level word a few characters before it
@@ -1409,7 +1416,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     command = _TASK_BODY.fullmatch(stretch) is not None and (k == 0 or text[k - 1] in _CLAUSE_MARKS)
     # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
     department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
-    if (department or command) and (opened == 0 or not is_han(text[opened - 1]) or text[opened - 1] in FUNCTION | _INNER_OK or after_government):
+    # (某局积极沟通科创局: a department the body before the verb works with, of the place in focus too)
+    after_body = own_body is not None and opened == floor and text[opened - 1 : opened] in tuple(_BODY_ENDS)
+    if (department or command) and (opened == 0 or not is_han(text[opened - 1]) or text[opened - 1] in FUNCTION | _INNER_OK or after_government or after_body):
         # (a town keeps offices, 某镇防控办, but no bureaus)
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK} | ({"town"} if suffix == "办" else set()))
         if place is None:
