@@ -1279,7 +1279,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 某园区主动对接区经信局: the place acts; the body after it may be named by a level word (and 全澳居民…局:
             # a whole territory is the people it covers, no body's owner)
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
-        if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
+        if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body) or not body and head.type == "Zone"):
             return None
         if suffix in TOWN_STATIONS and body not in ("", "镇", "乡", _STREET):
             # 某镇经济科联合镇安监站: a station is named by its town alone; the words before are another clause's
@@ -1355,7 +1355,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
             place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]
-        if place is None or len(rest) > 10 or suffix == "办" and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)) or _CLAUSE_OPEN.match(rest):
+        # (园区办, 开发区办: the zone's own office, its zone word the office's subject)
+        if place is None or len(rest) > 10 or suffix == "办" and rest and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)) or _CLAUSE_OPEN.match(rest):
             # (园区成立某某领导组: the zone sets a body up, named by what it is set up as)
             return None
         return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, place.level, place.name)

@@ -93,3 +93,9 @@ def test_group_a_zone_word_sets_up_after_a_firms_site_is_the_zones() -> None:
     found = _entities("地处江西永修(星火)工业园的顺丰江西智慧物流产业园,货车往来不断。园区组建企业复产领导组,为企业派驻联络员。")
     assert ("永修(星火)工业园企业复产领导组", "Agency") in found
     assert ("顺丰江西智慧物流产业园", "Enterprise") in found
+
+
+def test_a_zones_own_office_by_its_zone_word_is_a_body_of_the_zone() -> None:
+    assert ("兴安工业园办", "Agency") in _entities("兴安工业园企业陆续复工。园区办协调银行为企业续贷。")
+    assert ("兴安经开区办", "Agency") in _entities("兴安经开区办组织企业开展线上招聘。")
+    assert ("兴安经开区办", "Agency") in _entities("兴安经开区主动服务。开发区办组织企业开展线上招聘。")
