@@ -300,7 +300,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
     # bank's branch (人行某某分行: the city whose 市财政局 the list goes on with); a destination (运往某地) is
     # where goods go, not the place whose bodies act
-    aided = _aided_places(text, places)
+    aided = _aided_places(text, places) + _visited_provinces(text, places)
     in_focus = [p for p in places if (not p.weak or _BRANCH_WORD.match(text, p.end)) and not _DESTINATION.search(text, max(0, p.start - 3), p.start) and p not in aided]
     # a local paper's own city (某某日报), written nowhere else, is the home of the bodies it writes as 市人社局
     home = outlet_city(text, places)
@@ -1692,6 +1692,27 @@ def _aided_places(text: str, places: list[Mention]) -> list[Mention]:
     for p in places:
         if _AIDED.search(text, max(0, p.start - 2), p.start) or any(s <= p.start and p.end <= e for s, e in spans) or out and out[-1].end == p.start:
             out.append(p)
+    return out
+
+
+# verbs of a trip to a place (赴某省考察): a destination, not the home of the bodies written after it
+_TRIP = re.compile("(赴|前往|远赴|奔赴)$")
+
+
+def _visited_provinces(text: str, places: list[Mention]) -> list[Mention]:
+    """Provinces written only as where a trip goes (某县县长赴某省考察) in a text about a place outside them: a
+    bare 省农业农村厅 after it is the home province's (or stays bare), never the one visited."""
+    gaz = default_gazetteer()
+    found = [(p, gaz.get(p.code)) for p in places if p.type == "Region" and p.code]
+    trips = {p.name for p, _ in found if p.level == "province" and _TRIP.search(text, max(0, p.start - 2), p.start)}
+    out: list[Mention] = []
+    for name in trips:
+        written = [(p, f) for p, f in found if p.name == name]
+        if any(not _TRIP.search(text, max(0, p.start - 2), p.start) for p, _ in written):
+            continue  # also written as a place of its own
+        province = written[0][1]
+        if province is not None and any(f is not None and f.level in ("city", "county") and not gaz.within(f, province) for _, f in found):
+            out += [p for p, _ in written]
     return out
 
 

@@ -556,3 +556,9 @@ def test_the_function_character_opening_a_verb_opens_no_body_name() -> None:
     names = agency_names("兴安县人社局积极对接财政局,为企业争取补贴。")
     assert "兴安县财政局" in names and not any("接财政局" in n for n in names)
     assert "兴安县财政局" in agency_names("兴安县积极对接财政局,为企业争取补贴。")
+
+
+def test_a_province_a_trip_goes_to_lends_no_province_to_a_bare_department() -> None:
+    names = agency_names("赣州市于都县县长带队赴福建考察。省农业农村厅为企业协调饲料运输。")
+    assert "江西省农业农村厅" in names and "福建省农业农村厅" not in names
+    assert "福建省农业农村厅" in agency_names("省长赴福建调研。省农业农村厅为企业协调运输。")
