@@ -1400,9 +1400,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + own, stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
     # ...or after its government or committee (某市政府经发局, 某市政府研考会, as Taiwan's reports write a city's bodies;
-    # 某高新区管委会经济发展局)
+    # 某高新区管委会经济发展局, also by the committee's full name: 某开发区管理委员会财政局)
     # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
-    after_government = text.endswith(("政府", "管委会"), 0, k)
+    after_government = text.endswith(("政府", "管委会", "管理委员会"), 0, k)
     opened = k  # where the stretch opens, before a verb it may start with
     if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix) or _own_office(stretch[: -len(suffix)], suffix)) is not None:
         # ,配合经信局: a department the place in focus works with, named after the verb (并组织防控办: the office sent)

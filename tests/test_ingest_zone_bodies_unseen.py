@@ -99,3 +99,9 @@ def test_a_zones_own_office_by_its_zone_word_is_a_body_of_the_zone() -> None:
     assert ("兴安工业园办", "Agency") in _entities("兴安工业园企业陆续复工。园区办协调银行为企业续贷。")
     assert ("兴安经开区办", "Agency") in _entities("兴安经开区办组织企业开展线上招聘。")
     assert ("兴安经开区办", "Agency") in _entities("兴安经开区主动服务。开发区办组织企业开展线上招聘。")
+
+
+def test_a_department_after_the_committees_full_name_is_the_zones() -> None:
+    found = _entities("兴安经济技术开发区管理委员会财政局为企业拨付补贴。")
+    assert ("兴安经济技术开发区财政局", "Agency") in found
+    assert ("兴安经济技术开发区管理委员会", "Agency") in found
