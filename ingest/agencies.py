@@ -342,8 +342,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
                 # 某市某局某某经济开发区分局: its branch in a zone, acting for that zone
                 agency = replace(_extend(agency, text[agency.end : zone.end + 2]), place=zone.name)
             division = _DIVISION.match(text, agency.end)
-            if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))) and not PREDICATE.match(division.group(0)):
-                # (某局积极沟通科…: a verb after the body opens a clause, no section's name)
+            verb = division and PREDICATE.match(division.group(0)) and not _WORD_WITH_FUNCTION.match(division.group(0))
+            if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))) and not verb:
+                # (某局积极沟通科…: a verb after the body opens a clause, no section's name; 对外贸易处 is one)
                 out.append(agency)
                 agency = _extend(agency, division.group(0))
             elif (listed := _listed_division(text, agency)) is not None:
