@@ -105,3 +105,10 @@ def test_a_department_after_the_committees_full_name_is_the_zones() -> None:
     found = _entities("兴安经济技术开发区管理委员会财政局为企业拨付补贴。")
     assert ("兴安经济技术开发区财政局", "Agency") in found
     assert ("兴安经济技术开发区管理委员会", "Agency") in found
+
+
+def test_a_later_clause_of_another_places_body_is_its_own_measure() -> None:
+    record = extract_text("兴安经开区管委会为企业减免房租,兴安县人社局为企业发放稳岗补贴。", "t")
+    pairs = {(m.region, c) for m in record.measures for c in m.categories}
+    assert ("兴安经开区", "RENT_RELIEF") in pairs and ("兴安县", "UNEMPLOYMENT_INSURANCE_REFUND") in pairs
+    assert ("兴安经开区", "UNEMPLOYMENT_INSURANCE_REFUND") not in pairs
