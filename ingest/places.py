@@ -34,6 +34,8 @@ ZONE_SUFFIX = (
     "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷|"
     # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
     "边境经济合作区|跨境经济合作区|重点开发开放试验区|"
+    # the cross-border e-commerce pilot zones it names (某市跨境电子商务综合试验区, 某市跨境电商综试区)
+    "跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|"
     # a new town built as a zone with its own committee (某某新城), not a district, town or road named so (新城区, 新城镇)
     "新城(?![区镇乡村路街])|"
     # a county's high-tech park (某地高新园, 某地高新园区, 某地高科园) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区,
@@ -849,13 +851,14 @@ def _body_branch_zone(text: str, place: Mention, s: int, e: int) -> Mention:
 
 
 def _hosted(text: str, ss: int, by_end: dict[int, list[Mention]]) -> Mention | None:
-    """The place written right before a bracketed host that ends just before a zone word (长丰(双凤)经开区)."""
+    """The place written right before a bracketed host that ends just before a zone word (长丰(双凤)经开区; the
+    country before its city's, 中国(某市)跨境电子商务综合试验区, as the State Council names its pilot zones)."""
     if not ss or text[ss - 1] != ")":
         return None
     qs = text.rfind("(", max(0, ss - 10), ss)
     if qs < 1 or not _QUALIFIER.fullmatch(text, qs, ss):
         return None
-    return next((x for x in by_end.get(qs, ()) if x.type == "Region" and x.level in ("city", "county")), None)
+    return next((x for x in by_end.get(qs, ()) if x.type == "Region" and x.level in ("city", "county", "country")), None)
 
 
 # the words of parks that lie inside a zone and are named after it (某园区软件园)
