@@ -112,3 +112,11 @@ def test_a_later_clause_of_another_places_body_is_its_own_measure() -> None:
     pairs = {(m.region, c) for m in record.measures for c in m.categories}
     assert ("兴安经开区", "RENT_RELIEF") in pairs and ("兴安县", "UNEMPLOYMENT_INSURANCE_REFUND") in pairs
     assert ("兴安经开区", "UNEMPLOYMENT_INSURANCE_REFUND") not in pairs
+
+
+def test_a_bare_zone_word_glued_before_a_legal_name_opens_no_part_of_it() -> None:
+    record = extract_text("兴安经开区积极服务企业。园区甲乙精工有限公司已复工,经开区丙丁电子有限公司也已投产。", "t")
+    firms = {e.name for e in record.entities if e.type == "Enterprise"}
+    assert firms == {"甲乙精工有限公司", "丙丁电子有限公司"}
+    located = {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+    assert ("甲乙精工有限公司", "兴安经开区") in located
