@@ -83,10 +83,14 @@ def _zones_in_full(record: Record, gaz: Any) -> Record:
     """Zones the text writes by their full official name (某某经济技术开发区) named so, and their bodies with them
     (某某经济技术开发区管委会): an entity's name is its most complete written form, the short one an alias."""
     full: dict[str, str] = {}
+    taken = {e.name for e in record.entities}
     for e in record.entities:
         if e.type == "Zone":
             names = {p.full_name for p in gaz.lookup(e.name) if p.level == "zone" and p.name == e.name}
             full.update((e.name, n) for n in names if n in e.aliases)
+            # a listed zone named by its written full form (中国(某省)自由贸易试验区某片区) names the bodies a zone
+            # word gave the list's short name (片区党工委 → 某省自贸区某片区党工委) the same way
+            full.update((p.name, e.name) for p in gaz.lookup(e.name) if p.level == "zone" and p.name != e.name and p.name not in taken)
     if not full:
         return record
     for e in record.entities:

@@ -120,3 +120,10 @@ def test_a_bare_zone_word_glued_before_a_legal_name_opens_no_part_of_it() -> Non
     assert firms == {"甲乙精工有限公司", "丙丁电子有限公司"}
     located = {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
     assert ("甲乙精工有限公司", "兴安经开区") in located
+
+
+def test_a_body_a_zone_word_names_takes_the_zones_written_full_name() -> None:
+    text = "中国(广西)自由贸易试验区钦州港片区管委会出台措施。片区党工委成立服务专班。"
+    found = _entities(text)
+    assert ("中国(广西)自由贸易试验区钦州港片区党工委", "Agency") in found
+    assert not any(name.startswith("广西自贸区") for name, _ in found)
