@@ -55,6 +55,8 @@ _NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业
 # nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园; 对外, which
 # opens with a function character: 某市对外经济合作区)
 _ZONE_MODIFIER = re.compile("数字|智慧|创新|对外")
+# verbs of help between a place and a zone word (某县多举措助力园区企业): the words of a clause, no zone's name
+_HELP_VERB = re.compile("助力|助推|支持|帮扶|帮助|扶持|推动|护航|赋能|走访")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # the next town of a list after a county's first town (某区甲街道、乙街道)
 _NEXT_TOWN = re.compile(f"([、和及])([{HAN}]{{2,4}}?)(街道|镇|乡)")
@@ -788,8 +790,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 # 某某考察某某工业园: the place opens a name that a verb ends; the park is named after the verb
                 added.append(visited)
                 continue
-            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司|至", between) or _DETERMINER.match(between):
-                continue  # (某县甲地至县城新区: a route's ends, no zone's name)
+            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司|至", between) or _DETERMINER.match(between) or _HELP_VERB.search(between):
+                continue  # (某县甲地至县城新区: a route's ends, no zone's name; 某县多举措助力园区企业: a headline's verb)
             if anchor.type == "Zone" and between and m.group(0) in _SUB_PARK:
                 # 某高新区某某园区: a park of the zone, a zone of its own beside the zone that holds it
                 name = text[anchor.start : e] if text.endswith(anchor.name, anchor.start, anchor.end) else anchor.name + text[anchor.end : e]
