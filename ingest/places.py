@@ -763,7 +763,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             added.append(Mention(host.start, e, "Zone", text[host.start : e], text[host.start : e], None, "zone"))
             continue
         k = ss
-        while k > max(0, ss - 6) and is_han(text[k - 1]) and (text[k - 1] not in FUNCTION or _ZONE_MODIFIER.match(text, k - 1)):
+        while k > max(0, ss - 6) and is_han(text[k - 1]) and (text[k - 1] not in FUNCTION or _ZONE_MODIFIER.match(text, k - 1) or _one_before_and(text, k - 1, by_end)):
             k -= 1
         body = _BODY_BEFORE_ZONE.search(text, k, ss)
         if body and PREDICATE.match(text[body.end() : ss]):
@@ -850,6 +850,12 @@ def _body_branch_zone(text: str, place: Mention, s: int, e: int) -> Mention:
         name = place.name + word
         return Mention(s, e, "Zone", name, word, None, "zone", place.name)
     return Mention(s, e, "Zone", word, word, None, "zone", place.name)
+
+
+def _one_before_and(text: str, i: int, by_end: dict[int, list[Mention]]) -> bool:
+    """Whether the 和 at ``i`` follows a single character right after a place (某市阳和工业新区): inside the zone's
+    name, no conjunction (a conjunction joins two places: 某市和某县)."""
+    return text[i] == "和" and i >= 2 and is_han(text[i - 1]) and any(x.type == "Region" for x in by_end.get(i - 1, ()))
 
 
 def _hosted(text: str, ss: int, by_end: dict[int, list[Mention]]) -> Mention | None:

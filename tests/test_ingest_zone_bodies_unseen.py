@@ -134,3 +134,10 @@ def test_a_verb_of_help_between_a_place_and_a_zone_word_names_no_zone() -> None:
     zones = {name for name, kind in found if kind == "Zone"}
     assert zones == {"资源县经开区"}
     assert ("资源县科技创新服务园区", "Zone") in _entities("资源县科技创新服务园区为企业办理手续。")
+
+
+def test_a_he_after_one_character_of_a_zones_name_is_inside_the_name() -> None:
+    found = _entities("钦州市永和工业新区管委会为入驻企业减免租金。")
+    assert ("钦州市永和工业新区", "Zone") in found and ("钦州市永和工业新区管委会", "Agency") in found
+    zones = {name for name, kind in _entities("钦州市和北海高新区为企业减免租金。") if kind == "Zone"}
+    assert zones == {"北海高新区"}
