@@ -1428,8 +1428,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if (host := _park_host(place)) is not None:
             # 某县工业园、人社局: a county's park keeps no bureaus; those listed after it are the county's
             return Mention(k, e, "Agency", host + stretch, stretch, None, "county", host)
-        if _is_park(place):
+        if _is_park(place) and not text.endswith(ZONE_BODIES, 0, opened):
             # 宁波某某科技园 … 科技局: nor does a city's park; the bureau is the nearest place's, else the city's
+            # (one written right after the park's committee is that committee's: 某产业园区管委会投资促进局)
             # (a place opening a firm's name, 山东甲乙线缆有限公司, is the firm's registration, not the park's host)
             near = levels.nearest(k, {"province", "city", "county"})
             if near is None or levels.opens_firm(near):

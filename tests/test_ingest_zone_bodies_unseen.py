@@ -141,3 +141,9 @@ def test_a_he_after_one_character_of_a_zones_name_is_inside_the_name() -> None:
     assert ("钦州市永和工业新区", "Zone") in found and ("钦州市永和工业新区管委会", "Agency") in found
     zones = {name for name, kind in _entities("钦州市和北海高新区为企业减免租金。") if kind == "Zone"}
     assert zones == {"北海高新区"}
+
+
+def test_a_bureau_right_after_a_parks_committee_is_the_parks() -> None:
+    found = _entities("北海市中泰产业园区管委会投资促进局为企业提供项目服务。")
+    assert ("北海市中泰产业园区投资促进局", "Agency") in found
+    assert ("北海市投资促进局", "Agency") not in found
