@@ -766,8 +766,9 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         while k > max(0, ss - 6) and is_han(text[k - 1]) and (text[k - 1] not in FUNCTION or _ZONE_MODIFIER.match(text, k - 1) or _one_before_and(text, k - 1, by_end)):
             k -= 1
         body = _BODY_BEFORE_ZONE.search(text, k, ss)
-        if body and PREDICATE.match(text[body.end() : ss]):
+        if body and (PREDICATE.match(text[body.end() : ss]) or _PEOPLE_GOING.search(text, body.end(), ss)):
             # 某局根据经开区…: a verb or preposition after a body opens the zone word's clause, no name before it
+            # (某局工作人员到经开区…: the body's people going there, no branch's name)
             k, body = ss, None
         owner = body and next((x for x in reversed(known) if x.type == "Region" and x.end <= body.start() and body.start() - x.end <= BODY_NAME_MAX), None)
         if owner:
@@ -840,6 +841,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
 # words after its place may be
 _BODY_BEFORE_ZONE = re.compile(f"(?:局|厅|署|委员会|办公室|政府|银行|农商行|{BANK_SHORT})(?=[^局厅署委办行]*$)")
 BODY_NAME_MAX = 12
+# a body's people or a verb of going between a body and a zone word (某局工作人员到经开区, 某局干部深入园区)
+_PEOPLE_GOING = re.compile("人员|干部|同志|负责人|领导|专班|到|赴|前往|深入|走进|来到|进驻|下沉")
 
 
 def _body_branch_zone(text: str, place: Mention, s: int, e: int) -> Mention:

@@ -147,3 +147,9 @@ def test_a_bureau_right_after_a_parks_committee_is_the_parks() -> None:
     found = _entities("北海市中泰产业园区管委会投资促进局为企业提供项目服务。")
     assert ("北海市中泰产业园区投资促进局", "Agency") in found
     assert ("北海市投资促进局", "Agency") not in found
+
+
+def test_a_bodys_people_going_to_a_zone_word_name_no_zone() -> None:
+    found = _entities("资源县人社局工作人员到经开区为企业办理招工手续。")
+    assert not any(kind == "Zone" and "工作人员" in name for name, kind in found)
+    assert ("资源县人社局", "Agency") in found
