@@ -1351,6 +1351,8 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     focus = (levels.nearest(k, {"zone", _PARK}) or levels.next_zone(k, zone.group(0))) if zone else None
     if zone and focus is not None and (kind := _ZONE_KIND_ENDS.get(zone.group(0))) and not focus.name.endswith(kind):
         zone = None  # 综保区管委会 beside a high-tech zone: no committee of that zone
+    if zone and (verb := _CLAUSE_OPEN.match(after := stretch[len(zone.group(0)) :])) and after[verb.end() : verb.end() + 1] in _LEVEL_CHAR:
+        zone = None  # 开发区会同县人社局: the zone acts with a body its level word names, read below
     if zone:
         place = focus
         if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
@@ -1720,9 +1722,16 @@ def _visited_provinces(text: str, places: list[Mention]) -> list[Mention]:
 
 def _host_place(gaz: Gazetteer, zone: Mention, level: str) -> tuple[Mention, Place] | None:
     """The county or city a zone's name opens with (仙游 of 仙游经济开发区 → 仙游县, 广安 of 广安经开区 → 广安市: a
-    listed zone may be filed under its province only), when one place of that level has that name."""
+    listed zone may be filed under its province only), when one place of that level has that name; after a
+    province opening the name (广西某某经济开发区), the one of that name in the province."""
+    province = next((f for k in (3, 2) for f in gaz.lookup(zone.name[:k]) if f.level == "province"), None)
+    skip = len(province.name) if province is not None and zone.name.startswith(province.name) else 0
+    province = province if skip else None
     for k in (3, 2):
-        hosts = [f for f in gaz.lookup(zone.name[:k]) if f.level == level]
-        if len(hosts) == 1 and len(zone.name) > k + 2:
+        stem = zone.name[skip : skip + k]
+        # (in its province, a county whose bare name is a common word: 广西资源经济开发区 → 资源县)
+        found = gaz.lookup(stem) or (gaz.lookup(stem + "县") if skip and level == "county" else [])
+        hosts = [f for f in found if f.level == level and (province is None or gaz.within(f, province))]
+        if len(hosts) == 1 and len(zone.name) > skip + k + 2:
             return zone, hosts[0]
     return None

@@ -153,3 +153,13 @@ def test_a_bodys_people_going_to_a_zone_word_name_no_zone() -> None:
     found = _entities("资源县人社局工作人员到经开区为企业办理招工手续。")
     assert not any(kind == "Zone" and "工作人员" in name for name, kind in found)
     assert ("资源县人社局", "Agency") in found
+
+
+def test_a_zone_named_after_its_province_and_county_makes_plain_the_county() -> None:
+    found = _entities("广西资源经济开发区出台措施。县人社局为开发区企业招聘员工。")
+    assert ("资源县人社局", "Agency") in found
+
+
+def test_a_body_a_zone_word_acts_with_by_a_verb_and_level_word_is_named() -> None:
+    found = _entities("仙游经济开发区出台措施。开发区联合县人社局为企业招聘员工。")
+    assert ("仙游县人社局", "Agency") in found
