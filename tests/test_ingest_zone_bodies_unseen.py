@@ -130,7 +130,7 @@ def test_a_body_a_zone_word_names_takes_the_zones_written_full_name() -> None:
 
 
 def test_a_verb_of_help_between_a_place_and_a_zone_word_names_no_zone() -> None:
-    found = _entities("资源县多举措助力园区企业复工复产\n资源县经开区党工委带队走访企业。")
+    found = _entities("资源县多举措助力园区企业渡过难关\n资源县经开区党工委带队走访企业。")
     zones = {name for name, kind in found if kind == "Zone"}
     assert zones == {"资源县经开区"}
     assert ("资源县科技创新服务园区", "Zone") in _entities("资源县科技创新服务园区为企业办理手续。")
