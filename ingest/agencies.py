@@ -1421,7 +1421,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
     department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
     # (某局积极沟通科创局: a department the body before the verb works with, of the place in focus too)
-    after_body = own_body is not None and opened == floor and text[opened - 1 : opened] in tuple(_BODY_ENDS)
+    after_body = own_body is not None and 0 < opened == floor and text[opened - 1] in _BODY_ENDS
     if (department or command) and (opened == 0 or not is_han(text[opened - 1]) or text[opened - 1] in FUNCTION | _INNER_OK or after_government or after_body):
         # (a town keeps offices, 某镇防控办, but no bureaus)
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK} | ({"town"} if suffix == "办" else set()))
