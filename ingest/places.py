@@ -817,7 +817,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
         else:
             implied = (
-                _implied_zone(text, ss, e, known, starts, only_hosts, forms) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, zones_by_end)
+                _implied_zone(text, ss, e, known, starts, only_hosts, forms, added) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, zones_by_end)
                 or _listed_park(text, k, ss, e, zones_by_end)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
                 or _listed_parks(text, ss, e, taken)
@@ -1108,10 +1108,12 @@ _ZONE_IN_SCOPE = re.compile("园区|新区|开发区|高新区|经开区|片区|
 
 
 def _implied_zone(
-    text: str, ss: int, e: int, known: list[Mention], starts: list[int], only_hosts: dict[tuple[str, str], Mention | None], forms: WrittenForms
+    text: str, ss: int, e: int, known: list[Mention], starts: list[int], only_hosts: dict[tuple[str, str], Mention | None], forms: WrittenForms,
+    added: list[Mention],
 ) -> Mention | None:
     """``县经开区``, ``市高新区``: the zone of the county or city named last before it (``only_hosts`` keeps the
-    document's one place of each level word, looked up once; ``forms`` the :func:`written_forms` of ``known``)."""
+    document's one place of each level word, looked up once; ``forms`` the :func:`written_forms` of ``known``; a
+    bare 县园区 is the county's park found so far, in ``added``, when it names one)."""
     lead = text[ss - 1] if ss else ""
     level = {"县": "county", "区": "county", "市": "city"}.get(lead)
     if level is None or ss >= 2 and is_han(text[ss - 2]) and text[ss - 2] not in _START_OK and not _VISIT.search(text, max(0, ss - 4), ss - 1):
@@ -1132,6 +1134,8 @@ def _implied_zone(
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     if level == "county" and written.endswith(lead) and (bare := written[: -len(lead)] + text[ss:e]) in text:
         name = bare  # 县工业园区 … 某某工业园区: the zone as the text writes it with its county's bare name, one zone
+    elif text[ss:e] == "园区" and len(parks := {z.name for z in added if z.place == host.name and z.name.endswith("园区")}) == 1:
+        name = parks.pop()  # 某县工业园区 … 县园区: the county's one park named before, one zone
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
 

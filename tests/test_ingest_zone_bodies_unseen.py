@@ -163,3 +163,10 @@ def test_a_zone_named_after_its_province_and_county_makes_plain_the_county() -> 
 def test_a_body_a_zone_word_acts_with_by_a_verb_and_level_word_is_named() -> None:
     found = _entities("仙游经济开发区出台措施。开发区联合县人社局为企业招聘员工。")
     assert ("仙游县人社局", "Agency") in found
+
+
+def test_a_bare_park_word_after_the_county_word_is_the_countys_park_named_before() -> None:
+    found = _entities("都安县工业园区企业陆续复工。县园区办为企业协调用工。")
+    zones = {name for name, kind in found if kind == "Zone"}
+    assert zones == {"都安县工业园区"}
+    assert ("都安县工业园区办", "Agency") in found
