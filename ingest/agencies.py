@@ -128,8 +128,9 @@ _MEANS = re.compile("通过|依托|利用|借助")
 _PARTY_DEPARTMENT = re.compile(r"(组织部|宣传部|统战部|政法委|社治委|编办|网信办|外办|台办|农办|人才办|改革办|深改办|财经办|巡察办|政研室|[\u4e00-\u9fff]{2}工委)")
 # a department a committee's standing member heads, written as the title after 常委 (县委常委、统战部部长)
 _TITLED_DEPARTMENT = re.compile(r"常委[、,]?(" + _PARTY_DEPARTMENT.pattern + r")(?:常务)?副?部?长")
-# a division or section of a body (某厅中小企业处, 某局外贸科; not a rank: 副科级, 处级)
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长级])|科(?![技学研普室长员级]))")
+# a division or section of a body (某厅中小企业处, 某局外贸科; not a rank: 副科级, 处级; nor the 科 opening another
+# body's name: 科创局, 科协, 科工局, 科信局)
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:处(?![理置罚室境长级])|科(?![技学研普室长员级创协工信]))")
 # a bureau's branch for a district (某市某局某某分局) or a body's office elsewhere (某海关驻某地办事处)
 _LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局|驻[\u4e00-\u9fff]{2,8}?办事处")
 # a national body's local branch, one body with it (人民银行某某中心支行)
@@ -299,7 +300,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     # a name wedged inside a word (白银 of 真金白银) is no place in focus for a level word, unless it names a
     # bank's branch (人行某某分行: the city whose 市财政局 the list goes on with); a destination (运往某地) is
     # where goods go, not the place whose bodies act
-    aided = _aided_places(text, places)
+    aided = _aided_places(text, places) + _visited_provinces(text, places)
     in_focus = [p for p in places if (not p.weak or _BRANCH_WORD.match(text, p.end)) and not _DESTINATION.search(text, max(0, p.start - 3), p.start) and p not in aided]
     # a local paper's own city (某某日报), written nowhere else, is the home of the bodies it writes as 市人社局
     home = outlet_city(text, places)
@@ -341,7 +342,9 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
                 # 某市某局某某经济开发区分局: its branch in a zone, acting for that zone
                 agency = replace(_extend(agency, text[agency.end : zone.end + 2]), place=zone.name)
             division = _DIVISION.match(text, agency.end)
-            if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))):
+            verb = division and PREDICATE.match(division.group(0)) and not _WORD_WITH_FUNCTION.match(division.group(0))
+            if division and not any(c in FUNCTION for c in _WORD_WITH_FUNCTION.sub("", division.group(0))) and not verb:
+                # (某局积极沟通科…: a verb after the body opens a clause, no section's name; 对外贸易处 is one)
                 out.append(agency)
                 agency = _extend(agency, division.group(0))
             elif (listed := _listed_division(text, agency)) is not None:
@@ -511,7 +514,11 @@ def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
 
 # a verb by which a place sets up, works with or directs one of its own bodies (某县专门成立…领导小组, 某区配合经信局,
 # 市长表示，他交代经发局…)
-_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电|收到|接到|联系|交代|要求|责成|督促|指示|沟通")
+_VERB_BEFORE_BODY = re.compile("(?:成立|组建|设立)了?|配合|联合|会同|协同|浏览|登入|登录|致电|收到|接到|联系|交代|要求|责成|督促|指示|沟通|对接")
+#: verbs opening with a function character, whose 对 opens no name (对接财政局: no 接财政局)
+_FUNCTION_VERBS = ("对接",)
+#: the last characters of a body's name, after which a verb opens a clause of that body's (某局积极沟通财政局)
+_BODY_ENDS = "局厅委办"
 #: the bodies only a district or county elects (区人大办, 区政协): 区 before them is never a zone's
 _ELECTED_BODIES = ("人大", "政协")
 #: the suffixes of a body set up by its task
@@ -1223,6 +1230,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     floor = max([floor] + [d.end() for d in _DATELINE_END.finditer(text, max(floor, ss - 20), ss)])
     while k > floor and (is_han(text[k - 1]) or text[k - 1] in "()" or _split_word(text, k - 1) or _quoted_inside(text, k - 1)) and (
         text[k - 1] not in FUNCTION or text[k - 1] in _INNER_OK or _in_place(places, starts, k - 1) or _in_word(text, k - 1)
+        or text.startswith(_FUNCTION_VERBS, k - 1)
     ):
         k -= 1
     if (suffix not in PLACED_ONLY or suffix.endswith("中心")) and _NOT_BODY.search(text[max(0, ss - 6) : e]):
@@ -1272,7 +1280,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             # 某园区主动对接区经信局: the place acts; the body after it may be named by a level word (and 全澳居民…局:
             # a whole territory is the people it covers, no body's owner)
             return _agency(text, places, starts, levels, head.end, ss, e, suffix) if head.end > floor else None
-        if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body)):
+        if suffix == "办" and not (_OFFICE.search(body) or _DEPARTMENT.search(body) or not body and head.type == "Zone"):
             return None
         if suffix in TOWN_STATIONS and body not in ("", "镇", "乡", _STREET):
             # 某镇经济科联合镇安监站: a station is named by its town alone; the words before are another clause's
@@ -1306,7 +1314,7 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         return None
     stretch = text[k:e]
     marks = FUNCTION | _INNER_OK | _JOINS
-    cut = next((i + 1 for i in range(len(stretch) - 1, -1, -1) if stretch[i] in marks and not _in_word(text, k + i)), 0)
+    cut = next((i + 1 for i in range(len(stretch) - 1, -1, -1) if stretch[i] in marks and not _in_word(text, k + i) and not stretch.startswith(_FUNCTION_VERBS, i)), 0)
     if stretch[cut - 1 : cut] == "和":
         # 和 inside a department's name (省工业和信息化厅, 会同省人力资源和社会保障厅) rather than between two bodies:
         # the name starts at the level word a few characters before it
@@ -1343,12 +1351,15 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     focus = (levels.nearest(k, {"zone", _PARK}) or levels.next_zone(k, zone.group(0))) if zone else None
     if zone and focus is not None and (kind := _ZONE_KIND_ENDS.get(zone.group(0))) and not focus.name.endswith(kind):
         zone = None  # 综保区管委会 beside a high-tech zone: no committee of that zone
+    if zone and (verb := _CLAUSE_OPEN.match(after := stretch[len(zone.group(0)) :])) and after[verb.end() : verb.end() + 1] in _LEVEL_CHAR:
+        zone = None  # 开发区会同县人社局: the zone acts with a body its level word names, read below
     if zone:
         place = focus
         if place is None and (county := levels.nearest(k, {"county"})) is not None and county.name.endswith(zone.group(0)):
             place = county  # 新区工信局 of a district that is a new area (某某新区)
         rest = stretch[len(zone.group(0)) : -len(suffix)]
-        if place is None or len(rest) > 10 or suffix == "办" and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)) or _CLAUSE_OPEN.match(rest):
+        # (园区办, 开发区办: the zone's own office, its zone word the office's subject)
+        if place is None or len(rest) > 10 or suffix == "办" and rest and not (_OFFICE.search(rest) or _DEPARTMENT.search(rest)) or _CLAUSE_OPEN.match(rest):
             # (园区成立某某领导组: the zone sets a body up, named by what it is set up as)
             return None
         return Mention(k, e, "Agency", place.name + stretch[len(zone.group(0)) :], stretch, None, place.level, place.name)
@@ -1392,9 +1403,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
             return Mention(k + i, e, "Agency", _prefix(place, lead, levels.written) + own, stretch[i:], None, place.level, place.name)
     # a bare department after the place in focus: 财政金融局, 市场监管局
     # ...or after its government or committee (某市政府经发局, 某市政府研考会, as Taiwan's reports write a city's bodies;
-    # 某高新区管委会经济发展局)
+    # 某高新区管委会经济发展局, also by the committee's full name: 某开发区管理委员会财政局)
     # ...and a command body named by its task opening a clause (疫情防控指挥部要求…): the place in focus's own
-    after_government = text.endswith(("政府", "管委会"), 0, k)
+    after_government = text.endswith(("政府", "管委会", "管理委员会"), 0, k)
     opened = k  # where the stretch opens, before a verb it may start with
     if (own_body := _body_after_verb(stretch[: -len(suffix)], suffix) or _own_office(stretch[: -len(suffix)], suffix)) is not None:
         # ,配合经信局: a department the place in focus works with, named after the verb (并组织防控办: the office sent)
@@ -1409,7 +1420,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
     command = _TASK_BODY.fullmatch(stretch) is not None and (k == 0 or text[k - 1] in _CLAUSE_MARKS)
     # 某市政府研考会, 某市政府疫情指挥中心: a Taiwan city government's commission or command centre
     department = department or after_government and len(stretch) <= 8 and stretch.endswith(("研考会", "指挥中心"))
-    if (department or command) and (opened == 0 or not is_han(text[opened - 1]) or text[opened - 1] in FUNCTION | _INNER_OK or after_government):
+    # (某局积极沟通科创局: a department the body before the verb works with, of the place in focus too)
+    after_body = own_body is not None and 0 < opened == floor and text[opened - 1] in _BODY_ENDS
+    if (department or command) and (opened == 0 or not is_han(text[opened - 1]) or text[opened - 1] in FUNCTION | _INNER_OK or after_government or after_body):
         # (a town keeps offices, 某镇防控办, but no bureaus)
         place = levels.nearest(k, {"province", "city", "county", "zone", _PARK} | ({"town"} if suffix == "办" else set()))
         if place is None:
@@ -1417,8 +1430,9 @@ def _agency(text: str, places: list[Mention], starts: list[int], levels: "_Level
         if (host := _park_host(place)) is not None:
             # 某县工业园、人社局: a county's park keeps no bureaus; those listed after it are the county's
             return Mention(k, e, "Agency", host + stretch, stretch, None, "county", host)
-        if _is_park(place):
+        if _is_park(place) and not text.endswith(ZONE_BODIES, 0, opened):
             # 宁波某某科技园 … 科技局: nor does a city's park; the bureau is the nearest place's, else the city's
+            # (one written right after the park's committee is that committee's: 某产业园区管委会投资促进局)
             # (a place opening a firm's name, 山东甲乙线缆有限公司, is the firm's registration, not the park's host)
             near = levels.nearest(k, {"province", "city", "county"})
             if near is None or levels.opens_firm(near):
@@ -1685,11 +1699,39 @@ def _aided_places(text: str, places: list[Mention]) -> list[Mention]:
     return out
 
 
+# verbs of a trip to a place (赴某省考察): a destination, not the home of the bodies written after it
+_TRIP = re.compile("(赴|前往|远赴|奔赴)$")
+
+
+def _visited_provinces(text: str, places: list[Mention]) -> list[Mention]:
+    """Provinces written only as where a trip goes (某县县长赴某省考察) in a text about a place outside them: a
+    bare 省农业农村厅 after it is the home province's (or stays bare), never the one visited."""
+    gaz = default_gazetteer()
+    found = [(p, gaz.get(p.code)) for p in places if p.type == "Region" and p.code]
+    trips = {p.name for p, _ in found if p.level == "province" and _TRIP.search(text, max(0, p.start - 2), p.start)}
+    out: list[Mention] = []
+    for name in trips:
+        written = [(p, f) for p, f in found if p.name == name]
+        if any(not _TRIP.search(text, max(0, p.start - 2), p.start) for p, _ in written):
+            continue  # also written as a place of its own
+        province = written[0][1]
+        if province is not None and any(f is not None and f.level in ("city", "county") and not gaz.within(f, province) for _, f in found):
+            out += [p for p, _ in written]
+    return out
+
+
 def _host_place(gaz: Gazetteer, zone: Mention, level: str) -> tuple[Mention, Place] | None:
     """The county or city a zone's name opens with (仙游 of 仙游经济开发区 → 仙游县, 广安 of 广安经开区 → 广安市: a
-    listed zone may be filed under its province only), when one place of that level has that name."""
+    listed zone may be filed under its province only), when one place of that level has that name; after a
+    province opening the name (广西某某经济开发区), the one of that name in the province."""
+    province = next((f for k in (3, 2) for f in gaz.lookup(zone.name[:k]) if f.level == "province"), None)
+    skip = len(province.name) if province is not None and zone.name.startswith(province.name) else 0
+    province = province if skip else None
     for k in (3, 2):
-        hosts = [f for f in gaz.lookup(zone.name[:k]) if f.level == level]
-        if len(hosts) == 1 and len(zone.name) > k + 2:
+        stem = zone.name[skip : skip + k]
+        # (in its province, a county whose bare name is a common word: 广西资源经济开发区 → 资源县)
+        found = gaz.lookup(stem) or (gaz.lookup(stem + "县") if skip and level == "county" else [])
+        hosts = [f for f in found if f.level == level and (province is None or gaz.within(f, province))]
+        if len(hosts) == 1 and len(zone.name) > skip + k + 2:
             return zone, hosts[0]
     return None

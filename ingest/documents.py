@@ -45,9 +45,9 @@ TITLE_LINE_END = re.compile(r"(?:" + _DOC_END + r"|通报|批复)$")
 # a document number: 某府〔2020〕3号, 某政发电[2020]1号
 _DOC_NUMBER = re.compile(rf"[{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号")
 _NUMBER_AFTER = re.compile(rf"\s?[(（]\s*([{HAN}]{{1,8}}[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d{{1,4}}\s*号)\s*[)）]")
-# 出台某某若干政策, 出台某某十条措施等政策: an unmarked title named after the verb that issues it
+# 出台某某若干政策, 出台某某十条措施等政策, 制定出台某某十二条政策措施: an unmarked title named after the verb that issues it
 _ISSUED = re.compile(
-    rf"(?:出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法|{_NUMBER}条(?:措施|政策|举措)))"
+    rf"(?:制定出台|出台|印发|制定|发布)(?:了|实施)?([{HAN}]{{6,30}}?(?:若干政策|若干措施|若干意见|实施意见|实施细则|实施办法|{_NUMBER}条(?:政策措施|措施|政策|举措)))"
     rf"(?:(?![{HAN}])|(?=等))"
     # 发布关于某某减免租金工作的通知: a notice published under its whole title, opening with 关于
     # (印发 transmits a document the notice carries, named on its own)

@@ -781,9 +781,9 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 据某公司…, (及)时与某银行联系: the name starts after the preposition
             s = prep.end()
         if ((lead := _AREA_LEAD.match(text, s, e)) and e - lead.end() >= 2 and (not _valid(text[s:e]) or text.startswith("企业", lead.end() - 2))
-                and not _LEGAL_END.search(text, lead.end(), e)):
-            # 园区甲乙, 辖区丙丁, 园区企业戊己: the area word says where the firm is, it is not part of the name
-            # (a legal name keeps it: 开发区城投公司 is the zone's own firm)
+                and not (_LEGAL_END.search(text, lead.end(), e) and _ZONE_FIRM_BODY.fullmatch(_LEGAL.sub("", text[lead.end() : e])))):
+            # 园区甲乙, 辖区丙丁, 园区企业戊己, 园区甲乙科技有限公司: the area word says where the firm is, it is not part
+            # of the name (a platform's legal name keeps it: 开发区城投公司 is the zone's own firm)
             s = lead.end()
         s = next((ge for gs, ge in garbled if gs < s < ge and e - ge >= 4), s)  # ?!敝薪h甲乙有限公司: after the garbage
         s = _after_lower_place(text, s, e, scan)

@@ -666,6 +666,17 @@ def detect(
             if helper is not None and speakers and beneficiaries == speakers and _HELP_OUTCOME.search(text, s, e):
                 thanked.append((helper, speakers))  # “在政府的帮助下，我们公司最早复产”: help of no kind told, with its outcome
             continue
+        context = (topic | item_topic[1]) if item_topic[0] == u.para else topic
+        later: list[Draft] = []
+        if (other := _other_actor_clause(text, fs, e, found, actors_now)) is not None:
+            # 某经开区为企业减免房租，某县政府为企业发放补贴: the later clause is its own actor's measure
+            cs, head = other
+            if later_codes := classify_measure(_masked(text, cs, e, in_firms + speakers), concrete, context):
+                later = [Draft(head, later_codes, cs, e, head if head.type == "Agency" else None, titles[0] if titles else None)]
+                codes = classify_measure(_masked(text, s, cs, in_firms + speakers), concrete, context)
+                if not codes:
+                    out.extend(later)
+                    continue
         amount, cap, extra = _money(text[s:e], s)
         national = [] if any(_national(a) for a in actors_now) else _national_clauses(text, s, e, found)
         if national and not subj and national[0].start <= _ITEM_LABEL.match(text, s).end() and set(codes) <= {c for d in national for c in d.categories}:
@@ -679,6 +690,7 @@ def detect(
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
         out.extend(national)
+        out.extend(later)
     _apply_leads(out, leads)
     _thanked_liaison(out, thanked)
     return out
@@ -761,6 +773,27 @@ def _national_clauses(text: str, s: int, e: int, found: list[Mention]) -> list[D
 
 
 
+
+
+# a clause's subject acting: the words right after it (还为企业…, 积极协调…)
+_SUBJECT_ACTS = re.compile(r"(?:还|也|则|积极|主动|及时|同步|专门|全力)?(?:" + _ACTS_ON.pattern + ")")
+
+
+def _other_actor_clause(text: str, s: int, e: int, found: list[Mention], actors_now: list[Mention]) -> tuple[int, Mention] | None:
+    """The first later clause of ``[s, e)`` opened by a government actor of another place than the actors in
+    force, acting right after its name (某经开区为企业…，某县人社局为企业…): where it starts and its actor."""
+    for cut in _CLAUSE_END.finditer(text, s, e):
+        c = _OPENER.match(text, cut.end()).end()
+        heads = [a for a in found if a.start == c]
+        if not heads:
+            continue
+        i = found.index(heads[0])
+        head = found[chain_head(found, i)]
+        placed = head.place if head.type == "Agency" else head.name
+        if placed is None or _national(head) or any(_same_place(head, a) for a in actors_now) or not _SUBJECT_ACTS.match(text, head.end):
+            continue
+        return cut.end(), head
+    return None
 
 
 def kinds_of_firms(text: str, firms: list[Mention]) -> list[tuple[int, int]]:

@@ -61,17 +61,36 @@ def _without_firm_sites(places: list[Any], agencies: list[Any], firms: list[Any]
         return places, agencies
     kept = [p for p in places if p not in sites]
     names = {z.name for z in sites}
-    return kept, [a for a in agencies if a.place not in names and not any(z.start <= a.start < z.end for z in sites)]
+    out = []
+    for a in agencies:
+        if any(z.start <= a.start < z.end for z in sites):
+            continue
+        if a.place in names:
+            # a body a zone word placed (园区成立某某领导组) after a firm's site is the zone before that site's
+            if a.place in a.surface or (zone := _zone_before(kept, a.start)) is None:
+                continue
+            a = replace(a, name=zone.name + a.name[len(a.place) :], place=zone.name)
+        out.append(a)
+    return kept, out
+
+
+def _zone_before(places: list[Any], pos: int) -> Any | None:
+    """The last zone named before ``pos``."""
+    return next((p for p in reversed(places) if p.type == "Zone" and p.end <= pos), None)
 
 
 def _zones_in_full(record: Record, gaz: Any) -> Record:
     """Zones the text writes by their full official name (某某经济技术开发区) named so, and their bodies with them
     (某某经济技术开发区管委会): an entity's name is its most complete written form, the short one an alias."""
     full: dict[str, str] = {}
+    taken = {e.name for e in record.entities}
     for e in record.entities:
         if e.type == "Zone":
             names = {p.full_name for p in gaz.lookup(e.name) if p.level == "zone" and p.name == e.name}
             full.update((e.name, n) for n in names if n in e.aliases)
+            # a listed zone named by its written full form (中国(某省)自由贸易试验区某片区) names the bodies a zone
+            # word gave the list's short name (片区党工委 → 某省自贸区某片区党工委) the same way
+            full.update((p.name, e.name) for p in gaz.lookup(e.name) if p.level == "zone" and p.name != e.name and p.name not in taken)
     if not full:
         return record
     for e in record.entities:

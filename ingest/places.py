@@ -34,6 +34,8 @@ ZONE_SUFFIX = (
     "软件谷|创新谷|科技谷|智造谷|数谷|药谷|芯谷|医谷|声谷|视谷|"
     # the kinds of border zone the State Council names (满洲里边境经济合作区, 某某重点开发开放试验区)
     "边境经济合作区|跨境经济合作区|重点开发开放试验区|"
+    # the cross-border e-commerce pilot zones it names (某市跨境电子商务综合试验区, 某市跨境电商综试区)
+    "跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|"
     # a new town built as a zone with its own committee (某某新城), not a district, town or road named so (新城区, 新城镇)
     "新城(?![区镇乡村路街])|"
     # a county's high-tech park (某地高新园, 某地高新园区, 某地高科园) and industrial clusters named so (某县某某工业集中区, 某地数字经济聚集区,
@@ -53,6 +55,8 @@ _NATIONAL_KIND = re.compile("国家级?(?:现代)?(?:农业|旅游|生态|林业
 # nouns that open a zone's descriptive name although they open predicates elsewhere (某地数字经济产业园; 对外, which
 # opens with a function character: 某市对外经济合作区)
 _ZONE_MODIFIER = re.compile("数字|智慧|创新|对外")
+# verbs of help between a place and a zone word (某县多举措助力园区企业): the words of a clause, no zone's name
+_HELP_VERB = re.compile("助力|助推|支持|帮扶|帮助|扶持|推动|护航|赋能|走访")
 _TOWN = re.compile(f"([{HAN}]{{2,4}}?)(街道|镇|乡)")
 # the next town of a list after a county's first town (某区甲街道、乙街道)
 _NEXT_TOWN = re.compile(f"([、和及])([{HAN}]{{2,4}}?)(街道|镇|乡)")
@@ -759,11 +763,12 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             added.append(Mention(host.start, e, "Zone", text[host.start : e], text[host.start : e], None, "zone"))
             continue
         k = ss
-        while k > max(0, ss - 6) and is_han(text[k - 1]) and (text[k - 1] not in FUNCTION or _ZONE_MODIFIER.match(text, k - 1)):
+        while k > max(0, ss - 6) and is_han(text[k - 1]) and (text[k - 1] not in FUNCTION or _ZONE_MODIFIER.match(text, k - 1) or _one_before_and(text, k - 1, by_end)):
             k -= 1
         body = _BODY_BEFORE_ZONE.search(text, k, ss)
-        if body and PREDICATE.match(text[body.end() : ss]):
+        if body and (PREDICATE.match(text[body.end() : ss]) or _PEOPLE_GOING.search(text, body.end(), ss)):
             # 某局根据经开区…: a verb or preposition after a body opens the zone word's clause, no name before it
+            # (某局工作人员到经开区…: the body's people going there, no branch's name)
             k, body = ss, None
         owner = body and next((x for x in reversed(known) if x.type == "Region" and x.end <= body.start() and body.start() - x.end <= BODY_NAME_MAX), None)
         if owner:
@@ -786,8 +791,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 # 某某考察某某工业园: the place opens a name that a verb ends; the park is named after the verb
                 added.append(visited)
                 continue
-            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司|至", between) or _DETERMINER.match(between):
-                continue  # (某县甲地至县城新区: a route's ends, no zone's name)
+            if anchor.level == "zone" and not between or PREDICATE.match(between) and not _ZONE_MODIFIER.match(between) or re.search("大学|学院|医院|公司|至", between) or _DETERMINER.match(between) or _HELP_VERB.search(between):
+                continue  # (某县甲地至县城新区: a route's ends, no zone's name; 某县多举措助力园区企业: a headline's verb)
             if anchor.type == "Zone" and between and m.group(0) in _SUB_PARK:
                 # 某高新区某某园区: a park of the zone, a zone of its own beside the zone that holds it
                 name = text[anchor.start : e] if text.endswith(anchor.name, anchor.start, anchor.end) else anchor.name + text[anchor.end : e]
@@ -812,7 +817,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 continue
         else:
             implied = (
-                _implied_zone(text, ss, e, known, starts, only_hosts, forms) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, zones_by_end)
+                _implied_zone(text, ss, e, known, starts, only_hosts, forms, added) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, zones_by_end)
                 or _listed_park(text, k, ss, e, zones_by_end)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
                 or _listed_parks(text, ss, e, taken)
@@ -836,6 +841,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
 # words after its place may be
 _BODY_BEFORE_ZONE = re.compile(f"(?:局|厅|署|委员会|办公室|政府|银行|农商行|{BANK_SHORT})(?=[^局厅署委办行]*$)")
 BODY_NAME_MAX = 12
+# a body's people or a verb of going between a body and a zone word (某局工作人员到经开区, 某局干部深入园区)
+_PEOPLE_GOING = re.compile("人员|干部|同志|负责人|领导|专班|到|赴|前往|深入|走进|来到|进驻|下沉")
 
 
 def _body_branch_zone(text: str, place: Mention, s: int, e: int) -> Mention:
@@ -848,14 +855,21 @@ def _body_branch_zone(text: str, place: Mention, s: int, e: int) -> Mention:
     return Mention(s, e, "Zone", word, word, None, "zone", place.name)
 
 
+def _one_before_and(text: str, i: int, by_end: dict[int, list[Mention]]) -> bool:
+    """Whether the 和 at ``i`` follows a single character right after a place (某市阳和工业新区): inside the zone's
+    name, no conjunction (a conjunction joins two places: 某市和某县)."""
+    return text[i] == "和" and i >= 2 and is_han(text[i - 1]) and any(x.type == "Region" for x in by_end.get(i - 1, ()))
+
+
 def _hosted(text: str, ss: int, by_end: dict[int, list[Mention]]) -> Mention | None:
-    """The place written right before a bracketed host that ends just before a zone word (长丰(双凤)经开区)."""
+    """The place written right before a bracketed host that ends just before a zone word (长丰(双凤)经开区; the
+    country before its city's, 中国(某市)跨境电子商务综合试验区, as the State Council names its pilot zones)."""
     if not ss or text[ss - 1] != ")":
         return None
     qs = text.rfind("(", max(0, ss - 10), ss)
     if qs < 1 or not _QUALIFIER.fullmatch(text, qs, ss):
         return None
-    return next((x for x in by_end.get(qs, ()) if x.type == "Region" and x.level in ("city", "county")), None)
+    return next((x for x in by_end.get(qs, ()) if x.type == "Region" and x.level in ("city", "county", "country")), None)
 
 
 # the words of parks that lie inside a zone and are named after it (某园区软件园)
@@ -1094,10 +1108,12 @@ _ZONE_IN_SCOPE = re.compile("园区|新区|开发区|高新区|经开区|片区|
 
 
 def _implied_zone(
-    text: str, ss: int, e: int, known: list[Mention], starts: list[int], only_hosts: dict[tuple[str, str], Mention | None], forms: WrittenForms
+    text: str, ss: int, e: int, known: list[Mention], starts: list[int], only_hosts: dict[tuple[str, str], Mention | None], forms: WrittenForms,
+    added: list[Mention],
 ) -> Mention | None:
     """``县经开区``, ``市高新区``: the zone of the county or city named last before it (``only_hosts`` keeps the
-    document's one place of each level word, looked up once; ``forms`` the :func:`written_forms` of ``known``)."""
+    document's one place of each level word, looked up once; ``forms`` the :func:`written_forms` of ``known``; a
+    bare 县园区 is the county's park found so far, in ``added``, when it names one)."""
     lead = text[ss - 1] if ss else ""
     level = {"县": "county", "区": "county", "市": "city"}.get(lead)
     if level is None or ss >= 2 and is_han(text[ss - 2]) and text[ss - 2] not in _START_OK and not _VISIT.search(text, max(0, ss - 4), ss - 1):
@@ -1118,6 +1134,8 @@ def _implied_zone(
     name = (written if level == "county" else written.removesuffix("市") + "市") + text[ss:e]
     if level == "county" and written.endswith(lead) and (bare := written[: -len(lead)] + text[ss:e]) in text:
         name = bare  # 县工业园区 … 某某工业园区: the zone as the text writes it with its county's bare name, one zone
+    elif text[ss:e] == "园区" and len(parks := {z.name for z in added if z.place == host.name and z.name.endswith("园区")}) == 1:
+        name = parks.pop()  # 某县工业园区 … 县园区: the county's one park named before, one zone
     # written as the name it stands for, so that the zone is named in full
     return Mention(ss - 1, e, "Zone", name, name, None, "zone", host.name)
 

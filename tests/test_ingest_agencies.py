@@ -544,3 +544,21 @@ def test_a_place_aid_goes_to_lends_no_place_to_a_notices_bodies() -> None:
     text = "南阳市人民政府关于做好复工的通知\n1.支持湖北武汉等受灾较重地区。\n2.组织企业扩产。(责任单位:市财政局)"
     assert "南阳市财政局" in agency_names(text)
     assert "南阳市财政局" in agency_names("南阳市人民政府通知\n组织企业生产物资驰援武汉。(责任单位:市财政局)")
+
+
+def test_a_verb_between_two_bodies_opens_no_section_and_the_second_body_is_the_places() -> None:
+    names = agency_names("兴安县工信局主动沟通科创局,帮企业申报项目。")
+    assert "兴安县科创局" in names
+    assert not any(n.endswith("沟通科") for n in names)
+
+
+def test_the_function_character_opening_a_verb_opens_no_body_name() -> None:
+    names = agency_names("兴安县人社局积极对接财政局,为企业争取补贴。")
+    assert "兴安县财政局" in names and not any("接财政局" in n for n in names)
+    assert "兴安县财政局" in agency_names("兴安县积极对接财政局,为企业争取补贴。")
+
+
+def test_a_province_a_trip_goes_to_lends_no_province_to_a_bare_department() -> None:
+    names = agency_names("赣州市于都县县长带队赴福建考察。省农业农村厅为企业协调饲料运输。")
+    assert "江西省农业农村厅" in names and "福建省农业农村厅" not in names
+    assert "福建省农业农村厅" in agency_names("省长赴福建调研。省农业农村厅为企业协调运输。")

@@ -163,3 +163,10 @@ def test_a_park_named_after_its_firm_and_city_visited_by_officials_is_the_zone_h
     record = _record(text)
     assert "中钢百色锰业产业园" not in _names(text, "Enterprise")
     assert ("广西甲乙公司", "百色锰业产业园") in {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+
+
+def test_cross_border_e_commerce_pilot_zones_are_zones_also_under_the_countrys_name() -> None:
+    assert _names("柳州跨境电子商务综合试验区管委会为外贸企业开通通关专窗。", "Zone") == ["柳州跨境电子商务综合试验区"]
+    zones = _names("中国（柳州）跨境电子商务综合试验区为外贸企业开通通关专窗。", "Zone")
+    assert zones == ["中国(柳州)跨境电子商务综合试验区"]
+    assert "中国" not in _names("中国（柳州）跨境电子商务综合试验区为外贸企业开通通关专窗。", "Region")

@@ -20,3 +20,7 @@ def test_a_title_line_closing_a_report_is_not_joined_to_the_next() -> None:
     text = "目录\n示例县人民政府办公室关于2020年度全县政务公开工作情况的通报\n示例县人民政府办公室关于成立示例县普查领导小组的通知\n"
     assert not any("通报示例县" in n for n in _names(text))
     assert "示例县人民政府办公室关于成立示例县普查领导小组的通知" in _names(text)
+
+
+def test_a_package_of_policy_measures_issued_by_a_compound_verb_is_a_title() -> None:
+    assert _names("资源县制定出台扶持小微企业渡过难关十二条政策措施。") == ["扶持小微企业渡过难关十二条政策措施"]

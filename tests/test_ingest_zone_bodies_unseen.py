@@ -87,3 +87,86 @@ def test_a_body_a_leader_directs_is_named_after_the_verb() -> None:
     assert ("台南市经发局", "Agency") in found
     assert not any("交代" in name for name, _ in found)
     assert ("香港金管局", "Agency") in _entities("香港政府經要求金管局推出還息不還本安排。")
+
+
+def test_group_a_zone_word_sets_up_after_a_firms_site_is_the_zones() -> None:
+    found = _entities("地处江西永修(星火)工业园的顺丰江西智慧物流产业园,货车往来不断。园区组建企业复产领导组,为企业派驻联络员。")
+    assert ("永修(星火)工业园企业复产领导组", "Agency") in found
+    assert ("顺丰江西智慧物流产业园", "Enterprise") in found
+
+
+def test_a_zones_own_office_by_its_zone_word_is_a_body_of_the_zone() -> None:
+    assert ("兴安工业园办", "Agency") in _entities("兴安工业园企业陆续复工。园区办协调银行为企业续贷。")
+    assert ("兴安经开区办", "Agency") in _entities("兴安经开区办组织企业开展线上招聘。")
+    assert ("兴安经开区办", "Agency") in _entities("兴安经开区主动服务。开发区办组织企业开展线上招聘。")
+
+
+def test_a_department_after_the_committees_full_name_is_the_zones() -> None:
+    found = _entities("兴安经济技术开发区管理委员会财政局为企业拨付补贴。")
+    assert ("兴安经济技术开发区财政局", "Agency") in found
+    assert ("兴安经济技术开发区管理委员会", "Agency") in found
+
+
+def test_a_later_clause_of_another_places_body_is_its_own_measure() -> None:
+    record = extract_text("兴安经开区管委会为企业减免房租,兴安县人社局为企业发放稳岗补贴。", "t")
+    pairs = {(m.region, c) for m in record.measures for c in m.categories}
+    assert ("兴安经开区", "RENT_RELIEF") in pairs and ("兴安县", "UNEMPLOYMENT_INSURANCE_REFUND") in pairs
+    assert ("兴安经开区", "UNEMPLOYMENT_INSURANCE_REFUND") not in pairs
+
+
+def test_a_bare_zone_word_glued_before_a_legal_name_opens_no_part_of_it() -> None:
+    record = extract_text("兴安经开区积极服务企业。园区甲乙精工有限公司已复工,经开区丙丁电子有限公司也已投产。", "t")
+    firms = {e.name for e in record.entities if e.type == "Enterprise"}
+    assert firms == {"甲乙精工有限公司", "丙丁电子有限公司"}
+    located = {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+    assert ("甲乙精工有限公司", "兴安经开区") in located
+
+
+def test_a_body_a_zone_word_names_takes_the_zones_written_full_name() -> None:
+    text = "中国(广西)自由贸易试验区钦州港片区管委会出台措施。片区党工委成立服务专班。"
+    found = _entities(text)
+    assert ("中国(广西)自由贸易试验区钦州港片区党工委", "Agency") in found
+    assert not any(name.startswith("广西自贸区") for name, _ in found)
+
+
+def test_a_verb_of_help_between_a_place_and_a_zone_word_names_no_zone() -> None:
+    found = _entities("资源县多举措助力园区企业渡过难关\n资源县经开区党工委带队走访企业。")
+    zones = {name for name, kind in found if kind == "Zone"}
+    assert zones == {"资源县经开区"}
+    assert ("资源县科技创新服务园区", "Zone") in _entities("资源县科技创新服务园区为企业办理手续。")
+
+
+def test_a_he_after_one_character_of_a_zones_name_is_inside_the_name() -> None:
+    found = _entities("钦州市永和工业新区管委会为入驻企业减免租金。")
+    assert ("钦州市永和工业新区", "Zone") in found and ("钦州市永和工业新区管委会", "Agency") in found
+    zones = {name for name, kind in _entities("钦州市和北海高新区为企业减免租金。") if kind == "Zone"}
+    assert zones == {"北海高新区"}
+
+
+def test_a_bureau_right_after_a_parks_committee_is_the_parks() -> None:
+    found = _entities("北海市中泰产业园区管委会投资促进局为企业提供项目服务。")
+    assert ("北海市中泰产业园区投资促进局", "Agency") in found
+    assert ("北海市投资促进局", "Agency") not in found
+
+
+def test_a_bodys_people_going_to_a_zone_word_name_no_zone() -> None:
+    found = _entities("资源县人社局工作人员到经开区为企业办理招工手续。")
+    assert not any(kind == "Zone" and "工作人员" in name for name, kind in found)
+    assert ("资源县人社局", "Agency") in found
+
+
+def test_a_zone_named_after_its_province_and_county_makes_plain_the_county() -> None:
+    found = _entities("广西资源经济开发区出台措施。县人社局为开发区企业招聘员工。")
+    assert ("资源县人社局", "Agency") in found
+
+
+def test_a_body_a_zone_word_acts_with_by_a_verb_and_level_word_is_named() -> None:
+    found = _entities("仙游经济开发区出台措施。开发区联合县人社局为企业招聘员工。")
+    assert ("仙游县人社局", "Agency") in found
+
+
+def test_a_bare_park_word_after_the_county_word_is_the_countys_park_named_before() -> None:
+    found = _entities("都安县工业园区企业陆续复工。县园区办为企业协调用工。")
+    zones = {name for name, kind in found if kind == "Zone"}
+    assert zones == {"都安县工业园区"}
+    assert ("都安县工业园区办", "Agency") in found
