@@ -271,10 +271,14 @@ _LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # the words that end a shop's or a service firm's name (甲乙咖啡店, 丙丁大药房), for the contexts of a visit
-_SHOPS = "咖啡店|超市|大药房|药房|酒店|饭店|餐厅|商行|琴行|专卖店|旗舰店"
+_SHOPS = "咖啡店|超市|商场|大药房|药房|酒店|饭店|餐厅|商行|琴行|专卖店|旗舰店"
 _SHOP_END = re.compile(f"(?:{_SHOPS})$")
-# 在某人经营的甲乙咖啡店,…: a shop visited, after the words that describe it
-_AT_SHOP = gated(f"(?:在|走进|来到|进入|走访)(?:[^,。;]{{0,10}}的)?([\u4e00-\u9fff]{{2,4}}(?:{_SHOPS}))(?=[,。、])")
+# 在某人经营的甲乙咖啡店,…: a shop visited, after the words that describe it; also one a body goes to and hands
+# something out in or checks (某局到甲乙超市发放口罩, a photo's caption)
+_AT_SHOP = gated(f"(?:在|走进|来到|进入|走访|到)(?:[^,。;]{{0,10}}的)?([\u4e00-\u9fff]{{2,4}}(?:{_SHOPS}))"
+                 r"(?=[,。、\n]|发放|赠送|送去|送上|送来|宣传|调研|检查|走访|慰问|指导)")
+# the words that say which shops, not whose (辖区超市, 大型商场): no name
+_SHOP_KIND = re.compile(r"^(?:辖区|附近|周边|大型|小型|各大|各类|全市|全区|全县|区内|市内|县内|社区|连锁|部分|多家|当地|本地|沿街|临街|城区|商场|超市|农贸|药店)")
 # 餐厅“甲乙饭店”, 老字号「丙丁酒店」: a shop's name quoted after the kind of business it is
 _QUOTED_SHOP = re.compile(f"(?:餐厅|饭店|酒店|商家|门店|老字号|企业|公司)[“「\"]([\u4e00-\u9fff]{{1,6}}(?:{_SHOPS}))[”」\"]")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
@@ -932,7 +936,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(1) for m in _FROM_FIRM.finditer(text) if _trade_name(text, *m.span(1))]
     candidates += [span for m in _EXAMPLE_FIRM.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
-    candidates += [m.span(1) for pattern in (_AT_SHOP, _QUOTED_SHOP) for m in pattern.finditer(text)]
+    candidates += [m.span(1) for pattern in (_AT_SHOP, _QUOTED_SHOP) for m in pattern.finditer(text) if not _SHOP_KIND.match(m.group(1))]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)
     candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]

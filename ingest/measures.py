@@ -233,6 +233,8 @@ _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?等?(?:企业|公司|厂家|单位)")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
+# ...unless the noun is the place's own officials or team (某开发区的“结对干部”某某, 某镇的工作人员): they act for it
+_OWN_OFFICIALS = re.compile(f"的[“\"]?(?:[^,;。“”\"企公]{{0,4}}?(?:干部|党员)|{_TEAM_WORDS})")
 # firms of a size class after a place (某市中小微企业生产经营遭受…): the place tells where the firms are, it does not act
 _SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
 # people after the place they come from (贵州务工人员, 四川籍员工): the place is their home, it does not act
@@ -385,7 +387,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
-        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end) or _HOME_PEOPLE.match(text, out[-1].end):
+        if _POSSESSIVE.match(text, out[-1].end) and not _OWN_OFFICIALS.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end) or _HOME_PEOPLE.match(text, out[-1].end):
             continue
         if is_topic:
             topic = topic or out

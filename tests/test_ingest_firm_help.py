@@ -438,3 +438,20 @@ def test_a_firm_whose_trouble_a_body_learns_of_is_helped() -> None:
     text = "坐落在泸州的青禾酒店有限公司生意清淡，老板请有关部门帮忙。江阳区相关部门了解企业难处后，协调减免6个月房租。"
     found = [(m.region, m.beneficiaries) for m in extract_text(text, "t").measures]
     assert ("江阳区", ("青禾酒店有限公司",)) in found
+
+
+def test_firms_an_outcome_sentence_says_received_the_help_are_the_measures_beneficiaries() -> None:
+    listing = "柘城县及时申报疫情防控重点保障企业名单,帮助企业申请贴息贷款。"
+    outcome = "目前,已有甲乙科技、丙丁材料等5家企业获得9200万元防疫保障资金。\n"
+    assert support(listing + outcome) == {("柘城县", "甲乙科技"), ("柘城县", "丙丁材料")}
+    # (a state the firms reached is no help received)
+    assert support(listing + "目前,已有甲乙科技、丙丁材料等企业获得大批订单。\n") == set()
+
+
+def test_a_zones_own_officials_written_with_its_de_act_for_the_zone() -> None:
+    text = (
+        "祁东县召开复工调度会。甲乙食品公司拿到复工文件,但工人进不了工厂。\n"
+        "祁东经济开发区的“结对干部”王某,一边组织车辆让员工返岗,一边帮助企业采购防疫物资。\n"
+    )
+    assert support(text) == {("祁东经济开发区", "甲乙食品公司")}
+    assert support("祁东县召开复工调度会。祁东经济开发区的企业组织车辆让员工返岗。\n") == set()
