@@ -233,7 +233,7 @@ _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?等?(?:企业|公司|厂家|单位)")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
-# ...unless the noun is the place's own officials or team (某开发区的“结对干部”某某, 某镇的工作人员): they act for it
+# ...unless the noun is the place's own officials or team (某园区的“包联干部”某某, 某镇的工作人员): they act for it
 _OWN_OFFICIALS = re.compile(f"的[“\"]?(?:[^,;。“”\"企公]{{0,4}}?(?:干部|党员)|{_TEAM_WORDS})")
 # firms of a size class after a place (某市中小微企业生产经营遭受…): the place tells where the firms are, it does not act
 _SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
@@ -551,6 +551,11 @@ def detect(
         if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
             subj, firm_subject = package[1], False
         # (a sentence of no actor may open with the firms' description far from their names: 补助的五家公司，包括城西园区的甲)
+        if (firm_subject or not found) and out and s - out[-1].end <= ANAPHOR_REACH and (gained := roles.gained(text, s, listed)):
+            # 目前，已有甲、乙等3家企业获得…资金: the firms the measure just told of served (the sentence may still
+            # be a measure of its own: 获得…扶持资金)
+            for d in (d for d in out if d.end == out[-1].end):
+                d.beneficiaries += [f for f in gained if f not in d.beneficiaries]
         if (firm_subject or not found) and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms) or roles.took_part(text, s, listed)
                                                                         or "PREFERENTIAL_CREDIT" in out[-1].categories and roles.lent_to(text, s, listed)):
             # 某局批出五宗申请。获批的申请包括甲、乙…: the firms the measure just told of was given to (or that took

@@ -189,7 +189,7 @@ def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
 # (会上，甲、乙等22家参会企业…, 甲、乙等企业代表参加了对接会, 甲、乙等10家企业从中受益)
 _REST_OF_LIST = re.compile(r"(?:、[^,;:。、等]{1,12})*")
 _MEETING_OPEN = re.compile(r"(?:会上|会议上|座谈会上|对接会上|活动中|活动现场|今年来|今年以来|近日|日前|目前|此外|同时)?[,:]?")
-# the tally opening an outcome's list (目前,已有甲、乙等5家企业获得…): the list still opens the sentence
+# the tally opening an outcome's list (目前,已有甲、乙等3家企业获得…): the list still opens the sentence
 _TALLY_OPEN = re.compile(r"(?:已经?|现已|共|累计|先后)有")
 # a later clause of the sentence, opening with the list (after the area word that places it: ，园区甲、乙…)
 _CLAUSE_LEAD = re.compile(r"[,;](?:园区|辖区|区内|全区)?$")
@@ -201,7 +201,7 @@ _TOOK_PART = re.compile(
     r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人|企业家)们?,?(?:先后|分别|纷纷|现场)?"
     r"(?:(?:围绕|就|结合)[^,;。]{0,24}?)?(?:进行)?(?:交流|发言|座谈|提出)"
 )
-# after a tally (已有甲、乙等5家企业…): receiving what the measure brought about (获得9200万元保障资金; not 获得订单)
+# after a tally (已有甲、乙等5家企业…): receiving what the measure brought about (获得600万元扶持资金; not 获得订单)
 _GAINED = re.compile(
     r"(?:等[\d一二三四五六七八九十多几]*[家个户]?[^,;。]{0,6}?(?:企业|公司|商户))?(?:均|都|先后|分别|成功|共|累计)*"
     r"(?:获得|得到|享受到?|拿到|领到|争取到|申请到|获批)(?=[^,;。]{0,24}?(?:资金|补贴|补助|资助|贷款|授信|奖励|奖补|扶持|支持|减免|贴息))"
@@ -213,14 +213,23 @@ def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
     (会上，甲、乙等参会企业介绍了…; 某某热情接待，园区甲、乙等企业代表出席座谈) or gaining (甲、乙等企业受益; 目前，已有甲、乙等
     5家企业获得…资金): those the measure before served."""
     opening = _MEETING_OPEN.match(text, s).end()
-    tally = _TALLY_OPEN.match(text, opening)
     for run in runs(text, firms):
-        if run[0].start != (tally.end() if tally else opening) and not _CLAUSE_LEAD.search(text, s, run[0].start):
+        if run[0].start != opening and not _CLAUSE_LEAD.search(text, s, run[0].start):
             continue
         after = _REST_OF_LIST.match(text, run[-1].end).end()  # (past names of the list left out as firms)
-        if _TOOK_PART.match(text, after) or tally and _GAINED.match(text, after):
+        if _TOOK_PART.match(text, after):
             return run
     return []
+
+
+def gained(text: str, s: int, firms: list[Mention]) -> list[Mention]:
+    """The firms of the sentence from ``s`` that a tally opening it says received money or support
+    (目前，已有甲、乙等3家企业获得…资金): what the measure before brought about, so the firms it served."""
+    tally = _TALLY_OPEN.match(text, _MEETING_OPEN.match(text, s).end())
+    if tally is None or not firms:
+        return []
+    run = runs(text, firms)[0]
+    return run if run[0].start == tally.end() and _GAINED.match(text, _REST_OF_LIST.match(text, run[-1].end).end()) else []
 
 
 # a bank opening the sentence that lends to named firms (会上，某银行为甲、乙授信; 某银行已为丙公司发放贷款…)

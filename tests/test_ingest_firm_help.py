@@ -441,17 +441,20 @@ def test_a_firm_whose_trouble_a_body_learns_of_is_helped() -> None:
 
 
 def test_firms_an_outcome_sentence_says_received_the_help_are_the_measures_beneficiaries() -> None:
-    listing = "柘城县及时申报疫情防控重点保障企业名单,帮助企业申请贴息贷款。"
-    outcome = "目前,已有甲乙科技、丙丁材料等5家企业获得9200万元防疫保障资金。\n"
+    listing = "柘城县向上级推荐防疫重点企业,协助企业申请贴息贷款。"
+    outcome = "目前,已有甲乙科技、丙丁材料等3家企业获得600万元防疫保障资金。\n"
     assert support(listing + outcome) == {("柘城县", "甲乙科技"), ("柘城县", "丙丁材料")}
+    # (an outcome that is a measure of its own stays one)
+    funded = extract_text(listing + "目前,已有甲乙科技、丙丁材料等3家企业获得600万元扶持资金。\n", "t").measures
+    assert [m.amount_cny for m in funded] == [None, 6000000] and all(m.beneficiaries == ("甲乙科技", "丙丁材料") for m in funded)
     # (a state the firms reached is no help received)
     assert support(listing + "目前,已有甲乙科技、丙丁材料等企业获得大批订单。\n") == set()
 
 
 def test_a_zones_own_officials_written_with_its_de_act_for_the_zone() -> None:
     text = (
-        "祁东县召开复工调度会。甲乙食品公司拿到复工文件,但工人进不了工厂。\n"
-        "祁东经济开发区的“结对干部”王某,一边组织车辆让员工返岗,一边帮助企业采购防疫物资。\n"
+        "祁东县召开复工调度会。甲乙食品公司获准开工,员工却回不了厂区。\n"
+        "祁东高新区的“包联干部”王某,一边派车接员工回厂,一边帮企业买到口罩。\n"
     )
-    assert support(text) == {("祁东经济开发区", "甲乙食品公司")}
-    assert support("祁东县召开复工调度会。祁东经济开发区的企业组织车辆让员工返岗。\n") == set()
+    assert support(text) == {("祁东高新区", "甲乙食品公司")}
+    assert support("祁东县召开复工调度会。祁东高新区的企业派车接员工回厂。\n") == set()
