@@ -511,6 +511,8 @@ def detect(
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)], acting=False)
         if named:
             reported, pending = named, True
+        elif not in_firms and _about_firms_at_large(text, s, e, place_ix):
+            reported = []  # 甲公司…。某区推动全区企业复工…。帮助企业…: the story has turned to firms at large
         speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix, officers)
         listed = in_firms  # (speakers too: 甲、乙等参会企业介绍了…)
         if speakers:
@@ -1260,6 +1262,13 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
 
 
 
+
+
+def _about_firms_at_large(text: str, s: int, e: int, place_ix: MentionIndex) -> bool:
+    """Whether the sentence ``[s, e)`` tells of firms at large (131家企业, 辖区企业, a place's 企业: 某开发区企业; a
+    policy's title alone says nothing of whom the story is about)."""
+    return any(m.group(0) != "《" for m in _AT_LARGE.finditer(text, s, e)) or any(
+        text.startswith("企业", p.end) and not text.startswith("企业服务", p.end) for p in place_ix.within(s, e))
 
 
 def _brought_about(sentence: str, start: int, at: int) -> bool:

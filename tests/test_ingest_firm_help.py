@@ -458,3 +458,14 @@ def test_a_zones_own_officials_written_with_its_de_act_for_the_zone() -> None:
     )
     assert support(text) == {("祁东高新区", "甲乙食品公司")}
     assert support("祁东县召开复工调度会。祁东高新区的企业派车接员工回厂。\n") == set()
+
+
+def test_a_bare_firm_word_after_a_sentence_on_firms_at_large_is_no_anaphor() -> None:
+    visit = "铜梁区经信局走访了甲乙科技有限公司,帮助其协调原料运输。\n"
+    generic = "通过电话、微信收集需求,帮助企业解决用工、原料供应等难题。\n"
+    for turn in ("自疫情发生以来,铜梁区经信局推动全区企业复工复产。", "自疫情发生以来,铜梁区经信局推动铜梁区企业复工复产。"):
+        assert support(visit + turn + generic) == {("铜梁区", "甲乙科技有限公司")}
+        assert len([m for m in extract_text(visit + turn + generic, "t").measures if m.beneficiaries]) == 1
+    # (a policy's title alone does not turn the story away from the firm)
+    cited = "铜梁区经信局宣讲《关于支持企业复工的若干措施》。"
+    assert len([m for m in extract_text(visit + cited + generic, "t").measures if m.beneficiaries]) == 2
