@@ -1557,6 +1557,8 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         pieces[0] = (inner[-1], e)
     pieces[0] = _after_example(text, *pieces[0])
     pieces[0] = (_after_visit(text, *pieces[0], scan.protected), pieces[0][1])
+    if (verb := _ACTIVITY_VERB.match(text, pieces[0][0])) and pieces[0][1] - verb.end() >= 4 and _trade_name(text, verb.end(), pieces[0][1]):
+        pieces[0] = (verb.end(), pieces[0][1])  # 保障甲乙包装、…: the verb opens no firm's name
     if _describes_kind(text, pieces, scan):
         return
     single = len(pieces) == 1
@@ -1686,9 +1688,11 @@ _PARK_END = re.compile("(?:产业园|科技园|工业园|创业园|示范园|园
 
 def _describes_kind(text: str, pieces: list[tuple[int, int]], scan: _Scanner) -> bool:
     """Whether a list before 等企业 names products, sectors or activities (保障供水、供电等企业) rather than firms."""
-    s, _ = pieces[0]
-    if _ACTIVITY_VERB.match(text, s) and not scan.protected[s] or _ACTIVITY_VERB.search(text[max(0, s - 2) : s]):
+    s, e = pieces[0]
+    if _ACTIVITY_VERB.match(text, s) and not scan.protected[s]:
         return True
+    if _ACTIVITY_VERB.search(text[max(0, s - 2) : s]) and not (e - s >= 4 and _trade_name(text, s, e)):
+        return True  # (保障甲乙包装、丙丁肉鸡3户企业原材料运输: a trade name after the verb is a firm whose supply it secures)
     return 2 * sum(_kind_item(text, a, b, scan) for a, b in pieces) > len(pieces)
 
 
