@@ -762,6 +762,11 @@ class _Scanner:
 _STATE_LEAD = re.compile("(?:[\u4e00-\u9fff]{0,8}?[区园市县省](?:的|属)?)?(?:国有平台公司|国资平台公司|国有平台|国资平台|平台公司|国有企业|国企|(?:央企|中央企业)(?:总部)?|总部)")
 
 
+# adverbs of sequence opening a clause (最终, 随后, 终于): what came next, never the start of a name
+_SEQUENCE_LEAD = re.compile("最终|最后|随后|然后|终于|之后|后来|接着")
+_CLAUSE_MARKS = frozenset(",;:。!?\n ")
+
+
 def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) -> list[Mention]:
     """Enterprise mentions of the text (analysis view), given its place and agency mentions."""
     scan = _Scanner(text, places, agencies)
@@ -798,6 +803,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             s = have.end()
         elif text.startswith("有", s) and s > 0 and text[s - 1] in "已还共均也现" and _valid(text[s + 1 : e]):
             s += 1  # 目前已有甲乙公司 (the scan stopped at 已)
+        if (s == 0 or text[s - 1] in _CLAUSE_MARKS) and (then := _SEQUENCE_LEAD.match(text, s, e)) and _valid(text[then.end() : e]):
+            s = then.end()  # …沟通联系,最终甲乙银行为公司…: the adverb opening the clause opens no name (后来居上 after 走访了 may)
         if (rank := _RANK_LEAD.match(text, s, e)) and e - rank.end() >= 2:
             # 世界500强甲乙集团: a ranking the firm is in, not its name
             s = rank.end()

@@ -190,3 +190,11 @@ def test_local_banks_at_large_and_a_clause_ending_in_one_name_no_bank() -> None:
 
 def test_the_banks_of_a_whole_place_or_its_own_are_no_bank_name() -> None:
     assert firms("县里整理全县银行的信贷产品，作为本市本土银行，甲乙农商银行推出专项贷款。") == {"甲乙农商银行"}
+
+
+def test_an_adverb_of_sequence_opening_the_clause_is_no_part_of_the_name() -> None:
+    found = {e.name for e in extract_text("宜都市商务局多方协调,最终甲乙冷链有限公司为商户配送物资。", "t").entities if e.type == "Enterprise"}
+    assert found == {"甲乙冷链有限公司"}
+    # (a brand may open with such a word after a verb)
+    found = {e.name for e in extract_text("宜都市商务局走访了后来居上食品有限公司。", "t").entities if e.type == "Enterprise"}
+    assert found == {"后来居上食品有限公司"}
