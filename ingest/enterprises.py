@@ -762,6 +762,22 @@ class _Scanner:
 _STATE_LEAD = re.compile("(?:[\u4e00-\u9fff]{0,8}?[区园市县省](?:的|属)?)?(?:国有平台公司|国资平台公司|国有平台|国资平台|平台公司|国有企业|国企|(?:央企|中央企业)(?:总部)?|总部)")
 
 
+# a bank's name ending right before the place a branch is named after (农业银行|某市…支行)
+_BANK_BEFORE = re.compile(f"(?:银行|农商行|{BANK_SHORT})$")
+#: the longest name of its own a branch writes after its place (某市城东支行: 城东)
+BRANCH_NAME_MAX = 4
+
+
+def _branch_bank_end(text: str, ss: int, place_at: dict[int, Mention]) -> int | None:
+    """Where the bank's name ends before a branch named by a place and a name of its own (农业银行某市城东支行 with 支行
+    at ``ss``), or None."""
+    for k in range(ss - 2, max(0, ss - 12), -1):
+        p = place_at.get(k)
+        if p is not None and 0 < ss - p.end <= BRANCH_NAME_MAX and all(is_han(c) for c in text[p.end : ss]) and _BANK_BEFORE.search(text, max(0, k - 4), k):
+            return k
+    return None
+
+
 # adverbs of sequence opening a clause (最终, 随后, 终于): what came next, never the start of a name
 _SEQUENCE_LEAD = re.compile("最终|最后|随后|然后|终于|之后|后来|接着")
 _CLAUSE_MARKS = frozenset(",;:。!?\n ")
@@ -770,6 +786,7 @@ _CLAUSE_MARKS = frozenset(",;:。!?\n ")
 def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) -> list[Mention]:
     """Enterprise mentions of the text (analysis view), given its place and agency mentions."""
     scan = _Scanner(text, places, agencies)
+    place_at = {p.start: p for p in places}
     garbled = [m.span() for m in _GARBLED.finditer(text)]
     found: dict[tuple[int, int], Mention] = {}
     ends: dict[int, list[int]] = {}  # ends of the found names by start; names are at most NAME_MAX long
@@ -847,6 +864,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             bank = start
             if text.endswith("行", 0, bank):
                 start = scan.left(bank)
+        elif m.group(0) in ("分行", "支行") and (bank := _branch_bank_end(text, ss, place_at)) is not None:
+            start = scan.left(bank)  # 某银行某市某某支行: the branch's own name after its city is the bank's too
         add(start, e)
     for m in _BANK_SHORT.finditer(text):
         # 工行, 建行为小微企业放贷, 某县农行: the large banks by their usual short names, as words of their own

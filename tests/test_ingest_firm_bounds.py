@@ -198,3 +198,13 @@ def test_an_adverb_of_sequence_opening_the_clause_is_no_part_of_the_name() -> No
     # (a brand may open with such a word after a verb)
     found = {e.name for e in extract_text("宜都市商务局走访了后来居上食品有限公司。", "t").entities if e.type == "Enterprise"}
     assert found == {"后来居上食品有限公司"}
+
+
+def test_a_branch_named_by_its_city_and_a_name_of_its_own_is_one_bank() -> None:
+    text = (
+        "甲乙茶业有限公司流动资金紧张。\n"
+        "宜昌市夷陵区商务局得知后,积极与有关银行沟通,最终建设银行宜昌和平支行为公司发放了300万元贷款。\n"
+    )
+    record = extract_text(text, "t")
+    assert {e.name for e in record.entities if e.type == "Enterprise"} == {"甲乙茶业有限公司", "建设银行宜昌和平支行"}
+    assert {(m.region, b) for m in record.measures for b in m.beneficiaries} == {("夷陵区", "甲乙茶业有限公司")}
