@@ -469,3 +469,11 @@ def test_a_bare_firm_word_after_a_sentence_on_firms_at_large_is_no_anaphor() -> 
     # (a policy's title alone does not turn the story away from the firm)
     cited = "铜梁区经信局宣讲《关于支持企业复工的若干措施》。"
     assert len([m for m in extract_text(visit + cited + generic, "t").measures if m.beneficiaries]) == 2
+
+
+def test_an_outlets_byline_before_a_firms_quotation_leaves_the_quotation_its_speaker() -> None:
+    text = (
+        "夷陵区推行包联服务。\n"
+        "三峡在线 “在包联干部协调下,公司资金周转难题得到解决。” 4月2日,甲乙茶业有限公司总经理王某介绍,订单已排满。\n"
+    )
+    assert ("夷陵区", "甲乙茶业有限公司") in support(text)
