@@ -892,7 +892,8 @@ def _parents(ordered: list[Mention]) -> set[int]:
     out: set[int] = set()
     for f in ordered:
         core = f.name[:-2] if f.name.endswith("集团") else None
-        if core and len(core) >= 2 and any(core in name and name != f.name and at < f.start for name, at in first.items()):
+        # (not the group itself written with its place before: 湖北甲乙集团 … 甲乙集团)
+        if core and len(core) >= 2 and any(core in name and not name.endswith(f.name) and at < f.start for name, at in first.items()):
             out.add(id(f))
     return out
 

@@ -60,3 +60,12 @@ def test_a_firm_helped_by_a_zone_of_the_county_reported_on_is_in_that_zone() -> 
     )
     located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
     assert located == {("甲乙纸业有限公司", "远安县工业园区")}
+
+
+def test_a_group_written_again_without_its_province_is_no_parent_of_itself() -> None:
+    text = (
+        "湖北甲乙酒业集团全面复产。\n"
+        "远安县举行银企对接会,甲乙酒业集团、丙丁农业等企业获得授信2亿元。远安县组织招聘会。\n"
+    )
+    located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+    assert ("湖北甲乙酒业集团", "远安县") in located
