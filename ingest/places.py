@@ -765,13 +765,12 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         if body and PREDICATE.match(text[body.end() : ss]):
             # 某局根据经开区…: a verb or preposition after a body opens the zone word's clause, no name before it
             k, body = ss, None
-        elif body and (going := _GOING_IN.search(text, body.end(), ss)):
-            # 某局干部到某某高新区: the body's people go to the zone, whose name starts after the verb
-            k, body = going.end(), None
         owner = body and next((x for x in reversed(known) if x.type == "Region" and x.end <= body.start() and body.start() - x.end <= BODY_NAME_MAX), None)
         if owner:
             # 某市税务局高新区分局, 某市某局某某经济开发区分局: the zone a place's body keeps a branch in, after the body's name
-            added.append(_body_branch_zone(text, owner, body.end(), e))
+            # (某局干部到某某高新区, 某局走访某某工业集中区: the body's people go there, the zone's name starts after the verb)
+            going = _GOING_IN.search(text, body.end(), ss)
+            added.append(_body_branch_zone(text, owner, going.end() if going else body.end(), e))
             continue
         anchors = [x for end in range(k, ss + 1) for x in by_end.get(end, ()) if x.start >= k - 6]
         if any(not x.weak for x in anchors):
@@ -835,8 +834,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 
 
-# a verb of going between a body and a zone word (某局干部到…, 某局工作人员前往…): no branch's name spans it
-_GOING_IN = re.compile("(?:来到|前往|深入|走进|到|赴|去)(?!.*(?:来到|前往|深入|走进|到|赴|去))")
+# a verb of going or visiting between a body and a zone word (某局干部到…, 某局走访…): no branch's name spans it
+_GOING_IN = re.compile("(?:来到|前往|深入|走进|走访|考察|调研|视察|莅临|到|赴|去)(?!.*(?:来到|前往|深入|走进|走访|考察|调研|视察|莅临|到|赴|去))")
 # a body's or bank's name ending right before a zone's (某市规划局|某某经济开发区分局, 某市农行|开发区支行), and how long the body's own
 # words after its place may be
 _BODY_BEFORE_ZONE = re.compile(f"(?:局|厅|署|委员会|办公室|政府|银行|农商行|{BANK_SHORT})(?=[^局厅署委办行]*$)")

@@ -136,3 +136,10 @@ def test_a_bodys_people_going_to_a_zone_leave_the_zone_its_own_name() -> None:
     assert _names(text, "Zone") == ["如东高新区"]
     located = {(r.subject, r.object) for r in _record(text).relations if r.type == "LOCATED_IN"}
     assert located == {("甲乙精密有限公司", "如东高新区")}
+
+
+def test_a_body_visiting_an_unlisted_zone_leaves_the_zone_its_own_name() -> None:
+    text = "远安县商务局走访远安工业集中区甲乙纸业有限公司、丙丁化工有限公司。"
+    assert _names(text, "Zone") == ["远安工业集中区"]
+    located = {(r.subject, r.object) for r in _record(text).relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙纸业有限公司", "远安工业集中区"), ("丙丁化工有限公司", "远安工业集中区")}
