@@ -817,6 +817,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 _implied_zone(text, ss, e, known, starts, only_hosts, forms) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, zones_by_end)
                 or _listed_park(text, k, ss, e, zones_by_end)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
+                or _zone_before_firm(text, k, ss, e)
                 or _listed_parks(text, ss, e, taken)
             )
             if implied is not None:
@@ -1012,6 +1013,25 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
         return None
     name = text[start:e]
     if PREDICATE.match(name) and not _ZONE_MODIFIER.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(start, e, "Zone", name, name, None, "zone")
+
+
+# a firm's legal name written right after a zone's (某某经济开发区甲乙纸业有限公司)
+_LEGAL_AFTER = re.compile(r"[\u4e00-\u9fff()]{2,16}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _zone_before_firm(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A zone no place names, glued before a firm's legal name it holds (走访沙洋经济开发区甲乙纸业有限公司, ，某某工业园区
+    丙丁化工有限公司…): a short name opening a clause or after a verb of going or visiting, the firm's name after it."""
+    if not _LEGAL_AFTER.match(text, e):
+        return None
+    verbs = list(_VISIT.finditer(text, k, ss)) or list(_TO.finditer(text, k, ss))
+    start = verbs[-1].end() if verbs else k if k == 0 or text[k - 1] in BREAK or text[k - 1] in _AT or text[k - 1] == "的" else -1
+    if start < 0 or not 2 <= ss - start <= 4:
+        return None
+    name = text[start:e]
+    if PREDICATE.match(name) or any(c in FUNCTION for c in text[start:ss]) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
     return Mention(start, e, "Zone", name, name, None, "zone")
 

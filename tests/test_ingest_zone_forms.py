@@ -143,3 +143,11 @@ def test_a_body_visiting_an_unlisted_zone_leaves_the_zone_its_own_name() -> None
     assert _names(text, "Zone") == ["远安工业集中区"]
     located = {(r.subject, r.object) for r in _record(text).relations if r.type == "LOCATED_IN"}
     assert located == {("甲乙纸业有限公司", "远安工业集中区"), ("丙丁化工有限公司", "远安工业集中区")}
+
+
+def test_an_unlisted_zone_glued_before_a_firms_legal_name_is_the_firms_zone() -> None:
+    text = "县商务局走访荆山经济开发区甲乙纸业有限公司,协调原料运输。"
+    assert _names(text, "Zone") == ["荆山经济开发区"]
+    assert "甲乙纸业有限公司" in _names(text, "Enterprise")
+    located = {(r.subject, r.object) for r in _record(text).relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙纸业有限公司", "荆山经济开发区")}
