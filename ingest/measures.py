@@ -257,9 +257,11 @@ _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]
 # 对此，…, 针对这些问题，…: a sentence answering the trouble told just before (by firms at large)
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
-_RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
+_RESPONSE = re.compile(r"在?(了解到?|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # what the firm just reported lacks, told by a bare 企业 (…，企业一时难以采购原料，某局…): the help answers it
 _FIRM_NEEDS = re.compile(r"(?<![\u4e00-\u9fff])(?:企业|公司)(?!普遍|大多|多数|均|都|纷纷)[^,;。]{0,12}?(?:难以|急需|缺少|短缺|紧缺|受阻)")
+# the firm reported, named again, and its trouble (该企业原料告急, 公司资金紧张): a body's act right after answers it
+_FIRM_TROUBLE = re.compile(r"(?:该|这家|此家|(?<![\u4e00-\u9fff]))(?:企业|公司)[^,;。]{0,10}?(?:告急|紧缺|短缺|紧张|不足|受阻|断供|难以|急需|缺少)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
@@ -402,6 +404,8 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     return [], (
         lead is not None
         and not _TEAM.match(text, _OPENER.match(text, s).end())
+        # (为保障甲、乙等企业原料运输，…: firms inside an opening clause of aim are what the help is for)
+        and not (_AIM_OPEN.match(text, _OPENER.match(text, s).end()) and _COMMA.search(text, lead.end, e) is not None)
         and lead.start - _CREDIT_LINE.match(text, s).end() <= 12
         and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
         and not _DIRECTED.search(text, max(s, lead.start - 4), lead.start)
@@ -434,6 +438,7 @@ def detect(
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     reported_by: list[Mention] = []  # the actor in focus when they were named
     pending = False
+    troubled = -1  # the unit that last told of the reported firm's trouble, with no actor
     official: Mention | None = None  # the place or body whose official spoke last
     spoke_at = -1  # where that official last spoke (by title, or by the name a title gave: 林某某说)
     named_officials = _named_officials(text, act_ix)  # 某区委书记张某某 … 张某某一行来到…: the body of the official named
@@ -507,6 +512,8 @@ def detect(
             # 2.降低融资成本。银行要…: the item's opening sentence names the topic of its paragraph
             item_topic = (u.para, frozenset(classify_measure(sentence)))
         found = act_ix.within(s, e)
+        if not found and _FIRM_TROUBLE.search(text, s, e):
+            troubled = n  # 受疫情影响，该企业原料告急。某局第一时间…: the next sentence's help answers that firm's trouble
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
         in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name) and f.name not in stated]
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)], acting=False)
@@ -653,7 +660,9 @@ def detect(
             package = (u.para + 1, actors_now)
         # (a firm acting right after a frame of the actor's help, 在某局的帮助下，甲公司克服…, is the one helped)
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)], acting=helper is None)
-        responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None or _FIRM_NEEDS.search(text, fs, e) is not None
+        # (also right after the subject: 某局了解情况后，…)
+        responds = (_RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None or _FIRM_NEEDS.search(text, fs, e) is not None
+                    or bool(subj) and _RESPONSE.match(text, subj[-1].end, e) is not None or troubled == n - 1 and units[n - 1].para == u.para)
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]

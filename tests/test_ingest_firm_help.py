@@ -477,3 +477,20 @@ def test_an_outlets_byline_before_a_firms_quotation_leaves_the_quotation_its_spe
         "三峡在线 “在包联干部协调下,公司资金周转难题得到解决。” 4月2日,甲乙茶业有限公司总经理王某介绍,订单已排满。\n"
     )
     assert ("夷陵区", "甲乙茶业有限公司") in support(text)
+
+
+def test_a_bodys_act_right_after_the_reported_firms_trouble_answers_it() -> None:
+    firm = "甲乙纸业有限公司是远安县的龙头企业。"
+    assert ("远安县", "甲乙纸业有限公司") in support(firm + "受疫情影响,该企业原料告急。远安县商务局第一时间协调运输车辆,保障原料进厂。\n")
+    # (learning of it after the subject, in a paragraph of its own)
+    assert ("远安县", "甲乙纸业有限公司") in support(firm + "受疫情影响,企业原料告急。\n县商务局了解情况后,第一时间协调运输车辆,保障原料进厂。\n")
+    # (the trouble of firms at large is no firm's)
+    assert support(firm + "受疫情影响,全县企业普遍原料紧张。远安县商务局协调运输车辆,保障原料进厂。\n") == set()
+
+
+def test_firms_inside_an_opening_clause_of_aim_are_what_the_help_is_for() -> None:
+    text = (
+        "市商务局多次赴企业调研。为保障甲乙纸业、丙丁禽业、戊己雅诺3户企业原料进厂,先后为企业开具通行证明。\n"
+        "来源:图们市人民政府\n"
+    )
+    assert support(text) == {("图们市", "甲乙纸业"), ("图们市", "丙丁禽业"), ("图们市", "戊己雅诺")}
