@@ -111,7 +111,8 @@ _VERB = re.compile(
     r"捐赠|向|主动|通过|入选|获得|被|正|大批|全部|及时|依托|与|解决)"
 )
 # a preposition before a name the scan took in (据某公司副总经理介绍, 及时与某银行联系)
-_LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
+# (随着甲乙集团等一批企业通过…: the preposition opens no name, in either script's form)
+_LEAD_PREP = re.compile(r"据|伴?随[着著]|[\u4e00-\u9fff]{1,3}?与")
 # words that start a predicate, never a name
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")

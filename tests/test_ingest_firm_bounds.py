@@ -208,3 +208,10 @@ def test_a_branch_named_by_its_city_and_a_name_of_its_own_is_one_bank() -> None:
     record = extract_text(text, "t")
     assert {e.name for e in record.entities if e.type == "Enterprise"} == {"甲乙茶业有限公司", "建设银行宜昌和平支行"}
     assert {(m.region, b) for m in record.measures for b in m.beneficiaries} == {("夷陵区", "甲乙茶业有限公司")}
+
+
+def test_a_preposition_of_accompaniment_opens_no_name_in_either_script() -> None:
+    for lead in ("随着", "隨著"):
+        text = lead + "甲乙消防科技集团股份公司、丙丁(绵阳)有限公司等一批企业近日通过复工备案,绵阳高新区已有七成企业复工。"
+        found = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+        assert "甲乙消防科技集团股份公司" in found and not any(n.startswith(("随", "隨")) for n in found)
