@@ -76,7 +76,7 @@ _GENERIC = first_checked(
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|股份合作|股份(?=公司$)|城商|农村|中小|大型|"
     r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
-    r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
+    r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|间|季度|月份?|周))"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路|普惠金融|商家|商户|店家|业者|摊商|摊贩|小贩|持牌小贩|经济联社|经济社)$")
 _KIND_END = first_checked(
@@ -421,7 +421,7 @@ def _branch_place(text: str, s: int) -> bool:
 
 
 # a verb of existence (and the time word before it) opening a clause that names a firm
-_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已经有|已有|均有|也有|现有)")
+_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已经有|已有|均有|也有|现有|分别有|分别是|分别为)")
 
 # a ranking written before a firm's name
 _RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
@@ -830,7 +830,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
             s = owned.end()
         name = text[s:e]
-        if name.startswith(("家", "个", "户", "年", "月")) and _after_count(text, s):
+        if name.startswith(("家", "个", "户", "间", "年", "月")) and _after_count(text, s):
             return  # 18家股份合作公司, 2022年国有大型银行: a count of firms of a kind or a date, no name
         if len(name) > 2 and name[1] == "是" and name[0] in _COUNT_DIGITS:
             if not _valid(name[2:]):

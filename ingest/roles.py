@@ -163,7 +163,8 @@ def runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
 
 # the applications or firms a scheme approved, then their names (获批的三宗申请包括甲、乙; 入选企业为丙):
 # the firms the measure just told of was given to
-_APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|获评|获奖|获得补助|获得奖励|获得补贴|获得认定|被认定)的?[^,;。]{0,12}?(包括|分别为|分别是|为|是|有)[:,]?$")
+# (also across a comma before the list's verb: 今次批出的生产线,分别有甲、乙)
+_APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|获评|获奖|获得补助|获得奖励|获得补贴|获得认定|被认定)的?[^,;。]{0,12}?,?(包括|分别为|分别是|分别有|为|是|有)[:,]?$")
 
 
 # a sentence opening with the firms the measure before helped, then their names (补助的五家公司，包括甲、乙;
