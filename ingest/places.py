@@ -369,7 +369,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out = _town_parks(text, _one_more_character(_towns_again(text, _bare_towns(text, _towns(text, out)))))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
     out = _parks_without_area_word(out)
-    return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
+    return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + _byline_city(text, gaz) + out
 
 
 # the bodies a zone keeps, after which a listed zone's bare name stands for the zone (某某管委会, 某某企业服务中心)
@@ -463,6 +463,22 @@ SECRETARIAT = re.compile("|".join(sorted(SECRETARIATS, key=len, reverse=True)))
 # Hong Kong's own word for its people and firms
 _HONG_KONG_PEOPLE = "港人港企"
 HONG_KONG = "810000"
+
+
+# a Taiwan paper's byline: 记者某某/某地报导, the place it covers by its bare name (台南 of 台南市)
+_BYLINE_CITY = re.compile(r"记者[\u4e00-\u9fff]{2,4}\s*/\s*([\u4e00-\u9fff]{2,3})(?:报导|报道)")
+#: how far into a text the byline stands
+BYLINE_REACH = 300
+
+
+def _byline_city(text: str, gaz: Any) -> list[Mention]:
+    """The Taiwan county or city a text naming no place covers, by its reporter's byline (记者某某/台南报导): its 本市
+    and 经发局 are that city's."""
+    m = _BYLINE_CITY.search(text, 0, BYLINE_REACH)
+    if m is None:
+        return []
+    found = [p for word in "市县" for p in gaz.lookup(m.group(1) + word) if p.code.startswith(TAIWAN_CODE)]
+    return [_mention(m.start(1), m.end(1), m.group(1), found[0])] if len(found) == 1 else []
 
 
 def _secretariat_place(text: str, gaz: Any) -> list[Mention]:

@@ -69,3 +69,14 @@ def test_a_group_written_again_without_its_province_is_no_parent_of_itself() -> 
     )
     located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
     assert ("湖北甲乙酒业集团", "远安县") in located
+
+
+def test_a_taiwan_reporters_byline_names_the_city_a_text_otherwise_leaves_unnamed() -> None:
+    text = (
+        "(記者林某某/台中報導)\n"
+        "為了解本市防護衣生產及人力需求,經發局長今日前往甲乙紡織股份有限公司訪視,協助解決缺工問題。\n"
+    )
+    record = extract_text(text, "t")
+    assert "台中市" in {e.name for e in record.entities if e.type == "Region"}
+    located = {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙纺织股份有限公司", "台中市")}
