@@ -261,7 +261,9 @@ _RESPONSE = re.compile(r"在?(了解到?|得知|获悉|听说|接到|收到)[^,;
 # what the firm just reported lacks, told by a bare 企业 (…，企业一时难以采购原料，某局…): the help answers it
 _FIRM_NEEDS = re.compile(r"(?<![\u4e00-\u9fff])(?:企业|公司)(?!普遍|大多|多数|均|都|纷纷)[^,;。]{0,12}?(?:难以|急需|缺少|短缺|紧缺|受阻)")
 # the firm reported, named again, and its trouble (该企业原料告急, 公司资金紧张): a body's act right after answers it
-_FIRM_TROUBLE = re.compile(r"(?:该|这家|此家|(?<![\u4e00-\u9fff]))(?:企业|公司)[^,;。]{0,10}?(?:告急|紧缺|短缺|紧张|不足|受阻|断供|难以|急需|缺少)")
+_FIRM_TROUBLE = re.compile(r"(?:该|这家|此家|(?<![\u4e00-\u9fff]))(?:企业|公司)[^,;。]{0,10}?(?:告急|紧缺|短缺|紧张|不足|受阻|断供|难以|急需|缺少|滞留)")
+# ...or a named firm's, told right after its name (甲公司急需的面料滞留…, 甲公司原料告急)
+_NEED_AFTER = re.compile(r"[^,;。]{0,6}?(?:告急|紧缺|短缺|紧张|不足|受阻|断供|难以|急需|缺少|滞留)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
@@ -512,8 +514,10 @@ def detect(
             # 2.降低融资成本。银行要…: the item's opening sentence names the topic of its paragraph
             item_topic = (u.para, frozenset(classify_measure(sentence)))
         found = act_ix.within(s, e)
-        if not found and _FIRM_TROUBLE.search(text, s, e):
-            troubled = n  # 受疫情影响，该企业原料告急。某局第一时间…: the next sentence's help answers that firm's trouble
+        if not found and _FIRM_TROUBLE.search(text, s, e) or any(_NEED_AFTER.match(text, f.end, e) for f in firm_ix.within(s, e)):
+            # 受疫情影响，该企业原料告急。某局第一时间…; 某局得知，甲公司急需的面料滞留…。某指挥部随即协调…: the next
+            # sentence's help answers that firm's trouble
+            troubled = n
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
         in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name) and f.name not in stated]
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)], acting=False)

@@ -494,3 +494,11 @@ def test_firms_inside_an_opening_clause_of_aim_are_what_the_help_is_for() -> Non
         "来源:图们市人民政府\n"
     )
     assert support(text) == {("图们市", "甲乙纸业"), ("图们市", "丙丁禽业"), ("图们市", "戊己雅诺")}
+
+
+def test_help_right_after_a_named_firms_need_was_learned_of_is_that_firms() -> None:
+    text = (
+        "潢川县商务局帮扶干部在走访中得知,甲乙制衣有限公司急需的辅料滞留在外地。"
+        "县疫情防控指挥部随即协调运输,将辅料送达企业。\n"
+    )
+    assert ("潢川县", "甲乙制衣有限公司") in support(text)
