@@ -215,3 +215,8 @@ def test_a_preposition_of_accompaniment_opens_no_name_in_either_script() -> None
         text = lead + "甲乙消防科技集团股份公司、丙丁(绵阳)有限公司等一批企业近日通过复工备案,绵阳高新区已有七成企业复工。"
         found = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
         assert "甲乙消防科技集团股份公司" in found and not any(n.startswith(("随", "隨")) for n in found)
+
+
+def test_a_neighbouring_province_before_premises_is_no_firm() -> None:
+    text = "潢川县商务局得知,甲乙制衣有限公司的辅料滞留在邻省仓库。"
+    assert {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"} == {"甲乙制衣有限公司"}
