@@ -202,11 +202,13 @@ _TOOK_PART = re.compile(
     r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人|企业家)们?,?(?:先后|分别|纷纷|现场)?"
     r"(?:(?:围绕|就|结合)[^,;。]{0,24}?)?(?:进行)?(?:交流|发言|座谈|提出)"
 )
-# after a tally (已有甲、乙等5家企业…): receiving what the measure brought about (获得600万元扶持资金; not 获得订单)
+# receiving what the measure before brought about (获得600万元扶持资金; not 获得订单)
 _GAINED = re.compile(
     r"(?:等[\d一二三四五六七八九十多几]*[家个户]?[^,;。]{0,6}?(?:企业|公司|商户))?(?:均|都|先后|分别|成功|共|累计)*"
-    r"(?:获得|得到|享受到?|拿到|领到|争取到|申请到|获批)(?=[^,;。]{0,24}?(?:资金|补贴|补助|资助|贷款|授信|奖励|奖补|扶持|支持|减免|贴息))"
+    r"(?:获得|得到|享受到?|拿到|领到|争取到|申请到|获批)(?=[^,;。]{0,24}?(?:资金|补贴|补助|资助|贷款|授信|奖励|奖补|扶持|支持|减免|贴息)|\d[\d.]*[万亿]?元)"
 )
+# a part of the measure just told (其中，甲公司获得50万元)
+_PART_OPEN = re.compile(r"(?:其中)?[,:]?")
 
 
 def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
@@ -224,13 +226,21 @@ def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
 
 
 def gained(text: str, s: int, firms: list[Mention]) -> list[Mention]:
-    """The firms of the sentence from ``s`` that a tally opening it says received money or support
-    (目前，已有甲、乙等3家企业获得…资金): what the measure before brought about, so the firms it served."""
-    tally = _TALLY_OPEN.match(text, _MEETING_OPEN.match(text, s).end())
-    if tally is None or not firms:
+    """The firms opening the sentence from ``s``, after a tally or a part's word at most, that it says received money
+    or support (目前，已有甲、乙等3家企业获得…资金; 其中，甲公司获得50万元): what the measure before brought about,
+    so the firms it served."""
+    if not firms:
         return []
-    run = runs(text, firms)[0]
-    return run if run[0].start == tally.end() and _GAINED.match(text, _REST_OF_LIST.match(text, run[-1].end).end()) else []
+    opening = _PART_OPEN.match(text, _MEETING_OPEN.match(text, s).end()).end()
+    if tally := _TALLY_OPEN.match(text, opening):
+        opening = tally.end()
+    listed = runs(text, firms)
+    if listed[0][0].start != opening:
+        return []
+    # (and the firms opening its later clauses the same way: …，乙公司获得30万元)
+    out = [f for i, run in enumerate(listed) if (i == 0 or text[run[0].start - 1] in ",;") for f in run
+           if _GAINED.match(text, _REST_OF_LIST.match(text, run[-1].end).end())]
+    return out if out and out[0] is listed[0][0] else []
 
 
 # a bank opening the sentence that lends to named firms (会上，某银行为甲、乙授信; 某银行已为丙公司发放贷款…)

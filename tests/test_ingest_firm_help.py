@@ -502,3 +502,11 @@ def test_help_right_after_a_named_firms_need_was_learned_of_is_that_firms() -> N
         "县疫情防控指挥部随即协调运输,将辅料送达企业。\n"
     )
     assert ("潢川县", "甲乙制衣有限公司") in support(text)
+
+
+def test_firms_opening_the_next_sentence_with_their_share_of_the_measure_are_its_beneficiaries() -> None:
+    refund = "远安县发放稳岗返还资金300万元。"
+    assert support(refund + "其中,甲乙纸业有限公司获得50万元,丙丁化工有限公司获得30万元。\n") == {
+        ("远安县", "甲乙纸业有限公司"), ("远安县", "丙丁化工有限公司")}
+    # (an order won is no share of it)
+    assert support(refund + "甲乙纸业有限公司获得大批订单。\n") == set()
