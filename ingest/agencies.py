@@ -55,6 +55,9 @@ ROLE_TEAMS = ("督导组", "督查组", "指导组")
 ZONE_BODIES = ("管委会", "党工委", "管理委员会")
 # the level index's key for county-level cities (某某市 under a prefecture): what 市 may stand for
 _COUNTY_CITY = "county-city"
+# the level index's key for cities that write their bodies with 市: what 市 stands for (not an autonomous
+# prefecture, a league or a prefecture, whose bodies take their own word: 州工信局)
+_CITY_BY_SHI = "city-by-shi"
 # the level index's key for counties at a city's level (Taiwan's 某某县): what 县 may stand for too
 _CITY_COUNTY = "city-county"
 # the level index's key for zones not named 某某区 (产业基地, 科学城): a zone, but not what 区委 stands for
@@ -1158,7 +1161,7 @@ def _wanted(level: str, lead: str, suffix: str = "") -> set[str]:
     Taiwan's 某某县)."""
     if lead == "市":
         # a county-level city's own bodies are 市某局 too (该市经信局 of 某某市 under its prefecture)
-        return {level, _COUNTY_CITY}
+        return {_CITY_BY_SHI, _COUNTY_CITY}
     if lead in _OWN_LEVEL_CHAR or lead == _PREFECTURE:
         return {lead}
     if lead == "县":
@@ -1592,7 +1595,7 @@ class _LevelIndex:
             # a zone stands for 区 (区管委会) only when its name ends with it: not 某某产业基地 before 区委
             level = p.level if p.level != "zone" or p.name.endswith("区") else _PARK
             county_city = [_COUNTY_CITY] if p.level == "county" and p.name.endswith("市") else [_CITY_COUNTY] if p.level == "city" and p.name.endswith("县") else []
-            own = [word] if (word := _own_level_word(p)) else []
+            own = [word] if (word := _own_level_word(p)) else [_CITY_BY_SHI] if p.level == "city" else []
             for key in [level or ""] + county_city + own + ([self.MUNICIPAL] if p.name in MUNICIPALITIES else []):
                 starts, index = self.groups.setdefault(key, ([], []))
                 starts.append(p.start)
@@ -1620,11 +1623,12 @@ class _LevelIndex:
         in_firm = None  # 扬州甲乙汽车有限公司: a place opening a firm's name, taken only when no other place follows
         for p in self.places[first : first + _LOOKAHEAD]:  # a slice: islice would walk from the start
             county_city = _COUNTY_CITY in levels and p.level == "county" and p.name.endswith("市")
-            if p.level in levels and p.level != "zone" or county_city or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
+            by_shi = _CITY_BY_SHI in levels and p.level == "city" and not _own_level_word(p)
+            if p.level in levels and p.level != "zone" or county_city or by_shi or municipal and p.name in MUNICIPALITIES or _own_level_word(p) in levels:
                 if not self.opens_firm(p):
                     return p
                 in_firm = in_firm or p
-        return (self.places[in_name] if in_name >= 0 else in_firm) or self._ancestor(pos, levels)
+        return (self.places[in_name] if in_name >= 0 else in_firm) or self._ancestor(pos, levels | ({"city"} if _CITY_BY_SHI in levels else set()))
 
     def _city_above(self, pos: int, levels: set[str]) -> Mention | None:
         """The province of the last city written before ``pos`` (省委 after 某市人民政府 in a city's notice): it

@@ -74,9 +74,9 @@ _ITEM_SEP = re.compile("[、和与及]")
 _GENERIC = first_checked(
     r"^(相关|有关|各类?|该|本|其|这|那|每|任何|个别|此类|同类|个[子分]|一家|多家|两家|优秀|所有|全部|国有|民营|外资|小贷|小额贷款|融资担保|担保|保险|商业|地方法人|地方|"
     r"农民|专业|市属|省属|区属|县属|政策性|开发性|园区|高新区|开发区|经开区|新区|平台|燃气|下属|子|母|总|级|商业银行|国有商业|银行业|重点|龙头|头部|上市|合作|股份制|股份合作|股份(?=公司$)|城商|农村|中小|大型|"
-    r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|"
+    r"科技型|高新技术|规上|规模以上|部分|其他|上述|一批|多个|全国|国内|外地|当地|本地|各地|我国|各大|省内|市内|区内|辖区|邻省|外省|省外|市外|邻县|邻市|异地|"
     r"目前|当前|现在|如今|今年|近日|日前|此前|随后|同时|我们|我|全市|全省|全区|全县|全镇|全国|辖内|域内|上级|下级|驻区|定点|有实力|"
-    r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|季度|月份?|周))"
+    r"多(?:措|举|管|方|点|维|渠道|部门|种|项|次|批|个|家)|[一二三四五六七八九十两]+(?:招|措|举|项|条|批|个|间|季度|月份?|周))"
 )
 _INDUSTRY = re.compile(r"^(互联网|人工智能|云计算|大数据|物联网|区块链|生物医药|新能源|新材料|高端装备|电子信息|智能制造|数字经济|新经济|新业态|医疗器械|集成电路|普惠金融|商家|商户|店家|业者|摊商|摊贩|小贩|持牌小贩|经济联社|经济社)$")
 _KIND_END = first_checked(
@@ -111,7 +111,8 @@ _VERB = re.compile(
     r"捐赠|向|主动|通过|入选|获得|被|正|大批|全部|及时|依托|与|解决)"
 )
 # a preposition before a name the scan took in (据某公司副总经理介绍, 及时与某银行联系)
-_LEAD_PREP = re.compile(r"据|[\u4e00-\u9fff]{1,3}?与")
+# (随着甲乙集团等一批企业通过…: the preposition opens no name, in either script's form)
+_LEAD_PREP = re.compile(r"据|伴?随[着著]|[\u4e00-\u9fff]{1,3}?与")
 # words that start a predicate, never a name
 NAME_MAX = 20
 _BREAK_RE = re.compile("[" + re.escape("".join(sorted(BREAK))) + "]")
@@ -271,10 +272,14 @@ _LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # the words that end a shop's or a service firm's name (甲乙咖啡店, 丙丁大药房), for the contexts of a visit
-_SHOPS = "咖啡店|超市|大药房|药房|酒店|饭店|餐厅|商行|琴行|专卖店|旗舰店"
+_SHOPS = "咖啡店|超市|商场|大药房|药房|酒店|饭店|餐厅|商行|琴行|专卖店|旗舰店"
 _SHOP_END = re.compile(f"(?:{_SHOPS})$")
-# 在某人经营的甲乙咖啡店,…: a shop visited, after the words that describe it
-_AT_SHOP = gated(f"(?:在|走进|来到|进入|走访)(?:[^,。;]{{0,10}}的)?([\u4e00-\u9fff]{{2,4}}(?:{_SHOPS}))(?=[,。、])")
+# 在某人经营的甲乙咖啡店,…: a shop visited, after the words that describe it; also one a body goes to and hands
+# something out in or checks (某局到甲乙超市发放口罩, a photo's caption)
+_AT_SHOP = gated(f"(?:在|走进|来到|进入|走访|到)(?:[^,。;]{{0,10}}的)?([\u4e00-\u9fff]{{2,4}}(?:{_SHOPS}))"
+                 r"(?=[,。、\n]|发放|赠送|送去|送上|送来|宣传|调研|检查|走访|慰问|指导)")
+# the words that say which shops, not whose (辖区超市, 大型商场): no name
+_SHOP_KIND = re.compile(r"^(?:辖区|附近|周边|大型|小型|各大|各类|全市|全区|全县|区内|市内|县内|社区|连锁|部分|多家|当地|本地|沿街|临街|城区|商场|超市|农贸|药店)")
 # 餐厅“甲乙饭店”, 老字号「丙丁酒店」: a shop's name quoted after the kind of business it is
 _QUOTED_SHOP = re.compile(f"(?:餐厅|饭店|酒店|商家|门店|老字号|企业|公司)[“「\"]([\u4e00-\u9fff]{{1,6}}(?:{_SHOPS}))[”」\"]")
 # 甲乙科技是一家…企业: a clause that says what kind of firm the name is
@@ -418,7 +423,7 @@ def _branch_place(text: str, s: int) -> bool:
 
 
 # a verb of existence (and the time word before it) opening a clause that names a firm
-_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已经有|已有|均有|也有|现有)")
+_EXIST_LEAD = re.compile(r"(?:此次|本次|目前|今年|现在|当前|全市|全县|全区)?(?:共有|还有|已经有|已有|均有|也有|现有|分别有|分别是|分别为)")
 
 # a ranking written before a firm's name
 _RANK_LEAD = re.compile(r"(?:世界|全球|中国|全国|国内|亚洲|行业)(?:\d+|[一二三四五六七八九十百千]+)强")
@@ -760,9 +765,31 @@ class _Scanner:
 _STATE_LEAD = re.compile("(?:[\u4e00-\u9fff]{0,8}?[区园市县省](?:的|属)?)?(?:国有平台公司|国资平台公司|国有平台|国资平台|平台公司|国有企业|国企|(?:央企|中央企业)(?:总部)?|总部)")
 
 
+# a bank's name ending right before the place a branch is named after (农业银行|某市…支行)
+_BANK_BEFORE = re.compile(f"(?:银行|农商行|{BANK_SHORT})$")
+#: the longest name of its own a branch writes after its place (某市城东支行: 城东)
+BRANCH_NAME_MAX = 4
+
+
+def _branch_bank_end(text: str, ss: int, place_at: dict[int, Mention]) -> int | None:
+    """Where the bank's name ends before a branch named by a place and a name of its own (农业银行某市城东支行 with 支行
+    at ``ss``), or None."""
+    for k in range(ss - 2, max(0, ss - 12), -1):
+        p = place_at.get(k)
+        if p is not None and 0 < ss - p.end <= BRANCH_NAME_MAX and all(is_han(c) for c in text[p.end : ss]) and _BANK_BEFORE.search(text, max(0, k - 4), k):
+            return k
+    return None
+
+
+# adverbs of sequence opening a clause (最终, 随后, 终于): what came next, never the start of a name
+_SEQUENCE_LEAD = re.compile("最终|最后|随后|然后|终于|之后|后来|接着")
+_CLAUSE_MARKS = frozenset(",;:。!?\n ")
+
+
 def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) -> list[Mention]:
     """Enterprise mentions of the text (analysis view), given its place and agency mentions."""
     scan = _Scanner(text, places, agencies)
+    place_at = {p.start: p for p in places}
     garbled = [m.span() for m in _GARBLED.finditer(text)]
     found: dict[tuple[int, int], Mention] = {}
     ends: dict[int, list[int]] = {}  # ends of the found names by start; names are at most NAME_MAX long
@@ -796,6 +823,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             s = have.end()
         elif text.startswith("有", s) and s > 0 and text[s - 1] in "已还共均也现" and _valid(text[s + 1 : e]):
             s += 1  # 目前已有甲乙公司 (the scan stopped at 已)
+        if (s == 0 or text[s - 1] in _CLAUSE_MARKS) and (then := _SEQUENCE_LEAD.match(text, s, e)) and _valid(text[then.end() : e]):
+            s = then.end()  # …沟通联系,最终甲乙银行为公司…: the adverb opening the clause opens no name (后来居上 after 走访了 may)
         if (rank := _RANK_LEAD.match(text, s, e)) and e - rank.end() >= 2:
             # 世界500强甲乙集团: a ranking the firm is in, not its name
             s = rank.end()
@@ -803,7 +832,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             # 国资平台甲乙集团: what the firm is (a state-owned platform), not its name
             s = owned.end()
         name = text[s:e]
-        if name.startswith(("家", "个", "户", "年", "月")) and _after_count(text, s):
+        if name.startswith(("家", "个", "户", "间", "年", "月")) and _after_count(text, s):
             return  # 18家股份合作公司, 2022年国有大型银行: a count of firms of a kind or a date, no name
         if len(name) > 2 and name[1] == "是" and name[0] in _COUNT_DIGITS:
             if not _valid(name[2:]):
@@ -838,6 +867,8 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
             bank = start
             if text.endswith("行", 0, bank):
                 start = scan.left(bank)
+        elif m.group(0) in ("分行", "支行") and (bank := _branch_bank_end(text, ss, place_at)) is not None:
+            start = scan.left(bank)  # 某银行某市某某支行: the branch's own name after its city is the bank's too
         add(start, e)
     for m in _BANK_SHORT.finditer(text):
         # 工行, 建行为小微企业放贷, 某县农行: the large banks by their usual short names, as words of their own
@@ -934,7 +965,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(1) for m in _FROM_FIRM.finditer(text) if _trade_name(text, *m.span(1))]
     candidates += [span for m in _EXAMPLE_FIRM.finditer(text) if (span := m.span(m.lastindex or 1)) and _trade_name(text, *span)]
     candidates += [m.span(1) for m in _AT_FIRM.finditer(text) if (t := _TRADE_END.search(m.group(1))) and t.start() > 0]
-    candidates += [m.span(1) for pattern in (_AT_SHOP, _QUOTED_SHOP) for m in pattern.finditer(text)]
+    candidates += [m.span(1) for pattern in (_AT_SHOP, _QUOTED_SHOP) for m in pattern.finditer(text) if not _SHOP_KIND.match(m.group(1))]
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)
     candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]
@@ -1555,6 +1586,8 @@ def _list_items(text: str, end: int, scan: _Scanner, add: Callable[[int, int], N
         pieces[0] = (inner[-1], e)
     pieces[0] = _after_example(text, *pieces[0])
     pieces[0] = (_after_visit(text, *pieces[0], scan.protected), pieces[0][1])
+    if (verb := _ACTIVITY_VERB.match(text, pieces[0][0])) and pieces[0][1] - verb.end() >= 4 and _trade_name(text, verb.end(), pieces[0][1]):
+        pieces[0] = (verb.end(), pieces[0][1])  # 保障甲乙包装、…: the verb opens no firm's name
     if _describes_kind(text, pieces, scan):
         return
     single = len(pieces) == 1
@@ -1684,9 +1717,11 @@ _PARK_END = re.compile("(?:产业园|科技园|工业园|创业园|示范园|园
 
 def _describes_kind(text: str, pieces: list[tuple[int, int]], scan: _Scanner) -> bool:
     """Whether a list before 等企业 names products, sectors or activities (保障供水、供电等企业) rather than firms."""
-    s, _ = pieces[0]
-    if _ACTIVITY_VERB.match(text, s) and not scan.protected[s] or _ACTIVITY_VERB.search(text[max(0, s - 2) : s]):
+    s, e = pieces[0]
+    if _ACTIVITY_VERB.match(text, s) and not scan.protected[s]:
         return True
+    if _ACTIVITY_VERB.search(text[max(0, s - 2) : s]) and not (e - s >= 4 and _trade_name(text, s, e)):
+        return True  # (保障甲乙包装、丙丁肉鸡3户企业原材料运输: a trade name after the verb is a firm whose supply it secures)
     return 2 * sum(_kind_item(text, a, b, scan) for a, b in pieces) > len(pieces)
 
 

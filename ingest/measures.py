@@ -119,6 +119,7 @@ _FRAME = re.compile(
     r"|[^,;。]{0,12}?(网|日报|晚报)(消息|讯)([(][^()]{0,20}[)])?[,:]?\s*"
     r"|[^,;。“”\s]{2,20}?讯(?=[\s(])([(][^()]{0,30}[)])?[,:]?\s*"  # 某某网某地讯 记者…, 某地讯(记者 某某)
     r"|[^,;。“”\s]{1,12}?报道[(][^()]{0,30}(通讯员|记者)[^()]{0,30}[)][,:]?\s*"  # 某某报道(通讯员 某某 记者 某某)
+    r"|[^,;。“”\s]{2,12}?(?:网|在线|日报|晚报|新闻|客户端)\s+(?=[“\"])"  # 某某网 “…”: the outlet's byline before a quotation
 )
 _CLAUSE_CUT = re.compile(r"[,;、]")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -233,6 +234,8 @@ _TOPIC_END = re.compile(r"[^,;。]{0,2},")
 _TARGETED = re.compile(r"(?<![针相面应])对[^,;。]{0,40}?的[^,;。]{2,60}?等?(?:企业|公司|厂家|单位)")
 # a subject followed by 的 only modifies a noun (甲高新区的企业)
 _POSSESSIVE = re.compile(r"(等[^,;。]{0,8})?的")
+# ...unless the noun is the place's own officials or team (某园区的“包联干部”某某, 某镇的工作人员): they act for it
+_OWN_OFFICIALS = re.compile(f"的[“\"]?(?:[^,;。“”\"企公]{{0,4}}?(?:干部|党员)|{_TEAM_WORDS})")
 # firms of a size class after a place (某市中小微企业生产经营遭受…): the place tells where the firms are, it does not act
 _SIZED_FIRMS = re.compile(r"(?:中小微|中小|小微|规上|规模以上)(?:工业)?(?:企业|商户)")
 # people after the place they come from (贵州务工人员, 四川籍员工): the place is their home, it does not act
@@ -254,9 +257,13 @@ _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]
 # 对此，…, 针对这些问题，…: a sentence answering the trouble told just before (by firms at large)
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
-_RESPONSE = re.compile(r"在?(了解到|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
+_RESPONSE = re.compile(r"在?(了解到?|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
 # what the firm just reported lacks, told by a bare 企业 (…，企业一时难以采购原料，某局…): the help answers it
 _FIRM_NEEDS = re.compile(r"(?<![\u4e00-\u9fff])(?:企业|公司)(?!普遍|大多|多数|均|都|纷纷)[^,;。]{0,12}?(?:难以|急需|缺少|短缺|紧缺|受阻)")
+# the firm reported, named again, and its trouble (该企业原料告急, 公司资金紧张): a body's act right after answers it
+_FIRM_TROUBLE = re.compile(r"(?:该|这家|此家|(?<![\u4e00-\u9fff]))(?:企业|公司)[^,;。]{0,10}?(?:告急|紧缺|短缺|紧张|不足|受阻|断供|难以|急需|缺少|滞留)")
+# ...or a named firm's, told right after its name (甲公司急需的面料滞留…, 甲公司原料告急)
+_NEED_AFTER = re.compile(r"[^,;。]{0,6}?(?:告急|紧缺|短缺|紧张|不足|受阻|断供|难以|急需|缺少|滞留)")
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
@@ -385,7 +392,7 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
             out.append(inside[j])
         if any(f.start < out[0].start for f in firms):
             return [], True
-        if _POSSESSIVE.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end) or _HOME_PEOPLE.match(text, out[-1].end):
+        if _POSSESSIVE.match(text, out[-1].end) and not _OWN_OFFICIALS.match(text, out[-1].end) or _SIZED_FIRMS.match(text, out[-1].end) or _RANKED.match(text, out[-1].end) or _HOME_PEOPLE.match(text, out[-1].end):
             continue
         if is_topic:
             topic = topic or out
@@ -399,6 +406,8 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
     return [], (
         lead is not None
         and not _TEAM.match(text, _OPENER.match(text, s).end())
+        # (为保障甲、乙等企业原料运输，…: firms inside an opening clause of aim are what the help is for)
+        and not (_AIM_OPEN.match(text, _OPENER.match(text, s).end()) and _COMMA.search(text, lead.end, e) is not None)
         and lead.start - _CREDIT_LINE.match(text, s).end() <= 12
         and text[lead.start - 1 : lead.start] not in _OBJECT_BEFORE
         and not _DIRECTED.search(text, max(s, lead.start - 4), lead.start)
@@ -431,6 +440,7 @@ def detect(
     reported: list[Mention] = []  # the firms of the latest sentence that named one, in this section
     reported_by: list[Mention] = []  # the actor in focus when they were named
     pending = False
+    troubled = -1  # the unit that last told of the reported firm's trouble, with no actor
     official: Mention | None = None  # the place or body whose official spoke last
     spoke_at = -1  # where that official last spoke (by title, or by the name a title gave: 林某某说)
     named_officials = _named_officials(text, act_ix)  # 某区委书记张某某 … 张某某一行来到…: the body of the official named
@@ -504,11 +514,17 @@ def detect(
             # 2.降低融资成本。银行要…: the item's opening sentence names the topic of its paragraph
             item_topic = (u.para, frozenset(classify_measure(sentence)))
         found = act_ix.within(s, e)
+        if not found and _FIRM_TROUBLE.search(text, s, e) or any(_NEED_AFTER.match(text, f.end, e) for f in firm_ix.within(s, e)):
+            # 受疫情影响，该企业原料告急。某局第一时间…; 某局得知，甲公司急需的面料滞留…。某指挥部随即协调…: the next
+            # sentence's help answers that firm's trouble
+            troubled = n
         # state-owned platform companies act for their place: neither the subject firm nor a beneficiary
         in_firms = [f for f in firm_ix.within(s, e) if not kinds.overlaps(f.start, f.end) and not is_platform(f.name) and f.name not in stated]
         prior, named = reported, _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name)], acting=False)
         if named:
             reported, pending = named, True
+        elif not in_firms and _about_firms_at_large(text, s, e, place_ix):
+            reported = []  # 甲公司…。某区推动全区企业复工…。帮助企业…: the story has turned to firms at large
         speakers = [f for f in in_firms if _SPEAKS.match(text, f.end)] + _quote_firm(text, u, units[n + 1] if n + 1 < len(units) else None, firm_ix, officers)
         listed = in_firms  # (speakers too: 甲、乙等参会企业介绍了…)
         if speakers:
@@ -549,6 +565,11 @@ def detect(
         if lifted:  # 某局出台了“暖企8条”：某燃气公司对…: an item of the package is its issuer's, the firm carries it out
             subj, firm_subject = package[1], False
         # (a sentence of no actor may open with the firms' description far from their names: 补助的五家公司，包括城西园区的甲)
+        if (firm_subject or not found) and out and s - out[-1].end <= ANAPHOR_REACH and (gained := roles.gained(text, s, listed)):
+            # 目前，已有甲、乙等3家企业获得…资金: the firms the measure just told of served (the sentence may still
+            # be a measure of its own: 获得…扶持资金)
+            for d in (d for d in out if d.end == out[-1].end):
+                d.beneficiaries += [f for f in gained if f not in d.beneficiaries]
         if (firm_subject or not found) and out and s - out[-1].end <= ANAPHOR_REACH and (granted := roles.approved(text, s, in_firms) or roles.took_part(text, s, listed)
                                                                         or "PREFERENTIAL_CREDIT" in out[-1].categories and roles.lent_to(text, s, listed)):
             # 某局批出五宗申请。获批的申请包括甲、乙…: the firms the measure just told of was given to (or that took
@@ -643,7 +664,9 @@ def detect(
             package = (u.para + 1, actors_now)
         # (a firm acting right after a frame of the actor's help, 在某局的帮助下，甲公司克服…, is the one helped)
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)], acting=helper is None)
-        responds = _RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None or _FIRM_NEEDS.search(text, fs, e) is not None
+        # (also right after the subject: 某局了解情况后，…)
+        responds = (_RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None or _FIRM_NEEDS.search(text, fs, e) is not None
+                    or bool(subj) and _RESPONSE.match(text, subj[-1].end, e) is not None or troubled == n - 1 and units[n - 1].para == u.para)
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
         learned = [f for f in in_firms if subj and f.end <= subj[0].start and _LEARNED.search(text, max(s, f.start - 6), f.start)]
@@ -1286,6 +1309,13 @@ def _anaphora(text: str, s: int, e: int, reported: list[Mention]) -> list[Mentio
 
 
 
+
+
+def _about_firms_at_large(text: str, s: int, e: int, place_ix: MentionIndex) -> bool:
+    """Whether the sentence ``[s, e)`` tells of firms at large (131家企业, 辖区企业, a place's 企业: 某开发区企业; a
+    policy's title alone says nothing of whom the story is about)."""
+    return any(m.group(0) != "《" for m in _AT_LARGE.finditer(text, s, e)) or any(
+        text.startswith("企业", p.end) and not text.startswith("企业服务", p.end) for p in place_ix.within(s, e))
 
 
 def _brought_about(sentence: str, start: int, at: int) -> bool:

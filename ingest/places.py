@@ -373,7 +373,7 @@ def find_places(text: str, gaz: Any | None = None) -> list[Mention]:
     out = _town_parks(text, _one_more_character(_towns_again(text, _bare_towns(text, _towns(text, out)))))
     out = _home_zone(text, _bare_zone(text, _branch_parks(text, _declared(text, _qualified(text, _fused(text, _stem_zones(text, out, gaz), gaz))))), gaz)
     out = _parks_without_area_word(out)
-    return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + out
+    return out if any(m.level != "country" and not m.weak for m in out) else _numbered_place(text, gaz) + _secretariat_place(text, gaz) + _byline_city(text, gaz) + out
 
 
 # the bodies a zone keeps, after which a listed zone's bare name stands for the zone (某某管委会, 某某企业服务中心)
@@ -457,6 +457,9 @@ SECRETARIATS = {
     "政务司": "810000", "财政司": "810000", "律政司": "810000",
     "行政法务司": "820000", "经济财政司": "820000", "保安司": "820000", "社会文化司": "820000", "运输工务司": "820000",
     "地政总署": "810000", "工业贸易署": "810000", "屋宇署": "810000", "食物环境卫生署": "810000", "渔农自然护理署": "810000",
+    # (and Hong Kong's policy bureaus that join two fields, with their usual short names: 商经局 approves its schemes)
+    "商务及经济发展局": "810000", "商经局": "810000", "创新及科技局": "810000", "创科局": "810000", "创新科技署": "810000",
+    "劳工及福利局": "810000", "劳福局": "810000", "食物及卫生局": "810000", "食卫局": "810000", "民政事务总署": "810000",
 }
 SECRETARIAT = re.compile("|".join(sorted(SECRETARIATS, key=len, reverse=True)))
 
@@ -464,6 +467,22 @@ SECRETARIAT = re.compile("|".join(sorted(SECRETARIATS, key=len, reverse=True)))
 # Hong Kong's own word for its people and firms
 _HONG_KONG_PEOPLE = "港人港企"
 HONG_KONG = "810000"
+
+
+# a Taiwan paper's byline: 记者某某/某地报导, the place it covers by its bare name (台南 of 台南市)
+_BYLINE_CITY = re.compile(r"记者[\u4e00-\u9fff]{2,4}\s*/\s*([\u4e00-\u9fff]{2,3})(?:报导|报道)")
+#: how far into a text the byline stands
+BYLINE_REACH = 300
+
+
+def _byline_city(text: str, gaz: Any) -> list[Mention]:
+    """The Taiwan county or city a text naming no place covers, by its reporter's byline (记者某某/台南报导): its 本市
+    and 经发局 are that city's."""
+    m = _BYLINE_CITY.search(text, 0, BYLINE_REACH)
+    if m is None:
+        return []
+    found = [p for word in "市县" for p in gaz.lookup(m.group(1) + word) if p.code.startswith(TAIWAN_CODE)]
+    return [_mention(m.start(1), m.end(1), m.group(1), found[0])] if len(found) == 1 else []
 
 
 def _secretariat_place(text: str, gaz: Any) -> list[Mention]:
@@ -773,7 +792,9 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
         owner = body and next((x for x in reversed(known) if x.type == "Region" and x.end <= body.start() and body.start() - x.end <= BODY_NAME_MAX), None)
         if owner:
             # 某市税务局高新区分局, 某市某局某某经济开发区分局: the zone a place's body keeps a branch in, after the body's name
-            added.append(_body_branch_zone(text, owner, body.end(), e))
+            # (某局干部到某某高新区, 某局走访某某工业集中区: the body's people go there, the zone's name starts after the verb)
+            going = _GOING_IN.search(text, body.end(), ss)
+            added.append(_body_branch_zone(text, owner, going.end() if going else body.end(), e))
             continue
         anchors = [x for end in range(k, ss + 1) for x in by_end.get(end, ()) if x.start >= k - 6]
         if any(not x.weak for x in anchors):
@@ -820,6 +841,7 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
                 _implied_zone(text, ss, e, known, starts, only_hosts, forms, added) or _governed_zone(text, k, ss, e) or _acting_zone(text, k, ss, e) or _listed_zone(text, k, ss, e, zones_by_end)
                 or _listed_park(text, k, ss, e, zones_by_end)
                 or _repeated_zone(text, _name_start(text, k, ss), ss, e) or _visited_zone(text, k, ss, e) or _park_with_firms(text, k, ss, e)
+                or _zone_before_firm(text, k, ss, e)
                 or _listed_parks(text, ss, e, taken)
             )
             if implied is not None:
@@ -837,6 +859,8 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
     return sorted([x for x in known if id(x) not in listed] + added, key=lambda x: x.start)
 
 
+# a verb of going or visiting between a body and a zone word (某局干部到…, 某局走访…): no branch's name spans it
+_GOING_IN = re.compile("(?:来到|前往|深入|走进|走访|考察|调研|视察|莅临|到|赴|去)(?!.*(?:来到|前往|深入|走进|走访|考察|调研|视察|莅临|到|赴|去))")
 # a body's or bank's name ending right before a zone's (某市规划局|某某经济开发区分局, 某市农行|开发区支行), and how long the body's own
 # words after its place may be
 _BODY_BEFORE_ZONE = re.compile(f"(?:局|厅|署|委员会|办公室|政府|银行|农商行|{BANK_SHORT})(?=[^局厅署委办行]*$)")
@@ -1022,6 +1046,25 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
         return None
     name = text[start:e]
     if PREDICATE.match(name) and not _ZONE_MODIFIER.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
+        return None
+    return Mention(start, e, "Zone", name, name, None, "zone")
+
+
+# a firm's legal name written right after a zone's (某某经济开发区甲乙纸业有限公司)
+_LEGAL_AFTER = re.compile(r"[\u4e00-\u9fff()]{2,16}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _zone_before_firm(text: str, k: int, ss: int, e: int) -> Mention | None:
+    """A zone no place names, glued before a firm's legal name it holds (走访沙洋经济开发区甲乙纸业有限公司, ，某某工业园区
+    丙丁化工有限公司…): a short name opening a clause or after a verb of going or visiting, the firm's name after it."""
+    if not _LEGAL_AFTER.match(text, e):
+        return None
+    verbs = list(_VISIT.finditer(text, k, ss)) or list(_TO.finditer(text, k, ss))
+    start = verbs[-1].end() if verbs else k if k == 0 or text[k - 1] in BREAK or text[k - 1] in _AT or text[k - 1] == "的" else -1
+    if start < 0 or not 2 <= ss - start <= 4:
+        return None
+    name = text[start:e]
+    if PREDICATE.match(name) or any(c in FUNCTION for c in text[start:ss]) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
     return Mention(start, e, "Zone", name, name, None, "zone")
 

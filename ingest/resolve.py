@@ -333,11 +333,22 @@ def build_record(
     # its district's helped the firm, which is in the district)
     helped: dict[int, str] = {}  # firm mention -> the place that helped it
     measured = sum(regions.values())  # (once, not for each name of each firm)
+    main = regions.most_common(1)[0][0] if regions else None
+    main = main if main is not None and regions[main] * 2 >= measured else None
+
+    def inside(inner: str, outer: str) -> bool:
+        """Whether the place named ``inner`` lies in the one named ``outer``: by the gazetteer, or as a zone it does
+        not list written after that host (某某区 … 某某经济开发区 of 某某区)."""
+        k = by_canonical.get(inner, "")
+        return _lies_in(pl, k, by_canonical.get(outer, "")) or any(m.type == "Zone" and m.place == outer for m in pl.surfaces.get(k, ()))
+
     for firm, names in helpers.items():
         first = next((n for n in names if regions[n] * 2 >= measured), None)
+        if first is None and main is not None and any(inside(n, main) for n in names if n != main):
+            first = main  # (a zone of the district the report is about helped the firm: the firm is in that zone)
         if first is not None:
-            inner = [n for n in names if n == first or _lies_in(pl, by_canonical.get(n, ""), by_canonical.get(first, ""))]
-            home = next((n for n in inner if all(m == n or _lies_in(pl, by_canonical.get(n, ""), by_canonical.get(m, "")) for m in inner)), first)
+            inner = [n for n in names if n == first or inside(n, first)]
+            home = next((n for n in inner if all(m == n or inside(n, m) for m in inner)), first)
             helped.update((m, home) for m in helped_mentions[firm])
     top = regions.most_common(1)
     about = top[0][0] if top and (top[0][1] >= ABOUT_MIN and top[0][1] >= ABOUT_SHARE * measured or len(regions) == 1) else None
@@ -881,7 +892,8 @@ def _parents(ordered: list[Mention]) -> set[int]:
     out: set[int] = set()
     for f in ordered:
         core = f.name[:-2] if f.name.endswith("集团") else None
-        if core and len(core) >= 2 and any(core in name and name != f.name and at < f.start for name, at in first.items()):
+        # (not the group itself written with its place before: 湖北甲乙集团 … 甲乙集团)
+        if core and len(core) >= 2 and any(core in name and not name.endswith(f.name) and at < f.start for name, at in first.items()):
             out.add(id(f))
     return out
 

@@ -163,7 +163,8 @@ def runs(text: str, firms: list[Mention]) -> list[list[Mention]]:
 
 # the applications or firms a scheme approved, then their names (获批的三宗申请包括甲、乙; 入选企业为丙):
 # the firms the measure just told of was given to
-_APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|获评|获奖|获得补助|获得奖励|获得补贴|获得认定|被认定)的?[^,;。]{0,12}?(包括|分别为|分别是|为|是|有)[:,]?$")
+# (also across a comma before the list's verb: 今次批出的生产线,分别有甲、乙)
+_APPROVED = re.compile(r"(获批|批出|获得资助|获资助|受资助|入选|获评|获奖|获得补助|获得奖励|获得补贴|获得认定|被认定)的?[^,;。]{0,12}?,?(包括|分别为|分别是|分别有|为|是|有)[:,]?$")
 
 
 # a sentence opening with the firms the measure before helped, then their names (补助的五家公司，包括甲、乙;
@@ -189,6 +190,8 @@ def approved(text: str, s: int, firms: list[Mention]) -> list[Mention]:
 # (会上，甲、乙等22家参会企业…, 甲、乙等企业代表参加了对接会, 甲、乙等10家企业从中受益)
 _REST_OF_LIST = re.compile(r"(?:、[^,;:。、等]{1,12})*")
 _MEETING_OPEN = re.compile(r"(?:会上|会议上|座谈会上|对接会上|活动中|活动现场|今年来|今年以来|近日|日前|目前|此外|同时)?[,:]?")
+# the tally opening an outcome's list (目前,已有甲、乙等3家企业获得…): the list still opens the sentence
+_TALLY_OPEN = re.compile(r"(?:已经?|现已|共|累计|先后)有")
 # a later clause of the sentence, opening with the list (after the area word that places it: ，园区甲、乙…)
 _CLAUSE_LEAD = re.compile(r"[,;](?:园区|辖区|区内|全区)?$")
 _TOOK_PART = re.compile(
@@ -199,12 +202,19 @@ _TOOK_PART = re.compile(
     r"|(?:等[\d一二三四五六七八九十多几]*[家个户]?(?:企业|公司))?(?:代表|负责人|企业家)们?,?(?:先后|分别|纷纷|现场)?"
     r"(?:(?:围绕|就|结合)[^,;。]{0,24}?)?(?:进行)?(?:交流|发言|座谈|提出)"
 )
+# receiving what the measure before brought about (获得600万元扶持资金; not 获得订单)
+_GAINED = re.compile(
+    r"(?:等[\d一二三四五六七八九十多几]*[家个户]?[^,;。]{0,6}?(?:企业|公司|商户))?(?:均|都|先后|分别|成功|共|累计)*"
+    r"(?:获得|得到|享受到?|拿到|领到|争取到|申请到|获批)(?=[^,;。]{0,24}?(?:资金|补贴|补助|资助|贷款|授信|奖励|奖补|扶持|支持|减免|贴息)|\d[\d.]*[万亿]?元)"
+)
+# a part of the measure just told (其中，甲公司获得50万元)
+_PART_OPEN = re.compile(r"(?:其中)?[,:]?")
 
 
 def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
     """The firms of the sentence from ``s`` that it or one of its clauses opens with as taking part in a meeting
-    (会上，甲、乙等参会企业介绍了…; 某某热情接待，园区甲、乙等企业代表出席座谈) or gaining (甲、乙等企业受益): those the
-    measure before served."""
+    (会上，甲、乙等参会企业介绍了…; 某某热情接待，园区甲、乙等企业代表出席座谈) or gaining (甲、乙等企业受益; 目前，已有甲、乙等
+    5家企业获得…资金): those the measure before served."""
     opening = _MEETING_OPEN.match(text, s).end()
     for run in runs(text, firms):
         if run[0].start != opening and not _CLAUSE_LEAD.search(text, s, run[0].start):
@@ -213,6 +223,24 @@ def took_part(text: str, s: int, firms: list[Mention]) -> list[Mention]:
         if _TOOK_PART.match(text, after):
             return run
     return []
+
+
+def gained(text: str, s: int, firms: list[Mention]) -> list[Mention]:
+    """The firms opening the sentence from ``s``, after a tally or a part's word at most, that it says received money
+    or support (目前，已有甲、乙等3家企业获得…资金; 其中，甲公司获得50万元): what the measure before brought about,
+    so the firms it served."""
+    if not firms:
+        return []
+    opening = _PART_OPEN.match(text, _MEETING_OPEN.match(text, s).end()).end()
+    if tally := _TALLY_OPEN.match(text, opening):
+        opening = tally.end()
+    listed = runs(text, firms)
+    if listed[0][0].start != opening:
+        return []
+    # (and the firms opening its later clauses the same way: …，乙公司获得30万元)
+    out = [f for i, run in enumerate(listed) if (i == 0 or text[run[0].start - 1] in ",;") for f in run
+           if _GAINED.match(text, _REST_OF_LIST.match(text, run[-1].end).end())]
+    return out if out and out[0] is listed[0][0] else []
 
 
 # a bank opening the sentence that lends to named firms (会上，某银行为甲、乙授信; 某银行已为丙公司发放贷款…)

@@ -192,3 +192,13 @@ def test_a_county_written_short_only_inside_its_zone_s_name_acts_for_gai_xian() 
     assert {e.name for e in record.entities if e.type == "Region"} >= {"城步县"}
     acts = {(m.region, c) for m in record.measures for c in m.categories}
     assert ("城步县", "ENTERPRISE_LIAISON") in acts and ("城步县工业集中区", "ENTERPRISE_LIAISON") not in acts
+
+
+def test_a_city_body_is_never_the_prefectures_whose_name_opens_a_bank() -> None:
+    text = (
+        "市商务局全力帮扶企业复工\n"
+        "市商务局协助戊己纺织等企业办理生产许可。为吉林甲乙药业有限公司、延边丙丁实业有限公司分别对接了邮政储蓄银行、延边农商行图们支行。\n"
+        "来源:图们市人民政府\n"
+    )
+    assert "图们市商务局" in agencies(text)
+    assert {m.region for m in extract_text(text, "t").measures} == {"图们市"}

@@ -190,3 +190,33 @@ def test_local_banks_at_large_and_a_clause_ending_in_one_name_no_bank() -> None:
 
 def test_the_banks_of_a_whole_place_or_its_own_are_no_bank_name() -> None:
     assert firms("县里整理全县银行的信贷产品，作为本市本土银行，甲乙农商银行推出专项贷款。") == {"甲乙农商银行"}
+
+
+def test_an_adverb_of_sequence_opening_the_clause_is_no_part_of_the_name() -> None:
+    found = {e.name for e in extract_text("宜都市商务局多方协调,最终甲乙冷链有限公司为商户配送物资。", "t").entities if e.type == "Enterprise"}
+    assert found == {"甲乙冷链有限公司"}
+    # (a brand may open with such a word after a verb)
+    found = {e.name for e in extract_text("宜都市商务局走访了后来居上食品有限公司。", "t").entities if e.type == "Enterprise"}
+    assert found == {"后来居上食品有限公司"}
+
+
+def test_a_branch_named_by_its_city_and_a_name_of_its_own_is_one_bank() -> None:
+    text = (
+        "甲乙茶业有限公司流动资金紧张。\n"
+        "宜昌市夷陵区商务局得知后,积极与有关银行沟通,最终建设银行宜昌和平支行为公司发放了300万元贷款。\n"
+    )
+    record = extract_text(text, "t")
+    assert {e.name for e in record.entities if e.type == "Enterprise"} == {"甲乙茶业有限公司", "建设银行宜昌和平支行"}
+    assert {(m.region, b) for m in record.measures for b in m.beneficiaries} == {("夷陵区", "甲乙茶业有限公司")}
+
+
+def test_a_preposition_of_accompaniment_opens_no_name_in_either_script() -> None:
+    for lead in ("随着", "隨著"):
+        text = lead + "甲乙消防科技集团股份公司、丙丁(绵阳)有限公司等一批企业近日通过复工备案,绵阳高新区已有七成企业复工。"
+        found = {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"}
+        assert "甲乙消防科技集团股份公司" in found and not any(n.startswith(("随", "隨")) for n in found)
+
+
+def test_a_neighbouring_province_before_premises_is_no_firm() -> None:
+    text = "潢川县商务局得知,甲乙制衣有限公司的辅料滞留在邻省仓库。"
+    assert {e.name for e in extract_text(text, "t").entities if e.type == "Enterprise"} == {"甲乙制衣有限公司"}

@@ -196,3 +196,11 @@ def test_a_family_farm_is_a_firm_helped_and_placed() -> None:
     assert "青禾家庭农场" in firms(text)
     assert ("宁陵县", "青禾家庭农场") in support(text)
     assert ("青禾家庭农场", "宁陵县") in located(text)
+
+
+def test_a_shop_a_body_goes_to_and_hands_things_out_in_is_a_firm() -> None:
+    text = "沅陵县商务局帮扶商户复工。\n商务局到禾丰超市发放防疫宣传单\n商务局到鸿运商场赠送口罩和消毒液。\n"
+    assert {"禾丰超市", "鸿运商场"} <= firms(text)
+    assert ("沅陵县", "鸿运商场") in support(text)
+    # (which shops, not whose: no name)
+    assert not firms("沅陵县商务局到辖区超市发放口罩。居民到附近商场购物。")

@@ -438,3 +438,75 @@ def test_a_firm_whose_trouble_a_body_learns_of_is_helped() -> None:
     text = "坐落在泸州的青禾酒店有限公司生意清淡，老板请有关部门帮忙。江阳区相关部门了解企业难处后，协调减免6个月房租。"
     found = [(m.region, m.beneficiaries) for m in extract_text(text, "t").measures]
     assert ("江阳区", ("青禾酒店有限公司",)) in found
+
+
+def test_firms_an_outcome_sentence_says_received_the_help_are_the_measures_beneficiaries() -> None:
+    listing = "柘城县向上级推荐防疫重点企业,协助企业申请贴息贷款。"
+    outcome = "目前,已有甲乙科技、丙丁材料等3家企业获得600万元防疫保障资金。\n"
+    assert support(listing + outcome) == {("柘城县", "甲乙科技"), ("柘城县", "丙丁材料")}
+    # (an outcome that is a measure of its own stays one)
+    funded = extract_text(listing + "目前,已有甲乙科技、丙丁材料等3家企业获得600万元扶持资金。\n", "t").measures
+    assert [m.amount_cny for m in funded] == [None, 6000000] and all(m.beneficiaries == ("甲乙科技", "丙丁材料") for m in funded)
+    # (a state the firms reached is no help received)
+    assert support(listing + "目前,已有甲乙科技、丙丁材料等企业获得大批订单。\n") == set()
+
+
+def test_a_zones_own_officials_written_with_its_de_act_for_the_zone() -> None:
+    text = (
+        "祁东县召开复工调度会。甲乙食品公司获准开工,员工却回不了厂区。\n"
+        "祁东高新区的“包联干部”王某,一边派车接员工回厂,一边帮企业买到口罩。\n"
+    )
+    assert support(text) == {("祁东高新区", "甲乙食品公司")}
+    assert support("祁东县召开复工调度会。祁东高新区的企业派车接员工回厂。\n") == set()
+
+
+def test_a_bare_firm_word_after_a_sentence_on_firms_at_large_is_no_anaphor() -> None:
+    visit = "铜梁区经信局走访了甲乙科技有限公司,帮助其协调原料运输。\n"
+    generic = "通过电话、微信收集需求,帮助企业解决用工、原料供应等难题。\n"
+    for turn in ("自疫情发生以来,铜梁区经信局推动全区企业复工复产。", "自疫情发生以来,铜梁区经信局推动铜梁区企业复工复产。"):
+        assert support(visit + turn + generic) == {("铜梁区", "甲乙科技有限公司")}
+        assert len([m for m in extract_text(visit + turn + generic, "t").measures if m.beneficiaries]) == 1
+    # (a policy's title alone does not turn the story away from the firm)
+    cited = "铜梁区经信局宣讲《关于支持企业复工的若干措施》。"
+    assert len([m for m in extract_text(visit + cited + generic, "t").measures if m.beneficiaries]) == 2
+
+
+def test_an_outlets_byline_before_a_firms_quotation_leaves_the_quotation_its_speaker() -> None:
+    text = (
+        "夷陵区推行包联服务。\n"
+        "三峡在线 “在包联干部协调下,公司资金周转难题得到解决。” 4月2日,甲乙茶业有限公司总经理王某介绍,订单已排满。\n"
+    )
+    assert ("夷陵区", "甲乙茶业有限公司") in support(text)
+
+
+def test_a_bodys_act_right_after_the_reported_firms_trouble_answers_it() -> None:
+    firm = "甲乙纸业有限公司是远安县的龙头企业。"
+    assert ("远安县", "甲乙纸业有限公司") in support(firm + "受疫情影响,该企业原料告急。远安县商务局第一时间协调运输车辆,保障原料进厂。\n")
+    # (learning of it after the subject, in a paragraph of its own)
+    assert ("远安县", "甲乙纸业有限公司") in support(firm + "受疫情影响,企业原料告急。\n县商务局了解情况后,第一时间协调运输车辆,保障原料进厂。\n")
+    # (the trouble of firms at large is no firm's)
+    assert support(firm + "受疫情影响,全县企业普遍原料紧张。远安县商务局协调运输车辆,保障原料进厂。\n") == set()
+
+
+def test_firms_inside_an_opening_clause_of_aim_are_what_the_help_is_for() -> None:
+    text = (
+        "市商务局多次赴企业调研。为保障甲乙纸业、丙丁禽业、戊己雅诺3户企业原料进厂,先后为企业开具通行证明。\n"
+        "来源:图们市人民政府\n"
+    )
+    assert support(text) == {("图们市", "甲乙纸业"), ("图们市", "丙丁禽业"), ("图们市", "戊己雅诺")}
+
+
+def test_help_right_after_a_named_firms_need_was_learned_of_is_that_firms() -> None:
+    text = (
+        "潢川县商务局帮扶干部在走访中得知,甲乙制衣有限公司急需的辅料滞留在外地。"
+        "县疫情防控指挥部随即协调运输,将辅料送达企业。\n"
+    )
+    assert ("潢川县", "甲乙制衣有限公司") in support(text)
+
+
+def test_firms_opening_the_next_sentence_with_their_share_of_the_measure_are_its_beneficiaries() -> None:
+    refund = "远安县发放稳岗返还资金300万元。"
+    assert support(refund + "其中,甲乙纸业有限公司获得50万元,丙丁化工有限公司获得30万元。\n") == {
+        ("远安县", "甲乙纸业有限公司"), ("远安县", "丙丁化工有限公司")}
+    # (an order won is no share of it)
+    assert support(refund + "甲乙纸业有限公司获得大批订单。\n") == set()

@@ -51,3 +51,32 @@ def test_a_county_written_only_opening_a_firms_name_is_where_the_city_helped_it(
     assert "绥宁县" in {e.name for e in extract_text("邵阳市工信局走访了绥宁县甲乙竹木有限公司,帮助企业解决用工难题。\n", "t").entities}
     # (a bare place opening a group's name may be only where it began: the city that helped it)
     assert located("邵阳市工信局走访了绥宁甲乙竹木集团,帮助企业解决用工难题。\n") == {("绥宁甲乙竹木集团", "邵阳")}
+
+
+def test_a_firm_helped_by_a_zone_of_the_county_reported_on_is_in_that_zone() -> None:
+    text = (
+        "远安县组织干部进驻规上企业。远安县为企业举办线上招聘会。远安县协调跨省运输。\n"
+        "甲乙纸业有限公司拿到复工批复,员工却回不了厂。远安县工业园区的“包联干部”赵某,一边派车接员工返岗,一边帮企业买到口罩。\n"
+    )
+    located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙纸业有限公司", "远安县工业园区")}
+
+
+def test_a_group_written_again_without_its_province_is_no_parent_of_itself() -> None:
+    text = (
+        "湖北甲乙酒业集团全面复产。\n"
+        "远安县举行银企对接会,甲乙酒业集团、丙丁农业等企业获得授信2亿元。远安县组织招聘会。\n"
+    )
+    located = {(r.subject, r.object) for r in extract_text(text, "t").relations if r.type == "LOCATED_IN"}
+    assert ("湖北甲乙酒业集团", "远安县") in located
+
+
+def test_a_taiwan_reporters_byline_names_the_city_a_text_otherwise_leaves_unnamed() -> None:
+    text = (
+        "(記者林某某/台中報導)\n"
+        "為了解本市防護衣生產及人力需求,經發局長今日前往甲乙紡織股份有限公司訪視,協助解決缺工問題。\n"
+    )
+    record = extract_text(text, "t")
+    assert "台中市" in {e.name for e in record.entities if e.type == "Region"}
+    located = {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙纺织股份有限公司", "台中市")}

@@ -191,3 +191,11 @@ def test_a_list_goes_on_over_a_comma_and_yiji_and_over_each_items_park() -> None
     assert {"甲乙科技", "丙丁电子"} <= firms(lead + "补助的企业包括城东园区的甲乙科技、城西园区的丙丁电子等公司。\n")
     # a bare list with no closing word names no firms
     assert firms(lead + "该区协调物流、用工,以及原料供应等问题。\n") == set()
+
+
+def test_trade_names_after_a_verb_securing_their_supply_are_firms() -> None:
+    text = "图们市商务局为保障甲乙纸业、丙丁禽业、戊己雅诺3户企业原料进厂,为企业开具通行证明。"
+    record = extract_text(text, "t")
+    assert {e.name for e in record.entities if e.type == "Enterprise"} == {"甲乙纸业", "丙丁禽业", "戊己雅诺"}
+    # (what firms make, after the verb, is still a kind of firm)
+    assert not [e for e in extract_text("图们市商务局帮助生产医用口罩、防护服等企业解决原料。", "t").entities if e.type == "Enterprise"]

@@ -165,3 +165,16 @@ def test_a_firm_owning_the_premises_rented_is_the_landlord() -> None:
     # a firm the relief is given to is still helped
     text = "株洲高新区简报\n\n株洲高新区为甲乙科技有限公司减免3个月房屋租金。"
     assert [m.beneficiaries for m in extract_text(text, "t").measures] == [("甲乙科技有限公司",)]
+
+
+def test_firms_a_hong_kong_bureaus_scheme_approved_are_its_beneficiaries() -> None:
+    text = (
+        "政府推出「本地防護衣生產資助計劃」。商經局公布,當局再批出3宗申請,涉及4條生產線。\n"
+        "今次批出的生產線,分別有甲乙實業有限公司、丙丁製品有限公司及戊己科技有限公司各佔一條。\n"
+        "兩間公司最高資助額為200萬元。\n"
+    )
+    record = extract_text(text, "t")
+    assert "香港" in {e.name for e in record.entities if e.type == "Region"}
+    assert {e.name for e in record.entities if e.type == "Enterprise"} == {"甲乙实业有限公司", "丙丁制品有限公司", "戊己科技有限公司"}
+    helped = {(m.region, b) for m in record.measures for b in m.beneficiaries}
+    assert helped == {("香港", "甲乙实业有限公司"), ("香港", "丙丁制品有限公司"), ("香港", "戊己科技有限公司")}

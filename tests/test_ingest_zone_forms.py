@@ -129,3 +129,25 @@ def test_zone_written_after_its_city_with_the_city_word_and_again_without_it_is_
 def test_zone_named_after_its_city_without_the_city_word_names_its_committee_so() -> None:
     record = _record("福建自贸试验区福州片区(下称“福州自贸片区”)推出新举措。福州自贸片区管委会为企业减免房租。")
     assert [e.name for e in record.entities if e.type == "Agency"] == ["福州自贸片区管委会"]
+
+
+def test_a_bodys_people_going_to_a_zone_leave_the_zone_its_own_name() -> None:
+    text = "如东县商务局干部赴如东高新区走访了甲乙精密有限公司。"
+    assert _names(text, "Zone") == ["如东高新区"]
+    located = {(r.subject, r.object) for r in _record(text).relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙精密有限公司", "如东高新区")}
+
+
+def test_a_body_visiting_an_unlisted_zone_leaves_the_zone_its_own_name() -> None:
+    text = "远安县商务局走访远安工业集中区甲乙纸业有限公司、丙丁化工有限公司。"
+    assert _names(text, "Zone") == ["远安工业集中区"]
+    located = {(r.subject, r.object) for r in _record(text).relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙纸业有限公司", "远安工业集中区"), ("丙丁化工有限公司", "远安工业集中区")}
+
+
+def test_an_unlisted_zone_glued_before_a_firms_legal_name_is_the_firms_zone() -> None:
+    text = "县商务局走访荆山经济开发区甲乙纸业有限公司,协调原料运输。"
+    assert _names(text, "Zone") == ["荆山经济开发区"]
+    assert "甲乙纸业有限公司" in _names(text, "Enterprise")
+    located = {(r.subject, r.object) for r in _record(text).relations if r.type == "LOCATED_IN"}
+    assert located == {("甲乙纸业有限公司", "荆山经济开发区")}
