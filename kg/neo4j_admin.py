@@ -42,7 +42,7 @@ from typing import IO, Any
 from . import identity
 from .backends.neo4j import KIND_LABEL, EntitySummary, category_list, combine, summarise
 from .files import atomic_open
-from .model import Record
+from .model import FlatRecord, Record
 from .taxonomy import taxonomy
 
 EXPORT_FORMAT = "neo4j-import"
@@ -201,20 +201,7 @@ def _adds_only_the_document(s: EntitySummary, ms: list[tuple[Any, ...]]) -> bool
                and all(a == s.name or a in s.aliases for a in m[4]) for m in ms)
 
 
-#: a record as plain tuples (:func:`_flat`): what the writer reads, and what :func:`write_import_beside` sends with marshal
-Flat = tuple[Any, ...]
-
-
-def _flat(rec: Record) -> Flat:
-    """A record as nested tuples of strings and numbers: marshal writes and reads them six times faster than pickle does records."""
-    return (rec.doc_id, rec.title, rec.publisher, rec.date, rec.source,
-            tuple([(e.name, e.type, e.aliases, e.code, e.text, e.span) for e in rec.entities]),
-            tuple([(m.region, m.categories, m.agency, m.policy_document, m.beneficiaries, m.amount_cny, m.cap_cny,
-                    m.text, m.span, m.summary, m.section) for m in rec.measures]),
-            tuple([(r.type, r.subject, r.object, r.text, r.span) for r in rec.relations]))
-
-
-def _stream(rec: Flat, tables: _Tables, shared: _Shared) -> None:
+def _stream(rec: FlatRecord, tables: _Tables, shared: _Shared) -> None:
     """Write one document's own rows; fold what it shares into ``shared``."""
     doc, title, publisher, date, source, entities, measures, relations = rec
     doc_iri = identity.document_iri(doc)
@@ -245,7 +232,7 @@ def _stream(rec: Flat, tables: _Tables, shared: _Shared) -> None:
         raise ValueError(f"document {doc}: {exc.args[0]!r} is not an entity of the record") from None
 
 
-def _stream_facts(doc: str, measures: tuple[Flat, ...], relations: tuple[Flat, ...], doc_iri: str, ids: dict[str, str],
+def _stream_facts(doc: str, measures: tuple[tuple[Any, ...], ...], relations: tuple[tuple[Any, ...], ...], doc_iri: str, ids: dict[str, str],
                   tables: _Tables, shared: _Shared) -> None:
     """A document's relations (folded into ``shared``) and measures with their links (written); names resolve by ``ids``."""
     statements: dict[tuple[str, str, str], tuple[Any, ...]] = {}
@@ -332,11 +319,11 @@ def write_import(records: Iterable[Record], out_dir: str | Path, *, database: st
     export does not have are removed).  Every file is replaced only once all
     are written.  A document id given twice is an error.
     """
-    return _write_flat(map(_flat, records), out_dir, database=database, force=force)
+    return _write_flat(map(Record.flat, records), out_dir, database=database, force=force)
 
 
-def _write_flat(records: Iterable[Flat], out_dir: str | Path, *, database: str, force: bool) -> str:
-    """:func:`write_import` of records in their flat form (:func:`_flat`)."""
+def _write_flat(records: Iterable[FlatRecord], out_dir: str | Path, *, database: str, force: bool) -> str:
+    """:func:`write_import` of records in their flat form (:meth:`kg.model.Record.flat`)."""
     out = Path(out_dir)
     ours = _refuse_clash(out, force)
     out.mkdir(parents=True, exist_ok=True)
@@ -407,10 +394,14 @@ FEED_BATCH = 16
 
 
 def write_import_beside(records: Iterable[Record], out_dir: str | Path, *, database: str = "neo4j", force: bool = False) -> str:
-    """:func:`write_import` run in a second Python process, fed the records as this one reads them; the import command.
+    """:func:`write_import` run in a second Python process, fed the records as this one reads them; the import command."""
+    return write_flat_beside(map(Record.flat, records), out_dir, database=database, force=force)
 
-    The records go over the writer's standard input in their flat form
-    (:func:`_flat`), a batch per :mod:`marshal` call; the pipe's buffer bounds
+
+def write_flat_beside(records: Iterable[FlatRecord], out_dir: str | Path, *, database: str = "neo4j", force: bool = False) -> str:
+    """:func:`write_import_beside` of records in their flat form (:meth:`kg.model.Record.flat`), as a store reads them fastest.
+
+    The records go over the writer's standard input, a batch per :mod:`marshal` call; the pipe's buffer bounds
     what is in flight, so memory stays as bounded as in :func:`write_import`.
     An error of the writer (a document given twice) stops the reading and is
     raised here; an error while reading closes the pipe early, and the writer
@@ -425,9 +416,9 @@ def write_import_beside(records: Iterable[Record], out_dir: str | Path, *, datab
         with writer.stdin as feed:
             marshal.dump((str(out_dir), database, force), feed)
             try:
-                batch: list[Flat] = []
+                batch: list[FlatRecord] = []
                 for rec in records:
-                    batch.append(_flat(rec))
+                    batch.append(rec)
                     if len(batch) == FEED_BATCH:
                         marshal.dump(batch, feed)
                         batch = []
@@ -450,7 +441,7 @@ def _write_fed() -> None:
     """The writer process of :func:`write_import_beside`: arguments, then batches of flat records until None, on standard input."""
     feed, answer = sys.stdin.buffer, sys.stdout.buffer
 
-    def records() -> Iterator[Flat]:
+    def records() -> Iterator[FlatRecord]:
         while True:
             try:
                 batch = marshal.load(feed)
