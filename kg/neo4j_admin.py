@@ -31,7 +31,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, closing, contextmanager
 from functools import lru_cache
 from itertools import chain, groupby
@@ -111,7 +111,7 @@ class _Tables:
             return
         self._writer(name).writerow(values)  # the csv module writes None as an empty cell
 
-    def rows(self, name: str, rows: list[list[Any]]) -> None:
+    def rows(self, name: str, rows: Iterable[Sequence[Any]]) -> None:
         """Rows without array values (the csv module writes None as an empty cell)."""
         if rows:
             self._writer(name).writerows(rows)
@@ -170,17 +170,24 @@ class _Shared:
             row = [s.id, labels, s.name, s.aliases, s.code, s.level, sorted(s.docs)]
             yield label, row + [sorted(self.offered.get(s.id, ()))] if label == "Place" else row
 
-    def relation_rows(self, delimiter: str) -> Iterable[tuple[str, list[Any]]]:
-        """One row per relationship (by type and ends): its documents' evidence in aligned arrays, sorted by document."""
-        rows = self.evidence.execute("SELECT * FROM ev ORDER BY type, s, o, doc")
-        for (rtype, s, o), statements in groupby(rows, key=itemgetter(0, 1, 2)):
-            first = next(statements)
-            more = list(statements)
-            if not more:  # most relationships are stated by one document: its values are the arrays' one element
-                yield rtype, [s, o, rtype, *first[3:]]
-                continue
-            columns = zip(first[3:], *(r[3:] for r in more))
-            yield rtype, [s, o, rtype, *(delimiter.join(map(str, column)) for column in columns)]
+    def relation_rows(self, delimiter: str) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
+        """Each relationship type and its rows, one per relationship (by ends): its documents' evidence in aligned arrays,
+        sorted by document.  The statements come back in the columns of a row: one document's statement is its row."""
+        rows = self.evidence.execute("SELECT s, o, type, doc, subject, object, text, start, end FROM ev ORDER BY type, s, o, doc")
+        for rtype, statements in groupby(rows, key=itemgetter(2)):
+            yield rtype, _relationships(statements, delimiter)
+
+
+def _relationships(statements: Iterator[tuple[Any, ...]], delimiter: str) -> Iterator[tuple[Any, ...]]:
+    """The rows of one type's statements, sorted by ends and document: one per pair of ends."""
+    for _, same in groupby(statements, key=itemgetter(0, 1)):
+        first = next(same)
+        more = list(same)
+        if not more:  # most relationships are stated by one document: its values are the arrays' one element
+            yield first
+            continue
+        columns = zip(first[3:], *(r[3:] for r in more))
+        yield (*first[:3], *(delimiter.join(map(str, column)) for column in columns))
 
 
 def _adds_only_the_document(s: EntitySummary, ms: list[tuple[Any, ...]]) -> bool:
@@ -350,8 +357,8 @@ def _write_flat(records: Iterable[FlatRecord], out_dir: str | Path, *, database:
             tables.row("Category", [cid, "Category", code, c.zh if c else None, c.en if c else None, c.group if c else None])
             if c:
                 tables.row("IN_GROUP", [cid, identity.group_iri(c.group), "IN_GROUP"])
-        for rtype, row in shared.relation_rows(delimiter):
-            tables.row(rtype, row)
+        for rtype, rows in shared.relation_rows(delimiter):
+            tables.rows(rtype, rows)
         written = tables.names()
         node_files = [f"{label}.csv" for label in NODE_HEADERS if label in written]
         rel_files = [f"{rtype}.csv" for rtype in REL_HEADERS if rtype in written]
