@@ -51,12 +51,12 @@ _FACTS: tuple[tuple[str, str], ...] = (
 _CLASSES = frozenset((*ENTITY_TYPES, "Measure", "Evidence"))
 _INTEGER_FACTS = frozenset(("start", "end", "index"))
 _NUMBER_FACTS = frozenset(("amount", "cap"))
+#: the document's own facts (its node is the graph's name), in the order of the record's fields: their rows have no subject
+_DOCUMENT_FIELDS = (("title", DCT + "title"), ("publisher", DCT + "publisher"), ("date", DCT + "date"), ("source", KG + "source"))
 #: ``{graph}``: the document's IRI, from kg.identity (which percent-encodes every character an IRI may not hold)
 _QUERY = "SELECT ?k ?s ?o WHERE { GRAPH <{graph}> { " + " UNION ".join(
-    f'{{ ?s <{RDF_TYPE}> <{p}> BIND("{k}" AS ?k) }}' if k in _CLASSES else f'{{ ?s <{p}> ?o BIND("{k}" AS ?k) }}'
-    for k, p in _FACTS) + " } }"
-#: the document's own facts, in the order of the record's fields
-_DOCUMENT_FIELDS = tuple(ox.NamedNode(p) for p in (DCT + "title", DCT + "publisher", DCT + "date", KG + "source"))
+    [f'{{ ?s <{RDF_TYPE}> <{p}> BIND("{k}" AS ?k) }}' if k in _CLASSES else f'{{ ?s <{p}> ?o BIND("{k}" AS ?k) }}'
+     for k, p in _FACTS] + [f'{{ <{{graph}}> <{p}> ?o BIND("{k}" AS ?k) }}' for k, p in _DOCUMENT_FIELDS]) + " } }"
 _TYPE, _ABOUT = ox.NamedNode(RDF_TYPE), ox.NamedNode(KG + "about")
 _KINDS = {CLASS[t]: t for t in ENTITY_TYPES}
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -81,7 +81,7 @@ def flat_records(store: ox.Store, doc_ids: Iterable[str]) -> Iterator[FlatRecord
     def rows(graph: ox.NamedNode) -> bytes | None:
         if not store.contains_named_graph(graph):
             return None
-        return store.query(_QUERY.replace("{graph}", graph.value, 1)).serialize(format=ox.QueryResultsFormat.CSV)
+        return store.query(_QUERY.replace("{graph}", graph.value)).serialize(format=ox.QueryResultsFormat.CSV)
 
     pending: deque[tuple[str, ox.NamedNode, Future[bytes | None]]] = deque()
     with _handoff(HANDOFF), ThreadPoolExecutor(max_workers=QUERY_THREADS, thread_name_prefix="kg-scan") as pool:
@@ -220,10 +220,7 @@ class _Document:
             aliases = tuple(sorted([a for a in alts[s] if a != name])) if s in alts else ()
             entities.append((order[etype], name, (name, etype, aliases, str(code) if code else None, text, span)))
         entities.sort(key=itemgetter(0, 1))
-        fields = []
-        for p in _DOCUMENT_FIELDS:
-            values = [q.object.value for q in self.store.quads_for_pattern(self.graph, p, None, self.graph)]
-            fields.append(min(values) if values else None)
+        fields = [self._least(tag).get("") for tag, _ in _DOCUMENT_FIELDS]
         return (doc_id, *fields, tuple([e for _, _, e in entities]), self._measures(), self._relations(spans))
 
     def _measures(self) -> tuple[tuple[Any, ...], ...]:
