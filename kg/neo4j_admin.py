@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, closing, contextmanager
 from functools import lru_cache
 from itertools import chain, groupby
@@ -140,8 +141,9 @@ class _Shared:
 
     def __init__(self, stack: ExitStack) -> None:
         self.entities: dict[str, tuple[str, EntitySummary]] = {}  # id -> (label, summary)
-        # "": a private database on disk, deleted when closed; SQLite's page cache bounds the memory it takes
-        self.evidence = stack.enter_context(closing(sqlite3.connect("")))
+        # "": a private database on disk, deleted when closed; SQLite's page cache bounds the memory it takes.
+        # Read in a second thread at the end (:meth:`sorted_evidence`), one thread at a time
+        self.evidence = stack.enter_context(closing(sqlite3.connect("", check_same_thread=False)))
         self.evidence.execute("CREATE TABLE ev (type TEXT, s TEXT, o TEXT, doc TEXT, subject TEXT, object TEXT, "
                               "text TEXT, start INTEGER, end INTEGER)")
         self.codes: set[str] = set()
@@ -171,12 +173,17 @@ class _Shared:
             row = [s.id, labels, s.name, s.aliases, s.code, s.level, sorted(s.docs)]
             yield label, row + [sorted(self.offered.get(s.id, ()))] if label == "Place" else row
 
-    def relation_rows(self, delimiter: str) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
-        """Each relationship type and its rows, one per relationship (by ends): its documents' evidence in aligned arrays,
-        sorted by document.  The statements come back in the columns of a row: one document's statement is its row."""
-        rows = self.evidence.execute("SELECT s, o, type, doc, subject, object, text, start, end FROM ev ORDER BY type, s, o, doc")
-        for rtype, statements in groupby(rows, key=itemgetter(2)):
-            yield rtype, _relationships(statements, delimiter)
+    def sorted_evidence(self) -> sqlite3.Cursor:
+        """The statements by relationship type, ends and document, in the columns of a row; SQLite sorts them in this call,
+        without holding the GIL."""
+        return self.evidence.execute("SELECT s, o, type, doc, subject, object, text, start, end FROM ev ORDER BY type, s, o, doc")
+
+
+def _relation_rows(statements: Iterable[tuple[Any, ...]], delimiter: str) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
+    """Each relationship type and its rows, one per relationship (by ends): its documents' evidence in aligned arrays, sorted
+    by document (``statements``: :meth:`_Shared.sorted_evidence`; one document's statement is its row)."""
+    for rtype, of_type in groupby(statements, key=itemgetter(2)):
+        yield rtype, _relationships(of_type, delimiter)
 
 
 def _relationships(statements: Iterator[tuple[Any, ...]], delimiter: str) -> Iterator[tuple[Any, ...]]:
@@ -346,6 +353,9 @@ def _write_flat(records: Iterable[FlatRecord], out_dir: str | Path, *, database:
                 raise ValueError(f"document {rec[0]} is given twice")
             seen.add(rec[0])
             _stream(rec, tables, shared)
+        # the statements are sorted in a second thread while this one writes the nodes: two cores at work to the end
+        sorter = stack.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-evidence"))
+        statements = sorter.submit(shared.sorted_evidence)
         delimiter = _array_delimiter(shared)
         tables.unspool(delimiter)
         for label, row in shared.node_rows():
@@ -358,7 +368,7 @@ def _write_flat(records: Iterable[FlatRecord], out_dir: str | Path, *, database:
             tables.row("Category", [cid, "Category", code, c.zh if c else None, c.en if c else None, c.group if c else None])
             if c:
                 tables.row("IN_GROUP", [cid, identity.group_iri(c.group), "IN_GROUP"])
-        for rtype, rows in shared.relation_rows(delimiter):
+        for rtype, rows in _relation_rows(statements.result(), delimiter):
             tables.rows(rtype, rows)
         written = tables.names()
         node_files = [f"{label}.csv" for label in NODE_HEADERS if label in written]
