@@ -1,4 +1,4 @@
-"""Reading whole documents out of the embedded store fast: one query per document, records as graph_to_record builds them.
+"""Reading whole documents out of the embedded store fast: one query per document, records (or their flat tuples) as graph_to_record builds them.
 
 Reading a document quad by quad costs a dictionary lookup for every term of
 every quad (subject, predicate, object and graph) and a Python object for
@@ -67,7 +67,7 @@ AHEAD = 16
 QUERY_THREADS = 2
 #: how long (seconds) a thread back from Oxigraph waits for the GIL before Python makes the busy one hand it over: the
 #: default 5 ms, paid a few times per query while the records are built, held the query threads up more than the queries
-#: took (at 10^5 measures the builder then waited 10 s for rows, 6 s with 1 ms)
+#: took (at 10^5 measures, on a busy machine, the builder waited 10 to 14 s for rows; 6 to 8 s with 1 ms)
 HANDOFF = 0.001
 
 
