@@ -10,6 +10,7 @@ what :func:`kg.neo4j_admin.write_import` writes, and its errors.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -78,6 +79,24 @@ def test_records_equal_the_quad_by_quad_reading(store: RdfBackend) -> None:
     assert [r.text for r in first.relations] == [None, "青禾高新区位于青禾市", "管委会"]  # LOCATED_IN, PART_OF, UNDER
     assert list(store.records()) == fast  # the backend reads this way
     assert fast[2].measures[0].beneficiaries == ("丙,丁有限公司",)
+
+
+def test_flat_records_are_the_records_tuples(store: RdfBackend) -> None:
+    """What the neo4j-import export reads: each record's flat form, and the record back from it."""
+    flat = list(store.flat_records())
+    records = list(store.records())
+    assert flat == [r.flat() for r in records]
+    assert [Record.from_flat(f) for f in flat] == records
+    assert flat[0][1:5] == ("关于支持企业的若干措施", "青禾高新区管委会", "2021-03-04", "a/b.txt")  # title, publisher, date, source
+
+
+def test_reading_sets_the_switch_interval_and_restores_it(store: RdfBackend) -> None:
+    before = sys.getswitchinterval()
+    reading = store.flat_records()
+    next(reading)
+    assert sys.getswitchinterval() == min(before, rdf_scan.HANDOFF)
+    reading.close()
+    assert sys.getswitchinterval() == before
 
 
 def test_documents_the_store_lacks_are_skipped(store: RdfBackend) -> None:

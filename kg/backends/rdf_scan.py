@@ -1,4 +1,4 @@
-"""Reading whole documents out of the embedded store fast: one query per document, records (or their flat tuples) as graph_to_record builds them.
+"""Reading whole documents out of the embedded store fast: one query per document, records as graph_to_record builds them.
 
 Reading a document quad by quad costs a dictionary lookup for every term of
 every quad (subject, predicate, object and graph) and a Python object for
@@ -10,7 +10,10 @@ Python's C parser reads; the next documents' queries run in a thread
 meanwhile (Oxigraph releases the GIL while it evaluates and serialises), a
 few documents ahead, so memory stays bounded by the largest document.
 
-The records equal :func:`kg.rdfmap.graph_to_record` of the same graphs
+The rows become the records' flat tuples (:meth:`kg.model.Record.flat`) at
+once, which is all a writer such as ``kg export -f neo4j-import`` reads;
+record objects are made of those.  The records equal
+:func:`kg.rdfmap.graph_to_record` of the same graphs
 (tests/test_rdf_scan.py compares them).  Where that function depends on the
 order of the quads (an entity with two classes in one document, two evidence
 resources about one thing), the few quads concerned are read in that order.  A
