@@ -10,6 +10,7 @@ what :func:`kg.neo4j_admin.write_import` writes, and its errors.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -108,6 +109,7 @@ def test_writer_beside_writes_the_same_files(tmp_path: Path) -> None:
     here, beside = tmp_path / "here", tmp_path / "beside"
     command = write_import(invented(), here)
     assert write_import_beside(iter(invented()), beside) == command.replace(str(here.resolve()), str(beside.resolve()))
+    assert gc.isenabled()  # paused while the records were read, and on again
     assert sorted(p.name for p in beside.iterdir()) == sorted(p.name for p in here.iterdir())
     for p in here.glob("*.csv"):
         assert (beside / p.name).read_bytes() == p.read_bytes(), p.name
