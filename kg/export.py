@@ -6,8 +6,8 @@ mapping of the store (:func:`kg.rdfmap.records_to_dataset`) and then cut to
 the selection, so an exported IRI or triple is exactly what the store holds;
 they are the Linked Data view (:mod:`kg.linkeddata`).  N-Quads and TriG can
 instead hold the store's own dataset, for a SPARQL server's bulk loader
-(:func:`write_dataset`).  ``neo4j-import`` hands whole documents to
-:func:`kg.neo4j_admin.write_import_beside`.
+(:func:`write_dataset`).  ``neo4j-import`` hands whole documents, in their
+flat form, to :func:`kg.neo4j_admin.write_flat_beside`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import networkx as nx
 from . import identity
 from .files import atomic_open, write_text
 from .gazetteer import place_facts
-from .model import PLACE_TYPES, Record
+from .model import PLACE_TYPES, FlatRecord, Record
 from .netgraph import ENTITY_NODE_TYPES, document_title
 from .taxonomy import taxonomy
 
@@ -440,15 +440,15 @@ def write_csv(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, forc
 def write_neo4j_import(graph: nx.MultiDiGraph, records: Iterable[Record], out: Path, force: bool) -> list[Path]:
     """neo4j-admin import files for the documents the selection touches (the importer works per document)."""
     docs = {d for _, a in graph.nodes(data=True) for d in a.get("docs", ())}
-    return neo4j_import_documents((r for r in records if r.doc_id in docs), out, force)
+    return neo4j_import_documents((r.flat() for r in records if r.doc_id in docs), out, force)
 
 
-def neo4j_import_documents(records: Iterable[Record], out: Path, force: bool) -> list[Path]:
-    """neo4j-admin import files for whole documents, streamed: no graph is built."""
-    from .neo4j_admin import WriterFailed, write_import_beside
+def neo4j_import_documents(records: Iterable[FlatRecord], out: Path, force: bool) -> list[Path]:
+    """neo4j-admin import files for whole documents (in their flat form, :meth:`kg.model.Record.flat`), streamed: no graph is built."""
+    from .neo4j_admin import WriterFailed, write_flat_beside
 
     try:
-        write_import_beside(records, out, force=force)
+        write_flat_beside(records, out, force=force)
     except FileExistsError as exc:
         raise ExportError(f"{exc}; use --force to overwrite") from exc
     except (ValueError, WriterFailed) as exc:  # a document given twice; a writer process that died
@@ -493,8 +493,8 @@ class Format:
     help: str
     text: Callable[[nx.MultiDiGraph, Iterable[Record]], str] | None = None
     folder: Callable[..., list[Path]] | None = None
-    #: writes whole documents straight from the store, for an export of everything
-    documents: Callable[[Iterable[Record], Path, bool], list[Path]] | None = None
+    #: writes whole documents (in their flat form, :meth:`kg.model.Record.flat`) straight from the store, for an export of everything
+    documents: Callable[[Iterable[FlatRecord], Path, bool], list[Path]] | None = None
     #: can hold the store's own dataset (--shape dataset, written by kg.dataset.WRITERS)
     dataset: bool = False
 

@@ -28,10 +28,12 @@ import pickle
 import re
 import shlex
 import sqlite3
+import struct
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, closing, contextmanager
 from functools import lru_cache
 from itertools import chain, groupby
@@ -42,7 +44,7 @@ from typing import IO, Any
 from . import identity
 from .backends.neo4j import KIND_LABEL, EntitySummary, category_list, combine, summarise
 from .files import atomic_open
-from .model import Record
+from .model import FlatRecord, Record
 from .taxonomy import taxonomy
 
 EXPORT_FORMAT = "neo4j-import"
@@ -111,7 +113,7 @@ class _Tables:
             return
         self._writer(name).writerow(values)  # the csv module writes None as an empty cell
 
-    def rows(self, name: str, rows: list[list[Any]]) -> None:
+    def rows(self, name: str, rows: Iterable[Sequence[Any]]) -> None:
         """Rows without array values (the csv module writes None as an empty cell)."""
         if rows:
             self._writer(name).writerows(rows)
@@ -139,8 +141,9 @@ class _Shared:
 
     def __init__(self, stack: ExitStack) -> None:
         self.entities: dict[str, tuple[str, EntitySummary]] = {}  # id -> (label, summary)
-        # "": a private database on disk, deleted when closed; SQLite's page cache bounds the memory it takes
-        self.evidence = stack.enter_context(closing(sqlite3.connect("")))
+        # "": a private database on disk, deleted when closed; SQLite's page cache bounds the memory it takes.
+        # Read in a second thread at the end (:meth:`sorted_evidence`), one thread at a time
+        self.evidence = stack.enter_context(closing(sqlite3.connect("", check_same_thread=False)))
         self.evidence.execute("CREATE TABLE ev (type TEXT, s TEXT, o TEXT, doc TEXT, subject TEXT, object TEXT, "
                               "text TEXT, start INTEGER, end INTEGER)")
         self.codes: set[str] = set()
@@ -170,17 +173,29 @@ class _Shared:
             row = [s.id, labels, s.name, s.aliases, s.code, s.level, sorted(s.docs)]
             yield label, row + [sorted(self.offered.get(s.id, ()))] if label == "Place" else row
 
-    def relation_rows(self, delimiter: str) -> Iterable[tuple[str, list[Any]]]:
-        """One row per relationship (by type and ends): its documents' evidence in aligned arrays, sorted by document."""
-        rows = self.evidence.execute("SELECT * FROM ev ORDER BY type, s, o, doc")
-        for (rtype, s, o), statements in groupby(rows, key=itemgetter(0, 1, 2)):
-            first = next(statements)
-            more = list(statements)
-            if not more:  # most relationships are stated by one document: its values are the arrays' one element
-                yield rtype, [s, o, rtype, *first[3:]]
-                continue
-            columns = zip(first[3:], *(r[3:] for r in more))
-            yield rtype, [s, o, rtype, *(delimiter.join(map(str, column)) for column in columns)]
+    def sorted_evidence(self) -> sqlite3.Cursor:
+        """The statements by relationship type, ends and document, in the columns of a row; SQLite sorts them in this call,
+        without holding the GIL."""
+        return self.evidence.execute("SELECT s, o, type, doc, subject, object, text, start, end FROM ev ORDER BY type, s, o, doc")
+
+
+def _relation_rows(statements: Iterable[tuple[Any, ...]], delimiter: str) -> Iterator[tuple[str, Iterator[tuple[Any, ...]]]]:
+    """Each relationship type and its rows, one per relationship (by ends): its documents' evidence in aligned arrays, sorted
+    by document (``statements``: :meth:`_Shared.sorted_evidence`; one document's statement is its row)."""
+    for rtype, of_type in groupby(statements, key=itemgetter(2)):
+        yield rtype, _relationships(of_type, delimiter)
+
+
+def _relationships(statements: Iterator[tuple[Any, ...]], delimiter: str) -> Iterator[tuple[Any, ...]]:
+    """The rows of one type's statements, sorted by ends and document: one per pair of ends."""
+    for _, same in groupby(statements, key=itemgetter(0, 1)):
+        first = next(same)
+        more = list(same)
+        if not more:  # most relationships are stated by one document: its values are the arrays' one element
+            yield first
+            continue
+        columns = zip(first[3:], *(r[3:] for r in more))
+        yield (*first[:3], *(delimiter.join(map(str, column)) for column in columns))
 
 
 def _adds_only_the_document(s: EntitySummary, ms: list[tuple[Any, ...]]) -> bool:
@@ -201,20 +216,7 @@ def _adds_only_the_document(s: EntitySummary, ms: list[tuple[Any, ...]]) -> bool
                and all(a == s.name or a in s.aliases for a in m[4]) for m in ms)
 
 
-#: a record as plain tuples (:func:`_flat`): what the writer reads, and what :func:`write_import_beside` sends with marshal
-Flat = tuple[Any, ...]
-
-
-def _flat(rec: Record) -> Flat:
-    """A record as nested tuples of strings and numbers: marshal writes and reads them six times faster than pickle does records."""
-    return (rec.doc_id, rec.title, rec.publisher, rec.date, rec.source,
-            tuple([(e.name, e.type, e.aliases, e.code, e.text, e.span) for e in rec.entities]),
-            tuple([(m.region, m.categories, m.agency, m.policy_document, m.beneficiaries, m.amount_cny, m.cap_cny,
-                    m.text, m.span, m.summary, m.section) for m in rec.measures]),
-            tuple([(r.type, r.subject, r.object, r.text, r.span) for r in rec.relations]))
-
-
-def _stream(rec: Flat, tables: _Tables, shared: _Shared) -> None:
+def _stream(rec: FlatRecord, tables: _Tables, shared: _Shared) -> None:
     """Write one document's own rows; fold what it shares into ``shared``."""
     doc, title, publisher, date, source, entities, measures, relations = rec
     doc_iri = identity.document_iri(doc)
@@ -245,7 +247,7 @@ def _stream(rec: Flat, tables: _Tables, shared: _Shared) -> None:
         raise ValueError(f"document {doc}: {exc.args[0]!r} is not an entity of the record") from None
 
 
-def _stream_facts(doc: str, measures: tuple[Flat, ...], relations: tuple[Flat, ...], doc_iri: str, ids: dict[str, str],
+def _stream_facts(doc: str, measures: tuple[tuple[Any, ...], ...], relations: tuple[tuple[Any, ...], ...], doc_iri: str, ids: dict[str, str],
                   tables: _Tables, shared: _Shared) -> None:
     """A document's relations (folded into ``shared``) and measures with their links (written); names resolve by ``ids``."""
     statements: dict[tuple[str, str, str], tuple[Any, ...]] = {}
@@ -307,12 +309,14 @@ def _cell(value: list[Any], delimiter: str) -> str:
 
 @contextmanager
 def _cycle_collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while the export runs.
+    """Pause Python's cycle collector while the export runs (the writing, and the reading that feeds a writer process).
 
     The export builds many small, long-lived containers and no cycles; the
     collector would scan them again and again (up to 40% of the time at 10^5
     measures when the records are held in memory) and can free nothing.
-    Reference counting still frees everything.
+    Reading a store makes millions of short-lived ones (the rows of each
+    document's query), whose count alone set off collections that took a
+    sixth of the reader's time.  Reference counting still frees everything.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -332,11 +336,11 @@ def write_import(records: Iterable[Record], out_dir: str | Path, *, database: st
     export does not have are removed).  Every file is replaced only once all
     are written.  A document id given twice is an error.
     """
-    return _write_flat(map(_flat, records), out_dir, database=database, force=force)
+    return _write_flat(map(Record.flat, records), out_dir, database=database, force=force)
 
 
-def _write_flat(records: Iterable[Flat], out_dir: str | Path, *, database: str, force: bool) -> str:
-    """:func:`write_import` of records in their flat form (:func:`_flat`)."""
+def _write_flat(records: Iterable[FlatRecord], out_dir: str | Path, *, database: str, force: bool) -> str:
+    """:func:`write_import` of records in their flat form (:meth:`kg.model.Record.flat`)."""
     out = Path(out_dir)
     ours = _refuse_clash(out, force)
     out.mkdir(parents=True, exist_ok=True)
@@ -351,6 +355,9 @@ def _write_flat(records: Iterable[Flat], out_dir: str | Path, *, database: str, 
                 raise ValueError(f"document {rec[0]} is given twice")
             seen.add(rec[0])
             _stream(rec, tables, shared)
+        # the statements are sorted in a second thread while this one writes the nodes: two cores at work to the end
+        sorter = stack.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-evidence"))
+        statements = sorter.submit(shared.sorted_evidence)
         delimiter = _array_delimiter(shared)
         tables.unspool(delimiter)
         for label, row in shared.node_rows():
@@ -363,8 +370,8 @@ def _write_flat(records: Iterable[Flat], out_dir: str | Path, *, database: str, 
             tables.row("Category", [cid, "Category", code, c.zh if c else None, c.en if c else None, c.group if c else None])
             if c:
                 tables.row("IN_GROUP", [cid, identity.group_iri(c.group), "IN_GROUP"])
-        for rtype, row in shared.relation_rows(delimiter):
-            tables.row(rtype, row)
+        for rtype, rows in _relation_rows(statements.result(), delimiter):
+            tables.rows(rtype, rows)
         written = tables.names()
         node_files = [f"{label}.csv" for label in NODE_HEADERS if label in written]
         rel_files = [f"{rtype}.csv" for rtype in REL_HEADERS if rtype in written]
@@ -402,15 +409,43 @@ class ReaderGone(RuntimeError):
     """The process reading the records stopped before their end: the writer leaves every file as it was."""
 
 
-#: records sent to the writer process per marshal call
+#: records sent to the writer process per message
 FEED_BATCH = 16
+#: a message's length, before its bytes
+_LENGTH = struct.Struct("<Q")
+
+
+def _send(feed: IO[bytes], value: Any) -> None:
+    """One message: ``value`` in :mod:`marshal`'s bytes, after their length."""
+    data = marshal.dumps(value)
+    feed.write(_LENGTH.pack(len(data)))
+    feed.write(data)
+
+
+def _receive(feed: IO[bytes]) -> Any:
+    """The next message's value.
+
+    A message is read whole and then decoded: :func:`marshal.load` of the
+    stream itself reads it piece by piece, a call per string, which cost
+    the writer a second of CPU at 10^5 measures (``loads`` of the bytes: 0.1 s).
+    """
+    head = feed.read(_LENGTH.size)
+    data = feed.read(_LENGTH.unpack(head)[0]) if len(head) == _LENGTH.size else b""
+    try:
+        return marshal.loads(data)
+    except (EOFError, ValueError):  # the stream ended, or ended inside a message
+        raise ReaderGone("the records stopped before their end") from None
 
 
 def write_import_beside(records: Iterable[Record], out_dir: str | Path, *, database: str = "neo4j", force: bool = False) -> str:
-    """:func:`write_import` run in a second Python process, fed the records as this one reads them; the import command.
+    """:func:`write_import` run in a second Python process, fed the records as this one reads them; the import command."""
+    return write_flat_beside(map(Record.flat, records), out_dir, database=database, force=force)
 
-    The records go over the writer's standard input in their flat form
-    (:func:`_flat`), a batch per :mod:`marshal` call; the pipe's buffer bounds
+
+def write_flat_beside(records: Iterable[FlatRecord], out_dir: str | Path, *, database: str = "neo4j", force: bool = False) -> str:
+    """:func:`write_import_beside` of records in their flat form (:meth:`kg.model.Record.flat`), as a store reads them fastest.
+
+    The records go over the writer's standard input, a batch per message (:func:`_send`); the pipe's buffer bounds
     what is in flight, so memory stays as bounded as in :func:`write_import`.
     An error of the writer (a document given twice) stops the reading and is
     raised here; an error while reading closes the pipe early, and the writer
@@ -422,17 +457,17 @@ def write_import_beside(records: Iterable[Record], out_dir: str | Path, *, datab
     writer = subprocess.Popen([sys.executable, "-c", start], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert writer.stdin is not None and writer.stdout is not None
     try:
-        with writer.stdin as feed:
-            marshal.dump((str(out_dir), database, force), feed)
+        with writer.stdin as feed, _cycle_collector_paused():
+            _send(feed, (str(out_dir), database, force))
             try:
-                batch: list[Flat] = []
+                batch: list[FlatRecord] = []
                 for rec in records:
-                    batch.append(_flat(rec))
+                    batch.append(rec)
                     if len(batch) == FEED_BATCH:
-                        marshal.dump(batch, feed)
+                        _send(feed, batch)
                         batch = []
-                marshal.dump(batch, feed)
-                marshal.dump(None, feed)
+                _send(feed, batch)
+                _send(feed, None)
             except BrokenPipeError:  # the writer stopped reading: its answer says why
                 pass
         answer = writer.stdout.read()
@@ -450,17 +485,11 @@ def _write_fed() -> None:
     """The writer process of :func:`write_import_beside`: arguments, then batches of flat records until None, on standard input."""
     feed, answer = sys.stdin.buffer, sys.stdout.buffer
 
-    def records() -> Iterator[Flat]:
-        while True:
-            try:
-                batch = marshal.load(feed)
-            except (EOFError, ValueError):  # the stream ended, or ended inside a batch
-                raise ReaderGone("the records stopped before their end") from None
-            if batch is None:
-                return
+    def records() -> Iterator[FlatRecord]:
+        while (batch := _receive(feed)) is not None:
             yield from batch
 
-    out_dir, database, force = marshal.load(feed)
+    out_dir, database, force = _receive(feed)
     try:
         outcome: tuple[str, Any] = ("ok", _write_flat(records(), out_dir, database=database, force=force))
     except Exception as exc:  # sent to the reading process, which raises it

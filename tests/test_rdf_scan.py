@@ -10,6 +10,8 @@ what :func:`kg.neo4j_admin.write_import` writes, and its errors.
 
 from __future__ import annotations
 
+import gc
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -80,6 +82,24 @@ def test_records_equal_the_quad_by_quad_reading(store: RdfBackend) -> None:
     assert fast[2].measures[0].beneficiaries == ("丙,丁有限公司",)
 
 
+def test_flat_records_are_the_records_tuples(store: RdfBackend) -> None:
+    """What the neo4j-import export reads: each record's flat form, and the record back from it."""
+    flat = list(store.flat_records())
+    records = list(store.records())
+    assert flat == [r.flat() for r in records]
+    assert [Record.from_flat(f) for f in flat] == records
+    assert flat[0][1:5] == ("关于支持企业的若干措施", "青禾高新区管委会", "2021-03-04", "a/b.txt")  # title, publisher, date, source
+
+
+def test_reading_sets_the_switch_interval_and_restores_it(store: RdfBackend) -> None:
+    before = sys.getswitchinterval()
+    reading = store.flat_records()
+    next(reading)
+    assert sys.getswitchinterval() == min(before, rdf_scan.HANDOFF)
+    reading.close()
+    assert sys.getswitchinterval() == before
+
+
 def test_documents_the_store_lacks_are_skipped(store: RdfBackend) -> None:
     assert [r.doc_id for r in rdf_scan.records(store._ox, ["absent", "scan-02", "scan-01"])] == ["scan-02", "scan-01"]
     assert "%2C" not in identity.entity_iri("Zone", "甲,乙高新区")  # a comma stays raw in an IRI: that document is read quad by quad
@@ -89,6 +109,7 @@ def test_writer_beside_writes_the_same_files(tmp_path: Path) -> None:
     here, beside = tmp_path / "here", tmp_path / "beside"
     command = write_import(invented(), here)
     assert write_import_beside(iter(invented()), beside) == command.replace(str(here.resolve()), str(beside.resolve()))
+    assert gc.isenabled()  # paused while the records were read, and on again
     assert sorted(p.name for p in beside.iterdir()) == sorted(p.name for p in here.iterdir())
     for p in here.glob("*.csv"):
         assert (beside / p.name).read_bytes() == p.read_bytes(), p.name

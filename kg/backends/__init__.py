@@ -14,7 +14,7 @@ import signal
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from ..model import Record
+from ..model import FlatRecord, Record
 
 #: progress callback: called with the number of items just finished
 Progress = Callable[[int], None]
@@ -134,6 +134,10 @@ class Backend(abc.ABC):
     @abc.abstractmethod
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         """The stored facts back as records, one per document (all documents by default)."""
+
+    def flat_records(self, doc_ids: Iterable[str] | None = None) -> Iterator[FlatRecord]:
+        """:meth:`records` in their flat form (:meth:`kg.model.Record.flat`), for writers that read only that."""
+        return (r.flat() for r in self.records(doc_ids))
 
     def refuses(self, record: Record) -> str | None:
         """Why this backend cannot hold ``record`` (a one-line reason naming the document), or None.

@@ -26,7 +26,7 @@ from oxrdflib import OxigraphStore
 
 from .. import identity, queries, rdfmap
 from ..taxonomy import WEIGHT_UNIT, taxonomy
-from ..model import Record
+from ..model import FlatRecord, Record
 from . import Backend, BackendError, Link, LoadReport, Part, PlaceMeasure, Progress, QueryResult, entity_index, fault
 from .entity_index import Fact, category_bit_values, type_label_values
 from . import rdf_rows, rdf_scan
@@ -542,6 +542,9 @@ class RdfBackend(Backend):
 
     def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[Record]:
         yield from rdf_scan.records(self._ox, doc_ids if doc_ids is not None else self.documents())
+
+    def flat_records(self, doc_ids: Iterable[str] | None = None) -> Iterator[FlatRecord]:
+        yield from rdf_scan.flat_records(self._ox, doc_ids if doc_ids is not None else self.documents())
 
     # -- lookups for selections and similarity ---------------------------
     def names(self, kinds: Iterable[str]) -> Iterator[tuple[str, str, str]]:

@@ -10,7 +10,10 @@ Python's C parser reads; the next documents' queries run in a thread
 meanwhile (Oxigraph releases the GIL while it evaluates and serialises), a
 few documents ahead, so memory stays bounded by the largest document.
 
-The records equal :func:`kg.rdfmap.graph_to_record` of the same graphs
+The rows become the records' flat tuples (:meth:`kg.model.Record.flat`) at
+once, which is all a writer such as ``kg export -f neo4j-import`` reads;
+record objects are made of those.  The records equal
+:func:`kg.rdfmap.graph_to_record` of the same graphs
 (tests/test_rdf_scan.py compares them).  Where that function depends on the
 order of the quads (an entity with two classes in one document, two evidence
 resources about one thing), the few quads concerned are read in that order.  A
@@ -21,9 +24,11 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -31,7 +36,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .. import identity
-from ..model import ENTITY_TYPES, Entity, Measure, Record, Relation
+from ..model import ENTITY_TYPES, FlatRecord, Record
 from ..rdfmap import CLASS, DCT, KG, PROPERTY_RELATION, RDF_TYPE, SKOS, _hash, _number, graph_to_record, iri
 from .rdf_rows import _native
 
@@ -49,11 +54,12 @@ _FACTS: tuple[tuple[str, str], ...] = (
 _CLASSES = frozenset((*ENTITY_TYPES, "Measure", "Evidence"))
 _INTEGER_FACTS = frozenset(("start", "end", "index"))
 _NUMBER_FACTS = frozenset(("amount", "cap"))
+#: the document's own facts (its node is the graph's name), in the order of the record's fields: their rows have no subject
+_DOCUMENT_FIELDS = (("title", DCT + "title"), ("publisher", DCT + "publisher"), ("date", DCT + "date"), ("source", KG + "source"))
 #: ``{graph}``: the document's IRI, from kg.identity (which percent-encodes every character an IRI may not hold)
 _QUERY = "SELECT ?k ?s ?o WHERE { GRAPH <{graph}> { " + " UNION ".join(
-    f'{{ ?s <{RDF_TYPE}> <{p}> BIND("{k}" AS ?k) }}' if k in _CLASSES else f'{{ ?s <{p}> ?o BIND("{k}" AS ?k) }}'
-    for k, p in _FACTS) + " } }"
-_DOCUMENT_FIELDS = (("title", DCT + "title"), ("publisher", DCT + "publisher"), ("date", DCT + "date"), ("source", KG + "source"))
+    [f'{{ ?s <{RDF_TYPE}> <{p}> BIND("{k}" AS ?k) }}' if k in _CLASSES else f'{{ ?s <{p}> ?o BIND("{k}" AS ?k) }}'
+     for k, p in _FACTS] + [f'{{ <{{graph}}> <{p}> ?o BIND("{k}" AS ?k) }}' for k, p in _DOCUMENT_FIELDS]) + " } }"
 _TYPE, _ABOUT = ox.NamedNode(RDF_TYPE), ox.NamedNode(KG + "about")
 _KINDS = {CLASS[t]: t for t in ENTITY_TYPES}
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -62,17 +68,26 @@ _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 AHEAD = 16
 #: threads running those queries: Oxigraph evaluates them without the GIL, so two use two cores
 QUERY_THREADS = 2
+#: how long (seconds) a thread back from Oxigraph waits for the GIL before Python makes the busy one hand it over: the
+#: default 5 ms, paid a few times per query while the records are built, held the query threads up more than the queries
+#: took (at 10^5 measures, on a busy machine, the builder waited 10 to 14 s for rows; 6 to 8 s with 1 ms)
+HANDOFF = 0.001
 
 
 def records(store: ox.Store, doc_ids: Iterable[str]) -> Iterator[Record]:
     """The records of the documents whose graphs the store holds, in the order given."""
+    return map(Record.from_flat, flat_records(store, doc_ids))
+
+
+def flat_records(store: ox.Store, doc_ids: Iterable[str]) -> Iterator[FlatRecord]:
+    """:func:`records` in their flat form (:meth:`kg.model.Record.flat`), built straight from the rows: no record objects."""
     def rows(graph: ox.NamedNode) -> bytes | None:
         if not store.contains_named_graph(graph):
             return None
-        return store.query(_QUERY.replace("{graph}", graph.value, 1)).serialize(format=ox.QueryResultsFormat.CSV)
+        return store.query(_QUERY.replace("{graph}", graph.value)).serialize(format=ox.QueryResultsFormat.CSV)
 
     pending: deque[tuple[str, ox.NamedNode, Future[bytes | None]]] = deque()
-    with ThreadPoolExecutor(max_workers=QUERY_THREADS, thread_name_prefix="kg-scan") as pool:
+    with _handoff(HANDOFF), ThreadPoolExecutor(max_workers=QUERY_THREADS, thread_name_prefix="kg-scan") as pool:
         for doc_id in doc_ids:
             graph = ox.NamedNode(identity.document_iri(doc_id))
             pending.append((doc_id, graph, pool.submit(rows, graph)))
@@ -82,14 +97,25 @@ def records(store: ox.Store, doc_ids: Iterable[str]) -> Iterator[Record]:
             yield from _built(store, *pending.popleft())
 
 
-def _built(store: ox.Store, doc_id: str, graph: ox.NamedNode, result: Future[bytes | None]) -> Iterator[Record]:
+@contextmanager
+def _handoff(seconds: float) -> Iterator[None]:
+    """Python's thread switch interval set to ``seconds`` while the block runs (it is the process's: restored after)."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, seconds))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
+def _built(store: ox.Store, doc_id: str, graph: ox.NamedNode, result: Future[bytes | None]) -> Iterator[FlatRecord]:
     text = result.result()
     if text is None:
         return
     try:
-        yield _Document(store, graph, text).record(doc_id)
+        yield _Document(store, graph, text).flat(doc_id)
     except _CommaInIri:
-        yield quad_by_quad(store, doc_id, graph)
+        yield quad_by_quad(store, doc_id, graph).flat()
 
 
 def quad_by_quad(store: ox.Store, doc_id: str, graph: ox.NamedNode) -> Record:
@@ -183,7 +209,8 @@ class _Document:
             types[s] = next(_KINDS[q.object.value] for q in quads if q.object.value in _KINDS)
         return types
 
-    def record(self, doc_id: str) -> Record:
+    def flat(self, doc_id: str) -> FlatRecord:
+        """The document's record in its flat form (:meth:`kg.model.Record.flat`)."""
         spans = self._spans()
         codes = self._least("code")
         alts = self._all("alt") if self.alt else {}
@@ -194,17 +221,12 @@ class _Document:
             text, span = spans.get(s, (None, None)) if spans else (None, None)
             code = codes.get(s)
             aliases = tuple(sorted([a for a in alts[s] if a != name])) if s in alts else ()
-            entities.append((order[etype], name, Entity(name=name, type=etype, aliases=aliases, code=str(code) if code else None,
-                                                        text=text, span=span)))
+            entities.append((order[etype], name, (name, etype, aliases, str(code) if code else None, text, span)))
         entities.sort(key=itemgetter(0, 1))
-        fields: dict[str, str | None] = {}
-        for tag, p in _DOCUMENT_FIELDS:
-            values = [q.object.value for q in self.store.quads_for_pattern(self.graph, ox.NamedNode(p), None, self.graph)]
-            fields[tag] = min(values) if values else None
-        return Record(doc_id=doc_id, entities=tuple(e for _, _, e in entities), measures=self._measures(),
-                      relations=self._relations(spans), **fields)
+        fields = [self._least(tag).get("") for tag, _ in _DOCUMENT_FIELDS]
+        return (doc_id, *fields, tuple([e for _, _, e in entities]), self._measures(), self._relations(spans))
 
-    def _measures(self) -> tuple[Measure, ...]:
+    def _measures(self) -> tuple[tuple[Any, ...], ...]:
         index, region, agency, policy = self._least("index"), self._least("region"), self._least("agency"), self._least("policy")
         amount, cap, start, end = self._least("amount"), self._least("cap"), self._least("start"), self._least("end")
         text, summary, section = self._least("text"), self._least("summary"), self._least("section")
@@ -213,30 +235,29 @@ class _Document:
         measures = []
         for m in self._instances("Measure"):
             a, p, s, r = agency.get(m), policy.get(m), start.get(m), str(region.get(m))
-            measures.append((int(index.get(m) or 0), Measure(
-                region=label(r, r),
-                categories=tuple(sorted([c.rsplit("/", 1)[1] for c in categories.get(m, ())])),
-                agency=label(a, a) if a else None,
-                policy_document=label(p, p) if p else None,
-                beneficiaries=tuple(sorted([label(b, b) for b in beneficiaries.get(m, ())])),
-                amount_cny=_number(amount.get(m)),
-                cap_cny=_number(cap.get(m)),
-                text=text.get(m),
-                span=(int(s), int(end[m])) if s is not None else None,
-                summary=summary.get(m),
-                section=section.get(m),
+            measures.append((int(index.get(m) or 0), (
+                label(r, r),
+                tuple(sorted([c.rsplit("/", 1)[1] for c in categories.get(m, ())])),
+                label(a, a) if a else None,
+                label(p, p) if p else None,
+                tuple(sorted([label(b, b) for b in beneficiaries.get(m, ())])),
+                _number(amount.get(m)),
+                _number(cap.get(m)),
+                text.get(m),
+                (int(s), int(end[m])) if s is not None else None,
+                summary.get(m),
+                section.get(m),
             )))
         measures.sort(key=itemgetter(0))
-        return tuple(m for _, m in measures)
+        return tuple([m for _, m in measures])
 
-    def _relations(self, spans: dict[str, tuple[str | None, tuple[int, int] | None]]) -> tuple[Relation, ...]:
+    def _relations(self, spans: dict[str, tuple[str | None, tuple[int, int] | None]]) -> tuple[tuple[Any, ...], ...]:
         stated = any(k.startswith(identity.ID + "statement/") for k in spans)
         label = self.names.get
         relations = []
         for p, rtype in PROPERTY_RELATION.items():
             for _, s, o in self.facts.get(rtype, ()):
                 text, span = spans.get(identity.ID + "statement/" + _hash(iri(s), p, iri(o)), (None, None)) if stated else (None, None)
-                subject, obj = label(s, s), label(o, o)
-                relations.append((rtype, subject, obj, Relation(rtype, subject, obj, text=text, span=span)))
+                relations.append((rtype, label(s, s), label(o, o), text, span))
         relations.sort(key=itemgetter(0, 1, 2))
-        return tuple(r for *_, r in relations)
+        return tuple(relations)

@@ -11,7 +11,7 @@ import click
 from ..backends import Backend, BackendError
 from ..export import FORMATS, SHAPES, ExportError, dataset_formats, export, write_dataset
 from ..files import write_text
-from ..model import Record
+from ..model import FlatRecord, Record
 from ..select import Selection, SelectionError, select_stored, selection_options
 from .common import EXIT_USAGE, backend_options, fail, say
 
@@ -168,10 +168,10 @@ def export_cmd(files: tuple[Path, ...], selection: dict[str, Any], fmt: str, sha
         _export_files(files, fmt, shape, selection, output, force)
         return
     if shape == "dataset" and not _narrowed(selection):
-        _export_documents(lambda records: _dataset(fmt, records, output, force), open_store)
+        _export_documents(lambda backend: _dataset(fmt, backend.records(), output, force), open_store)
         return
     if spec.documents is not None and output is not None and not _narrowed(selection):
-        _export_documents(lambda records: _documents(spec.documents, records, output, force), open_store)
+        _export_documents(lambda backend: _documents(spec.documents, backend.flat_records(), output, force), open_store)
         return
     with open_store() as backend:
         chosen = _selected(backend, selection)
@@ -204,18 +204,18 @@ def _dataset(fmt: str, records: Iterable[Record], output: Path | None, force: bo
     return f"the dataset ({quads} quads) as {fmt} to {output or 'stdout'}"
 
 
-def _documents(write: Callable[[Iterable[Record], Path, bool], list[Path]], records: Iterable[Record], output: Path,
+def _documents(write: Callable[[Iterable[FlatRecord], Path, bool], list[Path]], records: Iterable[FlatRecord], output: Path,
                force: bool) -> str:
     return ", ".join(str(p) for p in write(records, output, force))
 
 
-def _export_documents(write: Callable[[Iterable[Record]], str], open_store: Callable[[], Backend]) -> None:
-    """Everything, streamed from the store to the writer: the graph is never built in memory."""
+def _export_documents(write: Callable[[Backend], str], open_store: Callable[[], Backend]) -> None:
+    """Everything, streamed from the store (given to ``write``) to the writer: the graph is never built in memory."""
     try:
         with open_store() as backend:
             if not backend.documents():
                 fail("the store holds no documents; load some with: kg load FILE")
-            written = write(backend.records())
+            written = write(backend)
     except BackendError as exc:
         fail(str(exc))
     except ExportError as exc:
@@ -253,7 +253,7 @@ def _export_files(files: tuple[Path, ...], fmt: str, shape: str, selection: dict
             written = _dataset(fmt, records(), output, force)
         else:
             assert spec.documents is not None and output is not None
-            written = _documents(spec.documents, records(), output, force)
+            written = _documents(spec.documents, (r.flat() for r in records()), output, force)
     except ExportError as exc:
         fail(str(exc), EXIT_USAGE)
     say("wrote the records of " + ", ".join(map(str, files)) + ": " + written)
