@@ -440,6 +440,7 @@ def detect(
     thanked: list[tuple[Mention, list[Mention]]] = []  # (actor in scope, firms) of firms' words on help of no kind told
     aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
     aside_para = -1  # the paragraph a label opens (申报材料：…)
+    aside_end = -1  # the end of the line a label opens: the items it lists inline (申报材料：1.…;2.…) are its own
     instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
     story: list[Mention] = []  # the actor in focus last
     lender = False  # a bank is the subject the story goes on with (某银行为企业授信…。一是…): no government acts
@@ -484,7 +485,8 @@ def detect(
             continue
         if u.first and _ASIDE_LABEL.match(text, u.start, u.end):
             aside_para = u.para
-        if aside is not None or u.para == aside_para:
+            aside_end = _line_end(text, u.start)
+        if aside is not None or u.para == aside_para or u.start < aside_end:
             continue
         para_start.setdefault(u.para, u.start)
         lead = _lead_unit(text, u, act_ix)
@@ -682,6 +684,12 @@ def detect(
     _apply_leads(out, leads)
     _thanked_liaison(out, thanked)
     return out
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _titled_measure(titled: tuple[Unit, list[str]], actor: Mention, doc_ix: MentionIndex) -> list[Draft]:

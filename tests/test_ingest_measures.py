@@ -498,6 +498,16 @@ def test_whom_a_policy_is_for_and_how_to_apply_are_no_measures() -> None:
     assert pairs == {("青阳县", "RENT_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
 
 
+def test_the_numbered_items_a_procedure_label_lists_on_its_line_are_no_measures() -> None:
+    # 申报材料：1.…;2.…: each inline item opens a paragraph of its own, still a part of how to apply
+    text = (
+        "青阳县出台扶持政策帮助中小企业。\n对承租国有房产的企业免收一个月房租。\n"
+        "申报材料：1.营业执照复印件;2.租赁合同;3.配套企业需提供配套供货证明。\n"
+    )
+    pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert pairs == {("青阳县", "RENT_RELIEF")}
+
+
 def test_a_notices_goals_are_no_measures() -> None:
     text = (
         "青阳县稳经济行动方案\n壹、工作目标\n稳步推动企业复产达产，力争全年经济增长。\n"
