@@ -218,6 +218,8 @@ _BATCH_TALLY = re.compile(r"(?:共|合共|共计|合计)[约逾达超过近]{0,2
 _TARGET_AFTER = re.compile(r"[^,;。，；]{0,12}?的(?:既定|年度|全年)?目标")
 # 其中制造业贷款12亿元: a clause telling a part of the sum before it
 _PART = re.compile(r"\s*其中")
+# 其中一次性补贴部分,共计3亿元: a 其中 clause naming the part, its sum in the clause after it (no ; between)
+_PART_NAMED = re.compile(r"(?:^|[,，])\s*其中[^;；。]*[,，]\s*$")
 # 设立5000万元基金，已帮助企业获得贷款12亿元: a later clause telling what the help achieved is no sum of its own
 _OUTCOME = re.compile(r"(?:已|累计|共|先后)(?:帮助|为|助力|协助)[^,;。]{0,20}?(?:获得|争取|拿到|融资|解决)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
@@ -1283,7 +1285,9 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     for a in find_amounts(sentence, MIN_AMOUNT):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
-        if (dropped or amount is not None) and _PART.match(sentence, clause_start):
+        if (dropped or amount is not None) and (
+            _PART.match(sentence, clause_start) or _PART_NAMED.search(sentence, max(last_end, 0), clause_start)
+        ):
             continue  # 安排2亿元，其中5000万元用于贴息: a part of the sum before is no sum of its own (of a sum that is none, none)
         # 收入首次突破5亿元、10亿元: the items of a list of figures are figures too
         dropped = dropped and _SUM_LIST.fullmatch(sentence, last_end, a.start) is not None or _dropped_sum(sentence, a, clause_start, clause_end)

@@ -585,6 +585,9 @@ def test_a_part_of_the_sum_before_it_is_no_sum_of_its_own() -> None:
     # a part of the banks' own lending is no sum of a measure either
     banks = "石门县人民政府关于扶持企业复产的几条措施\n\n二、全县银行机构新增贷款20亿元,其中制造业贷款8亿元。\n"
     assert amounts(banks) == set()
+    # the part named in a 其中 clause, its sum in the clause after it
+    named = "石门县人民政府关于扶持企业复产的几条措施\n\n三、县财政投入2亿元补贴企业工资和周转资金,其中周转资金的一次性补助,合计5000万元。\n"
+    assert amounts(named) == {("石门县", 200000000)}
 
 
 def test_money_obtained_for_public_works_is_project_support_not_a_fund() -> None:
