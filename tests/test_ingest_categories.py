@@ -100,6 +100,9 @@ def test_firms_settled_in_commended_firms_and_needs_surveyed():
 
 def test_training_classes_and_labour_cost_subsidies():
     assert classify_measure("县人社局协助企业开设培训专班。") == ["EMPLOYMENT_SUBSIDY"]
+    # a team set up for research runs the research: no liaison with firms
+    codes = classify_measure("省科技厅牵头组建检测试剂攻关工作专班,集中力量研制新产品。")
+    assert "RD_FUNDING" in codes and "ENTERPRISE_LIAISON" not in codes
     assert "LABOR_SUPPLY" not in classify_measure("镇里发放企业用工补贴50万元。")
     assert "PROJECT_SUPPORT" in classify_measure("街道协调施工单位,加快项目建设进度。")
 
