@@ -333,8 +333,11 @@ _RELAYED = re.compile(
 )
 # 帮助某集团贷款5000万元, 同时帮助其贷款: a loan a body helps a firm obtain is credit (not the interest subsidy of one)
 _HELPED_LOAN = re.compile(r"(?:帮助|协助|帮)[^,;。，；的]{1,12}?贷款(?!贴息|利息|风险)")
-# “某惠贷”, “信易贷”: a loan product by its quoted name is credit
-_LOAN_PRODUCT = re.compile(r"“[\u4e00-\u9fff]{1,6}贷”")
+# “某惠贷”, “信易贷”: a loan product by its quoted name is credit, whatever marks quote it ("某贷", 『某贷』, 《某贷》),
+# also named as a loan (“某某贷款”) or by a version (“某e贷”, “某贷2.0”); so is one written bare before 产品 (某某贷产品)
+_LOAN_PRODUCT = re.compile(
+    r"(?P<name>[“\"『‘《「][\u4e00-\u9fffA-Za-z0-9]{1,7}贷款?[A-Za-z0-9.]{0,4}[”\"』’》」])|[\u4e00-\u9fff]{2,4}贷款?产品"
+)
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取")
 # 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
 # nor do the registrations of job seekers (失业登记网上申请)
@@ -506,7 +509,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PPE_SUPPLY")
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
-    if "PREFERENTIAL_CREDIT" not in codes and ("贷”" in text and _LOAN_PRODUCT.search(text) or "贷款" in text and _HELPED_LOAN.search(text)):
+    if "PREFERENTIAL_CREDIT" not in codes and ("贷" in text and _loan_product(text) or "贷款" in text and _HELPED_LOAN.search(text)):
         codes.append("PREFERENTIAL_CREDIT")
     if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")
@@ -531,6 +534,15 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if "PRODUCTION_SUBSIDY" in codes and context:
         codes = _headed_subsidy(text, codes, context)
     return codes
+
+
+def _loan_product(text: str) -> bool:
+    """Whether ``text`` names a loan product: a quoted relief slogan (“不抽贷”, “无还本续贷”) is the relief its own
+    cue names, no product."""
+    for m in _LOAN_PRODUCT.finditer(text):
+        if not (m.group("name") and _FINANCE_MEANS.intersection(cats.classify(m.group("name")[1:-1], ITEM_THRESHOLD))):
+            return True
+    return False
 
 
 def _headed_subsidy(text: str, codes: list[str], context: frozenset[str]) -> list[str]:

@@ -266,6 +266,11 @@ def test_supplies_and_social_insurance_paid_later() -> None:
 def test_quoted_loan_product_is_credit() -> None:
     assert "PREFERENTIAL_CREDIT" in classify_measure("某某开发区落实“园易贷”政策,累计投放5亿元。")
     assert "PREFERENTIAL_CREDIT" not in classify_measure("某某开发区落实“园易通”政策。")
+    # other quote marks, a name ending in 贷款 or with a version, and a bare name before 产品
+    for product in ('"稳岗易贷"', "『园区贷』", "《复产贷》", "“抗疫专项贷款”", "“惠商e贷”", "“园易贷3.0”", "复产贷产品"):
+        assert "PREFERENTIAL_CREDIT" in classify_measure(f"某某开发区推出{product}。"), product
+    # a quoted relief slogan is that relief, no product
+    assert classify_measure("某某开发区对受困企业做到“不抽贷”“无还本续贷”。") == ["LOAN_RELIEF"]
 
 
 def test_products_developed_for_epidemic_control_are_research() -> None:
