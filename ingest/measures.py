@@ -224,6 +224,10 @@ _PART_NAMED = re.compile(r"(?:^|[,，])\s*其中[^;；。]*[,，]\s*$")
 _OUTCOME = re.compile(r"(?:已|累计|共|先后)(?:帮助|为|助力|协助)[^,;。]{0,20}?(?:获得|争取|拿到|融资|解决)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
+# 对…的企业，给予一次性奖励5万元: the award named before its sum, to firms of a kind, just as much each one's
+# (对某某有限公司给予补助200万元 is what the one firm gets)
+_PER_AWARD_BEFORE = re.compile(r"(一次性)?(奖励|补贴|补助|资助|奖补)(资金)?\s*$")
+_FIRMS_OF_A_KIND = re.compile(r"对[^;。]{0,60}?(企业|单位|项目|商户|个体工商户|市场主体)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
 # 生产口罩、防护服等企业, 保障能源供应、交通物流等企业: a kind of firm named by what it does, not firms
@@ -1294,7 +1298,10 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
         last_end = a.end
         if dropped:
             continue
-        if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
+        if a.cap or "给予" in sentence[clause_start : a.start] and (
+            _PER_AWARD_AFTER.match(sentence, a.end)
+            or _PER_AWARD_BEFORE.search(sentence, clause_start, a.start) and _FIRMS_OF_A_KIND.search(sentence, 0, a.start)
+        ):
             cap = a.value if a.raised and a.cap else cap or a.value  # 上限由600万元增至700万元: the new cap
         elif amount is None:
             amount = a.value

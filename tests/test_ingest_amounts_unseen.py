@@ -284,3 +284,13 @@ def test_a_milestone_passed_is_a_figure_and_so_are_the_items_of_its_list() -> No
 
 def test_a_cap_raised_with_spaces_around_the_numbers_is_the_new_cap() -> None:
     assert caps("东城区推广基金每家企业的资助上限由 80 万元增至 100 万元。") == [(None, 1_000_000)]
+
+
+def test_an_award_named_before_its_sum_is_each_beneficiary_s() -> None:
+    # 给予一次性奖励5万元 is what each firm gets, as 给予5万元一次性奖励 is: a cap, no total
+    text = "泾县人民政府关于稳外贸的若干措施\n\n二、对与省外客商新签出口订单的本县企业，给予一次性奖励8万元。\n"
+    ms = [m for m in extract_text(text, "t").measures if "REWARD" in m.categories]
+    assert ms and ms[0].amount_cny is None and ms[0].cap_cny == 80_000
+    # given to one named firm, the sum is that firm's total
+    one = "泾县人民政府关于稳外贸的若干措施\n\n二、对甲乙丝绸有限公司给予一次性奖励8万元。\n"
+    assert [m.amount_cny for m in extract_text(one, "t").measures if "REWARD" in m.categories] == [80_000]
