@@ -181,3 +181,8 @@ def test_a_reports_credit_line_gives_no_category() -> None:
     credit = "青湘在线3月2日讯（青湘日报·青湘在线记者 王明 通讯员 李华）"
     assert classify_measure(credit + "3月1日，一个耳机项目在某某经开区签约。") == []
     assert "ONLINE_SERVICE" in classify_measure(credit + "某县工信局开通平台，企业可在线办理复工备案。")
+
+
+def test_each_insurance_s_own_premium_is_a_social_insurance_contribution() -> None:
+    assert classify_measure("对旅游企业实施阶段性缓缴养老保险费政策。") == ["SOCIAL_INSURANCE_RELIEF"]
+    assert classify_measure("对困难企业缓缴工伤保险费。") == ["SOCIAL_INSURANCE_RELIEF"]
