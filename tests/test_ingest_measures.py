@@ -323,6 +323,15 @@ def test_a_persons_view_of_a_grant_is_no_measure() -> None:
     assert classify_measure("经审核被认为符合条件的商户,给予3万元补贴。") == ["PRODUCTION_SUBSIDY"]
 
 
+def test_what_an_expert_says_is_no_measure() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("某财经大学一位教授表示，今后应加大对小微企业的信贷投放。") == []
+    assert classify_measure("业内专家建议，各地适当减免小店房租。") == []
+    # experts a body sends are its help
+    assert classify_measure("县应急局组织专家指导企业做好复工防疫。") == ["STAGED_RESUMPTION"]
+
+
 def test_unnumbered_place_subhead_closes_with_its_section() -> None:
     text = (
         "## 审批服务不掉线\n各地推行网上办理。\n宁波高新区行政审批服务局推行不见面审批\n对企业实行线上办理。\n"
