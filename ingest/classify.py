@@ -98,7 +98,7 @@ _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # (对承担口罩等防疫物资保障的重点应急保供流通企业: a longer description, the firms' kind of a few words before 企业)
 _TARGET_DESC = re.compile(rf"(?<=对)(?![接于外象标比话口])[^,;。]{{2,40}}?的(?:[{FIRM_MASK}、]{{2,60}}?等)?[\u4e00-\u9fff]{{0,8}}?(?:企业|单位|项目|商户)")
 _DIGIT = re.compile(r"\d")
-_MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产|转产")
+_MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产|转产|扩产|增产|研制|研发|开发")
 _COST_WORD = re.compile(r"费用|成本|补贴|补助")
 # 用工、物流等费用补助, 薪资及营运资金补贴: a list of costs sharing one subsidy
 _COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)?(补助|补贴|减免)")
@@ -108,9 +108,10 @@ _TARGET_MAKERS = re.compile(
     r"(生产|生产经营|制造|经营)[^,;。]{1,60}?(的|等)(企业|厂家|单位)|[^,;。、]{1,8}?(生产|制造)(企业|厂家)(?!名单|名录)"
     r"|(复工复产|复工|复产|开工|投产)的(企业|单位|项目)"
 )
-# 转产医用酒精等防疫物资, 提升口罩生产能力: epidemic supplies a firm makes, no help obtaining them
+# 转产医用酒精等防疫物资, 提升口罩生产能力: epidemic supplies a firm makes, no help obtaining them (nor those it
+# develops: 研发可重用口罩)
 _SUPPLIES_MADE = first_checked(
-    r"(转产|生产|扩产|增产|研制)[^,;。]{0,16}?(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服|[测额]温枪)(等(防疫|防护)?(物资|用品))?"
+    r"(转产|生产|扩产|增产|研制|研发|开发)[^,;。]{0,16}?(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服|[测额]温枪)(等(防疫|防护)?(物资|用品))?"
     r"|(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服)的?(生产能力|产能)"
 )
 # a sentence reporting what firms lack or suffer, with nobody acting on it
@@ -223,7 +224,9 @@ _OWN_SUPPLIES = gated(
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
 # 保障城乡低保、养老等民生支出: welfare spending for residents, no help to firms, nor are masks handed to households
 # (为家户分发口罩) or meals to old people living alone, nor relief paid to families (家庭方面…慰助补助1户1万元)
-_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金|家户|独居老人|慰助|家庭方面")
+# (also masks passed on to the elderly and the vulnerable: 转赠长者及弱势社群); in a sentence that helps firms too,
+# the clause of such help alone gives no category
+_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金|家户|独居老人|慰助|家庭方面|长者|弱势社群|弱势群体")
 _SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
 # 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken
 _SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
@@ -409,6 +412,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
             text = _blank(_PROBLEMS, text)
     if "金" in text:
         text = _blank(PERSONAL_BENEFIT, text)
+    if _WELFARE.search(text):
+        text = _blank_welfare(text)
     if "一手抓" in text or "两手抓" in text:
         text = _blank(_SLOGAN, text)
     if "免收" in text:
@@ -619,6 +624,12 @@ def _blank_matched(text: str) -> str:
         if kinds and "SUPPLY_CHAIN" not in kinds:
             text = text[: m.end(1)] + " " * (m.end() - m.end(1)) + text[m.end() :]
     return text
+
+
+def _blank_welfare(text: str) -> str:
+    """``text`` with the clauses blanked that help residents in need and name no firm (转赠长者…, 向独居老人发放…)."""
+    parts = re.split(r"(?<=[,;。，；])", text)
+    return "".join(" " * len(p) if _WELFARE.search(p) and not _FIRM_WORD.search(p) else p for p in parts)
 
 
 def _blank_people_jobs(text: str) -> str:

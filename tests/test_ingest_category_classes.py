@@ -425,6 +425,9 @@ def test_epidemic_supplies_a_firm_makes_are_no_supply_help() -> None:
     assert "PPE_SUPPLY" not in classify_measure("疫情期间，丙丁化工厂迅速转产酒精和消毒液。")
     assert "PPE_SUPPLY" not in classify_measure("园区推动戊己纺织扩大产能，提升口罩生产能力。")
     assert "PPE_SUPPLY" in classify_measure("街道为复工企业发放口罩、额温枪。")
+    # nor are those it develops, nor masks passed on to the elderly in a clause of their own
+    assert "PPE_SUPPLY" not in classify_measure("市政府资助商户研发可重复使用的防护服和口罩。")
+    assert classify_measure("区里向辖区长者派发口罩，并为商户减免两个月房租。") == ["RENT_RELIEF"]
 
 
 def test_business_handled_online_is_online_service() -> None:
