@@ -31,7 +31,7 @@ from . import categories as cats
 from . import roles
 from .amounts import Amount, find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
-from .agencies import MUNICIPALITIES, WEBSITE_AFTER, is_unplaced
+from .agencies import MUNICIPALITIES, WEBSITE_AFTER, elsewhere_spans, is_unplaced
 from .enterprises import FIRM_HEADER
 from .gate import first_checked, gated
 from .mentions import HAN, Mention, SpanIndex
@@ -57,9 +57,10 @@ _CONTINUE = first_checked(
 )
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
-# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率), the body
+# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率; 参照某市做法:
+# the model followed), the body
 # a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接|按)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|参照|借鉴|参考|仿照|效仿|比照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接|按)$")
 # bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
 _LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
@@ -358,6 +359,10 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         firms = [f for f in firms if not targets.holds(f.start, f.end)]
         # ...nor a place their description names (对承租某市市属物业的企业): where the firms rent, no actor
         inside = [a for a in inside if not targets.holds(a.start, a.end)]
+    if away := elsewhere_spans(text, s, e):
+        # 从甲市、乙市等地返回的员工, 借鉴甲市、乙市经验: places elsewhere, however many of the list are recognised
+        held_away = SpanIndex(away)
+        inside = [a for a in inside if not held_away.holds(a.start, a.end)]
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it, or written on after it (赴某省某市), are objects too
