@@ -217,6 +217,7 @@ _BATCH_OR_SO_FAR = re.compile(_BATCH.pattern + r"|^\s*截[至止]|迄今|至今"
 _BATCH_TALLY = re.compile(r"(?:共|合共|共计|合计)[约逾达超过近]{0,2}$")
 # 力保本年度发放2亿元贴息贷款的既定目标: a target restated, no money given
 _TARGET_AFTER = re.compile(r"[^,;。，；]{0,12}?的(?:既定|年度|全年)?目标")
+_RESPECTIVELY = re.compile("分别")
 # 其中制造业贷款12亿元: a clause telling a part of the sum before it
 _PART = re.compile(r"\s*其中")
 # 其中一次性补贴部分,共计3亿元: a 其中 clause naming the part, its sum in the clause after it (no ; between)
@@ -685,9 +686,15 @@ def detect(
             actors_now = []  # 国家对…实行…, 二、中央财政安排…: the nation's measure alone, no clause of the place in force
         extra = [x for x in extra if not any(n.start <= x[0] < n.end for n in national)]  # the national clause's money is its own
         enlisted = [b for b in _enlisted(text, s, e, found) if not any(_same_place(b, a) for a in actors_now)]
-        for actor in actors_now + enlisted:
+        # 甲市、乙市分别安排3亿元、2亿元: one sum each, in the order of the actors
+        sums = [amount, *(value for _, _, value in extra)] if amount is not None else []
+        respective = len(actors_now) > 1 and len(sums) == len(actors_now) and _RESPECTIVELY.search(text, s, e) is not None
+        for i, actor in enumerate(actors_now + enlisted):
             agency = actor if actor.type == "Agency" else None
             document = titles[0] if titles else None
+            if respective and i < len(actors_now):
+                out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, sums[i], cap))
+                continue
             out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap, enlisted=actor in enlisted))
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))

@@ -294,3 +294,9 @@ def test_an_award_named_before_its_sum_is_each_beneficiary_s() -> None:
     # given to one named firm, the sum is that firm's total
     one = "泾县人民政府关于稳外贸的若干措施\n\n二、对甲乙丝绸有限公司给予一次性奖励8万元。\n"
     assert [m.amount_cny for m in extract_text(one, "t").measures if "REWARD" in m.categories] == [80_000]
+
+
+def test_sums_written_respectively_go_to_the_actors_in_order() -> None:
+    # 甲、乙、丙分别…3亿元、2亿元和1亿元: one sum each, not every sum for every actor
+    text = "江西省通报\n\n赣州、吉安、抚州分别安排纾困资金5亿元、3亿元和2亿元。\n"
+    assert sorted(money(text)) == [("吉安", 300_000_000), ("抚州", 200_000_000), ("赣州", 500_000_000)]
