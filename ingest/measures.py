@@ -218,6 +218,8 @@ _BATCH_TALLY = re.compile(r"(?:共|合共|共计|合计)[约逾达超过近]{0,2
 # 力保本年度发放2亿元贴息贷款的既定目标: a target restated, no money given
 _TARGET_AFTER = re.compile(r"[^,;。，；]{0,12}?的(?:既定|年度|全年)?目标")
 _RESPECTIVELY = re.compile("分别")
+# 共, 合计: a sum told of coordinated actors together (甲、乙两地共发放6亿元), not each one's
+_JOINT = re.compile(r"(?<![一总])共(?!同|享|建|克|渡|计划)|合计|共计|总计|累计|合共")
 # 其中制造业贷款12亿元: a clause telling a part of the sum before it
 _PART = re.compile(r"\s*其中")
 # 其中一次性补贴部分,共计3亿元: a 其中 clause naming the part, its sum in the clause after it (no ; between)
@@ -689,6 +691,8 @@ def detect(
         # 甲市、乙市分别安排3亿元、2亿元: one sum each, in the order of the actors
         sums = [amount, *(value for _, _, value in extra)] if amount is not None else []
         respective = len(actors_now) > 1 and len(sums) == len(actors_now) and _RESPECTIVELY.search(text, s, e) is not None
+        if len(actors_now) > 1 and not respective and _JOINT.search(text, s, e):
+            amount, extra = None, []  # 甲、乙两地共发放6亿元: a sum of them together, none of them alone
         for i, actor in enumerate(actors_now + enlisted):
             agency = actor if actor.type == "Agency" else None
             document = titles[0] if titles else None

@@ -300,3 +300,6 @@ def test_sums_written_respectively_go_to_the_actors_in_order() -> None:
     # 甲、乙、丙分别…3亿元、2亿元和1亿元: one sum each, not every sum for every actor
     text = "江西省通报\n\n赣州、吉安、抚州分别安排纾困资金5亿元、3亿元和2亿元。\n"
     assert sorted(money(text)) == [("吉安", 300_000_000), ("抚州", 200_000_000), ("赣州", 500_000_000)]
+    # a sum told of them together (共, 合计) is none of them alone
+    joint = "江西省通报\n\n赣州、吉安两地共发放纾困资金8亿元。\n"
+    assert money(joint) == [] and {m.region for m in extract_text(joint, "t").measures} == {"赣州", "吉安"}
