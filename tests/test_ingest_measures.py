@@ -332,6 +332,17 @@ def test_what_an_expert_says_is_no_measure() -> None:
     assert classify_measure("县应急局组织专家指导企业做好复工防疫。") == ["STAGED_RESUMPTION"]
 
 
+
+def test_help_asked_of_a_government_or_judged_by_others_is_no_measure() -> None:
+    # an appeal to a government, or what legislators, parties and business ask or think of its help
+    text = (
+        "嘉义市纾困\n\n市议员要求市府扩大纾困，减免摊商租金。\n有议员批评，市府的薪资补贴未能照顾自雇者。\n"
+        "某党团促请政府为中小企提供免息贷款。\n商界认为市府的利息补贴回应了诉求。\n"
+        "应业者要求，市府推出纾困贷款。\n"
+    )
+    assert [(m.region, m.categories) for m in extract_text(text, "t").measures] == [("嘉义市", ("PREFERENTIAL_CREDIT",))]
+
+
 def test_unnumbered_place_subhead_closes_with_its_section() -> None:
     text = (
         "## 审批服务不掉线\n各地推行网上办理。\n宁波高新区行政审批服务局推行不见面审批\n对企业实行线上办理。\n"
