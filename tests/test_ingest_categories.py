@@ -197,3 +197,8 @@ def test_weak_or_split_cues_of_common_notice_items() -> None:
     assert classify_measure("支持科技型企业到新三板挂牌。") == ["EQUITY_LISTING"]
     # a fee relieved, the word of relief written first
     assert classify_measure("减免中小企业产品检验检测费用。") == ["FEE_WAIVER"]
+
+
+def test_a_guarantee_of_credit_is_guarantee_support() -> None:
+    assert classify_measure("特区政府为合资格中小企提供九成信贷担保。") == ["GUARANTEE_SUPPORT"]
+    assert classify_measure("县里设立信用担保基金。") == ["GUARANTEE_SUPPORT"]
