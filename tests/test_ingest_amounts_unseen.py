@@ -303,3 +303,10 @@ def test_sums_written_respectively_go_to_the_actors_in_order() -> None:
     # a sum told of them together (共, 合计) is none of them alone
     joint = "江西省通报\n\n赣州、吉安两地共发放纾困资金8亿元。\n"
     assert money(joint) == [] and {m.region for m in extract_text(joint, "t").measures} == {"赣州", "吉安"}
+
+
+def test_a_bound_on_a_total_or_a_budget_is_that_total() -> None:
+    assert [(a.value, a.cap) for a in find_amounts("计划预算总额上限15亿元")] == [(1_500_000_000, False)]
+    assert [(a.value, a.cap) for a in find_amounts("基金规模不超过3亿元")] == [(300_000_000, False)]
+    # a bound per unit stays a cap
+    assert [(a.value, a.cap) for a in find_amounts("每户补助总额最高20万元")] == [(200_000, True)]
