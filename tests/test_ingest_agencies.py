@@ -544,3 +544,10 @@ def test_a_place_aid_goes_to_lends_no_place_to_a_notices_bodies() -> None:
     text = "南阳市人民政府关于做好复工的通知\n1.支持湖北武汉等受灾较重地区。\n2.组织企业扩产。(责任单位:市财政局)"
     assert "南阳市财政局" in agency_names(text)
     assert "南阳市财政局" in agency_names("南阳市人民政府通知\n组织企业生产物资驰援武汉。(责任单位:市财政局)")
+
+
+def test_the_press_s_short_names_of_the_special_regions_governments() -> None:
+    # 港府, 澳府: the region's government, its measures the region's
+    for text, region in (("港府宣布为合资格企业提供九成信贷担保。", "香港"), ("澳府推出中小企业援助计划，提供免息贷款。", "澳门")):
+        ms = extract_text(text, "t").measures
+        assert ms and ms[0].region == region, text
