@@ -202,3 +202,9 @@ def test_weak_or_split_cues_of_common_notice_items() -> None:
 def test_a_guarantee_of_credit_is_guarantee_support() -> None:
     assert classify_measure("特区政府为合资格中小企提供九成信贷担保。") == ["GUARANTEE_SUPPORT"]
     assert classify_measure("县里设立信用担保基金。") == ["GUARANTEE_SUPPORT"]
+
+
+def test_staff_named_as_returning_are_whom_the_help_is_for() -> None:
+    # 返岗员工 names the people tested, no labour brought back; a shuttle for them still is
+    assert classify_measure("县卫健局为返岗员工免费提供核酸检测。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("开发区包车接送返岗员工。") == ["LABOR_SUPPLY"]
