@@ -191,7 +191,7 @@ def test_each_insurance_s_own_premium_is_a_social_insurance_contribution() -> No
 def test_weak_or_split_cues_of_common_notice_items() -> None:
     # approvals sped up with their object between, but not online approvals sped up
     assert classify_measure("加快重点项目审批。") == ["FAST_TRACK_APPROVAL"]
-    assert "FAST_TRACK_APPROVAL" not in classify_measure("加快推进一批不见面审批事项落地。")
+    assert "FAST_TRACK_APPROVAL" not in classify_measure("加快推动多项不见面审批事项上线。")
     assert classify_measure("组织医疗队对园区企业开展消杀指导。") == ["STAGED_RESUMPTION"]
     assert classify_measure("为复工企业员工提供免费核酸检测。") == ["STAGED_RESUMPTION"]
     assert classify_measure("支持科技型企业到新三板挂牌。") == ["EQUITY_LISTING"]

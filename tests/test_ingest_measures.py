@@ -778,7 +778,7 @@ def test_relief_paid_to_families_in_need_is_a_personal_benefit() -> None:
 def test_places_people_come_back_from_or_whose_practice_is_followed_are_elsewhere() -> None:
     # 从甲、乙等地返回的员工: where staff come from, not the home of 市财政; 借鉴甲、乙经验: the model followed
     notice = (
-        "湖州市人民政府关于支持企业复工的若干措施\n\n"
+        "湖州市人民政府关于扶持企业复产的几项措施\n\n"
         "一、对从信阳、南阳、周口等地返回的员工，企业给予隔离期间工资补贴的，市财政给予50%补助。\n"
         "二、借鉴厦门、青岛经验，设立5亿元纾困基金。\n"
         "三、参照成都市做法，对小微企业减免1个月房租。\n"
