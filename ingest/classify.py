@@ -176,6 +176,9 @@ _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 _SUPPORT_SUM = re.compile(r"(?:给予|提供)[^,;。，；]{0,12}?支持(?:资金)?[约近逾超]?[\d.]+[万亿]?元")
 # 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
 # (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
+# the words of money given or support offered, without which equipment, lines or expansion name no subsidy
+_MONEY_GIVEN = re.compile(r"补贴|补助|奖励|资助|奖补|贴息|资金|基金|元|支持|扶持|投入|拨付|给予|予以|减免|优惠")
+_UPGRADE = re.compile(r"技改|技术改造")
 _GRANTED = first_checked(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
@@ -544,6 +547,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes = [c for c in codes if c not in described] + [subsidy]
     if "PRODUCTION_SUBSIDY" in codes and context:
         codes = _headed_subsidy(text, codes, context)
+    if "PRODUCTION_SUBSIDY" in codes and not _MONEY_GIVEN.search(sentence) and not _UPGRADE.search(sentence):
+        # 保障某厂生产线正常运转, 加快投资扩产: a firm's lines and expansion, with no money for them, are no subsidy
+        # (technical upgrading a body pushes, 推进技改项目, is its help all the same)
+        codes = [c for c in codes if c != "PRODUCTION_SUBSIDY"]
     return codes
 
 

@@ -208,3 +208,9 @@ def test_staff_named_as_returning_are_whom_the_help_is_for() -> None:
     # 返岗员工 names the people tested, no labour brought back; a shuttle for them still is
     assert classify_measure("县卫健局为返岗员工免费提供核酸检测。") == ["STAGED_RESUMPTION"]
     assert classify_measure("开发区包车接送返岗员工。") == ["LABOR_SUPPLY"]
+
+
+def test_lines_equipment_and_expansion_with_no_money_are_no_subsidy() -> None:
+    # a firm's lines kept running and its expansion hastened are no production subsidy; money for them is
+    assert "PRODUCTION_SUBSIDY" not in classify_measure("园区协调复工，推动企业加快扩产步伐。")
+    assert "PRODUCTION_SUBSIDY" in classify_measure("对新增生产线的企业给予设备投资补助。")
