@@ -131,6 +131,8 @@ _ACTION = re.compile(r"(?<!难以)(?<!无法)(?<!不能)(帮助|协助|帮|解�
 _GUESS = re.compile(r"(?:或会|可能会?|或将)超出[^,;。]{0,4}?(?:预计|预估|估计)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|下步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
+# 某局局长表示，下一步将…: a plan told by a speaker is a plan still
+_SPEECH_FRAME = re.compile(r"[^,;。，；]{0,24}?(?:表示|说|介绍|指出|透露)[,，:：]\s*")
 # how to apply (申报材料：1.申请表…, 操作流程：…, 受理单位：…): the procedure of a measure named before, not a measure
 _PROCEDURE = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{0,2}[)）.、]?\s*(申报|申请|办理|操作)(条件|材料|流程|程序|方式)[:：]"
@@ -380,7 +382,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison.
     ``context`` holds the categories the headings above the sentence name (二、减免房租 over its items):
     a weak cue of one of them counts, as the heading says what the item is about."""
-    if _PLAN.match(sentence) or _PROCEDURE.match(sentence) or "超出" in sentence and _GUESS.search(sentence) or _FIRMS_SPEND.match(sentence) and not _SUBSIDY.search(sentence):
+    if _PLAN.match(sentence) or (framed := _SPEECH_FRAME.match(sentence)) and _PLAN.match(sentence, framed.end()) or _PROCEDURE.match(sentence) or "超出" in sentence and _GUESS.search(sentence) or _FIRMS_SPEND.match(sentence) and not _SUBSIDY.search(sentence):
         return []
     if (asked := _ASKED.search(sentence)) and not _BODY_ACTS.search(sentence, asked.end()):
         return []

@@ -323,6 +323,13 @@ def test_a_persons_view_of_a_grant_is_no_measure() -> None:
     assert classify_measure("经审核被认为符合条件的商户,给予3万元补贴。") == ["PRODUCTION_SUBSIDY"]
 
 
+def test_a_plan_told_by_a_speaker_is_a_plan_still() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("县人社局负责人介绍，下一步将扩大稳岗返还覆盖面。") == []
+    assert classify_measure("县人社局负责人介绍，今年已为企业发放稳岗返还资金800万元。") != []
+
+
 def test_what_an_expert_says_is_no_measure() -> None:
     from ingest.classify import classify_measure
 
