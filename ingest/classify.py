@@ -181,6 +181,9 @@ _SUPPORT_SUM = re.compile(r"(?:给予|提供)[^,;。，；]{0,12}?支持(?:资�
 # the words of money given or support offered, without which equipment, lines or expansion name no subsidy
 _MONEY_GIVEN = re.compile(r"补贴|补助|奖励|资助|奖补|贴息|资金|基金|元|支持|扶持|投入|拨付|给予|予以|减免|优惠")
 _UPGRADE = re.compile(r"技改|技术改造")
+# 在某某基金下推出的计划: the fund a scheme was launched under, named as its frame, is no fund set up by the sentence
+# (在某基金下安排… still sets money aside; 从某资金中给予补助 tells the fund the subsidy is paid from)
+_FUND_SOURCE = re.compile(r"在(?:(?!安排|设立|筹集|筹措|拨付|统筹|下达|新增|出资|成立)[^,;。，；]){0,16}?(?:基金|资金)下")
 _GRANTED = first_checked(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
@@ -436,6 +439,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_SUBSIDISED_RATE, text)
     if "用于" in text:
         text = _blank(_ALLOWED_USES, text)
+    if "金" in text:
+        text = _blank(_FUND_SOURCE, text)
     if _DIGIT.search(text):  # _STATISTIC is gated by the words its matches hold
         text = _blank_statistics(text)
     if _RELAY_WORD.search(text):

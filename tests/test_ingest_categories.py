@@ -214,3 +214,8 @@ def test_lines_equipment_and_expansion_with_no_money_are_no_subsidy() -> None:
     # a firm's lines kept running and its expansion hastened are no production subsidy; money for them is
     assert "PRODUCTION_SUBSIDY" not in classify_measure("园区协调复工，推动企业加快扩产步伐。")
     assert "PRODUCTION_SUBSIDY" in classify_measure("对新增生产线的企业给予设备投资补助。")
+
+
+def test_the_fund_a_scheme_was_launched_under_is_no_fund_set_up() -> None:
+    assert "SPECIAL_FUND" not in classify_measure("在第三轮抗疫基金下推出的薪酬补贴计划涉及工资补贴约200亿元。")
+    assert classify_measure("在抗疫基金下安排专项资金3000万元。") == ["SPECIAL_FUND"]
