@@ -181,6 +181,8 @@ _SUPPORT_SUM = re.compile(r"(?:给予|提供)[^,;。，；]{0,12}?支持(?:资�
 # the words of money given or support offered, without which equipment, lines or expansion name no subsidy
 _MONEY_GIVEN = re.compile(r"补贴|补助|奖励|资助|奖补|贴息|资金|基金|元|支持|扶持|投入|拨付|给予|予以|减免|优惠")
 _UPGRADE = re.compile(r"技改|技术改造")
+# 延长特惠贷款的还款期至10年: a repayment period lengthened, the loan named between (还款期最长为8年 only states a term)
+_REPAYMENT_EXTENDED = re.compile(r"(?:延长|延展|展延|放宽)[^,;。，；]{0,12}?还款期")
 # 在某某基金下推出的计划: the fund a scheme was launched under, named as its frame, is no fund set up by the sentence
 # (在某基金下安排… still sets money aside; 从某资金中给予补助 tells the fund the subsidy is paid from)
 _FUND_SOURCE = re.compile(r"在(?:(?!安排|设立|筹集|筹措|拨付|统筹|下达|新增|出资|成立)[^,;。，；]){0,16}?(?:基金|资金)下")
@@ -248,7 +250,7 @@ _RENT_WAIVED = re.compile(r"免收(?=[^,;。，；]{0,6}?(?:租金|房租))")
 # insurance, utilities or guarantees, which have categories of their own)
 _FEE_RELIEF = first_checked(
     r"(?<![险保电水气暖])费用?(?:得|可|予以|一律)?(?:减半收取|减半征收|减收|缓缴|缓收|免收|免征)"
-    r"|(?:免收|减收|缓收|减半收取|减免|免除)[^,;。，；]{0,10}?(?<![险保电水气暖])费(?!用?补)"
+    r"|(?:免收|减收|缓收|减半收取|减免|免除|豁免)[^,;。，；]{0,16}?(?<![险保电水气暖])费(?!用?补)"
     # 使用费、租金、垃圾处理费均维持全免: the fees a list names, then waived
     r"|(?<![险保电水气暖])费[^,;。，；]{0,20}?(?:均|一律|全部)(?:维持|予以)?(?:全免|免收|减半)"
 )
@@ -514,6 +516,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PRIORITY_LIST")
     if "TAX_REDUCTION" not in codes and "税" in text and _TAX_RELIEVED.search(text):
         codes.append("TAX_REDUCTION")
+    if "LOAN_RELIEF" not in codes and "还款期" in text and _REPAYMENT_EXTENDED.search(text):
+        codes.append("LOAN_RELIEF")
     if "TAX_REDUCTION" in codes and "税" not in text and _FEE_LEVIED.search(text):
         codes = [c for c in codes if c != "TAX_REDUCTION"] + ["FEE_WAIVER"] * ("FEE_WAIVER" not in codes)
     elif "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):

@@ -219,3 +219,12 @@ def test_lines_equipment_and_expansion_with_no_money_are_no_subsidy() -> None:
 def test_the_fund_a_scheme_was_launched_under_is_no_fund_set_up() -> None:
     assert "SPECIAL_FUND" not in classify_measure("在第三轮抗疫基金下推出的薪酬补贴计划涉及工资补贴约200亿元。")
     assert classify_measure("在抗疫基金下安排专项资金3000万元。") == ["SPECIAL_FUND"]
+
+
+def test_relief_in_the_special_regions_words() -> None:
+    # a fee exempted (豁免…费), a concessionary loan, a repayment period lengthened with the loan named between
+    assert classify_measure("豁免本财政年度的商业登记费。") == ["FEE_WAIVER"]
+    assert classify_measure("推出由政府担保的特惠贷款。") != [] and "PREFERENTIAL_CREDIT" in classify_measure("推出由政府担保的特惠贷款。")
+    assert "LOAN_RELIEF" in classify_measure("政府将延长有关贷款的还款期至8年。")
+    # a loan's term merely stated is no relief
+    assert "LOAN_RELIEF" not in classify_measure("援助贷款上限为50万澳门元，还款期最长为5年。")
