@@ -186,6 +186,8 @@ def test_a_reports_credit_line_gives_no_category() -> None:
 def test_each_insurance_s_own_premium_is_a_social_insurance_contribution() -> None:
     assert classify_measure("对旅游企业实施阶段性缓缴养老保险费政策。") == ["SOCIAL_INSURANCE_RELIEF"]
     assert classify_measure("对困难企业缓缴工伤保险费。") == ["SOCIAL_INSURANCE_RELIEF"]
+    # and Taiwan's labour, employment and health insurance premiums
+    assert classify_measure("受影响业者的劳保费、健保费可缓缴半年。") == ["SOCIAL_INSURANCE_RELIEF"]
 
 
 def test_weak_or_split_cues_of_common_notice_items() -> None:
