@@ -255,7 +255,11 @@ _FEE_RELIEF = first_checked(
     r"|(?<![险保电水气暖])费[^,;。，；]{0,20}?(?:均|一律|全部)(?:维持|予以)?(?:全免|免收|减半)"
 )
 # 娱乐税减免, 增值税减征: a tax named, then relieved, is a tax cut (property and land taxes have a category of their own)
-_TAX_RELIEVED = re.compile(r"(?<!房产|使用|房屋|地价)税费?(?:减免|减征|减半|豁免)")
+_TAX_RELIEVED = re.compile(
+    r"(?<!房产|使用|房屋|地价)税费?(?:减免|减征|减半|豁免)"
+    # 豁免旅游税, 宽减营业税: the word of relief written first (property and land taxes keep their own category)
+    r"|(?:豁免|宽减|免征|减征|免除|减免)[^,;。，；]{0,12}?(?<!房产|使用|房屋|地价|物业)税"
+)
 # 暂免征收残疾人保障金, 免征教育费附加: a levy relieved whose object is a fee, no tax named, is a fee waiver
 _FEE_LEVIED = re.compile(r"[免减]征收?[^,;。，；]{0,12}?(?:费|保障金)")
 # 免收保证手续费: the fee of a guarantee waived is guarantee support

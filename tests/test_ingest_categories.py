@@ -226,6 +226,9 @@ def test_the_fund_a_scheme_was_launched_under_is_no_fund_set_up() -> None:
 def test_relief_in_the_special_regions_words() -> None:
     # a fee exempted (豁免…费), a concessionary loan, a repayment period lengthened with the loan named between
     assert classify_measure("豁免本财政年度的商业登记费。") == ["FEE_WAIVER"]
+    assert classify_measure("豁免本年度的旅游税。") == ["TAX_REDUCTION"]
+    assert classify_measure("豁免本年度的物业税。") == ["PROPERTY_LAND_TAX_RELIEF"]
+    assert classify_measure("劳工处推出带津培训计划。") == ["EMPLOYMENT_SUBSIDY"]
     assert classify_measure("推出由政府担保的特惠贷款。") != [] and "PREFERENTIAL_CREDIT" in classify_measure("推出由政府担保的特惠贷款。")
     assert "LOAN_RELIEF" in classify_measure("政府将延长有关贷款的还款期至8年。")
     # a loan's term merely stated is no relief
