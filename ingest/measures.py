@@ -1614,12 +1614,16 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
             region = ps[-1]
         elif j == 0 and row.keys[0] and not row.cells[0]:
             region = _carried(u, place_ix)
-    if region is None and (firms or all(_SERIAL.fullmatch(k.strip()) for k in row.keys)):
-        region = issuer  # a row of firms helped, or an article of a notice laid out as a table (序号 | 措施 | 责任单位)
+    if region is None and (firms or _SERIAL.fullmatch(row.keys[0].strip())):
+        # a row of firms helped, or an article of a notice laid out as a table (序号 | 措施 | 责任单位), also keyed by
+        # its kind after its number (序号 | 政策类别 | 政策内容: 1 | 房租减免 | …), no place among its keys
+        region = issuer
     if region is None:
         return []
     codes: list[str] = []
     marked = row.marked()
+    # a key naming the row's kind (1 | 减税降费 | …) lets the weak cues of its categories count in the row's cells
+    kinds = frozenset(c for k in row.keys if not _SERIAL.fullmatch(k.strip()) for c in cats.classify(k.replace(" ", "")))
     for j in marked:
         if j < len(u.columns):
             codes += [c for c in _header_codes(u.columns[j], cats.THRESHOLD) if c not in codes]
@@ -1628,7 +1632,7 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
         if not cell or j in marked:
             continue
         label = u.columns[j] if j < len(u.columns) else ""
-        body = classify_measure(cell)
+        body = classify_measure(cell, context=kinds)
         head = [] if body or not label else cats.classify(label.replace(" ", ""), 0.3)
         codes += [c for c in body or head if c not in codes]
     if not codes:
