@@ -1614,16 +1614,16 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
             region = ps[-1]
         elif j == 0 and row.keys[0] and not row.cells[0]:
             region = _carried(u, place_ix)
-    if region is None and (firms or _SERIAL.fullmatch(row.keys[0].strip())):
+    # a key naming the row's kind (1 | 减税降费 | …) lets the weak cues of its categories count in the row's cells
+    kinds = frozenset(c for k in row.keys if not _SERIAL.fullmatch(k.strip()) for c in cats.classify(k.replace(" ", "")))
+    if region is None and (firms or _SERIAL.fullmatch(row.keys[0].strip()) or kinds):
         # a row of firms helped, or an article of a notice laid out as a table (序号 | 措施 | 责任单位), also keyed by
-        # its kind after its number (序号 | 政策类别 | 政策内容: 1 | 房租减免 | …), no place among its keys
+        # its kind (政策类别 | 政策内容: 房租减免 | …, after its number or not), no place among its keys
         region = issuer
     if region is None:
         return []
     codes: list[str] = []
     marked = row.marked()
-    # a key naming the row's kind (1 | 减税降费 | …) lets the weak cues of its categories count in the row's cells
-    kinds = frozenset(c for k in row.keys if not _SERIAL.fullmatch(k.strip()) for c in cats.classify(k.replace(" ", "")))
     for j in marked:
         if j < len(u.columns):
             codes += [c for c in _header_codes(u.columns[j], cats.THRESHOLD) if c not in codes]
