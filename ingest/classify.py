@@ -181,6 +181,9 @@ _SUPPORT_SUM = re.compile(r"(?:给予|提供)[^,;。，；]{0,12}?支持(?:资�
 # the words of money given or support offered, without which equipment, lines or expansion name no subsidy
 _MONEY_GIVEN = re.compile(r"补贴|补助|奖励|资助|奖补|贴息|资金|基金|元|支持|扶持|投入|拨付|给予|予以|减免|优惠")
 _UPGRADE = re.compile(r"技改|技术改造")
+# “万人助万企”, “千名干部进千企”, “党员联企”: a campaign named for officials going into or paired with firms is liaison
+# (not a bare 助企 of a package's name: “助企纾困”)
+_CADRES_TO_FIRMS = re.compile(r"[“\"『「][^”\"』」]{0,6}?(?:干部|党员|人才|机关|专员|[万千百]人|[万千百]名)[^”\"』」]{0,4}?(?:进|助|帮|联|驻|包|结对)[万千百]?家?企")
 # 延长特惠贷款的还款期至10年: a repayment period lengthened, the loan named between (还款期最长为8年 only states a term)
 _REPAYMENT_EXTENDED = re.compile(r"(?:延长|延展|展延|放宽)[^,;。，；]{0,12}?还款期")
 # 在某某基金下推出的计划: the fund a scheme was launched under, named as its frame, is no fund set up by the sentence
@@ -540,6 +543,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
     if "PREFERENTIAL_CREDIT" not in codes and ("贷" in text and _loan_product(text) or "贷款" in text and _HELPED_LOAN.search(text)):
         codes.append("PREFERENTIAL_CREDIT")
+    if "ENTERPRISE_LIAISON" not in codes and "企" in text and _CADRES_TO_FIRMS.search(text):
+        codes.append("ENTERPRISE_LIAISON")
     if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")
     fund = _FUND.search(sentence) or _BUDGET.search(sentence)

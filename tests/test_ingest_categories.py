@@ -233,3 +233,13 @@ def test_relief_in_the_special_regions_words() -> None:
     assert "LOAN_RELIEF" in classify_measure("政府将延长有关贷款的还款期至8年。")
     # a loan's term merely stated is no relief
     assert "LOAN_RELIEF" not in classify_measure("援助贷款上限为50万澳门元，还款期最长为5年。")
+
+
+def test_campaigns_and_services_named_only_in_quotes() -> None:
+    # officials going into or paired with firms, by the campaign's quoted name alone; not a package's 助企
+    assert classify_measure("县里开展“百名干部联百企”活动。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("市里开展“万名党员进万企”行动。") == ["ENTERPRISE_LIAISON"]
+    assert "ENTERPRISE_LIAISON" not in classify_measure("区里出台“助企纾困”八条。")
+    assert classify_measure("对重点企业实行“一厂一策”。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("税务部门推行“无接触”办税。") == ["ONLINE_SERVICE"]
+    assert classify_measure("人社部门推行社保业务“跨省通办”。") == ["ONLINE_SERVICE"]
