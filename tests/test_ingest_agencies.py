@@ -551,3 +551,7 @@ def test_the_press_s_short_names_of_the_special_regions_governments() -> None:
     for text, region in (("港府宣布为合资格企业提供九成信贷担保。", "香港"), ("澳府推出中小企业援助计划，提供免息贷款。", "澳门")):
         ms = extract_text(text, "t").measures
         assert ms and ms[0].region == region, text
+    # written beside the government's other name, one body
+    both = "港府推出新一轮纾困措施。特区政府表示，将向零售商户发放一次性资助。\n香港电台报道。"
+    bodies = [e for e in extract_text(both, "t").entities if e.type == "Agency" and "政府" in e.name or e.name == "港府"]
+    assert [(e.name, "港府" in e.aliases) for e in bodies] == [("香港特区政府", True)]
