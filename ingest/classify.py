@@ -152,6 +152,10 @@ _OPINION = gated(
     r"|(促请|敦促|吁请|呼吁|恳请)[^,;。，；]{0,4}?(政府|市府|县府|港府|当局)"
     r"|^(?:(?!针对|对|为|根据|按照|应)[^,;。，；]){0,8}?(议员|议会|党团|商界|业界|商会|工商界|业者)[^,;。，；]{0,8}?(要求|建议|认为|批评|质疑|促请|敦促|呼吁|希望|期望|期盼))"
 )
+# 业界代表表示，…资助只是杯水车薪: what business or legislators say, with no government body acting in their words, is
+# their view (业者表示，市府协助… still tells the help)
+_OTHERS_SAY = re.compile(r"^(?:(?!针对|对|为|根据|按照|应)[^,;。，；]){0,8}?(?:议员|议会|党团|商界|业界|商会|工商界|业者)[^,;。，；]{0,8}?(?:表示|指出|称|说)")
+_GOVERNMENT_WORD = re.compile(r"政府|市府|县府|港府|澳府|当局|管委会|[局委办署处]")
 # someone's view told before what they think (某商户认为，…补贴是…): a remark on a measure, which states none
 _VIEW = re.compile(r"^[^,;。，；]{1,20}?(?<!被)认为[,，:：]")
 # a report's credit (某某在线2月26日讯, its reporters in brackets: (某某日报记者 某某 通讯员 某某)): the outlet's and the
@@ -401,6 +405,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     if ("业主" in sentence or "房东" in sentence or "出租" in sentence) and _LANDLORDS.match(sentence):
         return []
     if "认为" in sentence and _VIEW.search(sentence):
+        return []
+    if (said := _OTHERS_SAY.match(sentence)) and not _GOVERNMENT_WORD.search(sentence, said.end()):
         return []
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):

@@ -348,6 +348,11 @@ def test_help_asked_of_a_government_or_judged_by_others_is_no_measure() -> None:
         "应业者要求，市府推出纾困贷款。\n"
     )
     assert [(m.region, m.categories) for m in extract_text(text, "t").measures] == [("嘉义市", ("PREFERENTIAL_CREDIT",))]
+    # what business says with no body acting in its words is its view; a body's help it tells of is still help
+    from ingest.classify import classify_measure
+
+    assert classify_measure("零售业界代表称，租金补贴只能纾缓一时。") == []
+    assert classify_measure("业者表示，市府协助其申请了纾困贷款。") == ["PREFERENTIAL_CREDIT"]
 
 
 def test_unnumbered_place_subhead_closes_with_its_section() -> None:
