@@ -243,3 +243,8 @@ def test_campaigns_and_services_named_only_in_quotes() -> None:
     assert classify_measure("对重点企业实行“一厂一策”。") == ["ENTERPRISE_LIAISON"]
     assert classify_measure("税务部门推行“无接触”办税。") == ["ONLINE_SERVICE"]
     assert classify_measure("人社部门推行社保业务“跨省通办”。") == ["ONLINE_SERVICE"]
+
+
+def test_wages_subsidised_in_one_word() -> None:
+    assert classify_measure("一、员工薪资补助：每名员工每月补助三千元。") == ["EMPLOYMENT_SUBSIDY"]
+    assert classify_measure("对受困企业给予工资补助。") == ["EMPLOYMENT_SUBSIDY"]
