@@ -322,6 +322,8 @@ _HELPED_BUY = first_checked(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
 _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(?=(有关|相关)?(精神|要求|规定|部署|文件|执行|办理|实施|等))")
+# 根据国家和省有关减税降费政策，…: the policy a clause names as its basis, unquoted, is no action either
+_BASIS_CLAUSE = re.compile(r"(?:根据|依据|按照|遵照)[^,;。，；]{0,24}?(?:政策|规定|精神|要求|部署)(?=[,，])")
 # 对入驻企业减免房租, 为承租的入驻企业: a verb on 企业 after a preposition or 的 says which firms are meant
 # (those settled in), not a visit
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
@@ -415,6 +417,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
+    if "据" in text or "按照" in text or "遵照" in text:
+        text = _blank(_BASIS_CLAUSE, text)
     if "日讯" in text or "日电" in text or "记者" in text or "通讯员" in text:
         text = _blank(_NEWS_CREDIT, text)
     if "企业" in text:
