@@ -248,3 +248,9 @@ def test_campaigns_and_services_named_only_in_quotes() -> None:
 def test_wages_subsidised_in_one_word() -> None:
     assert classify_measure("一、员工薪资补助：每名员工每月补助三千元。") == ["EMPLOYMENT_SUBSIDY"]
     assert classify_measure("对受困企业给予工资补助。") == ["EMPLOYMENT_SUBSIDY"]
+
+
+def test_a_land_premium_deferred_is_a_charge_relieved() -> None:
+    assert classify_measure("对受困房企缓缴土地出让金。") == ["FEE_WAIVER"]
+    assert classify_measure("新出让地块的土地出让金可分期缴纳。") == ["FEE_WAIVER"]
+    assert classify_measure("全县土地出让金收入增长8%。") == []
