@@ -180,10 +180,9 @@ _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予该厂多项支持200万元: support given as a sum of money is a subsidy unless something else types it
 _SUPPORT_SUM = re.compile(r"(?:给予|提供)[^,;。，；]{0,12}?支持(?:资金)?[约近逾超]?[\d.]+[万亿]?元")
-# 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
-# (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
 # the words of money given or support offered, without which equipment, lines or expansion name no subsidy
 _MONEY_GIVEN = re.compile(r"补贴|补助|奖励|资助|奖补|贴息|资金|基金|元|支持|扶持|投入|拨付|给予|予以|减免|优惠")
+# technical upgrading (推进技改项目) a body pushes is its help, with or without money named
 _UPGRADE = re.compile(r"技改|技术改造")
 # “万人助万企”, “千名干部进千企”, “党员联企”: a campaign named for officials going into or paired with firms is liaison
 # (not a bare 助企 of a package's name: “助企纾困”)
@@ -193,6 +192,8 @@ _REPAYMENT_EXTENDED = re.compile(r"(?:延长|延展|展延|放宽)[^,;。，；]
 # 在某某基金下推出的计划: the fund a scheme was launched under, named as its frame, is no fund set up by the sentence
 # (在某基金下安排… still sets money aside; 从某资金中给予补助 tells the fund the subsidy is paid from)
 _FUND_SOURCE = re.compile(r"在(?:(?!安排|设立|筹集|筹措|拨付|统筹|下达|新增|出资|成立)[^,;。，；]){0,16}?(?:基金|资金)下")
+# 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
+# (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
 _GRANTED = first_checked(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")

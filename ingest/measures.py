@@ -217,6 +217,7 @@ _BATCH_OR_SO_FAR = re.compile(_BATCH.pattern + r"|^\s*截[至止]|迄今|至今"
 _BATCH_TALLY = re.compile(r"(?:共|合共|共计|合计)[约逾达超过近]{0,2}$")
 # 力保本年度发放2亿元贴息贷款的既定目标: a target restated, no money given
 _TARGET_AFTER = re.compile(r"[^,;。，；]{0,12}?的(?:既定|年度|全年)?目标")
+# 甲市、乙市分别安排3亿元、2亿元: sums given to coordinated actors one each, in order
 _RESPECTIVELY = re.compile("分别")
 # 共, 合计: a sum told of coordinated actors together (甲、乙两地共发放6亿元), not each one's
 _JOINT = re.compile(r"(?<![一总])共(?!同|享|建|克|渡|计划)|合计|共计|总计|累计|合共")
