@@ -552,6 +552,10 @@ def test_a_notices_goals_are_no_measures() -> None:
 def test_resumption_figures_in_other_shapes_are_statistics() -> None:
     from ingest.classify import classify_measure
 
+    # a volume back to a share of before is an indicator; help with the transport it follows is still help
+    assert classify_measure("全县物流运输量已恢复至上年同期的88%。") == []
+    assert "LOGISTICS_SUPPORT" in classify_measure("协调物流企业恢复运输，货运量恢复至去年同期的80%。")
+
     assert classify_measure("目前本镇已复工规模以上企业45家,返岗人数达3000人。") == []
     assert classify_measure("开发区内重点企业96%复产。") == []
     assert "STAGED_RESUMPTION" in classify_measure("指导企业分批有序复工,做好复工备案。")
