@@ -353,6 +353,9 @@ def test_help_asked_of_a_government_or_judged_by_others_is_no_measure() -> None:
 
     assert classify_measure("零售业界代表称，租金补贴只能纾缓一时。") == []
     assert classify_measure("业者表示，市府协助其申请了纾困贷款。") == ["PREFERENTIAL_CREDIT"]
+    # Taiwan's legislators too
+    assert classify_measure("立委要求劳动部扩大薪资补贴范围。") == []
+    assert classify_measure("立委表示，劳动部已同意扩大薪资补贴范围。") == ["EMPLOYMENT_SUBSIDY"]
 
 
 def test_unnumbered_place_subhead_closes_with_its_section() -> None:
