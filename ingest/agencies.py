@@ -143,6 +143,12 @@ _DESTINATION = re.compile("(运往|发往|销往|送往|运至|运抵|出口到|
 # verbs of aid sent to a place (驰援武汉, 支持某省某市等疫情严重地区): the place helped, not the one whose bodies act
 _AIDED = re.compile("(支援|驰援|援助|援建)$")
 _AIDED_AREAS = re.compile(r"支持((?:[\u4e00-\u9fff]{2,4}?[、和]?){1,4})等[^,;。，；]{0,10}?地区")
+# the places people come back from (从甲市、乙市等地返回的员工) and those whose practice is followed (参照甲市、乙市做法):
+# elsewhere, not the place whose bodies act
+_ELSEWHERE_AREAS = re.compile(
+    r"(?:从|自|来自)((?:[\u4e00-\u9fff]{2,4}?[、和及]){0,6}[\u4e00-\u9fff]{2,4}?)(?:等(?:地区?|省份?|市|城市|县市))?(?:返回|返岗|返乡|返|回到|回|来|抵)"
+    r"|(?:参照|借鉴|参考|学习|仿照|效仿|比照)((?:[\u4e00-\u9fff]{2,4}?[、和及]){0,6}[\u4e00-\u9fff]{2,4}?)(?:等(?:地区?|省份?|市|城市|县市))?的?(?:做法|经验|模式|办法)"
+)
 # the word of a branch named by its city (人行某某分行)
 _BRANCH_WORD = re.compile("分行|中心支行|支行")
 # a zone's department: the work it does, then 部 (创新发展部, 企业服务部); not 部署, 部分, 部门
@@ -1692,10 +1698,18 @@ def _written_as(at: Mention, place: Place) -> Mention:
     return Mention(at.start, at.end, "Region", place.name, place.name, place.code, place.level)
 
 
+def elsewhere_spans(text: str, s: int = 0, e: int | None = None) -> list[tuple[int, int]]:
+    """The spans of ``text[s:e]`` listing places people come back from or whose practice is followed (从甲市、乙市等地
+    返回, 参照甲市、乙市做法): places elsewhere, neither actors nor homes of bare bodies."""
+    return [m.span(m.lastindex or 0) for m in _ELSEWHERE_AREAS.finditer(text, s, len(text) if e is None else e)]
+
+
 def _aided_places(text: str, places: list[Mention]) -> list[Mention]:
-    """Places written as where aid goes (驰援武汉, 支持某省某市等疫情严重地区), a place right after one such
-    (某省某市) too: a notice's bare bodies (市财政局) are never theirs."""
+    """Places written as where aid goes (驰援武汉, 支持某省某市等疫情严重地区), where people come back from or whose
+    practice is followed (从甲市、乙市等地返回, 参照甲市做法), a place right after one such (某省某市) too: a notice's bare
+    bodies (市财政局) are never theirs."""
     spans = [m.span(1) for m in _AIDED_AREAS.finditer(text)]
+    spans += elsewhere_spans(text)
     out: list[Mention] = []
     for p in places:
         if _AIDED.search(text, max(0, p.start - 2), p.start) or any(s <= p.start and p.end <= e for s, e in spans) or out and out[-1].end == p.start:

@@ -2,7 +2,8 @@
 
 Numbers may be Arabic (with thousands separators and decimals) or Chinese
 numerals; the multiplier words 十/百/千/万/亿 may follow either.  An amount
-preceded by 最高/最多/不超过/上限 or followed by 封顶/为限 is a per-beneficiary cap, not a total.
+preceded by 最高/最多/不超过/上限 or followed by 封顶/为限 is a per-beneficiary cap, not a total
+(but a bound on a total or a budget, 预算总额上限20亿元, is that total).
 A range (100万—500万元, 100-500万元) is no total either: its upper end is
 a cap.  An amount per unit (每人1000元, 1000元/人) is a rate, a cap only when
 bounded (每家企业最高50万元); a budget per period (每年安排1亿元) stays a
@@ -41,6 +42,8 @@ AMOUNT = re.compile(
     r"(?P<yuan>(?:港|澳门|澳|新台币|新台|台币)?元|人民币|港币|澳门币|新台币|台币|圆(?!满)|块钱)?"
 )
 _CAP_BEFORE = re.compile(r"(最高|最多|不超过|不高于|上限|封顶|至多)[^。,;\d]{0,8}$")
+# 预算总额上限20亿元, 资金规模不超过5亿元: a bound on a total or a budget is that total, no cap per beneficiary
+_TOTAL_BOUNDED = re.compile(r"(总额|总预算|预算|总规模|资金规模|基金规模|总量|总经费|总金额)(的|为)?(最高|不超过|不高于|上限)[^。,;\d]{0,4}$")
 # 补贴50%，500万元封顶, 以100万元为限: the bound written after the amount
 _CAP_AFTER = re.compile(r"\s*(封顶|为上限|为限)")
 # 每 + a unit that is not a period (每年 is a budget period), or 人均/户均, in the same clause before the amount
@@ -231,7 +234,9 @@ def _amounts(text: str, minimum: int) -> tuple[Amount, ...]:
                 low_value = _shared_unit(low_value, m["num"] + m["mult"], value)
         before = text[max(0, start - 24) : start]
         per_unit = bool(_PER_BEFORE.search(before) or _PER_AFTER.match(text, m.end()))
-        cap = low_value is not None or bool(_CAP_BEFORE.search(before) or _CAP_AFTER.match(text, m.end()))
+        # (每户补贴总额最高…: a bound per unit is still a cap)
+        total_bounded = not per_unit and _TOTAL_BOUNDED.search(before) is not None
+        cap = low_value is not None or bool(_CAP_BEFORE.search(before) and not total_bounded or _CAP_AFTER.match(text, m.end()))
         threshold = bool(_PART_AFTER.match(text, m.end()) or _FLOOR_BEFORE.search(before) and not _GIVEN_FLOOR.search(before))
         threshold = threshold or bool(_REACH_BEFORE.search(before) and _ABOVE_AFTER.match(text, m.end())) or bool(_ABOVE_BEFORE.search(before))
         # 超过2000万元、5000万元的企业: the items of a list of bounds are bounds too

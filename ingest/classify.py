@@ -70,6 +70,8 @@ _STATISTIC = switched(
     r"|(?:新增)?(?:贷款|信贷|授信|融资)(?:额|余额|总额|规模)?[\d.]+(?:余|多)?[万亿]?元[,，]?(?:比|较|同比|环比)[^,;。]{0,10}?(?:增加|增长|提高|多|上升)"
     # 开复工率、到岗率分别提升5.6个、4.4个百分点: rates that moved, one by one
     r"|[\u4e00-\u9fff]{1,6}率(、[\u4e00-\u9fff]{1,6}率)*(分别)?(提升|提高|上升|增长|增加|回升|下降)了?[\d.]+个?(、[\d.]+个?)*(百分点|%)"
+    # 物流运输量恢复至去年同期的90%, 用电量回升到正常水平的85%: a volume back to a share of before, an indicator
+    r"|[\u4e00-\u9fff]{1,6}(?:量|额|指数)(?:已经?)?(?:恢复|回升|回暖)(?:至|到)[^,;。\d]{0,8}?[\d.]+%"
 )
 _PROBLEM_WORD = re.compile(r"困难|问题|难题|难处|瓶颈|需求|诉求|情况")
 # the items of a problem solved (解决员工口罩短缺问题 has one, 解决用工、资金等困难 a list, 解决口罩、酒精等
@@ -98,7 +100,7 @@ _NO_ITEM = re.compile(r"困难|难题|问题|复工|复产|生产经营|发展")
 # (对承担口罩等防疫物资保障的重点应急保供流通企业: a longer description, the firms' kind of a few words before 企业)
 _TARGET_DESC = re.compile(rf"(?<=对)(?![接于外象标比话口])[^,;。]{{2,40}}?的(?:[{FIRM_MASK}、]{{2,60}}?等)?[\u4e00-\u9fff]{{0,8}}?(?:企业|单位|项目|商户)")
 _DIGIT = re.compile(r"\d")
-_MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产|转产")
+_MAKE_WORD = re.compile(r"生产|制造|经营|复工|复产|开工|投产|转产|扩产|增产|研制|研发|开发")
 _COST_WORD = re.compile(r"费用|成本|补贴|补助")
 # 用工、物流等费用补助, 薪资及营运资金补贴: a list of costs sharing one subsidy
 _COST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})(等)?(费用|成本)?(补助|补贴|减免)")
@@ -108,9 +110,10 @@ _TARGET_MAKERS = re.compile(
     r"(生产|生产经营|制造|经营)[^,;。]{1,60}?(的|等)(企业|厂家|单位)|[^,;。、]{1,8}?(生产|制造)(企业|厂家)(?!名单|名录)"
     r"|(复工复产|复工|复产|开工|投产)的(企业|单位|项目)"
 )
-# 转产医用酒精等防疫物资, 提升口罩生产能力: epidemic supplies a firm makes, no help obtaining them
+# 转产医用酒精等防疫物资, 提升口罩生产能力: epidemic supplies a firm makes, no help obtaining them (nor those it
+# develops: 研发可重用口罩)
 _SUPPLIES_MADE = first_checked(
-    r"(转产|生产|扩产|增产|研制)[^,;。]{0,16}?(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服|[测额]温枪)(等(防疫|防护)?(物资|用品))?"
+    r"(转产|生产|扩产|增产|研制|研发|开发)[^,;。]{0,16}?(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服|[测额]温枪)(等(防疫|防护)?(物资|用品))?"
     r"|(防疫物资|防护用品|口罩|酒精|消毒[液剂水]|防护服)的?(生产能力|产能)"
 )
 # a sentence reporting what firms lack or suffer, with nobody acting on it
@@ -130,6 +133,8 @@ _ACTION = re.compile(r"(?<!难以)(?<!无法)(?<!不能)(帮助|协助|帮|解�
 _GUESS = re.compile(r"(?:或会|可能会?|或将)超出[^,;。]{0,4}?(?:预计|预估|估计)")
 # a plan for later (下一步，…将…) or a charge to do something (要加大…投入): no action taken yet
 _PLAN = re.compile(r"(下一步|下步|接下来|下来(?=[,，]|如何))(?![的计])|要(?![求素件闻点])")
+# 某局局长表示，下一步将…: a plan told by a speaker is a plan still
+_SPEECH_FRAME = re.compile(r"[^,;。，；]{0,24}?(?:表示|说|介绍|指出|透露)[,，:：]\s*")
 # how to apply (申报材料：1.申请表…, 操作流程：…, 受理单位：…): the procedure of a measure named before, not a measure
 _PROCEDURE = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{0,2}[)）.、]?\s*(申报|申请|办理|操作)(条件|材料|流程|程序|方式)[:：]"
@@ -138,11 +143,21 @@ _PROCEDURE = re.compile(
 # commentary: an opinion or a question (我认为…, 能否…?), not an action
 # or a wish (希望下一步…, 他希望…), a remark on what is urgent, typical or a record (…刻不容缓, 这只是…的一个缩影, 迄今…最大)
 # praise (充分肯定…), a remark on what matters (…是…的关键一环), the preamble of a notice (为…,特制定本细则。)
-# or its covering line (现将《…》印发给你们), what banks do of themselves (银行方面…)
+# or its covering line (现将《…》印发给你们), what banks do of themselves (银行方面…), or what an expert opening the
+# sentence says (某大学教授表示，应…; 业内专家指出，…: a view, no body's action; not experts a body sends: 组织专家指导…),
+# an appeal to a government (促请政府推出…) or what legislators (立委, 民代 in Taiwan), parties or business ask or think of it (议员要求市府…,
+# 商界认为…, 有议员批评…): help asked for or judged, none given
 _OPINION = gated(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
-    r"|充分肯定|赞扬|(?<!通报)表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行))"
+    r"|充分肯定|赞扬|(?<!通报)表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行)"
+    r"|^(?:(?!邀请|组织|聘请|安排|派出|选派)[^,;。，；]){0,12}?(专家|学者|教授|研究员|分析师|经济学家|业内人士)[^,;。，；]{0,6}?(表示|认为|指出|称|说|建议|分析|提醒)"
+    r"|(促请|敦促|吁请|呼吁|恳请)[^,;。，；]{0,4}?(政府|市府|县府|港府|当局)"
+    r"|^(?:(?!针对|对|为|根据|按照|应)[^,;。，；]){0,8}?(议员|立委|民代|议会|党团|商界|业界|商会|工商界|业者)[^,;。，；]{0,8}?(要求|建议|认为|批评|质疑|促请|敦促|呼吁|希望|期望|期盼))"
 )
+# 业界代表表示，…资助只是杯水车薪: what business or legislators say, with no government body acting in their words, is
+# their view (业者表示，市府协助… still tells the help)
+_OTHERS_SAY = re.compile(r"^(?:(?!针对|对|为|根据|按照|应)[^,;。，；]){0,8}?(?:议员|立委|民代|议会|党团|商界|业界|商会|工商界|业者)[^,;。，；]{0,8}?(?:表示|指出|称|说)")
+_GOVERNMENT_WORD = re.compile(r"政府|市府|县府|港府|澳府|当局|管委会|[局委办署处]|(?<![内全外大局])部(?![分门])")
 # someone's view told before what they think (某商户认为，…补贴是…): a remark on a measure, which states none
 _VIEW = re.compile(r"^[^,;。，；]{1,20}?(?<!被)认为[,，:：]")
 # a report's credit (某某在线2月26日讯, its reporters in brackets: (某某日报记者 某某 通讯员 某某)): the outlet's and the
@@ -167,6 +182,18 @@ _BUY_WORD = re.compile(r"采购|购买|购置")
 _SUBSIDY = re.compile(r"(补贴|补助|资助)")
 # 给予该厂多项支持200万元: support given as a sum of money is a subsidy unless something else types it
 _SUPPORT_SUM = re.compile(r"(?:给予|提供)[^,;。，；]{0,12}?支持(?:资金)?[约近逾超]?[\d.]+[万亿]?元")
+# the words of money given or support offered, without which equipment, lines or expansion name no subsidy
+_MONEY_GIVEN = re.compile(r"补贴|补助|奖励|资助|奖补|贴息|资金|基金|元|支持|扶持|投入|拨付|给予|予以|减免|优惠")
+# technical upgrading (推进技改项目) a body pushes is its help, with or without money named
+_UPGRADE = re.compile(r"技改|技术改造")
+# “万人助万企”, “千名干部进千企”, “党员联企”: a campaign named for officials going into or paired with firms is liaison
+# (not a bare 助企 of a package's name: “助企纾困”)
+_CADRES_TO_FIRMS = re.compile(r"[“\"『「][^”\"』」]{0,6}?(?:干部|党员|人才|机关|专员|[万千百]人|[万千百]名)[^”\"』」]{0,4}?(?:进|助|帮|联|驻|包|结对)[万千百]?家?企")
+# 延长特惠贷款的还款期至10年: a repayment period lengthened, the loan named between (还款期最长为8年 only states a term)
+_REPAYMENT_EXTENDED = re.compile(r"(?:延长|延展|展延|放宽)[^,;。，；]{0,12}?还款期")
+# 在某某基金下推出的计划: the fund a scheme was launched under, named as its frame, is no fund set up by the sentence
+# (在某基金下安排… still sets money aside; 从某资金中给予补助 tells the fund the subsidy is paid from)
+_FUND_SOURCE = re.compile(r"在(?:(?!安排|设立|筹集|筹措|拨付|统筹|下达|新增|出资|成立)[^,;。，；]){0,16}?(?:基金|资金)下")
 # 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
 # (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
 _GRANTED = first_checked(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
@@ -221,7 +248,9 @@ _OWN_SUPPLIES = gated(
 # 为学校配备测温仪, 助力学生复学: help to schools and pupils is no help to firms
 # 保障城乡低保、养老等民生支出: welfare spending for residents, no help to firms, nor are masks handed to households
 # (为家户分发口罩) or meals to old people living alone, nor relief paid to families (家庭方面…慰助补助1户1万元)
-_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金|家户|独居老人|慰助|家庭方面")
+# (also masks passed on to the elderly and the vulnerable: 转赠长者及弱势社群); in a sentence that helps firms too,
+# the clause of such help alone gives no category
+_WELFARE = re.compile(r"低保|民生支出|特困人员|养老金|家户|独居老人|慰助|家庭方面|长者|弱势社群|弱势群体")
 _SCHOOLS = re.compile(r"(为|向|给|帮助|助力|协助)[^,;。，；]{0,8}?(学校|中小学|幼儿园|学生|师生)")
 # 一手抓疫情防控，一手抓复工复产: the slogan names the two tasks, no action taken
 _SLOGAN = re.compile(r"(?:一手抓|两手抓)[^,;。，；、]{0,12}")
@@ -231,12 +260,16 @@ _RENT_WAIVED = re.compile(r"免收(?=[^,;。，；]{0,6}?(?:租金|房租))")
 # insurance, utilities or guarantees, which have categories of their own)
 _FEE_RELIEF = first_checked(
     r"(?<![险保电水气暖])费用?(?:得|可|予以|一律)?(?:减半收取|减半征收|减收|缓缴|缓收|免收|免征)"
-    r"|(?:免收|减收|缓收|减半收取)[^,;。，；]{0,10}?(?<![险保电水气暖])费(?!用?补)"
+    r"|(?:免收|减收|缓收|减半收取|减免|免除|豁免)[^,;。，；]{0,16}?(?<![险保电水气暖])费(?!用?补)"
     # 使用费、租金、垃圾处理费均维持全免: the fees a list names, then waived
     r"|(?<![险保电水气暖])费[^,;。，；]{0,20}?(?:均|一律|全部)(?:维持|予以)?(?:全免|免收|减半)"
 )
 # 娱乐税减免, 增值税减征: a tax named, then relieved, is a tax cut (property and land taxes have a category of their own)
-_TAX_RELIEVED = re.compile(r"(?<!房产|使用|房屋|地价)税费?(?:减免|减征|减半|豁免)")
+_TAX_RELIEVED = re.compile(
+    r"(?<!房产|使用|房屋|地价)税费?(?:减免|减征|减半|豁免)"
+    # 豁免旅游税, 宽减营业税: the word of relief written first (property and land taxes keep their own category)
+    r"|(?:豁免|宽减|免征|减征|免除|减免)[^,;。，；]{0,12}?(?<!房产|使用|房屋|地价|物业)税"
+)
 # 暂免征收残疾人保障金, 免征教育费附加: a levy relieved whose object is a fee, no tax named, is a fee waiver
 _FEE_LEVIED = re.compile(r"[免减]征收?[^,;。，；]{0,12}?(?:费|保障金)")
 # 免收保证手续费: the fee of a guarantee waived is guarantee support
@@ -292,6 +325,8 @@ _HELPED_BUY = first_checked(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
 _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(?=(有关|相关)?(精神|要求|规定|部署|文件|执行|办理|实施|等))")
+# 根据国家和省有关减税降费政策，…: the policy a clause names as its basis, unquoted, is no action either
+_BASIS_CLAUSE = re.compile(r"(?:根据|依据|按照|遵照)[^,;。，；]{0,24}?(?:政策|规定|精神|要求|部署)(?=[,，])")
 # 对入驻企业减免房租, 为承租的入驻企业: a verb on 企业 after a preposition or 的 says which firms are meant
 # (those settled in), not a visit
 _TARGET_FIRMS = re.compile(r"(?<=[对为向给的])(入驻|进驻|下沉|联系|对接)(?=企业)")
@@ -333,8 +368,11 @@ _RELAYED = re.compile(
 )
 # 帮助某集团贷款5000万元, 同时帮助其贷款: a loan a body helps a firm obtain is credit (not the interest subsidy of one)
 _HELPED_LOAN = re.compile(r"(?:帮助|协助|帮)[^,;。，；的]{1,12}?贷款(?!贴息|利息|风险)")
-# “某惠贷”, “信易贷”: a loan product by its quoted name is credit
-_LOAN_PRODUCT = re.compile(r"“[\u4e00-\u9fff]{1,6}贷”")
+# “某惠贷”, “信易贷”: a loan product by its quoted name is credit, whatever marks quote it ("某贷", 『某贷』, 《某贷》),
+# also named as a loan (“某某贷款”) or by a version (“某e贷”, “某贷2.0”); so is one written bare before 产品 (某某贷产品)
+_LOAN_PRODUCT = re.compile(
+    r"(?P<name>[“\"『‘《「][\u4e00-\u9fffA-Za-z0-9]{1,7}贷款?[A-Za-z0-9.]{0,4}[”\"』’》」])|[\u4e00-\u9fff]{2,4}贷款?产品"
+)
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取")
 # 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
 # nor do the registrations of job seekers (失业登记网上申请)
@@ -365,13 +403,15 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     is concrete enough for a weak cue to count, and a visit to one (来到某某公司, the name masked) is liaison.
     ``context`` holds the categories the headings above the sentence name (二、减免房租 over its items):
     a weak cue of one of them counts, as the heading says what the item is about."""
-    if _PLAN.match(sentence) or _PROCEDURE.match(sentence) or "超出" in sentence and _GUESS.search(sentence) or _FIRMS_SPEND.match(sentence) and not _SUBSIDY.search(sentence):
+    if _PLAN.match(sentence) or (framed := _SPEECH_FRAME.match(sentence)) and _PLAN.match(sentence, framed.end()) or _PROCEDURE.match(sentence) or "超出" in sentence and _GUESS.search(sentence) or _FIRMS_SPEND.match(sentence) and not _SUBSIDY.search(sentence):
         return []
     if (asked := _ASKED.search(sentence)) and not _BODY_ACTS.search(sentence, asked.end()):
         return []
     if ("业主" in sentence or "房东" in sentence or "出租" in sentence) and _LANDLORDS.match(sentence):
         return []
     if "认为" in sentence and _VIEW.search(sentence):
+        return []
+    if (said := _OTHERS_SAY.match(sentence)) and not _GOVERNMENT_WORD.search(sentence, said.end()):
         return []
     if "失业" in sentence or "就业困难" in sentence or "下岗" in sentence:
         if _JOBLESS.search(sentence) and not _FIRM_WORD.search(sentence):
@@ -380,6 +420,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         return []
     helped = named_firm and _HELP.search(sentence) is not None
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
+    if "据" in text or "按照" in text or "遵照" in text:
+        text = _blank(_BASIS_CLAUSE, text)
     if "日讯" in text or "日电" in text or "记者" in text or "通讯员" in text:
         text = _blank(_NEWS_CREDIT, text)
     if "企业" in text:
@@ -404,6 +446,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
             text = _blank(_PROBLEMS, text)
     if "金" in text:
         text = _blank(PERSONAL_BENEFIT, text)
+    if _WELFARE.search(text):
+        text = _blank_welfare(text)
     if "一手抓" in text or "两手抓" in text:
         text = _blank(_SLOGAN, text)
     if "免收" in text:
@@ -417,6 +461,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_SUBSIDISED_RATE, text)
     if "用于" in text:
         text = _blank(_ALLOWED_USES, text)
+    if "金" in text:
+        text = _blank(_FUND_SOURCE, text)
     if _DIGIT.search(text):  # _STATISTIC is gated by the words its matches hold
         text = _blank_statistics(text)
     if _RELAY_WORD.search(text):
@@ -490,6 +536,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PRIORITY_LIST")
     if "TAX_REDUCTION" not in codes and "税" in text and _TAX_RELIEVED.search(text):
         codes.append("TAX_REDUCTION")
+    if "LOAN_RELIEF" not in codes and "还款期" in text and _REPAYMENT_EXTENDED.search(text):
+        codes.append("LOAN_RELIEF")
     if "TAX_REDUCTION" in codes and "税" not in text and _FEE_LEVIED.search(text):
         codes = [c for c in codes if c != "TAX_REDUCTION"] + ["FEE_WAIVER"] * ("FEE_WAIVER" not in codes)
     elif "FEE_WAIVER" not in codes and "费" in text and _FEE_RELIEF.search(text) and not _GUARANTEE_FEE.search(text):
@@ -506,8 +554,10 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PPE_SUPPLY")
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
-    if "PREFERENTIAL_CREDIT" not in codes and ("贷”" in text and _LOAN_PRODUCT.search(text) or "贷款" in text and _HELPED_LOAN.search(text)):
+    if "PREFERENTIAL_CREDIT" not in codes and ("贷" in text and _loan_product(text) or "贷款" in text and _HELPED_LOAN.search(text)):
         codes.append("PREFERENTIAL_CREDIT")
+    if "ENTERPRISE_LIAISON" not in codes and "企" in text and _CADRES_TO_FIRMS.search(text):
+        codes.append("ENTERPRISE_LIAISON")
     if "ENTERPRISE_LIAISON" not in codes and (_VISITED.search(text) or _VISITED.search(sentence)):
         codes.append("ENTERPRISE_LIAISON")
     fund = _FUND.search(sentence) or _BUDGET.search(sentence)
@@ -530,7 +580,20 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes = [c for c in codes if c not in described] + [subsidy]
     if "PRODUCTION_SUBSIDY" in codes and context:
         codes = _headed_subsidy(text, codes, context)
+    if "PRODUCTION_SUBSIDY" in codes and not _MONEY_GIVEN.search(sentence) and not _UPGRADE.search(sentence):
+        # 保障某厂生产线正常运转, 加快投资扩产: a firm's lines and expansion, with no money for them, are no subsidy
+        # (technical upgrading a body pushes, 推进技改项目, is its help all the same)
+        codes = [c for c in codes if c != "PRODUCTION_SUBSIDY"]
     return codes
+
+
+def _loan_product(text: str) -> bool:
+    """Whether ``text`` names a loan product: a quoted relief slogan (“不抽贷”, “无还本续贷”) is the relief its own
+    cue names, no product."""
+    for m in _LOAN_PRODUCT.finditer(text):
+        if not (m.group("name") and _FINANCE_MEANS.intersection(cats.classify(m.group("name")[1:-1], ITEM_THRESHOLD))):
+            return True
+    return False
 
 
 def _headed_subsidy(text: str, codes: list[str], context: frozenset[str]) -> list[str]:
@@ -605,6 +668,12 @@ def _blank_matched(text: str) -> str:
         if kinds and "SUPPLY_CHAIN" not in kinds:
             text = text[: m.end(1)] + " " * (m.end() - m.end(1)) + text[m.end() :]
     return text
+
+
+def _blank_welfare(text: str) -> str:
+    """``text`` with the clauses blanked that help residents in need and name no firm (转赠长者…, 向独居老人发放…)."""
+    parts = re.split(r"(?<=[,;。，；])", text)
+    return "".join(" " * len(p) if _WELFARE.search(p) and not _FIRM_WORD.search(p) else p for p in parts)
 
 
 def _blank_people_jobs(text: str) -> str:

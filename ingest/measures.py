@@ -31,7 +31,7 @@ from . import categories as cats
 from . import roles
 from .amounts import Amount, find_amounts
 from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
-from .agencies import MUNICIPALITIES, WEBSITE_AFTER, is_unplaced
+from .agencies import MUNICIPALITIES, WEBSITE_AFTER, elsewhere_spans, is_unplaced
 from .enterprises import FIRM_HEADER
 from .gate import first_checked, gated
 from .mentions import HAN, Mention, SpanIndex
@@ -57,9 +57,10 @@ _CONTINUE = first_checked(
 )
 # characters before a place that make it an object, not the subject
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
-# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率), the body
+# words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率; 参照某市做法:
+# the model followed), the body
 # a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接|按)$")
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|参照|借鉴|参考|仿照|效仿|比照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接|按)$")
 # bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
 _LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
@@ -217,12 +218,22 @@ _BATCH_OR_SO_FAR = re.compile(_BATCH.pattern + r"|^\s*截[至止]|迄今|至今"
 _BATCH_TALLY = re.compile(r"(?:共|合共|共计|合计)[约逾达超过近]{0,2}$")
 # 力保本年度发放2亿元贴息贷款的既定目标: a target restated, no money given
 _TARGET_AFTER = re.compile(r"[^,;。，；]{0,12}?的(?:既定|年度|全年)?目标")
+# 甲市、乙市分别安排3亿元、2亿元: sums given to coordinated actors one each, in order
+_RESPECTIVELY = re.compile("分别")
+# 共, 合计: a sum told of coordinated actors together (甲、乙两地共发放6亿元), not each one's
+_JOINT = re.compile(r"(?<![一总])共(?!同|享|建|克|渡|计划)|合计|共计|总计|累计|合共")
 # 其中制造业贷款12亿元: a clause telling a part of the sum before it
 _PART = re.compile(r"\s*其中")
+# 其中一次性补贴部分,共计3亿元: a 其中 clause naming the part, its sum in the clause after it (no ; between)
+_PART_NAMED = re.compile(r"(?:^|[,，])\s*其中[^;；。]*[,，]\s*$")
 # 设立5000万元基金，已帮助企业获得贷款12亿元: a later clause telling what the help achieved is no sum of its own
 _OUTCOME = re.compile(r"(?:已|累计|共|先后)(?:帮助|为|助力|协助)[^,;。]{0,20}?(?:获得|争取|拿到|融资|解决)")
 # 给予…100万元奖励: an award to each beneficiary, not a total
 _PER_AWARD_AFTER = re.compile(r"(一次性)?(奖励|补贴|补助|资助)")
+# 对…的企业，给予一次性奖励5万元: the award named before its sum, to firms of a kind, just as much each one's
+# (对某某有限公司给予补助200万元 is what the one firm gets)
+_PER_AWARD_BEFORE = re.compile(r"(一次性)?(奖励|补贴|补助|资助|奖补)(资金)?\s*$")
+_FIRMS_OF_A_KIND = re.compile(r"对[^;。]{0,60}?(企业|单位|项目|商户|个体工商户|市场主体)")
 # a place followed by these words and a firm is the firm's home (吴江本土企业某集团)
 _LOCAL_FIRM = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)")
 # 生产口罩、防护服等企业, 保障能源供应、交通物流等企业: a kind of firm named by what it does, not firms
@@ -359,6 +370,10 @@ def subjects(text: str, s: int, e: int, actors: list[Mention], firms: list[Menti
         firms = [f for f in firms if not targets.holds(f.start, f.end)]
         # ...nor a place their description names (对承租某市市属物业的企业): where the firms rent, no actor
         inside = [a for a in inside if not targets.holds(a.start, a.end)]
+    if away := elsewhere_spans(text, s, e):
+        # 从甲市、乙市等地返回的员工, 借鉴甲市、乙市经验: places elsewhere, however many of the list are recognised
+        held_away = SpanIndex(away)
+        inside = [a for a in inside if not held_away.holds(a.start, a.end)]
     firm_starts = {f.start for f in firms}
     topic: list[Mention] = []
     object_end = -1  # end of the last place taken as an object: places coordinated with it, or written on after it (赴某省某市), are objects too
@@ -450,6 +465,7 @@ def detect(
     thanked: list[tuple[Mention, list[Mention]]] = []  # (actor in scope, firms) of firms' words on help of no kind told
     aside: tuple[int | None] | None = None  # the level of the aside section in force (扶持对象, 总体要求)
     aside_para = -1  # the paragraph a label opens (申报材料：…)
+    aside_end = -1  # the end of the line a label opens: the items it lists inline (申报材料：1.…;2.…) are its own
     instructed = -1  # where the clause after an official's instruction ending in ；starts (it goes on instructing)
     story: list[Mention] = []  # the actor in focus last
     lender = False  # a bank is the subject the story goes on with (某银行为企业授信…。一是…): no government acts
@@ -494,7 +510,8 @@ def detect(
             continue
         if u.first and _ASIDE_LABEL.match(text, u.start, u.end):
             aside_para = u.para
-        if aside is not None or u.para == aside_para:
+            aside_end = _line_end(text, u.start)
+        if aside is not None or u.para == aside_para or u.start < aside_end:
             continue
         para_start.setdefault(u.para, u.start)
         lead = _lead_unit(text, u, act_ix)
@@ -706,9 +723,17 @@ def detect(
             actors_now = []  # 国家对…实行…, 二、中央财政安排…: the nation's measure alone, no clause of the place in force
         extra = [x for x in extra if not any(n.start <= x[0] < n.end for n in national)]  # the national clause's money is its own
         enlisted = [b for b in _enlisted(text, s, e, found) if not any(_same_place(b, a) for a in actors_now)]
-        for actor in actors_now + enlisted:
+        # 甲市、乙市分别安排3亿元、2亿元: one sum each, in the order of the actors
+        sums = [amount, *(value for _, _, value in extra)] if amount is not None else []
+        respective = len(actors_now) > 1 and len(sums) == len(actors_now) and _RESPECTIVELY.search(text, s, e) is not None
+        if len(actors_now) > 1 and not respective and _JOINT.search(text, s, e):
+            amount, extra = None, []  # 甲、乙两地共发放6亿元: a sum of them together, none of them alone
+        for i, actor in enumerate(actors_now + enlisted):
             agency = actor if actor.type == "Agency" else None
             document = titles[0] if titles else None
+            if respective and i < len(actors_now):
+                out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, sums[i], cap))
+                continue
             out.append(Draft(actor, codes, s, e, agency, document, beneficiaries, amount, cap, enlisted=actor in enlisted))
             for cs, ce, value in extra:
                 out.append(Draft(actor, classify_measure(text[cs:ce]) or codes, cs, ce, agency, amount=value))
@@ -717,6 +742,12 @@ def detect(
     _apply_leads(out, leads)
     _thanked_liaison(out, thanked)
     return out
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _titled_measure(titled: tuple[Unit, list[str]], actor: Mention, doc_ix: MentionIndex) -> list[Draft]:
@@ -1338,14 +1369,19 @@ def _money(sentence: str, offset: int) -> tuple[int | None, int | None, list[tup
     for a in find_amounts(sentence, MIN_AMOUNT):
         clause_start = max(sentence.rfind(c, 0, a.start) for c in ",;") + 1
         clause_end = min([i for i in (sentence.find(c, a.end) for c in ",;、") if i >= 0] or [len(sentence)])
-        if (dropped or amount is not None) and _PART.match(sentence, clause_start):
+        if (dropped or amount is not None) and (
+            _PART.match(sentence, clause_start) or _PART_NAMED.search(sentence, max(last_end, 0), clause_start)
+        ):
             continue  # 安排2亿元，其中5000万元用于贴息: a part of the sum before is no sum of its own (of a sum that is none, none)
         # 收入首次突破5亿元、10亿元: the items of a list of figures are figures too
         dropped = dropped and _SUM_LIST.fullmatch(sentence, last_end, a.start) is not None or _dropped_sum(sentence, a, clause_start, clause_end)
         last_end = a.end
         if dropped:
             continue
-        if a.cap or "给予" in sentence[clause_start : a.start] and _PER_AWARD_AFTER.match(sentence, a.end):
+        if a.cap or "给予" in sentence[clause_start : a.start] and (
+            _PER_AWARD_AFTER.match(sentence, a.end)
+            or _PER_AWARD_BEFORE.search(sentence, clause_start, a.start) and _FIRMS_OF_A_KIND.search(sentence, 0, a.start)
+        ):
             cap = a.value if a.raised and a.cap else cap or a.value  # 上限由600万元增至700万元: the new cap
         elif amount is None:
             amount = a.value
@@ -1642,8 +1678,12 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
             region = ps[-1]
         elif j == 0 and row.keys[0] and not row.cells[0]:
             region = _carried(u, place_ix)
-    if region is None and (firms or all(_SERIAL.fullmatch(k.strip()) for k in row.keys)):
-        region = issuer  # a row of firms helped, or an article of a notice laid out as a table (序号 | 措施 | 责任单位)
+    # a key naming the row's kind (1 | 减税降费 | …) lets the weak cues of its categories count in the row's cells
+    kinds = frozenset(c for k in row.keys if not _SERIAL.fullmatch(k.strip()) for c in cats.classify(k.replace(" ", "")))
+    if region is None and (firms or _SERIAL.fullmatch(row.keys[0].strip()) or kinds):
+        # a row of firms helped, or an article of a notice laid out as a table (序号 | 措施 | 责任单位), also keyed by
+        # its kind (政策类别 | 政策内容: 房租减免 | …, after its number or not), no place among its keys
+        region = issuer
     if region is None:
         return []
     codes: list[str] = []
@@ -1656,7 +1696,7 @@ def _row(text: str, u: Unit, place_ix: MentionIndex, act_ix: MentionIndex, doc_i
         if not cell or j in marked:
             continue
         label = u.columns[j] if j < len(u.columns) else ""
-        body = classify_measure(cell)
+        body = classify_measure(cell, context=kinds)
         head = [] if body or not label else cats.classify(label.replace(" ", ""), 0.3)
         codes += [c for c in body or head if c not in codes]
     if not codes:

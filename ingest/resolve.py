@@ -258,6 +258,7 @@ def build_record(
     national = national_bodies()
     agency_name: dict[int, str] = {}
     national_first: dict[str, str] = {}
+    written = {a.name for a in agencies}
     for a in agencies:
         if a.place == "中国" and a.name in national:
             canon = national[a.name]
@@ -266,7 +267,8 @@ def build_record(
             # 中国 is named by a national body's measure or by its own written forms, not by the body alone
             owner = "中国"
         else:
-            name = a.name
+            # 港府 … 特区政府 (named 香港特区政府): a table body's short name joins its full name written elsewhere
+            name = national[a.name] if a.name in national and national[a.name] in written else a.name
             owner = place_of(a.place, a)
             k = by_canonical.get(a.place or "")
             if owner and k is not None and pl.place.get(k) is None and a.level == "zone" and a.name.startswith(a.place or "") and owner != a.place:

@@ -230,8 +230,9 @@ def _bodiless_level(text: str, units: list[Unit], n: int) -> int | None:
     after = heading_level(text[nxt.start : nxt.end]) if nxt.first else None
     if after is not None:
         return level if after <= level else None
-    # an unnumbered heading next (a place's name opening the next group) ends a run of lines left without a stop
-    return level if nxt.kind == "heading" and not text[u.start : u.end].rstrip().endswith("。") else None
+    # an unnumbered heading next (a place's name opening the next group) ends a run of lines left without a stop,
+    # and stands under no item closed by a full stop (a notice's last article, then its signature: 某市人民政府)
+    return level if nxt.kind == "heading" else None
 
 
 def section_heads(text: str, units: list[Unit]) -> list[tuple[int, str]]:

@@ -562,3 +562,14 @@ def test_a_province_a_trip_goes_to_lends_no_province_to_a_bare_department() -> N
     names = agency_names("赣州市于都县县长带队赴福建考察。省农业农村厅为企业协调饲料运输。")
     assert "江西省农业农村厅" in names and "福建省农业农村厅" not in names
     assert "福建省农业农村厅" in agency_names("省长赴福建调研。省农业农村厅为企业协调运输。")
+
+
+def test_the_press_s_short_names_of_the_special_regions_governments() -> None:
+    # 港府, 澳府: the region's government, its measures the region's
+    for text, region in (("港府宣布为合资格企业提供九成信贷担保。", "香港"), ("澳府推出中小企业援助计划，提供免息贷款。", "澳门")):
+        ms = extract_text(text, "t").measures
+        assert ms and ms[0].region == region, text
+    # written beside the government's other name, one body
+    both = "港府推出新一轮纾困措施。特区政府表示，将向零售商户发放一次性资助。\n香港电台报道。"
+    bodies = [e for e in extract_text(both, "t").entities if e.type == "Agency" and "政府" in e.name or e.name == "港府"]
+    assert [(e.name, "港府" in e.aliases) for e in bodies] == [("香港特区政府", True)]

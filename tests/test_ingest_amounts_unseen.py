@@ -284,3 +284,29 @@ def test_a_milestone_passed_is_a_figure_and_so_are_the_items_of_its_list() -> No
 
 def test_a_cap_raised_with_spaces_around_the_numbers_is_the_new_cap() -> None:
     assert caps("东城区推广基金每家企业的资助上限由 80 万元增至 100 万元。") == [(None, 1_000_000)]
+
+
+def test_an_award_named_before_its_sum_is_each_beneficiary_s() -> None:
+    # 给予一次性奖励5万元 is what each firm gets, as 给予5万元一次性奖励 is: a cap, no total
+    text = "泾县人民政府关于稳外贸的若干措施\n\n二、对与省外客商新签出口订单的本县企业，给予一次性奖励8万元。\n"
+    ms = [m for m in extract_text(text, "t").measures if "REWARD" in m.categories]
+    assert ms and ms[0].amount_cny is None and ms[0].cap_cny == 80_000
+    # given to one named firm, the sum is that firm's total
+    one = "泾县人民政府关于稳外贸的若干措施\n\n二、对甲乙丝绸有限公司给予一次性奖励8万元。\n"
+    assert [m.amount_cny for m in extract_text(one, "t").measures if "REWARD" in m.categories] == [80_000]
+
+
+def test_sums_written_respectively_go_to_the_actors_in_order() -> None:
+    # 甲、乙、丙分别…3亿元、2亿元和1亿元: one sum each, not every sum for every actor
+    text = "江西省通报\n\n赣州、吉安、抚州分别安排纾困资金5亿元、3亿元和2亿元。\n"
+    assert sorted(money(text)) == [("吉安", 300_000_000), ("抚州", 200_000_000), ("赣州", 500_000_000)]
+    # a sum told of them together (共, 合计) is none of them alone
+    joint = "江西省通报\n\n赣州、吉安两地共发放纾困资金8亿元。\n"
+    assert money(joint) == [] and {m.region for m in extract_text(joint, "t").measures} == {"赣州", "吉安"}
+
+
+def test_a_bound_on_a_total_or_a_budget_is_that_total() -> None:
+    assert [(a.value, a.cap) for a in find_amounts("计划预算总额上限15亿元")] == [(1_500_000_000, False)]
+    assert [(a.value, a.cap) for a in find_amounts("基金规模不超过3亿元")] == [(300_000_000, False)]
+    # a bound per unit stays a cap
+    assert [(a.value, a.cap) for a in find_amounts("每户补助总额最高20万元")] == [(200_000, True)]

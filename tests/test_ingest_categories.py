@@ -100,6 +100,9 @@ def test_firms_settled_in_commended_firms_and_needs_surveyed():
 
 def test_training_classes_and_labour_cost_subsidies():
     assert classify_measure("县人社局协助企业开设培训专班。") == ["EMPLOYMENT_SUBSIDY"]
+    # a team set up for research runs the research: no liaison with firms
+    codes = classify_measure("省科技厅牵头组建检测试剂攻关工作专班,集中力量研制新产品。")
+    assert "RD_FUNDING" in codes and "ENTERPRISE_LIAISON" not in codes
     assert "LABOR_SUPPLY" not in classify_measure("镇里发放企业用工补贴50万元。")
     assert "PROJECT_SUPPORT" in classify_measure("街道协调施工单位,加快项目建设进度。")
 
@@ -178,3 +181,76 @@ def test_a_reports_credit_line_gives_no_category() -> None:
     credit = "青湘在线3月2日讯（青湘日报·青湘在线记者 王明 通讯员 李华）"
     assert classify_measure(credit + "3月1日，一个耳机项目在某某经开区签约。") == []
     assert "ONLINE_SERVICE" in classify_measure(credit + "某县工信局开通平台，企业可在线办理复工备案。")
+
+
+def test_each_insurance_s_own_premium_is_a_social_insurance_contribution() -> None:
+    assert classify_measure("对旅游企业实施阶段性缓缴养老保险费政策。") == ["SOCIAL_INSURANCE_RELIEF"]
+    assert classify_measure("对困难企业缓缴工伤保险费。") == ["SOCIAL_INSURANCE_RELIEF"]
+    # and Taiwan's labour, employment and health insurance premiums
+    assert classify_measure("受影响业者的劳保费、健保费可缓缴半年。") == ["SOCIAL_INSURANCE_RELIEF"]
+
+
+def test_weak_or_split_cues_of_common_notice_items() -> None:
+    # approvals sped up with their object between, but not online approvals sped up
+    assert classify_measure("加快重点项目审批。") == ["FAST_TRACK_APPROVAL"]
+    assert "FAST_TRACK_APPROVAL" not in classify_measure("加快推动多项不见面审批事项上线。")
+    assert classify_measure("组织医疗队对园区企业开展消杀指导。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("为复工企业员工提供免费核酸检测。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("支持科技型企业到新三板挂牌。") == ["EQUITY_LISTING"]
+    # a fee relieved, the word of relief written first
+    assert classify_measure("减免中小企业产品检验检测费用。") == ["FEE_WAIVER"]
+
+
+def test_a_guarantee_of_credit_is_guarantee_support() -> None:
+    assert classify_measure("特区政府为合资格中小企提供九成信贷担保。") == ["GUARANTEE_SUPPORT"]
+    assert classify_measure("县里设立信用担保基金。") == ["GUARANTEE_SUPPORT"]
+
+
+def test_staff_named_as_returning_are_whom_the_help_is_for() -> None:
+    # 返岗员工 names the people tested, no labour brought back; a shuttle for them still is
+    assert classify_measure("县卫健局为返岗员工免费提供核酸检测。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("开发区包车接送返岗员工。") == ["LABOR_SUPPLY"]
+
+
+def test_lines_equipment_and_expansion_with_no_money_are_no_subsidy() -> None:
+    # a firm's lines kept running and its expansion hastened are no production subsidy; money for them is
+    assert "PRODUCTION_SUBSIDY" not in classify_measure("园区协调复工，推动企业加快扩产步伐。")
+    assert "PRODUCTION_SUBSIDY" in classify_measure("对新增生产线的企业给予设备投资补助。")
+
+
+def test_the_fund_a_scheme_was_launched_under_is_no_fund_set_up() -> None:
+    assert "SPECIAL_FUND" not in classify_measure("在第三轮抗疫基金下推出的薪酬补贴计划涉及工资补贴约200亿元。")
+    assert classify_measure("在抗疫基金下安排专项资金3000万元。") == ["SPECIAL_FUND"]
+
+
+def test_relief_in_the_special_regions_words() -> None:
+    # a fee exempted (豁免…费), a concessionary loan, a repayment period lengthened with the loan named between
+    assert classify_measure("豁免本财政年度的商业登记费。") == ["FEE_WAIVER"]
+    assert classify_measure("豁免本年度的旅游税。") == ["TAX_REDUCTION"]
+    assert classify_measure("豁免本年度的物业税。") == ["PROPERTY_LAND_TAX_RELIEF"]
+    assert classify_measure("劳工处推出带津培训计划。") == ["EMPLOYMENT_SUBSIDY"]
+    assert classify_measure("推出由政府担保的特惠贷款。") != [] and "PREFERENTIAL_CREDIT" in classify_measure("推出由政府担保的特惠贷款。")
+    assert "LOAN_RELIEF" in classify_measure("政府将延长有关贷款的还款期至8年。")
+    # a loan's term merely stated is no relief
+    assert "LOAN_RELIEF" not in classify_measure("援助贷款上限为50万澳门元，还款期最长为5年。")
+
+
+def test_campaigns_and_services_named_only_in_quotes() -> None:
+    # officials going into or paired with firms, by the campaign's quoted name alone; not a package's 助企
+    assert classify_measure("县里开展“百名干部联百企”活动。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("市里开展“万名党员进万企”行动。") == ["ENTERPRISE_LIAISON"]
+    assert "ENTERPRISE_LIAISON" not in classify_measure("区里出台“助企纾困”八条。")
+    assert classify_measure("对重点企业实行“一厂一策”。") == ["ENTERPRISE_LIAISON"]
+    assert classify_measure("税务部门推行“无接触”办税。") == ["ONLINE_SERVICE"]
+    assert classify_measure("人社部门推行社保业务“跨省通办”。") == ["ONLINE_SERVICE"]
+
+
+def test_wages_subsidised_in_one_word() -> None:
+    assert classify_measure("一、员工薪资补助：每名员工每月补助三千元。") == ["EMPLOYMENT_SUBSIDY"]
+    assert classify_measure("对受困企业给予工资补助。") == ["EMPLOYMENT_SUBSIDY"]
+
+
+def test_a_land_premium_deferred_is_a_charge_relieved() -> None:
+    assert classify_measure("对受困房企缓缴土地出让金。") == ["FEE_WAIVER"]
+    assert classify_measure("新出让地块的土地出让金可分期缴纳。") == ["FEE_WAIVER"]
+    assert classify_measure("全县土地出让金收入增长8%。") == []

@@ -266,6 +266,11 @@ def test_supplies_and_social_insurance_paid_later() -> None:
 def test_quoted_loan_product_is_credit() -> None:
     assert "PREFERENTIAL_CREDIT" in classify_measure("某某开发区落实“园易贷”政策,累计投放5亿元。")
     assert "PREFERENTIAL_CREDIT" not in classify_measure("某某开发区落实“园易通”政策。")
+    # other quote marks, a name ending in 贷款 or with a version, and a bare name before 产品
+    for product in ('"稳岗易贷"', "『园区贷』", "《复产贷》", "“抗疫专项贷款”", "“惠商e贷”", "“园易贷3.0”", "复产贷产品"):
+        assert "PREFERENTIAL_CREDIT" in classify_measure(f"某某开发区推出{product}。"), product
+    # a quoted relief slogan is that relief, no product
+    assert classify_measure("某某开发区对受困企业做到“不抽贷”“无还本续贷”。") == ["LOAN_RELIEF"]
 
 
 def test_products_developed_for_epidemic_control_are_research() -> None:
@@ -420,6 +425,9 @@ def test_epidemic_supplies_a_firm_makes_are_no_supply_help() -> None:
     assert "PPE_SUPPLY" not in classify_measure("疫情期间，丙丁化工厂迅速转产酒精和消毒液。")
     assert "PPE_SUPPLY" not in classify_measure("园区推动戊己纺织扩大产能，提升口罩生产能力。")
     assert "PPE_SUPPLY" in classify_measure("街道为复工企业发放口罩、额温枪。")
+    # nor are those it develops, nor masks passed on to the elderly in a clause of their own
+    assert "PPE_SUPPLY" not in classify_measure("市政府资助商户研发可重复使用的防护服和口罩。")
+    assert classify_measure("区里向辖区长者派发口罩，并为商户减免两个月房租。") == ["RENT_RELIEF"]
 
 
 def test_business_handled_online_is_online_service() -> None:
@@ -585,6 +593,9 @@ def test_a_part_of_the_sum_before_it_is_no_sum_of_its_own() -> None:
     # a part of the banks' own lending is no sum of a measure either
     banks = "石门县人民政府关于扶持企业复产的几条措施\n\n二、全县银行机构新增贷款20亿元,其中制造业贷款8亿元。\n"
     assert amounts(banks) == set()
+    # the part named in a 其中 clause, its sum in the clause after it
+    named = "石门县人民政府关于扶持企业复产的几条措施\n\n三、县财政投入2亿元补贴企业工资和周转资金,其中周转资金的一次性补助,合计5000万元。\n"
+    assert amounts(named) == {("石门县", 200000000)}
 
 
 def test_money_obtained_for_public_works_is_project_support_not_a_fund() -> None:

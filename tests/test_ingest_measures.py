@@ -323,6 +323,41 @@ def test_a_persons_view_of_a_grant_is_no_measure() -> None:
     assert classify_measure("经审核被认为符合条件的商户,给予3万元补贴。") == ["PRODUCTION_SUBSIDY"]
 
 
+def test_a_plan_told_by_a_speaker_is_a_plan_still() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("县人社局负责人介绍，下一步将扩大稳岗返还覆盖面。") == []
+    assert classify_measure("县人社局负责人介绍，今年已为企业发放稳岗返还资金800万元。") != []
+
+
+def test_what_an_expert_says_is_no_measure() -> None:
+    from ingest.classify import classify_measure
+
+    assert classify_measure("某财经大学一位教授表示，今后应加大对小微企业的信贷投放。") == []
+    assert classify_measure("业内专家建议，各地适当减免小店房租。") == []
+    # experts a body sends are its help
+    assert classify_measure("县应急局组织专家指导企业做好复工防疫。") == ["STAGED_RESUMPTION"]
+
+
+
+def test_help_asked_of_a_government_or_judged_by_others_is_no_measure() -> None:
+    # an appeal to a government, or what legislators, parties and business ask or think of its help
+    text = (
+        "嘉义市纾困\n\n市议员要求市府扩大纾困，减免摊商租金。\n有议员批评，市府的薪资补贴未能照顾自雇者。\n"
+        "某党团促请政府为中小企提供免息贷款。\n商界认为市府的利息补贴回应了诉求。\n"
+        "应业者要求，市府推出纾困贷款。\n"
+    )
+    assert [(m.region, m.categories) for m in extract_text(text, "t").measures] == [("嘉义市", ("PREFERENTIAL_CREDIT",))]
+    # what business says with no body acting in its words is its view; a body's help it tells of is still help
+    from ingest.classify import classify_measure
+
+    assert classify_measure("零售业界代表称，租金补贴只能纾缓一时。") == []
+    assert classify_measure("业者表示，市府协助其申请了纾困贷款。") == ["PREFERENTIAL_CREDIT"]
+    # Taiwan's legislators too
+    assert classify_measure("立委要求劳动部扩大薪资补贴范围。") == []
+    assert classify_measure("立委表示，劳动部已同意扩大薪资补贴范围。") == ["EMPLOYMENT_SUBSIDY"]
+
+
 def test_unnumbered_place_subhead_closes_with_its_section() -> None:
     text = (
         "## 审批服务不掉线\n各地推行网上办理。\n宁波高新区行政审批服务局推行不见面审批\n对企业实行线上办理。\n"
@@ -498,6 +533,16 @@ def test_whom_a_policy_is_for_and_how_to_apply_are_no_measures() -> None:
     assert pairs == {("青阳县", "RENT_RELIEF"), ("青阳县", "UNEMPLOYMENT_INSURANCE_REFUND")}
 
 
+def test_the_numbered_items_a_procedure_label_lists_on_its_line_are_no_measures() -> None:
+    # 申报材料：1.…;2.…: each inline item opens a paragraph of its own, still a part of how to apply
+    text = (
+        "青阳县出台扶持政策帮助中小企业。\n对承租国有房产的企业免收一个月房租。\n"
+        "申报材料：1.营业执照复印件;2.租赁合同;3.配套企业需提供配套供货证明。\n"
+    )
+    pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert pairs == {("青阳县", "RENT_RELIEF")}
+
+
 def test_a_notices_goals_are_no_measures() -> None:
     text = (
         "青阳县稳经济行动方案\n壹、工作目标\n稳步推动企业复产达产，力争全年经济增长。\n"
@@ -509,6 +554,10 @@ def test_a_notices_goals_are_no_measures() -> None:
 
 def test_resumption_figures_in_other_shapes_are_statistics() -> None:
     from ingest.classify import classify_measure
+
+    # a volume back to a share of before is an indicator; help with the transport it follows is still help
+    assert classify_measure("全县物流运输量已恢复至上年同期的88%。") == []
+    assert "LOGISTICS_SUPPORT" in classify_measure("协调物流企业恢复运输，货运量恢复至去年同期的80%。")
 
     assert classify_measure("目前本镇已复工规模以上企业45家,返岗人数达3000人。") == []
     assert classify_measure("开发区内重点企业96%复产。") == []
@@ -743,3 +792,16 @@ def test_relief_paid_to_families_in_need_is_a_personal_benefit() -> None:
 
     assert PERSONAL_BENEFIT.search("向困难家庭发放急难慰助每户8000元")
     assert not PERSONAL_BENEFIT.search("对受影响的商家每家补助3万元")
+
+
+def test_places_people_come_back_from_or_whose_practice_is_followed_are_elsewhere() -> None:
+    # 从甲、乙等地返回的员工: where staff come from, not the home of 市财政; 借鉴甲、乙经验: the model followed
+    notice = (
+        "湖州市人民政府关于扶持企业复产的几项措施\n\n"
+        "一、对从信阳、南阳、周口等地返回的员工，企业给予隔离期间工资补贴的，市财政给予50%补助。\n"
+        "二、借鉴厦门、青岛经验，设立5亿元纾困基金。\n"
+        "三、参照成都市做法，对小微企业减免1个月房租。\n"
+    )
+    ms = extract_text(notice, "t").measures
+    assert {m.region for m in ms} == {"湖州"}
+    assert any(m.agency == "湖州市财政局" for m in ms)

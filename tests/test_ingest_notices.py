@@ -80,6 +80,8 @@ def test_a_title_cited_as_the_basis_gives_no_category() -> None:
     assert classify_measure("根据《湖州市支持企业上市奖励办法》有关精神,现就有关事项通知如下") == []
     assert classify_measure("按照《湖州市贷款贴息管理办法》要求,对小微企业给予贷款贴息") == ["LOAN_INTEREST_SUBSIDY"]
     assert classify_measure("印发《湖州市贷款贴息管理办法》") == ["LOAN_INTEREST_SUBSIDY"]  # a title issued is the measure
+    # an unquoted policy named as the basis of the clause after it, too
+    assert classify_measure("根据国家和省有关减税降费政策，县税务局为企业办理延期申报。") == ["TAX_DEFERRAL"]
 
 
 def test_a_short_numbered_item_without_a_body_is_a_clause() -> None:

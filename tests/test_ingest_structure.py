@@ -98,6 +98,13 @@ def test_a_run_of_bodiless_numbered_lines_is_a_list_of_items() -> None:
     assert [u.kind for u in segment(titles)][1:] == ["heading", "heading"]
 
 
+def test_a_notice_s_last_short_article_before_its_signature_is_an_item() -> None:
+    # the signature is an unnumbered heading, no body of the article closed by a full stop above it
+    text = "关于印发扶持小微企业若干措施的通知\n\n1.对承租县属国有房产的小微企业免收2个月租金。\n2.县财政统筹纾困资金3000万元。\n\n泾县人民政府\n2022年4月8日\n"
+    assert [u.kind for u in segment(text)][1:3] == ["sentence", "sentence"]
+    assert ("泾县", "SPECIAL_FUND") in {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+
+
 def test_a_heading_whose_body_only_says_how_to_apply_is_the_measure() -> None:
     text = ("芜湖市经信局关于支持中小企业的实施细则\n一、支持企业扩产\n（一）重点企业扩产购置设备投资补助\n"
             "申报条件：1.列入本市目录的企业；2.购置设备在本年度内。\n申报材料：1.申请表。\n"

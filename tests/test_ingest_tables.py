@@ -92,3 +92,21 @@ def test_the_articles_of_a_notice_laid_out_as_a_table_are_the_issuer_s() -> None
     assert ("攸县", "RENT_RELIEF") in found and ("攸县", "LOAN_INTEREST_SUBSIDY") in found
     # the national clause of a cell is the nation's, as in a sentence
     assert ("中国", "LOAN_INTEREST_SUBSIDY") in found
+
+
+def test_a_policy_list_keyed_by_its_number_or_kind_is_the_issuer_s() -> None:
+    # 序号 | 政策类别 | 政策内容 | 责任单位: each row an article of the list's place, its kind letting weak cues count
+    text = (
+        "萧山区惠企政策清单\n\n序号\t政策类别\t政策内容\t责任单位\n"
+        "1\t减税降费\t对小规模纳税人减按1%征收增值税\t区税务局\n"
+        "2\t房租减免\t对承租区属国有房产的小微企业免收2个月房租\t区国资办\n"
+    )
+    pairs = {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+    assert pairs == {("萧山区", "TAX_REDUCTION"), ("萧山区", "RENT_RELIEF")}
+    # keyed by its kind alone
+    bare = (
+        "萧山区惠企政策清单\n\n政策类别\t政策内容\t责任单位\n"
+        "减税降费\t对小规模纳税人减按1%征收增值税\t区税务局\n"
+        "房租减免\t对承租区属国有房产的小微企业免收2个月房租\t区国资办\n"
+    )
+    assert {(m.region, c) for m in extract_text(bare, "t").measures for c in m.categories} == pairs
