@@ -179,4 +179,14 @@ def test_a_taiwan_city_by_its_bare_name_takes_the_measure_it_opens() -> None:
     from ingest.pipeline import extract_text
 
     record = extract_text("桃園市長稱正研擬方案。\n為減輕攤商負擔,屏東對轄內公有攤位實施租金減半。\n", "t")
-    assert [m.region for m in record.measures] == ["屏东县"]
+    # only 省 and 市 go without saying: a Taiwan county written bare is named as written
+    assert [m.region for m in record.measures] == ["屏东"]
+
+
+def test_a_taiwan_county_is_named_in_full_only_where_the_text_writes_it() -> None:
+    from ingest.pipeline import extract_text
+
+    bare = extract_text("受疫情衝擊，花蓮觀光人數銳減，民宿業者生意大不如前。\n", "t")
+    assert "花莲" in {e.name for e in bare.entities if e.type == "Region"}
+    full = extract_text("花蓮縣政府宣布，對受疫情衝擊的民宿業者發放紓困補助。花蓮觀光人數銳減。\n", "t")
+    assert "花莲县" in {e.name for e in full.entities if e.type == "Region"}
