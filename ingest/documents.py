@@ -53,6 +53,16 @@ _ISSUED = re.compile(
     # (印发 transmits a document the notice carries, named on its own)
     rf"|(?:发布|下发)了?(关于[{HAN}]{{4,40}}?的(?:通知|意见))(?![{HAN}])"
 )
+# a scheme named without marks where only a title can stand: the whole object of 依据/根据 (依据某某期间工业区纾困
+# 方案，…) or what a body rolled out (某部推出的某某贷款方案); 方案, 计划, 办法 and 细则 name one scheme, where
+# 政策 and 措施 may be any (根据各项政策)
+_SCHEME_END = r"(?:方案|计划|办法|细则)"
+_CITED_SCHEME = re.compile(
+    rf"(?:依据|根据|依照)([{HAN}]{{6,40}}?{_SCHEME_END})(?![{HAN}])"
+    rf"|(?:推出|祭出|提出|出台|制定)的([{HAN}]{{4,30}}?{_SCHEME_END})(?![{HAN}])"
+)
+# a scheme quoted under its name (「某某企业援助计划」, “某某纾困方案”); short ones are ways of working (“一企一方案”)
+_QUOTED_SCHEME = re.compile(rf"[“\"]([{HAN}]{{4,28}}(?:计划|方案))[”\"]")
 # words opening a description, not a title (一系列措施, 详细的实施细则)
 _VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干|[\u4e00-\u9fff]{2}的)")
 # 某政府印发《…》的通知: the transmittal names the title it carries
@@ -94,6 +104,9 @@ def find_documents(text: str) -> list[Mention]:
     taken = SpanIndex([(d.start, d.end) for d in out])
     for m in _QUOTED_PACKAGE.finditer(text):
         if len(m.group(1)) >= 4 and not taken.overlaps(m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), "PolicyDocument", m.group(1), m.group(1)))
+    for m in _QUOTED_SCHEME.finditer(text):
+        if not taken.overlaps(m.start(), m.end()) and not _VAGUE.match(m.group(1)):
             out.append(Mention(m.start(), m.end(), "PolicyDocument", m.group(1), m.group(1)))
     out += _bare_packages(text, out)
     out += _title_lines(text)
@@ -249,9 +262,9 @@ def _title_lines(text: str) -> list[Mention]:
 
 
 def _issued(text: str) -> list[Mention]:
-    """``出台某某若干政策``: a title written without 《》 after the verb that issues it."""
+    """``出台某某若干政策``, ``依据某某纾困方案``: a title written without 《》 where only a title stands."""
     out = []
-    for m in _ISSUED.finditer(text):
+    for m in (*_ISSUED.finditer(text), *_CITED_SCHEME.finditer(text)):
         k = 1 if m.group(1) else 2
         title = m.group(k)
         if not _VAGUE.match(title):

@@ -24,3 +24,16 @@ def test_a_title_line_closing_a_report_is_not_joined_to_the_next() -> None:
 
 def test_a_package_of_policy_measures_issued_by_a_compound_verb_is_a_title() -> None:
     assert _names("资源县制定出台扶持小微企业渡过难关十二条政策措施。") == ["扶持小微企业渡过难关十二条政策措施"]
+
+
+def test_a_scheme_where_only_a_title_stands_is_a_document() -> None:
+    # the whole object of 依据, and what a body rolled out
+    assert _names("依据观光产业停业期间旅宿业者补助方案，县府发放补贴。") == ["观光产业停业期间旅宿业者补助方案"]
+    assert _names("交通部为稳住航运推出的航商营运资金周转方案,已有20家受惠。") == ["航商营运资金周转方案"]
+    # 政策 and 措施 after 根据 may be any of them
+    assert _names("根据省里支持企业发展的各项政策，县里减免租金。") == []
+
+
+def test_a_quoted_scheme_is_a_document_and_a_short_one_a_way_of_working() -> None:
+    text = "政府推出“小商户临时租金资助计划”，并推行“一企一方案”。"
+    assert _names(text) == ["小商户临时租金资助计划"]
