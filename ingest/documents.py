@@ -61,6 +61,8 @@ _CITED_SCHEME = re.compile(
     rf"(?:依据|根据|依照)([{HAN}]{{6,40}}?{_SCHEME_END})(?![{HAN}])"
     rf"|(?:推出|祭出|提出|出台|制定)的([{HAN}]{{4,30}}?{_SCHEME_END})(?![{HAN}])"
 )
+# a title carried out beside a marked one (落实某某一揽子政策措施和《某某方案》): written without its marks
+_BESIDE_TITLE = re.compile(rf"(?:贯彻落实|落实|贯彻|执行)([{HAN}]{{6,30}}?{_DOC_END})(?=(?:和|及|以及|、)《)")
 # a scheme quoted under its name (「某某企业援助计划」, “某某纾困方案”); short ones are ways of working (“一企一方案”)
 _QUOTED_SCHEME = re.compile(rf"[“\"]([{HAN}]{{4,28}}(?:计划|方案))[”\"]")
 # words opening a description, not a title (一系列措施, 详细的实施细则)
@@ -262,9 +264,10 @@ def _title_lines(text: str) -> list[Mention]:
 
 
 def _issued(text: str) -> list[Mention]:
-    """``出台某某若干政策``, ``依据某某纾困方案``: a title written without 《》 where only a title stands."""
+    """``出台某某若干政策``, ``依据某某纾困方案``, ``落实某某措施和《…》``: a title written without 《》 where only a title
+    stands."""
     out = []
-    for m in (*_ISSUED.finditer(text), *_CITED_SCHEME.finditer(text)):
+    for m in (*_ISSUED.finditer(text), *_CITED_SCHEME.finditer(text), *_BESIDE_TITLE.finditer(text)):
         k = 1 if m.group(1) else 2
         title = m.group(k)
         if not _VAGUE.match(title):

@@ -37,3 +37,9 @@ def test_a_scheme_where_only_a_title_stands_is_a_document() -> None:
 def test_a_quoted_scheme_is_a_document_and_a_short_one_a_way_of_working() -> None:
     text = "政府推出“小商户临时租金资助计划”，并推行“一企一方案”。"
     assert _names(text) == ["小商户临时租金资助计划"]
+
+
+def test_a_title_carried_out_beside_a_marked_one_is_a_document() -> None:
+    names = _names("认真落实省政府稳外贸稳外资系列政策措施和《某市促进消费十条意见》，制定本方案。")
+    assert "省政府稳外贸稳外资系列政策措施" in names and "某市促进消费十条意见" in names
+    assert _names("落实减税降费政策，推动企业复工。") == []
