@@ -394,6 +394,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _community_branches(text, out, places)
     out += _zone_departments(text, out, places)
     out += _subordinate_offices(text, out)
+    out += _pronoun_party_bodies(text, out)
     # the local bureau of a national administration is named with its head (国家税务总局某省税务局)
     out = [replace(a, start=heads[a.start], name=text[heads[a.start] : a.start] + a.name, surface=text[heads[a.start] : a.end]) if a.start in heads else a for a in out]
     out = [replace(a, name="".join(a.name.split())) if " " in a.name else a for a in out]
@@ -518,6 +519,20 @@ def _subordinate_offices(text: str, found: list[Mention]) -> list[Mention]:
         for i in occurrences(text).starts(name):
             if not taken.overlaps(i, i + len(name)) and not any(x.start == i for x in out):
                 out.append(Mention(i, i + len(name), "Agency", name, name, None, a.level, a.place))
+    return out
+
+
+# a body's party group, committee or branch written by the pronoun for the body (该局党组, 该委党委)
+_PRONOUN_PARTY = re.compile("该([局委厅办])(党组|党委|党总支|党支部)")
+
+
+def _pronoun_party_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """``该局党组``: the party group of the body of that kind named last before it (某区某局 … 该局党组)."""
+    out: list[Mention] = []
+    for m in _PRONOUN_PARTY.finditer(text):
+        parent = next((a for a in sorted(found, key=lambda a: -a.end) if a.end <= m.start() and a.name.endswith(m.group(1))), None)
+        if parent is not None and not parent.name.endswith(PARTY_COMMITTEES):
+            out.append(Mention(m.start(), m.end(), "Agency", parent.name + m.group(2), m.group(0), None, parent.level, parent.place))
     return out
 
 

@@ -59,3 +59,8 @@ def test_group_a_bare_county_sets_up_is_named_with_the_county() -> None:
     found = _agencies("丰宁满族自治县统筹调度推动企业复产。丰宁成立了项目复产保障领导小组,帮企业招聘工人。")
     assert "丰宁满族自治县项目复产保障领导小组" in found
     assert "丰宁县项目复产保障领导小组" in _agencies("丰宁县推动企业复产。丰宁成立了项目复产保障领导小组,帮企业招聘工人。")
+
+
+def test_a_party_group_written_by_the_bodys_pronoun_is_that_bodys() -> None:
+    found = _agencies("清河区商务局近日部署稳外贸工作。该局党组成员分头走访了辖区外贸企业。")
+    assert "清河区商务局党组" in found and "清河区商务局" in found
