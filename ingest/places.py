@@ -775,6 +775,12 @@ def _zones(text: str, known: list[Mention]) -> list[Mention]:
             listed.update(id(p) for p in shared)
             added += [Mention(p.start, p.end, "Zone", p.surface + m.group(0), p.surface + m.group(0), None, "zone", p.name) for p in shared]
             continue
+        field_park = _field_park(text, ss, e, taken)
+        if field_park is not None:
+            # the places inside its name (甲乙某省电子商务产业园) are no places of their own there
+            listed.update(id(x) for x in known if field_park.start <= x.start and x.end <= field_park.end)
+            added.append(field_park)
+            continue
         host = _hosted(text, ss, by_end)
         if host is not None:
             # 某县(某镇)经开区: the zone of the place written before its bracketed host
@@ -1048,6 +1054,32 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
     if PREDICATE.match(name) and not _ZONE_MODIFIER.match(name) or any(c in FUNCTION for c in name) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.match(name):
         return None
     return Mention(start, e, "Zone", name, name, None, "zone")
+
+
+# a park named by the field it hosts before its zone word (某某数字经济聚集区, 某某电子商务产业园): the field makes
+# the words before it a park's own name, with no place to open it, after a preposition or opening a clause (not
+# after 位于某经开区的, where a firm's site may be meant: 甲乙某省电子商务产业园)
+_FIELD = "电子商务|跨境电商|电商|数字经济|生物医药|智能制造|先进制造|装备制造|新材料|新能源|大数据|人工智能|软件信息|文化创意|现代物流|集成电路|医疗器械"
+_FIELD_PARK_WORDS = frozenset({"产业园", "产业园区", "聚集区", "产业基地"})
+_FIELD_BEFORE = re.compile(f"(?:{_FIELD})$")
+#: how many characters a field park's own name may have before its field
+FIELD_PARK_NAME_MAX = 6
+
+
+def _field_park(text: str, ss: int, e: int, places: SpanIndex) -> Mention | None:
+    """A park no place opens, named by the field it hosts (针对某某数字经济聚集区, ，某某生物医药产业园…)."""
+    field = _FIELD_BEFORE.search(text, max(0, ss - 6), ss) if text[ss:e] in _FIELD_PARK_WORDS else None
+    if field is None:
+        return None
+    k = field.start()
+    while k > max(0, field.start() - FIELD_PARK_NAME_MAX) and is_han(text[k - 1]) and text[k - 1] not in FUNCTION:
+        k -= 1
+    if not 2 <= field.start() - k or places.overlaps(k, k + 1) or (k and text[k - 1] not in BREAK and text[k - 1] not in "在对到"):
+        return None
+    own, name = text[k : field.start()], text[k:e]
+    if any(PREDICATE.match(own[i:]) for i in range(len(own))) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.search(own) or _DETERMINER.search(own):
+        return None  # (加快建设数字经济聚集区: a verb's object, no park's name)
+    return Mention(k, e, "Zone", name, name, None, "zone")
 
 
 # a firm's legal name written right after a zone's (某某经济开发区甲乙纸业有限公司)

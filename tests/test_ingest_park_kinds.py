@@ -170,3 +170,10 @@ def test_cross_border_e_commerce_pilot_zones_are_zones_also_under_the_countrys_n
     zones = _names("中国（柳州）跨境电子商务综合试验区为外贸企业开通通关专窗。", "Zone")
     assert zones == ["中国(柳州)跨境电子商务综合试验区"]
     assert "中国" not in _names("中国（柳州）跨境电子商务综合试验区为外贸企业开通通关专窗。", "Region")
+
+
+def test_a_park_named_by_the_field_it_hosts_is_a_zone_without_a_place() -> None:
+    text = "城关区商务局针对青石湾跨境电商产业园、规上企业等开展摸底。"
+    assert _names(text, "Zone") == ["青石湾跨境电商产业园"]
+    # a verb's object is no park's name
+    assert _names("城关区商务局要加快建设数字经济聚集区。", "Zone") == []
