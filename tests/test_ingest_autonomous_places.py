@@ -121,6 +121,11 @@ def test_other_countries_are_not_the_country() -> None:
     assert "中国" in regions("按照国家有关规定,某市为企业减免房租。")
 
 
+def test_the_country_coordinated_by_or_with_a_province_is_the_country() -> None:
+    assert "中国" in regions("某市对技改项目给予补助，已获国家或省奖励的不再重复奖励。")
+    assert "中国" not in regions("某市企业产品销往多个国家或地区。")
+
+
 def test_towns_listed_with_their_count_share_the_town_word() -> None:
     found = [m.name for m in find_places(analysis_view("成都市锦江区甲乙、丙丁、戊己三个街道开展走访。"))]
     assert found == ["成都", "锦江区", "甲乙街道", "丙丁街道", "戊己街道"]
