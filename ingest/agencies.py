@@ -392,6 +392,7 @@ def find_agencies(text: str, places: list[Mention]) -> list[Mention]:
     out += _listed_zone_bodies(text, out, places)
     out += _town_sections(text, out, places, levels)
     out += _community_branches(text, out, places)
+    out += _zone_party_bodies(text, out, places)
     out += _zone_departments(text, out, places)
     out += _subordinate_offices(text, out)
     out += _pronoun_party_bodies(text, out)
@@ -445,6 +446,21 @@ def _community_branches(text: str, found: list[Mention], places: list[Mention]) 
             continue
         town = next((t for t in reversed(towns) if t.end <= s), None)
         out.append(Mention(s, m.end(), "Agency", text[s : m.end()], text[s : m.end()], None, "town" if town else None, town.name if town else None))
+    return out
+
+
+# a zone's party committee or branch right after its name (某某产业园党支部, 某某科技园党总支)
+_ZONE_PARTY = re.compile("党工委|党委|党总支|党支部")
+
+
+def _zone_party_bodies(text: str, found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The party committee or branch of a zone written right after the zone (某某智汇园党支部书记…): the zone's body."""
+    taken = SpanIndex([(a.start, a.end) for a in found])
+    out: list[Mention] = []
+    for p in places:
+        m = _ZONE_PARTY.match(text, p.end) if p.type == "Zone" else None
+        if m is not None and not taken.overlaps(p.start, m.end()):
+            out.append(Mention(p.start, m.end(), "Agency", text[p.start : m.end()], text[p.start : m.end()], None, "zone", p.name))
     return out
 
 

@@ -64,3 +64,8 @@ def test_group_a_bare_county_sets_up_is_named_with_the_county() -> None:
 def test_a_party_group_written_by_the_bodys_pronoun_is_that_bodys() -> None:
     found = _agencies("清河区商务局近日部署稳外贸工作。该局党组成员分头走访了辖区外贸企业。")
     assert "清河区商务局党组" in found and "清河区商务局" in found
+
+
+def test_a_zones_party_branch_written_after_it_is_the_zones_body() -> None:
+    found = _agencies("“订单已恢复。”青禾工业园党支部书记王某说。王某又前往青禾工业园走访企业。")
+    assert "青禾工业园党支部" in found
