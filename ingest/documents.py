@@ -63,6 +63,8 @@ _CITED_SCHEME = re.compile(
 )
 # a title carried out beside a marked one (落实某某一揽子政策措施和《某某方案》): written without its marks
 _BESIDE_TITLE = re.compile(rf"(?:贯彻落实|落实|贯彻|执行)([{HAN}]{{6,30}}?{_DOC_END})(?=(?:和|及|以及|、)《)")
+# words picking some of many, inside a name cited without marks: a description (落实国家各项扶持政策和《…》)
+_SOME = re.compile("各项|各类|相关|有关")
 # a scheme quoted under its name (「某某企业援助计划」, “某某纾困方案”); short ones are ways of working (“一企一方案”)
 _QUOTED_SCHEME = re.compile(rf"[“\"]([{HAN}]{{4,28}}(?:计划|方案))[”\"]")
 # words opening a description, not a title (一系列措施, 详细的实施细则)
@@ -267,10 +269,12 @@ def _issued(text: str) -> list[Mention]:
     """``出台某某若干政策``, ``依据某某纾困方案``, ``落实某某措施和《…》``: a title written without 《》 where only a title
     stands."""
     out = []
-    for m in (*_ISSUED.finditer(text), *_CITED_SCHEME.finditer(text), *_BESIDE_TITLE.finditer(text)):
+    issued = [(m, False) for m in _ISSUED.finditer(text)]
+    cited = [(m, True) for m in (*_CITED_SCHEME.finditer(text), *_BESIDE_TITLE.finditer(text))]
+    for m, by_place in issued + cited:
         k = 1 if m.group(1) else 2
         title = m.group(k)
-        if not _VAGUE.match(title):
+        if not _VAGUE.match(title) and not (by_place and _SOME.search(title)):
             out.append(Mention(m.start(k), m.end(k), "PolicyDocument", title, title))
     return out
 

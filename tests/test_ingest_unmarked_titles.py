@@ -43,3 +43,7 @@ def test_a_title_carried_out_beside_a_marked_one_is_a_document() -> None:
     names = _names("认真落实省政府稳外贸稳外资系列政策措施和《某市促进消费十条意见》，制定本方案。")
     assert "省政府稳外贸稳外资系列政策措施" in names and "某市促进消费十条意见" in names
     assert _names("落实减税降费政策，推动企业复工。") == []
+
+
+def test_a_description_cited_beside_a_marked_title_is_none() -> None:
+    assert _names("全面落实国家支持小微企业的各项扶持政策和《某市促进消费十条意见》。") == ["某市促进消费十条意见"]
