@@ -1062,6 +1062,8 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
 _FIELD = "电子商务|跨境电商|电商|数字经济|生物医药|智能制造|先进制造|装备制造|新材料|新能源|大数据|人工智能|软件信息|文化创意|现代物流|集成电路|医疗器械"
 _FIELD_PARK_WORDS = frozenset({"产业园", "产业园区", "聚集区", "产业基地"})
 _FIELD_BEFORE = re.compile(f"(?:{_FIELD})$")
+# the first characters of words standing for a place in scope (此地, 全市, 本区, 我县, 该镇)
+_SCOPE_OPENING = frozenset("全本我该此")
 #: how many characters a field park's own name may have before its field
 FIELD_PARK_NAME_MAX = 6
 
@@ -1077,8 +1079,8 @@ def _field_park(text: str, ss: int, e: int, places: SpanIndex) -> Mention | None
     if not 2 <= field.start() - k or places.overlaps(k, k + 1) or (k and text[k - 1] not in BREAK and text[k - 1] not in "在对到"):
         return None
     own, name = text[k : field.start()], text[k:e]
-    if any(PREDICATE.match(own[i:]) for i in range(len(own))) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.search(own) or _DETERMINER.search(own):
-        return None  # (加快建设数字经济聚集区: a verb's object, no park's name)
+    if any(PREDICATE.match(own[i:]) for i in range(len(own))) or _ZONE_IN_SCOPE.match(name) or _ZONE_CLASS.search(own) or _DETERMINER.search(own) or own[0] in _SCOPE_OPENING:
+        return None  # (加快建设数字经济聚集区: a verb's object; 此地数字经济聚集区: a place's parks of that field; no park's name)
     return Mention(k, e, "Zone", name, name, None, "zone")
 
 

@@ -177,3 +177,4 @@ def test_a_park_named_by_the_field_it_hosts_is_a_zone_without_a_place() -> None:
     assert _names(text, "Zone") == ["青石湾跨境电商产业园"]
     # a verb's object is no park's name
     assert _names("城关区商务局要加快建设数字经济聚集区。", "Zone") == []
+    assert _names("城关区商务局走访企业，此地生物医药产业园一派繁忙。", "Zone") == []
