@@ -63,8 +63,9 @@ _CITED_SCHEME = re.compile(
 )
 # a title carried out beside a marked one (落实某某一揽子政策措施和《某某方案》): written without its marks
 _BESIDE_TITLE = re.compile(rf"(?:贯彻落实|落实|贯彻|执行)([{HAN}]{{6,30}}?{_DOC_END})(?=(?:和|及|以及|、)《)")
-# words picking some of many, inside a name cited without marks: a description (落实国家各项扶持政策和《…》)
-_SOME = re.compile("各项|各类|相关|有关")
+# words no title cited without marks holds: picking some of many (落实国家各项扶持政策和《…》), or telling what a
+# document answers or how it is made (根据防控需要制定应急方案, 依据上级要求细化实施方案): a description
+_NOT_TITLE = re.compile("各项|各类|相关|有关|需要|要求|部署|精神|制定|制订|细化|研究|出台|印发")
 # a scheme quoted under its name (「某某企业援助计划」, “某某纾困方案”); short ones are ways of working (“一企一方案”)
 _QUOTED_SCHEME = re.compile(rf"[“\"]([{HAN}]{{4,28}}(?:计划|方案))[”\"]")
 # words opening a description, not a title (一系列措施, 详细的实施细则)
@@ -274,7 +275,7 @@ def _issued(text: str) -> list[Mention]:
     for m, by_place in issued + cited:
         k = 1 if m.group(1) else 2
         title = m.group(k)
-        if not _VAGUE.match(title) and not (by_place and _SOME.search(title)):
+        if not _VAGUE.match(title) and not (by_place and _NOT_TITLE.search(title)):
             out.append(Mention(m.start(k), m.end(k), "PolicyDocument", title, title))
     return out
 

@@ -47,3 +47,8 @@ def test_a_title_carried_out_beside_a_marked_one_is_a_document() -> None:
 
 def test_a_description_cited_beside_a_marked_title_is_none() -> None:
     assert _names("全面落实国家支持小微企业的各项扶持政策和《某市促进消费十条意见》。") == ["某市促进消费十条意见"]
+
+
+def test_a_plan_told_of_after_what_it_answers_is_no_title() -> None:
+    assert _names("根据防控需要制定应急方案，县里组织企业复工。") == []
+    assert _names("依据上级要求细化实施方案，推进复工。") == []
