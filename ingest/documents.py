@@ -66,8 +66,9 @@ _BESIDE_TITLE = re.compile(rf"(?:贯彻落实|落实|贯彻|执行)([{HAN}]{{6,3
 # words no title cited without marks holds: picking some of many (落实国家各项扶持政策和《…》), or telling what a
 # document answers or how it is made (根据防控需要制定应急方案, 依据上级要求细化实施方案): a description
 _NOT_TITLE = re.compile("各项|各类|相关|有关|需要|要求|部署|精神|制定|制订|细化|研究|出台|印发")
-# a scheme quoted under its name (「某某企业援助计划」, “某某纾困方案”); short ones are ways of working (“一企一方案”)
-_QUOTED_SCHEME = re.compile(rf"[“\"]([{HAN}]{{4,28}}(?:计划|方案))[”\"]")
+# a scheme quoted under its name (「某某企业援助计划」, “某某纾困方案”); one of something for each is a way of working
+# (“一企一方案”, “一园一策一方案”)
+_QUOTED_SCHEME = re.compile(rf"[“\"](?!一[{HAN}]一)([{HAN}]{{4,28}}(?:计划|方案))[”\"]")
 # words opening a description, not a title (一系列措施, 详细的实施细则)
 _VAGUE = re.compile(r"^(一系列|系列|多项|相关|一批|一揽子|若干|[\u4e00-\u9fff]{2}的)")
 # 某政府印发《…》的通知: the transmittal names the title it carries

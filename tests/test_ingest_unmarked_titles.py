@@ -35,7 +35,7 @@ def test_a_scheme_where_only_a_title_stands_is_a_document() -> None:
 
 
 def test_a_quoted_scheme_is_a_document_and_a_short_one_a_way_of_working() -> None:
-    text = "政府推出“小商户临时租金资助计划”，并推行“一企一方案”。"
+    text = "政府推出“小商户临时租金资助计划”，并推行“一企一方案”“一园一策一方案”。"
     assert _names(text) == ["小商户临时租金资助计划"]
 
 
