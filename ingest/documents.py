@@ -273,10 +273,10 @@ def _issued(text: str) -> list[Mention]:
     out = []
     issued = [(m, False) for m in _ISSUED.finditer(text)]
     cited = [(m, True) for m in (*_CITED_SCHEME.finditer(text), *_BESIDE_TITLE.finditer(text))]
-    for m, by_place in issued + cited:
+    for m, only_cited in issued + cited:
         k = 1 if m.group(1) else 2
         title = m.group(k)
-        if not _VAGUE.match(title) and not (by_place and _NOT_TITLE.search(title)):
+        if not _VAGUE.match(title) and not (only_cited and _NOT_TITLE.search(title)):
             out.append(Mention(m.start(k), m.end(k), "PolicyDocument", title, title))
     return out
 

@@ -1062,6 +1062,7 @@ def _visited_zone(text: str, k: int, ss: int, e: int) -> Mention | None:
 _FIELD = "电子商务|跨境电商|电商|数字经济|生物医药|智能制造|先进制造|装备制造|新材料|新能源|大数据|人工智能|软件信息|文化创意|现代物流|集成电路|医疗器械"
 _FIELD_PARK_WORDS = frozenset({"产业园", "产业园区", "聚集区", "产业基地"})
 _FIELD_BEFORE = re.compile(f"(?:{_FIELD})$")
+_FIELD_LONGEST = max(map(len, _FIELD.split("|")))
 # the first characters of words standing for a place in scope (此地, 全市, 本区, 我县, 该镇)
 _SCOPE_OPENING = frozenset("全本我该此")
 #: how many characters a field park's own name may have before its field
@@ -1070,7 +1071,7 @@ FIELD_PARK_NAME_MAX = 6
 
 def _field_park(text: str, ss: int, e: int, places: SpanIndex) -> Mention | None:
     """A park no place opens, named by the field it hosts (针对某某数字经济聚集区, ，某某生物医药产业园…)."""
-    field = _FIELD_BEFORE.search(text, max(0, ss - 6), ss) if text[ss:e] in _FIELD_PARK_WORDS else None
+    field = _FIELD_BEFORE.search(text, max(0, ss - _FIELD_LONGEST), ss) if text[ss:e] in _FIELD_PARK_WORDS else None
     if field is None:
         return None
     k = field.start()
