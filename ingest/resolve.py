@@ -30,8 +30,8 @@ from .structure import section_at
 
 # 国家 or 中央 standing on its own (列入国家和省, 获得国家或省支持, 落实中央、省有关部署, 中央在某省企业), not a word's or a body's part
 # (nor the party centre beside a party committee: 中央和市委)
-# (发达国家, 国家级, 党中央, 十几个国家: countries counted; 欧洲国家, 英国等国家, 沿线国家: other countries)
-_NATIONAL_WORD = gated(r"(?<![各发中达个些洲等线边亚美方])国家(?=和|或|、|与|及|有关|相关|政策|层面|规定|部署|要求|标准|对|统一|出台|的|[,，。;；])|(?<!党)中央(?=和|、|有关|在|部署|决策|要求|[,，。;；])(?!" + CENTRE_BESIDE_BODIES + ")")
+# (发达国家, 国家级, 党中央, 十几个国家: countries counted; 欧洲国家, 英国等国家, 沿线国家, 其他国家或地区: other countries)
+_NATIONAL_WORD = gated(r"(?<![各发中达个些洲等线边亚美方])国家(?=和|或(?!地区)|、|与|及|有关|相关|政策|层面|规定|部署|要求|标准|对|统一|出台|的|[,，。;；])|(?<!党)中央(?=和|、|有关|在|部署|决策|要求|[,，。;；])(?!" + CENTRE_BESIDE_BODIES + ")")
 _INSTITUTION = re.compile(r"[^多各等家、,。\s\d]{0,10}?(大学|学院|医院|研究所|研究院|医疗中心|医学中心|疾控中心|卫生中心|研究中心|检测中心|科学院|中学|小学|协会|商会|经济信息社|通讯社)")
 # separators (and short non-firm items) inside a list of firms after a zone
 _LIST_GAP = re.compile(r"[、和与及]|[、和与及]?[^,;。]{0,10}[、和与及]")

@@ -123,7 +123,7 @@ def test_other_countries_are_not_the_country() -> None:
 
 def test_the_country_coordinated_by_or_with_a_province_is_the_country() -> None:
     assert "中国" in regions("某市对技改项目给予补助，已获国家或省奖励的不再重复奖励。")
-    assert "中国" not in regions("某市企业产品销往多个国家或地区。")
+    assert "中国" not in regions("某市企业产品销往其他国家或地区。")
 
 
 def test_towns_listed_with_their_count_share_the_town_word() -> None:
