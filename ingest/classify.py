@@ -321,8 +321,8 @@ _CHECKED = re.compile(r"(?:核查|检查|督查|查看|完善|做到|厂区)[^,;
 # 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
 _HELPED_BUY = first_checked(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)"
                          r"|(采购|购买|购置)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)[^;。]{0,24}?(发放|分发|配发|送给|送到|赠送|调配)")
-# a body helping the firms a sentence names
-_HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
+# a body helping (or supporting: 对某公司予以支持复工) the firms a sentence names
+_HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力|支持)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
 _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(?=(有关|相关)?(精神|要求|规定|部署|文件|执行|办理|实施|等))")
 # 根据国家和省有关减税降费政策，…: the policy a clause names as its basis, unquoted, is no action either

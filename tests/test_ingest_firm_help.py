@@ -510,3 +510,9 @@ def test_firms_opening_the_next_sentence_with_their_share_of_the_measure_are_its
         ("远安县", "甲乙纸业有限公司"), ("远安县", "丙丁化工有限公司")}
     # (an order won is no share of it)
     assert support(refund + "甲乙纸业有限公司获得大批订单。\n") == set()
+
+
+def test_support_given_to_one_named_firm_makes_a_weak_cue_count() -> None:
+    text = "芜湖经开区对承担口罩生产任务的甲乙纺织公司,全力予以支持复工。"
+    assert ("芜湖经开区", "甲乙纺织公司") in support(text)
+    assert ("芜湖经开区", "STAGED_RESUMPTION") in pairs(text)
