@@ -38,6 +38,8 @@ _VISITED = first_checked(
     r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
     # 先后来到某管委会、甲鸭业、乙新能源等地: a round of visits that takes in named firms
     rf"|(?:先后|分别|相继)(?:来到|到|走访|深入)[^,，;。]{{0,16}}?、{FIRM_MASK}{{2}}"
+    # 对接甲公司复工, 去某园对接两家企业——甲公司、乙公司: liaising with named firms
+    rf"|对接[^,，;。]{{0,12}}?{FIRM_MASK}{{2}}"
     # 在某某公司，某某一行…: a party of officials at a named firm's premises
     rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"
 )

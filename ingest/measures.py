@@ -56,7 +56,7 @@ _CONTINUE = first_checked(
     r"|[该此]?《[^《》]{1,40}》(?:还|同时|也|中|里)?(?:提出|明确|指出|规定|要求|强调|提到))"
 )
 # characters before a place that make it an object, not the subject
-_OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
+_OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往去在从自至及于")  # 去: 去某园对接, a destination; 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率; 参照某市做法:
 # the model followed), the body
 # a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
@@ -1134,8 +1134,8 @@ def _last_zone(place_ix: MentionIndex, pos: int, word: str) -> list[Mention]:
     return later[:1] if len({m.name for m in later}) == 1 else []
 
 
-# a verb of travel: the places after it are where the actor goes (赴广西, 前往四川成都), not actors
-_TRAVEL = re.compile(r"(赴|前往|奔赴|赶赴|远赴|飞赴|去往|抵达)$")
+# a verb of travel: the places after it are where the actor goes (赴广西, 前往四川成都, 又去某园), not actors
+_TRAVEL = re.compile(r"(赴|前往|奔赴|赶赴|远赴|飞赴|去往|去|抵达)$")
 
 
 def _not_destinations(text: str, found: list[Mention]) -> list[Mention]:

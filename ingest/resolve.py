@@ -386,8 +386,8 @@ def build_record(
 _GOVERNMENT_FORMS = frozenset({"国家", "中央", "我国"})
 
 
-# a verb of going right before a place (到某地调研, 赴某县, 来到某开发区)
-_GOING_TO = re.compile("(?:来到|前往|深入|到|赴|至)$")
+# a verb of going right before a place (到某地调研, 赴某县, 来到某开发区, 去某区调研)
+_GOING_TO = re.compile("(?:来到|前往|深入|到|赴|至|去)$")
 # a visiting party (某某一行), and how far before its measure the place it went to is looked for
 _PARTY = re.compile("一行")
 PARTY_REACH = 200
