@@ -269,6 +269,10 @@ _VISIT_PURPOSE = re.compile("调研|考察|走访|检查|指导|慰问|视察|�
 _VISIT_AT = gated(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)" + f"(?={_VISIT_PURPOSE.pattern})")
 # 带领甲乙贸易前往…: a firm an official takes along to a site or office
 _LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
+# 某地知名伴手礼品牌甲乙鸭也…: a name a description introduces as a brand, when the text goes on about it as a
+# firm (甲乙鸭成立于…, 甲乙鸭创办人…); a brand no firm's words follow may be a product's
+_BRAND_INTRO = re.compile(r"(?<=[\u4e00-\u9fff])品牌([\u4e00-\u9fff]{2,4}?)(?=也|的|已|在|是|[,;。、])")
+_AS_FIRM = "成立于|创办人|创始人|门市|门店|负责人|董事长|总经理"
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # the words that end a shop's or a service firm's name (甲乙咖啡店, 丙丁大药房), for the contexts of a visit
@@ -969,6 +973,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)
     candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]
+    candidates += [m.span(1) for m in _BRAND_INTRO.finditer(text) if re.search(re.escape(m.group(1)) + f"(?:{_AS_FIRM})", text)]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for start, end in _APPOSITIVE.spans(text):

@@ -269,6 +269,9 @@ _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到?|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
+# 通过某部纾困方案协助，…业绩回温: an opening frame of the help a sentence's story got (Taiwan writes 透过), told right after
+# a firm's trouble, is help to that firm
+_HELP_FRAME = re.compile(r"(?:通过|透过|经过|借助)[^,;。]{2,30}?的?(?:协助|帮助|帮扶)下?[,，]")
 # what the firm just reported lacks, told by a bare 企业 (…，企业一时难以采购原料，某局…): the help answers it
 _FIRM_NEEDS = re.compile(r"(?<![\u4e00-\u9fff])(?:企业|公司)(?!普遍|大多|多数|均|都|纷纷)[^,;。]{0,12}?(?:难以|急需|缺少|短缺|紧缺|受阻)")
 # the firm reported, named again, and its trouble (该企业原料告急, 公司资金紧张): a body's act right after answers it
@@ -683,6 +686,7 @@ def detect(
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)], acting=helper is None)
         # (also right after the subject: 某局了解情况后，…)
         responds = (_RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None or _FIRM_NEEDS.search(text, fs, e) is not None
+                    or _HELP_FRAME.match(text, _OPENER.match(text, fs).end(), e) is not None
                     or bool(subj) and _RESPONSE.match(text, subj[-1].end, e) is not None or troubled == n - 1 and units[n - 1].para == u.para)
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
