@@ -490,6 +490,10 @@ def detect(
                 lo = max(para_start.get(item, u.start) if item is not None else u.start, leads[-1][1] if leads else 0)
                 leads.append((lo, u.end, lead))
             continue
+        if u.kind == "heading" and n > first_body and out and (pictured := _caption_firms(text, u, act_ix, firm_ix, out[-1])):
+            for d in (d for d in out if d.end == out[-1].end):  # a photo's caption under the paragraph: no heading
+                d.beneficiaries += [f for f in pictured if f not in d.beneficiaries]
+            continue
         if u.kind == "heading" and n > first_body:
             level = heading_level(text[u.start : u.end])
             if aside is not None and (aside[0] is None or level is not None and level <= aside[0]):
@@ -746,6 +750,23 @@ def detect(
     _apply_leads(out, leads)
     _thanked_liaison(out, thanked)
     return out
+
+
+# 某局到甲乙公司发放宣传资料 on a line of its own: a photo's caption, a body at a named firm's premises
+_CAPTION_VISIT = re.compile("到|来到|走进|深入|走访")
+_CAPTION_BREAK = re.compile(r"[,;。:，；：！？!?]")
+
+
+def _caption_firms(text: str, u: Unit, act_ix: MentionIndex, firm_ix: MentionIndex, last: Draft) -> list[Mention]:
+    """The firms a caption line (某局到甲乙公司发放宣传资料) shows the actor of the measure above at: the pictures
+    illustrate that measure, so the firms are the ones it served."""
+    if heading_level(text[u.start : u.end]) is not None or _CAPTION_BREAK.search(text, u.start, u.end):
+        return []
+    found, firms = act_ix.within(u.start, u.end), firm_ix.within(u.start, u.end)
+    if not found or not firms or found[0].start != u.start or not {found[0].name, found[0].place} & {last.region.name, last.agency.name if last.agency else ""}:
+        return []
+    visit = _CAPTION_VISIT.match(text, found[0].end)
+    return [firms[0]] if visit is not None and firms[0].start == visit.end() else []
 
 
 def _line_end(text: str, at: int) -> int:

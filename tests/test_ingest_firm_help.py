@@ -533,3 +533,12 @@ def test_a_brand_the_text_goes_on_about_as_a_firm_is_an_enterprise() -> None:
 
 def test_help_framed_right_after_a_firms_trouble_is_help_to_that_firm() -> None:
     assert ("台湾", "甲乙酥") in support(BRAND)
+
+
+def test_a_photo_caption_of_the_body_at_a_named_firm_names_a_firm_the_measure_above_served() -> None:
+    text = ("江宁区商务局多举措帮扶商户复工\n\n一是上门指导复工准备。江宁区商务局组织干部到辖区商场、超市上门开展复工指导。\n\n"
+            "区商务局到甲乙超市发放防疫指南\n\n区商务局到丙丁商场检查复工准备\n\n二是赠送防疫物资。江宁区商务局为辖区商户免费发放口罩2000个。\n")
+    record = extract_text(text, "t")
+    served = {b for m in record.measures if "STAGED_RESUMPTION" in m.categories for b in m.beneficiaries}
+    assert served == {"甲乙超市", "丙丁商场"}
+    assert not any(m.beneficiaries for m in record.measures if "PPE_SUPPLY" in m.categories)
