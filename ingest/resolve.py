@@ -158,8 +158,9 @@ class _Places:
         ms = self.surfaces[k]
         place = self.place.get(k)
         written = Counter(m.surface for m in ms)
-        # a prefecture's formal name (某某苗族侗族自治州) only where the text writes it; else as written (某某州)
-        if place is not None and (place.level in ("country", "province", "city") and not place.name.endswith("自治州") or place.name in written):
+        # a prefecture's formal name (某某苗族侗族自治州), or a Taiwan county's (屏东县, ranked as a city), only where the text
+        # writes it; else as written (某某州, 屏东)
+        if place is not None and (place.level in ("country", "province", "city") and not place.name.endswith(("自治州", "县")) or place.name in written):
             return place.name
         if place is not None and place.type == "Zone" and all(map(is_bare_zone_word, written)):
             # a listed zone written only by its kind (高新区 in a 南昌 report) is named as the list names it (南昌高新区)

@@ -526,7 +526,7 @@ def test_a_brand_the_text_goes_on_about_as_a_firm_is_an_enterprise() -> None:
     record = extract_text(BRAND, "t")
     assert ("甲乙酥", "Enterprise") in {(e.name, e.type) for e in record.entities}
     # a place before the description of the brand is its home
-    assert {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"} == {("甲乙酥", "屏东县")}
+    assert {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"} == {("甲乙酥", "屏东")}
     # ...and a brand no firm's words follow is no firm
     assert not any(e.type == "Enterprise" for e in extract_text("屏东县政府推出新品牌甲乙酥,深受游客欢迎。", "t").entities)
 
