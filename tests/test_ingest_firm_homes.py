@@ -85,7 +85,7 @@ def test_a_taiwan_reporters_byline_names_the_city_a_text_otherwise_leaves_unname
 def test_a_place_after_a_bare_verb_of_going_is_a_destination() -> None:
     # 去 is a verb of going like 到: the park is where the actor goes, not the actor, and the firms met there are in it
     text = ("近日,位于昆山高新区的一个储能项目车间里一片繁忙。\n"
-            "昆山高新区是全市创新的主阵地。在做好疫情防控的同时,昆山高新区“一对一”挂钩企业,推进园区企业复工复产。"
+            "昆山高新区是全市创新的主阵地。疫情期间,昆山高新区安排干部结对联系企业,推进园区企业复工复产。"
             "目前,昆山高新区规上企业已全部复工。\n吴江智汇园党支部组织党员值守。\n"
             "企业服务有了成效,李明又去吴江智汇园对接两家企业——甲乙信息有限公司、丙丁网络科技有限公司的复工工作。\n")
     record = extract_text(text, "t")
