@@ -38,6 +38,8 @@ _VISITED = first_checked(
     r"|(生产|重点|辖区|园区|规上)?企业(?=[、,，]|开展|进行|调研|了解|一线))"
     # 先后来到某管委会、甲鸭业、乙新能源等地: a round of visits that takes in named firms
     rf"|(?:先后|分别|相继)(?:来到|到|走访|深入)[^,，;。]{{0,16}}?、{FIRM_MASK}{{2}}"
+    # 对接甲公司复工, 去某园对接两家企业——甲公司、乙公司: liaising with named firms
+    rf"|对接[^,，;。]{{0,12}}?{FIRM_MASK}{{2}}"
     # 在某某公司，某某一行…: a party of officials at a named firm's premises
     rf"|^在[^,，;。]{{0,10}}?{FIRM_MASK}{{2}}[^,，;。]{{0,6}}[,，][^,，;。]{{1,12}}?一行"
 )
@@ -58,7 +60,8 @@ _STATISTIC = switched(
     r"|[\d.]+%(的)?(企业|项目)?(已|实现)?(复工复产|复工|复产|开工|复市|投产|到岗|返岗)"
     # 预计60%的规上企业将陆续复产: the share expected to resume
     r"|[\d.]+%的[^,;。\d]{0,24}?(企业|项目)(已经?|将|可|能)(全面|全部|陆续|基本)?(复工复产|复工|复产|开工|投产)"
-    r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均|有序)*(开复工|复工复产|复工|复产|开工|复市|投产|开业)"
+    # (not the procedure for them: 负责30家企业的复工申请 handles their applications)
+    r"|[\d.]+(余|多)?(家|个|户)[^,;。\d]{0,10}?(企业|项目|工地|商户|商场)(已经?|全面|陆续|全部|均已|均|有序)*(开复工|复工复产|复工|复产|开工|复市|投产|开业)(?!申请|审批|审核|备案|验收|指导)"
     r"|[\u4e00-\u9fff]{1,6}率(还|仍|依然)?(比较|较|偏|很)(低|高)"
     r"|[\d.]+(余|多)?(家|户)[^,;。\d]{0,6}?(获得|获|拿到|争取到)[^,;。\d]{0,12}?(资金|贷款|授信|融资)[^,;。\d]{0,3}[\d.]+(余|多)?[万亿]?元"
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
@@ -321,8 +324,8 @@ _CHECKED = re.compile(r"(?:核查|检查|督查|查看|完善|做到|厂区)[^,;
 # 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
 _HELPED_BUY = first_checked(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)"
                          r"|(采购|购买|购置)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)[^;。]{0,24}?(发放|分发|配发|送给|送到|赠送|调配)")
-# a body helping the firms a sentence names
-_HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
+# a body helping (or supporting: 对某公司予以支持复工) the firms a sentence names
+_HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力|支持)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
 _BASIS = re.compile(r"(根据|依据|按照|参照|遵照)《[^《》]{2,80}》(?=(有关|相关)?(精神|要求|规定|部署|文件|执行|办理|实施|等))")
 # 根据国家和省有关减税降费政策，…: the policy a clause names as its basis, unquoted, is no action either

@@ -217,7 +217,7 @@ _APPOSITIVE_END = re.compile(
 )
 # 帮助甲乙解决…, 帮助丙丁向银行申请…, 帮助戊己从某地采购…: the firm a body helps, named between the help and what was done
 _HELPED = re.compile(
-    r"(?:帮助|协助|帮扶|帮(?!助|扶|忙)|助力|指导)(?!下)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=向[^,;。]{2,12}?申请|从[^,;。]{2,12}?(?:采购|购买|调运|调配|引进)|解决|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购|扩大|拓展|开拓|提升|提高|降低)"
+    r"(?:帮助|协助|帮扶|帮(?!助|扶|忙)|助力|指导)(?!下)([\u4e00-\u9fffA-Za-z]{2,6}?)(?=向[^,;。]{2,12}?申请|从[^,;。]{2,12}?(?:采购|购买|调运|调配|引进)|解决|做好|复工|复产|渡过|恢复|打通|办理|申请|争取|招聘|招工|拿到|获得|融资|接回|对接|运输|销售|采购|扩大|拓展|开拓|提升|提高|降低)"
 )
 # 为甲乙发放贷款, 解决了丙丁的原料问题: a trade name served by a body (the name's trade word says it is a firm)
 _SERVED = re.compile(
@@ -251,7 +251,8 @@ _PEOPLE = re.compile(
     r"(人员|员工|群众|居民|工人|农民工|商户|个体户|工商户|企业|单位|群体|家庭|学生|职工|农户|市民|村民|客户|困难户|贫困户|园区|项目|他们|我们|大家|对方|各方|基层|一线|高校|院所|专家|院士|业者|经营者|"
     r"[菜果茶瓜蔗棉烟渔牧林花]农|农民|种植户|养殖户|种植大户|承包户)$"
 )
-_GROUP_START = re.compile(r"(企业|公司|台企|外企|民企|国企|央企|中小|小微|广大|各|该|其|本|全|有关|相关)")
+# words opening a group of firms or people, no name (商户, 店主: shopkeepers at large, whatever verb follows: 帮助商户做好…)
+_GROUP_START = re.compile(r"(企业|公司|台企|外企|民企|国企|央企|中小|小微|广大|各|该|其|本|全|有关|相关|商户|商家|店家|店主|个体户|工商户|经营户|摊主)")
 # 实施甲乙500台电机项目: a project named after its owner, then a quantity
 _PROJECT_SIZE = re.compile(r"(?:\d+(?:\.\d+)?[万亿]?(?:台|套|吨|件|辆|千瓦|兆瓦|平方米|立方米|亩|条|座|只|片|支)|年产)[^,。;]{0,16}$")
 _PROJECT_VERB = re.compile(r"(?:(?:实施|建设|推进|投资|签约|引进|开工|落地|推动|服务|保障)了?)+")
@@ -269,6 +270,10 @@ _VISIT_PURPOSE = re.compile("调研|考察|走访|检查|指导|慰问|视察|�
 _VISIT_AT = gated(r"(?:去|到|赴|来到|走进|深入)([\u4e00-\u9fff]{2,8}?)" + f"(?={_VISIT_PURPOSE.pattern})")
 # 带领甲乙贸易前往…: a firm an official takes along to a site or office
 _LED = re.compile(r"带领([^,;。]{0,10}?企业)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?=前往|考察|参观|赴|到)")
+# 某地知名伴手礼品牌甲乙鸭也…: a name a description introduces as a brand, when the text goes on about it as a
+# firm (甲乙鸭成立于…, 甲乙鸭创办人…); a brand no firm's words follow may be a product's
+_BRAND_INTRO = re.compile(r"(?<=[\u4e00-\u9fff])品牌([\u4e00-\u9fff]{2,4}?)(?=也|的|已|在|是|[,;。、])")
+_AS_FIRM = "成立于|创办人|创始人|门市|门店|负责人|董事长|总经理"
 # 在甲乙科技,工人们…: a trade name visited, standing alone after the verb
 _AT_FIRM = re.compile(r"(?:在|走进|来到|进入|深入)([\u4e00-\u9fff]{2,8}?)(?=,|看到|见到|了解到)")
 # the words that end a shop's or a service firm's name (甲乙咖啡店, 丙丁大药房), for the contexts of a visit
@@ -969,6 +974,7 @@ def find_enterprises(text: str, places: list[Mention], agencies: list[Mention]) 
     candidates += [m.span(1) for m in _VISIT_AT.finditer(text) if _trade_name(text, *m.span(1)) and not scan.in_agency(*m.span(1))]
     # (a firm introduced as one needs no trade word: 带领重点企业甲乙前往)
     candidates += [m.span(2) for m in _LED.finditer(text) if (m.group(1) or _trade_name(text, *m.span(2))) and not scan.in_agency(*m.span(2))]
+    candidates += [m.span(1) for m in _BRAND_INTRO.finditer(text) if re.search(re.escape(m.group(1)) + f"(?:{_AS_FIRM})", text)]
     acts = [m.start() for m in _FIRM_ACTS.finditer(text)]
     candidates += _after_bare_zone(text, acts, scan)
     for start, end in _APPOSITIVE.spans(text):

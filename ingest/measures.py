@@ -56,7 +56,7 @@ _CONTINUE = first_checked(
     r"|[该此]?《[^《》]{1,40}》(?:还|同时|也|中|里)?(?:提出|明确|指出|规定|要求|强调|提到))"
 )
 # characters before a place that make it an object, not the subject
-_OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
+_OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往去在从自至及于")  # 去: 去某园对接, a destination; 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率; 参照某市做法:
 # the model followed), the body
 # a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
@@ -269,6 +269,9 @@ _PACKAGE_LEAD = re.compile(r"(出台|推出|印发|制定|发布|提出)[^,;。]
 _ANSWER = re.compile(r"(对此|为此|针对(这一|这些|上述|此类?)(情况|问题|难题|困难|痛点|需求))[,，]")
 # a clause opening with what a body learned of (了解到这些情况后, 得知企业的困难后): its help answers the firms just reported
 _RESPONSE = re.compile(r"在?(了解到?|得知|获悉|听说|接到|收到)[^,;。]{0,12}?(情况|问题|困难|难题|诉求|需求|求助|消息)[^,;。]{0,2}?(后|之后|以后)")
+# 通过某部纾困方案协助，…业绩回温: an opening frame of the help a sentence's story got (Taiwan writes 透过), told right after
+# a firm's trouble, is help to that firm
+_HELP_FRAME = re.compile(r"(?:通过|透过|经过|借助)[^,;。]{2,30}?的?(?:协助|帮助|帮扶)下?[,，]")
 # what the firm just reported lacks, told by a bare 企业 (…，企业一时难以采购原料，某局…): the help answers it
 _FIRM_NEEDS = re.compile(r"(?<![\u4e00-\u9fff])(?:企业|公司)(?!普遍|大多|多数|均|都|纷纷)[^,;。]{0,12}?(?:难以|急需|缺少|短缺|紧缺|受阻)")
 # the firm reported, named again, and its trouble (该企业原料告急, 公司资金紧张): a body's act right after answers it
@@ -487,6 +490,10 @@ def detect(
                 lo = max(para_start.get(item, u.start) if item is not None else u.start, leads[-1][1] if leads else 0)
                 leads.append((lo, u.end, lead))
             continue
+        if u.kind == "heading" and n > first_body and out and (pictured := _caption_firms(text, u, act_ix, firm_ix, out[-1])):
+            for d in (d for d in out if d.end == out[-1].end):  # a photo's caption under the paragraph: no heading
+                d.beneficiaries += [f for f in pictured if f not in d.beneficiaries]
+            continue
         if u.kind == "heading" and n > first_body:
             level = heading_level(text[u.start : u.end])
             if aside is not None and (aside[0] is None or level is not None and level <= aside[0]):
@@ -683,6 +690,7 @@ def detect(
         direct = _not_providers(text, s, e, [f for f in in_firms if not _BANK.search(f.name) and (not subj or f.start > subj[0].end)], acting=helper is None)
         # (also right after the subject: 某局了解情况后，…)
         responds = (_RESPONSE.match(text, _OPENER.match(text, fs).end(), e) is not None or _FIRM_NEEDS.search(text, fs, e) is not None
+                    or _HELP_FRAME.match(text, _OPENER.match(text, fs).end(), e) is not None
                     or bool(subj) and _RESPONSE.match(text, subj[-1].end, e) is not None or troubled == n - 1 and units[n - 1].para == u.para)
         if not responds and subj and reported_by and not _same_place(subj[0], reported_by[0]):
             prior = []  # another actor's story: its 企业 are not the firms reported before
@@ -742,6 +750,23 @@ def detect(
     _apply_leads(out, leads)
     _thanked_liaison(out, thanked)
     return out
+
+
+# 某局到甲乙公司发放宣传资料 on a line of its own: a photo's caption, a body at a named firm's premises
+_CAPTION_VISIT = re.compile("到|来到|走进|深入|走访")
+_CAPTION_BREAK = re.compile(r"[,;。:，；：！？!?]")
+
+
+def _caption_firms(text: str, u: Unit, act_ix: MentionIndex, firm_ix: MentionIndex, last: Draft) -> list[Mention]:
+    """The firms a caption line (某局到甲乙公司发放宣传资料) shows the actor of the measure above at: the pictures
+    illustrate that measure, so the firms are the ones it served."""
+    if heading_level(text[u.start : u.end]) is not None or _CAPTION_BREAK.search(text, u.start, u.end):
+        return []
+    found, firms = act_ix.within(u.start, u.end), firm_ix.within(u.start, u.end)
+    if not found or not firms or found[0].start != u.start or not {found[0].name, found[0].place} & {last.region.name, last.agency.name if last.agency else ""}:
+        return []
+    visit = _CAPTION_VISIT.match(text, found[0].end)
+    return [firms[0]] if visit is not None and firms[0].start == visit.end() else []
 
 
 def _line_end(text: str, at: int) -> int:
@@ -1134,8 +1159,8 @@ def _last_zone(place_ix: MentionIndex, pos: int, word: str) -> list[Mention]:
     return later[:1] if len({m.name for m in later}) == 1 else []
 
 
-# a verb of travel: the places after it are where the actor goes (赴广西, 前往四川成都), not actors
-_TRAVEL = re.compile(r"(赴|前往|奔赴|赶赴|远赴|飞赴|去往|抵达)$")
+# a verb of travel: the places after it are where the actor goes (赴广西, 前往四川成都, 又去某园), not actors
+_TRAVEL = re.compile(r"(赴|前往|奔赴|赶赴|远赴|飞赴|去往|去|抵达)$")
 
 
 def _not_destinations(text: str, found: list[Mention]) -> list[Mention]:

@@ -40,8 +40,8 @@ _LEGAL_END = re.compile(f"({_LEGAL_WORDS})$")
 _TRADE_END = re.compile(f"({'|'.join(sorted(TRADE, key=len, reverse=True))})$")
 # a local firm's full name: a legal suffix, or a works (某某调料厂)
 _LOCAL_NAME = re.compile(f"({_LEGAL_WORDS}|厂)$")
-# 某区本土企业甲, 某高新区重点企业甲: the place right before a firm is its home
-_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司)|内?的")
+# 某区本土企业甲, 某高新区重点企业甲, 某县知名伴手礼品牌甲: the place right before a firm is its home
+_HOME_BEFORE = re.compile(r"(本土|辖区内?|区内|当地)(企业|公司)?|的?(重点|龙头|骨干|入驻|规上)?(企业|公司)|的?[^,;。、和与及对向为在的]{1,8}?(企业|公司|品牌)|内?的")
 # 某区唯一一家…企业甲
 _ONLY_BEFORE = re.compile(r"(内|的)?(唯一|首家)[^,;。]{0,20}(企业|公司)")
 # 甲作为某区内唯一…, 甲也是某区…企业之一, 甲是某县的一家食品企业
@@ -387,8 +387,8 @@ def build_record(
 _GOVERNMENT_FORMS = frozenset({"国家", "中央", "我国"})
 
 
-# a verb of going right before a place (到某地调研, 赴某县, 来到某开发区)
-_GOING_TO = re.compile("(?:来到|前往|深入|到|赴|至)$")
+# a verb of going right before a place (到某地调研, 赴某县, 来到某开发区, 去某区调研)
+_GOING_TO = re.compile("(?:来到|前往|深入|到|赴|至|去)$")
 # a visiting party (某某一行), and how far before its measure the place it went to is looked for
 _PARTY = re.compile("一行")
 PARTY_REACH = 200

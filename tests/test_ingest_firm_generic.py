@@ -113,3 +113,8 @@ def test_the_words_placing_a_firm_in_a_park_and_its_workshop_are_no_part_of_a_na
 def test_a_date_or_an_enumeration_opening_a_stretch_is_no_part_of_a_name() -> None:
     assert not firms("文件提出,2022年国有大型银行要新增普惠贷款。一是加强股份公司园区管理。\n")
     assert firms("二是甲乙有限公司捐赠口罩。\n") == {"甲乙有限公司"}
+
+
+def test_a_firm_helped_to_get_ready_ends_before_the_verb_and_shopkeepers_are_no_firm() -> None:
+    assert firms("江宁区商务局帮助甲乙超市做好复工准备。") == {"甲乙超市"}
+    assert firms("江宁区商务局帮助商户做好复工准备,协助店主做好防疫。") == set()

@@ -510,3 +510,35 @@ def test_firms_opening_the_next_sentence_with_their_share_of_the_measure_are_its
         ("远安县", "甲乙纸业有限公司"), ("远安县", "丙丁化工有限公司")}
     # (an order won is no share of it)
     assert support(refund + "甲乙纸业有限公司获得大批订单。\n") == set()
+
+
+def test_support_given_to_one_named_firm_makes_a_weak_cue_count() -> None:
+    text = "芜湖经开区对承担口罩生产任务的甲乙纺织公司,全力予以支持复工。"
+    assert ("芜湖经开区", "甲乙纺织公司") in support(text)
+    assert ("芜湖经开区", "STAGED_RESUMPTION") in pairs(text)
+
+
+BRAND = ("新冠疫情重创台湾中小企业,屏东知名糕饼品牌甲乙酥也受波及,营收一下少了四成。透过经济部纾困贷款方案的协助,营收才慢慢回升。\n"
+         "甲乙酥成立于2001年,目前有3家门市。\n")
+
+
+def test_a_brand_the_text_goes_on_about_as_a_firm_is_an_enterprise() -> None:
+    record = extract_text(BRAND, "t")
+    assert ("甲乙酥", "Enterprise") in {(e.name, e.type) for e in record.entities}
+    # a place before the description of the brand is its home
+    assert {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"} == {("甲乙酥", "屏东")}
+    # ...and a brand no firm's words follow is no firm
+    assert not any(e.type == "Enterprise" for e in extract_text("屏东县政府推出新品牌甲乙酥,深受游客欢迎。", "t").entities)
+
+
+def test_help_framed_right_after_a_firms_trouble_is_help_to_that_firm() -> None:
+    assert ("台湾", "甲乙酥") in support(BRAND)
+
+
+def test_a_photo_caption_of_the_body_at_a_named_firm_names_a_firm_the_measure_above_served() -> None:
+    text = ("江宁区商务局多举措帮扶商户复工\n\n一是上门指导复工准备。江宁区商务局组织干部到辖区商场、超市上门开展复工指导。\n\n"
+            "区商务局到甲乙超市发放防疫指南\n\n区商务局到丙丁商场检查复工准备\n\n二是赠送防疫物资。江宁区商务局为辖区商户免费发放口罩2000个。\n")
+    record = extract_text(text, "t")
+    served = {b for m in record.measures if "STAGED_RESUMPTION" in m.categories for b in m.beneficiaries}
+    assert served == {"甲乙超市", "丙丁商场"}
+    assert not any(m.beneficiaries for m in record.measures if "PPE_SUPPLY" in m.categories)

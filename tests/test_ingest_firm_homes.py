@@ -80,3 +80,22 @@ def test_a_taiwan_reporters_byline_names_the_city_a_text_otherwise_leaves_unname
     assert "台中市" in {e.name for e in record.entities if e.type == "Region"}
     located = {(r.subject, r.object) for r in record.relations if r.type == "LOCATED_IN"}
     assert located == {("甲乙纺织股份有限公司", "台中市")}
+
+
+def test_a_place_after_a_bare_verb_of_going_is_a_destination() -> None:
+    # 去 is a verb of going like 到: the park is where the actor goes, not the actor, and the firms met there are in it
+    text = ("近日,位于昆山高新区的一个储能项目车间里一片繁忙。\n"
+            "昆山高新区是全市创新的主阵地。疫情期间,昆山高新区安排干部结对联系企业,推进园区企业复工复产。"
+            "目前,昆山高新区规上企业已全部复工。\n吴江智汇园党支部组织党员值守。\n"
+            "企业服务有了成效,李明又去吴江智汇园对接两家企业——甲乙信息有限公司、丙丁网络科技有限公司的复工工作。\n")
+    record = extract_text(text, "t")
+    assert {(m.region, b) for m in record.measures for b in m.beneficiaries} == {
+        ("昆山高新区", "甲乙信息有限公司"), ("昆山高新区", "丙丁网络科技有限公司")}
+    visit = "苏州市工信局全力助企复工\n苏州市工信局副局长一行去吴江区调研,走访了甲乙纺织有限公司,帮助企业协调解决原料运输问题。\n"
+    assert located(visit) == {("甲乙纺织有限公司", "吴江区")}
+
+
+def test_liaising_with_a_named_firm_is_liaison() -> None:
+    text = "昆山高新区全力推进复工复产\n这周,昆山高新区工作人员对接甲乙信息有限公司的复工工作。\n"
+    record = extract_text(text, "t")
+    assert ("昆山高新区", "ENTERPRISE_LIAISON") in {(m.region, c) for m in record.measures for c in m.categories}

@@ -33,3 +33,11 @@ def test_a_statistic_closed_by_an_exclamation_mark_ends_there() -> None:
     text = WIDE.replace("产值同比增长两成。", "产值同比增长两成！")
     firms = {firm for firm, _ in located(text)}
     assert not firms & {"星禾重工集团", "蓝川机电集团"}
+
+
+def test_applications_of_counted_firms_are_handled_not_counted() -> None:
+    # 30家企业复工复产 counts firms back at work, but their 复工复产申请 are what the body handles for them
+    text = "江宁区工信局全力助企复工\n目前,江宁区工信局主要负责辖区甲乙电子、丙丁材料等30家制造企业复工复产申请的审核和指导。\n"
+    record = extract_text(text, "t")
+    assert {(m.region, b) for m in record.measures for b in m.beneficiaries} == {("江宁区", "甲乙电子"), ("江宁区", "丙丁材料")}
+    assert not extract_text("江宁区工信局全力助企复工\n目前,辖区30家制造企业已复工复产。\n", "t").measures
