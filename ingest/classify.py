@@ -223,6 +223,8 @@ _FUND = gated(
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
+    # 获得900万元专项支持: special support told by its sum
+    r"|元的?专项支持"
 )
 # 为某大道道路工程、污水管网工程等项目争取预算内投资资金: money obtained for public works is project support, no
 # relief fund for firms
@@ -310,6 +312,8 @@ _TOLD = re.compile(r"(要求|督促|叮嘱|提醒)(各|全体|所有|辖区|园�
 _SUPPLIED = gated(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
+    # 分发市指挥部下拨的5万只口罩: supplies counted by the piece, however long the words on where they come from
+    r"|(发放|派发|配送|分发|调拨|调配)[^,;。]{0,40}?[\d.]+万?[余多]?[只个瓶桶箱件套台支把](防护|医用)?(口罩|消毒|额温枪|防护服|酒精)"
 )
 # 赴园区调研复工复产和防疫工作, 督导调研复产复工情况: resumption as the topic of a visit, no
 # staged resumption (the visit itself is liaison)
@@ -318,9 +322,10 @@ _VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看
 # given (协调防疫物资储备 is still help obtaining them)
 _READINESS = re.compile(r"(?:防疫|防护|防控|抗疫)物资(?:的)?(?:准备|储备|到位)(?:情况)?")
 _CHECKED = re.compile(r"(?:核查|检查|督查|查看|完善|做到|厂区)[^,;。，；]{0,12}$")
-# 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
-_HELPED_BUY = first_checked(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)"
-                         r"|(采购|购买|购置)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)[^;。]{0,24}?(发放|分发|配发|送给|送到|赠送|调配)")
+# 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside);
+# 联系购入口罩, 购买消毒剂…供给企业: a purchase arranged for firms or handed on to them
+_HELPED_BUY = first_checked(r"(帮助|协助|协调|联系)[^,;。]{0,6}?(采购|购买|购置|购入|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)"
+                         r"|(采购|购买|购置|购入)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)[^;。]{0,24}?(发放|分发|配发|送给|送到|赠送|调配|供给)")
 # a body helping the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
@@ -528,7 +533,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         # help with problems left unnamed (帮助解决企业遇到的各种困难), also one a named firm had solved
         # by a task no cue names (帮助某公司清理积水，解决了出行难问题)
         codes.append("ENTERPRISE_LIAISON")
-    if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence) or _CONCERNS.search(sentence)):
+    if codes and (not _ACTION.search(sentence) and not _HELPED_BUY.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence) or _CONCERNS.search(sentence)):
         return []
     if "ENTERPRISE_LIAISON" in codes and _FINANCE.intersection(codes) and _LENDERS_OPEN.match(sentence):
         codes = [c for c in codes if c != "ENTERPRISE_LIAISON"]

@@ -59,8 +59,9 @@ _CONTINUE = first_checked(
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往在从自至及于")  # 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率; 参照某市做法:
 # the model followed), the body
-# a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|参照|借鉴|参考|仿照|效仿|比照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接|按)$")
+# a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市), and the body whose
+# supplies or letter are received or passed on (接收并分发市指挥部下拨的口罩, 收到某局的通知)
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|参照|借鉴|参考|仿照|效仿|比照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接|按|接收|分发|转发|收到|接到)$")
 # bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
 _LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")

@@ -1,0 +1,35 @@
+"""Category classes of supplies and staff: masks handed out by the piece or bought for firms, special support
+with no sum, recruitment held online, and the body whose supplies a clause passes on."""
+
+from ingest.classify import classify_measure
+from ingest.pipeline import extract_text
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.region, c) for m in extract_text(text, "t").measures for c in m.categories}
+
+
+def test_recruitment_held_online_is_labour_supply_no_online_service() -> None:
+    codes = classify_measure("镇里依托线上服务平台,组织网上招聘、线上招聘等对接活动,打造线上就业服务品牌。")
+    assert "LABOR_SUPPLY" in codes and "ONLINE_SERVICE" not in codes
+    assert classify_measure("区税务局推行网上办理,纳税人零跑动。") == ["ONLINE_SERVICE"]
+
+
+def test_supplies_counted_by_the_piece_are_handed_out_however_long_their_source() -> None:
+    codes = classify_measure("该局及时分发省应急物资调度组统一下拨的3万只医用口罩。")
+    assert "PPE_SUPPLY" in codes
+    # special support in masks is no fund; told by its sum it is one
+    assert "SPECIAL_FUND" not in codes
+    assert "SPECIAL_FUND" in classify_measure("甲乙材料有限公司获得600万元专项支持。")
+
+
+def test_a_purchase_arranged_or_handed_on_to_firms_is_supply_help() -> None:
+    assert "PPE_SUPPLY" in classify_measure("为园区12家企业联系购入4万只口罩,配发到生产一线。")
+    # the trouble it eases does not make the purchase a report of trouble
+    bought = "牵头购买消毒液60桶供给辖区企业,缓解企业防护物资紧缺困难。"
+    assert "PPE_SUPPLY" in classify_measure(bought)
+
+
+def test_the_body_whose_supplies_are_passed_on_is_no_subject() -> None:
+    text = "临川区工信局召开复工调度会。\n同时,该局接收并分发市指挥部物资组下拨的2万只口罩,送到辖区重点企业。"
+    assert ("临川区", "PPE_SUPPLY") in pairs(text)
