@@ -195,8 +195,9 @@ _REPAYMENT_EXTENDED = re.compile(r"(?:延长|延展|展延|放宽)[^,;。，；]
 # (在某基金下安排… still sets money aside; 从某资金中给予补助 tells the fund the subsidy is paid from)
 _FUND_SOURCE = re.compile(r"在(?:(?!安排|设立|筹集|筹措|拨付|统筹|下达|新增|出资|成立)[^,;。，；]){0,16}?(?:基金|资金)下")
 # 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
-# (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
-_GRANTED = first_checked(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
+# (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word;
+# 协调补助拨款, 拨付补助资金: a subsidy paid out, or arranged for the firms)
+_GRANTED = first_checked(r"(给予|予以|发放|拨付|下拨|协调)[^,;。]{0,12}?(补贴|补助|资助)|(补贴|补助|资助)(资金)?(拨款|拨付|下拨)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
 #: those that say what a subsidy granted pays for (a fund says where the money is set aside, not what it pays)

@@ -33,3 +33,8 @@ def test_a_purchase_arranged_or_handed_on_to_firms_is_supply_help() -> None:
 def test_the_body_whose_supplies_are_passed_on_is_no_subject() -> None:
     text = "临川区工信局召开复工调度会。\n同时,该局接收并分发市指挥部物资组下拨的2万只口罩,送到辖区重点企业。"
     assert ("临川区", "PPE_SUPPLY") in pairs(text)
+
+
+def test_a_subsidy_paid_out_or_arranged_is_a_subsidy() -> None:
+    assert "PRODUCTION_SUBSIDY" in classify_measure("该局摸清企业需求,并为部分停产企业协调补助拨款,帮助企业复产。")
+    assert classify_measure("县财政局拨付补助资金。") == ["PRODUCTION_SUBSIDY"]
