@@ -316,6 +316,8 @@ _SUPPLIED = gated(
     # 分发市指挥部下拨的5万只口罩: supplies counted by the piece, however long the words on where they come from
     r"|(发放|派发|配送|分发|调拨|调配)[^,;。]{0,40}?[\d.]+万?[余多]?[只个瓶桶箱件套台支把](防护|医用)?(口罩|消毒|额温枪|防护服|酒精)"
 )
+# 对外地返厂员工，与卡口对接放行: staff let through the checkpoints to reach their firms is labour supply
+_STAFF_LET_THROUGH = re.compile(r"(员工|职工|务工人员|工人)[^;。]{0,20}?放行")
 # 赴园区调研复工复产和防疫工作, 督导调研复产复工情况: resumption as the topic of a visit, no
 # staged resumption (the visit itself is liaison)
 _VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看)[^,;。，；]{0,12}?(?:复工复产|复产复工|复工达产|复工)[^,;。，；]{0,10}?(?:工作|情况)")
@@ -554,6 +556,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("RD_FUNDING")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
+    if "LABOR_SUPPLY" not in codes and "放行" in text and _STAFF_LET_THROUGH.search(text):
+        codes.append("LABOR_SUPPLY")
     if _HELPED_BUY.search(sentence):  # 协调采购口罩, 采购口罩…发放给企业: help obtaining supplies, no purchase by the government
         codes = [c for c in codes if c != "GOVERNMENT_PROCUREMENT"] + ["PPE_SUPPLY"] * ("PPE_SUPPLY" not in codes)
     elif "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):

@@ -38,3 +38,10 @@ def test_the_body_whose_supplies_are_passed_on_is_no_subject() -> None:
 def test_a_subsidy_paid_out_or_arranged_is_a_subsidy() -> None:
     assert "PRODUCTION_SUBSIDY" in classify_measure("该局摸清企业需求,并为部分停产企业协调补助拨款,帮助企业复产。")
     assert classify_measure("县财政局拨付补助资金。") == ["PRODUCTION_SUBSIDY"]
+
+
+def test_staff_let_through_checkpoints_is_labour_supply() -> None:
+    codes = classify_measure("对符合条件的外地返厂员工,园区第一时间与高速卡口协调放行。")
+    assert "LABOR_SUPPLY" in codes
+    # a vehicle let through is transport, no labour
+    assert "LABOR_SUPPLY" not in classify_measure("对运送原料的货车,园区协调卡口快速放行。")
