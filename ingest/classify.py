@@ -381,6 +381,8 @@ _HELPED_LOAN = re.compile(r"(?:帮助|协助|帮)[^,;。，；的]{1,12}?贷款(
 _LOAN_PRODUCT = re.compile(
     r"(?P<name>[“\"『‘《「][\u4e00-\u9fffA-Za-z0-9]{1,7}贷款?[A-Za-z0-9.]{0,4}[”\"』’》」])|[\u4e00-\u9fff]{2,4}贷款?产品"
 )
+# 推出订单贷、技改支持贷、抗疫贷等金融品种: loan products listed by bare names ending in 贷
+_LISTED_LOANS = re.compile(r"(?:[\u4e00-\u9fff]{2,6}贷、)+[\u4e00-\u9fff]{2,6}贷(?=等|产品|品种)")
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取")
 # 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
 # nor do the registrations of job seekers (失业登记网上申请)
@@ -473,6 +475,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_FUND_SOURCE, text)
     if _DIGIT.search(text):  # _STATISTIC is gated by the words its matches hold
         text = _blank_statistics(text)
+    products = False  # whether loan products' names were blanked: they are credit
+    if "贷" in text:
+        text, products = _blank_loan_names(text)
     if _RELAY_WORD.search(text):
         text = _blank(_RELAYED, text)
     if "组" in text or "专班" in text:
@@ -564,7 +569,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("PPE_SUPPLY")
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
-    if "PREFERENTIAL_CREDIT" not in codes and ("贷" in text and _loan_product(text) or "贷款" in text and _HELPED_LOAN.search(text)):
+    if "PREFERENTIAL_CREDIT" not in codes and (products or "贷" in text and _loan_product(text) or "贷款" in text and _HELPED_LOAN.search(text)):
         codes.append("PREFERENTIAL_CREDIT")
     if "ENTERPRISE_LIAISON" not in codes and "企" in text and _CADRES_TO_FIRMS.search(text):
         codes.append("ENTERPRISE_LIAISON")
@@ -604,6 +609,23 @@ def _loan_product(text: str) -> bool:
         if not (m.group("name") and _FINANCE_MEANS.intersection(cats.classify(m.group("name")[1:-1], ITEM_THRESHOLD))):
             return True
     return False
+
+
+def _blank_loan_names(text: str) -> tuple[str, bool]:
+    """``text`` with the words inside loan products' names blanked (“技改贷”, 订单贷、技改支持贷等: credit, no subsidy
+    to upgrading) where they name no means of finance of their own (“无还本续贷”, 不抽贷、不断贷 stay their relief),
+    and whether any name was blanked."""
+    spans = [(m.start() + 1, m.end() - 1) for m in _LOAN_PRODUCT.finditer(text) if m.group("name")]
+    for m in _LISTED_LOANS.finditer(text):
+        at = m.start()
+        for item in m.group(0).split("、"):
+            spans.append((at, at + len(item)))
+            at += len(item) + 1
+    blanked = False
+    for a, b in spans:
+        if not _FINANCE_MEANS.intersection(cats.classify(text[a:b], ITEM_THRESHOLD)):
+            text, blanked = text[:a] + " " * (b - a) + text[b:], True
+    return text, blanked
 
 
 def _headed_subsidy(text: str, codes: list[str], context: frozenset[str]) -> list[str]:

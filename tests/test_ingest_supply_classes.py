@@ -45,3 +45,10 @@ def test_staff_let_through_checkpoints_is_labour_supply() -> None:
     assert "LABOR_SUPPLY" in codes
     # a vehicle let through is transport, no labour
     assert "LABOR_SUPPLY" not in classify_measure("对运送原料的货车,园区协调卡口快速放行。")
+
+
+def test_the_words_of_a_loan_products_name_are_credit_no_category_of_their_own() -> None:
+    assert classify_measure("区金融办推动银行推出扩产贷、技改快贷等信贷品种。") == ["PREFERENTIAL_CREDIT"]
+    assert classify_measure("某银行为园区推出“技改e贷”。") == ["PREFERENTIAL_CREDIT"]
+    # a relief slogan written so stays that relief
+    assert classify_measure("银行对受困企业不抽贷、不断贷、不压贷。") == ["LOAN_RELIEF"]
