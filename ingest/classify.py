@@ -381,7 +381,7 @@ _HELPED_LOAN = re.compile(r"(?:帮助|协助|帮)[^,;。，；的]{1,12}?贷款(
 _LOAN_PRODUCT = re.compile(
     r"(?P<name>[“\"『‘《「][\u4e00-\u9fffA-Za-z0-9]{1,7}贷款?[A-Za-z0-9.]{0,4}[”\"』’》」])|[\u4e00-\u9fff]{2,4}贷款?产品"
 )
-# 推出订单贷、技改支持贷、抗疫贷等金融品种: loan products listed by bare names ending in 贷
+# 推出扩产贷、技改快贷等信贷品种: loan products listed by bare names ending in 贷
 _LISTED_LOANS = re.compile(r"(?:[\u4e00-\u9fff]{2,6}贷、)+[\u4e00-\u9fff]{2,6}贷(?=等|产品|品种)")
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取")
 # 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
@@ -612,7 +612,7 @@ def _loan_product(text: str) -> bool:
 
 
 def _blank_loan_names(text: str) -> tuple[str, bool]:
-    """``text`` with the words inside loan products' names blanked (“技改贷”, 订单贷、技改支持贷等: credit, no subsidy
+    """``text`` with the words inside loan products' names blanked (“技改e贷”, 扩产贷、技改快贷等: credit, no subsidy
     to upgrading) where they name no means of finance of their own (“无还本续贷”, 不抽贷、不断贷 stay their relief),
     and whether any name was blanked."""
     spans = [(m.start() + 1, m.end() - 1) for m in _LOAN_PRODUCT.finditer(text) if m.group("name")]

@@ -51,4 +51,4 @@ def test_the_words_of_a_loan_products_name_are_credit_no_category_of_their_own()
     assert classify_measure("区金融办推动银行推出扩产贷、技改快贷等信贷品种。") == ["PREFERENTIAL_CREDIT"]
     assert classify_measure("某银行为园区推出“技改e贷”。") == ["PREFERENTIAL_CREDIT"]
     # a relief slogan written so stays that relief
-    assert classify_measure("银行对受困企业不抽贷、不断贷、不压贷。") == ["LOAN_RELIEF"]
+    assert classify_measure("银行对受困商户做到不压贷、不抽贷。") == ["LOAN_RELIEF"]
