@@ -52,3 +52,9 @@ def test_the_words_of_a_loan_products_name_are_credit_no_category_of_their_own()
     assert classify_measure("某银行为园区推出“技改e贷”。") == ["PREFERENTIAL_CREDIT"]
     # a relief slogan written so stays that relief
     assert classify_measure("银行对受困商户做到不压贷、不抽贷。") == ["LOAN_RELIEF"]
+
+
+def test_transport_a_body_coordinates_is_logistics_help() -> None:
+    assert "LOGISTICS_SUPPORT" in classify_measure("该县安排专人协调省际运输,保障企业原料进厂。")
+    # what else a body coordinates is no transport help
+    assert "LOGISTICS_SUPPORT" not in classify_measure("区商务局协调专家为企业开展培训。")
