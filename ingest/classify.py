@@ -208,8 +208,8 @@ _PAYING_CODES = _MONEY_CODES - {"SPECIAL_FUND"}
 _PAID_FOR = (("LOAN_INTEREST_SUBSIDY", re.compile(r"利息")), ("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工|失业保险|参保")), ("RENT_RELIEF", re.compile(r"承租|租户|租用")))
 # 贷款只可用于支付工资、房租: what the money may pay for is the firms' own costs, no relief of them
 _ALLOWED_USES = re.compile(r"(?:仅能|只能|仅限|限于|主要)?用于支付[^,;。，；]{0,24}")
-# 缓解商户资金周转压力: the pressure a measure eases is its effect, not what it gives
-_EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?压力")
+# 缓解商户资金周转压力, 以缓解资金周转难: the pressure or hardship a measure eases is its effect, not what it gives
+_EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?(压力|难题|难(?![\u4e00-\u9fff]))")
 # 多措并举帮助企业复工复产, 某县多项举措推动企业有序复工: a summary of measures told after it names resumption as
 # their aim, not as one of them
 _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳|多项[^,;。，；]{0,12}?(?:措施|举措)")
@@ -505,7 +505,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_SECTORS, _blank(_TRADES, text))
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
-    if "压力" in text:
+    if "压力" in text or "难" in text:
         text = _blank(_EASED, text)
     if _SUMMARY.search(text):
         text = _blank(_AIM, text)

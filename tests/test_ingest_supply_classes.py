@@ -58,3 +58,9 @@ def test_transport_a_body_coordinates_is_logistics_help() -> None:
     assert "LOGISTICS_SUPPORT" in classify_measure("该县安排专人协调省际运输,保障企业原料进厂。")
     # what else a body coordinates is no transport help
     assert "LOGISTICS_SUPPORT" not in classify_measure("区商务局协调专家为企业开展培训。")
+
+
+def test_the_hardship_a_measure_eases_is_no_help_of_its_kind() -> None:
+    codes = classify_measure("某区召开银企座谈会以缓解企业资金周转难,为企业争取授信2亿元。")
+    assert "BRIDGE_FUND" not in codes and "PREFERENTIAL_CREDIT" in codes
+    assert "BRIDGE_FUND" in classify_measure("设立应急转贷资金,缓解企业资金周转难。")
