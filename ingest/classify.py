@@ -164,6 +164,8 @@ _VIEW = re.compile(r"^[^,;。，；]{1,20}?(?<!被)认为[,，:：]")
 # reporters' names are no cues (在线 of an outlet is no online service)
 _NEWS_CREDIT = re.compile(
     r"^[^,;。，；()（）]{0,16}?\d{1,2}月\d{1,2}日[讯电](?:\s*[(（][^()（）]{0,80}[)）])?|[(（][^()（）]{0,40}(?:记者|通讯员)[^()（）]{0,60}[)）]"
+    # a page header's source and an outlet's own credit (来源:某某在线, 某某在线消息(某某)): no cue of 在线 or 网上
+    r"|来源[:：]\s*[^\s,;。，；:：]{1,16}|[\u4e00-\u9fff]{2,8}(?:在线|网)消息(?:\s*[(（][^()（）]{0,40}[)）])?"
 )
 # 减税降费红利持续释放, 企业获得感不断增强: a clause remarking on a policy's effect tells no action
 _EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释放|显现)|获得感|幸福感)[^,;。，；]*")
@@ -432,7 +434,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
     if "据" in text or "按照" in text or "遵照" in text:
         text = _blank(_BASIS_CLAUSE, text)
-    if "日讯" in text or "日电" in text or "记者" in text or "通讯员" in text:
+    if "日讯" in text or "日电" in text or "记者" in text or "通讯员" in text or "来源" in text or "消息" in text:
         text = _blank(_NEWS_CREDIT, text)
     if "企业" in text:
         text = _blank(_TARGET_FIRMS, text)

@@ -64,3 +64,9 @@ def test_the_hardship_a_measure_eases_is_no_help_of_its_kind() -> None:
     codes = classify_measure("某区召开银企座谈会以缓解企业资金周转难,为企业争取授信2亿元。")
     assert "BRIDGE_FUND" not in codes and "PREFERENTIAL_CREDIT" in codes
     assert "BRIDGE_FUND" in classify_measure("设立应急转贷资金,缓解企业资金周转难。")
+
+
+def test_an_outlets_credit_line_gives_no_cue() -> None:
+    header = "2021-03-02 09:10:11来源:湖北在线编辑:李某  湖北在线消息(王某)某区组织干部走访企业。"
+    assert "ONLINE_SERVICE" not in classify_measure(header)
+    assert classify_measure("湖北在线消息(王某)某区推行不见面审批。") == ["ONLINE_SERVICE"]
