@@ -64,6 +64,8 @@ _STATISTIC = switched(
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
     # 累计开复工5000万元以上项目2088个, 复工面99.7%: projects counted past their size, the share of firms resumed
     r"|(累计|已|共)(开复工|复工|开工|复产)[^,;。]{0,16}?(项目|企业)[\d.]+(余|多)?(个|家|户)|(复工|复产|开工)面(达到?|为)?[\d.]+%"
+    # 进出园区运输车辆约150车次: traffic counted, a scene reported
+    r"|(?:车辆|货车)(?:约|近|达到?|超过?)?[\d.]+万?(?:余|多)?(?:车次|辆次)"
     # 新增城镇就业6780人: jobs counted
     r"|(新增|转移)[^,;。\d]{0,6}?就业[\d.]+万?(余|多)?人"
     # 新增贷款额800亿元，比上月增加120亿元: a lending total told with its change, an indicator

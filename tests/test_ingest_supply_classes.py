@@ -70,3 +70,9 @@ def test_an_outlets_credit_line_gives_no_cue() -> None:
     header = "2021-03-02 09:10:11来源:湖北在线编辑:李某  湖北在线消息(王某)某区组织干部走访企业。"
     assert "ONLINE_SERVICE" not in classify_measure(header)
     assert classify_measure("湖北在线消息(王某)某区推行不见面审批。") == ["ONLINE_SERVICE"]
+
+
+def test_traffic_counted_is_a_scene_reported() -> None:
+    scene = "“每天出库3万单,进出厂区运输车辆约80车次”,位于某县开发区的甲乙仓储中心,物流车辆往来不断。"
+    assert classify_measure(scene) == []
+    assert "LOGISTICS_SUPPORT" in classify_measure("园区协调运输车辆40车次,为企业运送原料。")
