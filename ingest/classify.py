@@ -378,6 +378,8 @@ _TEAM_TOPICS = re.compile(r"(?<=下设|成立|组建|设立)(?:[^,;。、]{2,10}
 _RELAYED = re.compile(
     r"(?<=传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取)[^,;。]{0,40}?[、或][^,;。]{0,40}?等?(?:各方面|各类|各项|相关|最新)*的?(?:政策|文件|信息|资讯|知识)"
 )
+# 帮助企业申请到20万元扶持资金: money a body helps a firm obtain is a grant to it, no fund set up
+_HELPED_MONEY = re.compile(r"(?:帮助|协助|帮)[^,;。，；]{0,12}?(?:申请到|获得|拿到|争取到|申领到)了?[^,;。，；]{0,16}?(?:资金|补助|补贴)")
 # 帮助某集团贷款5000万元, 同时帮助其贷款: a loan a body helps a firm obtain is credit (not the interest subsidy of one)
 _HELPED_LOAN = re.compile(r"(?:帮助|协助|帮)[^,;。，；的]{1,12}?贷款(?!贴息|利息|风险)")
 # “某惠贷”, “信易贷”: a loan product by its quoted name is credit, whatever marks quote it ("某贷", 『某贷』, 《某贷》),
@@ -585,6 +587,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes += ["PROJECT_SUPPORT"] * ("PROJECT_SUPPORT" not in codes)  # money for roads and pipes builds projects
     elif "SPECIAL_FUND" not in codes and money and fund:
         codes.append("SPECIAL_FUND")
+    if "SPECIAL_FUND" in codes and _HELPED_MONEY.search(text):
+        codes = [c for c in codes if c != "SPECIAL_FUND"]
+        codes += ["PRODUCTION_SUBSIDY"] * (not _PAYING_CODES.intersection(codes))
     # money or a subsidy handed out and typed by nothing else (nor in its own clause) is a subsidy to production,
     # or to hiring or rent when it is for staff or tenants
     # (a fund the money comes from says where it is set aside, not what it pays for: 从产业扶持资金中给予补助)

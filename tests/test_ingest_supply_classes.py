@@ -76,3 +76,9 @@ def test_traffic_counted_is_a_scene_reported() -> None:
     scene = "“每天出库3万单,进出厂区运输车辆约80车次”,位于某县开发区的甲乙仓储中心,物流车辆往来不断。"
     assert classify_measure(scene) == []
     assert "LOGISTICS_SUPPORT" in classify_measure("园区协调运输车辆40车次,为企业运送原料。")
+
+
+def test_money_a_body_helps_a_firm_obtain_is_a_grant_no_fund() -> None:
+    codes = classify_measure("县科技局帮助该公司申请到了30多万元的政策扶持资金。")
+    assert "PRODUCTION_SUBSIDY" in codes and "SPECIAL_FUND" not in codes
+    assert "SPECIAL_FUND" in classify_measure("县里安排3000万元扶持资金。")
