@@ -79,6 +79,6 @@ def test_traffic_counted_is_a_scene_reported() -> None:
 
 
 def test_money_a_body_helps_a_firm_obtain_is_a_grant_no_fund() -> None:
-    codes = classify_measure("县科技局帮助该公司申请到了30多万元的政策扶持资金。")
+    codes = classify_measure("县科技局帮助该公司申请到了45万元省级扶持资金。")
     assert "PRODUCTION_SUBSIDY" in codes and "SPECIAL_FUND" not in codes
-    assert "SPECIAL_FUND" in classify_measure("县里安排3000万元扶持资金。")
+    assert "SPECIAL_FUND" in classify_measure("县里安排1200万元纾困扶持资金。")
