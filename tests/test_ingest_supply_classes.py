@@ -82,3 +82,13 @@ def test_money_a_body_helps_a_firm_obtain_is_a_grant_no_fund() -> None:
     codes = classify_measure("县科技局帮助该公司申请到了45万元省级扶持资金。")
     assert "PRODUCTION_SUBSIDY" in codes and "SPECIAL_FUND" not in codes
     assert "SPECIAL_FUND" in classify_measure("县里安排1200万元纾困扶持资金。")
+
+
+def test_firms_counted_getting_credit_tell_no_sum_of_the_measure() -> None:
+    text = "临川区召开银政企对接会,甲乙食品、丙丁农业等12家企业获得授信3亿多元。"
+    assert [m.amount_cny for m in extract_text(text, "t").measures] == [None]
+    text = "临川区金融办推进融资对接,目前,已有20家企业获得8家银行5.2亿元的授信贷款。"
+    assert all(m.amount_cny is None for m in extract_text(text, "t").measures)
+    # a body helping them get it makes the sum its measure's
+    helped = extract_text("临川区金融办帮助12家企业获得贷款3000万元。", "t").measures
+    assert [m.amount_cny for m in helped] == [30000000]
