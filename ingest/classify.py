@@ -401,7 +401,7 @@ _CONCERNS = re.compile(r"^(?!针对|对|为|在)[^,;。]{2,16}?(事关|关乎|�
 _MATCHING = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:信息)?(?:供需|产需)对接")
 # 经过积极争取，某市16户企业获批应急贷款3亿元: a sentence opening with the actor's bid that obtained the figure (not a
 # matchmaking the figure merely followed: 经银企对接，12家企业拿到…)
-_EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
+EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
 # 降低企业融资成本: lowered financing costs are cheaper credit unless the sentence names other means of finance
 _LOWERED_COST = re.compile(r"降低[^,;。，；、]{0,8}?融资成本")
 _FINANCE = frozenset(c.code for c in taxonomy().categories.values() if c.group == "FINANCE")
@@ -694,7 +694,7 @@ def _blank_statistics(text: str) -> str:
     for m in matches:
         start = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
         clause = text[max(start, m.start() - 40) : m.start()]
-        if _HELPED_FIGURE.search(clause) or _EFFORT_OPENER.match(text, 0, m.start()):
+        if _HELPED_FIGURE.search(clause) or EFFORT_OPENER.match(text, 0, m.start()):
             continue
         cut = m.start() if _ACTION.search(text, start, m.start()) else start
         out[cut : m.end()] = " " * (m.end() - cut)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from . import categories as cats
 from . import roles
 from .amounts import Amount, find_amounts
-from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
+from .classify import EFFORT_OPENER, FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .agencies import MUNICIPALITIES, WEBSITE_AFTER, elsewhere_spans, is_unplaced
 from .enterprises import FIRM_HEADER
 from .gate import first_checked, gated
@@ -204,8 +204,9 @@ _BANK_HEADLINE = re.compile(
 # 引导, 推动, 协调: a body steering the banks makes their lending its measure's money, and so does a body joining
 # them (联合各银行统筹资金, 会同金融机构…)
 _STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取|联合|会同|携手")
-# 已有48家企业获得…30亿元的授信贷款, 10多家企业获得授信4亿多元: firms counted getting credit in a clause of their
-# own tell the banks' lending, no money of the measure (帮助12家企业获得贷款 is the body's help: _STEERED)
+# 已有20家企业获得…5亿元的授信贷款, 12家企业获得授信3亿多元: firms counted getting credit in a clause of their
+# own tell the banks' lending, no money of the measure (帮助12家企业获得贷款 is the body's help: _STEERED; so is a
+# figure the sentence's opening bid obtained: 经过积极争取，16户企业获批…)
 _FIRMS_GOT_CREDIT = re.compile(r"\d+(?:余|多)?(?:家|户)[^,;，；]{0,10}?(?:获得|获|拿到)(?P<between>[^,;，；]{0,16})$")
 _CREDIT_WORD = re.compile(r"贷款|授信|融资|信贷")
 # 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
@@ -1419,7 +1420,7 @@ def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -
         return True
     if _TARGET_AFTER.match(sentence, a.end) or _MILESTONE.search(sentence, clause_start, a.start):
         return True  # (a milestone passed, 贷款突破2亿元, 收入首次突破5亿元, is a figure reached)
-    if (got := _FIRMS_GOT_CREDIT.search(sentence[clause_start : a.start])) and not _STEERED.search(sentence, clause_start, a.start) and (
+    if (got := _FIRMS_GOT_CREDIT.search(sentence[clause_start : a.start])) and not _STEERED.search(sentence, clause_start, a.start) and not EFFORT_OPENER.match(sentence) and (
         _CREDIT_WORD.search(got.group("between")) or _CREDIT_WORD.match(sentence, a.end + (sentence[a.end : a.end + 1] == "的"))
     ):
         return True
