@@ -322,6 +322,9 @@ _SUPPLIED = gated(
 )
 # 对外地返厂员工，与卡口对接放行: staff let through the checkpoints to reach their firms is labour supply
 _STAFF_LET_THROUGH = re.compile(r"(员工|职工|务工人员|工人)[^;。]{0,20}?放行")
+# 就用工缺口、原料涨价等问题开展座谈: the topics of a talk are no help of their kind (the visit or
+# the talk itself may be liaison); not 就业, 就近
+_DISCUSSED = re.compile(r"就(?![业近地是要会能可])[^,;。，；]{2,80}?(?:进行|开展)了?(?:深入|充分|广泛|面对面)?的?(?:交流|座谈|探讨|讨论|沟通|交谈)")
 # 赴园区调研复工复产和防疫工作, 督导调研复产复工情况: resumption as the topic of a visit, no
 # staged resumption (the visit itself is liaison)
 _VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看)[^,;。，；]{0,12}?(?:复工复产|复产复工|复工达产|复工)[^,;。，；]{0,10}?(?:工作|情况)")
@@ -492,6 +495,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank_matched(text)
     if _PEOPLE_JOBS.search(text):
         text = _blank_people_jobs(text)
+    if "就" in text and ("交" in text or "座谈" in text or "探讨" in text or "讨论" in text or "沟通" in text):
+        text = _blank(_DISCUSSED, text)
     if "复" in text and ("调" in text or "督" in text or "察" in text or "查" in text):
         text = _blank(_VISIT_TOPIC, text)
     if "物资" in text:

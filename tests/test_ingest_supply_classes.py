@@ -92,3 +92,9 @@ def test_firms_counted_getting_credit_tell_no_sum_of_the_measure() -> None:
     # a body helping them get it makes the sum its measure's
     helped = extract_text("临川区金融办帮助12家企业获得贷款3000万元。", "t").measures
     assert [m.amount_cny for m in helped] == [30000000]
+
+
+def test_the_topics_of_a_talk_are_no_help_of_their_kind() -> None:
+    talk = "县工信局同厂长们就原料涨价、上下游配套等情况开展了充分讨论。"
+    assert "SUPPLY_CHAIN" not in classify_measure(talk)
+    assert "LABOR_SUPPLY" in classify_measure("区人社局开展就业服务交流,帮助企业招聘员工。")
