@@ -98,3 +98,7 @@ def test_the_topics_of_a_talk_are_no_help_of_their_kind() -> None:
     talk = "县工信局同厂长们就原料涨价、上下游配套等情况开展了充分讨论。"
     assert "SUPPLY_CHAIN" not in classify_measure(talk)
     assert "LABOR_SUPPLY" in classify_measure("区人社局开展就业服务交流,帮助企业招聘员工。")
+
+
+def test_a_registration_done_online_stays_an_online_service() -> None:
+    assert "ONLINE_SERVICE" in classify_measure("人社部门为返岗职工开通线上就业登记,全程网上办理。")
