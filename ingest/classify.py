@@ -308,7 +308,9 @@ _GUIDED_RESUMPTION = gated(
 )
 # 要求各企业落实消毒、测温, 进厂车辆必须消毒: what firms are told to do against the epidemic is workplace
 # prevention, not supplies given to them
-_DUTY = re.compile(r"(要求|督促|监督|指导|引导|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩|穿戴|佩戴)")
+# (企业要准备口罩、消毒水等物资: the supplies firms are told to have ready are their duty too)
+_DUTY = re.compile(r"(要求|督促|监督|指导|引导|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩|穿戴|佩戴)"
+                   r"|(企业|单位|商户|厂家)(要|须|需|应|必须|应当)(提前)?(准备|储备|配备|备足|备齐)")
 # 叮嘱企业落实扫码: a code firms are told to check is their duty (指导员工注册使用某码 is help with the code)
 _TOLD = re.compile(r"(要求|督促|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)")
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms

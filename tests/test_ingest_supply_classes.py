@@ -102,3 +102,8 @@ def test_the_topics_of_a_talk_are_no_help_of_their_kind() -> None:
 
 def test_a_registration_done_online_stays_an_online_service() -> None:
     assert "ONLINE_SERVICE" in classify_measure("人社部门为返岗职工开通线上就业登记,全程网上办理。")
+
+
+def test_supplies_firms_are_told_to_have_ready_are_workplace_prevention() -> None:
+    assert classify_measure("复工企业须提前储备口罩、额温枪、消毒液等防疫物资。") == ["STAGED_RESUMPTION"]
+    assert "PPE_SUPPLY" in classify_measure("街道为复工企业发放口罩3000只。")
