@@ -105,5 +105,5 @@ def test_a_registration_done_online_stays_an_online_service() -> None:
 
 
 def test_supplies_firms_are_told_to_have_ready_are_workplace_prevention() -> None:
-    assert classify_measure("复工企业须提前储备口罩、额温枪、消毒液等防疫物资。") == ["STAGED_RESUMPTION"]
+    assert classify_measure("复工企业须提前储备口罩、酒精和测温枪等防疫物资。") == ["STAGED_RESUMPTION"]
     assert "PPE_SUPPLY" in classify_measure("街道为复工企业发放口罩3000只。")
