@@ -67,6 +67,8 @@ _STATISTIC = switched(
     r"|(企业|项目|商户|员工|职工|工人|人员)(总数|数量)?(共|总计|合计|共计)有?[\d.]+(余|多)?万?(家|个|户|人|名)"
     # 累计开复工5000万元以上项目2088个, 复工面99.7%: projects counted past their size, the share of firms resumed
     r"|(累计|已|共)(开复工|复工|开工|复产)[^,;。]{0,16}?(项目|企业)[\d.]+(余|多)?(个|家|户)|(复工|复产|开工)面(达到?|为)?[\d.]+%"
+    # 进出厂区运输车辆约80车次: traffic counted, a scene reported
+    r"|(?:车辆|货车)(?:约|近|达到?|超过?)?[\d.]+万?(?:余|多)?(?:车次|辆次)"
     # 新增城镇就业6780人: jobs counted
     r"|(新增|转移)[^,;。\d]{0,6}?就业[\d.]+万?(余|多)?人"
     # 新增贷款额800亿元，比上月增加120亿元: a lending total told with its change, an indicator
@@ -167,6 +169,8 @@ _VIEW = re.compile(r"^[^,;。，；]{1,20}?(?<!被)认为[,，:：]")
 # reporters' names are no cues (在线 of an outlet is no online service)
 _NEWS_CREDIT = re.compile(
     r"^[^,;。，；()（）]{0,16}?\d{1,2}月\d{1,2}日[讯电](?:\s*[(（][^()（）]{0,80}[)）])?|[(（][^()（）]{0,40}(?:记者|通讯员)[^()（）]{0,60}[)）]"
+    # a page header's source and an outlet's own credit (来源:某某在线, 某某在线消息(某某)): no cue of 在线 or 网上
+    r"|来源[:：]\s*[^\s,;。，；:：]{1,16}|[\u4e00-\u9fff]{2,8}(?:在线|网)消息(?:\s*[(（][^()（）]{0,40}[)）])?"
 )
 # 减税降费红利持续释放, 企业获得感不断增强: a clause remarking on a policy's effect tells no action
 _EFFECT_REMARK = re.compile(r"[^,;。，；]*(?:红利[^,;。，；]{0,6}?(?:释放|显现)|获得感|幸福感)[^,;。，；]*")
@@ -198,8 +202,9 @@ _REPAYMENT_EXTENDED = re.compile(r"(?:延长|延展|展延|放宽)[^,;。，；]
 # (在某基金下安排… still sets money aside; 从某资金中给予补助 tells the fund the subsidy is paid from)
 _FUND_SOURCE = re.compile(r"在(?:(?!安排|设立|筹集|筹措|拨付|统筹|下达|新增|出资|成立)[^,;。，；]){0,16}?(?:基金|资金)下")
 # 给予商户一次性补助, 按档给予补贴: a subsidy granted, the sentence's action even when it names nothing else
-# (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word)
-_GRANTED = first_checked(r"(给予|予以|发放)[^,;。]{0,12}?(补贴|补助|资助)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
+# (食肆可获2万元, 一次性派发5万元: a sum handed to each recipient of a relief list names no subsidy word;
+# 协调补助拨款, 拨付补助资金: a subsidy paid out, or arranged for the firms)
+_GRANTED = first_checked(r"(给予|予以|发放|拨付|下拨|协调)[^,;。]{0,12}?(补贴|补助|资助)|(补贴|补助|资助)(资金)?(拨款|拨付|下拨)|(可获得?|可领取|获发|派发)(一次性)?(?=[\d.,]+万?元(?![^,;。]{0,4}?(贷款|授信|融资|信贷|额度)))")
 #: categories that say what money is paid for (a rent subsidy is rent relief, not a subsidy to production)
 _MONEY_CODES = frozenset(c.code for c in taxonomy().categories.values() if c.group in ("FISCAL", "FINANCE", "COST", "GRANT") or c.code == "EMPLOYMENT_SUBSIDY")
 #: those that say what a subsidy granted pays for (a fund says where the money is set aside, not what it pays)
@@ -210,8 +215,8 @@ _PAYING_CODES = _MONEY_CODES - {"SPECIAL_FUND"}
 _PAID_FOR = (("LOAN_INTEREST_SUBSIDY", re.compile(r"利息")), ("EMPLOYMENT_SUBSIDY", re.compile(r"员工|职工|务工人员|工人|农民工|劳动者|从业人员|招用|就业|用工|失业保险|参保")), ("RENT_RELIEF", re.compile(r"承租|租户|租用")))
 # 贷款只可用于支付工资、房租: what the money may pay for is the firms' own costs, no relief of them
 _ALLOWED_USES = re.compile(r"(?:仅能|只能|仅限|限于|主要)?用于支付[^,;。，；]{0,24}")
-# 缓解商户资金周转压力: the pressure a measure eases is its effect, not what it gives
-_EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?压力")
+# 缓解商户资金周转压力, 以缓解资金周转难: the pressure or hardship a measure eases is its effect, not what it gives
+_EASED = re.compile(r"(减轻|缓解|纾缓|纾解|减缓)[^,;。]{0,16}?(压力|难题|难(?![\u4e00-\u9fff]))")
 # 多措并举帮助企业复工复产, 某县多项举措推动企业有序复工: a summary of measures told after it names resumption as
 # their aim, not as one of them
 _SUMMARY = re.compile(r"多措并举|多项举措|多举措|一系列(?:措施|举措|政策)|组合拳|多项[^,;。，；]{0,12}?(?:措施|举措)")
@@ -226,6 +231,8 @@ _FUND = gated(
     r"|(安排了?|所需经费|经费(?:为|约|共计)?)(?:新台币|人民币)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万亿余多个]*(?:元|亿)"
     # 加码投入逾380亿元: money a body puts in (not what firms, society or a project's owner invest)
     r"|(?<!企业)(?<!公司)(?<!社会)(?<!带动)(?<!撬动)(?<!项目)(?<![总计])投入(?:资金)?(?:逾|超过?|约|近|共计|合计)?[\d一二两三四五六七八九十]"
+    # 获得900万元专项支持: special support told by its sum
+    r"|元的?专项支持"
 )
 # 为某大道道路工程、污水管网工程等项目争取预算内投资资金: money obtained for public works is project support, no
 # relief fund for firms
@@ -304,7 +311,9 @@ _GUIDED_RESUMPTION = gated(
 )
 # 要求各企业落实消毒、测温, 进厂车辆必须消毒: what firms are told to do against the epidemic is workplace
 # prevention, not supplies given to them
-_DUTY = re.compile(r"(要求|督促|监督|指导|引导|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩|穿戴|佩戴)")
+# (企业要准备口罩、消毒水等物资: the supplies firms are told to have ready are their duty too)
+_DUTY = re.compile(r"(要求|督促|监督|指导|引导|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)|(必须|务必|应当)[^,;。]{0,12}?(消毒|测温|佩戴口罩|穿戴|佩戴)"
+                   r"|(企业|单位|商户|厂家)(要|须|需|应|必须|应当)(提前)?(准备|储备|配备|备足|备齐)")
 # 叮嘱企业落实扫码: a code firms are told to check is their duty (指导员工注册使用某码 is help with the code)
 _TOLD = re.compile(r"(要求|督促|叮嘱|提醒)(各|全体|所有|辖区|园区)?(企业|单位|商户|厂家)")
 # 协调口罩, 发放消毒液: epidemic supplies handed out or obtained for firms
@@ -313,7 +322,14 @@ _TOLD = re.compile(r"(要求|督促|叮嘱|提醒)(各|全体|所有|辖区|园�
 _SUPPLIED = gated(
     r"(协调|调配|调拨|调度|发放|派发|配送|筹集|筹措|提供|送去|送来|分发)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)(?![^,;。]{0,3}(生产|企业))"
     r"|(口罩|消毒液|额温枪|防护服|酒精|防疫物资)[^,;。]{0,6}?(发放|派发|配送|分发|送达)(至|到|给)"
+    # 分发市指挥部下拨的5万只口罩: supplies counted by the piece, however long the words on where they come from
+    r"|(发放|派发|配送|分发|调拨|调配)[^,;。]{0,40}?[\d.]+万?[余多]?[只个瓶桶箱件套台支把](防护|医用)?(口罩|消毒|额温枪|防护服|酒精)"
 )
+# 对外地返厂员工，与卡口对接放行: staff let through the checkpoints to reach their firms is labour supply
+_STAFF_LET_THROUGH = re.compile(r"(员工|职工|务工人员|工人)[^;。]{0,20}?放行")
+# 就用工缺口、原料涨价等问题开展座谈: the topics of a talk are no help of their kind (the visit or
+# the talk itself may be liaison); not 就业, 就近
+_DISCUSSED = re.compile(r"就(?![业近地是要会能可])[^,;。，；]{2,80}?(?:进行|开展)了?(?:深入|充分|广泛|面对面)?的?(?:交流|座谈|探讨|讨论|沟通|交谈)")
 # 赴园区调研复工复产和防疫工作, 督导调研复产复工情况: resumption as the topic of a visit, no
 # staged resumption (the visit itself is liaison)
 _VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看)[^,;。，；]{0,12}?(?:复工复产|复产复工|复工达产|复工)[^,;。，；]{0,10}?(?:工作|情况)")
@@ -321,9 +337,10 @@ _VISIT_TOPIC = re.compile(r"(?<=调研|督导|督查|视察|检查|查看|察看
 # given (协调防疫物资储备 is still help obtaining them)
 _READINESS = re.compile(r"(?:防疫|防护|防控|抗疫)物资(?:的)?(?:准备|储备|到位)(?:情况)?")
 _CHECKED = re.compile(r"(?:核查|检查|督查|查看|完善|做到|厂区)[^,;。，；]{0,12}$")
-# 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside)
-_HELPED_BUY = first_checked(r"(帮助|协助|协调)[^,;。]{0,6}?(采购|购买|购置|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)"
-                         r"|(采购|购买|购置)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)[^;。]{0,24}?(发放|分发|配发|送给|送到|赠送|调配)")
+# 帮助企业采购口罩: help buying epidemic supplies (read on the sentence, as the firms' buying is set aside);
+# 联系购入口罩, 购买消毒剂…供给企业: a purchase arranged for firms or handed on to them
+_HELPED_BUY = first_checked(r"(帮助|协助|协调|联系)[^,;。]{0,6}?(采购|购买|购置|购入|代购)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)"
+                         r"|(采购|购买|购置|购入)[^,;。]{0,8}?(口罩|消毒|测温|额温枪|防护|酒精|防疫物资)[^;。]{0,24}?(发放|分发|配发|送给|送到|赠送|调配|供给)")
 # a body helping (or supporting: 对某公司予以支持复工) the firms a sentence names
 _HELP = re.compile(r"(帮助|协助|帮|为|替|协调|解决|助力|支持)")
 # 根据《某某奖励办法》精神, 请按照《某某办法》执行: a document cited as the basis or the rule to follow; its title's words are no action
@@ -369,6 +386,8 @@ _TEAM_TOPICS = re.compile(r"(?<=下设|成立|组建|设立)(?:[^,;。、]{2,10}
 _RELAYED = re.compile(
     r"(?<=传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取)[^,;。]{0,40}?[、或][^,;。]{0,40}?等?(?:各方面|各类|各项|相关|最新)*的?(?:政策|文件|信息|资讯|知识)"
 )
+# 帮助企业申请到20万元扶持资金: money a body helps a firm obtain is a grant to it, no fund set up
+_HELPED_MONEY = re.compile(r"(?:帮助|协助|帮)[^,;。，；]{0,12}?(?:申请到|获得|拿到|争取到|申领到)了?[^,;。，；]{0,16}?(?:资金|补助|补贴)")
 # 帮助某集团贷款5000万元, 同时帮助其贷款: a loan a body helps a firm obtain is credit (not the interest subsidy of one)
 _HELPED_LOAN = re.compile(r"(?:帮助|协助|帮)[^,;。，；的]{1,12}?贷款(?!贴息|利息|风险)")
 # “某惠贷”, “信易贷”: a loan product by its quoted name is credit, whatever marks quote it ("某贷", 『某贷』, 《某贷》),
@@ -376,6 +395,8 @@ _HELPED_LOAN = re.compile(r"(?:帮助|协助|帮)[^,;。，；的]{1,12}?贷款(
 _LOAN_PRODUCT = re.compile(
     r"(?P<name>[“\"『‘《「][\u4e00-\u9fffA-Za-z0-9]{1,7}贷款?[A-Za-z0-9.]{0,4}[”\"』’》」])|[\u4e00-\u9fff]{2,4}贷款?产品"
 )
+# 推出扩产贷、技改快贷等信贷品种: loan products listed by bare names ending in 贷
+_LISTED_LOANS = re.compile(r"(?:[\u4e00-\u9fff]{2,6}贷、)+[\u4e00-\u9fff]{2,6}贷(?=等|产品|品种)")
 _RELAY_WORD = re.compile(r"传达|宣传|宣讲|解读|讲解|推送|转发|查找|查询|查阅|获取")
 # 招聘高校毕业生, 加大退役军人等重点人群招聘力度: jobs found for people (by public bodies or state firms) help no firm,
 # nor do the registrations of job seekers (失业登记网上申请)
@@ -388,7 +409,7 @@ _CONCERNS = re.compile(r"^(?!针对|对|为|在)[^,;。]{2,16}?(事关|关乎|�
 _MATCHING = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:信息)?(?:供需|产需)对接")
 # 经过积极争取，某市16户企业获批应急贷款3亿元: a sentence opening with the actor's bid that obtained the figure (not a
 # matchmaking the figure merely followed: 经银企对接，12家企业拿到…)
-_EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
+EFFORT_OPENER = re.compile(r"\s*(?:经过|通过|经)[^,;。，；]{0,8}?(?:争取|推荐|申报)[^,;。，；]{0,8}[,，]")
 # 降低企业融资成本: lowered financing costs are cheaper credit unless the sentence names other means of finance
 _LOWERED_COST = re.compile(r"降低[^,;。，；、]{0,8}?融资成本")
 _FINANCE = frozenset(c.code for c in taxonomy().categories.values() if c.group == "FINANCE")
@@ -425,7 +446,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
     text = _blank(_BASIS, sentence) if "《" in sentence else sentence
     if "据" in text or "按照" in text or "遵照" in text:
         text = _blank(_BASIS_CLAUSE, text)
-    if "日讯" in text or "日电" in text or "记者" in text or "通讯员" in text:
+    if "日讯" in text or "日电" in text or "记者" in text or "通讯员" in text or "来源" in text or "消息" in text:
         text = _blank(_NEWS_CREDIT, text)
     if "企业" in text:
         text = _blank(_TARGET_FIRMS, text)
@@ -468,6 +489,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_FUND_SOURCE, text)
     if _DIGIT.search(text):  # _STATISTIC is gated by the words its matches hold
         text = _blank_statistics(text)
+    products = False  # whether loan products' names were blanked: they are credit
+    if "贷" in text:
+        text, products = _blank_loan_names(text)
     if _RELAY_WORD.search(text):
         text = _blank(_RELAYED, text)
     if "组" in text or "专班" in text:
@@ -476,6 +500,8 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank_matched(text)
     if _PEOPLE_JOBS.search(text):
         text = _blank_people_jobs(text)
+    if "就" in text and ("交" in text or "座谈" in text or "探讨" in text or "讨论" in text or "沟通" in text):
+        text = _blank(_DISCUSSED, text)
     if "复" in text and ("调" in text or "督" in text or "察" in text or "查" in text):
         text = _blank(_VISIT_TOPIC, text)
     if "物资" in text:
@@ -495,7 +521,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         text = _blank(_SECTORS, _blank(_TRADES, text))
     if _COST_WORD.search(text):
         text = _COST_LIST.sub(_spread_costs, text)
-    if "压力" in text:
+    if "压力" in text or "难" in text:
         text = _blank(_EASED, text)
     if _SUMMARY.search(text):
         text = _blank(_AIM, text)
@@ -531,7 +557,7 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         # help with problems left unnamed (帮助解决企业遇到的各种困难), also one a named firm had solved
         # by a task no cue names (帮助某公司清理积水，解决了出行难问题)
         codes.append("ENTERPRISE_LIAISON")
-    if codes and (not _ACTION.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence) or _CONCERNS.search(sentence)):
+    if codes and (not _ACTION.search(sentence) and not _HELPED_BUY.search(sentence) and (_TROUBLE.search(sentence) or _FIRM_DOER.search(sentence)) or _OPINION.search(sentence) or _CONCERNS.search(sentence)):
         return []
     if "ENTERPRISE_LIAISON" in codes and _FINANCE.intersection(codes) and _LENDERS_OPEN.match(sentence):
         codes = [c for c in codes if c != "ENTERPRISE_LIAISON"]
@@ -551,13 +577,15 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes.append("RD_FUNDING")
     if "STAGED_RESUMPTION" not in codes and _GUIDED_RESUMPTION.search(text):
         codes.append("STAGED_RESUMPTION")
+    if "LABOR_SUPPLY" not in codes and "放行" in text and _STAFF_LET_THROUGH.search(text):
+        codes.append("LABOR_SUPPLY")
     if _HELPED_BUY.search(sentence):  # 协调采购口罩, 采购口罩…发放给企业: help obtaining supplies, no purchase by the government
         codes = [c for c in codes if c != "GOVERNMENT_PROCUREMENT"] + ["PPE_SUPPLY"] * ("PPE_SUPPLY" not in codes)
     elif "PPE_SUPPLY" not in codes and _SUPPLIED.search(text):
         codes.append("PPE_SUPPLY")
     if "DIGITAL_EPIDEMIC_CONTROL" not in codes and "码" in text and _HEALTH_CODE.search(text) and not _TOLD.search(text):
         codes.append("DIGITAL_EPIDEMIC_CONTROL")
-    if "PREFERENTIAL_CREDIT" not in codes and ("贷" in text and _loan_product(text) or "贷款" in text and _HELPED_LOAN.search(text)):
+    if "PREFERENTIAL_CREDIT" not in codes and (products or "贷" in text and _loan_product(text) or "贷款" in text and _HELPED_LOAN.search(text)):
         codes.append("PREFERENTIAL_CREDIT")
     if "ENTERPRISE_LIAISON" not in codes and "企" in text and _CADRES_TO_FIRMS.search(text):
         codes.append("ENTERPRISE_LIAISON")
@@ -569,6 +597,9 @@ def classify_measure(sentence: str, named_firm: bool = False, context: frozenset
         codes += ["PROJECT_SUPPORT"] * ("PROJECT_SUPPORT" not in codes)  # money for roads and pipes builds projects
     elif "SPECIAL_FUND" not in codes and money and fund:
         codes.append("SPECIAL_FUND")
+    if "SPECIAL_FUND" in codes and _HELPED_MONEY.search(text):
+        codes = [c for c in codes if c != "SPECIAL_FUND"]
+        codes += ["PRODUCTION_SUBSIDY"] * (not _PAYING_CODES.intersection(codes))
     # money or a subsidy handed out and typed by nothing else (nor in its own clause) is a subsidy to production,
     # or to hiring or rent when it is for staff or tenants
     # (a fund the money comes from says where it is set aside, not what it pays for: 从产业扶持资金中给予补助)
@@ -597,6 +628,23 @@ def _loan_product(text: str) -> bool:
         if not (m.group("name") and _FINANCE_MEANS.intersection(cats.classify(m.group("name")[1:-1], ITEM_THRESHOLD))):
             return True
     return False
+
+
+def _blank_loan_names(text: str) -> tuple[str, bool]:
+    """``text`` with the words inside loan products' names blanked (“技改e贷”, 扩产贷、技改快贷等: credit, no subsidy
+    to upgrading) where they name no means of finance of their own (“无还本续贷”, 不抽贷、不断贷 stay their relief),
+    and whether any name was blanked."""
+    spans = [(m.start() + 1, m.end() - 1) for m in _LOAN_PRODUCT.finditer(text) if m.group("name")]
+    for m in _LISTED_LOANS.finditer(text):
+        at = m.start()
+        for item in m.group(0).split("、"):
+            spans.append((at, at + len(item)))
+            at += len(item) + 1
+    blanked = False
+    for a, b in spans:
+        if not _FINANCE_MEANS.intersection(cats.classify(text[a:b], ITEM_THRESHOLD)):
+            text, blanked = text[:a] + " " * (b - a) + text[b:], True
+    return text, blanked
 
 
 def _headed_subsidy(text: str, codes: list[str], context: frozenset[str]) -> list[str]:
@@ -656,7 +704,7 @@ def _blank_statistics(text: str) -> str:
     for m in matches:
         start = max(text.rfind(c, 0, m.start()) for c in ",;。，；") + 1
         clause = text[max(start, m.start() - 40) : m.start()]
-        if _HELPED_FIGURE.search(clause) or _EFFORT_OPENER.match(text, 0, m.start()):
+        if _HELPED_FIGURE.search(clause) or EFFORT_OPENER.match(text, 0, m.start()):
             continue
         cut = m.start() if _ACTION.search(text, start, m.start()) else start
         out[cut : m.end()] = " " * (m.end() - cut)

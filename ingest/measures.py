@@ -30,7 +30,7 @@ from functools import lru_cache
 from . import categories as cats
 from . import roles
 from .amounts import Amount, find_amounts
-from .classify import FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
+from .classify import EFFORT_OPENER, FIRM_MASK, MIN_AMOUNT, PERSONAL_BENEFIT, classify_measure
 from .agencies import MUNICIPALITIES, WEBSITE_AFTER, elsewhere_spans, is_unplaced
 from .enterprises import FIRM_HEADER
 from .gate import first_checked, gated
@@ -59,8 +59,9 @@ _CONTINUE = first_checked(
 _OBJECT_BEFORE = set("向对为给与同和帮助协助到赴往去在从自至及于")  # 去: 去某园对接, a destination; 于: 位于某区, 坐落于某地 say where, not who
 # words after which a place or body is an object or a source, not the actor (根据市政府安排, 依托全国平台, 按人民银行利率; 参照某市做法:
 # the model followed), the body
-# a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市)
-_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|参照|借鉴|参考|仿照|效仿|比照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接|按)$")
+# a list is sent up to (汇总上报国家某委名单), or the place a body supports (安排资金…支持某市), and the body whose
+# supplies or letter are received or passed on (接收并分发市指挥部下拨的口罩, 收到某局的通知)
+_OBJECT_WORD = re.compile(r"(随着|随著|根据|按照|依据|依照|遵照|贯彻|落实|传达|依托|通过|利用|借助|围绕|对照|参照|借鉴|参考|仿照|效仿|比照|报请|上报|报送|呈报|经|协调|会同|督促|指导|邀请|要求|配合|支持|联系|联络|对接|按|接收|分发|转发|收到|接到)$")
 # bare level words listed before the place after such a word (按照省、市、某区指挥部的要求): objects too
 _LEVEL_LIST = re.compile(r"(?:[省市区县镇乡][、和及])+$")
 _COORDINATORS = ("、", "和", "与", "及", "以及")
@@ -203,6 +204,11 @@ _BANK_HEADLINE = re.compile(
 # 引导, 推动, 协调: a body steering the banks makes their lending its measure's money, and so does a body joining
 # them (联合各银行统筹资金, 会同金融机构…)
 _STEERED = re.compile(r"引导|推动|协调|组织|督促|鼓励|帮助|对接|推荐|争取|联合|会同|携手")
+# 已有20家企业获得…5亿元的授信贷款, 12家企业获得授信3亿多元: firms counted getting credit in a clause of their
+# own tell the banks' lending, no money of the measure (帮助12家企业获得贷款 is the body's help: _STEERED; so is a
+# figure the sentence's opening bid obtained: 经过积极争取，16户企业获批…)
+_FIRMS_GOT_CREDIT = re.compile(r"\d+(?:余|多)?(?:家|户)[^,;，；]{0,10}?(?:获得|获|拿到)(?P<between>[^,;，；]{0,16})$")
+_CREDIT_WORD = re.compile(r"贷款|授信|融资|信贷")
 # 共发放贷款20353万元，…实现发放贷款突破2亿元: a milestone passed restates the sum before, no sum of its own
 _MILESTONE = re.compile(r"突破[^,;。]{0,4}$")
 # the join between two items of a list of sums (5亿元、10亿元和20亿元)
@@ -1439,6 +1445,10 @@ def _dropped_sum(sentence: str, a: Amount, clause_start: int, clause_end: int) -
         return True
     if _TARGET_AFTER.match(sentence, a.end) or _MILESTONE.search(sentence, clause_start, a.start):
         return True  # (a milestone passed, 贷款突破2亿元, 收入首次突破5亿元, is a figure reached)
+    if (got := _FIRMS_GOT_CREDIT.search(sentence[clause_start : a.start])) and not _STEERED.search(sentence, clause_start, a.start) and not EFFORT_OPENER.match(sentence) and (
+        _CREDIT_WORD.search(got.group("between")) or _CREDIT_WORD.match(sentence, a.end + (sentence[a.end : a.end + 1] == "的"))
+    ):
+        return True
     # 今年以来辖内银行累计发放贷款850亿元: the banks' own lending told as a figure, not the measure's money
     return _BANK_HEADLINE.match(sentence, clause_start) is not None and not _STEERED.search(sentence, clause_start, a.start)
 
