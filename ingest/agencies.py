@@ -545,8 +545,9 @@ _PRONOUN_PARTY = re.compile("该([局委厅办])(党组|党委|党总支|党支�
 def _pronoun_party_bodies(text: str, found: list[Mention]) -> list[Mention]:
     """``该局党组``: the party group of the body of that kind named last before it (某区某局 … 该局党组)."""
     out: list[Mention] = []
+    latest_first = sorted(found, key=lambda a: -a.end)
     for m in _PRONOUN_PARTY.finditer(text):
-        parent = next((a for a in sorted(found, key=lambda a: -a.end) if a.end <= m.start() and a.name.endswith(m.group(1))), None)
+        parent = next((a for a in latest_first if a.end <= m.start() and a.name.endswith(m.group(1))), None)
         if parent is not None and not parent.name.endswith(PARTY_COMMITTEES):
             out.append(Mention(m.start(), m.end(), "Agency", parent.name + m.group(2), m.group(0), None, parent.level, parent.place))
     return out

@@ -152,16 +152,18 @@ _PROCEDURE = re.compile(
 # sentence says (某大学教授表示，应…; 业内专家指出，…: a view, no body's action; not experts a body sends: 组织专家指导…),
 # an appeal to a government (促请政府推出…) or what legislators (立委, 民代 in Taiwan), parties or business ask or think of it (议员要求市府…,
 # 商界认为…, 有议员批评…): help asked for or judged, none given
+# legislators, parties or business opening a sentence (not after 针对/对/为…: a measure for them), before what they say
+_NON_GOVERNMENT_SPEAKER = r"^(?:(?!针对|对|为|根据|按照|应)[^,;。，；]){0,8}?(议员|立委|民代|议会|党团|商界|业界|商会|工商界|业者)[^,;。，；]{0,8}?"
 _OPINION = gated(
     r"(我想|我认为|我觉得|我相信|我们认为|我们相信|能否|希望(下一步|今后|尽快|能够|政府)|刻不容缓|迫在眉睫|缩影|迄今[^,;。]{0,12}?最"
     r"|充分肯定|赞扬|(?<!通报)表扬|(他|她|我|我们)(也|还|更)?希望|^希望|[?？][”\"’」』]*$|(特?制[定订]|现提出|提出)(本|以下|如下)[^,;。]{0,12}[。:：]?$|印发给你们|是[^,;。]{0,24}?(关键|重要)(一环|环节|所在)|^(据悉,)?(银行方面|各家银行|各银行)"
     r"|^(?:(?!邀请|组织|聘请|安排|派出|选派)[^,;。，；]){0,12}?(专家|学者|教授|研究员|分析师|经济学家|业内人士)[^,;。，；]{0,6}?(表示|认为|指出|称|说|建议|分析|提醒)"
     r"|(促请|敦促|吁请|呼吁|恳请)[^,;。，；]{0,4}?(政府|市府|县府|港府|当局)"
-    r"|^(?:(?!针对|对|为|根据|按照|应)[^,;。，；]){0,8}?(议员|立委|民代|议会|党团|商界|业界|商会|工商界|业者)[^,;。，；]{0,8}?(要求|建议|认为|批评|质疑|促请|敦促|呼吁|希望|期望|期盼))"
+    r"|" + _NON_GOVERNMENT_SPEAKER + r"(要求|建议|认为|批评|质疑|促请|敦促|呼吁|希望|期望|期盼))"
 )
 # 业界代表表示，…资助只是杯水车薪: what business or legislators say, with no government body acting in their words, is
 # their view (业者表示，市府协助… still tells the help)
-_OTHERS_SAY = re.compile(r"^(?:(?!针对|对|为|根据|按照|应)[^,;。，；]){0,8}?(?:议员|立委|民代|议会|党团|商界|业界|商会|工商界|业者)[^,;。，；]{0,8}?(?:表示|指出|称|说)")
+_OTHERS_SAY = re.compile(_NON_GOVERNMENT_SPEAKER + "(?:表示|指出|称|说)")
 _GOVERNMENT_WORD = re.compile(r"政府|市府|县府|港府|澳府|当局|管委会|[局委办署处]|(?<![内全外大局])部(?![分门])")
 # someone's view told before what they think (某商户认为，…补贴是…): a remark on a measure, which states none
 _VIEW = re.compile(r"^[^,;。，；]{1,20}?(?<!被)认为[,，:：]")

@@ -280,10 +280,12 @@ _RESPONSE = re.compile(r"在?(了解到?|得知|获悉|听说|接到|收到)[^,;
 _HELP_FRAME = re.compile(r"(?:通过|透过|经过|借助)[^,;。]{2,30}?的?(?:协助|帮助|帮扶)下?[,，]")
 # what the firm just reported lacks, told by a bare 企业 (…，企业一时难以采购原料，某局…): the help answers it
 _FIRM_NEEDS = re.compile(r"(?<![\u4e00-\u9fff])(?:企业|公司)(?!普遍|大多|多数|均|都|纷纷)[^,;。]{0,12}?(?:难以|急需|缺少|短缺|紧缺|受阻)")
+#: the words that tell a firm is short of something or held up
+_SHORTAGE = "(?:告急|紧缺|短缺|紧张|不足|受阻|断供|难以|急需|缺少|滞留)"
 # the firm reported, named again, and its trouble (该企业原料告急, 公司资金紧张): a body's act right after answers it
-_FIRM_TROUBLE = re.compile(r"(?:该|这家|此家|(?<![\u4e00-\u9fff]))(?:企业|公司)[^,;。]{0,10}?(?:告急|紧缺|短缺|紧张|不足|受阻|断供|难以|急需|缺少|滞留)")
+_FIRM_TROUBLE = re.compile(r"(?:该|这家|此家|(?<![\u4e00-\u9fff]))(?:企业|公司)[^,;。]{0,10}?" + _SHORTAGE)
 # ...or a named firm's, told right after its name (甲公司急需的面料滞留…, 甲公司原料告急)
-_NEED_AFTER = re.compile(r"[^,;。]{0,6}?(?:告急|紧缺|短缺|紧张|不足|受阻|断供|难以|急需|缺少|滞留)")
+_NEED_AFTER = re.compile(r"[^,;。]{0,6}?" + _SHORTAGE)
 # words after which a firm is what a body learned of or responds to (得知某公司物料受阻后)
 _LEARNED = re.compile(r"(得知|了解到|获悉|听说|针对|面对|对于|接到)$")
 # words saying a sentence is about firms at large, where a bare 企业 is no anaphor (出台《…》, 帮助131家企业)
